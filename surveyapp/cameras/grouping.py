@@ -1,0 +1,132 @@
+"""Group photos into camera records: the photos of one camera are taken close together.
+
+Photos within 15 m (geodesic) and 10 minutes of each other, directly or through a chain of such
+photos, become one camera at their mean position. A photo without a position, or with a
+position but no time, becomes a camera of its own, to be placed or merged by hand.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from geopy.distance import geodesic
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from surveyapp.cameras.fields import direction_from_bearing
+from surveyapp.db.models import Camera, Photo, Survey
+
+GROUP_DISTANCE_M = 15.0
+GROUP_INTERVAL = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class Located:
+    """What grouping needs of a photo."""
+
+    index: int
+    latitude: float
+    longitude: float
+    taken: datetime
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def cluster(points: Sequence[Located]) -> list[list[int]]:
+    """The ``index`` values of ``points`` grouped by the 15 m / 10 min rule (single linkage)."""
+    ordered = sorted(points, key=lambda point: point.taken)
+    parent = list(range(len(ordered)))
+    for i, first in enumerate(ordered):
+        for j in range(i + 1, len(ordered)):
+            second = ordered[j]
+            if second.taken - first.taken > GROUP_INTERVAL:
+                break
+            root_i, root_j = _find(parent, i), _find(parent, j)
+            if root_i == root_j:
+                continue
+            distance = geodesic(
+                (first.latitude, first.longitude), (second.latitude, second.longitude)
+            ).meters
+            if distance <= GROUP_DISTANCE_M:
+                parent[root_j] = root_i
+    groups: dict[int, list[int]] = {}
+    for i, point in enumerate(ordered):
+        groups.setdefault(_find(parent, i), []).append(point.index)
+    return list(groups.values())
+
+
+def mean_position(
+    points: Iterable[tuple[float | None, float | None]],
+) -> tuple[float, float] | None:
+    """The mean of the known (latitude, longitude) points, longitudes unwrapped across ±180°."""
+    located = [(lat, lon) for lat, lon in points if lat is not None and lon is not None]
+    if not located:
+        return None
+    reference = located[0][1]
+    lons = [reference + ((lon - reference + 180.0) % 360.0 - 180.0) for _, lon in located]
+    longitude = (sum(lons) / len(lons) + 180.0) % 360.0 - 180.0
+    return sum(lat for lat, _ in located) / len(located), longitude
+
+
+def photo_positions(photos: Iterable[Photo]) -> list[tuple[float | None, float | None]]:
+    """The (latitude, longitude) of each photo."""
+    return [(photo.latitude, photo.longitude) for photo in photos]
+
+
+def position_source(photos: Sequence[Photo]) -> str | None:
+    """exif or xmp when all located photos agree, else merged."""
+    sources = {p.position_source for p in photos if p.latitude is not None}
+    if not sources:
+        return None
+    return sources.pop() if len(sources) == 1 else "merged"
+
+
+def new_camera_for(photos: Sequence[Photo], survey: Survey, author: str | None) -> Camera:
+    """A camera for ``photos`` (sorted by time): their mean position, the first bearing."""
+    camera = Camera(id=uuid.uuid4(), survey=survey, author=author, extra_tags={})
+    position = mean_position(photo_positions(photos))
+    if position is not None:
+        camera.latitude, camera.longitude = position
+        camera.position_source = position_source(photos)
+    bearing = next((p.bearing for p in photos if p.bearing is not None), None)
+    camera.camera_direction = direction_from_bearing(bearing)
+    for photo in photos:
+        photo.camera = camera
+    return camera
+
+
+def group_ungrouped_photos(
+    session: Session, survey: Survey, author: str | None = None
+) -> list[Camera]:
+    """Make camera records for every photo that has none yet; returns the new cameras."""
+    photos = list(
+        session.scalars(
+            select(Photo)
+            .where(Photo.camera_id.is_(None), Photo.deleted.is_(False))
+            .order_by(Photo.taken_sort, Photo.file_name)
+        )
+    )
+    points = [
+        Located(i, p.latitude, p.longitude, p.taken_sort)
+        for i, p in enumerate(photos)
+        if p.latitude is not None and p.longitude is not None and p.taken_sort is not None
+    ]
+    groups = cluster(points)
+    grouped = {i for group in groups for i in group}
+    groups += [[i] for i in range(len(photos)) if i not in grouped]
+    cameras = []
+    for group in sorted(groups, key=min):
+        members = [photos[i] for i in sorted(group)]
+        camera = new_camera_for(members, survey, author)
+        session.add(camera)
+        cameras.append(camera)
+    session.flush()
+    return cameras

@@ -1,0 +1,1 @@
+"""Local database: SQLAlchemy models, the SQLite engine, migrations."""

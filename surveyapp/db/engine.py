@@ -1,0 +1,29 @@
+"""SQLite engines with the pragmas SurveyApp relies on: foreign keys, WAL, a busy timeout."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    if not isinstance(dbapi_connection, sqlite3.Connection):
+        return
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # WAL with synchronous=NORMAL cannot corrupt the database on power loss; it may lose the
+    # last transactions, which the importer tolerates (library files without rows are cleaned).
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def sqlite_engine(path: Path) -> Engine:
+    """An engine on the SQLite file at ``path`` (created if missing)."""
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine

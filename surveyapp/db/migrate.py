@@ -1,0 +1,94 @@
+"""Bring a database file to the current schema, safely, every time it is opened.
+
+Compare heads first; refuse a database written by a newer SurveyApp; back the file up through
+SQLite's backup API before any migration runs; then upgrade on the app's own connection.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+
+class DatabaseTooNewError(RuntimeError):
+    """The database was written by a newer SurveyApp; opening it here could damage it."""
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    """What opening the database did: the revisions before and after, and the backup made."""
+
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def migrations_dir() -> Path:
+    """The folder holding env.py and versions/ (the repo's alembic/, shipped in the package)."""
+    try:
+        packaged = Path(str(resources.files("surveyapp.migrations")))
+    except ModuleNotFoundError:
+        packaged = None
+    if packaged is not None and (packaged / "env.py").is_file():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "alembic"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic config with no alembic.ini; env.py uses ``connection`` when one is given."""
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    """The schema revision this version of SurveyApp writes."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "no migrations found"
+    return head
+
+
+def backup_sqlite(source: Path, target: Path) -> None:
+    """Copy a live SQLite database consistently, with SQLite's own backup API."""
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    dst.close()
+    src.close()
+
+
+def upgrade_database(engine: Engine, path: Path | None = None) -> MigrationReport:
+    """Upgrade the database behind ``engine`` to the head revision.
+
+    ``path`` is the SQLite file, backed up before the first migration step touches it.
+    Raises DatabaseTooNewError when the file's revision is unknown to this version.
+    """
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    assert head is not None, "no migrations found"
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    if current == head:
+        return MigrationReport(current, head, None)
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise DatabaseTooNewError(
+            f"This database was written by a newer version of SurveyApp (schema {current}); "
+            f"this version knows schemas up to {head}. Install the newer SurveyApp to open it."
+        )
+    backup = None
+    if path is not None and current is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup = path.with_name(f"{path.name}.{current}.{stamp}.backup")
+        backup_sqlite(path, backup)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    return MigrationReport(current, head, backup)

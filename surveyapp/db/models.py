@@ -1,0 +1,184 @@
+"""The local database: surveys, cameras and the photos that show them.
+
+Keys are UUIDs made on the laptop (no integer key ever crosses the wire); every synced record
+carries its sync bookkeeping: the server's version, a pending flag, and a tombstone.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    Uuid,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Alembic's recommended naming convention: constraints get stable names, so that batch-mode
+# migrations on SQLite can find and alter them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utc_now() -> datetime:
+    """The current time, aware, in UTC."""
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware UTC datetime; SQLite keeps no zone, so it is stored naive and read back as UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("UTCDateTime needs an aware datetime")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class SyncedMixin:
+    """Created/updated times, author and what sync needs: server version, pending, tombstone."""
+
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+    author: Mapped[str | None] = mapped_column(String(200))
+    server_version: Mapped[int | None] = mapped_column(Integer)
+    pending: Mapped[bool] = mapped_column(Boolean, default=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+
+class Survey(SyncedMixin, Base):
+    """A campaign, e.g. "Belgrade 2026"."""
+
+    __tablename__ = "survey"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    name: Mapped[str] = mapped_column(String(200))
+
+    cameras: Mapped[list[Camera]] = relationship(back_populates="survey")
+
+
+class Camera(SyncedMixin, Base):
+    """One physical camera, described with OpenStreetMap's ``man_made=surveillance`` keys."""
+
+    __tablename__ = "camera"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    survey_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("survey.id"), index=True)
+
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    # exif, xmp, manual, gpx, merged
+    position_source: Mapped[str | None] = mapped_column(String(20))
+    position_accuracy: Mapped[float | None] = mapped_column(Float)  # metres, when known
+
+    surveillance: Mapped[str | None] = mapped_column(String(50))
+    surveillance_type: Mapped[str | None] = mapped_column(String(50))
+    surveillance_zone: Mapped[str | None] = mapped_column(String(50))
+    camera_type: Mapped[str | None] = mapped_column(String(50))
+    camera_mount: Mapped[str | None] = mapped_column(String(50))
+    camera_direction: Mapped[str | None] = mapped_column(String(50))  # "90", "NE", "90-270"
+    height: Mapped[float | None] = mapped_column(Float)
+    operator: Mapped[str | None] = mapped_column(String(200))
+
+    manufacturer: Mapped[str | None] = mapped_column(String(200))
+    manufacturer_wikidata: Mapped[str | None] = mapped_column(String(20))
+    vendor_slug: Mapped[str | None] = mapped_column(String(50))  # catalogue entry, when known
+    brand: Mapped[str | None] = mapped_column(String(200))
+    model: Mapped[str | None] = mapped_column(String(200))
+    vendor_confidence: Mapped[str] = mapped_column(String(20), default="unknown")
+
+    status: Mapped[str] = mapped_column(String(20), default="present")
+    check_date: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+    extra_tags: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    survey: Mapped[Survey] = relationship(back_populates="cameras")
+    photos: Mapped[list[Photo]] = relationship(
+        back_populates="camera", order_by="Photo.taken_sort"
+    )
+
+
+class Photo(SyncedMixin, Base):
+    """One photo; its identity is the SHA-256 of the original bytes."""
+
+    __tablename__ = "photo"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    camera_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("camera.id"), index=True)
+
+    file_name: Mapped[str] = mapped_column(String(500))
+    library_path: Mapped[str] = mapped_column(String(500))  # relative to the library folder
+    mime: Mapped[str] = mapped_column(String(50))
+    size: Mapped[int] = mapped_column(Integer)
+    width: Mapped[int | None] = mapped_column(Integer)
+    height: Mapped[int | None] = mapped_column(Integer)
+    orientation: Mapped[int | None] = mapped_column(Integer)
+
+    # Capture time: the wall-clock time the photo says, its UTC offset when known, and the UTC
+    # instant when it can be worked out (from that offset, or from the GPS clock).
+    taken_local: Mapped[datetime | None] = mapped_column(DateTime)
+    utc_offset_minutes: Mapped[int | None] = mapped_column(Integer)
+    taken_utc: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Sortable capture time (UTC when known, else the wall time): for grouping and ordering.
+    taken_sort: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    altitude: Mapped[float | None] = mapped_column(Float)
+    bearing: Mapped[float | None] = mapped_column(Float)
+    bearing_ref: Mapped[str | None] = mapped_column(String(1))  # T or M
+    position_source: Mapped[str | None] = mapped_column(String(20))
+
+    make: Mapped[str | None] = mapped_column(String(200))
+    model: Mapped[str | None] = mapped_column(String(200))
+    warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
+    upload_state: Mapped[str] = mapped_column(String(20), default="local")
+
+    camera: Mapped[Camera | None] = relationship(back_populates="photos")
+    thumbnail: Mapped[Thumbnail | None] = relationship(
+        back_populates="photo", cascade="all, delete-orphan", lazy="raise"
+    )
+
+
+class Thumbnail(Base):
+    """A small JPEG of a photo, orientation applied; its own table keeps photo scans light."""
+
+    __tablename__ = "thumbnail"
+
+    photo_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("photo.id"), primary_key=True)
+    jpeg: Mapped[bytes] = mapped_column(LargeBinary)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+
+    photo: Mapped[Photo] = relationship(back_populates="thumbnail")

@@ -1,0 +1,259 @@
+"""Import photos: hash, copy into the library, read metadata, make a thumbnail, add the rows.
+
+``import_photos`` is a generator that yields one ``ImportProgress`` per input file and returns an
+``ImportSummary``; the caller owns the session and commits (the CLI after every batch, so an
+interrupted import keeps what it had). The slow part of each file (reading, hashing, copying,
+metadata, thumbnail) runs on worker threads; hashlib, file I/O and Pillow release the GIL, so the
+work spreads over the cores. Only the database work stays on the caller's thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from surveyapp.cameras.grouping import group_ungrouped_photos
+from surveyapp.cameras.operations import current_survey
+from surveyapp.db.models import Photo
+from surveyapp.db.models import Thumbnail as ThumbnailRow
+from surveyapp.photos.library import clean_library, store
+from surveyapp.photos.metadata import NotAnImageError, PhotoMetadata, read_metadata_bytes
+from surveyapp.photos.thumbnails import DecompressionBombError, Thumbnail, make_thumbnail
+
+MAX_FILE_SIZE = 512 * 1024 * 1024  # larger files are refused, not read into memory
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What happened to one input file (the ``import --json`` object)."""
+
+    path: str
+    status: str  # imported | duplicate | error
+    sha256: str | None = None
+    message: str = ""
+    photo_id: uuid.UUID | None = None
+    warnings: tuple[str, ...] = ()
+    has_position: bool = False
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    """One file done: ``done`` of ``total``, and its result."""
+
+    done: int
+    total: int
+    result: ImportResult
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What the whole import did."""
+
+    imported: int = 0
+    duplicates: int = 0
+    errors: int = 0
+    without_position: int = 0
+    cameras: tuple[uuid.UUID, ...] = ()
+    cleaned: int = 0  # orphan library files from an earlier interrupted import
+    results: tuple[ImportResult, ...] = field(default=(), repr=False)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A file read, hashed, copied and described on a worker thread (plain values only)."""
+
+    path: Path
+    sha256: str | None = None
+    relative: str | None = None
+    size: int = 0
+    metadata: PhotoMetadata | None = None
+    thumbnail: Thumbnail | None = None
+    error: str | None = None
+
+
+def find_files(paths: Iterable[Path]) -> list[Path]:
+    """The files named, and every file below the folders named (sorted, hidden ones skipped)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.extend(
+                    Path(root) / name for name in sorted(files) if not name.startswith(".")
+                )
+        else:
+            found.append(path)
+    return found
+
+
+def _prepare(path: Path, library: Path) -> _Prepared:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_SIZE:
+            return _Prepared(path, error=f"file is larger than {MAX_FILE_SIZE >> 20} MB")
+        data = path.read_bytes()
+    except OSError as error:
+        return _Prepared(path, error=f"cannot read the file: {error.strerror or error}")
+    sha256 = hashlib.sha256(data).hexdigest()
+    try:
+        metadata = read_metadata_bytes(data)
+        thumbnail = make_thumbnail(data, metadata)
+    except NotAnImageError as error:
+        return _Prepared(path, sha256, error=f"not a photo: {error}")
+    except DecompressionBombError as error:
+        return _Prepared(path, sha256, error=f"image too large to open safely: {error}")
+    try:
+        relative = store(library, sha256, metadata.mime, data)
+    except OSError as error:
+        return _Prepared(path, sha256, error=f"cannot copy into the library: {error}")
+    return _Prepared(path, sha256, relative, len(data), metadata, thumbnail)
+
+
+def _ordered_results(paths: list[Path], library: Path, workers: int) -> Iterator[_Prepared]:
+    """Prepare files on ``workers`` threads, yielding results in input order.
+
+    At most ``2 * workers`` files are in flight, which bounds memory to a few photos' bytes.
+    """
+    if workers <= 1:
+        yield from (_prepare(path, library) for path in paths)
+        return
+    pending: deque[Future[_Prepared]] = deque()
+    remaining = iter(paths)
+    with ThreadPoolExecutor(workers, thread_name_prefix="import") as pool:
+        try:
+            for path in remaining:
+                pending.append(pool.submit(_prepare, path, library))
+                if len(pending) >= 2 * workers:
+                    break
+            while pending:
+                done = pending.popleft().result()
+                next_path = next(remaining, None)
+                if next_path is not None:
+                    pending.append(pool.submit(_prepare, next_path, library))
+                yield done
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def capture_times(
+    metadata: PhotoMetadata,
+) -> tuple[datetime | None, int | None, datetime | None, datetime | None]:
+    """(taken_local, utc_offset_minutes, taken_utc, taken_sort) of a photo.
+
+    With an offset, UTC follows from the wall time; without one, the wall time is kept as it is
+    and the GPS clock, when present, gives UTC. A photo with only a GPS time is taken at that UTC.
+    """
+    local, offset = metadata.taken_local, metadata.utc_offset_minutes
+    if local is not None and offset is not None:
+        utc = (local - timedelta(minutes=offset)).replace(tzinfo=UTC)
+    elif metadata.gps_time is not None:
+        utc = metadata.gps_time.astimezone(UTC)
+    else:
+        utc = None
+    sort = utc.replace(tzinfo=None) if utc is not None else local
+    return local, offset, utc, sort
+
+
+def _photo_row(prepared: _Prepared, survey_author: str | None) -> tuple[Photo, ThumbnailRow]:
+    meta = prepared.metadata
+    assert meta is not None and prepared.sha256 and prepared.relative and prepared.thumbnail
+    local, offset, utc, sort = capture_times(meta)
+    photo = Photo(
+        id=uuid.uuid4(),
+        sha256=prepared.sha256,
+        file_name=prepared.path.name,
+        library_path=prepared.relative,
+        mime=meta.mime,
+        size=prepared.size,
+        width=meta.width,
+        height=meta.height,
+        orientation=meta.orientation,
+        taken_local=local,
+        utc_offset_minutes=offset,
+        taken_utc=utc,
+        taken_sort=sort,
+        latitude=meta.latitude,
+        longitude=meta.longitude,
+        altitude=meta.altitude,
+        bearing=meta.bearing,
+        bearing_ref=meta.bearing_ref,
+        position_source=meta.position_source,
+        make=meta.make,
+        model=meta.model,
+        warnings=list(meta.warnings),
+        author=survey_author,
+    )
+    thumb = prepared.thumbnail
+    row = ThumbnailRow(photo=photo, jpeg=thumb.jpeg, width=thumb.width, height=thumb.height)
+    return photo, row
+
+
+def import_photos(
+    session: Session,
+    paths: Iterable[Path],
+    library: Path,
+    *,
+    author: str | None = None,
+    workers: int | None = None,
+) -> Generator[ImportProgress, None, ImportSummary]:
+    """Import the files and folders in ``paths``; yields per file, returns the summary.
+
+    Rows are flushed, never committed. When the caller stops early (closes the generator), the
+    photos already yielded stay in the session without cameras; the next import groups them.
+    """
+    library.mkdir(parents=True, exist_ok=True)
+    known = set(session.scalars(select(Photo.sha256)))
+    cleaned = clean_library(library, known.__contains__)
+    survey = current_survey(session)
+    files = find_files(paths)
+    workers = workers or min(4, (os.cpu_count() or 1) + 1)
+    counts = {"imported": 0, "duplicate": 0, "error": 0}
+    without_position = 0
+    results: list[ImportResult] = []
+    for done, prepared in enumerate(_ordered_results(files, library, workers), start=1):
+        meta = prepared.metadata
+        if prepared.error is not None:
+            result = ImportResult(str(prepared.path), "error", prepared.sha256, prepared.error)
+        elif prepared.sha256 in known:
+            result = ImportResult(
+                str(prepared.path), "duplicate", prepared.sha256, "already in the survey"
+            )
+        else:
+            assert meta is not None and prepared.sha256 is not None
+            photo, thumbnail = _photo_row(prepared, author)
+            session.add_all([photo, thumbnail])
+            known.add(prepared.sha256)
+            located = meta.latitude is not None
+            without_position += not located
+            message = "; ".join(meta.warnings)
+            result = ImportResult(
+                str(prepared.path), "imported", prepared.sha256, message, photo.id,
+                meta.warnings, located,
+            )  # fmt: skip
+        counts[result.status] += 1
+        results.append(result)
+        if done % 50 == 0:
+            session.flush()
+        yield ImportProgress(done, len(files), result)
+    session.flush()
+    cameras = group_ungrouped_photos(session, survey, author)
+    return ImportSummary(
+        imported=counts["imported"],
+        duplicates=counts["duplicate"],
+        errors=counts["error"],
+        without_position=without_position,
+        cameras=tuple(camera.id for camera in cameras),
+        cleaned=len(cleaned),
+        results=tuple(results),
+    )

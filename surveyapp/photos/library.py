@@ -1,0 +1,82 @@
+"""The photo library: a copy of every imported original, named by its SHA-256.
+
+A copy is written to a temporary file and renamed into place before its row is committed, so a
+crash leaves at worst a file without a row, never a row without a file; ``clean_library`` removes
+such orphans (and abandoned temporary files) before the next import.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+_INCOMING = ".incoming"
+
+EXTENSIONS = {
+    "image/jpeg": ".jpg",
+    "image/heic": ".heic",
+    "image/heif": ".heif",
+    "image/avif": ".avif",
+    "image/png": ".png",
+    "image/webp": ".webp",
+    "image/tiff": ".tif",
+    "image/x-adobe-dng": ".dng",
+}
+
+
+def relative_path(sha256: str, mime: str) -> str:
+    """Where the original with this hash lives, relative to the library folder."""
+    return f"{sha256[:2]}/{sha256}{EXTENSIONS.get(mime, '.bin')}"
+
+
+def store(library: Path, sha256: str, mime: str, data: bytes) -> str:
+    """Write ``data`` into the library (durably, atomically); returns its relative path.
+
+    A file already there with the same size is the same bytes (named by their hash) and is kept.
+    """
+    relative = relative_path(sha256, mime)
+    target = library / relative
+    try:
+        if target.stat().st_size == len(data):
+            return relative
+    except FileNotFoundError:
+        pass
+    target.parent.mkdir(parents=True, exist_ok=True)
+    incoming = library / _INCOMING
+    incoming.mkdir(exist_ok=True)
+    temporary = incoming / f"{sha256}.{os.getpid()}.tmp"
+    with open(temporary, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(temporary, target)
+    return relative
+
+
+def _library_files(library: Path) -> Iterator[Path]:
+    for shard in library.iterdir():
+        if shard.is_dir() and len(shard.name) == 2:
+            yield from (entry for entry in shard.iterdir() if entry.is_file())
+
+
+def clean_library(library: Path, is_known: Callable[[str], bool]) -> list[Path]:
+    """Delete abandoned temporary files and originals whose row never got committed.
+
+    ``is_known(sha256)`` says whether the database holds a photo with that hash. Returns the
+    files deleted.
+    """
+    removed: list[Path] = []
+    if not library.is_dir():
+        return removed
+    incoming = library / _INCOMING
+    if incoming.is_dir():
+        for temporary in incoming.iterdir():
+            temporary.unlink(missing_ok=True)
+            removed.append(temporary)
+    for path in _library_files(library):
+        sha256 = path.name.split(".", 1)[0]
+        if not is_known(sha256):
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed

@@ -1,0 +1,1 @@
+"""Data files shipped with SurveyApp (vendor catalogue, ...), read with importlib.resources."""

@@ -70,9 +70,12 @@ def mean_position(
     located = [(lat, lon) for lat, lon in points if lat is not None and lon is not None]
     if not located:
         return None
-    reference = located[0][1]
-    lons = [reference + ((lon - reference + 180.0) % 360.0 - 180.0) for _, lon in located]
-    longitude = (sum(lons) / len(lons) + 180.0) % 360.0 - 180.0
+    lons = [lon for _, lon in located]
+    if max(lons) - min(lons) > 180.0:  # the points straddle the antimeridian
+        lons = [lon + 360.0 if lon < 0 else lon for lon in lons]
+    longitude = sum(lons) / len(lons)
+    if longitude > 180.0:
+        longitude -= 360.0
     return sum(lat for lat, _ in located) / len(located), longitude
 
 

@@ -43,10 +43,12 @@ def migrations_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "alembic"
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
+def alembic_config(
+    connection: Connection | None = None, script_location: Path | None = None
+) -> Config:
     """An Alembic config with no alembic.ini; env.py uses ``connection`` when one is given."""
     config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
+    config.set_main_option("script_location", str(script_location or migrations_dir()))
     config.attributes["connection"] = connection
     return config
 
@@ -60,19 +62,24 @@ def head_revision() -> str:
 
 def backup_sqlite(source: Path, target: Path) -> None:
     """Copy a live SQLite database consistently, with SQLite's own backup API."""
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
         src.backup(dst)
-    dst.close()
-    src.close()
+    finally:
+        dst.close()
+        src.close()
 
 
-def upgrade_database(engine: Engine, path: Path | None = None) -> MigrationReport:
+def upgrade_database(
+    engine: Engine, path: Path | None = None, script_location: Path | None = None
+) -> MigrationReport:
     """Upgrade the database behind ``engine`` to the head revision.
 
     ``path`` is the SQLite file, backed up before the first migration step touches it.
     Raises DatabaseTooNewError when the file's revision is unknown to this version.
+    ``script_location`` replaces the shipped migrations (for tests of future migrations).
     """
-    script = ScriptDirectory.from_config(alembic_config())
+    script = ScriptDirectory.from_config(alembic_config(script_location=script_location))
     head = script.get_current_head()
     assert head is not None, "no migrations found"
     with engine.connect() as connection:
@@ -90,5 +97,5 @@ def upgrade_database(engine: Engine, path: Path | None = None) -> MigrationRepor
         backup = path.with_name(f"{path.name}.{current}.{stamp}.backup")
         backup_sqlite(path, backup)
     with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+        command.upgrade(alembic_config(connection, script_location), "head")
     return MigrationReport(current, head, backup)

@@ -123,9 +123,7 @@ class Camera(SyncedMixin, Base):
     extra_tags: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     survey: Mapped[Survey] = relationship(back_populates="cameras")
-    photos: Mapped[list[Photo]] = relationship(
-        back_populates="camera", order_by="Photo.taken_sort"
-    )
+    photos: Mapped[list[Photo]] = relationship(back_populates="camera", order_by="Photo.taken_sort")
 
 
 class Photo(SyncedMixin, Base):

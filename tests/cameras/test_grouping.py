@@ -1,0 +1,118 @@
+"""Photos taken close together become one camera; the rest become cameras of their own."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from geopy.distance import geodesic
+from sqlalchemy.orm import Session
+
+from surveyapp.cameras.grouping import group_ungrouped_photos, mean_position
+from surveyapp.cameras.operations import current_survey
+from surveyapp.db.database import open_database
+from surveyapp.db.models import Photo
+
+START = datetime(2026, 5, 4, 10, 0, 0)
+ORIGIN = (44.8125, 20.4612)  # Belgrade, Terazije
+
+
+def offset(metres_north: float, metres_east: float = 0.0) -> tuple[float, float]:
+    point = geodesic(meters=metres_north).destination(ORIGIN, 0)
+    point = geodesic(meters=metres_east).destination(point, 90)
+    return point.latitude, point.longitude
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[Session]:
+    db = open_database(tmp_path / "g.sqlite")
+    with db.session() as session:
+        yield session
+    db.close()
+
+
+def add_photo(
+    session: Session,
+    name: str,
+    position: tuple[float, float] | None,
+    minutes: float | None,
+    bearing: float | None = None,
+) -> Photo:
+    photo = Photo(
+        id=uuid.uuid4(), sha256=uuid.uuid4().hex * 2, file_name=name, library_path=name,
+        mime="image/jpeg", size=1, bearing=bearing, warnings=[],
+        latitude=position[0] if position else None, longitude=position[1] if position else None,
+        position_source="exif" if position else None,
+        taken_sort=START + timedelta(minutes=minutes) if minutes is not None else None,
+    )  # fmt: skip
+    session.add(photo)
+    return photo
+
+
+def groups(session: Session) -> list[list[str]]:
+    cameras = group_ungrouped_photos(session, current_survey(session))
+    return sorted(sorted(p.file_name for p in camera.photos) for camera in cameras)
+
+
+def test_photos_within_15_m_and_10_minutes_are_one_camera(session: Session) -> None:
+    add_photo(session, "a", offset(0), 0, bearing=200.4)
+    add_photo(session, "b", offset(8), 1, bearing=10)
+    add_photo(session, "c", offset(4, 4), 2)
+    cameras = group_ungrouped_photos(session, current_survey(session))
+    assert len(cameras) == 1
+    camera = cameras[0]
+    assert sorted(p.file_name for p in camera.photos) == ["a", "b", "c"]
+    expected = mean_position([offset(0), offset(8), offset(4, 4)])
+    assert expected is not None
+    assert camera.latitude == pytest.approx(expected[0], abs=1e-9)
+    assert camera.longitude == pytest.approx(expected[1], abs=1e-9)
+    assert camera.position_source == "exif"
+    assert camera.camera_direction == "200"  # the first photo's bearing, whole degrees
+
+
+def test_photos_16_m_apart_are_two_cameras(session: Session) -> None:
+    add_photo(session, "a", offset(0), 0)
+    add_photo(session, "b", offset(16), 1)
+    assert groups(session) == [["a"], ["b"]]
+
+
+def test_photos_11_minutes_apart_are_two_cameras(session: Session) -> None:
+    add_photo(session, "a", offset(0), 0)
+    add_photo(session, "b", offset(2), 11)
+    assert groups(session) == [["a"], ["b"]]
+
+
+def test_a_chain_of_close_photos_is_one_camera(session: Session) -> None:
+    add_photo(session, "a", offset(0), 0)
+    add_photo(session, "b", offset(12), 6)
+    add_photo(session, "c", offset(24), 12)  # 24 m and 12 min from a, close to b
+    assert groups(session) == [["a", "b", "c"]]
+
+
+def test_photos_without_position_or_time_become_cameras_of_their_own(session: Session) -> None:
+    add_photo(session, "located", offset(0), 0)
+    add_photo(session, "nowhere-1", None, 0)
+    add_photo(session, "nowhere-2", None, 0)
+    add_photo(session, "timeless", offset(1), None)
+    cameras = group_ungrouped_photos(session, current_survey(session))
+    assert len(cameras) == 4
+    unplaced = [c for c in cameras if c.latitude is None]
+    assert sorted(c.photos[0].file_name for c in unplaced) == ["nowhere-1", "nowhere-2"]
+
+
+def test_grouping_leaves_photos_that_have_a_camera_alone(session: Session) -> None:
+    add_photo(session, "a", offset(0), 0)
+    first = group_ungrouped_photos(session, current_survey(session))
+    add_photo(session, "b", offset(1), 1)
+    second = group_ungrouped_photos(session, current_survey(session))
+    assert len(first) == len(second) == 1 and first[0].id != second[0].id
+
+
+def test_mean_position_across_the_antimeridian() -> None:
+    position = mean_position([(10.0, 179.9999), (10.0, -179.9999)])
+    assert position is not None
+    assert position[0] == pytest.approx(10.0)
+    assert abs(position[1]) == pytest.approx(180.0)

@@ -1,0 +1,152 @@
+"""A volunteer's edits: fields in OSM's vocabulary, move, merge, split, delete."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
+
+from surveyapp.cameras import operations
+from surveyapp.cameras.fields import FieldError
+from surveyapp.cameras.grouping import group_ungrouped_photos
+from surveyapp.cameras.operations import current_survey
+from surveyapp.db.database import open_database
+from surveyapp.db.models import Camera, Photo
+
+from .test_grouping import add_photo, offset
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[Session]:
+    db = open_database(tmp_path / "ops.sqlite")
+    with db.session() as session:
+        yield session
+    db.close()
+
+
+def two_cameras(session: Session) -> tuple[Camera, Camera]:
+    add_photo(session, "a1", offset(0), 0, bearing=90)
+    add_photo(session, "a2", offset(2), 1)
+    add_photo(session, "b1", offset(100), 2)
+    first, second = group_ungrouped_photos(session, current_survey(session))
+    session.commit()
+    for camera in (first, second):
+        camera.pending = False
+    return first, second
+
+
+def test_set_fields_in_the_osm_vocabulary(session: Session) -> None:
+    camera, _ = two_cameras(session)
+    operations.set_fields(
+        session,
+        str(camera.id),
+        {
+            "surveillance": "public",
+            "surveillance:type": "alpr",  # case-insensitive, stored as OSM writes it
+            "camera:type": "Dome",
+            "camera:mount": "pole",
+            "camera:direction": "NE",
+            "height": "5.5 m",
+            "manufacturer": "Hikvision",
+            "model": "DS-2CD2143G0-I",
+            "vendor_confidence": "seen",
+            "check_date": "2026-05-04",
+            "camera:angle": "30",
+            "tag:survey:team": "north",
+        },
+    )
+    assert camera.surveillance == "public"
+    assert camera.surveillance_type == "ALPR"
+    assert camera.camera_type == "dome"
+    assert camera.camera_direction == "NE"
+    assert camera.height == 5.5
+    assert camera.check_date == date(2026, 5, 4)
+    assert camera.extra_tags == {"camera:angle": "30", "survey:team": "north"}
+    assert camera.pending
+
+
+def test_a_value_outside_the_vocabulary_names_the_allowed_values(session: Session) -> None:
+    camera, _ = two_cameras(session)
+    with pytest.raises(FieldError) as error:
+        operations.set_fields(session, camera.id, {"camera:type": "bullet"})
+    assert "camera:type" in str(error.value)
+    assert "fixed, panning, dome" in str(error.value)
+    with pytest.raises(FieldError, match="0-359"):
+        operations.set_fields(session, camera.id, {"camera:direction": "400"})
+    with pytest.raises(FieldError, match="unknown field 'colour'"):
+        operations.set_fields(session, camera.id, {"colour": "red"})
+    with pytest.raises(FieldError, match="YYYY-MM-DD"):
+        operations.set_fields(session, camera.id, {"check_date": "yesterday"})
+
+
+def test_an_empty_value_clears_a_field(session: Session) -> None:
+    camera, _ = two_cameras(session)
+    operations.set_fields(session, camera.id, {"camera:type": "dome", "vendor_confidence": "seen"})
+    operations.set_fields(session, camera.id, {"camera:type": "", "vendor_confidence": ""})
+    assert camera.camera_type is None
+    assert camera.vendor_confidence == "unknown"
+
+
+def test_a_camera_is_found_by_a_unique_prefix(session: Session) -> None:
+    camera, _ = two_cameras(session)
+    assert operations.find_camera(session, str(camera.id)[:8]) is camera
+    with pytest.raises(operations.CameraNotFoundError):
+        operations.find_camera(session, "zzzz")
+
+
+def test_move_places_a_camera_by_hand(session: Session) -> None:
+    camera, _ = two_cameras(session)
+    operations.move_camera(session, camera.id, 44.81, 20.46)
+    assert (camera.latitude, camera.longitude, camera.position_source) == (44.81, 20.46, "manual")
+    with pytest.raises(ValueError, match="latitude"):
+        operations.move_camera(session, camera.id, 91, 0)
+
+
+def test_merge_keeps_the_first_and_tombstones_the_others(session: Session) -> None:
+    first, second = two_cameras(session)
+    operations.set_fields(session, second.id, {"camera:mount": "wall", "notes": "red light"})
+    operations.set_fields(session, first.id, {"notes": "near the bank"})
+    merged = operations.merge_cameras(session, [first.id, second.id])
+    assert merged is first
+    assert sorted(p.file_name for p in merged.photos) == ["a1", "a2", "b1"]
+    assert merged.camera_mount == "wall"
+    assert merged.notes == "near the bank\nred light"
+    assert merged.position_source == "merged"
+    assert second.deleted and second.pending
+    with pytest.raises(operations.CameraNotFoundError):
+        operations.find_camera(session, second.id)
+    with pytest.raises(ValueError, match="two different"):
+        operations.merge_cameras(session, [first.id, first.id])
+
+
+def test_split_moves_photos_into_a_new_camera(session: Session) -> None:
+    first, _ = two_cameras(session)
+    photo = next(p for p in first.photos if p.file_name == "a2")
+    new = operations.split_photos(session, [photo.sha256])
+    assert [p.file_name for p in new.photos] == ["a2"]
+    assert (new.latitude, new.longitude) == (photo.latitude, photo.longitude)
+    session.refresh(first)
+    assert [p.file_name for p in first.photos] == ["a1"]
+    assert (first.latitude, first.longitude) == offset(0)
+    with pytest.raises(LookupError):
+        operations.split_photos(session, ["f" * 64])
+
+
+def test_delete_leaves_a_tombstone(session: Session) -> None:
+    camera, _ = two_cameras(session)
+    operations.delete_camera(session, camera.id)
+    session.commit()
+    stored = session.get(Camera, camera.id)
+    assert stored is not None and stored.deleted and stored.pending
+    assert session.query(Photo).count() == 3  # photos are kept
+
+
+def test_a_new_survey_is_made_on_first_use(session: Session) -> None:
+    survey = current_survey(session)
+    assert survey.name == "My survey"
+    assert current_survey(session).id == survey.id
+    assert isinstance(survey.id, uuid.UUID)

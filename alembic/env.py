@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from alembic import context
 from alembic.autogenerate.api import AutogenContext
@@ -14,7 +14,7 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | Literal[False]:
     """Migrations must not import the app: UTCDateTime is stored as a plain DateTime."""
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime()"

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from surveyapp import __version__
 from surveyapp.cameras import operations
 from surveyapp.cameras.fields import FieldError, describe_fields
+from surveyapp.cameras.vendor import covered_list
 from surveyapp.db.database import Database, default_database_path, open_database
 from surveyapp.db.migrate import DatabaseTooNewError
 from surveyapp.db.models import Camera, Photo
@@ -133,22 +134,6 @@ def _camera_photos(session: Session) -> dict[Any, list[str]]:
     for camera_id, sha256 in session.execute(query):
         photos.setdefault(camera_id, []).append(sha256)
     return photos
-
-
-def covered_list(slug: str | None, manufacturer: str | None, brand: str | None) -> bool | None:
-    """Whether the camera's vendor is on the FCC Covered List; None when the vendor is unknown."""
-    catalogue = load_catalogue()
-    if slug:
-        try:
-            return catalogue.by_slug(slug).covered
-        except KeyError:
-            return None
-    for name in (manufacturer, brand):
-        if name:
-            suggestions = identify_vendor(name)
-            if suggestions:
-                return suggestions[0].vendor.covered
-    return None
 
 
 def cmd_photos(db: Database, args: argparse.Namespace) -> int:

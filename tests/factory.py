@@ -12,6 +12,7 @@ import struct
 from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
+from typing import Any
 
 from PIL import Image
 
@@ -24,18 +25,18 @@ _SIZES = {BYTE: 1, ASCII: 1, SHORT: 2, LONG: 4, RATIONAL: 8, UNDEFINED: 1, SRATI
 class Entry:
     tag: int
     type: int
-    value: object  # bytes/str for BYTE/ASCII/UNDEFINED, tuple of ints or (num, den) pairs
+    value: Any  # bytes/str for BYTE/ASCII/UNDEFINED, tuple of ints or (num, den) pairs
 
 
 def _encode_value(entry: Entry) -> tuple[int, bytes]:
     kind, value = entry.type, entry.value
     if kind == ASCII:
-        raw = (value.encode() if isinstance(value, str) else bytes(value)) + b"\0"  # type: ignore[union-attr]
+        raw = (value.encode() if isinstance(value, str) else bytes(value)) + b"\0"
         return len(raw), raw
     if kind in (BYTE, UNDEFINED):
-        raw = bytes(value)  # type: ignore[call-overload]
+        raw = bytes(value)
         return len(raw), raw
-    items = list(value)  # type: ignore[call-overload]
+    items = list(value)
     if kind == SHORT:
         return len(items), b"".join(struct.pack("<H", v) for v in items)
     if kind == LONG:

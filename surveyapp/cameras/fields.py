@@ -175,6 +175,10 @@ def describe_fields() -> str:
     for field in FIELDS.values():
         allowed = "|".join(field.choices) if field.choices else (field.parse.__doc__ or "")
         lines.append(f"{field.key:22} {allowed.split(':', 1)[-1].strip()}")
+    lines.append(
+        f"{'vendor':22} a vendor, brand or slug from `surveyapp vendors` (sets manufacturer)"
+    )
+    lines.append(f"{'tag:KEY':22} any other OSM tag; also {', '.join(EXTRA_KEYS)}")
     return "\n".join(lines)
 
 
@@ -204,7 +208,7 @@ def apply_field(camera: Camera, key: str, text: str) -> None:
         camera.extra_tags = tags
         return
     raise FieldError(
-        f"unknown field '{key}'. Fields: {', '.join(FIELDS)}; extra OSM tags: "
+        f"unknown field '{key}'. Fields: {', '.join(FIELDS)}, vendor; extra OSM tags: "
         f"{', '.join(EXTRA_KEYS)}, or any tag as tag:KEY=VALUE"
     )
 

@@ -20,6 +20,7 @@ from surveyapp.cameras.grouping import (
     photo_positions,
     position_source,
 )
+from surveyapp.cameras.vendor import apply_vendor
 from surveyapp.db.models import Camera, Photo, Survey
 
 DEFAULT_SURVEY_NAME = "My survey"
@@ -71,10 +72,16 @@ def _touched(camera: Camera) -> Camera:
 
 
 def set_fields(session: Session, camera_id: str | uuid.UUID, values: Mapping[str, str]) -> Camera:
-    """Set OSM fields from text (``{"camera:type": "dome"}``); all or nothing."""
+    """Set OSM fields from text (``{"camera:type": "dome"}``); ``vendor`` picks from the catalogue.
+
+    A bad value raises FieldError; the caller rolls back, so the edit is all or nothing.
+    """
     camera = find_camera(session, camera_id)
     for key, text in values.items():
-        apply_field(camera, key, text)
+        if key.strip() == "vendor":
+            apply_vendor(camera, text)
+        else:
+            apply_field(camera, key, text)
     session.flush()
     return _touched(camera)
 

@@ -96,8 +96,9 @@ def _from_heif(data: bytes) -> Thumbnail:
     heif = pillow_heif.open_heif(io.BytesIO(data), convert_hdr_to_8bit=True)
     primary = heif[heif.primary_index]
     # pillow-heif applies the container's rotation itself; EXIF orientation must not be re-applied.
-    for index, box in enumerate(primary.info.get("thumbnails", [])):
-        if box >= THUMBNAIL_SIZE // 2:
+    boxes = primary.info.get("thumbnails")
+    for index, box in enumerate(boxes if isinstance(boxes, list) else []):
+        if isinstance(box, int) and box >= THUMBNAIL_SIZE // 2:
             return _encode(primary.get_thumbnail(index).to_pillow(), "preview")
     return _encode(primary.to_pillow(), "decoded")
 

@@ -1,0 +1,223 @@
+"""Importing photos: identity by hash, a library copy per row, errors reported per file."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import struct
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from sqlalchemy import func, select
+
+from surveyapp.db.database import Database, open_database
+from surveyapp.db.models import Camera, Photo, Thumbnail
+from surveyapp.photos.importer import ImportProgress, ImportSummary, import_photos
+from surveyapp.photos.library import relative_path
+from tests.factory import PhotoSpec, make_jpeg
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "survey.sqlite")
+    yield database
+    database.close()
+
+
+def run_import(db: Database, *paths: Path) -> tuple[list[ImportProgress], ImportSummary]:
+    """Consume the import generator as the CLI does, committing at the end."""
+    progress: list[ImportProgress] = []
+    with db.session() as session:
+        steps = import_photos(session, list(paths), db.library, workers=2)
+        while True:
+            try:
+                progress.append(next(steps))
+            except StopIteration as stop:
+                summary = stop.value
+                break
+        session.commit()
+    return progress, summary
+
+
+def write(path: Path, data: bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def test_a_folder_is_imported_recursively_with_its_metadata(db: Database, tmp_path: Path) -> None:
+    walk = tmp_path / "walk"
+    spec = PhotoSpec(latitude=44.8125, longitude=20.4612, subsec="25", offset="+02:00")
+    first = write(walk / "a.jpg", make_jpeg(spec, seed=1))
+    write(walk / "sub" / "deeper" / "b.JPG", make_jpeg(spec, seed=2))
+    write(walk / ".hidden.jpg", make_jpeg(spec, seed=3))  # skipped like .DS_Store
+    progress, summary = run_import(db, walk)
+    assert [p.result.status for p in progress] == ["imported", "imported"]
+    assert [p.done for p in progress] == [1, 2] and progress[-1].total == 2
+    assert (summary.imported, summary.duplicates, summary.errors) == (2, 0, 0)
+    with db.session() as session:
+        photo = session.scalars(select(Photo).where(Photo.file_name == "a.jpg")).one()
+        assert photo.sha256 == hashlib.sha256(first.read_bytes()).hexdigest()
+        assert photo.latitude == pytest.approx(44.8125, abs=1e-6)
+        assert photo.longitude == pytest.approx(20.4612, abs=1e-6)
+        assert photo.altitude == pytest.approx(117.5)
+        assert (photo.bearing, photo.bearing_ref) == (135.0, "T")
+        assert photo.taken_local == datetime(2026, 5, 4, 10, 30, 15, 250000)
+        assert photo.utc_offset_minutes == 120
+        assert photo.taken_utc == datetime(2026, 5, 4, 8, 30, 15, 250000, tzinfo=UTC)
+        assert (photo.make, photo.model, photo.width, photo.height) == ("Fairphone", "FP5", 96, 72)
+        assert photo.mime == "image/jpeg"
+        copy = db.library / photo.library_path
+        assert copy.read_bytes() == first.read_bytes()
+
+
+def test_the_same_bytes_are_a_duplicate_never_a_second_photo(db: Database, tmp_path: Path) -> None:
+    data = make_jpeg(seed=7)
+    original = write(tmp_path / "one" / "IMG_1.jpg", data)
+    copy = write(tmp_path / "two" / "renamed.jpeg", data)
+    progress, _ = run_import(db, original, copy)
+    assert [p.result.status for p in progress] == ["imported", "duplicate"]
+    progress, summary = run_import(db, original)
+    assert [p.result.status for p in progress] == ["duplicate"]
+    assert progress[0].result.sha256 == hashlib.sha256(data).hexdigest()
+    assert summary.duplicates == 1
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Photo)) == 1
+
+
+def test_formats_are_recognised_by_content_not_by_extension(db: Database, tmp_path: Path) -> None:
+    image = Image.new("RGB", (40, 30), (200, 10, 10))
+    png, webp = io.BytesIO(), io.BytesIO()
+    image.save(png, "PNG")
+    image.save(webp, "WEBP")
+    paths = [
+        write(tmp_path / "in" / "really-a-jpeg.png", make_jpeg(seed=1)),
+        write(tmp_path / "in" / "really-a-png.jpg", png.getvalue()),
+        write(tmp_path / "in" / "no-extension", webp.getvalue()),
+    ]
+    progress, _ = run_import(db, *paths)
+    assert [p.result.status for p in progress] == ["imported"] * 3
+    with db.session() as session:
+        mimes = dict(session.execute(select(Photo.file_name, Photo.mime)).all())
+    assert mimes == {
+        "really-a-jpeg.png": "image/jpeg",
+        "really-a-png.jpg": "image/png",
+        "no-extension": "image/webp",
+    }
+
+
+def bomb_png() -> bytes:
+    """A tiny PNG that declares 100,000 × 100,000 pixels."""
+    image = io.BytesIO()
+    Image.new("L", (1, 1)).save(image, "PNG")
+    data = bytearray(image.getvalue())
+    data[16:24] = struct.pack(">II", 100_000, 100_000)
+    import zlib
+
+    crc = zlib.crc32(bytes(data[12:29]))
+    data[29:33] = struct.pack(">I", crc)
+    return bytes(data)
+
+
+def test_bad_files_are_reported_and_the_rest_goes_on(db: Database, tmp_path: Path) -> None:
+    good = make_jpeg(seed=1)
+    folder = tmp_path / "mixed"
+    write(folder / "1-notes.txt", b"camera on the corner, dome, Hikvision?\n")
+    write(folder / "2-empty.jpg", b"")
+    write(folder / "3-good.jpg", good)
+    write(folder / "4-truncated.jpg", good[: len(good) // 2])
+    write(folder / "5-bomb.png", bomb_png())
+    write(folder / "6-zip.jpg", b"PK\x03\x04" + bytes(100))
+    progress, summary = run_import(db, folder)
+    statuses = {Path(p.result.path).name: p.result for p in progress}
+    assert statuses["1-notes.txt"].status == "error"
+    assert "not a photo" in statuses["1-notes.txt"].message
+    assert statuses["2-empty.jpg"].status == "error"
+    assert statuses["3-good.jpg"].status == "imported"
+    # A truncated photo keeps its metadata (the evidence) and is imported with a warning.
+    assert statuses["4-truncated.jpg"].status in ("imported", "error")
+    assert statuses["5-bomb.png"].status == "error"
+    assert "too large" in statuses["5-bomb.png"].message
+    assert statuses["6-zip.jpg"].status == "error"
+    assert summary.errors == sum(1 for r in statuses.values() if r.status == "error")
+    with db.session() as session:
+        photos = session.scalars(select(Photo)).all()
+        rows = {p.sha256 for p in photos}
+    # Every library file has its row and every row its file.
+    files = {p.name.split(".")[0] for p in db.library.glob("??/*") if p.is_file()}
+    assert files == rows
+    assert not list((db.library / ".incoming").glob("*"))
+
+
+def test_every_photo_has_an_upright_thumbnail(db: Database, tmp_path: Path) -> None:
+    spec = PhotoSpec(size=(400, 200), orientation=6, thumbnail=False)  # rotated 90° clockwise
+    with_preview = PhotoSpec(size=(400, 300), thumbnail=True)
+    run_import(
+        db,
+        write(tmp_path / "r.jpg", make_jpeg(spec, seed=1)),
+        write(tmp_path / "p.jpg", make_jpeg(with_preview, seed=2)),
+    )
+    with db.session() as session:
+        sizes = {
+            name: (w, h)
+            for name, w, h in session.execute(
+                select(Photo.file_name, Thumbnail.width, Thumbnail.height).join(Thumbnail)
+            )
+        }
+        thumbs = session.scalars(select(Thumbnail.jpeg)).all()
+    assert sizes["r.jpg"][0] < sizes["r.jpg"][1]  # portrait once upright
+    assert sizes["p.jpg"] == (160, 120)  # the embedded preview, not a decode of the photo
+    for jpeg in thumbs:
+        assert Image.open(io.BytesIO(jpeg)).format == "JPEG"
+
+
+def test_an_import_groups_its_photos_into_cameras(db: Database, tmp_path: Path) -> None:
+    near = [
+        PhotoSpec(latitude=44.8125 + i * 2e-5, taken=datetime(2026, 5, 4, 10, i)) for i in range(3)
+    ]
+    far = PhotoSpec(latitude=44.8200, taken=datetime(2026, 5, 4, 10, 5))
+    nowhere = PhotoSpec(latitude=None, longitude=None)
+    paths = [write(tmp_path / f"n{i}.jpg", make_jpeg(s, seed=i)) for i, s in enumerate(near)]
+    paths.append(write(tmp_path / "far.jpg", make_jpeg(far, seed=10)))
+    paths.append(write(tmp_path / "nowhere.jpg", make_jpeg(nowhere, seed=11)))
+    _, summary = run_import(db, *paths)
+    assert len(summary.cameras) == 3
+    assert summary.without_position == 1
+    with db.session() as session:
+        counts = sorted(len(c.photos) for c in session.scalars(select(Camera)))
+        assert counts == [1, 1, 3]
+        assert session.scalar(select(func.count()).where(Photo.camera_id.is_(None))) == 0
+
+
+def test_an_orphan_library_file_from_a_crash_is_removed(db: Database, tmp_path: Path) -> None:
+    # As if an import died after copying a file but before committing its row.
+    orphan = db.library / relative_path("ab" * 32, "image/jpeg")
+    orphan.parent.mkdir(parents=True)
+    orphan.write_bytes(b"left behind")
+    (db.library / ".incoming").mkdir()
+    (db.library / ".incoming" / "half-written.tmp").write_bytes(b"half")
+    _, summary = run_import(db, write(tmp_path / "a.jpg", make_jpeg(seed=1)))
+    assert summary.cleaned == 2
+    assert not orphan.exists()
+
+
+def test_an_interrupted_import_keeps_what_it_imported(db: Database, tmp_path: Path) -> None:
+    paths = [write(tmp_path / "w" / f"{i:02}.jpg", make_jpeg(seed=i)) for i in range(10)]
+    with db.session() as session:
+        steps = import_photos(session, paths, db.library, workers=2)
+        for _ in range(4):
+            next(steps)
+        steps.close()  # Cancel
+        session.commit()
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Photo)) == 4
+    progress, summary = run_import(db, tmp_path / "w")
+    assert [p.result.status for p in progress].count("duplicate") == 4
+    assert summary.imported == 6
+    with db.session() as session:  # the cancelled photos got their cameras too
+        assert session.scalar(select(func.count()).where(Photo.camera_id.is_(None))) == 0
+    files = {p.name.split(".")[0] for p in db.library.glob("??/*")}
+    assert len(files) == 10

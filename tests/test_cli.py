@@ -1,0 +1,191 @@
+"""The command-line contract of DESIGN.md, run as a user runs it: a separate process."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import uuid
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.factory import PhotoSpec, make_jpeg
+
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def surveyapp(
+    *args: str, db: Path | None = None, check: bool = True
+) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "surveyapp.cli"]
+    if db is not None:
+        command += ["--db", str(db)]
+    env = {k: v for k, v in os.environ.items() if k != "SURVEYAPP_DB"}
+    result = subprocess.run([*command, *args], capture_output=True, text=True, timeout=120, env=env)
+    if check and result.returncode != 0:
+        raise AssertionError(f"exit {result.returncode}: {result.stderr}")
+    return result
+
+
+def as_json(result: subprocess.CompletedProcess[str]) -> Any:
+    return json.loads(result.stdout)
+
+
+@pytest.fixture
+def walk(tmp_path: Path) -> Path:
+    """A walk past two cameras, plus a photo without GPS and a file that is not a photo."""
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    for i in range(2):
+        spec = PhotoSpec(latitude=44.8125 + i * 3e-5, taken=datetime(2026, 5, 4, 10, 0, i * 20))
+        (folder / f"IMG_{i}.jpg").write_bytes(make_jpeg(spec, seed=i))
+    far = PhotoSpec(latitude=44.8150, longitude=20.4700, bearing=None,
+                    taken=datetime(2026, 5, 4, 10, 3))  # fmt: skip
+    (folder / "IMG_2.jpg").write_bytes(make_jpeg(far, seed=2))
+    nowhere = PhotoSpec(latitude=None, longitude=None, offset=None)
+    (folder / "IMG_3.jpg").write_bytes(make_jpeg(nowhere, seed=3))
+    (folder / "notes.txt").write_text("dome on the corner\n")
+    return folder
+
+
+def test_import_json_reports_every_file_and_exits_1_on_an_error(tmp_path: Path, walk: Path) -> None:
+    db = tmp_path / "s.sqlite"
+    result = surveyapp("import", "--json", str(walk), db=db, check=False)
+    assert result.returncode == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [Path(line["path"]).name for line in lines] == [
+        "IMG_0.jpg", "IMG_1.jpg", "IMG_2.jpg", "IMG_3.jpg", "notes.txt",
+    ]  # fmt: skip
+    for line in lines:
+        assert set(line) == {"path", "status", "sha256", "message"}
+    assert [line["status"] for line in lines] == ["imported"] * 4 + ["error"]
+    assert "not a photo" in lines[-1]["message"]
+    again = surveyapp("import", "--json", str(walk / "IMG_0.jpg"), db=db)
+    assert json.loads(again.stdout)["status"] == "duplicate"
+    assert json.loads(again.stdout)["sha256"] == lines[0]["sha256"]
+
+
+def test_photos_and_cameras_json(tmp_path: Path, walk: Path) -> None:
+    db = tmp_path / "s.sqlite"
+    (walk / "notes.txt").unlink()
+    surveyapp("import", str(walk), db=db)
+    photos = as_json(surveyapp("photos", "--json", db=db))
+    assert len(photos) == 4
+    required = {"sha256", "file_name", "latitude", "longitude", "altitude", "bearing", "taken_at",
+                "make", "model", "width", "height", "orientation", "camera_id"}  # fmt: skip
+    for photo in photos:
+        assert required <= set(photo)
+    by_name = {p["file_name"]: p for p in photos}
+    assert by_name["IMG_0.jpg"]["taken_at"] == "2026-05-04T10:00:00+02:00"
+    assert by_name["IMG_3.jpg"]["taken_at"] == "2026-05-04T10:30:15"  # offset unknown: wall time
+    assert by_name["IMG_3.jpg"]["latitude"] is None
+    assert by_name["IMG_2.jpg"]["bearing"] is None
+
+    cameras = as_json(surveyapp("cameras", "--json", db=db))
+    assert len(cameras) == 3
+    for camera in cameras:
+        assert UUID_RE.match(camera["id"])
+        assert {"latitude", "longitude", "camera:type", "camera:direction", "surveillance",
+                "surveillance:type", "photos"} <= set(camera)  # fmt: skip
+    by_photos = {len(c["photos"]): c for c in cameras if c["latitude"] is not None}
+    pair = by_photos[2]
+    assert sorted(pair["photos"]) == sorted(
+        [by_name["IMG_0.jpg"]["sha256"], by_name["IMG_1.jpg"]["sha256"]]
+    )
+    assert pair["camera:direction"] == "135"
+    assert by_name["IMG_0.jpg"]["camera_id"] == pair["id"]
+
+
+def test_camera_edits_from_the_command_line(tmp_path: Path, walk: Path) -> None:
+    db = tmp_path / "s.sqlite"
+    (walk / "notes.txt").unlink()
+    surveyapp("import", str(walk), db=db)
+    cameras = as_json(surveyapp("cameras", "--json", db=db))
+    located = [c for c in cameras if c["latitude"] is not None]
+    unplaced = next(c for c in cameras if c["latitude"] is None)
+    first = located[0]["id"]
+    surveyapp("camera", "set", first[:8], "camera:type=dome", "camera:mount=pole",
+              "vendor=EZVIZ", "model=C3N", "vendor_confidence=seen", db=db)  # fmt: skip
+    bad = surveyapp("camera", "set", first, "camera:mount=roof", db=db, check=False)
+    assert bad.returncode == 2
+    assert "camera:mount" in bad.stderr and "wall, pole, ceiling" in bad.stderr
+    surveyapp("camera", "move", unplaced["id"], "44.81", "20.46", db=db)
+    surveyapp("camera", "merge", first, located[1]["id"], db=db)
+    cameras = {c["id"]: c for c in as_json(surveyapp("cameras", "--json", db=db))}
+    assert len(cameras) == 2
+    edited = cameras[first]
+    assert (edited["camera:type"], edited["camera:mount"]) == ("dome", "pole")
+    assert (edited["manufacturer"], edited["brand"]) == ("Hikvision", "EZVIZ")
+    assert edited["covered_list"] is True
+    assert len(edited["photos"]) == 3
+    assert cameras[unplaced["id"]]["position_source"] == "manual"
+    split = surveyapp("camera", "split", edited["photos"][0], db=db).stdout.strip()
+    assert UUID_RE.match(split)
+    surveyapp("camera", "delete", split, db=db)
+    assert len(as_json(surveyapp("cameras", "--json", db=db))) == 2
+    missing = surveyapp("camera", "delete", str(uuid.uuid4()), db=db, check=False)
+    assert missing.returncode == 2 and "no camera" in missing.stderr
+
+
+def test_export_geojson_is_rfc7946(tmp_path: Path, walk: Path) -> None:
+    db = tmp_path / "s.sqlite"
+    (walk / "notes.txt").unlink()
+    surveyapp("import", str(walk), db=db)
+    cameras = as_json(surveyapp("cameras", "--json", db=db))
+    pair = next(c for c in cameras if len(c["photos"]) == 2)
+    surveyapp("camera", "set", pair["id"], "vendor=hikvision", "model=DS-2CD2143G0-I", db=db)
+    out = tmp_path / "cameras.geojson"
+    surveyapp("export", "geojson", str(out), db=db)
+    collection = json.loads(out.read_text())
+    assert collection["type"] == "FeatureCollection"
+    features = collection["features"]
+    assert len(features) == 2  # the camera without position is not a Point
+    feature = next(f for f in features if f["id"] == pair["id"])
+    assert feature["type"] == "Feature"
+    lon, lat = feature["geometry"]["coordinates"]
+    assert feature["geometry"]["type"] == "Point"
+    assert lon == round(pair["longitude"], 7) and lat == round(pair["latitude"], 7)
+    props = feature["properties"]
+    assert props["man_made"] == "surveillance"
+    assert props["manufacturer"] == "Hikvision" and props["model"] == "DS-2CD2143G0-I"
+    assert props["camera:direction"] == "135"
+    assert props["survey:covered_list"] is True
+    assert props["survey:photo_count"] == 2
+    assert sorted(props["survey:photos"]) == sorted(pair["photos"])
+    assert props["survey:first_seen"] <= props["survey:last_seen"]
+    stdout = surveyapp("export", "geojson", "-", db=db).stdout
+    assert json.loads(stdout) == collection
+
+
+def test_vendors(tmp_path: Path) -> None:
+    listing = as_json(surveyapp("vendors", "--json"))
+    assert len(listing) >= 25
+    result = surveyapp("vendors", "identify", "DS-2CD2143G0-I").stdout
+    assert result.splitlines()[0].startswith("Hikvision") and "FCC Covered List" in result
+    ezviz = as_json(surveyapp("vendors", "--json", "identify", "EZVIZ C3N"))
+    assert ezviz[0]["vendor"] == "hikvision" and ezviz[0]["brand"] == "EZVIZ"
+    assert "vendor unknown" in surveyapp("vendors", "identify", "toaster").stdout
+
+
+def test_a_newer_database_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "s.sqlite"
+    surveyapp("cameras", "--json", db=db)
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'zzzz'")
+    connection.close()
+    result = surveyapp("cameras", "--json", db=db, check=False)
+    assert result.returncode == 2
+    assert "newer version of SurveyApp" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
+    result = surveyapp("import", str(tmp_path / "nope"), db=tmp_path / "s.sqlite", check=False)
+    assert result.returncode == 2 and "no such file" in result.stderr

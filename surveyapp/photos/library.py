@@ -8,6 +8,7 @@ such orphans (and abandoned temporary files) before the next import.
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -45,12 +46,16 @@ def store(library: Path, sha256: str, mime: str, data: bytes) -> str:
     target.parent.mkdir(parents=True, exist_ok=True)
     incoming = library / _INCOMING
     incoming.mkdir(exist_ok=True)
-    temporary = incoming / f"{sha256}.{os.getpid()}.tmp"
-    with open(temporary, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temporary, target)
+    descriptor, name = tempfile.mkstemp(prefix=sha256[:16], suffix=".tmp", dir=incoming)
+    try:
+        with open(descriptor, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(name, target)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
     return relative
 
 

@@ -35,6 +35,8 @@ _TRANSPOSES: dict[int, tuple[Image.Transpose, ...]] = {
     8: (Image.Transpose.ROTATE_90,),
 }
 
+_PREVIEW_WORTH_IT = 2_000_000  # pixels: below this, decoding the photo itself is cheap
+
 _HEIF_MIMES = {"image/heic", "image/heif", "image/heic-sequence", "image/heif-sequence"}
 
 
@@ -92,15 +94,25 @@ def _from_preview(preview: bytes, meta: PhotoMetadata) -> Thumbnail | None:
         return None
 
 
-def _from_heif(data: bytes) -> Thumbnail:
+def _heif_upright(image: Image.Image, meta: PhotoMetadata) -> Image.Image:
+    """libheif applies the container's rotation (irot/imir) while decoding; a file without one
+    whose EXIF still says it is turned by 90° gets the EXIF orientation applied instead."""
+    if meta.orientation in (5, 6, 7, 8) and meta.width and meta.height:
+        still_as_stored = (image.width > image.height) == (meta.width > meta.height)
+        if still_as_stored and meta.width != meta.height:
+            return upright(image, meta.orientation)
+    return image
+
+
+def _from_heif(data: bytes, meta: PhotoMetadata) -> Thumbnail:
     heif = pillow_heif.open_heif(io.BytesIO(data), convert_hdr_to_8bit=True)
     primary = heif[heif.primary_index]
-    # pillow-heif applies the container's rotation itself; EXIF orientation must not be re-applied.
     boxes = primary.info.get("thumbnails")
     for index, box in enumerate(boxes if isinstance(boxes, list) else []):
         if isinstance(box, int) and box >= THUMBNAIL_SIZE // 2:
-            return _encode(primary.get_thumbnail(index).to_pillow(), "preview")
-    return _encode(primary.to_pillow(), "decoded")
+            image = primary.get_thumbnail(index).to_pillow()
+            return _encode(_heif_upright(image, meta), "preview")
+    return _encode(_heif_upright(primary.to_pillow(), meta), "decoded")
 
 
 def _decoded(data: bytes, meta: PhotoMetadata) -> Thumbnail:
@@ -116,13 +128,16 @@ def make_thumbnail(data: bytes, meta: PhotoMetadata) -> Thumbnail:
 
     Raises DecompressionBombError when the image declares more pixels than Pillow's guard allows.
     """
-    if meta.preview:
+    # A small photo decodes in a moment and its embedded preview may be stale (edited photos
+    # often keep the camera's): use the preview only where decoding would cost.
+    large = (meta.width or 0) * (meta.height or 0) >= _PREVIEW_WORTH_IT or meta.width is None
+    if meta.preview and large:
         thumb = _from_preview(meta.preview, meta)
         if thumb is not None:
             return thumb
     try:
         if meta.mime in _HEIF_MIMES:
-            return _from_heif(data)
+            return _from_heif(data, meta)
         return _decoded(data, meta)
     except Image.DecompressionBombError as error:
         raise DecompressionBombError(str(error)) from error

@@ -210,11 +210,18 @@ def _output(target: str) -> Iterator[TextIO]:
     if target == "-":
         yield sys.stdout
         return
+    # Written beside the target and renamed at the end: a failed export never leaves half a
+    # file where the last good one was.
     path = Path(target)
+    if not path.parent.is_dir():
+        raise UsageError(f"no such folder: {path.parent}")
     temporary = path.with_name(f".{path.name}.partial")
-    with open(temporary, "w", encoding="utf-8", newline="\n") as out:
-        yield out
-    temporary.replace(path)
+    try:
+        with open(temporary, "w", encoding="utf-8", newline="\n") as out:
+            yield out
+        temporary.replace(path)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def cmd_export(db: Database, args: argparse.Namespace) -> int:
@@ -375,6 +382,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except OSError as error:  # a folder that does not exist, a full disk, no permission
+        print(f"error: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -189,3 +189,28 @@ def test_a_newer_database_is_refused_with_a_clear_message(tmp_path: Path) -> Non
 def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
     result = surveyapp("import", str(tmp_path / "nope"), db=tmp_path / "s.sqlite", check=False)
     assert result.returncode == 2 and "no such file" in result.stderr
+
+
+def test_the_progress_bar_draws_on_a_terminal_only() -> None:
+    import io
+
+    from surveyapp.cli import ProgressBar
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal, pipe = Terminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        bar = ProgressBar(stream, "Importing")
+        bar.update(5, 10, "IMG_0005.jpg")
+        bar.finish()
+    assert "[###############...............] 5/10 IMG_0005.jpg" in terminal.getvalue()
+    assert pipe.getvalue() == ""
+
+
+def test_a_failed_export_leaves_no_partial_file(tmp_path: Path) -> None:
+    out = tmp_path / "missing-folder" / "cameras.geojson"
+    result = surveyapp("export", "geojson", str(out), db=tmp_path / "s.sqlite", check=False)
+    assert result.returncode == 2 and "no such folder" in result.stderr
+    assert not out.exists() and not list(tmp_path.glob("**/*.partial"))

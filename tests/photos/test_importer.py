@@ -154,7 +154,7 @@ def test_bad_files_are_reported_and_the_rest_goes_on(db: Database, tmp_path: Pat
 
 def test_every_photo_has_an_upright_thumbnail(db: Database, tmp_path: Path) -> None:
     spec = PhotoSpec(size=(400, 200), orientation=6, thumbnail=False)  # rotated 90° clockwise
-    with_preview = PhotoSpec(size=(400, 300), thumbnail=True)
+    with_preview = PhotoSpec(size=(2000, 1500), thumbnail=True)  # large: the preview is used
     run_import(
         db,
         write(tmp_path / "r.jpg", make_jpeg(spec, seed=1)),

@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from importlib import resources
 from pathlib import Path
 
 from alembic import command
@@ -33,14 +32,13 @@ class MigrationReport:
 
 
 def migrations_dir() -> Path:
-    """The folder holding env.py and versions/ (the repo's alembic/, shipped in the package)."""
-    try:
-        packaged = Path(str(resources.files("surveyapp.migrations")))
-    except ModuleNotFoundError:
-        packaged = None
-    if packaged is not None and (packaged / "env.py").is_file():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "alembic"
+    """The folder holding env.py and versions/: the repository's alembic/ in a checkout (and an
+    editable install), surveyapp/migrations/ in an installed wheel."""
+    package = Path(__file__).resolve().parents[1]
+    for candidate in (package / "migrations", package.parent / "alembic"):
+        if (candidate / "env.py").is_file() and (candidate / "versions").is_dir():
+            return candidate
+    raise FileNotFoundError(f"SurveyApp's migrations are missing beside {package}")
 
 
 def alembic_config(

@@ -10,6 +10,7 @@ work spreads over the cores. Only the database work stays on the caller's thread
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import uuid
 from collections import deque
@@ -29,6 +30,8 @@ from surveyapp.db.models import Thumbnail as ThumbnailRow
 from surveyapp.photos.library import clean_library, store
 from surveyapp.photos.metadata import NotAnImageError, PhotoMetadata, read_metadata_bytes
 from surveyapp.photos.thumbnails import DecompressionBombError, Thumbnail, make_thumbnail
+
+log = logging.getLogger(__name__)
 
 MAX_FILE_SIZE = 512 * 1024 * 1024  # larger files are refused, not read into memory
 
@@ -97,6 +100,14 @@ def find_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def _prepare(path: Path, library: Path) -> _Prepared:
+    try:
+        return _prepare_file(path, library)
+    except Exception as error:  # a bug must cost one file, never the whole import
+        log.exception("importing %s failed", path)
+        return _Prepared(path, error=f"unexpected error ({type(error).__name__}: {error})")
+
+
+def _prepare_file(path: Path, library: Path) -> _Prepared:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_SIZE:

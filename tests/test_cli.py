@@ -194,7 +194,7 @@ def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
 def test_the_progress_bar_draws_on_a_terminal_only() -> None:
     import io
 
-    from surveyapp.cli import ProgressBar
+    from surveyapp.cli.common import ProgressBar
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:

@@ -1,0 +1,79 @@
+"""The command line: the same operations as the desktop app, without a window.
+
+Each module here adds its subcommands with ``register``; ``main`` opens the database for the
+commands that need it and turns expected failures into one-line errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from surveyapp import __version__
+from surveyapp.cameras.fields import FieldError
+from surveyapp.cameras.operations import CameraNotFoundError
+from surveyapp.cli import cameras, export, photos, vendors
+from surveyapp.cli.common import UsageError
+from surveyapp.db.database import default_database_path, open_database
+from surveyapp.db.migrate import DatabaseTooNewError
+
+COMMAND_MODULES = (photos, cameras, export, vendors)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line."""
+    parser = argparse.ArgumentParser(
+        prog="surveyapp", description="Map surveillance cameras from your photos."
+    )
+    parser.add_argument("--version", action="version", version=f"SurveyApp {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        help=f"survey database file (default: $SURVEYAPP_DB or {default_database_path()})",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def open_desktop_app(db_path: Path | None) -> int:
+    """`surveyapp` with no command (and `python main.py`)."""
+    print(
+        "The desktop app is not part of this version yet. Use the command line: surveyapp --help",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the parsed command; expected failures raise, main() reports them."""
+    if args.command is None:
+        return open_desktop_app(args.db)
+    if not args.needs_db:
+        return int(args.handler(args))
+    db = open_database(args.db)
+    try:
+        return int(args.handler(db, args))
+    finally:
+        db.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        return run(args)
+    except (UsageError, DatabaseTooNewError, FieldError, CameraNotFoundError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except (LookupError, ValueError) as error:  # bad ids, coordinates out of range
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `surveyapp photos --json | head`
+        return 0
+    except OSError as error:  # a full disk, no permission
+        print(f"error: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
+        return 1

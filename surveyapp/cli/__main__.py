@@ -1,0 +1,7 @@
+"""`python -m surveyapp.cli`."""
+
+import sys
+
+from surveyapp.cli import main
+
+sys.exit(main())

@@ -1,0 +1,131 @@
+"""`surveyapp cameras` and `surveyapp camera set|move|merge|split|delete|fields`."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from surveyapp.cameras import operations
+from surveyapp.cameras.fields import describe_fields
+from surveyapp.cameras.vendor import covered_list
+from surveyapp.cli.common import UsageError, dump_json, with_database, without_database
+from surveyapp.db.database import Database
+from surveyapp.db.models import Camera, Photo
+from surveyapp.export.records import camera_record
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the camera commands."""
+    p = commands.add_parser("cameras", help="list every camera")
+    p.add_argument("--json", action="store_true", help="as a JSON array")
+    with_database(p, cmd_cameras)
+
+    camera = commands.add_parser("camera", help="edit a camera").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = camera.add_parser("set", help="set fields: camera:type=dome height=5 (empty clears)")
+    p.add_argument("id", help="camera id (or a unique prefix)")
+    p.add_argument("values", nargs="+", metavar="KEY=VALUE")
+    with_database(p, cmd_set)
+    p = camera.add_parser("move", help="place a camera by hand")
+    p.add_argument("id")
+    p.add_argument("latitude", type=float)
+    p.add_argument("longitude", type=float)
+    with_database(p, cmd_move)
+    p = camera.add_parser("merge", help="merge cameras into the first one named")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    with_database(p, cmd_merge)
+    p = camera.add_parser("split", help="move photos (id or sha256) into a new camera")
+    p.add_argument("photos", nargs="+", metavar="PHOTO")
+    with_database(p, cmd_split)
+    p = camera.add_parser("delete", help="delete a camera")
+    p.add_argument("id")
+    with_database(p, cmd_delete)
+    p = camera.add_parser("fields", help="list the fields and their allowed values")
+    without_database(p, cmd_fields)
+
+
+def cmd_fields(args: argparse.Namespace) -> int:
+    """The editable fields and what each accepts."""
+    print(describe_fields())
+    return 0
+
+
+def photos_by_camera(session: Session) -> dict[Any, list[str]]:
+    """The sha256 of each camera's live photos, oldest first."""
+    photos: dict[Any, list[str]] = {}
+    query = (
+        select(Photo.camera_id, Photo.sha256)
+        .where(Photo.deleted.is_(False))
+        .order_by(Photo.taken_sort, Photo.sha256)
+    )
+    for camera_id, sha256 in session.execute(query):
+        photos.setdefault(camera_id, []).append(sha256)
+    return photos
+
+
+def cmd_cameras(db: Database, args: argparse.Namespace) -> int:
+    """Every live camera, oldest first."""
+    with db.session() as session:
+        photos = photos_by_camera(session)
+        cameras = session.scalars(
+            select(Camera).where(Camera.deleted.is_(False)).order_by(Camera.created_at, Camera.id)
+        )
+        records = [
+            camera_record(
+                c, photos.get(c.id, []), covered_list(c.vendor_slug, c.manufacturer, c.brand)
+            )
+            for c in cameras
+        ]
+    if args.json:
+        dump_json(records)
+        return 0
+    for r in records:
+        located = r["latitude"] is not None
+        where = f"{r['latitude']:.6f},{r['longitude']:.6f}" if located else "no position"
+        vendor = r["manufacturer"] or r["brand"] or "vendor unknown"
+        print(f"{r['id']}  {where:22}  {len(r['photos'])} photos  {vendor}")
+    return 0
+
+
+def _assignments(items: Sequence[str]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"'{item}' is not key=value (e.g. camera:type=dome)")
+        values[key.strip()] = value
+    return values
+
+
+def _edit(db: Database, edit: Any, *args: Any) -> int:
+    """Run one camera edit as one transaction and print the camera's id."""
+    with db.session() as session:
+        camera = edit(session, *args)
+        session.commit()
+        print(camera.id)
+    return 0
+
+
+def cmd_set(db: Database, args: argparse.Namespace) -> int:
+    return _edit(db, operations.set_fields, args.id, _assignments(args.values))
+
+
+def cmd_move(db: Database, args: argparse.Namespace) -> int:
+    return _edit(db, operations.move_camera, args.id, args.latitude, args.longitude)
+
+
+def cmd_merge(db: Database, args: argparse.Namespace) -> int:
+    return _edit(db, operations.merge_cameras, args.ids)
+
+
+def cmd_split(db: Database, args: argparse.Namespace) -> int:
+    return _edit(db, operations.split_photos, args.photos)
+
+
+def cmd_delete(db: Database, args: argparse.Namespace) -> int:
+    return _edit(db, operations.delete_camera, args.id)

@@ -1,0 +1,97 @@
+"""What the command-line modules share: errors, progress bars, JSON and safe output files."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from surveyapp.db.database import Database
+
+# A command's handler: gets the open database when the command declared it needs one.
+DbHandler = Callable[[Database, argparse.Namespace], int]
+PlainHandler = Callable[[argparse.Namespace], int]
+
+
+class UsageError(Exception):
+    """A command that cannot run as given; printed without a traceback, exit status 2."""
+
+
+def with_database(parser: argparse.ArgumentParser, handler: DbHandler) -> None:
+    """Run ``handler`` with the survey database (opened and migrated) for this subcommand."""
+    parser.set_defaults(handler=handler, needs_db=True)
+
+
+def without_database(parser: argparse.ArgumentParser, handler: PlainHandler) -> None:
+    """Run ``handler`` without opening the survey database."""
+    parser.set_defaults(handler=handler, needs_db=False)
+
+
+class ProgressBar:
+    """A one-line progress bar on a terminal's stderr; silent when stderr is not a terminal."""
+
+    def __init__(self, stream: TextIO, label: str) -> None:
+        self.stream, self.label = stream, label
+        self.enabled = stream.isatty()
+        self._last = 0.0
+        self._drawn = False
+
+    def update(self, done: int, total: int, detail: str = "") -> None:
+        """Redraw (at most ten times a second, and always at the end)."""
+        now = time.monotonic()
+        if not self.enabled or (now - self._last < 0.1 and done < total):
+            return
+        self._last = now
+        width = 30
+        filled = width * done // total if total else width
+        bar = "#" * filled + "." * (width - filled)
+        self.stream.write(f"\r{self.label} [{bar}] {done}/{total} {detail[-40:]:40}")
+        self.stream.flush()
+        self._drawn = True
+
+    def message(self, text: str) -> None:
+        """Print a line above the bar."""
+        if self._drawn:
+            self.stream.write("\r\033[K")
+        print(text, file=self.stream)
+        self._last = 0.0
+
+    def finish(self) -> None:
+        """End the bar's line."""
+        if self.enabled and self._drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._drawn = False
+
+
+def dump_json(value: Any) -> None:
+    """Pretty JSON on stdout."""
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+@contextlib.contextmanager
+def output_file(target: str) -> Iterator[TextIO]:
+    """A text stream for ``target`` ('-' is stdout).
+
+    Written beside the target and renamed at the end: a failed export never leaves half a file
+    where the last good one was.
+    """
+    if target == "-":
+        yield sys.stdout
+        return
+    path = Path(target)
+    if not path.parent.is_dir():
+        raise UsageError(f"no such folder: {path.parent}")
+    temporary = path.with_name(f".{path.name}.partial")
+    try:
+        with open(temporary, "w", encoding="utf-8", newline="\n") as out:
+            yield out
+        temporary.replace(path)
+    finally:
+        temporary.unlink(missing_ok=True)

@@ -1,0 +1,302 @@
+"""Export benchmark: seconds for ``surveyapp export geojson`` of a survey of 100,000 cameras.
+
+    python3 -m benchmarks.bench_export [--cameras 100000] [--photos 150000] [--runs 3]
+
+Fills a fresh database (opened with ``open_database``, so it is migrated like a real one) with
+``--cameras`` cameras around Belgrade and ``--photos`` photo rows linked to them, by SQLAlchemy
+Core bulk inserts into the real tables (not timed). Then times
+``surveyapp --db TMP/survey.sqlite export geojson OUT`` as a subprocess, ``--runs`` times, and
+checks that OUT parses as JSON with one feature per camera. Target: <= 3 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make the repository root importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import Connection, Table, insert  # noqa: E402
+
+from surveyapp.cameras.fields import CARDINALS  # noqa: E402
+from surveyapp.db.database import open_database  # noqa: E402
+from surveyapp.db.models import Base  # noqa: E402
+from surveyapp.vendors import load_catalogue  # noqa: E402
+
+TARGET_SECONDS = 3.0
+CHUNK = 10_000  # rows per executemany
+CENTRE = (44.8125, 20.4612)  # Terazije, Belgrade
+START = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+
+ZONES = ["town", "traffic", "parking", "shop", "bank", "building", "entrance", "atm"]
+TYPES = ["fixed", "fixed", "fixed", "dome", "dome", "panning", "panorama"]
+MOUNTS = ["wall", "wall", "pole", "pole", "ceiling", "street_lamp", "traffic_signal", "building"]
+OPERATORS = ["MUP Srbije", "Grad Beograd", "GSP Beograd", "NIS", "Banca Intesa", "Maxi"]
+PHONES = [("Google", "Pixel 8"), ("samsung", "SM-S921B"), ("Fairphone", "FP5")]
+
+
+def _table(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+def _position(rng: random.Random) -> tuple[float, float]:
+    """A point in Belgrade: most within ~3 km of the centre, some out to ~10 km."""
+    radius = abs(rng.gauss(0, 2500)) if rng.random() < 0.8 else rng.uniform(2000, 10000)
+    angle = rng.uniform(0, 2 * math.pi)
+    lat = CENTRE[0] + radius * math.cos(angle) / 111_320
+    lon = CENTRE[1] + radius * math.sin(angle) / (111_320 * math.cos(math.radians(CENTRE[0])))
+    return round(lat, 7), round(lon, 7)
+
+
+def _direction(rng: random.Random) -> str | None:
+    roll = rng.random()
+    if roll < 0.6:
+        return str(rng.randrange(360))
+    if roll < 0.8:
+        return rng.choice(CARDINALS)
+    if roll < 0.85:
+        start = rng.randrange(360)
+        return f"{start}-{(start + rng.choice([90, 120, 180])) % 360}"
+    return None
+
+
+def camera_rows(count: int, survey_id: uuid.UUID, seed: int = 7) -> Iterator[dict[str, Any]]:
+    """``count`` realistic camera rows: OSM fields, vendors from the catalogue, some notes."""
+    rng = random.Random(seed)
+    vendors = load_catalogue().vendors
+    for index in range(count):
+        created = START + timedelta(seconds=index * 17 + rng.randrange(10))
+        lat, lon = _position(rng)
+        row: dict[str, Any] = {
+            "id": uuid.UUID(int=rng.getrandbits(128), version=4),
+            "survey_id": survey_id,
+            "latitude": lat,
+            "longitude": lon,
+            "position_source": rng.choice(["exif", "exif", "exif", "merged", "manual"]),
+            "position_accuracy": None,
+            "surveillance": rng.choice(["public", "public", "public", "outdoor", None]),
+            "surveillance_type": "ALPR" if rng.random() < 0.05 else "camera",
+            "surveillance_zone": rng.choice([*ZONES, None, None]),
+            "camera_type": rng.choice([*TYPES, None]),
+            "camera_mount": rng.choice([*MOUNTS, None]),
+            "camera_direction": _direction(rng),
+            "height": round(rng.uniform(2.5, 9), 1) if rng.random() < 0.5 else None,
+            "operator": rng.choice(OPERATORS) if rng.random() < 0.15 else None,
+            "manufacturer": None,
+            "manufacturer_wikidata": None,
+            "vendor_slug": None,
+            "brand": None,
+            "model": None,
+            "vendor_confidence": "unknown",
+            "status": "removed" if rng.random() < 0.03 else "present",
+            "check_date": date(2026, 3, 1) + timedelta(days=rng.randrange(60))
+            if rng.random() < 0.3
+            else None,
+            "notes": "behind the bus stop, partly hidden" if rng.random() < 0.05 else None,
+            "extra_tags": {"lit": "yes"} if rng.random() < 0.05 else {},
+            "created_at": created,
+            "updated_at": created,
+            "author": f"volunteer-{rng.randrange(40)}",
+            "server_version": None,
+            "pending": True,
+            "deleted": False,
+        }
+        roll = rng.random()
+        if roll < 0.4:  # identified from the catalogue
+            vendor = rng.choice(vendors)
+            row["vendor_slug"] = vendor.slug
+            row["manufacturer"] = vendor.name
+            row["manufacturer_wikidata"] = vendor.wikidata
+            if vendor.brands and rng.random() < 0.3:
+                row["brand"] = rng.choice(vendor.brands).name
+            if rng.random() < 0.5:
+                row["model"] = f"DS-2CD{rng.randrange(1000, 9999)}G{rng.randrange(3)}-I"
+            row["vendor_confidence"] = rng.choice(["seen", "shape"])
+        elif roll < 0.5:  # a maker typed by hand (no slug)
+            row["manufacturer"] = rng.choice(["Hikvision", "Dahua", "Some Local Integrator"])
+            row["vendor_confidence"] = "shape"
+        yield row
+
+
+def photo_rows(
+    cameras: list[dict[str, Any]], count: int, seed: int = 8
+) -> Iterator[dict[str, Any]]:
+    """``count`` photo rows, each linked to a camera (every camera gets at least one)."""
+    rng = random.Random(seed)
+    owners = list(cameras)
+    owners += [rng.choice(cameras) for _ in range(max(0, count - len(cameras)))]
+    for index, camera in enumerate(owners[:count]):
+        sha256 = hashlib.sha256(b"benchmark photo %d" % index).hexdigest()
+        taken_utc = camera["created_at"] - timedelta(minutes=5, seconds=rng.randrange(120))
+        local = taken_utc.replace(tzinfo=None) + timedelta(hours=2)
+        make, model = rng.choice(PHONES)
+        yield {
+            "id": uuid.UUID(int=rng.getrandbits(128), version=4),
+            "sha256": sha256,
+            "camera_id": camera["id"],
+            "file_name": f"IMG_{local:%Y%m%d_%H%M%S}_{index:06d}.jpg",
+            "library_path": f"{sha256[:2]}/{sha256}.jpg",
+            "mime": "image/jpeg",
+            "size": rng.randrange(3_000_000, 4_000_000),
+            "width": 4032,
+            "height": 3024,
+            "orientation": rng.choice([1, 1, 1, 6]),
+            "taken_local": local,
+            "utc_offset_minutes": 120,
+            "taken_utc": taken_utc,
+            "taken_sort": taken_utc.replace(tzinfo=None),
+            "latitude": camera["latitude"] + rng.uniform(-3e-5, 3e-5),
+            "longitude": camera["longitude"] + rng.uniform(-3e-5, 3e-5),
+            "altitude": round(rng.uniform(75, 250), 1),
+            "bearing": round(rng.uniform(0, 360), 2),
+            "bearing_ref": "T",
+            "position_source": "exif",
+            "make": make,
+            "model": model,
+            "warnings": [],
+            "upload_state": "local",
+            "created_at": camera["created_at"],
+            "updated_at": camera["created_at"],
+            "author": camera["author"],
+            "server_version": None,
+            "pending": True,
+            "deleted": False,
+        }
+
+
+def _bulk_insert(connection: Connection, table: Table, rows: Iterator[dict[str, Any]]) -> int:
+    done = 0
+    chunk: list[dict[str, Any]] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= CHUNK:
+            connection.execute(insert(table), chunk)
+            done += len(chunk)
+            chunk = []
+    if chunk:
+        connection.execute(insert(table), chunk)
+        done += len(chunk)
+    return done
+
+
+def fill_database(database: Path, cameras: int, photos: int) -> None:
+    """A fresh, migrated database holding one survey, ``cameras`` cameras and ``photos`` photos."""
+    db = open_database(database)
+    try:
+        survey_id = uuid.uuid4()
+        with db.engine.begin() as connection:
+            connection.execute(
+                insert(_table("survey")),
+                [
+                    {
+                        "id": survey_id,
+                        "name": "Belgrade 2026",
+                        "created_at": START,
+                        "updated_at": START,
+                        "author": "benchmark",
+                        "server_version": None,
+                        "pending": True,
+                        "deleted": False,
+                    }
+                ],
+            )
+            camera_list = list(camera_rows(cameras, survey_id))
+            _bulk_insert(connection, _table("camera"), iter(camera_list))
+            _bulk_insert(connection, _table("photo"), photo_rows(camera_list, photos))
+    finally:
+        db.close()
+
+
+def surveyapp_command() -> list[str]:
+    """The installed ``surveyapp`` script, else the module run by this interpreter."""
+    script = shutil.which("surveyapp")
+    return [script] if script else [sys.executable, "-m", "surveyapp.cli"]
+
+
+def time_export(database: Path, out: Path) -> float:
+    command = [*surveyapp_command(), "--db", str(database), "export", "geojson", str(out)]
+    started = time.perf_counter()
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr[-4000:])
+        raise SystemExit(f"surveyapp export failed with exit code {done.returncode}")
+    return seconds
+
+
+def check_geojson(out: Path, cameras: int, photos: int) -> list[str]:
+    """What is wrong with the exported file (empty when all is well)."""
+    with open(out, encoding="utf-8") as stream:
+        collection = json.load(stream)
+    problems = []
+    if collection.get("type") != "FeatureCollection":
+        problems.append(f"type is {collection.get('type')!r}, not FeatureCollection")
+    found = collection.get("features", [])
+    if len(found) != cameras:
+        problems.append(f"{len(found)} features, not {cameras}")
+    points = sum(1 for f in found if f["geometry"]["type"] == "Point")
+    if points != len(found):
+        problems.append(f"{len(found) - points} features are not Points")
+    listed = sum(f["properties"].get("survey:photo_count", 0) for f in found)
+    if listed != photos:
+        problems.append(f"the features list {listed} photos, not {photos}")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cameras", type=int, default=100_000, help="default 100,000")
+    parser.add_argument("--photos", type=int, default=150_000, help="default 150,000")
+    parser.add_argument("--runs", type=int, default=3, help="timed exports (default 3)")
+    parser.add_argument("--tmp", type=Path, default=None, help="where the temporary database goes")
+    args = parser.parse_args(argv)
+    if args.photos < args.cameras:
+        parser.error("--photos must be at least --cameras (every camera has a photo)")
+
+    print(f"== export benchmark: {args.cameras} cameras, {args.photos} photos")
+    with tempfile.TemporaryDirectory(prefix="surveyapp-bench-", dir=args.tmp) as tmp:
+        database = Path(tmp) / "survey.sqlite"
+        started = time.perf_counter()
+        fill_database(database, args.cameras, args.photos)
+        size = database.stat().st_size
+        print(
+            f"database filled in {time.perf_counter() - started:.1f} s (not timed), "
+            f"{size / 1e6:.0f} MB"
+        )
+        out = Path(tmp) / "cameras.geojson"
+        times = []
+        for run in range(1, args.runs + 1):
+            seconds = time_export(database, out)
+            times.append(seconds)
+            print(f"  run {run}: {seconds:.2f} s")
+        problems = check_geojson(out, args.cameras, args.photos)
+        out_size = out.stat().st_size
+    median = statistics.median(times)
+    verdict = "met" if median <= TARGET_SECONDS else "NOT MET"
+    print("\nsurveyapp --db TMP/survey.sqlite export geojson OUT (subprocess):")
+    print(
+        f"  median {median:.2f} s (best {min(times):.2f} s) over {len(times)} runs, "
+        f"{args.cameras / median:,.0f} cameras/s, {out_size / 1e6:.0f} MB of GeoJSON"
+    )
+    print(f"  target <= {TARGET_SECONDS:.0f} s: {verdict}")
+    print(f"  check: {'ok' if not problems else '; '.join(problems)}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -2,7 +2,7 @@
 
 import sys
 
-from surveyapp.cli import main
+from surveyapp.app import main
 
 if __name__ == "__main__":
-    sys.exit(main([]))
+    sys.exit(main())

@@ -39,19 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def open_desktop_app(db_path: Path | None) -> int:
-    """`surveyapp` with no command (and `python main.py`)."""
-    print(
-        "The desktop app is not part of this version yet. Use the command line: surveyapp --help",
-        file=sys.stderr,
-    )
-    return 0
-
-
 def run(args: argparse.Namespace) -> int:
     """Run the parsed command; expected failures raise, main() reports them."""
-    if args.command is None:
-        return open_desktop_app(args.db)
+    if args.command is None:  # the desktop app is surveyapp.app's; here, say what there is
+        build_parser().print_help()
+        return 0
     if not args.needs_db:
         return int(args.handler(args))
     db = open_database(args.db)

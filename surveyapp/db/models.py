@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
     Uuid,
 )
 from sqlalchemy.engine import Dialect
@@ -180,3 +181,19 @@ class Thumbnail(Base):
     height: Mapped[int] = mapped_column(Integer)
 
     photo: Mapped[Photo] = relationship(back_populates="thumbnail")
+
+
+class KnownCamera(Base):
+    """A camera someone already mapped (an OSM node, a city's list): a read-only reference layer,
+    shown on the map and used by the duplicate warnings; never synced, never exported as ours."""
+
+    __tablename__ = "known_camera"
+    __table_args__ = (UniqueConstraint("source", "source_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    source: Mapped[str] = mapped_column(String(200))  # e.g. "osm" or the imported file's name
+    source_id: Mapped[str] = mapped_column(String(100))  # e.g. "node/123456"
+    latitude: Mapped[float] = mapped_column(Float, index=True)
+    longitude: Mapped[float] = mapped_column(Float)
+    tags: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

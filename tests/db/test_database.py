@@ -143,3 +143,45 @@ def test_a_migration_backs_up_first_and_keeps_the_data(tmp_path: Path) -> None:
         camera = session.scalars(select(Camera)).one()
         assert camera.id == camera_id and camera.extra_tags == {"camera:angle": "30"}
     db.close()
+
+
+def test_every_migration_upgrades_a_database_full_of_data(tmp_path: Path) -> None:
+    """Step through every revision from the first, with data written at the first."""
+    from alembic.script import ScriptDirectory
+
+    from surveyapp.db.engine import sqlite_engine
+
+    path = tmp_path / "steps.sqlite"
+    engine = sqlite_engine(path)
+    revisions = [r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()]
+    revisions.reverse()  # oldest first
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), revisions[0])
+        connection.execute(
+            text(
+                "INSERT INTO survey (id, name, created_at, updated_at, pending, deleted) "
+                "VALUES ('11111111111111111111111111111111', 'Valenciennes', "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, 0)"
+            )
+        )
+        for i in range(50):
+            connection.execute(
+                text(
+                    "INSERT INTO camera (id, survey_id, latitude, longitude, vendor_confidence, "
+                    "status, extra_tags, created_at, updated_at, pending, deleted) VALUES "
+                    "(:id, '11111111111111111111111111111111', 50.35, 3.52, 'seen', 'present', "
+                    "'{}', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, 0)"
+                ),
+                {"id": uuid.UUID(int=i + 1).hex},
+            )
+    for revision in revisions[1:]:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), revision)
+    engine.dispose()
+    db = open_database(path)
+    with db.session() as session:
+        cameras = session.scalars(select(Camera)).all()
+        assert len(cameras) == 50
+        assert {c.survey.name for c in cameras} == {"Valenciennes"}
+        assert {c.vendor_confidence for c in cameras} == {"seen"}
+    db.close()

@@ -1,0 +1,1 @@
+"""Known cameras: already-mapped cameras (OSM, Overpass, GeoJSON) in a read-only layer."""

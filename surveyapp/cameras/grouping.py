@@ -7,6 +7,7 @@ position but no time, becomes a camera of its own, to be placed or merged by han
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from surveyapp.db.models import Camera, Photo, Survey
 
 GROUP_DISTANCE_M = 15.0
 GROUP_INTERVAL = timedelta(minutes=10)
+_EARTH_RADIUS_M = 6_371_008.8
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,26 @@ def _find(parent: list[int], i: int) -> int:
     return i
 
 
+def _flat_distance(first: Located, second: Located) -> float:
+    """Metres on a local flat map: within 0.5 % of the geodesic at these distances."""
+    mean_latitude = math.radians((first.latitude + second.latitude) / 2)
+    north = math.radians(second.latitude - first.latitude)
+    east = math.radians((second.longitude - first.longitude + 180.0) % 360.0 - 180.0)
+    return _EARTH_RADIUS_M * math.hypot(north, east * math.cos(mean_latitude))
+
+
+def _within(first: Located, second: Located) -> bool:
+    """Whether two photos are within GROUP_DISTANCE_M (geodesic); the flat-map distance settles
+    every pair that is clearly near or clearly far, geopy the few close to the threshold."""
+    flat = _flat_distance(first, second)
+    if flat < GROUP_DISTANCE_M * 0.95:
+        return True
+    if flat > GROUP_DISTANCE_M * 1.05:
+        return False
+    points = (first.latitude, first.longitude), (second.latitude, second.longitude)
+    return bool(geodesic(*points).meters <= GROUP_DISTANCE_M)
+
+
 def cluster(points: Sequence[Located]) -> list[list[int]]:
     """The ``index`` values of ``points`` grouped by the 15 m / 10 min rule (single linkage)."""
     ordered = sorted(points, key=lambda point: point.taken)
@@ -52,10 +74,7 @@ def cluster(points: Sequence[Located]) -> list[list[int]]:
             root_i, root_j = _find(parent, i), _find(parent, j)
             if root_i == root_j:
                 continue
-            distance = geodesic(
-                (first.latitude, first.longitude), (second.latitude, second.longitude)
-            ).meters
-            if distance <= GROUP_DISTANCE_M:
+            if _within(first, second):
                 parent[root_j] = root_i
     groups: dict[int, list[int]] = {}
     for i, point in enumerate(ordered):

@@ -15,8 +15,6 @@ from surveyapp.db.models import Photo
 from surveyapp.export.records import photo_record
 from surveyapp.photos.importer import ImportSummary, import_photos
 
-COMMIT_EVERY = 50  # photos per transaction during an import: an interruption keeps the rest
-
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the photo commands."""
@@ -56,7 +54,7 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
                     if result.status == "error":
                         bar.message(f"error: {result.path}: {result.message}")
                     bar.update(progress.done, progress.total, Path(result.path).name)
-                if progress.done % COMMIT_EVERY == 0:
+                if progress.checkpoint:
                     session.commit()
         except StopIteration as stop:
             summary = stop.value

@@ -1,8 +1,9 @@
 """Import photos: hash, copy into the library, read metadata, make a thumbnail, add the rows.
 
 ``import_photos`` is a generator that yields one ``ImportProgress`` per input file and returns an
-``ImportSummary``; the caller owns the session and commits (the CLI after every batch, so an
-interrupted import keeps what it had). The slow part of each file (reading, hashing, copying,
+``ImportSummary``; the caller owns the session and commits at the checkpoints the progress
+records mark (after the batch's library copies are on disk), so an interrupted import keeps what
+it had. The slow part of each file (reading, hashing, copying,
 metadata, thumbnail) runs on worker threads; hashlib, file I/O and Pillow release the GIL, so the
 work spreads over the cores. Only the database work stays on the caller's thread.
 """
@@ -27,13 +28,14 @@ from surveyapp.cameras.grouping import group_ungrouped_photos
 from surveyapp.cameras.operations import current_survey
 from surveyapp.db.models import Photo
 from surveyapp.db.models import Thumbnail as ThumbnailRow
-from surveyapp.photos.library import clean_library, store
+from surveyapp.photos.library import clean_library, make_durable, store
 from surveyapp.photos.metadata import NotAnImageError, PhotoMetadata, read_metadata_bytes
 from surveyapp.photos.thumbnails import DecompressionBombError, Thumbnail, make_thumbnail
 
 log = logging.getLogger(__name__)
 
 MAX_FILE_SIZE = 512 * 1024 * 1024  # larger files are refused, not read into memory
+CHECKPOINT_EVERY = 50  # photos between flushes of their library copies to the disk
 
 
 @dataclass(frozen=True)
@@ -51,11 +53,17 @@ class ImportResult:
 
 @dataclass(frozen=True)
 class ImportProgress:
-    """One file done: ``done`` of ``total``, and its result."""
+    """One file done: ``done`` of ``total``, and its result.
+
+    ``checkpoint`` says the library copies of every photo so far are on disk: a good moment for
+    the caller to commit (committing elsewhere is safe against a crash of the program, but not
+    against a power cut).
+    """
 
     done: int
     total: int
     result: ImportResult
+    checkpoint: bool = False
 
 
 @dataclass(frozen=True)
@@ -232,6 +240,7 @@ def import_photos(
     counts = {"imported": 0, "duplicate": 0, "error": 0}
     without_position = 0
     results: list[ImportResult] = []
+    unsynced: list[Path] = []
     for done, prepared in enumerate(_ordered_results(files, library, workers), start=1):
         meta = prepared.metadata
         if prepared.error is not None:
@@ -254,9 +263,14 @@ def import_photos(
             )  # fmt: skip
         counts[result.status] += 1
         results.append(result)
-        if done % 50 == 0:
+        if result.status == "imported" and prepared.relative:
+            unsynced.append(library / prepared.relative)
+        checkpoint = done % CHECKPOINT_EVERY == 0 or done == len(files)
+        if checkpoint:
+            make_durable(unsynced)
+            unsynced.clear()
             session.flush()
-        yield ImportProgress(done, len(files), result)
+        yield ImportProgress(done, len(files), result, checkpoint)
     session.flush()
     cameras = group_ungrouped_photos(session, survey, author)
     return ImportSummary(

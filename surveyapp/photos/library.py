@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 _INCOMING = ".incoming"
@@ -32,8 +32,10 @@ def relative_path(sha256: str, mime: str) -> str:
 
 
 def store(library: Path, sha256: str, mime: str, data: bytes) -> str:
-    """Write ``data`` into the library (durably, atomically); returns its relative path.
+    """Write ``data`` into the library atomically; returns its relative path.
 
+    The file is not yet on disk for sure: call ``make_durable`` on a batch of stored files
+    before committing their rows (one flush per batch costs far less than one per file).
     A file already there with the same size is the same bytes (named by their hash) and is kept.
     """
     relative = relative_path(sha256, mime)
@@ -50,13 +52,29 @@ def store(library: Path, sha256: str, mime: str, data: bytes) -> str:
     try:
         with open(descriptor, "wb") as out:
             out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
         os.replace(name, target)
     except BaseException:
         Path(name).unlink(missing_ok=True)
         raise
     return relative
+
+
+def make_durable(paths: Iterable[Path]) -> None:
+    """Flush stored files to the disk (and their folders' entries), before their rows commit."""
+    folders = set()
+    for path in paths:
+        descriptor = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        folders.add(path.parent)
+    for folder in folders:
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
 
 
 def _library_files(library: Path) -> Iterator[Path]:

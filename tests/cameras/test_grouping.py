@@ -116,3 +116,13 @@ def test_mean_position_across_the_antimeridian() -> None:
     assert position is not None
     assert position[0] == pytest.approx(10.0)
     assert abs(position[1]) == pytest.approx(180.0)
+
+
+@pytest.mark.parametrize("metres", [14.0, 14.9, 15.1, 16.0, 30.0, 1000.0])
+def test_the_distance_rule_is_geodesic_at_the_threshold(session: Session, metres: float) -> None:
+    for bearing in (0, 45, 90):
+        add_photo(session, f"a{bearing}", ORIGIN, 0)
+        point = geodesic(meters=metres).destination(ORIGIN, bearing)
+        add_photo(session, f"b{bearing}", (point.latitude, point.longitude), 0)
+        expected = 1 if metres <= 15 else 2
+        assert len(groups(session)) == expected, (metres, bearing)

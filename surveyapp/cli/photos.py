@@ -13,7 +13,6 @@ from surveyapp.cli.common import ProgressBar, UsageError, dump_json, with_databa
 from surveyapp.db.database import Database
 from surveyapp.db.models import Photo
 from surveyapp.export.records import photo_record
-from surveyapp.photos.importer import ImportSummary, import_photos
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,6 +29,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
     """Import files and folders; one line (or JSON object) per file; exit 1 if any failed."""
+    # Imported here: Pillow and pillow-heif cost a quarter of a second that other commands skip.
+    from surveyapp.photos.importer import ImportSummary, import_photos
+
     paths = [Path(p) for p in args.paths]
     for path in paths:
         if not path.exists():

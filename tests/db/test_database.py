@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 
 from surveyapp.db.database import default_database_path, open_database
 from surveyapp.db.migrate import (
+    SCHEMA_HEAD,
     DatabaseTooNewError,
     alembic_config,
     head_revision,
@@ -44,6 +45,10 @@ def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
         with pytest.raises(IntegrityError):
             session.commit()
     db.close()
+
+
+def test_the_schema_head_constant_is_the_newest_migration() -> None:
+    assert head_revision() == SCHEMA_HEAD
 
 
 def test_alembic_check_finds_nothing_pending(tmp_path: Path) -> None:

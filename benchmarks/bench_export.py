@@ -16,9 +16,7 @@ import hashlib
 import json
 import math
 import random
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,6 +31,7 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
 
 from sqlalchemy import Connection, Table, insert  # noqa: E402
 
+from benchmarks.common import surveyapp_command, timed_run  # noqa: E402
 from surveyapp.cameras.fields import CARDINALS  # noqa: E402
 from surveyapp.db.database import open_database  # noqa: E402
 from surveyapp.db.models import Base  # noqa: E402
@@ -222,21 +221,9 @@ def fill_database(database: Path, cameras: int, photos: int) -> None:
         db.close()
 
 
-def surveyapp_command() -> list[str]:
-    """The installed ``surveyapp`` script, else the module run by this interpreter."""
-    script = shutil.which("surveyapp")
-    return [script] if script else [sys.executable, "-m", "surveyapp.cli"]
-
-
 def time_export(database: Path, out: Path) -> float:
     command = [*surveyapp_command(), "--db", str(database), "export", "geojson", str(out)]
-    started = time.perf_counter()
-    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    seconds = time.perf_counter() - started
-    if done.returncode != 0:
-        sys.stderr.write(done.stderr[-4000:])
-        raise SystemExit(f"surveyapp export failed with exit code {done.returncode}")
-    return seconds
+    return timed_run(command, "surveyapp export")[0]
 
 
 def check_geojson(out: Path, cameras: int, photos: int) -> list[str]:

@@ -39,6 +39,7 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the repository root importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.common import surveyapp_command, timed_run  # noqa: E402
 from benchmarks.photos import OUT_DIR, camera_stops, photo_folder  # noqa: E402
 from surveyapp.db.database import open_database  # noqa: E402
 from surveyapp.photos.importer import ImportProgress, ImportSummary, import_photos  # noqa: E402
@@ -100,31 +101,14 @@ def time_exiftool(folder: Path) -> float:
     if exiftool is None:
         raise SystemExit("exiftool is not installed (Debian: libimage-exiftool-perl)")
     command = [exiftool, "-fast2", "-j", "-n", *EXIFTOOL_TAGS, str(folder)]
-    started = time.perf_counter()
-    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    seconds = time.perf_counter() - started
-    if done.returncode != 0:
-        sys.stderr.write(done.stderr[-4000:])
-        raise SystemExit(f"exiftool failed with exit code {done.returncode}")
-    return seconds
-
-
-def surveyapp_command() -> list[str]:
-    """The installed ``surveyapp`` script, else the module run by this interpreter."""
-    script = shutil.which("surveyapp")
-    return [script] if script else [sys.executable, "-m", "surveyapp.cli"]
+    return timed_run(command, "exiftool")[0]
 
 
 def time_cli_import(folder: Path, database: Path) -> tuple[float, str]:
     """Seconds for ``surveyapp --db DATABASE import FOLDER``, and its summary line."""
     command = [*surveyapp_command(), "--db", str(database), "import", str(folder)]
-    started = time.perf_counter()
-    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    seconds = time.perf_counter() - started
-    if done.returncode != 0:
-        sys.stderr.write(done.stderr[-4000:])
-        raise SystemExit(f"surveyapp import failed with exit code {done.returncode}")
-    summary = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
+    seconds, stderr = timed_run(command, "surveyapp import")
+    summary = stderr.strip().splitlines()[-1] if stderr.strip() else ""
     return seconds, summary
 
 

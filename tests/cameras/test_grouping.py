@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 from geopy.distance import geodesic
@@ -13,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from surveyapp.cameras.grouping import group_ungrouped_photos, mean_position
 from surveyapp.cameras.operations import current_survey
-from surveyapp.db.database import open_database
 from surveyapp.db.models import Photo
 
 START = datetime(2026, 5, 4, 10, 0, 0)
@@ -24,14 +21,6 @@ def offset(metres_north: float, metres_east: float = 0.0) -> tuple[float, float]
     point = geodesic(meters=metres_north).destination(ORIGIN, 0)
     point = geodesic(meters=metres_east).destination(point, 90)
     return point.latitude, point.longitude
-
-
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[Session]:
-    db = open_database(tmp_path / "g.sqlite")
-    with db.session() as session:
-        yield session
-    db.close()
 
 
 def add_photo(

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session
@@ -14,18 +12,9 @@ from surveyapp.cameras import operations
 from surveyapp.cameras.fields import FieldError
 from surveyapp.cameras.grouping import group_ungrouped_photos
 from surveyapp.cameras.operations import current_survey
-from surveyapp.db.database import open_database
 from surveyapp.db.models import Camera, Photo
 
 from .test_grouping import add_photo, offset
-
-
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[Session]:
-    db = open_database(tmp_path / "ops.sqlite")
-    with db.session() as session:
-        yield session
-    db.close()
 
 
 def two_cameras(session: Session) -> tuple[Camera, Camera]:

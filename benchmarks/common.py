@@ -1,0 +1,25 @@
+"""What the benchmarks share: how to run SurveyApp, and how to time a command."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+
+
+def surveyapp_command() -> list[str]:
+    """The installed ``surveyapp`` script, else the module run by this interpreter."""
+    script = shutil.which("surveyapp")
+    return [script] if script else [sys.executable, "-m", "surveyapp.cli"]
+
+
+def timed_run(command: list[str], name: str) -> tuple[float, str]:
+    """Run ``command`` (stdout discarded); its wall-clock seconds and stderr. Exits on failure."""
+    started = time.perf_counter()
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr[-4000:])
+        raise SystemExit(f"{name} failed with exit code {done.returncode}")
+    return seconds, done.stderr

@@ -12,7 +12,13 @@ from sqlalchemy.orm import Session
 from surveyapp.cameras import operations
 from surveyapp.cameras.fields import describe_fields
 from surveyapp.cameras.vendor import covered_list
-from surveyapp.cli.common import UsageError, dump_json, with_database, without_database
+from surveyapp.cli.common import (
+    UsageError,
+    dump_json,
+    position_text,
+    with_database,
+    without_database,
+)
 from surveyapp.db.database import Database
 from surveyapp.db.models import Camera, Photo
 from surveyapp.export.records import camera_record
@@ -85,10 +91,8 @@ def cmd_cameras(db: Database, args: argparse.Namespace) -> int:
         dump_json(records)
         return 0
     for r in records:
-        located = r["latitude"] is not None
-        where = f"{r['latitude']:.6f},{r['longitude']:.6f}" if located else "no position"
         vendor = r["manufacturer"] or r["brand"] or "vendor unknown"
-        print(f"{r['id']}  {where:22}  {len(r['photos'])} photos  {vendor}")
+        print(f"{r['id']}  {position_text(r):22}  {len(r['photos'])} photos  {vendor}")
     return 0
 
 

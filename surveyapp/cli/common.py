@@ -69,6 +69,13 @@ class ProgressBar:
             self._drawn = False
 
 
+def position_text(record: dict[str, Any]) -> str:
+    """A record's position for a listing: "44.812500,20.461200" or "no position"."""
+    if record["latitude"] is None or record["longitude"] is None:
+        return "no position"
+    return f"{record['latitude']:.6f},{record['longitude']:.6f}"
+
+
 def dump_json(value: Any) -> None:
     """Pretty JSON on stdout."""
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)

@@ -9,7 +9,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from surveyapp.cli.common import ProgressBar, UsageError, dump_json, with_database
+from surveyapp.cli.common import (
+    ProgressBar,
+    UsageError,
+    dump_json,
+    position_text,
+    with_database,
+)
 from surveyapp.db.database import Database
 from surveyapp.db.models import Photo
 from surveyapp.export.records import photo_record
@@ -89,7 +95,6 @@ def cmd_photos(db: Database, args: argparse.Namespace) -> int:
         dump_json(records)
         return 0
     for r in records:
-        located = r["latitude"] is not None
-        where = f"{r['latitude']:.6f},{r['longitude']:.6f}" if located else "no position"
-        print(f"{r['sha256'][:12]}  {r['taken_at'] or '-':25}  {where:22}  {r['file_name']}")
+        time = r["taken_at"] or "-"
+        print(f"{r['sha256'][:12]}  {time:25}  {position_text(r):22}  {r['file_name']}")
     return 0

@@ -112,15 +112,24 @@ def _from_heif(data: bytes, meta: PhotoMetadata) -> Thumbnail:
         if isinstance(box, int) and box >= THUMBNAIL_SIZE // 2:
             image = primary.get_thumbnail(index).to_pillow()
             return _encode(_heif_upright(image, meta), "preview")
-    return _encode(_heif_upright(primary.to_pillow(), meta), "decoded")
+    return _encode(open_upright(data, meta), "decoded")
 
 
-def _decoded(data: bytes, meta: PhotoMetadata) -> Thumbnail:
+def open_upright(data: bytes, meta: PhotoMetadata, draft: int | None = None) -> Image.Image:
+    """The photo's pixels, decoded and turned upright (HEIF through pillow-heif).
+
+    ``draft`` lets a JPEG decode at a reduced scale no smaller than that many pixels a side.
+    Raises OSError/ValueError when the pixels cannot be decoded, and Pillow's
+    DecompressionBombError when the image declares too many pixels.
+    """
+    if meta.mime in _HEIF_MIMES:
+        heif = pillow_heif.open_heif(io.BytesIO(data), convert_hdr_to_8bit=True)
+        return _heif_upright(heif[heif.primary_index].to_pillow(), meta)
     with Image.open(io.BytesIO(data)) as image:
-        if image.format == "JPEG":
-            image.draft("RGB", (THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+        if draft and image.format == "JPEG":
+            image.draft("RGB", (draft, draft))
         image.load()
-        return _encode(upright(image, meta.orientation), "decoded")
+        return upright(image, meta.orientation)
 
 
 def make_thumbnail(data: bytes, meta: PhotoMetadata) -> Thumbnail:
@@ -138,7 +147,7 @@ def make_thumbnail(data: bytes, meta: PhotoMetadata) -> Thumbnail:
     try:
         if meta.mime in _HEIF_MIMES:
             return _from_heif(data, meta)
-        return _decoded(data, meta)
+        return _encode(open_upright(data, meta, draft=THUMBNAIL_SIZE), "decoded")
     except Image.DecompressionBombError as error:
         raise DecompressionBombError(str(error)) from error
     except (OSError, ValueError, SyntaxError, EOFError, MemoryError, RuntimeError) as error:

@@ -202,10 +202,17 @@ def jpeg_with_app1(jpeg: bytes, tiff: bytes) -> bytes:
     return jpeg[:2] + b"\xff\xe1" + struct.pack(">H", len(payload) + 2) + payload + jpeg[2:]
 
 
-def make_jpeg(spec: PhotoSpec | None = None, seed: int = 0, quality: int = 85) -> bytes:
-    """A JPEG photo whose EXIF says what ``spec`` says."""
+def make_jpeg(
+    spec: PhotoSpec | None = None, seed: int = 0, quality: int = 85, *, noise: bool = False
+) -> bytes:
+    """A JPEG photo whose EXIF says what ``spec`` says; ``noise`` makes its pixels random (a file
+    as large as a real photo of that size, instead of a few kilobytes of flat colour)."""
     spec = spec or PhotoSpec()
-    image = _pixels(spec.size, seed)
+    if noise:
+        width, height = spec.size
+        image = Image.frombytes("RGB", spec.size, random.Random(seed).randbytes(width * height * 3))
+    else:
+        image = _pixels(spec.size, seed)
     out = io.BytesIO()
     image.save(out, "JPEG", quality=quality)
     thumbnail = None

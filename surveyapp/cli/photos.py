@@ -7,7 +7,9 @@ import json
 import sys
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from surveyapp.cli.common import (
     ProgressBar,
@@ -36,7 +38,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
     """Import files and folders; one line (or JSON object) per file; exit 1 if any failed."""
     # Imported here: Pillow and pillow-heif cost a quarter of a second that other commands skip.
-    from surveyapp.photos.importer import ImportSummary, import_photos
+    from surveyapp.photos.importer import DiskFullError, ImportSummary, import_photos
 
     paths = [Path(p) for p in args.paths]
     for path in paths:
@@ -72,6 +74,28 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
             bar.finish()
             print("interrupted: the photos imported so far are kept", file=sys.stderr)
             return 130
+        except DiskFullError as error:
+            bar.finish()
+            kept = _keep_what_fits(session)
+            print(f"error: {error.strerror}", file=sys.stderr)
+            print(
+                f"{kept} photos are in the survey; the next import skips them"
+                if kept
+                else "no photo of this import could be saved",
+                file=sys.stderr,
+            )
+            return 1
+        except OperationalError as error:
+            if not _is_disk_full(error):
+                raise
+            bar.finish()
+            session.rollback()
+            print(
+                "error: the disk is full: the database could not grow; the photos of earlier "
+                "checkpoints are kept. Free some space and import again.",
+                file=sys.stderr,
+            )
+            return 1
         session.commit()
     bar.finish()
     if not args.json:
@@ -82,6 +106,23 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 1 if summary.errors else 0
+
+
+def _is_disk_full(error: OperationalError) -> bool:
+    return "full" in str(error.orig).lower()
+
+
+def _keep_what_fits(session: Session) -> int:
+    """Commit the photos flushed before the disk filled; when even that does not fit, roll
+    back to the last checkpoint (library copies without rows are cleaned at the next import).
+    Returns how many photos the survey now holds."""
+    try:
+        session.commit()
+    except OperationalError as error:
+        if not _is_disk_full(error):
+            raise
+        session.rollback()
+    return session.scalar(select(func.count()).select_from(Photo)) or 0
 
 
 def cmd_photos(db: Database, args: argparse.Namespace) -> int:

@@ -10,9 +10,11 @@ work spreads over the cores. Only the database work stays on the caller's thread
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
+import shutil
 import uuid
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
@@ -36,6 +38,16 @@ log = logging.getLogger(__name__)
 
 MAX_FILE_SIZE = 512 * 1024 * 1024  # larger files are refused, not read into memory
 CHECKPOINT_EVERY = 50  # photos between flushes of their library copies to the disk
+
+# Write failures that no other file would escape: the import stops instead of failing each file.
+_DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+# Space left free on the library's disk: the database must still be able to commit the rows of
+# the photos already copied (and the system to breathe). The import stops before going below it.
+DISK_RESERVE = int(os.environ.get("SURVEYAPP_DISK_RESERVE_MB", "16")) << 20
+
+
+class DiskFullError(OSError):
+    """The library's disk is full: the import stopped; the photos before it are kept."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +102,7 @@ class _Prepared:
     metadata: PhotoMetadata | None = None
     thumbnail: Thumbnail | None = None
     error: str | None = None
+    disk_full: bool = False
 
 
 def find_files(paths: Iterable[Path]) -> list[Path]:
@@ -132,9 +145,14 @@ def _prepare_file(path: Path, library: Path) -> _Prepared:
     except DecompressionBombError as error:
         return _Prepared(path, sha256, error=f"image too large to open safely: {error}")
     try:
+        if shutil.disk_usage(library).free < len(data) + DISK_RESERVE:
+            return _Prepared(path, sha256, error="not enough free space", disk_full=True)
         relative = store(library, sha256, metadata.mime, data)
     except OSError as error:
-        return _Prepared(path, sha256, error=f"cannot copy into the library: {error}")
+        full = error.errno in _DISK_FULL
+        reason = error.strerror or str(error)
+        return _Prepared(path, sha256, error=f"cannot copy into the library: {reason}",
+                         disk_full=full)  # fmt: skip
     return _Prepared(path, sha256, relative, len(data), metadata, thumbnail)
 
 
@@ -230,6 +248,8 @@ def import_photos(
 
     Rows are flushed, never committed. When the caller stops early (closes the generator), the
     photos already yielded stay in the session without cameras; the next import groups them.
+    When the library's disk fills up, ``DiskFullError`` is raised after the photos before it
+    are flushed (their copies on disk): the caller commits them if it can, or rolls back.
     """
     library.mkdir(parents=True, exist_ok=True)
     known = set(session.scalars(select(Photo.sha256)))
@@ -243,6 +263,15 @@ def import_photos(
     unsynced: list[Path] = []
     for done, prepared in enumerate(_ordered_results(files, library, workers), start=1):
         meta = prepared.metadata
+        if prepared.disk_full:
+            make_durable(unsynced)
+            free = shutil.disk_usage(library).free >> 20
+            raise DiskFullError(
+                errno.ENOSPC,
+                f"the disk is full ({free} MB free): the import stopped at "
+                f"{prepared.path.name}; free some space and import again",
+                str(library),
+            )
         if prepared.error is not None:
             result = ImportResult(str(prepared.path), "error", prepared.sha256, prepared.error)
         elif prepared.sha256 in known:

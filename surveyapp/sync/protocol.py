@@ -165,7 +165,7 @@ class PushResponse(WireModel):
 
 
 class Change(WireModel):
-    """One record's current state as of ``seq`` (whole record, not a diff); ``deleted`` = tombstone."""
+    """One record's whole current state as of ``seq`` (not a diff); ``deleted``: a tombstone."""
 
     seq: int
     record_type: RecordType

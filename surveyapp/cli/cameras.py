@@ -22,36 +22,43 @@ from surveyapp.cli.common import (
 from surveyapp.db.database import Database
 from surveyapp.db.models import Camera, Photo
 from surveyapp.export.records import camera_record
+from surveyapp.i18n import translate
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the camera commands."""
-    p = commands.add_parser("cameras", help="list every camera")
-    p.add_argument("--json", action="store_true", help="as a JSON array")
+    p = commands.add_parser("cameras", help=translate("cli", "list every camera"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "as a JSON array"))
     with_database(p, cmd_cameras)
 
-    camera = commands.add_parser("camera", help="edit a camera").add_subparsers(
+    camera = commands.add_parser("camera", help=translate("cli", "edit a camera")).add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
-    p = camera.add_parser("set", help="set fields: camera:type=dome height=5 (empty clears)")
-    p.add_argument("id", help="camera id (or a unique prefix)")
+    p = camera.add_parser(
+        "set", help=translate("cli", "set fields: camera:type=dome height=5 (empty clears)")
+    )
+    p.add_argument("id", help=translate("cli", "camera id (or a unique prefix)"))
     p.add_argument("values", nargs="+", metavar="KEY=VALUE")
     with_database(p, cmd_set)
-    p = camera.add_parser("move", help="place a camera by hand")
+    p = camera.add_parser("move", help=translate("cli", "place a camera by hand"))
     p.add_argument("id")
     p.add_argument("latitude", type=float)
     p.add_argument("longitude", type=float)
     with_database(p, cmd_move)
-    p = camera.add_parser("merge", help="merge cameras into the first one named")
+    p = camera.add_parser("merge", help=translate("cli", "merge cameras into the first one named"))
     p.add_argument("ids", nargs="+", metavar="ID")
     with_database(p, cmd_merge)
-    p = camera.add_parser("split", help="move photos (id or sha256) into a new camera")
+    p = camera.add_parser(
+        "split", help=translate("cli", "move photos (id or sha256) into a new camera")
+    )
     p.add_argument("photos", nargs="+", metavar="PHOTO")
     with_database(p, cmd_split)
-    p = camera.add_parser("delete", help="delete a camera")
+    p = camera.add_parser("delete", help=translate("cli", "delete a camera"))
     p.add_argument("id")
     with_database(p, cmd_delete)
-    p = camera.add_parser("fields", help="list the fields and their allowed values")
+    p = camera.add_parser(
+        "fields", help=translate("cli", "list the fields and their allowed values")
+    )
     without_database(p, cmd_fields)
 
 
@@ -91,8 +98,10 @@ def cmd_cameras(db: Database, args: argparse.Namespace) -> int:
         dump_json(records)
         return 0
     for r in records:
-        vendor = r["manufacturer"] or r["brand"] or "vendor unknown"
-        print(f"{r['id']}  {position_text(r):22}  {len(r['photos'])} photos  {vendor}")
+        vendor = r["manufacturer"] or r["brand"] or translate("cli", "vendor unknown")
+        count = len(r["photos"])
+        photos_text = translate("cli", "%n photos", None, count)
+        print(f"{r['id']}  {position_text(r):22}  {photos_text}  {vendor}")
     return 0
 
 
@@ -101,7 +110,11 @@ def _assignments(items: Sequence[str]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise UsageError(f"'{item}' is not key=value (e.g. camera:type=dome)")
+            raise UsageError(
+                translate("cli", "'{item}' is not key=value (e.g. camera:type=dome)").format(
+                    item=item
+                )
+            )
         values[key.strip()] = value
     return values
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from surveyapp.db.database import Database
+from surveyapp.i18n import translate
 
 # A command's handler: gets the open database when the command declared it needs one.
 DbHandler = Callable[[Database, argparse.Namespace], int]
@@ -72,7 +73,7 @@ class ProgressBar:
 def position_text(record: dict[str, Any]) -> str:
     """A record's position for a listing: "44.812500,20.461200" or "no position"."""
     if record["latitude"] is None or record["longitude"] is None:
-        return "no position"
+        return translate("cli", "no position")
     return f"{record['latitude']:.6f},{record['longitude']:.6f}"
 
 
@@ -94,7 +95,7 @@ def output_file(target: str) -> Iterator[TextIO]:
         return
     path = Path(target)
     if not path.parent.is_dir():
-        raise UsageError(f"no such folder: {path.parent}")
+        raise UsageError(translate("cli", "no such folder: {path}").format(path=path.parent))
     temporary = path.with_name(f".{path.name}.partial")
     try:
         with open(temporary, "w", encoding="utf-8", newline="\n") as out:

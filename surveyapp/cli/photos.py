@@ -21,17 +21,22 @@ from surveyapp.cli.common import (
 from surveyapp.db.database import Database
 from surveyapp.db.models import Photo
 from surveyapp.export.records import photo_record
+from surveyapp.i18n import translate
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the photo commands."""
-    p = commands.add_parser("import", help="import photos (files or folders, recursive)")
-    p.add_argument("--json", action="store_true", help="one JSON object per file on stdout")
+    p = commands.add_parser(
+        "import", help=translate("cli", "import photos (files or folders, recursive)")
+    )
+    p.add_argument(
+        "--json", action="store_true", help=translate("cli", "one JSON object per file on stdout")
+    )
     p.add_argument("paths", nargs="+", metavar="PATH")
     with_database(p, cmd_import)
 
-    p = commands.add_parser("photos", help="list every photo")
-    p.add_argument("--json", action="store_true", help="as a JSON array")
+    p = commands.add_parser("photos", help=translate("cli", "list every photo"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "as a JSON array"))
     with_database(p, cmd_photos)
 
 
@@ -43,8 +48,8 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths]
     for path in paths:
         if not path.exists():
-            raise UsageError(f"no such file or folder: {path}")
-    bar = ProgressBar(sys.stderr, "Importing")
+            raise UsageError(translate("cli", "no such file or folder: {path}").format(path=path))
+    bar = ProgressBar(sys.stderr, translate("cli", "Importing"))
     summary = ImportSummary()
     with db.session() as session:
         steps = import_photos(session, paths, db.library)
@@ -62,7 +67,11 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
                     print(json.dumps(record, ensure_ascii=False), flush=True)
                 else:
                     if result.status == "error":
-                        bar.message(f"error: {result.path}: {result.message}")
+                        bar.message(
+                            translate("cli", "error: {path}: {reason}").format(
+                                path=result.path, reason=result.message
+                            )
+                        )
                     bar.update(progress.done, progress.total, Path(result.path).name)
                 if progress.checkpoint:
                     session.commit()
@@ -72,16 +81,23 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
             steps.close()
             session.commit()
             bar.finish()
-            print("interrupted: the photos imported so far are kept", file=sys.stderr)
+            print(
+                translate("cli", "interrupted: the photos imported so far are kept"),
+                file=sys.stderr,
+            )
             return 130
         except DiskFullError as error:
             bar.finish()
             kept = _keep_what_fits(session)
-            print(f"error: {error.strerror}", file=sys.stderr)
             print(
-                f"{kept} photos are in the survey; the next import skips them"
+                translate("cli", "error: {reason}").format(reason=error.strerror), file=sys.stderr
+            )
+            print(
+                translate(
+                    "cli", "%n photos are in the survey; the next import skips them", None, kept
+                )
                 if kept
-                else "no photo of this import could be saved",
+                else translate("cli", "no photo of this import could be saved"),
                 file=sys.stderr,
             )
             return 1
@@ -91,20 +107,28 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
             bar.finish()
             session.rollback()
             print(
-                "error: the disk is full: the database could not grow; the photos of earlier "
-                "checkpoints are kept. Free some space and import again.",
+                translate(
+                    "cli",
+                    "error: the disk is full: the database could not grow; the photos of earlier "
+                    "checkpoints are kept. Free some space and import again.",
+                ),
                 file=sys.stderr,
             )
             return 1
         session.commit()
     bar.finish()
     if not args.json:
-        print(
-            f"{summary.imported} imported, {summary.duplicates} duplicates, "
-            f"{summary.errors} errors, {summary.without_position} without position; "
-            f"{len(summary.cameras)} new cameras",
-            file=sys.stderr,
-        )
+        # lupdate reads the count only from a plain name, hence the names.
+        imported, duplicates = summary.imported, summary.duplicates
+        errors, unplaced, new = summary.errors, summary.without_position, len(summary.cameras)
+        parts = [
+            translate("cli", "%n imported", None, imported),
+            translate("cli", "%n duplicates", None, duplicates),
+            translate("cli", "%n errors", None, errors),
+            translate("cli", "%n without position", None, unplaced),
+        ]
+        cameras = translate("cli", "%n new cameras", None, new)
+        print(f"{', '.join(parts)}; {cameras}", file=sys.stderr)
     return 1 if summary.errors else 0
 
 

@@ -5,22 +5,25 @@ from __future__ import annotations
 import argparse
 
 from surveyapp.cli.common import UsageError, dump_json, without_database
+from surveyapp.i18n import translate
 from surveyapp.vendors import identify, load_catalogue
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the vendor catalogue commands."""
-    p = commands.add_parser("vendors", help="the vendor catalogue")
+    p = commands.add_parser("vendors", help=translate("cli", "the vendor catalogue"))
     p.add_argument("--json", action="store_true")
     p.add_argument("action", nargs="?", choices=["identify"])
-    p.add_argument("text", nargs="*", help="model number or label text to identify")
+    p.add_argument(
+        "text", nargs="*", help=translate("cli", "model number or label text to identify")
+    )
     without_database(p, cmd_vendors)
 
 
 def cmd_identify(args: argparse.Namespace) -> int:
     """Ranked vendor suggestions for a model number or label text."""
     if not args.text:
-        raise UsageError("vendors identify needs a model number or label text")
+        raise UsageError(translate("cli", "vendors identify needs a model number or label text"))
     suggestions = identify(" ".join(args.text), load_catalogue())
     if args.json:
         dump_json(
@@ -38,10 +41,10 @@ def cmd_identify(args: argparse.Namespace) -> int:
         )
         return 0
     if not suggestions:
-        print("no vendor recognised (vendor unknown is a valid answer)")
+        print(translate("cli", "no vendor recognised (vendor unknown is a valid answer)"))
         return 0
     for s in suggestions:
-        covered = "  FCC Covered List" if s.vendor.covered else ""
+        covered = "  " + translate("cli", "FCC Covered List") if s.vendor.covered else ""
         print(f"{s.vendor.name} ({s.vendor.slug}){covered}: {'; '.join(s.reasons)}")
     return 0
 
@@ -68,7 +71,8 @@ def cmd_vendors(args: argparse.Namespace) -> int:
         )
         return 0
     for v in catalogue.vendors:
-        covered = "  FCC Covered List" if v.covered else ""
-        brands = f" — brands: {', '.join(b.name for b in v.brands)}" if v.brands else ""
+        covered = "  " + translate("cli", "FCC Covered List") if v.covered else ""
+        names = ", ".join(b.name for b in v.brands)
+        brands = " — " + translate("cli", "brands: {names}").format(names=names) if v.brands else ""
         print(f"{v.slug:16} {v.name} ({v.country or '?'}){covered}{brands}")
     return 0

@@ -1,0 +1,175 @@
+"""Languages: which one the volunteer reads, and the command line's translations.
+
+Every user-visible string goes through Qt's translation system: the sources are Qt Linguist
+``.ts`` files in ``resources/translations`` (updated by ``python3 -m tools.translations``, which
+runs pyside6-lupdate and pyside6-lrelease), the desktop app loads the compiled ``.qm`` files into
+a ``QTranslator``. The command line never loads Qt (it must start fast and run without a
+display), so it reads the same ``.ts`` files with the plural rules Qt applies to each language;
+a test keeps the two readings equal.
+
+Strings are marked for lupdate with ``translate("context", "text")`` (plain functions, the
+command line) or ``self.tr("text")`` (widgets); a text with ``%n`` takes a count and has one form
+per plural category of the language (Serbian has three).
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable, Mapping
+from functools import cache
+from importlib import resources
+
+ENGLISH = "en"
+# Language code → its own name, as the settings list shows it.
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "fr": "Français",
+    "sr_Latn": "Srpski (latinica)",
+    "sr_Cyrl": "Српски (ћирилица)",
+}
+TRANSLATIONS_PACKAGE = "surveyapp.resources"
+TRANSLATIONS_FOLDER = "translations"
+
+
+def _english(n: int) -> int:
+    return 0 if n == 1 else 1
+
+
+def _french(n: int) -> int:
+    return 0 if n <= 1 else 1
+
+
+def _serbian(n: int) -> int:
+    # Qt's rules for Serbian (and Croatian): singular, paucal, plural.
+    if n % 10 == 1 and n % 100 != 11:
+        return 0
+    if 2 <= n % 10 <= 4 and not 10 <= n % 100 <= 19:
+        return 1
+    return 2
+
+
+PLURAL_RULES: dict[str, Callable[[int], int]] = {
+    "en": _english,
+    "fr": _french,
+    "sr_Latn": _serbian,
+    "sr_Cyrl": _serbian,
+}
+PLURAL_FORMS = {"en": 2, "fr": 2, "sr_Latn": 3, "sr_Cyrl": 3}
+
+
+def language_from_locale(name: str | None) -> str | None:
+    """The supported language a POSIX or BCP 47 locale name asks for, or None.
+
+    "sr_RS@latin", "sr-Latn-RS", "sr_Latn" → sr_Latn; "sr_RS", "sr-Cyrl" → sr_Cyrl (Serbian's
+    default script); "fr_BE.UTF-8" → fr; "en_GB" → en; "C", "de_DE" → None.
+    """
+    if not name:
+        return None
+    text = name.strip().replace("-", "_")
+    modifier = text.partition("@")[2].lower()
+    text = text.partition("@")[0].partition(".")[0]
+    parts = text.split("_")
+    base = parts[0].lower()
+    if base == "sr":
+        latin = modifier == "latin" or any(part.lower() == "latn" for part in parts[1:])
+        return "sr_Latn" if latin else "sr_Cyrl"
+    if base in ("fr", "en"):
+        return base
+    return None
+
+
+def choose_language(preferred: str | None = None, environ: Mapping[str, str] | None = None) -> str:
+    """The language to show: the one chosen in settings, else ``SURVEYAPP_LANG``, else the
+    system locale (LC_ALL, LC_MESSAGES, LANG, then the first of LANGUAGE), else English."""
+    environ = os.environ if environ is None else environ
+    if preferred in LANGUAGES:
+        return preferred
+    candidates = [
+        environ.get("SURVEYAPP_LANG"),
+        environ.get("LC_ALL"),
+        environ.get("LC_MESSAGES"),
+        environ.get("LANG"),
+        *environ.get("LANGUAGE", "").split(":"),
+    ]
+    for candidate in candidates:
+        language = language_from_locale(candidate)
+        if language is not None:
+            return language
+    return ENGLISH
+
+
+def translation_file(language: str, suffix: str = ".ts") -> str:
+    """The resource name of a language's translation file (surveyapp_fr.ts, ...)."""
+    return f"{TRANSLATIONS_FOLDER}/surveyapp_{language}{suffix}"
+
+
+Key = tuple[str, str, str]  # context, source text, disambiguation ("" when none)
+
+
+@cache
+def load_catalogue(language: str) -> dict[Key, tuple[str, ...]]:
+    """The finished translations of a ``.ts`` file: (context, source, comment) → forms."""
+    if language not in LANGUAGES:
+        return {}
+    source = resources.files(TRANSLATIONS_PACKAGE).joinpath(translation_file(language))
+    try:
+        root = ElementTree.fromstring(source.read_bytes())
+    except (FileNotFoundError, ElementTree.ParseError):
+        return {}
+    catalogue: dict[Key, tuple[str, ...]] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished"):
+                continue
+            if translation.get("type") == "obsolete":
+                continue
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            text = tuple(forms) if forms else (translation.text or "",)
+            if not any(text):
+                continue
+            key = (name, message.findtext("source", ""), message.findtext("comment", ""))
+            catalogue[key] = text
+    return catalogue
+
+
+class Translator:
+    """The command line's translator for one language (English: the source texts)."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language if language in LANGUAGES else ENGLISH
+        self.plural = PLURAL_RULES[self.language]
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        """``source`` in this language; ``%n`` becomes ``n`` in the form its count needs."""
+        if self.language == ENGLISH and n < 0:
+            return source  # English needs its file only for plurals: start-up stays fast
+        catalogue = load_catalogue(self.language)
+        forms = catalogue.get((context, source, disambiguation or ""))
+        text = source
+        if forms:
+            index = self.plural(n) if n >= 0 and len(forms) > 1 else 0
+            text = forms[min(index, len(forms) - 1)] or source
+        if n >= 0:
+            text = text.replace("%n", str(n))
+        return text
+
+
+_active: list[Translator] = []
+
+
+def install(language: str | None = None) -> Translator:
+    """Make ``language`` (default: ``choose_language()``) the command line's language."""
+    _active[:] = [Translator(language or choose_language())]
+    return _active[0]
+
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``source`` in the active language (lupdate finds these calls by this name)."""
+    if not _active:
+        install()
+    return _active[0].translate(context, source, disambiguation, n)

@@ -1,0 +1,157 @@
+"""Translations: every string in four languages, plural forms right, the command line and Qt
+agree, and the .ts/.qm files are current with the sources."""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from surveyapp.i18n import (
+    LANGUAGES,
+    PLURAL_FORMS,
+    Translator,
+    choose_language,
+    language_from_locale,
+    load_catalogue,
+    translation_file,
+)
+from tests.factory import PhotoSpec, make_jpeg
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+PLACEHOLDER = re.compile(r"%n|%\d|\{[^}]*\}")
+
+
+@pytest.mark.parametrize(
+    ("locale", "language"),
+    [
+        ("sr_RS@latin", "sr_Latn"),
+        ("sr_RS.UTF-8@latin", "sr_Latn"),
+        ("sr-Latn-RS", "sr_Latn"),
+        ("sr_RS", "sr_Cyrl"),
+        ("sr-Cyrl", "sr_Cyrl"),
+        ("fr_BE.UTF-8", "fr"),
+        ("fr", "fr"),
+        ("en_GB", "en"),
+        ("de_DE", None),
+        ("C.UTF-8", None),
+        ("", None),
+    ],
+)
+def test_locale_names_map_to_our_languages(locale: str, language: str | None) -> None:
+    assert language_from_locale(locale) == language
+
+
+def test_the_language_follows_settings_then_environment_then_locale() -> None:
+    assert choose_language("fr", {"LANG": "sr_RS"}) == "fr"
+    assert choose_language(None, {"SURVEYAPP_LANG": "sr_RS@latin", "LANG": "fr_FR"}) == "sr_Latn"
+    assert choose_language(None, {"LC_ALL": "", "LANG": "fr_FR.UTF-8"}) == "fr"
+    assert choose_language(None, {"LANG": "C", "LANGUAGE": "de:sr_RS"}) == "sr_Cyrl"
+    assert choose_language(None, {"LANG": "de_DE"}) == "en"
+
+
+def _sources() -> set[tuple[str, str]]:
+    """Every (context, text) the code marks with translate("context", "text")."""
+    found = set()
+    for path in (ROOT / "surveyapp").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "translate"
+                and len(node.args) >= 2
+            ):
+                context, text = node.args[0], node.args[1]
+                if isinstance(context, ast.Constant) and isinstance(text, ast.Constant):
+                    found.add((str(context.value), str(text.value)))
+    return found
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_every_marked_string_is_translated(language: str) -> None:
+    catalogue = load_catalogue(language)
+    translated = {(context, source) for context, source, _ in catalogue}
+    missing = _sources() - translated
+    assert not missing, f"{language}: no translation for {sorted(missing)[:10]}"
+    for (_context, source, _), forms in catalogue.items():
+        plural = "%n" in source
+        assert len(forms) == (PLURAL_FORMS[language] if plural else 1), (language, source)
+        for form in forms:
+            assert form.strip(), (language, source)
+            assert set(PLACEHOLDER.findall(form)) == set(PLACEHOLDER.findall(source)), (
+                language,
+                source,
+                form,
+            )
+
+
+def test_serbian_plurals_take_three_forms() -> None:
+    serbian = Translator("sr_Latn")
+    forms = [serbian.translate("cli", "%n new cameras", None, n) for n in (1, 3, 5, 11, 21, 24)]
+    assert forms == [
+        "1 nova kamera",
+        "3 nove kamere",
+        "5 novih kamera",
+        "11 novih kamera",
+        "21 nova kamera",
+        "24 nove kamere",
+    ]
+    assert Translator("sr_Cyrl").translate("cli", "%n new cameras", None, 2) == "2 нове камере"
+    assert Translator("fr").translate("cli", "%n new cameras", None, 0) == "0 nouvelle caméra"
+    assert Translator("en").translate("cli", "%n new cameras", None, 1) == "1 new camera"
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_the_command_line_reads_what_qt_reads(language: str) -> None:
+    """The CLI's .ts reader and Qt's QTranslator over the compiled .qm give the same text."""
+    from PySide6.QtCore import QTranslator
+
+    qt = QTranslator()
+    assert qt.load(str(TRANSLATIONS / f"surveyapp_{language}.qm"))
+    ours = Translator(language)
+    for context, source in sorted(_sources()):
+        counts = range(0, 32) if "%n" in source else [-1]
+        for n in counts:
+            expected = qt.translate(context, source, None, n) or source
+            if n >= 0:
+                expected = expected.replace("%n", str(n))
+            assert ours.translate(context, source, None, n) == expected, (context, source, n)
+
+
+def test_the_translation_files_are_current_with_the_sources() -> None:
+    """`python3 -m tools.translations --check`: lupdate + lrelease would change nothing."""
+    done = subprocess.run(
+        [sys.executable, "-m", "tools.translations", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert translation_file("fr") == "translations/surveyapp_fr.ts"
+
+
+def test_the_command_line_speaks_the_volunteers_language(tmp_path: Path) -> None:
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    (folder / "a.jpg").write_bytes(make_jpeg(PhotoSpec(), seed=1))
+    (folder / "b.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=None, longitude=None), seed=2))
+    env = {**os.environ, "SURVEYAPP_LANG": "sr_Cyrl"}
+    done = subprocess.run(
+        [sys.executable, "-m", "surveyapp.cli", "--db", str(tmp_path / "s.sqlite"), "import",
+         str(folder)],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "2 увезене, 0 дупликата, 0 грешака, 1 без положаја; 2 нове камере" in done.stderr
+    listed = subprocess.run(
+        [sys.executable, "-m", "surveyapp.cli", "--db", str(tmp_path / "s.sqlite"), "cameras"],
+        capture_output=True, text=True, env={**env, "SURVEYAPP_LANG": "fr_FR"}, timeout=60,
+    )  # fmt: skip
+    assert "sans position" in listed.stdout and "1 photo " in listed.stdout

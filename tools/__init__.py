@@ -1,0 +1,1 @@
+"""Maintenance commands for developers (not shipped in the package)."""

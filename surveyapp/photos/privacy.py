@@ -12,9 +12,9 @@ the volunteer can add rectangles it missed and remove ones it got wrong.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -65,12 +65,19 @@ class DerivativeError(ValueError):
     """No shareable copy can be made (the pixels cannot be decoded); the message says why."""
 
 
-@cache
+# A classifier is not safe to share between threads (an export and a sync may run at once):
+# each thread loads its own.
+_classifiers = threading.local()
+
+
 def _cascade(name: str) -> Any:  # cv2.CascadeClassifier
-    classifier = cv2.CascadeClassifier(str(Path(cv2.__file__).parent / "data" / name))
-    if classifier.empty():
-        raise RuntimeError(f"OpenCV's cascade {name} is missing (opencv-python-headless < 5)")
-    return classifier
+    loaded: dict[str, Any] = _classifiers.__dict__.setdefault("by_name", {})
+    if name not in loaded:
+        classifier = cv2.CascadeClassifier(str(Path(cv2.__file__).parent / "data" / name))
+        if classifier.empty():
+            raise RuntimeError(f"OpenCV's cascade {name} is missing (opencv-python-headless < 5)")
+        loaded[name] = classifier
+    return loaded[name]
 
 
 @dataclass(frozen=True)
@@ -194,3 +201,14 @@ def make_derivative(
     out = io.BytesIO()
     clean.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
     return Derivative(out.getvalue(), clean.width, clean.height, regions)
+
+
+def shareable_jpeg(original: bytes, *, blur: bool = True) -> bytes:
+    """The bytes that leave the laptop for a photo: its derivative, as JPEG.
+
+    The one function sync uploads and photo exports call (``blur`` is the survey's setting).
+    Raises DerivativeError when the pixels cannot be decoded.
+    """
+    from surveyapp.photos.metadata import read_metadata_bytes
+
+    return make_derivative(original, read_metadata_bytes(original), blur=blur).jpeg

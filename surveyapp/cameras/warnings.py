@@ -1,0 +1,285 @@
+"""What a volunteer should look at before sharing a survey: likely duplicates, cameras already
+mapped by others, cameras without a position and photos without a capture time.
+
+Near neighbours are found on a grid of cells about 20 m wide, so each camera is compared with
+the few in its own and the eight surrounding cells instead of every other camera (five billion
+pairs for 100,000 cameras), with numpy doing the comparisons.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from sqlalchemy import String, select, type_coerce
+from sqlalchemy.orm import Session
+
+from surveyapp.db.models import Camera, KnownCamera, Photo
+
+DUPLICATE_DISTANCE_M = 20.0
+_EARTH_RADIUS_M = 6_371_008.8
+_METRES_PER_DEGREE = _EARTH_RADIUS_M * math.pi / 180.0
+_ROW_DEGREES = DUPLICATE_DISTANCE_M / _METRES_PER_DEGREE  # a grid row's height, in latitude
+
+KINDS = ("duplicate", "known_duplicate", "no_position", "no_time")
+
+
+@dataclass(frozen=True)
+class SurveyWarning:
+    """One thing to check: what kind, a sentence for the volunteer, and what it concerns.
+
+    ``camera_ids`` are survey cameras (both of a likely duplicate pair, the older first);
+    ``known_ids`` the KnownCamera rows (already-mapped cameras) a warning points at.
+    """
+
+    kind: str  # "duplicate" | "known_duplicate" | "no_position" | "no_time"
+    message: str
+    camera_ids: tuple[uuid.UUID, ...]
+    photo_ids: tuple[uuid.UUID, ...]
+    distance_m: float | None
+    known_ids: tuple[uuid.UUID, ...] = ()
+
+
+def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Metres between two nearby points on a local flat map (within 0.5 % below a few km)."""
+    mean_latitude = math.radians((lat1 + lat2) / 2)
+    north = math.radians(lat2 - lat1)
+    east = math.radians((lon2 - lon1 + 180.0) % 360.0 - 180.0)
+    return _EARTH_RADIUS_M * math.hypot(north, east * math.cos(mean_latitude))
+
+
+# A located camera: raw id (as the database stores it), latitude, longitude, (vendor, type).
+_Located = tuple[str, float, float, tuple[str | None, str | None]]
+
+
+def _short(value: uuid.UUID | str) -> str:
+    return str(value)[:8]
+
+
+# Cells are encoded as one int64: kind (20 bits) | row + 2**20 (21 bits) | column + 2**21 (22).
+_ROW_BIAS, _COLUMN_BIAS = 1 << 20, 1 << 21
+_CHUNK = 20_000  # queries per vectorised step: bounds the memory of the candidate arrays
+
+
+def _cells(latitude: Any, longitude: Any, row_step: int) -> tuple[Any, Any]:
+    """Each point's grid row (moved by ``row_step``) and its column in that row.
+
+    Rows are ``DUPLICATE_DISTANCE_M`` high; a row's columns are at least that wide everywhere
+    in it and its neighbours (measured at their edge nearest the pole), so points closer than
+    the distance are always in the same or neighbouring cells.
+    """
+    rows = np.floor(latitude / _ROW_DEGREES).astype(np.int64) + row_step
+    edge = np.minimum(89.9, np.maximum(np.abs(rows - 1), np.abs(rows + 2)) * _ROW_DEGREES)
+    width = np.minimum(360.0, _ROW_DEGREES / np.cos(np.radians(edge)))
+    return rows, np.floor(longitude / width).astype(np.int64)
+
+
+def _keys(kinds: Any, rows: Any, columns: Any) -> Any:
+    return ((kinds << 21) + (rows + _ROW_BIAS) << 22) + (columns + _COLUMN_BIAS)
+
+
+def near_pairs(query: tuple[Any, Any, Any], points: tuple[Any, Any, Any]) -> tuple[Any, Any, Any]:
+    """Every (query index, point index, metres) closer than ``DUPLICATE_DISTANCE_M``, where
+    ``query`` and ``points`` are (latitudes, longitudes, kinds) arrays and only points of the
+    query's kind count.
+
+    The points are sorted by cell; each query looks up its nine neighbouring cells by binary
+    search and measures the candidates there, all as array operations (a dense survey of
+    100,000 cameras has millions of candidate pairs: too many for a Python loop).
+    """
+    q_lat, q_lon, q_kind = (np.asarray(a) for a in query)
+    p_lat, p_lon, p_kind = (np.asarray(a) for a in points)
+    order = np.argsort(_keys(p_kind, *_cells(p_lat, p_lon, 0)), kind="stable")
+    sorted_keys = _keys(p_kind, *_cells(p_lat, p_lon, 0))[order]
+    found: list[tuple[Any, Any, Any]] = []
+    for start in range(0, len(q_lat), _CHUNK):
+        lat, lon, kind = (a[start : start + _CHUNK] for a in (q_lat, q_lon, q_kind))
+        for row_step in (-1, 0, 1):
+            rows, columns = _cells(lat, lon, row_step)
+            for column_step in (-1, 0, 1):
+                keys = _keys(kind, rows, columns + column_step)
+                low = np.searchsorted(sorted_keys, keys, "left")
+                counts = np.searchsorted(sorted_keys, keys, "right") - low
+                total = int(counts.sum())
+                if not total:
+                    continue
+                mine = np.repeat(np.arange(len(lat)), counts)
+                within_cell = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+                other = order[np.repeat(low, counts) + within_cell]
+                metres = _distances(lat[mine], lon[mine], p_lat[other], p_lon[other])
+                close = metres < DUPLICATE_DISTANCE_M
+                found.append((mine[close] + start, other[close], metres[close]))
+    if not found:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0)
+    return tuple(np.concatenate(parts) for parts in zip(*found, strict=True))  # type: ignore[return-value]
+
+
+def _distances(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> Any:
+    """``distance_m`` over arrays."""
+    mean_latitude = np.radians((lat1 + lat2) / 2)
+    north = np.radians(lat2 - lat1)
+    east = np.radians((lon2 - lon1 + 180.0) % 360.0 - 180.0)
+    return _EARTH_RADIUS_M * np.hypot(north, east * np.cos(mean_latitude))
+
+
+def _vendor_key(slug: str | None, manufacturer: str | None, brand: str | None) -> str | None:
+    """The vendor as compared for duplicates: the catalogue slug, else the typed maker or brand;
+    None (unknown) matches only unknown."""
+    if slug:
+        return slug
+    name = manufacturer or brand
+    return name.strip().casefold() if name and name.strip() else None
+
+
+def _arrays(cameras: list[_Located]) -> tuple[Any, Any, Any]:
+    """Latitudes, longitudes and kind numbers (one per vendor and type) of the cameras."""
+    numbers: dict[tuple[str | None, str | None], int] = {}
+    kinds = [numbers.setdefault(kind, len(numbers)) for _, _, _, kind in cameras]
+    return (
+        np.fromiter((c[1] for c in cameras), float, len(cameras)),
+        np.fromiter((c[2] for c in cameras), float, len(cameras)),
+        np.asarray(kinds, dtype=np.int64),
+    )
+
+
+def _duplicates(cameras: list[_Located]) -> Iterator[SurveyWarning]:
+    arrays = _arrays(cameras)
+    newer, older, distances = near_pairs(arrays, arrays)
+    pair = older < newer  # each pair once (and no camera with itself): newer to older
+    for index, other, metres in zip(
+        newer[pair].tolist(), older[pair].tolist(), distances[pair].tolist(), strict=True
+    ):
+        camera_id, other_id = cameras[index][0], cameras[other][0]
+        yield SurveyWarning(
+            "duplicate",
+            f"Camera {_short(camera_id)}: probably the same camera as "
+            f"{_short(other_id)}, {metres:.0f} m away",
+            (uuid.UUID(other_id), uuid.UUID(camera_id)),
+            (),
+            metres,
+        )
+
+
+def _known_source(source: str, source_id: str) -> str:
+    return f"{'OSM' if source.lower() == 'osm' else source} ({source_id})"
+
+
+def _known_duplicates(session: Session, cameras: list[_Located]) -> Iterator[SurveyWarning]:
+    """Each located camera's nearest already-mapped camera within the distance."""
+    known = session.execute(
+        select(
+            type_coerce(KnownCamera.id, String),  # made a UUID only when warned about
+            KnownCamera.source,
+            KnownCamera.source_id,
+            KnownCamera.latitude,
+            KnownCamera.longitude,
+        )
+    ).all()
+    if not known or not cameras:
+        return
+    lat, lon, _ = _arrays(cameras)
+    points = (
+        np.fromiter((row.latitude for row in known), float, len(known)),
+        np.fromiter((row.longitude for row in known), float, len(known)),
+        np.zeros(len(known), dtype=np.int64),
+    )
+    mine, other, distances = near_pairs((lat, lon, np.zeros(len(lat), dtype=np.int64)), points)
+    order = np.lexsort((distances, mine))  # by camera, nearest first
+    firsts = np.unique(mine[order], return_index=True)[1]
+    nearest = order[firsts]
+    for index, known_index, metres in zip(
+        mine[nearest].tolist(), other[nearest].tolist(), distances[nearest].tolist(), strict=True
+    ):
+        camera_id = cameras[index][0]
+        known_id, source, source_id = known[known_index][:3]
+        yield SurveyWarning(
+            "known_duplicate",
+            f"Camera {_short(camera_id)}: already in {_known_source(source, source_id)}"
+            f", {metres:.0f} m away",
+            (uuid.UUID(camera_id),),
+            (),
+            metres,
+            (uuid.UUID(known_id),),
+        )
+
+
+def _photos_of_unplaced(session: Session) -> dict[uuid.UUID, list[uuid.UUID]]:
+    """The live photos of each live camera without a position, oldest first."""
+    photos: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    query = (
+        select(Photo.camera_id, Photo.id)
+        .join(Camera, Photo.camera_id == Camera.id)
+        .where(
+            Photo.deleted.is_(False),
+            Camera.deleted.is_(False),
+            (Camera.latitude.is_(None)) | (Camera.longitude.is_(None)),
+        )
+        .order_by(Photo.taken_sort, Photo.sha256)
+    )
+    for camera_id, photo_id in session.execute(query):
+        if camera_id is not None:  # always, by the join; said for the type checker
+            photos[camera_id].append(photo_id)
+    return photos
+
+
+def survey_warnings(session: Session) -> list[SurveyWarning]:
+    """Every warning for the survey's live cameras and photos, grouped by kind (KINDS order),
+    duplicates nearest first."""
+    rows = session.execute(
+        select(
+            type_coerce(Camera.id, String),  # made a UUID only for the few cameras warned about
+            Camera.latitude,
+            Camera.longitude,
+            Camera.vendor_slug,
+            Camera.manufacturer,
+            Camera.brand,
+            Camera.camera_type,
+        )
+        .where(Camera.deleted.is_(False))
+        .order_by(Camera.created_at, Camera.id)
+    ).all()
+    located: list[_Located] = []
+    unplaced: list[uuid.UUID] = []
+    for camera_id, latitude, longitude, slug, maker, brand, camera_type in rows:
+        if latitude is None or longitude is None:
+            unplaced.append(uuid.UUID(camera_id))
+        else:
+            kind = (_vendor_key(slug, maker, brand), camera_type)
+            located.append((camera_id, latitude, longitude, kind))
+    warnings = sorted(_duplicates(located), key=lambda w: (w.distance_m, w.camera_ids))
+    warnings += _known_duplicates(session, located)
+    photos = _photos_of_unplaced(session) if unplaced else {}
+    for unplaced_id in unplaced:
+        shown = tuple(photos.get(unplaced_id, ()))
+        warnings.append(
+            SurveyWarning(
+                "no_position",
+                f"Camera {_short(unplaced_id)} has no position: place it on the map "
+                f"({len(shown)} photo{'' if len(shown) == 1 else 's'})",
+                (unplaced_id,),
+                shown,
+                None,
+            )
+        )
+    untimed = session.execute(
+        select(Photo.id, Photo.file_name, Photo.camera_id)
+        .where(Photo.deleted.is_(False), Photo.taken_sort.is_(None))
+        .order_by(Photo.file_name, Photo.id)
+    )
+    for photo_id, file_name, owner in untimed:
+        warnings.append(
+            SurveyWarning(
+                "no_time",
+                f"Photo {file_name} has no capture time",
+                () if owner is None else (owner,),
+                (photo_id,),
+                None,
+            )
+        )
+    return warnings

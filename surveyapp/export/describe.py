@@ -1,0 +1,91 @@
+"""What the map-app formats (KML, GPX) say about a camera: a title, a direction, a table."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from surveyapp.cameras.fields import CARDINALS
+from surveyapp.export.rows import ExportedCamera
+
+_DEGREES = re.compile(r"(\d{1,3}(?:\.\d+)?)(?:-(\d{1,3}(?:\.\d+)?))?")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def xml_escape(text: str) -> str:
+    """Text safe in XML element content and in double-quoted attributes (newlines and tabs as
+    character references, so attribute values keep them). Cached: survey values repeat a lot
+    ("public", "camera", "Hikvision"), and escaping is most of an XML writer's time."""
+    if not _XML_SPECIAL.search(text):
+        return text
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("\n", "&#10;")
+        .replace("\r", "&#13;")
+        .replace("\t", "&#9;")
+    )
+
+
+_XML_SPECIAL = re.compile(r'[&<>"\n\r\t]')
+_XML_TEXT_SPECIAL = re.compile(r"[&<>]")
+
+
+def xml_text(text: str) -> str:
+    """Text safe in XML element content, uncached: for values that are unique (titles, ids)."""
+    if not _XML_TEXT_SPECIAL.search(text):
+        return text
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def direction_degrees(text: str | None) -> float | None:
+    """camera:direction as one bearing: degrees as they are, a compass point's bearing, the
+    middle of a clockwise range ("300-60" → 0); None when there is none or it is unreadable."""
+    if not text:
+        return None
+    text = text.strip().upper()
+    if text in CARDINALS:
+        return CARDINALS.index(text) * 22.5
+    match = _DEGREES.fullmatch(text)
+    if not match:
+        return None
+    start = float(match.group(1))
+    if match.group(2) is None:
+        return start % 360
+    width = (float(match.group(2)) - start) % 360
+    return (start + width / 2) % 360
+
+
+def camera_title(camera: ExportedCamera) -> str:
+    """A short name for a map pin: "Hikvision dome camera 1a2b3c4d"."""
+    tags = camera.tags
+    maker = tags.get("brand") or tags.get("manufacturer")
+    kind = tags.get("camera:type")
+    what = "ALPR" if tags.get("surveillance:type") == "ALPR" else "camera"
+    words = [word for word in (maker, kind, what) if word]
+    return f"{' '.join(words)} {camera.id[:8]}"
+
+
+def value_text(value: Any) -> str:
+    """A tag or survey value as text: empty for none, yes/no, lists joined with OSM's ";"."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ";".join(str(item) for item in value)
+    return str(value)
+
+
+def description_rows(camera: ExportedCamera) -> list[tuple[str, str]]:
+    """(key, value) lines for a description table: the OSM tags, then what the survey knows."""
+    rows = [(key, value) for key, value in camera.tags.items() if key != "man_made"]
+    wanted = ("survey:status", "survey:covered_list", "survey:photo_count", "survey:last_seen")
+    rows += [
+        (key, value_text(camera.survey[key])) for key in wanted if camera.survey[key] is not None
+    ]
+    rows.append(("survey:id", camera.id))
+    return rows

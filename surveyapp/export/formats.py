@@ -1,0 +1,168 @@
+"""Every export format in one registry, and writing an export safely to a file.
+
+The command line (``surveyapp export FORMAT OUT``) and the desktop app's export dialog both read
+``FORMATS``; ``export_to_file`` writes beside the target and renames at the end, so a failed or
+cancelled export never leaves half a file where the last good one was.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy.orm import Session
+
+from surveyapp.cameras.vendor import covered_list
+from surveyapp.export import gpx, kml, osm, photozip, table
+from surveyapp.export.geojson import write_geojson
+from surveyapp.export.job import ExportError, ExportJob, PhotoSharer, Writer
+from surveyapp.export.rows import CoveredLookup, count_cameras
+
+__all__ = [
+    "FORMATS",
+    "ExportError",
+    "ExportFormat",
+    "PhotoSharer",
+    "export_to_file",
+    "find_format",
+    "write_export",
+]
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One export format: its name on the command line, a label for the export dialog, the file
+    name suffix, the MIME type, and how it is written."""
+
+    name: str
+    label: str
+    suffix: str
+    mime: str
+    write: Writer
+    binary: bool = False  # the writer gets a byte stream
+    needs_photo_sharer: bool = False  # includes photos: slow (about a second a photo)
+    description: str = ""
+
+
+def _geojson(job: ExportJob) -> Iterator[tuple[int, int]]:
+    total = count_cameras(job.session)
+    for done in write_geojson(job.session, job.out, job.covered):
+        yield done, total
+
+
+def _formats() -> dict[str, ExportFormat]:
+    formats = (
+        ExportFormat(
+            "geojson", "GeoJSON (QGIS, web maps)", ".geojson", "application/geo+json", _geojson,
+            description="RFC 7946 points, OSM tags as properties",
+        ),
+        ExportFormat(
+            "csv", "CSV spreadsheet", ".csv", "text/csv", table.write_csv,
+            description="one row per camera, OSM keys as columns, longitude/latitude",
+        ),
+        ExportFormat(
+            "kml", "KML (Google Earth, OsmAnd)", ".kml", "application/vnd.google-earth.kml+xml",
+            kml.write_kml, description="placemarks with a description table and direction",
+        ),
+        ExportFormat(
+            "osm", "OSM XML for JOSM", ".osm", "application/vnd.openstreetmap.data+xml",
+            osm.write_osm,
+            description="new nodes to review in JOSM (never uploaded by SurveyApp)",
+        ),
+        ExportFormat(
+            "gpx", "GPX waypoints", ".gpx", "application/gpx+xml", gpx.write_gpx,
+            description="GPX 1.1 waypoints for GPS devices and phone apps",
+        ),
+        ExportFormat(
+            "zip", "GeoJSON + photos (zip)", ".zip", "application/zip", photozip.write_zip,
+            binary=True, needs_photo_sharer=True,
+            description="for journalists: the GeoJSON and privacy-stripped copies of the photos",
+        ),
+    )  # fmt: skip
+    return {f.name: f for f in formats}
+
+
+FORMATS: dict[str, ExportFormat] = _formats()
+
+
+def find_format(name: str) -> ExportFormat:
+    """The format called ``name``; ExportError names the known ones."""
+    try:
+        return FORMATS[name.strip().lower()]
+    except KeyError:
+        raise ExportError(f"unknown export format '{name}': use {', '.join(FORMATS)}") from None
+
+
+def _check(format_: ExportFormat, share_photo: PhotoSharer | None) -> None:
+    if format_.needs_photo_sharer and share_photo is None:
+        raise ExportError(
+            f"the {format_.name} export shares photos and needs the privacy filter (share_photo)"
+        )
+
+
+def write_export(
+    session: Session,
+    format_name: str,
+    out: IO[Any],
+    *,
+    library: Path,
+    share_photo: PhotoSharer | None = None,
+    covered: CoveredLookup = covered_list,
+) -> Iterator[tuple[int, int]]:
+    """Write the export to an open stream (bytes for binary formats), yielding (done, total).
+
+    Checks the format and options before the first item is asked for.
+    """
+    format_ = find_format(format_name)
+    _check(format_, share_photo)
+    return format_.write(ExportJob(session, out, library, covered, share_photo))
+
+
+def export_to_file(
+    session: Session,
+    format_name: str,
+    path: Path,
+    *,
+    library: Path,
+    share_photo: PhotoSharer | None = None,
+    covered: CoveredLookup = covered_list,
+) -> Generator[tuple[int, int], None, None]:
+    """Write the export to ``path``, yielding (done, total) as it goes.
+
+    The file appears only when the export is complete: it is written to a hidden temporary file
+    beside ``path``, flushed to disk and renamed; an error, or closing the generator (Cancel),
+    leaves any earlier file untouched. Raises ExportError at once for an unknown format or a
+    missing folder.
+    """
+    format_ = find_format(format_name)
+    _check(format_, share_photo)
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise ExportError(f"no such folder: {path.parent}")
+    return _write_file(format_, path, session, library, covered, share_photo)
+
+
+def _write_file(
+    format_: ExportFormat,
+    path: Path,
+    session: Session,
+    library: Path,
+    covered: CoveredLookup,
+    share_photo: PhotoSharer | None,
+) -> Generator[tuple[int, int], None, None]:
+    temporary = path.with_name(f".{path.name}.partial")
+    try:
+        with (
+            open(temporary, "wb")
+            if format_.binary
+            else open(temporary, "w", encoding="utf-8", newline="\n")
+        ) as out:
+            yield from format_.write(ExportJob(session, out, library, covered, share_photo))
+            out.flush()
+            os.fsync(out.fileno())
+        temporary.replace(path)
+    finally:
+        temporary.unlink(missing_ok=True)

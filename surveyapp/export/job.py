@@ -1,0 +1,56 @@
+"""What every export writer gets, and the writer's shape."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy.orm import Session
+
+from surveyapp.export.rows import CoveredLookup, ExportedCamera, count_cameras, exported_cameras
+
+
+class ExportError(ValueError):
+    """An export that cannot run as asked (unknown format, no folder, a photo it cannot share)."""
+
+
+# Original photo bytes -> a shareable JPEG (no personal metadata, faces and plates blurred).
+# The export layer may not import the photo pipeline, so the caller hands it in (the CLI and the
+# desktop app pass one built on surveyapp.photos.privacy.make_derivative).
+PhotoSharer = Callable[[bytes], bytes]
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    """What a format's writer gets: the caller's session, the open output and the options."""
+
+    session: Session
+    out: IO[Any]  # text (UTF-8) for text formats, bytes for binary ones
+    library: Path  # the photo library folder (originals, by their library_path)
+    covered: CoveredLookup
+    share_photo: PhotoSharer | None = None
+
+
+# A format's writer: writes the whole export to job.out, yielding (done, total) as it goes.
+Writer = Callable[[ExportJob], Iterator[tuple[int, int]]]
+
+
+def write_each(
+    job: ExportJob,
+    write: Callable[[ExportedCamera], None],
+    every: int = 1000,
+    status: str | None = None,
+) -> Iterator[tuple[int, int]]:
+    """Call ``write`` for every exported camera (of ``status`` when given), yielding
+    (done, total) every ``every`` cameras and at the end: the loop every streaming writer
+    shares."""
+    total = count_cameras(job.session, status)
+    done = 0
+    for camera in exported_cameras(job.session, job.covered, status):
+        write(camera)
+        done += 1
+        if done % every == 0:
+            yield done, total
+    yield done, total

@@ -1,0 +1,62 @@
+"""A zip for journalists: the survey as GeoJSON plus a shareable copy of every camera's photos.
+
+Photos never leave as originals: each is the privacy derivative made by the caller's
+``share_photo`` (no EXIF/XMP, faces and plates blurred), named ``photos/<sha256>.jpg`` as the
+GeoJSON's ``survey:photos`` lists them. Making a derivative takes about a second, so progress
+is reported per photo. They are made one at a time: the privacy module's OpenCV detectors are
+shared objects that are not safe to use from several threads at once.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from surveyapp.export.geojson import write_geojson
+from surveyapp.export.job import ExportError, ExportJob, PhotoSharer
+from surveyapp.export.rows import photo_files
+
+GEOJSON_NAME = "cameras.geojson"
+README_NAME = "README.txt"
+
+_README = """Surveillance cameras mapped with SurveyApp.
+
+{geojson}: one point per camera (GeoJSON, RFC 7946; opens in QGIS and web maps), with
+OpenStreetMap's man_made=surveillance tags as properties. survey:photos lists each camera's
+photos by SHA-256; the files are photos/<sha256>.jpg.
+
+The photos are copies made for sharing: they carry no metadata (no EXIF, GPS, device serials
+or owner names) and faces and licence plates of passers-by are blurred.
+"""
+
+
+def _shared(share_photo: PhotoSharer, original: Path, sha256: str) -> bytes:
+    try:
+        return share_photo(original.read_bytes())
+    except (OSError, ValueError) as error:
+        raise ExportError(f"photo {sha256[:12]} ({original}) cannot be shared: {error}") from error
+
+
+def write_zip(job: ExportJob) -> Iterator[tuple[int, int]]:
+    """Write the zip to job.out (bytes), yielding (done, total): the GeoJSON counts as one step,
+    then each photo. A photo whose original is missing or unreadable stops the export with an
+    ExportError naming it: a zip never silently lacks photos."""
+    share_photo = job.share_photo
+    if share_photo is None:
+        raise ExportError("the photo zip needs the privacy filter (share_photo)")
+    photos = photo_files(job.session)
+    total = len(photos) + 1
+    with zipfile.ZipFile(job.out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(README_NAME, _README.format(geojson=GEOJSON_NAME))
+        text = io.StringIO()
+        for _ in write_geojson(job.session, text, job.covered):
+            pass
+        archive.writestr(GEOJSON_NAME, text.getvalue())
+        yield 1, total
+        for done, photo in enumerate(photos, start=2):
+            jpeg = _shared(share_photo, job.library / photo.library_path, photo.sha256)
+            # JPEG is already compressed: stored as it is.
+            archive.writestr(f"photos/{photo.sha256}.jpg", jpeg, zipfile.ZIP_STORED)
+            yield done, total

@@ -1,0 +1,70 @@
+"""CSV export: one row per camera, OSM keys as columns, longitude/latitude, UTF-8 with header.
+
+A cell a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage
+return) gets a leading apostrophe, so opening a shared survey cannot run anything (OWASP's
+advice on CSV injection); plain numbers are left alone.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from surveyapp.cameras.fields import FIELDS
+from surveyapp.export.describe import value_text
+from surveyapp.export.job import ExportJob, write_each
+from surveyapp.export.rows import ExportedCamera, extra_tag_keys
+
+SURVEY_COLUMNS = (
+    "survey:status",
+    "survey:vendor_confidence",
+    "survey:covered_list",
+    "survey:position_source",
+    "survey:photo_count",
+    "survey:photos",
+    "survey:first_seen",
+    "survey:last_seen",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+
+
+def safe_cell(value: Any) -> str:
+    """A value as CSV text that a spreadsheet shows and never evaluates."""
+    text = value if type(value) is str else value_text(value)
+    if text.startswith(_FORMULA_START) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def columns(extra_keys: list[str]) -> list[str]:
+    """The header: id, longitude, latitude, the OSM keys, the extra tags, the survey columns."""
+    osm = ["man_made"] + [
+        key for key in FIELDS if key not in ("vendor_confidence", "status", "notes")
+    ]
+    osm.append("direction")
+    return ["id", "longitude", "latitude", *osm, *[k for k in extra_keys if k not in osm],
+            *SURVEY_COLUMNS]  # fmt: skip
+
+
+def write_csv(job: ExportJob) -> Iterator[tuple[int, int]]:
+    """Write the CSV to job.out, yielding (done, total) every 1,000 rows."""
+    header = columns(extra_tag_keys(job.session))
+    tag_keys = header[3 : -len(SURVEY_COLUMNS)]
+    writer = csv.writer(job.out, lineterminator="\r\n")  # RFC 4180 line ends
+    writer.writerow(header)
+
+    def row(camera: ExportedCamera) -> None:
+        writer.writerow(
+            [
+                camera.id,
+                repr(camera.longitude),
+                repr(camera.latitude),
+                *[safe_cell(camera.tags.get(key, "")) for key in tag_keys],
+                *[safe_cell(camera.survey[key]) for key in SURVEY_COLUMNS],
+            ]
+        )
+
+    yield from write_each(job, row)

@@ -1,0 +1,251 @@
+"""Read already-mapped cameras from GeoJSON, OSM XML or Overpass JSON.
+
+The whole file is read and checked before anything is stored, so a bad file changes nothing.
+Ways and relations count at their centre (Overpass ``out center``) or, in OSM XML, at the mean
+of their nodes; elements without a position are skipped and counted.
+"""
+
+from __future__ import annotations
+
+import math
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import orjson
+
+SURVEILLANCE = ("man_made", "surveillance")
+
+
+class KnownFileError(ValueError):
+    """A file that is not GeoJSON, OSM XML or Overpass JSON, or holds impossible data."""
+
+
+class KnownRecord(NamedTuple):  # a tuple: 100,000 of them are made in a blink
+    """One already-mapped camera: its id in the source, position and OSM tags."""
+
+    source_id: str  # e.g. "node/123456"
+    latitude: float
+    longitude: float
+    tags: dict[str, str]
+
+
+@dataclass
+class KnownFile:
+    """What a file holds: the cameras, the kind of file, and what was skipped."""
+
+    kind: str  # "geojson", "osm" or "overpass"
+    records: list[KnownRecord] = field(default_factory=list)
+    skipped_no_position: int = 0
+    skipped_not_camera: int = 0
+
+    @property
+    def osm_ids(self) -> bool:
+        """Whether the ids are OpenStreetMap's (node/123): the data came from OSM."""
+        return self.kind != "geojson" or all(
+            r.source_id.split("/", 1)[0] in ("node", "way", "relation") for r in self.records
+        )
+
+
+def _position(what: str, latitude: Any, longitude: Any) -> tuple[float, float]:
+    try:
+        lat, lon = float(latitude), float(longitude)
+    except (TypeError, ValueError):
+        raise KnownFileError(
+            f"{what}: position {latitude!r}, {longitude!r} is not a number"
+        ) from None
+    if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+        raise KnownFileError(
+            f"{what}: latitude {latitude}, longitude {longitude} is not a position on Earth"
+        )
+    return lat, lon
+
+
+def _tag_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int | float):
+        return f"{value:g}" if isinstance(value, float) else str(value)
+    return orjson.dumps(value).decode()
+
+
+def _tags(raw: Any, what: str, *, meta: bool = False) -> dict[str, str]:
+    """OSM tags as text; with ``meta``, overpass-turbo's "@id"-style keys are left out."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise KnownFileError(f"{what}: tags are not an object")
+    if not meta and all(type(value) is str for value in raw.values()):  # OSM's own: text only
+        return raw  # a fresh dict from the parser: kept as it is
+    tags = {}
+    for key, value in raw.items():
+        text = _tag_text(value)
+        if text is not None and not (meta and key.startswith("@")):
+            tags[str(key)] = text
+    return tags
+
+
+def _is_camera(tags: dict[str, str]) -> bool:
+    return tags.get(SURVEILLANCE[0]) == SURVEILLANCE[1]
+
+
+def _mean(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    if not points:
+        return None
+    return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+
+
+def _geometry_points(geometry: Any, what: str) -> list[tuple[float, float]]:
+    """(lat, lon) of every vertex of a GeoJSON geometry (a point for a Point)."""
+    if not isinstance(geometry, dict):
+        return []
+
+    def walk(coordinates: Any) -> Iterator[tuple[float, float]]:
+        if (
+            isinstance(coordinates, list)
+            and len(coordinates) >= 2
+            and all(isinstance(c, int | float) for c in coordinates[:2])
+        ):
+            yield _position(what, coordinates[1], coordinates[0])
+        elif isinstance(coordinates, list):
+            for part in coordinates:
+                yield from walk(part)
+
+    if geometry.get("type") == "GeometryCollection":
+        return [p for g in geometry.get("geometries") or [] for p in _geometry_points(g, what)]
+    return list(walk(geometry.get("coordinates")))
+
+
+def _geojson(document: dict[str, Any]) -> KnownFile:
+    found = KnownFile("geojson")
+    items = document["features"] if document.get("type") == "FeatureCollection" else [document]
+    if not isinstance(items, list):
+        raise KnownFileError("GeoJSON: 'features' is not a list")
+    for index, item in enumerate(items):
+        if not isinstance(item, dict) or item.get("type") != "Feature":
+            raise KnownFileError(f"GeoJSON feature {index + 1}: not a Feature")
+        properties = item.get("properties") or {}
+        nested = properties.get("tags") if isinstance(properties.get("tags"), dict) else None
+        ident = properties.get("@id") or item.get("id")
+        if ident is None and "type" in properties and "id" in properties:
+            ident = f"{properties['type']}/{properties['id']}"  # overpass-turbo's older shape
+        source_id = str(ident) if ident is not None else f"feature/{index + 1}"
+        tags = _tags(
+            nested if nested is not None else properties, f"GeoJSON {source_id}", meta=True
+        )
+        if tags.get("man_made", "surveillance") != "surveillance":  # a city list may not say
+            found.skipped_not_camera += 1
+            continue
+        position = _mean(_geometry_points(item.get("geometry"), f"GeoJSON {source_id}"))
+        if position is None:
+            found.skipped_no_position += 1
+            continue
+        found.records.append(KnownRecord(source_id, *position, tags))
+    return found
+
+
+def _overpass(document: dict[str, Any]) -> KnownFile:
+    found = KnownFile("overpass")
+    elements = document["elements"]
+    if not isinstance(elements, list):
+        raise KnownFileError("Overpass JSON: 'elements' is not a list")
+    for element in elements:
+        if not isinstance(element, dict) or "type" not in element or "id" not in element:
+            raise KnownFileError("Overpass JSON: an element without type and id")
+        source_id = f"{element['type']}/{element['id']}"
+        tags = _tags(element.get("tags"), f"Overpass {source_id}")
+        if not _is_camera(tags):
+            found.skipped_not_camera += 1
+            continue
+        where = element if "lat" in element else element.get("center")
+        if not isinstance(where, dict) or "lat" not in where or "lon" not in where:
+            geometry = element.get("geometry")  # `out geom`: the way's node positions
+            points = [
+                _position(f"Overpass {source_id}", p.get("lat"), p.get("lon"))
+                for p in geometry or []
+                if isinstance(p, dict)
+            ]
+            position = _mean(points)
+        else:
+            position = _position(f"Overpass {source_id}", where["lat"], where["lon"])
+        if position is None:
+            found.skipped_no_position += 1
+            continue
+        found.records.append(KnownRecord(source_id, *position, tags))
+    return found
+
+
+def _json(data: bytes) -> KnownFile:
+    try:
+        document = orjson.loads(data)
+    except orjson.JSONDecodeError as error:
+        raise KnownFileError(f"not valid JSON: {error}") from None
+    if isinstance(document, dict) and "elements" in document:
+        return _overpass(document)
+    if isinstance(document, dict) and document.get("type") in ("FeatureCollection", "Feature"):
+        return _geojson(document)
+    raise KnownFileError("JSON, but neither GeoJSON nor Overpass JSON (no 'features'/'elements')")
+
+
+def _osm_xml(path: Path) -> KnownFile:
+    """Stream an OSM XML file: node positions are kept to place ways at their nodes' mean."""
+    found = KnownFile("osm")
+    nodes: dict[str, tuple[float, float]] = {}
+    try:
+        events: Iterable[tuple[str, ET.Element]] = ET.iterparse(path, events=("start", "end"))
+        root: ET.Element | None = None
+        for event, element in events:
+            if root is None:
+                root = element
+                if element.tag != "osm":
+                    raise KnownFileError(f"XML, but not OSM XML (the root is <{element.tag}>)")
+                continue
+            if event != "end" or element.tag not in ("node", "way", "relation"):
+                continue
+            source_id = f"{element.tag}/{element.get('id')}"
+            tags = {t.get("k", ""): t.get("v", "") for t in element.iter("tag")}
+            if element.tag == "node" and element.get("lat") is not None:
+                position: tuple[float, float] | None = _position(
+                    f"OSM {source_id}", element.get("lat"), element.get("lon")
+                )
+                if position is not None:
+                    nodes[source_id] = position
+            else:
+                center = element.find("center")
+                if center is not None:
+                    position = _position(f"OSM {source_id}", center.get("lat"), center.get("lon"))
+                else:
+                    refs = (f"node/{nd.get('ref')}" for nd in element.iter("nd"))
+                    position = _mean([nodes[r] for r in refs if r in nodes])
+            if _is_camera(tags):
+                if position is None:
+                    found.skipped_no_position += 1
+                else:
+                    found.records.append(KnownRecord(source_id, *position, tags))
+            elif element.tag != "node" or tags:
+                found.skipped_not_camera += 1
+            root.clear()  # keep memory flat: the elements read so far are done with
+    except ET.ParseError as error:
+        raise KnownFileError(f"not valid XML: {error}") from None
+    return found
+
+
+def read_known_file(path: Path) -> KnownFile:
+    """The cameras in a GeoJSON, OSM XML or Overpass JSON file, told apart by their content.
+
+    Raises KnownFileError for anything else and for impossible positions (naming the element),
+    OSError when the file cannot be read.
+    """
+    with open(path, "rb") as stream:
+        start = stream.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b"{"):
+        return _json(path.read_bytes())
+    if start.startswith(b"<"):
+        return _osm_xml(path)
+    raise KnownFileError(f"{path.name} is not GeoJSON, OSM XML or Overpass JSON")

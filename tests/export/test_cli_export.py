@@ -1,0 +1,101 @@
+"""`surveyapp export FORMAT OUT` as a user runs it, including the photo zip for journalists."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+from PIL import Image
+
+from tests.factory import PhotoSpec, make_jpeg
+from tests.test_cli import as_json, surveyapp
+
+CORPUS_PHOTOS = ("dsoprea-goexif__gps.jpg", "exiv2__Stonehenge.heic", "exiv2__FurnaceCreekInn.jpg")
+
+
+def walk(folder: Path) -> Path:
+    """Three phone photos of two cameras, with GPS, device make and model in their EXIF."""
+    folder.mkdir()
+    for i, (north, minute) in enumerate([(0.0, 0), (3e-5, 0), (0.003, 5)]):
+        spec = PhotoSpec(latitude=44.8125 + north, taken=datetime(2026, 5, 4, 10, minute, i),
+                         size=(320, 240))  # fmt: skip
+        (folder / f"IMG_{i}.jpg").write_bytes(make_jpeg(spec, seed=i))
+    return folder
+
+
+def check_zip(archive: Path, db: Path) -> dict[str, bytes]:
+    """The zip's files; checks that they are the GeoJSON and a clean copy of every photo."""
+    cameras = {c["id"]: c for c in as_json(surveyapp("cameras", "--json", db=db))}
+    located = {sha for c in cameras.values() if c["latitude"] is not None for sha in c["photos"]}
+    with zipfile.ZipFile(archive) as opened:
+        files = {name: opened.read(name) for name in opened.namelist()}
+    collection = json.loads(files["cameras.geojson"])
+    assert {f["id"] for f in collection["features"]} == {
+        i for i, c in cameras.items() if c["latitude"] is not None
+    }
+    assert {name for name in files if name.startswith("photos/")} == {
+        f"photos/{sha}.jpg" for sha in located
+    }
+    assert "README.txt" in files
+    for name, data in files.items():
+        if name.startswith("photos/"):
+            image = Image.open(io.BytesIO(data))
+            assert image.format == "JPEG"
+            assert not image.getexif() and "xmp" not in image.info and "exif" not in image.info
+            assert b"Exif" not in data[:4096] and b"FP5" not in data and b"Fairphone" not in data
+    return files
+
+
+def test_zip_holds_the_geojson_and_metadata_free_photos(tmp_path: Path) -> None:
+    db = tmp_path / "s.sqlite"
+    surveyapp("import", str(walk(tmp_path / "DCIM")), db=db)
+    out = tmp_path / "for-the-paper.zip"
+    result = surveyapp("export", "zip", str(out), db=db)
+    assert "GeoJSON and 3 photos written" in result.stderr
+    files = check_zip(out, db)
+    assert len([name for name in files if name.startswith("photos/")]) == 3
+
+
+def test_zip_of_real_phone_photos_strips_their_metadata(tmp_path: Path, corpus_dir: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in CORPUS_PHOTOS:
+        shutil.copy(corpus_dir / "photos" / name, folder / name)
+    db = tmp_path / "s.sqlite"
+    surveyapp("import", str(folder), db=db, check=False)
+    out = tmp_path / "photos.zip"
+    surveyapp("export", "zip", str(out), db=db)
+    files = check_zip(out, db)
+    assert any(name.startswith("photos/") for name in files)
+
+
+def test_a_missing_original_stops_the_zip_and_leaves_no_file(tmp_path: Path) -> None:
+    db = tmp_path / "s.sqlite"
+    surveyapp("import", str(walk(tmp_path / "DCIM")), db=db)
+    library = tmp_path / "s-library"
+    victim = next(p for p in library.rglob("*") if p.is_file())
+    victim.unlink()
+    out = tmp_path / "photos.zip"
+    result = surveyapp("export", "zip", str(out), db=db, check=False)
+    assert result.returncode == 2 and "cannot be shared" in result.stderr
+    assert victim.stem[:12] in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["DCIM", "s-library", "s.sqlite"] + [
+        p.name for p in tmp_path.iterdir() if p.name.startswith("s.sqlite-")
+    ]
+
+
+def test_csv_to_stdout_and_errors(tmp_path: Path) -> None:
+    db = tmp_path / "s.sqlite"
+    surveyapp("import", str(walk(tmp_path / "DCIM")), db=db)
+    rows = list(csv.DictReader(io.StringIO(surveyapp("export", "csv", "-", db=db).stdout)))
+    assert len(rows) == 2 and {r["man_made"] for r in rows} == {"surveillance"}
+    assert {r["camera:direction"] for r in rows} == {"135"}
+    missing = surveyapp("export", "osm", str(tmp_path / "no" / "x.osm"), db=db, check=False)
+    assert missing.returncode == 2 and "no such folder" in missing.stderr
+    unknown = surveyapp("export", "shp", "-", db=db, check=False)
+    assert unknown.returncode == 2 and "invalid choice" in unknown.stderr

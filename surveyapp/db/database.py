@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.engine import sqlite_engine
 from surveyapp.db.migrate import MigrationReport, upgrade_database
+from surveyapp.db.outbox import install_outbox
 
 APP_NAME = "SurveyApp"
 DB_ENV = "SURVEYAPP_DB"
@@ -62,4 +63,5 @@ def open_database(path: Path | None = None) -> Database:
     library = library_dir_for(path)
     library.mkdir(exist_ok=True)
     factory = sessionmaker(engine, expire_on_commit=False)
+    install_outbox(factory)
     return Database(path, engine, factory, library, report)

@@ -25,6 +25,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     Uuid,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -84,6 +85,8 @@ class Survey(SyncedMixin, Base):
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     name: Mapped[str] = mapped_column(String(200))
+    # Whether faces and licence plates are blurred in the photos this survey shares.
+    blur_people: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     cameras: Mapped[list[Camera]] = relationship(back_populates="survey")
 
@@ -163,6 +166,9 @@ class Photo(SyncedMixin, Base):
     model: Mapped[str | None] = mapped_column(String(200))
     warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
     upload_state: Mapped[str] = mapped_column(String(20), default="local")
+    # The shareable derivative (no personal metadata, people blurred) that sync uploads.
+    blob_sha256: Mapped[str | None] = mapped_column(String(64))
+    blob_size: Mapped[int | None] = mapped_column(Integer)
 
     camera: Mapped[Camera | None] = relationship(back_populates="photos")
     thumbnail: Mapped[Thumbnail | None] = relationship(
@@ -197,3 +203,57 @@ class KnownCamera(Base):
     longitude: Mapped[float] = mapped_column(Float)
     tags: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Outbox(Base):
+    """One local change waiting to be pushed, written in the same transaction as the edit.
+
+    ``id`` orders the queue; ``mutation_id`` makes a replay harmless on the server. A row is
+    frozen once a push has been attempted (``attempts`` > 0): later edits go into a new row, so
+    that a mutation id never stands for two different contents.
+    """
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mutation_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    record_type: Mapped[str] = mapped_column(String(20))  # survey, camera, photo
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    op: Mapped[str] = mapped_column(String(10))  # upsert, delete
+    base_version: Mapped[int | None] = mapped_column(Integer)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    # pending (waiting), sent (the server has it), failed (rejected: last_error says why)
+    state: Mapped[str] = mapped_column(String(10), default="pending", index=True)
+
+
+class SyncState(Base):
+    """Where this laptop stands with one server: the pull checkpoint and the last runs."""
+
+    __tablename__ = "sync_state"
+
+    server_url: Mapped[str] = mapped_column(String(500), primary_key=True)
+    checkpoint: Mapped[int] = mapped_column(Integer, default=0)
+    last_push_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_pull_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    user_name: Mapped[str | None] = mapped_column(String(200))
+
+
+class SyncRun(Base):
+    """One sync run, for the desktop app's "recent runs"."""
+
+    __tablename__ = "sync_run"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    server_url: Mapped[str] = mapped_column(String(500))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    pushed: Mapped[int] = mapped_column(Integer, default=0)
+    pulled: Mapped[int] = mapped_column(Integer, default=0)
+    photos: Mapped[int] = mapped_column(Integer, default=0)
+    errors: Mapped[int] = mapped_column(Integer, default=0)
+    message: Mapped[str | None] = mapped_column(Text)

@@ -56,6 +56,11 @@ def write_zip(job: ExportJob) -> Iterator[tuple[int, int]]:
         archive.writestr(GEOJSON_NAME, text.getvalue())
         yield 1, total
         for done, photo in enumerate(photos, start=2):
+            if not photo.library_path:  # another volunteer's photo, synced without its original
+                raise ExportError(
+                    f"photo {photo.sha256[:12]} is not on this laptop yet: "
+                    f"`surveyapp sync fetch {photo.sha256[:12]}` downloads it"
+                )
             jpeg = _shared(share_photo, job.library / photo.library_path, photo.sha256)
             # JPEG is already compressed: stored as it is.
             archive.writestr(f"photos/{photo.sha256}.jpg", jpeg, zipfile.ZIP_STORED)

@@ -1,0 +1,279 @@
+"""`surveyapp sync`: push, upload, pull; `sync status`; `sync fetch PHOTO`.
+
+Exit status: 0 when everything is pushed and pulled; 1 when something is left (a refused item,
+a photo that could not be sent, the server out of reach); 3 when the server refused the token
+(the queue is kept); 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+from surveyapp.cli.common import ProgressBar, UsageError, dump_json, with_database
+from surveyapp.db.database import Database
+
+if TYPE_CHECKING:
+    from surveyapp.db.models import Photo
+    from surveyapp.sync.engine import SyncSummary
+
+# httpx, pydantic and the sync client are imported by the sync commands only: every other
+# command starts without them.
+
+EXIT_INCOMPLETE = 1
+EXIT_AUTH = 3
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the sync commands."""
+    p = commands.add_parser(
+        "sync", help="sync with the team's server (status: what is waiting; fetch: a photo)"
+    )
+    _server_options(p, argparse.SUPPRESS)
+    p.add_argument("--save-token", action="store_true", help="keep the token in the OS keyring")
+    p.add_argument("--json", action="store_true", help="print the run's summary as JSON")
+    p.add_argument(
+        "--dry-run", action="store_true", help="show what would leave the laptop; no network"
+    )
+    with_database(p, cmd_sync)
+    actions = p.add_subparsers(dest="sync_action", metavar="ACTION")
+    status = actions.add_parser("status", help="changes and photos waiting, recent runs")
+    status.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    with_database(status, cmd_status)
+    fetch = actions.add_parser("fetch", help="download someone else's photo into the library")
+    fetch.add_argument("photo", help="photo id or sha256")
+    _server_options(fetch, argparse.SUPPRESS)
+    with_database(fetch, cmd_fetch)
+
+
+def _server_options(parser: argparse.ArgumentParser, default: Any) -> None:
+    # SUPPRESS: given before or after the action, the value survives argparse's sub-parsers.
+    parser.add_argument("--server", metavar="URL", default=default, help="the server's address")
+    parser.add_argument(
+        "--token", default=default, help="your token (else $SURVEYAPP_TOKEN, or the keyring)"
+    )
+
+
+def _server(db: Database, args: argparse.Namespace) -> str:
+    from surveyapp.sync.status import known_servers
+
+    server = getattr(args, "server", None)
+    if server:
+        if not server.startswith(("http://", "https://")):
+            raise UsageError(f"'{server}' is not a server address (http://... or https://...)")
+        return str(server).rstrip("/")
+    with db.session() as session:
+        servers = known_servers(session)
+    if len(servers) == 1:
+        return servers[0]
+    raise UsageError("give the server: --server URL")
+
+
+def make_shareable(photo: Photo, original: bytes, blur: bool) -> bytes:
+    """The privacy derivative of a photo (no personal metadata; people blurred when asked)."""
+    from surveyapp.photos.privacy import shareable_jpeg
+
+    return shareable_jpeg(original, blur=blur)
+
+
+def _print_summary(summary: SyncSummary, as_json: bool) -> None:
+    if as_json:
+        dump_json(
+            {
+                "server": summary.server,
+                "user": summary.user,
+                "complete": summary.complete,
+                "pushed": summary.pushed,
+                "conflicts": summary.conflicts,
+                "pulled": summary.pulled,
+                "photos_uploaded": summary.photos_uploaded,
+                "waiting_changes": summary.waiting_changes,
+                "waiting_photos": summary.waiting_photos,
+                "errors": [
+                    {"record_type": e.record_type, "record_id": e.record_id, "message": e.message}
+                    for e in summary.errors
+                ],
+                "warnings": summary.warnings,
+                "fatal": summary.fatal,
+            }
+        )
+        return
+    for error in summary.errors:
+        print(f"error: {error}", file=sys.stderr)
+    for warning in summary.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if summary.fatal:
+        print(f"error: {summary.fatal}", file=sys.stderr)
+    print(
+        f"{summary.pushed} changes pushed ({summary.conflicts} merged with others' edits), "
+        f"{summary.photos_uploaded} photos uploaded, {summary.pulled} changes pulled"
+    )
+    if summary.complete:
+        print("everything is in sync")
+    else:
+        print(
+            f"{summary.waiting_changes} changes and {summary.waiting_photos} photos still "
+            "waiting: sync again"
+        )
+
+
+def _dry_run(db: Database, args: argparse.Namespace) -> int:
+    from surveyapp.sync.status import outgoing
+
+    with db.session() as session:
+        out = outgoing(session)
+    if args.json:
+        dump_json(
+            {
+                "changes": out.changes,
+                "records": out.records,
+                "deletions": out.deletions,
+                "fields": out.fields,
+                "photos": out.photos,
+                "failed": out.failed,
+            }
+        )
+        return 0
+    kinds = ", ".join(f"{n} {kind}s" for kind, n in sorted(out.records.items())) or "none"
+    print(f"{out.changes} changes would be pushed ({kinds}; {out.deletions} deletions)")
+    if out.failed:
+        print(f"  {out.failed} of them were refused before and will be tried again")
+    for name, count in sorted(out.fields.items(), key=lambda item: (-item[1], item[0])):
+        print(f"  {name}: {count}")
+    print(f"{out.photos} photos would be uploaded (shareable copies, never the originals)")
+    return 0
+
+
+def cmd_sync(db: Database, args: argparse.Namespace) -> int:
+    """Sync with the server; see the module's docstring for the exit status."""
+    from surveyapp.sync.client import AuthError, SyncClient, SyncError
+    from surveyapp.sync.engine import run_sync
+    from surveyapp.sync.tokens import TokenError, find_token, save_token
+
+    if args.dry_run:
+        return _dry_run(db, args)
+    server = _server(db, args)
+    try:
+        token = find_token(server, getattr(args, "token", None))
+        if args.save_token:
+            save_token(server, token)
+    except TokenError as error:
+        raise UsageError(str(error)) from error
+    bar = ProgressBar(sys.stderr, "Syncing")
+    summary: SyncSummary | None = None
+    with SyncClient(server, token, on_retry=lambda text: bar.message(f"retry: {text}")) as client:
+        steps = run_sync(db.session_factory, db.library, client, make_shareable)
+        try:
+            while True:
+                progress = next(steps)
+                if progress.message.startswith("warning:"):
+                    bar.message(progress.message)
+                bar.update(progress.done, progress.total, f"{progress.stage}: {progress.message}")
+        except StopIteration as stop:
+            summary = stop.value
+        except AuthError as error:
+            bar.finish()
+            _fatal(args, server, f"{error}; nothing was lost: the changes wait for a new token")
+            return EXIT_AUTH
+        except SyncError as error:
+            bar.finish()
+            _fatal(args, server, f"{error}; nothing was lost: sync again later")
+            return EXIT_INCOMPLETE
+        except KeyboardInterrupt:
+            steps.close()
+            bar.finish()
+            print("interrupted: what was sent is kept; sync again to finish", file=sys.stderr)
+            return 130
+    bar.finish()
+    assert summary is not None
+    _print_summary(summary, args.json)
+    return 0 if summary.complete else EXIT_INCOMPLETE
+
+
+def _fatal(args: argparse.Namespace, server: str, message: str) -> None:
+    if args.json:
+        print(json.dumps({"server": server, "complete": False, "fatal": message}))
+    print(f"error: {message}", file=sys.stderr)
+
+
+def cmd_status(db: Database, args: argparse.Namespace) -> int:
+    """What is waiting, and the recent runs."""
+    from surveyapp.sync.push import failed_items
+    from surveyapp.sync.status import outgoing, recent_runs
+
+    with db.session() as session:
+        out = outgoing(session)
+        runs = recent_runs(session)
+        failed = list(failed_items(session))
+    if getattr(args, "json", False):
+        dump_json(
+            {
+                "changes": out.changes,
+                "photos": out.photos,
+                "failed": [str(item) for item in failed],
+                "runs": [
+                    {
+                        "server": run.server,
+                        "started_at": run.started_at.isoformat(),
+                        "finished_at": run.finished_at.isoformat() if run.finished_at else None,
+                        "pushed": run.pushed,
+                        "pulled": run.pulled,
+                        "photos": run.photos,
+                        "errors": run.errors,
+                        "message": run.message,
+                    }
+                    for run in runs
+                ],
+            }
+        )
+        return 0
+    print(f"{out.changes} changes and {out.photos} photos waiting")
+    for item in failed:
+        print(f"refused: {item}")
+    if runs:
+        print("recent runs:")
+    for run in runs:
+        when = run.started_at.strftime("%Y-%m-%d %H:%M")
+        print(
+            f"  {when}  {run.server}  pushed {run.pushed}, pulled {run.pulled}, "
+            f"photos {run.photos}, errors {run.errors}: {run.message or 'interrupted'}"
+        )
+    return 0
+
+
+def cmd_fetch(db: Database, args: argparse.Namespace) -> int:
+    """Download a photo's picture from the server; prints the file's path."""
+    from sqlalchemy import select
+
+    from surveyapp.db.models import Photo
+    from surveyapp.sync.blobs import fetch_photo
+    from surveyapp.sync.client import AuthError, SyncClient, SyncError
+    from surveyapp.sync.tokens import TokenError, find_token
+
+    server = _server(db, args)
+    try:
+        token = find_token(server, getattr(args, "token", None))
+    except TokenError as error:
+        raise UsageError(str(error)) from error
+    ref = args.photo.strip().lower()
+    with db.session() as session:
+        query = select(Photo).where(Photo.deleted.is_(False))
+        matches = [
+            p for p in session.scalars(query) if p.sha256 == ref or str(p.id).startswith(ref)
+        ]
+        if len(matches) != 1 or len(ref) < 4:
+            raise UsageError(f"'{args.photo}' names {len(matches)} photos (give its id or sha256)")
+        try:
+            with SyncClient(server, token) as client:
+                path = fetch_photo(session, db.library, client, matches[0])
+        except AuthError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return EXIT_AUTH
+        except SyncError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return EXIT_INCOMPLETE
+        session.commit()
+    print(path)
+    return 0

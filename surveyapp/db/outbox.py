@@ -1,0 +1,272 @@
+"""The outbox: every local change to a survey, camera or photo, queued in the edit's transaction.
+
+A ``before_flush`` hook on the session turns what the flush is about to write into outbox rows:
+one per new, changed or deleted record, holding only the fields that changed, in their wire form
+(UUIDs and times as text). The camera operations and the importer know nothing about it; edits
+that come from the server (``session.info[APPLYING_REMOTE]``) make no rows.
+
+A change coalesces into the record's row that is still waiting and was never sent; a row that a
+push has tried (``attempts`` > 0) is frozen, so that its mutation id always means the same
+content. A record deleted before the server ever saw it takes its waiting rows with it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from surveyapp.db.models import Camera, Outbox, Photo, Survey
+
+APPLYING_REMOTE = "applying_remote"
+_CACHE = "outbox_waiting"  # session.info: (type, id) → this transaction's coalescible row
+
+# The columns each record type sends (surveyapp.sync.protocol lists the same wire fields; a test
+# keeps the two in step). The photo's thumbnail is added when its row is first pushed.
+TRACKED: dict[type[Any], tuple[str, tuple[str, ...]]] = {
+    Survey: ("survey", ("name", "blur_people")),
+    Camera: (
+        "camera",
+        (
+            "survey_id",
+            "latitude",
+            "longitude",
+            "position_source",
+            "position_accuracy",
+            "surveillance",
+            "surveillance_type",
+            "surveillance_zone",
+            "camera_type",
+            "camera_mount",
+            "camera_direction",
+            "height",
+            "operator",
+            "manufacturer",
+            "manufacturer_wikidata",
+            "vendor_slug",
+            "brand",
+            "model",
+            "vendor_confidence",
+            "status",
+            "check_date",
+            "notes",
+            "extra_tags",
+        ),
+    ),  # fmt: skip
+    Photo: (
+        "photo",
+        (
+            "sha256",
+            "camera_id",
+            "file_name",
+            "mime",
+            "width",
+            "height",
+            "taken_local",
+            "utc_offset_minutes",
+            "taken_utc",
+            "latitude",
+            "longitude",
+            "altitude",
+            "bearing",
+            "bearing_ref",
+            "position_source",
+            "blob_sha256",
+            "blob_size",
+        ),
+    ),  # fmt: skip
+}
+RECORD_CLASSES: dict[str, type[Any]] = {name: cls for cls, (name, _) in TRACKED.items()}
+_ORDER = {cls: index for index, cls in enumerate(TRACKED)}
+# Foreign keys that edits often set through the relationship: before the flush only the
+# relationship says where the record now points.
+_RELATIONSHIPS = {"survey_id": "survey", "camera_id": "camera"}
+
+
+def wire_value(value: Any) -> Any:
+    """A column value as the wire carries it (JSON-safe)."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return dict(value)
+    return value
+
+
+def _column_default(cls: type[Any], name: str) -> Any:
+    default = inspect(cls).columns[name].default
+    if default is None or not default.is_scalar:
+        return None
+    return default.arg
+
+
+def _related_id(record: Any, name: str) -> tuple[bool, Any]:
+    """Whether the relationship behind foreign key ``name`` was set, and the id it points to."""
+    relationship = _RELATIONSHIPS.get(name)
+    if relationship is None:
+        return False, None
+    history = inspect(record).attrs[relationship].history
+    if not history.added:
+        return False, None
+    target = history.added[0]
+    return True, None if target is None else target.id
+
+
+def record_fields(record: Any) -> dict[str, Any]:
+    """Every tracked field of a record, in wire form (a whole-record upsert)."""
+    _, names = TRACKED[type(record)]
+    fields: dict[str, Any] = {}
+    for name in names:
+        value = getattr(record, name)
+        if value is None:
+            set_by_relationship, related = _related_id(record, name)
+            if set_by_relationship:
+                value = related
+            elif inspect(record).transient or inspect(record).pending:
+                value = _column_default(type(record), name)  # applied only at the insert
+        fields[name] = wire_value(value)
+    return fields
+
+
+def _changed_fields(record: Any) -> dict[str, Any]:
+    state = inspect(record)
+    _, names = TRACKED[type(record)]
+    changed: dict[str, Any] = {}
+    for name in names:
+        set_by_relationship, related = _related_id(record, name)
+        if set_by_relationship:
+            changed[name] = wire_value(related)
+            continue
+        history = state.attrs[name].history
+        if not history.has_changes():
+            continue
+        new = history.added[0] if history.added else None
+        if history.deleted and history.deleted[0] == new:
+            continue  # set to the value it had
+        changed[name] = wire_value(new)
+    return changed
+
+
+def _is_deleting(record: Any) -> bool:
+    history = inspect(record).attrs["deleted"].history
+    return bool(history.added) and bool(history.added[0]) and not any(history.deleted)
+
+
+def _waiting_rows(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> dict[Any, Outbox]:
+    """This transaction's cached rows, plus the never-sent waiting rows stored before."""
+    cache: dict[tuple[str, uuid.UUID], Outbox] = session.info.setdefault(_CACHE, {})
+    found = {key: cache[key] for key in keys if key in cache}
+    missing = [key for key in keys if key not in cache]
+    ids = list({record_id for _, record_id in missing})
+    for start in range(0, len(ids), 500):
+        rows = session.scalars(
+            select(Outbox)
+            .where(Outbox.record_id.in_(ids[start : start + 500]))
+            .where(Outbox.state == "pending", Outbox.attempts == 0)
+            .order_by(Outbox.id)
+        )
+        for row in rows:
+            found[(row.record_type, row.record_id)] = row  # the newest waiting row wins
+    return found
+
+
+def _never_sent(session: Session, row: Outbox, record: Any) -> bool:
+    if record.server_version is not None or row.op != "upsert" or row.base_version is not None:
+        return False
+    tried = select(Outbox.id).where(Outbox.record_id == record.id, Outbox.attempts > 0)
+    return session.scalars(tried.limit(1)).first() is None
+
+
+def _queue(
+    session: Session,
+    waiting: dict[Any, Outbox],
+    record: Any,
+    op: str,
+    fields: dict[str, Any],
+    new: bool,
+) -> None:
+    record_type, _ = TRACKED[type(record)]
+    key = (record_type, record.id)
+    cache: dict[tuple[str, uuid.UUID], Outbox] = session.info.setdefault(_CACHE, {})
+    row = waiting.get(key)
+    if op == "delete" and row is not None and _never_sent(session, row, record):
+        # The server never saw this record and its creation is still waiting: let both go
+        # rather than send a create and its deletion.
+        if inspect(row).persistent:
+            session.delete(row)
+        else:
+            session.expunge(row)
+        cache.pop(key, None)
+        return
+    if row is not None and row.op == "upsert":
+        if op == "delete":
+            row.op, row.fields = "delete", {}
+        else:
+            row.fields = {**row.fields, **fields}  # a new dict: JSON columns see reassignment
+        return
+    row = Outbox(
+        mutation_id=uuid.uuid4(),
+        record_type=record_type,
+        record_id=record.id,
+        op=op,
+        base_version=None if new else record.server_version,
+        fields={} if op == "delete" else fields,
+        attempts=0,
+        state="pending",
+    )
+    session.add(row)
+    cache[key] = row
+
+
+def _tracked(objects: Iterable[Any]) -> Iterator[Any]:
+    return (obj for obj in objects if type(obj) in TRACKED)
+
+
+def record_changes(session: Session, _flush_context: Any, _instances: Any) -> None:
+    """``before_flush``: queue an outbox row for each survey, camera and photo being written."""
+    if session.info.get(APPLYING_REMOTE):
+        return
+    # Surveys before their cameras before their photos: the queue keeps that order.
+    new = sorted(_tracked(session.new), key=lambda obj: _ORDER[type(obj)])
+    dirty = [obj for obj in _tracked(session.dirty) if session.is_modified(obj)]
+    removed = list(_tracked(session.deleted))
+    if not (new or dirty or removed):
+        return
+    with session.no_autoflush:
+        keys = [(TRACKED[type(obj)][0], obj.id) for obj in (*dirty, *removed)]
+        waiting = _waiting_rows(session, keys) if keys else {}
+        for obj in new:
+            if obj.id is None:
+                obj.id = uuid.uuid4()  # the default would come too late for the outbox row
+            if obj.deleted:
+                continue
+            _queue(session, waiting, obj, "upsert", record_fields(obj), new=True)
+        for obj in dirty:
+            if obj.deleted and not _is_deleting(obj):
+                continue  # an edit to a tombstone does not travel
+            if _is_deleting(obj):
+                _queue(session, waiting, obj, "delete", {}, new=False)
+                continue
+            fields = _changed_fields(obj)
+            if fields:
+                _queue(session, waiting, obj, "upsert", fields, new=False)
+        for obj in removed:
+            if not obj.deleted:
+                _queue(session, waiting, obj, "delete", {}, new=False)
+
+
+def _forget(session: Session, *_args: Any) -> None:
+    session.info.pop(_CACHE, None)
+
+
+def install_outbox(factory: sessionmaker[Session]) -> None:
+    """Record every session's survey, camera and photo changes in the outbox."""
+    event.listen(factory, "before_flush", record_changes)
+    # The cache is only sure within one transaction: afterwards a push may freeze its rows.
+    event.listen(factory, "after_commit", _forget)
+    event.listen(factory, "after_soft_rollback", _forget)

@@ -1,0 +1,290 @@
+"""Applying pulled changes to the local database, never over a change not yet pushed.
+
+A page of changes and the checkpoint after it are stored in one transaction, so an interrupted
+pull resumes exactly where it stopped. Fields with a waiting outbox row stay as the volunteer
+left them (they will be pushed, and the server merges them). Others' photos arrive as metadata
+and a thumbnail; the picture itself is fetched on demand.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState, Thumbnail
+from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES
+from surveyapp.sync.protocol import RECORD_FIELDS, Change
+
+PLACEHOLDER_SURVEY = "(waiting for the server)"
+
+
+@dataclass(frozen=True)
+class PageApplied:
+    """What one page did to the local database."""
+
+    applied: int
+    skipped: int
+    notes: tuple[str, ...]
+
+
+def _date(value: Any) -> date | None:
+    return None if value is None else date.fromisoformat(value)
+
+
+def _aware(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def _naive(value: Any) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=None)
+
+
+def _uuid(value: Any) -> uuid.UUID | None:
+    return None if value is None else uuid.UUID(str(value))
+
+
+# Wire text → column value, for the fields that are not plain JSON scalars.
+_CONVERT = {
+    "survey_id": _uuid,
+    "camera_id": _uuid,
+    "check_date": _date,
+    "taken_utc": _aware,
+    "taken_local": _naive,
+}
+
+
+def local_waiting_fields(
+    session: Session, record_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, tuple[set[str], bool]]:
+    """For each record with a change not yet pushed: its fields, and whether a deletion waits."""
+    waiting: dict[uuid.UUID, tuple[set[str], bool]] = {}
+    ids = list(record_ids)
+    for start in range(0, len(ids), 500):
+        query = select(Outbox.record_id, Outbox.op, Outbox.fields).where(
+            Outbox.record_id.in_(ids[start : start + 500]), Outbox.state != "sent"
+        )
+        for record_id, op, changed in session.execute(query):
+            fields, deleting = waiting.setdefault(record_id, (set(), False))
+            fields.update(changed)
+            waiting[record_id] = (fields, deleting or op == "delete")
+    return waiting
+
+
+class _Page:
+    """One page's view of the local records: loaded once, new ones added as they are made.
+
+    Nothing is flushed until the page is done (one flush, in dependency order): a lookup here
+    never needs the database to have seen this page's new records.
+    """
+
+    def __init__(self, session: Session, changes: list[Change]) -> None:
+        self.session = session
+        self.records: dict[tuple[str, uuid.UUID], Any] = {}
+        by_type: dict[str, set[uuid.UUID]] = {}
+        for change in changes:
+            by_type.setdefault(change.record_type, set()).add(change.record_id)
+        for record_type, ids in by_type.items():
+            cls: Any = RECORD_CLASSES[record_type]
+            listed = list(ids)
+            for start in range(0, len(listed), 500):
+                query = select(cls).where(cls.id.in_(listed[start : start + 500]))
+                for record in session.scalars(query):
+                    self.records[(record_type, record.id)] = record
+        self.waiting = local_waiting_fields(session, [record_id for _, record_id in self.records])
+        hashes = [c.fields["sha256"] for c in changes if isinstance(c.fields.get("sha256"), str)]
+        self.photo_by_hash: dict[str, uuid.UUID] = {}
+        for start in range(0, len(hashes), 500):
+            query = select(Photo.sha256, Photo.id).where(
+                Photo.sha256.in_(hashes[start : start + 500])
+            )
+            self.photo_by_hash.update((row[0], row[1]) for row in session.execute(query))
+
+    def get(self, record_type: str, record_id: uuid.UUID) -> Any:
+        """The local record (this page's, else the database's), or None."""
+        key = (record_type, record_id)
+        if key not in self.records:
+            self.records[key] = self.session.get(RECORD_CLASSES[record_type], record_id)
+        return self.records[key]
+
+    def add(self, record_type: str, record: Any) -> None:
+        """A new record made by this page."""
+        self.session.add(record)
+        self.records[(record_type, record.id)] = record
+
+    def placeholder_survey(self, survey_id: uuid.UUID) -> None:
+        """Make sure the survey exists: a camera may come before its survey in the feed (the
+        survey was edited after it); the placeholder is filled when the survey's change comes."""
+        if self.get("survey", survey_id) is None:
+            survey = Survey(id=survey_id, name=PLACEHOLDER_SURVEY, pending=False, deleted=True)
+            self.add("survey", survey)
+
+    def placeholder_camera(self, camera_id: uuid.UUID) -> None:
+        """Make sure the camera exists (hidden until its own change comes)."""
+        if self.get("camera", camera_id) is not None:
+            return
+        survey = next((r for (t, _), r in self.records.items() if t == "survey" and r), None)
+        if survey is None:
+            survey = self.session.scalars(select(Survey).order_by(Survey.created_at)).first()
+        if survey is None:
+            survey = Survey(id=uuid.uuid4(), name=PLACEHOLDER_SURVEY, pending=False, deleted=True)
+            self.add("survey", survey)
+        camera = Camera(
+            id=camera_id, survey_id=survey.id, pending=False, deleted=True, extra_tags={}
+        )
+        self.add("camera", camera)
+
+
+def _new_record(change: Change) -> Any:
+    cls = RECORD_CLASSES[change.record_type]
+    record = cls(id=change.record_id, pending=False, deleted=False)
+    if isinstance(record, Survey):
+        record.name = ""
+    elif isinstance(record, Camera):
+        record.extra_tags = {}
+    elif isinstance(record, Photo):
+        record.file_name = ""
+        record.library_path = ""  # the picture stays on the server until asked for
+        record.mime = "image/jpeg"
+        record.size = 0
+        record.upload_state = "remote"
+        record.warnings = []
+    return record
+
+
+def converted_fields(change: Change) -> dict[str, Any]:
+    """The change's fields as column values; raises ValueError for one that cannot be read."""
+    allowed = RECORD_FIELDS[change.record_type]
+    values: dict[str, Any] = {}
+    for name, value in change.fields.items():
+        if name not in allowed:
+            continue
+        try:
+            values[name] = _CONVERT[name](value) if name in _CONVERT else value
+        except (TypeError, ValueError) as error:
+            raise ValueError(f"field {name}: {error}") from error
+    return values
+
+
+def _set_fields(page: _Page, record: Any, fields: dict[str, Any], keep: set[str]) -> None:
+    for name, converted in fields.items():
+        if name in keep or name == "thumbnail_jpeg_base64":
+            continue
+        if name == "survey_id" and converted is not None:
+            page.placeholder_survey(converted)
+        if name == "camera_id" and converted is not None:
+            page.placeholder_camera(converted)
+        if name in ("name", "file_name", "mime") and converted is None:
+            continue  # NOT NULL locally
+        if name == "extra_tags" and converted is None:
+            converted = {}
+        setattr(record, name, converted)
+    if isinstance(record, Photo):
+        if record.size == 0 and record.blob_size:
+            record.size = record.blob_size
+        if record.taken_sort is None or "taken_utc" in fields or "taken_local" in fields:
+            utc = record.taken_utc
+            record.taken_sort = utc.replace(tzinfo=None) if utc is not None else record.taken_local
+
+
+def _set_thumbnail(session: Session, photo: Photo, text: Any, new: bool) -> None:
+    if not isinstance(text, str) or photo.library_path:
+        return  # a photo of ours keeps the thumbnail made from its original
+    try:
+        jpeg = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return
+    # The pixel size is the photo's, shrunk to a thumbnail's bounds (only used for layout).
+    width, height = photo.width or 0, photo.height or 0
+    scale = min(1.0, 320 / max(width, height, 1))
+    width, height = max(1, round(width * scale)), max(1, round(height * scale))
+    existing = None if new else session.get(Thumbnail, photo.id)
+    if existing is None:
+        session.add(Thumbnail(photo_id=photo.id, jpeg=jpeg, width=width, height=height))
+    else:
+        existing.jpeg, existing.width, existing.height = jpeg, width, height
+
+
+def _apply_change(page: _Page, change: Change) -> str | None:
+    """Apply one change; returns a note when it was skipped (None when applied)."""
+    fields = converted_fields(change)  # before anything changes: a bad field skips the change
+    record = page.get(change.record_type, change.record_id)
+    if (
+        record is not None
+        and record.server_version is not None
+        and change.version < record.server_version
+    ):
+        return None  # older than what we have (our own push answered with a newer one)
+    keep, deleting = page.waiting.get(change.record_id, (set(), False))
+    if change.deleted:
+        if record is not None:
+            record.deleted = True
+            record.server_version = change.version
+        return None
+    new = record is None
+    if record is None:
+        sha256 = change.fields.get("sha256")
+        if change.record_type == "photo" and isinstance(sha256, str):
+            twin = page.photo_by_hash.get(sha256)
+            if twin is not None and twin != change.record_id:
+                return f"photo {change.record_id}: the same picture is already here as photo {twin}"
+            page.photo_by_hash[sha256] = change.record_id
+        record = _new_record(change)
+        page.add(change.record_type, record)
+    _set_fields(page, record, fields, keep)
+    if isinstance(record, Photo):
+        _set_thumbnail(page.session, record, fields.get("thumbnail_jpeg_base64"), new)
+    if not deleting:
+        record.deleted = False
+    record.server_version = change.version
+    record.updated_at = change.updated_at
+    if change.author is not None and record.author is None:
+        record.author = change.author
+    if record.created_at is None:
+        record.created_at = change.updated_at
+    return None
+
+
+def apply_page(
+    session: Session, server_url: str, changes: Iterable[Change], checkpoint: int
+) -> PageApplied:
+    """Apply a page of pulled changes and move the checkpoint, in the caller's transaction."""
+    session.info[APPLYING_REMOTE] = True
+    applied = skipped = 0
+    notes: list[str] = []
+    page_changes = list(changes)
+    try:
+        # No autoflush and no savepoint per change (pysqlite's would commit the page early): a
+        # change that cannot be read is found before it touches anything; one flush at the end.
+        with session.no_autoflush:
+            page = _Page(session, page_changes)
+            for change in page_changes:
+                try:
+                    note = _apply_change(page, change)
+                except ValueError as error:
+                    note = f"{change.record_type} {change.record_id}: not applied: {error}"
+                if note is None:
+                    applied += 1
+                else:
+                    skipped += 1
+                    notes.append(note)
+        state = session.get(SyncState, server_url)
+        if state is None:
+            state = SyncState(server_url=server_url, checkpoint=0)
+            session.add(state)
+        state.checkpoint = max(state.checkpoint or 0, checkpoint)
+        state.last_pull_at = datetime.now(UTC)
+        session.flush()
+    finally:
+        session.info.pop(APPLYING_REMOTE, None)
+    return PageApplied(applied, skipped, tuple(notes))

@@ -1,0 +1,197 @@
+"""Photos on the wire: the shareable copy that is uploaded, resumable uploads, fetch on demand.
+
+The original never leaves the laptop. Before a photo's record is pushed, a shareable copy is
+made by the function the caller passes in (the photos package's privacy derivative: no personal
+metadata, faces and plates blurred when the survey says so); its SHA-256 and size go into the
+photo's record, the bytes into ``<library>/shared/``. After the records, each copy is uploaded:
+``HEAD`` says what the server already holds, ``PATCH`` sends the rest from that byte offset,
+and a cut connection resumes from wherever the server got to.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from surveyapp.db.models import Photo, Survey
+from surveyapp.db.outbox import APPLYING_REMOTE
+from surveyapp.sync.client import (
+    RETRIABLE,
+    RequestError,
+    ServerUnavailableError,
+    SyncClient,
+    SyncError,
+)
+
+SHARED_DIR = "shared"
+CHUNK = 8 * 1024 * 1024  # bytes per PATCH: a cut costs at most this much again
+
+# (photo, bytes of the original, blur people?) → the shareable JPEG
+MakeShareable = Callable[[Photo, bytes, bool], bytes]
+
+
+@dataclass(frozen=True)
+class PhotoStep:
+    """One photo prepared, uploaded or failed; ``error`` says why when it failed."""
+
+    photo_id: uuid.UUID
+    sha256: str
+    error: str | None = None
+
+
+def shared_path(library: Path, blob_sha256: str) -> Path:
+    """Where the shareable copy with this hash lives."""
+    return library / SHARED_DIR / f"{blob_sha256}.jpg"
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, name = tempfile.mkstemp(suffix=".tmp", dir=target.parent)
+    try:
+        with open(descriptor, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(name, target)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+
+
+def photos_to_prepare(session: Session) -> list[uuid.UUID]:
+    """Our photos that have no shareable copy yet."""
+    query = select(Photo.id).where(
+        Photo.upload_state == "local",
+        Photo.deleted.is_(False),
+        Photo.blob_sha256.is_(None),
+        Photo.library_path != "",
+    )
+    return list(session.scalars(query.order_by(Photo.taken_sort, Photo.id)))
+
+
+def prepare_photos(
+    factory: sessionmaker[Session], library: Path, make_shareable: MakeShareable
+) -> Iterator[PhotoStep]:
+    """Make the shareable copy of each photo that needs one, one transaction per photo."""
+    with factory() as session:
+        ids = photos_to_prepare(session)
+    for photo_id in ids:
+        with factory() as session, session.begin():
+            photo = session.get(Photo, photo_id)
+            if photo is None:
+                continue
+            survey = session.get(Survey, photo.camera.survey_id) if photo.camera else None
+            blur = survey.blur_people if survey is not None else True
+            try:
+                original = (library / photo.library_path).read_bytes()
+                data = make_shareable(photo, original, blur)
+            except (OSError, ValueError) as error:
+                yield PhotoStep(photo_id, photo.sha256, f"no shareable copy: {error}")
+                continue
+            digest = hashlib.sha256(data).hexdigest()
+            _write_atomically(shared_path(library, digest), data)
+            # Through the outbox hook: the record that is pushed next carries the copy's hash.
+            photo.blob_sha256, photo.blob_size = digest, len(data)
+            sha256 = photo.sha256
+        yield PhotoStep(photo_id, sha256)
+
+
+def photos_to_upload(session: Session) -> list[tuple[uuid.UUID, str, str]]:
+    """(id, sha256, blob sha256) of our photos whose record the server has, copy not yet sent."""
+    query = select(Photo.id, Photo.sha256, Photo.blob_sha256).where(
+        Photo.upload_state == "local",
+        Photo.deleted.is_(False),
+        Photo.blob_sha256.is_not(None),
+        Photo.server_version.is_not(None),
+    )
+    rows = session.execute(query.order_by(Photo.taken_sort))
+    return [(row[0], row[1], row[2]) for row in rows if row[2] is not None]
+
+
+def upload_blob(client: SyncClient, path: Path, blob_sha256: str) -> None:
+    """Upload one file so that the server holds it complete; resumes after cuts.
+
+    A cut or a 5xx costs a backoff delay and a ``HEAD`` to learn the server's offset; the
+    client's retry policy bounds how many times in a row that may happen without progress.
+    """
+    data = path.read_bytes()  # its SHA-256 is the server's to check (422 when it differs)
+    total = len(data)
+    complete, offset = client.blob_offset(blob_sha256)
+    delays = client.retry.delays()
+    while not complete:
+        try:
+            status = client.blob_patch(blob_sha256, offset, total, data[offset : offset + CHUNK])
+        except RequestError as error:
+            if error.status == 409 and "upload-offset" in error.headers:
+                offset = int(error.headers["upload-offset"])  # the server had other bytes
+                continue
+            if error.status not in RETRIABLE:
+                raise
+            problem = str(error)
+        except httpx.TransportError as error:  # cut mid-upload: ask where to resume
+            problem = f"connection cut ({type(error).__name__})"
+        else:
+            complete, offset = status.complete, status.offset
+            delays = client.retry.delays()  # progress: the patience starts again
+            continue
+        delay = next(delays, None)
+        if delay is None:
+            raise ServerUnavailableError(f"upload of {blob_sha256[:12]} kept failing: {problem}")
+        client.pause(delay, f"upload {blob_sha256[:12]}: {problem}; resuming")
+        complete, offset = client.blob_offset(blob_sha256)
+
+
+def upload_photos(
+    factory: sessionmaker[Session], library: Path, client: SyncClient
+) -> Iterator[PhotoStep]:
+    """Upload the shareable copy of every photo whose record the server already has."""
+    with factory() as session:
+        todo = photos_to_upload(session)
+    for photo_id, sha256, blob_sha256 in todo:
+        try:
+            upload_blob(client, shared_path(library, blob_sha256), blob_sha256)
+        except RequestError as error:  # 413, 422: this photo, not the run
+            yield PhotoStep(photo_id, sha256, f"upload refused: {error}")
+            continue
+        except FileNotFoundError:
+            yield PhotoStep(photo_id, sha256, "the shareable copy is missing; sync again")
+            with factory() as session, session.begin():
+                photo = session.get(Photo, photo_id)
+                if photo is not None:
+                    photo.blob_sha256 = photo.blob_size = None  # made again next time
+            continue
+        with factory() as session, session.begin():
+            session.info[APPLYING_REMOTE] = True
+            photo = session.get(Photo, photo_id)
+            if photo is not None:
+                photo.upload_state = "uploaded"
+        yield PhotoStep(photo_id, sha256)
+
+
+def fetch_photo(session: Session, library: Path, client: SyncClient, photo: Photo) -> Path:
+    """Download the picture of someone else's photo into the library; its path."""
+    if photo.library_path:
+        return library / photo.library_path
+    if not photo.blob_sha256:
+        raise SyncError(f"photo {photo.id} has no picture on the server")
+    data = client.blob_get(photo.blob_sha256)
+    if hashlib.sha256(data).hexdigest() != photo.blob_sha256:
+        raise SyncError(f"the server sent other bytes for photo {photo.id} (SHA-256 differs)")
+    target = shared_path(library, photo.blob_sha256)
+    _write_atomically(target, data)
+    session.info[APPLYING_REMOTE] = True
+    try:
+        photo.library_path = target.relative_to(library).as_posix()
+        session.flush()
+    finally:
+        session.info.pop(APPLYING_REMOTE, None)
+    return target

@@ -1,0 +1,241 @@
+"""The HTTP side of sync: one request at a time, retried with backoff, checked for the envelope.
+
+Every JSON answer must carry the API's envelope; a 200 from a captive portal or a proxy's error
+page is not taken for success. Connection errors, time-outs and 5xx answers are retried with
+exponential backoff and full jitter, a bounded number of times; 401/403 stop at once
+(:class:`AuthError`), since retrying cannot fix a revoked token. The token is sent in a header
+and never appears in a message or a log line.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+from pydantic import ValidationError
+
+from surveyapp.sync.protocol import (
+    API_PREFIX,
+    API_VERSION,
+    DEFAULT_PULL_LIMIT,
+    BlobStatus,
+    Envelope,
+    PullResponse,
+    PushResponse,
+    UserInfo,
+)
+
+SKEW_WARNING = timedelta(minutes=5)
+NOT_SURVEYAPP = "not a SurveyApp server (captive portal or proxy?)"
+
+
+class SyncError(Exception):
+    """Sync cannot go on; the message says why in words a volunteer can act on."""
+
+
+class AuthError(SyncError):
+    """The server refused the token (401) or the action (403): the run stops, the queue stays."""
+
+
+class NotSurveyAppError(SyncError):
+    """The answer did not come from a SurveyApp server."""
+
+
+class ServerUnavailableError(SyncError):
+    """The server could not be reached, or kept failing, after every retry."""
+
+
+class RequestError(SyncError):
+    """The server answered this request with an error (4xx) that a retry would not fix."""
+
+    def __init__(self, status: int, code: str, message: str, headers: httpx.Headers) -> None:
+        super().__init__(f"{message} (HTTP {status}, {code})")
+        self.status, self.code, self.headers = status, code, headers
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how patiently to retry: ``attempts`` tries, delays growing from ``base``."""
+
+    attempts: int = 6
+    base: float = 0.5
+    cap: float = 10.0
+
+    def delays(self) -> Iterator[float]:
+        """Full-jitter exponential backoff: a random wait up to base·2ⁿ, capped."""
+        for attempt in range(self.attempts - 1):
+            yield random.uniform(0, min(self.cap, self.base * 2**attempt))
+
+
+# Worth another try: time-outs, rate limits, a server or its proxy in trouble.
+RETRIABLE = frozenset({408, 429, 500, 502, 503, 504})
+
+
+class SyncClient:
+    """Talks to one SurveyApp server with one bearer token.
+
+    ``on_retry(message)`` hears about each retry (for the progress display); ``clock_skew`` is
+    set from the first answer's ``server_time``.
+    """
+
+    def __init__(
+        self,
+        server: str,
+        token: str,
+        *,
+        retry: RetryPolicy | None = None,
+        timeout: float = 30.0,
+        on_retry: Callable[[str], None] | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.server = server.rstrip("/")
+        self.retry = retry or RetryPolicy()
+        self.on_retry = on_retry
+        self.clock_skew: timedelta | None = None
+        self._http = httpx.Client(
+            base_url=self.server + API_PREFIX,
+            headers={"Authorization": f"Bearer {token}", "User-Agent": "SurveyApp-sync"},
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+            transport=transport,
+            follow_redirects=False,
+        )
+
+    def close(self) -> None:
+        """Close the connections."""
+        self._http.close()
+
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def pause(self, delay: float, message: str) -> None:
+        """Wait ``delay`` seconds before a retry, and say so."""
+        if self.on_retry is not None:
+            self.on_retry(f"{message} in {delay:.1f} s")
+        time.sleep(delay)
+
+    # -- requests -------------------------------------------------------------------------
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        """Send with retries; returns the last answer that is not worth retrying."""
+        delays = self.retry.delays()
+        while True:
+            try:
+                response = self._http.request(method, path, **kwargs)
+            except httpx.TransportError as error:  # refused, reset, timed out, cut mid-body
+                problem = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+            else:
+                if response.status_code not in RETRIABLE:
+                    return response
+                problem = f"HTTP {response.status_code}"
+            delay = next(delays, None)
+            if delay is None:
+                raise ServerUnavailableError(
+                    f"{self.server} did not answer {method} {path} after "
+                    f"{self.retry.attempts} tries: {problem}"
+                )
+            self.pause(delay, f"{method} {path}: {problem}; retrying")
+
+    def _envelope(self, response: httpx.Response) -> Envelope | None:
+        if "json" not in response.headers.get("content-type", ""):
+            return None
+        try:
+            envelope = Envelope.model_validate_json(response.content)
+        except ValidationError:
+            return None
+        if envelope.surveyapp != API_VERSION:
+            return None
+        return envelope
+
+    def _note_time(self, envelope: Envelope) -> None:
+        if self.clock_skew is None:
+            server_time = envelope.server_time
+            if server_time.tzinfo is None:
+                server_time = server_time.replace(tzinfo=UTC)
+            self.clock_skew = datetime.now(UTC) - server_time
+
+    def _check(self, response: httpx.Response) -> Envelope:
+        """The answer's envelope; raises the matching SyncError for an error or a stranger."""
+        envelope = self._envelope(response)
+        if envelope is None:
+            raise NotSurveyAppError(
+                f"{self.server} answered HTTP {response.status_code} without SurveyApp's "
+                f"envelope: {NOT_SURVEYAPP}"
+            )
+        self._note_time(envelope)
+        if response.is_success and envelope.error is None:
+            return envelope
+        code = envelope.error.code if envelope.error else "error"
+        message = envelope.error.message if envelope.error else response.reason_phrase
+        if response.status_code in (401, 403):
+            raise AuthError(
+                f"the server refused the token: {message} (HTTP {response.status_code})"
+            )
+        raise RequestError(response.status_code, code, message, response.headers)
+
+    def _json(self, method: str, path: str, **kwargs: Any) -> Any:
+        return self._check(self._send(method, path, **kwargs)).data
+
+    # -- the API ----------------------------------------------------------------------------
+
+    def me(self) -> UserInfo:
+        """Who the token belongs to (and a first check that this is a SurveyApp server)."""
+        return UserInfo.model_validate(self._json("GET", "/me"))
+
+    def push(self, mutations: list[dict[str, Any]]) -> PushResponse:
+        """Send one batch; a 409 for a batch of clashing mutation ids still has per-item results."""
+        response = self._send("POST", "/sync/push", json={"mutations": mutations})
+        if response.status_code == 409:
+            envelope = self._envelope(response)
+            if envelope is not None and envelope.data is not None:
+                self._note_time(envelope)
+                return PushResponse.model_validate(envelope.data)
+        return PushResponse.model_validate(self._check(response).data)
+
+    def pull(self, since: int, limit: int = DEFAULT_PULL_LIMIT) -> PullResponse:
+        """The changes after sequence ``since``."""
+        data = self._json("GET", "/sync/pull", params={"since": since, "limit": limit})
+        return PullResponse.model_validate(data)
+
+    def blob_offset(self, sha256: str) -> tuple[bool, int]:
+        """(complete, bytes the server holds) for a blob."""
+        response = self._send("HEAD", f"/blobs/{sha256}")
+        if response.status_code == 200:
+            return True, int(response.headers.get("content-length", 0))
+        if response.status_code == 404:
+            return False, int(response.headers.get("upload-offset", 0))
+        if response.status_code in (401, 403):
+            raise AuthError(f"the server refused the token (HTTP {response.status_code})")
+        raise RequestError(response.status_code, "head", "HEAD of a blob failed", response.headers)
+
+    def blob_patch(self, sha256: str, offset: int, total: int, data: bytes) -> BlobStatus:
+        """Send ``data`` as the bytes from ``offset`` of a blob of ``total`` bytes (one try).
+
+        Not retried here: after a cut, the caller asks the server where to resume.
+        """
+        response = self._http.request(
+            "PATCH",
+            f"/blobs/{sha256}",
+            content=data,
+            headers={
+                "Upload-Offset": str(offset),
+                "Upload-Length": str(total),
+                "Content-Type": "application/offset+octet-stream",
+            },
+        )
+        return BlobStatus.model_validate(self._check(response).data)
+
+    def blob_get(self, sha256: str) -> bytes:
+        """The bytes of a blob (someone's photo, on demand)."""
+        response = self._send("GET", f"/blobs/{sha256}")
+        if response.status_code == 200:
+            return response.content
+        self._check(response)  # raises the server's error
+        raise NotSurveyAppError(f"{self.server} answered HTTP {response.status_code}")

@@ -1,0 +1,221 @@
+"""One sync run: records up, photos up, everyone's changes down; safe to stop at any point.
+
+The run is a generator of progress records (for a progress bar or a Qt signal) that returns a
+:class:`SyncSummary`. It commits as it goes, one transaction per step (a batch's results, a
+pulled page with its checkpoint, a photo): sync spans minutes and the network, and each step
+must survive the next one failing, so unlike the one-action operations it takes the session
+factory rather than a session.
+
+Order: who am I (also the check that this is a SurveyApp server and the clock comparison) →
+queue what was never queued → shareable copies of new photos → push the outbox in batches →
+upload the photos whose records the server now has → pull pages since the checkpoint.
+An :class:`AuthError` stops the run and keeps the queue; a refused item is reported and the
+rest goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from surveyapp.db.models import Outbox, Photo, SyncRun, SyncState
+from surveyapp.sync.apply import apply_page
+from surveyapp.sync.blobs import (
+    MakeShareable,
+    photos_to_upload,
+    prepare_photos,
+    upload_photos,
+)
+from surveyapp.sync.client import SKEW_WARNING, SyncClient, SyncError
+from surveyapp.sync.protocol import DEFAULT_PULL_LIMIT, MAX_BATCH
+from surveyapp.sync.push import ItemError, enqueue_unsynced, next_batch, record_results
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """A step of the run: ``stage`` (push, photos, pull...), done of total, and a message."""
+
+    stage: str
+    done: int
+    total: int
+    message: str = ""
+
+
+@dataclass
+class SyncSummary:
+    """What a run did; ``complete`` when everything is pushed and pulled."""
+
+    server: str
+    user: str | None = None
+    pushed: int = 0
+    conflicts: int = 0
+    pulled: int = 0
+    photos_uploaded: int = 0
+    errors: list[ItemError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    fatal: str | None = None
+    waiting_changes: int = 0
+    waiting_photos: int = 0
+
+    @property
+    def complete(self) -> bool:
+        """True when nothing failed and nothing is left to push or upload."""
+        return (
+            self.fatal is None
+            and not self.errors
+            and self.waiting_changes == 0
+            and self.waiting_photos == 0
+        )
+
+
+def waiting(session: Session) -> tuple[int, int]:
+    """(changes, photos) still to leave this laptop."""
+    changes = session.scalar(select(func.count()).select_from(Outbox).where(Outbox.state != "sent"))
+    photos = session.scalar(
+        select(func.count())
+        .select_from(Photo)
+        .where(Photo.upload_state == "local", Photo.deleted.is_(False), Photo.library_path != "")
+    )
+    return int(changes or 0), int(photos or 0)
+
+
+def skew_warning(client: SyncClient) -> str | None:
+    """A warning when the laptop's clock is more than five minutes off the server's."""
+    skew = client.clock_skew
+    if skew is None or abs(skew) <= SKEW_WARNING:
+        return None
+    minutes = skew.total_seconds() / 60
+    way = "ahead of" if minutes > 0 else "behind"
+    return (
+        f"this computer's clock is {abs(minutes):.0f} minutes {way} the server's; "
+        "sync does not depend on it, but photo times and logs will look wrong"
+    )
+
+
+def _state(session: Session, server: str) -> SyncState:
+    state = session.get(SyncState, server)
+    if state is None:
+        state = SyncState(server_url=server, checkpoint=0)
+        session.add(state)
+    return state
+
+
+def push_outbox(
+    factory: sessionmaker[Session], client: SyncClient, summary: SyncSummary, batch: int = MAX_BATCH
+) -> Generator[SyncProgress, None, None]:
+    """Push every waiting change, in queue order, batch by batch (counted in ``summary``)."""
+    with factory() as session:
+        total, _ = waiting(session)
+    after = 0
+    done = 0
+    while True:
+        ids, items = next_batch(factory, after, batch)
+        if not ids:
+            break
+        response = client.push(items)
+        result = record_results(factory, ids, response.results)
+        summary.pushed += result.sent
+        summary.conflicts += result.conflicts
+        summary.errors.extend(result.errors)
+        after = ids[-1]
+        done += len(ids)
+        yield SyncProgress("push", done, max(total, done), f"{summary.pushed} changes sent")
+
+
+def _pull(
+    factory: sessionmaker[Session], client: SyncClient, summary: SyncSummary, limit: int
+) -> Generator[SyncProgress, None, None]:
+    with factory() as session:
+        since = _state(session, client.server).checkpoint or 0
+    while True:
+        page = client.pull(since, limit)
+        with factory() as session, session.begin():
+            applied = apply_page(session, client.server, page.changes, page.next)
+        summary.pulled += applied.applied
+        summary.warnings.extend(applied.notes)
+        since = page.next
+        yield SyncProgress("pull", summary.pulled, summary.pulled, f"up to change {since}")
+        if not page.more or not page.changes:
+            break
+
+
+def run_sync(
+    factory: sessionmaker[Session],
+    library: Path,
+    client: SyncClient,
+    make_shareable: MakeShareable,
+    *,
+    batch: int = MAX_BATCH,
+    pull_limit: int = DEFAULT_PULL_LIMIT,
+) -> Generator[SyncProgress, None, SyncSummary]:
+    """Sync the database behind ``factory`` with ``client``'s server; yields progress.
+
+    Raises AuthError (token refused: the queue is kept) and the other SyncErrors that stop a
+    run (server unreachable after every retry, not a SurveyApp server); the run is logged
+    either way.
+    """
+    summary = SyncSummary(server=client.server)
+    with factory() as session, session.begin():
+        run = SyncRun(server_url=client.server, started_at=datetime.now(UTC))
+        session.add(run)
+        session.flush()
+        run_id = run.id
+    try:
+        yield SyncProgress("connect", 0, 1, client.server)
+        me = client.me()
+        summary.user = me.name
+        warning = skew_warning(client)
+        if warning:
+            summary.warnings.append(warning)
+            yield SyncProgress("connect", 1, 1, f"warning: {warning}")
+        with factory() as session, session.begin():
+            enqueue_unsynced(session)
+            _state(session, client.server).user_name = me.name
+        steps = list(prepare_photos(factory, library, make_shareable))
+        for number, step in enumerate(steps, start=1):
+            if step.error:
+                summary.errors.append(ItemError("photo", str(step.photo_id), step.error))
+            yield SyncProgress("prepare", number, len(steps), step.sha256[:12])
+        yield from push_outbox(factory, client, summary, batch)
+        with factory() as session:
+            to_upload = len(photos_to_upload(session))
+        for uploads, step in enumerate(upload_photos(factory, library, client), start=1):
+            if step.error:
+                summary.errors.append(ItemError("photo", str(step.photo_id), step.error))
+            else:
+                summary.photos_uploaded += 1
+            yield SyncProgress("photos", uploads, max(uploads, to_upload), step.sha256[:12])
+        yield from _pull(factory, client, summary, pull_limit)
+    except SyncError as error:
+        summary.fatal = str(error)
+        raise
+    finally:
+        _finish(factory, run_id, summary)
+    return summary
+
+
+def _finish(factory: sessionmaker[Session], run_id: int, summary: SyncSummary) -> None:
+    with factory() as session, session.begin():
+        summary.waiting_changes, summary.waiting_photos = waiting(session)
+        run = session.get(SyncRun, run_id)
+        if run is not None:
+            run.finished_at = datetime.now(UTC)
+            run.pushed, run.pulled = summary.pushed, summary.pulled
+            run.photos, run.errors = summary.photos_uploaded, len(summary.errors)
+            run.message = summary.fatal or (
+                "complete"
+                if summary.complete
+                else f"{summary.waiting_changes} changes and {summary.waiting_photos} photos "
+                "waiting"
+            )
+        state = _state(session, summary.server)
+        now = datetime.now(UTC)
+        state.last_push_at = now
+        state.last_error = summary.fatal
+        if summary.complete:
+            state.last_success_at = now

@@ -1,0 +1,82 @@
+"""What is waiting to leave the laptop, and how the recent runs went (no network)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from surveyapp.db.models import Outbox, SyncRun, SyncState
+from surveyapp.sync.engine import waiting
+from surveyapp.sync.push import enqueue_unsynced
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """What the next sync would send: changes per record type, field names, photos."""
+
+    records: dict[str, int]
+    deletions: int
+    fields: dict[str, int]
+    photos: int
+    failed: int
+
+    @property
+    def changes(self) -> int:
+        """All the changes waiting."""
+        return sum(self.records.values())
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    """One past run, for "recent runs"."""
+
+    server: str
+    started_at: datetime
+    finished_at: datetime | None
+    pushed: int
+    pulled: int
+    photos: int
+    errors: int
+    message: str | None
+
+
+def outgoing(session: Session) -> Outgoing:
+    """What would leave the laptop now; looks only: the session's transaction is rolled back."""
+    try:
+        enqueue_unsynced(session)
+        rows = list(session.scalars(select(Outbox).where(Outbox.state != "sent")))
+        records = Counter(row.record_type for row in rows)
+        fields = Counter(name for row in rows for name in row.fields)
+        deletions = sum(row.op == "delete" for row in rows)
+        failed = sum(row.state == "failed" for row in rows)
+        _, photos = waiting(session)
+    finally:
+        session.rollback()
+    return Outgoing(dict(records), deletions, dict(fields), photos, failed)
+
+
+def recent_runs(session: Session, limit: int = 10) -> list[RunRecord]:
+    """The latest runs, newest first."""
+    query = select(SyncRun).order_by(SyncRun.id.desc()).limit(limit)
+    return [
+        RunRecord(
+            run.server_url,
+            run.started_at,
+            run.finished_at,
+            run.pushed,
+            run.pulled,
+            run.photos,
+            run.errors,
+            run.message,
+        )  # fmt: skip
+        for run in session.scalars(query)
+    ]
+
+
+def known_servers(session: Session) -> list[str]:
+    """The servers this laptop has synced with."""
+    return list(session.scalars(select(SyncState.server_url).order_by(SyncState.server_url)))

@@ -1,0 +1,140 @@
+"""A TCP proxy on 127.0.0.1 that breaks connections the way bad networks do.
+
+Between the sync client and the real server it forwards bytes both ways, and on demand:
+
+- ``cut_uploads(fractions)``: the first upload (``PATCH /api/v1/blobs/SHA``) of each blob is cut
+  at the given fraction of its request's bytes (headers included), one fraction per blob: a
+  photo upload dropped mid-body, once per photo, anywhere from the first byte to the last;
+- ``drop_answer_to(marker)``: the request containing ``marker`` reaches the server whole, the
+  server commits and answers, and the answer is thrown away as the connection is cut (the lost
+  acknowledgement).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import socket
+import threading
+from collections import deque
+
+UPLOAD = re.compile(rb"PATCH /api/v1/blobs/([0-9a-f]{64}) ")
+
+
+class CuttingProxy:
+    """Forwards 127.0.0.1:``port`` to 127.0.0.1:``target``; see the module docstring."""
+
+    def __init__(self, target: int) -> None:
+        self.target = target
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port: int = self._listener.getsockname()[1]
+        self._cuts: deque[float] = deque()
+        self._cut_blobs: set[bytes] = set()
+        self._drop_markers: deque[bytes] = deque()
+        self._lock = threading.Lock()
+        self.cuts_made = 0
+        self.answers_dropped = 0
+        self._closed = False
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def cut_uploads(self, fractions: list[float]) -> None:
+        """Cut the first upload of each of the next blobs at these fractions of its request."""
+        with self._lock:
+            self._cuts.extend(fractions)
+
+    def _plan_cut(self, data: bytes) -> int | None:
+        """Where in ``data`` to cut, when it starts a blob's first upload and a cut is planned."""
+        found = UPLOAD.search(data)
+        if found is None or not self._cuts or found.group(1) in self._cut_blobs:
+            return None
+        length = re.search(rb"(?i)\r\ncontent-length: *(\d+)", data[found.start() :])
+        end = data.find(b"\r\n\r\n", found.start())
+        if length is None or end < 0:
+            return None  # headers split over reads: this attempt goes through
+        self._cut_blobs.add(found.group(1))
+        total = end + 4 - found.start() + int(length.group(1))
+        return found.start() + max(1, min(total - 1, int(self._cuts.popleft() * total)))
+
+    def drop_answer_to(self, marker: bytes) -> None:
+        """Lose the answer to the next request whose bytes contain ``marker``."""
+        with self._lock:
+            self._drop_markers.append(marker)
+
+    def close(self) -> None:
+        self._closed = True
+        self._listener.close()
+
+    def _accept(self) -> None:
+        while not self._closed:
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(("127.0.0.1", self.target))
+            state = {"drop": False}
+            threading.Thread(
+                target=self._upward, args=(client, upstream, state), daemon=True
+            ).start()
+            threading.Thread(
+                target=self._downward, args=(upstream, client, state), daemon=True
+            ).start()
+
+    @staticmethod
+    def _close(*sockets: socket.socket) -> None:
+        for sock in sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            with contextlib.suppress(OSError):
+                sock.close()
+
+    def _upward(
+        self,
+        client: socket.socket,
+        upstream: socket.socket,
+        state: dict[str, bool],
+    ) -> None:
+        cut_at: int | None = None  # position in this chunk's numbering where the cut falls
+        try:
+            while True:
+                data = client.recv(65536)
+                if not data:
+                    break
+                with self._lock:
+                    if cut_at is None:
+                        cut_at = self._plan_cut(data)
+                if cut_at is not None and cut_at < len(data):
+                    upstream.sendall(data[:cut_at])
+                    self.cuts_made += 1
+                    break
+                if cut_at is not None:
+                    cut_at -= len(data)
+                with self._lock:
+                    marker = self._drop_markers[0] if self._drop_markers else None
+                    if marker is not None and marker in data:
+                        self._drop_markers.popleft()
+                        state["drop"] = True
+                upstream.sendall(data)
+        except OSError:
+            pass
+        self._close(client, upstream)
+
+    def _downward(
+        self, upstream: socket.socket, client: socket.socket, state: dict[str, bool]
+    ) -> None:
+        try:
+            while True:
+                data = upstream.recv(65536)
+                if not data:
+                    break
+                if state["drop"]:
+                    # The server has committed and answered; the laptop never hears it.
+                    self.answers_dropped += 1
+                    break
+                client.sendall(data)
+        except OSError:
+            pass
+        self._close(client, upstream)

@@ -1,0 +1,90 @@
+"""`surveyapp sync` as a volunteer runs it: tokens, exit status, status, dry run, fetch."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.sync.conftest import Laptop, Team, photo_walk
+
+CLI = [sys.executable, "-m", "surveyapp.cli"]
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run(
+    db: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k not in ("SURVEYAPP_TOKEN",)}
+    environment.update(env or {})
+    return subprocess.run(
+        [*CLI, "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
+        cwd=REPO,
+    )
+
+
+@pytest.mark.slow
+def test_sync_from_the_command_line(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    team = sqlite_team
+    ana, coordinator = laptop("ana"), laptop("coordinator")
+    ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=7))
+    ana.db.close()  # the command line opens the files itself
+    coordinator.db.close()
+    ana_db, coordinator_db = ana.db.path, coordinator.db.path
+    keyring = {
+        "PYTHON_KEYRING_BACKEND": "tests.sync.file_keyring.FileKeyring",
+        "SURVEYAPP_TEST_KEYRING": str(tmp_path / "keyring.json"),
+    }
+
+    dry = run(ana_db, "sync", "--dry-run", "--json")
+    assert dry.returncode == 0, dry.stderr
+    assert json.loads(dry.stdout)["records"] == {"survey": 1, "camera": 2, "photo": 2}
+    assert json.loads(dry.stdout)["photos"] == 2
+
+    missing = run(ana_db, "sync", "--server", team.url, env=keyring)
+    assert missing.returncode == 2 and "no token" in missing.stderr
+
+    token = team.user()
+    first = run(ana_db, "sync", "--server", team.url, "--json", env={"SURVEYAPP_TOKEN": token})
+    assert first.returncode == 0, first.stderr
+    report = json.loads(first.stdout)
+    assert report["complete"] and (report["pushed"], report["photos_uploaded"]) == (5, 2)
+    assert report["errors"] == [] and token not in first.stdout + first.stderr
+
+    status = json.loads(run(ana_db, "sync", "status", "--json").stdout)
+    assert (status["changes"], status["photos"], status["failed"]) == (0, 0, [])
+    assert [(r["pushed"], r["message"]) for r in status["runs"]] == [(5, "complete")]
+
+    reviewer = team.user("reviewer")
+    pulled = run(coordinator_db, "sync", "--server", team.url, "--token", reviewer,
+                 "--save-token", env=keyring)  # fmt: skip
+    assert pulled.returncode == 0, pulled.stderr
+    assert "everything is in sync" in pulled.stdout
+    assert reviewer in (tmp_path / "keyring.json").read_text()
+    with sqlite3.connect(coordinator_db) as connection:
+        mine = connection.execute(
+            "SELECT sha256 FROM photo WHERE file_name LIKE 'IMG_7_%' AND upload_state = 'remote'"
+        ).fetchall()
+    connection.close()
+    assert len(mine) == 2
+    # The server (the only one known) and the token (in the keyring) are found by themselves.
+    fetched = run(coordinator_db, "sync", "fetch", mine[0][0], env=keyring)
+    assert fetched.returncode == 0, fetched.stderr
+    picture = Path(fetched.stdout.strip())
+    assert (
+        picture.is_file()
+        and picture.name == f"{hashlib.sha256(picture.read_bytes()).hexdigest()}.jpg"
+    )

@@ -1,0 +1,49 @@
+"""The HTTP client's own rules: bounded, jittered retries; a clear error when nobody answers."""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+
+import pytest
+
+from surveyapp.sync.client import RetryPolicy, ServerUnavailableError, SyncClient
+from surveyapp.sync.engine import skew_warning
+from tests.live_server import free_port
+
+
+def test_backoff_grows_is_capped_and_jittered() -> None:
+    policy = RetryPolicy(attempts=8, base=0.5, cap=4.0)
+    runs = [list(policy.delays()) for _ in range(50)]
+    assert all(len(run) == 7 for run in runs)  # attempts - 1 waits
+    for index, bound in enumerate([0.5, 1, 2, 4, 4, 4, 4]):
+        waits = [run[index] for run in runs]
+        assert all(0 <= wait <= bound for wait in waits)
+        assert len(set(waits)) > 40  # jitter: volunteers do not retry in lockstep
+
+
+def test_a_server_that_is_not_there_fails_after_the_retries_with_its_address() -> None:
+    retried: list[str] = []
+    port = free_port()
+    client = SyncClient(
+        f"http://127.0.0.1:{port}", "token-not-shown", retry=RetryPolicy(3, 0.01, 0.02),
+        on_retry=retried.append,
+    )  # fmt: skip
+    started = time.monotonic()
+    with client, pytest.raises(ServerUnavailableError) as failure:
+        client.me()
+    assert time.monotonic() - started < 5
+    assert len(retried) == 2 and "retrying" in retried[0]
+    message = str(failure.value)
+    assert f"127.0.0.1:{port}" in message and "3 tries" in message
+    assert "token-not-shown" not in message + "".join(retried)
+
+
+def test_a_skewed_laptop_clock_is_reported() -> None:
+    client = SyncClient("http://127.0.0.1:1", "t")
+    client.clock_skew = timedelta(minutes=3)
+    assert skew_warning(client) is None
+    client.clock_skew = timedelta(minutes=-47)
+    warning = skew_warning(client)
+    assert warning is not None and "47 minutes behind the server" in warning
+    client.close()

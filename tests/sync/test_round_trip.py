@@ -1,0 +1,92 @@
+"""Two volunteers and a coordinator sync through a real server, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import select
+
+from surveyapp.cameras import operations
+from surveyapp.db.models import Camera, Photo, Thumbnail
+from surveyapp.sync.blobs import fetch_photo
+from surveyapp.sync.client import SyncClient
+from tests.sync.conftest import Laptop, Team, photo_walk
+
+
+def test_two_volunteers_and_a_coordinator_end_up_with_the_same_survey(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    ana_token, bojan_token, coordinator_token = team.user(), team.user(), team.user("reviewer")
+    ana, bojan, coordinator = laptop("ana"), laptop("bojan"), laptop("coordinator")
+    ana.import_photos(photo_walk(tmp_path / "ana-walk", 3, seed=1))
+    bojan.import_photos(photo_walk(tmp_path / "bojan-walk", 2, seed=2))
+    anas = ana.camera_ids()
+    made = anas | bojan.camera_ids()
+    photos = ana.photo_ids() | bojan.photo_ids()
+    assert len(made) == 5 and len(photos) == 5
+
+    first = ana.sync(team.url, ana_token)
+    assert first.complete, first
+    assert (first.pushed, first.photos_uploaded) == (1 + 3 + 3, 3)  # survey, cameras, photos
+    assert bojan.sync(team.url, bojan_token).complete
+    assert coordinator.sync(team.url, coordinator_token).complete
+
+    # Concurrent edits of one of Ana's cameras: Ana sets the type, the coordinator the height.
+    target = sorted(anas)[0]
+    with ana.db.session() as session:
+        operations.set_fields(session, target, {"camera:type": "dome"})
+        session.commit()
+    gone = sorted(anas)[1]  # and she finds one camera was a lamp: deleted, everywhere
+    with ana.db.session() as session:
+        operations.delete_camera(session, gone)
+        session.commit()
+    with coordinator.db.session() as session:
+        operations.set_fields(session, target, {"height": "5", "camera:type": "fixed"})
+        session.commit()
+    # Bojan, a volunteer, may not edit Ana's camera: refused, with the record and the reason.
+    assert bojan.sync(team.url, bojan_token).complete  # (he has Ana's cameras now)
+    with bojan.db.session() as session:
+        operations.set_fields(session, target, {"operator": "City"})
+        session.commit()
+
+    assert coordinator.sync(team.url, coordinator_token).complete
+    merged = ana.sync(team.url, ana_token)  # arrives after the coordinator's: wins camera:type
+    assert merged.complete and merged.conflicts == 1
+    refused = bojan.sync(team.url, bojan_token)
+    assert not refused.complete
+    assert [(e.record_type, e.record_id) for e in refused.errors] == [("camera", str(target))]
+    assert "not allowed" in refused.errors[0].message
+    for machine, token in ((coordinator, coordinator_token), (ana, ana_token)):
+        assert machine.sync(team.url, token).complete
+
+    for machine in (ana, bojan, coordinator):
+        assert made - {gone} <= machine.camera_ids() and photos <= machine.photo_ids()
+        assert gone not in machine.camera_ids()
+        with machine.db.session() as session:
+            camera = session.get(Camera, target)
+            assert camera is not None
+            assert (camera.camera_type, camera.height) == ("dome", 5.0)
+    # Bojan's refused edit stays on his laptop only, waiting for a reviewer to make it.
+    with bojan.db.session() as session:
+        assert session.get(Camera, target).operator == "City"  # type: ignore[union-attr]
+    with ana.db.session() as session:  # nothing left flagged as waiting for the server
+        assert not session.scalars(select(Camera.id).where(Camera.pending.is_(True))).all()
+        assert not session.scalars(select(Photo.id).where(Photo.pending.is_(True))).all()
+    assert ana.camera_ids() == coordinator.camera_ids()
+    assert ana.photo_ids() == coordinator.photo_ids() == bojan.photo_ids()
+
+    # The coordinator sees others' photos at once (metadata, thumbnail); the picture on demand.
+    with coordinator.db.session() as session:
+        remote = session.scalars(select(Photo).where(Photo.id.in_(photos))).all()
+        assert {p.upload_state for p in remote} == {"remote"}
+        assert all(p.library_path == "" and p.blob_sha256 for p in remote)
+        thumbnails = session.scalars(select(Thumbnail).where(Thumbnail.photo_id.in_(photos)))
+        assert all(t.jpeg[:2] == b"\xff\xd8" for t in thumbnails)
+        with SyncClient(team.url, coordinator_token) as client:
+            path = fetch_photo(session, coordinator.db.library, client, remote[0])
+        session.commit()
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == remote[0].blob_sha256
+        # The shareable copy carries no EXIF: the position lives in the record only.
+        assert b"Exif" not in path.read_bytes()[:200]

@@ -1,0 +1,219 @@
+"""Make the README's screenshots of the desktop app from a demo survey.
+
+    python3 scripts/screenshots.py [--out docs/screenshots] [--corpus ../shared/corpus]
+
+The demo survey is built in a temporary folder through the app itself: the photo corpus (real
+photos from many phones, some of them broken on purpose) and a short walk through Belgrade
+(drawn photos of cameras with the GPS position, bearing and time a phone writes) are imported
+with the import dialog; a few cameras are then identified as a volunteer would. Writes
+main_window.png, map_cones.png, camera_panel.png and import_summary.png. Runs offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import math
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from PIL import Image, ImageDraw  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from surveyapp.cameras.operations import set_fields  # noqa: E402
+from surveyapp.db.database import open_database  # noqa: E402
+from surveyapp.ui.changes import Changes  # noqa: E402
+from surveyapp.ui.main_window import MainWindow  # noqa: E402
+from surveyapp.ui.settings import Settings  # noqa: E402
+from surveyapp.ui.tasks import TaskRunner  # noqa: E402
+from tests.factory import PhotoSpec, exif_entries, jpeg_with_app1, tiff_block  # noqa: E402
+
+TERAZIJE = (44.8125, 20.4612)
+START = datetime(2026, 5, 4, 10, 0)
+# (metres east, metres north, bearing the phone pointed, what the volunteer identified)
+STOPS: list[tuple[float, float, float, dict[str, str]]] = [
+    (0, 0, 135, {"vendor": "Hikvision", "camera:type": "dome", "camera:mount": "wall",
+                 "model": "DS-2CD2143G2-I", "vendor_confidence": "seen", "height": "4.5"}),
+    (60, 25, 200, {"vendor": "Dahua", "camera:type": "fixed", "camera:mount": "pole",
+                   "vendor_confidence": "shape"}),
+    (115, 60, 310, {"vendor": "Huawei", "camera:type": "fixed", "camera:mount": "pole",
+                    "surveillance": "public", "operator": "MUP Srbije"}),
+    (170, 70, 90, {"camera:type": "dome", "camera:mount": "ceiling"}),
+    (230, 40, 20, {"vendor": "EZVIZ", "camera:type": "fixed", "camera:mount": "wall"}),
+    (250, -30, 250, {}),
+    (190, -80, 165, {"vendor": "Hikvision", "camera:type": "panning",
+                     "camera:mount": "street_lamp"}),
+    (120, -110, 45, {"vendor": "axis", "camera:type": "dome"}),
+    (40, -90, 280, {"camera:type": "fixed"}),
+    (-30, -60, 100, {"vendor": "Dahua", "camera:type": "dome", "surveillance:zone": "shop"}),
+    (-80, 10, 330, {"vendor": "Huawei", "camera:type": "fixed",
+                    "surveillance:type": "ALPR", "surveillance:zone": "traffic"}),
+    (-70, 80, 0, {}),
+    (-10, 120, 210, {"vendor": "Hikvision", "camera:type": "fixed"}),
+    (-5, 128, 215, {"vendor": "Hikvision", "camera:type": "fixed"}),  # a likely duplicate
+]  # fmt: skip
+
+
+def _moved(east: float, north: float) -> tuple[float, float]:
+    lat = TERAZIJE[0] + north / 111_320
+    lon = TERAZIJE[1] + east / (111_320 * math.cos(math.radians(TERAZIJE[0])))
+    return lat, lon
+
+
+def drawn_photo(bearing: float, seed: int, dome: bool) -> Image.Image:
+    """A street scene with a camera on a wall: sky, facade, the housing and its lens."""
+    image = Image.new("RGB", (800, 600), (168, 196, 222))
+    draw = ImageDraw.Draw(image)
+    shade = 150 + (seed * 23) % 60
+    draw.rectangle((0, 190, 800, 600), fill=(shade, shade - 12, shade - 30))
+    for row in range(230, 600, 90):
+        for col in range(40 + (seed % 3) * 20, 800, 150):
+            draw.rectangle((col, row, col + 70, row + 55), fill=(70, 86, 104))
+    if dome:
+        draw.rectangle((330, 250, 470, 270), fill=(225, 225, 225))
+        draw.chord((340, 200, 460, 330), 0, 180, fill=(235, 235, 235), outline=(120, 120, 120))
+        draw.ellipse((385, 262, 415, 292), fill=(25, 25, 30))
+    else:
+        draw.rectangle((420, 250, 450, 330), fill=(220, 220, 220))
+        angle = math.radians(bearing % 60 - 30)
+        draw.rounded_rectangle((300, 270, 470, 330), radius=18, fill=(240, 240, 240),
+                               outline=(130, 130, 130), width=3)  # fmt: skip
+        draw.ellipse((292, 282 + 6 * math.sin(angle), 326, 316), fill=(25, 25, 30))
+    return image
+
+
+def write_walk(folder: Path) -> None:
+    """Two photos per stop, a few metres and seconds apart; one photo with no GPS."""
+    folder.mkdir(parents=True, exist_ok=True)
+    when = START
+    for number, (east, north, bearing, fields) in enumerate(STOPS):
+        if number == len(STOPS) - 1:
+            when += timedelta(minutes=40)  # came back later: a second record of the same camera
+        for shot in range(2):
+            lat, lon = _moved(east + shot * 1.5, north + shot)
+            spec = PhotoSpec(latitude=lat, longitude=lon, bearing=bearing + shot * 4,
+                             taken=when, size=(800, 600))  # fmt: skip
+            buffer = io.BytesIO()
+            dome = fields.get("camera:type") == "dome"
+            drawn_photo(bearing, number, dome).save(buffer, "JPEG", quality=88)
+            ifd0, exif, gps = exif_entries(spec)
+            data = jpeg_with_app1(buffer.getvalue(), tiff_block(ifd0, exif, gps, None))
+            (folder / f"IMG_20260504_{when:%H%M%S}.jpg").write_bytes(data)
+            when += timedelta(seconds=6)
+        when += timedelta(minutes=3)
+    buffer = io.BytesIO()
+    drawn_photo(0, 99, True).save(buffer, "JPEG", quality=88)
+    spec = PhotoSpec(latitude=None, longitude=None, taken=when, size=(800, 600))
+    ifd0, exif, gps = exif_entries(spec)
+    (folder / "IMG_indoors_no_gps.jpg").write_bytes(
+        jpeg_with_app1(buffer.getvalue(), tiff_block(ifd0, exif, gps, None))
+    )
+
+
+def write_failures(folder: Path) -> None:
+    """What an SD card also holds: an empty file from a failed copy, and a text file."""
+    (folder / "IMG_copy_failed.jpg").write_bytes(b"")
+    (folder / "notes.txt").write_text("camera on the corner of Kolarčeva, came back later\n")
+
+
+def wait(app: QApplication, done: Callable[[], bool], timeout: float = 120) -> None:
+    """Run the event loop until ``done()``."""
+    deadline = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() > deadline:
+            raise SystemExit("timed out waiting for the app")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory(prefix="surveyapp-demo-") as tmp:
+        root = Path(tmp)
+        walk = root / "belgrade-walk"
+        write_walk(walk)
+        write_failures(walk)
+        db = open_database(root / "demo.sqlite")
+        settings = Settings(QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat))
+        settings.tile_url = ""  # no network here: the map shows its grid and scale bar
+        settings.volunteer = "demo"
+        tasks, changes = TaskRunner(), Changes()
+        window = MainWindow(db, settings, tasks, changes, tile_cache=root / "tiles")
+        window.resize(1500, 900)
+        window.show()
+        window.start()
+        wait(app, lambda: window.store.loaded)
+
+        sources = [walk]
+        if (args.corpus / "photos").is_dir():
+            sources.append(args.corpus / "photos")
+        else:
+            print(f"no corpus at {args.corpus}: the demo has the Belgrade walk only")
+        dialog = window.import_paths(sources)
+        wait(app, lambda: dialog.outcome is not None)
+        wait(app, lambda: not tasks.busy)
+        dialog.resize(700, 560)
+        app.processEvents()
+        dialog.grab().save(str(args.out / "import_summary.png"))
+        dialog.accept()
+
+        # Identify the Belgrade cameras as a volunteer would (one transaction each).
+        rows = sorted((r for r in window.store.rows if r.located), key=lambda r: r.id)
+        by_stop: dict[int, str] = {}
+        for number, (east, north, _bearing, _fields) in enumerate(STOPS):
+            lat, lon = _moved(east, north)
+            nearest = min(
+                rows,
+                key=lambda r: (r.latitude - lat) ** 2 + (r.longitude - lon) ** 2,  # type: ignore[operator]
+            )
+            by_stop[number] = nearest.id
+        for number, (_east, _north, _bearing, fields) in enumerate(STOPS):
+            if fields:
+                with db.session() as session:
+                    set_fields(session, by_stop[number], fields)
+                    session.commit()
+        changes.everything()
+        wait(app, lambda: not tasks.busy)
+        time.sleep(0.5)
+        wait(app, lambda: not tasks.busy)
+
+        window.tabs.setCurrentIndex(0)
+        window.table.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # identified first
+        window.selection.set([by_stop[0]])
+        window.map.centre_on(TERAZIJE[0] + 0.0001, TERAZIJE[1] + 0.0011, zoom=17.6)
+        app.processEvents()
+        window.panel.photos.item(1).setSelected(True)
+        app.processEvents()
+        window.grab().save(str(args.out / "main_window.png"))
+        window.panel.photos.clearSelection()
+        window.map.resize(820, 620)
+        window.map.centre_on(TERAZIJE[0] + 0.0001, TERAZIJE[1] + 0.0011, zoom=17.8)
+        window.map.grab().save(str(args.out / "map_cones.png"))
+        window.panel.resize(460, 900)
+        app.processEvents()
+        window.panel.grab().save(str(args.out / "camera_panel.png"))
+        window.close()
+        tasks.wait()
+        db.close()
+    for name in ("main_window", "map_cones", "camera_panel", "import_summary"):
+        print(args.out / f"{name}.png")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,122 @@
+"""One camera as its panel shows it: every field as text, and its photos with thumbnails.
+
+Plain frozen values, so that they can be read on a worker thread and handed to the window.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from surveyapp.cameras.fields import FIELDS, direction_from_bearing
+from surveyapp.cameras.operations import find_camera
+from surveyapp.cameras.vendor import covered_list
+from surveyapp.db.models import Photo
+
+
+@dataclass(frozen=True)
+class PhotoView:
+    """One photo of a camera, with its thumbnail's JPEG bytes."""
+
+    id: uuid.UUID
+    sha256: str
+    file_name: str
+    path: Path  # the library copy
+    taken: str | None  # local wall time as shown to the volunteer, "2026-05-04 10:30"
+    latitude: float | None
+    longitude: float | None
+    bearing: float | None
+    bearing_ref: str | None  # T (true north) or M (magnetic)
+    make: str | None
+    model: str | None
+    width: int | None
+    height: int | None
+    thumbnail: bytes | None
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CameraDetails:
+    """A camera's fields (OSM key → text, "" when unknown), position and photos."""
+
+    id: uuid.UUID
+    values: dict[str, str]
+    latitude: float | None
+    longitude: float | None
+    position_source: str | None
+    vendor_slug: str | None
+    covered: bool | None
+    pending: bool
+    photos: tuple[PhotoView, ...]
+
+    @property
+    def suggested_direction(self) -> str | None:
+        """camera:direction from the first photo with a GPS bearing."""
+        for photo in self.photos:
+            direction = direction_from_bearing(photo.bearing)
+            if direction is not None:
+                return direction
+        return None
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def _taken(photo: Photo) -> str | None:
+    moment = photo.taken_local or photo.taken_sort
+    return None if moment is None else f"{moment:%Y-%m-%d %H:%M:%S}"
+
+
+def camera_details(session: Session, camera_id: str | uuid.UUID, library: Path) -> CameraDetails:
+    """The camera's details; CameraNotFoundError when it is gone."""
+    camera = find_camera(session, camera_id)
+    photos = session.scalars(
+        select(Photo)
+        .where(Photo.camera_id == camera.id, Photo.deleted.is_(False))
+        .options(selectinload(Photo.thumbnail))
+        .order_by(Photo.taken_sort, Photo.file_name)
+    ).all()
+    views = tuple(
+        PhotoView(
+            id=photo.id,
+            sha256=photo.sha256,
+            file_name=photo.file_name,
+            path=library / photo.library_path,
+            taken=_taken(photo),
+            latitude=photo.latitude,
+            longitude=photo.longitude,
+            bearing=photo.bearing,
+            bearing_ref=photo.bearing_ref,
+            make=photo.make,
+            model=photo.model,
+            width=photo.width,
+            height=photo.height,
+            thumbnail=None if photo.thumbnail is None else photo.thumbnail.jpeg,
+            warnings=tuple(photo.warnings or ()),
+        )
+        for photo in photos
+    )
+    values = {key: _text(getattr(camera, field.attribute)) for key, field in FIELDS.items()}
+    return CameraDetails(
+        id=camera.id,
+        values=values,
+        latitude=camera.latitude,
+        longitude=camera.longitude,
+        position_source=camera.position_source,
+        vendor_slug=camera.vendor_slug,
+        covered=covered_list(camera.vendor_slug, camera.manufacturer, camera.brand),
+        pending=camera.pending,
+        photos=views,
+    )

@@ -1,0 +1,313 @@
+"""Every OSM field of one camera as a proper widget; each finished edit is ``edited({key: text})``.
+
+Combo boxes carry the vocabulary plus "unknown"; the direction has a dial prefilled from the
+photos' GPS bearing; the vendor picker searches names and rebrands; a typed model number
+suggests a vendor. A value the user is still typing is never overwritten by a refresh.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDial,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from surveyapp.cameras.details import CameraDetails
+from surveyapp.cameras.fields import FIELDS
+from surveyapp.vendors import identify, load_catalogue
+
+CHOICE_LABELS = {
+    "surveillance": "Surveillance",
+    "surveillance:type": "Kind",
+    "surveillance:zone": "Zone",
+    "camera:type": "Camera type",
+    "camera:mount": "Mount",
+    "vendor_confidence": "Vendor confidence",
+    "status": "Status",
+}
+TEXT_LABELS = {
+    "height": "Height (m)",
+    "operator": "Operator",
+    "brand": "Brand on housing",
+    "model": "Model",
+    "check_date": "Check date",
+}
+NO_UNKNOWN = {"status", "vendor_confidence"}  # always have a value ("unknown" is a choice)
+COVERED_STYLE = "background:#c0392b;color:white;border-radius:4px;padding:2px 8px;font-weight:600"
+CLEAR_STYLE = "background:#e3e7eb;color:#333;border-radius:4px;padding:2px 8px"
+
+
+def _compact(combo: QComboBox) -> None:
+    """Let a combo box be narrower than its longest item (the panel is a side column)."""
+    combo.setMinimumContentsLength(8)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+
+class DirectionEdit(QWidget):
+    """camera:direction as text (degrees, compass point or range) with a compass dial."""
+
+    edited = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text = QLineEdit(placeholderText="unknown")
+        self.text.setToolTip("Degrees clockwise from north (135), a compass point (SE) or 90-270")
+        self.dial = QDial()
+        self.dial.setRange(0, 359)
+        self.dial.setWrapping(True)
+        self.dial.setNotchesVisible(True)
+        self.dial.setNotchTarget(22.5)
+        self.dial.setFixedSize(64, 64)
+        self.dial.setToolTip("Drag to set the direction (north is up)")
+        self.use_bearing = QPushButton()
+        self.use_bearing.setVisible(False)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.text)
+        column.addWidget(self.use_bearing)
+        column.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(column, 1)
+        layout.addWidget(self.dial)
+        self._suggestion: str | None = None
+        self.text.editingFinished.connect(self._typed)
+        self.dial.valueChanged.connect(self._turned)
+        self.dial.sliderReleased.connect(lambda: self.edited.emit(self.text.text().strip()))
+        self.use_bearing.clicked.connect(self._use_bearing)
+
+    @staticmethod
+    def _dial_value(degrees: float) -> int:
+        # A wrapping QDial puts its minimum at six o'clock; the map's north is at twelve.
+        return int(round(degrees + 180)) % 360
+
+    def set_value(self, text: str, suggestion: str | None) -> None:
+        """Show the camera's direction, or the photos' bearing when it has none."""
+        self._suggestion = suggestion
+        if not (self.text.hasFocus() and self.text.isModified()):
+            self.text.setText(text)
+            self.text.setModified(False)
+        shown = text or suggestion
+        self.dial.blockSignals(True)
+        if shown and shown.split("-")[0].replace(".", "").isdigit():
+            self.dial.setValue(self._dial_value(float(shown.split("-")[0])))
+        self.dial.blockSignals(False)
+        offer = bool(suggestion) and text != suggestion
+        self.use_bearing.setVisible(offer)
+        if offer:
+            self.use_bearing.setText(f"Use photo bearing {suggestion}°")
+        self.text.setPlaceholderText(
+            f"unknown (photo bearing {suggestion}°)" if suggestion else "unknown"
+        )
+
+    def _typed(self) -> None:
+        if self.text.isModified():
+            self.text.setModified(False)
+            self.edited.emit(self.text.text().strip())
+
+    def _turned(self, value: int) -> None:
+        self.text.setText(str((value + 180) % 360))
+        if not self.dial.isSliderDown():  # keyboard or wheel: a finished edit
+            self.edited.emit(self.text.text())
+
+    def _use_bearing(self) -> None:
+        if self._suggestion:
+            self.text.setText(self._suggestion)
+            self.edited.emit(self._suggestion)
+
+
+class _FocusOut(QObject):
+    """Calls back when the watched widget loses the keyboard focus."""
+
+    def __init__(self, callback: object) -> None:
+        super().__init__()
+        self.callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FocusOut:
+            self.callback()  # type: ignore[operator]
+        return False
+
+
+class CameraForm(QWidget):
+    """The editable fields of one camera."""
+
+    edited = Signal(dict)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.combos: dict[str, QComboBox] = {}
+        self.texts: dict[str, QLineEdit] = {}
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setHorizontalSpacing(10)
+        form.setVerticalSpacing(6)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.vendor = QComboBox()
+        self.vendor.setEditable(True)
+        self.vendor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.vendor.addItem("unknown", "")
+        names = []
+        for vendor in load_catalogue().vendors:
+            self.vendor.addItem(vendor.name, vendor.slug)
+            names += [*vendor.names, *(brand.name for brand in vendor.brands)]
+        completer = QCompleter(QStringListModel(sorted(set(names), key=str.casefold)), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.vendor.setCompleter(completer)
+        _compact(self.vendor)
+        line_edit = self.vendor.lineEdit()
+        assert line_edit is not None
+        self._vendor_edit = line_edit
+        self._vendor_edit.setPlaceholderText("type a name or a brand (EZVIZ, Lorex…)")
+        self.covered = QLabel()
+        vendor_row = QHBoxLayout()
+        vendor_row.addWidget(self.vendor, 1)
+        vendor_row.addWidget(self.covered)
+        form.addRow("Vendor", vendor_row)
+
+        self.texts["model"] = QLineEdit(placeholderText="e.g. DS-2CD2143G2-I")
+        form.addRow(TEXT_LABELS["model"], self.texts["model"])
+        self.suggestion = QPushButton()
+        self.suggestion.setVisible(False)
+        self.suggestion.setObjectName("VendorSuggestion")
+        form.addRow("", self.suggestion)
+        self._suggested: str | None = None
+        for key in ("brand",):
+            self.texts[key] = QLineEdit(placeholderText="unknown")
+            form.addRow(TEXT_LABELS[key], self.texts[key])
+        self._add_combo(form, "vendor_confidence")
+        for key in ("surveillance", "surveillance:type", "surveillance:zone", "camera:type",
+                    "camera:mount"):  # fmt: skip
+            self._add_combo(form, key)
+        self.direction = DirectionEdit()
+        form.addRow("Direction", self.direction)
+        for key in ("height", "operator"):
+            self.texts[key] = QLineEdit(placeholderText="unknown")
+            form.addRow(TEXT_LABELS[key], self.texts[key])
+        self._add_combo(form, "status")
+        self.texts["check_date"] = QLineEdit(placeholderText="YYYY-MM-DD")
+        today = QPushButton("Today")
+        today.clicked.connect(lambda: self.edited.emit({"check_date": date.today().isoformat()}))
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.texts["check_date"], 1)
+        date_row.addWidget(today)
+        form.addRow(TEXT_LABELS["check_date"], date_row)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText("Anything a reviewer should know")
+        self.notes.setFixedHeight(70)
+        self._notes_saved = ""
+        self._notes_filter = _FocusOut(self._notes_done)
+        self.notes.installEventFilter(self._notes_filter)
+        form.addRow("Notes", self.notes)
+
+        self.texts["height"].setToolTip("Metres above ground, e.g. 4.5")
+        for key, edit in self.texts.items():
+            edit.editingFinished.connect(lambda key=key, edit=edit: self._text_done(key, edit))
+        self.texts["model"].textChanged.connect(self._suggest)
+        self.vendor.activated.connect(lambda _i: self._vendor_done())
+        self._vendor_edit.editingFinished.connect(self._vendor_done)
+        self.suggestion.clicked.connect(self._use_suggestion)
+        self.direction.edited.connect(lambda text: self.edited.emit({"camera:direction": text}))
+        self._vendor_text = ""
+
+    def _add_combo(self, form: QFormLayout, key: str) -> None:
+        combo = QComboBox()
+        if key not in NO_UNKNOWN:
+            combo.addItem("unknown", "")
+        for value in FIELDS[key].choices:
+            combo.addItem(value.replace("_", " "), value)
+        combo.setToolTip(FIELDS[key].help)
+        _compact(combo)
+        combo.activated.connect(lambda _i, key=key, combo=combo: self._combo_done(key, combo))
+        self.combos[key] = combo
+        form.addRow(CHOICE_LABELS[key], combo)
+
+    def load(self, details: CameraDetails) -> None:
+        """Show a camera's values."""
+        values = details.values
+        for key, combo in self.combos.items():
+            index = combo.findData(values.get(key, ""))
+            combo.setCurrentIndex(max(0, index))
+        for key, edit in self.texts.items():
+            if not (edit.hasFocus() and edit.isModified()):
+                edit.setText(values.get(key, ""))
+                edit.setModified(False)
+        maker = values.get("manufacturer", "")
+        self._vendor_text = maker
+        if not self._vendor_edit.hasFocus():
+            index = self.vendor.findData(details.vendor_slug or "")
+            if details.vendor_slug or not maker:
+                self.vendor.setCurrentIndex(max(0, index))
+            else:
+                self.vendor.setEditText(maker)
+            self._vendor_text = self.vendor.currentText()
+        if details.covered is None:
+            self.covered.setVisible(False)
+        else:
+            self.covered.setVisible(True)
+            self.covered.setText("FCC Covered List" if details.covered else "Not on Covered List")
+            self.covered.setStyleSheet(COVERED_STYLE if details.covered else CLEAR_STYLE)
+        self.direction.set_value(values.get("camera:direction", ""), details.suggested_direction)
+        if not self.notes.hasFocus():
+            self.notes.setPlainText(values.get("notes", ""))
+            self._notes_saved = self.notes.toPlainText()
+        self._suggest(self.texts["model"].text())
+
+    def _combo_done(self, key: str, combo: QComboBox) -> None:
+        self.edited.emit({key: combo.currentData() or ""})
+
+    def _text_done(self, key: str, edit: QLineEdit) -> None:
+        if edit.isModified():
+            edit.setModified(False)
+            self.edited.emit({key: edit.text().strip()})
+
+    def _vendor_done(self) -> None:
+        text = self.vendor.currentText().strip()
+        if text == self._vendor_text:
+            return
+        self._vendor_text = text
+        data = (
+            self.vendor.currentData()
+            if self.vendor.currentText() == self.vendor.itemText(self.vendor.currentIndex())
+            else None
+        )
+        self.edited.emit({"vendor": "" if text == "unknown" else (data or text)})
+
+    def _notes_done(self) -> None:
+        text = self.notes.toPlainText()
+        if text != self._notes_saved:
+            self._notes_saved = text
+            self.edited.emit({"notes": text})
+
+    def _suggest(self, text: str) -> None:
+        suggestions = identify(text) if len(text.strip()) >= 3 else []
+        self._suggested = suggestions[0].vendor.slug if suggestions else None
+        current = self.vendor.currentData()
+        if not suggestions or current == self._suggested:
+            self.suggestion.setVisible(False)
+            return
+        best = suggestions[0]
+        reason = best.reasons[0] if best.reasons else ""
+        covered = ", FCC Covered List" if best.vendor.covered else ""
+        self.suggestion.setText(f"Looks like {best.vendor.name} ({reason}{covered}) — use it")
+        self.suggestion.setToolTip("\n".join(best.reasons))
+        self.suggestion.setVisible(True)
+
+    def _use_suggestion(self) -> None:
+        if self._suggested:
+            self.edited.emit({"vendor": self._suggested, "vendor_confidence": "seen"})

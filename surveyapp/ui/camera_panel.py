@@ -1,0 +1,271 @@
+"""The panel for the selected camera: photos, fields, and merge / split / delete.
+
+It reads the camera's details when the selection or the camera changes, and hands every edit to
+the Editor (one transaction each); it never refreshes other widgets itself.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from surveyapp.cameras.details import CameraDetails, PhotoView, camera_details
+from surveyapp.cameras.operations import CameraNotFoundError
+from surveyapp.ui.camera_form import CameraForm
+from surveyapp.ui.changes import Changed, Changes, Selection
+from surveyapp.ui.edits import Editor
+
+THUMB = QSize(112, 84)
+SOURCES = {
+    "exif": "from the photos' GPS",
+    "xmp": "from the photos' XMP",
+    "manual": "placed by hand",
+    "merged": "mean of merged cameras",
+    "gpx": "from a GPX track",
+}
+
+
+HOW_TO_START = (
+    "<p style='font-size:13pt;color:#343a40'><b>How to start</b></p>"
+    "<ol style='margin-left:-20px'>"
+    "<li>Import the photos of your walk: drop a folder on this window, or "
+    "<b>Import photos</b> (Ctrl+I).</li>"
+    "<li>Photos taken a few metres and minutes apart become one camera.</li>"
+    "<li>Select a camera in the list or on the map to see its photos and record what you saw: "
+    "vendor, type, mount, direction.</li>"
+    "<li>Check the <b>Warnings</b> tab for likely duplicates and cameras without a position.</li>"
+    "</ol>"
+)
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color:#6c757d;font-size:11pt;padding:24px")
+    return label
+
+
+class CameraPanel(QWidget):
+    """Shows one camera (or what a multi-selection can do); ``open_photo(PhotoView)``."""
+
+    open_photo = Signal(object)
+    delete_requested = Signal()
+
+    def __init__(
+        self,
+        session_factory: Callable[[], Session],
+        library: Path,
+        changes: Changes,
+        selection: Selection,
+        editor: Editor,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("CameraPanel")
+        self._session_factory, self._library = session_factory, library
+        self._selection, self._editor = selection, editor
+        self.details: CameraDetails | None = None
+
+        self.stack = QStackedWidget()
+        self.empty = _hint(HOW_TO_START)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.stack.addWidget(self.empty)
+
+        # Several cameras selected: merge or delete them.
+        many = QWidget()
+        many_layout = QVBoxLayout(many)
+        many_layout.setContentsMargins(16, 24, 16, 16)
+        self.many_label = QLabel()
+        self.many_label.setWordWrap(True)
+        self.many_label.setStyleSheet("font-size:12pt")
+        self.merge_button = QPushButton("Merge into one camera")
+        self.merge_button.setToolTip(
+            "The first selected camera keeps its values; empty ones are filled from the others"
+        )
+        self.merge_button.clicked.connect(lambda: self._editor.merge(self._selection.ids))
+        delete_many = QPushButton("Delete selected cameras…")
+        delete_many.clicked.connect(self.delete_requested)
+        many_layout.addWidget(self.many_label)
+        many_layout.addWidget(self.merge_button)
+        many_layout.addWidget(delete_many)
+        many_layout.addStretch(1)
+        self.stack.addWidget(many)
+
+        # One camera.
+        one = QWidget()
+        layout = QVBoxLayout(one)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setSpacing(8)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size:13pt;font-weight:600")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.position = QLabel()
+        self.position.setWordWrap(True)
+        self.position.setStyleSheet("color:#495057")
+        self.photos = QListWidget()
+        self.photos.setViewMode(QListWidget.ViewMode.IconMode)
+        self.photos.setIconSize(THUMB)
+        self.photos.setGridSize(QSize(THUMB.width() + 12, THUMB.height() + 30))
+        self.photos.setFlow(QListWidget.Flow.LeftToRight)
+        self.photos.setWrapping(False)
+        self.photos.setMovement(QListWidget.Movement.Static)
+        self.photos.setFixedHeight(THUMB.height() + 44)
+        self.photos.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.photos.setToolTip("Double-click to open; select photos to split them off")
+        self.photos.itemDoubleClicked.connect(self._open)
+        self.photos.itemSelectionChanged.connect(self._photos_selected)
+        self.split_button = QPushButton("Split off selected photos")
+        self.split_button.setEnabled(False)
+        self.split_button.clicked.connect(self._split)
+        delete = QPushButton("Delete camera…")
+        delete.clicked.connect(self.delete_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.split_button)
+        buttons.addStretch(1)
+        buttons.addWidget(delete)
+        self.form = CameraForm()
+        self.form.edited.connect(self._edited)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color:#dee2e6")
+        for widget in (self.title, self.position, self.photos):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(line)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(one)
+        self.stack.addWidget(scroll)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        selection.changed.connect(self._selection_changed)
+        changes.data_changed.connect(self._changed)
+
+    def _selection_changed(self, _ids: tuple[str, ...]) -> None:
+        self.reload()
+
+    def _changed(self, changed: Changed) -> None:
+        if changed.everything or (
+            self.details is not None and str(self.details.id) in (changed.camera_ids or ())
+        ):
+            self.reload()
+
+    def reload(self) -> None:
+        """Show what the selection names, read fresh from the database."""
+        ids = self._selection.ids
+        if len(ids) > 1:
+            self.details = None
+            self.many_label.setText(
+                f"{len(ids)} cameras selected.\n\nMerging keeps every photo; the first selected "
+                "camera's values win."
+            )
+            self.stack.setCurrentIndex(1)
+            return
+        if not ids:
+            self.details = None
+            self.stack.setCurrentIndex(0)
+            return
+        try:
+            with self._session_factory() as session:
+                details = camera_details(session, ids[0], self._library)
+        except CameraNotFoundError:
+            self.details = None
+            self.stack.setCurrentIndex(0)
+            return
+        same = self.details is not None and self.details.id == details.id
+        self.details = details
+        self._show(details, keep_photo_selection=same)
+        self.stack.setCurrentIndex(2)
+
+    def _show(self, details: CameraDetails, keep_photo_selection: bool) -> None:
+        maker = details.values.get("manufacturer") or "Vendor unknown"
+        kind = details.values.get("camera:type")
+        self.title.setText(f"{maker}" + (f" · {kind}" if kind else ""))
+        if details.latitude is None or details.longitude is None:
+            where = "No position yet: click the map to place it."
+        else:
+            source = SOURCES.get(details.position_source or "", details.position_source or "")
+            where = f"{details.latitude:.6f}, {details.longitude:.6f} — {source}"
+        sync = "changed since last sync" if details.pending else "synced"
+        count = len(details.photos)
+        self.position.setText(f"{where}\n{count} photo{'s' if count != 1 else ''} · {sync}")
+        self.title.setToolTip(f"camera {details.id}")
+        chosen = {item.data(Qt.ItemDataRole.UserRole).id for item in self.photos.selectedItems()}
+        self.photos.clear()
+        for photo in details.photos:
+            item = QListWidgetItem(
+                self._icon(photo), photo.taken[11:19] if photo.taken else "no time"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, photo)
+            bearing = (
+                f"\nbearing {photo.bearing:.0f}° {photo.bearing_ref or ''}"
+                if photo.bearing is not None
+                else ""
+            )
+            item.setToolTip(f"{photo.file_name}\n{photo.taken or 'no time'}{bearing}")
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.photos.addItem(item)
+            if keep_photo_selection and photo.id in chosen:
+                item.setSelected(True)
+        self.form.load(details)
+        self._photos_selected()
+
+    @staticmethod
+    def _icon(photo: PhotoView) -> QIcon:
+        pixmap = QPixmap()
+        if not (photo.thumbnail and pixmap.loadFromData(photo.thumbnail)):
+            pixmap = QPixmap(THUMB)
+            pixmap.fill(Qt.GlobalColor.lightGray)
+        return QIcon(pixmap)
+
+    def selected_photos(self) -> list[uuid.UUID]:
+        """The ids of the photos selected in the strip."""
+        return [item.data(Qt.ItemDataRole.UserRole).id for item in self.photos.selectedItems()]
+
+    def _photos_selected(self) -> None:
+        count = len(self.photos.selectedItems())
+        total = self.photos.count()
+        # Splitting every photo off would only leave an empty camera behind.
+        self.split_button.setEnabled(0 < count < total)
+        self.split_button.setText(
+            f"Split off {count} photo{'s' if count != 1 else ''}"
+            if count
+            else "Split off selected photos"
+        )
+
+    def _split(self) -> None:
+        photos = self.selected_photos()
+        if photos:
+            self._editor.split(photos)
+
+    def _edited(self, values: dict[str, str]) -> None:
+        if self.details is not None:
+            self._editor.set_fields(str(self.details.id), values)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        self.open_photo.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,318 @@
+"""The camera list: a table over plain rows with filters and a search box, fast at 100,000 rows.
+
+The model filters and sorts a Python list itself (a QSortFilterProxyModel calls back into Python
+for every comparison, which is what makes big lists slow) and rows are fixed-height.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from surveyapp.cameras.fields import FIELDS
+from surveyapp.cameras.listing import CameraFilter, CameraRow
+from surveyapp.ui.camera_store import CameraStore
+from surveyapp.ui.changes import Selection
+from surveyapp.vendors import load_catalogue
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _position(row: CameraRow) -> str:
+    return row.position_source or "none" if row.located else "none"
+
+
+# (header, text of a row, sort key)
+COLUMNS: list[tuple[str, Callable[[CameraRow], str], Callable[[CameraRow], Any]]] = [
+    ("Vendor", lambda r: r.vendor or "unknown", lambda r: (not r.vendor, r.vendor.casefold())),
+    ("Type", lambda r: r.camera_type or "", lambda r: r.camera_type or "~"),
+    ("Mount", lambda r: r.camera_mount or "", lambda r: r.camera_mount or "~"),
+    ("Direction", lambda r: r.direction or "", lambda r: r.direction or "~"),
+    ("Photos", lambda r: str(r.photos), lambda r: r.photos),
+    ("Position", _position, lambda r: _position(r)),
+    ("Checked", lambda r: r.check_date or "", lambda r: r.check_date or "~"),
+    ("Sync", lambda r: "pending" if r.pending else "synced", lambda r: r.pending),
+]
+COVERED_BRUSH = QBrush(QColor("#c0392b"))
+MUTED_BRUSH = QBrush(QColor("#8a8f96"))
+
+
+class CameraTableModel(QAbstractTableModel):
+    """The store's rows that pass the filter, in the chosen order."""
+
+    def __init__(self, store: CameraStore) -> None:
+        super().__init__()
+        self._store = store
+        self.filter = CameraFilter()
+        self.visible: list[CameraRow] = []
+        self._row_of: dict[str, int] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.visible[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[index.column()][1](row)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if index.column() == 0 and row.covered:
+                return COVERED_BRUSH
+            if index.column() == 0 and not row.vendor:
+                return MUTED_BRUSH
+            if index.column() == 5 and not row.located:
+                return COVERED_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            covered = " — on the FCC Covered List" if row.covered else ""
+            model = f", model {row.model}" if row.model else ""
+            return f"{row.vendor or 'vendor unknown'}{model}{covered}\n{row.id}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(  # noqa: N802 (Qt override)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.refresh()
+
+    def set_filter(self, camera_filter: CameraFilter) -> None:
+        """Show only the rows that pass ``camera_filter``."""
+        if camera_filter != self.filter:
+            self.filter = camera_filter
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Filter and sort the store's rows again."""
+        self.beginResetModel()
+        rows = self.filter.apply(self._store.rows)
+        if self._sort is not None:
+            column, order = self._sort
+            rows.sort(key=COLUMNS[column][2], reverse=order == Qt.SortOrder.DescendingOrder)
+        self.visible = rows
+        self._row_of = {row.id: i for i, row in enumerate(rows)}
+        self.endResetModel()
+
+    def update_rows(self, ids: set[str]) -> bool:
+        """Show the store's new rows for ``ids``; whether the whole list had to be redone."""
+        in_place = all(i in self._row_of and self._store.row(i) is not None for i in ids)
+        if in_place and self.filter.active:
+            in_place = all(self.filter.matches(self._store.row(i)) for i in ids)  # type: ignore[arg-type]
+        if not in_place or self._sort is not None:
+            self.refresh()
+            return True
+        for camera_id in ids:
+            position = self._row_of[camera_id]
+            row = self._store.row(camera_id)
+            assert row is not None
+            self.visible[position] = row
+            self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1))
+        return False
+
+    def row_of(self, camera_id: str) -> int | None:
+        """The list position of a camera, if it is shown."""
+        return self._row_of.get(camera_id)
+
+
+class CameraTable(QWidget):
+    """Filters, search box and the table; shares the selection with the map."""
+
+    count_changed = Signal(int, int)  # shown, total
+
+    def __init__(self, store: CameraStore, selection: Selection) -> None:
+        super().__init__()
+        self.setObjectName("CameraTable")
+        self._store, self._selection = store, selection
+        self.model = CameraTableModel(store)
+        self._syncing = False
+
+        self.search = QLineEdit(placeholderText="Search vendor, model, type… (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.vendor = QComboBox()
+        self.vendor.addItem("Any vendor", None)
+        self.vendor.addItem("Vendor unknown", "")
+        for vendor in load_catalogue().vendors:
+            self.vendor.addItem(vendor.name + (" (covered)" if vendor.covered else ""), vendor.slug)
+        self.camera_type = QComboBox()
+        self.camera_type.addItem("Any type", None)
+        self.camera_type.addItem("Type unknown", "")
+        for value in FIELDS["camera:type"].choices:
+            self.camera_type.addItem(value, value)
+        self.covered = QCheckBox("Covered List")
+        self.covered.setToolTip("Only vendors on the US FCC Covered List")
+        self.no_position = QCheckBox("No position")
+        self.unsynced = QCheckBox("Unsynced")
+        self.count = QLabel()
+        self.count.setObjectName("CameraCount")
+
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.view.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((112, 60, 66, 64, 52, 62, 78, 58)):
+            header.resizeSection(column, width)
+
+        for combo in (self.vendor, self.camera_type):
+            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        for widget in (self.vendor, self.camera_type):
+            filters.addWidget(widget, 1)
+        checks = QHBoxLayout()
+        checks.setSpacing(12)
+        for check in (self.covered, self.no_position, self.unsynced):
+            checks.addWidget(check)
+        checks.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.setSpacing(6)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count)
+        layout.addLayout(search_row)
+        layout.addLayout(filters)
+        layout.addLayout(checks)
+        layout.addWidget(self.view, 1)
+
+        # Typing waits for a short pause before filtering 100,000 rows.
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        for combo in (self.vendor, self.camera_type):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        for check in (self.covered, self.no_position, self.unsynced):
+            check.toggled.connect(lambda _on: self.apply_filter())
+        self.view.selectionModel().selectionChanged.connect(self._table_selected)
+        store.reset.connect(self._reset)
+        store.updated.connect(self._updated)
+        selection.changed.connect(self._select)
+        self._show_count()
+
+    def current_filter(self) -> CameraFilter:
+        """The filter the widgets describe."""
+        return CameraFilter(
+            search=self.search.text().strip(),
+            vendor=self.vendor.currentData(),
+            covered_only=self.covered.isChecked(),
+            camera_type=self.camera_type.currentData(),
+            without_position=self.no_position.isChecked(),
+            unsynced=self.unsynced.isChecked(),
+        )
+
+    def apply_filter(self) -> None:
+        """Filter the list as the widgets say, keeping the selection."""
+        self.model.set_filter(self.current_filter())
+        self._after_reset()
+
+    def _reset(self) -> None:
+        self.model.refresh()
+        self._after_reset()
+
+    def _updated(self, ids: set[str]) -> None:
+        if self.model.update_rows(ids):
+            self._after_reset()
+        else:
+            self._show_count()
+
+    def _after_reset(self) -> None:
+        live = [i for i in self._selection.ids if self._store.row(i) is not None]
+        self._selection.set(live)
+        self._select(tuple(live))
+        self._show_count()
+
+    def _show_count(self) -> None:
+        shown, total = len(self.model.visible), len(self._store.rows)
+        text = f"{total:,} cameras" if shown == total else f"{shown:,} of {total:,}"
+        self.count.setText(text)
+        self.count_changed.emit(shown, total)
+
+    def _table_selected(self, *_args: QItemSelection) -> None:
+        if self._syncing:
+            return
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        self._syncing = True
+        try:
+            self._selection.set([self.model.visible[r].id for r in rows])
+        finally:
+            self._syncing = False
+
+    def _select(self, ids: tuple[str, ...]) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            model = self.view.selectionModel()
+            selection = QItemSelection()
+            for camera_id in ids:
+                row = self.model.row_of(camera_id)
+                if row is not None:
+                    selection.select(self.model.index(row, 0), self.model.index(row, 0))
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            model.select(selection, flags)
+            if ids and (row := self.model.row_of(ids[-1])) is not None:
+                model.setCurrentIndex(
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+                self.view.scrollTo(self.model.index(row, 0))
+        finally:
+            self._syncing = False
+
+    def step(self, offset: int) -> None:
+        """Select the next (offset 1) or previous (-1) camera in the list."""
+        if not self.model.visible:
+            return
+        current = self._selection.ids[-1] if self._selection.ids else None
+        row = self.model.row_of(current) if current else None
+        target = 0 if row is None else max(0, min(len(self.model.visible) - 1, row + offset))
+        self._selection.set([self.model.visible[target].id])

@@ -1,0 +1,122 @@
+"""The volunteer's edits, each one transaction on the database-writing thread.
+
+Every edit opens a session, calls the core operation, commits, and announces what changed on the
+app-wide signal; a refused edit (a bad value, a camera deleted meanwhile) is rolled back and
+reported through ``failed(str)``, losing nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy.orm import Session
+
+from surveyapp.cameras import operations
+from surveyapp.ui.changes import Changes
+from surveyapp.ui.tasks import Task, TaskRunner
+
+
+class Editor(QObject):
+    """Runs camera edits; ``failed(message)`` when one is refused, ``applied(name)`` when done."""
+
+    failed = Signal(str)
+    applied = Signal(str)
+
+    def __init__(
+        self,
+        session_factory: Callable[[], Session],
+        changes: Changes,
+        tasks: TaskRunner,
+    ) -> None:
+        super().__init__()
+        self._session_factory = session_factory
+        self._changes = changes
+        self._tasks = tasks
+        self.last_split: str | None = None  # the camera the last split made
+
+    def _run(self, name: str, edit: Callable[[Session], set[str]]) -> Task:
+        factory = self._session_factory
+
+        def work(_task: Task) -> tuple[str, set[str]]:
+            with factory() as session:
+                changed = edit(session)
+                session.commit()
+                return name, changed
+
+        task = self._tasks.write(name, work)
+        # Bound methods: Qt drops the connections if the editor is gone before the result.
+        task.finished.connect(self._done)
+        task.failed.connect(self._failed)
+        return task
+
+    def _done(self, result: tuple[str, set[str]]) -> None:
+        name, ids = result
+        self._changes.cameras(ids)
+        self.applied.emit(name)
+
+    def _failed(self, error: object) -> None:
+        task = self.sender()
+        name = task.name if isinstance(task, Task) else "edit"
+        self.failed.emit(_message(name, error))
+
+    def set_fields(self, camera_id: str, values: Mapping[str, str]) -> Task:
+        """Set OSM fields from text (empty clears); ``vendor`` picks from the catalogue."""
+        values = dict(values)
+
+        def edit(session: Session) -> set[str]:
+            operations.set_fields(session, camera_id, values)
+            return {camera_id}
+
+        return self._run("edit", edit)
+
+    def move(self, camera_id: str, latitude: float, longitude: float) -> Task:
+        """Place a camera by hand (position source manual)."""
+
+        def edit(session: Session) -> set[str]:
+            operations.move_camera(session, camera_id, latitude, longitude)
+            return {camera_id}
+
+        return self._run("move", edit)
+
+    def merge(self, camera_ids: Sequence[str]) -> Task:
+        """Merge the cameras into the first."""
+        ids = list(camera_ids)
+
+        def edit(session: Session) -> set[str]:
+            operations.merge_cameras(session, ids)
+            return set(ids)
+
+        return self._run("merge", edit)
+
+    def split(self, photo_ids: Sequence[uuid.UUID]) -> Task:
+        """Move the photos into a new camera; ``finished`` gives the changed ids."""
+        photos = list(photo_ids)
+
+        def edit(session: Session) -> set[str]:
+            from surveyapp.db.models import Photo
+
+            sources = {str(session.get_one(Photo, p).camera_id) for p in photos}
+            camera = operations.split_photos(session, photos)
+            self.last_split = str(camera.id)
+            return {str(camera.id), *sources}
+
+        return self._run("split", edit)
+
+    def delete(self, camera_ids: Sequence[str]) -> Task:
+        """Delete cameras (tombstones, so the deletion syncs)."""
+        ids = list(camera_ids)
+
+        def edit(session: Session) -> set[str]:
+            for camera_id in ids:
+                operations.delete_camera(session, camera_id)
+            return set(ids)
+
+        return self._run("delete", edit)
+
+
+def _message(name: str, error: Any) -> str:
+    text = str(error) or type(error).__name__
+    return f"The {name} was not saved: {text}"

@@ -1,0 +1,155 @@
+"""Export the survey: pick a format and a file; written off the GUI thread with progress.
+
+The file appears only when complete (the core writes beside it and renames), so Cancel or an
+error leaves any earlier export untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from surveyapp.export.formats import FORMATS, export_to_file
+from surveyapp.ui.tasks import Task, TaskRunner
+
+
+def share_photo(data: bytes) -> bytes:
+    """The shareable copy of a photo: no personal metadata, faces and plates blurred."""
+    from surveyapp.photos.metadata import read_metadata_bytes
+    from surveyapp.photos.privacy import make_derivative
+
+    return make_derivative(data, read_metadata_bytes(data)).jpeg
+
+
+class ExportDialog(QDialog):
+    """Format, target file, Export; progress; the result."""
+
+    def __init__(
+        self,
+        session_factory: Callable[[], Session],
+        library: Path,
+        tasks: TaskRunner,
+        folder: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export the survey")
+        self.setMinimumWidth(540)
+        self._session_factory, self._library, self._tasks = session_factory, library, tasks
+        self.task: Task | None = None
+        self._target = Path()
+        self.format = QComboBox()
+        for format_ in FORMATS.values():
+            self.format.addItem(format_.label, format_.name)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet("color:#6c757d")
+        self.path = QLineEdit(str(folder / "cameras.geojson"))
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._choose)
+        target = QHBoxLayout()
+        target.addWidget(self.path, 1)
+        target.addWidget(browse)
+        self.bar = QProgressBar()
+        self.bar.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(
+            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("Format", self.format)
+        form.addRow("", self.description)
+        form.addRow("File", target)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+
+    def _format_changed(self) -> None:
+        format_ = FORMATS[self.format.currentData()]
+        self.description.setText(format_.description)
+        path = Path(self.path.text())
+        self.path.setText(str(path.with_suffix(format_.suffix)))
+
+    def _choose(self) -> None:
+        format_ = FORMATS[self.format.currentData()]
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export to", self.path.text(), f"{format_.label} (*{format_.suffix})"
+        )
+        if path:
+            self.path.setText(path)
+
+    def start(self) -> None:
+        """Write the export on the database thread."""
+        name = self.format.currentData()
+        path = Path(self.path.text()).expanduser()
+        factory, library = self._session_factory, self._library
+        sharer = share_photo if FORMATS[name].needs_photo_sharer else None
+
+        def work(task: Task) -> int:
+            with factory() as session:
+                done = 0
+                steps = export_to_file(session, name, path, library=library, share_photo=sharer)
+                for done, total in steps:
+                    task.report((done, total))
+                    if task.cancelled:
+                        steps.close()
+                        raise RuntimeError("cancelled; no file was written")
+                return done
+
+        self.export_button.setEnabled(False)
+        self.bar.setVisible(True)
+        self.bar.setRange(0, 0)
+        self.status.setText("Exporting…")
+        self.task = self._tasks.write("export", work)
+        self.task.progress.connect(self._progress)
+        self._target = path
+        self.task.finished.connect(self._finished)
+        self.task.failed.connect(self._failed)
+
+    def _progress(self, value: tuple[int, int]) -> None:
+        done, total = value
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def _finished(self, count: int) -> None:
+        path = self._target
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        self.status.setText(f"Exported {count:,} cameras to {path}")
+        self.export_button.setEnabled(True)
+        self.close_button.setFocus()
+
+    def _failed(self, error: object) -> None:
+        self.bar.setVisible(False)
+        self.status.setText(f"<span style='color:#c0392b'>Export failed: {error}</span>")
+        self.export_button.setEnabled(True)
+
+    def reject(self) -> None:  # Close while exporting: stop it, leave no partial file
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+        super().reject()

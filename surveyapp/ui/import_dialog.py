@@ -1,0 +1,283 @@
+"""Import photos off the GUI thread: progress with the current file, Cancel, then a summary.
+
+Cancel stops between two files; the photos imported so far are committed and grouped into
+cameras, so nothing already copied is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from surveyapp.cameras.grouping import group_ungrouped_photos
+from surveyapp.cameras.operations import current_survey
+from surveyapp.photos.importer import ImportProgress, import_photos
+from surveyapp.ui.changes import Changes
+from surveyapp.ui.tasks import Task, TaskRunner
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What an import did, for the summary (plain values)."""
+
+    files: int
+    imported: int
+    duplicates: int
+    errors: tuple[tuple[str, str], ...]  # (path, reason)
+    without_position: int
+    cameras: int
+    cancelled: bool
+    warnings: tuple[tuple[str, str], ...] = field(default=())  # (path, warning)
+
+
+def run_import(
+    task: Task,
+    session_factory: Callable[[], Session],
+    paths: Sequence[Path],
+    library: Path,
+    author: str | None,
+) -> ImportOutcome:
+    """Import ``paths``; commits at the importer's checkpoints and at the end (or on Cancel)."""
+    imported = duplicates = without_position = files = 0
+    errors: list[tuple[str, str]] = []
+    warnings: list[tuple[str, str]] = []
+    cancelled = False
+    cameras = 0
+    with session_factory() as session:
+        steps = import_photos(session, list(paths), library, author=author)
+        try:
+            while True:
+                if task.cancelled:
+                    steps.close()
+                    cancelled = True
+                    break
+                progress = next(steps)
+                result = progress.result
+                files = progress.total
+                if result.status == "imported":
+                    imported += 1
+                    without_position += not result.has_position
+                    warnings += [(result.path, w) for w in result.warnings]
+                elif result.status == "duplicate":
+                    duplicates += 1
+                else:
+                    errors.append((result.path, result.message))
+                if progress.checkpoint:
+                    session.commit()
+                task.report(progress)
+        except StopIteration as stop:
+            cameras = len(stop.value.cameras)
+        if cancelled:  # group what was imported, as the finished import would have
+            session.flush()
+            cameras = len(group_ungrouped_photos(session, current_survey(session), author))
+        session.commit()
+    return ImportOutcome(
+        files, imported, duplicates, tuple(errors), without_position, cameras, cancelled,
+        tuple(warnings),
+    )  # fmt: skip
+
+
+class ImportDialog(QDialog):
+    """Progress (count, current file, Cancel), then the summary of the import."""
+
+    def __init__(
+        self,
+        paths: Sequence[Path],
+        session_factory: Callable[[], Session],
+        library: Path,
+        tasks: TaskRunner,
+        changes: Changes,
+        author: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import photos")
+        self.setMinimumWidth(520)
+        self._changes = changes
+        self.outcome: ImportOutcome | None = None
+        self.pages = QStackedWidget()
+
+        progress_page = QWidget()
+        layout = QVBoxLayout(progress_page)
+        self.count = QLabel("Looking for photos…")
+        self.count.setStyleSheet("font-size:12pt;font-weight:600")
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.current = QLabel(" ")
+        self.current.setStyleSheet("color:#6c757d")
+        self.current.setMinimumWidth(460)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop after the current photo; what is imported is kept")
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        for widget in (self.count, self.bar, self.current):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.pages.addWidget(progress_page)
+        self.summary = ImportSummaryView()
+        self.summary.close_button.clicked.connect(self.accept)
+        self.pages.addWidget(self.summary)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.pages)
+
+        self._latest: ImportProgress | None = None
+        self._redraw = QTimer(self, singleShot=True, interval=100)
+        self._redraw.timeout.connect(self._show_progress)
+        folders = list(paths)
+        self.task = tasks.write(
+            "import", lambda task: run_import(task, session_factory, folders, library, author)
+        )
+        self.task.progress.connect(self._progress)
+        self.task.finished.connect(self._finished)
+        self.task.failed.connect(self._failed)
+
+    def _progress(self, progress: ImportProgress) -> None:
+        # Hundreds of photos a second: the labels are redrawn ten times a second at most.
+        self._latest = progress
+        if not self._redraw.isActive():
+            self._redraw.start()
+
+    def _show_progress(self) -> None:
+        progress = self._latest
+        if progress is None or not self.task.running:
+            return
+        self.bar.setRange(0, progress.total)
+        self.bar.setValue(progress.done)
+        self.count.setText(f"Importing photo {progress.done:,} of {progress.total:,}")
+        name = Path(progress.result.path).name
+        width = self.current.width()
+        self.current.setText(
+            self.current.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, width)
+        )
+
+    def cancel(self) -> None:
+        """Stop after the current photo (keeps what is imported)."""
+        if self.task.running:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.count.setText("Stopping after this photo…")
+
+    def reject(self) -> None:  # Escape or the window's close button: cancel, never lose work
+        if self.task.running:
+            self.cancel()
+        else:
+            super().reject()
+
+    def _finished(self, outcome: ImportOutcome) -> None:
+        self.outcome = outcome
+        self._changes.everything()
+        self.summary.show_outcome(outcome)
+        self.pages.setCurrentIndex(1)
+        self.setWindowTitle("Import finished" if not outcome.cancelled else "Import cancelled")
+
+    def _failed(self, error: object) -> None:
+        self._changes.everything()
+        self.count.setText("The import stopped")
+        self.current.setText(f"{error}")
+        self.current.setWordWrap(True)
+        self.cancel_button.setText("Close")
+        self.cancel_button.setEnabled(True)
+
+
+class ImportSummaryView(QWidget):
+    """Imported, duplicates, errors with their reasons, photos without position."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("ImportSummary")
+        self.headline = QLabel()
+        self.headline.setStyleSheet("font-size:13pt;font-weight:600")
+        self.headline.setWordWrap(True)
+        self.numbers = QGridLayout()
+        self.numbers.setHorizontalSpacing(18)
+        self.numbers.setVerticalSpacing(4)
+        self.problems = QTreeWidget()
+        self.problems.setHeaderLabels(["File", "Result", "Reason"])
+        self.problems.setRootIsDecorated(False)
+        self.problems.setAlternatingRowColors(True)
+        self.problems.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.problems.header().resizeSection(0, 200)
+        self.problems.header().resizeSection(1, 110)
+        self.problems.setMinimumHeight(140)
+        self.problems_label = QLabel("Files that were not imported, and photos with warnings:")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color:#495057")
+        self.close_button = QPushButton("Close")
+        self.close_button.setDefault(True)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.headline)
+        layout.addLayout(self.numbers)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems, 10)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+    def show_outcome(self, outcome: ImportOutcome) -> None:
+        """Fill in the numbers and the list of errors."""
+        stopped = " (cancelled: what was imported is kept)" if outcome.cancelled else ""
+        self.headline.setText(f"{outcome.imported:,} photos imported into {outcome.cameras:,} "
+                              f"new cameras{stopped}")  # fmt: skip
+        rows = [
+            ("Imported", outcome.imported),
+            ("Already in the survey (skipped)", outcome.duplicates),
+            ("Not imported (errors)", len(outcome.errors)),
+            ("Imported without a position", outcome.without_position),
+            ("Imported with warnings", len({path for path, _ in outcome.warnings})),
+        ]
+        for row, (label, value) in enumerate(rows):
+            name = QLabel(label)
+            number = QLabel(f"{value:,}")
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if value and label.startswith(("Not", "Imported with")):
+                number.setStyleSheet("color:#c0392b;font-weight:600")
+            self.numbers.addWidget(name, row, 0)
+            self.numbers.addWidget(number, row, 1)
+        self.numbers.setColumnStretch(2, 1)
+        self.problems.clear()
+        listed = [(path, "not imported", reason) for path, reason in outcome.errors]
+        listed += [(path, "imported", warning) for path, warning in outcome.warnings]
+        for path, result, reason in listed:
+            item = QTreeWidgetItem([Path(path).name, result, reason])
+            item.setToolTip(0, path)
+            item.setToolTip(2, reason)
+            if result == "not imported":
+                item.setForeground(1, QColor("#c0392b"))
+            self.problems.addTopLevelItem(item)
+        self.problems.setVisible(bool(listed))
+        self.problems_label.setVisible(bool(listed))
+        hints = []
+        if outcome.without_position:
+            hints.append(
+                "Cameras without a position are listed under “No position”: select one and "
+                "click the map where it is."
+            )
+        if outcome.duplicates:
+            hints.append("Photos already in the survey were skipped; nothing was copied twice.")
+        self.hint.setText(" ".join(hints))
+        self.hint.setVisible(bool(hints))

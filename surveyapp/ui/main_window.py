@@ -1,0 +1,390 @@
+"""The main window: lays out the list, the map, the camera panel and the warnings, and delegates.
+
+Components come in from the composition root (surveyapp/app.py); the window wires signals and
+opens dialogs, and never refreshes a widget itself: edits announce what changed on ``Changes``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from surveyapp import __version__
+from surveyapp.cameras.details import PhotoView
+from surveyapp.db.database import Database
+from surveyapp.ui.camera_panel import CameraPanel
+from surveyapp.ui.camera_store import CameraStore
+from surveyapp.ui.camera_table import CameraTable
+from surveyapp.ui.changes import Changes, Selection
+from surveyapp.ui.edits import Editor
+from surveyapp.ui.export_dialog import ExportDialog
+from surveyapp.ui.import_dialog import ImportDialog
+from surveyapp.ui.map_view import MapView
+from surveyapp.ui.photo_viewer import PhotoViewer
+from surveyapp.ui.settings import Settings, SettingsDialog
+from surveyapp.ui.tasks import TaskRunner
+from surveyapp.ui.tiles import OSM_ATTRIBUTION, MBTilesSource, TileSource, XyzTileSource
+from surveyapp.ui.warnings_panel import WarningsPanel
+
+LICENCE = "GPL-3.0-or-later"
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
+
+
+def tile_source(settings: Settings, cache_dir: Path) -> TileSource | None:
+    """The basemap the settings choose: the MBTiles file, else the tile URL, else none."""
+    if settings.mbtiles is not None and settings.mbtiles.is_file():
+        return MBTilesSource(settings.mbtiles)
+    url = settings.tile_url
+    if url:
+        attribution = (
+            OSM_ATTRIBUTION if "openstreetmap" in url else "map tiles: " + url.split("/")[2]
+        )
+        return XyzTileSource(url, cache_dir, attribution)
+    return None
+
+
+class MainWindow(QMainWindow):
+    """List | map | camera panel, warnings under the list; toolbar and menus."""
+
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        tasks: TaskRunner,
+        changes: Changes,
+        tile_cache: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(f"SurveyApp — {db.path.name}")
+        self.setAcceptDrops(True)
+        self.db, self.settings, self.tasks, self.changes = db, settings, tasks, changes
+        self._tile_cache = tile_cache or Path(platformdirs.user_cache_dir("SurveyApp")) / "tiles"
+        self.selection = Selection()
+        self.store = CameraStore(db.session, changes, tasks)
+        self.editor = Editor(db.session, changes, tasks)
+        self.table = CameraTable(self.store, self.selection)
+        self.map = MapView(self.store, self.selection)
+        self.panel = CameraPanel(db.session, db.library, changes, self.selection, self.editor)
+        self.warnings = WarningsPanel(db.session, changes, self.selection, tasks)
+
+        left = QTabWidget()
+        left.setDocumentMode(True)
+        left.addTab(self.table, "Cameras")
+        left.addTab(self.warnings, "Warnings")
+        self.tabs = left
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("MainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.map)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([500, 640, 400])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.message = QLabel()
+        self.statusBar().addPermanentWidget(self.message)
+
+        self._build_actions()
+        self.map.move_requested.connect(self.editor.move)
+        self.panel.open_photo.connect(self.open_photo)
+        self.panel.delete_requested.connect(self.delete_selected)
+        self.editor.failed.connect(self.show_error)
+        self.editor.applied.connect(
+            lambda name: self.statusBar().showMessage(f"Saved ({name})", 3000)
+        )
+        self.selection.changed.connect(self._selection_changed)
+        self.table.count_changed.connect(self._count_changed)
+        self.store.loading.connect(
+            lambda busy: self.statusBar().showMessage("Loading cameras…") if busy else None
+        )
+        self.apply_settings()
+        self._restore()
+        self._selection_changed(())
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: Shortcut | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(f"{tip or text.replace('…', '')}" + (
+            f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            if shortcut is not None else ""
+        ))  # fmt: skip
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.import_action = self._action(
+            "Import photos…",
+            self.choose_import,
+            "Ctrl+I",
+            sp.SP_DialogOpenButton,
+            "Import photos or a folder",
+        )
+        self.export_action = self._action("Export…", self.export, "Ctrl+E", sp.SP_DialogSaveButton)
+        self.merge_action = self._action(
+            "Merge",
+            self.merge_selected,
+            "Ctrl+M",
+            sp.SP_FileDialogListView,
+            "Merge the selected cameras",
+        )
+        self.split_action = self._action(
+            "Split photos",
+            self.split_selected,
+            "Ctrl+Shift+S",
+            sp.SP_FileDialogDetailedView,
+            "Move the selected photos into a new camera",
+        )
+        self.delete_action = self._action(
+            "Delete",
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            sp.SP_TrashIcon,
+            "Delete the selected cameras",
+        )
+        self.next_action = self._action("Next camera", lambda: self.table.step(1), "Ctrl+Down")
+        self.previous_action = self._action(
+            "Previous camera", lambda: self.table.step(-1), "Ctrl+Up"
+        )
+        self.search_action = self._action("Find", self.focus_search, QKeySequence.StandardKey.Find)
+        self.fit_action = self._action("Show all cameras", self.map.fit, "Ctrl+0")
+        self.settings_action = self._action("Settings…", self.open_settings, "Ctrl+,")
+        self.about_action = self._action("About SurveyApp", self.about)
+        self.quit_action = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("MainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.import_action, self.export_action, None, self.merge_action,
+                       self.split_action, self.delete_action, None):  # fmt: skip
+            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+        # SYNC: the lead wires issue 4's Sync button and status into this container.
+        self.sync_slot = QWidget()
+        self.sync_slot.setObjectName("SyncSlot")
+        toolbar.addWidget(self.sync_slot)
+        self.addToolBar(toolbar)
+
+        menu = self.menuBar()
+        survey = menu.addMenu("&Survey")
+        for action in (self.import_action, self.export_action, None, self.settings_action, None,
+                       self.quit_action):  # fmt: skip
+            survey.addSeparator() if action is None else survey.addAction(action)
+        camera = menu.addMenu("&Camera")
+        for action in (self.next_action, self.previous_action, self.search_action, None,
+                       self.merge_action, self.split_action, self.delete_action):  # fmt: skip
+            camera.addSeparator() if action is None else camera.addAction(action)
+        view = menu.addMenu("&Map")
+        view.addAction(self.fit_action)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def apply_settings(self) -> None:
+        """Use the basemap the settings name."""
+        try:
+            source = tile_source(self.settings, self._tile_cache)
+        except Exception as error:  # a broken MBTiles file: say so, show the grid
+            self.show_error(f"The offline basemap cannot be used: {error}")
+            source = None
+        self.map.set_tile_source(source)
+
+    def _restore(self) -> None:
+        geometry = self.settings.geometry("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1440, 860)
+        state = self.settings.geometry("splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.settings.set_geometry("geometry", self.saveGeometry())
+        self.settings.set_geometry("splitter", QByteArray(self.splitter.saveState()))
+        self.settings.sync()
+        self.map.set_tile_source(None)
+        self.tasks.cancel_all()  # an import stops after its current photo and keeps the rest
+        super().closeEvent(event)
+
+    # -- commands -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Read the cameras in the background (the warnings follow when their tab is shown)."""
+        self.store.reload()
+
+    def _selection_changed(self, ids: tuple[str, ...]) -> None:
+        self.merge_action.setEnabled(len(ids) > 1)
+        self.delete_action.setEnabled(bool(ids))
+        self.split_action.setEnabled(len(ids) == 1)
+        if len(ids) == 1:
+            row = self.store.row(ids[0])
+            if (
+                row is not None
+                and row.located
+                and not self.map.rect().contains(
+                    self.map.screen_of(row.id).toPoint()  # type: ignore[union-attr]
+                )
+            ):
+                self.map.centre_on(row.latitude, row.longitude)  # type: ignore[arg-type]
+
+    def _count_changed(self, shown: int, total: int) -> None:
+        self.statusBar().clearMessage()
+        if total == 0 and self.store.loaded:
+            self.statusBar().showMessage(
+                "To start: Import photos (Ctrl+I) or drop a folder of photos on this window."
+            )
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box."""
+        self.tabs.setCurrentWidget(self.table)
+        self.table.search.setFocus()
+        self.table.search.selectAll()
+
+    def show_error(self, text: str) -> None:
+        """Say what went wrong in the status bar (nothing was changed)."""
+        self.message.setStyleSheet("color:#c0392b")
+        self.message.setText(text)
+        self.message.setToolTip(text)
+        self.statusBar().showMessage(text, 10000)
+
+    def choose_import(self) -> None:
+        """Ask for a folder of photos and import it."""
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of photos")
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> ImportDialog:
+        """Import files and folders with the progress dialog (modal, but never blocking)."""
+        dialog = ImportDialog(
+            paths, self.db.session, self.db.library, self.tasks, self.changes,
+            self.settings.volunteer or None, self,
+        )  # fmt: skip
+        dialog.setModal(True)
+        dialog.show()
+        self._keep(dialog)
+        return dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        urls: list[QUrl] = event.mimeData().urls()
+        paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def export(self) -> ExportDialog:
+        """Open the export dialog."""
+        dialog = ExportDialog(self.db.session, self.db.library, self.tasks, Path.home(), self)
+        dialog.show()
+        self._keep(dialog)
+        return dialog
+
+    def merge_selected(self) -> None:
+        """Merge the selected cameras into the first selected."""
+        if len(self.selection.ids) > 1:
+            self.editor.merge(self.selection.ids)
+
+    def split_selected(self) -> None:
+        """Split the photos selected in the panel into a new camera."""
+        photos = self.panel.selected_photos()
+        if photos:
+            self.editor.split(photos)
+        else:
+            self.show_error("Select the photos to split off in the camera panel first.")
+
+    def confirm(self, question: str) -> bool:
+        """Ask before something that cannot be undone here."""
+        answer = QMessageBox.question(
+            self, "SurveyApp", question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_selected(self) -> None:
+        """Delete the selected cameras after asking (kept as tombstones so the deletion syncs)."""
+        ids = self.selection.ids
+        if not ids:
+            return
+        what = "this camera" if len(ids) == 1 else f"these {len(ids)} cameras"
+        if self.confirm(f"Delete {what} and its photos from the survey?"):
+            self.editor.delete(ids)
+
+    def open_photo(self, photo: PhotoView) -> PhotoViewer:
+        """Show a photo full size."""
+        viewer = PhotoViewer(photo, self.tasks, self)
+        viewer.show()
+        self._keep(viewer)
+        return viewer
+
+    def open_settings(self) -> None:
+        """Edit the settings; the basemap changes at once."""
+        dialog = SettingsDialog(self.settings, self.db.path, self)
+        if dialog.exec():
+            self.apply_settings()
+
+    def about(self) -> None:
+        """Version and licence."""
+        QMessageBox.about(self, "About SurveyApp", about_text())
+
+    def _keep(self, dialog: QDialog) -> None:
+        # Owned by the window (its parent) while open, deleted by Qt once closed. An import
+        # dialog cannot close while its import runs: closing it cancels the import first.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+    def window_icon(self) -> QIcon:
+        """The icon shown in the title bar."""
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
+
+
+def about_text() -> str:
+    """The about box: what, version, licence, data credits."""
+    try:
+        from importlib.metadata import version
+
+        installed = version("surveyapp")
+    except Exception:  # running from a checkout that is not installed
+        installed = __version__
+    return (
+        f"<h3>SurveyApp {installed}</h3>"
+        "<p>Map the surveillance cameras of a city from volunteers' photos.</p>"
+        f"<p>Licence: {LICENCE} (GNU General Public License, version 3 or later).</p>"
+        f"<p>Map data {OSM_ATTRIBUTION}, under the ODbL.</p>"
+    )

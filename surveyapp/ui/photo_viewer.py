@@ -1,0 +1,166 @@
+"""The full photo with zoom and pan, and what the phone recorded: time, position, GPS bearing."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QImageReader,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from surveyapp.cameras.details import PhotoView
+from surveyapp.ui.tasks import Task, TaskRunner
+
+
+def load_image(path: Path) -> QImage:
+    """The photo upright, decoded by Qt, or by Pillow for what Qt cannot read (HEIC, DNG)."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    image = reader.read()
+    if not image.isNull():
+        return image
+    from surveyapp.photos.metadata import read_metadata_bytes
+    from surveyapp.photos.thumbnails import open_upright
+
+    data = path.read_bytes()
+    picture = open_upright(data, read_metadata_bytes(data)).convert("RGB")
+    raw = picture.tobytes()
+    return QImage(
+        raw, picture.width, picture.height, 3 * picture.width, QImage.Format.Format_RGB888
+    ).copy()
+
+
+class Compass(QWidget):
+    """A small compass rose with the photo's bearing as an arrow."""
+
+    def __init__(self, bearing: float | None) -> None:
+        super().__init__()
+        self.bearing = bearing
+        self.setFixedSize(QSize(56, 56))
+        self.setToolTip("Where the phone pointed (GPS bearing)")
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        centre = QPointF(self.width() / 2, self.height() / 2)
+        radius = min(self.width(), self.height()) / 2 - 3
+        painter.setPen(QPen(QColor("#adb5bd"), 1.5))
+        painter.setBrush(QColor("#f8f9fa"))
+        painter.drawEllipse(centre, radius, radius)
+        painter.setPen(QColor("#495057"))
+        painter.drawText(QRectF(centre.x() - 6, 2, 12, 12), Qt.AlignmentFlag.AlignCenter, "N")
+        if self.bearing is None:
+            return
+        angle = math.radians(self.bearing)
+        length = radius - 12  # clear of the N
+        tip = QPointF(centre.x() + math.sin(angle) * length, centre.y() - math.cos(angle) * length)
+        side = math.radians(90)
+        base = [
+            QPointF(centre.x() + math.sin(angle + s) * 5, centre.y() - math.cos(angle + s) * 5)
+            for s in (side, -side)
+        ]
+        path = QPainterPath(tip)
+        path.lineTo(base[0])
+        path.lineTo(base[1])
+        path.closeSubpath()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#c0392b"))
+        painter.drawPath(path)
+
+
+class _ZoomView(QGraphicsView):
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+        factor = 1.25 ** (event.angleDelta().y() / 120)
+        self.scale(factor, factor)
+
+
+class PhotoViewer(QDialog):
+    """One photo, decoded off the GUI thread; wheel zooms, drag pans."""
+
+    def __init__(self, photo: PhotoView, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(photo.file_name)
+        self.resize(1000, 760)
+        self.photo = photo
+        self.scene = QGraphicsScene(self)
+        self.item = QGraphicsPixmapItem()
+        self.item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self.scene.addItem(self.item)
+        self.view = _ZoomView(self.scene)
+        self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.view.setBackgroundBrush(QColor("#202124"))
+        self.status = QLabel("Loading the photo…")
+        self.status.setStyleSheet("color:#6c757d")
+
+        info = QLabel(self._info_text(photo))
+        info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        fit = QPushButton("Fit")
+        fit.clicked.connect(self.fit)
+        actual = QPushButton("100 %")
+        actual.clicked.connect(self.view.resetTransform)
+        bar = QHBoxLayout()
+        bar.addWidget(Compass(photo.bearing))
+        bar.addWidget(info, 1)
+        bar.addWidget(self.status)
+        bar.addWidget(fit)
+        bar.addWidget(actual)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bar)
+
+        path = photo.path
+        self.task: Task = tasks.read("open photo", lambda _task: load_image(path))
+        self.task.finished.connect(self._loaded)
+        self.task.failed.connect(
+            lambda error: self.status.setText(f"Cannot open the photo: {error}")
+        )
+
+    @staticmethod
+    def _info_text(photo: PhotoView) -> str:
+        parts = [f"<b>{photo.file_name}</b>", photo.taken or "no capture time"]
+        if photo.latitude is not None and photo.longitude is not None:
+            parts.append(f"{photo.latitude:.6f}, {photo.longitude:.6f}")
+        else:
+            parts.append("no position")
+        if photo.bearing is not None:
+            north = {"T": "true north", "M": "magnetic north"}.get(photo.bearing_ref or "", "")
+            parts.append(f"GPS bearing {photo.bearing:.0f}° {north}".strip())
+        else:
+            parts.append("no GPS bearing")
+        device = " ".join(p for p in (photo.make, photo.model) if p)
+        if device:
+            parts.append(device)
+        return " · ".join(parts)
+
+    def _loaded(self, image: QImage) -> None:
+        self.item.setPixmap(QPixmap.fromImage(image))
+        self.scene.setSceneRect(QRectF(self.item.pixmap().rect()))
+        self.status.setText(f"{image.width()} × {image.height()}")
+        self.fit()
+
+    def fit(self) -> None:
+        """Show the whole photo."""
+        if not self.item.pixmap().isNull():
+            self.view.fitInView(self.item, Qt.AspectRatioMode.KeepAspectRatio)

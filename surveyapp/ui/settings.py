@@ -1,0 +1,172 @@
+"""The user's settings (QSettings) and the dialog that edits them.
+
+Data folder / database file, map tile source (an XYZ URL template), an MBTiles file for offline
+basemaps, the volunteer's name (recorded as the author of imports), window geometry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from surveyapp.ui.tiles import OSM_URL, check_mbtiles
+
+
+class Settings:
+    """Typed access to QSettings."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings("SurveyApp", "SurveyApp")
+
+    def _text(self, key: str, default: str = "") -> str:
+        value = self.store.value(key, default)
+        return str(value) if value is not None else default
+
+    @property
+    def database(self) -> Path | None:
+        """The database file opened last (None on a first run)."""
+        text = self._text("database")
+        return Path(text) if text else None
+
+    @database.setter
+    def database(self, path: Path) -> None:
+        self.store.setValue("database", str(path))
+
+    @property
+    def tile_url(self) -> str:
+        """XYZ tile URL template; empty for no online tiles."""
+        return self._text("map/tile_url", OSM_URL)
+
+    @tile_url.setter
+    def tile_url(self, url: str) -> None:
+        self.store.setValue("map/tile_url", url.strip())
+
+    @property
+    def mbtiles(self) -> Path | None:
+        """The offline basemap file, if one is chosen (it wins over the URL)."""
+        text = self._text("map/mbtiles")
+        return Path(text) if text else None
+
+    @mbtiles.setter
+    def mbtiles(self, path: Path | None) -> None:
+        self.store.setValue("map/mbtiles", str(path) if path else "")
+
+    @property
+    def volunteer(self) -> str:
+        """The volunteer's name or pseudonym, recorded as the author of what they import."""
+        return self._text("volunteer")
+
+    @volunteer.setter
+    def volunteer(self, name: str) -> None:
+        self.store.setValue("volunteer", name.strip())
+
+    def geometry(self, key: str) -> QByteArray | None:
+        """Saved window or splitter state."""
+        value = self.store.value(f"window/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, key: str, value: QByteArray) -> None:
+        """Remember window or splitter state."""
+        self.store.setValue(f"window/{key}", value)
+
+    def sync(self) -> None:
+        """Write to disk now."""
+        self.store.sync()
+
+
+def _with_button(edit: QLineEdit, button: QPushButton) -> QWidget:
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(edit, 1)
+    layout.addWidget(button)
+    return box
+
+
+class SettingsDialog(QDialog):
+    """Edit the settings; a new database takes effect at the next start (said in the dialog)."""
+
+    def __init__(self, settings: Settings, current_db: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(560)
+        self.settings = settings
+        self.database = QLineEdit(str(settings.database or current_db))
+        browse_db = QPushButton("Choose…")
+        browse_db.clicked.connect(self._choose_database)
+        self.tile_url = QLineEdit(settings.tile_url)
+        self.tile_url.setPlaceholderText("empty: no online tiles (grid only)")
+        self.tile_url.setToolTip("An XYZ template such as " + OSM_URL)
+        self.mbtiles = QLineEdit(str(settings.mbtiles or ""))
+        self.mbtiles.setPlaceholderText("none: use the tile URL")
+        browse_tiles = QPushButton("Choose…")
+        browse_tiles.clicked.connect(self._choose_mbtiles)
+        self.volunteer = QLineEdit(settings.volunteer)
+        self.volunteer.setPlaceholderText("a name or pseudonym the team knows you by")
+        self.error = QLabel()
+        self.error.setStyleSheet("color:#c0392b")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Survey database", _with_button(self.database, browse_db))
+        form.addRow("", QLabel("<small>A different database opens at the next start.</small>"))
+        form.addRow("Map tiles URL", self.tile_url)
+        form.addRow("Offline basemap", _with_button(self.mbtiles, browse_tiles))
+        form.addRow("Volunteer name", self.volunteer)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _choose_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Survey database", self.database.text(), "SQLite (*.sqlite *.db)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )  # fmt: skip
+        if path:
+            self.database.setText(path)
+
+    def _choose_mbtiles(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Offline basemap", "", "MBTiles (*.mbtiles)")
+        if path:
+            self.mbtiles.setText(path)
+
+    def accept(self) -> None:
+        """Check and save; stays open with the reason when a value cannot be used."""
+        mbtiles = self.mbtiles.text().strip()
+        if mbtiles:
+            problem = check_mbtiles(Path(mbtiles)) if Path(mbtiles).is_file() else (
+                f"no such file: {mbtiles}"
+            )  # fmt: skip
+            if problem:
+                self.error.setText(problem)
+                return
+        url = self.tile_url.text().strip()
+        if url and not (url.startswith(("http://", "https://")) and "{z}" in url):
+            self.error.setText("The tile URL must be http(s) with {z}, {x} and {y} in it.")
+            return
+        database = self.database.text().strip()
+        if database:
+            self.settings.database = Path(database).expanduser()
+        self.settings.tile_url = url
+        self.settings.mbtiles = Path(mbtiles) if mbtiles else None
+        self.settings.volunteer = self.volunteer.text()
+        self.settings.sync()
+        super().accept()

@@ -1,0 +1,195 @@
+"""The one background helper: run a function or a generator off the GUI thread.
+
+Results, progress and errors arrive as signals on the GUI thread. Everything that writes to the
+database runs on one worker thread (``write``), so SQLite sees one writer at a time; reads that
+take a while (a full list of 100,000 cameras, a 12-MP photo) run on a shared pool (``read``).
+Only plain values cross threads: the functions open their own session and return frozen data.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import os
+import sys
+import threading
+from collections.abc import Callable, Generator
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+# A full garbage collection holds the GIL for 100-300 ms with a GUI's worth of objects; run on
+# a worker thread in the middle of an import it stalls the window just as long. So automatic
+# collections stop at the younger generations, and the full one runs when the app is idle.
+YOUNG_THRESHOLDS = (2000, 20, 10**9)
+IDLE_COLLECT_MS = 10_000
+BACKGROUND_NICE = 10
+
+
+def quiet_garbage_collection() -> tuple[int, int, int]:
+    """Freeze what start-up made, leave full collections to idle moments and hand the interpreter
+    over to the GUI thread sooner; returns the old thresholds.
+
+    Called by the composition root once the window is up.
+    """
+    old = gc.get_threshold()
+    # A worker running Python makes the GUI thread wait for the interpreter at every call back
+    # from Qt, up to the switch interval each time: 1 ms instead of 5 keeps frames short.
+    sys.setswitchinterval(0.001)
+    gc.collect()
+    gc.freeze()  # start-up's objects live as long as the app: never scan them again
+    gc.set_threshold(*YOUNG_THRESHOLDS)
+    return old
+
+
+class Cancelled(Exception):
+    """Raised inside a task's function by ``Task.check()`` after ``Task.cancel()``."""
+
+
+class Task(QObject):
+    """A running function: ``progress(object)``, then ``finished(object)`` or ``failed(object)``.
+
+    ``failed`` carries the exception. ``done`` is emitted last, either way.
+    """
+
+    progress = Signal(object)
+    finished = Signal(object)
+    failed = Signal(object)
+    done = Signal()
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self._cancel = threading.Event()
+        self.running = True
+
+    def cancel(self) -> None:
+        """Ask the function to stop at its next step (generators stop between yields)."""
+        self._cancel.set()
+
+    def report(self, value: Any) -> None:
+        """Send ``value`` as progress (call from the task's own function, on its thread)."""
+        self._progress.emit(value)
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether cancel() was called."""
+        return self._cancel.is_set()
+
+    # Emitted from the worker thread; Qt queues them to this object's (the GUI) thread.
+    _progress = Signal(object)
+    _result = Signal(object, bool)
+
+    @Slot(object, bool)
+    def _deliver(self, value: Any, ok: bool) -> None:
+        self.running = False
+        if ok:
+            self.finished.emit(value)
+        else:
+            self.failed.emit(value)
+        self.done.emit()
+
+
+_thread_state = threading.local()
+
+
+def _background_priority() -> None:
+    """Let the window win the CPU over this thread (and the threads it starts) on Linux.
+
+    Two cores, an import's four reader threads and the GUI: without this the GUI thread waits
+    its turn behind them for tens of milliseconds. New threads inherit the nice value, so the
+    importer's own workers are lowered too.
+    """
+    if getattr(_thread_state, "lowered", False) or not sys.platform.startswith("linux"):
+        return
+    _thread_state.lowered = True
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE)
+    except OSError:  # not allowed here: run at the normal priority
+        log.debug("cannot lower the priority of a worker thread", exc_info=True)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task, function: Callable[[Task], Any]) -> None:
+        super().__init__()
+        self.task, self.function = task, function
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        _background_priority()
+        task = self.task
+        try:
+            value = self.function(task)
+            if isinstance(value, Generator):
+                value = _drain(task, value)
+        except Exception as error:  # delivered to the GUI, which says what went wrong
+            log.exception("task %s failed", task.name)
+            task._result.emit(error, False)
+        else:
+            task._result.emit(value, True)
+
+
+def _drain(task: Task, steps: Generator[Any, None, Any]) -> Any:
+    """Run a generator to its end, sending each yield as progress; close it on cancel."""
+    try:
+        while True:
+            if task.cancelled:
+                steps.close()
+                raise Cancelled(task.name)
+            task._progress.emit(next(steps))
+    except StopIteration as stop:
+        return stop.value
+
+
+class TaskRunner(QObject):
+    """Starts tasks: ``write`` on the single database-writing thread, ``read`` on a pool."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._writer = QThreadPool()
+        self._writer.setMaxThreadCount(1)
+        self._readers = QThreadPool()
+        self._readers.setMaxThreadCount(2)
+        self._tasks: set[Task] = set()  # kept alive until delivered
+        self._idle = QTimer(self, singleShot=True, interval=IDLE_COLLECT_MS)
+        self._idle.timeout.connect(self._collect_when_idle)
+
+    def write(self, name: str, function: Callable[[Task], Any]) -> Task:
+        """Run ``function(task)`` on the writer thread (queued behind earlier writes)."""
+        return self._start(self._writer, name, function)
+
+    def read(self, name: str, function: Callable[[Task], Any]) -> Task:
+        """Run ``function(task)`` on a reader thread; it must not write to the database."""
+        return self._start(self._readers, name, function)
+
+    def _start(self, pool: QThreadPool, name: str, function: Callable[[Task], Any]) -> Task:
+        task = Task(name)
+        task._progress.connect(task.progress)
+        task._result.connect(task._deliver)
+        self._tasks.add(task)
+        task.done.connect(self._idle.start)
+        task.done.connect(lambda: self._tasks.discard(task))
+        pool.start(_Runnable(task, function))
+        return task
+
+    def _collect_when_idle(self) -> None:
+        if gc.get_threshold()[2] >= YOUNG_THRESHOLDS[2] and not self._tasks:
+            gc.collect()  # ten seconds with nothing running: a short pause nobody sees
+            gc.freeze()  # and the survivors are not scanned again by the next one
+
+    def cancel_all(self) -> None:
+        """Ask every running task to stop (imports keep what they have imported)."""
+        for task in list(self._tasks):
+            task.cancel()
+
+    @property
+    def busy(self) -> bool:
+        """Whether any task has not delivered its result yet."""
+        return bool(self._tasks)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until the threads are idle (for shutdown and tests); whether they are."""
+        return bool(self._writer.waitForDone(msecs) and self._readers.waitForDone(msecs))

@@ -1,0 +1,127 @@
+"""What to check before sharing: likely duplicates, cameras without position, photos without time.
+
+Computed on a reader thread after every change (100,000 cameras take well under a second);
+double-click a warning to select its cameras.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from surveyapp.cameras.warnings import SurveyWarning, survey_warnings
+from surveyapp.ui.changes import Changes, Selection
+from surveyapp.ui.tasks import TaskRunner
+
+TITLES = {
+    "duplicate": "Likely duplicates (< 20 m, same vendor and type)",
+    "known_duplicate": "Already mapped by others",
+    "no_position": "Cameras without a position",
+    "no_time": "Photos without a capture time",
+}
+NOTHING_TO_CHECK = (
+    "Nothing to check: no likely duplicates, every camera has a position and every photo a time."
+)
+SHOWN_PER_KIND = 500  # more would only make a list nobody reads; the count says how many
+
+
+class WarningsPanel(QWidget):
+    """Warnings grouped by kind, worked out when the tab is shown and after changes."""
+
+    def __init__(
+        self,
+        session_factory: Callable[[], Session],
+        changes: Changes,
+        selection: Selection,
+        tasks: TaskRunner,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("WarningsPanel")
+        self._session_factory, self._selection, self._tasks = session_factory, selection, tasks
+        self.warnings: list[SurveyWarning] = []
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemDoubleClicked.connect(self._activated)
+        self.empty = QLabel("Checking the survey…")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color:#6c757d;padding:8px")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.tree, 10)
+        layout.addStretch(1)  # keeps the "nothing to check" line at the top
+        self.tree.setVisible(False)
+        self._generation = 0
+        self._stale = True
+        # Several edits in a row ask once.
+        self._timer = QTimer(self, singleShot=True, interval=400)
+        self._timer.timeout.connect(self.refresh)
+        changes.data_changed.connect(self._schedule)
+
+    def _schedule(self, _changed: object) -> None:
+        # Computed only while the tab is shown: on 100,000 cameras it is a second of Python
+        # that would compete with the list and the map for the interpreter.
+        self._stale = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Compute the warnings again on a reader thread."""
+        self._generation += 1
+        generation = self._generation
+        factory = self._session_factory
+
+        def read(_task: object) -> tuple[int, list[SurveyWarning]]:
+            with factory() as session:
+                return generation, survey_warnings(session)
+
+        self._stale = False
+        task = self._tasks.read("warnings", read)
+        # A bound method: Qt drops the connection if the panel is gone before the result.
+        task.finished.connect(self._show)
+
+    def _show(self, result: tuple[int, list[SurveyWarning]]) -> None:
+        generation, found = result
+        if generation != self._generation:
+            return
+        self.warnings = found
+        self.tree.clear()
+        by_kind: dict[str, list[SurveyWarning]] = {}
+        for warning in found:
+            by_kind.setdefault(warning.kind, []).append(warning)
+        for kind, items in by_kind.items():
+            group = QTreeWidgetItem([f"{TITLES.get(kind, kind)} ({len(items):,})"])
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            for warning in items[:SHOWN_PER_KIND]:
+                child = QTreeWidgetItem([warning.message])
+                child.setToolTip(0, warning.message)
+                child.setData(0, Qt.ItemDataRole.UserRole, warning)
+                group.addChild(child)
+            self.tree.addTopLevelItem(group)
+            group.setExpanded(len(by_kind) == 1 or kind == "duplicate")
+        self.empty.setText(NOTHING_TO_CHECK)
+        self.empty.setVisible(not found)
+        self.tree.setVisible(bool(found))
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        warning = item.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(warning, SurveyWarning) and warning.camera_ids:
+            self._selection.set([str(i) for i in warning.camera_ids])

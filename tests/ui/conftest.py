@@ -1,0 +1,83 @@
+"""Fixtures for the desktop app's tests: a real database file, real photos, the real window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from surveyapp.db.database import Database, open_database
+from surveyapp.ui.changes import Changes
+from surveyapp.ui.import_dialog import ImportDialog
+from surveyapp.ui.main_window import MainWindow
+from surveyapp.ui.settings import Settings
+from surveyapp.ui.tasks import TaskRunner
+from tests.factory import PhotoSpec, make_jpeg
+
+START = datetime(2026, 5, 4, 10, 0)
+
+
+def write_photos(folder: Path, count: int, *, spacing_deg: float = 0.001, start: int = 0) -> Path:
+    """``count`` photos of distinct cameras (100 m apart, an hour apart), bearing 10° × i."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(start, start + count):
+        spec = PhotoSpec(
+            latitude=44.80 + i * spacing_deg,
+            longitude=20.46,
+            bearing=(10.0 * i) % 360,
+            taken=START + timedelta(hours=i),
+        )
+        (folder / f"IMG_{i:04d}.jpg").write_bytes(make_jpeg(spec, seed=i))
+    return folder
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "survey.sqlite")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    # Its own settings file, never the user's; no online tiles (no internet in tests).
+    result = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    result.tile_url = ""
+    return result
+
+
+@pytest.fixture
+def tasks() -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    runner.wait()
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, db: Database, settings: Settings, tasks: TaskRunner, tmp_path: Path
+) -> MainWindow:
+    main = MainWindow(db, settings, tasks, Changes(), tile_cache=tmp_path / "tiles")
+    qtbot.addWidget(main)
+    main.resize(1400, 850)
+    main.show()
+    main.start()
+    qtbot.waitUntil(lambda: main.store.loaded, timeout=5000)
+    return main
+
+
+def run_import(qtbot: QtBot, window: MainWindow, paths: list[Path]) -> ImportDialog:
+    """Import through the dialog and wait for its summary and the refreshed list."""
+    dialog = window.import_paths(paths)
+    with qtbot.waitSignal(window.store.reset, timeout=30000):
+        qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30000)
+    return dialog
+
+
+def wait_saved(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the edits queued on the database thread are committed and shown."""
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)

@@ -1,0 +1,196 @@
+"""Edit a camera in the panel and find the edit in the database; merge, split, delete."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from surveyapp.db.models import Camera, Photo
+from surveyapp.ui.main_window import MainWindow
+from tests.ui.conftest import run_import, wait_saved, write_photos
+
+
+@pytest.fixture
+def surveyed(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> MainWindow:
+    """The window after importing four photos of four cameras."""
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 4)]).accept()
+    return window
+
+
+def camera(window: MainWindow, camera_id: str) -> Camera:
+    with window.db.session() as session:
+        return session.get_one(Camera, uuid.UUID(camera_id), options=[selectinload(Camera.photos)])
+
+
+def select_first(qtbot: QtBot, window: MainWindow) -> str:
+    window.table.view.selectRow(0)
+    camera_id = window.table.model.visible[0].id
+    assert window.selection.ids == (camera_id,)
+    assert window.panel.details is not None and str(window.panel.details.id) == camera_id
+    return camera_id
+
+
+def test_choosing_a_camera_type_saves_it_and_the_list_shows_it(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    window = surveyed
+    camera_id = select_first(qtbot, window)
+    combo = window.panel.form.combos["camera:type"]
+    combo.setCurrentIndex(combo.findData("dome"))
+    combo.activated.emit(combo.currentIndex())
+    wait_saved(qtbot, window)
+    assert camera(window, camera_id).camera_type == "dome"
+    assert window.table.model.visible[0].camera_type == "dome"
+    assert window.table.model.data(window.table.model.index(0, 1)) == "dome"
+
+
+def test_typed_height_and_vendor_brand_are_saved(qtbot: QtBot, surveyed: MainWindow) -> None:
+    window = surveyed
+    camera_id = select_first(qtbot, window)
+    form = window.panel.form
+    height = form.texts["height"]
+    height.setFocus()
+    QTest.keyClicks(height, "4.5")
+    QTest.keyClick(height, Qt.Key.Key_Return)
+    wait_saved(qtbot, window)
+    # A rebrand typed in the vendor picker selects its maker and keeps the brand.
+    form.vendor.setEditText("EZVIZ")
+    form._vendor_edit.editingFinished.emit()
+    wait_saved(qtbot, window)
+    saved = camera(window, camera_id)
+    assert (saved.height, saved.vendor_slug, saved.brand) == (4.5, "hikvision", "EZVIZ")
+    assert form.covered.isVisible() and form.covered.text() == "FCC Covered List"
+    assert window.table.model.visible[0].covered is True
+
+
+def test_a_typed_model_suggests_its_vendor(qtbot: QtBot, surveyed: MainWindow) -> None:
+    window = surveyed
+    camera_id = select_first(qtbot, window)
+    form = window.panel.form
+    form.texts["model"].setText("DS-2CD2143G2-I")
+    assert form.suggestion.isVisibleTo(form)
+    assert "Hikvision" in form.suggestion.text()
+    form.suggestion.click()
+    wait_saved(qtbot, window)
+    saved = camera(window, camera_id)
+    assert (saved.vendor_slug, saved.vendor_confidence) == ("hikvision", "seen")
+
+
+def test_a_bad_value_is_refused_with_a_reason_and_nothing_changes(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    window = surveyed
+    camera_id = select_first(qtbot, window)
+    height = window.panel.form.texts["height"]
+    height.setText("500")
+    height.setModified(True)
+    height.editingFinished.emit()
+    wait_saved(qtbot, window)
+    assert "height must be between 0 and 100" in window.message.text()
+    assert camera(window, camera_id).height is None
+
+
+def test_direction_is_prefilled_from_the_photo_bearing(qtbot: QtBot, surveyed: MainWindow) -> None:
+    window = surveyed
+    camera_id = next(row.id for row in window.store.rows if row.direction == "20")
+    window.selection.set([camera_id])  # its photo's bearing is 20°
+    direction = window.panel.form.direction
+    assert direction.text.text() == "20"
+    window.panel.form.edited.emit({"camera:direction": ""})  # cleared: the bearing is offered
+    wait_saved(qtbot, window)
+    assert direction.use_bearing.isVisibleTo(window.panel)
+    direction.use_bearing.click()
+    wait_saved(qtbot, window)
+    assert camera(window, camera_id).camera_direction == "20"
+
+
+def test_merge_selected_cameras(qtbot: QtBot, surveyed: MainWindow) -> None:
+    window = surveyed
+    ids = [row.id for row in window.table.model.visible[:3]]
+    window.selection.set(ids)
+    assert window.panel.stack.currentIndex() == 1  # the multi-selection page
+    assert window.merge_action.isEnabled()
+    window.panel.merge_button.click()
+    wait_saved(qtbot, window)
+    assert window.table.model.rowCount() == 2
+    kept = camera(window, ids[0])
+    assert len(kept.photos) == 3 and kept.position_source == "merged"
+    assert camera(window, ids[1]).deleted and camera(window, ids[2]).deleted
+
+
+def test_split_selected_photos_into_a_new_camera(qtbot: QtBot, surveyed: MainWindow) -> None:
+    window = surveyed
+    ids = [row.id for row in window.table.model.visible[:2]]
+    window.selection.set(ids)
+    window.merge_action.trigger()
+    wait_saved(qtbot, window)
+    window.selection.set([ids[0]])
+    strip = window.panel.photos
+    assert strip.count() == 2
+    assert not window.panel.split_button.isEnabled()
+    strip.item(1).setSelected(True)
+    assert window.panel.split_button.isEnabled()
+    moved = window.panel.selected_photos()
+    window.panel.split_button.click()
+    wait_saved(qtbot, window)
+    assert window.table.model.rowCount() == 4
+    with window.db.session() as session:
+        photo = session.get_one(Photo, moved[0])
+        assert str(photo.camera_id) not in ids
+    assert window.panel.photos.count() == 1
+
+
+def test_delete_asks_and_keeps_a_tombstone(
+    qtbot: QtBot, surveyed: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = surveyed
+    camera_id = select_first(qtbot, window)
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    window.delete_action.trigger()
+    wait_saved(qtbot, window)
+    assert not camera(window, camera_id).deleted  # cancelled: nothing happened
+    window.delete_action.trigger()
+    wait_saved(qtbot, window)
+    assert camera(window, camera_id).deleted
+    assert window.table.model.rowCount() == 3
+    assert window.selection.ids == ()
+    assert window.panel.stack.currentIndex() == 0
+    with window.db.session() as session:
+        assert session.scalars(select(Camera).where(Camera.deleted)).one().pending
+
+
+def test_keyboard_steps_through_cameras(qtbot: QtBot, surveyed: MainWindow) -> None:
+    window = surveyed
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.map.setFocus()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Down, ctrl)
+    assert window.selection.ids == (window.table.model.visible[0].id,)
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Down, ctrl)
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Down, ctrl)
+    assert window.selection.ids == (window.table.model.visible[2].id,)
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Up, ctrl)
+    assert window.selection.ids == (window.table.model.visible[1].id,)
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_F, ctrl)
+    assert window.table.search.hasFocus()
+
+
+def test_photo_opens_full_size_with_its_bearing(qtbot: QtBot, surveyed: MainWindow) -> None:
+    window = surveyed
+    window.selection.set([next(row.id for row in window.store.rows if row.direction == "10")])
+    item = window.panel.photos.item(0)
+    viewer = window.open_photo(item.data(Qt.ItemDataRole.UserRole))
+    qtbot.addWidget(viewer)
+    qtbot.waitUntil(lambda: not viewer.item.pixmap().isNull(), timeout=5000)
+    assert viewer.item.pixmap().width() == 96
+    assert "GPS bearing 10° true north" in viewer.findChildren(type(window.message))[0].text()

@@ -1,0 +1,193 @@
+"""Warnings, export, settings, about, start-up and remembered window state."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from surveyapp.db.database import Database
+from surveyapp.ui.changes import Changes
+from surveyapp.ui.main_window import MainWindow, about_text
+from surveyapp.ui.settings import Settings, SettingsDialog
+from surveyapp.ui.tasks import TaskRunner
+from tests.factory import PhotoSpec, make_jpeg
+from tests.ui.conftest import run_import, write_photos
+
+
+def test_warnings_list_duplicates_missing_positions_and_times(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = write_photos(tmp_path / "walk", 2, spacing_deg=0.0001)  # 11 m apart, an hour apart
+    (folder / "lost.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=None, longitude=None), 7))
+    (folder / "timeless.jpg").write_bytes(
+        make_jpeg(PhotoSpec(latitude=45.0, longitude=21.0, taken=None, offset=None), 8)
+    )
+    run_import(qtbot, window, [folder]).accept()
+    panel = window.warnings
+    window.tabs.setCurrentWidget(panel)  # worked out when the tab is shown
+    qtbot.waitUntil(lambda: len(panel.warnings) >= 3, timeout=5000)
+    kinds = sorted(w.kind for w in panel.warnings)
+    assert kinds == ["duplicate", "no_position", "no_time"]
+    groups = [panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())]
+    titles = [group.text(0) for group in groups if group is not None]
+    assert any(title.startswith("Likely duplicates") for title in titles)
+    assert groups[0] is not None
+    duplicate = groups[0].child(0)
+    panel.tree.itemActivated.emit(duplicate, 0)
+    assert len(window.selection.ids) == 2
+    assert window.merge_action.isEnabled()
+    # Merging them clears the warning.
+    window.merge_action.trigger()
+    qtbot.waitUntil(lambda: all(w.kind != "duplicate" for w in panel.warnings), timeout=5000)
+
+
+def test_empty_survey_says_how_to_start(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.table.model.rowCount() == 0
+    assert "Import photos" in window.statusBar().currentMessage()
+    assert "drop photos" in window.map._banner()
+    assert window.panel.stack.currentIndex() == 0
+    window.tabs.setCurrentWidget(window.warnings)
+    qtbot.waitUntil(lambda: "Nothing to check" in window.warnings.empty.text(), timeout=5000)
+    assert window.warnings.empty.isVisible() and not window.warnings.tree.isVisible()
+
+
+def test_export_dialog_writes_geojson(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 3)]).accept()
+    dialog = window.export()
+    qtbot.addWidget(dialog)
+    names = [dialog.format.itemData(i) for i in range(dialog.format.count())]
+    assert "geojson" in names
+    dialog.format.setCurrentIndex(names.index("geojson"))
+    target = tmp_path / "out" / "cameras.geojson"
+    target.parent.mkdir()
+    dialog.path.setText(str(target))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "Exported" in dialog.status.text(), timeout=10000)
+    collection = json.loads(target.read_text())
+    assert len(collection["features"]) == 3
+    assert "Exported 3 cameras" in dialog.status.text()
+    # A folder that does not exist: a clear error, no file.
+    dialog.path.setText(str(tmp_path / "missing" / "x.geojson"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "failed" in dialog.status.text(), timeout=10000)
+    assert "no such folder" in dialog.status.text()
+
+
+def test_settings_dialog_checks_and_saves(qtbot: QtBot, settings: Settings, tmp_path: Path) -> None:
+    dialog = SettingsDialog(settings, tmp_path / "survey.sqlite")
+    qtbot.addWidget(dialog)
+    dialog.mbtiles.setText(str(tmp_path / "nothing.mbtiles"))
+    dialog.accept()
+    assert "no such file" in dialog.error.text()
+    (tmp_path / "bad.mbtiles").write_text("not sqlite")
+    dialog.mbtiles.setText(str(tmp_path / "bad.mbtiles"))
+    dialog.accept()
+    assert "not an MBTiles file" in dialog.error.text()
+    dialog.mbtiles.setText("")
+    dialog.tile_url.setText("ftp://tiles")
+    dialog.accept()
+    assert "http(s)" in dialog.error.text()
+    dialog.tile_url.setText("https://tiles.example.org/{z}/{x}/{y}.png")
+    dialog.volunteer.setText("  Mara  ")
+    dialog.accept()
+    reread = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    assert reread.tile_url == "https://tiles.example.org/{z}/{x}/{y}.png"
+    assert reread.volunteer == "Mara"
+    assert reread.mbtiles is None
+
+
+def test_window_geometry_and_splitter_are_remembered(
+    qtbot: QtBot, db: Database, settings: Settings, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    first = MainWindow(db, settings, tasks, Changes(), tile_cache=tmp_path / "t")
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(790, 640)
+    first.splitter.setSizes([320, 240, 220])
+    sizes = first.splitter.sizes()
+    first.close()
+    second = MainWindow(db, settings, tasks, Changes(), tile_cache=tmp_path / "t")
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (790, 640)
+    assert second.splitter.sizes() == sizes
+
+
+def test_about_names_version_and_licence() -> None:
+    text = about_text()
+    assert "SurveyApp 0." in text and "GPL-3.0-or-later" in text
+
+
+def test_the_app_opens_the_last_database(qtbot: QtBot, tmp_path: Path, monkeypatch: object) -> None:
+    """`surveyapp` with no command: opens the database, shows the window, remembers the file."""
+    import surveyapp.app as app_module
+    from surveyapp.ui import settings as settings_module
+
+    store = QSettings(str(tmp_path / "app.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(settings_module, "QSettings", lambda *a: store)  # type: ignore[attr-defined]
+    monkeypatch.delenv("SURVEYAPP_DB", raising=False)  # type: ignore[attr-defined]
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # type: ignore[attr-defined]
+    shown: list[str] = []
+
+    def close_soon() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                shown.append(widget.windowTitle())
+                widget.close()  # the last window: the application's event loop ends
+
+    store.setValue("map/tile_url", "")
+    store.setValue("database", str(tmp_path / "last.sqlite"))
+    QTimer.singleShot(500, close_soon)
+    assert app_module.main([]) == 0
+    assert shown == ["SurveyApp — last.sqlite"]
+    assert (tmp_path / "last.sqlite").is_file()
+    assert store.value("window/geometry") is not None
+
+
+def test_a_database_from_a_newer_version_is_refused_with_a_message(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: object
+) -> None:
+    import sqlite3
+
+    import surveyapp.app as app_module
+
+    path = tmp_path / "newer.sqlite"
+    database = sqlite3.connect(path)
+    database.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    database.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
+    database.commit()
+    database.close()
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: messages.append(text))  # type: ignore[attr-defined]
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # type: ignore[attr-defined]
+    assert app_module.main(["--db", str(path)]) == 2
+    assert messages and "newer" in messages[0].lower()
+    check = sqlite3.connect(path)
+    assert check.execute("SELECT version_num FROM alembic_version").fetchall() == [
+        ("9999_from_the_future",)
+    ]
+    check.close()
+
+
+def test_the_command_line_never_loads_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys; from surveyapp.app import main; "
+        f"status = main(['--db', {str(tmp_path / 's.sqlite')!r}, 'cameras', '--json']); "
+        "assert 'PySide6' not in sys.modules, 'Qt was loaded'; sys.exit(status)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == []
+
+
+def test_the_map_has_the_camera_panel_beside_it(window: MainWindow) -> None:
+    order = [window.splitter.widget(i) for i in range(window.splitter.count())]
+    assert order == [window.tabs, window.map, window.panel]
+    assert window.findChild(type(window.sync_slot), "SyncSlot") is window.sync_slot
+    assert window.delete_action.shortcut().matches(Qt.Key.Key_Delete)

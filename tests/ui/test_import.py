@@ -1,0 +1,154 @@
+"""Import through the window: the dialog, its summary, Cancel, drag-and-drop, no frozen GUI."""
+
+from __future__ import annotations
+
+import gc
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from surveyapp.db.models import Camera, Photo
+from surveyapp.ui.main_window import MainWindow
+from surveyapp.ui.tasks import quiet_garbage_collection
+from tests.factory import PhotoSpec, make_jpeg
+from tests.ui.conftest import run_import, write_photos
+
+
+def test_import_through_the_dialog_fills_list_map_and_database(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = write_photos(tmp_path / "walk", 6)
+    (folder / "no-gps.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=None, longitude=None), 50))
+    (folder / "notes.txt").write_text("not a photo")
+
+    dialog = run_import(qtbot, window, [folder])
+
+    outcome = dialog.outcome
+    assert outcome is not None and not outcome.cancelled
+    assert (outcome.imported, outcome.duplicates, outcome.without_position) == (7, 0, 1)
+    assert [Path(path).name for path, _ in outcome.errors] == ["notes.txt"]
+    assert "not a photo" in outcome.errors[0][1]
+    # The summary page is what the volunteer sees, with the reason for the error.
+    assert dialog.pages.currentWidget() is dialog.summary
+    assert "7 photos imported into 7 new cameras" in dialog.summary.headline.text()
+    problem = dialog.summary.problems.topLevelItem(0)
+    assert problem is not None
+    assert (problem.text(0), problem.text(1)) == ("notes.txt", "not imported")
+    assert "not a photo" in problem.text(2)
+    assert window.table.model.rowCount() == 7
+    assert window.table.count.text() == "7 cameras"
+    window.map.grab()  # paint now
+    assert window.map.points_drawn == 6  # the one without position is not on the map
+    with window.db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Photo)) == 7
+        assert session.scalar(select(func.count()).select_from(Camera)) == 7
+
+    again = run_import(qtbot, window, [folder])
+    assert again.outcome is not None and again.outcome.duplicates == 7
+    assert again.outcome.imported == 0
+    dialog.accept()
+    again.accept()
+
+
+def test_cancel_stops_cleanly_and_keeps_what_was_imported(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = write_photos(tmp_path / "walk", 80)
+    dialog = window.import_paths([folder])
+    # The volunteer presses Cancel as soon as the first photos are in.
+    dialog.task.progress.connect(lambda progress: dialog.cancel() if progress.done >= 3 else None)
+    with qtbot.waitSignal(window.store.reset, timeout=20000):
+        qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
+    outcome = dialog.outcome
+    assert outcome is not None and outcome.cancelled
+    assert 3 <= outcome.imported < 80
+    assert "cancelled" in dialog.summary.headline.text()
+    with window.db.session() as session:
+        photos = session.scalars(select(Photo)).all()
+        assert len(photos) == outcome.imported
+        # Grouped into cameras as a finished import would have, so they show in the list.
+        assert all(photo.camera_id is not None for photo in photos)
+    assert window.table.model.rowCount() == outcome.imported
+    # The rest comes in with the next import; nothing is duplicated.
+    rest = run_import(qtbot, window, [folder])
+    assert rest.outcome is not None
+    assert (rest.outcome.imported, rest.outcome.duplicates) == (80 - outcome.imported,
+                                                                outcome.imported)  # fmt: skip
+    assert window.table.model.rowCount() == 80
+
+
+def test_dropping_a_folder_on_the_window_imports_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = write_photos(tmp_path / "card", 3)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(folder))])
+    event = QDropEvent(
+        QPointF(100, 100), Qt.DropAction.CopyAction, data,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    with qtbot.waitSignal(window.store.reset, timeout=20000):
+        window.dropEvent(event)
+    assert event.isAccepted()
+    assert window.table.model.rowCount() == 3
+
+
+@pytest.fixture
+def app_gc() -> Iterator[None]:
+    """The garbage collector set up as the app sets it (surveyapp/app.py), then restored."""
+    interval = sys.getswitchinterval()
+    old = quiet_garbage_collection()
+    yield
+    gc.set_threshold(*old)
+    gc.unfreeze()
+    sys.setswitchinterval(interval)
+
+
+def test_the_gui_never_stalls_during_an_import(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, app_gc: None
+) -> None:
+    folder = write_photos(tmp_path / "walk", 300)
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer(interval=10)
+    timer.timeout.connect(tick)
+    timer.start()
+    started = time.perf_counter()
+    dialog = run_import(qtbot, window, [folder])
+    timer.stop()
+    took = time.perf_counter() - started
+    assert dialog.outcome is not None and dialog.outcome.imported == 300
+    # The issue asks for <= 100 ms (benchmarks/bench_gui.py measures 500 phone photos and
+    # meets it); the suite shares two cores with other processes, so the test only proves that
+    # the import runs off the GUI thread: done on it, the window would freeze for all of it.
+    assert took > 0.2, "too quick to tell"
+    assert max(gaps) < min(0.5, took / 2), f"the event loop stalled {max(gaps) * 1000:.0f} ms"
+    assert len(gaps) > took / 0.05  # the timer really ran all along
+    QApplication.processEvents()
+
+
+def test_closing_the_window_stops_an_import_and_keeps_its_photos(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = write_photos(tmp_path / "walk", 80)
+    dialog = window.import_paths([folder])
+    dialog.task.progress.connect(lambda progress: window.close() if progress.done == 2 else None)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=20000)
+    with window.db.session() as session:
+        photos = session.scalars(select(Photo)).all()
+        assert 2 <= len(photos) < 80
+        assert all(photo.camera_id is not None for photo in photos)

@@ -1,0 +1,228 @@
+"""The map: move by dragging, place by clicking, clusters, MBTiles and XYZ basemaps, no tiles."""
+
+from __future__ import annotations
+
+import http.server
+import io
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from surveyapp.db.models import Camera
+from surveyapp.ui.main_window import MainWindow
+from surveyapp.ui.map_view import MapView
+from surveyapp.ui.tiles import USER_AGENT, world_xy
+from tests.factory import PhotoSpec, make_jpeg
+from tests.ui.conftest import run_import, wait_saved, write_photos
+
+RED = (200, 30, 30)
+LEFT, NONE = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+GREEN = (30, 160, 60)
+
+
+def png(colour: tuple[int, int, int]) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (256, 256), colour).save(out, "PNG")
+    return out.getvalue()
+
+
+def pixel(view: MapView, x: int, y: int) -> tuple[int, int, int]:
+    image: QImage = view.grab().toImage()
+    colour = QColor(image.pixel(x, y))
+    return colour.red(), colour.green(), colour.blue()
+
+
+def near(colour: tuple[int, int, int], wanted: tuple[int, int, int]) -> bool:
+    return all(abs(a - b) <= 12 for a, b in zip(colour, wanted, strict=True))
+
+
+def saved(window: MainWindow, camera_id: str) -> Camera:
+    with window.db.session() as session:
+        return session.get_one(Camera, uuid.UUID(camera_id))
+
+
+def test_drag_a_camera_to_move_it(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 3)]).accept()
+    view = window.map
+    row = window.store.rows[1]
+    assert row.latitude is not None and row.longitude is not None
+    view.centre_on(row.latitude, row.longitude, zoom=18)
+    start = view.screen_of(row.id)
+    assert start is not None
+    assert view.camera_at(start) == row.id
+    target = QPoint(int(start.x()) + 60, int(start.y()) + 40)
+    QTest.mousePress(view, LEFT, NONE, start.toPoint())
+    QTest.mouseMove(view, QPoint(int(start.x()) + 20, int(start.y()) + 10))
+    QTest.mouseMove(view, target)
+    QTest.mouseRelease(view, LEFT, NONE, target)
+    wait_saved(qtbot, window)
+    camera = saved(window, row.id)
+    assert camera.position_source == "manual"
+    # 60 px east and 40 px south at zoom 18 (~0.42 m a pixel at this latitude).
+    assert camera.longitude == pytest.approx(row.longitude + 60 * 360 / (256 * 2**18), abs=2e-6)
+    assert camera.latitude is not None and camera.latitude < row.latitude - 1e-4
+    assert window.selection.ids == (row.id,)
+    assert window.store.row(row.id).position_source == "manual"  # type: ignore[union-attr]
+    assert window.table.model.data(window.table.model.index(1, 5)) == "manual"
+
+
+def test_click_places_a_camera_without_position(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = write_photos(tmp_path / "walk", 2)
+    (folder / "lost.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=None, longitude=None), 7))
+    run_import(qtbot, window, [folder]).accept()
+    lost = next(row for row in window.store.rows if not row.located)
+    window.selection.set([lost.id])
+    view = window.map
+    assert view.placing == lost.id
+    view.centre_on(44.81, 20.47, zoom=16)
+    QTest.mouseClick(view, LEFT, NONE, view.rect().center())
+    wait_saved(qtbot, window)
+    camera = saved(window, lost.id)
+    assert camera.position_source == "manual"
+    assert camera.latitude == pytest.approx(44.81, abs=1e-4)
+    assert camera.longitude == pytest.approx(20.47, abs=1e-4)
+    assert view.placing is None
+    assert view.screen_of(lost.id) is not None  # now on the map
+
+
+def test_selection_is_shared_between_list_and_map(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 3)]).accept()
+    view = window.map
+    row = window.store.rows[2]
+    assert row.latitude is not None and row.longitude is not None
+    view.centre_on(row.latitude, row.longitude, zoom=17)
+    point = view.screen_of(row.id)
+    assert point is not None
+    QTest.mouseClick(view, LEFT, NONE, point.toPoint())
+    assert window.selection.ids == (row.id,)
+    selected = window.table.view.selectionModel().selectedRows()
+    assert [window.table.model.visible[i.row()].id for i in selected] == [row.id]
+    # ...and the map shows it selected (orange) where it is.
+    assert pixel(view, int(point.x()), int(point.y()))[0] > 200
+
+
+def test_many_cameras_are_clustered_when_zoomed_out(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from benchmarks.bench_export import fill_database
+
+    fill_database(tmp_path / "big.sqlite", 2000, 2000)
+    from surveyapp.db.database import open_database
+
+    big = open_database(tmp_path / "big.sqlite")
+    try:
+        other = MainWindow(big, window.settings, window.tasks, window.changes)
+        qtbot.addWidget(other)
+        other.resize(1200, 800)
+        other.show()
+        other.start()
+        qtbot.waitUntil(lambda: other.store.loaded, timeout=10000)
+        view = other.map
+        view.centre_on(44.8125, 20.4612, zoom=11)
+        view.grab()
+        assert 1 < view.clusters_drawn < 300
+        assert view.points_drawn == 0
+        view.centre_on(44.8125, 20.4612, zoom=18)
+        view.grab()
+        assert view.clusters_drawn == 0 and 0 < view.points_drawn < 2000
+        other.close()
+    finally:
+        big.close()
+
+
+def make_mbtiles(
+    path: Path, zoom: int, lat: float, lon: float, colour: tuple[int, int, int]
+) -> None:
+    """A tiny MBTiles file: a block of one-colour tiles around a point (TMS rows)."""
+    x, y = world_xy(lat, lon)
+    n = 1 << zoom
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
+    db.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, "
+               "tile_data BLOB)")  # fmt: skip
+    db.executemany("INSERT INTO metadata VALUES (?, ?)",
+                   [("name", "test basemap"), ("format", "png"),
+                    ("attribution", "test tiles © nobody")])  # fmt: skip
+    data = png(colour)
+    for tx in range(int(x * n) - 4, int(x * n) + 5):
+        for ty in range(int(y * n) - 4, int(y * n) + 5):
+            db.execute("INSERT INTO tiles VALUES (?, ?, ?, ?)", (zoom, tx, n - 1 - ty, data))
+    db.commit()
+    db.close()
+
+
+def test_mbtiles_basemap_is_shown(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    view = window.map
+    view.centre_on(44.8125, 20.4612, zoom=12)
+    probe = (view.width() // 2 + 70, view.height() // 3)
+    assert not near(pixel(view, *probe), RED)  # the grid, before
+    make_mbtiles(tmp_path / "belgrade.mbtiles", 12, 44.8125, 20.4612, RED)
+    window.settings.mbtiles = tmp_path / "belgrade.mbtiles"
+    window.apply_settings()
+    assert near(pixel(view, *probe), RED)
+    assert view.source is not None and view.source.attribution == "test tiles © nobody"
+    # A zoom with no tiles in the file shows the parent tile stretched, not a hole.
+    view.centre_on(44.8125, 20.4612, zoom=13)
+    assert near(pixel(view, *probe), RED)
+
+
+class _TileServer(http.server.BaseHTTPRequestHandler):
+    agents: list[str] = []
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        type(self).agents.append(self.headers.get("User-Agent", ""))
+        body = png(GREEN)
+        self.send_response(200)
+        self.send_header("Content-Type", "image/png")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "max-age=86400")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def tile_server() -> Iterator[http.server.ThreadingHTTPServer]:
+    """A local stand-in for the tile servers of the internet (the only fake in these tests)."""
+    _TileServer.agents = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _TileServer)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def test_xyz_tiles_are_fetched_with_an_honest_user_agent_and_cached_on_disk(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, tile_server: http.server.ThreadingHTTPServer
+) -> None:
+    port = tile_server.server_address[1]
+    window.settings.tile_url = f"http://127.0.0.1:{port}/{{z}}/{{x}}/{{y}}.png"
+    window.apply_settings()
+    view = window.map
+    view.centre_on(44.8125, 20.4612, zoom=12)
+    probe = (view.width() // 2 + 70, view.height() // 3)
+    qtbot.waitUntil(lambda: near(pixel(view, *probe), GREEN), timeout=10000)
+    assert _TileServer.agents and all(a == USER_AGENT for a in _TileServer.agents)
+    assert USER_AGENT.startswith("SurveyApp/")
+    assert view.source is not None and view.source.attribution == f"map tiles: 127.0.0.1:{port}"
+    # Offline now: a fresh map on the same disk cache still has the tiles.
+    qtbot.waitUntil(lambda: not view.source._pending, timeout=5000)  # type: ignore[union-attr]
+    tile_server.shutdown()
+    window.apply_settings()
+    qtbot.waitUntil(lambda: near(pixel(view, *probe), GREEN), timeout=10000)

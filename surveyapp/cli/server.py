@@ -1,0 +1,160 @@
+"""`surveyapp server run | add-user | revoke-token | list-users`: the team's sync server."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from surveyapp.cli.common import UsageError, without_database
+
+if TYPE_CHECKING:
+    from surveyapp.server.database import ServerDatabase
+
+ROLES = ("volunteer", "reviewer", "admin")
+
+
+def _database_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database-url",
+        help="SQLAlchemy URL: sqlite:///PATH or postgresql+psycopg://USER@HOST/DB "
+        "(default: $SURVEYAPP_SERVER_DB or server.sqlite in the per-user data folder)",
+    )
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the server commands."""
+    server = commands.add_parser("server", help="run and administer the team's sync server")
+    actions = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+
+    run = actions.add_parser("run", help="serve the sync API (OpenAPI at /docs)")
+    run.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    run.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    _database_option(run)
+    run.add_argument(
+        "--storage",
+        type=Path,
+        help="folder for photo blobs (default: beside the "
+        "database, or server-blobs in the per-user data folder)",
+    )
+    run.add_argument(
+        "--max-blob-mb",
+        type=float,
+        help="largest photo accepted, in MB (default 50)",
+    )
+    without_database(run, cmd_run)
+
+    add = actions.add_parser("add-user", help="add a user; prints their token (shown only once)")
+    add.add_argument("name", help="a pseudonym (the server stores nothing else about them)")
+    add.add_argument("--role", choices=ROLES, default="volunteer")
+    _database_option(add)
+    without_database(add, cmd_add_user)
+
+    revoke = actions.add_parser("revoke-token", help="revoke a user's token")
+    revoke.add_argument("name")
+    _database_option(revoke)
+    without_database(revoke, cmd_revoke)
+
+    users = actions.add_parser("list-users", help="the users, their roles, revoked tokens")
+    _database_option(users)
+    without_database(users, cmd_list_users)
+
+
+def _open(url: str | None) -> ServerDatabase:
+    """The server's database (migrated), imported late: `surveyapp --help` stays quick."""
+    from sqlalchemy.exc import ArgumentError, DBAPIError
+
+    from surveyapp.server.database import ServerDatabase, default_database_url
+
+    url = url or default_database_url()
+    try:
+        return ServerDatabase(url)
+    except (ArgumentError, DBAPIError) as error:  # a typo in the URL, a server not running
+        reason = getattr(error, "orig", None) or error
+        first_line = str(reason).strip().splitlines()[0] if str(reason).strip() else repr(reason)
+        raise UsageError(f"cannot open the server database: {first_line}") from None
+
+
+def default_storage(url: str) -> Path:
+    """Blobs beside a SQLite database file; else server-blobs in the per-user data folder."""
+    from surveyapp.server.database import default_database_url
+
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        database = Path(url.removeprefix("sqlite:///"))
+        return database.with_name(f"{database.stem}-blobs")
+    return Path(default_database_url().removeprefix("sqlite:///")).with_name("server-blobs")
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Serve until interrupted."""
+    from surveyapp.server.app import serve
+    from surveyapp.server.database import default_database_url
+    from surveyapp.server.settings import ServerSettings
+    from surveyapp.sync.protocol import DEFAULT_MAX_BLOB_BYTES
+
+    if not 0 < args.port < 65536:
+        raise UsageError("--port must be between 1 and 65535")
+    max_bytes = (
+        DEFAULT_MAX_BLOB_BYTES if args.max_blob_mb is None else int(args.max_blob_mb * 2**20)
+    )
+    if max_bytes <= 0:
+        raise UsageError("--max-blob-mb must be positive")
+    url = args.database_url or default_database_url()
+    _open(url).close()  # a clear error for a bad URL or an unreachable database; migrated
+    storage = (args.storage or default_storage(url)).expanduser().resolve()
+    storage.mkdir(parents=True, exist_ok=True)
+    serve(ServerSettings(url, storage, max_bytes), args.host, args.port)
+    return 0
+
+
+def cmd_add_user(args: argparse.Namespace) -> int:
+    """Add a user and print the token alone on the last line."""
+    from surveyapp.server.users import UserError, create_user
+
+    database = _open(args.database_url)
+    try:
+        with database.session() as session:
+            token = create_user(session=session, name=args.name, role=args.role)
+    except UserError as error:
+        raise UsageError(str(error)) from None
+    finally:
+        database.close()
+    print(
+        f"Added {args.role} {args.name.strip()!r}. Their token (shown only this once):",
+        file=sys.stderr,
+    )
+    print(token)
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    """Revoke a user's token."""
+    from surveyapp.server.users import UserError, revoke_token
+
+    database = _open(args.database_url)
+    try:
+        with database.session() as session:
+            revoke_token(session=session, name=args.name)
+    except UserError as error:
+        raise UsageError(str(error)) from None
+    finally:
+        database.close()
+    print(f"revoked the token of {args.name!r}")
+    return 0
+
+
+def cmd_list_users(args: argparse.Namespace) -> int:
+    """One line per user: name, role, and whether the token is revoked."""
+    from surveyapp.server.users import list_users
+
+    database = _open(args.database_url)
+    try:
+        with database.session() as session:
+            users = list_users(session=session)
+    finally:
+        database.close()
+    for user in users:
+        state = "revoked" if user.revoked else "active"
+        print(f"{user.name}\t{user.role}\t{state}")
+    return 0

@@ -1,0 +1,154 @@
+"""Photo blobs on disk, by SHA-256: resumable uploads verified before they are accepted.
+
+``ab/cdef...`` under the storage folder holds complete, verified files; ``partial/<sha>.part``
+holds an upload under way (its size is the offset to resume from). A file moves into place only
+after its SHA-256 matched, with a rename, so a reader never sees half a photo.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import queue
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+SHA256_TEXT = re.compile(r"[0-9a-f]{64}")
+CHUNK = 1024 * 1024
+SYNC_EVERY = 2 * 1024 * 1024
+
+
+class BlobStore:
+    """Complete blobs and partial uploads under one folder."""
+
+    def __init__(self, root: Path, max_bytes: int) -> None:
+        self.root, self.max_bytes = root, max_bytes
+        self.partial = root / "partial"
+        self.partial.mkdir(parents=True, exist_ok=True)
+        self._locks: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    def path(self, sha256: str) -> Path:
+        """Where the complete blob lives."""
+        return self.root / sha256[:2] / sha256[2:]
+
+    def part_path(self, sha256: str) -> Path:
+        """Where an upload under way collects its bytes."""
+        return self.partial / f"{sha256}.part"
+
+    def size(self, sha256: str) -> int | None:
+        """The size of the complete blob, or None when the server does not have it."""
+        try:
+            return self.path(sha256).stat().st_size
+        except FileNotFoundError:
+            return None
+
+    def offset(self, sha256: str) -> int:
+        """How many bytes of an unfinished upload the server holds (0: none)."""
+        try:
+            return self.part_path(sha256).stat().st_size
+        except FileNotFoundError:
+            return 0
+
+    @contextlib.contextmanager
+    def uploading(self, sha256: str) -> Iterator[bool]:
+        """Yields True while this upload holds the blob's lock (False: another is under way)."""
+        with self._guard:
+            lock = self._locks.setdefault(sha256, threading.Lock())
+        acquired = lock.acquire(blocking=False)
+        try:
+            yield acquired
+        finally:
+            if acquired:
+                lock.release()
+
+    def truncate(self, sha256: str, size: int) -> None:
+        """Cut an unfinished upload back to ``size`` bytes (0: forget it)."""
+        if size == 0:
+            self.discard(sha256)
+            return
+        with open(self.part_path(sha256), "r+b") as part:
+            part.truncate(size)
+
+    def discard(self, sha256: str) -> None:
+        """Forget an unfinished upload."""
+        self.part_path(sha256).unlink(missing_ok=True)
+
+    def finish(self, sha256: str, digest: str | None = None) -> bool:
+        """Verify a complete upload and move it into place; False (and discarded) on mismatch.
+
+        ``digest`` is the SHA-256 already computed while the bytes arrived in one piece;
+        otherwise the file is hashed here (call off the event loop).
+        """
+        part = self.part_path(sha256)
+        if digest is None:
+            hasher = hashlib.sha256()
+            with open(part, "rb") as source:
+                while chunk := source.read(CHUNK):
+                    hasher.update(chunk)
+            digest = hasher.hexdigest()
+        if digest != sha256:
+            part.unlink(missing_ok=True)
+            return False
+        with open(part, "rb+") as written:  # on disk before the server says it has it
+            os.fdatasync(written.fileno())
+        target = self.path(sha256)
+        target.parent.mkdir(exist_ok=True)
+        os.replace(part, target)
+        return True
+
+
+class PartWriter:
+    """Appends (and hashes) an upload's bytes on a worker thread while the next bytes arrive.
+
+    hashlib and file writes release the GIL, so on two cores receiving and hashing overlap.
+    """
+
+    def __init__(self, path: Path, hashing: bool) -> None:
+        self._file = open(path, "ab")  # noqa: SIM115 - closed by the worker thread
+        self._hasher = hashlib.sha256() if hashing else None
+        self._queue: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def write(self, chunk: bytes) -> None:
+        """Queue bytes to append (returns at once)."""
+        self._queue.put(chunk)
+
+    def abandon(self) -> None:
+        """Stop without waiting (the bytes queued so far are still written)."""
+        self._queue.put(None)
+
+    def _run(self) -> None:
+        try:
+            unsynced = 0
+            while (chunk := self._queue.get()) is not None:
+                if self._error is None:
+                    self._file.write(chunk)
+                    if self._hasher is not None:
+                        self._hasher.update(chunk)
+                    unsynced += len(chunk)
+                    if unsynced >= SYNC_EVERY:
+                        # Flush to disk while the rest still arrives: the fdatasync before
+                        # the blob is accepted then has only the tail left to write.
+                        self._file.flush()
+                        os.fdatasync(self._file.fileno())
+                        unsynced = 0
+        except OSError as error:  # a full disk: reported by close()
+            self._error = error
+            while self._queue.get() is not None:
+                pass
+        finally:
+            self._file.close()
+
+    def close(self) -> str | None:
+        """Wait until every byte is written; the SHA-256 of the bytes when hashing (blocks)."""
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._hasher.hexdigest() if self._hasher is not None else None

@@ -1,0 +1,108 @@
+"""The server's database: engines for SQLite and PostgreSQL, migrated at start."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from surveyapp.db.database import APP_NAME
+from surveyapp.db.engine import _set_sqlite_pragmas
+
+SERVER_DB_ENV = "SURVEYAPP_SERVER_DB"
+# The newest migration in alembic/server/versions (a test keeps the two in step).
+SCHEMA_HEAD = "s0001"
+
+
+def default_database_url() -> str:
+    """$SURVEYAPP_SERVER_DB, else server.sqlite in the per-user data folder."""
+    override = os.environ.get(SERVER_DB_ENV)
+    if override:
+        return override
+    folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'server.sqlite'}"
+
+
+def migrations_dir() -> Path:
+    """alembic/server in a checkout, surveyapp/migrations/server in an installed wheel."""
+    package = Path(__file__).resolve().parents[1]
+    for candidate in (package / "migrations" / "server", package.parent / "alembic" / "server"):
+        if (candidate / "env.py").is_file() and (candidate / "versions").is_dir():
+            return candidate
+    raise FileNotFoundError(f"the server's migrations are missing beside {package}")
+
+
+def make_engine(url: str) -> Engine:
+    """An engine on ``url``: SQLite gets WAL, foreign keys and a busy timeout."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_size=10, max_overflow=30, pool_pre_ping=True)
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The schema revision the server's database says it has (None: never migrated)."""
+    with engine.connect() as connection:
+        try:
+            return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        except DBAPIError:  # no alembic_version table yet
+            return None
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the server's schema to the newest revision (Alembic, on the server's connection).
+
+    A database already at SCHEMA_HEAD needs no Alembic at all, which keeps admin commands quick.
+    """
+    if stored_revision(engine) == SCHEMA_HEAD:
+        return
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+class ServerDatabase:
+    """The server's migrated database and the write lock SQLite needs."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        upgrade(self.engine)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # SQLite has one writer: queueing pushes here beats polling on its busy timeout.
+        # PostgreSQL orders pushes by the counter row's lock instead.
+        self._sqlite_lock = threading.Lock() if self.is_sqlite else None
+
+    @property
+    def is_sqlite(self) -> bool:
+        """Whether this is a SQLite database (one writer at a time)."""
+        return self.engine.dialect.name == "sqlite"
+
+    def write_lock(self) -> AbstractContextManager[Any]:
+        """Held around a push transaction on SQLite; a no-op on PostgreSQL."""
+        return self._sqlite_lock if self._sqlite_lock is not None else nullcontext()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose transaction commits at the end of the block (rolls back on error)."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        """Release the connections."""
+        self.engine.dispose()

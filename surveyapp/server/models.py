@@ -1,0 +1,119 @@
+"""The server's tables: users, the current state of every record, mutations, conflicts, blobs.
+
+The server keeps its own database (SQLite by default, PostgreSQL in production) with its own
+metadata and migrations (alembic/server). Uniqueness that sync relies on (a mutation id applied
+once, one row per record id, one change per sequence number) is a database constraint.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from surveyapp.db.models import NAMING_CONVENTION, UTCDateTime, utc_now
+
+
+class ServerBase(DeclarativeBase):
+    """The server's own metadata (never mixed with the laptop's tables)."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class User(ServerBase):
+    """A volunteer, reviewer or admin: a pseudonym and the SHA-256 of their bearer token."""
+
+    __tablename__ = "user"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Counter(ServerBase):
+    """One row holding the last change sequence number handed out.
+
+    Pushes take the next numbers with an UPDATE inside their transaction; the row lock orders
+    the commits, so a puller never sees sequence N+1 before N is committed.
+    """
+
+    __tablename__ = "counter"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Record(ServerBase):
+    """The current state of one survey, camera or photo (a tombstone when deleted).
+
+    ``field_versions`` maps each field to ``[version, user id]`` of the change that last set it,
+    so that concurrent edits merge per field exactly.
+    """
+
+    __tablename__ = "record"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_type: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
+    version: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+    field_versions: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_by: Mapped[int] = mapped_column(ForeignKey("user.id"))
+    updated_by: Mapped[int] = mapped_column(ForeignKey("user.id"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Mutation(ServerBase):
+    """Every mutation id ever seen, the hash of its content and the result it got."""
+
+    __tablename__ = "mutation"
+
+    mutation_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    result: Mapped[dict[str, Any]] = mapped_column(JSON)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id"))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Conflict(ServerBase):
+    """A field two people changed concurrently: what each set, in arrival order (last won)."""
+
+    __tablename__ = "conflict"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    field: Mapped[str] = mapped_column(String(50))
+    # {"previous": value, "previous_user": name, "applied": value, "user": name}
+    values: Mapped[dict[str, Any]] = mapped_column(JSON)
+    mutation_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Blob(ServerBase):
+    """A photo's shareable derivative on disk, by the SHA-256 of its bytes."""
+
+    __tablename__ = "blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    uploaded_by: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

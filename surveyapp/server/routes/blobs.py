@@ -1,0 +1,149 @@
+"""Photo blobs: HEAD to skip what the server has, PATCH to upload (resumable), GET to fetch."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import anyio
+import anyio.to_thread
+from fastapi import APIRouter, Header, Path, Request
+from starlette.requests import ClientDisconnect
+from starlette.responses import FileResponse, Response
+
+from surveyapp.server.blobs import SHA256_TEXT, PartWriter
+from surveyapp.server.deps import CurrentUser, Database, Store
+from surveyapp.server.envelope import ApiError, envelope
+from surveyapp.server.models import Blob
+from surveyapp.server.push import insert_ignoring_duplicates
+from surveyapp.sync.protocol import BlobStatus
+
+router = APIRouter(tags=["blobs"])
+
+READ_TIMEOUT = 60.0  # seconds without a byte before an upload is given up (resumable)
+
+Sha256 = Annotated[str, Path(pattern=SHA256_TEXT.pattern, min_length=64, max_length=64)]
+
+
+def _header_int(value: str | None, name: str) -> int:
+    try:
+        number = int(value) if value is not None else -1
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise ApiError(400, "bad_request", f"{name} must be a whole number of bytes")
+    return number
+
+
+@router.head("/blobs/{sha256}")
+def blob_head(sha256: Sha256, user: CurrentUser, store: Store) -> Response:
+    """200 with Content-Length when the server has the blob; 404 (with Upload-Offset) if not."""
+    size = store.size(sha256)
+    if size is not None:
+        return Response(status_code=200, headers={"Content-Length": str(size)})
+    return Response(status_code=404, headers={"Upload-Offset": str(store.offset(sha256))})
+
+
+@router.get("/blobs/{sha256}")
+def blob_get(sha256: Sha256, user: CurrentUser, store: Store) -> Response:
+    """The blob's bytes."""
+    if store.size(sha256) is None:
+        raise ApiError(404, "not_found", f"no blob {sha256}")
+    return FileResponse(store.path(sha256), media_type="application/octet-stream")
+
+
+@router.patch("/blobs/{sha256}")
+async def blob_patch(
+    sha256: Sha256,
+    request: Request,
+    user: CurrentUser,
+    store: Store,
+    database: Database,
+    upload_offset: Annotated[str | None, Header()] = None,
+    upload_length: Annotated[str | None, Header()] = None,
+) -> Response:
+    """Append the body at ``Upload-Offset``; when all ``Upload-Length`` bytes are in, verify."""
+    offset = _header_int(upload_offset, "Upload-Offset")
+    length = _header_int(upload_length, "Upload-Length")
+    if length > store.max_bytes:  # before reading a byte of the body
+        raise ApiError(
+            413,
+            "too_large",
+            f"the photo is {length} bytes; this server takes at most {store.max_bytes}",
+        )
+    size = store.size(sha256)
+    if size is not None:
+        return envelope(BlobStatus(sha256=sha256, offset=size, complete=True))
+    with store.uploading(sha256) as mine:
+        held = store.offset(sha256)
+        if not mine:
+            raise ApiError(
+                409,
+                "upload_in_progress",
+                "another upload of this blob is under way",
+                {"Upload-Offset": str(held)},
+            )
+        if held > length:  # an earlier upload claimed another length: it cannot be right
+            store.discard(sha256)
+            held = 0
+        if offset != held or offset > length:
+            raise ApiError(
+                409,
+                "wrong_offset",
+                f"the server holds {held} bytes of this blob",
+                {"Upload-Offset": str(held)},
+            )
+        writer = PartWriter(store.part_path(sha256), hashing=offset == 0)
+        written = offset
+        too_many = False
+        chunks = request.stream()
+        try:
+            while True:
+                # A client that stops sending without hanging up must not hold the upload
+                # (and its lock) forever: give up after READ_TIMEOUT of silence.
+                with anyio.fail_after(READ_TIMEOUT):
+                    chunk = await anext(chunks, None)
+                if chunk is None:
+                    break
+                if written + len(chunk) > length:
+                    too_many = True
+                    break
+                writer.write(chunk)
+                written += len(chunk)
+        except (ClientDisconnect, TimeoutError):
+            pass  # keep what arrived: the client resumes from Upload-Offset
+        except BaseException:
+            writer.abandon()
+            raise
+
+        def wrap_up() -> bool | None:
+            """Flush; when the bytes are complete, verify, move into place and record."""
+            digest = writer.close()
+            if too_many or written < length:
+                return None
+            if not store.finish(sha256, digest):
+                return False
+            with database.session() as session:
+                insert_ignoring_duplicates(
+                    session, Blob, "sha256", sha256=sha256, size=length, uploaded_by=user.id
+                )
+            return True
+
+        verified = await anyio.to_thread.run_sync(wrap_up)
+        if too_many:
+            store.truncate(sha256, offset)
+            raise ApiError(
+                400,
+                "bad_request",
+                "the body is longer than Upload-Length says",
+                {"Upload-Offset": str(offset)},
+            )
+        if verified is None:
+            return envelope(BlobStatus(sha256=sha256, offset=written, complete=False))
+    if not verified:
+        raise ApiError(
+            422,
+            "sha256_mismatch",
+            "the uploaded bytes do not have this SHA-256; the upload was discarded",
+            {"Upload-Offset": "0"},
+        )
+    return envelope(BlobStatus(sha256=sha256, offset=length, complete=True))

@@ -1,0 +1,79 @@
+"""Users and their bearer tokens: shown once, stored only as a SHA-256 hash."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from typing import get_args
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from surveyapp.server.models import User
+from surveyapp.sync.protocol import Role
+
+ROLES: tuple[str, ...] = get_args(Role)
+MAX_NAME = 100
+
+
+class UserError(ValueError):
+    """A user that cannot be created or found as asked (printed as a one-line error)."""
+
+
+@dataclass(frozen=True)
+class UserView:
+    """A user as the API and the CLI show it: pseudonym, role, whether the token was revoked."""
+
+    id: int
+    name: str
+    role: str
+    revoked: bool
+
+
+def token_hash(token: str) -> str:
+    """What the database stores instead of the token."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def create_user(*, session: Session, name: str, role: str) -> str:
+    """Add a user; returns their new token (the only time it exists in clear)."""
+    name = name.strip()
+    if not name or len(name) > MAX_NAME or "\x00" in name:
+        raise UserError(f"a user name is 1 to {MAX_NAME} characters")
+    if role not in ROLES:
+        raise UserError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
+    token = secrets.token_urlsafe(32)
+    try:
+        with session.begin_nested():
+            session.add(User(name=name, role=role, token_hash=token_hash(token)))
+    except IntegrityError:
+        raise UserError(f"a user named {name!r} exists already") from None
+    return token
+
+
+def revoke_token(*, session: Session, name: str) -> None:
+    """Revoke a user's token: every request with it gets 401 from now on."""
+    user = session.scalar(select(User).where(User.name == name))
+    if user is None:
+        raise UserError(f"no user named {name!r}")
+    user.revoked = True
+
+
+def list_users(*, session: Session) -> list[UserView]:
+    """Every user, by name."""
+    users = session.scalars(select(User).order_by(User.name))
+    return [UserView(u.id, u.name, u.role, u.revoked) for u in users]
+
+
+def authenticate(*, session: Session, token: str) -> UserView | None:
+    """The user a token belongs to, or None (unknown or revoked)."""
+    row = session.execute(
+        select(User.id, User.name, User.role, User.revoked).where(
+            User.token_hash == token_hash(token)
+        )
+    ).first()
+    if row is None or row.revoked:
+        return None
+    return UserView(row.id, row.name, row.role, row.revoked)

@@ -1,0 +1,132 @@
+"""The live-server fixtures (tests/live_server.py) and a small HTTP client for the server tests."""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+
+from surveyapp.server.database import ServerDatabase
+from surveyapp.server.users import create_user
+from tests.live_server import (  # noqa: F401 - fixtures, registered by being imported here
+    LiveServer,
+    live_server,
+    postgres_schema,
+    postgres_schema_url,
+    server_database_url,
+    start_live_server,
+    start_server,
+)
+
+
+class Api:
+    """Calls the live server as one user; every JSON reply is checked for the envelope."""
+
+    def __init__(self, server: LiveServer, token: str | None) -> None:
+        self.server = server
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        self.http = httpx.Client(base_url=server.api(""), headers=headers, timeout=30)
+
+    def call(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        """One request; the response (its envelope already checked when it has a body)."""
+        response = self.http.request(method, path, **kwargs)
+        if method != "HEAD" and response.headers.get("content-type") == "application/json":
+            body = response.json()
+            assert body["surveyapp"] == 1 and "server_time" in body, body
+        return response
+
+    def push(self, mutations: list[Any]) -> list[dict[str, Any]]:
+        """Push a batch that must be accepted; the per-item results."""
+        response = self.call("POST", "/sync/push", json={"mutations": mutations})
+        assert response.status_code == 200, response.text
+        results: list[dict[str, Any]] = response.json()["data"]["results"]
+        return results
+
+    def pull_all(self, since: int = 0, limit: int = 500) -> list[dict[str, Any]]:
+        """Every change after ``since``, page by page."""
+        changes: list[dict[str, Any]] = []
+        while True:
+            response = self.call("GET", "/sync/pull", params={"since": since, "limit": limit})
+            assert response.status_code == 200, response.text
+            page = response.json()["data"]
+            changes.extend(page["changes"])
+            since = page["next"]
+            if not page["more"]:
+                return changes
+
+    def close(self) -> None:
+        self.http.close()
+
+
+def camera(fields: dict[str, Any] | None = None, **kwargs: Any) -> dict[str, Any]:
+    """A camera upsert mutation with fresh ids (override any key by keyword)."""
+    mutation: dict[str, Any] = {
+        "mutation_id": str(uuid.uuid4()),
+        "record_type": "camera",
+        "record_id": str(uuid.uuid4()),
+        "op": "upsert",
+        "base_version": None,
+        "fields": fields if fields is not None else {"latitude": 44.8125, "longitude": 20.4612},
+    }
+    mutation.update(kwargs)
+    return mutation
+
+
+@pytest.fixture
+def api_for() -> Iterator[Any]:
+    """``api_for(server, token)`` → an Api client, closed after the test."""
+    clients: list[Api] = []
+
+    def make(server: LiveServer, token: str | None) -> Api:
+        client = Api(server, token)
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        client.close()
+
+
+@dataclass(frozen=True)
+class Team:
+    """A server shared by the server tests, and the tokens of its users."""
+
+    server: LiveServer
+    ana: str  # volunteer
+    bojan: str  # volunteer
+    coordinator: str  # reviewer
+    admin: str
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def team(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Team]:
+    """One live server per database for the whole run; tests use fresh record ids to stay apart."""
+    folder = tmp_path_factory.mktemp("team")
+    with contextlib.ExitStack() as stack:
+        if request.param == "sqlite":
+            url = f"sqlite:///{folder / 'server.sqlite'}"
+        else:
+            url = stack.enter_context(postgres_schema())
+        server = start_server(url, folder / "blobs")
+        stack.callback(server.stop)
+        # Users straight into the server's database (the add-user command has its own tests).
+        database = ServerDatabase(url)
+        with database.session() as session:
+            tokens = [
+                create_user(session=session, name=name, role=role)
+                for name, role in [
+                    ("ana", "volunteer"),
+                    ("bojan", "volunteer"),
+                    ("coordinator", "reviewer"),
+                    ("admin", "admin"),
+                ]
+            ]
+        database.close()
+        yield Team(server, *tokens)

@@ -1,0 +1,55 @@
+"""`surveyapp server add-user | revoke-token | list-users` as a user runs them."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.live_server import CLI, add_user
+
+
+def server_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*CLI, "server", *args], capture_output=True, text=True, timeout=60)
+
+
+@pytest.mark.slow
+def test_add_user_prints_the_token_alone_and_stores_only_its_hash(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'server.sqlite'}"
+    done = server_cli("add-user", "ana", "--role", "reviewer", "--database-url", url)
+    assert done.returncode == 0, done.stderr
+    token = done.stdout.strip().splitlines()[-1]
+    assert len(token) >= 40 and " " not in token
+    assert token.encode() not in (tmp_path / "server.sqlite").read_bytes()
+    assert add_user(url, "bojan") != token
+    duplicate = server_cli("add-user", "ana", "--database-url", url)
+    assert duplicate.returncode == 2 and "exists already" in duplicate.stderr
+    assert server_cli("revoke-token", "bojan", "--database-url", url).returncode == 0
+    missing = server_cli("revoke-token", "nobody", "--database-url", url)
+    assert missing.returncode == 2 and "no user named 'nobody'" in missing.stderr
+    listing = server_cli("list-users", "--database-url", url)
+    assert listing.stdout.splitlines() == ["ana\treviewer\tactive", "bojan\tvolunteer\trevoked"]
+
+
+def test_the_default_database_follows_the_environment(tmp_path: Path) -> None:
+    import os
+
+    env = {**os.environ, "SURVEYAPP_SERVER_DB": f"sqlite:///{tmp_path / 'env.sqlite'}"}
+    done = subprocess.run(
+        [*CLI, "server", "add-user", "ana"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "env.sqlite").is_file()
+
+
+def test_an_unreachable_database_is_a_one_line_error(tmp_path: Path) -> None:
+    for args in (
+        ["list-users", "--database-url", "postgresql+psycopg://postgres@127.0.0.1:9/none"],
+        ["run", "--database-url", "nonsense://", "--storage", str(tmp_path / "blobs")],
+    ):
+        done = server_cli(*args)
+        assert done.returncode == 2
+        assert done.stderr.startswith("error: cannot open the server database:"), done.stderr
+        assert "Traceback" not in done.stderr
+    assert not (tmp_path / "blobs").exists()

@@ -1,0 +1,330 @@
+"""Push against the real server: idempotency, clashes, concurrency, bad items, roles, merges."""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from typing import Any
+
+import pytest
+
+from tests.server.conftest import Api, Team, camera
+
+
+@pytest.fixture
+def ana(team: Team, api_for: Any) -> Api:
+    client: Api = api_for(team.server, team.ana)
+    return client
+
+
+def records_pulled(api: Api, ids: set[str], since: int = 0) -> dict[str, list[dict[str, Any]]]:
+    """The pulled changes of the given record ids, grouped by id."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    for change in api.pull_all(since):
+        if change["record_id"] in ids:
+            found.setdefault(change["record_id"], []).append(change)
+    return found
+
+
+def test_a_replayed_batch_returns_the_stored_results(ana: Api) -> None:
+    batch = [camera() for _ in range(5)]
+    first = ana.push(batch)
+    assert [r["status"] for r in first] == ["applied"] * 5
+    again = ana.push(batch)
+    assert [r["status"] for r in again] == ["duplicate"] * 5
+    assert [(r["version"], r["seq"]) for r in again] == [(r["version"], r["seq"]) for r in first]
+    found = records_pulled(ana, {m["record_id"] for m in batch}, first[0]["seq"] - 1)
+    assert sorted(len(v) for v in found.values()) == [1] * 5
+
+
+def test_a_mutation_id_reused_for_other_content_is_a_409(ana: Api) -> None:
+    original = camera({"notes": "first"})
+    ana.push([original])
+    changed = {**original, "fields": {"notes": "second"}}
+    fresh = camera()
+    mixed = ana.push([changed, fresh])  # one clash among good items: 200, per-item result
+    assert mixed[0]["status"] == "rejected" and "different content" in mixed[0]["message"]
+    assert mixed[1]["status"] == "applied"
+    reply = ana.call("POST", "/sync/push", json={"mutations": [changed]})
+    assert reply.status_code == 409
+    assert reply.json()["error"]["code"] == "mutation_conflict"
+    assert reply.json()["data"]["results"][0]["status"] == "rejected"
+    [change] = records_pulled(ana, {original["record_id"]})[original["record_id"]]
+    assert change["fields"]["notes"] == "first" and change["version"] == 1
+
+
+def test_eight_concurrent_pushes_of_one_batch_make_one_record_each(
+    team: Team, api_for: Any
+) -> None:
+    batch = [camera({"notes": f"camera {i}"}) for i in range(20)]
+    clients = [api_for(team.server, team.ana) for _ in range(8)]
+    results: list[list[dict[str, Any]]] = []
+    errors: list[BaseException] = []
+    start = threading.Barrier(8)
+
+    def push(client: Api) -> None:
+        try:
+            start.wait()
+            results.append(client.push(batch))
+        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+            errors.append(error)
+
+    threads = [threading.Thread(target=push, args=(client,)) for client in clients]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not errors and len(results) == 8
+    for item in range(20):
+        statuses = sorted(result[item]["status"] for result in results)
+        assert statuses == ["applied"] + ["duplicate"] * 7
+        assert len({result[item]["seq"] for result in results}) == 1
+    found = records_pulled(clients[0], {m["record_id"] for m in batch})
+    assert len(found) == 20 and all(len(changes) == 1 for changes in found.values())
+
+
+MALFORMED: list[tuple[str, Any]] = [
+    ("not an object", 5),
+    ("bad uuid", camera(mutation_id="not-a-uuid")),
+    ("unknown record type", camera(record_type="person")),
+    ("latitude out of range", camera({"latitude": 91.0, "longitude": 20.0})),
+    ("longitude out of range", camera({"latitude": 44.0, "longitude": -180.5})),
+    ("latitude as text", camera({"latitude": "44.8"})),
+    ("height as boolean", camera({"height": True})),
+    ("NUL byte in notes", camera({"notes": "before\x00after"})),
+    ("NUL byte in a tag", camera({"extra_tags": {"ref": "12\x003"}})),
+    ("unknown field", camera({"owner_phone": "+381 60 000"})),
+    ("over-long operator", camera({"operator": "x" * 201})),
+    ("bad date", camera({"check_date": "2026-13-45"})),
+    ("bad survey id", camera({"survey_id": "nope"})),
+    ("not a finite number", camera({"height": "INFINITY"})),
+    ("fields not an object", {**camera(), "fields": [1, 2]}),
+    ("extra top-level key", {**camera(), "sneaky": 1}),
+]
+
+
+def test_malformed_items_are_rejected_one_by_one_while_the_rest_apply(ana: Api) -> None:
+    good = [camera({"notes": "good"}) for _ in range(3)]
+    items = [good[0], *[item for _, item in MALFORMED[:8]], good[1]]
+    items += [item for _, item in MALFORMED[8:]] + [good[2]]
+    body = json.dumps({"mutations": items}).replace('"INFINITY"', "1e400")
+    reply = ana.call(
+        "POST", "/sync/push", content=body, headers={"content-type": "application/json"}
+    )
+    assert reply.status_code == 200, reply.text
+    results = reply.json()["data"]["results"]
+    assert len(results) == len(items)
+    by_status: dict[str, int] = {}
+    for (name, _), result in zip(
+        MALFORMED, [r for r in results if r["status"] != "applied"], strict=True
+    ):
+        assert result["status"] == "rejected", name
+        assert result["message"], name
+        by_status[result["status"]] = by_status.get(result["status"], 0) + 1
+    assert sum(r["status"] == "applied" for r in results) == 3
+    found = records_pulled(ana, {m["record_id"] for m in items if isinstance(m, dict)})
+    assert set(found) == {m["record_id"] for m in good}
+
+
+def test_rejections_say_what_is_wrong(ana: Api) -> None:
+    results = ana.push(
+        [
+            camera({"latitude": 91.0}),
+            camera({"notes": "a\x00b"}),
+            camera({"owner_phone": "x"}),
+            camera(mutation_id="xyz"),
+        ]
+    )
+    messages = [r["message"] for r in results]
+    assert "latitude is out of range" in messages[0]
+    assert "NUL" in messages[1]
+    assert "unknown field 'owner_phone'" in messages[2]
+    assert "mutation_id" in messages[3] and results[3]["mutation_id"] is None
+
+
+def test_invalid_json_and_oversized_batches_are_refused_whole(ana: Api) -> None:
+    reply = ana.call(
+        "POST",
+        "/sync/push",
+        content=b'{"mutations": [',
+        headers={"content-type": "application/json"},
+    )
+    assert reply.status_code == 400 and reply.json()["error"]["code"] == "invalid_json"
+    reply = ana.call("POST", "/sync/push", json={"mutations": [camera() for _ in range(101)]})
+    assert reply.status_code == 422 and "at most 100" in reply.json()["error"]["message"]
+    reply = ana.call("POST", "/sync/push", json=[camera()])
+    assert reply.status_code == 422
+
+
+def test_volunteers_edit_only_their_own_records(team: Team, api_for: Any) -> None:
+    ana, bojan = api_for(team.server, team.ana), api_for(team.server, team.bojan)
+    coordinator = api_for(team.server, team.coordinator)
+    mine = camera({"notes": "ana's"})
+    [created] = ana.push([mine])
+    edit = camera({"notes": "bojan was here"}, record_id=mine["record_id"], base_version=1)
+    [refused] = bojan.push([edit])
+    assert refused["status"] == "rejected" and "not allowed" in refused["message"]
+    delete = camera({}, record_id=mine["record_id"], op="delete", base_version=1)
+    assert bojan.push([delete])[0]["status"] == "rejected"
+    review = camera({"camera_type": "dome"}, record_id=mine["record_id"], base_version=1)
+    assert coordinator.push([review])[0]["status"] == "applied"
+    own = camera({"notes": "ana again"}, record_id=mine["record_id"], base_version=2)
+    assert ana.push([own])[0]["status"] == "applied"
+    [change] = records_pulled(ana, {mine["record_id"]}, created["seq"] - 1)[mine["record_id"]]
+    assert change["fields"]["notes"] == "ana again" and change["fields"]["camera_type"] == "dome"
+    assert change["version"] == 3 and change["author"] == "ana"
+
+
+def test_concurrent_edits_merge_per_field_in_arrival_order(team: Team, api_for: Any) -> None:
+    ana, coordinator = api_for(team.server, team.ana), api_for(team.server, team.coordinator)
+    record = camera({"notes": "original", "height": 4.0})
+    rid = record["record_id"]
+    ana.push([record])
+    # Both start from version 1. The coordinator's edit arrives first; Ana's second. Ana's
+    # laptop clock says her edit is older: arrival order decides, not laptop clocks.
+    first = camera({"notes": "coordinator", "operator": "City"}, record_id=rid, base_version=1)
+    second = camera({"notes": "ana", "height": 5.0}, record_id=rid, base_version=1)
+    [applied] = coordinator.push([first])
+    [merged] = ana.push([second])
+    assert applied["status"] == "applied"
+    assert merged["status"] == "conflict" and merged["conflict_fields"] == ["notes"]
+    [change] = records_pulled(ana, {rid})[rid]
+    assert change["fields"] == {"notes": "ana", "height": 5.0, "operator": "City"}
+    assert change["version"] == 3
+    # A later edit of a field nobody else touched since merges without a conflict.
+    third = camera({"camera_mount": "pole"}, record_id=rid, base_version=2)
+    assert coordinator.push([third])[0]["status"] == "applied"
+    # Reviewers see the conflict; volunteers may not list them.
+    assert ana.call("GET", "/conflicts").status_code == 403
+    conflicts = [
+        c for c in coordinator.call("GET", "/conflicts").json()["data"] if c["record_id"] == rid
+    ]
+    assert [
+        (c["field"], c["previous"], c["previous_user"], c["applied"], c["user"]) for c in conflicts
+    ] == [("notes", "coordinator", "coordinator", "ana", "ana")]
+    resolved = coordinator.call("POST", f"/conflicts/{conflicts[0]['id']}/resolve")
+    assert resolved.status_code == 200
+    still_open = coordinator.call("GET", "/conflicts").json()["data"]
+    assert all(c["record_id"] != rid for c in still_open)
+
+
+def test_the_same_person_editing_twice_offline_is_no_conflict(ana: Api) -> None:
+    record = camera({"notes": "one"})
+    ana.push([record])
+    rid = record["record_id"]
+    edits = [camera({"notes": text}, record_id=rid, base_version=1) for text in ("two", "three")]
+    assert [r["status"] for r in ana.push(edits)] == ["applied", "applied"]
+
+
+def test_deletes_travel_as_tombstones(ana: Api) -> None:
+    record = camera({"notes": "to go"})
+    [created] = ana.push([record])
+    delete = camera({}, record_id=record["record_id"], op="delete", base_version=1)
+    [deleted] = ana.push([delete])
+    assert deleted["status"] == "applied" and deleted["version"] == 2
+    [tombstone] = records_pulled(ana, {record["record_id"]}, created["seq"])[record["record_id"]]
+    assert tombstone["deleted"] is True and tombstone["fields"] == {}
+    assert tombstone["seq"] == deleted["seq"]
+
+
+def test_a_record_id_of_another_type_is_refused(ana: Api) -> None:
+    record = camera()
+    ana.push([record])
+    survey = camera({"name": "Belgrade 2026"}, record_id=record["record_id"], record_type="survey")
+    [refused] = ana.push([survey])
+    assert refused["status"] == "rejected" and "is a camera" in refused["message"]
+
+
+def test_photos_and_surveys_are_records_too(ana: Api) -> None:
+    survey_id, camera_id = str(uuid.uuid4()), str(uuid.uuid4())
+    photo = {
+        "sha256": "a" * 64,
+        "camera_id": camera_id,
+        "file_name": "IMG_0001.JPG",
+        "mime": "image/jpeg",
+        "width": 4032,
+        "height": 3024,
+        "taken_local": "2026-05-01T10:00:00",
+        "utc_offset_minutes": 120,
+        "taken_utc": "2026-05-01T08:00:00+00:00",
+        "latitude": 44.81,
+        "longitude": 20.46,
+        "altitude": 117.0,
+        "bearing": 270.5,
+        "bearing_ref": "T",
+        "position_source": "exif",
+        "blob_sha256": "b" * 64,
+        "blob_size": 123456,
+        "thumbnail_jpeg_base64": "/9j/4AAQ",
+    }
+    results = ana.push(
+        [
+            camera(
+                {"name": "Belgrade 2026", "blur_people": True},
+                record_type="survey",
+                record_id=survey_id,
+            ),
+            camera(
+                {"survey_id": survey_id, "latitude": 44.81, "longitude": 20.46}, record_id=camera_id
+            ),
+            camera(photo, record_type="photo"),
+        ]
+    )
+    assert [r["status"] for r in results] == ["applied"] * 3
+    bad = camera({**photo, "bearing": 361.0, "blob_sha256": "XYZ"}, record_type="photo")
+    [refused] = ana.push([bad])
+    assert "bearing" in refused["message"] and "blob_sha256" in refused["message"]
+
+
+def test_an_edit_of_a_record_deleted_meanwhile_restores_it_and_flags_it(
+    team: Team, api_for: Any
+) -> None:
+    ana, coordinator = api_for(team.server, team.ana), api_for(team.server, team.coordinator)
+    record = camera({"notes": "kept"})
+    rid = record["record_id"]
+    ana.push([record])
+    [deleted] = coordinator.push([camera({}, record_id=rid, op="delete", base_version=1)])
+    assert deleted["status"] == "applied"
+    [edited] = ana.push([camera({"height": 6.0}, record_id=rid, base_version=1)])
+    assert edited["status"] == "conflict" and edited["conflict_fields"] == ["_deleted"]
+    [change] = records_pulled(ana, {rid})[rid]
+    assert change["deleted"] is False and change["fields"] == {"notes": "kept", "height": 6.0}
+    flagged = [
+        c for c in coordinator.call("GET", "/conflicts").json()["data"] if c["record_id"] == rid
+    ]
+    assert [(c["field"], c["previous"], c["applied"]) for c in flagged] == [
+        ("_deleted", True, False)
+    ]
+
+
+def test_pull_pages_by_sequence_and_moves_changed_records_to_the_end(ana: Api) -> None:
+    batch = [camera({"notes": f"page test {i}"}) for i in range(25)]
+    results = ana.push(batch)
+    since = results[0]["seq"] - 1
+    pages = []
+    cursor = since
+    while True:
+        reply = ana.call("GET", "/sync/pull", params={"since": cursor, "limit": 10}).json()
+        page = reply["data"]
+        pages.append(page)
+        seqs = [c["seq"] for c in page["changes"]]
+        assert seqs == sorted(seqs) and all(s > cursor for s in seqs)
+        if page["changes"]:
+            assert page["next"] == seqs[-1]
+        cursor = page["next"]
+        if not page["more"]:
+            break
+    ours = [
+        c for p in pages for c in p["changes"] if c["record_id"] in {m["record_id"] for m in batch}
+    ]
+    assert [len(p["changes"]) for p in pages][:2] == [10, 10] and pages[0]["more"] is True
+    assert [c["record_id"] for c in ours] == [m["record_id"] for m in batch]
+    # Deleting the first record moves it, as a tombstone, after everything pulled so far.
+    first = batch[0]["record_id"]
+    ana.push([camera({}, record_id=first, op="delete", base_version=1)])
+    later = ana.call("GET", "/sync/pull", params={"since": cursor}).json()["data"]
+    assert [(c["record_id"], c["deleted"]) for c in later["changes"]] == [(first, True)]
+    assert later["more"] is False and later["next"] > cursor
+    again = ana.call("GET", "/sync/pull", params={"since": later["next"]}).json()["data"]
+    assert again == {"changes": [], "next": later["next"], "more": False}

@@ -1,39 +1,6 @@
 """Alembic environment for the laptop's SQLite database (no alembic.ini; see db/migrate.py)."""
 
-from __future__ import annotations
+from surveyapp.db.alembic_env import run_on_given_connection
+from surveyapp.db.models import Base
 
-from typing import Any, Literal
-
-from alembic import context
-from alembic.autogenerate.api import AutogenContext
-from sqlalchemy import Connection
-
-from surveyapp.db.models import Base, UTCDateTime
-
-config = context.config
-target_metadata = Base.metadata
-
-
-def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | Literal[False]:
-    """Migrations must not import the app: UTCDateTime is stored as a plain DateTime."""
-    if type_ == "type" and isinstance(obj, UTCDateTime):
-        return "sa.DateTime()"
-    return False
-
-
-def run_migrations(connection: Connection) -> None:
-    context.configure(
-        connection=connection,
-        target_metadata=target_metadata,
-        render_as_batch=True,  # SQLite cannot ALTER most things: copy-and-move instead
-        compare_type=True,
-        render_item=render_item,
-    )
-    with context.begin_transaction():
-        context.run_migrations()
-
-
-connection = config.attributes.get("connection")
-if connection is None:
-    raise RuntimeError("SurveyApp's migrations run on the app's connection (db/migrate.py)")
-run_migrations(connection)
+run_on_given_connection(Base.metadata, "surveyapp/db/migrate.py")

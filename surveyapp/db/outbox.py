@@ -21,64 +21,17 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.models import Camera, Outbox, Photo, Survey
+from surveyapp.db.wire_fields import CAMERA_COLUMNS, PHOTO_COLUMNS, SURVEY_COLUMNS
 
 APPLYING_REMOTE = "applying_remote"
 _CACHE = "outbox_waiting"  # session.info: (type, id) → this transaction's coalescible row
 
-# The columns each record type sends (surveyapp.sync.protocol lists the same wire fields; a test
-# keeps the two in step). The photo's thumbnail is added when its row is first pushed.
+# The columns each record type sends (surveyapp/db/wire_fields.py, shared with the protocol).
+# The photo's thumbnail is added when its row is first pushed.
 TRACKED: dict[type[Any], tuple[str, tuple[str, ...]]] = {
-    Survey: ("survey", ("name", "blur_people")),
-    Camera: (
-        "camera",
-        (
-            "survey_id",
-            "latitude",
-            "longitude",
-            "position_source",
-            "position_accuracy",
-            "surveillance",
-            "surveillance_type",
-            "surveillance_zone",
-            "camera_type",
-            "camera_mount",
-            "camera_direction",
-            "height",
-            "operator",
-            "manufacturer",
-            "manufacturer_wikidata",
-            "vendor_slug",
-            "brand",
-            "model",
-            "vendor_confidence",
-            "status",
-            "check_date",
-            "notes",
-            "extra_tags",
-        ),
-    ),  # fmt: skip
-    Photo: (
-        "photo",
-        (
-            "sha256",
-            "camera_id",
-            "file_name",
-            "mime",
-            "width",
-            "height",
-            "taken_local",
-            "utc_offset_minutes",
-            "taken_utc",
-            "latitude",
-            "longitude",
-            "altitude",
-            "bearing",
-            "bearing_ref",
-            "position_source",
-            "blob_sha256",
-            "blob_size",
-        ),
-    ),  # fmt: skip
+    Survey: ("survey", SURVEY_COLUMNS),
+    Camera: ("camera", CAMERA_COLUMNS),
+    Photo: ("photo", PHOTO_COLUMNS),
 }
 RECORD_CLASSES: dict[str, type[Any]] = {name: cls for cls, (name, _) in TRACKED.items()}
 _ORDER = {cls: index for index, cls in enumerate(TRACKED)}

@@ -36,6 +36,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from surveyapp.db.wire_fields import CAMERA_COLUMNS, PHOTO_COLUMNS, SURVEY_COLUMNS
+
 API_VERSION = 1
 API_PREFIX = "/api/v1"
 MAX_BATCH = 100
@@ -48,61 +50,15 @@ Operation = Literal["upsert", "delete"]
 ItemStatus = Literal["applied", "duplicate", "conflict", "rejected"]
 Role = Literal["volunteer", "reviewer", "admin"]
 
-# The fields each record type carries on the wire; anything else in a mutation is rejected.
-# Times are ISO 8601 text, UUIDs canonical text, dates YYYY-MM-DD.
-SURVEY_FIELDS = frozenset({"name", "blur_people"})
-CAMERA_FIELDS = frozenset(
-    {
-        "survey_id",
-        "latitude",
-        "longitude",
-        "position_source",
-        "position_accuracy",
-        "surveillance",
-        "surveillance_type",
-        "surveillance_zone",
-        "camera_type",
-        "camera_mount",
-        "camera_direction",
-        "height",
-        "operator",
-        "manufacturer",
-        "manufacturer_wikidata",
-        "vendor_slug",
-        "brand",
-        "model",
-        "vendor_confidence",
-        "status",
-        "check_date",
-        "notes",
-        "extra_tags",
-    }
-)
-# A photo's wire record: its metadata, the SHA-256 of the original (identity), the SHA-256 of the
-# shareable derivative that is uploaded as the blob (no personal metadata; faces and plates
-# blurred when the survey says so), and a small thumbnail (base64 JPEG) so that other laptops show
-# it at once. Device make/model stay on the laptop.
-PHOTO_FIELDS = frozenset(
-    {
-        "camera_id",
-        "file_name",
-        "mime",
-        "width",
-        "height",
-        "taken_local",
-        "utc_offset_minutes",
-        "taken_utc",
-        "latitude",
-        "longitude",
-        "altitude",
-        "bearing",
-        "bearing_ref",
-        "position_source",
-        "blob_sha256",
-        "blob_size",
-        "thumbnail_jpeg_base64",
-    }
-)
+# The fields each record type carries on the wire (the columns of surveyapp/db/wire_fields.py);
+# anything else in a mutation is rejected. Times are ISO 8601 text, UUIDs canonical text, dates
+# YYYY-MM-DD. A photo's wire record carries its metadata, the SHA-256 of the original (identity),
+# the SHA-256 of the shareable derivative that is uploaded as the blob (no personal metadata;
+# faces and plates blurred when the survey says so), and a small thumbnail (base64 JPEG) so that
+# other laptops show it at once. Device make/model stay on the laptop.
+SURVEY_FIELDS = frozenset(SURVEY_COLUMNS)
+CAMERA_FIELDS = frozenset(CAMERA_COLUMNS)
+PHOTO_FIELDS = (frozenset(PHOTO_COLUMNS) - {"sha256"}) | {"thumbnail_jpeg_base64"}
 RECORD_FIELDS: dict[str, frozenset[str]] = {
     "survey": SURVEY_FIELDS,
     "camera": CAMERA_FIELDS,

@@ -11,38 +11,14 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
-
-import pytest
 
 from surveyapp.photos.importer import DISK_RESERVE
 from tests.factory import PhotoSpec, make_jpeg
+from tests.reliability.conftest import mount_tmpfs
 
 PHOTOS = 24
-
-
-def _mount(point: Path, size: str, *options: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", ",".join([*options, f"size={size}"]), "tmpfs", str(point)],
-        capture_output=True,
-        text=True,
-    )
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    point = tmp_path / "disk"
-    point.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root")
-    mounted = _mount(point, f"{(DISK_RESERVE >> 20) + 8}m")
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
-    try:
-        yield point
-    finally:
-        subprocess.run(["umount", "-l", str(point)], check=False)
 
 
 def _photos(folder: Path) -> list[Path]:
@@ -84,12 +60,13 @@ def _consistent_rows(database: Path) -> int:
 
 
 def test_import_onto_a_full_disk_stops_clearly_and_keeps_what_fit(
-    small_disk: Path, tmp_path: Path
+    small_disk: Callable[[str], Path], tmp_path: Path
 ) -> None:
+    disk = small_disk(f"{(DISK_RESERVE >> 20) + 8}m")
     folder = tmp_path / "walk"
     sizes = sum(p.stat().st_size for p in _photos(folder))
     assert sizes > 16 * 2**20
-    database = small_disk / "survey.sqlite"
+    database = disk / "survey.sqlite"
 
     first = _import(database, folder)
 
@@ -101,7 +78,7 @@ def test_import_onto_a_full_disk_stops_clearly_and_keeps_what_fit(
     assert 0 < kept < PHOTOS
 
     # Space freed (the tmpfs grows): the same import finishes the job, nothing twice.
-    remounted = _mount(small_disk, "64m", "remount")
+    remounted = mount_tmpfs(disk, "64m", "remount")
     assert remounted.returncode == 0, remounted.stderr
     second = _import(database, folder)
     assert second.returncode == 0, second.stderr
@@ -110,14 +87,15 @@ def test_import_onto_a_full_disk_stops_clearly_and_keeps_what_fit(
 
 
 def test_a_disk_that_fills_up_under_the_import_loses_nothing_stored(
-    small_disk: Path, tmp_path: Path
+    small_disk: Callable[[str], Path], tmp_path: Path
 ) -> None:
     """No reserve: the copy itself hits ENOSPC, and the database may not be able to commit."""
     folder = tmp_path / "walk"
     _photos(folder)
-    database = small_disk / "survey.sqlite"
-    filler = small_disk / "filler"
-    free = os.statvfs(small_disk).f_bavail * os.statvfs(small_disk).f_frsize
+    disk = small_disk(f"{(DISK_RESERVE >> 20) + 8}m")
+    database = disk / "survey.sqlite"
+    filler = disk / "filler"
+    free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
     filler.write_bytes(b"\0" * (free - 5 * 2**20))  # 5 MB left: a few photos fit, not all
 
     first = _import(database, folder, reserve_mb=0)
@@ -129,7 +107,7 @@ def test_a_disk_that_fills_up_under_the_import_loses_nothing_stored(
     assert kept < PHOTOS
 
     filler.unlink()
-    remounted = _mount(small_disk, "64m", "remount")
+    remounted = mount_tmpfs(disk, "64m", "remount")
     assert remounted.returncode == 0, remounted.stderr
     second = _import(database, folder, reserve_mb=0)
     assert second.returncode == 0, second.stderr

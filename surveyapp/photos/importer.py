@@ -202,6 +202,20 @@ def capture_times(
     return local, offset, utc, sort
 
 
+DAMAGED = (
+    "no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp "
+    "cannot draw; its metadata is kept"
+)
+
+
+def _warnings(prepared: _Prepared) -> tuple[str, ...]:
+    """The metadata's warnings, and one when the pixels could not be decoded (a damaged file
+    still carries its position and time: it is imported, and the volunteer is told)."""
+    assert prepared.metadata is not None
+    damaged = prepared.thumbnail is not None and prepared.thumbnail.source == "placeholder"
+    return (*prepared.metadata.warnings, *((DAMAGED,) if damaged else ()))
+
+
 def _photo_row(prepared: _Prepared, survey_author: str | None) -> tuple[Photo, ThumbnailRow]:
     meta = prepared.metadata
     assert meta is not None and prepared.sha256 and prepared.relative and prepared.thumbnail
@@ -228,7 +242,7 @@ def _photo_row(prepared: _Prepared, survey_author: str | None) -> tuple[Photo, T
         position_source=meta.position_source,
         make=meta.make,
         model=meta.model,
-        warnings=list(meta.warnings),
+        warnings=list(_warnings(prepared)),
         author=survey_author,
     )
     thumb = prepared.thumbnail
@@ -285,10 +299,10 @@ def import_photos(
             known.add(prepared.sha256)
             located = meta.latitude is not None
             without_position += not located
-            message = "; ".join(meta.warnings)
+            warnings = _warnings(prepared)
             result = ImportResult(
-                str(prepared.path), "imported", prepared.sha256, message, photo.id,
-                meta.warnings, located,
+                str(prepared.path), "imported", prepared.sha256, "; ".join(warnings), photo.id,
+                warnings, located,
             )  # fmt: skip
         counts[result.status] += 1
         results.append(result)

@@ -12,8 +12,8 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.proxy import breaking_proxy
 from tests.server.conftest import Api, Team
-from tests.server.proxy import flaky_proxy
 
 
 @pytest.fixture
@@ -111,7 +111,7 @@ def test_uploads_cut_at_random_offsets_resume_to_exact_verified_blobs(
 ) -> None:
     photos = corpus_photos[2:22]
     rng = random.Random(4)
-    with flaky_proxy(team.server.port) as proxy:
+    with breaking_proxy(team.server.port) as proxy:
         flaky = Api(team.server, team.ana)
         flaky.http = httpx.Client(base_url=proxy.url + "/api/v1", headers=flaky.http.headers)
         for data in photos:

@@ -12,8 +12,8 @@ import httpx
 import pytest
 
 from tests.live_server import CLI, LiveServer
+from tests.proxy import breaking_proxy
 from tests.server.conftest import Api, Team, camera
-from tests.server.proxy import flaky_proxy
 
 
 def test_round_trip_and_tokens(live_server: LiveServer, api_for: Any) -> None:
@@ -91,7 +91,7 @@ def test_a_lost_acknowledgement_is_answered_from_the_stored_results(
 ) -> None:
     ana: Api = api_for(team.server, team.ana)
     batch = [camera({"notes": f"lost ack {i}"}) for i in range(10)]
-    with flaky_proxy(team.server.port) as proxy, httpx.Client(base_url=proxy.url) as http:
+    with breaking_proxy(team.server.port) as proxy, httpx.Client(base_url=proxy.url) as http:
         proxy.drop_replies = True  # the server commits; its answer never reaches the laptop
         with pytest.raises(httpx.TransportError):
             http.post(

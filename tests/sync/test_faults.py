@@ -26,8 +26,8 @@ from surveyapp.db.models import Camera, Outbox, Photo, Survey
 from surveyapp.sync.client import AuthError, NotSurveyAppError, SyncClient
 from surveyapp.sync.engine import SyncProgress
 from tests.factory import PhotoSpec, make_jpeg
+from tests.proxy import BreakingProxy
 from tests.sync.conftest import MAX_BLOB_MB, Laptop, Team, photo_walk
-from tests.sync.proxy import CuttingProxy
 
 CLI = [sys.executable, "-m", "surveyapp.cli"]
 
@@ -63,14 +63,14 @@ def add_cameras(machine: Laptop, count: int) -> set[uuid.UUID]:
 
 
 @pytest.fixture
-def proxy(team: Team) -> Iterator[CuttingProxy]:
-    cutter = CuttingProxy(team.server.port)
+def proxy(team: Team) -> Iterator[BreakingProxy]:
+    cutter = BreakingProxy(team.server.port)
     yield cutter
     cutter.close()
 
 
 def test_a_lost_acknowledgement_is_resent_and_answered_as_a_duplicate(
-    team: Team, proxy: CuttingProxy, laptop: Callable[[str], Laptop]
+    team: Team, proxy: BreakingProxy, laptop: Callable[[str], Laptop]
 ) -> None:
     token, reviewer = team.user(), team.user("reviewer")
     machine = laptop("a")
@@ -125,7 +125,7 @@ def test_uploads_cut_at_random_offsets_resume_to_exact_verified_copies(
     with machine.db.session() as session:  # noise, not people: spare the detectors' time
         session.scalars(select(Survey)).one().blur_people = False
         session.commit()
-    cutter = CuttingProxy(team.server.port)
+    cutter = BreakingProxy(team.server.port)
     rng = random.Random(20261130)
     try:
         # One cut in each photo's upload, anywhere from the headers to the last byte.

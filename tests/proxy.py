@@ -1,13 +1,15 @@
 """A TCP proxy on 127.0.0.1 that breaks connections the way bad networks do.
 
-Between the sync client and the real server it forwards bytes both ways, and on demand:
+It forwards bytes both ways between a client and the server and, as configured:
 
-- ``cut_uploads(fractions)``: the first upload (``PATCH /api/v1/blobs/SHA``) of each blob is cut
-  at the given fraction of its request's bytes (headers included), one fraction per blob: a
-  photo upload dropped mid-body, once per photo, anywhere from the first byte to the last;
-- ``drop_answer_to(marker)``: the request containing ``marker`` reaches the server whole, the
-  server commits and answers, and the answer is thrown away as the connection is cut (the lost
-  acknowledgement).
+- ``cut_after = N``: every connection forwards the first N bytes the client sends, then dies
+  (a dropped connection mid-upload);
+- ``drop_replies = True``: requests reach the server whole, the server answers, and the answer
+  is thrown away as the connection is cut (a lost acknowledgement: the server committed, the
+  laptop never heard);
+- ``cut_uploads(fractions)``: the first upload (``PATCH /api/v1/blobs/SHA``) of each of the next
+  blobs is cut at the given fraction of its request's bytes (headers included);
+- ``drop_answer_to(marker)``: the answer to the next request containing ``marker`` is lost.
 """
 
 from __future__ import annotations
@@ -17,15 +19,18 @@ import re
 import socket
 import threading
 from collections import deque
+from collections.abc import Iterator
 
 UPLOAD = re.compile(rb"PATCH /api/v1/blobs/([0-9a-f]{64}) ")
 
 
-class CuttingProxy:
+class BreakingProxy:
     """Forwards 127.0.0.1:``port`` to 127.0.0.1:``target``; see the module docstring."""
 
     def __init__(self, target: int) -> None:
         self.target = target
+        self.cut_after: int | None = None
+        self.drop_replies = False
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port: int = self._listener.getsockname()[1]
         self._cuts: deque[float] = deque()
@@ -39,12 +44,23 @@ class CuttingProxy:
 
     @property
     def url(self) -> str:
+        """The proxy's base URL."""
         return f"http://127.0.0.1:{self.port}"
 
     def cut_uploads(self, fractions: list[float]) -> None:
         """Cut the first upload of each of the next blobs at these fractions of its request."""
         with self._lock:
             self._cuts.extend(fractions)
+
+    def drop_answer_to(self, marker: bytes) -> None:
+        """Lose the answer to the next request whose bytes contain ``marker``."""
+        with self._lock:
+            self._drop_markers.append(marker)
+
+    def close(self) -> None:
+        """Stop accepting connections."""
+        self._closed = True
+        self._listener.close()
 
     def _plan_cut(self, data: bytes) -> int | None:
         """Where in ``data`` to cut, when it starts a blob's first upload and a cut is planned."""
@@ -59,15 +75,6 @@ class CuttingProxy:
         total = end + 4 - found.start() + int(length.group(1))
         return found.start() + max(1, min(total - 1, int(self._cuts.popleft() * total)))
 
-    def drop_answer_to(self, marker: bytes) -> None:
-        """Lose the answer to the next request whose bytes contain ``marker``."""
-        with self._lock:
-            self._drop_markers.append(marker)
-
-    def close(self) -> None:
-        self._closed = True
-        self._listener.close()
-
     def _accept(self) -> None:
         while not self._closed:
             try:
@@ -75,9 +82,9 @@ class CuttingProxy:
             except OSError:
                 return
             upstream = socket.create_connection(("127.0.0.1", self.target))
-            state = {"drop": False}
+            state = {"drop": self.drop_replies}
             threading.Thread(
-                target=self._upward, args=(client, upstream, state), daemon=True
+                target=self._upward, args=(client, upstream, state, self.cut_after), daemon=True
             ).start()
             threading.Thread(
                 target=self._downward, args=(upstream, client, state), daemon=True
@@ -85,6 +92,8 @@ class CuttingProxy:
 
     @staticmethod
     def _close(*sockets: socket.socket) -> None:
+        # RST rather than FIN: shutdown() acts at once even while the other direction's thread
+        # is blocked in recv() on the same socket.
         for sock in sockets:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
@@ -96,27 +105,24 @@ class CuttingProxy:
         client: socket.socket,
         upstream: socket.socket,
         state: dict[str, bool],
+        cut_after: int | None,
     ) -> None:
-        cut_at: int | None = None  # position in this chunk's numbering where the cut falls
+        cut_at = cut_after  # position in this connection's remaining bytes where the cut falls
         try:
-            while True:
-                data = client.recv(65536)
-                if not data:
-                    break
+            while data := client.recv(65536):
                 with self._lock:
                     if cut_at is None:
                         cut_at = self._plan_cut(data)
+                    marker = self._drop_markers[0] if self._drop_markers else None
+                    if marker is not None and marker in data:
+                        self._drop_markers.popleft()
+                        state["drop"] = True
                 if cut_at is not None and cut_at < len(data):
                     upstream.sendall(data[:cut_at])
                     self.cuts_made += 1
                     break
                 if cut_at is not None:
                     cut_at -= len(data)
-                with self._lock:
-                    marker = self._drop_markers[0] if self._drop_markers else None
-                    if marker is not None and marker in data:
-                        self._drop_markers.popleft()
-                        state["drop"] = True
                 upstream.sendall(data)
         except OSError:
             pass
@@ -126,15 +132,21 @@ class CuttingProxy:
         self, upstream: socket.socket, client: socket.socket, state: dict[str, bool]
     ) -> None:
         try:
-            while True:
-                data = upstream.recv(65536)
-                if not data:
-                    break
-                if state["drop"]:
-                    # The server has committed and answered; the laptop never hears it.
+            while data := upstream.recv(65536):
+                if state["drop"]:  # the server has answered; the laptop never hears it
                     self.answers_dropped += 1
                     break
                 client.sendall(data)
         except OSError:
             pass
         self._close(client, upstream)
+
+
+@contextlib.contextmanager
+def breaking_proxy(target: int) -> Iterator[BreakingProxy]:
+    """A BreakingProxy in front of ``target``, closed at the end."""
+    proxy = BreakingProxy(target)
+    try:
+        yield proxy
+    finally:
+        proxy.close()

@@ -54,6 +54,7 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
 import httpx  # noqa: E402
 
 from benchmarks.common import surveyapp_command  # noqa: E402
+from benchmarks.plain_put import plain_put_server  # noqa: E402
 from surveyapp.server.database import ServerDatabase  # noqa: E402
 from surveyapp.server.users import create_user  # noqa: E402
 
@@ -247,55 +248,6 @@ def bench_push(folder: Path, kind: str, postgres: str, count: int) -> bool:
 
 
 # -- 2. photo upload against a plain PUT ----------------------------------------------------------
-
-PLAIN_PUT_APP = """
-import os, sys
-folder = sys.argv[1]
-
-async def app(scope, receive, send):
-    if scope["type"] != "http":
-        return
-    path = os.path.join(folder, scope["path"].strip("/").replace("/", "_") or "blob")
-    with open(path, "wb") as out:
-        more = True
-        while more:
-            message = await receive()
-            out.write(message.get("body", b""))
-            more = message.get("more_body", False)
-    await send({"type": "http.response.start", "status": 201, "headers": []})
-    await send({"type": "http.response.body", "body": b""})
-
-if __name__ == "__main__":
-    import uvicorn
-    uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[2]), access_log=False,
-                log_level="warning")
-"""
-
-
-@contextlib.contextmanager
-def plain_put_server(folder: Path) -> Iterator[str]:
-    """A bare uvicorn app that writes each PUT body to a file: the yardstick."""
-    script = folder / "plain_put.py"
-    script.write_text(PLAIN_PUT_APP)
-    target = folder / "plain-put"
-    target.mkdir()
-    port = free_port()
-    process = subprocess.Popen([sys.executable, str(script), str(target), str(port)])
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.put(f"{url}/probe", content=b"x", timeout=1)
-                break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline:
-                    raise SystemExit("the plain PUT server did not start") from None
-                time.sleep(0.05)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(10)
 
 
 def upload_blob(http: httpx.Client, data: bytes) -> None:

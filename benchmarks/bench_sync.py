@@ -30,13 +30,11 @@ import contextlib
 import hashlib
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +43,7 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
 
 import httpx  # noqa: E402
 
+from benchmarks.plain_put import plain_put_server  # noqa: E402
 from surveyapp.db.database import Database, open_database  # noqa: E402
 from surveyapp.db.models import Camera, Survey  # noqa: E402
 from surveyapp.sync.blobs import upload_blob  # noqa: E402
@@ -59,7 +58,6 @@ from surveyapp.sync.protocol import PushResponse  # noqa: E402
 from tests.live_server import (  # noqa: E402
     LiveServer,
     add_user,
-    free_port,
     postgres_problem,
     postgres_schema,
     start_server,
@@ -67,27 +65,6 @@ from tests.live_server import (  # noqa: E402
 
 PUSH_TARGET = 15.0  # seconds for 10,000 records
 UPLOAD_TARGET = 0.5  # share of the plain PUT's throughput
-
-PLAIN_PUT_SERVER = """
-import os, sys
-folder = sys.argv[1]
-
-async def app(scope, receive, send):
-    if scope["type"] != "http":
-        return
-    path = os.path.join(folder, scope["path"].strip("/").replace("/", "_") or "root")
-    with open(path, "wb") as out:
-        while True:
-            message = await receive()
-            out.write(message.get("body", b""))
-            if not message.get("more_body"):
-                break
-    await send({"type": "http.response.start", "status": 201, "headers": []})
-    await send({"type": "http.response.body", "body": b""})
-
-import uvicorn
-uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[2]), log_level="warning")
-"""
 
 
 def _not_a_photo(_photo: Any, _data: bytes, _blur: bool) -> bytes:
@@ -148,28 +125,6 @@ def bench_push(server: LiveServer, tmp: Path, records: int) -> bool:
         f"{'OK' if ok else 'MISSED'}"
     )
     return ok
-
-
-@contextlib.contextmanager
-def plain_put_server(folder: Path) -> Iterator[str]:
-    folder.mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-c", PLAIN_PUT_SERVER, str(folder), str(port)],
-        stdout=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            with contextlib.suppress(httpx.HTTPError):
-                httpx.put(f"{url}/ping", content=b"")
-                break
-            time.sleep(0.05)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(10)
 
 
 def bench_upload(server: LiveServer, tmp: Path, count: int, megabytes: float, rounds: int) -> bool:

@@ -11,8 +11,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from surveyapp import cli
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 log = logging.getLogger("surveyapp")
 
@@ -31,9 +35,98 @@ def _setup_logging() -> Path:
     return path
 
 
+# Qt ships no Serbian translation of its standard buttons: _mark_standard_texts marks ours.
+_installed: list[QTranslator] = []
+
+
+def _mark_standard_texts() -> None:
+    # Never called: shows lupdate the button texts Qt asks its translators for.
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK")
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel")
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close")
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes")
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No")
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply")
+
+
+def install_language(app: QCoreApplication, preferred: str | None) -> str:
+    """Translate the desktop app into the chosen language; returns its code (en, fr, ...).
+
+    Loads our ``surveyapp_<lang>.qm`` and Qt's own ``qtbase_<locale>.qm`` (the standard OK and
+    Cancel buttons) when PySide6 ships it, and makes the language's locale the default so dates
+    and numbers follow it. Calling it again replaces the language (widgets made before keep
+    their texts: the settings say a new language shows at the next start).
+    """
+    from importlib import resources
+
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from surveyapp import i18n
+
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    language = i18n.choose_language(preferred)
+    locale = qt_locale(language)
+    QLocale.setDefault(locale)
+    if language != i18n.ENGLISH:
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase = QTranslator(app)
+        if qtbase.load(locale, "qtbase", "_", qt_folder):
+            _installed.append(qtbase)
+    data = resources.files(i18n.TRANSLATIONS_PACKAGE).joinpath(
+        i18n.translation_file(language, ".qm")
+    )
+    ours = QTranslator(app)
+    with resources.as_file(data) as path:
+        if ours.load(str(path)):
+            _installed.append(ours)
+        else:
+            log.warning("no translation file for %s at %s", language, path)
+    # The translator installed last is asked first: ours wins over Qt's for the same text.
+    for translator in _installed:
+        app.installTranslator(translator)
+    i18n.install(language)
+    return language
+
+
+def uninstall_language(app: QCoreApplication) -> None:
+    """Back to the source texts and the system's locale (tests switch languages)."""
+    from PySide6.QtCore import QLocale
+
+    from surveyapp import i18n
+
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale.system())
+    i18n.install()
+
+
+def qt_locale(language: str) -> QLocale:
+    """The QLocale that formats dates and numbers for one of our languages."""
+    from PySide6.QtCore import QLocale
+
+    if language == "sr_Latn":
+        return QLocale(QLocale.Language.Serbian, QLocale.Script.LatinScript, QLocale.Country.Serbia)
+    if language == "sr_Cyrl":
+        return QLocale(
+            QLocale.Language.Serbian, QLocale.Script.CyrillicScript, QLocale.Country.Serbia
+        )
+    if language == "fr":
+        return QLocale(QLocale.Language.French, QLocale.Country.France)
+    system = QLocale.system()
+    if system.language() == QLocale.Language.English:
+        return system
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
 def open_desktop_app(argv: Sequence[str]) -> int:
     """Start the desktop app on the database that --db (or the last one, or the default) names."""
     # Qt is imported here, not at the top: the command line never loads it.
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from surveyapp.db.database import DB_ENV, default_database_path, open_database
@@ -52,14 +145,16 @@ def open_desktop_app(argv: Sequence[str]) -> int:
         or settings.database
         or default_database_path()
     )
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    install_language(app, settings.language)
     try:
         db = open_database(path)
     except Exception as error:  # a newer or damaged database: refuse it, say why, touch nothing
         log.exception("cannot open %s", path)
-        app = QApplication.instance() or QApplication(sys.argv[:1])
-        QMessageBox.critical(None, "SurveyApp", f"Cannot open the survey {path}:\n\n{error}")
+        text = QCoreApplication.translate("app", "Cannot open the survey {path}:\n\n{error}")
+        QMessageBox.critical(None, "SurveyApp", text.format(path=path, error=error))
         return 2
-    app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("SurveyApp")
     app.setOrganizationName("SurveyApp")
     settings.database = db.path

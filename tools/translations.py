@@ -1,6 +1,7 @@
 """Update the translations: ``python3 -m tools.translations`` (``--check`` only verifies).
 
-1. pyside6-lupdate collects every ``translate("context", "text")`` and ``self.tr("text")`` of
+1. pyside6-lupdate collects every ``translate("context", "text")``, ``self.tr("text")`` and
+   ``QT_TRANSLATE_NOOP("context", "text")`` (texts kept in tables, translated where shown) of
    surveyapp/ (and the OSM vocabulary the desktop app shows) into
    ``resources/translations/surveyapp_<language>.ts``, keeping what is already translated;
 2. texts with ``%n`` become plural messages (lupdate's Python reader does not see the count
@@ -31,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 SOURCES = ROOT / "surveyapp"
 QT_LANGUAGE = {"en": "en_GB", "fr": "fr_FR", "sr_Latn": "sr_Latn_RS", "sr_Cyrl": "sr_Cyrl_RS"}
-MARKERS = re.compile(r"\btranslate\(|\.tr\(")
+MARKERS = re.compile(r"\btranslate\(|\.tr\(|\bQT_TRANSLATE_NOOP\(")
 
 _HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 
@@ -133,12 +134,14 @@ _NAMES = [
     *("Huawei", "Dahua", "Hikvision", "Hytera", "ZTE", "Google", "Earth", "OsmAnd"),
     *("SurveyApp", "JOSM", "QGIS", "OpenStreetMap", "ExifTool", "Linux", "Windows", "macOS"),
     *("Mercator", "Wikidata", "Imou", "Lorex", "EZVIZ", "id"),
+    *("General", "Public", "License"),  # GNU General Public License
 ]
 # The OSM values a volunteer types (camera set camera:type=dome) stay as OSM spells them.
 _VOCABULARY = sorted({value for field in FIELDS.values() for value in field.choices}, key=len)
 _KEEP = re.compile(
-    r"%\w+|\{[^}]*\}|<[^>]*>|&\w+;|\S*[/:=@_\\]\S*|\S*\.\w+\S*|\b\w*\d\w*"
+    r"%\w+|\{[^}]*\}|<[^>]*>|&\w+;|[^\s<>]*[/:=@_\\][\w/][^\s<>]*|\S*\.\w+\S*|\b\w*\d\w*"
     r"|\b\w*[a-zšđčćž][A-ZŠĐČĆŽ]\w*|\b[A-ZŠĐČĆŽ]{2,}\w*|\b\w*[qwxyQWXY]\w*"
+    r"|\b(?:Ctrl|Shift|Alt)\+\w+|\bhttps?(?:\(s\))?"  # shortcuts (Ctrl+I), http(s)
     + r"|\b(?:"
     + "|".join(map(re.escape, [*_NAMES, *reversed(_VOCABULARY)]))
     + r")\b"
@@ -176,7 +179,8 @@ def postprocess(path: Path, language: str, plurals: dict[tuple[str, str, str], l
     for context in root.iter("context"):
         for message in context.iter("message"):
             key = _key(context, message)
-            plural = "%n" in key[1]
+            # lupdate marks tr(text, comment, n) itself; translate() texts are marked by their %n.
+            plural = "%n" in key[1] or message.get("numerus") == "yes"
             forms = _forms(message) if _finished(message) else []
             if plural:
                 forms = plurals.get(key, forms if len(forms) == count else [])

@@ -2,6 +2,1319 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>BlurEditor</name>
+        <message>
+            <source>Blur before sharing</source>
+            <translation>Blur before sharing</translation>
+        </message>
+        <message>
+            <source>This is the copy that leaves the laptop. Drag to blur a rectangle; click a blurred region to leave it sharp, and click it again to blur it again.</source>
+            <translation>This is the copy that leaves the laptop. Drag to blur a rectangle; click a blurred region to leave it sharp, and click it again to blur it again.</translation>
+        </message>
+        <message>
+            <source>found and blurred</source>
+            <translation>found and blurred</translation>
+        </message>
+        <message>
+            <source>blurred by you</source>
+            <translation>blurred by you</translation>
+        </message>
+        <message>
+            <source>left sharp by you</source>
+            <translation>left sharp by you</translation>
+        </message>
+        <message>
+            <source>Making the shareable copy…</source>
+            <translation>Making the shareable copy…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n regions blurred in the shared copy.</source>
+            <translation>
+                <numerusform>%n regions blurred in the shared copy.</numerusform>
+                <numerusform>%n regions blurred in the shared copy.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This survey does not look for faces and plates.</source>
+            <translation>This survey does not look for faces and plates.</translation>
+        </message>
+        <message>
+            <source>Cannot show the shared copy: {error}</source>
+            <translation>Cannot show the shared copy: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraForm</name>
+        <message>
+            <source>Surveillance</source>
+            <translation>Surveillance</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Camera type</source>
+            <translation>Camera type</translation>
+        </message>
+        <message>
+            <source>Mount</source>
+            <translation>Mount</translation>
+        </message>
+        <message>
+            <source>Vendor confidence</source>
+            <translation>Vendor confidence</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Height (m)</source>
+            <translation>Height (m)</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>Brand on housing</source>
+            <translation>Brand on housing</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Check date</source>
+            <translation>Check date</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>type a name or a brand (EZVIZ, Lorex…)</source>
+            <translation>type a name or a brand (EZVIZ, Lorex…)</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>e.g. {model}</source>
+            <translation>e.g. {model}</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Anything a reviewer should know</source>
+            <translation>Anything a reviewer should know</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Metres above ground, e.g. 4.5</source>
+            <translation>Metres above ground, e.g. 4.5</translation>
+        </message>
+        <message>
+            <source>FCC Covered List</source>
+            <translation>FCC Covered List</translation>
+        </message>
+        <message>
+            <source>Not on Covered List</source>
+            <translation>Not on Covered List</translation>
+        </message>
+        <message>
+            <source>Looks like {vendor} ({reason}, FCC Covered List): use it</source>
+            <translation>Looks like {vendor} ({reason}, FCC Covered List): use it</translation>
+        </message>
+        <message>
+            <source>Looks like {vendor} ({reason}): use it</source>
+            <translation>Looks like {vendor} ({reason}): use it</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraPanel</name>
+        <message>
+            <source>from the photos' GPS</source>
+            <translation>from the photos' GPS</translation>
+        </message>
+        <message>
+            <source>from the photos' XMP</source>
+            <translation>from the photos' XMP</translation>
+        </message>
+        <message>
+            <source>placed by hand</source>
+            <translation>placed by hand</translation>
+        </message>
+        <message>
+            <source>mean of merged cameras</source>
+            <translation>mean of merged cameras</translation>
+        </message>
+        <message>
+            <source>from a GPX track</source>
+            <translation>from a GPX track</translation>
+        </message>
+        <message>
+            <source>Import the photos of your walk: drop a folder on this window, or &lt;b&gt;Import photos&lt;/b&gt; (Ctrl+I).</source>
+            <translation>Import the photos of your walk: drop a folder on this window, or &lt;b&gt;Import photos&lt;/b&gt; (Ctrl+I).</translation>
+        </message>
+        <message>
+            <source>Photos taken a few metres and minutes apart become one camera.</source>
+            <translation>Photos taken a few metres and minutes apart become one camera.</translation>
+        </message>
+        <message>
+            <source>Select a camera in the list or on the map to see its photos and record what you saw: vendor, type, mount, direction.</source>
+            <translation>Select a camera in the list or on the map to see its photos and record what you saw: vendor, type, mount, direction.</translation>
+        </message>
+        <message>
+            <source>Check the &lt;b&gt;Warnings&lt;/b&gt; tab for likely duplicates and cameras without a position.</source>
+            <translation>Check the &lt;b&gt;Warnings&lt;/b&gt; tab for likely duplicates and cameras without a position.</translation>
+        </message>
+        <message>
+            <source>How to start</source>
+            <translation>How to start</translation>
+        </message>
+        <message>
+            <source>Merge into one camera</source>
+            <translation>Merge into one camera</translation>
+        </message>
+        <message>
+            <source>The first selected camera keeps its values; empty ones are filled from the others</source>
+            <translation>The first selected camera keeps its values; empty ones are filled from the others</translation>
+        </message>
+        <message>
+            <source>Delete selected cameras…</source>
+            <translation>Delete selected cameras…</translation>
+        </message>
+        <message>
+            <source>Double-click to open; select photos to split them off</source>
+            <translation>Double-click to open; select photos to split them off</translation>
+        </message>
+        <message>
+            <source>Split off selected photos</source>
+            <translation>Split off selected photos</translation>
+        </message>
+        <message>
+            <source>Delete camera…</source>
+            <translation>Delete camera…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras selected.</source>
+            <translation>
+                <numerusform>%n camera selected.</numerusform>
+                <numerusform>%n cameras selected.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merging keeps every photo; the first selected camera's values win.</source>
+            <translation>Merging keeps every photo; the first selected camera's values win.</translation>
+        </message>
+        <message>
+            <source>Vendor unknown</source>
+            <translation>Vendor unknown</translation>
+        </message>
+        <message>
+            <source>No position yet: click the map to place it.</source>
+            <translation>No position yet: click the map to place it.</translation>
+        </message>
+        <message>
+            <source>changed since last sync</source>
+            <translation>changed since last sync</translation>
+        </message>
+        <message>
+            <source>synced</source>
+            <translation>synced</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos</source>
+            <translation>
+                <numerusform>%n photo</numerusform>
+                <numerusform>%n photos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>camera {id}</source>
+            <translation>camera {id}</translation>
+        </message>
+        <message>
+            <source>bearing {degrees}°</source>
+            <translation>bearing {degrees}°</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>no time</translation>
+        </message>
+        <message numerus="yes">
+            <source>Split off %n photos</source>
+            <translation>
+                <numerusform>Split off %n photo</numerusform>
+                <numerusform>Split off %n photos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraTable</name>
+        <message>
+            <source>exif</source>
+            <translation>exif</translation>
+        </message>
+        <message>
+            <source>xmp</source>
+            <translation>xmp</translation>
+        </message>
+        <message>
+            <source>manual</source>
+            <translation>manual</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>merged</translation>
+        </message>
+        <message>
+            <source>gpx</source>
+            <translation>gpx</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>pending</translation>
+        </message>
+        <message>
+            <source>synced</source>
+            <translation>synced</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Mount</source>
+            <translation>Mount</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Search vendor, model, type… (Ctrl+F)</source>
+            <translation>Search vendor, model, type… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Any vendor</source>
+            <translation>Any vendor</translation>
+        </message>
+        <message>
+            <source>Vendor unknown</source>
+            <translation>Vendor unknown</translation>
+        </message>
+        <message>
+            <source>{vendor} (covered)</source>
+            <translation>{vendor} (covered)</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>Any type</translation>
+        </message>
+        <message>
+            <source>Type unknown</source>
+            <translation>Type unknown</translation>
+        </message>
+        <message>
+            <source>Covered List</source>
+            <translation>Covered List</translation>
+        </message>
+        <message>
+            <source>Only vendors on the US FCC Covered List</source>
+            <translation>Only vendors on the US FCC Covered List</translation>
+        </message>
+        <message>
+            <source>No position</source>
+            <translation>No position</translation>
+        </message>
+        <message>
+            <source>Unsynced</source>
+            <translation>Unsynced</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras</source>
+            <translation>
+                <numerusform>%n camera</numerusform>
+                <numerusform>%n cameras</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation>{shown} of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraTableModel</name>
+        <message>
+            <source>vendor unknown</source>
+            <translation>vendor unknown</translation>
+        </message>
+        <message>
+            <source>model {model}</source>
+            <translation>model {model}</translation>
+        </message>
+        <message>
+            <source>on the FCC Covered List</source>
+            <translation>on the FCC Covered List</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compass</name>
+        <message>
+            <source>Where the phone pointed (GPS bearing)</source>
+            <translation>Where the phone pointed (GPS bearing)</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <comment>north</comment>
+            <translation>N</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectionEdit</name>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Degrees clockwise from north (135), a compass point (SE) or 90-270</source>
+            <translation>Degrees clockwise from north (135), a compass point (SE) or 90-270</translation>
+        </message>
+        <message>
+            <source>Drag to set the direction (north is up)</source>
+            <translation>Drag to set the direction (north is up)</translation>
+        </message>
+        <message>
+            <source>Use photo bearing {degrees}°</source>
+            <translation>Use photo bearing {degrees}°</translation>
+        </message>
+        <message>
+            <source>unknown (photo bearing {degrees}°)</source>
+            <translation>unknown (photo bearing {degrees}°)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Editor</name>
+        <message>
+            <source>The edit was not saved: {error}</source>
+            <translation>The edit was not saved: {error}</translation>
+        </message>
+        <message>
+            <source>The move was not saved: {error}</source>
+            <translation>The move was not saved: {error}</translation>
+        </message>
+        <message>
+            <source>The merge was not saved: {error}</source>
+            <translation>The merge was not saved: {error}</translation>
+        </message>
+        <message>
+            <source>The split was not saved: {error}</source>
+            <translation>The split was not saved: {error}</translation>
+        </message>
+        <message>
+            <source>The deletion was not saved: {error}</source>
+            <translation>The deletion was not saved: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export the survey</source>
+            <translation>Export the survey</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>GeoJSON (QGIS, web maps)</source>
+            <translation>GeoJSON (QGIS, web maps)</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheet</source>
+            <translation>CSV spreadsheet</translation>
+        </message>
+        <message>
+            <source>KML (Google Earth, OsmAnd)</source>
+            <translation>KML (Google Earth, OsmAnd)</translation>
+        </message>
+        <message>
+            <source>OSM XML for JOSM</source>
+            <translation>OSM XML for JOSM</translation>
+        </message>
+        <message>
+            <source>GPX waypoints</source>
+            <translation>GPX waypoints</translation>
+        </message>
+        <message>
+            <source>GeoJSON + photos (zip)</source>
+            <translation>GeoJSON + photos (zip)</translation>
+        </message>
+        <message>
+            <source>RFC 7946 points, OSM tags as properties</source>
+            <translation>RFC 7946 points, OSM tags as properties</translation>
+        </message>
+        <message>
+            <source>one row per camera, OSM keys as columns, longitude/latitude</source>
+            <translation>one row per camera, OSM keys as columns, longitude/latitude</translation>
+        </message>
+        <message>
+            <source>placemarks with a description table and direction</source>
+            <translation>placemarks with a description table and direction</translation>
+        </message>
+        <message>
+            <source>new nodes to review in JOSM (never uploaded by SurveyApp)</source>
+            <translation>new nodes to review in JOSM (never uploaded by SurveyApp)</translation>
+        </message>
+        <message>
+            <source>GPX 1.1 waypoints for GPS devices and phone apps</source>
+            <translation>GPX 1.1 waypoints for GPS devices and phone apps</translation>
+        </message>
+        <message>
+            <source>for journalists: the GeoJSON and privacy-stripped copies of the photos</source>
+            <translation>for journalists: the GeoJSON and privacy-stripped copies of the photos</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Export to</translation>
+        </message>
+        <message>
+            <source>Cancelled; no file was written.</source>
+            <translation>Cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n cameras to {path}</source>
+            <translation>
+                <numerusform>Exported %n camera to {path}</numerusform>
+                <numerusform>Exported %n cameras to {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export failed: {error}</source>
+            <translation>Export failed: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import photos</source>
+            <translation>Import photos</translation>
+        </message>
+        <message>
+            <source>Looking for photos…</source>
+            <translation>Looking for photos…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stop after the current photo; what is imported is kept</source>
+            <translation>Stop after the current photo; what is imported is kept</translation>
+        </message>
+        <message>
+            <source>Importing photo {done} of {total}</source>
+            <translation>Importing photo {done} of {total}</translation>
+        </message>
+        <message>
+            <source>Stopping after this photo…</source>
+            <translation>Stopping after this photo…</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Import finished</translation>
+        </message>
+        <message>
+            <source>Import cancelled</source>
+            <translation>Import cancelled</translation>
+        </message>
+        <message>
+            <source>The import stopped</source>
+            <translation>The import stopped</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummaryView</name>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Files that were not imported, and photos with warnings:</source>
+            <translation>Files that were not imported, and photos with warnings:</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new cameras</source>
+            <comment>after: N photos imported into</comment>
+            <translation>
+                <numerusform>%n new camera</numerusform>
+                <numerusform>%n new cameras</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos imported into {cameras}</source>
+            <translation>
+                <numerusform>%n photo imported into {cameras}</numerusform>
+                <numerusform>%n photos imported into {cameras}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(cancelled: what was imported is kept)</source>
+            <translation>(cancelled: what was imported is kept)</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>Already in the survey (skipped)</source>
+            <translation>Already in the survey (skipped)</translation>
+        </message>
+        <message>
+            <source>Not imported (errors)</source>
+            <translation>Not imported (errors)</translation>
+        </message>
+        <message>
+            <source>Imported without a position</source>
+            <translation>Imported without a position</translation>
+        </message>
+        <message>
+            <source>Imported with warnings</source>
+            <translation>Imported with warnings</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <source>not imported</source>
+            <translation>not imported</translation>
+        </message>
+        <message>
+            <source>Cameras without a position are listed under “No position”: select one and click the map where it is.</source>
+            <translation>Cameras without a position are listed under “No position”: select one and click the map where it is.</translation>
+        </message>
+        <message>
+            <source>Photos already in the survey were skipped; nothing was copied twice.</source>
+            <translation>Photos already in the survey were skipped; nothing was copied twice.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Cameras</source>
+            <translation>Cameras</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Warnings</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <source>Loading cameras…</source>
+            <translation>Loading cameras…</translation>
+        </message>
+        <message>
+            <source>Import photos…</source>
+            <translation>Import photos…</translation>
+        </message>
+        <message>
+            <source>Import photos or a folder</source>
+            <translation>Import photos or a folder</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>Merge the selected cameras</source>
+            <translation>Merge the selected cameras</translation>
+        </message>
+        <message>
+            <source>Split photos</source>
+            <translation>Split photos</translation>
+        </message>
+        <message>
+            <source>Move the selected photos into a new camera</source>
+            <translation>Move the selected photos into a new camera</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete the selected cameras</source>
+            <translation>Delete the selected cameras</translation>
+        </message>
+        <message>
+            <source>Next camera</source>
+            <translation>Next camera</translation>
+        </message>
+        <message>
+            <source>Previous camera</source>
+            <translation>Previous camera</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <source>Show all cameras</source>
+            <translation>Show all cameras</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <source>About SurveyApp</source>
+            <translation>About SurveyApp</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Main</translation>
+        </message>
+        <message>
+            <source>&amp;Survey</source>
+            <translation>&amp;Survey</translation>
+        </message>
+        <message>
+            <source>&amp;Camera</source>
+            <translation>&amp;Camera</translation>
+        </message>
+        <message>
+            <source>&amp;Map</source>
+            <translation>&amp;Map</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>The offline basemap cannot be used: {error}</source>
+            <translation>The offline basemap cannot be used: {error}</translation>
+        </message>
+        <message>
+            <source>To start: Import photos (Ctrl+I) or drop a folder of photos on this window.</source>
+            <translation>To start: Import photos (Ctrl+I) or drop a folder of photos on this window.</translation>
+        </message>
+        <message>
+            <source>Import a folder of photos</source>
+            <translation>Import a folder of photos</translation>
+        </message>
+        <message>
+            <source>Select the photos to split off in the camera panel first.</source>
+            <translation>Select the photos to split off in the camera panel first.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n camera(s) and their photos from the survey?</source>
+            <translation>
+                <numerusform>Delete %n camera and its photos from the survey?</numerusform>
+                <numerusform>Delete %n cameras and their photos from the survey?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message>
+            <source>{distance} km</source>
+            <translation>{distance} km</translation>
+        </message>
+        <message>
+            <source>{distance} m</source>
+            <translation>{distance} m</translation>
+        </message>
+        <message>
+            <source>FCC Covered List vendor</source>
+            <translation>FCC Covered List vendor</translation>
+        </message>
+        <message>
+            <source>other or unknown vendor</source>
+            <translation>other or unknown vendor</translation>
+        </message>
+        <message>
+            <source>selected</source>
+            <translation>selected</translation>
+        </message>
+        <message>
+            <source>No cameras yet: drop photos here, or Import (Ctrl+I)</source>
+            <translation>No cameras yet: drop photos here, or Import (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Click the map where this camera is, to place it</source>
+            <translation>Click the map where this camera is, to place it</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoViewer</name>
+        <message>
+            <source>Loading the photo…</source>
+            <translation>Loading the photo…</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Cannot open the photo: {error}</source>
+            <translation>Cannot open the photo: {error}</translation>
+        </message>
+        <message>
+            <source>no capture time</source>
+            <translation>no capture time</translation>
+        </message>
+        <message>
+            <source>no position</source>
+            <translation>no position</translation>
+        </message>
+        <message>
+            <source>GPS bearing {degrees}° true north</source>
+            <translation>GPS bearing {degrees}° true north</translation>
+        </message>
+        <message>
+            <source>GPS bearing {degrees}° magnetic north</source>
+            <translation>GPS bearing {degrees}° magnetic north</translation>
+        </message>
+        <message>
+            <source>GPS bearing {degrees}°</source>
+            <translation>GPS bearing {degrees}°</translation>
+        </message>
+        <message>
+            <source>no GPS bearing</source>
+            <translation>no GPS bearing</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Yes</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>empty: no online tiles (grid only)</source>
+            <translation>empty: no online tiles (grid only)</translation>
+        </message>
+        <message>
+            <source>An XYZ template such as {url}</source>
+            <translation>An XYZ template such as {url}</translation>
+        </message>
+        <message>
+            <source>none: use the tile URL</source>
+            <translation>none: use the tile URL</translation>
+        </message>
+        <message>
+            <source>a name or pseudonym the team knows you by</source>
+            <translation>a name or pseudonym the team knows you by</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>System language</translation>
+        </message>
+        <message>
+            <source>Survey database</source>
+            <translation>Survey database</translation>
+        </message>
+        <message>
+            <source>A different database opens at the next start.</source>
+            <translation>A different database opens at the next start.</translation>
+        </message>
+        <message>
+            <source>Map tiles URL</source>
+            <translation>Map tiles URL</translation>
+        </message>
+        <message>
+            <source>Offline basemap</source>
+            <translation>Offline basemap</translation>
+        </message>
+        <message>
+            <source>Volunteer name</source>
+            <translation>Volunteer name</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>A new language shows at the next start.</source>
+            <translation>A new language shows at the next start.</translation>
+        </message>
+        <message>
+            <source>no such file: {path}</source>
+            <translation>no such file: {path}</translation>
+        </message>
+        <message>
+            <source>The tile URL must be http(s) with {z}, {x} and {y} in it.</source>
+            <translation>The tile URL must be http(s) with {z}, {x} and {y} in it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharePreviewDialog</name>
+        <message>
+            <source>What will be shared</source>
+            <translation>What will be shared</translation>
+        </message>
+        <message>
+            <source>Syncing sends these to the team's server. Photos leave only as copies without metadata, with faces and licence plates blurred; the originals stay here.</source>
+            <translation>Syncing sends these to the team's server. Photos leave only as copies without metadata, with faces and licence plates blurred; the originals stay here.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes, with these fields:</source>
+            <translation>
+                <numerusform>%n changes, with these fields:</numerusform>
+                <numerusform>%n changes, with these fields:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos, as these blurred copies:</source>
+            <translation>
+                <numerusform>%n photos, as these blurred copies:</numerusform>
+                <numerusform>%n photos, as these blurred copies:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>survey name</source>
+            <translation>survey name</translation>
+        </message>
+        <message>
+            <source>survey's blur setting</source>
+            <translation>survey's blur setting</translation>
+        </message>
+        <message>
+            <source>survey of a camera</source>
+            <translation>survey of a camera</translation>
+        </message>
+        <message>
+            <source>camera a photo shows</source>
+            <translation>camera a photo shows</translation>
+        </message>
+        <message>
+            <source>position: latitude</source>
+            <translation>position: latitude</translation>
+        </message>
+        <message>
+            <source>position: longitude</source>
+            <translation>position: longitude</translation>
+        </message>
+        <message>
+            <source>where the position came from</source>
+            <translation>where the position came from</translation>
+        </message>
+        <message>
+            <source>position accuracy</source>
+            <translation>position accuracy</translation>
+        </message>
+        <message>
+            <source>photo: altitude</source>
+            <translation>photo: altitude</translation>
+        </message>
+        <message>
+            <source>photo: compass bearing</source>
+            <translation>photo: compass bearing</translation>
+        </message>
+        <message>
+            <source>photo: true or magnetic north</source>
+            <translation>photo: true or magnetic north</translation>
+        </message>
+        <message>
+            <source>photo: file name</source>
+            <translation>photo: file name</translation>
+        </message>
+        <message>
+            <source>photo: file type</source>
+            <translation>photo: file type</translation>
+        </message>
+        <message>
+            <source>photo: width in pixels</source>
+            <translation>photo: width in pixels</translation>
+        </message>
+        <message>
+            <source>camera height; photo height in pixels</source>
+            <translation>camera height; photo height in pixels</translation>
+        </message>
+        <message>
+            <source>photo: capture time</source>
+            <translation>photo: capture time</translation>
+        </message>
+        <message>
+            <source>photo: capture time (UTC)</source>
+            <translation>photo: capture time (UTC)</translation>
+        </message>
+        <message>
+            <source>photo: time zone</source>
+            <translation>photo: time zone</translation>
+        </message>
+        <message>
+            <source>photo: fingerprint of the original</source>
+            <translation>photo: fingerprint of the original</translation>
+        </message>
+        <message>
+            <source>photo: fingerprint of the shared copy</source>
+            <translation>photo: fingerprint of the shared copy</translation>
+        </message>
+        <message>
+            <source>photo: size of the shared copy</source>
+            <translation>photo: size of the shared copy</translation>
+        </message>
+        <message>
+            <source>camera: your notes</source>
+            <translation>camera: your notes</translation>
+        </message>
+        <message>
+            <source>camera: operator</source>
+            <translation>camera: operator</translation>
+        </message>
+        <message>
+            <source>camera: extra OSM tags</source>
+            <translation>camera: extra OSM tags</translation>
+        </message>
+        <message>
+            <source>{name}: cannot be shared ({reason})</source>
+            <translation>{name}: cannot be shared ({reason})</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}
+%n regions blurred</source>
+            <translation>
+                <numerusform>{name}
+%n regions blurred</numerusform>
+                <numerusform>{name}
+%n regions blurred</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The preview failed: {error}</source>
+            <translation>The preview failed: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
+        <message>
+            <source>Sync with the team's server</source>
+            <translation>Sync with the team's server</translation>
+        </message>
+        <message>
+            <source>the token your coordinator gave you</source>
+            <translation>the token your coordinator gave you</translation>
+        </message>
+        <message>
+            <source>Remember in the system keyring</source>
+            <translation>Remember in the system keyring</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Errors</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>Token</translation>
+        </message>
+        <message>
+            <source>Recent runs</source>
+            <translation>Recent runs</translation>
+        </message>
+        <message>
+            <source>{changes} and {photos} waiting</source>
+            <translation>{changes} and {photos} waiting</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes</source>
+            <translation>
+                <numerusform>%n changes</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos</source>
+            <translation>
+                <numerusform>%n photos</numerusform>
+                <numerusform>%n photos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>interrupted</translation>
+        </message>
+        <message>
+            <source>Give the server's address (https://…).</source>
+            <translation>Give the server's address (https://…).</translation>
+        </message>
+        <message>
+            <source>Give your token: your coordinator made it for you.</source>
+            <translation>Give your token: your coordinator made it for you.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent.</source>
+            <translation>Nothing was sent.</translation>
+        </message>
+        <message>
+            <source>Connecting to {server}…</source>
+            <translation>Connecting to {server}…</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step…</source>
+            <translation>Stopping after the current step…</translation>
+        </message>
+        <message>
+            <source>{sent}, {photos} uploaded, {received} received.</source>
+            <translation>{sent}, {photos} uploaded, {received} received.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes sent</source>
+            <translation>
+                <numerusform>%n changes sent</numerusform>
+                <numerusform>%n changes sent</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everything is in sync.</source>
+            <translation>Everything is in sync.</translation>
+        </message>
+        <message>
+            <source>Some items were not sent: sync again.</source>
+            <translation>Some items were not sent: sync again.</translation>
+        </message>
+        <message>
+            <source>Stopped. What was sent is kept; sync again to finish.</source>
+            <translation>Stopped. What was sent is kept; sync again to finish.</translation>
+        </message>
+        <message>
+            <source>{reason}. Nothing was lost: the changes wait here until you sync with a valid token.</source>
+            <translation>{reason}. Nothing was lost: the changes wait here until you sync with a valid token.</translation>
+        </message>
+        <message>
+            <source>Sync stopped: {error}. Nothing was lost: sync again later.</source>
+            <translation>Sync stopped: {error}. Nothing was lost: sync again later.</translation>
+        </message>
+        <message>
+            <source>Sync failed: {error}</source>
+            <translation>Sync failed: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarningsPanel</name>
+        <message>
+            <source>Likely duplicates (&lt; 20 m, same vendor and type)</source>
+            <translation>Likely duplicates (&lt; 20 m, same vendor and type)</translation>
+        </message>
+        <message>
+            <source>Already mapped by others</source>
+            <translation>Already mapped by others</translation>
+        </message>
+        <message>
+            <source>Cameras without a position</source>
+            <translation>Cameras without a position</translation>
+        </message>
+        <message>
+            <source>Photos without a capture time</source>
+            <translation>Photos without a capture time</translation>
+        </message>
+        <message>
+            <source>Nothing to check: no likely duplicates, every camera has a position and every photo a time.</source>
+            <translation>Nothing to check: no likely duplicates, every camera has a position and every photo a time.</translation>
+        </message>
+        <message>
+            <source>Checking the survey…</source>
+            <translation>Checking the survey…</translation>
+        </message>
+    </context>
+    <context>
+        <name>about</name>
+        <message>
+            <source>Map the surveillance cameras of a city from volunteers' photos.</source>
+            <translation>Map the surveillance cameras of a city from volunteers' photos.</translation>
+        </message>
+        <message>
+            <source>Licence: {licence} (GNU General Public License, version 3 or later).</source>
+            <translation>Licence: {licence} (GNU General Public License, version 3 or later).</translation>
+        </message>
+        <message>
+            <source>Map data {attribution}, under the ODbL.</source>
+            <translation>Map data {attribution}, under the ODbL.</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>Cannot open the survey {path}:
+
+{error}</source>
+            <translation>Cannot open the survey {path}:
+
+{error}</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <source>list every camera</source>
@@ -172,6 +1485,57 @@
             <source>brands: {names}</source>
             <translation>brands: {names}</translation>
         </message>
+        <message>
+            <source>error: the disk is full: the last step was not saved, everything before it is intact. Free some space and run the command again.</source>
+            <translation>error: the disk is full: the last step was not saved, everything before it is intact. Free some space and run the command again.</translation>
+        </message>
+        <message>
+            <source>write capture times as the date only (for publication)</source>
+            <translation>write capture times as the date only (for publication)</translation>
+        </message>
+        <message>
+            <source>the survey's name and privacy settings</source>
+            <translation>the survey's name and privacy settings</translation>
+        </message>
+        <message>
+            <source>print as JSON</source>
+            <translation>print as JSON</translation>
+        </message>
+        <message>
+            <source>change settings: name=TEXT blur=on|off</source>
+            <translation>change settings: name=TEXT blur=on|off</translation>
+        </message>
+        <message>
+            <source>'{item}' is not name=TEXT or blur=on|off</source>
+            <translation>'{item}' is not name=TEXT or blur=on|off</translation>
+        </message>
+        <message>
+            <source>blur is on or off, not '{value}'</source>
+            <translation>blur is on or off, not '{value}'</translation>
+        </message>
+        <message>
+            <source>survey: {name}</source>
+            <translation>survey: {name}</translation>
+        </message>
+        <message>
+            <source>blur faces and licence plates in shared photos: on</source>
+            <translation>blur faces and licence plates in shared photos: on</translation>
+        </message>
+        <message>
+            <source>blur faces and licence plates in shared photos: off</source>
+            <translation>blur faces and licence plates in shared photos: off</translation>
+        </message>
+        <message>
+            <source>a survey name has 1 to 200 characters</source>
+            <translation>a survey name has 1 to 200 characters</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos will be shared again with the new setting</source>
+            <translation>
+                <numerusform>%n photos will be shared again with the new setting</numerusform>
+                <numerusform>%n photos will be shared again with the new setting</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -238,6 +1602,13 @@
         <message>
             <source>the volunteer's notes</source>
             <translation>the volunteer's notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>map</name>
+        <message>
+            <source>map tiles: {host}</source>
+            <translation>map tiles: {host}</translation>
         </message>
     </context>
     <context>
@@ -377,6 +1748,13 @@
         <message>
             <source>not_found</source>
             <translation>not_found</translation>
+        </message>
+    </context>
+    <context>
+        <name>tiles</name>
+        <message>
+            <source>{name} is not an MBTiles file ({error})</source>
+            <translation>{name} is not an MBTiles file ({error})</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,1319 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>BlurEditor</name>
+        <message>
+            <source>Blur before sharing</source>
+            <translation>Flouter avant le partage</translation>
+        </message>
+        <message>
+            <source>This is the copy that leaves the laptop. Drag to blur a rectangle; click a blurred region to leave it sharp, and click it again to blur it again.</source>
+            <translation>Voici la copie qui quitte l'ordinateur. Faites glisser pour flouter un rectangle ; cliquez sur une zone floutée pour la laisser nette, et cliquez à nouveau pour la flouter de nouveau.</translation>
+        </message>
+        <message>
+            <source>found and blurred</source>
+            <translation>détecté et flouté</translation>
+        </message>
+        <message>
+            <source>blurred by you</source>
+            <translation>flouté par vous</translation>
+        </message>
+        <message>
+            <source>left sharp by you</source>
+            <translation>laissé net par vous</translation>
+        </message>
+        <message>
+            <source>Making the shareable copy…</source>
+            <translation>Préparation de la copie partageable…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n regions blurred in the shared copy.</source>
+            <translation>
+                <numerusform>%n zone floutée dans la copie partagée.</numerusform>
+                <numerusform>%n zones floutées dans la copie partagée.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This survey does not look for faces and plates.</source>
+            <translation>Ce relevé ne recherche pas les visages ni les plaques.</translation>
+        </message>
+        <message>
+            <source>Cannot show the shared copy: {error}</source>
+            <translation>Impossible d'afficher la copie partagée : {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraForm</name>
+        <message>
+            <source>Surveillance</source>
+            <translation>Surveillance</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Genre</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Camera type</source>
+            <translation>Type de caméra</translation>
+        </message>
+        <message>
+            <source>Mount</source>
+            <translation>Fixation</translation>
+        </message>
+        <message>
+            <source>Vendor confidence</source>
+            <translation>Fabricant sûr ?</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Height (m)</source>
+            <translation>Hauteur (m)</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Exploitant</translation>
+        </message>
+        <message>
+            <source>Brand on housing</source>
+            <translation>Marque sur le boîtier</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modèle</translation>
+        </message>
+        <message>
+            <source>Check date</source>
+            <translation>Vérifiée le</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>type a name or a brand (EZVIZ, Lorex…)</source>
+            <translation>tapez un nom ou une marque (EZVIZ, Lorex…)</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Fabricant</translation>
+        </message>
+        <message>
+            <source>e.g. {model}</source>
+            <translation>p. ex. {model}</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Anything a reviewer should know</source>
+            <translation>Ce qu’un relecteur doit savoir</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Metres above ground, e.g. 4.5</source>
+            <translation>Mètres au-dessus du sol, p. ex. 4,5</translation>
+        </message>
+        <message>
+            <source>FCC Covered List</source>
+            <translation>Liste noire FCC</translation>
+        </message>
+        <message>
+            <source>Not on Covered List</source>
+            <translation>Pas sur la liste FCC</translation>
+        </message>
+        <message>
+            <source>Looks like {vendor} ({reason}, FCC Covered List): use it</source>
+            <translation>On dirait {vendor} ({reason}, liste noire FCC) : l’utiliser</translation>
+        </message>
+        <message>
+            <source>Looks like {vendor} ({reason}): use it</source>
+            <translation>On dirait {vendor} ({reason}) : l’utiliser</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraPanel</name>
+        <message>
+            <source>from the photos' GPS</source>
+            <translation>d’après le GPS des photos</translation>
+        </message>
+        <message>
+            <source>from the photos' XMP</source>
+            <translation>d’après le XMP des photos</translation>
+        </message>
+        <message>
+            <source>placed by hand</source>
+            <translation>placée à la main</translation>
+        </message>
+        <message>
+            <source>mean of merged cameras</source>
+            <translation>moyenne des caméras fusionnées</translation>
+        </message>
+        <message>
+            <source>from a GPX track</source>
+            <translation>d’après une trace GPX</translation>
+        </message>
+        <message>
+            <source>Import the photos of your walk: drop a folder on this window, or &lt;b&gt;Import photos&lt;/b&gt; (Ctrl+I).</source>
+            <translation>Importez les photos de votre balade : déposez un dossier sur cette fenêtre, ou &lt;b&gt;Importer des photos&lt;/b&gt; (Ctrl+I).</translation>
+        </message>
+        <message>
+            <source>Photos taken a few metres and minutes apart become one camera.</source>
+            <translation>Les photos prises à quelques mètres et minutes d’écart forment une caméra.</translation>
+        </message>
+        <message>
+            <source>Select a camera in the list or on the map to see its photos and record what you saw: vendor, type, mount, direction.</source>
+            <translation>Choisissez une caméra dans la liste ou sur la carte pour voir ses photos et noter ce que vous avez vu : fabricant, type, fixation, direction.</translation>
+        </message>
+        <message>
+            <source>Check the &lt;b&gt;Warnings&lt;/b&gt; tab for likely duplicates and cameras without a position.</source>
+            <translation>Consultez l’onglet &lt;b&gt;Alertes&lt;/b&gt; : doublons probables et caméras sans position.</translation>
+        </message>
+        <message>
+            <source>How to start</source>
+            <translation>Pour commencer</translation>
+        </message>
+        <message>
+            <source>Merge into one camera</source>
+            <translation>Fusionner en une caméra</translation>
+        </message>
+        <message>
+            <source>The first selected camera keeps its values; empty ones are filled from the others</source>
+            <translation>La première caméra choisie garde ses valeurs ; les champs vides sont remplis par les autres</translation>
+        </message>
+        <message>
+            <source>Delete selected cameras…</source>
+            <translation>Supprimer les caméras choisies…</translation>
+        </message>
+        <message>
+            <source>Double-click to open; select photos to split them off</source>
+            <translation>Double-clic pour ouvrir ; choisissez des photos pour les séparer</translation>
+        </message>
+        <message>
+            <source>Split off selected photos</source>
+            <translation>Séparer les photos choisies</translation>
+        </message>
+        <message>
+            <source>Delete camera…</source>
+            <translation>Supprimer la caméra…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras selected.</source>
+            <translation>
+                <numerusform>%n caméra choisie.</numerusform>
+                <numerusform>%n caméras choisies.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merging keeps every photo; the first selected camera's values win.</source>
+            <translation>La fusion garde toutes les photos ; les valeurs de la première caméra choisie l’emportent.</translation>
+        </message>
+        <message>
+            <source>Vendor unknown</source>
+            <translation>Fabricant inconnu</translation>
+        </message>
+        <message>
+            <source>No position yet: click the map to place it.</source>
+            <translation>Pas encore de position : cliquez sur la carte pour la placer.</translation>
+        </message>
+        <message>
+            <source>changed since last sync</source>
+            <translation>modifiée depuis la dernière synchro</translation>
+        </message>
+        <message>
+            <source>synced</source>
+            <translation>synchronisée</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos</source>
+            <translation>
+                <numerusform>%n photo</numerusform>
+                <numerusform>%n photos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>camera {id}</source>
+            <translation>caméra {id}</translation>
+        </message>
+        <message>
+            <source>bearing {degrees}°</source>
+            <translation>orientation {degrees}°</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>sans heure</translation>
+        </message>
+        <message numerus="yes">
+            <source>Split off %n photos</source>
+            <translation>
+                <numerusform>Séparer %n photo</numerusform>
+                <numerusform>Séparer %n photos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraTable</name>
+        <message>
+            <source>exif</source>
+            <translation>EXIF</translation>
+        </message>
+        <message>
+            <source>xmp</source>
+            <translation>XMP</translation>
+        </message>
+        <message>
+            <source>manual</source>
+            <translation>à la main</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>fusion</translation>
+        </message>
+        <message>
+            <source>gpx</source>
+            <translation>GPX</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>à envoyer</translation>
+        </message>
+        <message>
+            <source>synced</source>
+            <translation>envoyée</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Fabricant</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Mount</source>
+            <translation>Fixation</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Vérifiée</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchro</translation>
+        </message>
+        <message>
+            <source>Search vendor, model, type… (Ctrl+F)</source>
+            <translation>Chercher fabricant, modèle, type… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Any vendor</source>
+            <translation>Tous les fabricants</translation>
+        </message>
+        <message>
+            <source>Vendor unknown</source>
+            <translation>Fabricant inconnu</translation>
+        </message>
+        <message>
+            <source>{vendor} (covered)</source>
+            <translation>{vendor} (liste FCC)</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <source>Type unknown</source>
+            <translation>Type inconnu</translation>
+        </message>
+        <message>
+            <source>Covered List</source>
+            <translation>Liste FCC</translation>
+        </message>
+        <message>
+            <source>Only vendors on the US FCC Covered List</source>
+            <translation>Seulement les fabricants sur la liste noire de la FCC américaine</translation>
+        </message>
+        <message>
+            <source>No position</source>
+            <translation>Sans position</translation>
+        </message>
+        <message>
+            <source>Unsynced</source>
+            <translation>Non envoyées</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras</source>
+            <translation>
+                <numerusform>%n caméra</numerusform>
+                <numerusform>%n caméras</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation>{shown} sur {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraTableModel</name>
+        <message>
+            <source>vendor unknown</source>
+            <translation>fabricant inconnu</translation>
+        </message>
+        <message>
+            <source>model {model}</source>
+            <translation>modèle {model}</translation>
+        </message>
+        <message>
+            <source>on the FCC Covered List</source>
+            <translation>sur la liste noire FCC</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compass</name>
+        <message>
+            <source>Where the phone pointed (GPS bearing)</source>
+            <translation>Où pointait le téléphone (orientation GPS)</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <comment>north</comment>
+            <translation>N</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectionEdit</name>
+        <message>
+            <source>unknown</source>
+            <translation>inconnue</translation>
+        </message>
+        <message>
+            <source>Degrees clockwise from north (135), a compass point (SE) or 90-270</source>
+            <translation>Degrés depuis le nord, dans le sens horaire (135), un point cardinal (SE) ou 90-270</translation>
+        </message>
+        <message>
+            <source>Drag to set the direction (north is up)</source>
+            <translation>Faites glisser pour régler la direction (le nord est en haut)</translation>
+        </message>
+        <message>
+            <source>Use photo bearing {degrees}°</source>
+            <translation>Prendre l’orientation de la photo ({degrees}°)</translation>
+        </message>
+        <message>
+            <source>unknown (photo bearing {degrees}°)</source>
+            <translation>inconnue (photo : {degrees}°)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Editor</name>
+        <message>
+            <source>The edit was not saved: {error}</source>
+            <translation>La modification n’a pas été enregistrée : {error}</translation>
+        </message>
+        <message>
+            <source>The move was not saved: {error}</source>
+            <translation>Le déplacement n’a pas été enregistré : {error}</translation>
+        </message>
+        <message>
+            <source>The merge was not saved: {error}</source>
+            <translation>La fusion n’a pas été enregistrée : {error}</translation>
+        </message>
+        <message>
+            <source>The split was not saved: {error}</source>
+            <translation>La séparation n’a pas été enregistrée : {error}</translation>
+        </message>
+        <message>
+            <source>The deletion was not saved: {error}</source>
+            <translation>La suppression n’a pas été enregistrée : {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export the survey</source>
+            <translation>Exporter le relevé</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>GeoJSON (QGIS, web maps)</source>
+            <translation>GeoJSON (QGIS, cartes web)</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheet</source>
+            <translation>Tableur CSV</translation>
+        </message>
+        <message>
+            <source>KML (Google Earth, OsmAnd)</source>
+            <translation>KML (Google Earth, OsmAnd)</translation>
+        </message>
+        <message>
+            <source>OSM XML for JOSM</source>
+            <translation>OSM XML pour JOSM</translation>
+        </message>
+        <message>
+            <source>GPX waypoints</source>
+            <translation>Points GPX</translation>
+        </message>
+        <message>
+            <source>GeoJSON + photos (zip)</source>
+            <translation>GeoJSON + photos (zip)</translation>
+        </message>
+        <message>
+            <source>RFC 7946 points, OSM tags as properties</source>
+            <translation>points RFC 7946, balises OSM en propriétés</translation>
+        </message>
+        <message>
+            <source>one row per camera, OSM keys as columns, longitude/latitude</source>
+            <translation>une ligne par caméra, clés OSM en colonnes, longitude/latitude</translation>
+        </message>
+        <message>
+            <source>placemarks with a description table and direction</source>
+            <translation>repères avec un tableau descriptif et la direction</translation>
+        </message>
+        <message>
+            <source>new nodes to review in JOSM (never uploaded by SurveyApp)</source>
+            <translation>nouveaux nœuds à relire dans JOSM (SurveyApp n’envoie jamais rien à OSM)</translation>
+        </message>
+        <message>
+            <source>GPX 1.1 waypoints for GPS devices and phone apps</source>
+            <translation>points GPX 1.1 pour GPS et applis de téléphone</translation>
+        </message>
+        <message>
+            <source>for journalists: the GeoJSON and privacy-stripped copies of the photos</source>
+            <translation>pour les journalistes : le GeoJSON et des copies des photos sans données personnelles</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Exporter vers</translation>
+        </message>
+        <message>
+            <source>Cancelled; no file was written.</source>
+            <translation>Annulé ; aucun fichier n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Export en cours…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n cameras to {path}</source>
+            <translation>
+                <numerusform>%n caméra exportée dans {path}</numerusform>
+                <numerusform>%n caméras exportées dans {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export failed: {error}</source>
+            <translation>L’export a échoué : {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import photos</source>
+            <translation>Importer des photos</translation>
+        </message>
+        <message>
+            <source>Looking for photos…</source>
+            <translation>Recherche des photos…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stop after the current photo; what is imported is kept</source>
+            <translation>S’arrêter après cette photo ; ce qui est importé est gardé</translation>
+        </message>
+        <message>
+            <source>Importing photo {done} of {total}</source>
+            <translation>Import de la photo {done} sur {total}</translation>
+        </message>
+        <message>
+            <source>Stopping after this photo…</source>
+            <translation>Arrêt après cette photo…</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Import terminé</translation>
+        </message>
+        <message>
+            <source>Import cancelled</source>
+            <translation>Import annulé</translation>
+        </message>
+        <message>
+            <source>The import stopped</source>
+            <translation>L’import s’est arrêté</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummaryView</name>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Raison</translation>
+        </message>
+        <message>
+            <source>Files that were not imported, and photos with warnings:</source>
+            <translation>Fichiers non importés et photos avec un avertissement :</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new cameras</source>
+            <comment>after: N photos imported into</comment>
+            <translation>
+                <numerusform>%n nouvelle caméra</numerusform>
+                <numerusform>%n nouvelles caméras</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos imported into {cameras}</source>
+            <translation>
+                <numerusform>%n photo importée dans {cameras}</numerusform>
+                <numerusform>%n photos importées dans {cameras}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(cancelled: what was imported is kept)</source>
+            <translation>(annulé : ce qui est importé est gardé)</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importées</translation>
+        </message>
+        <message>
+            <source>Already in the survey (skipped)</source>
+            <translation>Déjà dans le relevé (ignorées)</translation>
+        </message>
+        <message>
+            <source>Not imported (errors)</source>
+            <translation>Non importées (erreurs)</translation>
+        </message>
+        <message>
+            <source>Imported without a position</source>
+            <translation>Importées sans position</translation>
+        </message>
+        <message>
+            <source>Imported with warnings</source>
+            <translation>Importées avec un avertissement</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>importée</translation>
+        </message>
+        <message>
+            <source>not imported</source>
+            <translation>non importée</translation>
+        </message>
+        <message>
+            <source>Cameras without a position are listed under “No position”: select one and click the map where it is.</source>
+            <translation>Les caméras sans position sont sous « Sans position » : choisissez-en une et cliquez sur la carte à son emplacement.</translation>
+        </message>
+        <message>
+            <source>Photos already in the survey were skipped; nothing was copied twice.</source>
+            <translation>Les photos déjà dans le relevé ont été ignorées ; rien n’a été copié deux fois.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Cameras</source>
+            <translation>Caméras</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Alertes</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Enregistré</translation>
+        </message>
+        <message>
+            <source>Loading cameras…</source>
+            <translation>Chargement des caméras…</translation>
+        </message>
+        <message>
+            <source>Import photos…</source>
+            <translation>Importer des photos…</translation>
+        </message>
+        <message>
+            <source>Import photos or a folder</source>
+            <translation>Importer des photos ou un dossier</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Fusionner</translation>
+        </message>
+        <message>
+            <source>Merge the selected cameras</source>
+            <translation>Fusionner les caméras choisies</translation>
+        </message>
+        <message>
+            <source>Split photos</source>
+            <translation>Séparer des photos</translation>
+        </message>
+        <message>
+            <source>Move the selected photos into a new camera</source>
+            <translation>Mettre les photos choisies dans une nouvelle caméra</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the selected cameras</source>
+            <translation>Supprimer les caméras choisies</translation>
+        </message>
+        <message>
+            <source>Next camera</source>
+            <translation>Caméra suivante</translation>
+        </message>
+        <message>
+            <source>Previous camera</source>
+            <translation>Caméra précédente</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Chercher</translation>
+        </message>
+        <message>
+            <source>Show all cameras</source>
+            <translation>Voir toutes les caméras</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Réglages…</translation>
+        </message>
+        <message>
+            <source>About SurveyApp</source>
+            <translation>À propos de SurveyApp</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Principale</translation>
+        </message>
+        <message>
+            <source>&amp;Survey</source>
+            <translation>&amp;Relevé</translation>
+        </message>
+        <message>
+            <source>&amp;Camera</source>
+            <translation>&amp;Caméra</translation>
+        </message>
+        <message>
+            <source>&amp;Map</source>
+            <translation>Car&amp;te</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>The offline basemap cannot be used: {error}</source>
+            <translation>Le fond de carte hors ligne est inutilisable : {error}</translation>
+        </message>
+        <message>
+            <source>To start: Import photos (Ctrl+I) or drop a folder of photos on this window.</source>
+            <translation>Pour commencer : importez des photos (Ctrl+I) ou déposez un dossier de photos sur cette fenêtre.</translation>
+        </message>
+        <message>
+            <source>Import a folder of photos</source>
+            <translation>Importer un dossier de photos</translation>
+        </message>
+        <message>
+            <source>Select the photos to split off in the camera panel first.</source>
+            <translation>Choisissez d’abord les photos à séparer, dans le panneau de la caméra.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n camera(s) and their photos from the survey?</source>
+            <translation>
+                <numerusform>Supprimer %n caméra et ses photos du relevé ?</numerusform>
+                <numerusform>Supprimer %n caméras et leurs photos du relevé ?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message>
+            <source>{distance} km</source>
+            <translation>{distance} km</translation>
+        </message>
+        <message>
+            <source>{distance} m</source>
+            <translation>{distance} m</translation>
+        </message>
+        <message>
+            <source>FCC Covered List vendor</source>
+            <translation>fabricant sur la liste FCC</translation>
+        </message>
+        <message>
+            <source>other or unknown vendor</source>
+            <translation>autre fabricant ou inconnu</translation>
+        </message>
+        <message>
+            <source>selected</source>
+            <translation>choisie</translation>
+        </message>
+        <message>
+            <source>No cameras yet: drop photos here, or Import (Ctrl+I)</source>
+            <translation>Pas encore de caméra : déposez des photos ici, ou importez (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Click the map where this camera is, to place it</source>
+            <translation>Cliquez sur la carte là où est cette caméra, pour la placer</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoViewer</name>
+        <message>
+            <source>Loading the photo…</source>
+            <translation>Chargement de la photo…</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Ajuster</translation>
+        </message>
+        <message>
+            <source>Cannot open the photo: {error}</source>
+            <translation>Impossible d’ouvrir la photo : {error}</translation>
+        </message>
+        <message>
+            <source>no capture time</source>
+            <translation>heure de prise inconnue</translation>
+        </message>
+        <message>
+            <source>no position</source>
+            <translation>sans position</translation>
+        </message>
+        <message>
+            <source>GPS bearing {degrees}° true north</source>
+            <translation>orientation GPS {degrees}° (nord géographique)</translation>
+        </message>
+        <message>
+            <source>GPS bearing {degrees}° magnetic north</source>
+            <translation>orientation GPS {degrees}° (nord magnétique)</translation>
+        </message>
+        <message>
+            <source>GPS bearing {degrees}°</source>
+            <translation>orientation GPS {degrees}°</translation>
+        </message>
+        <message>
+            <source>no GPS bearing</source>
+            <translation>sans orientation GPS</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Oui</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Non</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Appliquer</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Réglages</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>empty: no online tiles (grid only)</source>
+            <translation>vide : pas de carte en ligne (grille seule)</translation>
+        </message>
+        <message>
+            <source>An XYZ template such as {url}</source>
+            <translation>Un modèle XYZ comme {url}</translation>
+        </message>
+        <message>
+            <source>none: use the tile URL</source>
+            <translation>aucun : utiliser l’URL des tuiles</translation>
+        </message>
+        <message>
+            <source>a name or pseudonym the team knows you by</source>
+            <translation>un nom ou pseudonyme que l’équipe connaît</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Langue du système</translation>
+        </message>
+        <message>
+            <source>Survey database</source>
+            <translation>Base du relevé</translation>
+        </message>
+        <message>
+            <source>A different database opens at the next start.</source>
+            <translation>Une autre base s’ouvre au prochain démarrage.</translation>
+        </message>
+        <message>
+            <source>Map tiles URL</source>
+            <translation>URL des tuiles</translation>
+        </message>
+        <message>
+            <source>Offline basemap</source>
+            <translation>Carte hors ligne</translation>
+        </message>
+        <message>
+            <source>Volunteer name</source>
+            <translation>Nom du bénévole</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>A new language shows at the next start.</source>
+            <translation>La nouvelle langue s’affiche au prochain démarrage.</translation>
+        </message>
+        <message>
+            <source>no such file: {path}</source>
+            <translation>fichier introuvable : {path}</translation>
+        </message>
+        <message>
+            <source>The tile URL must be http(s) with {z}, {x} and {y} in it.</source>
+            <translation>L’URL des tuiles doit être en http(s) et contenir {z}, {x} et {y}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharePreviewDialog</name>
+        <message>
+            <source>What will be shared</source>
+            <translation>Ce qui sera partagé</translation>
+        </message>
+        <message>
+            <source>Syncing sends these to the team's server. Photos leave only as copies without metadata, with faces and licence plates blurred; the originals stay here.</source>
+            <translation>La synchronisation envoie ceci au serveur de l'équipe. Les photos ne partent que sous forme de copies sans métadonnées, visages et plaques floutés ; les originaux restent ici.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Décompte…</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Modifications</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes, with these fields:</source>
+            <translation>
+                <numerusform>%n modification, avec ces champs :</numerusform>
+                <numerusform>%n modifications, avec ces champs :</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos, as these blurred copies:</source>
+            <translation>
+                <numerusform>%n photo, sous forme de cette copie floutée :</numerusform>
+                <numerusform>%n photos, sous forme de ces copies floutées :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>survey name</source>
+            <translation>nom du relevé</translation>
+        </message>
+        <message>
+            <source>survey's blur setting</source>
+            <translation>réglage de floutage du relevé</translation>
+        </message>
+        <message>
+            <source>survey of a camera</source>
+            <translation>relevé d'une caméra</translation>
+        </message>
+        <message>
+            <source>camera a photo shows</source>
+            <translation>caméra que montre une photo</translation>
+        </message>
+        <message>
+            <source>position: latitude</source>
+            <translation>position : latitude</translation>
+        </message>
+        <message>
+            <source>position: longitude</source>
+            <translation>position : longitude</translation>
+        </message>
+        <message>
+            <source>where the position came from</source>
+            <translation>origine de la position</translation>
+        </message>
+        <message>
+            <source>position accuracy</source>
+            <translation>précision de la position</translation>
+        </message>
+        <message>
+            <source>photo: altitude</source>
+            <translation>photo : altitude</translation>
+        </message>
+        <message>
+            <source>photo: compass bearing</source>
+            <translation>photo : cap de la boussole</translation>
+        </message>
+        <message>
+            <source>photo: true or magnetic north</source>
+            <translation>photo : nord vrai ou magnétique</translation>
+        </message>
+        <message>
+            <source>photo: file name</source>
+            <translation>photo : nom du fichier</translation>
+        </message>
+        <message>
+            <source>photo: file type</source>
+            <translation>photo : type de fichier</translation>
+        </message>
+        <message>
+            <source>photo: width in pixels</source>
+            <translation>photo : largeur en pixels</translation>
+        </message>
+        <message>
+            <source>camera height; photo height in pixels</source>
+            <translation>hauteur de la caméra ; hauteur de la photo en pixels</translation>
+        </message>
+        <message>
+            <source>photo: capture time</source>
+            <translation>photo : heure de prise de vue</translation>
+        </message>
+        <message>
+            <source>photo: capture time (UTC)</source>
+            <translation>photo : heure de prise de vue (UTC)</translation>
+        </message>
+        <message>
+            <source>photo: time zone</source>
+            <translation>photo : fuseau horaire</translation>
+        </message>
+        <message>
+            <source>photo: fingerprint of the original</source>
+            <translation>photo : empreinte de l'original</translation>
+        </message>
+        <message>
+            <source>photo: fingerprint of the shared copy</source>
+            <translation>photo : empreinte de la copie partagée</translation>
+        </message>
+        <message>
+            <source>photo: size of the shared copy</source>
+            <translation>photo : taille de la copie partagée</translation>
+        </message>
+        <message>
+            <source>camera: your notes</source>
+            <translation>caméra : vos notes</translation>
+        </message>
+        <message>
+            <source>camera: operator</source>
+            <translation>caméra : exploitant</translation>
+        </message>
+        <message>
+            <source>camera: extra OSM tags</source>
+            <translation>caméra : autres attributs OSM</translation>
+        </message>
+        <message>
+            <source>{name}: cannot be shared ({reason})</source>
+            <translation>{name} : ne peut pas être partagée ({reason})</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}
+%n regions blurred</source>
+            <translation>
+                <numerusform>{name}
+%n zone floutée</numerusform>
+                <numerusform>{name}
+%n zones floutées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The preview failed: {error}</source>
+            <translation>L'aperçu a échoué : {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
+        <message>
+            <source>Sync with the team's server</source>
+            <translation>Synchroniser avec le serveur de l'équipe</translation>
+        </message>
+        <message>
+            <source>the token your coordinator gave you</source>
+            <translation>le jeton que votre coordinateur vous a donné</translation>
+        </message>
+        <message>
+            <source>Remember in the system keyring</source>
+            <translation>Mémoriser dans le trousseau du système</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Serveur</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Envoyées</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçues</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Erreurs</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchroniser</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>Jeton</translation>
+        </message>
+        <message>
+            <source>Recent runs</source>
+            <translation>Synchronisations récentes</translation>
+        </message>
+        <message>
+            <source>{changes} and {photos} waiting</source>
+            <translation>{changes} et {photos} en attente</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes</source>
+            <translation>
+                <numerusform>%n modification</numerusform>
+                <numerusform>%n modifications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos</source>
+            <translation>
+                <numerusform>%n photo</numerusform>
+                <numerusform>%n photos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>interrompue</translation>
+        </message>
+        <message>
+            <source>Give the server's address (https://…).</source>
+            <translation>Indiquez l'adresse du serveur (https://…).</translation>
+        </message>
+        <message>
+            <source>Give your token: your coordinator made it for you.</source>
+            <translation>Indiquez votre jeton : votre coordinateur l'a créé pour vous.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent.</source>
+            <translation>Rien n'a été envoyé.</translation>
+        </message>
+        <message>
+            <source>Connecting to {server}…</source>
+            <translation>Connexion à {server}…</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step…</source>
+            <translation>Arrêt après l'étape en cours…</translation>
+        </message>
+        <message>
+            <source>{sent}, {photos} uploaded, {received} received.</source>
+            <translation>{sent}, {photos} téléversées, {received} reçues.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes sent</source>
+            <translation>
+                <numerusform>%n modification envoyée</numerusform>
+                <numerusform>%n modifications envoyées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everything is in sync.</source>
+            <translation>Tout est synchronisé.</translation>
+        </message>
+        <message>
+            <source>Some items were not sent: sync again.</source>
+            <translation>Certains éléments n'ont pas été envoyés : synchronisez à nouveau.</translation>
+        </message>
+        <message>
+            <source>Stopped. What was sent is kept; sync again to finish.</source>
+            <translation>Arrêté. Ce qui a été envoyé est conservé ; synchronisez à nouveau pour terminer.</translation>
+        </message>
+        <message>
+            <source>{reason}. Nothing was lost: the changes wait here until you sync with a valid token.</source>
+            <translation>{reason}. Rien n'est perdu : les modifications attendent ici jusqu'à une synchronisation avec un jeton valide.</translation>
+        </message>
+        <message>
+            <source>Sync stopped: {error}. Nothing was lost: sync again later.</source>
+            <translation>Synchronisation arrêtée : {error}. Rien n'est perdu : synchronisez plus tard.</translation>
+        </message>
+        <message>
+            <source>Sync failed: {error}</source>
+            <translation>La synchronisation a échoué : {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarningsPanel</name>
+        <message>
+            <source>Likely duplicates (&lt; 20 m, same vendor and type)</source>
+            <translation>Doublons probables (&lt; 20 m, même fabricant et type)</translation>
+        </message>
+        <message>
+            <source>Already mapped by others</source>
+            <translation>Déjà cartographiées par d’autres</translation>
+        </message>
+        <message>
+            <source>Cameras without a position</source>
+            <translation>Caméras sans position</translation>
+        </message>
+        <message>
+            <source>Photos without a capture time</source>
+            <translation>Photos sans heure de prise</translation>
+        </message>
+        <message>
+            <source>Nothing to check: no likely duplicates, every camera has a position and every photo a time.</source>
+            <translation>Rien à vérifier : pas de doublon probable, chaque caméra a une position et chaque photo une heure.</translation>
+        </message>
+        <message>
+            <source>Checking the survey…</source>
+            <translation>Vérification du relevé…</translation>
+        </message>
+    </context>
+    <context>
+        <name>about</name>
+        <message>
+            <source>Map the surveillance cameras of a city from volunteers' photos.</source>
+            <translation>Cartographier les caméras de surveillance d’une ville à partir des photos de bénévoles.</translation>
+        </message>
+        <message>
+            <source>Licence: {licence} (GNU General Public License, version 3 or later).</source>
+            <translation>Licence : {licence} (GNU General Public License, version 3 ou ultérieure).</translation>
+        </message>
+        <message>
+            <source>Map data {attribution}, under the ODbL.</source>
+            <translation>Données cartographiques {attribution}, sous licence ODbL.</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>Cannot open the survey {path}:
+
+{error}</source>
+            <translation>Impossible d’ouvrir le relevé {path} :
+
+{error}</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <source>list every camera</source>
@@ -172,6 +1485,57 @@
             <source>brands: {names}</source>
             <translation>marques : {names}</translation>
         </message>
+        <message>
+            <source>error: the disk is full: the last step was not saved, everything before it is intact. Free some space and run the command again.</source>
+            <translation>erreur : le disque est plein : la dernière étape n'a pas été enregistrée, tout ce qui précède est intact. Libérez de la place et relancez la commande.</translation>
+        </message>
+        <message>
+            <source>write capture times as the date only (for publication)</source>
+            <translation>écrire les heures de prise de vue sous forme de date seule (pour publication)</translation>
+        </message>
+        <message>
+            <source>the survey's name and privacy settings</source>
+            <translation>le nom du relevé et ses réglages de confidentialité</translation>
+        </message>
+        <message>
+            <source>print as JSON</source>
+            <translation>afficher en JSON</translation>
+        </message>
+        <message>
+            <source>change settings: name=TEXT blur=on|off</source>
+            <translation>modifier les réglages : name=TEXTE blur=on|off</translation>
+        </message>
+        <message>
+            <source>'{item}' is not name=TEXT or blur=on|off</source>
+            <translation>« {item} » n'est pas name=TEXTE ni blur=on|off</translation>
+        </message>
+        <message>
+            <source>blur is on or off, not '{value}'</source>
+            <translation>blur vaut on ou off, pas « {value} »</translation>
+        </message>
+        <message>
+            <source>survey: {name}</source>
+            <translation>relevé : {name}</translation>
+        </message>
+        <message>
+            <source>blur faces and licence plates in shared photos: on</source>
+            <translation>flouter visages et plaques dans les photos partagées : oui</translation>
+        </message>
+        <message>
+            <source>blur faces and licence plates in shared photos: off</source>
+            <translation>flouter visages et plaques dans les photos partagées : non</translation>
+        </message>
+        <message>
+            <source>a survey name has 1 to 200 characters</source>
+            <translation>un nom de relevé compte de 1 à 200 caractères</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos will be shared again with the new setting</source>
+            <translation>
+                <numerusform>%n photo sera de nouveau partagée avec le nouveau réglage</numerusform>
+                <numerusform>%n photos seront de nouveau partagées avec le nouveau réglage</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -238,6 +1602,13 @@
         <message>
             <source>the volunteer's notes</source>
             <translation>les notes du bénévole</translation>
+        </message>
+    </context>
+    <context>
+        <name>map</name>
+        <message>
+            <source>map tiles: {host}</source>
+            <translation>fond de carte : {host}</translation>
         </message>
     </context>
     <context>
@@ -377,6 +1748,13 @@
         <message>
             <source>not_found</source>
             <translation>introuvable</translation>
+        </message>
+    </context>
+    <context>
+        <name>tiles</name>
+        <message>
+            <source>{name} is not an MBTiles file ({error})</source>
+            <translation>{name} n’est pas un fichier MBTiles ({error})</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,1335 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sr_Latn_RS">
     <context>
+        <name>BlurEditor</name>
+        <message>
+            <source>Blur before sharing</source>
+            <translation>Zamućivanje pre deljenja</translation>
+        </message>
+        <message>
+            <source>This is the copy that leaves the laptop. Drag to blur a rectangle; click a blurred region to leave it sharp, and click it again to blur it again.</source>
+            <translation>Ovo je kopija koja napušta računar. Prevucite da zamutite pravougaonik; kliknite na zamućenu oblast da ostane oštra, a ponovo kliknite da je opet zamutite.</translation>
+        </message>
+        <message>
+            <source>found and blurred</source>
+            <translation>pronađeno i zamućeno</translation>
+        </message>
+        <message>
+            <source>blurred by you</source>
+            <translation>zamutili ste vi</translation>
+        </message>
+        <message>
+            <source>left sharp by you</source>
+            <translation>ostavili ste oštro</translation>
+        </message>
+        <message>
+            <source>Making the shareable copy…</source>
+            <translation>Pravi se kopija za deljenje…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n regions blurred in the shared copy.</source>
+            <translation>
+                <numerusform>%n oblast zamućena u deljenoj kopiji.</numerusform>
+                <numerusform>%n oblasti zamućene u deljenoj kopiji.</numerusform>
+                <numerusform>%n oblasti zamućeno u deljenoj kopiji.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This survey does not look for faces and plates.</source>
+            <translation>Ovo istraživanje ne traži lica i tablice.</translation>
+        </message>
+        <message>
+            <source>Cannot show the shared copy: {error}</source>
+            <translation>Deljena kopija ne može da se prikaže: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraForm</name>
+        <message>
+            <source>Surveillance</source>
+            <translation>Nadzor</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Vrsta</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zona</translation>
+        </message>
+        <message>
+            <source>Camera type</source>
+            <translation>Tip kamere</translation>
+        </message>
+        <message>
+            <source>Mount</source>
+            <translation>Postavljena na</translation>
+        </message>
+        <message>
+            <source>Vendor confidence</source>
+            <translation>Koliko ste sigurni</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stanje</translation>
+        </message>
+        <message>
+            <source>Height (m)</source>
+            <translation>Visina (m)</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Vlasnik</translation>
+        </message>
+        <message>
+            <source>Brand on housing</source>
+            <translation>Marka na kućištu</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Check date</source>
+            <translation>Datum provere</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>nepoznato</translation>
+        </message>
+        <message>
+            <source>type a name or a brand (EZVIZ, Lorex…)</source>
+            <translation>upišite ime ili marku (EZVIZ, Lorex…)</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Proizvođač</translation>
+        </message>
+        <message>
+            <source>e.g. {model}</source>
+            <translation>npr. {model}</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Smer</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>gggg-mm-dd</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Danas</translation>
+        </message>
+        <message>
+            <source>Anything a reviewer should know</source>
+            <translation>Sve što bi proveravač trebalo da zna</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Napomene</translation>
+        </message>
+        <message>
+            <source>Metres above ground, e.g. 4.5</source>
+            <translation>Metara iznad tla, npr. 4,5</translation>
+        </message>
+        <message>
+            <source>FCC Covered List</source>
+            <translation>FCC crna lista</translation>
+        </message>
+        <message>
+            <source>Not on Covered List</source>
+            <translation>Nije na FCC listi</translation>
+        </message>
+        <message>
+            <source>Looks like {vendor} ({reason}, FCC Covered List): use it</source>
+            <translation>Liči na {vendor} ({reason}, FCC crna lista): izaberi</translation>
+        </message>
+        <message>
+            <source>Looks like {vendor} ({reason}): use it</source>
+            <translation>Liči na {vendor} ({reason}): izaberi</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraPanel</name>
+        <message>
+            <source>from the photos' GPS</source>
+            <translation>prema GPS-u fotografija</translation>
+        </message>
+        <message>
+            <source>from the photos' XMP</source>
+            <translation>prema XMP podacima fotografija</translation>
+        </message>
+        <message>
+            <source>placed by hand</source>
+            <translation>postavljeno ručno</translation>
+        </message>
+        <message>
+            <source>mean of merged cameras</source>
+            <translation>sredina spojenih kamera</translation>
+        </message>
+        <message>
+            <source>from a GPX track</source>
+            <translation>prema GPX tragu</translation>
+        </message>
+        <message>
+            <source>Import the photos of your walk: drop a folder on this window, or &lt;b&gt;Import photos&lt;/b&gt; (Ctrl+I).</source>
+            <translation>Uvezite fotografije sa šetnje: prevucite fasciklu na ovaj prozor ili &lt;b&gt;Uvezi fotografije&lt;/b&gt; (Ctrl+I).</translation>
+        </message>
+        <message>
+            <source>Photos taken a few metres and minutes apart become one camera.</source>
+            <translation>Fotografije snimljene na nekoliko metara i minuta razmaka postaju jedna kamera.</translation>
+        </message>
+        <message>
+            <source>Select a camera in the list or on the map to see its photos and record what you saw: vendor, type, mount, direction.</source>
+            <translation>Izaberite kameru na listi ili na mapi da vidite njene fotografije i upišete šta ste videli: proizvođač, tip, postavljanje, smer.</translation>
+        </message>
+        <message>
+            <source>Check the &lt;b&gt;Warnings&lt;/b&gt; tab for likely duplicates and cameras without a position.</source>
+            <translation>Na kartici &lt;b&gt;Upozorenja&lt;/b&gt; proverite moguće duplikate i kamere bez položaja.</translation>
+        </message>
+        <message>
+            <source>How to start</source>
+            <translation>Kako da počnete</translation>
+        </message>
+        <message>
+            <source>Merge into one camera</source>
+            <translation>Spoji u jednu kameru</translation>
+        </message>
+        <message>
+            <source>The first selected camera keeps its values; empty ones are filled from the others</source>
+            <translation>Prva izabrana kamera zadržava svoje vrednosti; prazna polja se popunjavaju iz ostalih</translation>
+        </message>
+        <message>
+            <source>Delete selected cameras…</source>
+            <translation>Obriši izabrane kamere…</translation>
+        </message>
+        <message>
+            <source>Double-click to open; select photos to split them off</source>
+            <translation>Dvoklik otvara fotografiju; izaberite fotografije da ih odvojite</translation>
+        </message>
+        <message>
+            <source>Split off selected photos</source>
+            <translation>Odvoji izabrane fotografije</translation>
+        </message>
+        <message>
+            <source>Delete camera…</source>
+            <translation>Obriši kameru…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras selected.</source>
+            <translation>
+                <numerusform>Izabrana je %n kamera.</numerusform>
+                <numerusform>Izabrane su %n kamere.</numerusform>
+                <numerusform>Izabrano je %n kamera.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merging keeps every photo; the first selected camera's values win.</source>
+            <translation>Spajanje čuva sve fotografije; važe vrednosti prve izabrane kamere.</translation>
+        </message>
+        <message>
+            <source>Vendor unknown</source>
+            <translation>Nepoznat proizvođač</translation>
+        </message>
+        <message>
+            <source>No position yet: click the map to place it.</source>
+            <translation>Još nema položaj: kliknite na mapu da je postavite.</translation>
+        </message>
+        <message>
+            <source>changed since last sync</source>
+            <translation>izmenjena od poslednje sinhronizacije</translation>
+        </message>
+        <message>
+            <source>synced</source>
+            <translation>sinhronizovana</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos</source>
+            <translation>
+                <numerusform>%n fotografija</numerusform>
+                <numerusform>%n fotografije</numerusform>
+                <numerusform>%n fotografija</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>camera {id}</source>
+            <translation>kamera {id}</translation>
+        </message>
+        <message>
+            <source>bearing {degrees}°</source>
+            <translation>smer {degrees}°</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>bez vremena</translation>
+        </message>
+        <message numerus="yes">
+            <source>Split off %n photos</source>
+            <translation>
+                <numerusform>Odvoji %n fotografiju</numerusform>
+                <numerusform>Odvoji %n fotografije</numerusform>
+                <numerusform>Odvoji %n fotografija</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraTable</name>
+        <message>
+            <source>exif</source>
+            <translation>EXIF</translation>
+        </message>
+        <message>
+            <source>xmp</source>
+            <translation>XMP</translation>
+        </message>
+        <message>
+            <source>manual</source>
+            <translation>ručno</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>spojeno</translation>
+        </message>
+        <message>
+            <source>gpx</source>
+            <translation>GPX</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nema</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>nepoznat</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>čeka</translation>
+        </message>
+        <message>
+            <source>synced</source>
+            <translation>poslato</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Proizvođač</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tip</translation>
+        </message>
+        <message>
+            <source>Mount</source>
+            <translation>Nosač</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Smer</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Slike</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Položaj</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Provereno</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sinhr.</translation>
+        </message>
+        <message>
+            <source>Search vendor, model, type… (Ctrl+F)</source>
+            <translation>Traži proizvođača, model, tip… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Any vendor</source>
+            <translation>Svi proizvođači</translation>
+        </message>
+        <message>
+            <source>Vendor unknown</source>
+            <translation>Nepoznat proizvođač</translation>
+        </message>
+        <message>
+            <source>{vendor} (covered)</source>
+            <translation>{vendor} (FCC lista)</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>Svi tipovi</translation>
+        </message>
+        <message>
+            <source>Type unknown</source>
+            <translation>Nepoznat tip</translation>
+        </message>
+        <message>
+            <source>Covered List</source>
+            <translation>FCC lista</translation>
+        </message>
+        <message>
+            <source>Only vendors on the US FCC Covered List</source>
+            <translation>Samo proizvođači sa crne liste američke FCC</translation>
+        </message>
+        <message>
+            <source>No position</source>
+            <translation>Bez položaja</translation>
+        </message>
+        <message>
+            <source>Unsynced</source>
+            <translation>Neposlate</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras</source>
+            <translation>
+                <numerusform>%n kamera</numerusform>
+                <numerusform>%n kamere</numerusform>
+                <numerusform>%n kamera</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation>{shown} od {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraTableModel</name>
+        <message>
+            <source>vendor unknown</source>
+            <translation>nepoznat proizvođač</translation>
+        </message>
+        <message>
+            <source>model {model}</source>
+            <translation>model {model}</translation>
+        </message>
+        <message>
+            <source>on the FCC Covered List</source>
+            <translation>na FCC crnoj listi</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compass</name>
+        <message>
+            <source>Where the phone pointed (GPS bearing)</source>
+            <translation>Kuda je telefon bio okrenut (GPS smer)</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <comment>north</comment>
+            <translation>S</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectionEdit</name>
+        <message>
+            <source>unknown</source>
+            <translation>nepoznat</translation>
+        </message>
+        <message>
+            <source>Degrees clockwise from north (135), a compass point (SE) or 90-270</source>
+            <translation>Stepeni od severa u smeru kazaljke (135), strana sveta (SE) ili 90-270</translation>
+        </message>
+        <message>
+            <source>Drag to set the direction (north is up)</source>
+            <translation>Prevucite da podesite smer (sever je gore)</translation>
+        </message>
+        <message>
+            <source>Use photo bearing {degrees}°</source>
+            <translation>Uzmi smer sa fotografije ({degrees}°)</translation>
+        </message>
+        <message>
+            <source>unknown (photo bearing {degrees}°)</source>
+            <translation>nepoznat (fotografija: {degrees}°)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Editor</name>
+        <message>
+            <source>The edit was not saved: {error}</source>
+            <translation>Izmena nije sačuvana: {error}</translation>
+        </message>
+        <message>
+            <source>The move was not saved: {error}</source>
+            <translation>Premeštanje nije sačuvano: {error}</translation>
+        </message>
+        <message>
+            <source>The merge was not saved: {error}</source>
+            <translation>Spajanje nije sačuvano: {error}</translation>
+        </message>
+        <message>
+            <source>The split was not saved: {error}</source>
+            <translation>Odvajanje nije sačuvano: {error}</translation>
+        </message>
+        <message>
+            <source>The deletion was not saved: {error}</source>
+            <translation>Brisanje nije sačuvano: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export the survey</source>
+            <translation>Izvoz snimanja</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Izaberi…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Izvezi</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datoteka</translation>
+        </message>
+        <message>
+            <source>GeoJSON (QGIS, web maps)</source>
+            <translation>GeoJSON (QGIS, veb mape)</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheet</source>
+            <translation>CSV tabela</translation>
+        </message>
+        <message>
+            <source>KML (Google Earth, OsmAnd)</source>
+            <translation>KML (Google Earth, OsmAnd)</translation>
+        </message>
+        <message>
+            <source>OSM XML for JOSM</source>
+            <translation>OSM XML za JOSM</translation>
+        </message>
+        <message>
+            <source>GPX waypoints</source>
+            <translation>GPX tačke</translation>
+        </message>
+        <message>
+            <source>GeoJSON + photos (zip)</source>
+            <translation>GeoJSON + fotografije (ZIP)</translation>
+        </message>
+        <message>
+            <source>RFC 7946 points, OSM tags as properties</source>
+            <translation>RFC 7946 tačke, OSM oznake kao svojstva</translation>
+        </message>
+        <message>
+            <source>one row per camera, OSM keys as columns, longitude/latitude</source>
+            <translation>jedan red po kameri, OSM ključevi kao kolone, dužina i širina</translation>
+        </message>
+        <message>
+            <source>placemarks with a description table and direction</source>
+            <translation>oznake sa tabelom opisa i smerom</translation>
+        </message>
+        <message>
+            <source>new nodes to review in JOSM (never uploaded by SurveyApp)</source>
+            <translation>novi čvorovi za proveru u JOSM-u (SurveyApp ih nikad ne šalje)</translation>
+        </message>
+        <message>
+            <source>GPX 1.1 waypoints for GPS devices and phone apps</source>
+            <translation>GPX 1.1 tačke za GPS uređaje i aplikacije na telefonu</translation>
+        </message>
+        <message>
+            <source>for journalists: the GeoJSON and privacy-stripped copies of the photos</source>
+            <translation>za novinare: GeoJSON i kopije fotografija bez ličnih podataka</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Izvezi u</translation>
+        </message>
+        <message>
+            <source>Cancelled; no file was written.</source>
+            <translation>Otkazano; nijedna datoteka nije upisana.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Izvoz u toku…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n cameras to {path}</source>
+            <translation>
+                <numerusform>Izvezena je %n kamera u {path}</numerusform>
+                <numerusform>Izvezene su %n kamere u {path}</numerusform>
+                <numerusform>Izvezeno je %n kamera u {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export failed: {error}</source>
+            <translation>Izvoz nije uspeo: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import photos</source>
+            <translation>Uvoz fotografija</translation>
+        </message>
+        <message>
+            <source>Looking for photos…</source>
+            <translation>Tražim fotografije…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Stop after the current photo; what is imported is kept</source>
+            <translation>Stani posle ove fotografije; uvezeno ostaje sačuvano</translation>
+        </message>
+        <message>
+            <source>Importing photo {done} of {total}</source>
+            <translation>Uvozim fotografiju {done} od {total}</translation>
+        </message>
+        <message>
+            <source>Stopping after this photo…</source>
+            <translation>Zaustavljam posle ove fotografije…</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Uvoz je završen</translation>
+        </message>
+        <message>
+            <source>Import cancelled</source>
+            <translation>Uvoz je otkazan</translation>
+        </message>
+        <message>
+            <source>The import stopped</source>
+            <translation>Uvoz je prekinut</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zatvori</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummaryView</name>
+        <message>
+            <source>File</source>
+            <translation>Datoteka</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ishod</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Razlog</translation>
+        </message>
+        <message>
+            <source>Files that were not imported, and photos with warnings:</source>
+            <translation>Datoteke koje nisu uvezene i fotografije sa upozorenjem:</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zatvori</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new cameras</source>
+            <comment>after: N photos imported into</comment>
+            <translation>
+                <numerusform>%n novu kameru</numerusform>
+                <numerusform>%n nove kamere</numerusform>
+                <numerusform>%n novih kamera</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos imported into {cameras}</source>
+            <translation>
+                <numerusform>%n fotografija uvezena u {cameras}</numerusform>
+                <numerusform>%n fotografije uvezene u {cameras}</numerusform>
+                <numerusform>%n fotografija uvezeno u {cameras}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(cancelled: what was imported is kept)</source>
+            <translation>(otkazano: uvezeno ostaje sačuvano)</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Uvezeno</translation>
+        </message>
+        <message>
+            <source>Already in the survey (skipped)</source>
+            <translation>Već u snimanju (preskočeno)</translation>
+        </message>
+        <message>
+            <source>Not imported (errors)</source>
+            <translation>Nije uvezeno (greške)</translation>
+        </message>
+        <message>
+            <source>Imported without a position</source>
+            <translation>Uvezeno bez položaja</translation>
+        </message>
+        <message>
+            <source>Imported with warnings</source>
+            <translation>Uvezeno sa upozorenjem</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>uvezeno</translation>
+        </message>
+        <message>
+            <source>not imported</source>
+            <translation>nije uvezeno</translation>
+        </message>
+        <message>
+            <source>Cameras without a position are listed under “No position”: select one and click the map where it is.</source>
+            <translation>Kamere bez položaja su pod „Bez položaja”: izaberite jednu i kliknite na mapu gde se nalazi.</translation>
+        </message>
+        <message>
+            <source>Photos already in the survey were skipped; nothing was copied twice.</source>
+            <translation>Fotografije koje su već u snimanju su preskočene; ništa nije kopirano dvaput.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Cameras</source>
+            <translation>Kamere</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Upozorenja</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Sačuvano</translation>
+        </message>
+        <message>
+            <source>Loading cameras…</source>
+            <translation>Učitavam kamere…</translation>
+        </message>
+        <message>
+            <source>Import photos…</source>
+            <translation>Uvezi fotografije…</translation>
+        </message>
+        <message>
+            <source>Import photos or a folder</source>
+            <translation>Uvezi fotografije ili fasciklu</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Izvezi…</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Spoji</translation>
+        </message>
+        <message>
+            <source>Merge the selected cameras</source>
+            <translation>Spoji izabrane kamere</translation>
+        </message>
+        <message>
+            <source>Split photos</source>
+            <translation>Odvoji fotografije</translation>
+        </message>
+        <message>
+            <source>Move the selected photos into a new camera</source>
+            <translation>Premesti izabrane fotografije u novu kameru</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Obriši</translation>
+        </message>
+        <message>
+            <source>Delete the selected cameras</source>
+            <translation>Obriši izabrane kamere</translation>
+        </message>
+        <message>
+            <source>Next camera</source>
+            <translation>Sledeća kamera</translation>
+        </message>
+        <message>
+            <source>Previous camera</source>
+            <translation>Prethodna kamera</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Traži</translation>
+        </message>
+        <message>
+            <source>Show all cameras</source>
+            <translation>Prikaži sve kamere</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Podešavanja…</translation>
+        </message>
+        <message>
+            <source>About SurveyApp</source>
+            <translation>O programu SurveyApp</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Izađi</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Glavna</translation>
+        </message>
+        <message>
+            <source>&amp;Survey</source>
+            <translation>&amp;Snimanje</translation>
+        </message>
+        <message>
+            <source>&amp;Camera</source>
+            <translation>&amp;Kamera</translation>
+        </message>
+        <message>
+            <source>&amp;Map</source>
+            <translation>&amp;Mapa</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Pomoć</translation>
+        </message>
+        <message>
+            <source>The offline basemap cannot be used: {error}</source>
+            <translation>Oflajn mapa ne može da se koristi: {error}</translation>
+        </message>
+        <message>
+            <source>To start: Import photos (Ctrl+I) or drop a folder of photos on this window.</source>
+            <translation>Za početak: uvezite fotografije (Ctrl+I) ili prevucite fasciklu sa fotografijama na ovaj prozor.</translation>
+        </message>
+        <message>
+            <source>Import a folder of photos</source>
+            <translation>Uvezi fasciklu sa fotografijama</translation>
+        </message>
+        <message>
+            <source>Select the photos to split off in the camera panel first.</source>
+            <translation>Prvo izaberite fotografije koje odvajate, u panelu kamere.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n camera(s) and their photos from the survey?</source>
+            <translation>
+                <numerusform>Obrisati %n kameru i njene fotografije iz snimanja?</numerusform>
+                <numerusform>Obrisati %n kamere i njihove fotografije iz snimanja?</numerusform>
+                <numerusform>Obrisati %n kamera i njihove fotografije iz snimanja?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message>
+            <source>{distance} km</source>
+            <translation>{distance} km</translation>
+        </message>
+        <message>
+            <source>{distance} m</source>
+            <translation>{distance} m</translation>
+        </message>
+        <message>
+            <source>FCC Covered List vendor</source>
+            <translation>proizvođač sa FCC liste</translation>
+        </message>
+        <message>
+            <source>other or unknown vendor</source>
+            <translation>drugi ili nepoznat proizvođač</translation>
+        </message>
+        <message>
+            <source>selected</source>
+            <translation>izabrana</translation>
+        </message>
+        <message>
+            <source>No cameras yet: drop photos here, or Import (Ctrl+I)</source>
+            <translation>Još nema kamera: prevucite fotografije ovde ili uvezite (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Click the map where this camera is, to place it</source>
+            <translation>Kliknite na mapu gde je ova kamera da je postavite</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoViewer</name>
+        <message>
+            <source>Loading the photo…</source>
+            <translation>Učitavanje fotografije…</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Uklopi</translation>
+        </message>
+        <message>
+            <source>Cannot open the photo: {error}</source>
+            <translation>Fotografija ne može da se otvori: {error}</translation>
+        </message>
+        <message>
+            <source>no capture time</source>
+            <translation>bez vremena snimanja</translation>
+        </message>
+        <message>
+            <source>no position</source>
+            <translation>bez položaja</translation>
+        </message>
+        <message>
+            <source>GPS bearing {degrees}° true north</source>
+            <translation>GPS smer {degrees}° (geografski sever)</translation>
+        </message>
+        <message>
+            <source>GPS bearing {degrees}° magnetic north</source>
+            <translation>GPS smer {degrees}° (magnetni sever)</translation>
+        </message>
+        <message>
+            <source>GPS bearing {degrees}°</source>
+            <translation>GPS smer {degrees}°</translation>
+        </message>
+        <message>
+            <source>no GPS bearing</source>
+            <translation>bez GPS smera</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>U redu</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zatvori</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Da</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Ne</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Primeni</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Podešavanja</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Izaberi…</translation>
+        </message>
+        <message>
+            <source>empty: no online tiles (grid only)</source>
+            <translation>prazno: bez onlajn mape (samo mreža)</translation>
+        </message>
+        <message>
+            <source>An XYZ template such as {url}</source>
+            <translation>XYZ šablon, na primer {url}</translation>
+        </message>
+        <message>
+            <source>none: use the tile URL</source>
+            <translation>nijedna: koristi URL pločica</translation>
+        </message>
+        <message>
+            <source>a name or pseudonym the team knows you by</source>
+            <translation>ime ili nadimak po kome vas tim zna</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Jezik sistema</translation>
+        </message>
+        <message>
+            <source>Survey database</source>
+            <translation>Baza snimanja</translation>
+        </message>
+        <message>
+            <source>A different database opens at the next start.</source>
+            <translation>Druga baza se otvara pri sledećem pokretanju.</translation>
+        </message>
+        <message>
+            <source>Map tiles URL</source>
+            <translation>URL pločica mape</translation>
+        </message>
+        <message>
+            <source>Offline basemap</source>
+            <translation>Oflajn mapa</translation>
+        </message>
+        <message>
+            <source>Volunteer name</source>
+            <translation>Ime volontera</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Jezik</translation>
+        </message>
+        <message>
+            <source>A new language shows at the next start.</source>
+            <translation>Novi jezik se prikazuje pri sledećem pokretanju.</translation>
+        </message>
+        <message>
+            <source>no such file: {path}</source>
+            <translation>nema takve datoteke: {path}</translation>
+        </message>
+        <message>
+            <source>The tile URL must be http(s) with {z}, {x} and {y} in it.</source>
+            <translation>URL pločica mora biti http(s) i sadržati {z}, {x} i {y}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharePreviewDialog</name>
+        <message>
+            <source>What will be shared</source>
+            <translation>Šta će biti podeljeno</translation>
+        </message>
+        <message>
+            <source>Syncing sends these to the team's server. Photos leave only as copies without metadata, with faces and licence plates blurred; the originals stay here.</source>
+            <translation>Sinhronizacija ovo šalje na server tima. Fotografije odlaze samo kao kopije bez metapodataka, sa zamućenim licima i registarskim tablicama; originali ostaju ovde.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Brojanje…</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Šta</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Polje</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Izmene</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Nastavi</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes, with these fields:</source>
+            <translation>
+                <numerusform>%n izmena, sa ovim poljima:</numerusform>
+                <numerusform>%n izmene, sa ovim poljima:</numerusform>
+                <numerusform>%n izmena, sa ovim poljima:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos, as these blurred copies:</source>
+            <translation>
+                <numerusform>%n fotografija, kao ova zamućena kopija:</numerusform>
+                <numerusform>%n fotografije, kao ove zamućene kopije:</numerusform>
+                <numerusform>%n fotografija, kao ove zamućene kopije:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>survey name</source>
+            <translation>naziv istraživanja</translation>
+        </message>
+        <message>
+            <source>survey's blur setting</source>
+            <translation>podešavanje zamućivanja istraživanja</translation>
+        </message>
+        <message>
+            <source>survey of a camera</source>
+            <translation>istraživanje kojem kamera pripada</translation>
+        </message>
+        <message>
+            <source>camera a photo shows</source>
+            <translation>kamera koju fotografija prikazuje</translation>
+        </message>
+        <message>
+            <source>position: latitude</source>
+            <translation>položaj: geografska širina</translation>
+        </message>
+        <message>
+            <source>position: longitude</source>
+            <translation>položaj: geografska dužina</translation>
+        </message>
+        <message>
+            <source>where the position came from</source>
+            <translation>odakle je položaj</translation>
+        </message>
+        <message>
+            <source>position accuracy</source>
+            <translation>tačnost položaja</translation>
+        </message>
+        <message>
+            <source>photo: altitude</source>
+            <translation>fotografija: nadmorska visina</translation>
+        </message>
+        <message>
+            <source>photo: compass bearing</source>
+            <translation>fotografija: azimut kompasa</translation>
+        </message>
+        <message>
+            <source>photo: true or magnetic north</source>
+            <translation>fotografija: geografski ili magnetni sever</translation>
+        </message>
+        <message>
+            <source>photo: file name</source>
+            <translation>fotografija: naziv datoteke</translation>
+        </message>
+        <message>
+            <source>photo: file type</source>
+            <translation>fotografija: vrsta datoteke</translation>
+        </message>
+        <message>
+            <source>photo: width in pixels</source>
+            <translation>fotografija: širina u pikselima</translation>
+        </message>
+        <message>
+            <source>camera height; photo height in pixels</source>
+            <translation>visina kamere; visina fotografije u pikselima</translation>
+        </message>
+        <message>
+            <source>photo: capture time</source>
+            <translation>fotografija: vreme snimanja</translation>
+        </message>
+        <message>
+            <source>photo: capture time (UTC)</source>
+            <translation>fotografija: vreme snimanja (UTC)</translation>
+        </message>
+        <message>
+            <source>photo: time zone</source>
+            <translation>fotografija: vremenska zona</translation>
+        </message>
+        <message>
+            <source>photo: fingerprint of the original</source>
+            <translation>fotografija: otisak originala</translation>
+        </message>
+        <message>
+            <source>photo: fingerprint of the shared copy</source>
+            <translation>fotografija: otisak deljene kopije</translation>
+        </message>
+        <message>
+            <source>photo: size of the shared copy</source>
+            <translation>fotografija: veličina deljene kopije</translation>
+        </message>
+        <message>
+            <source>camera: your notes</source>
+            <translation>kamera: vaše beleške</translation>
+        </message>
+        <message>
+            <source>camera: operator</source>
+            <translation>kamera: rukovalac</translation>
+        </message>
+        <message>
+            <source>camera: extra OSM tags</source>
+            <translation>kamera: dodatne OSM oznake</translation>
+        </message>
+        <message>
+            <source>{name}: cannot be shared ({reason})</source>
+            <translation>{name}: ne može da se podeli ({reason})</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}
+%n regions blurred</source>
+            <translation>
+                <numerusform>{name}
+%n oblast zamućena</numerusform>
+                <numerusform>{name}
+%n oblasti zamućene</numerusform>
+                <numerusform>{name}
+%n oblasti zamućeno</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The preview failed: {error}</source>
+            <translation>Pregled nije uspeo: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
+        <message>
+            <source>Sync with the team's server</source>
+            <translation>Sinhronizacija sa serverom tima</translation>
+        </message>
+        <message>
+            <source>the token your coordinator gave you</source>
+            <translation>token koji vam je dao koordinator</translation>
+        </message>
+        <message>
+            <source>Remember in the system keyring</source>
+            <translation>Zapamti u sistemskom privesku ključeva</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Početak</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Poslato</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Primljeno</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Fotografije</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Greške</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ishod</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sinhronizuj</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>Token</translation>
+        </message>
+        <message>
+            <source>Recent runs</source>
+            <translation>Nedavne sinhronizacije</translation>
+        </message>
+        <message>
+            <source>{changes} and {photos} waiting</source>
+            <translation>Čeka {changes} i {photos}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes</source>
+            <translation>
+                <numerusform>%n izmena</numerusform>
+                <numerusform>%n izmene</numerusform>
+                <numerusform>%n izmena</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos</source>
+            <translation>
+                <numerusform>%n fotografija</numerusform>
+                <numerusform>%n fotografije</numerusform>
+                <numerusform>%n fotografija</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>prekinuto</translation>
+        </message>
+        <message>
+            <source>Give the server's address (https://…).</source>
+            <translation>Unesite adresu servera (https://…).</translation>
+        </message>
+        <message>
+            <source>Give your token: your coordinator made it for you.</source>
+            <translation>Unesite svoj token: napravio vam ga je koordinator.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent.</source>
+            <translation>Ništa nije poslato.</translation>
+        </message>
+        <message>
+            <source>Connecting to {server}…</source>
+            <translation>Povezivanje sa {server}…</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step…</source>
+            <translation>Zaustavljanje posle tekućeg koraka…</translation>
+        </message>
+        <message>
+            <source>{sent}, {photos} uploaded, {received} received.</source>
+            <translation>{sent}, otpremljeno: {photos}, primljeno: {received}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes sent</source>
+            <translation>
+                <numerusform>%n izmena poslata</numerusform>
+                <numerusform>%n izmene poslate</numerusform>
+                <numerusform>%n izmena poslato</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everything is in sync.</source>
+            <translation>Sve je sinhronizovano.</translation>
+        </message>
+        <message>
+            <source>Some items were not sent: sync again.</source>
+            <translation>Neke stavke nisu poslate: sinhronizujte ponovo.</translation>
+        </message>
+        <message>
+            <source>Stopped. What was sent is kept; sync again to finish.</source>
+            <translation>Zaustavljeno. Poslato je sačuvano; sinhronizujte ponovo da završite.</translation>
+        </message>
+        <message>
+            <source>{reason}. Nothing was lost: the changes wait here until you sync with a valid token.</source>
+            <translation>{reason}. Ništa nije izgubljeno: izmene čekaju ovde dok ne sinhronizujete sa važećim tokenom.</translation>
+        </message>
+        <message>
+            <source>Sync stopped: {error}. Nothing was lost: sync again later.</source>
+            <translation>Sinhronizacija je zaustavljena: {error}. Ništa nije izgubljeno: sinhronizujte kasnije.</translation>
+        </message>
+        <message>
+            <source>Sync failed: {error}</source>
+            <translation>Sinhronizacija nije uspela: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarningsPanel</name>
+        <message>
+            <source>Likely duplicates (&lt; 20 m, same vendor and type)</source>
+            <translation>Mogući duplikati (&lt; 20 m, isti proizvođač i tip)</translation>
+        </message>
+        <message>
+            <source>Already mapped by others</source>
+            <translation>Drugi su ih već mapirali</translation>
+        </message>
+        <message>
+            <source>Cameras without a position</source>
+            <translation>Kamere bez položaja</translation>
+        </message>
+        <message>
+            <source>Photos without a capture time</source>
+            <translation>Fotografije bez vremena snimanja</translation>
+        </message>
+        <message>
+            <source>Nothing to check: no likely duplicates, every camera has a position and every photo a time.</source>
+            <translation>Nema šta da se proveri: nema mogućih duplikata, svaka kamera ima položaj i svaka fotografija vreme.</translation>
+        </message>
+        <message>
+            <source>Checking the survey…</source>
+            <translation>Proveravam snimanje…</translation>
+        </message>
+    </context>
+    <context>
+        <name>about</name>
+        <message>
+            <source>Map the surveillance cameras of a city from volunteers' photos.</source>
+            <translation>Mapiranje nadzornih kamera jednog grada na osnovu fotografija volontera.</translation>
+        </message>
+        <message>
+            <source>Licence: {licence} (GNU General Public License, version 3 or later).</source>
+            <translation>Licenca: {licence} (GNU General Public License, verzija 3 ili novija).</translation>
+        </message>
+        <message>
+            <source>Map data {attribution}, under the ODbL.</source>
+            <translation>Podaci mape {attribution}, pod licencom ODbL.</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>Cannot open the survey {path}:
+
+{error}</source>
+            <translation>Snimanje {path} ne može da se otvori:
+
+{error}</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <source>list every camera</source>
@@ -179,6 +1508,58 @@
             <source>brands: {names}</source>
             <translation>brendovi: {names}</translation>
         </message>
+        <message>
+            <source>error: the disk is full: the last step was not saved, everything before it is intact. Free some space and run the command again.</source>
+            <translation>greška: disk je pun: poslednji korak nije sačuvan, sve pre njega je netaknuto. Oslobodite prostor i ponovo pokrenite naredbu.</translation>
+        </message>
+        <message>
+            <source>write capture times as the date only (for publication)</source>
+            <translation>vreme snimanja upiši samo kao datum (za objavljivanje)</translation>
+        </message>
+        <message>
+            <source>the survey's name and privacy settings</source>
+            <translation>naziv istraživanja i podešavanja privatnosti</translation>
+        </message>
+        <message>
+            <source>print as JSON</source>
+            <translation>ispiši kao JSON</translation>
+        </message>
+        <message>
+            <source>change settings: name=TEXT blur=on|off</source>
+            <translation>promeni podešavanja: name=TEKST blur=on|off</translation>
+        </message>
+        <message>
+            <source>'{item}' is not name=TEXT or blur=on|off</source>
+            <translation>„{item}” nije name=TEKST ni blur=on|off</translation>
+        </message>
+        <message>
+            <source>blur is on or off, not '{value}'</source>
+            <translation>blur je on ili off, a ne „{value}”</translation>
+        </message>
+        <message>
+            <source>survey: {name}</source>
+            <translation>istraživanje: {name}</translation>
+        </message>
+        <message>
+            <source>blur faces and licence plates in shared photos: on</source>
+            <translation>zamućivanje lica i tablica na deljenim fotografijama: uključeno</translation>
+        </message>
+        <message>
+            <source>blur faces and licence plates in shared photos: off</source>
+            <translation>zamućivanje lica i tablica na deljenim fotografijama: isključeno</translation>
+        </message>
+        <message>
+            <source>a survey name has 1 to 200 characters</source>
+            <translation>naziv istraživanja ima od 1 do 200 znakova</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos will be shared again with the new setting</source>
+            <translation>
+                <numerusform>%n fotografija će ponovo biti podeljena sa novim podešavanjem</numerusform>
+                <numerusform>%n fotografije će ponovo biti podeljene sa novim podešavanjem</numerusform>
+                <numerusform>%n fotografija će ponovo biti podeljeno sa novim podešavanjem</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -245,6 +1626,13 @@
         <message>
             <source>the volunteer's notes</source>
             <translation>beleške volontera</translation>
+        </message>
+    </context>
+    <context>
+        <name>map</name>
+        <message>
+            <source>map tiles: {host}</source>
+            <translation>mapa: {host}</translation>
         </message>
     </context>
     <context>
@@ -384,6 +1772,13 @@
         <message>
             <source>not_found</source>
             <translation>nije pronađena</translation>
+        </message>
+    </context>
+    <context>
+        <name>tiles</name>
+        <message>
+            <source>{name} is not an MBTiles file ({error})</source>
+            <translation>{name} nije MBTiles datoteka ({error})</translation>
         </message>
     </context>
 </TS>

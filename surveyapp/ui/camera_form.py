@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -26,23 +33,24 @@ from PySide6.QtWidgets import (
 
 from surveyapp.cameras.details import CameraDetails
 from surveyapp.cameras.fields import FIELDS
+from surveyapp.ui.formatting import QT_TRANSLATE_NOOP
 from surveyapp.vendors import identify, load_catalogue
 
 CHOICE_LABELS = {
-    "surveillance": "Surveillance",
-    "surveillance:type": "Kind",
-    "surveillance:zone": "Zone",
-    "camera:type": "Camera type",
-    "camera:mount": "Mount",
-    "vendor_confidence": "Vendor confidence",
-    "status": "Status",
+    "surveillance": QT_TRANSLATE_NOOP("CameraForm", "Surveillance"),
+    "surveillance:type": QT_TRANSLATE_NOOP("CameraForm", "Kind"),
+    "surveillance:zone": QT_TRANSLATE_NOOP("CameraForm", "Zone"),
+    "camera:type": QT_TRANSLATE_NOOP("CameraForm", "Camera type"),
+    "camera:mount": QT_TRANSLATE_NOOP("CameraForm", "Mount"),
+    "vendor_confidence": QT_TRANSLATE_NOOP("CameraForm", "Vendor confidence"),
+    "status": QT_TRANSLATE_NOOP("CameraForm", "Status"),
 }
 TEXT_LABELS = {
-    "height": "Height (m)",
-    "operator": "Operator",
-    "brand": "Brand on housing",
-    "model": "Model",
-    "check_date": "Check date",
+    "height": QT_TRANSLATE_NOOP("CameraForm", "Height (m)"),
+    "operator": QT_TRANSLATE_NOOP("CameraForm", "Operator"),
+    "brand": QT_TRANSLATE_NOOP("CameraForm", "Brand on housing"),
+    "model": QT_TRANSLATE_NOOP("CameraForm", "Model"),
+    "check_date": QT_TRANSLATE_NOOP("CameraForm", "Check date"),
 }
 NO_UNKNOWN = {"status", "vendor_confidence"}  # always have a value ("unknown" is a choice)
 COVERED_STYLE = "background:#c0392b;color:white;border-radius:4px;padding:2px 8px;font-weight:600"
@@ -62,15 +70,17 @@ class DirectionEdit(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.text = QLineEdit(placeholderText="unknown")
-        self.text.setToolTip("Degrees clockwise from north (135), a compass point (SE) or 90-270")
+        self.text = QLineEdit(placeholderText=self.tr("unknown"))
+        self.text.setToolTip(
+            self.tr("Degrees clockwise from north (135), a compass point (SE) or 90-270")
+        )
         self.dial = QDial()
         self.dial.setRange(0, 359)
         self.dial.setWrapping(True)
         self.dial.setNotchesVisible(True)
         self.dial.setNotchTarget(22.5)
         self.dial.setFixedSize(64, 64)
-        self.dial.setToolTip("Drag to set the direction (north is up)")
+        self.dial.setToolTip(self.tr("Drag to set the direction (north is up)"))
         self.use_bearing = QPushButton()
         self.use_bearing.setVisible(False)
         column = QVBoxLayout()
@@ -107,9 +117,13 @@ class DirectionEdit(QWidget):
         offer = bool(suggestion) and text != suggestion
         self.use_bearing.setVisible(offer)
         if offer:
-            self.use_bearing.setText(f"Use photo bearing {suggestion}°")
+            self.use_bearing.setText(
+                self.tr("Use photo bearing {degrees}°").format(degrees=suggestion)
+            )
         self.text.setPlaceholderText(
-            f"unknown (photo bearing {suggestion}°)" if suggestion else "unknown"
+            self.tr("unknown (photo bearing {degrees}°)").format(degrees=suggestion)
+            if suggestion
+            else self.tr("unknown")
         )
 
     def _typed(self) -> None:
@@ -160,7 +174,7 @@ class CameraForm(QWidget):
         self.vendor = QComboBox()
         self.vendor.setEditable(True)
         self.vendor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.vendor.addItem("unknown", "")
+        self.vendor.addItem(self.tr("unknown"), "")
         names = []
         for vendor in load_catalogue().vendors:
             self.vendor.addItem(vendor.name, vendor.slug)
@@ -173,49 +187,51 @@ class CameraForm(QWidget):
         line_edit = self.vendor.lineEdit()
         assert line_edit is not None
         self._vendor_edit = line_edit
-        self._vendor_edit.setPlaceholderText("type a name or a brand (EZVIZ, Lorex…)")
+        self._vendor_edit.setPlaceholderText(self.tr("type a name or a brand (EZVIZ, Lorex…)"))
         self.covered = QLabel()
         vendor_row = QHBoxLayout()
         vendor_row.addWidget(self.vendor, 1)
         vendor_row.addWidget(self.covered)
-        form.addRow("Vendor", vendor_row)
+        form.addRow(self.tr("Vendor"), vendor_row)
 
-        self.texts["model"] = QLineEdit(placeholderText="e.g. DS-2CD2143G2-I")
-        form.addRow(TEXT_LABELS["model"], self.texts["model"])
+        self.texts["model"] = QLineEdit(
+            placeholderText=self.tr("e.g. {model}").format(model="DS-2CD2143G2-I")
+        )
+        form.addRow(self.tr(TEXT_LABELS["model"]), self.texts["model"])
         self.suggestion = QPushButton()
         self.suggestion.setVisible(False)
         self.suggestion.setObjectName("VendorSuggestion")
         form.addRow("", self.suggestion)
         self._suggested: str | None = None
         for key in ("brand",):
-            self.texts[key] = QLineEdit(placeholderText="unknown")
-            form.addRow(TEXT_LABELS[key], self.texts[key])
+            self.texts[key] = QLineEdit(placeholderText=self.tr("unknown"))
+            form.addRow(self.tr(TEXT_LABELS[key]), self.texts[key])
         self._add_combo(form, "vendor_confidence")
         for key in ("surveillance", "surveillance:type", "surveillance:zone", "camera:type",
                     "camera:mount"):  # fmt: skip
             self._add_combo(form, key)
         self.direction = DirectionEdit()
-        form.addRow("Direction", self.direction)
+        form.addRow(self.tr("Direction"), self.direction)
         for key in ("height", "operator"):
-            self.texts[key] = QLineEdit(placeholderText="unknown")
-            form.addRow(TEXT_LABELS[key], self.texts[key])
+            self.texts[key] = QLineEdit(placeholderText=self.tr("unknown"))
+            form.addRow(self.tr(TEXT_LABELS[key]), self.texts[key])
         self._add_combo(form, "status")
-        self.texts["check_date"] = QLineEdit(placeholderText="YYYY-MM-DD")
-        today = QPushButton("Today")
+        self.texts["check_date"] = QLineEdit(placeholderText=self.tr("YYYY-MM-DD"))
+        today = QPushButton(self.tr("Today"))
         today.clicked.connect(lambda: self.edited.emit({"check_date": date.today().isoformat()}))
         date_row = QHBoxLayout()
         date_row.addWidget(self.texts["check_date"], 1)
         date_row.addWidget(today)
-        form.addRow(TEXT_LABELS["check_date"], date_row)
+        form.addRow(self.tr(TEXT_LABELS["check_date"]), date_row)
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Anything a reviewer should know")
+        self.notes.setPlaceholderText(self.tr("Anything a reviewer should know"))
         self.notes.setFixedHeight(70)
         self._notes_saved = ""
         self._notes_filter = _FocusOut(self._notes_done)
         self.notes.installEventFilter(self._notes_filter)
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("Notes"), self.notes)
 
-        self.texts["height"].setToolTip("Metres above ground, e.g. 4.5")
+        self.texts["height"].setToolTip(self.tr("Metres above ground, e.g. 4.5"))
         for key, edit in self.texts.items():
             edit.editingFinished.connect(lambda key=key, edit=edit: self._text_done(key, edit))
         self.texts["model"].textChanged.connect(self._suggest)
@@ -228,14 +244,15 @@ class CameraForm(QWidget):
     def _add_combo(self, form: QFormLayout, key: str) -> None:
         combo = QComboBox()
         if key not in NO_UNKNOWN:
-            combo.addItem("unknown", "")
+            combo.addItem(self.tr("unknown"), "")
         for value in FIELDS[key].choices:
-            combo.addItem(value.replace("_", " "), value)
-        combo.setToolTip(FIELDS[key].help)
+            # The OSM value is stored; its translation is shown.
+            combo.addItem(QCoreApplication.translate("osm", value), value)
+        combo.setToolTip(QCoreApplication.translate("fields", FIELDS[key].help))
         _compact(combo)
         combo.activated.connect(lambda _i, key=key, combo=combo: self._combo_done(key, combo))
         self.combos[key] = combo
-        form.addRow(CHOICE_LABELS[key], combo)
+        form.addRow(self.tr(CHOICE_LABELS[key]), combo)
 
     def load(self, details: CameraDetails) -> None:
         """Show a camera's values."""
@@ -260,7 +277,9 @@ class CameraForm(QWidget):
             self.covered.setVisible(False)
         else:
             self.covered.setVisible(True)
-            self.covered.setText("FCC Covered List" if details.covered else "Not on Covered List")
+            self.covered.setText(
+                self.tr("FCC Covered List") if details.covered else self.tr("Not on Covered List")
+            )
             self.covered.setStyleSheet(COVERED_STYLE if details.covered else CLEAR_STYLE)
         self.direction.set_value(values.get("camera:direction", ""), details.suggested_direction)
         if not self.notes.hasFocus():
@@ -286,7 +305,7 @@ class CameraForm(QWidget):
             if self.vendor.currentText() == self.vendor.itemText(self.vendor.currentIndex())
             else None
         )
-        self.edited.emit({"vendor": "" if text == "unknown" else (data or text)})
+        self.edited.emit({"vendor": "" if text == self.tr("unknown") else (data or text)})
 
     def _notes_done(self) -> None:
         text = self.notes.toPlainText()
@@ -303,8 +322,11 @@ class CameraForm(QWidget):
             return
         best = suggestions[0]
         reason = best.reasons[0] if best.reasons else ""
-        covered = ", FCC Covered List" if best.vendor.covered else ""
-        self.suggestion.setText(f"Looks like {best.vendor.name} ({reason}{covered}) — use it")
+        if best.vendor.covered:
+            text = self.tr("Looks like {vendor} ({reason}, FCC Covered List): use it")
+        else:
+            text = self.tr("Looks like {vendor} ({reason}): use it")
+        self.suggestion.setText(text.format(vendor=best.vendor.name, reason=reason))
         self.suggestion.setToolTip("\n".join(best.reasons))
         self.suggestion.setVisible(True)
 

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,28 +32,44 @@ from surveyapp.cameras.operations import CameraNotFoundError
 from surveyapp.ui.camera_form import CameraForm
 from surveyapp.ui.changes import Changed, Changes, Selection
 from surveyapp.ui.edits import Editor
+from surveyapp.ui.formatting import QT_TRANSLATE_NOOP, clock, decimal, moment
 
 THUMB = QSize(112, 84)
 SOURCES = {
-    "exif": "from the photos' GPS",
-    "xmp": "from the photos' XMP",
-    "manual": "placed by hand",
-    "merged": "mean of merged cameras",
-    "gpx": "from a GPX track",
+    "exif": QT_TRANSLATE_NOOP("CameraPanel", "from the photos' GPS"),
+    "xmp": QT_TRANSLATE_NOOP("CameraPanel", "from the photos' XMP"),
+    "manual": QT_TRANSLATE_NOOP("CameraPanel", "placed by hand"),
+    "merged": QT_TRANSLATE_NOOP("CameraPanel", "mean of merged cameras"),
+    "gpx": QT_TRANSLATE_NOOP("CameraPanel", "from a GPX track"),
 }
 
 
-HOW_TO_START = (
-    "<p style='font-size:13pt;color:#343a40'><b>How to start</b></p>"
-    "<ol style='margin-left:-20px'>"
-    "<li>Import the photos of your walk: drop a folder on this window, or "
-    "<b>Import photos</b> (Ctrl+I).</li>"
-    "<li>Photos taken a few metres and minutes apart become one camera.</li>"
-    "<li>Select a camera in the list or on the map to see its photos and record what you saw: "
-    "vendor, type, mount, direction.</li>"
-    "<li>Check the <b>Warnings</b> tab for likely duplicates and cameras without a position.</li>"
-    "</ol>"
-)
+def how_to_start() -> str:
+    """The empty panel's help: the first steps of a survey."""
+    steps = [
+        QCoreApplication.translate(
+            "CameraPanel",
+            "Import the photos of your walk: drop a folder on this window, or "
+            "<b>Import photos</b> (Ctrl+I).",
+        ),
+        QCoreApplication.translate(
+            "CameraPanel", "Photos taken a few metres and minutes apart become one camera."
+        ),
+        QCoreApplication.translate(
+            "CameraPanel",
+            "Select a camera in the list or on the map to see its photos and record what you "
+            "saw: vendor, type, mount, direction.",
+        ),
+        QCoreApplication.translate(
+            "CameraPanel",
+            "Check the <b>Warnings</b> tab for likely duplicates and cameras without a position.",
+        ),
+    ]
+    title = QCoreApplication.translate("CameraPanel", "How to start")
+    return (
+        f"<p style='font-size:13pt;color:#343a40'><b>{title}</b></p>"
+        "<ol style='margin-left:-20px'>" + "".join(f"<li>{step}</li>" for step in steps) + "</ol>"
+    )
 
 
 def _hint(text: str) -> QLabel:
@@ -85,7 +101,7 @@ class CameraPanel(QWidget):
         self.details: CameraDetails | None = None
 
         self.stack = QStackedWidget()
-        self.empty = _hint(HOW_TO_START)
+        self.empty = _hint(how_to_start())
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.stack.addWidget(self.empty)
@@ -97,12 +113,14 @@ class CameraPanel(QWidget):
         self.many_label = QLabel()
         self.many_label.setWordWrap(True)
         self.many_label.setStyleSheet("font-size:12pt")
-        self.merge_button = QPushButton("Merge into one camera")
+        self.merge_button = QPushButton(self.tr("Merge into one camera"))
         self.merge_button.setToolTip(
-            "The first selected camera keeps its values; empty ones are filled from the others"
+            self.tr(
+                "The first selected camera keeps its values; empty ones are filled from the others"
+            )
         )
         self.merge_button.clicked.connect(lambda: self._editor.merge(self._selection.ids))
-        delete_many = QPushButton("Delete selected cameras…")
+        delete_many = QPushButton(self.tr("Delete selected cameras…"))
         delete_many.clicked.connect(self.delete_requested)
         many_layout.addWidget(self.many_label)
         many_layout.addWidget(self.merge_button)
@@ -130,13 +148,13 @@ class CameraPanel(QWidget):
         self.photos.setMovement(QListWidget.Movement.Static)
         self.photos.setFixedHeight(THUMB.height() + 44)
         self.photos.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.photos.setToolTip("Double-click to open; select photos to split them off")
+        self.photos.setToolTip(self.tr("Double-click to open; select photos to split them off"))
         self.photos.itemDoubleClicked.connect(self._open)
         self.photos.itemSelectionChanged.connect(self._photos_selected)
-        self.split_button = QPushButton("Split off selected photos")
+        self.split_button = QPushButton(self.tr("Split off selected photos"))
         self.split_button.setEnabled(False)
         self.split_button.clicked.connect(self._split)
-        delete = QPushButton("Delete camera…")
+        delete = QPushButton(self.tr("Delete camera…"))
         delete.clicked.connect(self.delete_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.split_button)
@@ -180,9 +198,11 @@ class CameraPanel(QWidget):
         ids = self._selection.ids
         if len(ids) > 1:
             self.details = None
+            count = len(ids)
             self.many_label.setText(
-                f"{len(ids)} cameras selected.\n\nMerging keeps every photo; the first selected "
-                "camera's values win."
+                self.tr("%n cameras selected.", "", count)
+                + "\n\n"
+                + self.tr("Merging keeps every photo; the first selected camera's values win.")
             )
             self.stack.setCurrentIndex(1)
             return
@@ -203,37 +223,47 @@ class CameraPanel(QWidget):
         self.stack.setCurrentIndex(2)
 
     def _show(self, details: CameraDetails, keep_photo_selection: bool) -> None:
-        maker = details.values.get("manufacturer") or "Vendor unknown"
+        maker = details.values.get("manufacturer") or self.tr("Vendor unknown")
         kind = details.values.get("camera:type")
-        self.title.setText(f"{maker}" + (f" · {kind}" if kind else ""))
+        kind_text = QCoreApplication.translate("osm", kind) if kind else ""
+        self.title.setText(f"{maker}" + (f" · {kind_text}" if kind else ""))
         if details.latitude is None or details.longitude is None:
-            where = "No position yet: click the map to place it."
+            where = self.tr("No position yet: click the map to place it.")
         else:
-            source = SOURCES.get(details.position_source or "", details.position_source or "")
-            where = f"{details.latitude:.6f}, {details.longitude:.6f} — {source}"
-        sync = "changed since last sync" if details.pending else "synced"
+            known = details.position_source or ""
+            source = self.tr(SOURCES[known]) if known in SOURCES else known
+            latitude = decimal(details.latitude, 6)
+            longitude = decimal(details.longitude, 6)
+            where = f"{latitude}; {longitude} — {source}"
+        sync = self.tr("changed since last sync") if details.pending else self.tr("synced")
         count = len(details.photos)
-        self.position.setText(f"{where}\n{count} photo{'s' if count != 1 else ''} · {sync}")
-        self.title.setToolTip(f"camera {details.id}")
+        photos = self.tr("%n photos", "", count)
+        self.position.setText(f"{where}\n{photos} · {sync}")
+        self.title.setToolTip(self.tr("camera {id}").format(id=details.id))
         chosen = {item.data(Qt.ItemDataRole.UserRole).id for item in self.photos.selectedItems()}
         self.photos.clear()
         for photo in details.photos:
-            item = QListWidgetItem(
-                self._icon(photo), photo.taken[11:19] if photo.taken else "no time"
-            )
+            item = QListWidgetItem(self._icon(photo), self._time(photo))
             item.setData(Qt.ItemDataRole.UserRole, photo)
             bearing = (
-                f"\nbearing {photo.bearing:.0f}° {photo.bearing_ref or ''}"
+                "\n"
+                + self.tr("bearing {degrees}°").format(degrees=decimal(photo.bearing, 0))
+                + (f" {photo.bearing_ref}" if photo.bearing_ref else "")
                 if photo.bearing is not None
                 else ""
             )
-            item.setToolTip(f"{photo.file_name}\n{photo.taken or 'no time'}{bearing}")
+            taken = moment(photo.taken) if photo.taken else self.tr("no time")
+            item.setToolTip(f"{photo.file_name}\n{taken}{bearing}")
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.photos.addItem(item)
             if keep_photo_selection and photo.id in chosen:
                 item.setSelected(True)
         self.form.load(details)
         self._photos_selected()
+
+    def _time(self, photo: PhotoView) -> str:
+        """The capture time under a thumbnail, as the language writes times."""
+        return clock(photo.taken) if photo.taken else self.tr("no time")
 
     @staticmethod
     def _icon(photo: PhotoView) -> QIcon:
@@ -253,9 +283,9 @@ class CameraPanel(QWidget):
         # Splitting every photo off would only leave an empty camera behind.
         self.split_button.setEnabled(0 < count < total)
         self.split_button.setText(
-            f"Split off {count} photo{'s' if count != 1 else ''}"
+            self.tr("Split off %n photos", "", count)
             if count
-            else "Split off selected photos"
+            else self.tr("Split off selected photos")
         )
 
     def _split(self) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -37,25 +38,77 @@ from surveyapp.cameras.fields import FIELDS
 from surveyapp.cameras.listing import CameraFilter, CameraRow
 from surveyapp.ui.camera_store import CameraStore
 from surveyapp.ui.changes import Selection
+from surveyapp.ui.formatting import QT_TRANSLATE_NOOP, counted, day, number
 from surveyapp.vendors import load_catalogue
 
 Index = QModelIndex | QPersistentModelIndex
 
 
+# How a camera got its position (stored values; English shows them as they are).
+SOURCES = {
+    QT_TRANSLATE_NOOP("CameraTable", "exif"),
+    QT_TRANSLATE_NOOP("CameraTable", "xmp"),
+    QT_TRANSLATE_NOOP("CameraTable", "manual"),
+    QT_TRANSLATE_NOOP("CameraTable", "merged"),
+    QT_TRANSLATE_NOOP("CameraTable", "gpx"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CameraTable", text)
+
+
+def _osm(value: str | None) -> str:
+    return QCoreApplication.translate("osm", value) if value else ""
+
+
 def _position(row: CameraRow) -> str:
-    return row.position_source or "none" if row.located else "none"
+    source = row.position_source or ""
+    if not row.located or not source:
+        return QCoreApplication.translate("CameraTable", "none")
+    return _tr(source) if source in SOURCES else source
 
 
-# (header, text of a row, sort key)
+def _vendor(row: CameraRow) -> str:
+    return row.vendor or QCoreApplication.translate("CameraTable", "unknown")
+
+
+def _sync(row: CameraRow) -> str:
+    if row.pending:
+        return QCoreApplication.translate("CameraTable", "pending")
+    return QCoreApplication.translate("CameraTable", "synced")
+
+
+# (header, text of a row, sort key); the headers are translated where they are shown
 COLUMNS: list[tuple[str, Callable[[CameraRow], str], Callable[[CameraRow], Any]]] = [
-    ("Vendor", lambda r: r.vendor or "unknown", lambda r: (not r.vendor, r.vendor.casefold())),
-    ("Type", lambda r: r.camera_type or "", lambda r: r.camera_type or "~"),
-    ("Mount", lambda r: r.camera_mount or "", lambda r: r.camera_mount or "~"),
-    ("Direction", lambda r: r.direction or "", lambda r: r.direction or "~"),
-    ("Photos", lambda r: str(r.photos), lambda r: r.photos),
-    ("Position", _position, lambda r: _position(r)),
-    ("Checked", lambda r: r.check_date or "", lambda r: r.check_date or "~"),
-    ("Sync", lambda r: "pending" if r.pending else "synced", lambda r: r.pending),
+    (
+        QT_TRANSLATE_NOOP("CameraTable", "Vendor"),
+        _vendor,
+        lambda r: (not r.vendor, r.vendor.casefold()),
+    ),
+    (
+        QT_TRANSLATE_NOOP("CameraTable", "Type"),
+        lambda r: _osm(r.camera_type),
+        lambda r: r.camera_type or "~",
+    ),
+    (
+        QT_TRANSLATE_NOOP("CameraTable", "Mount"),
+        lambda r: _osm(r.camera_mount),
+        lambda r: r.camera_mount or "~",
+    ),
+    (
+        QT_TRANSLATE_NOOP("CameraTable", "Direction"),
+        lambda r: r.direction or "",
+        lambda r: r.direction or "~",
+    ),
+    (QT_TRANSLATE_NOOP("CameraTable", "Photos"), lambda r: str(r.photos), lambda r: r.photos),
+    (QT_TRANSLATE_NOOP("CameraTable", "Position"), _position, lambda r: _position(r)),
+    (
+        QT_TRANSLATE_NOOP("CameraTable", "Checked"),
+        lambda r: day(r.check_date) if r.check_date else "",
+        lambda r: r.check_date or "~",
+    ),
+    (QT_TRANSLATE_NOOP("CameraTable", "Sync"), _sync, lambda r: r.pending),
 ]
 COVERED_BRUSH = QBrush(QColor("#c0392b"))
 MUTED_BRUSH = QBrush(QColor("#8a8f96"))
@@ -90,9 +143,12 @@ class CameraTableModel(QAbstractTableModel):
             if index.column() == 5 and not row.located:
                 return COVERED_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            covered = " — on the FCC Covered List" if row.covered else ""
-            model = f", model {row.model}" if row.model else ""
-            return f"{row.vendor or 'vendor unknown'}{model}{covered}\n{row.id}"
+            text = row.vendor or self.tr("vendor unknown")
+            if row.model:
+                text += ", " + self.tr("model {model}").format(model=row.model)
+            if row.covered:
+                text += " — " + self.tr("on the FCC Covered List")
+            return f"{text}\n{row.id}"
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -101,7 +157,7 @@ class CameraTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return _tr(COLUMNS[section][0])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -158,22 +214,27 @@ class CameraTable(QWidget):
         self.model = CameraTableModel(store)
         self._syncing = False
 
-        self.search = QLineEdit(placeholderText="Search vendor, model, type… (Ctrl+F)")
+        self.search = QLineEdit(placeholderText=self.tr("Search vendor, model, type… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.vendor = QComboBox()
-        self.vendor.addItem("Any vendor", None)
-        self.vendor.addItem("Vendor unknown", "")
+        self.vendor.addItem(self.tr("Any vendor"), None)
+        self.vendor.addItem(self.tr("Vendor unknown"), "")
         for vendor in load_catalogue().vendors:
-            self.vendor.addItem(vendor.name + (" (covered)" if vendor.covered else ""), vendor.slug)
+            name = (
+                self.tr("{vendor} (covered)").format(vendor=vendor.name)
+                if vendor.covered
+                else vendor.name
+            )
+            self.vendor.addItem(name, vendor.slug)
         self.camera_type = QComboBox()
-        self.camera_type.addItem("Any type", None)
-        self.camera_type.addItem("Type unknown", "")
+        self.camera_type.addItem(self.tr("Any type"), None)
+        self.camera_type.addItem(self.tr("Type unknown"), "")
         for value in FIELDS["camera:type"].choices:
-            self.camera_type.addItem(value, value)
-        self.covered = QCheckBox("Covered List")
-        self.covered.setToolTip("Only vendors on the US FCC Covered List")
-        self.no_position = QCheckBox("No position")
-        self.unsynced = QCheckBox("Unsynced")
+            self.camera_type.addItem(QCoreApplication.translate("osm", value), value)
+        self.covered = QCheckBox(self.tr("Covered List"))
+        self.covered.setToolTip(self.tr("Only vendors on the US FCC Covered List"))
+        self.no_position = QCheckBox(self.tr("No position"))
+        self.unsynced = QCheckBox(self.tr("Unsynced"))
         self.count = QLabel()
         self.count.setObjectName("CameraCount")
 
@@ -195,7 +256,8 @@ class CameraTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in enumerate((112, 60, 66, 64, 52, 62, 78, 58)):
-            header.resizeSection(column, width)
+            # Never narrower than the header: a translated title may be longer than English.
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
 
         for combo in (self.vendor, self.camera_type):
             combo.setMinimumContentsLength(8)
@@ -270,7 +332,10 @@ class CameraTable(QWidget):
 
     def _show_count(self) -> None:
         shown, total = len(self.model.visible), len(self._store.rows)
-        text = f"{total:,} cameras" if shown == total else f"{shown:,} of {total:,}"
+        if shown == total:
+            text = counted(self.tr("%n cameras", "", total), total)
+        else:
+            text = self.tr("{shown} of {total}").format(shown=number(shown), total=number(total))
         self.count.setText(text)
         self.count_changed.emit(shown, total)
 

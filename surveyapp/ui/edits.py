@@ -11,11 +11,12 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras import operations
 from surveyapp.ui.changes import Changes
+from surveyapp.ui.formatting import QT_TRANSLATE_NOOP
 from surveyapp.ui.tasks import Task, TaskRunner
 
 
@@ -117,6 +118,16 @@ class Editor(QObject):
         return self._run("delete", edit)
 
 
+FAILURES = {
+    "edit": QT_TRANSLATE_NOOP("Editor", "The edit was not saved: {error}"),
+    "move": QT_TRANSLATE_NOOP("Editor", "The move was not saved: {error}"),
+    "merge": QT_TRANSLATE_NOOP("Editor", "The merge was not saved: {error}"),
+    "split": QT_TRANSLATE_NOOP("Editor", "The split was not saved: {error}"),
+    "delete": QT_TRANSLATE_NOOP("Editor", "The deletion was not saved: {error}"),
+}
+
+
 def _message(name: str, error: Any) -> str:
     text = str(error) or type(error).__name__
-    return f"The {name} was not saved: {text}"
+    failure = QCoreApplication.translate("Editor", FAILURES.get(name, FAILURES["edit"]))
+    return failure.format(error=text)

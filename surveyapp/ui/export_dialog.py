@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from surveyapp.export.formats import FORMATS, export_to_file
+from surveyapp.ui.formatting import counted
 from surveyapp.ui.tasks import Task, TaskRunner
 
 
@@ -49,19 +50,19 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export the survey")
+        self.setWindowTitle(self.tr("Export the survey"))
         self.setMinimumWidth(540)
         self._session_factory, self._library, self._tasks = session_factory, library, tasks
         self.task: Task | None = None
         self._target = Path()
         self.format = QComboBox()
         for format_ in FORMATS.values():
-            self.format.addItem(format_.label, format_.name)
+            self.format.addItem(self._label(format_.name, format_.label), format_.name)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setStyleSheet("color:#6c757d")
         self.path = QLineEdit(str(folder / "cameras.geojson"))
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose)
         target = QHBoxLayout()
         target.addWidget(self.path, 1)
@@ -72,15 +73,15 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Format", self.format)
+        form.addRow(self.tr("Format"), self.format)
         form.addRow("", self.description)
-        form.addRow("File", target)
+        form.addRow(self.tr("File"), target)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.bar)
@@ -91,14 +92,43 @@ class ExportDialog(QDialog):
 
     def _format_changed(self) -> None:
         format_ = FORMATS[self.format.currentData()]
-        self.description.setText(format_.description)
+        self.description.setText(self._description(format_.name, format_.description))
         path = Path(self.path.text())
         self.path.setText(str(path.with_suffix(format_.suffix)))
+
+    def _label(self, name: str, english: str) -> str:
+        """A format's name in the list, in the volunteer's language."""
+        labels = {
+            "geojson": self.tr("GeoJSON (QGIS, web maps)"),
+            "csv": self.tr("CSV spreadsheet"),
+            "kml": self.tr("KML (Google Earth, OsmAnd)"),
+            "osm": self.tr("OSM XML for JOSM"),
+            "gpx": self.tr("GPX waypoints"),
+            "zip": self.tr("GeoJSON + photos (zip)"),
+        }
+        return labels.get(name, english)
+
+    def _description(self, name: str, english: str) -> str:
+        """What a format is for, in the volunteer's language (the core's text is English)."""
+        descriptions = {
+            "geojson": self.tr("RFC 7946 points, OSM tags as properties"),
+            "csv": self.tr("one row per camera, OSM keys as columns, longitude/latitude"),
+            "kml": self.tr("placemarks with a description table and direction"),
+            "osm": self.tr("new nodes to review in JOSM (never uploaded by SurveyApp)"),
+            "gpx": self.tr("GPX 1.1 waypoints for GPS devices and phone apps"),
+            "zip": self.tr(
+                "for journalists: the GeoJSON and privacy-stripped copies of the photos"
+            ),
+        }
+        return descriptions.get(name, english)
 
     def _choose(self) -> None:
         format_ = FORMATS[self.format.currentData()]
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export to", self.path.text(), f"{format_.label} (*{format_.suffix})"
+            self,
+            self.tr("Export to"),
+            self.path.text(),
+            f"{self._label(format_.name, format_.label)} (*{format_.suffix})",
         )
         if path:
             self.path.setText(path)
@@ -109,6 +139,7 @@ class ExportDialog(QDialog):
         path = Path(self.path.text()).expanduser()
         factory, library = self._session_factory, self._library
         sharer = share_photo if FORMATS[name].needs_photo_sharer else None
+        cancelled = self.tr("Cancelled; no file was written.")
 
         def work(task: Task) -> int:
             with factory() as session:
@@ -118,13 +149,13 @@ class ExportDialog(QDialog):
                     task.report((done, total))
                     if task.cancelled:
                         steps.close()
-                        raise RuntimeError("cancelled; no file was written")
+                        raise RuntimeError(cancelled)
                 return done
 
         self.export_button.setEnabled(False)
         self.bar.setVisible(True)
         self.bar.setRange(0, 0)
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         self.task = self._tasks.write("export", work)
         self.task.progress.connect(self._progress)
         self._target = path
@@ -140,13 +171,16 @@ class ExportDialog(QDialog):
         path = self._target
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        self.status.setText(f"Exported {count:,} cameras to {path}")
+        self.status.setText(
+            counted(self.tr("Exported %n cameras to {path}", "", count), count).format(path=path)
+        )
         self.export_button.setEnabled(True)
         self.close_button.setFocus()
 
     def _failed(self, error: object) -> None:
         self.bar.setVisible(False)
-        self.status.setText(f"<span style='color:#c0392b'>Export failed: {error}</span>")
+        text = self.tr("Export failed: {error}").format(error=error)
+        self.status.setText(f"<span style='color:#c0392b'>{text}</span>")
         self.export_button.setEnabled(True)
 
     def reject(self) -> None:  # Close while exporting: stop it, leave no partial file

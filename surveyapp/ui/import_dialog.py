@@ -32,6 +32,7 @@ from surveyapp.cameras.grouping import group_ungrouped_photos
 from surveyapp.cameras.operations import current_survey
 from surveyapp.photos.importer import ImportProgress, import_photos
 from surveyapp.ui.changes import Changes
+from surveyapp.ui.formatting import counted, number
 from surveyapp.ui.tasks import Task, TaskRunner
 
 
@@ -110,7 +111,7 @@ class ImportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import photos")
+        self.setWindowTitle(self.tr("Import photos"))
         self.setMinimumWidth(520)
         self._changes = changes
         self.outcome: ImportOutcome | None = None
@@ -118,15 +119,17 @@ class ImportDialog(QDialog):
 
         progress_page = QWidget()
         layout = QVBoxLayout(progress_page)
-        self.count = QLabel("Looking for photos…")
+        self.count = QLabel(self.tr("Looking for photos…"))
         self.count.setStyleSheet("font-size:12pt;font-weight:600")
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
         self.current = QLabel(" ")
         self.current.setStyleSheet("color:#6c757d")
         self.current.setMinimumWidth(460)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop after the current photo; what is imported is kept")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(
+            self.tr("Stop after the current photo; what is imported is kept")
+        )
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QDialogButtonBox()
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -164,7 +167,11 @@ class ImportDialog(QDialog):
             return
         self.bar.setRange(0, progress.total)
         self.bar.setValue(progress.done)
-        self.count.setText(f"Importing photo {progress.done:,} of {progress.total:,}")
+        self.count.setText(
+            self.tr("Importing photo {done} of {total}").format(
+                done=number(progress.done), total=number(progress.total)
+            )
+        )
         name = Path(progress.result.path).name
         width = self.current.width()
         self.current.setText(
@@ -176,7 +183,7 @@ class ImportDialog(QDialog):
         if self.task.running:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
-            self.count.setText("Stopping after this photo…")
+            self.count.setText(self.tr("Stopping after this photo…"))
 
     def reject(self) -> None:  # Escape or the window's close button: cancel, never lose work
         if self.task.running:
@@ -189,14 +196,16 @@ class ImportDialog(QDialog):
         self._changes.everything()
         self.summary.show_outcome(outcome)
         self.pages.setCurrentIndex(1)
-        self.setWindowTitle("Import finished" if not outcome.cancelled else "Import cancelled")
+        self.setWindowTitle(
+            self.tr("Import finished") if not outcome.cancelled else self.tr("Import cancelled")
+        )
 
     def _failed(self, error: object) -> None:
         self._changes.everything()
-        self.count.setText("The import stopped")
+        self.count.setText(self.tr("The import stopped"))
         self.current.setText(f"{error}")
         self.current.setWordWrap(True)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setEnabled(True)
 
 
@@ -213,18 +222,21 @@ class ImportSummaryView(QWidget):
         self.numbers.setHorizontalSpacing(18)
         self.numbers.setVerticalSpacing(4)
         self.problems = QTreeWidget()
-        self.problems.setHeaderLabels(["File", "Result", "Reason"])
+        self.problems.setHeaderLabels([self.tr("File"), self.tr("Result"), self.tr("Reason")])
         self.problems.setRootIsDecorated(False)
         self.problems.setAlternatingRowColors(True)
         self.problems.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.problems.header().resizeSection(0, 200)
         self.problems.header().resizeSection(1, 110)
         self.problems.setMinimumHeight(140)
-        self.problems_label = QLabel("Files that were not imported, and photos with warnings:")
+        self.problems_label = QLabel(
+            self.tr("Files that were not imported, and photos with warnings:")
+        )
+        self.problems_label.setWordWrap(True)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color:#495057")
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setDefault(True)
         buttons = QDialogButtonBox()
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -240,33 +252,39 @@ class ImportSummaryView(QWidget):
 
     def show_outcome(self, outcome: ImportOutcome) -> None:
         """Fill in the numbers and the list of errors."""
-        stopped = " (cancelled: what was imported is kept)" if outcome.cancelled else ""
-        self.headline.setText(f"{outcome.imported:,} photos imported into {outcome.cameras:,} "
-                              f"new cameras{stopped}")  # fmt: skip
-        rows = [
-            ("Imported", outcome.imported),
-            ("Already in the survey (skipped)", outcome.duplicates),
-            ("Not imported (errors)", len(outcome.errors)),
-            ("Imported without a position", outcome.without_position),
-            ("Imported with warnings", len({path for path, _ in outcome.warnings})),
+        imported, cameras = outcome.imported, outcome.cameras
+        # Two counts, two plurals: the camera phrase is its own message, as it reads after "into".
+        into = counted(self.tr("%n new cameras", "after: N photos imported into", cameras), cameras)
+        headline = counted(self.tr("%n photos imported into {cameras}", "", imported), imported)
+        headline = headline.format(cameras=into)
+        if outcome.cancelled:
+            headline += " " + self.tr("(cancelled: what was imported is kept)")
+        self.headline.setText(headline)
+        rows = [  # (label, count, shown in red when not zero)
+            (self.tr("Imported"), outcome.imported, False),
+            (self.tr("Already in the survey (skipped)"), outcome.duplicates, False),
+            (self.tr("Not imported (errors)"), len(outcome.errors), True),
+            (self.tr("Imported without a position"), outcome.without_position, False),
+            (self.tr("Imported with warnings"), len({p for p, _ in outcome.warnings}), True),
         ]
-        for row, (label, value) in enumerate(rows):
+        for row, (label, value, alarming) in enumerate(rows):
             name = QLabel(label)
-            number = QLabel(f"{value:,}")
-            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if value and label.startswith(("Not", "Imported with")):
-                number.setStyleSheet("color:#c0392b;font-weight:600")
+            figure = QLabel(number(value))
+            figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if value and alarming:
+                figure.setStyleSheet("color:#c0392b;font-weight:600")
             self.numbers.addWidget(name, row, 0)
-            self.numbers.addWidget(number, row, 1)
+            self.numbers.addWidget(figure, row, 1)
         self.numbers.setColumnStretch(2, 1)
         self.problems.clear()
-        listed = [(path, "not imported", reason) for path, reason in outcome.errors]
-        listed += [(path, "imported", warning) for path, warning in outcome.warnings]
-        for path, result, reason in listed:
+        listed = [(path, False, reason) for path, reason in outcome.errors]
+        listed += [(path, True, warning) for path, warning in outcome.warnings]
+        for path, ok, reason in listed:
+            result = self.tr("imported") if ok else self.tr("not imported")
             item = QTreeWidgetItem([Path(path).name, result, reason])
             item.setToolTip(0, path)
             item.setToolTip(2, reason)
-            if result == "not imported":
+            if not ok:
                 item.setForeground(1, QColor("#c0392b"))
             self.problems.addTopLevelItem(item)
         self.problems.setVisible(bool(listed))
@@ -274,10 +292,14 @@ class ImportSummaryView(QWidget):
         hints = []
         if outcome.without_position:
             hints.append(
-                "Cameras without a position are listed under “No position”: select one and "
-                "click the map where it is."
+                self.tr(
+                    "Cameras without a position are listed under “No position”: select one and "
+                    "click the map where it is."
+                )
             )
         if outcome.duplicates:
-            hints.append("Photos already in the survey were skipped; nothing was copied twice.")
+            hints.append(
+                self.tr("Photos already in the survey were skipped; nothing was copied twice.")
+            )
         self.hint.setText(" ".join(hints))
         self.hint.setVisible(bool(hints))

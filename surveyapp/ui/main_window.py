@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -59,7 +59,11 @@ def tile_source(settings: Settings, cache_dir: Path) -> TileSource | None:
     url = settings.tile_url
     if url:
         attribution = (
-            OSM_ATTRIBUTION if "openstreetmap" in url else "map tiles: " + url.split("/")[2]
+            OSM_ATTRIBUTION
+            if "openstreetmap" in url
+            else QCoreApplication.translate("map", "map tiles: {host}").format(
+                host=url.split("/")[2]
+            )
         )
         return XyzTileSource(url, cache_dir, attribution)
     return None
@@ -92,8 +96,8 @@ class MainWindow(QMainWindow):
 
         left = QTabWidget()
         left.setDocumentMode(True)
-        left.addTab(self.table, "Cameras")
-        left.addTab(self.warnings, "Warnings")
+        left.addTab(self.table, self.tr("Cameras"))
+        left.addTab(self.warnings, self.tr("Warnings"))
         self.tabs = left
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("MainSplitter")
@@ -113,12 +117,12 @@ class MainWindow(QMainWindow):
         self.panel.delete_requested.connect(self.delete_selected)
         self.editor.failed.connect(self.show_error)
         self.editor.applied.connect(
-            lambda name: self.statusBar().showMessage(f"Saved ({name})", 3000)
+            lambda _name: self.statusBar().showMessage(self.tr("Saved"), 3000)
         )
         self.selection.changed.connect(self._selection_changed)
         self.table.count_changed.connect(self._count_changed)
         self.store.loading.connect(
-            lambda busy: self.statusBar().showMessage("Loading cameras…") if busy else None
+            lambda busy: self.statusBar().showMessage(self.tr("Loading cameras…")) if busy else None
         )
         self.apply_settings()
         self._restore()
@@ -150,45 +154,51 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
         self.import_action = self._action(
-            "Import photos…",
+            self.tr("Import photos…"),
             self.choose_import,
             "Ctrl+I",
             sp.SP_DialogOpenButton,
-            "Import photos or a folder",
+            self.tr("Import photos or a folder"),
         )
-        self.export_action = self._action("Export…", self.export, "Ctrl+E", sp.SP_DialogSaveButton)
+        self.export_action = self._action(
+            self.tr("Export…"), self.export, "Ctrl+E", sp.SP_DialogSaveButton
+        )
         self.merge_action = self._action(
-            "Merge",
+            self.tr("Merge"),
             self.merge_selected,
             "Ctrl+M",
             sp.SP_FileDialogListView,
-            "Merge the selected cameras",
+            self.tr("Merge the selected cameras"),
         )
         self.split_action = self._action(
-            "Split photos",
+            self.tr("Split photos"),
             self.split_selected,
             "Ctrl+Shift+S",
             sp.SP_FileDialogDetailedView,
-            "Move the selected photos into a new camera",
+            self.tr("Move the selected photos into a new camera"),
         )
         self.delete_action = self._action(
-            "Delete",
+            self.tr("Delete"),
             self.delete_selected,
             QKeySequence.StandardKey.Delete,
             sp.SP_TrashIcon,
-            "Delete the selected cameras",
+            self.tr("Delete the selected cameras"),
         )
-        self.next_action = self._action("Next camera", lambda: self.table.step(1), "Ctrl+Down")
+        self.next_action = self._action(
+            self.tr("Next camera"), lambda: self.table.step(1), "Ctrl+Down"
+        )
         self.previous_action = self._action(
-            "Previous camera", lambda: self.table.step(-1), "Ctrl+Up"
+            self.tr("Previous camera"), lambda: self.table.step(-1), "Ctrl+Up"
         )
-        self.search_action = self._action("Find", self.focus_search, QKeySequence.StandardKey.Find)
-        self.fit_action = self._action("Show all cameras", self.map.fit, "Ctrl+0")
-        self.settings_action = self._action("Settings…", self.open_settings, "Ctrl+,")
-        self.about_action = self._action("About SurveyApp", self.about)
-        self.quit_action = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.search_action = self._action(
+            self.tr("Find"), self.focus_search, QKeySequence.StandardKey.Find
+        )
+        self.fit_action = self._action(self.tr("Show all cameras"), self.map.fit, "Ctrl+0")
+        self.settings_action = self._action(self.tr("Settings…"), self.open_settings, "Ctrl+,")
+        self.about_action = self._action(self.tr("About SurveyApp"), self.about)
+        self.quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        toolbar = QToolBar("Main")
+        toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("MainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -202,17 +212,17 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
         menu = self.menuBar()
-        survey = menu.addMenu("&Survey")
+        survey = menu.addMenu(self.tr("&Survey"))
         for action in (self.import_action, self.export_action, None, self.settings_action, None,
                        self.quit_action):  # fmt: skip
             survey.addSeparator() if action is None else survey.addAction(action)
-        camera = menu.addMenu("&Camera")
+        camera = menu.addMenu(self.tr("&Camera"))
         for action in (self.next_action, self.previous_action, self.search_action, None,
                        self.merge_action, self.split_action, self.delete_action):  # fmt: skip
             camera.addSeparator() if action is None else camera.addAction(action)
-        view = menu.addMenu("&Map")
+        view = menu.addMenu(self.tr("&Map"))
         view.addAction(self.fit_action)
-        help_menu = menu.addMenu("&Help")
+        help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
     def apply_settings(self) -> None:
@@ -220,7 +230,9 @@ class MainWindow(QMainWindow):
         try:
             source = tile_source(self.settings, self._tile_cache)
         except Exception as error:  # a broken MBTiles file: say so, show the grid
-            self.show_error(f"The offline basemap cannot be used: {error}")
+            self.show_error(
+                self.tr("The offline basemap cannot be used: {error}").format(error=error)
+            )
             source = None
         self.map.set_tile_source(source)
 
@@ -265,7 +277,9 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         if total == 0 and self.store.loaded:
             self.statusBar().showMessage(
-                "To start: Import photos (Ctrl+I) or drop a folder of photos on this window."
+                self.tr(
+                    "To start: Import photos (Ctrl+I) or drop a folder of photos on this window."
+                )
             )
 
     def focus_search(self) -> None:
@@ -283,7 +297,7 @@ class MainWindow(QMainWindow):
 
     def choose_import(self) -> None:
         """Ask for a folder of photos and import it."""
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of photos")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of photos"))
         if folder:
             self.import_paths([Path(folder)])
 
@@ -327,7 +341,7 @@ class MainWindow(QMainWindow):
         if photos:
             self.editor.split(photos)
         else:
-            self.show_error("Select the photos to split off in the camera panel first.")
+            self.show_error(self.tr("Select the photos to split off in the camera panel first."))
 
     def confirm(self, question: str) -> bool:
         """Ask before something that cannot be undone here."""
@@ -343,8 +357,10 @@ class MainWindow(QMainWindow):
         ids = self.selection.ids
         if not ids:
             return
-        what = "this camera" if len(ids) == 1 else f"these {len(ids)} cameras"
-        if self.confirm(f"Delete {what} and its photos from the survey?"):
+        count = len(ids)
+        if self.confirm(
+            self.tr("Delete %n camera(s) and their photos from the survey?", "", count)
+        ):
             self.editor.delete(ids)
 
     def open_photo(self, photo: PhotoView) -> PhotoViewer:
@@ -362,7 +378,7 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         """Version and licence."""
-        QMessageBox.about(self, "About SurveyApp", about_text())
+        QMessageBox.about(self, self.tr("About SurveyApp"), about_text())
 
     def _keep(self, dialog: QDialog) -> None:
         # Owned by the window (its parent) while open, deleted by Qt once closed. An import
@@ -382,9 +398,15 @@ def about_text() -> str:
         installed = version("surveyapp")
     except Exception:  # running from a checkout that is not installed
         installed = __version__
+    what = QCoreApplication.translate(
+        "about", "Map the surveillance cameras of a city from volunteers' photos."
+    )
+    licence = QCoreApplication.translate(
+        "about", "Licence: {licence} (GNU General Public License, version 3 or later)."
+    )
+    data = QCoreApplication.translate("about", "Map data {attribution}, under the ODbL.")
     return (
-        f"<h3>SurveyApp {installed}</h3>"
-        "<p>Map the surveillance cameras of a city from volunteers' photos.</p>"
-        f"<p>Licence: {LICENCE} (GNU General Public License, version 3 or later).</p>"
-        f"<p>Map data {OSM_ATTRIBUTION}, under the ODbL.</p>"
+        f"<h3>SurveyApp {installed}</h3><p>{what}</p>"
+        f"<p>{licence.format(licence=LICENCE)}</p>"
+        f"<p>{data.format(attribution=OSM_ATTRIBUTION)}</p>"
     )

@@ -5,9 +5,10 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from surveyapp.ui.formatting import locale
 from surveyapp.ui.tiles import lat_lon, metres_per_pixel, world_xy
 
 if TYPE_CHECKING:
@@ -60,7 +61,12 @@ def draw_scale_bar(painter: QPainter, view: MapView) -> None:
     per_pixel = metres_per_pixel(latitude, view.zoom)
     metres = nice_step(per_pixel * 120)
     length = metres / per_pixel
-    label = f"{metres / 1000:g} km" if metres >= 1000 else f"{metres:g} m"
+    if metres >= 1000:
+        distance = locale().toString(metres / 1000, "g")
+        label = QCoreApplication.translate("MapView", "{distance} km").format(distance=distance)
+    else:
+        distance = locale().toString(metres, "g")
+        label = QCoreApplication.translate("MapView", "{distance} m").format(distance=distance)
     x, y = 12.0, view.height() - 14.0
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.fillRect(QRectF(x - 4, y - 18, length + 8, 24), QColor(255, 255, 255, 200))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QWidget
 from surveyapp.cameras.listing import direction_span
 from surveyapp.ui.camera_store import CameraStore
 from surveyapp.ui.changes import Selection
+from surveyapp.ui.formatting import QT_TRANSLATE_NOOP
 from surveyapp.ui.map_layers import (
     draw_attribution,
     draw_banner,
@@ -54,8 +55,11 @@ SELECTED = QColor("#f39c12")
 CONE = QColor(31, 111, 178, 60)
 CONE_EDGE = QColor(31, 111, 178, 110)
 CLUSTER = QColor(31, 111, 178, 200)
-LEGEND = [(COVERED, "FCC Covered List vendor"), (POINT, "other or unknown vendor"),
-          (SELECTED, "selected")]  # fmt: skip
+LEGEND = [
+    (COVERED, QT_TRANSLATE_NOOP("MapView", "FCC Covered List vendor")),
+    (POINT, QT_TRANSLATE_NOOP("MapView", "other or unknown vendor")),
+    (SELECTED, QT_TRANSLATE_NOOP("MapView", "selected")),
+]
 
 
 class MapView(QWidget):
@@ -220,7 +224,7 @@ class MapView(QWidget):
             self._draw_points(painter, index, sx, sy)
         draw_scale_bar(painter, self)
         if self.points_drawn or self.clusters_drawn:
-            draw_legend(painter, self, LEGEND)
+            draw_legend(painter, self, [(colour, self.tr(text)) for colour, text in LEGEND])
         draw_attribution(painter, self, self.source.attribution if self.source else "")
         banner = self._banner()
         if banner:
@@ -229,9 +233,9 @@ class MapView(QWidget):
 
     def _banner(self) -> str:
         if self._store.loaded and not self._store.rows:
-            return "No cameras yet: drop photos here, or Import (Ctrl+I)"
+            return self.tr("No cameras yet: drop photos here, or Import (Ctrl+I)")
         if self.placing is not None:
-            return "Click the map where this camera is, to place it"
+            return self.tr("Click the map where this camera is, to place it")
         return ""
 
     @property

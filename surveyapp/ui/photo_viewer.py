@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from surveyapp.cameras.details import PhotoView
+from surveyapp.ui.formatting import decimal, moment, number
 from surveyapp.ui.tasks import Task, TaskRunner
 
 
@@ -58,7 +59,7 @@ class Compass(QWidget):
         super().__init__()
         self.bearing = bearing
         self.setFixedSize(QSize(56, 56))
-        self.setToolTip("Where the phone pointed (GPS bearing)")
+        self.setToolTip(self.tr("Where the phone pointed (GPS bearing)"))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
@@ -69,7 +70,9 @@ class Compass(QWidget):
         painter.setBrush(QColor("#f8f9fa"))
         painter.drawEllipse(centre, radius, radius)
         painter.setPen(QColor("#495057"))
-        painter.drawText(QRectF(centre.x() - 6, 2, 12, 12), Qt.AlignmentFlag.AlignCenter, "N")
+        painter.drawText(
+            QRectF(centre.x() - 6, 2, 12, 12), Qt.AlignmentFlag.AlignCenter, self.tr("N", "north")
+        )
         if self.bearing is None:
             return
         angle = math.radians(self.bearing)
@@ -111,12 +114,13 @@ class PhotoViewer(QDialog):
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.view.setBackgroundBrush(QColor("#202124"))
-        self.status = QLabel("Loading the photo…")
+        self.status = QLabel(self.tr("Loading the photo…"))
         self.status.setStyleSheet("color:#6c757d")
 
         info = QLabel(self._info_text(photo))
+        info.setWordWrap(True)
         info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        fit = QPushButton("Fit")
+        fit = QPushButton(self.tr("Fit"))
         fit.clicked.connect(self.fit)
         actual = QPushButton("100 %")
         actual.clicked.connect(self.view.resetTransform)
@@ -134,21 +138,31 @@ class PhotoViewer(QDialog):
         self.task: Task = tasks.read("open photo", lambda _task: load_image(path))
         self.task.finished.connect(self._loaded)
         self.task.failed.connect(
-            lambda error: self.status.setText(f"Cannot open the photo: {error}")
+            lambda error: self.status.setText(
+                self.tr("Cannot open the photo: {error}").format(error=error)
+            )
         )
 
-    @staticmethod
-    def _info_text(photo: PhotoView) -> str:
-        parts = [f"<b>{photo.file_name}</b>", photo.taken or "no capture time"]
+    def _info_text(self, photo: PhotoView) -> str:
+        parts = [
+            f"<b>{photo.file_name}</b>",
+            moment(photo.taken) if photo.taken else self.tr("no capture time"),
+        ]
         if photo.latitude is not None and photo.longitude is not None:
-            parts.append(f"{photo.latitude:.6f}, {photo.longitude:.6f}")
+            parts.append(f"{decimal(photo.latitude, 6)}; {decimal(photo.longitude, 6)}")
         else:
-            parts.append("no position")
+            parts.append(self.tr("no position"))
         if photo.bearing is not None:
-            north = {"T": "true north", "M": "magnetic north"}.get(photo.bearing_ref or "", "")
-            parts.append(f"GPS bearing {photo.bearing:.0f}° {north}".strip())
+            degrees = decimal(photo.bearing, 0)
+            if photo.bearing_ref == "T":
+                text = self.tr("GPS bearing {degrees}° true north")
+            elif photo.bearing_ref == "M":
+                text = self.tr("GPS bearing {degrees}° magnetic north")
+            else:
+                text = self.tr("GPS bearing {degrees}°")
+            parts.append(text.format(degrees=degrees))
         else:
-            parts.append("no GPS bearing")
+            parts.append(self.tr("no GPS bearing"))
         device = " ".join(p for p in (photo.make, photo.model) if p)
         if device:
             parts.append(device)
@@ -157,7 +171,7 @@ class PhotoViewer(QDialog):
     def _loaded(self, image: QImage) -> None:
         self.item.setPixmap(QPixmap.fromImage(image))
         self.scene.setSceneRect(QRectF(self.item.pixmap().rect()))
-        self.status.setText(f"{image.width()} × {image.height()}")
+        self.status.setText(f"{number(image.width())} × {number(image.height())}")
         self.fit()
 
     def fit(self) -> None:

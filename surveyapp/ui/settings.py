@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from surveyapp.i18n import LANGUAGES
 from surveyapp.ui.tiles import OSM_URL, check_mbtiles
 
 
@@ -65,6 +67,15 @@ class Settings:
         self.store.setValue("map/mbtiles", str(path) if path else "")
 
     @property
+    def language(self) -> str | None:
+        """The language chosen in settings (en, fr, sr_Latn, sr_Cyrl); None: the system's."""
+        return self._text("language") or None
+
+    @language.setter
+    def language(self, code: str | None) -> None:
+        self.store.setValue("language", code or "")
+
+    @property
     def volunteer(self) -> str:
         """The volunteer's name or pseudonym, recorded as the author of what they import."""
         return self._text("volunteer")
@@ -96,35 +107,50 @@ def _with_button(edit: QLineEdit, button: QPushButton) -> QWidget:
     return box
 
 
+def _note(text: str) -> QLabel:
+    label = QLabel(f"<small>{text}</small>")
+    label.setWordWrap(True)
+    return label
+
+
 class SettingsDialog(QDialog):
     """Edit the settings; a new database takes effect at the next start (said in the dialog)."""
 
     def __init__(self, settings: Settings, current_db: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
         self.settings = settings
         self.database = QLineEdit(str(settings.database or current_db))
-        browse_db = QPushButton("Choose…")
+        browse_db = QPushButton(self.tr("Choose…"))
         browse_db.clicked.connect(self._choose_database)
         self.tile_url = QLineEdit(settings.tile_url)
-        self.tile_url.setPlaceholderText("empty: no online tiles (grid only)")
-        self.tile_url.setToolTip("An XYZ template such as " + OSM_URL)
+        self.tile_url.setPlaceholderText(self.tr("empty: no online tiles (grid only)"))
+        self.tile_url.setToolTip(self.tr("An XYZ template such as {url}").format(url=OSM_URL))
         self.mbtiles = QLineEdit(str(settings.mbtiles or ""))
-        self.mbtiles.setPlaceholderText("none: use the tile URL")
-        browse_tiles = QPushButton("Choose…")
+        self.mbtiles.setPlaceholderText(self.tr("none: use the tile URL"))
+        browse_tiles = QPushButton(self.tr("Choose…"))
         browse_tiles.clicked.connect(self._choose_mbtiles)
         self.volunteer = QLineEdit(settings.volunteer)
-        self.volunteer.setPlaceholderText("a name or pseudonym the team knows you by")
+        self.volunteer.setPlaceholderText(self.tr("a name or pseudonym the team knows you by"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), "")
+        for code, name in LANGUAGES.items():  # each language by its own name
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language or "")))
         self.error = QLabel()
         self.error.setStyleSheet("color:#c0392b")
         self.error.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Survey database", _with_button(self.database, browse_db))
-        form.addRow("", QLabel("<small>A different database opens at the next start.</small>"))
-        form.addRow("Map tiles URL", self.tile_url)
-        form.addRow("Offline basemap", _with_button(self.mbtiles, browse_tiles))
-        form.addRow("Volunteer name", self.volunteer)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Survey database"), _with_button(self.database, browse_db))
+        form.addRow("", _note(self.tr("A different database opens at the next start.")))
+        form.addRow(self.tr("Map tiles URL"), self.tile_url)
+        form.addRow(self.tr("Offline basemap"), _with_button(self.mbtiles, browse_tiles))
+        form.addRow(self.tr("Volunteer name"), self.volunteer)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", _note(self.tr("A new language shows at the next start.")))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -137,14 +163,16 @@ class SettingsDialog(QDialog):
 
     def _choose_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Survey database", self.database.text(), "SQLite (*.sqlite *.db)",
+            self, self.tr("Survey database"), self.database.text(), "SQLite (*.sqlite *.db)",
             options=QFileDialog.Option.DontConfirmOverwrite,
         )  # fmt: skip
         if path:
             self.database.setText(path)
 
     def _choose_mbtiles(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Offline basemap", "", "MBTiles (*.mbtiles)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Offline basemap"), "", "MBTiles (*.mbtiles)"
+        )
         if path:
             self.mbtiles.setText(path)
 
@@ -153,14 +181,14 @@ class SettingsDialog(QDialog):
         mbtiles = self.mbtiles.text().strip()
         if mbtiles:
             problem = check_mbtiles(Path(mbtiles)) if Path(mbtiles).is_file() else (
-                f"no such file: {mbtiles}"
+                self.tr("no such file: {path}").format(path=mbtiles)
             )  # fmt: skip
             if problem:
                 self.error.setText(problem)
                 return
         url = self.tile_url.text().strip()
         if url and not (url.startswith(("http://", "https://")) and "{z}" in url):
-            self.error.setText("The tile URL must be http(s) with {z}, {x} and {y} in it.")
+            self.error.setText(self.tr("The tile URL must be http(s) with {z}, {x} and {y} in it."))
             return
         database = self.database.text().strip()
         if database:
@@ -168,5 +196,6 @@ class SettingsDialog(QDialog):
         self.settings.tile_url = url
         self.settings.mbtiles = Path(mbtiles) if mbtiles else None
         self.settings.volunteer = self.volunteer.text()
+        self.settings.language = self.language.currentData() or None
         self.settings.sync()
         super().accept()

@@ -13,7 +13,7 @@ import sqlite3
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtNetwork import (
     QNetworkAccessManager,
@@ -131,7 +131,8 @@ def check_mbtiles(path: Path) -> str | None:
         finally:
             db.close()
     except sqlite3.Error as error:
-        return f"{path.name} is not an MBTiles file ({error})"
+        text = QCoreApplication.translate("tiles", "{name} is not an MBTiles file ({error})")
+        return text.format(name=path.name, error=error)
     return None
 
 

@@ -21,16 +21,20 @@ from sqlalchemy.orm import Session
 
 from surveyapp.cameras.warnings import SurveyWarning, survey_warnings
 from surveyapp.ui.changes import Changes, Selection
+from surveyapp.ui.formatting import QT_TRANSLATE_NOOP, number
 from surveyapp.ui.tasks import TaskRunner
 
 TITLES = {
-    "duplicate": "Likely duplicates (< 20 m, same vendor and type)",
-    "known_duplicate": "Already mapped by others",
-    "no_position": "Cameras without a position",
-    "no_time": "Photos without a capture time",
+    "duplicate": QT_TRANSLATE_NOOP(
+        "WarningsPanel", "Likely duplicates (< 20 m, same vendor and type)"
+    ),
+    "known_duplicate": QT_TRANSLATE_NOOP("WarningsPanel", "Already mapped by others"),
+    "no_position": QT_TRANSLATE_NOOP("WarningsPanel", "Cameras without a position"),
+    "no_time": QT_TRANSLATE_NOOP("WarningsPanel", "Photos without a capture time"),
 }
-NOTHING_TO_CHECK = (
-    "Nothing to check: no likely duplicates, every camera has a position and every photo a time."
+NOTHING_TO_CHECK = QT_TRANSLATE_NOOP(
+    "WarningsPanel",
+    "Nothing to check: no likely duplicates, every camera has a position and every photo a time.",
 )
 SHOWN_PER_KIND = 500  # more would only make a list nobody reads; the count says how many
 
@@ -53,7 +57,7 @@ class WarningsPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemDoubleClicked.connect(self._activated)
-        self.empty = QLabel("Checking the survey…")
+        self.empty = QLabel(self.tr("Checking the survey…"))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color:#6c757d;padding:8px")
         layout = QVBoxLayout(self)
@@ -106,7 +110,8 @@ class WarningsPanel(QWidget):
         for warning in found:
             by_kind.setdefault(warning.kind, []).append(warning)
         for kind, items in by_kind.items():
-            group = QTreeWidgetItem([f"{TITLES.get(kind, kind)} ({len(items):,})"])
+            title = self.tr(TITLES[kind]) if kind in TITLES else kind
+            group = QTreeWidgetItem([f"{title} ({number(len(items))})"])
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
@@ -117,7 +122,7 @@ class WarningsPanel(QWidget):
                 group.addChild(child)
             self.tree.addTopLevelItem(group)
             group.setExpanded(len(by_kind) == 1 or kind == "duplicate")
-        self.empty.setText(NOTHING_TO_CHECK)
+        self.empty.setText(self.tr(NOTHING_TO_CHECK))
         self.empty.setVisible(not found)
         self.tree.setVisible(bool(found))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import platformdirs
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import (
@@ -30,21 +31,24 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+from sqlalchemy import select
 
 from surveyapp import __version__
 from surveyapp.cameras.details import PhotoView
 from surveyapp.db.database import Database
+from surveyapp.db.models import KnownCamera
+from surveyapp.known.layer import import_known
 from surveyapp.ui.camera_panel import CameraPanel
 from surveyapp.ui.camera_store import CameraStore
 from surveyapp.ui.camera_table import CameraTable
-from surveyapp.ui.changes import Changes, Selection
+from surveyapp.ui.changes import Changed, Changes, Selection
 from surveyapp.ui.edits import Editor
 from surveyapp.ui.export_dialog import ExportDialog
 from surveyapp.ui.import_dialog import ImportDialog
 from surveyapp.ui.map_view import MapView
 from surveyapp.ui.photo_viewer import PhotoViewer
 from surveyapp.ui.settings import Settings, SettingsDialog
-from surveyapp.ui.tasks import TaskRunner
+from surveyapp.ui.tasks import Task, TaskRunner
 from surveyapp.ui.tiles import OSM_ATTRIBUTION, MBTilesSource, TileSource, XyzTileSource
 from surveyapp.ui.warnings_panel import WarningsPanel
 
@@ -194,6 +198,13 @@ class MainWindow(QMainWindow):
             self.tr("Find"), self.focus_search, QKeySequence.StandardKey.Find
         )
         self.fit_action = self._action(self.tr("Show all cameras"), self.map.fit, "Ctrl+0")
+        self.known_action = self._action(
+            self.tr("Import already-mapped cameras…"),
+            self.choose_known,
+            None,
+            None,
+            self.tr("Load an OpenStreetMap (Overpass) or GeoJSON file of cameras others mapped"),
+        )
         self.settings_action = self._action(self.tr("Settings…"), self.open_settings, "Ctrl+,")
         self.about_action = self._action(self.tr("About SurveyApp"), self.about)
         self.quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -213,8 +224,8 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         survey = menu.addMenu(self.tr("&Survey"))
-        for action in (self.import_action, self.export_action, None, self.settings_action, None,
-                       self.quit_action):  # fmt: skip
+        for action in (self.import_action, self.known_action, self.export_action, None,
+                       self.settings_action, None, self.quit_action):  # fmt: skip
             survey.addSeparator() if action is None else survey.addAction(action)
         camera = menu.addMenu(self.tr("&Camera"))
         for action in (self.next_action, self.previous_action, self.search_action, None,
@@ -256,7 +267,53 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Read the cameras in the background (the warnings follow when their tab is shown)."""
+        self.store.reset.connect(self.load_known)
         self.store.reload()
+
+    def load_known(self) -> None:
+        """Read the known-cameras layer in the background and show it on the map."""
+        factory = self.db.session
+
+        def read(_task: Task) -> tuple[np.ndarray, np.ndarray]:
+            with factory() as session:
+                rows = session.execute(select(KnownCamera.latitude, KnownCamera.longitude)).all()
+            return np.array([r[0] for r in rows], float), np.array([r[1] for r in rows], float)
+
+        task = self.tasks.read("load known cameras", read)
+        task.finished.connect(lambda result: self.map.set_known(*result))
+
+    def choose_known(self) -> None:
+        """Ask for a file of already-mapped cameras and load it into the known layer."""
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import already-mapped cameras"),
+            str(Path.home()),
+            self.tr("OpenStreetMap, Overpass or GeoJSON (*.osm *.xml *.json *.geojson)"),
+        )
+        if name:
+            self.import_known(Path(name))
+
+    def import_known(self, path: Path) -> Task:
+        """Load ``path`` into the known layer (one transaction on the writer thread)."""
+        factory = self.db.session
+
+        def write(task: Task) -> int:
+            with factory() as session:
+                count = 0
+                for progress in import_known(session, path):
+                    task.report(progress)
+                    count = progress.added + progress.updated
+                session.commit()
+            return count
+
+        task = self.tasks.write("import known cameras", write)
+        task.finished.connect(self._known_imported)
+        task.failed.connect(lambda error: self.show_error(str(error)))
+        return task
+
+    def _known_imported(self, count: int) -> None:
+        self.statusBar().showMessage(self.tr("%n already-mapped cameras loaded", "", count), 10000)
+        self.changes.data_changed.emit(Changed())  # warnings and the map read them again
 
     def _selection_changed(self, ids: tuple[str, ...]) -> None:
         self.merge_action.setEnabled(len(ids) > 1)

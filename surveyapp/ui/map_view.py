@@ -55,6 +55,9 @@ SELECTED = QColor("#f39c12")
 CONE = QColor(31, 111, 178, 60)
 CONE_EDGE = QColor(31, 111, 178, 110)
 CLUSTER = QColor(31, 111, 178, 200)
+KNOWN = QColor("#5d6d7e")  # cameras someone already mapped: hollow grey diamonds, under ours
+KNOWN_PIXELS = 5
+KNOWN_LEGEND = QT_TRANSLATE_NOOP("MapView", "already mapped (e.g. in OpenStreetMap)")
 LEGEND = [
     (COVERED, QT_TRANSLATE_NOOP("MapView", "FCC Covered List vendor")),
     (POINT, QT_TRANSLATE_NOOP("MapView", "other or unknown vendor")),
@@ -83,6 +86,9 @@ class MapView(QWidget):
         self._wy = np.zeros(0)
         self._covered = np.zeros(0, dtype=bool)
         self._spans: list[tuple[float, float] | None] = []
+        self._kx = np.zeros(0)  # the known cameras (read-only layer)
+        self._ky = np.zeros(0)
+        self.known_drawn = 0
         self._press: QPointF | None = None
         self._press_centre = self.centre
         self._dragging_id: str | None = None
@@ -134,16 +140,18 @@ class MapView(QWidget):
     def _selection_changed(self, _ids: tuple[str, ...]) -> None:
         self.update()
 
+    def set_known(self, latitudes: np.ndarray, longitudes: np.ndarray) -> None:
+        """Show the cameras already mapped by others (the known-cameras layer)."""
+        self._kx, self._ky = _project(latitudes, longitudes)
+        self.update()
+
     def _reload(self) -> None:
         located = [row for row in self._store.rows if row.located]
         self._ids = [row.id for row in located]
         self._index = {camera_id: i for i, camera_id in enumerate(self._ids)}
         lats = np.fromiter((r.latitude for r in located), float, len(located))
         lons = np.fromiter((r.longitude for r in located), float, len(located))
-        lats = np.clip(lats, -85.05112878, 85.05112878)
-        self._wx = (lons + 180.0) / 360.0
-        sin = np.sin(np.radians(lats))
-        self._wy = 0.5 - np.log((1 + sin) / (1 - sin)) / (4 * math.pi)
+        self._wx, self._wy = _project(lats, lons)
         self._covered = np.fromiter((bool(r.covered) for r in located), bool, len(located))
         self._spans = [direction_span(r.direction) for r in located]
         if not self._fitted and located:
@@ -198,10 +206,14 @@ class MapView(QWidget):
         i = self._index.get(camera_id)
         return None if i is None else self.to_screen(self._wx[i], self._wy[i])
 
-    def _visible(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _visible(
+        self, wx: np.ndarray | None = None, wy: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        wx = self._wx if wx is None else wx
+        wy = self._wy if wy is None else wy
         s = self._scale
-        sx = (self._wx - self.centre[0]) * s + self.width() / 2
-        sy = (self._wy - self.centre[1]) * s + self.height() / 2
+        sx = (wx - self.centre[0]) * s + self.width() / 2
+        sy = (wy - self.centre[1]) * s + self.height() / 2
         margin = CONE_PIXELS + 4
         mask = (sx > -margin) & (sx < self.width() + margin)
         mask &= (sy > -margin) & (sy < self.height() + margin)
@@ -217,19 +229,41 @@ class MapView(QWidget):
         if not covered:
             draw_grid(painter, self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._draw_known(painter)
         index, sx, sy = self._visible()
         if self._clustered(len(index)):
             self._draw_clusters(painter, index, sx, sy)
         else:
             self._draw_points(painter, index, sx, sy)
         draw_scale_bar(painter, self)
-        if self.points_drawn or self.clusters_drawn:
-            draw_legend(painter, self, [(colour, self.tr(text)) for colour, text in LEGEND])
+        legend = [(colour, self.tr(text)) for colour, text in LEGEND]
+        if self.known_drawn:
+            legend.append((KNOWN, self.tr(KNOWN_LEGEND)))
+        if self.points_drawn or self.clusters_drawn or self.known_drawn:
+            draw_legend(painter, self, legend)
         draw_attribution(painter, self, self.source.attribution if self.source else "")
         banner = self._banner()
         if banner:
             draw_banner(painter, self, banner)
         painter.end()
+
+    def _draw_known(self, painter: QPainter) -> None:
+        """The known cameras in view, as hollow diamonds (none when too many to tell apart)."""
+        index, sx, sy = self._visible(self._kx, self._ky)
+        self.known_drawn = 0
+        if not len(index) or len(index) > MAX_POINTS:
+            return
+        painter.setPen(QPen(KNOWN, 1.6))
+        painter.setBrush(QColor(255, 255, 255, 170))
+        r = KNOWN_PIXELS
+        for x, y in zip(sx.tolist(), sy.tolist(), strict=True):
+            diamond = QPainterPath(QPointF(x, y - r))
+            diamond.lineTo(x + r, y)
+            diamond.lineTo(x, y + r)
+            diamond.lineTo(x - r, y)
+            diamond.closeSubpath()
+            painter.drawPath(diamond)
+        self.known_drawn = len(index)
 
     def _banner(self) -> str:
         if self._store.loaded and not self._store.rows:
@@ -459,6 +493,15 @@ class MapView(QWidget):
             self._zoom_at(QPointF(self.width() / 2, self.height() / 2), -1.0)
         else:
             super().keyPressEvent(event)
+
+
+def _project(latitudes: np.ndarray, longitudes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Web Mercator world coordinates in [0, 1) of many positions at once."""
+    lats = np.clip(np.asarray(latitudes, float), -85.05112878, 85.05112878)
+    sin = np.sin(np.radians(lats))
+    return (np.asarray(longitudes, float) + 180.0) / 360.0, 0.5 - np.log((1 + sin) / (1 - sin)) / (
+        4 * math.pi
+    )
 
 
 def _cone(centre: QPointF, span: tuple[float, float]) -> QPainterPath:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.server
 import io
+import json
 import sqlite3
 import threading
 import uuid
@@ -19,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from surveyapp.db.models import Camera
 from surveyapp.ui.main_window import MainWindow
-from surveyapp.ui.map_view import MapView
+from surveyapp.ui.map_view import KNOWN, MapView
 from surveyapp.ui.tiles import USER_AGENT, world_xy
 from tests.factory import PhotoSpec, make_jpeg
 from tests.ui.conftest import run_import, wait_saved, write_photos
@@ -27,6 +28,7 @@ from tests.ui.conftest import run_import, wait_saved, write_photos
 RED = (200, 30, 30)
 LEFT, NONE = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 GREEN = (30, 160, 60)
+KNOWN_RGB = (KNOWN.red(), KNOWN.green(), KNOWN.blue())
 
 
 def png(colour: tuple[int, int, int]) -> bytes:
@@ -226,3 +228,40 @@ def test_xyz_tiles_are_fetched_with_an_honest_user_agent_and_cached_on_disk(
     tile_server.shutdown()
     window.apply_settings()
     qtbot.waitUntil(lambda: near(pixel(view, *probe), GREEN), timeout=10000)
+
+
+def test_already_mapped_cameras_show_in_their_own_style(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 2)]).accept()
+    ours = window.store.rows[0]
+    assert ours.latitude is not None and ours.longitude is not None
+    # An OSM mapper's camera 40 m north of ours, as overpass-turbo exports it (GeoJSON).
+    known = {"type": "FeatureCollection", "features": [{
+        "type": "Feature", "id": "node/4242",
+        "properties": {"man_made": "surveillance", "camera:direction": "90"},
+        "geometry": {"type": "Point",
+                     "coordinates": [ours.longitude, ours.latitude + 0.00036]},
+    }]}  # fmt: skip
+    path = tmp_path / "osm.geojson"
+    path.write_text(json.dumps(known))
+
+    view = window.map
+    view.centre_on(ours.latitude, ours.longitude, 17)
+    assert view.known_drawn == 0
+    window.import_known(path)
+
+    def drawn() -> bool:
+        view.repaint()
+        return view.known_drawn == 1
+
+    qtbot.waitUntil(drawn, timeout=10000)
+    image = view.grab().toImage()
+    spot = view.to_screen(*world_xy(ours.latitude + 0.00036, ours.longitude))
+    box = [
+        image.pixelColor(round(spot.x()) + dx, round(spot.y()) + dy)
+        for dx in range(-6, 7)
+        for dy in range(-6, 7)
+    ]
+    assert any(near((c.red(), c.green(), c.blue()), KNOWN_RGB) for c in box)
+    assert window.store.rows  # our cameras are still there, drawn on top

@@ -12,6 +12,11 @@ from sqlalchemy import Engine, create_engine, event
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     if not isinstance(dbapi_connection, sqlite3.Connection):
         return
+    # The sqlite3 module opens transactions by itself only before INSERT/UPDATE/DELETE, so
+    # CREATE TABLE ran outside any transaction: a crash during the first migration left tables
+    # without their revision stamp, and the file could never be opened again. SQLAlchemy's
+    # recipe: the driver never begins; the engine emits BEGIN itself (_begin), for DDL too.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -22,8 +27,14 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
 def sqlite_engine(path: Path) -> Engine:
-    """An engine on the SQLite file at ``path`` (created if missing)."""
+    """An engine on the SQLite file at ``path`` (created if missing); every transaction,
+    schema changes included, is one SQLite transaction."""
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_sqlite_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine

@@ -190,3 +190,49 @@ def test_every_migration_upgrades_a_database_full_of_data(tmp_path: Path) -> Non
         assert {c.survey.name for c in cameras} == {"Valenciennes"}
         assert {c.vendor_confidence for c in cameras} == {"seen"}
     db.close()
+
+
+FAILING_MIGRATION = '''"""a future migration that fails halfway (a crash, a full disk)"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9999"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("sighting", sa.Column("id", sa.Integer, primary_key=True))
+    op.execute("INSERT INTO sighting (id) VALUES (1)")
+    raise RuntimeError("the disk is full")
+
+
+def downgrade() -> None:
+    op.drop_table("sighting")
+'''
+
+
+def test_a_migration_that_fails_halfway_leaves_the_database_as_it_was(tmp_path: Path) -> None:
+    """Schema changes run inside the migration's transaction: a failure (or a kill) midway
+    leaves no half-made table, the old revision stands, and the file opens again."""
+    path = tmp_path / "survey.sqlite"
+    open_database(path).close()
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "9999_sighting.py").write_text(
+        FAILING_MIGRATION.format(head=head_revision())
+    )
+    db = open_database(path)
+    with pytest.raises(RuntimeError, match="disk is full"):
+        upgrade_database(db.engine, path, script_location=scripts)
+    db.close()
+
+    with sqlite3.connect(path) as connection:
+        tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
+        version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    connection.close()
+    assert "sighting" not in tables
+    assert version == (head_revision(),)
+    open_database(path).close()  # and it still opens

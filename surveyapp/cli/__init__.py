@@ -7,19 +7,23 @@ commands that need it and turns expected failures into one-line errors.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
+
 from surveyapp import __version__
 from surveyapp.cameras.fields import FieldError
 from surveyapp.cameras.operations import CameraNotFoundError
-from surveyapp.cli import cameras, export, photos, vendors
+from surveyapp.cli import cameras, export, known, photos, server, survey, sync, vendors, warnings
 from surveyapp.cli.common import UsageError
 from surveyapp.db.database import default_database_path, open_database
 from surveyapp.db.migrate import DatabaseTooNewError
+from surveyapp.i18n import translate
 
-COMMAND_MODULES = (photos, cameras, export, vendors)
+COMMAND_MODULES = (photos, cameras, export, vendors, warnings, known, server, sync, survey)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,6 +70,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:  # `surveyapp photos --json | head`
         return 0
+    except (OperationalError, sqlite3.OperationalError) as error:
+        if "full" not in str(error).lower():
+            raise
+        print(
+            translate(
+                "cli",
+                "error: the disk is full: the last step was not saved, everything before it "
+                "is intact. Free some space and run the command again.",
+            ),
+            file=sys.stderr,
+        )
+        return 1
     except OSError as error:  # a full disk, no permission
         print(f"error: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
         return 1

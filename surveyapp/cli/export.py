@@ -15,6 +15,7 @@ from surveyapp.export.formats import (
     find_format,
     write_export,
 )
+from surveyapp.i18n import translate
 
 
 def share_photo(data: bytes) -> bytes:
@@ -32,6 +33,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = commands.add_parser("export", help="export the survey", description=f"Formats — {formats}.")
     p.add_argument("format", choices=list(FORMATS))
     p.add_argument("out", help="output file, or - for stdout")
+    p.add_argument(
+        "--day-only",
+        action="store_true",
+        help=translate("cli", "write capture times as the date only (for publication)"),
+    )
     with_database(p, cmd_export)
 
 
@@ -45,7 +51,12 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
             if args.out == "-":
                 out = sys.stdout.buffer if format_.binary else sys.stdout
                 progress = write_export(
-                    session, format_.name, out, library=db.library, share_photo=share_photo
+                    session,
+                    format_.name,
+                    out,
+                    library=db.library,
+                    share_photo=share_photo,
+                    day_only=args.day_only,
                 )
             else:
                 progress = export_to_file(
@@ -54,6 +65,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
                     Path(args.out),
                     library=db.library,
                     share_photo=share_photo,
+                    day_only=args.day_only,
                 )
             for done, total in progress:
                 bar.update(done, total)

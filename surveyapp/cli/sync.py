@@ -72,10 +72,11 @@ def _server(db: Database, args: argparse.Namespace) -> str:
 
 
 def make_shareable(photo: Photo, original: bytes, blur: bool) -> bytes:
-    """The privacy derivative of a photo (no personal metadata; people blurred when asked)."""
-    from surveyapp.photos.privacy import shareable_jpeg
+    """The privacy derivative of a photo (no personal metadata; people blurred when asked; the
+    volunteer's own blur rectangles applied)."""
+    from surveyapp.photos.sharing import make_shareable as shareable
 
-    return shareable_jpeg(original, blur=blur)
+    return shareable(photo, original, blur)
 
 
 def _print_summary(summary: SyncSummary, as_json: bool) -> None:

@@ -169,6 +169,10 @@ class Photo(SyncedMixin, Base):
     # The shareable derivative (no personal metadata, people blurred) that sync uploads.
     blob_sha256: Mapped[str | None] = mapped_column(String(64))
     blob_size: Mapped[int | None] = mapped_column(Integer)
+    # The volunteer's own blur choices for the shareable copy (surveyapp.photos.sharing):
+    # {"add": [[left, top, width, height], ...], "remove": [...]}, fractions 0..1 of the upright
+    # image. Local only: never pushed (the server gets the blurred copy, not the choices).
+    privacy_regions: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     camera: Mapped[Camera | None] = relationship(back_populates="photos")
     thumbnail: Mapped[Thumbnail | None] = relationship(

@@ -49,7 +49,7 @@ class ExportFormat:
 
 def _geojson(job: ExportJob) -> Iterator[tuple[int, int]]:
     total = count_cameras(job.session)
-    for done in write_geojson(job.session, job.out, job.covered):
+    for done in write_geojson(job.session, job.out, job.covered, job.day_only):
         yield done, total
 
 
@@ -111,14 +111,16 @@ def write_export(
     library: Path,
     share_photo: PhotoSharer | None = None,
     covered: CoveredLookup = covered_list,
+    day_only: bool = False,
 ) -> Iterator[tuple[int, int]]:
     """Write the export to an open stream (bytes for binary formats), yielding (done, total).
 
-    Checks the format and options before the first item is asked for.
+    Checks the format and options before the first item is asked for. ``day_only`` writes every
+    time as its date only (for publication).
     """
     format_ = find_format(format_name)
     _check(format_, share_photo)
-    return format_.write(ExportJob(session, out, library, covered, share_photo))
+    return format_.write(ExportJob(session, out, library, covered, share_photo, day_only))
 
 
 def export_to_file(
@@ -129,6 +131,7 @@ def export_to_file(
     library: Path,
     share_photo: PhotoSharer | None = None,
     covered: CoveredLookup = covered_list,
+    day_only: bool = False,
 ) -> Generator[tuple[int, int], None, None]:
     """Write the export to ``path``, yielding (done, total) as it goes.
 
@@ -142,7 +145,7 @@ def export_to_file(
     path = Path(path)
     if not path.parent.is_dir():
         raise ExportError(f"no such folder: {path.parent}")
-    return _write_file(format_, path, session, library, covered, share_photo)
+    return _write_file(format_, path, session, library, covered, share_photo, day_only)
 
 
 def _write_file(
@@ -152,6 +155,7 @@ def _write_file(
     library: Path,
     covered: CoveredLookup,
     share_photo: PhotoSharer | None,
+    day_only: bool,
 ) -> Generator[tuple[int, int], None, None]:
     temporary = path.with_name(f".{path.name}.partial")
     try:
@@ -160,7 +164,8 @@ def _write_file(
             if format_.binary
             else open(temporary, "w", encoding="utf-8", newline="\n")
         ) as out:
-            yield from format_.write(ExportJob(session, out, library, covered, share_photo))
+            job = ExportJob(session, out, library, covered, share_photo, day_only)
+            yield from format_.write(job)
             out.flush()
             os.fsync(out.fileno())
         temporary.replace(path)

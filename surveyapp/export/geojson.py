@@ -35,7 +35,9 @@ def features(session: Session, covered: CoveredLookup) -> Iterator[dict[str, Any
         yield feature(camera)
 
 
-def write_geojson(session: Session, out: IO[str], covered: CoveredLookup) -> Iterator[int]:
+def write_geojson(
+    session: Session, out: IO[str], covered: CoveredLookup, day_only: bool = False
+) -> Iterator[int]:
     """Write the FeatureCollection to ``out``; yields the running feature count every 1,000.
 
     orjson writes the same bytes as the json module (compact, UTF-8, shortest float repr) in a
@@ -44,7 +46,7 @@ def write_geojson(session: Session, out: IO[str], covered: CoveredLookup) -> Ite
     out.write('{"type":"FeatureCollection","features":[\n')
     count = 0
     batch: list[str] = []
-    for camera in exported_cameras(session, covered):
+    for camera in exported_cameras(session, covered, day_only=day_only):
         batch.append(orjson.dumps(feature(camera)).decode())
         count += 1
         if len(batch) == 1000:

@@ -31,6 +31,7 @@ class ExportJob:
     library: Path  # the photo library folder (originals, by their library_path)
     covered: CoveredLookup
     share_photo: PhotoSharer | None = None
+    day_only: bool = False  # times coarsened to the day, for publication
 
 
 # A format's writer: writes the whole export to job.out, yielding (done, total) as it goes.
@@ -48,7 +49,7 @@ def write_each(
     shares."""
     total = count_cameras(job.session, status)
     done = 0
-    for camera in exported_cameras(job.session, job.covered, status):
+    for camera in exported_cameras(job.session, job.covered, status, job.day_only):
         write(camera)
         done += 1
         if done % every == 0:

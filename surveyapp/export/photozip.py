@@ -51,7 +51,7 @@ def write_zip(job: ExportJob) -> Iterator[tuple[int, int]]:
     with zipfile.ZipFile(job.out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(README_NAME, _README.format(geojson=GEOJSON_NAME))
         text = io.StringIO()
-        for _ in write_geojson(job.session, text, job.covered):
+        for _ in write_geojson(job.session, text, job.covered, job.day_only):
             pass
         archive.writestr(GEOJSON_NAME, text.getvalue())
         yield 1, total

@@ -55,6 +55,11 @@ def _time_text(value: Any) -> str:
     return str(value).replace(" ", "T", 1).removesuffix(".000000")
 
 
+def _day_text(value: Any) -> str:
+    """A DateTime column read raw as its date only (ISO 8601, YYYY-MM-DD)."""
+    return _time_text(value)[:10]
+
+
 def _raw(column: Any) -> Any:
     """Read a column as the database stores it, skipping the ORM type's conversion: the writer
     needs text, and converting 100,000 UUIDs and JSON objects to Python and back costs seconds."""
@@ -118,10 +123,12 @@ def extra_tag_keys(session: Session) -> list[str]:
 
 
 def exported_cameras(
-    session: Session, covered: CoveredLookup, status: str | None = None
+    session: Session, covered: CoveredLookup, status: str | None = None, day_only: bool = False
 ) -> Iterator[ExportedCamera]:
     """Every live, located camera (of ``status`` when given), oldest first, with its OSM tags
-    and survey bookkeeping."""
+    and survey bookkeeping; ``day_only`` keeps only the date of every time (for publication:
+    the hour a volunteer stood somewhere can identify them)."""
+    seen = _day_text if day_only else _time_text
     photos = _photos_by_camera(session)
     keys = list(FIELDS)
     # Dates as the database writes them are already ISO 8601.
@@ -171,8 +178,8 @@ def exported_cameras(
             "survey:position_source": source,
             "survey:photo_count": len(shown),
             "survey:photos": hashes,
-            "survey:first_seen": _time_text(min(times)) if times else None,
-            "survey:last_seen": _time_text(max(times)) if times else None,
+            "survey:first_seen": seen(min(times)) if times else None,
+            "survey:last_seen": seen(max(times)) if times else None,
         }
         yield ExportedCamera(
             uuid_text(raw_id),

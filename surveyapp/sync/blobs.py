@@ -10,7 +10,9 @@ and a cut connection resumes from wherever the server got to.
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import io
 import os
 import tempfile
 import uuid
@@ -19,10 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from surveyapp.db.models import Photo, Survey
+from surveyapp.db.models import Outbox, Photo, Survey
 from surveyapp.db.outbox import APPLYING_REMOTE
 from surveyapp.sync.client import (
     RETRIABLE,
@@ -34,6 +37,8 @@ from surveyapp.sync.client import (
 
 SHARED_DIR = "shared"
 CHUNK = 8 * 1024 * 1024  # bytes per PATCH: a cut costs at most this much again
+THUMBNAIL_SIZE = 320  # pixels, longest side: the size of the app's own thumbnails
+THUMBNAIL_FIELD = "thumbnail_jpeg_base64"
 
 # (photo, bytes of the original, blur people?) → the shareable JPEG
 MakeShareable = Callable[[Photo, bytes, bool], bytes]
@@ -65,6 +70,42 @@ def _write_atomically(target: Path, data: bytes) -> None:
     except BaseException:
         Path(name).unlink(missing_ok=True)
         raise
+
+
+def shared_thumbnail(data: bytes) -> str | None:
+    """A small JPEG of the shareable copy, base64: the thumbnail the server shows others.
+
+    Made from the shareable copy, never from the original (whose local thumbnail shows the
+    faces unblurred and may be the camera's embedded preview).
+    """
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.draft("RGB", (THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+            image.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+            out = io.BytesIO()
+            image.convert("RGB").save(out, "JPEG", quality=80)
+    except (OSError, ValueError):
+        return None
+    return base64.b64encode(out.getvalue()).decode("ascii")
+
+
+def _attach_thumbnail(session: Session, photo_id: uuid.UUID, data: bytes) -> None:
+    """Put the shareable copy's thumbnail into the photo's changes that were never sent (the
+    first upsert and the one carrying the new copy's hash), so it reaches the server with them."""
+    thumbnail = shared_thumbnail(data)
+    if thumbnail is None:
+        return
+    rows = session.scalars(
+        select(Outbox).where(
+            Outbox.record_type == "photo",
+            Outbox.record_id == photo_id,
+            Outbox.state == "pending",
+            Outbox.attempts == 0,
+            Outbox.op == "upsert",
+        )
+    )
+    for row in rows:
+        row.fields = {**row.fields, THUMBNAIL_FIELD: thumbnail}
 
 
 def photos_to_prepare(session: Session) -> list[uuid.UUID]:
@@ -101,6 +142,8 @@ def prepare_photos(
             _write_atomically(shared_path(library, digest), data)
             # Through the outbox hook: the record that is pushed next carries the copy's hash.
             photo.blob_sha256, photo.blob_size = digest, len(data)
+            session.flush()
+            _attach_thumbnail(session, photo_id, data)
             sha256 = photo.sha256
         yield PhotoStep(photo_id, sha256)
 

@@ -111,7 +111,10 @@ def _freeze(session: Session, rows: list[Outbox]) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     size = 0
     for row in rows:
-        if row.attempts == 0 and row.record_type == "photo" and "sha256" in row.fields:
+        # sync.blobs puts the shareable copy's (blurred) thumbnail in first; the local one is
+        # only for a photo that has no shareable copy.
+        first = row.attempts == 0 and "thumbnail_jpeg_base64" not in row.fields
+        if first and row.record_type == "photo" and "sha256" in row.fields:
             thumbnail = _thumbnail_text(session, row.record_id)
             if thumbnail is not None:
                 row.fields = {**row.fields, "thumbnail_jpeg_base64": thumbnail}

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QTabWidget,
     QToolBar,
-    QWidget,
 )
 from sqlalchemy import select
 
@@ -38,6 +37,8 @@ from surveyapp.cameras.details import PhotoView
 from surveyapp.db.database import Database
 from surveyapp.db.models import KnownCamera
 from surveyapp.known.layer import import_known
+from surveyapp.sync.engine import waiting
+from surveyapp.ui.blur_editor import BlurEditor
 from surveyapp.ui.camera_panel import CameraPanel
 from surveyapp.ui.camera_store import CameraStore
 from surveyapp.ui.camera_table import CameraTable
@@ -48,6 +49,7 @@ from surveyapp.ui.import_dialog import ImportDialog
 from surveyapp.ui.map_view import MapView
 from surveyapp.ui.photo_viewer import PhotoViewer
 from surveyapp.ui.settings import Settings, SettingsDialog
+from surveyapp.ui.sync_dialog import SyncDialog
 from surveyapp.ui.tasks import Task, TaskRunner
 from surveyapp.ui.tiles import OSM_ATTRIBUTION, MBTilesSource, TileSource, XyzTileSource
 from surveyapp.ui.warnings_panel import WarningsPanel
@@ -205,6 +207,20 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Load an OpenStreetMap (Overpass) or GeoJSON file of cameras others mapped"),
         )
+        self.sync_action = self._action(
+            self.tr("Sync…"),
+            self.open_sync,
+            "Ctrl+Shift+Y",
+            sp.SP_BrowserReload,
+            self.tr("Sync with the team's server"),
+        )
+        self.blur_action = self._action(
+            self.tr("Blur before sharing…"),
+            self.open_blur_editor,
+            "Ctrl+B",
+            None,
+            self.tr("See and correct what is blurred in the selected photo's shared copy"),
+        )
         self.settings_action = self._action(self.tr("Settings…"), self.open_settings, "Ctrl+,")
         self.about_action = self._action(self.tr("About SurveyApp"), self.about)
         self.quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -216,20 +232,23 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.export_action, None, self.merge_action,
                        self.split_action, self.delete_action, None):  # fmt: skip
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
-        # SYNC: the lead wires issue 4's Sync button and status into this container.
-        self.sync_slot = QWidget()
-        self.sync_slot.setObjectName("SyncSlot")
-        toolbar.addWidget(self.sync_slot)
+        toolbar.addAction(self.sync_action)
+        self.sync_status = QLabel()
+        self.sync_status.setObjectName("SyncStatus")
+        self.sync_status.setContentsMargins(6, 0, 6, 0)
+        toolbar.addWidget(self.sync_status)
         self.addToolBar(toolbar)
 
         menu = self.menuBar()
         survey = menu.addMenu(self.tr("&Survey"))
         for action in (self.import_action, self.known_action, self.export_action, None,
-                       self.settings_action, None, self.quit_action):  # fmt: skip
+                       self.sync_action, None, self.settings_action, None,
+                       self.quit_action):  # fmt: skip
             survey.addSeparator() if action is None else survey.addAction(action)
         camera = menu.addMenu(self.tr("&Camera"))
         for action in (self.next_action, self.previous_action, self.search_action, None,
-                       self.merge_action, self.split_action, self.delete_action):  # fmt: skip
+                       self.merge_action, self.split_action, self.delete_action, None,
+                       self.blur_action):  # fmt: skip
             camera.addSeparator() if action is None else camera.addAction(action)
         view = menu.addMenu(self.tr("&Map"))
         view.addAction(self.fit_action)
@@ -268,7 +287,52 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Read the cameras in the background (the warnings follow when their tab is shown)."""
         self.store.reset.connect(self.load_known)
+        self.changes.data_changed.connect(self.refresh_sync_status)
         self.store.reload()
+        self.refresh_sync_status()
+
+    def refresh_sync_status(self, _changed: object = None) -> None:
+        """Show "N changes and M photos waiting" beside the Sync button."""
+        factory = self.db.session
+
+        def read(_task: Task) -> tuple[int, int]:
+            with factory() as session:
+                return waiting(session)
+
+        task = self.tasks.read("count waiting changes", read)
+        task.finished.connect(self._show_sync_status)
+
+    def _show_sync_status(self, counts: tuple[int, int]) -> None:
+        changes, photos = counts
+        if not changes and not photos:
+            self.sync_status.setText(self.tr("Nothing waiting to sync"))
+            return
+        self.sync_status.setText(
+            self.tr("%n changes", "", changes) + " · " + self.tr("%n photos waiting", "", photos)
+        )
+
+    def open_sync(self) -> SyncDialog:
+        """Open the sync dialog (server, token, waiting changes, recent runs)."""
+        dialog = SyncDialog(
+            self.db.session_factory, self.db.library, self.tasks, self.changes, self
+        )
+        dialog.finished.connect(self.refresh_sync_status)
+        dialog.show()
+        self._keep(dialog)
+        return dialog
+
+    def open_blur_editor(self) -> BlurEditor | None:
+        """Open the blur editor on the photo selected in the camera panel."""
+        photos = self.panel.selected_photos()
+        if not photos:
+            self.show_error(self.tr("Select a photo in the camera panel first."))
+            return None
+        dialog = BlurEditor(
+            self.db.session_factory, self.db.library, self.tasks, photos[0], self.changes, self
+        )
+        dialog.show()
+        self._keep(dialog)
+        return dialog
 
     def load_known(self) -> None:
         """Read the known-cameras layer in the background and show it on the map."""

@@ -8,13 +8,15 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar
 from pytestqt.qtbot import QtBot
 
 from surveyapp.db.database import Database
+from surveyapp.ui.blur_editor import BlurEditor
 from surveyapp.ui.changes import Changes
 from surveyapp.ui.main_window import MainWindow, about_text
 from surveyapp.ui.settings import Settings, SettingsDialog
+from surveyapp.ui.sync_dialog import SyncDialog
 from surveyapp.ui.tasks import TaskRunner
 from tests.factory import PhotoSpec, make_jpeg
 from tests.ui.conftest import run_import, write_photos
@@ -189,5 +191,27 @@ def test_the_command_line_never_loads_qt(tmp_path: Path) -> None:
 def test_the_map_has_the_camera_panel_beside_it(window: MainWindow) -> None:
     order = [window.splitter.widget(i) for i in range(window.splitter.count())]
     assert order == [window.tabs, window.map, window.panel]
-    assert window.findChild(type(window.sync_slot), "SyncSlot") is window.sync_slot
+    toolbar = window.findChild(QToolBar, "MainToolbar")
+    assert toolbar is not None and window.sync_action in toolbar.actions()
     assert window.delete_action.shortcut().matches(Qt.Key.Key_Delete)
+
+
+def test_the_toolbar_says_what_waits_to_sync_and_opens_the_dialogs(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    qtbot.waitUntil(lambda: window.sync_status.text() == "Nothing waiting to sync", timeout=5000)
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 2)]).accept()
+    qtbot.waitUntil(lambda: "2 photos waiting" in window.sync_status.text(), timeout=5000)
+
+    dialog = window.open_sync()
+    assert isinstance(dialog, SyncDialog) and dialog.isVisible()
+    dialog.close()
+
+    assert window.open_blur_editor() is None  # no photo selected: it says so
+    assert "Select a photo" in window.message.text()
+    window.selection.set([window.store.rows[0].id])
+    qtbot.waitUntil(lambda: window.panel.photos.count() == 1, timeout=5000)
+    window.panel.photos.item(0).setSelected(True)
+    editor = window.open_blur_editor()
+    assert isinstance(editor, BlurEditor) and editor.isVisible()
+    editor.close()

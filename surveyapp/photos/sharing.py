@@ -1,0 +1,370 @@
+"""What a photo looks like when it leaves the laptop, and the volunteer's say over it.
+
+The shareable copy (surveyapp.photos.privacy) blurs the faces and plates the detectors find when
+the photo's survey says so (``Survey.blur_people``, on by default). The volunteer corrects the
+detectors photo by photo: rectangles to blur that they missed, and detected regions to leave
+sharp. The choices are stored on the photo as fractions (0..1) of the upright image, so they
+hold at any resolution, and never leave the laptop themselves.
+
+A choice changed after the photo's copy was made or uploaded sends the photo back to "local"
+with no copy: the next sync makes a new copy and uploads it, so the server never keeps the old
+blur. One call = one change; the caller owns the session and commits.
+"""
+
+from __future__ import annotations
+
+import io
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from surveyapp.db.models import Camera, Photo, Survey
+from surveyapp.photos.metadata import PhotoMetadata, read_metadata_bytes
+from surveyapp.photos.privacy import Derivative, DerivativeError, Region, make_derivative
+from surveyapp.photos.thumbnails import open_upright
+
+ADDED = "add"
+REMOVED = "remove"
+PREVIEW_SIZE = 256  # long side of the blurred thumbnails in the share preview
+_HEIF_MIMES = frozenset({"image/heic", "image/heif", "image/avif"})
+
+
+class SharingError(ValueError):
+    """A blur choice that cannot be made (no such photo, a rectangle outside the image)."""
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle as fractions (0..1) of the upright image's width and height."""
+
+    left: float
+    top: float
+    width: float
+    height: float
+
+    def __post_init__(self) -> None:
+        values = (self.left, self.top, self.width, self.height)
+        if not all(0.0 <= v <= 1.0 for v in values) or self.width <= 0 or self.height <= 0:
+            raise SharingError(f"a blur rectangle must lie inside the photo: {values}")
+        if self.left + self.width > 1.0 + 1e-9 or self.top + self.height > 1.0 + 1e-9:
+            raise SharingError(f"a blur rectangle must lie inside the photo: {values}")
+
+    @classmethod
+    def from_region(cls, region: Region, width: int, height: int) -> Box:
+        """A pixel region of a ``width`` × ``height`` upright image as fractions."""
+        left = min(max(region.left / width, 0.0), 1.0)
+        top = min(max(region.top / height, 0.0), 1.0)
+        return cls(
+            left,
+            top,
+            max(min(region.width / width, 1.0 - left), 1e-6),
+            max(min(region.height / height, 1.0 - top), 1e-6),
+        )
+
+    def to_region(self, width: int, height: int, kind: str) -> Region:
+        """The rectangle in pixels of a ``width`` × ``height`` upright image."""
+        left, top = round(self.left * width), round(self.top * height)
+        return Region(
+            left,
+            top,
+            max(1, round((self.left + self.width) * width) - left),
+            max(1, round((self.top + self.height) * height) - top),
+            kind,
+        )
+
+    def overlaps(self, other: Box) -> bool:
+        """Whether the two rectangles share any area."""
+        return (
+            self.left < other.left + other.width
+            and other.left < self.left + self.width
+            and self.top < other.top + other.height
+            and other.top < self.top + self.height
+        )
+
+    def as_list(self) -> list[float]:
+        """The JSON form stored on the photo."""
+        return [round(v, 6) for v in (self.left, self.top, self.width, self.height)]
+
+
+@dataclass(frozen=True)
+class BlurChoices:
+    """A photo's own blur choices: rectangles added, detected regions left sharp."""
+
+    added: tuple[Box, ...] = ()
+    removed: tuple[Box, ...] = ()
+
+
+@dataclass(frozen=True)
+class BlurView:
+    """What the blur editor shows: the shareable copy and every region, as fractions."""
+
+    photo_id: uuid.UUID
+    jpeg: bytes
+    width: int
+    height: int
+    blur_people: bool  # the survey's setting: detection on or off
+    detected: tuple[Box, ...]  # found by the detectors and blurred
+    added: tuple[Box, ...]  # the volunteer's own rectangles, blurred
+    removed: tuple[Box, ...]  # detected regions the volunteer left sharp
+
+
+@dataclass(frozen=True)
+class PhotoToShare:
+    """A photo the next sync uploads."""
+
+    photo_id: uuid.UUID
+    file_name: str
+
+
+@dataclass(frozen=True)
+class SharedPhotoPreview:
+    """One photo of the share preview: its blurred copy, small, and what is blurred in it."""
+
+    photo_id: uuid.UUID
+    file_name: str
+    thumbnail: bytes | None  # JPEG of the blurred copy; None when it cannot be made
+    faces: int
+    plates: int
+    manual: int
+    error: str | None = None
+
+    @property
+    def regions(self) -> int:
+        """Every blurred region."""
+        return self.faces + self.plates + self.manual
+
+
+def _boxes(stored: Any) -> tuple[Box, ...]:
+    boxes: list[Box] = []
+    for item in stored or ():
+        try:
+            boxes.append(Box(*(float(v) for v in item)))
+        except (TypeError, ValueError):
+            continue  # a damaged entry is dropped, not fatal: the rest still apply
+    return tuple(boxes)
+
+
+def blur_choices(photo: Photo) -> BlurChoices:
+    """The photo's stored blur choices."""
+    stored = photo.privacy_regions or {}
+    return BlurChoices(_boxes(stored.get(ADDED)), _boxes(stored.get(REMOVED)))
+
+
+def _photo(session: Session, photo_id: uuid.UUID) -> Photo:
+    photo = session.get(Photo, photo_id)
+    if photo is None or photo.deleted:
+        raise SharingError(f"no photo {photo_id}")
+    return photo
+
+
+def _store(photo: Photo, choices: BlurChoices) -> None:
+    photo.privacy_regions = {
+        ADDED: [box.as_list() for box in choices.added],
+        REMOVED: [box.as_list() for box in choices.removed],
+    }
+    forget_shared_copy(photo)
+
+
+def forget_shared_copy(photo: Photo) -> None:
+    """Make the next sync build and upload a new shareable copy of the photo (one of ours:
+    another volunteer's photo is theirs to share, and its picture here is already a copy)."""
+    if photo.library_path and photo.upload_state != "remote":
+        photo.upload_state = "local"
+        photo.blob_sha256 = None
+        photo.blob_size = None
+
+
+def add_rectangle(session: Session, photo_id: uuid.UUID, box: Box) -> BlurChoices:
+    """Blur ``box`` in the photo's shareable copy, whatever the detectors say."""
+    photo = _photo(session, photo_id)
+    choices = blur_choices(photo)
+    choices = BlurChoices((*choices.added, box), choices.removed)
+    _store(photo, choices)
+    return choices
+
+
+def remove_rectangle(session: Session, photo_id: uuid.UUID, box: Box) -> BlurChoices:
+    """Leave ``box`` sharp: a rectangle the volunteer added is dropped; a detected region is
+    kept out of the blur (every detected region overlapping ``box`` is)."""
+    photo = _photo(session, photo_id)
+    choices = blur_choices(photo)
+    mine = [b for b in choices.added if b.overlaps(box)]
+    if mine:
+        target = min(mine, key=lambda b: _distance(b, box))
+        added = list(choices.added)
+        added.remove(target)
+        choices = BlurChoices(tuple(added), choices.removed)
+    else:
+        choices = BlurChoices(choices.added, (*choices.removed, box))
+    _store(photo, choices)
+    return choices
+
+
+def leave_sharp(session: Session, photo_id: uuid.UUID, box: Box) -> BlurChoices:
+    """Keep the detected regions that ``box`` overlaps out of the blur."""
+    photo = _photo(session, photo_id)
+    choices = blur_choices(photo)
+    choices = BlurChoices(choices.added, (*choices.removed, box))
+    _store(photo, choices)
+    return choices
+
+
+def restore_region(session: Session, photo_id: uuid.UUID, box: Box) -> BlurChoices:
+    """Blur again the detected regions that ``box`` overlaps (undo ``remove_rectangle``)."""
+    photo = _photo(session, photo_id)
+    choices = blur_choices(photo)
+    kept = tuple(b for b in choices.removed if not b.overlaps(box))
+    if len(kept) == len(choices.removed):
+        return choices
+    choices = BlurChoices(choices.added, kept)
+    _store(photo, choices)
+    return choices
+
+
+def _distance(a: Box, b: Box) -> float:
+    return abs(a.left - b.left) + abs(a.top - b.top) + abs(a.width - b.width)
+
+
+def survey_blur(session: Session, photo: Photo) -> bool:
+    """Whether the photo's survey blurs faces and plates (on when the photo has no survey)."""
+    if photo.camera_id is None:
+        return True
+    camera = session.get(Camera, photo.camera_id)
+    survey = session.get(Survey, camera.survey_id) if camera is not None else None
+    return survey.blur_people if survey is not None else True
+
+
+def set_survey_blur(session: Session, survey_id: uuid.UUID, blur: bool) -> int:
+    """Turn face and plate blurring on or off for a survey; returns how many of its photos
+    will be shared again (their copies were made with the other setting)."""
+    survey = session.get(Survey, survey_id)
+    if survey is None:
+        raise SharingError(f"no survey {survey_id}")
+    if survey.blur_people == blur:
+        return 0
+    survey.blur_people = blur
+    query = (
+        select(Photo)
+        .join(Camera, Photo.camera_id == Camera.id)
+        .where(Camera.survey_id == survey_id, Photo.deleted.is_(False), Photo.library_path != "")
+    )
+    count = 0
+    for photo in session.scalars(query):
+        forget_shared_copy(photo)
+        count += 1
+    return count
+
+
+def _upright_size(data: bytes, meta: PhotoMetadata) -> tuple[int, int]:
+    """The upright image's pixel size, from the metadata when it is sure, else by decoding."""
+    if meta.width and meta.height and meta.mime not in _HEIF_MIMES:
+        turned = meta.orientation in (5, 6, 7, 8)
+        return (meta.height, meta.width) if turned else (meta.width, meta.height)
+    try:
+        image = open_upright(data, meta)
+    except Image.DecompressionBombError as error:
+        raise DerivativeError(f"image too large to open safely: {error}") from error
+    except (OSError, ValueError, SyntaxError, EOFError, RuntimeError) as error:
+        raise DerivativeError(f"the photo's pixels cannot be decoded: {error}") from error
+    return image.width, image.height
+
+
+def derivative_with_choices(original: bytes, choices: BlurChoices, blur: bool) -> Derivative:
+    """The shareable copy of ``original`` with the survey's blur setting and the choices."""
+    meta = read_metadata_bytes(original)
+    if not choices.added and not choices.removed:
+        return make_derivative(original, meta, blur=blur)
+    width, height = _upright_size(original, meta)
+    return make_derivative(
+        original,
+        meta,
+        blur=blur,
+        add=[box.to_region(width, height, "manual") for box in choices.added],
+        remove=[box.to_region(width, height, "removed") for box in choices.removed],
+    )
+
+
+def make_shareable(photo: Photo, original: bytes, blur: bool) -> bytes:
+    """The bytes sync uploads for ``photo`` (sync's MakeShareable): its choices applied."""
+    return derivative_with_choices(original, blur_choices(photo), blur).jpeg
+
+
+def _original(library: Path, photo: Photo) -> bytes:
+    if not photo.library_path:
+        raise SharingError(f"photo {photo.file_name} is not on this laptop (another volunteer's)")
+    try:
+        return (library / photo.library_path).read_bytes()
+    except OSError as error:
+        raise SharingError(f"photo {photo.file_name}: original unreadable: {error}") from error
+
+
+def shareable_photo(session: Session, library: Path, photo_id: uuid.UUID) -> Derivative:
+    """The photo's shareable copy as it would leave the laptop now: its survey's blur setting
+    and the volunteer's rectangles applied."""
+    photo = _photo(session, photo_id)
+    return derivative_with_choices(
+        _original(library, photo), blur_choices(photo), survey_blur(session, photo)
+    )
+
+
+def blur_view(session: Session, library: Path, photo_id: uuid.UUID) -> BlurView:
+    """What the blur editor shows for one photo (about a second for a 12-MP photo)."""
+    photo = _photo(session, photo_id)
+    choices = blur_choices(photo)
+    blur = survey_blur(session, photo)
+    derivative = derivative_with_choices(_original(library, photo), choices, blur)
+    w, h = derivative.width, derivative.height
+    detected = tuple(
+        Box.from_region(r, w, h) for r in derivative.regions if r.kind in ("face", "plate")
+    )
+    return BlurView(photo.id, derivative.jpeg, w, h, blur, detected, choices.added, choices.removed)
+
+
+def photos_to_share(session: Session) -> list[PhotoToShare]:
+    """The photos the next sync uploads (the same ones sync's "photos waiting" counts)."""
+    query = (
+        select(Photo.id, Photo.file_name)
+        .where(Photo.upload_state == "local", Photo.deleted.is_(False), Photo.library_path != "")
+        .order_by(Photo.taken_sort, Photo.id)
+    )
+    return [PhotoToShare(row[0], row[1]) for row in session.execute(query)]
+
+
+def _small(jpeg: bytes) -> bytes:
+    with Image.open(io.BytesIO(jpeg)) as image:
+        image.draft("RGB", (PREVIEW_SIZE, PREVIEW_SIZE))
+        image.thumbnail((PREVIEW_SIZE, PREVIEW_SIZE))
+        out = io.BytesIO()
+        image.convert("RGB").save(out, "JPEG", quality=80)
+    return out.getvalue()
+
+
+def preview_photos(
+    session: Session, library: Path, photo_ids: Sequence[uuid.UUID]
+) -> Iterator[SharedPhotoPreview]:
+    """Each photo's blurred copy, small, and its blurred regions: one yield per photo (about a
+    second each), for a progress bar. A photo that cannot be shared says why."""
+    for photo_id in photo_ids:
+        photo = session.get(Photo, photo_id)
+        if photo is None:
+            continue
+        try:
+            derivative = shareable_photo(session, library, photo_id)
+        except (SharingError, DerivativeError) as error:
+            yield SharedPhotoPreview(photo_id, photo.file_name, None, 0, 0, 0, str(error))
+            continue
+        kinds = [r.kind for r in derivative.regions]
+        yield SharedPhotoPreview(
+            photo_id,
+            photo.file_name,
+            _small(derivative.jpeg),
+            kinds.count("face"),
+            kinds.count("plate"),
+            kinds.count("manual"),
+        )

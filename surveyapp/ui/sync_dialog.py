@@ -1,0 +1,318 @@
+"""Sync with the team's server: address, token, what is waiting, Sync with progress and Cancel.
+
+The run is sync's own ``run_sync`` generator, on the database-writing thread of ui/tasks.py; it
+commits step by step, so Cancel (or a cut connection) keeps what was sent. Items the server
+refused are listed in a read-only text box the volunteer can copy from; a refused token stops
+the run and says that the queue is kept. Before a survey's first sync the "what will be shared"
+preview asks the volunteer to confirm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from surveyapp.db.models import Survey
+from surveyapp.photos.sharing import make_shareable
+from surveyapp.sync.client import AuthError, SyncClient, SyncError
+from surveyapp.sync.engine import SyncProgress, SyncSummary, run_sync
+from surveyapp.sync.status import RunRecord, known_servers, outgoing, recent_runs
+from surveyapp.sync.tokens import TokenError, find_token, save_token
+from surveyapp.ui.changes import Changes
+from surveyapp.ui.tasks import Cancelled, Task, TaskRunner
+
+ERROR_COLOUR = "#c0392b"
+
+
+@dataclass(frozen=True)
+class SyncOverview:
+    """What the dialog shows before a run: servers known, what waits, recent runs, and whether
+    a survey has never been synced (then the share preview comes first)."""
+
+    servers: tuple[str, ...]
+    changes: int
+    photos: int
+    runs: tuple[RunRecord, ...]
+    first_sync: bool
+
+
+def sync_overview(session: Session) -> SyncOverview:
+    """The dialog's numbers (looks only)."""
+    out = outgoing(session)
+    never = session.scalar(
+        select(Survey.id).where(Survey.deleted.is_(False), Survey.server_version.is_(None))
+    )
+    return SyncOverview(
+        tuple(known_servers(session)),
+        out.changes,
+        out.photos,
+        tuple(recent_runs(session)),
+        never is not None,
+    )
+
+
+def stored_token(server: str) -> str:
+    """The token the keyring (or $SURVEYAPP_TOKEN) holds for ``server``; empty when none."""
+    try:
+        return find_token(server)
+    except TokenError:
+        return ""
+
+
+class SyncDialog(QDialog):
+    """Server, token, "N changes and M photos waiting", Sync/Cancel, errors, recent runs."""
+
+    synced = Signal(object)  # the SyncSummary of a finished run
+
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        library: Path,
+        tasks: TaskRunner,
+        changes: Changes | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sync with the team's server"))
+        self.resize(640, 500)
+        self._factory, self._library, self._tasks = session_factory, library, tasks
+        self._changes = changes
+        self.task: Task | None = None
+        self.overview: SyncOverview | None = None
+        self.summary: SyncSummary | None = None
+        # Asked before the first sync of a survey; the share preview by default.
+        self.confirm_first_sync: Callable[[], bool] = self._preview
+        self.server = QComboBox()
+        self.server.setEditable(True)
+        self.server.setMinimumWidth(360)
+        editor = self.server.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText("https://surveys.example.org")
+        self.token = QLineEdit()
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setPlaceholderText(self.tr("the token your coordinator gave you"))
+        self.remember = QCheckBox(self.tr("Remember in the system keyring"))
+        self.waiting = QLabel()
+        self.waiting.setStyleSheet("font-weight:bold")
+        self.bar = QProgressBar()
+        self.bar.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errors = QPlainTextEdit()
+        self.errors.setReadOnly(True)
+        self.errors.setVisible(False)
+        self.errors.setMaximumHeight(110)
+        self.runs = QTreeWidget()
+        self.runs.setRootIsDecorated(False)
+        self.runs.setHeaderLabels(
+            [self.tr("Started"), self.tr("Server"), self.tr("Sent"), self.tr("Received"),
+             self.tr("Photos"), self.tr("Errors"), self.tr("Result")]
+        )  # fmt: skip
+        buttons = QDialogButtonBox()
+        self.sync_button = buttons.addButton(
+            self.tr("Sync"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setEnabled(False)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.sync_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button.clicked.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Server"), self.server)
+        form.addRow(self.tr("Token"), self.token)
+        form.addRow("", self.remember)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.waiting)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.errors)
+        runs_title = QLabel(self.tr("Recent runs"))
+        runs_title.setStyleSheet("font-weight:bold")
+        layout.addSpacing(6)
+        layout.addWidget(runs_title)
+        layout.addWidget(self.runs, 1)
+        layout.addWidget(buttons)
+        self.server.currentTextChanged.connect(self._server_changed)
+        self.refresh()
+
+    # -- what waits ------------------------------------------------------------------------
+
+    def refresh(self) -> Task:
+        """Count what waits and list the recent runs (on the writer thread: outgoing() queues
+        what was never queued before it counts, then rolls back)."""
+        factory = self._factory
+
+        def load(task: Task) -> SyncOverview:
+            with factory() as session:
+                return sync_overview(session)
+
+        task = self._tasks.write("sync overview", load)
+        task.finished.connect(self._show_overview)
+        return task
+
+    def _show_overview(self, overview: SyncOverview) -> None:
+        self.overview = overview
+        if self.server.count() == 0 and overview.servers:
+            self.server.addItems(list(overview.servers))
+        changes, photos = overview.changes, overview.photos
+        self.waiting.setText(
+            self.tr("{changes} and {photos} waiting").format(
+                changes=self.tr("%n changes", "", changes), photos=self.tr("%n photos", "", photos)
+            )
+        )
+        self.runs.clear()
+        for run in overview.runs:
+            result = run.message or self.tr("interrupted")
+            item = QTreeWidgetItem(
+                [run.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), run.server,
+                 str(run.pushed), str(run.pulled), str(run.photos), str(run.errors), result]
+            )  # fmt: skip
+            item.setToolTip(6, result)
+            self.runs.addTopLevelItem(item)
+        for column in range(6):
+            self.runs.resizeColumnToContents(column)
+
+    def _server_changed(self, server: str) -> None:
+        if not self.token.text() and server.startswith(("http://", "https://")):
+            self.token.setText(stored_token(server.strip().rstrip("/")))
+
+    # -- a run -----------------------------------------------------------------------------
+
+    def _fail(self, message: str) -> None:
+        self.status.setText(f"<span style='color:{ERROR_COLOUR}'>{message}</span>")
+
+    def _preview(self) -> bool:
+        from surveyapp.ui.share_preview import SharePreviewDialog
+
+        dialog = SharePreviewDialog(self._factory, self._library, self._tasks, self)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def start(self) -> None:
+        """Check the address and token, confirm a first sync, then run it in the background."""
+        server = self.server.currentText().strip().rstrip("/")
+        token = self.token.text().strip()
+        if not server.startswith(("http://", "https://")):
+            self._fail(self.tr("Give the server's address (https://…)."))
+            return
+        if not token:
+            self._fail(self.tr("Give your token: your coordinator made it for you."))
+            return
+        if self.overview is not None and self.overview.first_sync and not self.confirm_first_sync():
+            self.status.setText(self.tr("Nothing was sent."))
+            return
+        if self.remember.isChecked():
+            try:
+                save_token(server, token)
+            except TokenError as error:
+                self._fail(str(error))
+                return
+        factory, library = self._factory, self._library
+
+        def steps(task: Task) -> Generator[SyncProgress, None, SyncSummary]:
+            with SyncClient(server, token) as client:
+                summary = yield from run_sync(factory, library, client, make_shareable)
+            return summary
+
+        self.errors.clear()
+        self.errors.setVisible(False)
+        self.sync_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.bar.setVisible(True)
+        self.bar.setRange(0, 0)
+        self.status.setText(self.tr("Connecting to {server}…").format(server=server))
+        self.task = self._tasks.write("sync", steps)
+        self.task.progress.connect(self._progress)
+        self.task.finished.connect(self._finished)
+        self.task.failed.connect(self._failed)
+
+    def _progress(self, progress: SyncProgress) -> None:
+        self.bar.setRange(0, max(progress.total, 1))
+        self.bar.setValue(progress.done)
+        self.status.setText(f"{progress.stage}: {progress.message}".rstrip(": "))
+
+    def cancel(self) -> None:
+        """Stop after the current step; what was sent is kept."""
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Stopping after the current step…"))
+
+    def _ended(self) -> None:
+        self.bar.setVisible(False)
+        self.sync_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        if self._changes is not None:
+            self._changes.everything()  # pulled records may touch any camera
+        self.refresh()
+
+    def _finished(self, summary: SyncSummary) -> None:
+        self.summary = summary
+        self._ended()
+        lines = [str(error) for error in summary.errors] + list(summary.warnings)
+        if lines:
+            self.errors.setPlainText("\n".join(lines))
+            self.errors.setVisible(True)
+        pushed, pulled, photos = summary.pushed, summary.pulled, summary.photos_uploaded
+        done = self.tr("{sent}, {photos} uploaded, {received} received.").format(
+            sent=self.tr("%n changes sent", "", pushed),
+            photos=self.tr("%n photos", "", photos),
+            received=self.tr("%n changes", "", pulled),
+        )
+        refused = len(summary.errors)
+        if summary.complete:
+            self.status.setText(done + " " + self.tr("Everything is in sync."))
+        elif refused:
+            self._fail(
+                done + " " + self.tr("The server refused %n changes; why is below.", "", refused)
+            )
+        else:
+            self._fail(done + " " + self.tr("Some items were not sent: sync again."))
+        self.synced.emit(summary)
+
+    def _failed(self, error: object) -> None:
+        self._ended()
+        if isinstance(error, Cancelled):
+            self.status.setText(self.tr("Stopped. What was sent is kept; sync again to finish."))
+        elif isinstance(error, AuthError):
+            reason = str(error)
+            self._fail(
+                self.tr(
+                    "{reason}. Nothing was lost: the changes wait here until you sync with a "
+                    "valid token."
+                ).format(reason=reason[:1].upper() + reason[1:])
+            )
+        elif isinstance(error, SyncError | OSError):
+            self._fail(
+                self.tr("Sync stopped: {error}. Nothing was lost: sync again later.").format(
+                    error=error
+                )
+            )
+        else:
+            self._fail(self.tr("Sync failed: {error}").format(error=error))
+
+    def reject(self) -> None:  # Close while syncing: stop after the step (what was sent stays)
+        self.cancel()
+        super().reject()

@@ -1,0 +1,176 @@
+"""The volunteer's say over the shared copy: rectangles added and removed, the survey's setting."""
+
+from __future__ import annotations
+
+import io
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+from sqlalchemy import select
+
+from surveyapp.db.database import Database, open_database
+from surveyapp.db.models import Photo, Survey
+from surveyapp.photos.importer import import_photos
+from surveyapp.photos.sharing import (
+    Box,
+    SharingError,
+    add_rectangle,
+    blur_view,
+    photos_to_share,
+    preview_photos,
+    remove_rectangle,
+    restore_region,
+    set_survey_blur,
+    shareable_photo,
+)
+from tests.factory import PhotoSpec, exif_entries, jpeg_with_app1, make_jpeg, tiff_block
+
+FACE = (165, 55, 285, 185)  # Eileen Collins in scikit-image's astronaut (512 × 512)
+NO_FACE = (380, 300, 500, 420)  # the suit and the flag: detail, no face
+
+
+def astronaut_jpeg(variant: int = 0) -> bytes:
+    """scikit-image's astronaut as a phone JPEG with a position and a time; each ``variant``
+    has other bytes (a photo's identity is its SHA-256)."""
+    skimage_data = pytest.importorskip("skimage.data")
+    picture = Image.fromarray(skimage_data.astronaut()).convert("RGB")
+    out = io.BytesIO()
+    picture.save(out, "JPEG", quality=95)
+    spec = PhotoSpec(size=picture.size, thumbnail=False, altitude=100.0 + variant)
+    return jpeg_with_app1(out.getvalue(), tiff_block(*exif_entries(spec)))
+
+
+def spread(jpeg: bytes, box: tuple[int, int, int, int]) -> float:
+    """The grey levels' standard deviation inside ``box``: blurring flattens it."""
+    with Image.open(io.BytesIO(jpeg)) as image:
+        return float(np.asarray(image.convert("L").crop(box), dtype=float).std())
+
+
+def box_of(pixels: tuple[int, int, int, int], size: int = 512) -> Box:
+    left, top, right, bottom = pixels
+    return Box(left / size, top / size, (right - left) / size, (bottom - top) / size)
+
+
+def import_one(db: Database, data: bytes, folder: Path, name: str = "astronaut.jpg") -> uuid.UUID:
+    path = folder / name
+    path.write_bytes(data)
+    with db.session() as session, session.begin():
+        list(import_photos(session, [path], db.library))
+        return session.scalars(select(Photo.id).where(Photo.file_name == name)).one()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "survey.sqlite")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def astronaut(db: Database, tmp_path: Path) -> uuid.UUID:
+    return import_one(db, astronaut_jpeg(), tmp_path)
+
+
+def shared(db: Database, photo_id: uuid.UUID) -> bytes:
+    with db.session() as session:
+        return shareable_photo(session, db.library, photo_id).jpeg
+
+
+def test_the_face_is_blurred_by_default_and_not_when_the_survey_says_so(
+    db: Database, astronaut: uuid.UUID, tmp_path: Path
+) -> None:
+    original = (tmp_path / "astronaut.jpg").read_bytes()
+    blurred = shared(db, astronaut)
+    assert spread(blurred, FACE) < spread(original, FACE) * 0.6
+    with db.session() as session, session.begin():
+        survey = session.scalars(select(Survey)).one()
+        assert survey.blur_people  # on by default
+        assert set_survey_blur(session, survey.id, False) == 1
+    sharp = shared(db, astronaut)
+    assert spread(sharp, FACE) == pytest.approx(spread(original, FACE), rel=0.1)
+
+
+def test_rectangles_added_and_removed_by_hand_survive_reopening(
+    tmp_path: Path, astronaut: uuid.UUID, db: Database
+) -> None:
+    original = (tmp_path / "astronaut.jpg").read_bytes()
+    assert spread(shared(db, astronaut), NO_FACE) == pytest.approx(
+        spread(original, NO_FACE), rel=0.1
+    )
+    with db.session() as session:
+        view = blur_view(session, db.library, astronaut)
+    face = next(b for b in view.detected if b.overlaps(box_of(FACE)))
+    with db.session() as session, session.begin():
+        add_rectangle(session, astronaut, box_of(NO_FACE))
+    with db.session() as session, session.begin():
+        remove_rectangle(session, astronaut, face)
+    db.close()
+
+    reopened = open_database(tmp_path / "survey.sqlite")
+    try:
+        with reopened.session() as session:
+            view = blur_view(session, reopened.library, astronaut)
+            derivative = shareable_photo(session, reopened.library, astronaut)
+        assert spread(derivative.jpeg, NO_FACE) < spread(original, NO_FACE) * 0.6
+        assert spread(derivative.jpeg, FACE) == pytest.approx(spread(original, FACE), rel=0.1)
+        assert len(view.added) == 1 and view.added[0].overlaps(box_of(NO_FACE))
+        assert len(view.removed) == 1 and not view.detected
+        # Clicking the removed face again blurs it again; clicking the added rectangle drops it.
+        with reopened.session() as session, session.begin():
+            restore_region(session, astronaut, view.removed[0])
+            remove_rectangle(session, astronaut, view.added[0])
+        with reopened.session() as session:
+            again = shareable_photo(session, reopened.library, astronaut).jpeg
+        assert spread(again, FACE) < spread(original, FACE) * 0.6
+        assert spread(again, NO_FACE) == pytest.approx(spread(original, NO_FACE), rel=0.1)
+    finally:
+        reopened.close()
+
+
+def test_a_changed_rectangle_sends_the_photo_again(db: Database, astronaut: uuid.UUID) -> None:
+    with db.session() as session, session.begin():
+        photo = session.get(Photo, astronaut)
+        assert photo is not None
+        photo.upload_state, photo.blob_sha256, photo.blob_size = "uploaded", "ab" * 32, 10
+    with db.session() as session:
+        assert photos_to_share(session) == []
+    with db.session() as session, session.begin():
+        add_rectangle(session, astronaut, Box(0.1, 0.1, 0.2, 0.2))
+    with db.session() as session:
+        photo = session.get(Photo, astronaut)
+        assert photo is not None
+        assert (photo.upload_state, photo.blob_sha256, photo.blob_size) == ("local", None, None)
+        assert [p.photo_id for p in photos_to_share(session)] == [astronaut]
+
+
+def test_the_preview_counts_blurred_regions_per_photo(
+    db: Database, astronaut: uuid.UUID, tmp_path: Path
+) -> None:
+    plain = import_one(db, make_jpeg(PhotoSpec(size=(200, 150)), seed=3), tmp_path, "plain.jpg")
+    with db.session() as session, session.begin():
+        add_rectangle(session, plain, Box(0.0, 0.0, 0.5, 0.5))
+    with db.session() as session:
+        ids = [p.photo_id for p in photos_to_share(session)]
+        previews = {p.photo_id: p for p in preview_photos(session, db.library, ids)}
+    assert set(previews) == {astronaut, plain}
+    assert previews[astronaut].faces >= 1 and previews[astronaut].manual == 0
+    assert previews[plain].manual == 1 and previews[plain].regions == 1
+    with Image.open(io.BytesIO(previews[astronaut].thumbnail or b"")) as thumb:
+        assert max(thumb.size) <= 256
+
+
+@pytest.mark.parametrize(
+    "values", [(-0.1, 0, 0.5, 0.5), (0.5, 0.5, 0.6, 0.2), (0.2, 0.2, 0, 0.1), (0, 0, 2, 1)]
+)
+def test_a_rectangle_outside_the_photo_is_refused(values: tuple[float, ...]) -> None:
+    with pytest.raises(SharingError, match="inside the photo"):
+        Box(*values)
+
+
+def test_an_unknown_photo_is_a_clear_error(db: Database) -> None:
+    with db.session() as session, pytest.raises(SharingError, match="no photo"):
+        add_rectangle(session, uuid.uuid4(), Box(0.1, 0.1, 0.1, 0.1))

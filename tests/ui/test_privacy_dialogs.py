@@ -1,0 +1,135 @@
+"""The blur editor and the "what will be shared" preview, on a real database and real pictures."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from surveyapp.db.database import Database, open_database
+from surveyapp.db.models import Photo
+from surveyapp.photos.importer import import_photos
+from surveyapp.photos.sharing import shareable_photo
+from surveyapp.sync.status import outgoing
+from surveyapp.ui.blur_editor import BlurEditor
+from surveyapp.ui.share_preview import SharePreviewDialog
+from surveyapp.ui.tasks import TaskRunner
+from tests.photos.test_sharing import FACE, NO_FACE, astronaut_jpeg, box_of, spread
+from tests.ui.conftest import write_photos
+
+
+def imported(db: Database, folder: Path) -> list[uuid.UUID]:
+    with db.session() as session, session.begin():
+        list(import_photos(session, [folder], db.library, workers=1))
+    with db.session() as session:
+        return list(session.scalars(select(Photo.id).order_by(Photo.file_name)))
+
+
+@pytest.fixture
+def astronaut(db: Database, tmp_path: Path) -> uuid.UUID:
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    (folder / "astronaut.jpg").write_bytes(astronaut_jpeg())
+    return imported(db, folder)[0]
+
+
+def editor_for(qtbot: QtBot, db: Database, tasks: TaskRunner, photo: uuid.UUID) -> BlurEditor:
+    editor = BlurEditor(db.session_factory, db.library, tasks, photo)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.view is not None and editor.canvas.isEnabled(), timeout=10000)
+    return editor
+
+
+def widget_point(editor: BlurEditor, x: float, y: float) -> QPoint:
+    """A pixel of the 512 × 512 picture, in the canvas's coordinates."""
+    area = editor.canvas.image_rect()
+    return QPointF(
+        area.left() + x / 512 * area.width(), area.top() + y / 512 * area.height()
+    ).toPoint()
+
+
+def wait_done(qtbot: QtBot, editor: BlurEditor) -> None:
+    qtbot.waitUntil(lambda: editor.task is not None and not editor.task.running, timeout=10000)
+
+
+def test_drag_blurs_and_click_leaves_a_face_sharp_and_both_are_kept(
+    qtbot: QtBot, db: Database, tasks: TaskRunner, astronaut: uuid.UUID, tmp_path: Path
+) -> None:
+    original = (tmp_path / "walk" / "astronaut.jpg").read_bytes()
+    editor = editor_for(qtbot, db, tasks, astronaut)
+    assert editor.view is not None
+    assert any(b.overlaps(box_of(FACE)) for b in editor.view.detected)  # the face is outlined
+    canvas = editor.canvas
+    left, top, right, bottom = NO_FACE
+    start, end = widget_point(editor, left, top), widget_point(editor, right, bottom)
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
+    QTest.mouseMove(canvas, end)
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=end)
+    wait_done(qtbot, editor)
+    assert len(editor.view.added) == 1
+    face_centre = widget_point(editor, (FACE[0] + FACE[2]) / 2, (FACE[1] + FACE[3]) / 2)
+    QTest.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=face_centre)
+    wait_done(qtbot, editor)
+    assert len(editor.view.removed) == 1 and not editor.view.detected
+    editor.grab().save(str(tmp_path / "blur_editor.png"))
+    editor.close()
+    tasks.wait()
+    db.close()
+
+    reopened = open_database(tmp_path / "survey.sqlite")
+    try:
+        with reopened.session() as session:
+            shared = shareable_photo(session, reopened.library, astronaut).jpeg
+    finally:
+        reopened.close()
+    assert spread(shared, NO_FACE) < spread(original, NO_FACE) * 0.6  # blurred by hand
+    assert spread(shared, FACE) == pytest.approx(spread(original, FACE), rel=0.1)  # left sharp
+
+
+def test_clicking_a_removed_region_blurs_it_again(
+    qtbot: QtBot, db: Database, tasks: TaskRunner, astronaut: uuid.UUID
+) -> None:
+    editor = editor_for(qtbot, db, tasks, astronaut)
+    assert editor.view is not None
+    face = next(b for b in editor.view.detected if b.overlaps(box_of(FACE)))
+    centre = editor.canvas.to_widget(face).center().toPoint()
+    QTest.mouseClick(editor.canvas, Qt.MouseButton.LeftButton, pos=centre)
+    wait_done(qtbot, editor)
+    assert editor.view.removed and not editor.view.detected
+    QTest.mouseClick(editor.canvas, Qt.MouseButton.LeftButton, pos=centre)
+    wait_done(qtbot, editor)
+    assert not editor.view.removed
+    assert any(b.overlaps(box_of(FACE)) for b in editor.view.detected)
+
+
+def test_the_preview_lists_what_sync_would_send(
+    qtbot: QtBot, db: Database, tasks: TaskRunner, astronaut: uuid.UUID, tmp_path: Path
+) -> None:
+    imported(db, write_photos(tmp_path / "more", 2))
+    dialog = SharePreviewDialog(db.session_factory, db.library, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
+    qtbot.waitUntil(lambda: len(dialog.previews) == 3, timeout=20000)
+    with db.session() as session:
+        expected = outgoing(session)
+    assert dialog.summary is not None
+    assert dialog.summary.outgoing == expected
+    rows = [dialog.fields.topLevelItem(i) for i in range(dialog.fields.topLevelItemCount())]
+    shown = {row.text(1): int(row.text(2)) for row in rows if row is not None}
+    assert shown == expected.fields and len(shown) > 5
+    assert "3 photos" in dialog.photos.text() and expected.photos == 3
+    faces = {p.file_name: p.faces for p in dialog.previews}
+    assert faces["astronaut.jpg"] >= 1
+    assert dialog.thumbnails.count() == 3
+    texts = [dialog.thumbnails.item(i).text() for i in range(3)]
+    astronaut_text = next(text for text in texts if text.startswith("astronaut.jpg"))
+    assert "regions blurred" in astronaut_text or "region blurred" in astronaut_text
+    dialog.grab().save(str(tmp_path / "share_preview.png"))
+    dialog.reject()

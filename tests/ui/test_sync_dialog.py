@@ -1,0 +1,158 @@
+"""The sync dialog against a real server process: counts, a run, the result, a refused token."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from surveyapp.db.database import Database
+from surveyapp.photos.importer import import_photos
+from surveyapp.sync.engine import waiting
+from surveyapp.sync.status import recent_runs
+from surveyapp.ui.sync_dialog import SyncDialog
+from surveyapp.ui.tasks import TaskRunner
+from tests.sync.conftest import Team, sqlite_team  # noqa: F401  (the server fixture)
+from tests.ui.conftest import write_photos
+
+
+def imported(db: Database, folder: Path) -> None:
+    with db.session() as session, session.begin():
+        list(import_photos(session, [folder], db.library, workers=1))
+
+
+def open_dialog(qtbot: QtBot, db: Database, tasks: TaskRunner) -> SyncDialog:
+    dialog = SyncDialog(db.session_factory, db.library, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.overview is not None, timeout=5000)
+    return dialog
+
+
+def run(qtbot: QtBot, dialog: SyncDialog, server: str, token: str) -> None:
+    dialog.server.setEditText(server)
+    dialog.token.setText(token)
+    dialog.sync_button.click()
+    assert dialog.task is not None
+    qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=30000)
+    qtbot.waitUntil(lambda: dialog.sync_button.isEnabled(), timeout=5000)
+
+
+def test_a_sync_from_the_dialog_sends_everything_and_logs_the_run(
+    qtbot: QtBot,
+    db: Database,
+    tasks: TaskRunner,
+    sqlite_team: Team,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    imported(db, write_photos(tmp_path / "walk", 2))
+    dialog = open_dialog(qtbot, db, tasks)
+    # The survey, two cameras and two photos: the same numbers as `sync --dry-run`.
+    assert dialog.waiting.text() == "5 changes and 2 photos waiting"
+    assert dialog.overview is not None and dialog.overview.first_sync
+    asked: list[bool] = []
+
+    def confirm() -> bool:
+        asked.append(True)
+        return True
+
+    dialog.confirm_first_sync = confirm
+    run(qtbot, dialog, sqlite_team.url, sqlite_team.user())
+    assert asked == [True]  # the share preview came first
+    assert dialog.summary is not None and dialog.summary.complete
+    assert "Everything is in sync" in dialog.status.text()
+    qtbot.waitUntil(lambda: dialog.runs.topLevelItemCount() == 1, timeout=5000)
+    assert "0 changes and 0 photos waiting" in dialog.waiting.text()
+    row = dialog.runs.topLevelItem(0)
+    assert row is not None and row.text(1) == sqlite_team.url and row.text(4) == "2"
+    dialog.grab().save(str(tmp_path / "sync_dialog.png"))
+
+
+def test_a_wrong_token_says_so_and_keeps_the_queue(
+    qtbot: QtBot,
+    db: Database,
+    tasks: TaskRunner,
+    sqlite_team: Team,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    imported(db, write_photos(tmp_path / "walk", 1))
+    dialog = open_dialog(qtbot, db, tasks)
+    dialog.confirm_first_sync = lambda: True
+    with db.session() as session:
+        before = waiting(session)
+    run(qtbot, dialog, sqlite_team.url, "not-a-valid-token")
+    assert "refused the token" in dialog.status.text()
+    assert "Nothing was lost" in dialog.status.text()
+    with db.session() as session:
+        assert waiting(session)[0] >= before[0] > 0
+        assert waiting(session)[1] == before[1] == 1
+        assert recent_runs(session)  # the failed run is logged too
+    dialog.grab().save(str(tmp_path / "sync_dialog_refused.png"))
+
+
+def test_declining_the_preview_sends_nothing(
+    qtbot: QtBot,
+    db: Database,
+    tasks: TaskRunner,
+    sqlite_team: Team,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    imported(db, write_photos(tmp_path / "walk", 1))
+    dialog = open_dialog(qtbot, db, tasks)
+    dialog.confirm_first_sync = lambda: False
+    dialog.server.setEditText(sqlite_team.url)
+    dialog.token.setText(sqlite_team.user())
+    dialog.sync_button.click()
+    assert dialog.task is None
+    assert "Nothing was sent" in dialog.status.text()
+
+
+def test_a_missing_address_or_token_is_explained(
+    qtbot: QtBot, db: Database, tasks: TaskRunner
+) -> None:
+    dialog = open_dialog(qtbot, db, tasks)
+    dialog.server.setEditText("surveys.example.org")
+    dialog.sync_button.click()
+    assert "address" in dialog.status.text() and dialog.task is None
+    dialog.server.setEditText("http://127.0.0.1:9")
+    dialog.token.clear()
+    dialog.sync_button.click()
+    assert "token" in dialog.status.text() and dialog.task is None
+
+
+def test_a_refused_item_is_listed_where_it_can_be_copied(
+    qtbot: QtBot,
+    db: Database,
+    tasks: TaskRunner,
+    sqlite_team: Team,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from surveyapp.cameras import operations
+    from surveyapp.db.database import open_database
+    from surveyapp.db.models import Camera
+    from tests.sync.conftest import Laptop
+
+    ana = Laptop(open_database(tmp_path / "ana" / "survey.sqlite"))
+    try:
+        ana.import_photos(write_photos(tmp_path / "walk", 1))
+        with ana.db.session() as session:
+            target = session.scalars(select(Camera.id)).one()
+        assert ana.sync(sqlite_team.url, sqlite_team.user()).complete
+    finally:
+        ana.db.close()
+    dialog = open_dialog(qtbot, db, tasks)  # Bojan's laptop: he gets Ana's camera...
+    dialog.confirm_first_sync = lambda: True
+    token = sqlite_team.user()
+    run(qtbot, dialog, sqlite_team.url, token)
+    assert dialog.summary is not None and dialog.summary.complete
+    with db.session() as session:  # ...and, a volunteer, may not edit it
+        operations.set_fields(session, target, {"operator": "City"})
+        session.commit()
+    run(qtbot, dialog, sqlite_team.url, token)
+    assert dialog.summary is not None and not dialog.summary.complete
+    assert dialog.errors.isVisible() and dialog.errors.isReadOnly()
+    listed = dialog.errors.toPlainText()
+    assert f"camera {target}" in listed and "not allowed" in listed
+    assert "refused 1 changes" in dialog.status.text()  # no translator in tests: no plural
+    dialog.grab().save(str(tmp_path / "sync_dialog_refused_item.png"))

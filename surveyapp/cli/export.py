@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from surveyapp.cli.common import ProgressBar, UsageError, with_database
 from surveyapp.db.database import Database
 from surveyapp.export.formats import (
@@ -15,16 +17,8 @@ from surveyapp.export.formats import (
     find_format,
     write_export,
 )
+from surveyapp.export.job import PhotoSharer
 from surveyapp.i18n import translate
-
-
-def share_photo(data: bytes) -> bytes:
-    """The shareable copy of a photo: no metadata, faces and plates blurred."""
-    # Imported here: OpenCV takes a noticeable part of a second to load, and only the photo
-    # zip needs it.
-    from surveyapp.photos.privacy import shareable_jpeg
-
-    return shareable_jpeg(data)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,6 +35,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     with_database(p, cmd_export)
 
 
+def _sharer(session: Session) -> PhotoSharer:
+    # Imported here: OpenCV takes a noticeable part of a second to load, and only the photo
+    # zip needs it.
+    from surveyapp.photos.sharing import photo_sharer
+
+    return photo_sharer(session)
+
+
 def cmd_export(db: Database, args: argparse.Namespace) -> int:
     """Write the survey's located cameras to a file (or stdout)."""
     format_ = find_format(args.format)
@@ -48,6 +50,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
     done = 0
     try:
         with db.session() as session:
+            share_photo = _sharer(session) if format_.needs_photo_sharer else None
             if args.out == "-":
                 out = sys.stdout.buffer if format_.binary else sys.stdout
                 progress = write_export(

@@ -16,10 +16,11 @@ class ExportError(ValueError):
     """An export that cannot run as asked (unknown format, no folder, a photo it cannot share)."""
 
 
-# Original photo bytes -> a shareable JPEG (no personal metadata, faces and plates blurred).
+# (sha256, original photo bytes) -> the shareable JPEG (no personal metadata, faces and plates
+# blurred as the photo's survey and the volunteer's rectangles say).
 # The export layer may not import the photo pipeline, so the caller hands it in (the CLI and the
 # desktop app pass one built on surveyapp.photos.privacy.make_derivative).
-PhotoSharer = Callable[[bytes], bytes]
+PhotoSharer = Callable[[str, bytes], bytes]
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ or owner names) and faces and licence plates of passers-by are blurred.
 
 def _shared(share_photo: PhotoSharer, original: Path, sha256: str) -> bytes:
     try:
-        return share_photo(original.read_bytes())
+        return share_photo(sha256, original.read_bytes())
     except (OSError, ValueError) as error:
         raise ExportError(f"photo {sha256[:12]} ({original}) cannot be shared: {error}") from error
 

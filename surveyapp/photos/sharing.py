@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -293,6 +293,17 @@ def derivative_with_choices(original: bytes, choices: BlurChoices, blur: bool) -
 def make_shareable(photo: Photo, original: bytes, blur: bool) -> bytes:
     """The bytes sync uploads for ``photo`` (sync's MakeShareable): its choices applied."""
     return derivative_with_choices(original, blur_choices(photo), blur).jpeg
+
+
+def photo_sharer(session: Session) -> Callable[[str, bytes], bytes]:
+    """What photo exports call for each photo (by SHA-256, with its original bytes): the same
+    shareable copy a sync uploads — the survey's blur setting and the volunteer's rectangles."""
+
+    def share(sha256: str, original: bytes) -> bytes:
+        photo = session.scalars(select(Photo).where(Photo.sha256 == sha256)).one()
+        return make_shareable(photo, original, survey_blur(session, photo))
+
+    return share
 
 
 def _original(library: Path, photo: Photo) -> bytes:

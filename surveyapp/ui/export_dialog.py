@@ -26,16 +26,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from surveyapp.export.formats import FORMATS, export_to_file
+from surveyapp.photos.sharing import photo_sharer
 from surveyapp.ui.formatting import counted
 from surveyapp.ui.tasks import Task, TaskRunner
-
-
-def share_photo(data: bytes) -> bytes:
-    """The shareable copy of a photo: no personal metadata, faces and plates blurred."""
-    from surveyapp.photos.metadata import read_metadata_bytes
-    from surveyapp.photos.privacy import make_derivative
-
-    return make_derivative(data, read_metadata_bytes(data)).jpeg
 
 
 class ExportDialog(QDialog):
@@ -138,12 +131,13 @@ class ExportDialog(QDialog):
         name = self.format.currentData()
         path = Path(self.path.text()).expanduser()
         factory, library = self._session_factory, self._library
-        sharer = share_photo if FORMATS[name].needs_photo_sharer else None
+        shares_photos = FORMATS[name].needs_photo_sharer
         cancelled = self.tr("Cancelled; no file was written.")
 
         def work(task: Task) -> int:
             with factory() as session:
                 done = 0
+                sharer = photo_sharer(session) if shares_photos else None
                 steps = export_to_file(session, name, path, library=library, share_photo=sharer)
                 for done, total in steps:
                     task.report((done, total))

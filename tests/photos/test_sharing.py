@@ -174,3 +174,32 @@ def test_a_rectangle_outside_the_photo_is_refused(values: tuple[float, ...]) -> 
 def test_an_unknown_photo_is_a_clear_error(db: Database) -> None:
     with db.session() as session, pytest.raises(SharingError, match="no photo"):
         add_rectangle(session, uuid.uuid4(), Box(0.1, 0.1, 0.1, 0.1))
+
+
+def test_the_photo_zip_shares_the_same_copy_as_sync(
+    db: Database, astronaut: uuid.UUID, tmp_path: Path
+) -> None:
+    """The journalists' zip applies the volunteer's rectangles and the survey's setting too."""
+    import subprocess
+    import sys
+    import zipfile
+
+    with db.session() as session, session.begin():
+        add_rectangle(session, astronaut, box_of(NO_FACE))
+        survey = session.scalars(select(Survey)).one()
+        set_survey_blur(session, survey.id, False)  # faces left sharp, the rectangle blurred
+        sha256 = session.get_one(Photo, astronaut).sha256
+        camera = session.get_one(Photo, astronaut).camera
+        assert camera is not None
+        camera.latitude, camera.longitude = 44.81, 20.46  # the zip holds located cameras
+    db.close()
+    out = tmp_path / "press.zip"
+    done = subprocess.run(
+        [sys.executable, "-m", "surveyapp.cli", "--db", str(db.path), "export", "zip", str(out)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    original = (tmp_path / "astronaut.jpg").read_bytes()
+    zipped = zipfile.ZipFile(out).read(f"photos/{sha256}.jpg")
+    assert spread(zipped, NO_FACE) < spread(original, NO_FACE) * 0.6
+    assert spread(zipped, FACE) == pytest.approx(spread(original, FACE), rel=0.1)

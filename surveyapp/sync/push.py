@@ -9,7 +9,6 @@ batch goes on.
 
 from __future__ import annotations
 
-import base64
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from surveyapp.db.models import Camera, Outbox, Photo, Survey, Thumbnail
+from surveyapp.db.models import Camera, Outbox, Photo, Survey
 from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES, record_fields
 from surveyapp.sync.protocol import MAX_BATCH, ItemResult
 
@@ -97,11 +96,6 @@ def enqueue_unsynced(session: Session) -> int:
     return added
 
 
-def _thumbnail_text(session: Session, photo_id: uuid.UUID) -> str | None:
-    jpeg = session.scalar(select(Thumbnail.jpeg).where(Thumbnail.photo_id == photo_id))
-    return base64.b64encode(jpeg).decode("ascii") if jpeg else None
-
-
 def _freeze(session: Session, rows: list[Outbox]) -> list[dict[str, Any]]:
     """Complete first-time rows (a new photo's thumbnail), count the attempt; the wire items.
 
@@ -111,13 +105,9 @@ def _freeze(session: Session, rows: list[Outbox]) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     size = 0
     for row in rows:
-        # sync.blobs puts the shareable copy's (blurred) thumbnail in first; the local one is
-        # only for a photo that has no shareable copy.
-        first = row.attempts == 0 and "thumbnail_jpeg_base64" not in row.fields
-        if first and row.record_type == "photo" and "sha256" in row.fields:
-            thumbnail = _thumbnail_text(session, row.record_id)
-            if thumbnail is not None:
-                row.fields = {**row.fields, "thumbnail_jpeg_base64": thumbnail}
+        # sync.blobs puts the shareable copy's (blurred) thumbnail in. The local thumbnail never
+        # leaves: it shows faces unblurred, and may be the camera's own embedded preview. A
+        # photo without a shareable copy (undecodable pixels) goes without a thumbnail.
         thumbnail_text = row.fields.get("thumbnail_jpeg_base64")
         size += 1000 + (len(thumbnail_text) if isinstance(thumbnail_text, str) else 0)
         if items and size > BATCH_BYTES:

@@ -7,6 +7,7 @@ import os
 import random
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -94,8 +95,9 @@ def test_a_replayed_batch_changes_nothing(
     machine.import_photos(photo_walk(tmp_path / "walk", 2))
     ids = add_cameras(machine, 20) | machine.camera_ids()
     backup = tmp_path / "backup.sqlite"
-    with machine.db.engine.connect() as connection:
-        connection.exec_driver_sql(f"VACUUM INTO '{backup}'")
+    with sqlite3.connect(machine.db.path) as connection:  # VACUUM runs outside a transaction
+        connection.execute(f"VACUUM INTO '{backup}'")
+    connection.close()
     first = machine.sync(team.url, token)
     assert first.complete and first.pushed == 1 + 20 + 1 + 2 + 2
 

@@ -15,7 +15,7 @@ from surveyapp.cameras import operations
 from surveyapp.db.database import open_database
 from surveyapp.db.engine import sqlite_engine
 from surveyapp.db.migrate import alembic_config
-from surveyapp.db.models import Camera, Outbox, Photo, Survey, Thumbnail
+from surveyapp.db.models import Camera, Outbox, Photo, Survey
 from surveyapp.db.outbox import APPLYING_REMOTE, TRACKED
 from surveyapp.sync.protocol import RECORD_FIELDS
 from surveyapp.sync.push import enqueue_unsynced, next_batch
@@ -199,9 +199,9 @@ def test_a_batch_ends_before_its_thumbnails_get_heavy(
 ) -> None:
     machine = laptop("a")
     machine.import_photos(photo_walk(tmp_path / "walk", 3))
-    with machine.db.session() as session:
-        for thumbnail in session.scalars(select(Thumbnail)):
-            thumbnail.jpeg = b"\xff\xd8" + bytes(1_600_000)  # ~2.1 MB of base64 each
+    with machine.db.session() as session:  # as sync.blobs attaches the shared copies' thumbnails
+        for row in session.scalars(select(Outbox).where(Outbox.record_type == "photo")):
+            row.fields = {**row.fields, "thumbnail_jpeg_base64": "A" * 2_100_000}
         session.commit()
     batches: list[list[dict[str, object]]] = []
     after = 0
@@ -215,3 +215,16 @@ def test_a_batch_ends_before_its_thumbnails_get_heavy(
     photos_per_batch = [sum(item["record_type"] == "photo" for item in b) for b in batches]
     assert photos_per_batch == [1, 1, 1] or photos_per_batch == [0, 1, 1, 1]
     assert sum(len(b) for b in batches) == 7  # survey, 3 cameras, 3 photos: each once
+
+
+def test_the_local_thumbnail_never_leaves_the_laptop(
+    laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Only a thumbnail of the shareable (blurred) copy is sent: the local one shows faces
+    unblurred and may be the camera's embedded preview."""
+    machine = laptop("a")
+    machine.import_photos(photo_walk(tmp_path / "walk", 2))
+    ids, items = next_batch(machine.db.session_factory, 0)
+    photos = [item for item in items if item["record_type"] == "photo"]
+    assert len(photos) == 2
+    assert all("thumbnail_jpeg_base64" not in item["fields"] for item in photos)

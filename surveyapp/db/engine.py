@@ -31,10 +31,14 @@ def _begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def sqlite_engine(path: Path) -> Engine:
-    """An engine on the SQLite file at ``path`` (created if missing); every transaction,
-    schema changes included, is one SQLite transaction."""
-    engine = create_engine(f"sqlite:///{path}")
+def configure_sqlite(engine: Engine) -> Engine:
+    """Give a SQLite engine the pragmas, and make every transaction (schema changes included)
+    one SQLite transaction. The laptop's and the server's engines both go through here."""
     event.listen(engine, "connect", _set_sqlite_pragmas)
     event.listen(engine, "begin", _begin)
     return engine
+
+
+def sqlite_engine(path: Path) -> Engine:
+    """An engine on the SQLite file at ``path`` (created if missing)."""
+    return configure_sqlite(create_engine(f"sqlite:///{path}"))

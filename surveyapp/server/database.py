@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.database import APP_NAME
-from surveyapp.db.engine import _set_sqlite_pragmas
+from surveyapp.db.engine import configure_sqlite
 
 SERVER_DB_ENV = "SURVEYAPP_SERVER_DB"
 # The newest migration in alembic/server/versions (a test keeps the two in step).
@@ -44,9 +44,7 @@ def migrations_dir() -> Path:
 def make_engine(url: str) -> Engine:
     """An engine on ``url``: SQLite gets WAL, foreign keys and a busy timeout."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False})
-        event.listen(engine, "connect", _set_sqlite_pragmas)
-        return engine
+        return configure_sqlite(create_engine(url, connect_args={"check_same_thread": False}))
     return create_engine(url, pool_size=10, max_overflow=30, pool_pre_ping=True)
 
 

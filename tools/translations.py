@@ -133,7 +133,7 @@ _LATIN = re.compile("|".join(sorted(LATIN_TO_CYRILLIC, key=len, reverse=True)))
 _NAMES = [
     *("Huawei", "Dahua", "Hikvision", "Hytera", "ZTE", "Google", "Earth", "OsmAnd"),
     *("SurveyApp", "JOSM", "QGIS", "OpenStreetMap", "ExifTool", "Linux", "Windows", "macOS"),
-    *("Mercator", "Wikidata", "Imou", "Lorex", "EZVIZ", "id"),
+    *("Mercator", "Wikidata", "Imou", "Lorex", "EZVIZ", "id", "Overpass", "gzip", "Canon"),
     *("General", "Public", "License"),  # GNU General Public License
 ]
 # The OSM values a volunteer types (camera set camera:type=dome) stay as OSM spells them.

@@ -30,7 +30,7 @@
         <message numerus="yes">
             <source>%n regions blurred in the shared copy.</source>
             <translation>
-                <numerusform>%n regions blurred in the shared copy.</numerusform>
+                <numerusform>%n region blurred in the shared copy.</numerusform>
                 <numerusform>%n regions blurred in the shared copy.</numerusform>
             </translation>
         </message>
@@ -751,6 +751,30 @@
             <translation>Show all cameras</translation>
         </message>
         <message>
+            <source>Import already-mapped cameras…</source>
+            <translation>Import already-mapped cameras…</translation>
+        </message>
+        <message>
+            <source>Load an OpenStreetMap (Overpass) or GeoJSON file of cameras others mapped</source>
+            <translation>Load an OpenStreetMap (Overpass) or GeoJSON file of cameras others mapped</translation>
+        </message>
+        <message>
+            <source>Sync…</source>
+            <translation>Sync…</translation>
+        </message>
+        <message>
+            <source>Sync with the team's server</source>
+            <translation>Sync with the team's server</translation>
+        </message>
+        <message>
+            <source>Blur before sharing…</source>
+            <translation>Blur before sharing…</translation>
+        </message>
+        <message>
+            <source>See and correct what is blurred in the selected photo's shared copy</source>
+            <translation>See and correct what is blurred in the selected photo's shared copy</translation>
+        </message>
+        <message>
             <source>Settings…</source>
             <translation>Settings…</translation>
         </message>
@@ -787,6 +811,43 @@
             <translation>The offline basemap cannot be used: {error}</translation>
         </message>
         <message>
+            <source>Nothing waiting to sync</source>
+            <translation>Nothing waiting to sync</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos waiting</source>
+            <translation>
+                <numerusform>%n photo waiting</numerusform>
+                <numerusform>%n photos waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select a photo in the camera panel first.</source>
+            <translation>Select a photo in the camera panel first.</translation>
+        </message>
+        <message>
+            <source>Import already-mapped cameras</source>
+            <translation>Import already-mapped cameras</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap, Overpass or GeoJSON (*.osm *.xml *.json *.geojson)</source>
+            <translation>OpenStreetMap, Overpass or GeoJSON (*.osm *.xml *.json *.geojson)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already-mapped cameras loaded</source>
+            <translation>
+                <numerusform>%n already-mapped camera loaded</numerusform>
+                <numerusform>%n already-mapped cameras loaded</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>To start: Import photos (Ctrl+I) or drop a folder of photos on this window.</source>
             <translation>To start: Import photos (Ctrl+I) or drop a folder of photos on this window.</translation>
         </message>
@@ -815,6 +876,10 @@
         <message>
             <source>{distance} m</source>
             <translation>{distance} m</translation>
+        </message>
+        <message>
+            <source>already mapped (e.g. in OpenStreetMap)</source>
+            <translation>already mapped (e.g. in OpenStreetMap)</translation>
         </message>
         <message>
             <source>FCC Covered List vendor</source>
@@ -1003,14 +1068,14 @@
         <message numerus="yes">
             <source>%n changes, with these fields:</source>
             <translation>
-                <numerusform>%n changes, with these fields:</numerusform>
+                <numerusform>%n change, with these fields:</numerusform>
                 <numerusform>%n changes, with these fields:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n photos, as these blurred copies:</source>
             <translation>
-                <numerusform>%n photos, as these blurred copies:</numerusform>
+                <numerusform>%n photo, as this blurred copy:</numerusform>
                 <numerusform>%n photos, as these blurred copies:</numerusform>
             </translation>
         </message>
@@ -1119,7 +1184,7 @@
 %n regions blurred</source>
             <translation>
                 <numerusform>{name}
-%n regions blurred</numerusform>
+%n region blurred</numerusform>
                 <numerusform>{name}
 %n regions blurred</numerusform>
             </translation>
@@ -1190,14 +1255,14 @@
         <message numerus="yes">
             <source>%n changes</source>
             <translation>
-                <numerusform>%n changes</numerusform>
+                <numerusform>%n change</numerusform>
                 <numerusform>%n changes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n photos</source>
             <translation>
-                <numerusform>%n photos</numerusform>
+                <numerusform>%n photo</numerusform>
                 <numerusform>%n photos</numerusform>
             </translation>
         </message>
@@ -1232,13 +1297,20 @@
         <message numerus="yes">
             <source>%n changes sent</source>
             <translation>
-                <numerusform>%n changes sent</numerusform>
+                <numerusform>%n change sent</numerusform>
                 <numerusform>%n changes sent</numerusform>
             </translation>
         </message>
         <message>
             <source>Everything is in sync.</source>
             <translation>Everything is in sync.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The server refused %n changes; why is below.</source>
+            <translation>
+                <numerusform>The server refused %n change; why is below.</numerusform>
+                <numerusform>The server refused %n changes; why is below.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Some items were not sent: sync again.</source>
@@ -1396,8 +1468,76 @@
             <translation>no such file or folder: {path}</translation>
         </message>
         <message>
+            <source>already-mapped cameras (OSM, Overpass, GeoJSON): a read-only layer</source>
+            <translation>already-mapped cameras (OSM, Overpass, GeoJSON): a read-only layer</translation>
+        </message>
+        <message>
+            <source>Cameras others already mapped, shown on the map and used by the duplicate warnings. Without an action: list them.</source>
+            <translation>Cameras others already mapped, shown on the map and used by the duplicate warnings. Without an action: list them.</translation>
+        </message>
+        <message>
+            <source>import GeoJSON, OSM XML or Overpass JSON of {tag}</source>
+            <translation>import GeoJSON, OSM XML or Overpass JSON of {tag}</translation>
+        </message>
+        <message>
+            <source>Import already-mapped cameras; importing the same source again updates its cameras in place. A bad file is refused whole.</source>
+            <translation>Import already-mapped cameras; importing the same source again updates its cameras in place. A bad file is refused whole.</translation>
+        </message>
+        <message>
+            <source>name of the source (default: {osm} for OSM data, else the file name)</source>
+            <translation>name of the source (default: {osm} for OSM data, else the file name)</translation>
+        </message>
+        <message>
+            <source>remove the known cameras</source>
+            <translation>remove the known cameras</translation>
+        </message>
+        <message>
+            <source>only this source's</source>
+            <translation>only this source's</translation>
+        </message>
+        <message>
             <source>Importing</source>
             <translation>Importing</translation>
+        </message>
+        <message>
+            <source>{file}: {reason}; nothing was imported</source>
+            <translation>{file}: {reason}; nothing was imported</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known cameras added, {updated} updated (source {source}); {skipped} elements skipped (not cameras or no position)</source>
+            <translation>
+                <numerusform>%n known camera added, {updated} updated (source {source}); {skipped} elements skipped (not cameras or no position)</numerusform>
+                <numerusform>%n known cameras added, {updated} updated (source {source}); {skipped} elements skipped (not cameras or no position)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known cameras removed</source>
+            <translation>
+                <numerusform>%n known camera removed</numerusform>
+                <numerusform>%n known cameras removed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>direction {direction}</source>
+            <translation>direction {direction}</translation>
+        </message>
+        <message>
+            <source>{count} from {source}</source>
+            <translation>{count} from {source}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known cameras ({sources})</source>
+            <translation>
+                <numerusform>%n known camera ({sources})</numerusform>
+                <numerusform>%n known cameras ({sources})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known cameras</source>
+            <translation>
+                <numerusform>%n known camera</numerusform>
+                <numerusform>%n known cameras</numerusform>
+            </translation>
         </message>
         <message>
             <source>error: {path}: {reason}</source>
@@ -1532,9 +1672,81 @@
         <message numerus="yes">
             <source>%n photos will be shared again with the new setting</source>
             <translation>
-                <numerusform>%n photos will be shared again with the new setting</numerusform>
+                <numerusform>%n photo will be shared again with the new setting</numerusform>
                 <numerusform>%n photos will be shared again with the new setting</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>SQLAlchemy URL: {sqlite} or {postgresql} (default: {variable} or {file_name} in the per-user data folder)</source>
+            <translation>SQLAlchemy URL: {sqlite} or {postgresql} (default: {variable} or {file_name} in the per-user data folder)</translation>
+        </message>
+        <message>
+            <source>run and administer the team's sync server</source>
+            <translation>run and administer the team's sync server</translation>
+        </message>
+        <message>
+            <source>serve the sync API (OpenAPI at /docs)</source>
+            <translation>serve the sync API (OpenAPI at /docs)</translation>
+        </message>
+        <message>
+            <source>address to listen on (default {host})</source>
+            <translation>address to listen on (default {host})</translation>
+        </message>
+        <message>
+            <source>port (default {port})</source>
+            <translation>port (default {port})</translation>
+        </message>
+        <message>
+            <source>folder for photo blobs (default: beside the database, or {folder} in the per-user data folder)</source>
+            <translation>folder for photo blobs (default: beside the database, or {folder} in the per-user data folder)</translation>
+        </message>
+        <message>
+            <source>largest photo accepted, in MB (default {size})</source>
+            <translation>largest photo accepted, in MB (default {size})</translation>
+        </message>
+        <message>
+            <source>add a user; prints their token (shown only once)</source>
+            <translation>add a user; prints their token (shown only once)</translation>
+        </message>
+        <message>
+            <source>a pseudonym (the server stores nothing else about them)</source>
+            <translation>a pseudonym (the server stores nothing else about them)</translation>
+        </message>
+        <message>
+            <source>revoke a user's token</source>
+            <translation>revoke a user's token</translation>
+        </message>
+        <message>
+            <source>the users, their roles, revoked tokens</source>
+            <translation>the users, their roles, revoked tokens</translation>
+        </message>
+        <message>
+            <source>cannot open the server database: {reason}</source>
+            <translation>cannot open the server database: {reason}</translation>
+        </message>
+        <message>
+            <source>{option} must be between {low} and {high}</source>
+            <translation>{option} must be between {low} and {high}</translation>
+        </message>
+        <message>
+            <source>{option} must be positive</source>
+            <translation>{option} must be positive</translation>
+        </message>
+        <message>
+            <source>Added {role} {name}. Their token (shown only this once):</source>
+            <translation>Added {role} {name}. Their token (shown only this once):</translation>
+        </message>
+        <message>
+            <source>revoked the token of {name}</source>
+            <translation>revoked the token of {name}</translation>
+        </message>
+        <message>
+            <source>what to check: likely duplicates, cameras already in OSM, missing data</source>
+            <translation>what to check: likely duplicates, cameras already in OSM, missing data</translation>
+        </message>
+        <message>
+            <source>no warnings</source>
+            <translation>no warnings</translation>
         </message>
     </context>
     <context>
@@ -1603,12 +1815,575 @@
             <source>the volunteer's notes</source>
             <translation>the volunteer's notes</translation>
         </message>
+        <message>
+            <source>'{text}' is not one of: {values}</source>
+            <translation>'{text}' is not one of: {values}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a direction: use degrees 0-359 clockwise from north (e.g. 135), a compass point ({points}) or a range (e.g. 90-270)</source>
+            <translation>'{text}' is not a direction: use degrees 0-359 clockwise from north (e.g. 135), a compass point ({points}) or a range (e.g. 90-270)</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a height in metres (e.g. 5 or 4.5)</source>
+            <translation>'{text}' is not a height in metres (e.g. 5 or 4.5)</translation>
+        </message>
+        <message>
+            <source>height must be between 0 and 100 metres, not {text}</source>
+            <translation>height must be between 0 and 100 metres, not {text}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date in the form YYYY-MM-DD</source>
+            <translation>'{text}' is not a date in the form YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>check_date {text} is in the future</source>
+            <translation>check_date {text} is in the future</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a Wikidata id (e.g. Q2347731)</source>
+            <translation>'{text}' is not a Wikidata id (e.g. Q2347731)</translation>
+        </message>
+        <message>
+            <source>text is longer than 1,000 characters</source>
+            <translation>text is longer than 1,000 characters</translation>
+        </message>
+        <message>
+            <source>text contains control characters</source>
+            <translation>text contains control characters</translation>
+        </message>
+        <message>
+            <source>a vendor, brand or slug from `surveyapp vendors` (sets manufacturer)</source>
+            <translation>a vendor, brand or slug from `surveyapp vendors` (sets manufacturer)</translation>
+        </message>
+        <message>
+            <source>any other OSM tag; also {keys}</source>
+            <translation>any other OSM tag; also {keys}</translation>
+        </message>
+        <message>
+            <source>{field}: {reason}</source>
+            <translation>{field}: {reason}</translation>
+        </message>
+        <message>
+            <source>'{tag}' cannot be used as an extra OSM tag</source>
+            <translation>'{tag}' cannot be used as an extra OSM tag</translation>
+        </message>
+        <message>
+            <source>unknown field '{key}'. Fields: {fields}, vendor; extra OSM tags: {tags}, or any tag as tag:KEY=VALUE</source>
+            <translation>unknown field '{key}'. Fields: {fields}, vendor; extra OSM tags: {tags}, or any tag as tag:KEY=VALUE</translation>
+        </message>
+        <message>
+            <source>'{ref}' is too short to name a camera</source>
+            <translation>'{ref}' is too short to name a camera</translation>
+        </message>
+        <message numerus="yes">
+            <source>'{ref}' names %n cameras</source>
+            <translation>
+                <numerusform>'{ref}' names %n camera</numerusform>
+                <numerusform>'{ref}' names %n cameras</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no camera '{ref}'</source>
+            <translation>no camera '{ref}'</translation>
+        </message>
+        <message>
+            <source>latitude {latitude} is outside -90..90</source>
+            <translation>latitude {latitude} is outside -90..90</translation>
+        </message>
+        <message>
+            <source>longitude {longitude} is outside -180..180</source>
+            <translation>longitude {longitude} is outside -180..180</translation>
+        </message>
+        <message>
+            <source>merging needs at least two different cameras</source>
+            <translation>merging needs at least two different cameras</translation>
+        </message>
+        <message>
+            <source>name at least one photo to split off</source>
+            <translation>name at least one photo to split off</translation>
+        </message>
+        <message>
+            <source>no photo '{ref}' (give its id or its sha256)</source>
+            <translation>no photo '{ref}' (give its id or its sha256)</translation>
+        </message>
+        <message>
+            <source>vendor: '{text}' is not in the catalogue (see `surveyapp vendors`); set manufacturer=... for a maker that is not listed</source>
+            <translation>vendor: '{text}' is not in the catalogue (see `surveyapp vendors`); set manufacturer=... for a maker that is not listed</translation>
+        </message>
+    </context>
+    <context>
+        <name>import</name>
+        <message>
+            <source>empty file (0 bytes)</source>
+            <translation>empty file (0 bytes)</translation>
+        </message>
+        <message>
+            <source>a Canon CR3 raw file (not supported), not a photo</source>
+            <translation>a Canon CR3 raw file (not supported), not a photo</translation>
+        </message>
+        <message>
+            <source>an ISO media (MP4/QuickTime) video with brand {brand}, not a still image</source>
+            <translation>an ISO media (MP4/QuickTime) video with brand {brand}, not a still image</translation>
+        </message>
+        <message>
+            <source>an ISO media file with brand {brand}, not a HEIF/AVIF image</source>
+            <translation>an ISO media file with brand {brand}, not a HEIF/AVIF image</translation>
+        </message>
+        <message>
+            <source>a ZIP archive, not a photo</source>
+            <translation>a ZIP archive, not a photo</translation>
+        </message>
+        <message>
+            <source>an empty ZIP archive, not a photo</source>
+            <translation>an empty ZIP archive, not a photo</translation>
+        </message>
+        <message>
+            <source>a PDF document, not a photo</source>
+            <translation>a PDF document, not a photo</translation>
+        </message>
+        <message>
+            <source>a GIF image (not supported), not a photo</source>
+            <translation>a GIF image (not supported), not a photo</translation>
+        </message>
+        <message>
+            <source>a RIFF file that is not WebP, not a photo</source>
+            <translation>a RIFF file that is not WebP, not a photo</translation>
+        </message>
+        <message>
+            <source>a BigTIFF file (not supported), not a photo</source>
+            <translation>a BigTIFF file (not supported), not a photo</translation>
+        </message>
+        <message>
+            <source>a gzip archive, not a photo</source>
+            <translation>a gzip archive, not a photo</translation>
+        </message>
+        <message>
+            <source>a JPEG 2000 image (not supported), not a photo</source>
+            <translation>a JPEG 2000 image (not supported), not a photo</translation>
+        </message>
+        <message>
+            <source>a BMP image (not supported), not a photo</source>
+            <translation>a BMP image (not supported), not a photo</translation>
+        </message>
+        <message numerus="yes">
+            <source>only %n bytes, too short to be an image</source>
+            <translation>
+                <numerusform>only %n byte, too short to be an image</numerusform>
+                <numerusform>only %n bytes, too short to be an image</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>text, not an image</source>
+            <translation>text, not an image</translation>
+        </message>
+        <message>
+            <source>unknown format (first bytes {bytes})</source>
+            <translation>unknown format (first bytes {bytes})</translation>
+        </message>
+        <message>
+            <source>unexpected error ({kind}: {error})</source>
+            <translation>unexpected error ({kind}: {error})</translation>
+        </message>
+        <message>
+            <source>file is larger than {size} MB</source>
+            <translation>file is larger than {size} MB</translation>
+        </message>
+        <message>
+            <source>cannot read the file: {reason}</source>
+            <translation>cannot read the file: {reason}</translation>
+        </message>
+        <message>
+            <source>not a photo: {reason}</source>
+            <translation>not a photo: {reason}</translation>
+        </message>
+        <message>
+            <source>image too large to open safely: {reason}</source>
+            <translation>image too large to open safely: {reason}</translation>
+        </message>
+        <message>
+            <source>not enough free space</source>
+            <translation>not enough free space</translation>
+        </message>
+        <message>
+            <source>cannot copy into the library: {reason}</source>
+            <translation>cannot copy into the library: {reason}</translation>
+        </message>
+        <message>
+            <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>
+            <translation>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</translation>
+        </message>
+        <message>
+            <source>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</source>
+            <translation>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</translation>
+        </message>
+        <message>
+            <source>already in the survey</source>
+            <translation>already in the survey</translation>
+        </message>
+    </context>
+    <context>
+        <name>known</name>
+        <message>
+            <source>the source name must be 1 to 200 characters</source>
+            <translation>the source name must be 1 to 200 characters</translation>
+        </message>
+        <message>
+            <source>{element}: position {latitude}, {longitude} is not a number</source>
+            <translation>{element}: position {latitude}, {longitude} is not a number</translation>
+        </message>
+        <message>
+            <source>{element}: latitude {latitude}, longitude {longitude} is not a position on Earth</source>
+            <translation>{element}: latitude {latitude}, longitude {longitude} is not a position on Earth</translation>
+        </message>
+        <message>
+            <source>{element}: tags are not an object</source>
+            <translation>{element}: tags are not an object</translation>
+        </message>
+        <message>
+            <source>GeoJSON: 'features' is not a list</source>
+            <translation>GeoJSON: 'features' is not a list</translation>
+        </message>
+        <message>
+            <source>GeoJSON feature {number}: not a Feature</source>
+            <translation>GeoJSON feature {number}: not a Feature</translation>
+        </message>
+        <message>
+            <source>Overpass JSON: 'elements' is not a list</source>
+            <translation>Overpass JSON: 'elements' is not a list</translation>
+        </message>
+        <message>
+            <source>Overpass JSON: an element without type and id</source>
+            <translation>Overpass JSON: an element without type and id</translation>
+        </message>
+        <message>
+            <source>not valid JSON: {reason}</source>
+            <translation>not valid JSON: {reason}</translation>
+        </message>
+        <message>
+            <source>JSON, but neither GeoJSON nor Overpass JSON (no 'features'/'elements')</source>
+            <translation>JSON, but neither GeoJSON nor Overpass JSON (no 'features'/'elements')</translation>
+        </message>
+        <message>
+            <source>XML, but not OSM XML (the root is &lt;{tag}&gt;)</source>
+            <translation>XML, but not OSM XML (the root is &lt;{tag}&gt;)</translation>
+        </message>
+        <message>
+            <source>not valid XML: {reason}</source>
+            <translation>not valid XML: {reason}</translation>
+        </message>
+        <message>
+            <source>{file_name} is not GeoJSON, OSM XML or Overpass JSON</source>
+            <translation>{file_name} is not GeoJSON, OSM XML or Overpass JSON</translation>
+        </message>
     </context>
     <context>
         <name>map</name>
         <message>
             <source>map tiles: {host}</source>
             <translation>map tiles: {host}</translation>
+        </message>
+    </context>
+    <context>
+        <name>metadata</name>
+        <message>
+            <source>{where} EXIF block has no TIFF header (ignored)</source>
+            <translation>{where} EXIF block has no TIFF header (ignored)</translation>
+        </message>
+        <message>
+            <source>JPEG is truncated before the image data</source>
+            <translation>JPEG is truncated before the image data</translation>
+        </message>
+        <message>
+            <source>JPEG has garbage at offset {offset} (stopped reading)</source>
+            <translation>JPEG has garbage at offset {offset} (stopped reading)</translation>
+        </message>
+        <message>
+            <source>JPEG has {count} unknown bytes at offset {offset} (skipped)</source>
+            <translation>JPEG has {count} unknown bytes at offset {offset} (skipped)</translation>
+        </message>
+        <message>
+            <source>JPEG ends (EOI) before the image data</source>
+            <translation>JPEG ends (EOI) before the image data</translation>
+        </message>
+        <message>
+            <source>JPEG segment at offset {offset} has a bad length (stopped)</source>
+            <translation>JPEG segment at offset {offset} has a bad length (stopped)</translation>
+        </message>
+        <message>
+            <source>JPEG has too many segments (stopped reading)</source>
+            <translation>JPEG has too many segments (stopped reading)</translation>
+        </message>
+        <message>
+            <source>JPEG EXIF segment is truncated</source>
+            <translation>JPEG EXIF segment is truncated</translation>
+        </message>
+        <message>
+            <source>JPEG extended XMP chunks are not contiguous (ignored)</source>
+            <translation>JPEG extended XMP chunks are not contiguous (ignored)</translation>
+        </message>
+        <message>
+            <source>JPEG extended XMP is incomplete (ignored)</source>
+            <translation>JPEG extended XMP is incomplete (ignored)</translation>
+        </message>
+        <message>
+            <source>PNG is truncated (no IEND chunk)</source>
+            <translation>PNG is truncated (no IEND chunk)</translation>
+        </message>
+        <message>
+            <source>PNG chunk at offset {offset} has a bad length (stopped)</source>
+            <translation>PNG chunk at offset {offset} has a bad length (stopped)</translation>
+        </message>
+        <message>
+            <source>PNG eXIf chunk is too large (ignored)</source>
+            <translation>PNG eXIf chunk is too large (ignored)</translation>
+        </message>
+        <message>
+            <source>PNG has too many chunks (stopped reading)</source>
+            <translation>PNG has too many chunks (stopped reading)</translation>
+        </message>
+        <message>
+            <source>PNG {chunk} {keyword} chunk is too large (ignored)</source>
+            <translation>PNG {chunk} {keyword} chunk is too large (ignored)</translation>
+        </message>
+        <message>
+            <source>PNG {keyword} text cannot be decompressed (ignored)</source>
+            <translation>PNG {keyword} text cannot be decompressed (ignored)</translation>
+        </message>
+        <message>
+            <source>PNG {keyword} text is malformed (ignored)</source>
+            <translation>PNG {keyword} text is malformed (ignored)</translation>
+        </message>
+        <message>
+            <source>WebP is truncated</source>
+            <translation>WebP is truncated</translation>
+        </message>
+        <message>
+            <source>WebP EXIF chunk is too large (ignored)</source>
+            <translation>WebP EXIF chunk is too large (ignored)</translation>
+        </message>
+        <message>
+            <source>WebP EXIF chunk starts with an improper Exif header</source>
+            <translation>WebP EXIF chunk starts with an improper Exif header</translation>
+        </message>
+        <message>
+            <source>WebP XMP chunk is too large (ignored)</source>
+            <translation>WebP XMP chunk is too large (ignored)</translation>
+        </message>
+        <message>
+            <source>WebP has too many chunks (stopped reading)</source>
+            <translation>WebP has too many chunks (stopped reading)</translation>
+        </message>
+        <message>
+            <source>HEIF box at offset {offset} has a bad size (stopped)</source>
+            <translation>HEIF box at offset {offset} has a bad size (stopped)</translation>
+        </message>
+        <message>
+            <source>HEIF meta box is too large (ignored)</source>
+            <translation>HEIF meta box is too large (ignored)</translation>
+        </message>
+        <message>
+            <source>HEIF meta box is truncated</source>
+            <translation>HEIF meta box is truncated</translation>
+        </message>
+        <message>
+            <source>HEIF file has no meta box</source>
+            <translation>HEIF file has no meta box</translation>
+        </message>
+        <message>
+            <source>HEIF meta box is corrupt (partly read)</source>
+            <translation>HEIF meta box is corrupt (partly read)</translation>
+        </message>
+        <message>
+            <source>HEIF file has no primary item</source>
+            <translation>HEIF file has no primary item</translation>
+        </message>
+        <message>
+            <source>HEIF Exif item has no TIFF header (ignored)</source>
+            <translation>HEIF Exif item has no TIFF header (ignored)</translation>
+        </message>
+        <message>
+            <source>HEIF iloc box version {version} is not supported</source>
+            <translation>HEIF iloc box version {version} is not supported</translation>
+        </message>
+        <message>
+            <source>HEIF {item} item has no location (ignored)</source>
+            <translation>HEIF {item} item has no location (ignored)</translation>
+        </message>
+        <message>
+            <source>HEIF {item} item is truncated</source>
+            <translation>HEIF {item} item is truncated</translation>
+        </message>
+        <message>
+            <source>HEIF item construction method {method} is not supported</source>
+            <translation>HEIF item construction method {method} is not supported</translation>
+        </message>
+        <message>
+            <source>HEIF {item} item is too large (cut)</source>
+            <translation>HEIF {item} item is too large (cut)</translation>
+        </message>
+        <message>
+            <source>internal error while reading the container ({kind}: {error})</source>
+            <translation>internal error while reading the container ({kind}: {error})</translation>
+        </message>
+        <message>
+            <source>internal error while reading the metadata ({kind}: {error})</source>
+            <translation>internal error while reading the metadata ({kind}: {error})</translation>
+        </message>
+        <message>
+            <source>IFD0 {label} is empty; {label} read from the Exif IFD</source>
+            <translation>IFD0 {label} is empty; {label} read from the Exif IFD</translation>
+        </message>
+        <message>
+            <source>EXIF {label} is empty</source>
+            <translation>EXIF {label} is empty</translation>
+        </message>
+        <message>
+            <source>EXIF Orientation {value} is not a valid orientation (1-8)</source>
+            <translation>EXIF Orientation {value} is not a valid orientation (1-8)</translation>
+        </message>
+        <message>
+            <source>GPS {label} is stored as text ({value})</source>
+            <translation>GPS {label} is stored as text ({value})</translation>
+        </message>
+        <message>
+            <source>GPS {label} has no value (empty or 0/0)</source>
+            <translation>GPS {label} has no value (empty or 0/0)</translation>
+        </message>
+        <message>
+            <source>GPS {label}Ref {value} is not {first}/{second}</source>
+            <translation>GPS {label}Ref {value} is not {first}/{second}</translation>
+        </message>
+        <message>
+            <source>GPS fix is void (GPSStatus V); position ignored</source>
+            <translation>GPS fix is void (GPSStatus V); position ignored</translation>
+        </message>
+        <message>
+            <source>GPS has only one of latitude and longitude; position ignored</source>
+            <translation>GPS has only one of latitude and longitude; position ignored</translation>
+        </message>
+        <message>
+            <source>XMP GPS position {latitude}, {longitude} cannot be read (ignored)</source>
+            <translation>XMP GPS position {latitude}, {longitude} cannot be read (ignored)</translation>
+        </message>
+        <message>
+            <source>{where} GPS position {position} is not a number; position ignored</source>
+            <translation>{where} GPS position {position} is not a number; position ignored</translation>
+        </message>
+        <message>
+            <source>{where} GPS position {position} is out of range; position ignored</source>
+            <translation>{where} GPS position {position} is out of range; position ignored</translation>
+        </message>
+        <message>
+            <source>{where} GPS position {position} is exactly 0,0 (no fix); position ignored</source>
+            <translation>{where} GPS position {position} is exactly 0,0 (no fix); position ignored</translation>
+        </message>
+        <message>
+            <source>GPS Altitude has no value (empty or 0/0)</source>
+            <translation>GPS Altitude has no value (empty or 0/0)</translation>
+        </message>
+        <message>
+            <source>GPS Altitude {value} is a negative number stored as unsigned; read as {signed}</source>
+            <translation>GPS Altitude {value} is a negative number stored as unsigned; read as {signed}</translation>
+        </message>
+        <message>
+            <source>GPS ImgDirection has no value (empty or 0/0)</source>
+            <translation>GPS ImgDirection has no value (empty or 0/0)</translation>
+        </message>
+        <message>
+            <source>GPS ImgDirection {value} is out of range (ignored)</source>
+            <translation>GPS ImgDirection {value} is out of range (ignored)</translation>
+        </message>
+        <message>
+            <source>GPS ImgDirectionRef {value} is neither T nor M (ignored)</source>
+            <translation>GPS ImgDirectionRef {value} is neither T nor M (ignored)</translation>
+        </message>
+        <message>
+            <source>EXIF OffsetTimeOriginal {value} is not valid</source>
+            <translation>EXIF OffsetTimeOriginal {value} is not valid</translation>
+        </message>
+        <message>
+            <source>EXIF DateTimeOriginal {value} is not a valid date</source>
+            <translation>EXIF DateTimeOriginal {value} is not a valid date</translation>
+        </message>
+        <message>
+            <source>XMP DateTimeOriginal {value} is not a valid date</source>
+            <translation>XMP DateTimeOriginal {value} is not a valid date</translation>
+        </message>
+        <message>
+            <source>GPS DateStamp/TimeStamp {date} {time} is not a time (ignored)</source>
+            <translation>GPS DateStamp/TimeStamp {date} {time} is not a time (ignored)</translation>
+        </message>
+        <message>
+            <source>GPS TimeStamp {time} is out of range (ignored)</source>
+            <translation>GPS TimeStamp {time} is out of range (ignored)</translation>
+        </message>
+        <message>
+            <source>GPS DateStamp {value} has extra text; its date part is used</source>
+            <translation>GPS DateStamp {value} has extra text; its date part is used</translation>
+        </message>
+        <message>
+            <source>EXIF {name} loops back to an earlier directory (ignored)</source>
+            <translation>EXIF {name} loops back to an earlier directory (ignored)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} offset {offset} is outside the EXIF data (ignored)</source>
+            <translation>EXIF {name} offset {offset} is outside the EXIF data (ignored)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} is truncated (ignored)</source>
+            <translation>EXIF {name} is truncated (ignored)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} claims {count} entries (ignored as corrupt)</source>
+            <translation>EXIF {name} claims {count} entries (ignored as corrupt)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} is truncated ({available} of {count} entries readable)</source>
+            <translation>EXIF {name} is truncated ({available} of {count} entries readable)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} tag {tag} has an invalid format ({format})</source>
+            <translation>EXIF {name} tag {tag} has an invalid format ({format})</translation>
+        </message>
+        <message>
+            <source>EXIF {name} tag {tag} points outside the EXIF data (ignored)</source>
+            <translation>EXIF {name} tag {tag} points outside the EXIF data (ignored)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} tag {tag} value is truncated (ignored)</source>
+            <translation>EXIF {name} tag {tag} value is truncated (ignored)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} pointer has the wrong format ({format}; ignored)</source>
+            <translation>EXIF {name} pointer has the wrong format ({format}; ignored)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} pointer is empty (ignored)</source>
+            <translation>EXIF {name} pointer is empty (ignored)</translation>
+        </message>
+        <message>
+            <source>EXIF data is truncated (no complete TIFF header)</source>
+            <translation>EXIF data is truncated (no complete TIFF header)</translation>
+        </message>
+        <message>
+            <source>EXIF data does not start with a TIFF header</source>
+            <translation>EXIF data does not start with a TIFF header</translation>
+        </message>
+        <message>
+            <source>XMP packet of {size} bytes is too large (ignored)</source>
+            <translation>XMP packet of {size} bytes is too large (ignored)</translation>
+        </message>
+        <message>
+            <source>XMP packet has an unusual encoding (read without an XML parser)</source>
+            <translation>XMP packet has an unusual encoding (read without an XML parser)</translation>
+        </message>
+        <message>
+            <source>XMP packet declares a DOCTYPE/ENTITY (read without an XML parser)</source>
+            <translation>XMP packet declares a DOCTYPE/ENTITY (read without an XML parser)</translation>
+        </message>
+        <message>
+            <source>XMP packet is not well-formed XML (read leniently)</source>
+            <translation>XMP packet is not well-formed XML (read leniently)</translation>
         </message>
     </context>
     <context>
@@ -1755,6 +2530,47 @@
         <message>
             <source>{name} is not an MBTiles file ({error})</source>
             <translation>{name} is not an MBTiles file ({error})</translation>
+        </message>
+    </context>
+    <context>
+        <name>vendors</name>
+        <message>
+            <source>model prefix {prefix}</source>
+            <translation>model prefix {prefix}</translation>
+        </message>
+        <message>
+            <source>brand {brand} ({vendor})</source>
+            <translation>brand {brand} ({vendor})</translation>
+        </message>
+        <message>
+            <source>name {name}</source>
+            <translation>name {name}</translation>
+        </message>
+        <message>
+            <source>label {seen} reads {owner}</source>
+            <translation>label {seen} reads {owner}</translation>
+        </message>
+    </context>
+    <context>
+        <name>warnings</name>
+        <message>
+            <source>Camera {camera}: probably the same camera as {other}, {metres} m away</source>
+            <translation>Camera {camera}: probably the same camera as {other}, {metres} m away</translation>
+        </message>
+        <message>
+            <source>Camera {camera}: already in {source} ({source_id}), {metres} m away</source>
+            <translation>Camera {camera}: already in {source} ({source_id}), {metres} m away</translation>
+        </message>
+        <message numerus="yes">
+            <source>Camera {camera} has no position: place it on the map (%n photos)</source>
+            <translation>
+                <numerusform>Camera {camera} has no position: place it on the map (%n photo)</numerusform>
+                <numerusform>Camera {camera} has no position: place it on the map (%n photos)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Photo {file_name} has no capture time</source>
+            <translation>Photo {file_name} has no capture time</translation>
         </message>
     </context>
 </TS>

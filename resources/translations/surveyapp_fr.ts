@@ -751,6 +751,30 @@
             <translation>Voir toutes les caméras</translation>
         </message>
         <message>
+            <source>Import already-mapped cameras…</source>
+            <translation>Importer des caméras déjà cartographiées…</translation>
+        </message>
+        <message>
+            <source>Load an OpenStreetMap (Overpass) or GeoJSON file of cameras others mapped</source>
+            <translation>Charger un fichier OpenStreetMap (Overpass) ou GeoJSON de caméras cartographiées par d’autres</translation>
+        </message>
+        <message>
+            <source>Sync…</source>
+            <translation>Synchroniser…</translation>
+        </message>
+        <message>
+            <source>Sync with the team's server</source>
+            <translation>Synchroniser avec le serveur de l’équipe</translation>
+        </message>
+        <message>
+            <source>Blur before sharing…</source>
+            <translation>Flouter avant le partage…</translation>
+        </message>
+        <message>
+            <source>See and correct what is blurred in the selected photo's shared copy</source>
+            <translation>Voir et corriger ce qui est flouté dans la copie partagée de la photo choisie</translation>
+        </message>
+        <message>
             <source>Settings…</source>
             <translation>Réglages…</translation>
         </message>
@@ -787,6 +811,43 @@
             <translation>Le fond de carte hors ligne est inutilisable : {error}</translation>
         </message>
         <message>
+            <source>Nothing waiting to sync</source>
+            <translation>Rien à synchroniser</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes</source>
+            <translation>
+                <numerusform>%n modification</numerusform>
+                <numerusform>%n modifications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos waiting</source>
+            <translation>
+                <numerusform>%n photo en attente</numerusform>
+                <numerusform>%n photos en attente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select a photo in the camera panel first.</source>
+            <translation>Choisissez d’abord une photo dans le panneau de la caméra.</translation>
+        </message>
+        <message>
+            <source>Import already-mapped cameras</source>
+            <translation>Importer des caméras déjà cartographiées</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap, Overpass or GeoJSON (*.osm *.xml *.json *.geojson)</source>
+            <translation>OpenStreetMap, Overpass ou GeoJSON (*.osm *.xml *.json *.geojson)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already-mapped cameras loaded</source>
+            <translation>
+                <numerusform>%n caméra déjà cartographiée chargée</numerusform>
+                <numerusform>%n caméras déjà cartographiées chargées</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>To start: Import photos (Ctrl+I) or drop a folder of photos on this window.</source>
             <translation>Pour commencer : importez des photos (Ctrl+I) ou déposez un dossier de photos sur cette fenêtre.</translation>
         </message>
@@ -815,6 +876,10 @@
         <message>
             <source>{distance} m</source>
             <translation>{distance} m</translation>
+        </message>
+        <message>
+            <source>already mapped (e.g. in OpenStreetMap)</source>
+            <translation>déjà cartographiée (par ex. dans OpenStreetMap)</translation>
         </message>
         <message>
             <source>FCC Covered List vendor</source>
@@ -1240,6 +1305,13 @@
             <source>Everything is in sync.</source>
             <translation>Tout est synchronisé.</translation>
         </message>
+        <message numerus="yes">
+            <source>The server refused %n changes; why is below.</source>
+            <translation>
+                <numerusform>Le serveur a refusé %n modification ; le motif est ci-dessous.</numerusform>
+                <numerusform>Le serveur a refusé %n modifications ; les motifs sont ci-dessous.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Some items were not sent: sync again.</source>
             <translation>Certains éléments n'ont pas été envoyés : synchronisez à nouveau.</translation>
@@ -1396,8 +1468,76 @@
             <translation>fichier ou dossier introuvable : {path}</translation>
         </message>
         <message>
+            <source>already-mapped cameras (OSM, Overpass, GeoJSON): a read-only layer</source>
+            <translation>caméras déjà cartographiées (OSM, Overpass, GeoJSON) : une couche en lecture seule</translation>
+        </message>
+        <message>
+            <source>Cameras others already mapped, shown on the map and used by the duplicate warnings. Without an action: list them.</source>
+            <translation>Caméras déjà cartographiées par d’autres, montrées sur la carte et utilisées pour repérer les doublons. Sans action : les lister.</translation>
+        </message>
+        <message>
+            <source>import GeoJSON, OSM XML or Overpass JSON of {tag}</source>
+            <translation>importer un fichier GeoJSON, OSM XML ou Overpass JSON de {tag}</translation>
+        </message>
+        <message>
+            <source>Import already-mapped cameras; importing the same source again updates its cameras in place. A bad file is refused whole.</source>
+            <translation>Importer des caméras déjà cartographiées ; réimporter la même source met ses caméras à jour. Un fichier incorrect est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>name of the source (default: {osm} for OSM data, else the file name)</source>
+            <translation>nom de la source (par défaut : {osm} pour des données OSM, sinon le nom du fichier)</translation>
+        </message>
+        <message>
+            <source>remove the known cameras</source>
+            <translation>retirer les caméras connues</translation>
+        </message>
+        <message>
+            <source>only this source's</source>
+            <translation>seulement celles de cette source</translation>
+        </message>
+        <message>
             <source>Importing</source>
             <translation>Import</translation>
+        </message>
+        <message>
+            <source>{file}: {reason}; nothing was imported</source>
+            <translation>{file} : {reason} ; rien n’a été importé</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known cameras added, {updated} updated (source {source}); {skipped} elements skipped (not cameras or no position)</source>
+            <translation>
+                <numerusform>%n caméra connue ajoutée, mises à jour : {updated} (source {source}) ; éléments ignorés : {skipped} (pas des caméras ou sans position)</numerusform>
+                <numerusform>%n caméras connues ajoutées, mises à jour : {updated} (source {source}) ; éléments ignorés : {skipped} (pas des caméras ou sans position)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known cameras removed</source>
+            <translation>
+                <numerusform>%n caméra connue retirée</numerusform>
+                <numerusform>%n caméras connues retirées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>direction {direction}</source>
+            <translation>direction {direction}</translation>
+        </message>
+        <message>
+            <source>{count} from {source}</source>
+            <translation>{count} de {source}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known cameras ({sources})</source>
+            <translation>
+                <numerusform>%n caméra connue ({sources})</numerusform>
+                <numerusform>%n caméras connues ({sources})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known cameras</source>
+            <translation>
+                <numerusform>%n caméra connue</numerusform>
+                <numerusform>%n caméras connues</numerusform>
+            </translation>
         </message>
         <message>
             <source>error: {path}: {reason}</source>
@@ -1536,6 +1676,78 @@
                 <numerusform>%n photos seront de nouveau partagées avec le nouveau réglage</numerusform>
             </translation>
         </message>
+        <message>
+            <source>SQLAlchemy URL: {sqlite} or {postgresql} (default: {variable} or {file_name} in the per-user data folder)</source>
+            <translation>URL SQLAlchemy : {sqlite} ou {postgresql} (par défaut : {variable} ou {file_name} dans le dossier de données de l’utilisateur)</translation>
+        </message>
+        <message>
+            <source>run and administer the team's sync server</source>
+            <translation>lancer et administrer le serveur de synchronisation de l’équipe</translation>
+        </message>
+        <message>
+            <source>serve the sync API (OpenAPI at /docs)</source>
+            <translation>servir l’API de synchronisation (OpenAPI sur /docs)</translation>
+        </message>
+        <message>
+            <source>address to listen on (default {host})</source>
+            <translation>adresse d’écoute (par défaut {host})</translation>
+        </message>
+        <message>
+            <source>port (default {port})</source>
+            <translation>port (par défaut {port})</translation>
+        </message>
+        <message>
+            <source>folder for photo blobs (default: beside the database, or {folder} in the per-user data folder)</source>
+            <translation>dossier des fichiers photo (par défaut : à côté de la base, ou {folder} dans le dossier de données de l’utilisateur)</translation>
+        </message>
+        <message>
+            <source>largest photo accepted, in MB (default {size})</source>
+            <translation>plus grande photo acceptée, en Mo (par défaut {size})</translation>
+        </message>
+        <message>
+            <source>add a user; prints their token (shown only once)</source>
+            <translation>ajouter un utilisateur ; affiche son jeton (une seule fois)</translation>
+        </message>
+        <message>
+            <source>a pseudonym (the server stores nothing else about them)</source>
+            <translation>un pseudonyme (le serveur ne garde rien d’autre sur la personne)</translation>
+        </message>
+        <message>
+            <source>revoke a user's token</source>
+            <translation>révoquer le jeton d’un utilisateur</translation>
+        </message>
+        <message>
+            <source>the users, their roles, revoked tokens</source>
+            <translation>les utilisateurs, leurs rôles, les jetons révoqués</translation>
+        </message>
+        <message>
+            <source>cannot open the server database: {reason}</source>
+            <translation>impossible d’ouvrir la base du serveur : {reason}</translation>
+        </message>
+        <message>
+            <source>{option} must be between {low} and {high}</source>
+            <translation>{option} doit être entre {low} et {high}</translation>
+        </message>
+        <message>
+            <source>{option} must be positive</source>
+            <translation>{option} doit être positif</translation>
+        </message>
+        <message>
+            <source>Added {role} {name}. Their token (shown only this once):</source>
+            <translation>{name} ajouté ({role}). Son jeton (affiché cette seule fois) :</translation>
+        </message>
+        <message>
+            <source>revoked the token of {name}</source>
+            <translation>jeton de {name} révoqué</translation>
+        </message>
+        <message>
+            <source>what to check: likely duplicates, cameras already in OSM, missing data</source>
+            <translation>à vérifier : doublons probables, caméras déjà dans OSM, données manquantes</translation>
+        </message>
+        <message>
+            <source>no warnings</source>
+            <translation>aucun avertissement</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -1603,12 +1815,575 @@
             <source>the volunteer's notes</source>
             <translation>les notes du bénévole</translation>
         </message>
+        <message>
+            <source>'{text}' is not one of: {values}</source>
+            <translation>« {text} » n’est pas l’une de ces valeurs : {values}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a direction: use degrees 0-359 clockwise from north (e.g. 135), a compass point ({points}) or a range (e.g. 90-270)</source>
+            <translation>« {text} » n’est pas une direction : indiquez des degrés de 0 à 359 depuis le nord, dans le sens horaire (par ex. 135), un point cardinal ({points}) ou une plage (par ex. 90-270)</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a height in metres (e.g. 5 or 4.5)</source>
+            <translation>« {text} » n’est pas une hauteur en mètres (par ex. 5 ou 4.5)</translation>
+        </message>
+        <message>
+            <source>height must be between 0 and 100 metres, not {text}</source>
+            <translation>la hauteur doit être entre 0 et 100 mètres, pas {text}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date in the form YYYY-MM-DD</source>
+            <translation>« {text} » n’est pas une date de la forme AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>check_date {text} is in the future</source>
+            <translation>check_date {text} est dans le futur</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a Wikidata id (e.g. Q2347731)</source>
+            <translation>« {text} » n’est pas un identifiant Wikidata (par ex. Q2347731)</translation>
+        </message>
+        <message>
+            <source>text is longer than 1,000 characters</source>
+            <translation>le texte dépasse 1 000 caractères</translation>
+        </message>
+        <message>
+            <source>text contains control characters</source>
+            <translation>le texte contient des caractères de contrôle</translation>
+        </message>
+        <message>
+            <source>a vendor, brand or slug from `surveyapp vendors` (sets manufacturer)</source>
+            <translation>un fabricant, une marque ou un identifiant de `surveyapp vendors` (remplit manufacturer)</translation>
+        </message>
+        <message>
+            <source>any other OSM tag; also {keys}</source>
+            <translation>toute autre étiquette OSM ; aussi {keys}</translation>
+        </message>
+        <message>
+            <source>{field}: {reason}</source>
+            <translation>{field} : {reason}</translation>
+        </message>
+        <message>
+            <source>'{tag}' cannot be used as an extra OSM tag</source>
+            <translation>« {tag} » ne peut pas servir d’étiquette OSM supplémentaire</translation>
+        </message>
+        <message>
+            <source>unknown field '{key}'. Fields: {fields}, vendor; extra OSM tags: {tags}, or any tag as tag:KEY=VALUE</source>
+            <translation>champ inconnu « {key} ». Champs : {fields}, vendor ; étiquettes OSM supplémentaires : {tags}, ou toute étiquette sous la forme tag:KEY=VALUE</translation>
+        </message>
+        <message>
+            <source>'{ref}' is too short to name a camera</source>
+            <translation>« {ref} » est trop court pour désigner une caméra</translation>
+        </message>
+        <message numerus="yes">
+            <source>'{ref}' names %n cameras</source>
+            <translation>
+                <numerusform>« {ref} » désigne %n caméra</numerusform>
+                <numerusform>« {ref} » désigne %n caméras</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no camera '{ref}'</source>
+            <translation>aucune caméra « {ref} »</translation>
+        </message>
+        <message>
+            <source>latitude {latitude} is outside -90..90</source>
+            <translation>la latitude {latitude} est hors de -90..90</translation>
+        </message>
+        <message>
+            <source>longitude {longitude} is outside -180..180</source>
+            <translation>la longitude {longitude} est hors de -180..180</translation>
+        </message>
+        <message>
+            <source>merging needs at least two different cameras</source>
+            <translation>la fusion demande au moins deux caméras différentes</translation>
+        </message>
+        <message>
+            <source>name at least one photo to split off</source>
+            <translation>indiquez au moins une photo à séparer</translation>
+        </message>
+        <message>
+            <source>no photo '{ref}' (give its id or its sha256)</source>
+            <translation>aucune photo « {ref} » (indiquez son id ou son sha256)</translation>
+        </message>
+        <message>
+            <source>vendor: '{text}' is not in the catalogue (see `surveyapp vendors`); set manufacturer=... for a maker that is not listed</source>
+            <translation>vendor : « {text} » n’est pas dans le catalogue (voir `surveyapp vendors`) ; indiquez manufacturer=... pour un fabricant absent de la liste</translation>
+        </message>
+    </context>
+    <context>
+        <name>import</name>
+        <message>
+            <source>empty file (0 bytes)</source>
+            <translation>fichier vide (0 octet)</translation>
+        </message>
+        <message>
+            <source>a Canon CR3 raw file (not supported), not a photo</source>
+            <translation>un fichier brut Canon CR3 (non pris en charge), pas une photo</translation>
+        </message>
+        <message>
+            <source>an ISO media (MP4/QuickTime) video with brand {brand}, not a still image</source>
+            <translation>une vidéo ISO media (MP4/QuickTime) de marque {brand}, pas une image fixe</translation>
+        </message>
+        <message>
+            <source>an ISO media file with brand {brand}, not a HEIF/AVIF image</source>
+            <translation>un fichier ISO media de marque {brand}, pas une image HEIF/AVIF</translation>
+        </message>
+        <message>
+            <source>a ZIP archive, not a photo</source>
+            <translation>une archive ZIP, pas une photo</translation>
+        </message>
+        <message>
+            <source>an empty ZIP archive, not a photo</source>
+            <translation>une archive ZIP vide, pas une photo</translation>
+        </message>
+        <message>
+            <source>a PDF document, not a photo</source>
+            <translation>un document PDF, pas une photo</translation>
+        </message>
+        <message>
+            <source>a GIF image (not supported), not a photo</source>
+            <translation>une image GIF (non prise en charge), pas une photo</translation>
+        </message>
+        <message>
+            <source>a RIFF file that is not WebP, not a photo</source>
+            <translation>un fichier RIFF qui n’est pas du WebP, pas une photo</translation>
+        </message>
+        <message>
+            <source>a BigTIFF file (not supported), not a photo</source>
+            <translation>un fichier BigTIFF (non pris en charge), pas une photo</translation>
+        </message>
+        <message>
+            <source>a gzip archive, not a photo</source>
+            <translation>une archive gzip, pas une photo</translation>
+        </message>
+        <message>
+            <source>a JPEG 2000 image (not supported), not a photo</source>
+            <translation>une image JPEG 2000 (non prise en charge), pas une photo</translation>
+        </message>
+        <message>
+            <source>a BMP image (not supported), not a photo</source>
+            <translation>une image BMP (non prise en charge), pas une photo</translation>
+        </message>
+        <message numerus="yes">
+            <source>only %n bytes, too short to be an image</source>
+            <translation>
+                <numerusform>seulement %n octet, trop court pour une image</numerusform>
+                <numerusform>seulement %n octets, trop court pour une image</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>text, not an image</source>
+            <translation>du texte, pas une image</translation>
+        </message>
+        <message>
+            <source>unknown format (first bytes {bytes})</source>
+            <translation>format inconnu (premiers octets {bytes})</translation>
+        </message>
+        <message>
+            <source>unexpected error ({kind}: {error})</source>
+            <translation>erreur inattendue ({kind} : {error})</translation>
+        </message>
+        <message>
+            <source>file is larger than {size} MB</source>
+            <translation>le fichier dépasse {size} Mo</translation>
+        </message>
+        <message>
+            <source>cannot read the file: {reason}</source>
+            <translation>impossible de lire le fichier : {reason}</translation>
+        </message>
+        <message>
+            <source>not a photo: {reason}</source>
+            <translation>pas une photo : {reason}</translation>
+        </message>
+        <message>
+            <source>image too large to open safely: {reason}</source>
+            <translation>image trop grande pour être ouverte sans risque : {reason}</translation>
+        </message>
+        <message>
+            <source>not enough free space</source>
+            <translation>pas assez d’espace libre</translation>
+        </message>
+        <message>
+            <source>cannot copy into the library: {reason}</source>
+            <translation>impossible de copier dans la photothèque : {reason}</translation>
+        </message>
+        <message>
+            <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>
+            <translation>pas d’image : le fichier est abîmé ou tronqué, ou ses pixels sont dans un format que SurveyApp ne sait pas afficher ; ses métadonnées sont gardées</translation>
+        </message>
+        <message>
+            <source>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</source>
+            <translation>le disque est plein ({free} Mo libres) : l’import s’est arrêté à {file_name} ; libérez de la place et importez à nouveau</translation>
+        </message>
+        <message>
+            <source>already in the survey</source>
+            <translation>déjà dans le relevé</translation>
+        </message>
+    </context>
+    <context>
+        <name>known</name>
+        <message>
+            <source>the source name must be 1 to 200 characters</source>
+            <translation>le nom de la source doit faire de 1 à 200 caractères</translation>
+        </message>
+        <message>
+            <source>{element}: position {latitude}, {longitude} is not a number</source>
+            <translation>{element} : la position {latitude}, {longitude} n’est pas un nombre</translation>
+        </message>
+        <message>
+            <source>{element}: latitude {latitude}, longitude {longitude} is not a position on Earth</source>
+            <translation>{element} : latitude {latitude}, longitude {longitude} n’est pas une position sur la Terre</translation>
+        </message>
+        <message>
+            <source>{element}: tags are not an object</source>
+            <translation>{element} : les étiquettes ne sont pas un objet</translation>
+        </message>
+        <message>
+            <source>GeoJSON: 'features' is not a list</source>
+            <translation>GeoJSON : « features » n’est pas une liste</translation>
+        </message>
+        <message>
+            <source>GeoJSON feature {number}: not a Feature</source>
+            <translation>GeoJSON, élément {number} : pas un Feature</translation>
+        </message>
+        <message>
+            <source>Overpass JSON: 'elements' is not a list</source>
+            <translation>Overpass JSON : « elements » n’est pas une liste</translation>
+        </message>
+        <message>
+            <source>Overpass JSON: an element without type and id</source>
+            <translation>Overpass JSON : un élément sans type ni id</translation>
+        </message>
+        <message>
+            <source>not valid JSON: {reason}</source>
+            <translation>JSON invalide : {reason}</translation>
+        </message>
+        <message>
+            <source>JSON, but neither GeoJSON nor Overpass JSON (no 'features'/'elements')</source>
+            <translation>du JSON, mais ni GeoJSON ni Overpass JSON (pas de « features »/« elements »)</translation>
+        </message>
+        <message>
+            <source>XML, but not OSM XML (the root is &lt;{tag}&gt;)</source>
+            <translation>du XML, mais pas de l’OSM XML (la racine est &lt;{tag}&gt;)</translation>
+        </message>
+        <message>
+            <source>not valid XML: {reason}</source>
+            <translation>XML invalide : {reason}</translation>
+        </message>
+        <message>
+            <source>{file_name} is not GeoJSON, OSM XML or Overpass JSON</source>
+            <translation>{file_name} n’est ni du GeoJSON, ni de l’OSM XML, ni de l’Overpass JSON</translation>
+        </message>
     </context>
     <context>
         <name>map</name>
         <message>
             <source>map tiles: {host}</source>
             <translation>fond de carte : {host}</translation>
+        </message>
+    </context>
+    <context>
+        <name>metadata</name>
+        <message>
+            <source>{where} EXIF block has no TIFF header (ignored)</source>
+            <translation>bloc EXIF {where} sans en-tête TIFF (ignoré)</translation>
+        </message>
+        <message>
+            <source>JPEG is truncated before the image data</source>
+            <translation>JPEG tronqué avant les données de l’image</translation>
+        </message>
+        <message>
+            <source>JPEG has garbage at offset {offset} (stopped reading)</source>
+            <translation>JPEG : données parasites à la position {offset} (lecture arrêtée)</translation>
+        </message>
+        <message>
+            <source>JPEG has {count} unknown bytes at offset {offset} (skipped)</source>
+            <translation>JPEG : octets inconnus à la position {offset} : {count} (sautés)</translation>
+        </message>
+        <message>
+            <source>JPEG ends (EOI) before the image data</source>
+            <translation>JPEG terminé (EOI) avant les données de l’image</translation>
+        </message>
+        <message>
+            <source>JPEG segment at offset {offset} has a bad length (stopped)</source>
+            <translation>JPEG : segment de longueur incorrecte à la position {offset} (arrêt)</translation>
+        </message>
+        <message>
+            <source>JPEG has too many segments (stopped reading)</source>
+            <translation>JPEG : trop de segments (lecture arrêtée)</translation>
+        </message>
+        <message>
+            <source>JPEG EXIF segment is truncated</source>
+            <translation>segment EXIF du JPEG tronqué</translation>
+        </message>
+        <message>
+            <source>JPEG extended XMP chunks are not contiguous (ignored)</source>
+            <translation>morceaux XMP étendus du JPEG non contigus (ignorés)</translation>
+        </message>
+        <message>
+            <source>JPEG extended XMP is incomplete (ignored)</source>
+            <translation>XMP étendu du JPEG incomplet (ignoré)</translation>
+        </message>
+        <message>
+            <source>PNG is truncated (no IEND chunk)</source>
+            <translation>PNG tronqué (pas de bloc IEND)</translation>
+        </message>
+        <message>
+            <source>PNG chunk at offset {offset} has a bad length (stopped)</source>
+            <translation>PNG : bloc de longueur incorrecte à la position {offset} (arrêt)</translation>
+        </message>
+        <message>
+            <source>PNG eXIf chunk is too large (ignored)</source>
+            <translation>bloc eXIf du PNG trop grand (ignoré)</translation>
+        </message>
+        <message>
+            <source>PNG has too many chunks (stopped reading)</source>
+            <translation>PNG : trop de blocs (lecture arrêtée)</translation>
+        </message>
+        <message>
+            <source>PNG {chunk} {keyword} chunk is too large (ignored)</source>
+            <translation>bloc PNG {chunk} {keyword} trop grand (ignoré)</translation>
+        </message>
+        <message>
+            <source>PNG {keyword} text cannot be decompressed (ignored)</source>
+            <translation>texte PNG {keyword} impossible à décompresser (ignoré)</translation>
+        </message>
+        <message>
+            <source>PNG {keyword} text is malformed (ignored)</source>
+            <translation>texte PNG {keyword} mal formé (ignoré)</translation>
+        </message>
+        <message>
+            <source>WebP is truncated</source>
+            <translation>WebP tronqué</translation>
+        </message>
+        <message>
+            <source>WebP EXIF chunk is too large (ignored)</source>
+            <translation>bloc EXIF du WebP trop grand (ignoré)</translation>
+        </message>
+        <message>
+            <source>WebP EXIF chunk starts with an improper Exif header</source>
+            <translation>le bloc EXIF du WebP commence par un en-tête Exif incorrect</translation>
+        </message>
+        <message>
+            <source>WebP XMP chunk is too large (ignored)</source>
+            <translation>bloc XMP du WebP trop grand (ignoré)</translation>
+        </message>
+        <message>
+            <source>WebP has too many chunks (stopped reading)</source>
+            <translation>WebP : trop de blocs (lecture arrêtée)</translation>
+        </message>
+        <message>
+            <source>HEIF box at offset {offset} has a bad size (stopped)</source>
+            <translation>HEIF : boîte de taille incorrecte à la position {offset} (arrêt)</translation>
+        </message>
+        <message>
+            <source>HEIF meta box is too large (ignored)</source>
+            <translation>boîte meta du HEIF trop grande (ignorée)</translation>
+        </message>
+        <message>
+            <source>HEIF meta box is truncated</source>
+            <translation>boîte meta du HEIF tronquée</translation>
+        </message>
+        <message>
+            <source>HEIF file has no meta box</source>
+            <translation>fichier HEIF sans boîte meta</translation>
+        </message>
+        <message>
+            <source>HEIF meta box is corrupt (partly read)</source>
+            <translation>boîte meta du HEIF abîmée (lue en partie)</translation>
+        </message>
+        <message>
+            <source>HEIF file has no primary item</source>
+            <translation>fichier HEIF sans élément principal</translation>
+        </message>
+        <message>
+            <source>HEIF Exif item has no TIFF header (ignored)</source>
+            <translation>élément Exif du HEIF sans en-tête TIFF (ignoré)</translation>
+        </message>
+        <message>
+            <source>HEIF iloc box version {version} is not supported</source>
+            <translation>version {version} de la boîte iloc du HEIF non prise en charge</translation>
+        </message>
+        <message>
+            <source>HEIF {item} item has no location (ignored)</source>
+            <translation>élément HEIF {item} sans emplacement (ignoré)</translation>
+        </message>
+        <message>
+            <source>HEIF {item} item is truncated</source>
+            <translation>élément HEIF {item} tronqué</translation>
+        </message>
+        <message>
+            <source>HEIF item construction method {method} is not supported</source>
+            <translation>méthode de construction {method} des éléments HEIF non prise en charge</translation>
+        </message>
+        <message>
+            <source>HEIF {item} item is too large (cut)</source>
+            <translation>élément HEIF {item} trop grand (coupé)</translation>
+        </message>
+        <message>
+            <source>internal error while reading the container ({kind}: {error})</source>
+            <translation>erreur interne en lisant le fichier ({kind} : {error})</translation>
+        </message>
+        <message>
+            <source>internal error while reading the metadata ({kind}: {error})</source>
+            <translation>erreur interne en lisant les métadonnées ({kind} : {error})</translation>
+        </message>
+        <message>
+            <source>IFD0 {label} is empty; {label} read from the Exif IFD</source>
+            <translation>{label} de l’IFD0 vide ; {label} lu dans l’IFD Exif</translation>
+        </message>
+        <message>
+            <source>EXIF {label} is empty</source>
+            <translation>{label} EXIF vide</translation>
+        </message>
+        <message>
+            <source>EXIF Orientation {value} is not a valid orientation (1-8)</source>
+            <translation>EXIF Orientation {value} n’est pas une orientation valide (1-8)</translation>
+        </message>
+        <message>
+            <source>GPS {label} is stored as text ({value})</source>
+            <translation>GPS {label} enregistré comme texte ({value})</translation>
+        </message>
+        <message>
+            <source>GPS {label} has no value (empty or 0/0)</source>
+            <translation>GPS {label} sans valeur (vide ou 0/0)</translation>
+        </message>
+        <message>
+            <source>GPS {label}Ref {value} is not {first}/{second}</source>
+            <translation>GPS {label}Ref {value} n’est pas {first}/{second}</translation>
+        </message>
+        <message>
+            <source>GPS fix is void (GPSStatus V); position ignored</source>
+            <translation>point GPS invalide (GPSStatus V) ; position ignorée</translation>
+        </message>
+        <message>
+            <source>GPS has only one of latitude and longitude; position ignored</source>
+            <translation>le GPS n’a que la latitude ou la longitude ; position ignorée</translation>
+        </message>
+        <message>
+            <source>XMP GPS position {latitude}, {longitude} cannot be read (ignored)</source>
+            <translation>position GPS XMP {latitude}, {longitude} illisible (ignorée)</translation>
+        </message>
+        <message>
+            <source>{where} GPS position {position} is not a number; position ignored</source>
+            <translation>la position GPS {where} {position} n’est pas un nombre ; position ignorée</translation>
+        </message>
+        <message>
+            <source>{where} GPS position {position} is out of range; position ignored</source>
+            <translation>la position GPS {where} {position} est hors limites ; position ignorée</translation>
+        </message>
+        <message>
+            <source>{where} GPS position {position} is exactly 0,0 (no fix); position ignored</source>
+            <translation>la position GPS {where} {position} vaut exactement 0,0 (pas de point) ; position ignorée</translation>
+        </message>
+        <message>
+            <source>GPS Altitude has no value (empty or 0/0)</source>
+            <translation>GPS Altitude sans valeur (vide ou 0/0)</translation>
+        </message>
+        <message>
+            <source>GPS Altitude {value} is a negative number stored as unsigned; read as {signed}</source>
+            <translation>GPS Altitude {value} est un nombre négatif enregistré sans signe ; lu comme {signed}</translation>
+        </message>
+        <message>
+            <source>GPS ImgDirection has no value (empty or 0/0)</source>
+            <translation>GPS ImgDirection sans valeur (vide ou 0/0)</translation>
+        </message>
+        <message>
+            <source>GPS ImgDirection {value} is out of range (ignored)</source>
+            <translation>GPS ImgDirection {value} hors limites (ignoré)</translation>
+        </message>
+        <message>
+            <source>GPS ImgDirectionRef {value} is neither T nor M (ignored)</source>
+            <translation>GPS ImgDirectionRef {value} n’est ni T ni M (ignoré)</translation>
+        </message>
+        <message>
+            <source>EXIF OffsetTimeOriginal {value} is not valid</source>
+            <translation>EXIF OffsetTimeOriginal {value} n’est pas valide</translation>
+        </message>
+        <message>
+            <source>EXIF DateTimeOriginal {value} is not a valid date</source>
+            <translation>EXIF DateTimeOriginal {value} n’est pas une date valide</translation>
+        </message>
+        <message>
+            <source>XMP DateTimeOriginal {value} is not a valid date</source>
+            <translation>XMP DateTimeOriginal {value} n’est pas une date valide</translation>
+        </message>
+        <message>
+            <source>GPS DateStamp/TimeStamp {date} {time} is not a time (ignored)</source>
+            <translation>GPS DateStamp/TimeStamp {date} {time} n’est pas une heure (ignoré)</translation>
+        </message>
+        <message>
+            <source>GPS TimeStamp {time} is out of range (ignored)</source>
+            <translation>GPS TimeStamp {time} hors limites (ignoré)</translation>
+        </message>
+        <message>
+            <source>GPS DateStamp {value} has extra text; its date part is used</source>
+            <translation>GPS DateStamp {value} contient du texte en trop ; seule la date est utilisée</translation>
+        </message>
+        <message>
+            <source>EXIF {name} loops back to an earlier directory (ignored)</source>
+            <translation>EXIF {name} renvoie à un répertoire précédent (ignoré)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} offset {offset} is outside the EXIF data (ignored)</source>
+            <translation>EXIF {name} : la position {offset} est hors des données EXIF (ignoré)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} is truncated (ignored)</source>
+            <translation>EXIF {name} tronqué (ignoré)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} claims {count} entries (ignored as corrupt)</source>
+            <translation>EXIF {name} annonce {count} entrées (ignoré car abîmé)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} is truncated ({available} of {count} entries readable)</source>
+            <translation>EXIF {name} tronqué ({available} entrées lisibles sur {count})</translation>
+        </message>
+        <message>
+            <source>EXIF {name} tag {tag} has an invalid format ({format})</source>
+            <translation>EXIF {name} : l’étiquette {tag} a un format invalide ({format})</translation>
+        </message>
+        <message>
+            <source>EXIF {name} tag {tag} points outside the EXIF data (ignored)</source>
+            <translation>EXIF {name} : l’étiquette {tag} pointe hors des données EXIF (ignorée)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} tag {tag} value is truncated (ignored)</source>
+            <translation>EXIF {name} : la valeur de l’étiquette {tag} est tronquée (ignorée)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} pointer has the wrong format ({format}; ignored)</source>
+            <translation>EXIF {name} : pointeur au mauvais format ({format} ; ignoré)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} pointer is empty (ignored)</source>
+            <translation>EXIF {name} : pointeur vide (ignoré)</translation>
+        </message>
+        <message>
+            <source>EXIF data is truncated (no complete TIFF header)</source>
+            <translation>données EXIF tronquées (en-tête TIFF incomplet)</translation>
+        </message>
+        <message>
+            <source>EXIF data does not start with a TIFF header</source>
+            <translation>les données EXIF ne commencent pas par un en-tête TIFF</translation>
+        </message>
+        <message>
+            <source>XMP packet of {size} bytes is too large (ignored)</source>
+            <translation>paquet XMP trop grand : {size} octets (ignoré)</translation>
+        </message>
+        <message>
+            <source>XMP packet has an unusual encoding (read without an XML parser)</source>
+            <translation>paquet XMP à l’encodage inhabituel (lu sans analyseur XML)</translation>
+        </message>
+        <message>
+            <source>XMP packet declares a DOCTYPE/ENTITY (read without an XML parser)</source>
+            <translation>le paquet XMP déclare un DOCTYPE/ENTITY (lu sans analyseur XML)</translation>
+        </message>
+        <message>
+            <source>XMP packet is not well-formed XML (read leniently)</source>
+            <translation>paquet XMP en XML mal formé (lu avec tolérance)</translation>
         </message>
     </context>
     <context>
@@ -1755,6 +2530,47 @@
         <message>
             <source>{name} is not an MBTiles file ({error})</source>
             <translation>{name} n’est pas un fichier MBTiles ({error})</translation>
+        </message>
+    </context>
+    <context>
+        <name>vendors</name>
+        <message>
+            <source>model prefix {prefix}</source>
+            <translation>préfixe de modèle {prefix}</translation>
+        </message>
+        <message>
+            <source>brand {brand} ({vendor})</source>
+            <translation>marque {brand} ({vendor})</translation>
+        </message>
+        <message>
+            <source>name {name}</source>
+            <translation>nom {name}</translation>
+        </message>
+        <message>
+            <source>label {seen} reads {owner}</source>
+            <translation>l'étiquette {seen} désigne {owner}</translation>
+        </message>
+    </context>
+    <context>
+        <name>warnings</name>
+        <message>
+            <source>Camera {camera}: probably the same camera as {other}, {metres} m away</source>
+            <translation>Caméra {camera} : sans doute la même caméra que {other}, à {metres} m</translation>
+        </message>
+        <message>
+            <source>Camera {camera}: already in {source} ({source_id}), {metres} m away</source>
+            <translation>Caméra {camera} : déjà dans {source} ({source_id}), à {metres} m</translation>
+        </message>
+        <message numerus="yes">
+            <source>Camera {camera} has no position: place it on the map (%n photos)</source>
+            <translation>
+                <numerusform>Caméra {camera} sans position : placez-la sur la carte (%n photo)</numerusform>
+                <numerusform>Caméra {camera} sans position : placez-la sur la carte (%n photos)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Photo {file_name} has no capture time</source>
+            <translation>La photo {file_name} n’a pas d’heure de prise de vue</translation>
         </message>
     </context>
 </TS>

@@ -759,6 +759,30 @@
             <translation>Прикажи све камере</translation>
         </message>
         <message>
+            <source>Import already-mapped cameras…</source>
+            <translation>Увези већ мапиране камере…</translation>
+        </message>
+        <message>
+            <source>Load an OpenStreetMap (Overpass) or GeoJSON file of cameras others mapped</source>
+            <translation>Учитај OpenStreetMap (Overpass) или GeoJSON датотеку с камерама које су други мапирали</translation>
+        </message>
+        <message>
+            <source>Sync…</source>
+            <translation>Синхронизуј…</translation>
+        </message>
+        <message>
+            <source>Sync with the team's server</source>
+            <translation>Синхронизација са сервером тима</translation>
+        </message>
+        <message>
+            <source>Blur before sharing…</source>
+            <translation>Замућивање пре дељења…</translation>
+        </message>
+        <message>
+            <source>See and correct what is blurred in the selected photo's shared copy</source>
+            <translation>Погледајте и исправите шта је замућено у дељеној копији изабране фотографије</translation>
+        </message>
+        <message>
             <source>Settings…</source>
             <translation>Подешавања…</translation>
         </message>
@@ -795,6 +819,46 @@
             <translation>Офлајн мапа не може да се користи: {error}</translation>
         </message>
         <message>
+            <source>Nothing waiting to sync</source>
+            <translation>Ништа не чека синхронизацију</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes</source>
+            <translation>
+                <numerusform>%n измена</numerusform>
+                <numerusform>%n измене</numerusform>
+                <numerusform>%n измена</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos waiting</source>
+            <translation>
+                <numerusform>%n фотографија чека</numerusform>
+                <numerusform>%n фотографије чекају</numerusform>
+                <numerusform>%n фотографија чека</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select a photo in the camera panel first.</source>
+            <translation>Прво изаберите фотографију у панелу камере.</translation>
+        </message>
+        <message>
+            <source>Import already-mapped cameras</source>
+            <translation>Увези већ мапиране камере</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap, Overpass or GeoJSON (*.osm *.xml *.json *.geojson)</source>
+            <translation>OpenStreetMap, Overpass или GeoJSON (*.osm *.xml *.json *.geojson)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already-mapped cameras loaded</source>
+            <translation>
+                <numerusform>%n већ мапирана камера учитана</numerusform>
+                <numerusform>%n већ мапиране камере учитане</numerusform>
+                <numerusform>%n већ мапираних камера учитано</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>To start: Import photos (Ctrl+I) or drop a folder of photos on this window.</source>
             <translation>За почетак: увезите фотографије (Ctrl+I) или превуците фасциклу са фотографијама на овај прозор.</translation>
         </message>
@@ -824,6 +888,10 @@
         <message>
             <source>{distance} m</source>
             <translation>{distance} м</translation>
+        </message>
+        <message>
+            <source>already mapped (e.g. in OpenStreetMap)</source>
+            <translation>већ мапирана (нпр. у OpenStreetMap-у)</translation>
         </message>
         <message>
             <source>FCC Covered List vendor</source>
@@ -1256,6 +1324,14 @@
             <source>Everything is in sync.</source>
             <translation>Све је синхронизовано.</translation>
         </message>
+        <message numerus="yes">
+            <source>The server refused %n changes; why is below.</source>
+            <translation>
+                <numerusform>Сервер је одбио %n измену; разлог је испод.</numerusform>
+                <numerusform>Сервер је одбио %n измене; разлози су испод.</numerusform>
+                <numerusform>Сервер је одбио %n измена; разлози су испод.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Some items were not sent: sync again.</source>
             <translation>Неке ставке нису послате: синхронизујте поново.</translation>
@@ -1413,8 +1489,80 @@
             <translation>датотека или фасцикла не постоји: {path}</translation>
         </message>
         <message>
+            <source>already-mapped cameras (OSM, Overpass, GeoJSON): a read-only layer</source>
+            <translation>већ мапиране камере (OSM, Overpass, GeoJSON): слој само за читање</translation>
+        </message>
+        <message>
+            <source>Cameras others already mapped, shown on the map and used by the duplicate warnings. Without an action: list them.</source>
+            <translation>Камере које су други већ мапирали, приказане на мапи и коришћене за упозорења о дупликатима. Без радње: прикажи их.</translation>
+        </message>
+        <message>
+            <source>import GeoJSON, OSM XML or Overpass JSON of {tag}</source>
+            <translation>увези GeoJSON, OSM XML или Overpass JSON са {tag}</translation>
+        </message>
+        <message>
+            <source>Import already-mapped cameras; importing the same source again updates its cameras in place. A bad file is refused whole.</source>
+            <translation>Увези већ мапиране камере; поновни увоз истог извора ажурира његове камере. Неисправна датотека се одбија цела.</translation>
+        </message>
+        <message>
+            <source>name of the source (default: {osm} for OSM data, else the file name)</source>
+            <translation>назив извора (подразумевано: {osm} за OSM податке, иначе назив датотеке)</translation>
+        </message>
+        <message>
+            <source>remove the known cameras</source>
+            <translation>уклони познате камере</translation>
+        </message>
+        <message>
+            <source>only this source's</source>
+            <translation>само из овог извора</translation>
+        </message>
+        <message>
             <source>Importing</source>
             <translation>Увоз</translation>
+        </message>
+        <message>
+            <source>{file}: {reason}; nothing was imported</source>
+            <translation>{file}: {reason}; ништа није увезено</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known cameras added, {updated} updated (source {source}); {skipped} elements skipped (not cameras or no position)</source>
+            <translation>
+                <numerusform>%n позната камера додата, ажурирано: {updated} (извор {source}); прескочено елемената: {skipped} (нису камере или немају положај)</numerusform>
+                <numerusform>%n познате камере додате, ажурирано: {updated} (извор {source}); прескочено елемената: {skipped} (нису камере или немају положај)</numerusform>
+                <numerusform>%n познатих камера додато, ажурирано: {updated} (извор {source}); прескочено елемената: {skipped} (нису камере или немају положај)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known cameras removed</source>
+            <translation>
+                <numerusform>%n позната камера уклоњена</numerusform>
+                <numerusform>%n познате камере уклоњене</numerusform>
+                <numerusform>%n познатих камера уклоњено</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>direction {direction}</source>
+            <translation>смер {direction}</translation>
+        </message>
+        <message>
+            <source>{count} from {source}</source>
+            <translation>{source}: {count}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known cameras ({sources})</source>
+            <translation>
+                <numerusform>%n позната камера ({sources})</numerusform>
+                <numerusform>%n познате камере ({sources})</numerusform>
+                <numerusform>%n познатих камера ({sources})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known cameras</source>
+            <translation>
+                <numerusform>%n позната камера</numerusform>
+                <numerusform>%n познате камере</numerusform>
+                <numerusform>%n познатих камера</numerusform>
+            </translation>
         </message>
         <message>
             <source>error: {path}: {reason}</source>
@@ -1560,6 +1708,78 @@
                 <numerusform>%n фотографија ће поново бити подељено са новим подешавањем</numerusform>
             </translation>
         </message>
+        <message>
+            <source>SQLAlchemy URL: {sqlite} or {postgresql} (default: {variable} or {file_name} in the per-user data folder)</source>
+            <translation>SQLAlchemy URL: {sqlite} или {postgresql} (подразумевано: {variable} или {file_name} у корисниковој фасцикли с подацима)</translation>
+        </message>
+        <message>
+            <source>run and administer the team's sync server</source>
+            <translation>покрени сервер за синхронизацију тима и управљај њиме</translation>
+        </message>
+        <message>
+            <source>serve the sync API (OpenAPI at /docs)</source>
+            <translation>покрени API за синхронизацију (OpenAPI на /docs)</translation>
+        </message>
+        <message>
+            <source>address to listen on (default {host})</source>
+            <translation>адреса на којој се слуша (подразумевано {host})</translation>
+        </message>
+        <message>
+            <source>port (default {port})</source>
+            <translation>порт (подразумевано {port})</translation>
+        </message>
+        <message>
+            <source>folder for photo blobs (default: beside the database, or {folder} in the per-user data folder)</source>
+            <translation>фасцикла за датотеке фотографија (подразумевано: поред базе или {folder} у корисниковој фасцикли с подацима)</translation>
+        </message>
+        <message>
+            <source>largest photo accepted, in MB (default {size})</source>
+            <translation>највећа прихваћена фотографија, у MB (подразумевано {size})</translation>
+        </message>
+        <message>
+            <source>add a user; prints their token (shown only once)</source>
+            <translation>додај корисника; исписује његов токен (само једном)</translation>
+        </message>
+        <message>
+            <source>a pseudonym (the server stores nothing else about them)</source>
+            <translation>псеудоним (сервер не чува ништа друго о особи)</translation>
+        </message>
+        <message>
+            <source>revoke a user's token</source>
+            <translation>опозови токен корисника</translation>
+        </message>
+        <message>
+            <source>the users, their roles, revoked tokens</source>
+            <translation>корисници, њихове улоге, опозвани токени</translation>
+        </message>
+        <message>
+            <source>cannot open the server database: {reason}</source>
+            <translation>база сервера не може да се отвори: {reason}</translation>
+        </message>
+        <message>
+            <source>{option} must be between {low} and {high}</source>
+            <translation>{option} мора бити између {low} и {high}</translation>
+        </message>
+        <message>
+            <source>{option} must be positive</source>
+            <translation>{option} мора бити позитиван</translation>
+        </message>
+        <message>
+            <source>Added {role} {name}. Their token (shown only this once):</source>
+            <translation>Додат {name} ({role}). Његов токен (приказује се само овај пут):</translation>
+        </message>
+        <message>
+            <source>revoked the token of {name}</source>
+            <translation>токен корисника {name} је опозван</translation>
+        </message>
+        <message>
+            <source>what to check: likely duplicates, cameras already in OSM, missing data</source>
+            <translation>шта проверити: вероватни дупликати, камере већ у OSM-у, подаци који недостају</translation>
+        </message>
+        <message>
+            <source>no warnings</source>
+            <translation>нема упозорења</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -1627,12 +1847,577 @@
             <source>the volunteer's notes</source>
             <translation>белешке волонтера</translation>
         </message>
+        <message>
+            <source>'{text}' is not one of: {values}</source>
+            <translation>„{text}” није једна од вредности: {values}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a direction: use degrees 0-359 clockwise from north (e.g. 135), a compass point ({points}) or a range (e.g. 90-270)</source>
+            <translation>„{text}” није смер: унесите степене 0-359 у смеру казаљке од севера (нпр. 135), страну света ({points}) или распон (нпр. 90-270)</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a height in metres (e.g. 5 or 4.5)</source>
+            <translation>„{text}” није висина у метрима (нпр. 5 или 4.5)</translation>
+        </message>
+        <message>
+            <source>height must be between 0 and 100 metres, not {text}</source>
+            <translation>висина мора бити између 0 и 100 метара, а не {text}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date in the form YYYY-MM-DD</source>
+            <translation>„{text}” није датум у облику GGGG-MM-DD</translation>
+        </message>
+        <message>
+            <source>check_date {text} is in the future</source>
+            <translation>check_date {text} је у будућности</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a Wikidata id (e.g. Q2347731)</source>
+            <translation>„{text}” није Wikidata ознака (нпр. Q2347731)</translation>
+        </message>
+        <message>
+            <source>text is longer than 1,000 characters</source>
+            <translation>текст је дужи од 1.000 знакова</translation>
+        </message>
+        <message>
+            <source>text contains control characters</source>
+            <translation>текст садржи контролне знакове</translation>
+        </message>
+        <message>
+            <source>a vendor, brand or slug from `surveyapp vendors` (sets manufacturer)</source>
+            <translation>произвођач, марка или ознака из `surveyapp вендорс` (поставља мануфацтурер)</translation>
+        </message>
+        <message>
+            <source>any other OSM tag; also {keys}</source>
+            <translation>било која друга OSM ознака; такође {keys}</translation>
+        </message>
+        <message>
+            <source>{field}: {reason}</source>
+            <translation>{field}: {reason}</translation>
+        </message>
+        <message>
+            <source>'{tag}' cannot be used as an extra OSM tag</source>
+            <translation>„{tag}” не може да се користи као додатна OSM ознака</translation>
+        </message>
+        <message>
+            <source>unknown field '{key}'. Fields: {fields}, vendor; extra OSM tags: {tags}, or any tag as tag:KEY=VALUE</source>
+            <translation>непознато поље „{key}”. Поља: {fields}, вендор; додатне OSM ознаке: {tags} или било која ознака као tag:KEY=VALUE</translation>
+        </message>
+        <message>
+            <source>'{ref}' is too short to name a camera</source>
+            <translation>„{ref}” је прекратко да означи камеру</translation>
+        </message>
+        <message numerus="yes">
+            <source>'{ref}' names %n cameras</source>
+            <translation>
+                <numerusform>„{ref}” означава %n камеру</numerusform>
+                <numerusform>„{ref}” означава %n камере</numerusform>
+                <numerusform>„{ref}” означава %n камера</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no camera '{ref}'</source>
+            <translation>нема камере „{ref}”</translation>
+        </message>
+        <message>
+            <source>latitude {latitude} is outside -90..90</source>
+            <translation>географска ширина {latitude} је ван опсега -90..90</translation>
+        </message>
+        <message>
+            <source>longitude {longitude} is outside -180..180</source>
+            <translation>географска дужина {longitude} је ван опсега -180..180</translation>
+        </message>
+        <message>
+            <source>merging needs at least two different cameras</source>
+            <translation>за спајање су потребне бар две различите камере</translation>
+        </message>
+        <message>
+            <source>name at least one photo to split off</source>
+            <translation>наведите бар једну фотографију за одвајање</translation>
+        </message>
+        <message>
+            <source>no photo '{ref}' (give its id or its sha256)</source>
+            <translation>нема фотографије „{ref}” (наведите њен id или sha256)</translation>
+        </message>
+        <message>
+            <source>vendor: '{text}' is not in the catalogue (see `surveyapp vendors`); set manufacturer=... for a maker that is not listed</source>
+            <translation>вендор: „{text}” није у каталогу (види `surveyapp вендорс`); за произвођача којег нема на списку поставите мануфацтурер=...</translation>
+        </message>
+    </context>
+    <context>
+        <name>import</name>
+        <message>
+            <source>empty file (0 bytes)</source>
+            <translation>празна датотека (0 бајтова)</translation>
+        </message>
+        <message>
+            <source>a Canon CR3 raw file (not supported), not a photo</source>
+            <translation>сирова датотека Canon CR3 (није подржана), није фотографија</translation>
+        </message>
+        <message>
+            <source>an ISO media (MP4/QuickTime) video with brand {brand}, not a still image</source>
+            <translation>ISO медиа (MP4/QuickTime) видео са ознаком {brand}, није фотографија</translation>
+        </message>
+        <message>
+            <source>an ISO media file with brand {brand}, not a HEIF/AVIF image</source>
+            <translation>ISO медиа датотека са ознаком {brand}, није HEIF/AVIF слика</translation>
+        </message>
+        <message>
+            <source>a ZIP archive, not a photo</source>
+            <translation>ZIP архива, није фотографија</translation>
+        </message>
+        <message>
+            <source>an empty ZIP archive, not a photo</source>
+            <translation>празна ZIP архива, није фотографија</translation>
+        </message>
+        <message>
+            <source>a PDF document, not a photo</source>
+            <translation>PDF документ, није фотографија</translation>
+        </message>
+        <message>
+            <source>a GIF image (not supported), not a photo</source>
+            <translation>GIF слика (није подржана), није фотографија</translation>
+        </message>
+        <message>
+            <source>a RIFF file that is not WebP, not a photo</source>
+            <translation>RIFF датотека која није WebP, није фотографија</translation>
+        </message>
+        <message>
+            <source>a BigTIFF file (not supported), not a photo</source>
+            <translation>BigTIFF датотека (није подржана), није фотографија</translation>
+        </message>
+        <message>
+            <source>a gzip archive, not a photo</source>
+            <translation>gzip архива, није фотографија</translation>
+        </message>
+        <message>
+            <source>a JPEG 2000 image (not supported), not a photo</source>
+            <translation>JPEG 2000 слика (није подржана), није фотографија</translation>
+        </message>
+        <message>
+            <source>a BMP image (not supported), not a photo</source>
+            <translation>BMP слика (није подржана), није фотографија</translation>
+        </message>
+        <message numerus="yes">
+            <source>only %n bytes, too short to be an image</source>
+            <translation>
+                <numerusform>само %n бајт, прекратко за слику</numerusform>
+                <numerusform>само %n бајта, прекратко за слику</numerusform>
+                <numerusform>само %n бајтова, прекратко за слику</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>text, not an image</source>
+            <translation>текст, није слика</translation>
+        </message>
+        <message>
+            <source>unknown format (first bytes {bytes})</source>
+            <translation>непознат формат (први бајтови {bytes})</translation>
+        </message>
+        <message>
+            <source>unexpected error ({kind}: {error})</source>
+            <translation>неочекивана грешка ({kind}: {error})</translation>
+        </message>
+        <message>
+            <source>file is larger than {size} MB</source>
+            <translation>датотека је већа од {size} MB</translation>
+        </message>
+        <message>
+            <source>cannot read the file: {reason}</source>
+            <translation>датотека не може да се прочита: {reason}</translation>
+        </message>
+        <message>
+            <source>not a photo: {reason}</source>
+            <translation>није фотографија: {reason}</translation>
+        </message>
+        <message>
+            <source>image too large to open safely: {reason}</source>
+            <translation>слика је превелика да би се безбедно отворила: {reason}</translation>
+        </message>
+        <message>
+            <source>not enough free space</source>
+            <translation>нема довољно слободног простора</translation>
+        </message>
+        <message>
+            <source>cannot copy into the library: {reason}</source>
+            <translation>копирање у библиотеку није успело: {reason}</translation>
+        </message>
+        <message>
+            <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>
+            <translation>нема слике: датотека је оштећена или скраћена, или су пиксели у формату који SurveyApp не уме да прикаже; метаподаци су сачувани</translation>
+        </message>
+        <message>
+            <source>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</source>
+            <translation>диск је пун (слободно {free} MB): увоз је стао код {file_name}; ослободите простор и увезите поново</translation>
+        </message>
+        <message>
+            <source>already in the survey</source>
+            <translation>већ је у истраживању</translation>
+        </message>
+    </context>
+    <context>
+        <name>known</name>
+        <message>
+            <source>the source name must be 1 to 200 characters</source>
+            <translation>назив извора мора имати од 1 до 200 знакова</translation>
+        </message>
+        <message>
+            <source>{element}: position {latitude}, {longitude} is not a number</source>
+            <translation>{element}: положај {latitude}, {longitude} није број</translation>
+        </message>
+        <message>
+            <source>{element}: latitude {latitude}, longitude {longitude} is not a position on Earth</source>
+            <translation>{element}: ширина {latitude}, дужина {longitude} није положај на Земљи</translation>
+        </message>
+        <message>
+            <source>{element}: tags are not an object</source>
+            <translation>{element}: ознаке нису објекат</translation>
+        </message>
+        <message>
+            <source>GeoJSON: 'features' is not a list</source>
+            <translation>GeoJSON: „феатурес” није листа</translation>
+        </message>
+        <message>
+            <source>GeoJSON feature {number}: not a Feature</source>
+            <translation>GeoJSON, елемент {number}: није Феатуре</translation>
+        </message>
+        <message>
+            <source>Overpass JSON: 'elements' is not a list</source>
+            <translation>Overpass JSON: „елементс” није листа</translation>
+        </message>
+        <message>
+            <source>Overpass JSON: an element without type and id</source>
+            <translation>Overpass JSON: елемент без типа и id</translation>
+        </message>
+        <message>
+            <source>not valid JSON: {reason}</source>
+            <translation>неисправан JSON: {reason}</translation>
+        </message>
+        <message>
+            <source>JSON, but neither GeoJSON nor Overpass JSON (no 'features'/'elements')</source>
+            <translation>JSON, али ни GeoJSON ни Overpass JSON (нема „феатурес”/„елементс”)</translation>
+        </message>
+        <message>
+            <source>XML, but not OSM XML (the root is &lt;{tag}&gt;)</source>
+            <translation>XML, али не OSM XML (корен је &lt;{tag}&gt;)</translation>
+        </message>
+        <message>
+            <source>not valid XML: {reason}</source>
+            <translation>неисправан XML: {reason}</translation>
+        </message>
+        <message>
+            <source>{file_name} is not GeoJSON, OSM XML or Overpass JSON</source>
+            <translation>{file_name} није GeoJSON, OSM XML ни Overpass JSON</translation>
+        </message>
     </context>
     <context>
         <name>map</name>
         <message>
             <source>map tiles: {host}</source>
             <translation>мапа: {host}</translation>
+        </message>
+    </context>
+    <context>
+        <name>metadata</name>
+        <message>
+            <source>{where} EXIF block has no TIFF header (ignored)</source>
+            <translation>{where} EXIF блок нема TIFF заглавље (занемарен)</translation>
+        </message>
+        <message>
+            <source>JPEG is truncated before the image data</source>
+            <translation>JPEG је скраћен пре података слике</translation>
+        </message>
+        <message>
+            <source>JPEG has garbage at offset {offset} (stopped reading)</source>
+            <translation>JPEG има смеће на позицији {offset} (читање прекинуто)</translation>
+        </message>
+        <message>
+            <source>JPEG has {count} unknown bytes at offset {offset} (skipped)</source>
+            <translation>JPEG има непознатих бајтова на позицији {offset}: {count} (прескочено)</translation>
+        </message>
+        <message>
+            <source>JPEG ends (EOI) before the image data</source>
+            <translation>JPEG се завршава (EOI) пре података слике</translation>
+        </message>
+        <message>
+            <source>JPEG segment at offset {offset} has a bad length (stopped)</source>
+            <translation>JPEG сегмент на позицији {offset} има погрешну дужину (прекинуто)</translation>
+        </message>
+        <message>
+            <source>JPEG has too many segments (stopped reading)</source>
+            <translation>JPEG има превише сегмената (читање прекинуто)</translation>
+        </message>
+        <message>
+            <source>JPEG EXIF segment is truncated</source>
+            <translation>JPEG EXIF сегмент је скраћен</translation>
+        </message>
+        <message>
+            <source>JPEG extended XMP chunks are not contiguous (ignored)</source>
+            <translation>делови проширеног XMP-а у JPEG-у нису узастопни (занемарено)</translation>
+        </message>
+        <message>
+            <source>JPEG extended XMP is incomplete (ignored)</source>
+            <translation>проширени XMP у JPEG-у није потпун (занемарен)</translation>
+        </message>
+        <message>
+            <source>PNG is truncated (no IEND chunk)</source>
+            <translation>PNG је скраћен (нема IEND дела)</translation>
+        </message>
+        <message>
+            <source>PNG chunk at offset {offset} has a bad length (stopped)</source>
+            <translation>PNG део на позицији {offset} има погрешну дужину (прекинуто)</translation>
+        </message>
+        <message>
+            <source>PNG eXIf chunk is too large (ignored)</source>
+            <translation>PNG eXIf део је превелик (занемарен)</translation>
+        </message>
+        <message>
+            <source>PNG has too many chunks (stopped reading)</source>
+            <translation>PNG има превише делова (читање прекинуто)</translation>
+        </message>
+        <message>
+            <source>PNG {chunk} {keyword} chunk is too large (ignored)</source>
+            <translation>PNG {chunk} {keyword} део је превелик (занемарен)</translation>
+        </message>
+        <message>
+            <source>PNG {keyword} text cannot be decompressed (ignored)</source>
+            <translation>PNG {keyword} текст не може да се распакује (занемарен)</translation>
+        </message>
+        <message>
+            <source>PNG {keyword} text is malformed (ignored)</source>
+            <translation>PNG {keyword} текст је неисправан (занемарен)</translation>
+        </message>
+        <message>
+            <source>WebP is truncated</source>
+            <translation>WebP је скраћен</translation>
+        </message>
+        <message>
+            <source>WebP EXIF chunk is too large (ignored)</source>
+            <translation>WebP EXIF део је превелик (занемарен)</translation>
+        </message>
+        <message>
+            <source>WebP EXIF chunk starts with an improper Exif header</source>
+            <translation>WebP EXIF део почиње неисправним Exif заглављем</translation>
+        </message>
+        <message>
+            <source>WebP XMP chunk is too large (ignored)</source>
+            <translation>WebP XMP део је превелик (занемарен)</translation>
+        </message>
+        <message>
+            <source>WebP has too many chunks (stopped reading)</source>
+            <translation>WebP има превише делова (читање прекинуто)</translation>
+        </message>
+        <message>
+            <source>HEIF box at offset {offset} has a bad size (stopped)</source>
+            <translation>HEIF кутија на позицији {offset} има погрешну величину (прекинуто)</translation>
+        </message>
+        <message>
+            <source>HEIF meta box is too large (ignored)</source>
+            <translation>HEIF мета кутија је превелика (занемарена)</translation>
+        </message>
+        <message>
+            <source>HEIF meta box is truncated</source>
+            <translation>HEIF мета кутија је скраћена</translation>
+        </message>
+        <message>
+            <source>HEIF file has no meta box</source>
+            <translation>HEIF датотека нема мета кутију</translation>
+        </message>
+        <message>
+            <source>HEIF meta box is corrupt (partly read)</source>
+            <translation>HEIF мета кутија је оштећена (делимично прочитана)</translation>
+        </message>
+        <message>
+            <source>HEIF file has no primary item</source>
+            <translation>HEIF датотека нема главну ставку</translation>
+        </message>
+        <message>
+            <source>HEIF Exif item has no TIFF header (ignored)</source>
+            <translation>HEIF Exif ставка нема TIFF заглавље (занемарена)</translation>
+        </message>
+        <message>
+            <source>HEIF iloc box version {version} is not supported</source>
+            <translation>верзија {version} HEIF илоц кутије није подржана</translation>
+        </message>
+        <message>
+            <source>HEIF {item} item has no location (ignored)</source>
+            <translation>HEIF {item} ставка нема локацију (занемарена)</translation>
+        </message>
+        <message>
+            <source>HEIF {item} item is truncated</source>
+            <translation>HEIF {item} ставка је скраћена</translation>
+        </message>
+        <message>
+            <source>HEIF item construction method {method} is not supported</source>
+            <translation>HEIF метод конструкције ставке {method} није подржан</translation>
+        </message>
+        <message>
+            <source>HEIF {item} item is too large (cut)</source>
+            <translation>HEIF {item} ставка је превелика (одсечена)</translation>
+        </message>
+        <message>
+            <source>internal error while reading the container ({kind}: {error})</source>
+            <translation>интерна грешка при читању датотеке ({kind}: {error})</translation>
+        </message>
+        <message>
+            <source>internal error while reading the metadata ({kind}: {error})</source>
+            <translation>интерна грешка при читању метаподатака ({kind}: {error})</translation>
+        </message>
+        <message>
+            <source>IFD0 {label} is empty; {label} read from the Exif IFD</source>
+            <translation>IFD0 {label} је празан; {label} прочитан из Exif IFD-а</translation>
+        </message>
+        <message>
+            <source>EXIF {label} is empty</source>
+            <translation>EXIF {label} је празан</translation>
+        </message>
+        <message>
+            <source>EXIF Orientation {value} is not a valid orientation (1-8)</source>
+            <translation>EXIF Ориентатион {value} није исправна оријентација (1-8)</translation>
+        </message>
+        <message>
+            <source>GPS {label} is stored as text ({value})</source>
+            <translation>GPS {label} је записан као текст ({value})</translation>
+        </message>
+        <message>
+            <source>GPS {label} has no value (empty or 0/0)</source>
+            <translation>GPS {label} нема вредност (празно или 0/0)</translation>
+        </message>
+        <message>
+            <source>GPS {label}Ref {value} is not {first}/{second}</source>
+            <translation>GPS {label}Реф {value} није {first}/{second}</translation>
+        </message>
+        <message>
+            <source>GPS fix is void (GPSStatus V); position ignored</source>
+            <translation>GPS фикс је неважећи (GPSStatus В); положај занемарен</translation>
+        </message>
+        <message>
+            <source>GPS has only one of latitude and longitude; position ignored</source>
+            <translation>GPS има само ширину или само дужину; положај занемарен</translation>
+        </message>
+        <message>
+            <source>XMP GPS position {latitude}, {longitude} cannot be read (ignored)</source>
+            <translation>XMP GPS положај {latitude}, {longitude} не може да се прочита (занемарен)</translation>
+        </message>
+        <message>
+            <source>{where} GPS position {position} is not a number; position ignored</source>
+            <translation>{where} GPS положај {position} није број; положај занемарен</translation>
+        </message>
+        <message>
+            <source>{where} GPS position {position} is out of range; position ignored</source>
+            <translation>{where} GPS положај {position} је ван опсега; положај занемарен</translation>
+        </message>
+        <message>
+            <source>{where} GPS position {position} is exactly 0,0 (no fix); position ignored</source>
+            <translation>{where} GPS положај {position} је тачно 0,0 (нема фикса); положај занемарен</translation>
+        </message>
+        <message>
+            <source>GPS Altitude has no value (empty or 0/0)</source>
+            <translation>GPS Алтитуде нема вредност (празно или 0/0)</translation>
+        </message>
+        <message>
+            <source>GPS Altitude {value} is a negative number stored as unsigned; read as {signed}</source>
+            <translation>GPS Алтитуде {value} је негативан број записан без знака; прочитано као {signed}</translation>
+        </message>
+        <message>
+            <source>GPS ImgDirection has no value (empty or 0/0)</source>
+            <translation>GPS ImgDirection нема вредност (празно или 0/0)</translation>
+        </message>
+        <message>
+            <source>GPS ImgDirection {value} is out of range (ignored)</source>
+            <translation>GPS ImgDirection {value} је ван опсега (занемарено)</translation>
+        </message>
+        <message>
+            <source>GPS ImgDirectionRef {value} is neither T nor M (ignored)</source>
+            <translation>GPS ImgDirectionRef {value} није ни Т ни М (занемарено)</translation>
+        </message>
+        <message>
+            <source>EXIF OffsetTimeOriginal {value} is not valid</source>
+            <translation>EXIF OffsetTimeOriginal {value} није исправан</translation>
+        </message>
+        <message>
+            <source>EXIF DateTimeOriginal {value} is not a valid date</source>
+            <translation>EXIF DateTimeOriginal {value} није исправан датум</translation>
+        </message>
+        <message>
+            <source>XMP DateTimeOriginal {value} is not a valid date</source>
+            <translation>XMP DateTimeOriginal {value} није исправан датум</translation>
+        </message>
+        <message>
+            <source>GPS DateStamp/TimeStamp {date} {time} is not a time (ignored)</source>
+            <translation>GPS DateStamp/TimeStamp {date} {time} није време (занемарено)</translation>
+        </message>
+        <message>
+            <source>GPS TimeStamp {time} is out of range (ignored)</source>
+            <translation>GPS TimeStamp {time} је ван опсега (занемарено)</translation>
+        </message>
+        <message>
+            <source>GPS DateStamp {value} has extra text; its date part is used</source>
+            <translation>GPS DateStamp {value} има вишак текста; користи се само датум</translation>
+        </message>
+        <message>
+            <source>EXIF {name} loops back to an earlier directory (ignored)</source>
+            <translation>EXIF {name} води назад на ранији директоријум (занемарено)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} offset {offset} is outside the EXIF data (ignored)</source>
+            <translation>EXIF {name} позиција {offset} је ван EXIF података (занемарено)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} is truncated (ignored)</source>
+            <translation>EXIF {name} је скраћен (занемарен)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} claims {count} entries (ignored as corrupt)</source>
+            <translation>EXIF {name} наводи број уноса: {count} (занемарено као оштећено)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} is truncated ({available} of {count} entries readable)</source>
+            <translation>EXIF {name} је скраћен (читљиво уноса: {available} од {count})</translation>
+        </message>
+        <message>
+            <source>EXIF {name} tag {tag} has an invalid format ({format})</source>
+            <translation>EXIF {name} ознака {tag} има неисправан формат ({format})</translation>
+        </message>
+        <message>
+            <source>EXIF {name} tag {tag} points outside the EXIF data (ignored)</source>
+            <translation>EXIF {name} ознака {tag} показује ван EXIF података (занемарена)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} tag {tag} value is truncated (ignored)</source>
+            <translation>EXIF {name} вредност ознаке {tag} је скраћена (занемарена)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} pointer has the wrong format ({format}; ignored)</source>
+            <translation>EXIF {name} показивач има погрешан формат ({format}; занемарен)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} pointer is empty (ignored)</source>
+            <translation>EXIF {name} показивач је празан (занемарен)</translation>
+        </message>
+        <message>
+            <source>EXIF data is truncated (no complete TIFF header)</source>
+            <translation>EXIF подаци су скраћени (нема потпуног TIFF заглавља)</translation>
+        </message>
+        <message>
+            <source>EXIF data does not start with a TIFF header</source>
+            <translation>EXIF подаци не почињу TIFF заглављем</translation>
+        </message>
+        <message>
+            <source>XMP packet of {size} bytes is too large (ignored)</source>
+            <translation>XMP пакет је превелик: {size} бајтова (занемарен)</translation>
+        </message>
+        <message>
+            <source>XMP packet has an unusual encoding (read without an XML parser)</source>
+            <translation>XMP пакет има необично кодирање (читано без XML парсера)</translation>
+        </message>
+        <message>
+            <source>XMP packet declares a DOCTYPE/ENTITY (read without an XML parser)</source>
+            <translation>XMP пакет декларише DOCTYPE/ENTITY (читано без XML парсера)</translation>
+        </message>
+        <message>
+            <source>XMP packet is not well-formed XML (read leniently)</source>
+            <translation>XMP пакет није исправан XML (читано попустљиво)</translation>
         </message>
     </context>
     <context>
@@ -1779,6 +2564,48 @@
         <message>
             <source>{name} is not an MBTiles file ({error})</source>
             <translation>{name} није MBTiles датотека ({error})</translation>
+        </message>
+    </context>
+    <context>
+        <name>vendors</name>
+        <message>
+            <source>model prefix {prefix}</source>
+            <translation>почетак броја модела {prefix}</translation>
+        </message>
+        <message>
+            <source>brand {brand} ({vendor})</source>
+            <translation>бренд {brand} ({vendor})</translation>
+        </message>
+        <message>
+            <source>name {name}</source>
+            <translation>назив {name}</translation>
+        </message>
+        <message>
+            <source>label {seen} reads {owner}</source>
+            <translation>натпис {seen} означава {owner}</translation>
+        </message>
+    </context>
+    <context>
+        <name>warnings</name>
+        <message>
+            <source>Camera {camera}: probably the same camera as {other}, {metres} m away</source>
+            <translation>Камера {camera}: вероватно иста камера као {other}, удаљена {metres} м</translation>
+        </message>
+        <message>
+            <source>Camera {camera}: already in {source} ({source_id}), {metres} m away</source>
+            <translation>Камера {camera}: већ је у {source} ({source_id}), удаљена {metres} м</translation>
+        </message>
+        <message numerus="yes">
+            <source>Camera {camera} has no position: place it on the map (%n photos)</source>
+            <translation>
+                <numerusform>Камера {camera} нема положај: поставите је на мапу (%n фотографија)</numerusform>
+                <numerusform>Камера {camera} нема положај: поставите је на мапу (%n фотографије)</numerusform>
+                <numerusform>Камера {camera} нема положај: поставите је на мапу (%n фотографија)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Photo {file_name} has no capture time</source>
+            <translation>Фотографија {file_name} нема време снимања</translation>
         </message>
     </context>
 </TS>

@@ -759,6 +759,30 @@
             <translation>Prikaži sve kamere</translation>
         </message>
         <message>
+            <source>Import already-mapped cameras…</source>
+            <translation>Uvezi već mapirane kamere…</translation>
+        </message>
+        <message>
+            <source>Load an OpenStreetMap (Overpass) or GeoJSON file of cameras others mapped</source>
+            <translation>Učitaj OpenStreetMap (Overpass) ili GeoJSON datoteku s kamerama koje su drugi mapirali</translation>
+        </message>
+        <message>
+            <source>Sync…</source>
+            <translation>Sinhronizuj…</translation>
+        </message>
+        <message>
+            <source>Sync with the team's server</source>
+            <translation>Sinhronizacija sa serverom tima</translation>
+        </message>
+        <message>
+            <source>Blur before sharing…</source>
+            <translation>Zamućivanje pre deljenja…</translation>
+        </message>
+        <message>
+            <source>See and correct what is blurred in the selected photo's shared copy</source>
+            <translation>Pogledajte i ispravite šta je zamućeno u deljenoj kopiji izabrane fotografije</translation>
+        </message>
+        <message>
             <source>Settings…</source>
             <translation>Podešavanja…</translation>
         </message>
@@ -795,6 +819,46 @@
             <translation>Oflajn mapa ne može da se koristi: {error}</translation>
         </message>
         <message>
+            <source>Nothing waiting to sync</source>
+            <translation>Ništa ne čeka sinhronizaciju</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes</source>
+            <translation>
+                <numerusform>%n izmena</numerusform>
+                <numerusform>%n izmene</numerusform>
+                <numerusform>%n izmena</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos waiting</source>
+            <translation>
+                <numerusform>%n fotografija čeka</numerusform>
+                <numerusform>%n fotografije čekaju</numerusform>
+                <numerusform>%n fotografija čeka</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select a photo in the camera panel first.</source>
+            <translation>Prvo izaberite fotografiju u panelu kamere.</translation>
+        </message>
+        <message>
+            <source>Import already-mapped cameras</source>
+            <translation>Uvezi već mapirane kamere</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap, Overpass or GeoJSON (*.osm *.xml *.json *.geojson)</source>
+            <translation>OpenStreetMap, Overpass ili GeoJSON (*.osm *.xml *.json *.geojson)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already-mapped cameras loaded</source>
+            <translation>
+                <numerusform>%n već mapirana kamera učitana</numerusform>
+                <numerusform>%n već mapirane kamere učitane</numerusform>
+                <numerusform>%n već mapiranih kamera učitano</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>To start: Import photos (Ctrl+I) or drop a folder of photos on this window.</source>
             <translation>Za početak: uvezite fotografije (Ctrl+I) ili prevucite fasciklu sa fotografijama na ovaj prozor.</translation>
         </message>
@@ -824,6 +888,10 @@
         <message>
             <source>{distance} m</source>
             <translation>{distance} m</translation>
+        </message>
+        <message>
+            <source>already mapped (e.g. in OpenStreetMap)</source>
+            <translation>već mapirana (npr. u OpenStreetMap-u)</translation>
         </message>
         <message>
             <source>FCC Covered List vendor</source>
@@ -1256,6 +1324,14 @@
             <source>Everything is in sync.</source>
             <translation>Sve je sinhronizovano.</translation>
         </message>
+        <message numerus="yes">
+            <source>The server refused %n changes; why is below.</source>
+            <translation>
+                <numerusform>Server je odbio %n izmenu; razlog je ispod.</numerusform>
+                <numerusform>Server je odbio %n izmene; razlozi su ispod.</numerusform>
+                <numerusform>Server je odbio %n izmena; razlozi su ispod.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Some items were not sent: sync again.</source>
             <translation>Neke stavke nisu poslate: sinhronizujte ponovo.</translation>
@@ -1413,8 +1489,80 @@
             <translation>datoteka ili fascikla ne postoji: {path}</translation>
         </message>
         <message>
+            <source>already-mapped cameras (OSM, Overpass, GeoJSON): a read-only layer</source>
+            <translation>već mapirane kamere (OSM, Overpass, GeoJSON): sloj samo za čitanje</translation>
+        </message>
+        <message>
+            <source>Cameras others already mapped, shown on the map and used by the duplicate warnings. Without an action: list them.</source>
+            <translation>Kamere koje su drugi već mapirali, prikazane na mapi i korišćene za upozorenja o duplikatima. Bez radnje: prikaži ih.</translation>
+        </message>
+        <message>
+            <source>import GeoJSON, OSM XML or Overpass JSON of {tag}</source>
+            <translation>uvezi GeoJSON, OSM XML ili Overpass JSON sa {tag}</translation>
+        </message>
+        <message>
+            <source>Import already-mapped cameras; importing the same source again updates its cameras in place. A bad file is refused whole.</source>
+            <translation>Uvezi već mapirane kamere; ponovni uvoz istog izvora ažurira njegove kamere. Neispravna datoteka se odbija cela.</translation>
+        </message>
+        <message>
+            <source>name of the source (default: {osm} for OSM data, else the file name)</source>
+            <translation>naziv izvora (podrazumevano: {osm} za OSM podatke, inače naziv datoteke)</translation>
+        </message>
+        <message>
+            <source>remove the known cameras</source>
+            <translation>ukloni poznate kamere</translation>
+        </message>
+        <message>
+            <source>only this source's</source>
+            <translation>samo iz ovog izvora</translation>
+        </message>
+        <message>
             <source>Importing</source>
             <translation>Uvoz</translation>
+        </message>
+        <message>
+            <source>{file}: {reason}; nothing was imported</source>
+            <translation>{file}: {reason}; ništa nije uvezeno</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known cameras added, {updated} updated (source {source}); {skipped} elements skipped (not cameras or no position)</source>
+            <translation>
+                <numerusform>%n poznata kamera dodata, ažurirano: {updated} (izvor {source}); preskočeno elemenata: {skipped} (nisu kamere ili nemaju položaj)</numerusform>
+                <numerusform>%n poznate kamere dodate, ažurirano: {updated} (izvor {source}); preskočeno elemenata: {skipped} (nisu kamere ili nemaju položaj)</numerusform>
+                <numerusform>%n poznatih kamera dodato, ažurirano: {updated} (izvor {source}); preskočeno elemenata: {skipped} (nisu kamere ili nemaju položaj)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known cameras removed</source>
+            <translation>
+                <numerusform>%n poznata kamera uklonjena</numerusform>
+                <numerusform>%n poznate kamere uklonjene</numerusform>
+                <numerusform>%n poznatih kamera uklonjeno</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>direction {direction}</source>
+            <translation>smer {direction}</translation>
+        </message>
+        <message>
+            <source>{count} from {source}</source>
+            <translation>{source}: {count}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known cameras ({sources})</source>
+            <translation>
+                <numerusform>%n poznata kamera ({sources})</numerusform>
+                <numerusform>%n poznate kamere ({sources})</numerusform>
+                <numerusform>%n poznatih kamera ({sources})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known cameras</source>
+            <translation>
+                <numerusform>%n poznata kamera</numerusform>
+                <numerusform>%n poznate kamere</numerusform>
+                <numerusform>%n poznatih kamera</numerusform>
+            </translation>
         </message>
         <message>
             <source>error: {path}: {reason}</source>
@@ -1560,6 +1708,78 @@
                 <numerusform>%n fotografija će ponovo biti podeljeno sa novim podešavanjem</numerusform>
             </translation>
         </message>
+        <message>
+            <source>SQLAlchemy URL: {sqlite} or {postgresql} (default: {variable} or {file_name} in the per-user data folder)</source>
+            <translation>SQLAlchemy URL: {sqlite} ili {postgresql} (podrazumevano: {variable} ili {file_name} u korisnikovoj fascikli s podacima)</translation>
+        </message>
+        <message>
+            <source>run and administer the team's sync server</source>
+            <translation>pokreni server za sinhronizaciju tima i upravljaj njime</translation>
+        </message>
+        <message>
+            <source>serve the sync API (OpenAPI at /docs)</source>
+            <translation>pokreni API za sinhronizaciju (OpenAPI na /docs)</translation>
+        </message>
+        <message>
+            <source>address to listen on (default {host})</source>
+            <translation>adresa na kojoj se sluša (podrazumevano {host})</translation>
+        </message>
+        <message>
+            <source>port (default {port})</source>
+            <translation>port (podrazumevano {port})</translation>
+        </message>
+        <message>
+            <source>folder for photo blobs (default: beside the database, or {folder} in the per-user data folder)</source>
+            <translation>fascikla za datoteke fotografija (podrazumevano: pored baze ili {folder} u korisnikovoj fascikli s podacima)</translation>
+        </message>
+        <message>
+            <source>largest photo accepted, in MB (default {size})</source>
+            <translation>najveća prihvaćena fotografija, u MB (podrazumevano {size})</translation>
+        </message>
+        <message>
+            <source>add a user; prints their token (shown only once)</source>
+            <translation>dodaj korisnika; ispisuje njegov token (samo jednom)</translation>
+        </message>
+        <message>
+            <source>a pseudonym (the server stores nothing else about them)</source>
+            <translation>pseudonim (server ne čuva ništa drugo o osobi)</translation>
+        </message>
+        <message>
+            <source>revoke a user's token</source>
+            <translation>opozovi token korisnika</translation>
+        </message>
+        <message>
+            <source>the users, their roles, revoked tokens</source>
+            <translation>korisnici, njihove uloge, opozvani tokeni</translation>
+        </message>
+        <message>
+            <source>cannot open the server database: {reason}</source>
+            <translation>baza servera ne može da se otvori: {reason}</translation>
+        </message>
+        <message>
+            <source>{option} must be between {low} and {high}</source>
+            <translation>{option} mora biti između {low} i {high}</translation>
+        </message>
+        <message>
+            <source>{option} must be positive</source>
+            <translation>{option} mora biti pozitivan</translation>
+        </message>
+        <message>
+            <source>Added {role} {name}. Their token (shown only this once):</source>
+            <translation>Dodat {name} ({role}). Njegov token (prikazuje se samo ovaj put):</translation>
+        </message>
+        <message>
+            <source>revoked the token of {name}</source>
+            <translation>token korisnika {name} je opozvan</translation>
+        </message>
+        <message>
+            <source>what to check: likely duplicates, cameras already in OSM, missing data</source>
+            <translation>šta proveriti: verovatni duplikati, kamere već u OSM-u, podaci koji nedostaju</translation>
+        </message>
+        <message>
+            <source>no warnings</source>
+            <translation>nema upozorenja</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -1627,12 +1847,577 @@
             <source>the volunteer's notes</source>
             <translation>beleške volontera</translation>
         </message>
+        <message>
+            <source>'{text}' is not one of: {values}</source>
+            <translation>„{text}” nije jedna od vrednosti: {values}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a direction: use degrees 0-359 clockwise from north (e.g. 135), a compass point ({points}) or a range (e.g. 90-270)</source>
+            <translation>„{text}” nije smer: unesite stepene 0-359 u smeru kazaljke od severa (npr. 135), stranu sveta ({points}) ili raspon (npr. 90-270)</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a height in metres (e.g. 5 or 4.5)</source>
+            <translation>„{text}” nije visina u metrima (npr. 5 ili 4.5)</translation>
+        </message>
+        <message>
+            <source>height must be between 0 and 100 metres, not {text}</source>
+            <translation>visina mora biti između 0 i 100 metara, a ne {text}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date in the form YYYY-MM-DD</source>
+            <translation>„{text}” nije datum u obliku GGGG-MM-DD</translation>
+        </message>
+        <message>
+            <source>check_date {text} is in the future</source>
+            <translation>check_date {text} je u budućnosti</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a Wikidata id (e.g. Q2347731)</source>
+            <translation>„{text}” nije Wikidata oznaka (npr. Q2347731)</translation>
+        </message>
+        <message>
+            <source>text is longer than 1,000 characters</source>
+            <translation>tekst je duži od 1.000 znakova</translation>
+        </message>
+        <message>
+            <source>text contains control characters</source>
+            <translation>tekst sadrži kontrolne znakove</translation>
+        </message>
+        <message>
+            <source>a vendor, brand or slug from `surveyapp vendors` (sets manufacturer)</source>
+            <translation>proizvođač, marka ili oznaka iz `surveyapp vendors` (postavlja manufacturer)</translation>
+        </message>
+        <message>
+            <source>any other OSM tag; also {keys}</source>
+            <translation>bilo koja druga OSM oznaka; takođe {keys}</translation>
+        </message>
+        <message>
+            <source>{field}: {reason}</source>
+            <translation>{field}: {reason}</translation>
+        </message>
+        <message>
+            <source>'{tag}' cannot be used as an extra OSM tag</source>
+            <translation>„{tag}” ne može da se koristi kao dodatna OSM oznaka</translation>
+        </message>
+        <message>
+            <source>unknown field '{key}'. Fields: {fields}, vendor; extra OSM tags: {tags}, or any tag as tag:KEY=VALUE</source>
+            <translation>nepoznato polje „{key}”. Polja: {fields}, vendor; dodatne OSM oznake: {tags} ili bilo koja oznaka kao tag:KEY=VALUE</translation>
+        </message>
+        <message>
+            <source>'{ref}' is too short to name a camera</source>
+            <translation>„{ref}” je prekratko da označi kameru</translation>
+        </message>
+        <message numerus="yes">
+            <source>'{ref}' names %n cameras</source>
+            <translation>
+                <numerusform>„{ref}” označava %n kameru</numerusform>
+                <numerusform>„{ref}” označava %n kamere</numerusform>
+                <numerusform>„{ref}” označava %n kamera</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no camera '{ref}'</source>
+            <translation>nema kamere „{ref}”</translation>
+        </message>
+        <message>
+            <source>latitude {latitude} is outside -90..90</source>
+            <translation>geografska širina {latitude} je van opsega -90..90</translation>
+        </message>
+        <message>
+            <source>longitude {longitude} is outside -180..180</source>
+            <translation>geografska dužina {longitude} je van opsega -180..180</translation>
+        </message>
+        <message>
+            <source>merging needs at least two different cameras</source>
+            <translation>za spajanje su potrebne bar dve različite kamere</translation>
+        </message>
+        <message>
+            <source>name at least one photo to split off</source>
+            <translation>navedite bar jednu fotografiju za odvajanje</translation>
+        </message>
+        <message>
+            <source>no photo '{ref}' (give its id or its sha256)</source>
+            <translation>nema fotografije „{ref}” (navedite njen id ili sha256)</translation>
+        </message>
+        <message>
+            <source>vendor: '{text}' is not in the catalogue (see `surveyapp vendors`); set manufacturer=... for a maker that is not listed</source>
+            <translation>vendor: „{text}” nije u katalogu (vidi `surveyapp vendors`); za proizvođača kojeg nema na spisku postavite manufacturer=...</translation>
+        </message>
+    </context>
+    <context>
+        <name>import</name>
+        <message>
+            <source>empty file (0 bytes)</source>
+            <translation>prazna datoteka (0 bajtova)</translation>
+        </message>
+        <message>
+            <source>a Canon CR3 raw file (not supported), not a photo</source>
+            <translation>sirova datoteka Canon CR3 (nije podržana), nije fotografija</translation>
+        </message>
+        <message>
+            <source>an ISO media (MP4/QuickTime) video with brand {brand}, not a still image</source>
+            <translation>ISO media (MP4/QuickTime) video sa oznakom {brand}, nije fotografija</translation>
+        </message>
+        <message>
+            <source>an ISO media file with brand {brand}, not a HEIF/AVIF image</source>
+            <translation>ISO media datoteka sa oznakom {brand}, nije HEIF/AVIF slika</translation>
+        </message>
+        <message>
+            <source>a ZIP archive, not a photo</source>
+            <translation>ZIP arhiva, nije fotografija</translation>
+        </message>
+        <message>
+            <source>an empty ZIP archive, not a photo</source>
+            <translation>prazna ZIP arhiva, nije fotografija</translation>
+        </message>
+        <message>
+            <source>a PDF document, not a photo</source>
+            <translation>PDF dokument, nije fotografija</translation>
+        </message>
+        <message>
+            <source>a GIF image (not supported), not a photo</source>
+            <translation>GIF slika (nije podržana), nije fotografija</translation>
+        </message>
+        <message>
+            <source>a RIFF file that is not WebP, not a photo</source>
+            <translation>RIFF datoteka koja nije WebP, nije fotografija</translation>
+        </message>
+        <message>
+            <source>a BigTIFF file (not supported), not a photo</source>
+            <translation>BigTIFF datoteka (nije podržana), nije fotografija</translation>
+        </message>
+        <message>
+            <source>a gzip archive, not a photo</source>
+            <translation>gzip arhiva, nije fotografija</translation>
+        </message>
+        <message>
+            <source>a JPEG 2000 image (not supported), not a photo</source>
+            <translation>JPEG 2000 slika (nije podržana), nije fotografija</translation>
+        </message>
+        <message>
+            <source>a BMP image (not supported), not a photo</source>
+            <translation>BMP slika (nije podržana), nije fotografija</translation>
+        </message>
+        <message numerus="yes">
+            <source>only %n bytes, too short to be an image</source>
+            <translation>
+                <numerusform>samo %n bajt, prekratko za sliku</numerusform>
+                <numerusform>samo %n bajta, prekratko za sliku</numerusform>
+                <numerusform>samo %n bajtova, prekratko za sliku</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>text, not an image</source>
+            <translation>tekst, nije slika</translation>
+        </message>
+        <message>
+            <source>unknown format (first bytes {bytes})</source>
+            <translation>nepoznat format (prvi bajtovi {bytes})</translation>
+        </message>
+        <message>
+            <source>unexpected error ({kind}: {error})</source>
+            <translation>neočekivana greška ({kind}: {error})</translation>
+        </message>
+        <message>
+            <source>file is larger than {size} MB</source>
+            <translation>datoteka je veća od {size} MB</translation>
+        </message>
+        <message>
+            <source>cannot read the file: {reason}</source>
+            <translation>datoteka ne može da se pročita: {reason}</translation>
+        </message>
+        <message>
+            <source>not a photo: {reason}</source>
+            <translation>nije fotografija: {reason}</translation>
+        </message>
+        <message>
+            <source>image too large to open safely: {reason}</source>
+            <translation>slika je prevelika da bi se bezbedno otvorila: {reason}</translation>
+        </message>
+        <message>
+            <source>not enough free space</source>
+            <translation>nema dovoljno slobodnog prostora</translation>
+        </message>
+        <message>
+            <source>cannot copy into the library: {reason}</source>
+            <translation>kopiranje u biblioteku nije uspelo: {reason}</translation>
+        </message>
+        <message>
+            <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>
+            <translation>nema slike: datoteka je oštećena ili skraćena, ili su pikseli u formatu koji SurveyApp ne ume da prikaže; metapodaci su sačuvani</translation>
+        </message>
+        <message>
+            <source>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</source>
+            <translation>disk je pun (slobodno {free} MB): uvoz je stao kod {file_name}; oslobodite prostor i uvezite ponovo</translation>
+        </message>
+        <message>
+            <source>already in the survey</source>
+            <translation>već je u istraživanju</translation>
+        </message>
+    </context>
+    <context>
+        <name>known</name>
+        <message>
+            <source>the source name must be 1 to 200 characters</source>
+            <translation>naziv izvora mora imati od 1 do 200 znakova</translation>
+        </message>
+        <message>
+            <source>{element}: position {latitude}, {longitude} is not a number</source>
+            <translation>{element}: položaj {latitude}, {longitude} nije broj</translation>
+        </message>
+        <message>
+            <source>{element}: latitude {latitude}, longitude {longitude} is not a position on Earth</source>
+            <translation>{element}: širina {latitude}, dužina {longitude} nije položaj na Zemlji</translation>
+        </message>
+        <message>
+            <source>{element}: tags are not an object</source>
+            <translation>{element}: oznake nisu objekat</translation>
+        </message>
+        <message>
+            <source>GeoJSON: 'features' is not a list</source>
+            <translation>GeoJSON: „features” nije lista</translation>
+        </message>
+        <message>
+            <source>GeoJSON feature {number}: not a Feature</source>
+            <translation>GeoJSON, element {number}: nije Feature</translation>
+        </message>
+        <message>
+            <source>Overpass JSON: 'elements' is not a list</source>
+            <translation>Overpass JSON: „elements” nije lista</translation>
+        </message>
+        <message>
+            <source>Overpass JSON: an element without type and id</source>
+            <translation>Overpass JSON: element bez tipa i id</translation>
+        </message>
+        <message>
+            <source>not valid JSON: {reason}</source>
+            <translation>neispravan JSON: {reason}</translation>
+        </message>
+        <message>
+            <source>JSON, but neither GeoJSON nor Overpass JSON (no 'features'/'elements')</source>
+            <translation>JSON, ali ni GeoJSON ni Overpass JSON (nema „features”/„elements”)</translation>
+        </message>
+        <message>
+            <source>XML, but not OSM XML (the root is &lt;{tag}&gt;)</source>
+            <translation>XML, ali ne OSM XML (koren je &lt;{tag}&gt;)</translation>
+        </message>
+        <message>
+            <source>not valid XML: {reason}</source>
+            <translation>neispravan XML: {reason}</translation>
+        </message>
+        <message>
+            <source>{file_name} is not GeoJSON, OSM XML or Overpass JSON</source>
+            <translation>{file_name} nije GeoJSON, OSM XML ni Overpass JSON</translation>
+        </message>
     </context>
     <context>
         <name>map</name>
         <message>
             <source>map tiles: {host}</source>
             <translation>mapa: {host}</translation>
+        </message>
+    </context>
+    <context>
+        <name>metadata</name>
+        <message>
+            <source>{where} EXIF block has no TIFF header (ignored)</source>
+            <translation>{where} EXIF blok nema TIFF zaglavlje (zanemaren)</translation>
+        </message>
+        <message>
+            <source>JPEG is truncated before the image data</source>
+            <translation>JPEG je skraćen pre podataka slike</translation>
+        </message>
+        <message>
+            <source>JPEG has garbage at offset {offset} (stopped reading)</source>
+            <translation>JPEG ima smeće na poziciji {offset} (čitanje prekinuto)</translation>
+        </message>
+        <message>
+            <source>JPEG has {count} unknown bytes at offset {offset} (skipped)</source>
+            <translation>JPEG ima nepoznatih bajtova na poziciji {offset}: {count} (preskočeno)</translation>
+        </message>
+        <message>
+            <source>JPEG ends (EOI) before the image data</source>
+            <translation>JPEG se završava (EOI) pre podataka slike</translation>
+        </message>
+        <message>
+            <source>JPEG segment at offset {offset} has a bad length (stopped)</source>
+            <translation>JPEG segment na poziciji {offset} ima pogrešnu dužinu (prekinuto)</translation>
+        </message>
+        <message>
+            <source>JPEG has too many segments (stopped reading)</source>
+            <translation>JPEG ima previše segmenata (čitanje prekinuto)</translation>
+        </message>
+        <message>
+            <source>JPEG EXIF segment is truncated</source>
+            <translation>JPEG EXIF segment je skraćen</translation>
+        </message>
+        <message>
+            <source>JPEG extended XMP chunks are not contiguous (ignored)</source>
+            <translation>delovi proširenog XMP-a u JPEG-u nisu uzastopni (zanemareno)</translation>
+        </message>
+        <message>
+            <source>JPEG extended XMP is incomplete (ignored)</source>
+            <translation>prošireni XMP u JPEG-u nije potpun (zanemaren)</translation>
+        </message>
+        <message>
+            <source>PNG is truncated (no IEND chunk)</source>
+            <translation>PNG je skraćen (nema IEND dela)</translation>
+        </message>
+        <message>
+            <source>PNG chunk at offset {offset} has a bad length (stopped)</source>
+            <translation>PNG deo na poziciji {offset} ima pogrešnu dužinu (prekinuto)</translation>
+        </message>
+        <message>
+            <source>PNG eXIf chunk is too large (ignored)</source>
+            <translation>PNG eXIf deo je prevelik (zanemaren)</translation>
+        </message>
+        <message>
+            <source>PNG has too many chunks (stopped reading)</source>
+            <translation>PNG ima previše delova (čitanje prekinuto)</translation>
+        </message>
+        <message>
+            <source>PNG {chunk} {keyword} chunk is too large (ignored)</source>
+            <translation>PNG {chunk} {keyword} deo je prevelik (zanemaren)</translation>
+        </message>
+        <message>
+            <source>PNG {keyword} text cannot be decompressed (ignored)</source>
+            <translation>PNG {keyword} tekst ne može da se raspakuje (zanemaren)</translation>
+        </message>
+        <message>
+            <source>PNG {keyword} text is malformed (ignored)</source>
+            <translation>PNG {keyword} tekst je neispravan (zanemaren)</translation>
+        </message>
+        <message>
+            <source>WebP is truncated</source>
+            <translation>WebP je skraćen</translation>
+        </message>
+        <message>
+            <source>WebP EXIF chunk is too large (ignored)</source>
+            <translation>WebP EXIF deo je prevelik (zanemaren)</translation>
+        </message>
+        <message>
+            <source>WebP EXIF chunk starts with an improper Exif header</source>
+            <translation>WebP EXIF deo počinje neispravnim Exif zaglavljem</translation>
+        </message>
+        <message>
+            <source>WebP XMP chunk is too large (ignored)</source>
+            <translation>WebP XMP deo je prevelik (zanemaren)</translation>
+        </message>
+        <message>
+            <source>WebP has too many chunks (stopped reading)</source>
+            <translation>WebP ima previše delova (čitanje prekinuto)</translation>
+        </message>
+        <message>
+            <source>HEIF box at offset {offset} has a bad size (stopped)</source>
+            <translation>HEIF kutija na poziciji {offset} ima pogrešnu veličinu (prekinuto)</translation>
+        </message>
+        <message>
+            <source>HEIF meta box is too large (ignored)</source>
+            <translation>HEIF meta kutija je prevelika (zanemarena)</translation>
+        </message>
+        <message>
+            <source>HEIF meta box is truncated</source>
+            <translation>HEIF meta kutija je skraćena</translation>
+        </message>
+        <message>
+            <source>HEIF file has no meta box</source>
+            <translation>HEIF datoteka nema meta kutiju</translation>
+        </message>
+        <message>
+            <source>HEIF meta box is corrupt (partly read)</source>
+            <translation>HEIF meta kutija je oštećena (delimično pročitana)</translation>
+        </message>
+        <message>
+            <source>HEIF file has no primary item</source>
+            <translation>HEIF datoteka nema glavnu stavku</translation>
+        </message>
+        <message>
+            <source>HEIF Exif item has no TIFF header (ignored)</source>
+            <translation>HEIF Exif stavka nema TIFF zaglavlje (zanemarena)</translation>
+        </message>
+        <message>
+            <source>HEIF iloc box version {version} is not supported</source>
+            <translation>verzija {version} HEIF iloc kutije nije podržana</translation>
+        </message>
+        <message>
+            <source>HEIF {item} item has no location (ignored)</source>
+            <translation>HEIF {item} stavka nema lokaciju (zanemarena)</translation>
+        </message>
+        <message>
+            <source>HEIF {item} item is truncated</source>
+            <translation>HEIF {item} stavka je skraćena</translation>
+        </message>
+        <message>
+            <source>HEIF item construction method {method} is not supported</source>
+            <translation>HEIF metod konstrukcije stavke {method} nije podržan</translation>
+        </message>
+        <message>
+            <source>HEIF {item} item is too large (cut)</source>
+            <translation>HEIF {item} stavka je prevelika (odsečena)</translation>
+        </message>
+        <message>
+            <source>internal error while reading the container ({kind}: {error})</source>
+            <translation>interna greška pri čitanju datoteke ({kind}: {error})</translation>
+        </message>
+        <message>
+            <source>internal error while reading the metadata ({kind}: {error})</source>
+            <translation>interna greška pri čitanju metapodataka ({kind}: {error})</translation>
+        </message>
+        <message>
+            <source>IFD0 {label} is empty; {label} read from the Exif IFD</source>
+            <translation>IFD0 {label} je prazan; {label} pročitan iz Exif IFD-a</translation>
+        </message>
+        <message>
+            <source>EXIF {label} is empty</source>
+            <translation>EXIF {label} je prazan</translation>
+        </message>
+        <message>
+            <source>EXIF Orientation {value} is not a valid orientation (1-8)</source>
+            <translation>EXIF Orientation {value} nije ispravna orijentacija (1-8)</translation>
+        </message>
+        <message>
+            <source>GPS {label} is stored as text ({value})</source>
+            <translation>GPS {label} je zapisan kao tekst ({value})</translation>
+        </message>
+        <message>
+            <source>GPS {label} has no value (empty or 0/0)</source>
+            <translation>GPS {label} nema vrednost (prazno ili 0/0)</translation>
+        </message>
+        <message>
+            <source>GPS {label}Ref {value} is not {first}/{second}</source>
+            <translation>GPS {label}Ref {value} nije {first}/{second}</translation>
+        </message>
+        <message>
+            <source>GPS fix is void (GPSStatus V); position ignored</source>
+            <translation>GPS fiks je nevažeći (GPSStatus V); položaj zanemaren</translation>
+        </message>
+        <message>
+            <source>GPS has only one of latitude and longitude; position ignored</source>
+            <translation>GPS ima samo širinu ili samo dužinu; položaj zanemaren</translation>
+        </message>
+        <message>
+            <source>XMP GPS position {latitude}, {longitude} cannot be read (ignored)</source>
+            <translation>XMP GPS položaj {latitude}, {longitude} ne može da se pročita (zanemaren)</translation>
+        </message>
+        <message>
+            <source>{where} GPS position {position} is not a number; position ignored</source>
+            <translation>{where} GPS položaj {position} nije broj; položaj zanemaren</translation>
+        </message>
+        <message>
+            <source>{where} GPS position {position} is out of range; position ignored</source>
+            <translation>{where} GPS položaj {position} je van opsega; položaj zanemaren</translation>
+        </message>
+        <message>
+            <source>{where} GPS position {position} is exactly 0,0 (no fix); position ignored</source>
+            <translation>{where} GPS položaj {position} je tačno 0,0 (nema fiksa); položaj zanemaren</translation>
+        </message>
+        <message>
+            <source>GPS Altitude has no value (empty or 0/0)</source>
+            <translation>GPS Altitude nema vrednost (prazno ili 0/0)</translation>
+        </message>
+        <message>
+            <source>GPS Altitude {value} is a negative number stored as unsigned; read as {signed}</source>
+            <translation>GPS Altitude {value} je negativan broj zapisan bez znaka; pročitano kao {signed}</translation>
+        </message>
+        <message>
+            <source>GPS ImgDirection has no value (empty or 0/0)</source>
+            <translation>GPS ImgDirection nema vrednost (prazno ili 0/0)</translation>
+        </message>
+        <message>
+            <source>GPS ImgDirection {value} is out of range (ignored)</source>
+            <translation>GPS ImgDirection {value} je van opsega (zanemareno)</translation>
+        </message>
+        <message>
+            <source>GPS ImgDirectionRef {value} is neither T nor M (ignored)</source>
+            <translation>GPS ImgDirectionRef {value} nije ni T ni M (zanemareno)</translation>
+        </message>
+        <message>
+            <source>EXIF OffsetTimeOriginal {value} is not valid</source>
+            <translation>EXIF OffsetTimeOriginal {value} nije ispravan</translation>
+        </message>
+        <message>
+            <source>EXIF DateTimeOriginal {value} is not a valid date</source>
+            <translation>EXIF DateTimeOriginal {value} nije ispravan datum</translation>
+        </message>
+        <message>
+            <source>XMP DateTimeOriginal {value} is not a valid date</source>
+            <translation>XMP DateTimeOriginal {value} nije ispravan datum</translation>
+        </message>
+        <message>
+            <source>GPS DateStamp/TimeStamp {date} {time} is not a time (ignored)</source>
+            <translation>GPS DateStamp/TimeStamp {date} {time} nije vreme (zanemareno)</translation>
+        </message>
+        <message>
+            <source>GPS TimeStamp {time} is out of range (ignored)</source>
+            <translation>GPS TimeStamp {time} je van opsega (zanemareno)</translation>
+        </message>
+        <message>
+            <source>GPS DateStamp {value} has extra text; its date part is used</source>
+            <translation>GPS DateStamp {value} ima višak teksta; koristi se samo datum</translation>
+        </message>
+        <message>
+            <source>EXIF {name} loops back to an earlier directory (ignored)</source>
+            <translation>EXIF {name} vodi nazad na raniji direktorijum (zanemareno)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} offset {offset} is outside the EXIF data (ignored)</source>
+            <translation>EXIF {name} pozicija {offset} je van EXIF podataka (zanemareno)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} is truncated (ignored)</source>
+            <translation>EXIF {name} je skraćen (zanemaren)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} claims {count} entries (ignored as corrupt)</source>
+            <translation>EXIF {name} navodi broj unosa: {count} (zanemareno kao oštećeno)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} is truncated ({available} of {count} entries readable)</source>
+            <translation>EXIF {name} je skraćen (čitljivo unosa: {available} od {count})</translation>
+        </message>
+        <message>
+            <source>EXIF {name} tag {tag} has an invalid format ({format})</source>
+            <translation>EXIF {name} oznaka {tag} ima neispravan format ({format})</translation>
+        </message>
+        <message>
+            <source>EXIF {name} tag {tag} points outside the EXIF data (ignored)</source>
+            <translation>EXIF {name} oznaka {tag} pokazuje van EXIF podataka (zanemarena)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} tag {tag} value is truncated (ignored)</source>
+            <translation>EXIF {name} vrednost oznake {tag} je skraćena (zanemarena)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} pointer has the wrong format ({format}; ignored)</source>
+            <translation>EXIF {name} pokazivač ima pogrešan format ({format}; zanemaren)</translation>
+        </message>
+        <message>
+            <source>EXIF {name} pointer is empty (ignored)</source>
+            <translation>EXIF {name} pokazivač je prazan (zanemaren)</translation>
+        </message>
+        <message>
+            <source>EXIF data is truncated (no complete TIFF header)</source>
+            <translation>EXIF podaci su skraćeni (nema potpunog TIFF zaglavlja)</translation>
+        </message>
+        <message>
+            <source>EXIF data does not start with a TIFF header</source>
+            <translation>EXIF podaci ne počinju TIFF zaglavljem</translation>
+        </message>
+        <message>
+            <source>XMP packet of {size} bytes is too large (ignored)</source>
+            <translation>XMP paket je prevelik: {size} bajtova (zanemaren)</translation>
+        </message>
+        <message>
+            <source>XMP packet has an unusual encoding (read without an XML parser)</source>
+            <translation>XMP paket ima neobično kodiranje (čitano bez XML parsera)</translation>
+        </message>
+        <message>
+            <source>XMP packet declares a DOCTYPE/ENTITY (read without an XML parser)</source>
+            <translation>XMP paket deklariše DOCTYPE/ENTITY (čitano bez XML parsera)</translation>
+        </message>
+        <message>
+            <source>XMP packet is not well-formed XML (read leniently)</source>
+            <translation>XMP paket nije ispravan XML (čitano popustljivo)</translation>
         </message>
     </context>
     <context>
@@ -1779,6 +2564,48 @@
         <message>
             <source>{name} is not an MBTiles file ({error})</source>
             <translation>{name} nije MBTiles datoteka ({error})</translation>
+        </message>
+    </context>
+    <context>
+        <name>vendors</name>
+        <message>
+            <source>model prefix {prefix}</source>
+            <translation>početak broja modela {prefix}</translation>
+        </message>
+        <message>
+            <source>brand {brand} ({vendor})</source>
+            <translation>brend {brand} ({vendor})</translation>
+        </message>
+        <message>
+            <source>name {name}</source>
+            <translation>naziv {name}</translation>
+        </message>
+        <message>
+            <source>label {seen} reads {owner}</source>
+            <translation>natpis {seen} označava {owner}</translation>
+        </message>
+    </context>
+    <context>
+        <name>warnings</name>
+        <message>
+            <source>Camera {camera}: probably the same camera as {other}, {metres} m away</source>
+            <translation>Kamera {camera}: verovatno ista kamera kao {other}, udaljena {metres} m</translation>
+        </message>
+        <message>
+            <source>Camera {camera}: already in {source} ({source_id}), {metres} m away</source>
+            <translation>Kamera {camera}: već je u {source} ({source_id}), udaljena {metres} m</translation>
+        </message>
+        <message numerus="yes">
+            <source>Camera {camera} has no position: place it on the map (%n photos)</source>
+            <translation>
+                <numerusform>Kamera {camera} nema položaj: postavite je na mapu (%n fotografija)</numerusform>
+                <numerusform>Kamera {camera} nema položaj: postavite je na mapu (%n fotografije)</numerusform>
+                <numerusform>Kamera {camera} nema položaj: postavite je na mapu (%n fotografija)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Photo {file_name} has no capture time</source>
+            <translation>Fotografija {file_name} nema vreme snimanja</translation>
         </message>
     </context>
 </TS>

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from surveyapp.db.models import Camera
+from surveyapp.i18n import translate
 
 CARDINALS = [
     "N",
@@ -44,7 +45,11 @@ def _choice(*values: str) -> Callable[[str], str]:
         for value in values:
             if text.lower() == value.lower():
                 return value
-        raise FieldError(f"'{text}' is not one of: {', '.join(values)}")
+        raise FieldError(
+            translate("fields", "'{text}' is not one of: {values}").format(
+                text=text, values=", ".join(values)
+            )
+        )
 
     parse.choices = values  # type: ignore[attr-defined]
     return parse
@@ -61,8 +66,11 @@ def parse_direction(text: str) -> str:
         if all(0 <= end < 360 for end in ends):
             return "-".join(str(round(end) % 360) for end in ends)
     raise FieldError(
-        f"'{text}' is not a direction: use degrees 0-359 clockwise from north (e.g. 135), "
-        f"a compass point ({', '.join(CARDINALS)}) or a range (e.g. 90-270)"
+        translate(
+            "fields",
+            "'{text}' is not a direction: use degrees 0-359 clockwise from north (e.g. 135), "
+            "a compass point ({points}) or a range (e.g. 90-270)",
+        ).format(text=text, points=", ".join(CARDINALS))
     )
 
 
@@ -72,9 +80,17 @@ def parse_height(text: str) -> float:
     try:
         value = float(cleaned)
     except ValueError:
-        raise FieldError(f"'{text}' is not a height in metres (e.g. 5 or 4.5)") from None
+        raise FieldError(
+            translate("fields", "'{text}' is not a height in metres (e.g. 5 or 4.5)").format(
+                text=text
+            )
+        ) from None
     if not math.isfinite(value) or not 0 < value <= 100:
-        raise FieldError(f"height must be between 0 and 100 metres, not {text}")
+        raise FieldError(
+            translate("fields", "height must be between 0 and 100 metres, not {text}").format(
+                text=text
+            )
+        )
     return value
 
 
@@ -83,25 +99,31 @@ def parse_check_date(text: str) -> date:
     try:
         value = date.fromisoformat(text.strip())
     except ValueError:
-        raise FieldError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
+        raise FieldError(
+            translate("fields", "'{text}' is not a date in the form YYYY-MM-DD").format(text=text)
+        ) from None
     if value > date.today():
-        raise FieldError(f"check_date {text} is in the future")
+        raise FieldError(
+            translate("fields", "check_date {text} is in the future").format(text=text)
+        )
     return value
 
 
 def parse_wikidata(text: str) -> str:
     """A Wikidata item id such as Q2347731."""
     if not re.fullmatch(r"Q[1-9]\d{0,12}", text.strip()):
-        raise FieldError(f"'{text}' is not a Wikidata id (e.g. Q2347731)")
+        raise FieldError(
+            translate("fields", "'{text}' is not a Wikidata id (e.g. Q2347731)").format(text=text)
+        )
     return text.strip()
 
 
 def parse_text(text: str) -> str:
     """Free text, at most 1,000 characters, no control characters."""
     if len(text) > 1000:
-        raise FieldError("text is longer than 1,000 characters")
+        raise FieldError(translate("fields", "text is longer than 1,000 characters"))
     if any(ord(char) < 32 and char not in "\t\n" for char in text):
-        raise FieldError("text contains control characters")
+        raise FieldError(translate("fields", "text contains control characters"))
     return text.strip()
 
 
@@ -175,10 +197,12 @@ def describe_fields() -> str:
     for field in FIELDS.values():
         allowed = "|".join(field.choices) if field.choices else (field.parse.__doc__ or "")
         lines.append(f"{field.key:22} {allowed.split(':', 1)[-1].strip()}")
-    lines.append(
-        f"{'vendor':22} a vendor, brand or slug from `surveyapp vendors` (sets manufacturer)"
+    vendor = translate(
+        "fields", "a vendor, brand or slug from `surveyapp vendors` (sets manufacturer)"
     )
-    lines.append(f"{'tag:KEY':22} any other OSM tag; also {', '.join(EXTRA_KEYS)}")
+    lines.append(f"{'vendor':22} {vendor}")
+    other = translate("fields", "any other OSM tag; also {keys}").format(keys=", ".join(EXTRA_KEYS))
+    lines.append(f"{'tag:KEY':22} {other}")
     return "\n".join(lines)
 
 
@@ -193,13 +217,17 @@ def apply_field(camera: Camera, key: str, text: str) -> None:
         try:
             value = field.parse(text) if text.strip() else DEFAULTS.get(field.attribute)
         except FieldError as error:
-            raise FieldError(f"{key}: {error}") from None
+            raise FieldError(
+                translate("fields", "{field}: {reason}").format(field=key, reason=error)
+            ) from None
         setattr(camera, field.attribute, value)
         return
     tag = key.removeprefix("tag:") if key.startswith("tag:") else key
     if key.startswith("tag:") or key in EXTRA_KEYS:
         if not _TAG_KEY.fullmatch(tag) or tag in FIELDS:
-            raise FieldError(f"'{tag}' cannot be used as an extra OSM tag")
+            raise FieldError(
+                translate("fields", "'{tag}' cannot be used as an extra OSM tag").format(tag=tag)
+            )
         tags = dict(camera.extra_tags or {})
         if text.strip():
             tags[tag] = parse_text(text)
@@ -208,8 +236,11 @@ def apply_field(camera: Camera, key: str, text: str) -> None:
         camera.extra_tags = tags
         return
     raise FieldError(
-        f"unknown field '{key}'. Fields: {', '.join(FIELDS)}, vendor; extra OSM tags: "
-        f"{', '.join(EXTRA_KEYS)}, or any tag as tag:KEY=VALUE"
+        translate(
+            "fields",
+            "unknown field '{key}'. Fields: {fields}, vendor; extra OSM tags: {tags}, "
+            "or any tag as tag:KEY=VALUE",
+        ).format(key=key, fields=", ".join(FIELDS), tags=", ".join(EXTRA_KEYS))
     )
 
 

@@ -22,6 +22,7 @@ from surveyapp.cameras.grouping import (
 )
 from surveyapp.cameras.vendor import apply_vendor
 from surveyapp.db.models import Camera, Photo, Survey
+from surveyapp.i18n import translate
 
 DEFAULT_SURVEY_NAME = "My survey"
 
@@ -52,17 +53,22 @@ def find_camera(session: Session, ref: str | uuid.UUID) -> Camera:
             camera = session.get(Camera, uuid.UUID(text))
         except ValueError:
             if len(text) < 4:
-                raise CameraNotFoundError(f"'{ref}' is too short to name a camera") from None
+                raise CameraNotFoundError(
+                    translate("fields", "'{ref}' is too short to name a camera").format(ref=ref)
+                ) from None
             matches = [
                 c
                 for c in session.scalars(select(Camera).where(Camera.deleted.is_(False)))
                 if str(c.id).startswith(text)
             ]
             if len(matches) > 1:
-                raise CameraNotFoundError(f"'{ref}' names {len(matches)} cameras") from None
+                count = len(matches)
+                raise CameraNotFoundError(
+                    translate("fields", "'{ref}' names %n cameras", None, count).format(ref=ref)
+                ) from None
             camera = matches[0] if matches else None
     if camera is None or camera.deleted:
-        raise CameraNotFoundError(f"no camera '{ref}'")
+        raise CameraNotFoundError(translate("fields", "no camera '{ref}'").format(ref=ref))
     return camera
 
 
@@ -91,9 +97,15 @@ def move_camera(
 ) -> Camera:
     """Place a camera by hand: its position source becomes manual."""
     if not (math.isfinite(latitude) and -90 <= latitude <= 90):
-        raise ValueError(f"latitude {latitude} is outside -90..90")
+        raise ValueError(
+            translate("fields", "latitude {latitude} is outside -90..90").format(latitude=latitude)
+        )
     if not (math.isfinite(longitude) and -180 <= longitude <= 180):
-        raise ValueError(f"longitude {longitude} is outside -180..180")
+        raise ValueError(
+            translate("fields", "longitude {longitude} is outside -180..180").format(
+                longitude=longitude
+            )
+        )
     camera = find_camera(session, camera_id)
     camera.latitude, camera.longitude = latitude, longitude
     camera.position_source = "manual"
@@ -118,7 +130,7 @@ def merge_cameras(session: Session, camera_ids: Sequence[str | uuid.UUID]) -> Ca
     """
     cameras = [find_camera(session, ref) for ref in camera_ids]
     if len({c.id for c in cameras}) != len(cameras) or len(cameras) < 2:
-        raise ValueError("merging needs at least two different cameras")
+        raise ValueError(translate("fields", "merging needs at least two different cameras"))
     target, others = cameras[0], cameras[1:]
     for other in others:
         for attribute in _MERGED_ATTRIBUTES:
@@ -149,7 +161,7 @@ def split_photos(session: Session, photo_ids: Iterable[str | uuid.UUID]) -> Came
     """Move photos (by id or sha256) off their camera(s) into a new camera."""
     photos = [_find_photo(session, ref) for ref in photo_ids]
     if not photos:
-        raise ValueError("name at least one photo to split off")
+        raise ValueError(translate("fields", "name at least one photo to split off"))
     sources = {photo.camera for photo in photos if photo.camera is not None}
     survey = next(iter(sources)).survey if sources else current_survey(session)
     photos.sort(key=lambda p: (p.taken_sort is None, p.taken_sort, p.file_name))
@@ -189,5 +201,7 @@ def _find_photo(session: Session, ref: str | uuid.UUID) -> Photo:
         except ValueError:
             photo = None
     if photo is None or photo.deleted:
-        raise LookupError(f"no photo '{ref}' (give its id or its sha256)")
+        raise LookupError(
+            translate("fields", "no photo '{ref}' (give its id or its sha256)").format(ref=ref)
+        )
     return photo

@@ -6,6 +6,7 @@ import functools
 
 from surveyapp.cameras.fields import FieldError
 from surveyapp.db.models import Camera
+from surveyapp.i18n import translate
 from surveyapp.vendors import Vendor, load_catalogue
 
 
@@ -30,8 +31,11 @@ def apply_vendor(camera: Camera, text: str) -> None:
     vendor = find_vendor(text)
     if vendor is None:
         raise FieldError(
-            f"vendor: '{text}' is not in the catalogue (see `surveyapp vendors`); "
-            "set manufacturer=... for a maker that is not listed"
+            translate(
+                "fields",
+                "vendor: '{text}' is not in the catalogue (see `surveyapp vendors`); "
+                "set manufacturer=... for a maker that is not listed",
+            ).format(text=text)
         )
     camera.vendor_slug = vendor.slug
     camera.manufacturer = vendor.name

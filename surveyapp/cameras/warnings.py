@@ -20,6 +20,7 @@ from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from surveyapp.db.models import Camera, KnownCamera, Photo
+from surveyapp.i18n import translate
 
 DUPLICATE_DISTANCE_M = 20.0
 _EARTH_RADIUS_M = 6_371_008.8
@@ -152,22 +153,25 @@ def _duplicates(cameras: list[_Located]) -> Iterator[SurveyWarning]:
     arrays = _arrays(cameras)
     newer, older, distances = near_pairs(arrays, arrays)
     pair = older < newer  # each pair once (and no camera with itself): newer to older
+    # Translated once per run, not per warning: a dense survey has many thousands of them.
+    text = translate(
+        "warnings", "Camera {camera}: probably the same camera as {other}, {metres} m away"
+    )
     for index, other, metres in zip(
         newer[pair].tolist(), older[pair].tolist(), distances[pair].tolist(), strict=True
     ):
         camera_id, other_id = cameras[index][0], cameras[other][0]
         yield SurveyWarning(
             "duplicate",
-            f"Camera {_short(camera_id)}: probably the same camera as "
-            f"{_short(other_id)}, {metres:.0f} m away",
+            text.format(camera=_short(camera_id), other=_short(other_id), metres=f"{metres:.0f}"),
             (uuid.UUID(other_id), uuid.UUID(camera_id)),
             (),
             metres,
         )
 
 
-def _known_source(source: str, source_id: str) -> str:
-    return f"{'OSM' if source.lower() == 'osm' else source} ({source_id})"
+def _known_source(source: str) -> str:
+    return "OSM" if source.lower() == "osm" else source
 
 
 def _known_duplicates(session: Session, cameras: list[_Located]) -> Iterator[SurveyWarning]:
@@ -193,6 +197,9 @@ def _known_duplicates(session: Session, cameras: list[_Located]) -> Iterator[Sur
     order = np.lexsort((distances, mine))  # by camera, nearest first
     firsts = np.unique(mine[order], return_index=True)[1]
     nearest = order[firsts]
+    text = translate(
+        "warnings", "Camera {camera}: already in {source} ({source_id}), {metres} m away"
+    )
     for index, known_index, metres in zip(
         mine[nearest].tolist(), other[nearest].tolist(), distances[nearest].tolist(), strict=True
     ):
@@ -200,8 +207,12 @@ def _known_duplicates(session: Session, cameras: list[_Located]) -> Iterator[Sur
         known_id, source, source_id = known[known_index][:3]
         yield SurveyWarning(
             "known_duplicate",
-            f"Camera {_short(camera_id)}: already in {_known_source(source, source_id)}"
-            f", {metres:.0f} m away",
+            text.format(
+                camera=_short(camera_id),
+                source=_known_source(source),
+                source_id=source_id,
+                metres=f"{metres:.0f}",
+            ),
             (uuid.UUID(camera_id),),
             (),
             metres,
@@ -257,11 +268,17 @@ def survey_warnings(session: Session) -> list[SurveyWarning]:
     photos = _photos_of_unplaced(session) if unplaced else {}
     for unplaced_id in unplaced:
         shown = tuple(photos.get(unplaced_id, ()))
+        count = len(shown)
+        message = translate(
+            "warnings",
+            "Camera {camera} has no position: place it on the map (%n photos)",
+            None,
+            count,
+        )
         warnings.append(
             SurveyWarning(
                 "no_position",
-                f"Camera {_short(unplaced_id)} has no position: place it on the map "
-                f"({len(shown)} photo{'' if len(shown) == 1 else 's'})",
+                message.format(camera=_short(unplaced_id)),
                 (unplaced_id,),
                 shown,
                 None,
@@ -272,11 +289,12 @@ def survey_warnings(session: Session) -> list[SurveyWarning]:
         .where(Photo.deleted.is_(False), Photo.taken_sort.is_(None))
         .order_by(Photo.file_name, Photo.id)
     )
+    untimed_text = translate("warnings", "Photo {file_name} has no capture time")
     for photo_id, file_name, owner in untimed:
         warnings.append(
             SurveyWarning(
                 "no_time",
-                f"Photo {file_name} has no capture time",
+                untimed_text.format(file_name=file_name),
                 () if owner is None else (owner,),
                 (photo_id,),
                 None,

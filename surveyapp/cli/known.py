@@ -8,6 +8,7 @@ from pathlib import Path
 
 from surveyapp.cli.common import ProgressBar, UsageError, dump_json, with_database
 from surveyapp.db.database import Database
+from surveyapp.i18n import translate
 from surveyapp.known.layer import (
     KnownProgress,
     clear_known,
@@ -22,32 +23,44 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     """Add the known-cameras commands."""
     p = commands.add_parser(
         "known",
-        help="already-mapped cameras (OSM, Overpass, GeoJSON): a read-only layer",
-        description="Cameras others already mapped, shown on the map and used by the "
-        "duplicate warnings. Without an action: list them.",
+        help=translate("cli", "already-mapped cameras (OSM, Overpass, GeoJSON): a read-only layer"),
+        description=translate(
+            "cli",
+            "Cameras others already mapped, shown on the map and used by the duplicate warnings. "
+            "Without an action: list them.",
+        ),
     )
     p.add_argument("--json", action="store_true")
     with_database(p, cmd_list)
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     load = actions.add_parser(
         "import",
-        help="import GeoJSON, OSM XML or Overpass JSON of man_made=surveillance",
-        description="Import already-mapped cameras; importing the same source again updates "
-        "its cameras in place. A bad file is refused whole.",
+        help=translate("cli", "import GeoJSON, OSM XML or Overpass JSON of {tag}").format(
+            tag="man_made=surveillance"
+        ),
+        description=translate(
+            "cli",
+            "Import already-mapped cameras; importing the same source again updates its cameras "
+            "in place. A bad file is refused whole.",
+        ),
     )
     load.add_argument("file", type=Path)
-    load.add_argument("--source", help="name of the source (default: osm for OSM data, else "
-                      "the file name)")  # fmt: skip
+    load.add_argument(
+        "--source",
+        help=translate(
+            "cli", "name of the source (default: {osm} for OSM data, else the file name)"
+        ).format(osm="osm"),
+    )
     load.add_argument("--json", action="store_true")
     with_database(load, cmd_import)
-    clear = actions.add_parser("clear", help="remove the known cameras")
-    clear.add_argument("--source", help="only this source's")
+    clear = actions.add_parser("clear", help=translate("cli", "remove the known cameras"))
+    clear.add_argument("--source", help=translate("cli", "only this source's"))
     with_database(clear, cmd_clear)
 
 
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
     """Import a file in one transaction."""
-    bar = ProgressBar(sys.stderr, "Importing")
+    bar = ProgressBar(sys.stderr, translate("cli", "Importing"))
     last: KnownProgress | None = None
     try:
         with db.session() as session:
@@ -55,7 +68,11 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
                 bar.update(last.done, last.total)
             session.commit()
     except KnownFileError as error:
-        raise UsageError(f"{args.file}: {error}; nothing was imported") from None
+        raise UsageError(
+            translate("cli", "{file}: {reason}; nothing was imported").format(
+                file=args.file, reason=error
+            )
+        ) from None
     finally:
         bar.finish()
     assert last is not None  # import_known always yields once
@@ -64,9 +81,15 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
     if args.json:
         dump_json(result)
     else:
+        added = last.added
         print(
-            f"{last.added} known cameras added, {last.updated} updated (source {last.source}); "
-            f"{last.skipped} elements skipped (not cameras or no position)"
+            translate(
+                "cli",
+                "%n known cameras added, {updated} updated (source {source}); "
+                "{skipped} elements skipped (not cameras or no position)",
+                None,
+                added,
+            ).format(updated=last.updated, source=last.source, skipped=last.skipped)
         )
     return 0
 
@@ -76,7 +99,7 @@ def cmd_clear(db: Database, args: argparse.Namespace) -> int:
     with db.session() as session:
         removed = clear_known(session, args.source)
         session.commit()
-    print(f"{removed} known cameras removed")
+    print(translate("cli", "%n known cameras removed", None, removed))
     return 0
 
 
@@ -96,13 +119,17 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
         )  # fmt: skip
         return 0
     for c in cameras:
-        details = ", ".join(
-            part
-            for part in (c.vendor, c.camera_type, c.direction and f"direction {c.direction}")
-            if part
+        direction = c.direction and translate("cli", "direction {direction}").format(
+            direction=c.direction
         )
+        details = ", ".join(part for part in (c.vendor, c.camera_type, direction) if part)
         name = f"{c.source}:{c.source_id}"
         print(f"{name:24} {c.latitude:.6f},{c.longitude:.6f}  {details}")
-    summary = ", ".join(f"{n} from {source}" for source, n in sources.items())
-    print(f"{len(cameras)} known cameras" + (f" ({summary})" if summary else ""))
+    count = len(cameras)
+    if sources:
+        each = translate("cli", "{count} from {source}")
+        summary = ", ".join(each.format(count=n, source=source) for source, n in sources.items())
+        print(translate("cli", "%n known cameras ({sources})", None, count).format(sources=summary))
+    else:
+        print(translate("cli", "%n known cameras", None, count))
     return 0

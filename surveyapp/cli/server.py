@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from surveyapp.cli.common import UsageError, without_database
+from surveyapp.i18n import translate
 
 if TYPE_CHECKING:
     from surveyapp.server.database import ServerDatabase
@@ -18,45 +19,73 @@ ROLES = ("volunteer", "reviewer", "admin")
 def _database_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--database-url",
-        help="SQLAlchemy URL: sqlite:///PATH or postgresql+psycopg://USER@HOST/DB "
-        "(default: $SURVEYAPP_SERVER_DB or server.sqlite in the per-user data folder)",
+        help=translate(
+            "cli",
+            "SQLAlchemy URL: {sqlite} or {postgresql} (default: {variable} or {file_name} in the "
+            "per-user data folder)",
+        ).format(
+            sqlite="sqlite:///PATH",
+            postgresql="postgresql+psycopg://USER@HOST/DB",
+            variable="$SURVEYAPP_SERVER_DB",
+            file_name="server.sqlite",
+        ),
     )
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the server commands."""
-    server = commands.add_parser("server", help="run and administer the team's sync server")
+    server = commands.add_parser(
+        "server", help=translate("cli", "run and administer the team's sync server")
+    )
     actions = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
 
-    run = actions.add_parser("run", help="serve the sync API (OpenAPI at /docs)")
-    run.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    run.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    run = actions.add_parser("run", help=translate("cli", "serve the sync API (OpenAPI at /docs)"))
+    run.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help=translate("cli", "address to listen on (default {host})").format(host="127.0.0.1"),
+    )
+    run.add_argument(
+        "--port",
+        type=int,
+        default=8000,
+        help=translate("cli", "port (default {port})").format(port=8000),
+    )
     _database_option(run)
     run.add_argument(
         "--storage",
         type=Path,
-        help="folder for photo blobs (default: beside the "
-        "database, or server-blobs in the per-user data folder)",
+        help=translate(
+            "cli",
+            "folder for photo blobs (default: beside the database, or {folder} in the per-user "
+            "data folder)",
+        ).format(folder="server-blobs"),
     )
     run.add_argument(
         "--max-blob-mb",
         type=float,
-        help="largest photo accepted, in MB (default 50)",
+        help=translate("cli", "largest photo accepted, in MB (default {size})").format(size=50),
     )
     without_database(run, cmd_run)
 
-    add = actions.add_parser("add-user", help="add a user; prints their token (shown only once)")
-    add.add_argument("name", help="a pseudonym (the server stores nothing else about them)")
+    add = actions.add_parser(
+        "add-user", help=translate("cli", "add a user; prints their token (shown only once)")
+    )
+    add.add_argument(
+        "name", help=translate("cli", "a pseudonym (the server stores nothing else about them)")
+    )
     add.add_argument("--role", choices=ROLES, default="volunteer")
     _database_option(add)
     without_database(add, cmd_add_user)
 
-    revoke = actions.add_parser("revoke-token", help="revoke a user's token")
+    revoke = actions.add_parser("revoke-token", help=translate("cli", "revoke a user's token"))
     revoke.add_argument("name")
     _database_option(revoke)
     without_database(revoke, cmd_revoke)
 
-    users = actions.add_parser("list-users", help="the users, their roles, revoked tokens")
+    users = actions.add_parser(
+        "list-users", help=translate("cli", "the users, their roles, revoked tokens")
+    )
     _database_option(users)
     without_database(users, cmd_list_users)
 
@@ -73,7 +102,9 @@ def _open(url: str | None) -> ServerDatabase:
     except (ArgumentError, DBAPIError) as error:  # a typo in the URL, a server not running
         reason = getattr(error, "orig", None) or error
         first_line = str(reason).strip().splitlines()[0] if str(reason).strip() else repr(reason)
-        raise UsageError(f"cannot open the server database: {first_line}") from None
+        raise UsageError(
+            translate("cli", "cannot open the server database: {reason}").format(reason=first_line)
+        ) from None
 
 
 def default_storage(url: str) -> Path:
@@ -94,12 +125,18 @@ def cmd_run(args: argparse.Namespace) -> int:
     from surveyapp.sync.protocol import DEFAULT_MAX_BLOB_BYTES
 
     if not 0 < args.port < 65536:
-        raise UsageError("--port must be between 1 and 65535")
+        raise UsageError(
+            translate("cli", "{option} must be between {low} and {high}").format(
+                option="--port", low=1, high=65535
+            )
+        )
     max_bytes = (
         DEFAULT_MAX_BLOB_BYTES if args.max_blob_mb is None else int(args.max_blob_mb * 2**20)
     )
     if max_bytes <= 0:
-        raise UsageError("--max-blob-mb must be positive")
+        raise UsageError(
+            translate("cli", "{option} must be positive").format(option="--max-blob-mb")
+        )
     url = args.database_url or default_database_url()
     _open(url).close()  # a clear error for a bad URL or an unreachable database; migrated
     storage = (args.storage or default_storage(url)).expanduser().resolve()
@@ -121,7 +158,9 @@ def cmd_add_user(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(
-        f"Added {args.role} {args.name.strip()!r}. Their token (shown only this once):",
+        translate("cli", "Added {role} {name}. Their token (shown only this once):").format(
+            role=args.role, name=repr(args.name.strip())
+        ),
         file=sys.stderr,
     )
     print(token)
@@ -140,7 +179,7 @@ def cmd_revoke(args: argparse.Namespace) -> int:
         raise UsageError(str(error)) from None
     finally:
         database.close()
-    print(f"revoked the token of {args.name!r}")
+    print(translate("cli", "revoked the token of {name}").format(name=repr(args.name)))
     return 0
 
 

@@ -11,14 +11,18 @@ import orjson
 from surveyapp.cameras.warnings import SurveyWarning, survey_warnings
 from surveyapp.cli.common import with_database
 from surveyapp.db.database import Database
+from surveyapp.i18n import translate
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the warnings command."""
     p = commands.add_parser(
-        "warnings", help="what to check: likely duplicates, cameras already in OSM, missing data"
+        "warnings",
+        help=translate(
+            "cli", "what to check: likely duplicates, cameras already in OSM, missing data"
+        ),
     )
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=translate("cli", "as a JSON array"))
     with_database(p, cmd_warnings)
 
 
@@ -45,7 +49,7 @@ def cmd_warnings(db: Database, args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(orjson.dumps(records, option=orjson.OPT_INDENT_2) + b"\n")
         return 0
     if not warnings:
-        print("no warnings")
+        print(translate("cli", "no warnings"))
         return 0
     for warning in warnings:
         print(f"{warning.kind:16} {warning.message}")

@@ -19,6 +19,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from surveyapp.db.models import KnownCamera, utc_now
+from surveyapp.i18n import translate
 from surveyapp.known.reader import KnownFile, KnownFileError, read_known_file
 
 DIRECTION_KEYS = ("camera:direction", "direction")
@@ -76,7 +77,7 @@ def import_known(
     found = read_known_file(Path(path))
     name = (source or default_source(Path(path), found)).strip()
     if not name or len(name) > 200:
-        raise KnownFileError("the source name must be 1 to 200 characters")
+        raise KnownFileError(translate("known", "the source name must be 1 to 200 characters"))
     return _store(session, found, name)
 
 

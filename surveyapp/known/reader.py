@@ -16,6 +16,8 @@ from typing import Any, NamedTuple
 
 import orjson
 
+from surveyapp.i18n import translate
+
 SURVEILLANCE = ("man_made", "surveillance")
 
 
@@ -54,11 +56,16 @@ def _position(what: str, latitude: Any, longitude: Any) -> tuple[float, float]:
         lat, lon = float(latitude), float(longitude)
     except (TypeError, ValueError):
         raise KnownFileError(
-            f"{what}: position {latitude!r}, {longitude!r} is not a number"
+            translate(
+                "known", "{element}: position {latitude}, {longitude} is not a number"
+            ).format(element=what, latitude=repr(latitude), longitude=repr(longitude))
         ) from None
     if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
         raise KnownFileError(
-            f"{what}: latitude {latitude}, longitude {longitude} is not a position on Earth"
+            translate(
+                "known",
+                "{element}: latitude {latitude}, longitude {longitude} is not a position on Earth",
+            ).format(element=what, latitude=latitude, longitude=longitude)
         )
     return lat, lon
 
@@ -80,7 +87,9 @@ def _tags(raw: Any, what: str, *, meta: bool = False) -> dict[str, str]:
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        raise KnownFileError(f"{what}: tags are not an object")
+        raise KnownFileError(
+            translate("known", "{element}: tags are not an object").format(element=what)
+        )
     if not meta and all(type(value) is str for value in raw.values()):  # OSM's own: text only
         return raw  # a fresh dict from the parser: kept as it is
     tags = {}
@@ -126,10 +135,14 @@ def _geojson(document: dict[str, Any]) -> KnownFile:
     found = KnownFile("geojson")
     items = document["features"] if document.get("type") == "FeatureCollection" else [document]
     if not isinstance(items, list):
-        raise KnownFileError("GeoJSON: 'features' is not a list")
+        raise KnownFileError(translate("known", "GeoJSON: 'features' is not a list"))
     for index, item in enumerate(items):
         if not isinstance(item, dict) or item.get("type") != "Feature":
-            raise KnownFileError(f"GeoJSON feature {index + 1}: not a Feature")
+            raise KnownFileError(
+                translate("known", "GeoJSON feature {number}: not a Feature").format(
+                    number=index + 1
+                )
+            )
         properties = item.get("properties") or {}
         nested = properties.get("tags") if isinstance(properties.get("tags"), dict) else None
         ident = properties.get("@id") or item.get("id")
@@ -154,10 +167,12 @@ def _overpass(document: dict[str, Any]) -> KnownFile:
     found = KnownFile("overpass")
     elements = document["elements"]
     if not isinstance(elements, list):
-        raise KnownFileError("Overpass JSON: 'elements' is not a list")
+        raise KnownFileError(translate("known", "Overpass JSON: 'elements' is not a list"))
     for element in elements:
         if not isinstance(element, dict) or "type" not in element or "id" not in element:
-            raise KnownFileError("Overpass JSON: an element without type and id")
+            raise KnownFileError(
+                translate("known", "Overpass JSON: an element without type and id")
+            )
         source_id = f"{element['type']}/{element['id']}"
         tags = _tags(element.get("tags"), f"Overpass {source_id}")
         if not _is_camera(tags):
@@ -185,12 +200,16 @@ def _json(data: bytes) -> KnownFile:
     try:
         document = orjson.loads(data)
     except orjson.JSONDecodeError as error:
-        raise KnownFileError(f"not valid JSON: {error}") from None
+        raise KnownFileError(
+            translate("known", "not valid JSON: {reason}").format(reason=error)
+        ) from None
     if isinstance(document, dict) and "elements" in document:
         return _overpass(document)
     if isinstance(document, dict) and document.get("type") in ("FeatureCollection", "Feature"):
         return _geojson(document)
-    raise KnownFileError("JSON, but neither GeoJSON nor Overpass JSON (no 'features'/'elements')")
+    raise KnownFileError(
+        translate("known", "JSON, but neither GeoJSON nor Overpass JSON (no 'features'/'elements')")
+    )
 
 
 def _osm_xml(path: Path) -> KnownFile:
@@ -204,7 +223,11 @@ def _osm_xml(path: Path) -> KnownFile:
             if root is None:
                 root = element
                 if element.tag != "osm":
-                    raise KnownFileError(f"XML, but not OSM XML (the root is <{element.tag}>)")
+                    raise KnownFileError(
+                        translate("known", "XML, but not OSM XML (the root is <{tag}>)").format(
+                            tag=element.tag
+                        )
+                    )
                 continue
             if event != "end" or element.tag not in ("node", "way", "relation"):
                 continue
@@ -232,7 +255,9 @@ def _osm_xml(path: Path) -> KnownFile:
                 found.skipped_not_camera += 1
             root.clear()  # keep memory flat: the elements read so far are done with
     except ET.ParseError as error:
-        raise KnownFileError(f"not valid XML: {error}") from None
+        raise KnownFileError(
+            translate("known", "not valid XML: {reason}").format(reason=error)
+        ) from None
     return found
 
 
@@ -248,4 +273,8 @@ def read_known_file(path: Path) -> KnownFile:
         return _json(path.read_bytes())
     if start.startswith(b"<"):
         return _osm_xml(path)
-    raise KnownFileError(f"{path.name} is not GeoJSON, OSM XML or Overpass JSON")
+    raise KnownFileError(
+        translate("known", "{file_name} is not GeoJSON, OSM XML or Overpass JSON").format(
+            file_name=path.name
+        )
+    )

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 import struct
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from surveyapp.i18n import translate
 from surveyapp.photos.tiff import BytesReader, Reader, find_tiff_header
 
 
@@ -113,7 +114,7 @@ _VIDEO_BRANDS = (b"qt  ", b"isom", b"iso2", b"mp41", b"mp42", b"avc1", b"3gp", b
 def identify(head: bytes) -> tuple[str, str]:
     """(kind, MIME type) from the first bytes of a file; :class:`UnsupportedFormat` otherwise."""
     if not head:
-        raise UnsupportedFormat("empty file (0 bytes)")
+        raise UnsupportedFormat(translate("import", "empty file (0 bytes)"))
     if head.startswith(b"\xff\xd8\xff"):
         return "jpeg", "image/jpeg"
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
@@ -138,36 +139,51 @@ def _heif_mime(head: bytes) -> str:
         if brand in compatible:
             return _HEIF_BRANDS[brand]
     if major == b"crx ":
-        raise UnsupportedFormat("a Canon CR3 raw file (not supported), not a photo")
+        raise UnsupportedFormat(
+            translate("import", "a Canon CR3 raw file (not supported), not a photo")
+        )
     if major.startswith(_VIDEO_BRANDS) or any(b in compatible for b in _VIDEO_BRANDS):
         raise UnsupportedFormat(
-            f"an ISO media (MP4/QuickTime) video with brand {major!r}, not a still image"
+            translate(
+                "import", "an ISO media (MP4/QuickTime) video with brand {brand}, not a still image"
+            ).format(brand=repr(major))
         )
-    raise UnsupportedFormat(f"an ISO media file with brand {major!r}, not a HEIF/AVIF image")
+    raise UnsupportedFormat(
+        translate("import", "an ISO media file with brand {brand}, not a HEIF/AVIF image").format(
+            brand=repr(major)
+        )
+    )
 
 
 def _not_an_image_reason(head: bytes) -> str:
-    known = (
-        (b"PK\x03\x04", "a ZIP archive"),
-        (b"PK\x05\x06", "an empty ZIP archive"),
-        (b"%PDF", "a PDF document"),
-        (b"GIF8", "a GIF image (not supported)"),
-        (b"RIFF", "a RIFF file that is not WebP"),
-        (b"II+\0", "a BigTIFF file (not supported)"),
-        (b"MM\0+", "a BigTIFF file (not supported)"),
-        (b"\x1f\x8b", "a gzip archive"),
-        (b"\x00\x00\x00\x0cjP  ", "a JPEG 2000 image (not supported)"),
+    # Whole sentences, translated only for the file that needs one.
+    known: tuple[tuple[bytes, Callable[[], str]], ...] = (
+        (b"PK\x03\x04", lambda: translate("import", "a ZIP archive, not a photo")),
+        (b"PK\x05\x06", lambda: translate("import", "an empty ZIP archive, not a photo")),
+        (b"%PDF", lambda: translate("import", "a PDF document, not a photo")),
+        (b"GIF8", lambda: translate("import", "a GIF image (not supported), not a photo")),
+        (b"RIFF", lambda: translate("import", "a RIFF file that is not WebP, not a photo")),
+        (b"II+\0", lambda: translate("import", "a BigTIFF file (not supported), not a photo")),
+        (b"MM\0+", lambda: translate("import", "a BigTIFF file (not supported), not a photo")),
+        (b"\x1f\x8b", lambda: translate("import", "a gzip archive, not a photo")),
+        (
+            b"\x00\x00\x00\x0cjP  ",
+            lambda: translate("import", "a JPEG 2000 image (not supported), not a photo"),
+        ),
     )
     for magic, what in known:
         if head.startswith(magic):
-            return f"{what}, not a photo"
+            return what()
     if head.startswith(b"BM") and head[6:10] == bytes(4):
-        return "a BMP image (not supported), not a photo"
+        return translate("import", "a BMP image (not supported), not a photo")
     if len(head) < 4:
-        return f"only {len(head)} bytes, too short to be an image"
+        size = len(head)
+        return translate("import", "only %n bytes, too short to be an image", None, size)
     if _looks_like_text(head):
-        return "text, not an image"
-    return f"unknown format (first bytes {head[:8].hex(' ')})"
+        return translate("import", "text, not an image")
+    return translate("import", "unknown format (first bytes {bytes})").format(
+        bytes=head[:8].hex(" ")
+    )
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -202,7 +218,11 @@ def _exif_blob(blob: bytes, container: Container, where: str) -> None:
         return  # the first EXIF block wins
     start = 0 if blob[:4] in (b"II*\0", b"MM\0*") else find_tiff_header(blob)
     if start < 0:
-        container.warnings.append(f"{where} EXIF block has no TIFF header (ignored)")
+        container.warnings.append(
+            translate("metadata", "{where} EXIF block has no TIFF header (ignored)").format(
+                where=where
+            )
+        )
         return
     container.exif = (BytesReader(blob), start)
 
@@ -219,14 +239,22 @@ def _read_jpeg(reader: Reader, c: Container) -> None:
     for _ in range(MAX_SEGMENTS):
         head = reader.read(position, 4)
         if len(head) < 2:
-            c.warnings.append("JPEG is truncated before the image data")
+            c.warnings.append(translate("metadata", "JPEG is truncated before the image data"))
             return
         if head[0] != 0xFF:
             skipped = _resync(reader, position)
             if skipped is None:
-                c.warnings.append(f"JPEG has garbage at offset {position} (stopped reading)")
+                c.warnings.append(
+                    translate(
+                        "metadata", "JPEG has garbage at offset {offset} (stopped reading)"
+                    ).format(offset=position)
+                )
                 return
-            c.warnings.append(f"JPEG has {skipped} unknown bytes at offset {position} (skipped)")
+            c.warnings.append(
+                translate(
+                    "metadata", "JPEG has {count} unknown bytes at offset {offset} (skipped)"
+                ).format(count=skipped, offset=position)
+            )
             position += skipped
             continue
         marker = head[1]
@@ -237,14 +265,18 @@ def _read_jpeg(reader: Reader, c: Container) -> None:
             position += 2
             continue
         if marker == 0xD9:
-            c.warnings.append("JPEG ends (EOI) before the image data")
+            c.warnings.append(translate("metadata", "JPEG ends (EOI) before the image data"))
             return
         if len(head) < 4:
-            c.warnings.append("JPEG is truncated before the image data")
+            c.warnings.append(translate("metadata", "JPEG is truncated before the image data"))
             return
         (length,) = struct.unpack(">H", head[2:4])
         if length < 2:
-            c.warnings.append(f"JPEG segment at offset {position} has a bad length (stopped)")
+            c.warnings.append(
+                translate(
+                    "metadata", "JPEG segment at offset {offset} has a bad length (stopped)"
+                ).format(offset=position)
+            )
             return
         if marker == 0xDA:  # start of scan: the metadata is all before it
             return
@@ -258,7 +290,7 @@ def _read_jpeg(reader: Reader, c: Container) -> None:
         elif marker == 0xE1:
             _jpeg_app1(reader, c, body, length - 2)
         position += 2 + length
-    c.warnings.append("JPEG has too many segments (stopped reading)")
+    c.warnings.append(translate("metadata", "JPEG has too many segments (stopped reading)"))
 
 
 def _resync(reader: Reader, position: int) -> int | None:
@@ -274,7 +306,7 @@ def _jpeg_app1(reader: Reader, c: Container, body: int, length: int) -> None:
         if c.exif is None:
             blob = reader.read(body, length)
             if len(blob) < length:
-                c.warnings.append("JPEG EXIF segment is truncated")
+                c.warnings.append(translate("metadata", "JPEG EXIF segment is truncated"))
             _exif_blob(blob[6:], c, "JPEG")
     elif ident.startswith(_XMP_ID):
         if not c.xmp:
@@ -307,12 +339,14 @@ def assemble_extended_xmp(reader: Reader, c: Container, guid: bytes | None) -> b
     expected = 0
     for chunk in sorted(chunks, key=lambda x: x.offset):
         if chunk.offset != expected or chunk.full_length != full_length:
-            c.warnings.append("JPEG extended XMP chunks are not contiguous (ignored)")
+            c.warnings.append(
+                translate("metadata", "JPEG extended XMP chunks are not contiguous (ignored)")
+            )
             return None
         parts.append(reader.read(chunk.position, chunk.length))
         expected += chunk.length
     if expected != full_length:
-        c.warnings.append("JPEG extended XMP is incomplete (ignored)")
+        c.warnings.append(translate("metadata", "JPEG extended XMP is incomplete (ignored)"))
         return None
     return b"".join(parts)
 
@@ -325,11 +359,15 @@ def _read_png(reader: Reader, c: Container) -> None:
     for _ in range(MAX_CHUNKS):
         head = reader.read(position, 8)
         if len(head) < 8:
-            c.warnings.append("PNG is truncated (no IEND chunk)")
+            c.warnings.append(translate("metadata", "PNG is truncated (no IEND chunk)"))
             return
         length, kind = struct.unpack(">I4s", head)
         if length > 0x7FFFFFFF:
-            c.warnings.append(f"PNG chunk at offset {position} has a bad length (stopped)")
+            c.warnings.append(
+                translate(
+                    "metadata", "PNG chunk at offset {offset} has a bad length (stopped)"
+                ).format(offset=position)
+            )
             return
         body = position + 8
         if kind == b"IHDR" and c.width is None:
@@ -340,7 +378,7 @@ def _read_png(reader: Reader, c: Container) -> None:
                     c.width, c.height = width, height
         elif kind == b"eXIf":
             if length > MAX_EXIF:
-                c.warnings.append("PNG eXIf chunk is too large (ignored)")
+                c.warnings.append(translate("metadata", "PNG eXIf chunk is too large (ignored)"))
             else:
                 _exif_blob(reader.read(body, length), c, "PNG")
         elif kind in (b"iTXt", b"zTXt", b"tEXt"):
@@ -348,7 +386,7 @@ def _read_png(reader: Reader, c: Container) -> None:
         elif kind == b"IEND":
             return
         position = body + length + 4
-    c.warnings.append("PNG has too many chunks (stopped reading)")
+    c.warnings.append(translate("metadata", "PNG has too many chunks (stopped reading)"))
 
 
 def _png_text(reader: Reader, c: Container, kind: bytes, body: int, length: int) -> None:
@@ -356,7 +394,11 @@ def _png_text(reader: Reader, c: Container, kind: bytes, body: int, length: int)
     if keyword not in (b"XML:com.adobe.xmp", b"Raw profile type exif", b"Raw profile type APP1"):
         return
     if length > MAX_XMP:
-        c.warnings.append(f"PNG {kind.decode()} {keyword.decode()} chunk is too large (ignored)")
+        c.warnings.append(
+            translate("metadata", "PNG {chunk} {keyword} chunk is too large (ignored)").format(
+                chunk=kind.decode(), keyword=keyword.decode()
+            )
+        )
         return
     data = reader.read(body + len(keyword) + 1, length - len(keyword) - 1)
     if kind == b"iTXt":
@@ -375,7 +417,11 @@ def _png_text(reader: Reader, c: Container, kind: bytes, body: int, length: int)
     if compressed:
         decompressed = _inflate(data, MAX_XMP)
         if decompressed is None:
-            c.warnings.append(f"PNG {keyword.decode()} text cannot be decompressed (ignored)")
+            c.warnings.append(
+                translate("metadata", "PNG {keyword} text cannot be decompressed (ignored)").format(
+                    keyword=keyword.decode()
+                )
+            )
             return
         data = decompressed
     if keyword == b"XML:com.adobe.xmp":
@@ -384,7 +430,11 @@ def _png_text(reader: Reader, c: Container, kind: bytes, body: int, length: int)
         return
     blob = _raw_profile(data)  # ImageMagick's hex dump of an EXIF/APP1 block
     if blob is None:
-        c.warnings.append(f"PNG {keyword.decode()} text is malformed (ignored)")
+        c.warnings.append(
+            translate("metadata", "PNG {keyword} text is malformed (ignored)").format(
+                keyword=keyword.decode()
+            )
+        )
         return
     _exif_blob(blob, c, "PNG raw profile")
 
@@ -418,7 +468,7 @@ def _read_webp(reader: Reader, c: Container) -> None:
     riff_size = struct.unpack("<I", reader.read(4, 4))[0]
     end = min(reader.size, 8 + riff_size)
     if reader.size < 8 + riff_size:
-        c.warnings.append("WebP is truncated")
+        c.warnings.append(translate("metadata", "WebP is truncated"))
     position = 12
     canvas: tuple[int, int] | None = None
     frame: tuple[int, int] | None = None
@@ -446,20 +496,22 @@ def _read_webp(reader: Reader, c: Container) -> None:
                 frame = ((bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1)
         elif kind == b"EXIF":
             if length > MAX_EXIF:
-                c.warnings.append("WebP EXIF chunk is too large (ignored)")
+                c.warnings.append(translate("metadata", "WebP EXIF chunk is too large (ignored)"))
             else:
                 blob = reader.read(body, length)
                 if blob.startswith(b"Exif\0"):
-                    c.warnings.append("WebP EXIF chunk starts with an improper Exif header")
+                    c.warnings.append(
+                        translate("metadata", "WebP EXIF chunk starts with an improper Exif header")
+                    )
                 _exif_blob(blob, c, "WebP")
         elif kind == b"XMP ":
             if length > MAX_XMP:
-                c.warnings.append("WebP XMP chunk is too large (ignored)")
+                c.warnings.append(translate("metadata", "WebP XMP chunk is too large (ignored)"))
             elif not c.xmp:
                 c.xmp.append(reader.read(body, length))
         position = body + length + (length & 1)
     else:
-        c.warnings.append("WebP has too many chunks (stopped reading)")
+        c.warnings.append(translate("metadata", "WebP has too many chunks (stopped reading)"))
     size = canvas or frame
     if size is not None and size[0] and size[1]:
         c.width, c.height = size
@@ -505,19 +557,23 @@ def _read_heif(reader: Reader, c: Container) -> None:
         elif size == 0:
             size = reader.size - position
         if size < header:
-            c.warnings.append(f"HEIF box at offset {position} has a bad size (stopped)")
+            c.warnings.append(
+                translate(
+                    "metadata", "HEIF box at offset {offset} has a bad size (stopped)"
+                ).format(offset=position)
+            )
             break
         if kind == b"meta":
             if size > MAX_META:
-                c.warnings.append("HEIF meta box is too large (ignored)")
+                c.warnings.append(translate("metadata", "HEIF meta box is too large (ignored)"))
                 break
             meta = reader.read(position + header, size - header)
             if len(meta) < size - header:
-                c.warnings.append("HEIF meta box is truncated")
+                c.warnings.append(translate("metadata", "HEIF meta box is truncated"))
             break
         position += size
     if meta is None:
-        c.warnings.append("HEIF file has no meta box")
+        c.warnings.append(translate("metadata", "HEIF file has no meta box"))
         return
     _heif_meta(reader, c, meta)
 
@@ -561,9 +617,9 @@ def _heif_meta(reader: Reader, c: Container, meta: bytes) -> None:
             elif kind == b"idat":
                 idat = (start, stop)
     except (struct.error, IndexError):
-        c.warnings.append("HEIF meta box is corrupt (partly read)")
+        c.warnings.append(translate("metadata", "HEIF meta box is corrupt (partly read)"))
     if primary is None:
-        c.warnings.append("HEIF file has no primary item")
+        c.warnings.append(translate("metadata", "HEIF file has no primary item"))
     else:
         for index in associations.get(primary, []):
             if 1 <= index <= len(properties):
@@ -588,7 +644,9 @@ def _heif_meta(reader: Reader, c: Container, meta: bytes) -> None:
         if data[start : start + 4] not in (b"II*\0", b"MM\0*"):
             start = find_tiff_header(data, 4)
             if start < 0:
-                c.warnings.append("HEIF Exif item has no TIFF header (ignored)")
+                c.warnings.append(
+                    translate("metadata", "HEIF Exif item has no TIFF header (ignored)")
+                )
                 continue
         c.exif = (BytesReader(data), start)
         break
@@ -644,7 +702,11 @@ def _heif_iinf(meta: bytes, start: int, stop: int, items: dict[int, _Item]) -> N
 def _heif_iloc(meta: bytes, start: int, stop: int, items: dict[int, _Item], c: Container) -> None:
     version = meta[start]
     if version > 2:
-        c.warnings.append(f"HEIF iloc box version {version} is not supported")
+        c.warnings.append(
+            translate("metadata", "HEIF iloc box version {version} is not supported").format(
+                version=version
+            )
+        )
         return
     sizes = meta[start + 4]
     offset_size, length_size = sizes >> 4, sizes & 0x0F
@@ -751,7 +813,11 @@ def _heif_item_data(
     c: Container,
 ) -> bytes | None:
     if not item.has_location or not item.extents:
-        c.warnings.append(f"HEIF {item.kind.decode('latin-1')} item has no location (ignored)")
+        c.warnings.append(
+            translate("metadata", "HEIF {item} item has no location (ignored)").format(
+                item=item.kind.decode("latin-1")
+            )
+        )
         return None
     parts: list[bytes] = []
     total = 0
@@ -760,18 +826,30 @@ def _heif_item_data(
         if item.construction == 0:
             length = extent_length or reader.size - offset
             if offset + length > reader.size:
-                c.warnings.append(f"HEIF {item.kind.decode('latin-1')} item is truncated")
+                c.warnings.append(
+                    translate("metadata", "HEIF {item} item is truncated").format(
+                        item=item.kind.decode("latin-1")
+                    )
+                )
             part = reader.read(offset, min(length, limit - total))
         elif item.construction == 1 and idat is not None:
             idat_start, idat_stop = idat
             length = extent_length or idat_stop - idat_start - offset
             part = meta[idat_start + offset : min(idat_stop, idat_start + offset + length)]
         else:
-            c.warnings.append(f"HEIF item construction method {item.construction} is not supported")
+            c.warnings.append(
+                translate(
+                    "metadata", "HEIF item construction method {method} is not supported"
+                ).format(method=item.construction)
+            )
             return None
         parts.append(part)
         total += len(part)
         if total >= limit:
-            c.warnings.append(f"HEIF {item.kind.decode('latin-1')} item is too large (cut)")
+            c.warnings.append(
+                translate("metadata", "HEIF {item} item is too large (cut)").format(
+                    item=item.kind.decode("latin-1")
+                )
+            )
             break
     return b"".join(parts)

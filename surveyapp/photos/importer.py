@@ -30,6 +30,7 @@ from surveyapp.cameras.grouping import group_ungrouped_photos
 from surveyapp.cameras.operations import current_survey
 from surveyapp.db.models import Photo
 from surveyapp.db.models import Thumbnail as ThumbnailRow
+from surveyapp.i18n import translate
 from surveyapp.photos.library import clean_library, make_durable, store
 from surveyapp.photos.metadata import NotAnImageError, PhotoMetadata, read_metadata_bytes
 from surveyapp.photos.thumbnails import DecompressionBombError, Thumbnail, make_thumbnail
@@ -125,34 +126,59 @@ def _prepare(path: Path, library: Path) -> _Prepared:
         return _prepare_file(path, library)
     except Exception as error:  # a bug must cost one file, never the whole import
         log.exception("importing %s failed", path)
-        return _Prepared(path, error=f"unexpected error ({type(error).__name__}: {error})")
+        return _Prepared(
+            path,
+            error=translate("import", "unexpected error ({kind}: {error})").format(
+                kind=type(error).__name__, error=error
+            ),
+        )
 
 
 def _prepare_file(path: Path, library: Path) -> _Prepared:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_SIZE:
-            return _Prepared(path, error=f"file is larger than {MAX_FILE_SIZE >> 20} MB")
+            return _Prepared(
+                path,
+                error=translate("import", "file is larger than {size} MB").format(
+                    size=MAX_FILE_SIZE >> 20
+                ),
+            )
         data = path.read_bytes()
     except OSError as error:
-        return _Prepared(path, error=f"cannot read the file: {error.strerror or error}")
+        return _Prepared(
+            path,
+            error=translate("import", "cannot read the file: {reason}").format(
+                reason=error.strerror or error
+            ),
+        )
     sha256 = hashlib.sha256(data).hexdigest()
     try:
         metadata = read_metadata_bytes(data)
         thumbnail = make_thumbnail(data, metadata)
     except NotAnImageError as error:
-        return _Prepared(path, sha256, error=f"not a photo: {error}")
+        return _Prepared(
+            path, sha256, error=translate("import", "not a photo: {reason}").format(reason=error)
+        )
     except DecompressionBombError as error:
-        return _Prepared(path, sha256, error=f"image too large to open safely: {error}")
+        return _Prepared(
+            path,
+            sha256,
+            error=translate("import", "image too large to open safely: {reason}").format(
+                reason=error
+            ),
+        )
     try:
         if shutil.disk_usage(library).free < len(data) + DISK_RESERVE:
-            return _Prepared(path, sha256, error="not enough free space", disk_full=True)
+            return _Prepared(
+                path, sha256, error=translate("import", "not enough free space"), disk_full=True
+            )
         relative = store(library, sha256, metadata.mime, data)
     except OSError as error:
         full = error.errno in _DISK_FULL
         reason = error.strerror or str(error)
-        return _Prepared(path, sha256, error=f"cannot copy into the library: {reason}",
-                         disk_full=full)  # fmt: skip
+        message = translate("import", "cannot copy into the library: {reason}")
+        return _Prepared(path, sha256, error=message.format(reason=reason), disk_full=full)
     return _Prepared(path, sha256, relative, len(data), metadata, thumbnail)
 
 
@@ -202,10 +228,12 @@ def capture_times(
     return local, offset, utc, sort
 
 
-DAMAGED = (
-    "no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp "
-    "cannot draw; its metadata is kept"
-)
+def _damaged() -> str:
+    return translate(
+        "import",
+        "no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp "
+        "cannot draw; its metadata is kept",
+    )
 
 
 def _warnings(prepared: _Prepared) -> tuple[str, ...]:
@@ -213,7 +241,7 @@ def _warnings(prepared: _Prepared) -> tuple[str, ...]:
     still carries its position and time: it is imported, and the volunteer is told)."""
     assert prepared.metadata is not None
     damaged = prepared.thumbnail is not None and prepared.thumbnail.source == "placeholder"
-    return (*prepared.metadata.warnings, *((DAMAGED,) if damaged else ()))
+    return (*prepared.metadata.warnings, *((_damaged(),) if damaged else ()))
 
 
 def _photo_row(prepared: _Prepared, survey_author: str | None) -> tuple[Photo, ThumbnailRow]:
@@ -282,15 +310,21 @@ def import_photos(
             free = shutil.disk_usage(library).free >> 20
             raise DiskFullError(
                 errno.ENOSPC,
-                f"the disk is full ({free} MB free): the import stopped at "
-                f"{prepared.path.name}; free some space and import again",
+                translate(
+                    "import",
+                    "the disk is full ({free} MB free): the import stopped at {file_name}; "
+                    "free some space and import again",
+                ).format(free=free, file_name=prepared.path.name),
                 str(library),
             )
         if prepared.error is not None:
             result = ImportResult(str(prepared.path), "error", prepared.sha256, prepared.error)
         elif prepared.sha256 in known:
             result = ImportResult(
-                str(prepared.path), "duplicate", prepared.sha256, "already in the survey"
+                str(prepared.path),
+                "duplicate",
+                prepared.sha256,
+                translate("import", "already in the survey"),
             )
         else:
             assert meta is not None and prepared.sha256 is not None

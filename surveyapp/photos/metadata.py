@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from surveyapp.i18n import translate
 from surveyapp.photos import tiff, xmp
 from surveyapp.photos.containers import (
     Container,
@@ -93,7 +94,17 @@ def _read(reader: Reader) -> PhotoMetadata:
     except (OSError, MemoryError):
         raise
     except Exception as error:
-        return PhotoMetadata(mime=mime, warnings=(_internal_error("container", error),))
+        return PhotoMetadata(
+            mime=mime,
+            warnings=(
+                _internal_error(
+                    translate(
+                        "metadata", "internal error while reading the container ({kind}: {error})"
+                    ),
+                    error,
+                ),
+            ),
+        )
     try:
         return _Resolver(reader, container).resolve()
     except (OSError, MemoryError):
@@ -103,12 +114,20 @@ def _read(reader: Reader) -> PhotoMetadata:
             mime=container.mime,
             width=container.width,
             height=container.height,
-            warnings=(*container.warnings, _internal_error("metadata", error)),
+            warnings=(
+                *container.warnings,
+                _internal_error(
+                    translate(
+                        "metadata", "internal error while reading the metadata ({kind}: {error})"
+                    ),
+                    error,
+                ),
+            ),
         )
 
 
-def _internal_error(stage: str, error: Exception) -> str:
-    return f"internal error while reading the {stage} ({type(error).__name__}: {error})"
+def _internal_error(message: str, error: Exception) -> str:
+    return message.format(kind=type(error).__name__, error=error)
 
 
 # ---- value helpers ---------------------------------------------------------------------------
@@ -298,10 +317,14 @@ class _Resolver:
         fallback_text = fallback.text() if fallback is not None else ""
         if fallback_text:
             if value is not None:
-                self.warnings.append(f"IFD0 {label} is empty; {label} read from the Exif IFD")
+                self.warnings.append(
+                    translate(
+                        "metadata", "IFD0 {label} is empty; {label} read from the Exif IFD"
+                    ).format(label=label)
+                )
             return fallback_text
         if value is not None:
-            self.warnings.append(f"EXIF {label} is empty")
+            self.warnings.append(translate("metadata", "EXIF {label} is empty").format(label=label))
         return self.xmp_value(xmp_name)
 
     def _orientation(self) -> int | None:
@@ -311,7 +334,11 @@ class _Resolver:
             if numbers and 1 <= numbers[0] <= 8:
                 return numbers[0]
             shown = numbers[0] if numbers else value.text()
-            self.warnings.append(f"EXIF Orientation {shown!r} is not a valid orientation (1-8)")
+            self.warnings.append(
+                translate(
+                    "metadata", "EXIF Orientation {value} is not a valid orientation (1-8)"
+                ).format(value=repr(shown))
+            )
         text = self.xmp_value("tiff:Orientation")
         if text is not None and _SMALL_INTEGER.fullmatch(text) and 1 <= int(text) <= 8:
             return int(text)
@@ -327,17 +354,27 @@ class _Resolver:
         if value is None:
             return None
         if value.type == tiff.ASCII:
-            self.warnings.append(f"GPS {label} is stored as text ({value.text()!r})")
+            self.warnings.append(
+                translate("metadata", "GPS {label} is stored as text ({value})").format(
+                    label=label, value=repr(value.text())
+                )
+            )
         result = _finite(_sexagesimal(_parts(value)))
         if result is None:
-            self.warnings.append(f"GPS {label} has no value (empty or 0/0)")
+            self.warnings.append(
+                translate("metadata", "GPS {label} has no value (empty or 0/0)").format(label=label)
+            )
             return None
         ref = self.gps.get(ref_tag)
         ref_text = ref.text().upper() if ref is not None else ""
         if ref_text[:1] == refs[1]:
             return -result
         if ref_text[:1] != refs[0]:
-            self.warnings.append(f"GPS {label}Ref {ref_text!r} is not {refs[0]}/{refs[1]}")
+            self.warnings.append(
+                translate("metadata", "GPS {label}Ref {value} is not {first}/{second}").format(
+                    label=label, value=repr(ref_text), first=refs[0], second=refs[1]
+                )
+            )
         return result
 
     def _position(self) -> tuple[float | None, float | None, str | None]:
@@ -350,11 +387,17 @@ class _Resolver:
         if latitude is not None and longitude is not None:
             status = self.gps.get(tiff.GPS_STATUS)
             if status is not None and status.text().upper().startswith("V"):
-                self.warnings.append("GPS fix is void (GPSStatus V); position ignored")
+                self.warnings.append(
+                    translate("metadata", "GPS fix is void (GPSStatus V); position ignored")
+                )
             elif self._valid_position(latitude, longitude, "EXIF"):
                 return latitude, longitude, "exif"
         elif (latitude is None) != (longitude is None):
-            self.warnings.append("GPS has only one of latitude and longitude; position ignored")
+            self.warnings.append(
+                translate(
+                    "metadata", "GPS has only one of latitude and longitude; position ignored"
+                )
+            )
         pair = self._xmp_pair(None)
         if pair is None:
             pair = self.extended_xmp_position()
@@ -378,7 +421,10 @@ class _Resolver:
             latitude, longitude = xmp.coordinate(lat_text), xmp.coordinate(lon_text)
             if latitude is None or longitude is None:
                 self.warnings.append(
-                    f"XMP GPS position {lat_text!r}, {lon_text!r} cannot be read (ignored)"
+                    translate(
+                        "metadata",
+                        "XMP GPS position {latitude}, {longitude} cannot be read (ignored)",
+                    ).format(latitude=repr(lat_text), longitude=repr(lon_text))
                 )
                 continue
             return latitude, longitude
@@ -386,15 +432,22 @@ class _Resolver:
 
     def _valid_position(self, latitude: float, longitude: float, where: str) -> bool:
         if not (math.isfinite(latitude) and math.isfinite(longitude)):
-            problem = "is not a number"
+            message = translate(
+                "metadata", "{where} GPS position {position} is not a number; position ignored"
+            )
         elif abs(latitude) > 90 or abs(longitude) > 180:
-            problem = "is out of range"
+            message = translate(
+                "metadata", "{where} GPS position {position} is out of range; position ignored"
+            )
         elif latitude == 0 and longitude == 0:
-            problem = "is exactly 0,0 (no fix)"
+            message = translate(
+                "metadata",
+                "{where} GPS position {position} is exactly 0,0 (no fix); position ignored",
+            )
         else:
             return True
         shown = f"{latitude + 0.0:.6f}, {longitude + 0.0:.6f}"  # (+ 0.0: no "-0.000000")
-        self.warnings.append(f"{where} GPS position {shown} {problem}; position ignored")
+        self.warnings.append(message.format(where=where, position=shown))
         return False
 
     def _altitude(self) -> float | None:
@@ -402,7 +455,9 @@ class _Resolver:
         if value is not None:
             altitude = _finite(next(iter(value.numbers()), None))
             if altitude is None:
-                self.warnings.append("GPS Altitude has no value (empty or 0/0)")
+                self.warnings.append(
+                    translate("metadata", "GPS Altitude has no value (empty or 0/0)")
+                )
             else:
                 if value.type == tiff.RATIONAL:
                     altitude = self._unsigned_altitude(altitude, *value.rationals()[0])
@@ -433,8 +488,10 @@ class _Resolver:
         if signed < -MAX_DEPTH:
             return altitude
         self.warnings.append(
-            f"GPS Altitude {numerator}/{denominator} is a negative number stored as unsigned;"
-            f" read as {signed:g}"
+            translate(
+                "metadata",
+                "GPS Altitude {value} is a negative number stored as unsigned; read as {signed}",
+            ).format(value=f"{numerator}/{denominator}", signed=f"{signed:g}")
         )
         return signed
 
@@ -444,12 +501,18 @@ class _Resolver:
         if value is not None:
             bearing = _finite(next(iter(value.numbers()), None))
             if bearing is None:
-                self.warnings.append("GPS ImgDirection has no value (empty or 0/0)")
+                self.warnings.append(
+                    translate("metadata", "GPS ImgDirection has no value (empty or 0/0)")
+                )
         else:
             text = self.xmp_value("exif:GPSImgDirection")
             bearing = _finite(xmp.rational(text)) if text is not None else None
         if bearing is not None and not 0 <= bearing <= 360:
-            self.warnings.append(f"GPS ImgDirection {bearing:g} is out of range (ignored)")
+            self.warnings.append(
+                translate("metadata", "GPS ImgDirection {value} is out of range (ignored)").format(
+                    value=f"{bearing:g}"
+                )
+            )
             bearing = None
         ref: str | None = None
         ref_value = self.gps.get(tiff.GPS_IMG_DIRECTION_REF)
@@ -459,7 +522,11 @@ class _Resolver:
             ref = self.xmp_value("exif:GPSImgDirectionRef")
             ref = ref.strip().upper() if ref is not None else None
         if ref is not None and ref not in ("T", "M"):
-            self.warnings.append(f"GPS ImgDirectionRef {ref!r} is neither T nor M (ignored)")
+            self.warnings.append(
+                translate(
+                    "metadata", "GPS ImgDirectionRef {value} is neither T nor M (ignored)"
+                ).format(value=repr(ref))
+            )
             ref = None
         return bearing, ref
 
@@ -480,16 +547,26 @@ class _Resolver:
                     offset = _utc_offset(offset_value.text())
                     if offset is None:
                         self.warnings.append(
-                            f"EXIF OffsetTimeOriginal {offset_value.text()!r} is not valid"
+                            translate(
+                                "metadata", "EXIF OffsetTimeOriginal {value} is not valid"
+                            ).format(value=repr(offset_value.text()))
                         )
                 return taken, offset
-            self.warnings.append(f"EXIF DateTimeOriginal {value.text()!r} is not a valid date")
+            self.warnings.append(
+                translate("metadata", "EXIF DateTimeOriginal {value} is not a valid date").format(
+                    value=repr(value.text())
+                )
+            )
         text = self.xmp_value("exif:DateTimeOriginal")
         if text is not None:
             parsed = xmp.date_time(text)
             if parsed is not None:
                 return parsed
-            self.warnings.append(f"XMP DateTimeOriginal {text!r} is not a valid date")
+            self.warnings.append(
+                translate("metadata", "XMP DateTimeOriginal {value} is not a valid date").format(
+                    value=repr(text)
+                )
+            )
         return None, None
 
     def _gps_time(self) -> datetime | None:
@@ -510,12 +587,18 @@ class _Resolver:
         parts = _parts(time_value)
         if day is None or len(parts) != 3 or None in parts:
             self.warnings.append(
-                f"GPS DateStamp/TimeStamp {date_value.text()!r} {parts} is not a time (ignored)"
+                translate(
+                    "metadata", "GPS DateStamp/TimeStamp {date} {time} is not a time (ignored)"
+                ).format(date=repr(date_value.text()), time=parts)
             )
             return None
         hours, minutes, seconds = (p or 0.0 for p in parts)
         if not (0 <= hours < 24 and 0 <= minutes < 60 and 0 <= seconds < 61):
-            self.warnings.append(f"GPS TimeStamp {parts} is out of range (ignored)")
+            self.warnings.append(
+                translate("metadata", "GPS TimeStamp {time} is out of range (ignored)").format(
+                    time=parts
+                )
+            )
             return None
         start = datetime(day.year, day.month, day.day, tzinfo=UTC)
         try:
@@ -533,5 +616,9 @@ class _Resolver:
         except ValueError:
             return None
         if rest.strip():
-            self.warnings.append(f"GPS DateStamp {text!r} has extra text; its date part is used")
+            self.warnings.append(
+                translate(
+                    "metadata", "GPS DateStamp {value} has extra text; its date part is used"
+                ).format(value=repr(text))
+            )
         return result

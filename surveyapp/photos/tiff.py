@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from surveyapp.i18n import translate
+
 
 class Reader(Protocol):
     """Random access to a byte range (bytes in memory, or a file read on demand)."""
@@ -268,25 +270,41 @@ class _Walker:
     ) -> tuple[Directory | None, int]:
         """The wanted tags of the IFD at ``offset`` (None: unreadable), and the next IFD offset."""
         if offset in self.visited:
-            self.warn(f"EXIF {name} loops back to an earlier directory (ignored)")
+            self.warn(
+                translate(
+                    "metadata", "EXIF {name} loops back to an earlier directory (ignored)"
+                ).format(name=name)
+            )
             return None, 0
         if offset < 8 or offset + 2 > self.length:
-            self.warn(f"EXIF {name} offset {offset} is outside the EXIF data (ignored)")
+            self.warn(
+                translate(
+                    "metadata", "EXIF {name} offset {offset} is outside the EXIF data (ignored)"
+                ).format(name=name, offset=offset)
+            )
             return None, 0
         self.visited.add(offset)
         e = self.endian
         head = self.reader.read(self.base + offset, 2)
         if len(head) < 2:
-            self.warn(f"EXIF {name} is truncated (ignored)")
+            self.warn(translate("metadata", "EXIF {name} is truncated (ignored)").format(name=name))
             return None, 0
         (count,) = struct.unpack(e + "H", head)
         if count > MAX_ENTRIES:
-            self.warn(f"EXIF {name} claims {count} entries (ignored as corrupt)")
+            self.warn(
+                translate(
+                    "metadata", "EXIF {name} claims {count} entries (ignored as corrupt)"
+                ).format(name=name, count=count)
+            )
             return None, 0
         block = self.reader.read(self.base + offset + 2, 12 * count + 4)
         available = min(count, len(block) // 12)
         if available < count:
-            self.warn(f"EXIF {name} is truncated ({available} of {count} entries readable)")
+            self.warn(
+                translate(
+                    "metadata", "EXIF {name} is truncated ({available} of {count} entries readable)"
+                ).format(name=name, available=available, count=count)
+            )
         tags: Directory = {}
         for index in range(available):
             tag, typ, n, field_bytes = struct.unpack_from(e + "HHI4s", block, 12 * index)
@@ -295,7 +313,11 @@ class _Walker:
                 continue
             size = _TYPE_SIZE.get(typ)
             if size is None:
-                self.warn(f"EXIF {name} tag 0x{tag:04x} has an invalid format ({typ})")
+                self.warn(
+                    translate(
+                        "metadata", "EXIF {name} tag {tag} has an invalid format ({format})"
+                    ).format(name=name, tag=f"0x{tag:04x}", format=typ)
+                )
                 continue
             total = size * n
             want = min(total, cap)
@@ -304,12 +326,21 @@ class _Walker:
             else:
                 (value_offset,) = struct.unpack(e + "I", field_bytes)
                 if value_offset >= self.length:
-                    self.warn(f"EXIF {name} tag 0x{tag:04x} points outside the EXIF data (ignored)")
+                    self.warn(
+                        translate(
+                            "metadata",
+                            "EXIF {name} tag {tag} points outside the EXIF data (ignored)",
+                        ).format(name=name, tag=f"0x{tag:04x}")
+                    )
                     continue
                 want = min(want, self.length - value_offset)
                 data = self.reader.read(self.base + value_offset, want)
                 if len(data) < min(size, want) or not data:
-                    self.warn(f"EXIF {name} tag 0x{tag:04x} value is truncated (ignored)")
+                    self.warn(
+                        translate(
+                            "metadata", "EXIF {name} tag {tag} value is truncated (ignored)"
+                        ).format(name=name, tag=f"0x{tag:04x}")
+                    )
                     continue
             tags[tag] = TagValue(typ, n, data, e)
         next_offset = 0
@@ -323,11 +354,17 @@ class _Walker:
         if value is None:
             return None
         if value.type not in _POINTER_TYPES:
-            self.warn(f"EXIF {name} pointer has the wrong format ({value.type_name}; ignored)")
+            self.warn(
+                translate(
+                    "metadata", "EXIF {name} pointer has the wrong format ({format}; ignored)"
+                ).format(name=name, format=value.type_name)
+            )
             return None
         numbers = value.ints()
         if not numbers:
-            self.warn(f"EXIF {name} pointer is empty (ignored)")
+            self.warn(
+                translate("metadata", "EXIF {name} pointer is empty (ignored)").format(name=name)
+            )
             return None
         return numbers[0]
 
@@ -342,7 +379,9 @@ def parse_tiff(reader: Reader, base: int = 0, end: int | None = None) -> ExifDat
     length = limit - base
     head = reader.read(base, 8) if length >= 8 else b""
     if len(head) < 8:
-        out.warnings.append("EXIF data is truncated (no complete TIFF header)")
+        out.warnings.append(
+            translate("metadata", "EXIF data is truncated (no complete TIFF header)")
+        )
         return out
     if head[:4] == b"II*\0":
         endian = "<"
@@ -350,7 +389,7 @@ def parse_tiff(reader: Reader, base: int = 0, end: int | None = None) -> ExifDat
         endian = ">"
         out.big_endian = True
     else:
-        out.warnings.append("EXIF data does not start with a TIFF header")
+        out.warnings.append(translate("metadata", "EXIF data does not start with a TIFF header"))
         return out
     walker = _Walker(reader, base, length, endian, out)
     (ifd0_offset,) = struct.unpack(endian + "I", head[4:8])

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from datetime import datetime
 from xml.sax.saxutils import unescape
 
+from surveyapp.i18n import translate
+
 MAX_XMP = 1 << 20  # bytes; a larger packet is not parsed
 
 _NAMESPACES = {
@@ -83,21 +85,32 @@ def parse_xmp(packet: bytes) -> tuple[dict[str, str], list[str]]:
     """
     warnings: list[str] = []
     if len(packet) > MAX_XMP:
-        return {}, [f"XMP packet of {len(packet)} bytes is too large (ignored)"]
+        size = len(packet)
+        return {}, [
+            translate("metadata", "XMP packet of {size} bytes is too large (ignored)").format(
+                size=size
+            )
+        ]
     packet = _as_utf8(packet).strip(b"\0 \t\r\n")
     if not packet:
         return {}, []
     declaration = _DECLARATION.match(packet)
     if declaration and declaration.group(1).lower() not in _SAFE_ENCODINGS:
-        warnings.append("XMP packet has an unusual encoding (read without an XML parser)")
+        warnings.append(
+            translate("metadata", "XMP packet has an unusual encoding (read without an XML parser)")
+        )
         return _scan(packet), warnings
     if _DOCTYPE.search(packet):
-        warnings.append("XMP packet declares a DOCTYPE/ENTITY (read without an XML parser)")
+        warnings.append(
+            translate(
+                "metadata", "XMP packet declares a DOCTYPE/ENTITY (read without an XML parser)"
+            )
+        )
         return _scan(packet), warnings
     try:
         root = ET.fromstring(_trim(packet))
     except (ET.ParseError, ValueError, LookupError):
-        warnings.append("XMP packet is not well-formed XML (read leniently)")
+        warnings.append(translate("metadata", "XMP packet is not well-formed XML (read leniently)"))
         return _scan(packet), warnings
     values: dict[str, str] = {}
     for element in root.iter():

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from surveyapp.i18n import translate
 from surveyapp.vendors.catalogue import Catalogue, Vendor, load_catalogue
 
 # Scores: a model prefix is the strongest single clue; more specific prefixes score higher.
@@ -80,23 +81,26 @@ def model_prefix(text: str, vendor: Vendor) -> Iterator[Evidence]:
         matched = max(matches, key=len)
         specificity = min(len(matched) * MODEL_SPECIFICITY_PER_CHAR, MODEL_SPECIFICITY_MAX)
         score = vendor.pattern_weight(pattern) * (MODEL_PREFIX_SCORE + specificity)
-        yield Evidence("model_prefix", score, f"model prefix {matched}")
+        reason = translate("vendors", "model prefix {prefix}").format(prefix=matched)
+        yield Evidence("model_prefix", score, reason)
 
 
 def brand_alias(text: str, vendor: Vendor) -> Iterator[Evidence]:
     """A sub-brand, rebrand or OEM label of the vendor appears as a word."""
     for brand in vendor.brands:
         if _word(brand.name).search(text):
-            yield Evidence(
-                "brand_alias", BRAND_SCORE, f"brand {brand.name} ({vendor.name})", brand.name
+            reason = translate("vendors", "brand {brand} ({vendor})").format(
+                brand=brand.name, vendor=vendor.name
             )
+            yield Evidence("brand_alias", BRAND_SCORE, reason, brand.name)
 
 
 def vendor_name(text: str, vendor: Vendor) -> Iterator[Evidence]:
     """The vendor's own name (or an alias such as a short or former name) appears as a word."""
     for name in sorted(vendor.names, key=len, reverse=True):
         if _word(name).search(text):
-            yield Evidence("vendor_name", NAME_SCORE, f"name {name}")
+            reason = translate("vendors", "name {name}").format(name=name)
+            yield Evidence("vendor_name", NAME_SCORE, reason)
             return  # "Flock Safety" and "Flock" are one clue
 
 
@@ -114,7 +118,10 @@ def label_text(text: str, vendor: Vendor) -> Iterator[Evidence]:
             seen = match.group(0)
             if not _word(label).fullmatch(seen):
                 owner = label if brand is None else f"{label} ({vendor.name})"
-                yield Evidence("label_text", LABEL_SCORE, f"label {seen!r} reads {owner}", brand)
+                reason = translate("vendors", "label {seen} reads {owner}").format(
+                    seen=repr(seen), owner=owner
+                )
+                yield Evidence("label_text", LABEL_SCORE, reason, brand)
                 break
 
 

@@ -30,6 +30,7 @@ from PIL import Image, ImageDraw  # noqa: E402
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from surveyapp.app import install_language  # noqa: E402
 from surveyapp.cameras.operations import set_fields  # noqa: E402
 from surveyapp.db.database import open_database  # noqa: E402
 from surveyapp.ui.changes import Changes  # noqa: E402
@@ -140,9 +141,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
+    parser.add_argument("--language", default="en", help="en, fr, sr_Latn or sr_Cyrl")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    install_language(app, args.language)  # as the app does at start-up
     with tempfile.TemporaryDirectory(prefix="surveyapp-demo-") as tmp:
         root = Path(tmp)
         walk = root / "belgrade-walk"

@@ -34,7 +34,6 @@ import os
 import random
 import secrets
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -57,16 +56,10 @@ from benchmarks.common import surveyapp_command  # noqa: E402
 from benchmarks.plain_put import plain_put_server  # noqa: E402
 from surveyapp.server.database import ServerDatabase  # noqa: E402
 from surveyapp.server.users import create_user  # noqa: E402
+from tests.live_server import free_port  # noqa: E402
 
 POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 CENTRE = (44.8125, 20.4612)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @dataclass

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import cv2
 import numpy as np
@@ -31,6 +31,29 @@ JPEG_QUALITY = 90
 _SRGB = ImageCms.createProfile("sRGB")
 
 
+class Rectangle(Protocol):
+    """Anything with a left, top, width and height (pixels or fractions alike)."""
+
+    @property
+    def left(self) -> float: ...
+    @property
+    def top(self) -> float: ...
+    @property
+    def width(self) -> float: ...
+    @property
+    def height(self) -> float: ...
+
+
+def rectangles_overlap(a: Rectangle, b: Rectangle) -> bool:
+    """Whether two rectangles share any area."""
+    return (
+        a.left < b.left + b.width
+        and b.left < a.left + a.width
+        and a.top < b.top + b.height
+        and b.top < a.top + a.height
+    )
+
+
 @dataclass(frozen=True)
 class Region:
     """A rectangle of the upright photo, in pixels, and why it is blurred."""
@@ -43,12 +66,7 @@ class Region:
 
     def overlaps(self, other: Region) -> bool:
         """Whether the two rectangles share any pixel."""
-        return (
-            self.left < other.left + other.width
-            and other.left < self.left + self.width
-            and self.top < other.top + other.height
-            and other.top < self.top + self.height
-        )
+        return rectangles_overlap(self, other)
 
 
 @dataclass(frozen=True)

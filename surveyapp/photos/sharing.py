@@ -26,7 +26,13 @@ from sqlalchemy.orm import Session
 
 from surveyapp.db.models import Camera, Photo, Survey
 from surveyapp.photos.metadata import PhotoMetadata, read_metadata_bytes
-from surveyapp.photos.privacy import Derivative, DerivativeError, Region, make_derivative
+from surveyapp.photos.privacy import (
+    Derivative,
+    DerivativeError,
+    Region,
+    make_derivative,
+    rectangles_overlap,
+)
 from surveyapp.photos.thumbnails import open_upright
 
 ADDED = "add"
@@ -80,12 +86,7 @@ class Box:
 
     def overlaps(self, other: Box) -> bool:
         """Whether the two rectangles share any area."""
-        return (
-            self.left < other.left + other.width
-            and other.left < self.left + self.width
-            and self.top < other.top + other.height
-            and other.top < self.top + self.height
-        )
+        return rectangles_overlap(self, other)
 
     def as_list(self) -> list[float]:
         """The JSON form stored on the photo."""

@@ -134,6 +134,8 @@ _NAMES = [
     *("Huawei", "Dahua", "Hikvision", "Hytera", "ZTE", "Google", "Earth", "OsmAnd"),
     *("SurveyApp", "JOSM", "QGIS", "OpenStreetMap", "ExifTool", "Linux", "Windows", "macOS"),
     *("Mercator", "Wikidata", "Imou", "Lorex", "EZVIZ", "id", "Overpass", "gzip", "Canon"),
+    # EXIF and GPS tag names quoted in the metadata reader's warnings
+    *("Latitude", "Longitude", "Altitude", "ImgDirection", "DateStamp", "TimeStamp"),
     *("General", "Public", "License"),  # GNU General Public License
 ]
 # The OSM values a volunteer types (camera set camera:type=dome) stay as OSM spells them.

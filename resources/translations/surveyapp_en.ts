@@ -2370,6 +2370,14 @@
             <translation>EXIF data does not start with a TIFF header</translation>
         </message>
         <message>
+            <source>EXIF thumbnail lies outside the EXIF data (ignored)</source>
+            <translation>EXIF thumbnail lies outside the EXIF data (ignored)</translation>
+        </message>
+        <message>
+            <source>EXIF thumbnail is not a JPEG image (ignored)</source>
+            <translation>EXIF thumbnail is not a JPEG image (ignored)</translation>
+        </message>
+        <message>
             <source>XMP packet of {size} bytes is too large (ignored)</source>
             <translation>XMP packet of {size} bytes is too large (ignored)</translation>
         </message>

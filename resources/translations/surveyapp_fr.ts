@@ -2370,6 +2370,14 @@
             <translation>les données EXIF ne commencent pas par un en-tête TIFF</translation>
         </message>
         <message>
+            <source>EXIF thumbnail lies outside the EXIF data (ignored)</source>
+            <translation>la vignette EXIF est hors des données EXIF (ignorée)</translation>
+        </message>
+        <message>
+            <source>EXIF thumbnail is not a JPEG image (ignored)</source>
+            <translation>la vignette EXIF n'est pas une image JPEG (ignorée)</translation>
+        </message>
+        <message>
             <source>XMP packet of {size} bytes is too large (ignored)</source>
             <translation>paquet XMP trop grand : {size} octets (ignoré)</translation>
         </message>

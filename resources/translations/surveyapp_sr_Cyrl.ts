@@ -2313,11 +2313,11 @@
         </message>
         <message>
             <source>GPS Altitude has no value (empty or 0/0)</source>
-            <translation>GPS Алтитуде нема вредност (празно или 0/0)</translation>
+            <translation>GPS Altitude нема вредност (празно или 0/0)</translation>
         </message>
         <message>
             <source>GPS Altitude {value} is a negative number stored as unsigned; read as {signed}</source>
-            <translation>GPS Алтитуде {value} је негативан број записан без знака; прочитано као {signed}</translation>
+            <translation>GPS Altitude {value} је негативан број записан без знака; прочитано као {signed}</translation>
         </message>
         <message>
             <source>GPS ImgDirection has no value (empty or 0/0)</source>
@@ -2402,6 +2402,14 @@
         <message>
             <source>EXIF data does not start with a TIFF header</source>
             <translation>EXIF подаци не почињу TIFF заглављем</translation>
+        </message>
+        <message>
+            <source>EXIF thumbnail lies outside the EXIF data (ignored)</source>
+            <translation>EXIF сличица је изван EXIF података (занемарено)</translation>
+        </message>
+        <message>
+            <source>EXIF thumbnail is not a JPEG image (ignored)</source>
+            <translation>EXIF сличица није JPEG слика (занемарено)</translation>
         </message>
         <message>
             <source>XMP packet of {size} bytes is too large (ignored)</source>

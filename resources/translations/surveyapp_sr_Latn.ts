@@ -2404,6 +2404,14 @@
             <translation>EXIF podaci ne počinju TIFF zaglavljem</translation>
         </message>
         <message>
+            <source>EXIF thumbnail lies outside the EXIF data (ignored)</source>
+            <translation>EXIF sličica je izvan EXIF podataka (zanemareno)</translation>
+        </message>
+        <message>
+            <source>EXIF thumbnail is not a JPEG image (ignored)</source>
+            <translation>EXIF sličica nije JPEG slika (zanemareno)</translation>
+        </message>
+        <message>
             <source>XMP packet of {size} bytes is too large (ignored)</source>
             <translation>XMP paket je prevelik: {size} bajtova (zanemaren)</translation>
         </message>

@@ -426,10 +426,10 @@ def _thumbnail(walker: _Walker) -> bytes | None:
         return None
     offset, length = offsets[0], lengths[0]
     if length > MAX_THUMBNAIL or offset + length > walker.length:
-        walker.warn("EXIF thumbnail lies outside the EXIF data (ignored)")
+        walker.warn(translate("metadata", "EXIF thumbnail lies outside the EXIF data (ignored)"))
         return None
     data = walker.reader.read(walker.base + offset, length)
     if len(data) < length or data[:2] != b"\xff\xd8":
-        walker.warn("EXIF thumbnail is not a JPEG image (ignored)")
+        walker.warn(translate("metadata", "EXIF thumbnail is not a JPEG image (ignored)"))
         return None
     return data

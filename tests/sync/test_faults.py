@@ -113,9 +113,8 @@ def test_a_replayed_batch_changes_nothing(
 
 
 def test_uploads_cut_at_random_offsets_resume_to_exact_verified_copies(
-    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:
-    team = sqlite_team
     token, reviewer = team.user(), team.user("reviewer")
     machine = laptop("a")
     folder = tmp_path / "walk"
@@ -163,9 +162,8 @@ def _outbox_size(path: Path) -> int:
 
 @pytest.mark.slow
 def test_a_client_killed_mid_sync_finishes_on_the_next_run(
-    sqlite_team: Team, laptop: Callable[[str], Laptop]
+    team: Team, laptop: Callable[[str], Laptop]
 ) -> None:
-    team = sqlite_team
     token, reviewer = team.user(), team.user("reviewer")
     machine = laptop("a")
     ids = add_cameras(machine, 1200)
@@ -195,9 +193,8 @@ def test_a_client_killed_mid_sync_finishes_on_the_next_run(
 
 
 def test_a_token_revoked_mid_queue_stops_the_run_and_keeps_the_rest(
-    sqlite_team: Team, laptop: Callable[[str], Laptop]
+    team: Team, laptop: Callable[[str], Laptop]
 ) -> None:
-    team = sqlite_team
     token, reviewer = team.user(), team.user("reviewer")
     machine = laptop("a")
     ids = add_cameras(machine, 150)
@@ -227,9 +224,8 @@ def test_a_token_revoked_mid_queue_stops_the_run_and_keeps_the_rest(
 
 
 def test_one_poison_item_does_not_block_the_rest(
-    sqlite_team: Team, laptop: Callable[[str], Laptop]
+    team: Team, laptop: Callable[[str], Laptop]
 ) -> None:
-    team = sqlite_team
     token = team.user()
     machine = laptop("a")
     ids = add_cameras(machine, 5)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import platformdirs
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import (
@@ -30,22 +29,20 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolBar,
 )
-from sqlalchemy import select
 
 from surveyapp import __version__
 from surveyapp.cameras.details import PhotoView
 from surveyapp.db.database import Database
-from surveyapp.db.models import KnownCamera
-from surveyapp.known.layer import import_known
 from surveyapp.sync.engine import waiting
 from surveyapp.ui.blur_editor import BlurEditor
 from surveyapp.ui.camera_panel import CameraPanel
 from surveyapp.ui.camera_store import CameraStore
 from surveyapp.ui.camera_table import CameraTable
-from surveyapp.ui.changes import Changed, Changes, Selection
+from surveyapp.ui.changes import Changes, Selection
 from surveyapp.ui.edits import Editor
 from surveyapp.ui.export_dialog import ExportDialog
 from surveyapp.ui.import_dialog import ImportDialog
+from surveyapp.ui.known_layer import KnownLayer
 from surveyapp.ui.map_view import MapView
 from surveyapp.ui.photo_viewer import PhotoViewer
 from surveyapp.ui.settings import Settings, SettingsDialog
@@ -99,6 +96,7 @@ class MainWindow(QMainWindow):
         self.map = MapView(self.store, self.selection)
         self.panel = CameraPanel(db.session, db.library, changes, self.selection, self.editor)
         self.warnings = WarningsPanel(db.session, changes, self.selection, tasks)
+        self.known = KnownLayer(db.session, tasks, changes, self.map, self)
 
         left = QTabWidget()
         left.setDocumentMode(True)
@@ -118,6 +116,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.message)
 
         self._build_actions()
+        self.known.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.known.error.connect(self.show_error)
         self.map.move_requested.connect(self.editor.move)
         self.panel.open_photo.connect(self.open_photo)
         self.panel.delete_requested.connect(self.delete_selected)
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self.fit_action = self._action(self.tr("Show all cameras"), self.map.fit, "Ctrl+0")
         self.known_action = self._action(
             self.tr("Import already-mapped cameras…"),
-            self.choose_known,
+            lambda: self.known.choose_file(self),
             None,
             None,
             self.tr("Load an OpenStreetMap (Overpass) or GeoJSON file of cameras others mapped"),
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Read the cameras in the background (the warnings follow when their tab is shown)."""
-        self.store.reset.connect(self.load_known)
+        self.store.reset.connect(self.known.load)
         self.changes.data_changed.connect(self.refresh_sync_status)
         self.store.reload()
         self.refresh_sync_status()
@@ -333,51 +333,6 @@ class MainWindow(QMainWindow):
         dialog.show()
         self._keep(dialog)
         return dialog
-
-    def load_known(self) -> None:
-        """Read the known-cameras layer in the background and show it on the map."""
-        factory = self.db.session
-
-        def read(_task: Task) -> tuple[np.ndarray, np.ndarray]:
-            with factory() as session:
-                rows = session.execute(select(KnownCamera.latitude, KnownCamera.longitude)).all()
-            return np.array([r[0] for r in rows], float), np.array([r[1] for r in rows], float)
-
-        task = self.tasks.read("load known cameras", read)
-        task.finished.connect(lambda result: self.map.set_known(*result))
-
-    def choose_known(self) -> None:
-        """Ask for a file of already-mapped cameras and load it into the known layer."""
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import already-mapped cameras"),
-            str(Path.home()),
-            self.tr("OpenStreetMap, Overpass or GeoJSON (*.osm *.xml *.json *.geojson)"),
-        )
-        if name:
-            self.import_known(Path(name))
-
-    def import_known(self, path: Path) -> Task:
-        """Load ``path`` into the known layer (one transaction on the writer thread)."""
-        factory = self.db.session
-
-        def write(task: Task) -> int:
-            with factory() as session:
-                count = 0
-                for progress in import_known(session, path):
-                    task.report(progress)
-                    count = progress.added + progress.updated
-                session.commit()
-            return count
-
-        task = self.tasks.write("import known cameras", write)
-        task.finished.connect(self._known_imported)
-        task.failed.connect(lambda error: self.show_error(str(error)))
-        return task
-
-    def _known_imported(self, count: int) -> None:
-        self.statusBar().showMessage(self.tr("%n already-mapped cameras loaded", "", count), 10000)
-        self.changes.data_changed.emit(Changed())  # warnings and the map read them again
 
     def _selection_changed(self, ids: tuple[str, ...]) -> None:
         self.merge_action.setEnabled(len(ids) > 1)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from surveyapp.ui.formatting import locale
 from surveyapp.ui.tiles import lat_lon, metres_per_pixel, world_xy
@@ -15,6 +16,36 @@ if TYPE_CHECKING:
     from surveyapp.ui.map_view import MapView
 
 _NICE = (1, 2, 5)
+
+
+def cluster(
+    sx: np.ndarray, sy: np.ndarray, covered: np.ndarray, cell: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Screen points merged per ``cell``-pixel square: centres x, y, counts, covered counts."""
+    cells = np.floor(sx / cell).astype(np.int64) * 100_003 + np.floor(sy / cell).astype(np.int64)
+    _keys, inverse, counts = np.unique(cells, return_inverse=True, return_counts=True)
+    return (
+        np.bincount(inverse, sx) / counts,
+        np.bincount(inverse, sy) / counts,
+        counts,
+        np.bincount(inverse, covered.astype(float)),
+    )
+
+
+def draw_diamonds(
+    painter: QPainter, sx: np.ndarray, sy: np.ndarray, colour: QColor, radius: float
+) -> None:
+    """Hollow diamonds at the screen points (the already-mapped cameras)."""
+    painter.setPen(QPen(colour, 1.6))
+    painter.setBrush(QColor(255, 255, 255, 170))
+    r = radius
+    for x, y in zip(sx.tolist(), sy.tolist(), strict=True):
+        diamond = QPainterPath(QPointF(x, y - r))
+        diamond.lineTo(x + r, y)
+        diamond.lineTo(x, y + r)
+        diamond.lineTo(x - r, y)
+        diamond.closeSubpath()
+        painter.drawPath(diamond)
 
 
 def nice_step(value: float) -> float:

@@ -32,8 +32,10 @@ from surveyapp.ui.camera_store import CameraStore
 from surveyapp.ui.changes import Selection
 from surveyapp.ui.formatting import QT_TRANSLATE_NOOP
 from surveyapp.ui.map_layers import (
+    cluster,
     draw_attribution,
     draw_banner,
+    draw_diamonds,
     draw_grid,
     draw_legend,
     draw_scale_bar,
@@ -253,16 +255,7 @@ class MapView(QWidget):
         self.known_drawn = 0
         if not len(index) or len(index) > MAX_POINTS:
             return
-        painter.setPen(QPen(KNOWN, 1.6))
-        painter.setBrush(QColor(255, 255, 255, 170))
-        r = KNOWN_PIXELS
-        for x, y in zip(sx.tolist(), sy.tolist(), strict=True):
-            diamond = QPainterPath(QPointF(x, y - r))
-            diamond.lineTo(x + r, y)
-            diamond.lineTo(x, y + r)
-            diamond.lineTo(x - r, y)
-            diamond.closeSubpath()
-            painter.drawPath(diamond)
+        draw_diamonds(painter, sx, sy, KNOWN, KNOWN_PIXELS)
         self.known_drawn = len(index)
 
     def _banner(self) -> str:
@@ -322,20 +315,14 @@ class MapView(QWidget):
     def _draw_clusters(
         self, painter: QPainter, index: np.ndarray, sx: np.ndarray, sy: np.ndarray
     ) -> None:
-        cells = np.floor(sx / CLUSTER_CELL).astype(np.int64) * 100_003 + np.floor(
-            sy / CLUSTER_CELL
-        ).astype(np.int64)
-        keys, inverse, counts = np.unique(cells, return_inverse=True, return_counts=True)
-        cx = np.bincount(inverse, sx) / counts
-        cy = np.bincount(inverse, sy) / counts
-        covered = np.bincount(inverse, self._covered[index].astype(float))
+        cx, cy, counts, covered = cluster(sx, sy, self._covered[index], CLUSTER_CELL)
         font = QFont(self.font())
         font.setPointSizeF(8.5)
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor("white"))
         ratio = self.devicePixelRatioF()
-        for k in range(len(keys)):
+        for k in range(len(counts)):
             count = int(counts[k])
             radius = round(7 + 4 * math.log10(count)) if count > 1 else 5
             colour = COVERED if covered[k] * 2 > count else CLUSTER
@@ -347,7 +334,7 @@ class MapView(QWidget):
                 box = QRectF(x - radius, y - radius, 2 * radius, 2 * radius)
                 text = str(count) if count < 10_000 else f"{count // 1000}k"
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-        self.clusters_drawn, self.points_drawn = len(keys), 0
+        self.clusters_drawn, self.points_drawn = len(counts), 0
 
     def _clustered(self, visible: int) -> bool:
         return visible > MAX_POINTS or (visible > CLUSTER_ABOVE and self.zoom < DETAIL_ZOOM)

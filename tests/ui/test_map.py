@@ -249,7 +249,7 @@ def test_already_mapped_cameras_show_in_their_own_style(
     view = window.map
     view.centre_on(ours.latitude, ours.longitude, 17)
     assert view.known_drawn == 0
-    window.import_known(path)
+    window.known.import_file(path)
 
     def drawn() -> bool:
         view.repaint()

@@ -1,0 +1,92 @@
+"""The already-mapped cameras on the map: read in the background, imported from a file.
+
+Its texts keep the main window's translation context (they were its texts first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from surveyapp.db.models import KnownCamera
+from surveyapp.known.layer import import_known
+from surveyapp.ui.changes import Changed, Changes
+from surveyapp.ui.map_view import MapView
+from surveyapp.ui.tasks import Task, TaskRunner
+
+
+class KnownLayer(QObject):
+    """Loads the known-cameras layer onto ``map_view``; ``message``/``error`` say what happened."""
+
+    message = Signal(str)
+    error = Signal(str)
+
+    def __init__(
+        self,
+        session_factory: Callable[[], Session],
+        tasks: TaskRunner,
+        changes: Changes,
+        map_view: MapView,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._factory, self._tasks, self._changes, self._map = (
+            session_factory, tasks, changes, map_view,
+        )  # fmt: skip
+
+    def load(self) -> Task:
+        """Read every known camera's position on a reader thread and show them."""
+        factory = self._factory
+
+        def read(_task: Task) -> tuple[np.ndarray, np.ndarray]:
+            with factory() as session:
+                rows = session.execute(select(KnownCamera.latitude, KnownCamera.longitude)).all()
+            return np.array([r[0] for r in rows], float), np.array([r[1] for r in rows], float)
+
+        task = self._tasks.read("load known cameras", read)
+        task.finished.connect(lambda result: self._map.set_known(*result))
+        return task
+
+    def choose_file(self, parent: QWidget) -> None:
+        """Ask for a file of already-mapped cameras and import it."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("MainWindow", "Import already-mapped cameras"),
+            str(Path.home()),
+            QCoreApplication.translate(
+                "MainWindow", "OpenStreetMap, Overpass or GeoJSON (*.osm *.xml *.json *.geojson)"
+            ),
+        )
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> Task:
+        """Load ``path`` into the layer (one transaction on the writer thread)."""
+        factory = self._factory
+
+        def write(task: Task) -> int:
+            with factory() as session:
+                count = 0
+                for progress in import_known(session, path):
+                    task.report(progress)
+                    count = progress.added + progress.updated
+                session.commit()
+            return count
+
+        task = self._tasks.write("import known cameras", write)
+        task.finished.connect(self._imported)
+        task.failed.connect(lambda error: self.error.emit(str(error)))
+        return task
+
+    def _imported(self, count: int) -> None:
+        text = QCoreApplication.translate(
+            "MainWindow", "%n already-mapped cameras loaded", None, count
+        )
+        self.message.emit(text)
+        self._changes.data_changed.emit(Changed())  # warnings and the map read them again

@@ -67,7 +67,7 @@ PUSH_TARGET = 15.0  # seconds for 10,000 records
 UPLOAD_TARGET = 0.5  # share of the plain PUT's throughput
 
 
-def _not_a_photo(_photo: Any, _data: bytes, _blur: bool) -> bytes:
+def _not_a_photo(_photo: Any, _data: bytes) -> bytes:
     raise ValueError("the benchmark laptops have no photos")
 
 

@@ -71,12 +71,12 @@ def _server(db: Database, args: argparse.Namespace) -> str:
     raise UsageError("give the server: --server URL")
 
 
-def make_shareable(photo: Photo, original: bytes, blur: bool) -> bytes:
+def make_shareable(photo: Photo, original: bytes) -> bytes:
     """The privacy derivative of a photo (no personal metadata; people blurred when asked; the
     volunteer's own blur rectangles applied)."""
     from surveyapp.photos.sharing import make_shareable as shareable
 
-    return shareable(photo, original, blur)
+    return shareable(photo, original)
 
 
 def _print_summary(summary: SyncSummary, as_json: bool) -> None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from PIL import Image
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from surveyapp.db.models import Camera, Photo, Survey
 from surveyapp.photos.metadata import PhotoMetadata, read_metadata_bytes
@@ -291,8 +291,11 @@ def derivative_with_choices(original: bytes, choices: BlurChoices, blur: bool) -
     )
 
 
-def make_shareable(photo: Photo, original: bytes, blur: bool) -> bytes:
-    """The bytes sync uploads for ``photo`` (sync's MakeShareable): its choices applied."""
+def make_shareable(photo: Photo, original: bytes) -> bytes:
+    """The bytes that leave the laptop for ``photo`` (sync's MakeShareable, and every photo
+    export): its survey's blur setting and the volunteer's rectangles applied."""
+    session = object_session(photo)
+    blur = survey_blur(session, photo) if session is not None else True
     return derivative_with_choices(original, blur_choices(photo), blur).jpeg
 
 
@@ -302,7 +305,7 @@ def photo_sharer(session: Session) -> Callable[[str, bytes], bytes]:
 
     def share(sha256: str, original: bytes) -> bytes:
         photo = session.scalars(select(Photo).where(Photo.sha256 == sha256)).one()
-        return make_shareable(photo, original, survey_blur(session, photo))
+        return make_shareable(photo, original)
 
     return share
 

@@ -25,7 +25,7 @@ from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from surveyapp.db.models import Outbox, Photo, Survey
+from surveyapp.db.models import Outbox, Photo
 from surveyapp.db.outbox import APPLYING_REMOTE
 from surveyapp.sync.client import (
     RETRIABLE,
@@ -40,8 +40,9 @@ CHUNK = 8 * 1024 * 1024  # bytes per PATCH: a cut costs at most this much again
 THUMBNAIL_SIZE = 320  # pixels, longest side: the size of the app's own thumbnails
 THUMBNAIL_FIELD = "thumbnail_jpeg_base64"
 
-# (photo, bytes of the original, blur people?) → the shareable JPEG
-MakeShareable = Callable[[Photo, bytes, bool], bytes]
+# (photo, bytes of the original) → the shareable JPEG, as the photo's survey and the
+# volunteer's blur choices say (surveyapp.photos.sharing.make_shareable)
+MakeShareable = Callable[[Photo, bytes], bytes]
 
 
 @dataclass(frozen=True)
@@ -130,11 +131,9 @@ def prepare_photos(
             photo = session.get(Photo, photo_id)
             if photo is None:
                 continue
-            survey = session.get(Survey, photo.camera.survey_id) if photo.camera else None
-            blur = survey.blur_people if survey is not None else True
             try:
                 original = (library / photo.library_path).read_bytes()
-                data = make_shareable(photo, original, blur)
+                data = make_shareable(photo, original)
             except (OSError, ValueError) as error:
                 yield PhotoStep(photo_id, photo.sha256, f"no shareable copy: {error}")
                 continue

@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import orjson
 
-from surveyapp.cameras.warnings import SurveyWarning, survey_warnings
 from surveyapp.cli.common import with_database
 from surveyapp.db.database import Database
 from surveyapp.i18n import translate
+
+if TYPE_CHECKING:  # NumPy (the warnings' grid) loads only for this command, not at every start
+    from surveyapp.cameras.warnings import SurveyWarning
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,6 +43,8 @@ def warning_record(warning: SurveyWarning) -> dict[str, object]:
 
 def cmd_warnings(db: Database, args: argparse.Namespace) -> int:
     """Print every warning (one a line, or a JSON array)."""
+    from surveyapp.cameras.warnings import survey_warnings
+
     with db.session() as session:
         warnings = survey_warnings(session)
     if args.json:

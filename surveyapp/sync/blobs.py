@@ -121,11 +121,16 @@ def photos_to_prepare(session: Session) -> list[uuid.UUID]:
 
 
 def prepare_photos(
-    factory: sessionmaker[Session], library: Path, make_shareable: MakeShareable
+    factory: sessionmaker[Session],
+    library: Path,
+    make_shareable: MakeShareable,
+    ids: list[uuid.UUID] | None = None,
 ) -> Iterator[PhotoStep]:
-    """Make the shareable copy of each photo that needs one, one transaction per photo."""
-    with factory() as session:
-        ids = photos_to_prepare(session)
+    """Make the shareable copy of each photo that needs one (or of ``ids``), one transaction
+    per photo; a step per photo, as it is made (about a second each)."""
+    if ids is None:
+        with factory() as session:
+            ids = photos_to_prepare(session)
     for photo_id in ids:
         with factory() as session, session.begin():
             photo = session.get(Photo, photo_id)

@@ -27,6 +27,7 @@ from surveyapp.db.models import Outbox, Photo, SyncRun, SyncState
 from surveyapp.sync.apply import apply_page
 from surveyapp.sync.blobs import (
     MakeShareable,
+    photos_to_prepare,
     photos_to_upload,
     prepare_photos,
     upload_photos,
@@ -176,11 +177,14 @@ def run_sync(
         with factory() as session, session.begin():
             enqueue_unsynced(session)
             _state(session, client.server).user_name = me.name
-        steps = list(prepare_photos(factory, library, make_shareable))
+        with factory() as session:
+            to_prepare = photos_to_prepare(session)
+        # A step per photo as its copy is made: progress moves, and Cancel works, in between.
+        steps = prepare_photos(factory, library, make_shareable, to_prepare)
         for number, step in enumerate(steps, start=1):
             if step.error:
                 summary.errors.append(ItemError("photo", str(step.photo_id), step.error))
-            yield SyncProgress("prepare", number, len(steps), step.sha256[:12])
+            yield SyncProgress("prepare", number, len(to_prepare), step.sha256[:12])
         yield from push_outbox(factory, client, summary, batch)
         with factory() as session:
             to_upload = len(photos_to_upload(session))

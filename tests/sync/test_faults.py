@@ -305,3 +305,25 @@ def test_a_photo_over_the_servers_size_limit_is_refused_alone(
     [error] = summary.errors
     assert error.record_id == str(big_photo.id) and "413" in error.message
     assert summary.waiting_photos == 1 and summary.waiting_changes == 0
+
+
+def test_progress_arrives_as_each_photo_is_prepared_and_a_cancel_stops_there(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Shared copies take about a second each: the run reports each one as it is made, so the
+    app's progress moves and its Cancel (closing the run between steps) leaves the rest alone."""
+    from surveyapp.cli.sync import make_shareable
+    from surveyapp.sync.engine import run_sync
+
+    machine = laptop("a")
+    machine.import_photos(photo_walk(tmp_path / "walk", 3))
+    with SyncClient(sqlite_team.url, sqlite_team.user()) as client:
+        steps = run_sync(machine.db.session_factory, machine.db.library, client, make_shareable)
+        first = next(p for p in steps if p.stage == "prepare")
+        steps.close()  # what Cancel does
+    assert (first.done, first.total) == (1, 3)
+    with machine.db.session() as session:
+        made = session.scalar(
+            select(func.count()).select_from(Photo).where(Photo.blob_sha256.is_not(None))
+        )
+    assert made == 1

@@ -54,7 +54,7 @@ from surveyapp.sync.engine import (  # noqa: E402
     push_outbox,
     run_sync,
 )
-from surveyapp.sync.protocol import PushResponse  # noqa: E402
+from surveyapp.protocol.wire import PushResponse  # noqa: E402
 from tests.live_server import (  # noqa: E402
     LiveServer,
     add_user,

@@ -17,6 +17,7 @@ from surveyapp.cameras.fields import FIELDS, direction_from_bearing
 from surveyapp.cameras.operations import find_camera
 from surveyapp.cameras.vendor import covered_list
 from surveyapp.db.models import Photo
+from surveyapp.db.outbox import waiting_ids
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,6 @@ def camera_details(session: Session, camera_id: str | uuid.UUID, library: Path) 
         position_source=camera.position_source,
         vendor_slug=camera.vendor_slug,
         covered=covered_list(camera.vendor_slug, camera.manufacturer, camera.brand),
-        pending=camera.pending,
+        pending=bool(waiting_ids(session, [camera.id])),
         photos=views,
     )

@@ -8,6 +8,9 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+# Execution option: transactions on this engine (or connection) will write.
+IMMEDIATE = "sqlite_begin_immediate"
+
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     if not isinstance(dbapi_connection, sqlite3.Connection):
@@ -28,7 +31,11 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # A transaction that will write takes the write lock at its start (BEGIN IMMEDIATE, and
+    # waits up to the busy timeout for it): a DEFERRED one that read first fails at once with
+    # "database is locked" when another connection committed meanwhile, whatever the timeout.
+    immediate = connection.get_execution_options().get(IMMEDIATE)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def configure_sqlite(engine: Engine) -> Engine:
@@ -37,6 +44,11 @@ def configure_sqlite(engine: Engine) -> Engine:
     event.listen(engine, "connect", _set_sqlite_pragmas)
     event.listen(engine, "begin", _begin)
     return engine
+
+
+def writing(engine: Engine) -> Engine:
+    """The same engine and pool, for transactions that write (BEGIN IMMEDIATE on SQLite)."""
+    return engine.execution_options(**{IMMEDIATE: True})
 
 
 def sqlite_engine(path: Path) -> Engine:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import httpx
 from PIL import Image
-from sqlalchemy import select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.models import Outbox, Photo
@@ -47,11 +47,17 @@ MakeShareable = Callable[[Photo, bytes], bytes]
 
 @dataclass(frozen=True)
 class PhotoStep:
-    """One photo prepared, uploaded or failed; ``error`` says why when it failed."""
+    """One photo prepared, uploaded or failed; ``error`` says why when it failed, ``kept`` that
+    it stays on this laptop for good (its pixels cannot be read, so no shareable copy exists)."""
 
     photo_id: uuid.UUID
     sha256: str
     error: str | None = None
+    kept: bool = False
+
+
+class UploadBusyError(SyncError):
+    """Another upload of the same photo holds it on the server; it goes next time."""
 
 
 def shared_path(library: Path, blob_sha256: str) -> Path:
@@ -109,8 +115,11 @@ def _attach_thumbnail(session: Session, photo_id: uuid.UUID, data: bytes) -> Non
         row.fields = {**row.fields, THUMBNAIL_FIELD: thumbnail}
 
 
+UNSHAREABLE = "unshareable"  # upload_state of a photo whose pixels cannot be read
+
+
 def photos_to_prepare(session: Session) -> list[uuid.UUID]:
-    """Our photos that have no shareable copy yet."""
+    """Our photos that have no shareable copy yet (and can have one)."""
     query = select(Photo.id).where(
         Photo.upload_state == "local",
         Photo.deleted.is_(False),
@@ -138,27 +147,54 @@ def prepare_photos(
                 continue
             try:
                 original = (library / photo.library_path).read_bytes()
+            except OSError as error:  # the library is not where it should be: try next time
+                yield PhotoStep(photo_id, photo.sha256, f"no shareable copy: {error}")
+                continue
+            try:
                 data = make_shareable(photo, original)
             except (OSError, ValueError) as error:
-                yield PhotoStep(photo_id, photo.sha256, f"no shareable copy: {error}")
+                # Its pixels cannot be read (a truncated file): it stays on this laptop, with
+                # its record; the rest of the survey syncs.
+                session.info[APPLYING_REMOTE] = True
+                photo.upload_state = UNSHAREABLE
+                session.flush()
+                session.info.pop(APPLYING_REMOTE, None)
+                yield PhotoStep(photo_id, photo.sha256, f"no shareable copy: {error}", kept=True)
                 continue
             digest = hashlib.sha256(data).hexdigest()
             _write_atomically(shared_path(library, digest), data)
+            old = photo.blob_sha256
             # Through the outbox hook: the record that is pushed next carries the copy's hash.
             photo.blob_sha256, photo.blob_size = digest, len(data)
             session.flush()
             _attach_thumbnail(session, photo_id, data)
+            if old is not None and old != digest:
+                drop_stale_copy(session, library, old)
             sha256 = photo.sha256
         yield PhotoStep(photo_id, sha256)
 
 
+def drop_stale_copy(session: Session, library: Path, blob_sha256: str) -> None:
+    """Delete a shared copy no photo here names any more (a more blurred one replaced it)."""
+    named = select(Photo.id).where(Photo.blob_sha256 == blob_sha256, Photo.deleted.is_(False))
+    if session.scalars(named.limit(1)).first() is None:
+        shared_path(library, blob_sha256).unlink(missing_ok=True)
+
+
 def photos_to_upload(session: Session) -> list[tuple[uuid.UUID, str, str]]:
     """(id, sha256, blob sha256) of our photos whose record the server has, copy not yet sent."""
+    accepted = exists().where(Outbox.record_id == Photo.id, Outbox.state == "sent")
+    naming = exists().where(
+        Outbox.record_id == Photo.id,
+        Outbox.state != "sent",
+        func.json_type(Outbox.fields, "$.blob_sha256").is_not(None),
+    )
     query = select(Photo.id, Photo.sha256, Photo.blob_sha256).where(
         Photo.upload_state == "local",
         Photo.deleted.is_(False),
         Photo.blob_sha256.is_not(None),
-        Photo.server_version.is_not(None),
+        or_(Photo.server_version.is_not(None), accepted),
+        ~naming,  # the server must know the copy's hash before it takes the bytes
     )
     rows = session.execute(query.order_by(Photo.taken_sort))
     return [(row[0], row[1], row[2]) for row in rows if row[2] is not None]
@@ -174,24 +210,38 @@ def upload_blob(client: SyncClient, path: Path, blob_sha256: str) -> None:
     total = len(data)
     complete, offset = client.blob_offset(blob_sha256)
     delays = client.retry.delays()
+    wrong_offsets = 0
+    busy = False
     while not complete:
         try:
             status = client.blob_patch(blob_sha256, offset, total, data[offset : offset + CHUNK])
         except RequestError as error:
-            if error.status == 409 and "upload-offset" in error.headers:
+            if error.code == "wrong_offset" and "upload-offset" in error.headers:
                 offset = int(error.headers["upload-offset"])  # the server had other bytes
-                continue
-            if error.status not in RETRIABLE:
+                wrong_offsets += 1
+                if wrong_offsets <= 3:
+                    continue
+                problem = "the server's offset keeps moving"
+            elif error.code == "upload_in_progress":
+                # Someone else's upload (or our own from a dropped connection) holds the blob
+                # for a while: wait, then ask where it stands; never a loop of PATCHes.
+                problem = "another upload of this photo is under way"
+                busy = True
+            elif error.status not in RETRIABLE:
                 raise
-            problem = str(error)
+            else:
+                problem = str(error)
         except httpx.TransportError as error:  # cut mid-upload: ask where to resume
             problem = f"connection cut ({type(error).__name__})"
         else:
             complete, offset = status.complete, status.offset
             delays = client.retry.delays()  # progress: the patience starts again
+            wrong_offsets, busy = 0, False
             continue
         delay = next(delays, None)
         if delay is None:
+            if busy:
+                raise UploadBusyError(f"{problem}; it is sent next time")
             raise ServerUnavailableError(f"upload of {blob_sha256[:12]} kept failing: {problem}")
         client.pause(delay, f"upload {blob_sha256[:12]}: {problem}; resuming")
         complete, offset = client.blob_offset(blob_sha256)
@@ -208,6 +258,9 @@ def upload_photos(
             upload_blob(client, shared_path(library, blob_sha256), blob_sha256)
         except RequestError as error:  # 413, 422: this photo, not the run
             yield PhotoStep(photo_id, sha256, f"upload refused: {error}")
+            continue
+        except UploadBusyError as error:
+            yield PhotoStep(photo_id, sha256, str(error))
             continue
         except FileNotFoundError:
             yield PhotoStep(photo_id, sha256, "the shareable copy is missing; sync again")

@@ -15,7 +15,7 @@ from surveyapp.server.database import ServerDatabase
 from surveyapp.server.pull import changes_since
 from surveyapp.server.push import apply_batch
 from surveyapp.server.users import authenticate, create_user
-from tests.server.conftest import camera
+from tests.server.conftest import camera, survey_mutation
 
 
 def test_overlapping_pushes_commit_in_sequence_order(server_database_url: str) -> None:
@@ -27,14 +27,20 @@ def test_overlapping_pushes_commit_in_sequence_order(server_database_url: str) -
             user = authenticate(session=session, token=token)
         assert user is not None
 
-        def pulled() -> list[int]:
-            with database.session() as session:
-                return [c.seq for c in changes_since(session=session, since=0, limit=100).changes]
+        with database.session() as session:
+            apply_batch(
+                session=session, user=user, items=[survey_mutation()], now=datetime.now(UTC)
+            )
 
-        first = database.sessions()
+        def pulled() -> list[int]:
+            with database.reader() as session:
+                changes = changes_since(session=session, since=1, limit=100).changes
+                return [c.seq for c in changes]
+
+        first = database.write_sessions()
         first.begin()
         [a] = apply_batch(session=first, user=user, items=[camera()], now=datetime.now(UTC)).results
-        assert a.seq == 1
+        assert a.seq == 2
 
         outcome: dict[str, Any] = {}
 
@@ -53,8 +59,8 @@ def test_overlapping_pushes_commit_in_sequence_order(server_database_url: str) -
         first.close()
         second.join(15)
         assert not second.is_alive()
-        assert outcome["b"].seq == 2 and outcome["b"].status == "applied"
-        assert pulled() == [1, 2]
+        assert outcome["b"].seq == 3 and outcome["b"].status == "applied"
+        assert pulled() == [2, 3]
     finally:
         database.close()
 
@@ -67,7 +73,11 @@ def test_a_rolled_back_push_leaves_no_gap(server_database_url: str) -> None:
             session.flush()
             user = authenticate(session=session, token=token)
         assert user is not None
-        failed = database.sessions()
+        with database.session() as session:
+            apply_batch(
+                session=session, user=user, items=[survey_mutation()], now=datetime.now(UTC)
+            )
+        failed = database.write_sessions()
         failed.begin()
         apply_batch(session=failed, user=user, items=[camera()], now=datetime.now(UTC))
         failed.rollback()  # e.g. the server died mid-push
@@ -76,6 +86,6 @@ def test_a_rolled_back_push_leaves_no_gap(server_database_url: str) -> None:
             [result] = apply_batch(
                 session=session, user=user, items=[camera()], now=datetime.now(UTC)
             ).results
-        assert result.seq == 1
+        assert result.seq == 2 and result.status == "applied"
     finally:
         database.close()

@@ -165,7 +165,7 @@ def test_delete_asks_and_keeps_a_tombstone(
     assert window.selection.ids == ()
     assert window.panel.stack.currentIndex() == 0
     with window.db.session() as session:
-        assert session.scalars(select(Camera).where(Camera.deleted)).one().pending
+        assert session.scalars(select(Camera).where(Camera.deleted)).one().id == camera_id
 
 
 def test_keyboard_steps_through_cameras(qtbot: QtBot, surveyed: MainWindow) -> None:

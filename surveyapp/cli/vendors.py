@@ -1,12 +1,14 @@
-"""`surveyapp vendors [--json]` and `surveyapp vendors identify TEXT`."""
+"""`surveyapp vendors [--json]`, `surveyapp vendors identify TEXT` and `camera set`'s model hint."""
 
 from __future__ import annotations
 
 import argparse
+import shlex
 
 from surveyapp.cli.common import UsageError, dump_json, without_database
 from surveyapp.i18n import translate
-from surveyapp.vendors import identify, load_catalogue
+from surveyapp.vendors import Suggestion, identify, load_catalogue
+from surveyapp.vendors.identify import confidence_label
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,6 +20,37 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "text", nargs="*", help=translate("cli", "model number or label text to identify")
     )
     without_database(p, cmd_vendors)
+
+
+def suggestion_line(s: Suggestion) -> str:
+    """One line: `Huawei (huawei)  FCC Covered List — strong: model family …; name Huawei`."""
+    covered = "  " + translate("cli", "FCC Covered List") if s.vendor.covered else ""
+    reasons = "; ".join(s.reasons)
+    confidence = confidence_label(s.confidence)
+    return f"{s.vendor.name} ({s.vendor.slug}){covered} — {confidence}: {reasons}"
+
+
+def model_hint(model: str | None, vendor_slug: str | None) -> str | None:
+    """What `camera set ID model=…` says when the model looks like another vendor's; never sets it.
+
+    None when the model says nothing or names the vendor the camera already has.
+    """
+    suggestions = identify(model or "")
+    if not suggestions or suggestions[0].vendor.slug == vendor_slug:
+        return None
+    best = suggestions[0]
+    covered = ", " + translate("cli", "FCC Covered List") if best.vendor.covered else ""
+    return translate(
+        "cli",
+        "model {model} looks like {vendor}{covered} ({confidence}: {reason}): set vendor={value}?",
+    ).format(
+        model=model,
+        vendor=best.vendor.name,
+        covered=covered,
+        confidence=confidence_label(best.confidence),
+        reason=best.reasons[0],
+        value=shlex.quote(best.brand or best.vendor.slug),
+    )
 
 
 def cmd_identify(args: argparse.Namespace) -> int:
@@ -34,7 +67,9 @@ def cmd_identify(args: argparse.Namespace) -> int:
                     "covered_list": s.vendor.covered,
                     "brand": s.brand,
                     "score": s.score,
+                    "confidence": s.confidence,
                     "reasons": list(s.reasons),
+                    "families": list(s.families),
                 }
                 for s in suggestions
             ]
@@ -44,8 +79,7 @@ def cmd_identify(args: argparse.Namespace) -> int:
         print(translate("cli", "no vendor recognised (vendor unknown is a valid answer)"))
         return 0
     for s in suggestions:
-        covered = "  " + translate("cli", "FCC Covered List") if s.vendor.covered else ""
-        print(f"{s.vendor.name} ({s.vendor.slug}){covered}: {'; '.join(s.reasons)}")
+        print(suggestion_line(s))
     return 0
 
 
@@ -64,7 +98,16 @@ def cmd_vendors(args: argparse.Namespace) -> int:
                     "country": v.country,
                     "wikidata": v.wikidata,
                     "covered_list": v.covered,
-                    "model_patterns": list(v.model_patterns),
+                    "model_families": [
+                        {
+                            "family": f.family,
+                            "pattern": f.pattern,
+                            "strength": f.strength,
+                            "brand": f.brand,
+                            "examples": list(f.examples),
+                        }
+                        for f in v.models
+                    ],
                 }
                 for v in catalogue.vendors
             ]

@@ -25,9 +25,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def suggestion_line(s: Suggestion) -> str:
     """One line: `Huawei (huawei)  FCC Covered List — strong: model family …; name Huawei`."""
     covered = "  " + translate("cli", "FCC Covered List") if s.vendor.covered else ""
-    reasons = "; ".join(s.reasons)
-    confidence = confidence_label(s.confidence)
-    return f"{s.vendor.name} ({s.vendor.slug}){covered} — {confidence}: {reasons}"
+    return translate("vendors", "{vendor} — {confidence}: {reasons}").format(
+        vendor=f"{s.vendor.name} ({s.vendor.slug}){covered}",
+        confidence=confidence_label(s.confidence),
+        reasons="; ".join(s.reasons),
+    )
 
 
 def model_hint(model: str | None, vendor_slug: str | None) -> str | None:
@@ -42,14 +44,14 @@ def model_hint(model: str | None, vendor_slug: str | None) -> str | None:
     covered = ", " + translate("cli", "FCC Covered List") if best.vendor.covered else ""
     return translate(
         "cli",
-        "model {model} looks like {vendor}{covered} ({confidence}: {reason}): set vendor={value}?",
+        "model {model} looks like {vendor}{covered} ({confidence}: {reason}): set {assignment}?",
     ).format(
         model=model,
         vendor=best.vendor.name,
         covered=covered,
         confidence=confidence_label(best.confidence),
         reason=best.reasons[0],
-        value=shlex.quote(best.brand or best.vendor.slug),
+        assignment="vendor=" + shlex.quote(best.brand or best.vendor.slug),
     )
 
 

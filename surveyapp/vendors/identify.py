@@ -2,7 +2,8 @@
 
 Identification is a registry of small scored rules (STYLE.md rule 9). The text is read once into
 a Query (tokens, their compact forms, and windows of up to four neighbouring tokens, so that
-"DS 2CD2143 G0-I" and "ds2cd2143g0i" read alike); each rule looks at the Query and yields
+"DS 2CD2143 G0-I" and "ds2cd2143g0i" read alike; a window stops at ":", ";" or ",", so the
+fields of a label do not run together); each rule looks at the Query and yields
 Findings for any vendor. A vendor's score is the sum, over rules, of that rule's strongest
 finding, so one rule cannot outvote the others by repetition. Rules are code; what they know
 (model grammars, names, brands) is catalogue data, so adding a vendor needs no code.
@@ -14,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from surveyapp.i18n import translate
 from surveyapp.vendors.catalogue import Catalogue, Vendor, compact, load_catalogue
@@ -37,13 +38,14 @@ NAME_WORDS = 3  # the longest name or brand, in words ("Zhejiang Uniview" has tw
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")
 _TOKEN = re.compile(r"[^\s,;:()\[\]{}/|\\\"'<>]+")
 _WORD = re.compile(r"[0-9a-z]+")
-_LENS = re.compile(r"\d+(?:MM|MP)")  # "(2.8mm)", "2.8-12mm", "4MP" say nothing about the maker
+_PIECE = re.compile(rf"({_TOKEN.pattern})|[:;,]")  # a token, or the end of a label's field
+_LENS = re.compile(r"\d+(?:MM|MP)")
+_LENS_ENDS = ("MM", "MP")  # "(2.8mm)", "2.8-12mm", "4MP" say nothing about the maker
 # Characters OCR confuses on housings, folded together: 0/O, 1/I/l/|, 5/S.
 _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "L": "I", "|": "I", "5": "S"})
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):  # tuples, not dataclasses: a few are made for every text read
     """One rule's finding for one vendor: how strong, and what it saw."""
 
     rule: str
@@ -53,8 +55,7 @@ class Evidence:
     family: str | None = None  # the model family, for model_family findings
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """Evidence for the vendor at ``vendor`` in the catalogue."""
 
     vendor: int
@@ -73,8 +74,7 @@ class Suggestion:
     families: tuple[str, ...] = ()  # the model families that matched, best first
 
 
-@dataclass(frozen=True)
-class Window:
+class Window(NamedTuple):  # a tuple: made ~10 times per text, it must be cheap
     """Neighbouring tokens ``start``..``end`` (inclusive) and their compact form."""
 
     start: int
@@ -107,6 +107,7 @@ class Index:
     brands: dict[str, tuple[tuple[int, str], ...]]  # "ezviz" → ((vendor, brand), …)
     labels: dict[str, tuple[tuple[int, str, str | None], ...]]  # look-alike compact → (…)
     order: dict[str, int]  # vendor slug → place in the catalogue
+    label_lengths: frozenset[int] = frozenset()  # the lengths of the keys of ``labels``
 
 
 Rule = Callable[[Query, Index], Iterable[Finding]]
@@ -114,34 +115,46 @@ Rule = Callable[[Query, Index], Iterable[Finding]]
 
 def normalise(text: str) -> str:
     """Unicode-normalise the text, unify dashes and collapse whitespace; case is kept."""
-    return " ".join(unicodedata.normalize("NFKC", text).translate(_DASHES).split())
+    if not text.isascii():  # ASCII is already NFKC and has no typographic dashes
+        text = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    return " ".join(text.split())
 
 
 def read(text: str) -> Query:
     """Tokens, windows and words of a text (see the module docstring)."""
     clean = normalise(text)
-    tokens = tuple(_TOKEN.findall(clean))
+    tokens_list: list[str] = []
+    stops: list[bool] = []  # whether a field or list separator follows the token
+    for piece in _PIECE.finditer(clean):
+        if piece.lastindex:
+            tokens_list.append(piece.group(1))
+            stops.append(False)
+        elif stops:
+            stops[-1] = True
+    tokens = tuple(tokens_list)
     compacts = [compact(token) for token in tokens]
+    lens = [c.endswith(_LENS_ENDS) and _LENS.fullmatch(c) is not None for c in compacts]
     windows: list[Window] = []
     for start, first in enumerate(compacts):
-        if not first or _LENS.fullmatch(first):
+        if not first or lens[start]:
             continue
         joined = ""
         for end in range(start, min(len(tokens), start + WINDOW_TOKENS)):
-            if _LENS.fullmatch(compacts[end]):
+            if lens[end]:
                 break
             joined += compacts[end]
             if len(joined) > WINDOW_CHARS:
                 break
             windows.append(Window(start, end, joined))
+            if stops[end]:  # "S/N: B2266D6C…" is no SNB… model: a window stops at a field's end
+                break
     windows += _spelled_out(tokens, compacts)
     words = tuple(_WORD.findall(clean.casefold()))
-    phrases = tuple(
-        " ".join(words[start:end])
-        for start in range(len(words))
-        for end in range(start + 1, min(len(words), start + NAME_WORDS) + 1)
-    )
-    return Query(clean, tokens, tuple(windows), words, phrases)
+    phrases: list[str] = []
+    for start in range(len(words)):
+        for end in range(start + 1, min(len(words), start + NAME_WORDS) + 1):
+            phrases.append(" ".join(words[start:end]))
+    return Query(clean, tokens, tuple(windows), words, tuple(phrases))
 
 
 def _spelled_out(tokens: tuple[str, ...], compacts: list[str]) -> list[Window]:
@@ -161,13 +174,14 @@ def _spelled_out(tokens: tuple[str, ...], compacts: list[str]) -> list[Window]:
 def model_family(query: Query, index: Index) -> Iterator[Finding]:
     """The whole text, or neighbouring tokens of it, fit a vendor's model-number grammar."""
     seen: set[tuple[int, str]] = set()
+    template = translate("vendors", "model family {family}")
     for window in query.windows:
         for ref in index.grammar.matches(window.compact):
             key = (ref.vendor, ref.family.family)
             if key in seen:
                 continue
             seen.add(key)
-            detail = translate("vendors", "model family {family}").format(family=ref.family.family)
+            detail = template.format(family=ref.family.family)
             score = STRENGTH_SCORE[ref.family.strength]
             evidence = Evidence("model_family", score, detail, ref.family.brand, ref.family.family)
             yield Finding(ref.vendor, evidence)
@@ -201,6 +215,8 @@ def label_text(query: Query, index: Index) -> Iterator[Finding]:
     Exact spellings are left to the name and brand rules, so one word is not counted twice.
     """
     for window in query.windows:
+        if len(window.compact) not in index.label_lengths:
+            continue  # most windows are model numbers, longer than any name
         for vendor, label, brand in index.labels.get(window.compact.translate(_LOOKALIKES), ()):
             seen = query.seen(window)
             if _WORD.findall(seen.casefold()) == _WORD.findall(label.casefold()):
@@ -223,7 +239,11 @@ def identify(text: str, catalogue: Catalogue | None = None) -> list[Suggestion]:
     query = read(text)
     if not query.tokens:
         return []
-    index = prepare(catalogue if catalogue is not None else load_catalogue())
+    return rank(query, prepare(catalogue if catalogue is not None else load_catalogue()))
+
+
+def rank(query: Query, index: Index) -> list[Suggestion]:
+    """Run every rule on a read text and rank the vendors they found (see :func:`identify`)."""
     found: dict[int, list[Evidence]] = {}
     for rule in RULES:
         for finding in rule(query, index):
@@ -253,7 +273,17 @@ def confidence_label(confidence: Confidence) -> str:
     return labels[confidence]
 
 
+def _confidence(score: float) -> Confidence:
+    return "strong" if score >= STRONG_AT else "likely" if score >= LIKELY_AT else "weak"
+
+
 def _suggestion(vendor: Vendor, evidence: list[Evidence]) -> Suggestion:
+    if len(evidence) == 1:  # the usual case, made quickly
+        only = evidence[0]
+        families = () if only.family is None else (only.family,)
+        return Suggestion(
+            vendor, only.score, only.brand, (only.detail,), _confidence(only.score), families
+        )
     best: dict[str, float] = {}
     for item in evidence:
         best[item.rule] = max(best.get(item.rule, 0.0), item.score)
@@ -262,9 +292,7 @@ def _suggestion(vendor: Vendor, evidence: list[Evidence]) -> Suggestion:
     by_rule = sorted(evidence, key=lambda e: (BRAND_ORDER[e.rule], -e.score))
     brand = next((e.brand for e in by_rule if e.brand is not None), None)
     ranked_family = next((e.family for e in ranked if e.family is not None), None)
-    confidence: Confidence = (
-        "strong" if score >= STRONG_AT else "likely" if score >= LIKELY_AT else "weak"
-    )
+    confidence = _confidence(score)
     return Suggestion(
         vendor=vendor,
         score=score,
@@ -325,6 +353,7 @@ def _build(catalogue: Catalogue) -> Index:
         brands={key: tuple(value) for key, value in brands.items()},
         labels={key: _first_label_per_vendor(value) for key, value in labels.items()},
         order={vendor.slug: i for i, vendor in enumerate(catalogue.vendors)},
+        label_lengths=frozenset(map(len, labels)),
     )
 
 

@@ -51,6 +51,9 @@ def variants(row: Row) -> Iterator[tuple[str, str]]:
     yield "lens in brackets", f"{row.text} (2.8mm)"
     yield "brand before", f"{prefix} {row.text}"
     yield "label text", f"Model: {row.text}  S/N: 2023081500417  Made in China"
+    # Serial numbers that, run together with "S/N" or "P/N", would read as Hanwha (SNB…) or
+    # Bosch (NDE…) models; found by benchmarks/bench_vendors.py.
+    yield "label with serials", f"{row.text}  S/N: B2266D6C1751  P/N: DE42008CE8F5"
 
 
 def top(text: str) -> str | None:

@@ -15,11 +15,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     """Add the vendor catalogue commands."""
     p = commands.add_parser("vendors", help=translate("cli", "the vendor catalogue"))
     p.add_argument("--json", action="store_true")
-    p.add_argument("action", nargs="?", choices=["identify"])
-    p.add_argument(
+    without_database(p, cmd_vendors)
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    ask = actions.add_parser(
+        "identify",
+        help=translate("cli", "ranked vendors, with confidence, for a model number or label"),
+    )
+    # --json before or after "identify"; SUPPRESS keeps the one given before.
+    ask.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    ask.add_argument(
         "text", nargs="*", help=translate("cli", "model number or label text to identify")
     )
-    without_database(p, cmd_vendors)
+    without_database(ask, cmd_identify)
 
 
 def suggestion_line(s: Suggestion) -> str:
@@ -86,9 +93,7 @@ def cmd_identify(args: argparse.Namespace) -> int:
 
 
 def cmd_vendors(args: argparse.Namespace) -> int:
-    """The catalogue, or (with identify) suggestions."""
-    if args.action == "identify":
-        return cmd_identify(args)
+    """The catalogue."""
     catalogue = load_catalogue()
     if args.json:
         dump_json(

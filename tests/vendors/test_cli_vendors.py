@@ -14,6 +14,7 @@ def test_the_issue_example_is_huawei_strong_with_the_covered_list_flag() -> None
 
 def test_json_gives_score_confidence_and_reasons() -> None:
     answer = as_json(surveyapp("vendors", "--json", "identify", "Hikvision", "DS2CD2143G0I"))
+    assert as_json(surveyapp("vendors", "identify", "--json", "Hikvision DS2CD2143G0I")) == answer
     best = answer[0]
     assert best["vendor"] == "hikvision" and best["covered_list"] is True
     assert best["confidence"] == "strong" and best["score"] >= 3

@@ -1828,6 +1828,10 @@
             <translation>the vendor catalogue</translation>
         </message>
         <message>
+            <source>ranked vendors, with confidence, for a model number or label</source>
+            <translation>ranked vendors, with confidence, for a model number or label</translation>
+        </message>
+        <message>
             <source>model number or label text to identify</source>
             <translation>model number or label text to identify</translation>
         </message>

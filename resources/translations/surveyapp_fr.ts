@@ -1828,6 +1828,10 @@
             <translation>le catalogue des fabricants</translation>
         </message>
         <message>
+            <source>ranked vendors, with confidence, for a model number or label</source>
+            <translation>fabricants classés, avec leur certitude, pour un numéro de modèle ou une étiquette</translation>
+        </message>
+        <message>
             <source>model number or label text to identify</source>
             <translation>référence ou texte de l'étiquette à identifier</translation>
         </message>

@@ -1859,6 +1859,10 @@
             <translation>каталог произвођача</translation>
         </message>
         <message>
+            <source>ranked vendors, with confidence, for a model number or label</source>
+            <translation>рангирани произвођачи, са сигурношћу, за ознаку модела или натпис</translation>
+        </message>
+        <message>
             <source>model number or label text to identify</source>
             <translation>број модела или текст са натписа за препознавање</translation>
         </message>

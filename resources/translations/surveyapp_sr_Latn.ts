@@ -1859,6 +1859,10 @@
             <translation>katalog proizvođača</translation>
         </message>
         <message>
+            <source>ranked vendors, with confidence, for a model number or label</source>
+            <translation>rangirani proizvođači, sa sigurnošću, za oznaku modela ili natpis</translation>
+        </message>
+        <message>
             <source>model number or label text to identify</source>
             <translation>broj modela ili tekst sa natpisa za prepoznavanje</translation>
         </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from surveyapp.vendors.catalogue import ModelFamily, Vendor
@@ -72,10 +72,9 @@ def first_characters(pattern: str) -> frozenset[str] | None:
     return frozenset(chars)
 
 
-def _split_alternatives(pattern: str) -> list[str]:
-    parts: list[str] = []
-    depth = start = 0
-    index = 0
+def _outside_classes(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of each character not escaped or in a class."""
+    depth = index = 0
     in_class = False
     while index < len(pattern):
         char = pattern[index]
@@ -86,39 +85,28 @@ def _split_alternatives(pattern: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+        else:
+            depth += (char == "(") - (char == ")")
+            yield index, char, depth
+        index += 1
+
+
+def _split_alternatives(pattern: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for index, char, depth in _outside_classes(pattern):
+        if char == "|" and depth == 0:
             parts.append(pattern[start:index])
             start = index + 1
-        index += 1
     parts.append(pattern[start:])
     return parts
 
 
 def _group_end(pattern: str) -> int | None:
     """The index of the ``)`` closing the group that opens ``pattern``."""
-    depth = 0
-    index = 0
-    in_class = False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-        index += 1
+    for index, char, depth in _outside_classes(pattern):
+        if char == ")" and depth == 0:
+            return index
     return None
 
 

@@ -142,12 +142,16 @@
             <translation>Not on Covered List</translation>
         </message>
         <message>
-            <source>Looks like {vendor} ({reason}, FCC Covered List): use it</source>
-            <translation>Looks like {vendor} ({reason}, FCC Covered List): use it</translation>
+            <source>{line} (FCC Covered List)</source>
+            <translation>{line} (FCC Covered List)</translation>
         </message>
         <message>
-            <source>Looks like {vendor} ({reason}): use it</source>
-            <translation>Looks like {vendor} ({reason}): use it</translation>
+            <source>Looks like:</source>
+            <translation>Looks like:</translation>
+        </message>
+        <message>
+            <source>Use {vendor}</source>
+            <translation>Use {vendor}</translation>
         </message>
     </context>
     <context>
@@ -560,6 +564,17 @@
         </message>
     </context>
     <context>
+        <name>HousingSketch</name>
+        <message>
+            <source>logo</source>
+            <translation>logo</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>label</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Import photos</source>
@@ -781,6 +796,10 @@
         <message>
             <source>About SurveyApp</source>
             <translation>About SurveyApp</translation>
+        </message>
+        <message>
+            <source>Identifying a camera</source>
+            <translation>Identifying a camera</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -1334,6 +1353,209 @@
         </message>
     </context>
     <context>
+        <name>VendorGuide</name>
+        <message>
+            <source>Bullet</source>
+            <translation>Bullet</translation>
+        </message>
+        <message>
+            <source>Turret</source>
+            <translation>Turret</translation>
+        </message>
+        <message>
+            <source>Dome</source>
+            <translation>Dome</translation>
+        </message>
+        <message>
+            <source>PTZ dome</source>
+            <translation>PTZ dome</translation>
+        </message>
+        <message>
+            <source>Plate reader</source>
+            <translation>Plate reader</translation>
+        </message>
+        <message>
+            <source>The HUAWEI name, sometimes with the red petal logo, on the body or the sunshield. Huawei's camera line is also sold under the HOLOWITS name.</source>
+            <translation>The HUAWEI name, sometimes with the red petal logo, on the body or the sunshield. Huawei's camera line is also sold under the HOLOWITS name.</translation>
+        </message>
+        <message>
+            <source>The label names Huawei Technologies Co., Ltd. and the model. Older cameras are IPC6000 series (IPC6225-VRZ-ES); newer ones are a series letter C, D, M or X, four digits and a suffix (M2141-10-EI, D3220-10-SIU, X6921-Z48).</source>
+            <translation>The label names Huawei Technologies Co., Ltd. and the model. Older cameras are IPC6000 series (IPC6225-VRZ-ES); newer ones are a series letter C, D, M or X, four digits and a suffix (M2141-10-EI, D3220-10-SIU, X6921-Z48).</translation>
+        </message>
+        <message>
+            <source>Safe City networks (Belgrade, Valenciennes) put bullets and PTZ domes on poles at squares, crossings and main roads. In Belgrade the SHARE Foundation (#hiljadekamera) found the models IPC6625-Z30 and IPC6225-VRZ-ES; -Z30 marks a PTZ dome with 30× zoom.</source>
+            <translation>Safe City networks (Belgrade, Valenciennes) put bullets and PTZ domes on poles at squares, crossings and main roads. In Belgrade the SHARE Foundation (#hiljadekamera) found the models IPC6625-Z30 and IPC6225-VRZ-ES; -Z30 marks a PTZ dome with 30× zoom.</translation>
+        </message>
+        <message>
+            <source>HIKVISION in capital letters, usually on the sunshield of a bullet, around the lens of a turret or on the base of a dome. Rebrands carry their own name instead: EZVIZ (home cameras), HiLook, HiWatch, LTS and others; the app counts them as Hikvision.</source>
+            <translation>HIKVISION in capital letters, usually on the sunshield of a bullet, around the lens of a turret or on the base of a dome. Rebrands carry their own name instead: EZVIZ (home cameras), HiLook, HiWatch, LTS and others; the app counts them as Hikvision.</translation>
+        </message>
+        <message>
+            <source>A white or silver sticker on the base or the back: the HIKVISION logo, Model: DS-… or iDS-…, the serial number, often a QR code, and Hangzhou Hikvision Digital Technology Co., Ltd.</source>
+            <translation>A white or silver sticker on the base or the back: the HIKVISION logo, Model: DS-… or iDS-…, the serial number, often a QR code, and Hangzhou Hikvision Digital Technology Co., Ltd.</translation>
+        </message>
+        <message>
+            <source>From shops to city networks. The prefix tells the kind: DS-2CD network camera, DS-2CE analogue (Turbo HD), DS-2DE and DS-2DF PTZ speed domes, DS-2TD thermal, iDS- DeepinView (analytics), iDS-TCM traffic camera.</source>
+            <translation>From shops to city networks. The prefix tells the kind: DS-2CD network camera, DS-2CE analogue (Turbo HD), DS-2DE and DS-2DF PTZ speed domes, DS-2TD thermal, iDS- DeepinView (analytics), iDS-TCM traffic camera.</translation>
+        </message>
+        <message>
+            <source>The Dahua logo on the sunshield or on the base. Dahua's home cameras say Imou; many Lorex and Amcrest cameras are Dahua-made but carry their own name.</source>
+            <translation>The Dahua logo on the sunshield or on the base. Dahua's home cameras say Imou; many Lorex and Amcrest cameras are Dahua-made but carry their own name.</translation>
+        </message>
+        <message>
+            <source>The model, often with DH- or DHI- in front (DH-IPC-HFW2431S-S-S2), and Zhejiang Dahua Vision Technology Co., Ltd. (earlier: Zhejiang Dahua Technology).</source>
+            <translation>The model, often with DH- or DHI- in front (DH-IPC-HFW2431S-S-S2), and Zhejiang Dahua Vision Technology Co., Ltd. (earlier: Zhejiang Dahua Technology).</translation>
+        </message>
+        <message>
+            <source>The letters after IPC-H give the shape: HFW bullet with infrared, HDW dome with infrared, HDBW vandal-proof dome with infrared; PFW and PDW are multi-sensor cameras, SD a PTZ speed dome, ITC a traffic (ANPR) camera, HAC an analogue HDCVI camera.</source>
+            <translation>The letters after IPC-H give the shape: HFW bullet with infrared, HDW dome with infrared, HDBW vandal-proof dome with infrared; PFW and PDW are multi-sensor cameras, SD a PTZ speed dome, ITC a traffic (ANPR) camera, HAC an analogue HDCVI camera.</translation>
+        </message>
+        <message>
+            <source>The UNV logo; Uniview's budget line says Uniarch. A Chinese maker, not on the FCC Covered List.</source>
+            <translation>The UNV logo; Uniview's budget line says Uniarch. A Chinese maker, not on the FCC Covered List.</translation>
+        </message>
+        <message>
+            <source>Zhejiang Uniview Technologies Co., Ltd. and a model such as IPC2122LB-SF28-A: IPC, four digits, letters, then lens and options.</source>
+            <translation>Zhejiang Uniview Technologies Co., Ltd. and a model such as IPC2122LB-SF28-A: IPC, four digits, letters, then lens and options.</translation>
+        </message>
+        <message>
+            <source>Not to be confused with Huawei's IPC6000 series: a Uniview number has letters right after its digits (IPC6322SR-…), a Huawei number a dash (IPC6325-WD-…).</source>
+            <translation>Not to be confused with Huawei's IPC6000 series: a Uniview number has letters right after its digits (IPC6322SR-…), a Huawei number a dash (IPC6325-WD-…).</translation>
+        </message>
+        <message>
+            <source>AXIS in capital letters, small, on the front or the side.</source>
+            <translation>AXIS in capital letters, small, on the front or the side.</translation>
+        </message>
+        <message>
+            <source>AXIS and the product name (AXIS P3245-LVE); the serial number is the camera's MAC address, twelve hexadecimal digits.</source>
+            <translation>AXIS and the product name (AXIS P3245-LVE); the serial number is the camera's MAC address, twelve hexadecimal digits.</translation>
+        </message>
+        <message>
+            <source>A series letter and four digits: M small, P professional, Q high end, F modular; suffix letters L infrared, V vandal-resistant, E outdoor. An Axis M20xx-LE is not a Huawei M2xxx-10-EI.</source>
+            <translation>A series letter and four digits: M small, P professional, Q high end, F modular; suffix letters L infrared, V vandal-resistant, E outdoor. An Axis M20xx-LE is not a Huawei M2xxx-10-EI.</translation>
+        </message>
+        <message>
+            <source>Wisenet or Hanwha on the housing; older units say Samsung (the business was Samsung Techwin until 2015).</source>
+            <translation>Wisenet or Hanwha on the housing; older units say Samsung (the business was Samsung Techwin until 2015).</translation>
+        </message>
+        <message>
+            <source>Models such as XNO-6080R: a series letter (X, Q, P, A, L, T), N for network, then the shape (O bullet, D dome, V vandal-proof dome, P PTZ) and digits. Samsung-era models start SNO, SND, SNV, SNP or SNB.</source>
+            <translation>Models such as XNO-6080R: a series letter (X, Q, P, A, L, T), N for network, then the shape (O bullet, D dome, V vandal-proof dome, P PTZ) and digits. Samsung-era models start SNO, SND, SNV, SNP or SNB.</translation>
+        </message>
+        <message>
+            <source>Common in shops, offices and transport; a South Korean maker.</source>
+            <translation>Common in shops, offices and transport; a South Korean maker.</translation>
+        </message>
+        <message>
+            <source>BOSCH in capital letters on the base or the side.</source>
+            <translation>BOSCH in capital letters on the base or the side.</translation>
+        </message>
+        <message>
+            <source>Bosch Security Systems, a product line name and a type number such as NDE-5503-AL or NBE-3502-AL.</source>
+            <translation>Bosch Security Systems, a product line name and a type number such as NDE-5503-AL or NBE-3502-AL.</translation>
+        </message>
+        <message>
+            <source>The product line gives the shape: FLEXIDOME fixed dome, DINION bullet or box camera, AUTODOME PTZ dome, MIC ruggedised PTZ camera.</source>
+            <translation>The product line gives the shape: FLEXIDOME fixed dome, DINION bullet or box camera, AUTODOME PTZ dome, MIC ruggedised PTZ camera.</translation>
+        </message>
+        <message>
+            <source>A small black camera on its own pole, usually with a solar panel above it, aimed along the road at the plates of passing cars.</source>
+            <translation>A small black camera on its own pole, usually with a solar panel above it, aimed along the road at the plates of passing cars.</translation>
+        </message>
+        <message>
+            <source>Rarely readable from the street. The products: Falcon (licence plates), Sparrow (plates, for neighbourhoods), Condor (video) and Raven (a gunshot detector, not a camera).</source>
+            <translation>Rarely readable from the street. The products: Falcon (licence plates), Sparrow (plates, for neighbourhoods), Condor (video) and Raven (a gunshot detector, not a camera).</translation>
+        </message>
+        <message>
+            <source>Neighbourhood entrances, car parks and main roads. Speed cameras, red-light cameras and traffic-detection cameras are often mistaken for licence-plate readers.</source>
+            <translation>Neighbourhood entrances, car parks and main roads. Speed cameras, red-light cameras and traffic-detection cameras are often mistaken for licence-plate readers.</translation>
+        </message>
+        <message>
+            <source>What to photograph</source>
+            <translation>What to photograph</translation>
+        </message>
+        <message>
+            <source>The whole camera from where you stand, then the logo and, if you can reach it with the zoom, the label: usually under the base, on the back or inside the mounting arm. Zoom in rather than climb.</source>
+            <translation>The whole camera from where you stand, then the logo and, if you can reach it with the zoom, the label: usually under the base, on the back or inside the mounting arm. Zoom in rather than climb.</translation>
+        </message>
+        <message>
+            <source>The model number</source>
+            <translation>The model number</translation>
+        </message>
+        <message>
+            <source>Type it into Model as printed; dashes, spaces, case and a lens size in brackets do not matter. The app then suggests a vendor: strong means the number fits that vendor's documented naming scheme, likely that it matches only part of it, weak that other makers use the same pattern. The suggestion is only applied when you click it.</source>
+            <translation>Type it into Model as printed; dashes, spaces, case and a lens size in brackets do not matter. The app then suggests a vendor: strong means the number fits that vendor's documented naming scheme, likely that it matches only part of it, weak that other makers use the same pattern. The suggestion is only applied when you click it.</translation>
+        </message>
+        <message>
+            <source>Type the name on the housing into Vendor: pick EZVIZ and the app records the maker Hikvision with the brand EZVIZ. Rebranded cameras of a Covered List maker are flagged like their maker.</source>
+            <translation>Type the name on the housing into Vendor: pick EZVIZ and the app records the maker Hikvision with the brand EZVIZ. Rebranded cameras of a Covered List maker are flagged like their maker.</translation>
+        </message>
+        <message>
+            <source>Vendor confidence</source>
+            <translation>Vendor confidence</translation>
+        </message>
+        <message>
+            <source>Choose seen when you read the logo or the label, shape when you judge by the look alone. Vendor unknown is a valid answer: a gap on the map is better than a wrong name in a published report.</source>
+            <translation>Choose seen when you read the logo or the label, shape when you judge by the look alone. Vendor unknown is a valid answer: a gap on the map is better than a wrong name in a published report.</translation>
+        </message>
+        <message>
+            <source>Rebrands</source>
+            <translation>Rebrands</translation>
+        </message>
+        <message>
+            <source>Identifying a camera</source>
+            <translation>Identifying a camera</translation>
+        </message>
+        <message>
+            <source>Start here</source>
+            <translation>Start here</translation>
+        </message>
+        <message>
+            <source>FCC Covered List</source>
+            <translation>FCC Covered List</translation>
+        </message>
+        <message>
+            <source>Other common makers</source>
+            <translation>Other common makers</translation>
+        </message>
+        <message>
+            <source>On the housing</source>
+            <translation>On the housing</translation>
+        </message>
+        <message>
+            <source>On the label</source>
+            <translation>On the label</translation>
+        </message>
+        <message>
+            <source>Shapes and places</source>
+            <translation>Shapes and places</translation>
+        </message>
+        <message>
+            <source>Also sold as</source>
+            <translation>Also sold as</translation>
+        </message>
+        <message>
+            <source>Model numbers the app recognises</source>
+            <translation>Model numbers the app recognises</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Confidence</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>Examples</translation>
+        </message>
+        <message>
+            <source>Sources:</source>
+            <translation>Sources:</translation>
+        </message>
+    </context>
+    <context>
         <name>WarningsPanel</name>
         <message>
             <source>Likely duplicates (&lt; 20 m, same vendor and type)</source>
@@ -1606,6 +1828,10 @@
             <translation>the vendor catalogue</translation>
         </message>
         <message>
+            <source>ranked vendors, with confidence, for a model number or label</source>
+            <translation>ranked vendors, with confidence, for a model number or label</translation>
+        </message>
+        <message>
             <source>model number or label text to identify</source>
             <translation>model number or label text to identify</translation>
         </message>
@@ -1620,6 +1846,10 @@
         <message>
             <source>FCC Covered List</source>
             <translation>FCC Covered List</translation>
+        </message>
+        <message>
+            <source>model {model} looks like {vendor}{covered} ({confidence}: {reason}): set {assignment}?</source>
+            <translation>model {model} looks like {vendor}{covered} ({confidence}: {reason}): set {assignment}?</translation>
         </message>
         <message>
             <source>brands: {names}</source>
@@ -2543,8 +2773,8 @@
     <context>
         <name>vendors</name>
         <message>
-            <source>model prefix {prefix}</source>
-            <translation>model prefix {prefix}</translation>
+            <source>model family {family}</source>
+            <translation>model family {family}</translation>
         </message>
         <message>
             <source>brand {brand} ({vendor})</source>
@@ -2557,6 +2787,22 @@
         <message>
             <source>label {seen} reads {owner}</source>
             <translation>label {seen} reads {owner}</translation>
+        </message>
+        <message>
+            <source>{vendor} — {confidence}: {reasons}</source>
+            <translation>{vendor} — {confidence}: {reasons}</translation>
+        </message>
+        <message>
+            <source>strong</source>
+            <translation>strong</translation>
+        </message>
+        <message>
+            <source>likely</source>
+            <translation>likely</translation>
+        </message>
+        <message>
+            <source>weak</source>
+            <translation>weak</translation>
         </message>
     </context>
     <context>

@@ -142,12 +142,16 @@
             <translation>Pas sur la liste FCC</translation>
         </message>
         <message>
-            <source>Looks like {vendor} ({reason}, FCC Covered List): use it</source>
-            <translation>On dirait {vendor} ({reason}, liste noire FCC) : l’utiliser</translation>
+            <source>{line} (FCC Covered List)</source>
+            <translation>{line} (liste noire FCC)</translation>
         </message>
         <message>
-            <source>Looks like {vendor} ({reason}): use it</source>
-            <translation>On dirait {vendor} ({reason}) : l’utiliser</translation>
+            <source>Looks like:</source>
+            <translation>Ressemble à :</translation>
+        </message>
+        <message>
+            <source>Use {vendor}</source>
+            <translation>Choisir {vendor}</translation>
         </message>
     </context>
     <context>
@@ -560,6 +564,17 @@
         </message>
     </context>
     <context>
+        <name>HousingSketch</name>
+        <message>
+            <source>logo</source>
+            <translation>logo</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>étiquette</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Import photos</source>
@@ -781,6 +796,10 @@
         <message>
             <source>About SurveyApp</source>
             <translation>À propos de SurveyApp</translation>
+        </message>
+        <message>
+            <source>Identifying a camera</source>
+            <translation>Identifier une caméra</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -1334,6 +1353,209 @@
         </message>
     </context>
     <context>
+        <name>VendorGuide</name>
+        <message>
+            <source>Bullet</source>
+            <translation>Tube</translation>
+        </message>
+        <message>
+            <source>Turret</source>
+            <translation>Tourelle</translation>
+        </message>
+        <message>
+            <source>Dome</source>
+            <translation>Dôme</translation>
+        </message>
+        <message>
+            <source>PTZ dome</source>
+            <translation>Dôme PTZ</translation>
+        </message>
+        <message>
+            <source>Plate reader</source>
+            <translation>Lecteur de plaques</translation>
+        </message>
+        <message>
+            <source>The HUAWEI name, sometimes with the red petal logo, on the body or the sunshield. Huawei's camera line is also sold under the HOLOWITS name.</source>
+            <translation>Le nom HUAWEI, parfois avec le logo rouge en pétales, sur le corps ou la visière. La gamme de caméras de Huawei est aussi vendue sous le nom HOLOWITS.</translation>
+        </message>
+        <message>
+            <source>The label names Huawei Technologies Co., Ltd. and the model. Older cameras are IPC6000 series (IPC6225-VRZ-ES); newer ones are a series letter C, D, M or X, four digits and a suffix (M2141-10-EI, D3220-10-SIU, X6921-Z48).</source>
+            <translation>L’étiquette nomme Huawei Technologies Co., Ltd. et le modèle. Les caméras anciennes sont de la série IPC6000 (IPC6225-VRZ-ES) ; les récentes portent une lettre de série C, D, M ou X, quatre chiffres et un suffixe (M2141-10-EI, D3220-10-SIU, X6921-Z48).</translation>
+        </message>
+        <message>
+            <source>Safe City networks (Belgrade, Valenciennes) put bullets and PTZ domes on poles at squares, crossings and main roads. In Belgrade the SHARE Foundation (#hiljadekamera) found the models IPC6625-Z30 and IPC6225-VRZ-ES; -Z30 marks a PTZ dome with 30× zoom.</source>
+            <translation>Les réseaux Safe City (Belgrade, Valenciennes) placent des caméras tube et des dômes PTZ sur des mâts, aux places, carrefours et grands axes. À Belgrade, la SHARE Foundation (#hiljadekamera) a relevé les modèles IPC6625-Z30 et IPC6225-VRZ-ES ; -Z30 désigne un dôme PTZ à zoom 30×.</translation>
+        </message>
+        <message>
+            <source>HIKVISION in capital letters, usually on the sunshield of a bullet, around the lens of a turret or on the base of a dome. Rebrands carry their own name instead: EZVIZ (home cameras), HiLook, HiWatch, LTS and others; the app counts them as Hikvision.</source>
+            <translation>HIKVISION en capitales, le plus souvent sur la visière d’une caméra tube, autour de l’objectif d’une tourelle ou sur le socle d’un dôme. Les marques revendues portent leur propre nom : EZVIZ (caméras domestiques), HiLook, HiWatch, LTS et d’autres ; l’application les compte comme Hikvision.</translation>
+        </message>
+        <message>
+            <source>A white or silver sticker on the base or the back: the HIKVISION logo, Model: DS-… or iDS-…, the serial number, often a QR code, and Hangzhou Hikvision Digital Technology Co., Ltd.</source>
+            <translation>Un autocollant blanc ou argenté sur le socle ou au dos : le logo HIKVISION, Model: DS-… ou iDS-…, le numéro de série, souvent un code QR, et Hangzhou Hikvision Digital Technology Co., Ltd.</translation>
+        </message>
+        <message>
+            <source>From shops to city networks. The prefix tells the kind: DS-2CD network camera, DS-2CE analogue (Turbo HD), DS-2DE and DS-2DF PTZ speed domes, DS-2TD thermal, iDS- DeepinView (analytics), iDS-TCM traffic camera.</source>
+            <translation>Des boutiques aux réseaux municipaux. Le préfixe donne le type : DS-2CD caméra réseau, DS-2CE analogique (Turbo HD), DS-2DE et DS-2DF dômes PTZ rapides, DS-2TD thermique, iDS- DeepinView (analyse vidéo), iDS-TCM caméra de trafic.</translation>
+        </message>
+        <message>
+            <source>The Dahua logo on the sunshield or on the base. Dahua's home cameras say Imou; many Lorex and Amcrest cameras are Dahua-made but carry their own name.</source>
+            <translation>Le logo Dahua sur la visière ou sur le socle. Les caméras domestiques de Dahua portent le nom Imou ; beaucoup de caméras Lorex et Amcrest sont fabriquées par Dahua mais portent leur propre nom.</translation>
+        </message>
+        <message>
+            <source>The model, often with DH- or DHI- in front (DH-IPC-HFW2431S-S-S2), and Zhejiang Dahua Vision Technology Co., Ltd. (earlier: Zhejiang Dahua Technology).</source>
+            <translation>Le modèle, souvent précédé de DH- ou DHI- (DH-IPC-HFW2431S-S-S2), et Zhejiang Dahua Vision Technology Co., Ltd. (auparavant : Zhejiang Dahua Technology).</translation>
+        </message>
+        <message>
+            <source>The letters after IPC-H give the shape: HFW bullet with infrared, HDW dome with infrared, HDBW vandal-proof dome with infrared; PFW and PDW are multi-sensor cameras, SD a PTZ speed dome, ITC a traffic (ANPR) camera, HAC an analogue HDCVI camera.</source>
+            <translation>Les lettres après IPC-H donnent la forme : HFW tube à infrarouge, HDW dôme à infrarouge, HDBW dôme antivandale à infrarouge ; PFW et PDW sont des caméras multicapteurs, SD un dôme PTZ rapide, ITC une caméra de trafic (LAPI), HAC une caméra analogique HDCVI.</translation>
+        </message>
+        <message>
+            <source>The UNV logo; Uniview's budget line says Uniarch. A Chinese maker, not on the FCC Covered List.</source>
+            <translation>Le logo UNV ; la gamme économique d’Uniview porte le nom Uniarch. Fabricant chinois, absent de la liste noire FCC.</translation>
+        </message>
+        <message>
+            <source>Zhejiang Uniview Technologies Co., Ltd. and a model such as IPC2122LB-SF28-A: IPC, four digits, letters, then lens and options.</source>
+            <translation>Zhejiang Uniview Technologies Co., Ltd. et un modèle comme IPC2122LB-SF28-A : IPC, quatre chiffres, des lettres, puis objectif et options.</translation>
+        </message>
+        <message>
+            <source>Not to be confused with Huawei's IPC6000 series: a Uniview number has letters right after its digits (IPC6322SR-…), a Huawei number a dash (IPC6325-WD-…).</source>
+            <translation>À ne pas confondre avec la série IPC6000 de Huawei : un numéro Uniview a des lettres juste après ses chiffres (IPC6322SR-…), un numéro Huawei un tiret (IPC6325-WD-…).</translation>
+        </message>
+        <message>
+            <source>AXIS in capital letters, small, on the front or the side.</source>
+            <translation>AXIS en petites capitales, à l’avant ou sur le côté.</translation>
+        </message>
+        <message>
+            <source>AXIS and the product name (AXIS P3245-LVE); the serial number is the camera's MAC address, twelve hexadecimal digits.</source>
+            <translation>AXIS et le nom du produit (AXIS P3245-LVE) ; le numéro de série est l’adresse MAC de la caméra, douze chiffres hexadécimaux.</translation>
+        </message>
+        <message>
+            <source>A series letter and four digits: M small, P professional, Q high end, F modular; suffix letters L infrared, V vandal-resistant, E outdoor. An Axis M20xx-LE is not a Huawei M2xxx-10-EI.</source>
+            <translation>Une lettre de série et quatre chiffres : M petite, P professionnelle, Q haut de gamme, F modulaire ; lettres de suffixe L infrarouge, V antivandale, E extérieur. Une Axis M20xx-LE n’est pas une Huawei M2xxx-10-EI.</translation>
+        </message>
+        <message>
+            <source>Wisenet or Hanwha on the housing; older units say Samsung (the business was Samsung Techwin until 2015).</source>
+            <translation>Wisenet ou Hanwha sur le boîtier ; les appareils plus anciens portent Samsung (l’activité s’appelait Samsung Techwin jusqu’en 2015).</translation>
+        </message>
+        <message>
+            <source>Models such as XNO-6080R: a series letter (X, Q, P, A, L, T), N for network, then the shape (O bullet, D dome, V vandal-proof dome, P PTZ) and digits. Samsung-era models start SNO, SND, SNV, SNP or SNB.</source>
+            <translation>Des modèles comme XNO-6080R : une lettre de série (X, Q, P, A, L, T), N pour réseau, puis la forme (O tube, D dôme, V dôme antivandale, P PTZ) et des chiffres. Les modèles de l’époque Samsung commencent par SNO, SND, SNV, SNP ou SNB.</translation>
+        </message>
+        <message>
+            <source>Common in shops, offices and transport; a South Korean maker.</source>
+            <translation>Fréquent dans les commerces, les bureaux et les transports ; fabricant sud-coréen.</translation>
+        </message>
+        <message>
+            <source>BOSCH in capital letters on the base or the side.</source>
+            <translation>BOSCH en capitales sur le socle ou sur le côté.</translation>
+        </message>
+        <message>
+            <source>Bosch Security Systems, a product line name and a type number such as NDE-5503-AL or NBE-3502-AL.</source>
+            <translation>Bosch Security Systems, un nom de gamme et une référence comme NDE-5503-AL ou NBE-3502-AL.</translation>
+        </message>
+        <message>
+            <source>The product line gives the shape: FLEXIDOME fixed dome, DINION bullet or box camera, AUTODOME PTZ dome, MIC ruggedised PTZ camera.</source>
+            <translation>La gamme donne la forme : FLEXIDOME dôme fixe, DINION caméra tube ou boîtier, AUTODOME dôme PTZ, MIC caméra PTZ renforcée.</translation>
+        </message>
+        <message>
+            <source>A small black camera on its own pole, usually with a solar panel above it, aimed along the road at the plates of passing cars.</source>
+            <translation>Une petite caméra noire sur son propre mât, le plus souvent surmontée d’un panneau solaire, tournée le long de la route vers les plaques des voitures qui passent.</translation>
+        </message>
+        <message>
+            <source>Rarely readable from the street. The products: Falcon (licence plates), Sparrow (plates, for neighbourhoods), Condor (video) and Raven (a gunshot detector, not a camera).</source>
+            <translation>Rarement lisible depuis la rue. Les produits : Falcon (plaques), Sparrow (plaques, pour les quartiers), Condor (vidéo) et Raven (un détecteur de coups de feu, pas une caméra).</translation>
+        </message>
+        <message>
+            <source>Neighbourhood entrances, car parks and main roads. Speed cameras, red-light cameras and traffic-detection cameras are often mistaken for licence-plate readers.</source>
+            <translation>Entrées de quartiers, parkings et grands axes. Radars de vitesse, caméras de feu rouge et caméras de détection du trafic sont souvent pris pour des lecteurs de plaques.</translation>
+        </message>
+        <message>
+            <source>What to photograph</source>
+            <translation>Que photographier</translation>
+        </message>
+        <message>
+            <source>The whole camera from where you stand, then the logo and, if you can reach it with the zoom, the label: usually under the base, on the back or inside the mounting arm. Zoom in rather than climb.</source>
+            <translation>La caméra entière depuis l’endroit où vous êtes, puis le logo et, si le zoom y arrive, l’étiquette : le plus souvent sous le socle, au dos ou dans le bras de fixation. Zoomez plutôt que de grimper.</translation>
+        </message>
+        <message>
+            <source>The model number</source>
+            <translation>Le numéro de modèle</translation>
+        </message>
+        <message>
+            <source>Type it into Model as printed; dashes, spaces, case and a lens size in brackets do not matter. The app then suggests a vendor: strong means the number fits that vendor's documented naming scheme, likely that it matches only part of it, weak that other makers use the same pattern. The suggestion is only applied when you click it.</source>
+            <translation>Tapez-le dans Modèle tel qu’il est imprimé ; tirets, espaces, majuscules et focale entre parenthèses n’y changent rien. L’application propose alors un fabricant : « sûr » veut dire que le numéro suit le schéma de nommage publié de ce fabricant, « probable » qu’il n’en suit qu’une partie, « faible » que d’autres fabricants emploient la même forme. La suggestion ne s’applique que si vous cliquez dessus.</translation>
+        </message>
+        <message>
+            <source>Type the name on the housing into Vendor: pick EZVIZ and the app records the maker Hikvision with the brand EZVIZ. Rebranded cameras of a Covered List maker are flagged like their maker.</source>
+            <translation>Tapez dans Fabricant le nom lu sur le boîtier : choisissez EZVIZ et l’application enregistre le fabricant Hikvision avec la marque EZVIZ. Les caméras revendues sous une autre marque par un fabricant de la liste noire sont signalées comme leur fabricant.</translation>
+        </message>
+        <message>
+            <source>Vendor confidence</source>
+            <translation>Fabricant sûr ?</translation>
+        </message>
+        <message>
+            <source>Choose seen when you read the logo or the label, shape when you judge by the look alone. Vendor unknown is a valid answer: a gap on the map is better than a wrong name in a published report.</source>
+            <translation>Choisissez « vu (marque ou modèle lu) » quand vous avez lu le logo ou l’étiquette, « jugé à l’allure » quand vous ne jugez que sur l’aspect. « Fabricant inconnu » est une réponse valable : un vide sur la carte vaut mieux qu’un mauvais nom dans un rapport publié.</translation>
+        </message>
+        <message>
+            <source>Rebrands</source>
+            <translation>Marques revendues</translation>
+        </message>
+        <message>
+            <source>Identifying a camera</source>
+            <translation>Identifier une caméra</translation>
+        </message>
+        <message>
+            <source>Start here</source>
+            <translation>Pour commencer</translation>
+        </message>
+        <message>
+            <source>FCC Covered List</source>
+            <translation>Liste noire FCC</translation>
+        </message>
+        <message>
+            <source>Other common makers</source>
+            <translation>Autres fabricants courants</translation>
+        </message>
+        <message>
+            <source>On the housing</source>
+            <translation>Sur le boîtier</translation>
+        </message>
+        <message>
+            <source>On the label</source>
+            <translation>Sur l’étiquette</translation>
+        </message>
+        <message>
+            <source>Shapes and places</source>
+            <translation>Formes et emplacements</translation>
+        </message>
+        <message>
+            <source>Also sold as</source>
+            <translation>Vendu aussi sous les noms</translation>
+        </message>
+        <message>
+            <source>Model numbers the app recognises</source>
+            <translation>Numéros de modèle que l’application reconnaît</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Famille</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Certitude</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>Exemples</translation>
+        </message>
+        <message>
+            <source>Sources:</source>
+            <translation>Sources :</translation>
+        </message>
+    </context>
+    <context>
         <name>WarningsPanel</name>
         <message>
             <source>Likely duplicates (&lt; 20 m, same vendor and type)</source>
@@ -1606,6 +1828,10 @@
             <translation>le catalogue des fabricants</translation>
         </message>
         <message>
+            <source>ranked vendors, with confidence, for a model number or label</source>
+            <translation>fabricants classés, avec leur certitude, pour un numéro de modèle ou une étiquette</translation>
+        </message>
+        <message>
             <source>model number or label text to identify</source>
             <translation>référence ou texte de l'étiquette à identifier</translation>
         </message>
@@ -1620,6 +1846,10 @@
         <message>
             <source>FCC Covered List</source>
             <translation>liste FCC</translation>
+        </message>
+        <message>
+            <source>model {model} looks like {vendor}{covered} ({confidence}: {reason}): set {assignment}?</source>
+            <translation>le modèle {model} ressemble à {vendor}{covered} ({confidence} : {reason}) : mettre {assignment} ?</translation>
         </message>
         <message>
             <source>brands: {names}</source>
@@ -2543,8 +2773,8 @@
     <context>
         <name>vendors</name>
         <message>
-            <source>model prefix {prefix}</source>
-            <translation>préfixe de modèle {prefix}</translation>
+            <source>model family {family}</source>
+            <translation>famille de modèles {family}</translation>
         </message>
         <message>
             <source>brand {brand} ({vendor})</source>
@@ -2557,6 +2787,22 @@
         <message>
             <source>label {seen} reads {owner}</source>
             <translation>l'étiquette {seen} désigne {owner}</translation>
+        </message>
+        <message>
+            <source>{vendor} — {confidence}: {reasons}</source>
+            <translation>{vendor} — {confidence} : {reasons}</translation>
+        </message>
+        <message>
+            <source>strong</source>
+            <translation>sûr</translation>
+        </message>
+        <message>
+            <source>likely</source>
+            <translation>probable</translation>
+        </message>
+        <message>
+            <source>weak</source>
+            <translation>faible</translation>
         </message>
     </context>
     <context>

@@ -143,12 +143,16 @@
             <translation>Није на FCC листи</translation>
         </message>
         <message>
-            <source>Looks like {vendor} ({reason}, FCC Covered List): use it</source>
-            <translation>Личи на {vendor} ({reason}, FCC црна листа): изабери</translation>
+            <source>{line} (FCC Covered List)</source>
+            <translation>{line} (FCC црна листа)</translation>
         </message>
         <message>
-            <source>Looks like {vendor} ({reason}): use it</source>
-            <translation>Личи на {vendor} ({reason}): изабери</translation>
+            <source>Looks like:</source>
+            <translation>Личи на:</translation>
+        </message>
+        <message>
+            <source>Use {vendor}</source>
+            <translation>Изабери {vendor}</translation>
         </message>
     </context>
     <context>
@@ -566,6 +570,17 @@
         </message>
     </context>
     <context>
+        <name>HousingSketch</name>
+        <message>
+            <source>logo</source>
+            <translation>лого</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>налепница</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Import photos</source>
@@ -789,6 +804,10 @@
         <message>
             <source>About SurveyApp</source>
             <translation>О програму SurveyApp</translation>
+        </message>
+        <message>
+            <source>Identifying a camera</source>
+            <translation>Препознавање камере</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -1354,6 +1373,209 @@
         </message>
     </context>
     <context>
+        <name>VendorGuide</name>
+        <message>
+            <source>Bullet</source>
+            <translation>Цеваста</translation>
+        </message>
+        <message>
+            <source>Turret</source>
+            <translation>Кугласта</translation>
+        </message>
+        <message>
+            <source>Dome</source>
+            <translation>Купола</translation>
+        </message>
+        <message>
+            <source>PTZ dome</source>
+            <translation>PTZ купола</translation>
+        </message>
+        <message>
+            <source>Plate reader</source>
+            <translation>Читач таблица</translation>
+        </message>
+        <message>
+            <source>The HUAWEI name, sometimes with the red petal logo, on the body or the sunshield. Huawei's camera line is also sold under the HOLOWITS name.</source>
+            <translation>Име HUAWEI, понекад са црвеним логом у облику латица, на телу или на штитнику од сунца. Камере компаније Huawei продају се и под именом HOLOWITS.</translation>
+        </message>
+        <message>
+            <source>The label names Huawei Technologies Co., Ltd. and the model. Older cameras are IPC6000 series (IPC6225-VRZ-ES); newer ones are a series letter C, D, M or X, four digits and a suffix (M2141-10-EI, D3220-10-SIU, X6921-Z48).</source>
+            <translation>На налепници су Huawei Technologies Co., Ltd. и модел. Старије камере су серије IPC6000 (IPC6225-VRZ-ES); новије имају слово серије (C/D/M/X), четири цифре и наставак (M2141-10-EI, D3220-10-SIU, X6921-Z48).</translation>
+        </message>
+        <message>
+            <source>Safe City networks (Belgrade, Valenciennes) put bullets and PTZ domes on poles at squares, crossings and main roads. In Belgrade the SHARE Foundation (#hiljadekamera) found the models IPC6625-Z30 and IPC6225-VRZ-ES; -Z30 marks a PTZ dome with 30× zoom.</source>
+            <translation>Мреже Safe City (Београд, Валансијен) постављају цевасте камере и PTZ куполе на стубове на трговима, раскрсницама и главним улицама. У Београду је SHARE фондација (кампања „хиљаде камера“) пронашла моделе IPC6625-Z30 и IPC6225-VRZ-ES; -Z30 означава PTZ куполу са зумом 30×.</translation>
+        </message>
+        <message>
+            <source>HIKVISION in capital letters, usually on the sunshield of a bullet, around the lens of a turret or on the base of a dome. Rebrands carry their own name instead: EZVIZ (home cameras), HiLook, HiWatch, LTS and others; the app counts them as Hikvision.</source>
+            <translation>HIKVISION великим словима, обично на штитнику цевасте камере, око објектива кугласте или на постољу куполе. Преименоване марке носе своје име: EZVIZ (кућне камере), HiLook, HiWatch, LTS и друге; апликација их рачуна као Hikvision.</translation>
+        </message>
+        <message>
+            <source>A white or silver sticker on the base or the back: the HIKVISION logo, Model: DS-… or iDS-…, the serial number, often a QR code, and Hangzhou Hikvision Digital Technology Co., Ltd.</source>
+            <translation>Бела или сребрна налепница на постољу или полеђини: лого HIKVISION, ознака модела DS-… или iDS-…, серијски број, често QR код и Hangzhou Hikvision Digital Technology Co., Ltd.</translation>
+        </message>
+        <message>
+            <source>From shops to city networks. The prefix tells the kind: DS-2CD network camera, DS-2CE analogue (Turbo HD), DS-2DE and DS-2DF PTZ speed domes, DS-2TD thermal, iDS- DeepinView (analytics), iDS-TCM traffic camera.</source>
+            <translation>Од продавница до градских мрежа. Префикс казује врсту: DS-2CD мрежна камера, DS-2CE аналогна (Turbo HD), DS-2DE и DS-2DF брзе PTZ куполе, DS-2TD термална, iDS- DeepinView (аналитика), iDS-TCM саобраћајна камера.</translation>
+        </message>
+        <message>
+            <source>The Dahua logo on the sunshield or on the base. Dahua's home cameras say Imou; many Lorex and Amcrest cameras are Dahua-made but carry their own name.</source>
+            <translation>Лого Dahua на штитнику или на постољу. Кућне камере компаније Dahua носе име Imou; многе камере Lorex и Amcrest производи Dahua, али носе своје име.</translation>
+        </message>
+        <message>
+            <source>The model, often with DH- or DHI- in front (DH-IPC-HFW2431S-S-S2), and Zhejiang Dahua Vision Technology Co., Ltd. (earlier: Zhejiang Dahua Technology).</source>
+            <translation>Модел, често са DH- или DHI- на почетку (DH-IPC-HFW2431S-S-S2), и Zhejiang Dahua Vision Technology Co., Ltd. (раније: Zhejiang Dahua Technology).</translation>
+        </message>
+        <message>
+            <source>The letters after IPC-H give the shape: HFW bullet with infrared, HDW dome with infrared, HDBW vandal-proof dome with infrared; PFW and PDW are multi-sensor cameras, SD a PTZ speed dome, ITC a traffic (ANPR) camera, HAC an analogue HDCVI camera.</source>
+            <translation>Слова у IPC-HFW, IPC-HDW и IPC-HDBW казују облик: HFW цеваста са инфрацрвеним, HDW купола са инфрацрвеним, HDBW купола отпорна на вандализам са инфрацрвеним; PFW и PDW су камере са више сензора, SD брза PTZ купола, ITC саобраћајна камера (читање таблица), HAC аналогна HDCVI камера.</translation>
+        </message>
+        <message>
+            <source>The UNV logo; Uniview's budget line says Uniarch. A Chinese maker, not on the FCC Covered List.</source>
+            <translation>Лого UNV; јефтинија линија компаније Uniview носи име Uniarch. Кинески произвођач, није на FCC црној листи.</translation>
+        </message>
+        <message>
+            <source>Zhejiang Uniview Technologies Co., Ltd. and a model such as IPC2122LB-SF28-A: IPC, four digits, letters, then lens and options.</source>
+            <translation>Zhejiang Uniview Technologies Co., Ltd. и модел попут IPC2122LB-SF28-A: IPC, четири цифре, слова, па објектив и опције.</translation>
+        </message>
+        <message>
+            <source>Not to be confused with Huawei's IPC6000 series: a Uniview number has letters right after its digits (IPC6322SR-…), a Huawei number a dash (IPC6325-WD-…).</source>
+            <translation>Не мешати са серијом IPC6000 компаније Huawei: Uniview ознака има слова одмах после цифара (IPC6322SR-…), Huawei ознака цртицу (IPC6325-WD-…).</translation>
+        </message>
+        <message>
+            <source>AXIS in capital letters, small, on the front or the side.</source>
+            <translation>AXIS ситним великим словима, спреда или са стране.</translation>
+        </message>
+        <message>
+            <source>AXIS and the product name (AXIS P3245-LVE); the serial number is the camera's MAC address, twelve hexadecimal digits.</source>
+            <translation>AXIS и назив производа (AXIS P3245-LVE); серијски број је MAC адреса камере, дванаест хексадецималних цифара.</translation>
+        </message>
+        <message>
+            <source>A series letter and four digits: M small, P professional, Q high end, F modular; suffix letters L infrared, V vandal-resistant, E outdoor. An Axis M20xx-LE is not a Huawei M2xxx-10-EI.</source>
+            <translation>Слово серије и четири цифре; серије M/P/Q/F су редом мале, професионалне, највише класе и модуларне; слова наставка L/V/E значе инфрацрвено, отпорна на вандализам, спољна. Axis M20xx-LE није Huawei M2xxx-10-EI.</translation>
+        </message>
+        <message>
+            <source>Wisenet or Hanwha on the housing; older units say Samsung (the business was Samsung Techwin until 2015).</source>
+            <translation>Wisenet или Hanwha на кућишту; старије камере носе име Samsung (посао се до 2015. звао Samsung Techwin).</translation>
+        </message>
+        <message>
+            <source>Models such as XNO-6080R: a series letter (X, Q, P, A, L, T), N for network, then the shape (O bullet, D dome, V vandal-proof dome, P PTZ) and digits. Samsung-era models start SNO, SND, SNV, SNP or SNB.</source>
+            <translation>Модели попут XNO-6080R: слово серије (X/Q/P/A/L/T), затим NO (мрежна цеваста), ND (купола), NV (купола отпорна на вандализам) или NP (PTZ) и цифре. Модели из времена када се посао звао Samsung почињу са SNO, SND, SNV, SNP или SNB.</translation>
+        </message>
+        <message>
+            <source>Common in shops, offices and transport; a South Korean maker.</source>
+            <translation>Честе у продавницама, канцеларијама и превозу; јужнокорејски произвођач.</translation>
+        </message>
+        <message>
+            <source>BOSCH in capital letters on the base or the side.</source>
+            <translation>BOSCH великим словима на постољу или са стране.</translation>
+        </message>
+        <message>
+            <source>Bosch Security Systems, a product line name and a type number such as NDE-5503-AL or NBE-3502-AL.</source>
+            <translation>Bosch Security Systems, назив линије производа и ознака типа попут NDE-5503-AL или NBE-3502-AL.</translation>
+        </message>
+        <message>
+            <source>The product line gives the shape: FLEXIDOME fixed dome, DINION bullet or box camera, AUTODOME PTZ dome, MIC ruggedised PTZ camera.</source>
+            <translation>Линија производа казује облик: FLEXIDOME фиксна купола, DINION цеваста или кутијаста камера, AUTODOME PTZ купола, MIC ојачана PTZ камера.</translation>
+        </message>
+        <message>
+            <source>A small black camera on its own pole, usually with a solar panel above it, aimed along the road at the plates of passing cars.</source>
+            <translation>Мала црна камера на сопственом стубу, обично са соларним панелом изнад, усмерена дуж пута ка таблицама возила у пролазу.</translation>
+        </message>
+        <message>
+            <source>Rarely readable from the street. The products: Falcon (licence plates), Sparrow (plates, for neighbourhoods), Condor (video) and Raven (a gunshot detector, not a camera).</source>
+            <translation>Ретко читљива са улице. Производи: Falcon (таблице), Sparrow (таблице, за насеља), Condor (видео) и Raven (детектор пуцњева, не камера).</translation>
+        </message>
+        <message>
+            <source>Neighbourhood entrances, car parks and main roads. Speed cameras, red-light cameras and traffic-detection cameras are often mistaken for licence-plate readers.</source>
+            <translation>Улази у насеља, паркинзи и главни путеви. Радари за брзину, камере за црвено светло и камере за детекцију саобраћаја често се погрешно сматрају читачима таблица.</translation>
+        </message>
+        <message>
+            <source>What to photograph</source>
+            <translation>Шта фотографисати</translation>
+        </message>
+        <message>
+            <source>The whole camera from where you stand, then the logo and, if you can reach it with the zoom, the label: usually under the base, on the back or inside the mounting arm. Zoom in rather than climb.</source>
+            <translation>Целу камеру са места где стојите, затим лого и, ако зум допире, налепницу: обично испод постоља, на полеђини или у носачу. Боље зумирајте него да се пењете.</translation>
+        </message>
+        <message>
+            <source>The model number</source>
+            <translation>Ознака модела</translation>
+        </message>
+        <message>
+            <source>Type it into Model as printed; dashes, spaces, case and a lens size in brackets do not matter. The app then suggests a vendor: strong means the number fits that vendor's documented naming scheme, likely that it matches only part of it, weak that other makers use the same pattern. The suggestion is only applied when you click it.</source>
+            <translation>Упишите је у поље Модел онако како је одштампана; цртице, размаци, велика и мала слова и жижна даљина у загради нису битни. Апликација затим предлаже произвођача: „сигурно“ значи да ознака одговара објављеној шеми именовања тог произвођача, „вероватно“ да одговара само делу шеме, „слабо“ да исти облик користе и други произвођачи. Предлог се примењује тек када га кликнете.</translation>
+        </message>
+        <message>
+            <source>Type the name on the housing into Vendor: pick EZVIZ and the app records the maker Hikvision with the brand EZVIZ. Rebranded cameras of a Covered List maker are flagged like their maker.</source>
+            <translation>У поље Произвођач упишите име са кућишта: изаберите EZVIZ и апликација бележи произвођача Hikvision са марком EZVIZ. Камере произвођача са црне листе продате под другом марком означавају се као и њихов произвођач.</translation>
+        </message>
+        <message>
+            <source>Vendor confidence</source>
+            <translation>Колико сте сигурни</translation>
+        </message>
+        <message>
+            <source>Choose seen when you read the logo or the label, shape when you judge by the look alone. Vendor unknown is a valid answer: a gap on the map is better than a wrong name in a published report.</source>
+            <translation>Изаберите „виђено (прочитан натпис или модел)“ када сте прочитали лого или налепницу, „по изгледу“ када судите само по облику. „Непознат произвођач“ је исправан одговор: празнина на мапи је боља од погрешног имена у објављеном извештају.</translation>
+        </message>
+        <message>
+            <source>Rebrands</source>
+            <translation>Преименоване марке</translation>
+        </message>
+        <message>
+            <source>Identifying a camera</source>
+            <translation>Препознавање камере</translation>
+        </message>
+        <message>
+            <source>Start here</source>
+            <translation>За почетак</translation>
+        </message>
+        <message>
+            <source>FCC Covered List</source>
+            <translation>FCC црна листа</translation>
+        </message>
+        <message>
+            <source>Other common makers</source>
+            <translation>Други чести произвођачи</translation>
+        </message>
+        <message>
+            <source>On the housing</source>
+            <translation>На кућишту</translation>
+        </message>
+        <message>
+            <source>On the label</source>
+            <translation>На налепници</translation>
+        </message>
+        <message>
+            <source>Shapes and places</source>
+            <translation>Облици и места</translation>
+        </message>
+        <message>
+            <source>Also sold as</source>
+            <translation>Продаје се и као</translation>
+        </message>
+        <message>
+            <source>Model numbers the app recognises</source>
+            <translation>Ознаке модела које апликација препознаје</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Породица</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Сигурност</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>Примери</translation>
+        </message>
+        <message>
+            <source>Sources:</source>
+            <translation>Извори:</translation>
+        </message>
+    </context>
+    <context>
         <name>WarningsPanel</name>
         <message>
             <source>Likely duplicates (&lt; 20 m, same vendor and type)</source>
@@ -1637,6 +1859,10 @@
             <translation>каталог произвођача</translation>
         </message>
         <message>
+            <source>ranked vendors, with confidence, for a model number or label</source>
+            <translation>рангирани произвођачи, са сигурношћу, за ознаку модела или натпис</translation>
+        </message>
+        <message>
             <source>model number or label text to identify</source>
             <translation>број модела или текст са натписа за препознавање</translation>
         </message>
@@ -1651,6 +1877,10 @@
         <message>
             <source>FCC Covered List</source>
             <translation>FCC листа</translation>
+        </message>
+        <message>
+            <source>model {model} looks like {vendor}{covered} ({confidence}: {reason}): set {assignment}?</source>
+            <translation>модел {model} личи на {vendor}{covered} ({confidence}: {reason}): поставити {assignment}?</translation>
         </message>
         <message>
             <source>brands: {names}</source>
@@ -2577,8 +2807,8 @@
     <context>
         <name>vendors</name>
         <message>
-            <source>model prefix {prefix}</source>
-            <translation>почетак броја модела {prefix}</translation>
+            <source>model family {family}</source>
+            <translation>породица модела {family}</translation>
         </message>
         <message>
             <source>brand {brand} ({vendor})</source>
@@ -2591,6 +2821,22 @@
         <message>
             <source>label {seen} reads {owner}</source>
             <translation>натпис {seen} означава {owner}</translation>
+        </message>
+        <message>
+            <source>{vendor} — {confidence}: {reasons}</source>
+            <translation>{vendor} — {confidence}: {reasons}</translation>
+        </message>
+        <message>
+            <source>strong</source>
+            <translation>сигурно</translation>
+        </message>
+        <message>
+            <source>likely</source>
+            <translation>вероватно</translation>
+        </message>
+        <message>
+            <source>weak</source>
+            <translation>слабо</translation>
         </message>
     </context>
     <context>

@@ -143,12 +143,16 @@
             <translation>Nije na FCC listi</translation>
         </message>
         <message>
-            <source>Looks like {vendor} ({reason}, FCC Covered List): use it</source>
-            <translation>Liči na {vendor} ({reason}, FCC crna lista): izaberi</translation>
+            <source>{line} (FCC Covered List)</source>
+            <translation>{line} (FCC crna lista)</translation>
         </message>
         <message>
-            <source>Looks like {vendor} ({reason}): use it</source>
-            <translation>Liči na {vendor} ({reason}): izaberi</translation>
+            <source>Looks like:</source>
+            <translation>Liči na:</translation>
+        </message>
+        <message>
+            <source>Use {vendor}</source>
+            <translation>Izaberi {vendor}</translation>
         </message>
     </context>
     <context>
@@ -566,6 +570,17 @@
         </message>
     </context>
     <context>
+        <name>HousingSketch</name>
+        <message>
+            <source>logo</source>
+            <translation>logo</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>nalepnica</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Import photos</source>
@@ -789,6 +804,10 @@
         <message>
             <source>About SurveyApp</source>
             <translation>O programu SurveyApp</translation>
+        </message>
+        <message>
+            <source>Identifying a camera</source>
+            <translation>Prepoznavanje kamere</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -1354,6 +1373,209 @@
         </message>
     </context>
     <context>
+        <name>VendorGuide</name>
+        <message>
+            <source>Bullet</source>
+            <translation>Cevasta</translation>
+        </message>
+        <message>
+            <source>Turret</source>
+            <translation>Kuglasta</translation>
+        </message>
+        <message>
+            <source>Dome</source>
+            <translation>Kupola</translation>
+        </message>
+        <message>
+            <source>PTZ dome</source>
+            <translation>PTZ kupola</translation>
+        </message>
+        <message>
+            <source>Plate reader</source>
+            <translation>Čitač tablica</translation>
+        </message>
+        <message>
+            <source>The HUAWEI name, sometimes with the red petal logo, on the body or the sunshield. Huawei's camera line is also sold under the HOLOWITS name.</source>
+            <translation>Ime HUAWEI, ponekad sa crvenim logom u obliku latica, na telu ili na štitniku od sunca. Kamere kompanije Huawei prodaju se i pod imenom HOLOWITS.</translation>
+        </message>
+        <message>
+            <source>The label names Huawei Technologies Co., Ltd. and the model. Older cameras are IPC6000 series (IPC6225-VRZ-ES); newer ones are a series letter C, D, M or X, four digits and a suffix (M2141-10-EI, D3220-10-SIU, X6921-Z48).</source>
+            <translation>Na nalepnici su Huawei Technologies Co., Ltd. i model. Starije kamere su serije IPC6000 (IPC6225-VRZ-ES); novije imaju slovo serije (C/D/M/X), četiri cifre i nastavak (M2141-10-EI, D3220-10-SIU, X6921-Z48).</translation>
+        </message>
+        <message>
+            <source>Safe City networks (Belgrade, Valenciennes) put bullets and PTZ domes on poles at squares, crossings and main roads. In Belgrade the SHARE Foundation (#hiljadekamera) found the models IPC6625-Z30 and IPC6225-VRZ-ES; -Z30 marks a PTZ dome with 30× zoom.</source>
+            <translation>Mreže Safe City (Beograd, Valansijen) postavljaju cevaste kamere i PTZ kupole na stubove na trgovima, raskrsnicama i glavnim ulicama. U Beogradu je SHARE fondacija (kampanja „hiljade kamera“) pronašla modele IPC6625-Z30 i IPC6225-VRZ-ES; -Z30 označava PTZ kupolu sa zumom 30×.</translation>
+        </message>
+        <message>
+            <source>HIKVISION in capital letters, usually on the sunshield of a bullet, around the lens of a turret or on the base of a dome. Rebrands carry their own name instead: EZVIZ (home cameras), HiLook, HiWatch, LTS and others; the app counts them as Hikvision.</source>
+            <translation>HIKVISION velikim slovima, obično na štitniku cevaste kamere, oko objektiva kuglaste ili na postolju kupole. Preimenovane marke nose svoje ime: EZVIZ (kućne kamere), HiLook, HiWatch, LTS i druge; aplikacija ih računa kao Hikvision.</translation>
+        </message>
+        <message>
+            <source>A white or silver sticker on the base or the back: the HIKVISION logo, Model: DS-… or iDS-…, the serial number, often a QR code, and Hangzhou Hikvision Digital Technology Co., Ltd.</source>
+            <translation>Bela ili srebrna nalepnica na postolju ili poleđini: logo HIKVISION, oznaka modela DS-… ili iDS-…, serijski broj, često QR kod i Hangzhou Hikvision Digital Technology Co., Ltd.</translation>
+        </message>
+        <message>
+            <source>From shops to city networks. The prefix tells the kind: DS-2CD network camera, DS-2CE analogue (Turbo HD), DS-2DE and DS-2DF PTZ speed domes, DS-2TD thermal, iDS- DeepinView (analytics), iDS-TCM traffic camera.</source>
+            <translation>Od prodavnica do gradskih mreža. Prefiks kazuje vrstu: DS-2CD mrežna kamera, DS-2CE analogna (Turbo HD), DS-2DE i DS-2DF brze PTZ kupole, DS-2TD termalna, iDS- DeepinView (analitika), iDS-TCM saobraćajna kamera.</translation>
+        </message>
+        <message>
+            <source>The Dahua logo on the sunshield or on the base. Dahua's home cameras say Imou; many Lorex and Amcrest cameras are Dahua-made but carry their own name.</source>
+            <translation>Logo Dahua na štitniku ili na postolju. Kućne kamere kompanije Dahua nose ime Imou; mnoge kamere Lorex i Amcrest proizvodi Dahua, ali nose svoje ime.</translation>
+        </message>
+        <message>
+            <source>The model, often with DH- or DHI- in front (DH-IPC-HFW2431S-S-S2), and Zhejiang Dahua Vision Technology Co., Ltd. (earlier: Zhejiang Dahua Technology).</source>
+            <translation>Model, često sa DH- ili DHI- na početku (DH-IPC-HFW2431S-S-S2), i Zhejiang Dahua Vision Technology Co., Ltd. (ranije: Zhejiang Dahua Technology).</translation>
+        </message>
+        <message>
+            <source>The letters after IPC-H give the shape: HFW bullet with infrared, HDW dome with infrared, HDBW vandal-proof dome with infrared; PFW and PDW are multi-sensor cameras, SD a PTZ speed dome, ITC a traffic (ANPR) camera, HAC an analogue HDCVI camera.</source>
+            <translation>Slova u IPC-HFW, IPC-HDW i IPC-HDBW kazuju oblik: HFW cevasta sa infracrvenim, HDW kupola sa infracrvenim, HDBW kupola otporna na vandalizam sa infracrvenim; PFW i PDW su kamere sa više senzora, SD brza PTZ kupola, ITC saobraćajna kamera (čitanje tablica), HAC analogna HDCVI kamera.</translation>
+        </message>
+        <message>
+            <source>The UNV logo; Uniview's budget line says Uniarch. A Chinese maker, not on the FCC Covered List.</source>
+            <translation>Logo UNV; jeftinija linija kompanije Uniview nosi ime Uniarch. Kineski proizvođač, nije na FCC crnoj listi.</translation>
+        </message>
+        <message>
+            <source>Zhejiang Uniview Technologies Co., Ltd. and a model such as IPC2122LB-SF28-A: IPC, four digits, letters, then lens and options.</source>
+            <translation>Zhejiang Uniview Technologies Co., Ltd. i model poput IPC2122LB-SF28-A: IPC, četiri cifre, slova, pa objektiv i opcije.</translation>
+        </message>
+        <message>
+            <source>Not to be confused with Huawei's IPC6000 series: a Uniview number has letters right after its digits (IPC6322SR-…), a Huawei number a dash (IPC6325-WD-…).</source>
+            <translation>Ne mešati sa serijom IPC6000 kompanije Huawei: Uniview oznaka ima slova odmah posle cifara (IPC6322SR-…), Huawei oznaka crticu (IPC6325-WD-…).</translation>
+        </message>
+        <message>
+            <source>AXIS in capital letters, small, on the front or the side.</source>
+            <translation>AXIS sitnim velikim slovima, spreda ili sa strane.</translation>
+        </message>
+        <message>
+            <source>AXIS and the product name (AXIS P3245-LVE); the serial number is the camera's MAC address, twelve hexadecimal digits.</source>
+            <translation>AXIS i naziv proizvoda (AXIS P3245-LVE); serijski broj je MAC adresa kamere, dvanaest heksadecimalnih cifara.</translation>
+        </message>
+        <message>
+            <source>A series letter and four digits: M small, P professional, Q high end, F modular; suffix letters L infrared, V vandal-resistant, E outdoor. An Axis M20xx-LE is not a Huawei M2xxx-10-EI.</source>
+            <translation>Slovo serije i četiri cifre; serije M/P/Q/F su redom male, profesionalne, najviše klase i modularne; slova nastavka L/V/E znače infracrveno, otporna na vandalizam, spoljna. Axis M20xx-LE nije Huawei M2xxx-10-EI.</translation>
+        </message>
+        <message>
+            <source>Wisenet or Hanwha on the housing; older units say Samsung (the business was Samsung Techwin until 2015).</source>
+            <translation>Wisenet ili Hanwha na kućištu; starije kamere nose ime Samsung (posao se do 2015. zvao Samsung Techwin).</translation>
+        </message>
+        <message>
+            <source>Models such as XNO-6080R: a series letter (X, Q, P, A, L, T), N for network, then the shape (O bullet, D dome, V vandal-proof dome, P PTZ) and digits. Samsung-era models start SNO, SND, SNV, SNP or SNB.</source>
+            <translation>Modeli poput XNO-6080R: slovo serije (X/Q/P/A/L/T), zatim NO (mrežna cevasta), ND (kupola), NV (kupola otporna na vandalizam) ili NP (PTZ) i cifre. Modeli iz vremena kada se posao zvao Samsung počinju sa SNO, SND, SNV, SNP ili SNB.</translation>
+        </message>
+        <message>
+            <source>Common in shops, offices and transport; a South Korean maker.</source>
+            <translation>Česte u prodavnicama, kancelarijama i prevozu; južnokorejski proizvođač.</translation>
+        </message>
+        <message>
+            <source>BOSCH in capital letters on the base or the side.</source>
+            <translation>BOSCH velikim slovima na postolju ili sa strane.</translation>
+        </message>
+        <message>
+            <source>Bosch Security Systems, a product line name and a type number such as NDE-5503-AL or NBE-3502-AL.</source>
+            <translation>Bosch Security Systems, naziv linije proizvoda i oznaka tipa poput NDE-5503-AL ili NBE-3502-AL.</translation>
+        </message>
+        <message>
+            <source>The product line gives the shape: FLEXIDOME fixed dome, DINION bullet or box camera, AUTODOME PTZ dome, MIC ruggedised PTZ camera.</source>
+            <translation>Linija proizvoda kazuje oblik: FLEXIDOME fiksna kupola, DINION cevasta ili kutijasta kamera, AUTODOME PTZ kupola, MIC ojačana PTZ kamera.</translation>
+        </message>
+        <message>
+            <source>A small black camera on its own pole, usually with a solar panel above it, aimed along the road at the plates of passing cars.</source>
+            <translation>Mala crna kamera na sopstvenom stubu, obično sa solarnim panelom iznad, usmerena duž puta ka tablicama vozila u prolazu.</translation>
+        </message>
+        <message>
+            <source>Rarely readable from the street. The products: Falcon (licence plates), Sparrow (plates, for neighbourhoods), Condor (video) and Raven (a gunshot detector, not a camera).</source>
+            <translation>Retko čitljiva sa ulice. Proizvodi: Falcon (tablice), Sparrow (tablice, za naselja), Condor (video) i Raven (detektor pucnjeva, ne kamera).</translation>
+        </message>
+        <message>
+            <source>Neighbourhood entrances, car parks and main roads. Speed cameras, red-light cameras and traffic-detection cameras are often mistaken for licence-plate readers.</source>
+            <translation>Ulazi u naselja, parkinzi i glavni putevi. Radari za brzinu, kamere za crveno svetlo i kamere za detekciju saobraćaja često se pogrešno smatraju čitačima tablica.</translation>
+        </message>
+        <message>
+            <source>What to photograph</source>
+            <translation>Šta fotografisati</translation>
+        </message>
+        <message>
+            <source>The whole camera from where you stand, then the logo and, if you can reach it with the zoom, the label: usually under the base, on the back or inside the mounting arm. Zoom in rather than climb.</source>
+            <translation>Celu kameru sa mesta gde stojite, zatim logo i, ako zum dopire, nalepnicu: obično ispod postolja, na poleđini ili u nosaču. Bolje zumirajte nego da se penjete.</translation>
+        </message>
+        <message>
+            <source>The model number</source>
+            <translation>Oznaka modela</translation>
+        </message>
+        <message>
+            <source>Type it into Model as printed; dashes, spaces, case and a lens size in brackets do not matter. The app then suggests a vendor: strong means the number fits that vendor's documented naming scheme, likely that it matches only part of it, weak that other makers use the same pattern. The suggestion is only applied when you click it.</source>
+            <translation>Upišite je u polje Model onako kako je odštampana; crtice, razmaci, velika i mala slova i žižna daljina u zagradi nisu bitni. Aplikacija zatim predlaže proizvođača: „sigurno“ znači da oznaka odgovara objavljenoj šemi imenovanja tog proizvođača, „verovatno“ da odgovara samo delu šeme, „slabo“ da isti oblik koriste i drugi proizvođači. Predlog se primenjuje tek kada ga kliknete.</translation>
+        </message>
+        <message>
+            <source>Type the name on the housing into Vendor: pick EZVIZ and the app records the maker Hikvision with the brand EZVIZ. Rebranded cameras of a Covered List maker are flagged like their maker.</source>
+            <translation>U polje Proizvođač upišite ime sa kućišta: izaberite EZVIZ i aplikacija beleži proizvođača Hikvision sa markom EZVIZ. Kamere proizvođača sa crne liste prodate pod drugom markom označavaju se kao i njihov proizvođač.</translation>
+        </message>
+        <message>
+            <source>Vendor confidence</source>
+            <translation>Koliko ste sigurni</translation>
+        </message>
+        <message>
+            <source>Choose seen when you read the logo or the label, shape when you judge by the look alone. Vendor unknown is a valid answer: a gap on the map is better than a wrong name in a published report.</source>
+            <translation>Izaberite „viđeno (pročitan natpis ili model)“ kada ste pročitali logo ili nalepnicu, „po izgledu“ kada sudite samo po obliku. „Nepoznat proizvođač“ je ispravan odgovor: praznina na mapi je bolja od pogrešnog imena u objavljenom izveštaju.</translation>
+        </message>
+        <message>
+            <source>Rebrands</source>
+            <translation>Preimenovane marke</translation>
+        </message>
+        <message>
+            <source>Identifying a camera</source>
+            <translation>Prepoznavanje kamere</translation>
+        </message>
+        <message>
+            <source>Start here</source>
+            <translation>Za početak</translation>
+        </message>
+        <message>
+            <source>FCC Covered List</source>
+            <translation>FCC crna lista</translation>
+        </message>
+        <message>
+            <source>Other common makers</source>
+            <translation>Drugi česti proizvođači</translation>
+        </message>
+        <message>
+            <source>On the housing</source>
+            <translation>Na kućištu</translation>
+        </message>
+        <message>
+            <source>On the label</source>
+            <translation>Na nalepnici</translation>
+        </message>
+        <message>
+            <source>Shapes and places</source>
+            <translation>Oblici i mesta</translation>
+        </message>
+        <message>
+            <source>Also sold as</source>
+            <translation>Prodaje se i kao</translation>
+        </message>
+        <message>
+            <source>Model numbers the app recognises</source>
+            <translation>Oznake modela koje aplikacija prepoznaje</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Porodica</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Sigurnost</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>Primeri</translation>
+        </message>
+        <message>
+            <source>Sources:</source>
+            <translation>Izvori:</translation>
+        </message>
+    </context>
+    <context>
         <name>WarningsPanel</name>
         <message>
             <source>Likely duplicates (&lt; 20 m, same vendor and type)</source>
@@ -1637,6 +1859,10 @@
             <translation>katalog proizvođača</translation>
         </message>
         <message>
+            <source>ranked vendors, with confidence, for a model number or label</source>
+            <translation>rangirani proizvođači, sa sigurnošću, za oznaku modela ili natpis</translation>
+        </message>
+        <message>
             <source>model number or label text to identify</source>
             <translation>broj modela ili tekst sa natpisa za prepoznavanje</translation>
         </message>
@@ -1651,6 +1877,10 @@
         <message>
             <source>FCC Covered List</source>
             <translation>FCC lista</translation>
+        </message>
+        <message>
+            <source>model {model} looks like {vendor}{covered} ({confidence}: {reason}): set {assignment}?</source>
+            <translation>model {model} liči na {vendor}{covered} ({confidence}: {reason}): postaviti {assignment}?</translation>
         </message>
         <message>
             <source>brands: {names}</source>
@@ -2577,8 +2807,8 @@
     <context>
         <name>vendors</name>
         <message>
-            <source>model prefix {prefix}</source>
-            <translation>početak broja modela {prefix}</translation>
+            <source>model family {family}</source>
+            <translation>porodica modela {family}</translation>
         </message>
         <message>
             <source>brand {brand} ({vendor})</source>
@@ -2591,6 +2821,22 @@
         <message>
             <source>label {seen} reads {owner}</source>
             <translation>natpis {seen} označava {owner}</translation>
+        </message>
+        <message>
+            <source>{vendor} — {confidence}: {reasons}</source>
+            <translation>{vendor} — {confidence}: {reasons}</translation>
+        </message>
+        <message>
+            <source>strong</source>
+            <translation>sigurno</translation>
+        </message>
+        <message>
+            <source>likely</source>
+            <translation>verovatno</translation>
+        </message>
+        <message>
+            <source>weak</source>
+            <translation>slabo</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,6 +20,7 @@ from surveyapp.cli.common import (
     with_database,
     without_database,
 )
+from surveyapp.cli.vendors import model_hint
 from surveyapp.db.database import Database
 from surveyapp.db.models import Camera, Photo
 from surveyapp.export.records import camera_record
@@ -129,7 +131,16 @@ def _edit(db: Database, edit: Any, *args: Any) -> int:
 
 
 def cmd_set(db: Database, args: argparse.Namespace) -> int:
-    return _edit(db, operations.set_fields, args.id, _assignments(args.values))
+    """Set fields; a model that looks like another vendor's gets a hint on stderr, never applied."""
+    values = _assignments(args.values)
+    with db.session() as session:
+        camera = operations.set_fields(session, args.id, values)
+        session.commit()
+        print(camera.id)
+        hint = model_hint(camera.model, camera.vendor_slug) if "model" in values else None
+    if hint:
+        print(hint, file=sys.stderr)
+    return 0
 
 
 def cmd_move(db: Database, args: argparse.Namespace) -> int:

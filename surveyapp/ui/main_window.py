@@ -49,6 +49,7 @@ from surveyapp.ui.settings import Settings, SettingsDialog
 from surveyapp.ui.sync_dialog import SyncDialog
 from surveyapp.ui.tasks import Task, TaskRunner
 from surveyapp.ui.tiles import OSM_ATTRIBUTION, MBTilesSource, TileSource, XyzTileSource
+from surveyapp.ui.vendor_guide import VendorGuide
 from surveyapp.ui.warnings_panel import WarningsPanel
 
 LICENCE = "GPL-3.0-or-later"
@@ -223,6 +224,7 @@ class MainWindow(QMainWindow):
         )
         self.settings_action = self._action(self.tr("Settings…"), self.open_settings, "Ctrl+,")
         self.about_action = self._action(self.tr("About SurveyApp"), self.about)
+        self.guide_action = self._action(self.tr("Identifying a camera"), self.open_vendor_guide)
         self.quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         toolbar = QToolBar(self.tr("Main"))
@@ -253,6 +255,7 @@ class MainWindow(QMainWindow):
         view = menu.addMenu(self.tr("&Map"))
         view.addAction(self.fit_action)
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
 
     def apply_settings(self) -> None:
@@ -451,6 +454,13 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self.db.path, self)
         if dialog.exec():
             self.apply_settings()
+
+    def open_vendor_guide(self) -> VendorGuide:
+        """Help → Identifying a camera (not modal: it stays open beside the camera panel)."""
+        guide = VendorGuide(self)
+        guide.show()
+        self._keep(guide)
+        return guide
 
     def about(self) -> None:
         """Version and licence."""

@@ -20,7 +20,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -41,6 +40,7 @@ from surveyapp.ui.camera_table import CameraTable
 from surveyapp.ui.changes import Changes, Selection
 from surveyapp.ui.edits import Editor
 from surveyapp.ui.export_dialog import ExportDialog
+from surveyapp.ui.file_dialogs import existing_directory
 from surveyapp.ui.import_dialog import ImportDialog
 from surveyapp.ui.known_layer import KnownLayer
 from surveyapp.ui.map_view import MapView
@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
 
     def choose_import(self) -> None:
         """Ask for a folder of photos and import it."""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of photos"))
+        folder = existing_directory(self, self.tr("Import a folder of photos"))
         if folder:
             self.import_paths([Path(folder)])
 

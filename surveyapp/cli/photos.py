@@ -20,6 +20,7 @@ from surveyapp.cli.common import (
     position_text,
     with_database,
 )
+from surveyapp.db import failures
 from surveyapp.db.database import Database
 from surveyapp.db.models import Photo
 from surveyapp.export.records import photo_record
@@ -55,6 +56,8 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
         stored_results,
     )
 
+    if db.read_only:  # said before any copy is made
+        raise failures.read_only(db.path)
     paths = [Path(p) for p in args.paths]
     for path in paths:
         if not path.exists():

@@ -185,19 +185,15 @@ def _open(path: Path) -> Database:
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         if not os.access(path.parent, os.W_OK):
-            raise failures.read_only(
-                path, translate("database", "a new survey cannot be made in this folder")
+            raise failures.DatabaseUnavailableError(
+                translate(
+                    "database", "there is no survey at {path}, and its folder is read-only"
+                ).format(path=path),
+                path,
             )
         created = _create(path)
     elif path.stat().st_size == 0 and not _has_wal(path):
-        raise failures.damaged(
-            path,
-            translate(
-                "database",
-                "the file is empty (0 bytes); if no survey was ever saved there, delete it "
-                "and SurveyApp starts a new one",
-            ),
-        )
+        raise failures.empty(path)
     access = _access(path)
     engine = sqlite_engine(path, access)
     try:

@@ -43,10 +43,14 @@ class DatabaseUnavailableError(SurveyDatabaseError):
     """The file cannot be opened at all (no permission, a folder, a disk error)."""
 
 
-def latest_backup(path: Path) -> Path | None:
-    """The newest ``<name>.*.backup`` beside the database (made before migrations and daily)."""
-    candidates = [p for p in path.parent.glob(f"{path.name}.*.backup") if p.is_file()]
-    return max(candidates, key=lambda p: p.stat().st_mtime, default=None)
+def backup_files(database: Path) -> list[Path]:
+    """The ``<name>.*.backup`` files beside the database (made before migrations and daily)."""
+    return [p for p in database.parent.glob(f"{database.name}.*.backup") if p.is_file()]
+
+
+def latest_backup(database: Path) -> Path | None:
+    """The newest backup beside the database."""
+    return max(backup_files(database), key=lambda p: p.stat().st_mtime, default=None)
 
 
 def damaged(path: Path, reason: str) -> DatabaseDamagedError:
@@ -56,16 +60,38 @@ def damaged(path: Path, reason: str) -> DatabaseDamagedError:
         text = translate(
             "database",
             "the survey database is damaged ({reason}) and there is no backup of it beside "
-            "it; keep the file, it may still be recovered with SQLite's .recover",
+            "it; keep the file: SQLite's .recover may still get its data back",
         ).format(reason=reason)
     else:
-        made = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
         text = translate(
             "database",
             "the survey database is damaged ({reason}): the latest backup is {backup} "
             "(made {made}); to go back to it, run: surveyapp --db {path} restore-backup",
-        ).format(reason=reason, backup=backup.name, made=made, path=path)
+        ).format(reason=reason, backup=backup.name, made=_made(backup), path=path)
     return DatabaseDamagedError(text, path, backup)
+
+
+def empty(path: Path) -> DatabaseDamagedError:
+    """The error for a survey file of 0 bytes (never made by SurveyApp: a new survey is put in
+    place whole), naming the latest backup when there is one."""
+    backup = latest_backup(path)
+    if backup is None:
+        text = translate(
+            "database",
+            "the survey database {path} is empty (0 bytes) and there is no backup of it; if no "
+            "survey was ever saved there, delete the file and SurveyApp starts a new one",
+        ).format(path=path)
+    else:
+        text = translate(
+            "database",
+            "the survey database {path} is empty (0 bytes): the latest backup is {backup} "
+            "(made {made}); to go back to it, run: surveyapp --db {path} restore-backup",
+        ).format(path=path, backup=backup.name, made=_made(backup))
+    return DatabaseDamagedError(text, path, backup)
+
+
+def _made(backup: Path) -> str:
+    return datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
 
 
 def read_only(path: Path, reason: str | None = None) -> DatabaseReadOnlyError:

@@ -6,7 +6,6 @@ SQLite's backup API before any migration runs; then upgrade on the app's own con
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -72,12 +71,9 @@ def head_revision() -> str:
 
 def backup_sqlite(source: Path, target: Path) -> None:
     """Copy a live SQLite database consistently, with SQLite's own backup API."""
-    src, dst = sqlite3.connect(source), sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    from surveyapp.db.backups import copy_database
+
+    copy_database(source, target)
 
 
 def stored_revision(engine: Engine) -> str | None:

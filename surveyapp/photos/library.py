@@ -99,6 +99,13 @@ def _library_files(library: Path) -> Iterator[Path]:
             yield from (entry for entry in shard.iterdir() if entry.is_file())
 
 
+def library_orphans(library: Path, is_known: Callable[[str], bool]) -> list[Path]:
+    """The originals in the library that no photo row names (by their hash)."""
+    if not library.is_dir():
+        return []
+    return sorted(p for p in _library_files(library) if not is_known(p.name.split(".", 1)[0]))
+
+
 def clean_library(library: Path, is_known: Callable[[str], bool]) -> list[Path]:
     """Delete abandoned temporary files and originals whose row never got committed.
 
@@ -113,11 +120,9 @@ def clean_library(library: Path, is_known: Callable[[str], bool]) -> list[Path]:
         for temporary in incoming.iterdir():
             temporary.unlink(missing_ok=True)
             removed.append(temporary)
-    for path in _library_files(library):
-        sha256 = path.name.split(".", 1)[0]
-        if not is_known(sha256):
-            path.unlink(missing_ok=True)
-            removed.append(path)
+    for path in library_orphans(library, is_known):
+        path.unlink(missing_ok=True)
+        removed.append(path)
     return removed
 
 

@@ -94,7 +94,8 @@ class AppProcess:
         try:
             return self.events.get(timeout=PATIENCE_S)
         except queue.Empty:
-            raise AssertionError(f"the app said nothing for {PATIENCE_S} s: {self.stderr()}") from None
+            silent = f"the app said nothing for {PATIENCE_S} s: {self.stderr()}"
+            raise AssertionError(silent) from None
 
     def stderr(self) -> str:
         return self.log.read_text(errors="replace")[-4000:]

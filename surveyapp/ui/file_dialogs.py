@@ -14,6 +14,7 @@ file names only. Every file dialog of the app comes from this module; a test hol
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QFileInfo, QMimeDatabase
@@ -51,12 +52,19 @@ _providers: list[NameOnlyIconProvider] = []  # dialogs do not own their provider
 
 
 def _dialog(parent: QWidget | None, caption: str, directory: str, name_filter: str) -> QFileDialog:
-    dialog = QFileDialog(parent, caption, directory, name_filter)
+    # Given a file, QFileDialog's constructor looks it up with the stock provider before ours
+    # can be set: it gets the folder only, and the file is selected once ours is in place.
+    # (The files of the folder are looked at later, from the event loop.)
+    start = Path(directory) if directory else None
+    folder = start if start is None or start.is_dir() else start.parent
+    dialog = QFileDialog(parent, caption, str(folder) if folder else "", name_filter)
     if not _providers:
         _providers.append(NameOnlyIconProvider())
     dialog.setIconProvider(_providers[0])
     if sys.platform != "win32":  # Windows locks per handle: its own dialog is harmless there
         dialog.setOption(_Option.DontUseNativeDialog, True)
+    if start is not None and start != folder:
+        dialog.selectFile(start.name)
     return dialog
 
 

@@ -97,6 +97,14 @@ class AppProcess:
             silent = f"the app said nothing for {PATIENCE_S} s: {self.stderr()}"
             raise AssertionError(silent) from None
 
+    def next_event_or_none(self, wait_s: float) -> dict[str, Any] | None:
+        """The next event if one comes within ``wait_s`` (a bounded wait for the app's own
+        timer to fire), else None."""
+        try:
+            return self.events.get(timeout=wait_s)
+        except queue.Empty:
+            return None
+
     def stderr(self) -> str:
         return self.log.read_text(errors="replace")[-4000:]
 

@@ -146,6 +146,7 @@ def start_desktop_app(argv: Sequence[str]) -> DesktopApp | int:
     from PySide6.QtWidgets import QApplication
 
     from surveyapp.db.database import DB_ENV, default_database_path
+    from surveyapp.db.failures import explain
     from surveyapp.ui.changes import Changes
     from surveyapp.ui.main_window import MainWindow
     from surveyapp.ui.recovery_dialog import open_or_recover
@@ -174,7 +175,7 @@ def start_desktop_app(argv: Sequence[str]) -> DesktopApp | int:
     app.setApplicationName("SurveyApp")
     app.setOrganizationName("SurveyApp")
     settings.database = db.path
-    tasks, changes = TaskRunner(), Changes()
+    tasks, changes = TaskRunner(explain=lambda error: explain(error, db.path)), Changes()
     window = MainWindow(db, settings, tasks, changes)
     window.show()
     window.start()

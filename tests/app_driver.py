@@ -37,9 +37,11 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QFileSystemModel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
 )
 
@@ -54,10 +56,16 @@ from surveyapp.ui.sync_dialog import SyncDialog
 DIALOG_PATIENCE_S = 120  # a dialog that never shows up (or never lists its folder) is a failure
 
 
+_ended: list[Callable[[], None]] = []  # told when a command has said "done" or "failed"
+
+
 def say(**event: Any) -> None:
     """One JSON line on stdout, flushed: the test waits on these."""
     sys.stdout.write(json.dumps(event, default=str) + "\n")
     sys.stdout.flush()
+    if event["event"] in ("done", "failed"):
+        for ended in _ended:
+            QTimer.singleShot(0, ended)
 
 
 class Commands(QObject):
@@ -103,6 +111,21 @@ def visible(kind: type) -> Any:
     return None
 
 
+def closed(dialog: QDialog) -> str:
+    """ "closed" once the dialog is gone (hidden or deleted), else ""."""
+    try:
+        return "" if dialog.isVisible() else "closed"
+    except RuntimeError:  # deleted already
+        return "closed"
+
+
+def replace(found: QMessageBox | str) -> None:
+    """Answer "Yes" to a "Replace it?" question (nothing to do when none was asked)."""
+    if isinstance(found, QMessageBox):
+        yes = found.button(QMessageBox.StandardButton.Yes)
+        yes.click() if yes is not None else found.accept()
+
+
 def answer_file_dialog(path: Path, what: str) -> None:
     """Answer the next file dialog with ``path`` once its folder is listed, as a person would."""
 
@@ -124,6 +147,8 @@ def answer_file_dialog(path: Path, what: str) -> None:
             edit = dialog.findChild(QLineEdit, "fileNameEdit")
             assert edit is not None
             edit.setText(path.name)
+            # "Replace the file?" for an export over an earlier one: yes, as a person would.
+            when(lambda: visible(QMessageBox) or closed(dialog), replace, f"{what}: replace")
             dialog.accept()
 
         when(lambda: listed(dialog), accept, what)
@@ -136,8 +161,23 @@ class Driver:
 
     def __init__(self, started: DesktopApp) -> None:
         self.app, self.window, self.db = started.app, started.window, started.db
+        self._queue: list[str] = []
+        self._busy = False
+        _ended.append(self._next)
 
     def run(self, text: str) -> None:
+        """Queue a command: commands run one after another, as a person would do them (a
+        modal dialog is answered before the next action starts)."""
+        self._queue.append(text)
+        if not self._busy:
+            self._next()
+
+    def _next(self) -> None:
+        self._busy = bool(self._queue)
+        if self._queue:
+            self._start(self._queue.pop(0))
+
+    def _start(self, text: str) -> None:
         if not text:
             self.app.quit()
             return
@@ -185,8 +225,12 @@ class Driver:
                     duplicates=outcome.duplicates, errors=len(outcome.errors))  # fmt: skip
                 dialog.accept()
 
+            def stopped(error: object) -> None:
+                say(event="failed", do="import", error=str(error))
+                dialog.reject()  # Close: the import is over
+
             dialog.task.finished.connect(finished)
-            dialog.task.failed.connect(failed("import"))
+            dialog.task.failed.connect(stopped)
 
         when(lambda: visible(ImportDialog), running, "import")
         self.window.import_action.trigger()

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.grouping import group_ungrouped_photos
 from surveyapp.cameras.operations import current_survey
 from surveyapp.photos.importer import (
+    DiskFullError,
     ImportProgress,
     ImportResult,
     import_photos,
@@ -100,6 +102,12 @@ def run_import(
                 task.report(progress)
         except StopIteration as stop:
             cameras = len(stop.value.cameras)
+        except DiskFullError:  # keep the photos that fit, when the database can still grow
+            try:
+                session.commit()
+            except OperationalError:
+                session.rollback()
+            raise
         if cancelled:  # group what was imported, as the finished import would have
             session.flush()
             cameras = len(group_ungrouped_photos(session, current_survey(session), author))
@@ -218,7 +226,8 @@ class ImportDialog(QDialog):
     def _failed(self, error: object) -> None:
         self._changes.everything()
         self.count.setText(self.tr("The import stopped"))
-        self.current.setText(f"{error}")
+        text = error.strerror if isinstance(error, OSError) and error.strerror else error
+        self.current.setText(f"{text}")
         self.current.setWordWrap(True)
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setEnabled(True)

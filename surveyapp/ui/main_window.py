@@ -86,8 +86,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
-        read_only = f" ({self.tr('read-only')})" if db.read_only else ""
-        self.setWindowTitle(f"SurveyApp — {db.path.name}{read_only}")
+        title = f"SurveyApp — {db.path.name}"
+        if db.read_only:
+            title += " (" + self.tr("read-only") + ")"
+        self.setWindowTitle(title)
         self.setAcceptDrops(True)
         self.db, self.settings, self.tasks, self.changes = db, settings, tasks, changes
         self._tile_cache = tile_cache or Path(platformdirs.user_cache_dir("SurveyApp")) / "tiles"

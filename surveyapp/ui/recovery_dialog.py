@@ -14,10 +14,6 @@ from surveyapp.db.database import Database, open_database
 from surveyapp.db.failures import DatabaseDamagedError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryDialog", text)
-
-
 def open_or_recover(path: Path, parent: QWidget | None = None) -> Database | None:
     """Open the survey; for a damaged one with a backup, offer to go back to the backup.
 
@@ -44,17 +40,23 @@ def offer_backup(error: DatabaseDamagedError, parent: QWidget | None = None) -> 
     box.setObjectName("RecoveryDialog")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("SurveyApp")
-    box.setText(_tr("The survey database is damaged."))
+    box.setText(QCoreApplication.translate("RecoveryDialog", "The survey database is damaged."))
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "RecoveryDialog",
             "SurveyApp can go back to its latest backup, made {made}. Photos imported since "
             "then are added back from the photo library; other changes made since are lost. "
-            "The damaged file is kept beside it."
+            "The damaged file is kept beside it.",
         ).format(made=made)
     )
     box.setDetailedText(str(error))
-    restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(
+        QCoreApplication.translate("RecoveryDialog", "Restore the backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("RecoveryDialog", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore
@@ -74,9 +76,9 @@ def _restore(path: Path, backup: Path, parent: QWidget | None) -> Database | Non
         return None
     QGuiApplication.restoreOverrideCursor()
     lines = [
-        _tr("The survey was restored from the backup {backup}.").format(
-            backup=restored.backup.path.name
-        ),
+        QCoreApplication.translate(
+            "RecoveryDialog", "The survey was restored from the backup {backup}."
+        ).format(backup=restored.backup.path.name),
         QCoreApplication.translate(
             "RecoveryDialog",
             "%n photos imported since were added back from the library.",
@@ -85,7 +87,11 @@ def _restore(path: Path, backup: Path, parent: QWidget | None) -> Database | Non
         ),  # fmt: skip
     ]
     if restored.damaged is not None:
-        lines.append(_tr("The damaged file is kept as {path}.").format(path=restored.damaged.name))
+        lines.append(
+            QCoreApplication.translate(
+                "RecoveryDialog", "The damaged file is kept as {path}."
+            ).format(path=restored.damaged.name)
+        )
     QMessageBox.information(parent, "SurveyApp", "\n\n".join(lines))
     return db
 

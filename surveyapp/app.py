@@ -179,6 +179,10 @@ def start_desktop_app(argv: Sequence[str]) -> DesktopApp | int:
     window = MainWindow(db, settings, tasks, changes)
     window.show()
     window.start()
+    if not db.read_only:  # one backup a day beside the survey, made in the background
+        from surveyapp.db.backups import make_daily_backup
+
+        tasks.read("daily backup", lambda _task: make_daily_backup(db.path))
     quiet_garbage_collection()
     log.info("window shown on %s (log: %s)", db.path, log_file)
     return DesktopApp(app, window, db, tasks)

@@ -78,14 +78,17 @@ def _restore(path: Path, backup: Path, parent: QWidget | None) -> Database | Non
     lines = [
         QCoreApplication.translate(
             "RecoveryDialog", "The survey was restored from the backup {backup}."
-        ).format(backup=restored.backup.path.name),
-        QCoreApplication.translate(
-            "RecoveryDialog",
-            "%n photos imported since were added back from the library.",
-            None,
-            added,
-        ),  # fmt: skip
+        ).format(backup=restored.backup.path.name)
     ]
+    if added:
+        lines.append(
+            QCoreApplication.translate(
+                "RecoveryDialog",
+                "%n photos imported since were added back from the library.",
+                None,
+                added,
+            )  # fmt: skip
+        )
     if restored.damaged is not None:
         lines.append(
             QCoreApplication.translate(

@@ -698,6 +698,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>read-only</source>
+            <translation>read-only</translation>
+        </message>
+        <message>
             <source>Cameras</source>
             <translation>Cameras</translation>
         </message>
@@ -985,6 +989,40 @@
         <message>
             <source>Apply</source>
             <translation>Apply</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>The survey database is damaged.</source>
+            <translation>The survey database is damaged.</translation>
+        </message>
+        <message>
+            <source>SurveyApp can go back to its latest backup, made {made}. Photos imported since then are added back from the photo library; other changes made since are lost. The damaged file is kept beside it.</source>
+            <translation>SurveyApp can go back to its latest backup, made {made}. Photos imported since then are added back from the photo library; other changes made since are lost. The damaged file is kept beside it.</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Restore the backup</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>The survey was restored from the backup {backup}.</source>
+            <translation>The survey was restored from the backup {backup}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos imported since were added back from the library.</source>
+            <translation>
+                <numerusform>%n photos imported since were added back from the library.</numerusform>
+                <numerusform>%n photos imported since were added back from the library.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The damaged file is kept as {path}.</source>
+            <translation>The damaged file is kept as {path}.</translation>
         </message>
     </context>
     <context>
@@ -1978,6 +2016,108 @@
             <source>no warnings</source>
             <translation>no warnings</translation>
         </message>
+        <message>
+            <source>put the latest good backup in place of a damaged survey</source>
+            <translation>put the latest good backup in place of a damaged survey</translation>
+        </message>
+        <message>
+            <source>this backup file, not the latest</source>
+            <translation>this backup file, not the latest</translation>
+        </message>
+        <message>
+            <source>list the backups, change nothing</source>
+            <translation>list the backups, change nothing</translation>
+        </message>
+        <message>
+            <source>back the survey up now, beside it (SQLite's backup API)</source>
+            <translation>back the survey up now, beside it (SQLite's backup API)</translation>
+        </message>
+        <message>
+            <source>no backups beside {path}</source>
+            <translation>no backups beside {path}</translation>
+        </message>
+        <message>
+            <source>restored {path} from the backup {backup} (made {made})</source>
+            <translation>restored {path} from the backup {backup} (made {made})</translation>
+        </message>
+        <message>
+            <source>the damaged file is kept as {path}</source>
+            <translation>the damaged file is kept as {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos imported after the backup were added back from the library; other changes made after it are lost</source>
+            <translation>
+                <numerusform>%n photos imported after the backup were added back from the library; other changes made after it are lost</numerusform>
+                <numerusform>%n photos imported after the backup were added back from the library; other changes made after it are lost</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>database</name>
+        <message>
+            <source>the backup {backup} cannot be used: {reason}</source>
+            <translation>the backup {backup} cannot be used: {reason}</translation>
+        </message>
+        <message>
+            <source>there is no usable backup of {path}{problems}</source>
+            <translation>there is no usable backup of {path}{problems}</translation>
+        </message>
+        <message>
+            <source>its last changes are still in {wal}, which SurveyApp cannot read in a read-only folder; copy the folder somewhere writable and open the copy</source>
+            <translation>its last changes are still in {wal}, which SurveyApp cannot read in a read-only folder; copy the folder somewhere writable and open the copy</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a survey database</source>
+            <translation>{path} is a folder, not a survey database</translation>
+        </message>
+        <message>
+            <source>there is no survey at {path}, and its folder is read-only</source>
+            <translation>there is no survey at {path}, and its folder is read-only</translation>
+        </message>
+        <message>
+            <source>it was saved by another version of SurveyApp and must be upgraded, which needs write access</source>
+            <translation>it was saved by another version of SurveyApp and must be upgraded, which needs write access</translation>
+        </message>
+        <message>
+            <source>the survey database is damaged ({reason}) and there is no backup of it beside it; keep the file: SQLite's .recover may still get its data back</source>
+            <translation>the survey database is damaged ({reason}) and there is no backup of it beside it; keep the file: SQLite's .recover may still get its data back</translation>
+        </message>
+        <message>
+            <source>the survey database is damaged ({reason}): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
+            <translation>the survey database is damaged ({reason}): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</translation>
+        </message>
+        <message>
+            <source>the survey database {path} is empty (0 bytes) and there is no backup of it; if no survey was ever saved there, delete the file and SurveyApp starts a new one</source>
+            <translation>the survey database {path} is empty (0 bytes) and there is no backup of it; if no survey was ever saved there, delete the file and SurveyApp starts a new one</translation>
+        </message>
+        <message>
+            <source>the survey database {path} is empty (0 bytes): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
+            <translation>the survey database {path} is empty (0 bytes): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</translation>
+        </message>
+        <message>
+            <source>the file, its folder or its disk does not allow changes</source>
+            <translation>the file, its folder or its disk does not allow changes</translation>
+        </message>
+        <message>
+            <source>the survey is read-only: {reason}; nothing was changed (commands that only read still work: {path})</source>
+            <translation>the survey is read-only: {reason}; nothing was changed (commands that only read still work: {path})</translation>
+        </message>
+        <message>
+            <source>the survey database was moved or deleted while SurveyApp had it open; nothing was changed: open it again where it is now ({path})</source>
+            <translation>the survey database was moved or deleted while SurveyApp had it open; nothing was changed: open it again where it is now ({path})</translation>
+        </message>
+        <message>
+            <source>the survey is busy: another program has been writing to it for a minute; nothing was changed, try again when it is done ({path})</source>
+            <translation>the survey is busy: another program has been writing to it for a minute; nothing was changed, try again when it is done ({path})</translation>
+        </message>
+        <message>
+            <source>the survey database cannot be opened ({reason}): {path}</source>
+            <translation>the survey database cannot be opened ({reason}): {path}</translation>
+        </message>
+        <message>
+            <source>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</source>
+            <translation>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -2253,6 +2393,10 @@
     </context>
     <context>
         <name>known</name>
+        <message>
+            <source>{file_name} is the survey database itself, not a file of cameras</source>
+            <translation>{file_name} is the survey database itself, not a file of cameras</translation>
+        </message>
         <message>
             <source>the source name must be 1 to 200 characters</source>
             <translation>the source name must be 1 to 200 characters</translation>

@@ -698,6 +698,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>read-only</source>
+            <translation>lecture seule</translation>
+        </message>
+        <message>
             <source>Cameras</source>
             <translation>Caméras</translation>
         </message>
@@ -985,6 +989,40 @@
         <message>
             <source>Apply</source>
             <translation>Appliquer</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>The survey database is damaged.</source>
+            <translation>La base de données du relevé est endommagée.</translation>
+        </message>
+        <message>
+            <source>SurveyApp can go back to its latest backup, made {made}. Photos imported since then are added back from the photo library; other changes made since are lost. The damaged file is kept beside it.</source>
+            <translation>SurveyApp peut revenir à sa dernière sauvegarde, faite le {made}. Les photos importées depuis sont rajoutées depuis la photothèque ; les autres modifications faites depuis sont perdues. Le fichier endommagé est conservé à côté.</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Restaurer la sauvegarde</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <source>The survey was restored from the backup {backup}.</source>
+            <translation>Le relevé a été restauré depuis la sauvegarde {backup}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos imported since were added back from the library.</source>
+            <translation>
+                <numerusform>%n photo importée depuis a été rajoutée depuis la photothèque.</numerusform>
+                <numerusform>%n photos importées depuis ont été rajoutées depuis la photothèque.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The damaged file is kept as {path}.</source>
+            <translation>Le fichier endommagé est conservé sous le nom {path}.</translation>
         </message>
     </context>
     <context>
@@ -1978,6 +2016,108 @@
             <source>no warnings</source>
             <translation>aucun avertissement</translation>
         </message>
+        <message>
+            <source>put the latest good backup in place of a damaged survey</source>
+            <translation>remettre la dernière bonne sauvegarde à la place d'un relevé endommagé</translation>
+        </message>
+        <message>
+            <source>this backup file, not the latest</source>
+            <translation>ce fichier de sauvegarde, pas le plus récent</translation>
+        </message>
+        <message>
+            <source>list the backups, change nothing</source>
+            <translation>lister les sauvegardes, sans rien changer</translation>
+        </message>
+        <message>
+            <source>back the survey up now, beside it (SQLite's backup API)</source>
+            <translation>sauvegarder le relevé maintenant, à côté de lui (API de sauvegarde de SQLite)</translation>
+        </message>
+        <message>
+            <source>no backups beside {path}</source>
+            <translation>aucune sauvegarde à côté de {path}</translation>
+        </message>
+        <message>
+            <source>restored {path} from the backup {backup} (made {made})</source>
+            <translation>{path} restauré depuis la sauvegarde {backup} (faite le {made})</translation>
+        </message>
+        <message>
+            <source>the damaged file is kept as {path}</source>
+            <translation>le fichier endommagé est conservé sous le nom {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos imported after the backup were added back from the library; other changes made after it are lost</source>
+            <translation>
+                <numerusform>%n photo importée après la sauvegarde a été rajoutée depuis la photothèque ; les autres modifications faites après sont perdues</numerusform>
+                <numerusform>%n photos importées après la sauvegarde ont été rajoutées depuis la photothèque ; les autres modifications faites après sont perdues</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>database</name>
+        <message>
+            <source>the backup {backup} cannot be used: {reason}</source>
+            <translation>la sauvegarde {backup} est inutilisable : {reason}</translation>
+        </message>
+        <message>
+            <source>there is no usable backup of {path}{problems}</source>
+            <translation>il n'y a aucune sauvegarde utilisable de {path}{problems}</translation>
+        </message>
+        <message>
+            <source>its last changes are still in {wal}, which SurveyApp cannot read in a read-only folder; copy the folder somewhere writable and open the copy</source>
+            <translation>ses dernières modifications sont encore dans {wal}, que SurveyApp ne peut pas lire dans un dossier en lecture seule ; copiez le dossier dans un endroit modifiable et ouvrez la copie</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a survey database</source>
+            <translation>{path} est un dossier, pas une base de données de relevé</translation>
+        </message>
+        <message>
+            <source>there is no survey at {path}, and its folder is read-only</source>
+            <translation>il n'y a pas de relevé à {path}, et son dossier est en lecture seule</translation>
+        </message>
+        <message>
+            <source>it was saved by another version of SurveyApp and must be upgraded, which needs write access</source>
+            <translation>il a été enregistré par une autre version de SurveyApp et doit être mis à niveau, ce qui demande l'accès en écriture</translation>
+        </message>
+        <message>
+            <source>the survey database is damaged ({reason}) and there is no backup of it beside it; keep the file: SQLite's .recover may still get its data back</source>
+            <translation>la base de données du relevé est endommagée ({reason}) et il n'y en a aucune sauvegarde à côté ; gardez le fichier : le .recover de SQLite peut encore en récupérer les données</translation>
+        </message>
+        <message>
+            <source>the survey database is damaged ({reason}): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
+            <translation>la base de données du relevé est endommagée ({reason}) : la dernière sauvegarde est {backup} (faite le {made}) ; pour y revenir, lancez : surveyapp --db {path} restore-backup</translation>
+        </message>
+        <message>
+            <source>the survey database {path} is empty (0 bytes) and there is no backup of it; if no survey was ever saved there, delete the file and SurveyApp starts a new one</source>
+            <translation>la base de données du relevé {path} est vide (0 octet) et il n'y en a aucune sauvegarde ; si aucun relevé n'y a jamais été enregistré, supprimez le fichier et SurveyApp en commencera un nouveau</translation>
+        </message>
+        <message>
+            <source>the survey database {path} is empty (0 bytes): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
+            <translation>la base de données du relevé {path} est vide (0 octet) : la dernière sauvegarde est {backup} (faite le {made}) ; pour y revenir, lancez : surveyapp --db {path} restore-backup</translation>
+        </message>
+        <message>
+            <source>the file, its folder or its disk does not allow changes</source>
+            <translation>le fichier, son dossier ou son disque n'autorise pas de modification</translation>
+        </message>
+        <message>
+            <source>the survey is read-only: {reason}; nothing was changed (commands that only read still work: {path})</source>
+            <translation>le relevé est en lecture seule : {reason} ; rien n'a été modifié (les commandes qui ne font que lire fonctionnent toujours : {path})</translation>
+        </message>
+        <message>
+            <source>the survey database was moved or deleted while SurveyApp had it open; nothing was changed: open it again where it is now ({path})</source>
+            <translation>la base de données du relevé a été déplacée ou supprimée pendant que SurveyApp l'avait ouverte ; rien n'a été modifié : rouvrez-la là où elle est maintenant ({path})</translation>
+        </message>
+        <message>
+            <source>the survey is busy: another program has been writing to it for a minute; nothing was changed, try again when it is done ({path})</source>
+            <translation>le relevé est occupé : un autre programme y écrit depuis une minute ; rien n'a été modifié, réessayez quand il aura fini ({path})</translation>
+        </message>
+        <message>
+            <source>the survey database cannot be opened ({reason}): {path}</source>
+            <translation>la base de données du relevé ne peut pas être ouverte ({reason}) : {path}</translation>
+        </message>
+        <message>
+            <source>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</source>
+            <translation>le disque n'a pas pu lire ou écrire la base de données du relevé ({reason}) ; rien de plus n'a été modifié : vérifiez le disque, puis rouvrez le relevé ({path})</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -2253,6 +2393,10 @@
     </context>
     <context>
         <name>known</name>
+        <message>
+            <source>{file_name} is the survey database itself, not a file of cameras</source>
+            <translation>{file_name} est la base de données du relevé elle-même, pas un fichier de caméras</translation>
+        </message>
         <message>
             <source>the source name must be 1 to 200 characters</source>
             <translation>le nom de la source doit faire de 1 à 200 caractères</translation>

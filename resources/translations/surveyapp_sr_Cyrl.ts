@@ -706,6 +706,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>read-only</source>
+            <translation>само за читање</translation>
+        </message>
+        <message>
             <source>Cameras</source>
             <translation>Камере</translation>
         </message>
@@ -997,6 +1001,41 @@
         <message>
             <source>Apply</source>
             <translation>Примени</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>The survey database is damaged.</source>
+            <translation>База података истраживања је оштећена.</translation>
+        </message>
+        <message>
+            <source>SurveyApp can go back to its latest backup, made {made}. Photos imported since then are added back from the photo library; other changes made since are lost. The damaged file is kept beside it.</source>
+            <translation>SurveyApp може да се врати на њену последњу резервну копију, направљену {made}. Фотографије увезене после тога се поново додају из библиотеке фотографија; остале измене направљене после тога се губе. Оштећена датотека се чува поред ње.</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Врати резервну копију</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Изађи</translation>
+        </message>
+        <message>
+            <source>The survey was restored from the backup {backup}.</source>
+            <translation>Истраживање је враћено из резервне копије {backup}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos imported since were added back from the library.</source>
+            <translation>
+                <numerusform>%n фотографија увезена после тога је поново додата из библиотеке.</numerusform>
+                <numerusform>%n фотографије увезене после тога су поново додате из библиотеке.</numerusform>
+                <numerusform>%n фотографија увезених после тога је поново додато из библиотеке.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The damaged file is kept as {path}.</source>
+            <translation>Оштећена датотека је сачувана као {path}.</translation>
         </message>
     </context>
     <context>
@@ -2010,6 +2049,109 @@
             <source>no warnings</source>
             <translation>нема упозорења</translation>
         </message>
+        <message>
+            <source>put the latest good backup in place of a damaged survey</source>
+            <translation>постави последњу исправну резервну копију уместо оштећеног истраживања</translation>
+        </message>
+        <message>
+            <source>this backup file, not the latest</source>
+            <translation>ова датотека резервне копије, не последња</translation>
+        </message>
+        <message>
+            <source>list the backups, change nothing</source>
+            <translation>прикажи резервне копије, ништа не мењај</translation>
+        </message>
+        <message>
+            <source>back the survey up now, beside it (SQLite's backup API)</source>
+            <translation>направи резервну копију истраживања сада, поред њега (SQLite-ов API за резервне копије)</translation>
+        </message>
+        <message>
+            <source>no backups beside {path}</source>
+            <translation>нема резервних копија поред {path}</translation>
+        </message>
+        <message>
+            <source>restored {path} from the backup {backup} (made {made})</source>
+            <translation>{path} је враћен из резервне копије {backup} (направљене {made})</translation>
+        </message>
+        <message>
+            <source>the damaged file is kept as {path}</source>
+            <translation>оштећена датотека је сачувана као {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos imported after the backup were added back from the library; other changes made after it are lost</source>
+            <translation>
+                <numerusform>%n фотографија увезена после резервне копије је поново додата из библиотеке; остале измене направљене после ње су изгубљене</numerusform>
+                <numerusform>%n фотографије увезене после резервне копије су поново додате из библиотеке; остале измене направљене после ње су изгубљене</numerusform>
+                <numerusform>%n фотографија увезених после резервне копије је поново додато из библиотеке; остале измене направљене после ње су изгубљене</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>database</name>
+        <message>
+            <source>the backup {backup} cannot be used: {reason}</source>
+            <translation>резервна копија {backup} не може да се користи: {reason}</translation>
+        </message>
+        <message>
+            <source>there is no usable backup of {path}{problems}</source>
+            <translation>нема употребљиве резервне копије за {path}{problems}</translation>
+        </message>
+        <message>
+            <source>its last changes are still in {wal}, which SurveyApp cannot read in a read-only folder; copy the folder somewhere writable and open the copy</source>
+            <translation>његове последње измене су још у {wal}, који SurveyApp не може да прочита у фасцикли само за читање; копирајте фасциклу на место где може да се пише и отворите копију</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a survey database</source>
+            <translation>{path} је фасцикла, а не база података истраживања</translation>
+        </message>
+        <message>
+            <source>there is no survey at {path}, and its folder is read-only</source>
+            <translation>на {path} нема истраживања, а његова фасцикла је само за читање</translation>
+        </message>
+        <message>
+            <source>it was saved by another version of SurveyApp and must be upgraded, which needs write access</source>
+            <translation>сачувала га је друга верзија програма SurveyApp и мора да се надогради, за шта је потребан приступ за писање</translation>
+        </message>
+        <message>
+            <source>the survey database is damaged ({reason}) and there is no backup of it beside it; keep the file: SQLite's .recover may still get its data back</source>
+            <translation>база података истраживања је оштећена ({reason}) и поред ње нема резервне копије; сачувајте датотеку: SQLite-ов .recover можда још може да поврати њене податке</translation>
+        </message>
+        <message>
+            <source>the survey database is damaged ({reason}): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
+            <translation>база података истраживања је оштећена ({reason}): последња резервна копија је {backup} (направљена {made}); да бисте се вратили на њу, покрените: surveyapp --дб {path} ресторе-бацкуп</translation>
+        </message>
+        <message>
+            <source>the survey database {path} is empty (0 bytes) and there is no backup of it; if no survey was ever saved there, delete the file and SurveyApp starts a new one</source>
+            <translation>база података истраживања {path} је празна (0 бајтова) и нема резервне копије; ако ту никада није сачувано истраживање, обришите датотеку и SurveyApp ће започети ново</translation>
+        </message>
+        <message>
+            <source>the survey database {path} is empty (0 bytes): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
+            <translation>база података истраживања {path} је празна (0 бајтова): последња резервна копија је {backup} (направљена {made}); да бисте се вратили на њу, покрените: surveyapp --дб {path} ресторе-бацкуп</translation>
+        </message>
+        <message>
+            <source>the file, its folder or its disk does not allow changes</source>
+            <translation>датотека, њена фасцикла или њен диск не дозвољавају измене</translation>
+        </message>
+        <message>
+            <source>the survey is read-only: {reason}; nothing was changed (commands that only read still work: {path})</source>
+            <translation>истраживање је само за читање: {reason}; ништа није измењено (команде које само читају и даље раде: {path})</translation>
+        </message>
+        <message>
+            <source>the survey database was moved or deleted while SurveyApp had it open; nothing was changed: open it again where it is now ({path})</source>
+            <translation>база података истраживања је премештена или обрисана док ју је SurveyApp држао отвореном; ништа није измењено: отворите је поново тамо где је сада ({path})</translation>
+        </message>
+        <message>
+            <source>the survey is busy: another program has been writing to it for a minute; nothing was changed, try again when it is done ({path})</source>
+            <translation>истраживање је заузето: други програм у њега пише већ минут; ништа није измењено, покушајте поново када заврши ({path})</translation>
+        </message>
+        <message>
+            <source>the survey database cannot be opened ({reason}): {path}</source>
+            <translation>база података истраживања не може да се отвори ({reason}): {path}</translation>
+        </message>
+        <message>
+            <source>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</source>
+            <translation>диск није могао да прочита или упише базу података истраживања ({reason}); ништа више није измењено: проверите диск, па поново отворите истраживање ({path})</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -2287,6 +2429,10 @@
     </context>
     <context>
         <name>known</name>
+        <message>
+            <source>{file_name} is the survey database itself, not a file of cameras</source>
+            <translation>{file_name} је сама база података истраживања, а не датотека са камерама</translation>
+        </message>
         <message>
             <source>the source name must be 1 to 200 characters</source>
             <translation>назив извора мора имати од 1 до 200 знакова</translation>

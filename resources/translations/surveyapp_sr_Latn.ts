@@ -706,6 +706,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>read-only</source>
+            <translation>samo za čitanje</translation>
+        </message>
+        <message>
             <source>Cameras</source>
             <translation>Kamere</translation>
         </message>
@@ -997,6 +1001,41 @@
         <message>
             <source>Apply</source>
             <translation>Primeni</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>The survey database is damaged.</source>
+            <translation>Baza podataka istraživanja je oštećena.</translation>
+        </message>
+        <message>
+            <source>SurveyApp can go back to its latest backup, made {made}. Photos imported since then are added back from the photo library; other changes made since are lost. The damaged file is kept beside it.</source>
+            <translation>SurveyApp može da se vrati na njenu poslednju rezervnu kopiju, napravljenu {made}. Fotografije uvezene posle toga se ponovo dodaju iz biblioteke fotografija; ostale izmene napravljene posle toga se gube. Oštećena datoteka se čuva pored nje.</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Vrati rezervnu kopiju</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Izađi</translation>
+        </message>
+        <message>
+            <source>The survey was restored from the backup {backup}.</source>
+            <translation>Istraživanje je vraćeno iz rezervne kopije {backup}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos imported since were added back from the library.</source>
+            <translation>
+                <numerusform>%n fotografija uvezena posle toga je ponovo dodata iz biblioteke.</numerusform>
+                <numerusform>%n fotografije uvezene posle toga su ponovo dodate iz biblioteke.</numerusform>
+                <numerusform>%n fotografija uvezenih posle toga je ponovo dodato iz biblioteke.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The damaged file is kept as {path}.</source>
+            <translation>Oštećena datoteka je sačuvana kao {path}.</translation>
         </message>
     </context>
     <context>
@@ -2010,6 +2049,109 @@
             <source>no warnings</source>
             <translation>nema upozorenja</translation>
         </message>
+        <message>
+            <source>put the latest good backup in place of a damaged survey</source>
+            <translation>postavi poslednju ispravnu rezervnu kopiju umesto oštećenog istraživanja</translation>
+        </message>
+        <message>
+            <source>this backup file, not the latest</source>
+            <translation>ova datoteka rezervne kopije, ne poslednja</translation>
+        </message>
+        <message>
+            <source>list the backups, change nothing</source>
+            <translation>prikaži rezervne kopije, ništa ne menjaj</translation>
+        </message>
+        <message>
+            <source>back the survey up now, beside it (SQLite's backup API)</source>
+            <translation>napravi rezervnu kopiju istraživanja sada, pored njega (SQLite-ov API za rezervne kopije)</translation>
+        </message>
+        <message>
+            <source>no backups beside {path}</source>
+            <translation>nema rezervnih kopija pored {path}</translation>
+        </message>
+        <message>
+            <source>restored {path} from the backup {backup} (made {made})</source>
+            <translation>{path} je vraćen iz rezervne kopije {backup} (napravljene {made})</translation>
+        </message>
+        <message>
+            <source>the damaged file is kept as {path}</source>
+            <translation>oštećena datoteka je sačuvana kao {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos imported after the backup were added back from the library; other changes made after it are lost</source>
+            <translation>
+                <numerusform>%n fotografija uvezena posle rezervne kopije je ponovo dodata iz biblioteke; ostale izmene napravljene posle nje su izgubljene</numerusform>
+                <numerusform>%n fotografije uvezene posle rezervne kopije su ponovo dodate iz biblioteke; ostale izmene napravljene posle nje su izgubljene</numerusform>
+                <numerusform>%n fotografija uvezenih posle rezervne kopije je ponovo dodato iz biblioteke; ostale izmene napravljene posle nje su izgubljene</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>database</name>
+        <message>
+            <source>the backup {backup} cannot be used: {reason}</source>
+            <translation>rezervna kopija {backup} ne može da se koristi: {reason}</translation>
+        </message>
+        <message>
+            <source>there is no usable backup of {path}{problems}</source>
+            <translation>nema upotrebljive rezervne kopije za {path}{problems}</translation>
+        </message>
+        <message>
+            <source>its last changes are still in {wal}, which SurveyApp cannot read in a read-only folder; copy the folder somewhere writable and open the copy</source>
+            <translation>njegove poslednje izmene su još u {wal}, koji SurveyApp ne može da pročita u fascikli samo za čitanje; kopirajte fasciklu na mesto gde može da se piše i otvorite kopiju</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a survey database</source>
+            <translation>{path} je fascikla, a ne baza podataka istraživanja</translation>
+        </message>
+        <message>
+            <source>there is no survey at {path}, and its folder is read-only</source>
+            <translation>na {path} nema istraživanja, a njegova fascikla je samo za čitanje</translation>
+        </message>
+        <message>
+            <source>it was saved by another version of SurveyApp and must be upgraded, which needs write access</source>
+            <translation>sačuvala ga je druga verzija programa SurveyApp i mora da se nadogradi, za šta je potreban pristup za pisanje</translation>
+        </message>
+        <message>
+            <source>the survey database is damaged ({reason}) and there is no backup of it beside it; keep the file: SQLite's .recover may still get its data back</source>
+            <translation>baza podataka istraživanja je oštećena ({reason}) i pored nje nema rezervne kopije; sačuvajte datoteku: SQLite-ov .recover možda još može da povrati njene podatke</translation>
+        </message>
+        <message>
+            <source>the survey database is damaged ({reason}): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
+            <translation>baza podataka istraživanja je oštećena ({reason}): poslednja rezervna kopija je {backup} (napravljena {made}); da biste se vratili na nju, pokrenite: surveyapp --db {path} restore-backup</translation>
+        </message>
+        <message>
+            <source>the survey database {path} is empty (0 bytes) and there is no backup of it; if no survey was ever saved there, delete the file and SurveyApp starts a new one</source>
+            <translation>baza podataka istraživanja {path} je prazna (0 bajtova) i nema rezervne kopije; ako tu nikada nije sačuvano istraživanje, obrišite datoteku i SurveyApp će započeti novo</translation>
+        </message>
+        <message>
+            <source>the survey database {path} is empty (0 bytes): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
+            <translation>baza podataka istraživanja {path} je prazna (0 bajtova): poslednja rezervna kopija je {backup} (napravljena {made}); da biste se vratili na nju, pokrenite: surveyapp --db {path} restore-backup</translation>
+        </message>
+        <message>
+            <source>the file, its folder or its disk does not allow changes</source>
+            <translation>datoteka, njena fascikla ili njen disk ne dozvoljavaju izmene</translation>
+        </message>
+        <message>
+            <source>the survey is read-only: {reason}; nothing was changed (commands that only read still work: {path})</source>
+            <translation>istraživanje je samo za čitanje: {reason}; ništa nije izmenjeno (komande koje samo čitaju i dalje rade: {path})</translation>
+        </message>
+        <message>
+            <source>the survey database was moved or deleted while SurveyApp had it open; nothing was changed: open it again where it is now ({path})</source>
+            <translation>baza podataka istraživanja je premeštena ili obrisana dok ju je SurveyApp držao otvorenom; ništa nije izmenjeno: otvorite je ponovo tamo gde je sada ({path})</translation>
+        </message>
+        <message>
+            <source>the survey is busy: another program has been writing to it for a minute; nothing was changed, try again when it is done ({path})</source>
+            <translation>istraživanje je zauzeto: drugi program u njega piše već minut; ništa nije izmenjeno, pokušajte ponovo kada završi ({path})</translation>
+        </message>
+        <message>
+            <source>the survey database cannot be opened ({reason}): {path}</source>
+            <translation>baza podataka istraživanja ne može da se otvori ({reason}): {path}</translation>
+        </message>
+        <message>
+            <source>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</source>
+            <translation>disk nije mogao da pročita ili upiše bazu podataka istraživanja ({reason}); ništa više nije izmenjeno: proverite disk, pa ponovo otvorite istraživanje ({path})</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -2287,6 +2429,10 @@
     </context>
     <context>
         <name>known</name>
+        <message>
+            <source>{file_name} is the survey database itself, not a file of cameras</source>
+            <translation>{file_name} je sama baza podataka istraživanja, a ne datoteka sa kamerama</translation>
+        </message>
         <message>
             <source>the source name must be 1 to 200 characters</source>
             <translation>naziv izvora mora imati od 1 do 200 znakova</translation>

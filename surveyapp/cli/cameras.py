@@ -85,7 +85,7 @@ def photos_by_camera(session: Session) -> dict[Any, list[str]]:
 
 def cmd_cameras(db: Database, args: argparse.Namespace) -> int:
     """Every live camera, oldest first."""
-    with db.session() as session:
+    with db.read_session() as session:
         photos = photos_by_camera(session)
         cameras = session.scalars(
             select(Camera).where(Camera.deleted.is_(False)).order_by(Camera.created_at, Camera.id)

@@ -20,7 +20,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -41,6 +40,7 @@ from surveyapp.ui.camera_table import CameraTable
 from surveyapp.ui.changes import Changes, Selection
 from surveyapp.ui.edits import Editor
 from surveyapp.ui.export_dialog import ExportDialog
+from surveyapp.ui.file_dialogs import existing_directory
 from surveyapp.ui.import_dialog import ImportDialog
 from surveyapp.ui.known_layer import KnownLayer
 from surveyapp.ui.map_view import MapView
@@ -51,6 +51,7 @@ from surveyapp.ui.tasks import Task, TaskRunner
 from surveyapp.ui.tiles import OSM_ATTRIBUTION, MBTilesSource, TileSource, XyzTileSource
 from surveyapp.ui.vendor_guide import VendorGuide
 from surveyapp.ui.warnings_panel import WarningsPanel
+from surveyapp.ui.watcher import SurveyWatcher
 
 LICENCE = "GPL-3.0-or-later"
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
@@ -86,18 +87,22 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
-        self.setWindowTitle(f"SurveyApp — {db.path.name}")
+        title = f"SurveyApp — {db.path.name}"
+        if db.read_only:
+            title += " (" + self.tr("read-only") + ")"
+        self.setWindowTitle(title)
         self.setAcceptDrops(True)
         self.db, self.settings, self.tasks, self.changes = db, settings, tasks, changes
         self._tile_cache = tile_cache or Path(platformdirs.user_cache_dir("SurveyApp")) / "tiles"
         self.selection = Selection()
-        self.store = CameraStore(db.session, changes, tasks)
+        self.store = CameraStore(db.read_session, changes, tasks)
         self.editor = Editor(db.session, changes, tasks)
         self.table = CameraTable(self.store, self.selection)
         self.map = MapView(self.store, self.selection)
-        self.panel = CameraPanel(db.session, db.library, changes, self.selection, self.editor)
-        self.warnings = WarningsPanel(db.session, changes, self.selection, tasks)
+        self.panel = CameraPanel(db.read_session, db.library, changes, self.selection, self.editor)
+        self.warnings = WarningsPanel(db.read_session, changes, self.selection, tasks)
         self.known = KnownLayer(db.session, tasks, changes, self.map, self)
+        self.watcher: SurveyWatcher | None = None
 
         left = QTabWidget()
         left.setDocumentMode(True)
@@ -283,6 +288,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.map.set_tile_source(None)
         self.tasks.cancel_all()  # an import stops after its current photo and keeps the rest
+        if self.watcher is not None:
+            self.watcher.close()
         super().closeEvent(event)
 
     # -- commands -----------------------------------------------------------------------------
@@ -293,10 +300,12 @@ class MainWindow(QMainWindow):
         self.changes.data_changed.connect(self.refresh_sync_status)
         self.store.reload()
         self.refresh_sync_status()
+        if not self.db.read_only:  # shows what other programs change in the survey
+            self.watcher = SurveyWatcher(self.db, self.changes, self)
 
     def refresh_sync_status(self, _changed: object = None) -> None:
         """Show "N changes and M photos waiting" beside the Sync button."""
-        factory = self.db.session
+        factory = self.db.read_session
 
         def read(_task: Task) -> tuple[int, int]:
             with factory() as session:
@@ -376,7 +385,7 @@ class MainWindow(QMainWindow):
 
     def choose_import(self) -> None:
         """Ask for a folder of photos and import it."""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of photos"))
+        folder = existing_directory(self, self.tr("Import a folder of photos"))
         if folder:
             self.import_paths([Path(folder)])
 
@@ -404,7 +413,7 @@ class MainWindow(QMainWindow):
 
     def export(self) -> ExportDialog:
         """Open the export dialog."""
-        dialog = ExportDialog(self.db.session, self.db.library, self.tasks, Path.home(), self)
+        dialog = ExportDialog(self.db.read_session, self.db.library, self.tasks, Path.home(), self)
         dialog.show()
         self._keep(dialog)
         return dialog

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from surveyapp.i18n import LANGUAGES
+from surveyapp.ui.file_dialogs import open_file_name, save_file_name
 from surveyapp.ui.tiles import OSM_URL, check_mbtiles
 
 
@@ -162,17 +162,15 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _choose_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, self.tr("Survey database"), self.database.text(), "SQLite (*.sqlite *.db)",
-            options=QFileDialog.Option.DontConfirmOverwrite,
+            confirm_overwrite=False,
         )  # fmt: skip
         if path:
             self.database.setText(path)
 
     def _choose_mbtiles(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Offline basemap"), "", "MBTiles (*.mbtiles)"
-        )
+        path = open_file_name(self, self.tr("Offline basemap"), "", "MBTiles (*.mbtiles)")
         if path:
             self.mbtiles.setText(path)
 

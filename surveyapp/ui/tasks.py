@@ -112,10 +112,17 @@ def _background_priority() -> None:
         log.debug("cannot lower the priority of a worker thread", exc_info=True)
 
 
+# Turns an exception into the one the volunteer should read (a damaged or read-only survey, a
+# lock held too long), or None to keep it as it is.
+Explain = Callable[[BaseException], BaseException | None]
+
+
 class _Runnable(QRunnable):
-    def __init__(self, task: Task, function: Callable[[Task], Any]) -> None:
+    def __init__(
+        self, task: Task, function: Callable[[Task], Any], explain: Explain | None = None
+    ) -> None:
         super().__init__()
-        self.task, self.function = task, function
+        self.task, self.function, self.explain = task, function, explain
         self.setAutoDelete(True)
 
     def run(self) -> None:
@@ -127,7 +134,8 @@ class _Runnable(QRunnable):
                 value = _drain(task, value)
         except Exception as error:  # delivered to the GUI, which says what went wrong
             log.exception("task %s failed", task.name)
-            task._result.emit(error, False)
+            explained = self.explain(error) if self.explain is not None else None
+            task._result.emit(explained or error, False)
         else:
             task._result.emit(value, True)
 
@@ -147,8 +155,9 @@ def _drain(task: Task, steps: Generator[Any, None, Any]) -> Any:
 class TaskRunner(QObject):
     """Starts tasks: ``write`` on the single database-writing thread, ``read`` on a pool."""
 
-    def __init__(self) -> None:
+    def __init__(self, explain: Explain | None = None) -> None:
         super().__init__()
+        self._explain = explain
         self._writer = QThreadPool()
         self._writer.setMaxThreadCount(1)
         self._readers = QThreadPool()
@@ -172,7 +181,7 @@ class TaskRunner(QObject):
         self._tasks.add(task)
         task.done.connect(self._idle.start)
         task.done.connect(lambda: self._tasks.discard(task))
-        pool.start(_Runnable(task, function))
+        pool.start(_Runnable(task, function, self._explain))
         return task
 
     def _collect_when_idle(self) -> None:

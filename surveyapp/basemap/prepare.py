@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -283,6 +284,7 @@ def prepare_extract(
     try:
         yield PrepareProgress(0, 0.0, "reading")
         try:
+            item: Any
             for item in osmium.FileProcessor(str(source)).with_areas():
                 if item.is_area():
                     collector.area(item)

@@ -124,7 +124,8 @@ def stale_cameras(session: Session, signature: str, online: bool = False) -> lis
         .where(or_(cache.camera_id.is_(None), ~fresh))
         .order_by(Camera.created_at, Camera.id)
     )
-    return [Located(uuid.UUID(raw), lat, lon) for raw, lat, lon in session.execute(query)]
+    rows: list[tuple[str, float, float]] = [tuple(row) for row in session.execute(query)]  # type: ignore[misc]
+    return [Located(uuid.UUID(raw), lat, lon) for raw, lat, lon in rows]
 
 
 def _store_rows(session: Session, rows: list[dict[str, object]]) -> None:

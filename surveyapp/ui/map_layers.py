@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from surveyapp.ui.formatting import locale
-from surveyapp.ui.tiles import lat_lon, metres_per_pixel, world_xy
+from surveyapp.ui.tiles import MAX_LATITUDE, lat_lon, metres_per_pixel, world_xy
 
 if TYPE_CHECKING:
     from surveyapp.ui.map_view import MapView
@@ -56,60 +56,89 @@ def nice_step(value: float) -> float:
     return float(max(n * power for n in _NICE if n * power <= value))
 
 
+def _degrees_text(value: float, decimals: int) -> str:
+    return f"{value:.{decimals}f}°"
+
+
 def draw_grid(painter: QPainter, view: MapView) -> None:
-    """Lines of latitude and longitude about every 120 pixels, with their values."""
-    top_left = lat_lon(*view.to_world(QPointF(0, 0)))
-    bottom_right = lat_lon(*view.to_world(QPointF(view.width(), view.height())))
-    span = max(abs(bottom_right[1] - top_left[1]), 1e-9)
-    step = nice_step(span * 120 / max(view.width(), 1))
-    painter.setPen(QPen(QColor("#d3d9df"), 1))
+    """Lines of latitude and longitude about every 120 pixels, each labelled inside the view.
+
+    Only real values are drawn: longitudes from -180° to 180° (the world repeats sideways, so
+    a longitude beyond is shown as the one it is), latitudes within Web Mercator's ±85°.
+    """
+    width, height = view.width(), view.height()
+    left = view.to_world(QPointF(0, 0))[0]
+    right = view.to_world(QPointF(width, height))[0]
+    top_lat, _ = lat_lon(0.5, max(0.0, view.to_world(QPointF(0, 0))[1]))
+    bottom_lat, _ = lat_lon(0.5, min(1.0, view.to_world(QPointF(0, height))[1]))
+    span = max((right - left) * 360.0, 1e-9)
+    step = nice_step(span * 120 / max(width, 1))
+    decimals = max(0, -math.floor(math.log10(step)))
     font = QFont(view.font())
     font.setPointSizeF(7.5)
     painter.setFont(font)
-    decimals = max(0, -math.floor(math.log10(step)))
-    longitude = math.floor(top_left[1] / step) * step
-    while longitude <= bottom_right[1]:
-        x = view.to_screen(*world_xy(0, longitude)).x()
-        painter.drawLine(QPointF(x, 0), QPointF(x, view.height()))
-        painter.setPen(QColor("#8a96a3"))
-        painter.drawText(QPointF(x + 3, 12), f"{longitude:.{decimals}f}°")
-        painter.setPen(QPen(QColor("#d3d9df"), 1))
-        longitude += step
-    latitude = math.floor(bottom_right[0] / step) * step
-    while latitude <= top_left[0] and step > 0:
+    metrics = QFontMetricsF(font)
+    line, text = QPen(QColor(120, 130, 140, 70), 1), QColor("#6c7885")
+    # Longitudes: every step across the view, however many times the world repeats.
+    first = math.floor((left * 360.0 - 180.0) / step) * step
+    value = first
+    while (value + 180.0) / 360.0 <= right:
+        x = view.to_screen((value + 180.0) / 360.0, 0).x()
+        painter.setPen(line)
+        painter.drawLine(QPointF(x, 0), QPointF(x, height))
+        shown = (value + 180.0) % 360.0 - 180.0
+        if math.isclose(shown, -180.0) and not math.isclose(value, -180.0):
+            shown = 180.0
+        label = _degrees_text(shown + 0.0, decimals)
+        label_width = metrics.horizontalAdvance(label)
+        if x + 3 >= 0 and x + 3 + label_width <= width:
+            painter.setPen(text)
+            painter.drawText(QPointF(x + 3, metrics.ascent() + 2), label)
+        value += step
+    latitude = math.ceil(max(bottom_lat, -MAX_LATITUDE) / step) * step
+    while latitude <= min(top_lat, MAX_LATITUDE):
         y = view.to_screen(*world_xy(latitude, 0)).y()
-        painter.drawLine(QPointF(0, y), QPointF(view.width(), y))
-        painter.setPen(QColor("#8a96a3"))
-        if y > 30:  # the top row holds the longitudes
-            painter.drawText(QPointF(3, y - 3), f"{latitude:.{decimals}f}°")
-        painter.setPen(QPen(QColor("#d3d9df"), 1))
+        painter.setPen(line)
+        painter.drawLine(QPointF(0, y), QPointF(width, y))
+        # Not in the top row (the longitudes) nor past the bottom edge.
+        if metrics.height() + 6 < y - 3 <= height - 2:
+            painter.setPen(text)
+            painter.drawText(QPointF(3, y - 3), _degrees_text(latitude + 0.0, decimals))
         latitude += step
 
 
 def draw_scale_bar(painter: QPainter, view: MapView) -> None:
-    """A bar of a round number of metres or kilometres, bottom left."""
+    """A bar of a round number of metres or kilometres, bottom left; its text inside its box."""
     latitude, _ = lat_lon(*view.centre)
     per_pixel = metres_per_pixel(latitude, view.zoom)
     metres = nice_step(per_pixel * 120)
     length = metres / per_pixel
-    if metres >= 1000:
-        distance = locale().toString(metres / 1000, "g")
-        label = QCoreApplication.translate("MapView", "{distance} km").format(distance=distance)
-    else:
-        distance = locale().toString(metres, "g")
-        label = QCoreApplication.translate("MapView", "{distance} m").format(distance=distance)
-    x, y = 12.0, view.height() - 14.0
+    label = distance_text(metres)
+    font = QFont(view.font())
+    font.setPointSizeF(8)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    x, y = 12.0, view.height() - 10.0
+    box_width = max(length, metrics.horizontalAdvance(label) + 4) + 8
+    box = QRectF(x - 4, y - metrics.height() - 9, box_width, metrics.height() + 13)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.fillRect(QRectF(x - 4, y - 18, length + 8, 24), QColor(255, 255, 255, 200))
+    painter.fillRect(box, QColor(255, 255, 255, 210))
     painter.setPen(QPen(QColor("#333"), 2))
     painter.drawLine(QPointF(x, y), QPointF(x + length, y))
     painter.drawLine(QPointF(x, y - 5), QPointF(x, y))
     painter.drawLine(QPointF(x + length, y - 5), QPointF(x + length, y))
-    font = QFont(view.font())
-    font.setPointSizeF(8)
-    painter.setFont(font)
-    painter.drawText(QPointF(x + 2, y - 6), label)
+    painter.drawText(QPointF(x + 2, y - 6 - metrics.descent()), label)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+
+def distance_text(metres: float) -> str:
+    """A distance as the volunteer's language writes it: "250 m", "1.5 km"."""
+    if metres >= 1000:
+        distance = locale().toString(round(metres / 1000, 1), "g")
+        return QCoreApplication.translate("MapView", "{distance} km").format(distance=distance)
+    shown = round(metres) if metres >= 1 else round(metres, 1)
+    distance = locale().toString(float(shown), "g")
+    return QCoreApplication.translate("MapView", "{distance} m").format(distance=distance)
 
 
 def draw_attribution(painter: QPainter, view: MapView, text: str) -> None:

@@ -27,6 +27,7 @@ from tests.ui.conftest import run_import, wait_saved, write_photos
 
 RED = (200, 30, 30)
 LEFT, NONE = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 GREEN = (30, 160, 60)
 KNOWN_RGB = (KNOWN.red(), KNOWN.green(), KNOWN.blue())
 
@@ -47,12 +48,22 @@ def near(colour: tuple[int, int, int], wanted: tuple[int, int, int]) -> bool:
     return all(abs(a - b) <= 12 for a, b in zip(colour, wanted, strict=True))
 
 
+def drag(
+    view: MapView, start: QPoint, target: QPoint, modifier: Qt.KeyboardModifier = NONE
+) -> None:
+    """Press, move in two steps and release, as a hand does."""
+    QTest.mousePress(view, LEFT, modifier, start)
+    QTest.mouseMove(view, (start + target) / 2)
+    QTest.mouseMove(view, target)
+    QTest.mouseRelease(view, LEFT, modifier, target)
+
+
 def saved(window: MainWindow, camera_id: str) -> Camera:
     with window.db.session() as session:
         return session.get_one(Camera, uuid.UUID(camera_id))
 
 
-def test_drag_a_camera_to_move_it(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_shift_drag_a_camera_to_move_it(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     run_import(qtbot, window, [write_photos(tmp_path / "walk", 3)]).accept()
     view = window.map
     row = window.store.rows[1]
@@ -62,10 +73,7 @@ def test_drag_a_camera_to_move_it(qtbot: QtBot, window: MainWindow, tmp_path: Pa
     assert start is not None
     assert view.camera_at(start) == row.id
     target = QPoint(int(start.x()) + 60, int(start.y()) + 40)
-    QTest.mousePress(view, LEFT, NONE, start.toPoint())
-    QTest.mouseMove(view, QPoint(int(start.x()) + 20, int(start.y()) + 10))
-    QTest.mouseMove(view, target)
-    QTest.mouseRelease(view, LEFT, NONE, target)
+    drag(view, start.toPoint(), target, SHIFT)
     wait_saved(qtbot, window)
     camera = saved(window, row.id)
     assert camera.position_source == "manual"
@@ -74,7 +82,7 @@ def test_drag_a_camera_to_move_it(qtbot: QtBot, window: MainWindow, tmp_path: Pa
     assert camera.latitude is not None and camera.latitude < row.latitude - 1e-4
     assert window.selection.ids == (row.id,)
     assert window.store.row(row.id).position_source == "manual"  # type: ignore[union-attr]
-    assert window.table.model.data(window.table.model.index(1, 5)) == "manual"
+    assert window.table.model.data(window.table.model.index(1, 6)) == "manual"
 
 
 def test_click_places_a_camera_without_position(

@@ -33,6 +33,8 @@ from surveyapp.basemap.store import Kind, StoreWriter
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "resources" / "naturalearth.basemap.sqlite"
 CELL = 5.0  # degrees
+# The shapefile is Latin-1: the two names it cannot spell are written out here.
+SPELLING = {"Chi?in?u": "Chișinău", "?saka": "Ōsaka"}
 
 
 def _topology(archive: Path, name: str) -> dict[str, Any]:
@@ -167,7 +169,8 @@ def _cities(writer: StoreWriter, wheel: Path) -> int:
         meta, _fids, geometries, fields = pyogrio.raw.read(Path(tmp) / "cities.shp")
     names = fields[list(meta["fields"]).index("name")]
     labels = []
-    for name, wkb in zip(names, geometries, strict=True):
+    for raw_name, wkb in zip(names, geometries, strict=True):
+        name = SPELLING.get(str(raw_name), str(raw_name))
         stream = io.BytesIO(bytes(wkb))
         order = "<" if stream.read(1) == b"\x01" else ">"
         (kind,) = struct.unpack(order + "I", stream.read(4))

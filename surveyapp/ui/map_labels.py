@@ -28,8 +28,8 @@ WORLD_LABELS_UNTIL = 10  # Natural Earth's cities give way to the OSM places fro
 SAME_NAME_PIXELS = 260.0  # the same street name is written again only this far away
 # kind: (point size, bold, colour)
 _STYLE: dict[int, tuple[float, bool, str]] = {
-    Kind.CAPITAL: (10.5, True, "#222222"),
-    Kind.CITY: (10.0, True, "#222222"),
+    Kind.CAPITAL: (10.0, True, "#222222"),
+    Kind.CITY: (9.0, True, "#333333"),
     Kind.TOWN: (9.5, True, "#333333"),
     Kind.VILLAGE: (9.0, False, "#333333"),
     Kind.SUBURB: (8.5, False, "#5a5a6a"),

@@ -60,74 +60,109 @@ def _degrees_text(value: float, decimals: int) -> str:
     return f"{value:.{decimals}f}°"
 
 
-def draw_grid(painter: QPainter, view: MapView) -> None:
-    """Lines of latitude and longitude about every 120 pixels, each labelled inside the view.
+def grid(view: MapView) -> tuple[list[float], list[float], list[tuple[str, QRectF]]]:
+    """Where the grid's lines go (x of each longitude, y of each latitude) and its labels, each
+    with the box it takes, about every 120 pixels.
 
-    Only real values are drawn: longitudes from -180° to 180° (the world repeats sideways, so
-    a longitude beyond is shown as the one it is), latitudes within Web Mercator's ±85°.
+    Only real values are labelled: longitudes from -180° to 180° (the world repeats sideways, so
+    a line beyond shows the longitude it is), latitudes within Web Mercator's ±85°; a label
+    that would not fit inside the view is left out.
     """
     width, height = view.width(), view.height()
-    left = view.to_world(QPointF(0, 0))[0]
-    right = view.to_world(QPointF(width, height))[0]
-    top_lat, _ = lat_lon(0.5, max(0.0, view.to_world(QPointF(0, 0))[1]))
-    bottom_lat, _ = lat_lon(0.5, min(1.0, view.to_world(QPointF(0, height))[1]))
-    span = max((right - left) * 360.0, 1e-9)
-    step = nice_step(span * 120 / max(width, 1))
+    left, top = view.to_world(QPointF(0, 0))
+    right, bottom = view.to_world(QPointF(width, height))
+    top_lat, _ = lat_lon(0.5, max(0.0, top))
+    bottom_lat, _ = lat_lon(0.5, min(1.0, bottom))
+    step = nice_step(max((right - left) * 360.0, 1e-9) * 120 / max(width, 1))
     decimals = max(0, -math.floor(math.log10(step)))
-    font = QFont(view.font())
-    font.setPointSizeF(7.5)
-    painter.setFont(font)
-    metrics = QFontMetricsF(font)
-    line, text = QPen(QColor(120, 130, 140, 70), 1), QColor("#6c7885")
-    # Longitudes: every step across the view, however many times the world repeats.
-    first = math.floor((left * 360.0 - 180.0) / step) * step
-    value = first
+    metrics = QFontMetricsF(_grid_font(view))
+    xs: list[float] = []
+    ys: list[float] = []
+    labels: list[tuple[str, QRectF]] = []
+    value = math.floor((left * 360.0 - 180.0) / step) * step
     while (value + 180.0) / 360.0 <= right:
         x = view.to_screen((value + 180.0) / 360.0, 0).x()
-        painter.setPen(line)
-        painter.drawLine(QPointF(x, 0), QPointF(x, height))
+        xs.append(x)
         shown = (value + 180.0) % 360.0 - 180.0
-        if math.isclose(shown, -180.0) and not math.isclose(value, -180.0):
+        if math.isclose(shown, -180.0) and value > 0:
             shown = 180.0
-        label = _degrees_text(shown + 0.0, decimals)
-        label_width = metrics.horizontalAdvance(label)
-        if x + 3 >= 0 and x + 3 + label_width <= width:
-            painter.setPen(text)
-            painter.drawText(QPointF(x + 3, metrics.ascent() + 2), label)
+        text = _degrees_text(shown, decimals)
+        box = QRectF(x + 3, 2, metrics.horizontalAdvance(text), metrics.height())
+        if box.left() >= 0 and box.right() <= width:
+            labels.append((text, box))
         value += step
     latitude = math.ceil(max(bottom_lat, -MAX_LATITUDE) / step) * step
     while latitude <= min(top_lat, MAX_LATITUDE):
         y = view.to_screen(*world_xy(latitude, 0)).y()
-        painter.setPen(line)
-        painter.drawLine(QPointF(0, y), QPointF(width, y))
+        ys.append(y)
+        text = _degrees_text(latitude, decimals)
+        box = QRectF(3, y - 3 - metrics.height(), metrics.horizontalAdvance(text), metrics.height())
         # Not in the top row (the longitudes) nor past the bottom edge.
-        if metrics.height() + 6 < y - 3 <= height - 2:
-            painter.setPen(text)
-            painter.drawText(QPointF(3, y - 3), _degrees_text(latitude + 0.0, decimals))
+        if box.top() > metrics.height() + 4 and box.bottom() <= height:
+            labels.append((text, box))
         latitude += step
+    return xs, ys, labels
 
 
-def draw_scale_bar(painter: QPainter, view: MapView) -> None:
-    """A bar of a round number of metres or kilometres, bottom left; its text inside its box."""
+def _degrees_text(value: float, decimals: int) -> str:
+    text = f"{value + 0.0:.{decimals}f}°"
+    return "0°" if text.strip("-0.°") == "" else text
+
+
+def _grid_font(view: MapView) -> QFont:
+    font = QFont(view.font())
+    font.setPointSizeF(7.5)
+    return font
+
+
+def draw_grid(painter: QPainter, view: MapView) -> None:
+    """Lines of latitude and longitude with their values (see ``grid``)."""
+    xs, ys, labels = grid(view)
+    painter.setPen(QPen(QColor(120, 130, 140, 70), 1))
+    for x in xs:
+        painter.drawLine(QPointF(x, 0), QPointF(x, view.height()))
+    for y in ys:
+        painter.drawLine(QPointF(0, y), QPointF(view.width(), y))
+    painter.setFont(_grid_font(view))
+    painter.setPen(QColor("#6c7885"))
+    for text, box in labels:
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+
+def scale_bar(view: MapView) -> tuple[float, str, QRectF, QRectF]:
+    """The scale bar's length in pixels, its text, its box and the text's box (inside it)."""
     latitude, _ = lat_lon(*view.centre)
     per_pixel = metres_per_pixel(latitude, view.zoom)
     metres = nice_step(per_pixel * 120)
     length = metres / per_pixel
     label = distance_text(metres)
+    metrics = QFontMetricsF(_scale_font(view))
+    x, y = 12.0, view.height() - 10.0
+    text = QRectF(
+        x + 2, y - 6 - metrics.height(), metrics.horizontalAdvance(label), metrics.height()
+    )
+    box = QRectF(x - 4, text.top() - 3, max(length, text.width() + 4) + 8, y + 4 - text.top() + 3)
+    return length, label, box, text
+
+
+def _scale_font(view: MapView) -> QFont:
     font = QFont(view.font())
     font.setPointSizeF(8)
-    painter.setFont(font)
-    metrics = QFontMetricsF(font)
+    return font
+
+
+def draw_scale_bar(painter: QPainter, view: MapView) -> None:
+    """A bar of a round number of metres or kilometres, bottom left; its text inside its box."""
+    length, label, box, text = scale_bar(view)
     x, y = 12.0, view.height() - 10.0
-    box_width = max(length, metrics.horizontalAdvance(label) + 4) + 8
-    box = QRectF(x - 4, y - metrics.height() - 9, box_width, metrics.height() + 13)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.fillRect(box, QColor(255, 255, 255, 210))
     painter.setPen(QPen(QColor("#333"), 2))
     painter.drawLine(QPointF(x, y), QPointF(x + length, y))
     painter.drawLine(QPointF(x, y - 5), QPointF(x, y))
     painter.drawLine(QPointF(x + length, y - 5), QPointF(x + length, y))
-    painter.drawText(QPointF(x + 2, y - 6 - metrics.descent()), label)
+    painter.setFont(_scale_font(view))
+    painter.drawText(text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
 
 

@@ -421,7 +421,8 @@ class MapView(QWidget):
             if self.fine_enough:
                 self._move(placing, event.position())
             else:  # a click at city zoom would be guesswork: zoom in there first
-                self._zoom_at(event.position(), 3.0)
+                steps = math.ceil(math.log2(self.metres_per_pixel / MOVE_METRES_PER_PIXEL))
+                self._zoom_at(event.position(), float(max(1, steps)))
             return
         if self.clusters_drawn:  # a click on a cluster zooms in on it
             self._zoom_at(event.position(), 2.0)

@@ -273,3 +273,85 @@ def test_already_mapped_cameras_show_in_their_own_style(
     ]
     assert any(near((c.red(), c.green(), c.blue()), KNOWN_RGB) for c in box)
     assert window.store.rows  # our cameras are still there, drawn on top
+
+
+def test_a_plain_drag_pans_and_never_moves_a_camera(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 3)]).accept()
+    view = window.map
+    row = window.store.rows[1]
+    assert row.latitude is not None and row.longitude is not None
+    view.centre_on(row.latitude, row.longitude, zoom=18)
+    start = view.screen_of(row.id)
+    assert start is not None
+    before = view.centre
+    drag(view, start.toPoint(), start.toPoint() + QPoint(80, 30))
+    wait_saved(qtbot, window)
+    assert view.centre != before  # the map moved...
+    camera = saved(window, row.id)  # ...the camera did not
+    assert (camera.latitude, camera.longitude, camera.position_source) == (
+        row.latitude, row.longitude, "exif",
+    )  # fmt: skip
+    assert window.selection.ids == (row.id,)  # a press on it still selects it
+
+
+def test_at_city_zoom_even_a_shift_drag_pans(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 2, spacing_deg=0.02)]).accept()
+    view = window.map
+    row = window.store.rows[0]
+    assert row.latitude is not None and row.longitude is not None
+    view.centre_on(row.latitude, row.longitude, zoom=13)  # ~13 m a pixel
+    assert view.metres_per_pixel > 3 and not view.fine_enough
+    start = view.screen_of(row.id)
+    assert start is not None
+    target = start.toPoint() + QPoint(60, 0)
+    QTest.mousePress(view, LEFT, SHIFT, start.toPoint())
+    QTest.mouseMove(view, start.toPoint() + QPoint(30, 0))
+    assert "Zoom in to move a camera" in view.banner()
+    QTest.mouseMove(view, target)
+    QTest.mouseRelease(view, LEFT, SHIFT, target)
+    wait_saved(qtbot, window)
+    assert saved(window, row.id).position_source == "exif"
+    assert view.banner() == ""
+
+
+def test_placing_at_city_zoom_zooms_in_first(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = write_photos(tmp_path / "walk", 1)
+    (folder / "lost.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=None, longitude=None), 7))
+    run_import(qtbot, window, [folder]).accept()
+    lost = next(row for row in window.store.rows if not row.located)
+    window.selection.set([lost.id])
+    view = window.map
+    view.centre_on(44.81, 20.47, zoom=12)
+    assert "Zoom in to place" in view.banner()
+    QTest.mouseClick(view, LEFT, NONE, view.rect().center())
+    assert view.zoom == pytest.approx(16) and view.fine_enough  # ~1.7 m a pixel
+    assert saved(window, lost.id).latitude is None  # not placed by a guess
+    QTest.mouseClick(view, LEFT, NONE, view.rect().center())
+    wait_saved(qtbot, window)
+    assert saved(window, lost.id).position_source == "manual"
+
+
+def test_back_to_the_photos_gps_position_from_the_panel(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 2)]).accept()
+    row = window.store.rows[0]
+    window.selection.set([row.id])
+    panel = window.panel
+    assert panel.back_button.isHidden()  # placed by its photos: nothing to go back to
+    window.editor.move(row.id, 44.9, 20.5)
+    wait_saved(qtbot, window)
+    qtbot.waitUntil(lambda: not panel.back_button.isHidden(), timeout=5000)
+    assert "placed by hand" in panel.position.text()
+    panel.back_button.click()
+    wait_saved(qtbot, window)
+    camera = saved(window, row.id)
+    assert (camera.latitude, camera.longitude) == (row.latitude, row.longitude)
+    assert camera.position_source == "exif"
+    qtbot.waitUntil(lambda: panel.back_button.isHidden(), timeout=5000)

@@ -56,10 +56,6 @@ def nice_step(value: float) -> float:
     return float(max(n * power for n in _NICE if n * power <= value))
 
 
-def _degrees_text(value: float, decimals: int) -> str:
-    return f"{value:.{decimals}f}°"
-
-
 def grid(view: MapView) -> tuple[list[float], list[float], list[tuple[str, QRectF]]]:
     """Where the grid's lines go (x of each longitude, y of each latitude) and its labels, each
     with the box it takes, about every 120 pixels.

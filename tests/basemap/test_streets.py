@@ -45,6 +45,7 @@ def test_where_two_named_streets_meet_within_30_m_the_crossing_is_named(monaco: 
     finder = StreetFinder([monaco])
     lat, lon = SAINT_LAURENT
     near = finder.find(lat + 20 * METRE, lon)
+    assert near is not None
     assert near == StreetName("Avenue Saint-Laurent", "Avenue Saint-Charles", near.distance_m)
     assert near.text == "Avenue Saint-Laurent / Avenue Saint-Charles"
     farther = finder.find(lat + 45 * METRE, lon)  # 45 m up the street: past the crossing

@@ -26,7 +26,7 @@ from surveyapp.db.models import Camera, CameraStreet, utc_now
 
 MAX_STREET_M = 60.0
 CROSSING_M = 30.0
-_BATCH = 500
+_BATCH = 100
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,7 @@ def update_streets(
 ) -> Generator[StreetProgress, None, int]:
     """Look up every camera whose street is not known for its position; returns how many.
 
-    Offline first, in batches of 500, each batch one transaction (a cache: a stopped run keeps
+    Offline first, in batches of 100, each batch one transaction (a cache: a stopped run keeps
     what it found). Cameras with no street offline are then asked of ``online`` one at a time
     (it rate-limits itself), each answer committed at once, unless the cache already holds an
     online answer for that position.

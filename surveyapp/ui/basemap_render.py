@@ -7,7 +7,7 @@ frame by map_labels, so that labels never collide or get cut at tile edges.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import shiboken6
@@ -18,6 +18,7 @@ from surveyapp.basemap.geometry import FloatArray
 from surveyapp.basemap.store import AREAS, PLACES, Kind, Store
 
 TILE = 256
+_PAUSE_EVERY = 200
 SEA = QColor("#aad3df")
 LAND = QColor("#f2efe9")
 _AREA_STYLE = {
@@ -67,8 +68,11 @@ def _kinds(zoom: int) -> list[int]:
     return [int(k) for k in Kind if k not in skip]
 
 
-def render_tile(stores: Sequence[Store], z: int, x: int, y: int) -> QImage:
-    """One tile of every store, world first."""
+def render_tile(
+    stores: Sequence[Store], z: int, x: int, y: int, pause: Callable[[], None] | None = None
+) -> QImage:
+    """One tile of every store, world first; ``pause()`` is called every few hundred features
+    (the map's background thread makes way there while the volunteer moves the map)."""
     image = QImage(TILE, TILE, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(SEA)
     scale = TILE * float(1 << z)
@@ -84,13 +88,16 @@ def render_tile(stores: Sequence[Store], z: int, x: int, y: int) -> QImage:
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     lines = []
-    for kind, parts in features:
+    for number, (kind, parts) in enumerate(features):
+        if pause is not None and number % _PAUSE_EVERY == 0:
+            pause()
         pixels = [part * scale - origin for part in parts]
         if kind in AREAS:
             _fill(painter, Kind(kind), pixels, z)
         else:
             lines.append((Kind(kind), pixels))
     # Casings of every road first, then the fills: crossings join instead of cutting each other.
+    drawn = 0
     for casing in (True, False):
         for kind, pixels in lines:
             colour, edge, _, _ = _LINE_STYLE[kind]
@@ -103,6 +110,9 @@ def render_tile(stores: Sequence[Store], z: int, x: int, y: int) -> QImage:
             if kind in (Kind.PATH, Kind.BORDER) and not casing:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
+            drawn += 1
+            if pause is not None and drawn % _PAUSE_EVERY == 0:
+                pause()
             for part in pixels:
                 painter.drawPolyline(polygon(part))
     painter.end()

@@ -39,6 +39,7 @@ from surveyapp.cameras.listing import CameraFilter, CameraRow
 from surveyapp.ui.camera_store import CameraStore
 from surveyapp.ui.changes import Selection
 from surveyapp.ui.formatting import QT_TRANSLATE_NOOP, counted, day, number
+from surveyapp.ui.tasks import make_way
 from surveyapp.vendors import load_catalogue
 
 Index = QModelIndex | QPersistentModelIndex
@@ -303,6 +304,8 @@ class CameraTable(QWidget):
         for check in (self.covered, self.no_position, self.unsynced):
             check.toggled.connect(lambda _on: self.apply_filter())
         self.view.selectionModel().selectionChanged.connect(self._table_selected)
+        # Street names are looked up in the background: they pause while the list scrolls.
+        self.view.verticalScrollBar().valueChanged.connect(lambda _value: make_way())
         store.reset.connect(self._reset)
         store.updated.connect(self._updated)
         selection.changed.connect(self._select)

@@ -44,6 +44,7 @@ from surveyapp.ui.map_points import (
     draw_points,
 )
 from surveyapp.ui.offline_map import OfflineMap
+from surveyapp.ui.tasks import make_way
 from surveyapp.ui.tiles import MAX_ZOOM, TILE_SIZE, TileSource, lat_lon, metres_per_pixel, world_xy
 
 CLUSTER_ABOVE = 400  # cluster when more points than this are in view...
@@ -384,6 +385,7 @@ class MapView(QWidget):
                 return
             if self._dragging_id is None:
                 self._panning = True
+        make_way()  # background work pauses while the hand moves the map
         if self._dragging_id is not None:
             self._drag_pos = event.position()
         else:
@@ -436,6 +438,7 @@ class MapView(QWidget):
             self._zoom_at(event.position(), steps * 0.5)
 
     def _zoom_at(self, point: QPointF, change: float) -> None:
+        make_way()
         before = self.to_world(point)
         self.zoom = max(1.0, min(float(MAX_ZOOM), self.zoom + change))
         after = self.to_world(point)
@@ -447,6 +450,7 @@ class MapView(QWidget):
 
     def pan_by(self, dx: float, dy: float) -> None:
         """Move the view by screen pixels."""
+        make_way()
         s = self.world_scale
         self.centre = (self.centre[0] + dx / s, min(1.0, max(0.0, self.centre[1] + dy / s)))
         self.update()

@@ -18,7 +18,7 @@ from PySide6.QtGui import QImage, QPixmap
 from surveyapp.basemap.store import Labels, Store, StoreInfo, store_files
 from surveyapp.basemap.streets import StreetFinder
 from surveyapp.ui.basemap_render import render_tile
-from surveyapp.ui.tasks import Task, TaskRunner
+from surveyapp.ui.tasks import Task, TaskRunner, wait_for_quiet
 from surveyapp.ui.tiles import MemoryCache, TileKey
 
 log = logging.getLogger(__name__)
@@ -131,7 +131,8 @@ class OfflineMap(QObject):
             for key in keys:
                 if task.cancelled:
                     break
-                images.append((key, render_tile(stores, *key)))
+                wait_for_quiet()
+                images.append((key, render_tile(stores, *key, pause=wait_for_quiet)))
             return generation, images
 
         task = self._tasks.read("render basemap tiles", render)

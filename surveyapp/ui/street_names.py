@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from surveyapp.basemap.streets import Geocoder, StreetProgress, update_streets
 from surveyapp.ui.changes import Changed, Changes
 from surveyapp.ui.offline_map import OfflineMap
-from surveyapp.ui.tasks import Task, TaskRunner
+from surveyapp.ui.tasks import Task, TaskRunner, wait_for_quiet
 
 
 class StreetNames(QObject):
@@ -61,6 +61,7 @@ class StreetNames(QObject):
             steps = update_streets(factory, finder, online)
             try:
                 while True:
+                    wait_for_quiet()
                     task.report(next(steps))
                     if task.cancelled:
                         steps.close()

@@ -171,11 +171,13 @@ def update_streets(
     session_factory: Callable[[], Session],
     finder: StreetFinder,
     online: Geocoder | None = None,
+    pause: Callable[[], None] | None = None,
 ) -> Generator[StreetProgress, None, int]:
     """Look up every camera whose street is not known for its position; returns how many.
 
     Offline first, in batches of 100, each batch one transaction (a cache: a stopped run keeps
-    what it found). Cameras with no street offline are then asked of ``online`` one at a time
+    what it found); ``pause()``, when given, is called before each camera (the desktop app
+    waits there while the volunteer moves the map). Cameras with no street offline are then asked of ``online`` one at a time
     (it rate-limits itself), each answer committed at once, unless the cache already holds an
     online answer for that position.
     """
@@ -189,6 +191,8 @@ def update_streets(
         batch = cameras[start : start + _BATCH]
         rows, kept = [], []
         for camera in batch:
+            if pause is not None:
+                pause()
             found = finder.find(camera.latitude, camera.longitude)
             if found is None and online is not None:
                 if (camera.id, camera.latitude, camera.longitude) in asked_online:

@@ -58,7 +58,7 @@ class StreetNames(QObject):
         finder, online, factory = self._offline.finder(), self._online(), self._factory
 
         def work(task: Task) -> int:
-            steps = update_streets(factory, finder, online)
+            steps = update_streets(factory, finder, online, pause=wait_for_quiet)
             try:
                 while True:
                     wait_for_quiet()

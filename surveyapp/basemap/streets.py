@@ -177,9 +177,9 @@ def update_streets(
 
     Offline first, in batches of 100, each batch one transaction (a cache: a stopped run keeps
     what it found); ``pause()``, when given, is called before each camera (the desktop app
-    waits there while the volunteer moves the map). Cameras with no street offline are then asked of ``online`` one at a time
-    (it rate-limits itself), each answer committed at once, unless the cache already holds an
-    online answer for that position.
+    waits there while the volunteer moves the map). Cameras with no street offline are then
+    asked of ``online`` one at a time (it rate-limits itself), each answer committed at once,
+    unless the cache already holds an online answer for that position.
     """
     signature = finder.signature
     with session_factory() as session:

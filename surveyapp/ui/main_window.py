@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.editor = Editor(db.session, changes, tasks)
         self.table = CameraTable(self.store, self.selection)
         self.offline = OfflineMap(settings.offline_folder, tasks, self)
+        self._nominatim: Geocoder | None = None
         self.map = MapView(self.store, self.selection, self.offline)
         self.streets = StreetNames(db.session, tasks, changes, self.offline, self._geocoder, self)
         self.panel = CameraPanel(db.session, db.library, changes, self.selection, self.editor)
@@ -473,8 +474,13 @@ class MainWindow(QMainWindow):
         self.apply_settings()  # the areas changed at once, whatever the answer
 
     def _geocoder(self) -> Geocoder | None:
-        """Nominatim, when the volunteer allows street names to be looked up online."""
-        return nominatim() if self.settings.online_streets else None
+        """Nominatim, when the volunteer allows street names to be looked up online (one for
+        the session, so that its one-request-a-second limit holds across lookups)."""
+        if not self.settings.online_streets:
+            return None
+        if self._nominatim is None:
+            self._nominatim = nominatim()
+        return self._nominatim
 
     def about(self) -> None:
         """Version and licence."""

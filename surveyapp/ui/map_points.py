@@ -124,15 +124,21 @@ def _cone(centre: QPointF, span: tuple[float, float]) -> QPainterPath:
     return path
 
 
-@functools.lru_cache(maxsize=1024)
-def cone_sprite(start: float, end: float, ratio: float) -> QPixmap:
-    """A view cone, drawn once."""
-    size = 2 * CONE_PIXELS + 2
+def _sprite(size: float, ratio: float) -> tuple[QPixmap, QPainter]:
+    """A transparent square to draw a sprite on, and its painter (ended by the caller)."""
     pixmap = QPixmap(round(size * ratio), round(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return pixmap, painter
+
+
+@functools.lru_cache(maxsize=1024)
+def cone_sprite(start: float, end: float, ratio: float) -> QPixmap:
+    """A view cone, drawn once."""
+    size = 2 * CONE_PIXELS + 2
+    pixmap, painter = _sprite(size, ratio)
     painter.setPen(QPen(CONE_EDGE, 1))
     painter.setBrush(CONE)
     painter.drawPath(_cone(QPointF(size / 2, size / 2), (start, end)))
@@ -144,11 +150,7 @@ def cone_sprite(start: float, end: float, ratio: float) -> QPixmap:
 def disc(radius: int, rgba: int, ratio: float, outline: int = 0xFFFFFFFF) -> QPixmap:
     """A filled circle with an outline, drawn once and stamped for every point."""
     size = 2 * radius + 4
-    pixmap = QPixmap(round(size * ratio), round(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pixmap, painter = _sprite(size, ratio)
     painter.setPen(QPen(QColor.fromRgba(outline), 1.5))
     painter.setBrush(QColor.fromRgba(rgba))
     painter.drawEllipse(QPointF(size / 2, size / 2), radius, radius)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import http.server
 import io
 import sqlite3
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from surveyapp.basemap.download import (
     download_tiles,
     tiles_in,
 )
+from tests.local_http import serving
 
 MONACO = (43.72, 7.40, 43.76, 7.44)  # south, west, north, east
 
@@ -56,11 +56,8 @@ class _Tiles(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def server() -> Iterator[str]:
     _Tiles.paths, _Tiles.agents, _Tiles.fail_after = [], set(), 10**9
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Tiles)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/{{z}}/{{x}}/{{y}}.png"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(_Tiles) as httpd:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/{{z}}/{{x}}/{{y}}.png"
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import http.server
 import json
-import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -22,6 +21,7 @@ from surveyapp.cameras.listing import CameraFilter, camera_rows
 from surveyapp.cameras.operations import current_survey, move_camera
 from surveyapp.db.database import Database, open_database
 from surveyapp.db.models import Camera, CameraStreet, Outbox
+from tests.local_http import serving
 
 MERITXELL = (
     42.508223,
@@ -161,12 +161,8 @@ class _Nominatim(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def geocoder_server() -> Iterator[str]:
     _Nominatim.asked, _Nominatim.status = [], 200
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Nominatim)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serving(_Nominatim) as server:
+        yield f"127.0.0.1:{server.server_address[1]}"
 
 
 def test_online_streets_are_asked_once_a_second_and_cached(

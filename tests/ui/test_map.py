@@ -6,23 +6,24 @@ import http.server
 import io
 import json
 import sqlite3
-import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from surveyapp.cameras.listing import CameraRow
 from surveyapp.db.models import Camera
 from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.map_view import KNOWN, MapView
 from surveyapp.ui.tiles import USER_AGENT, world_xy
 from tests.factory import PhotoSpec, make_jpeg
+from tests.local_http import serving
 from tests.ui.conftest import run_import, wait_saved, write_photos
 
 RED = (200, 30, 30)
@@ -58,25 +59,36 @@ def drag(
     QTest.mouseRelease(view, LEFT, modifier, target)
 
 
+def on_screen(
+    qtbot: QtBot, window: MainWindow, folder: Path, index: int, zoom: float,
+    spacing_deg: float = 0.001,
+) -> tuple[CameraRow, QPointF]:  # fmt: skip
+    """Import a walk, centre the map on its ``index``-th camera at ``zoom``: its row and where
+    it is drawn."""
+    run_import(qtbot, window, [write_photos(folder, 3, spacing_deg=spacing_deg)]).accept()
+    row = window.store.rows[index]
+    assert row.latitude is not None and row.longitude is not None
+    window.map.centre_on(row.latitude, row.longitude, zoom=zoom)
+    point = window.map.screen_of(row.id)
+    assert point is not None
+    return row, point
+
+
 def saved(window: MainWindow, camera_id: str) -> Camera:
     with window.db.session() as session:
         return session.get_one(Camera, uuid.UUID(camera_id))
 
 
 def test_shift_drag_a_camera_to_move_it(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    run_import(qtbot, window, [write_photos(tmp_path / "walk", 3)]).accept()
+    row, start = on_screen(qtbot, window, tmp_path / "walk", 1, 18)
     view = window.map
-    row = window.store.rows[1]
-    assert row.latitude is not None and row.longitude is not None
-    view.centre_on(row.latitude, row.longitude, zoom=18)
-    start = view.screen_of(row.id)
-    assert start is not None
     assert view.camera_at(start) == row.id
     target = QPoint(int(start.x()) + 60, int(start.y()) + 40)
     drag(view, start.toPoint(), target, SHIFT)
     wait_saved(qtbot, window)
     camera = saved(window, row.id)
     assert camera.position_source == "manual"
+    assert row.latitude is not None and row.longitude is not None
     # 60 px east and 40 px south at zoom 18 (~0.42 m a pixel at this latitude).
     assert camera.longitude == pytest.approx(row.longitude + 60 * 360 / (256 * 2**18), abs=2e-6)
     assert camera.latitude is not None and camera.latitude < row.latitude - 1e-4
@@ -109,13 +121,8 @@ def test_click_places_a_camera_without_position(
 def test_selection_is_shared_between_list_and_map(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    run_import(qtbot, window, [write_photos(tmp_path / "walk", 3)]).accept()
+    row, point = on_screen(qtbot, window, tmp_path / "walk", 2, 17)
     view = window.map
-    row = window.store.rows[2]
-    assert row.latitude is not None and row.longitude is not None
-    view.centre_on(row.latitude, row.longitude, zoom=17)
-    point = view.screen_of(row.id)
-    assert point is not None
     QTest.mouseClick(view, LEFT, NONE, point.toPoint())
     assert window.selection.ids == (row.id,)
     selected = window.table.view.selectionModel().selectedRows()
@@ -210,12 +217,8 @@ class _TileServer(http.server.BaseHTTPRequestHandler):
 def tile_server() -> Iterator[http.server.ThreadingHTTPServer]:
     """A local stand-in for the tile servers of the internet (the only fake in these tests)."""
     _TileServer.agents = []
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _TileServer)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with serving(_TileServer) as server:
+        yield server
 
 
 def test_xyz_tiles_are_fetched_with_an_honest_user_agent_and_cached_on_disk(
@@ -278,13 +281,8 @@ def test_already_mapped_cameras_show_in_their_own_style(
 def test_a_plain_drag_pans_and_never_moves_a_camera(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    run_import(qtbot, window, [write_photos(tmp_path / "walk", 3)]).accept()
+    row, start = on_screen(qtbot, window, tmp_path / "walk", 1, 18)
     view = window.map
-    row = window.store.rows[1]
-    assert row.latitude is not None and row.longitude is not None
-    view.centre_on(row.latitude, row.longitude, zoom=18)
-    start = view.screen_of(row.id)
-    assert start is not None
     before = view.centre
     drag(view, start.toPoint(), start.toPoint() + QPoint(80, 30))
     wait_saved(qtbot, window)
@@ -299,14 +297,9 @@ def test_a_plain_drag_pans_and_never_moves_a_camera(
 def test_at_city_zoom_even_a_shift_drag_pans(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    run_import(qtbot, window, [write_photos(tmp_path / "walk", 2, spacing_deg=0.02)]).accept()
+    row, start = on_screen(qtbot, window, tmp_path / "walk", 0, 13, spacing_deg=0.02)
     view = window.map
-    row = window.store.rows[0]
-    assert row.latitude is not None and row.longitude is not None
-    view.centre_on(row.latitude, row.longitude, zoom=13)  # ~13 m a pixel
-    assert view.metres_per_pixel > 3 and not view.fine_enough
-    start = view.screen_of(row.id)
-    assert start is not None
+    assert view.metres_per_pixel > 3 and not view.fine_enough  # ~13 m a pixel
     target = start.toPoint() + QPoint(60, 0)
     QTest.mousePress(view, LEFT, SHIFT, start.toPoint())
     QTest.mouseMove(view, start.toPoint() + QPoint(30, 0))

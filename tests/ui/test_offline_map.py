@@ -263,3 +263,22 @@ def test_the_camera_being_moved_shows_how_far(qtbot: QtBot, window: MainWindow) 
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
     row = window.store.row(camera)
     assert row is not None and row.position_source == "manual"
+
+
+def test_the_settings_have_an_offline_map_tab_and_online_lookups_stay_off_unless_chosen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from surveyapp.ui.settings import SettingsDialog
+
+    assert not window.settings.online_streets and window._geocoder() is None
+    dialog = SettingsDialog(window.settings, window.db.path, window, window.map_menu.areas_widget())
+    qtbot.addWidget(dialog)
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
+        "General", "Offline map",
+    ]  # fmt: skip
+    assert not dialog.online_streets.isChecked()
+    dialog.online_streets.setChecked(True)
+    dialog.accept()
+    assert window.settings.online_streets
+    geocoder = window._geocoder()
+    assert geocoder is not None and window._geocoder() is geocoder  # one rate limit

@@ -221,6 +221,12 @@ class Store:
     ) -> list[tuple[int, str | None, list[FloatArray]]]:
         """(kind, name, parts) of the features that touch ``box`` (x0, y0, x1, y1) and show at
         ``zoom``, in drawing order."""
+        return [(k, n, decode(blob)) for k, n, blob in self.feature_rows(box, zoom, kinds)]
+
+    def feature_rows(
+        self, box: tuple[float, float, float, float], zoom: int, kinds: Iterable[int] | None = None
+    ) -> list[tuple[int, str | None, bytes]]:
+        """As ``features``, the geometries still encoded (decoded one at a time by the map)."""
         x0, y0, x1, y1 = box
         sql = (
             "SELECT f.kind, f.name, f.geometry FROM feature_box b JOIN feature f ON f.id = b.id "
@@ -233,8 +239,8 @@ class Store:
             parameters += wanted
         sql += " ORDER BY f.kind, f.id"
         with self._lock:
-            rows = self._db.execute(sql, parameters).fetchall()
-        return [(kind, name, decode(blob)) for kind, name, blob in rows]
+            rows: list[tuple[int, str | None, bytes]] = self._db.execute(sql, parameters).fetchall()
+        return rows
 
     def junctions(
         self, box: tuple[float, float, float, float]

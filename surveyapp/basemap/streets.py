@@ -105,9 +105,15 @@ class Located(NamedTuple):
     longitude: float
 
 
-def stale_cameras(session: Session, signature: str, online: bool = False) -> list[Located]:
+def stale_cameras(
+    session: Session,
+    signature: str,
+    online: bool = False,
+    pause: Callable[[], None] | None = None,
+) -> list[Located]:
     """Live, located cameras with no cached street for their position and these areas (and,
-    when ``online``, those the offline areas had no street for and nobody asked online yet)."""
+    when ``online``, those the offline areas had no street for and nobody asked online yet);
+    read 1,000 at a time, ``pause()`` between them."""
     cache = CameraStreet
     fresh = and_(
         cache.latitude == Camera.latitude,
@@ -124,8 +130,16 @@ def stale_cameras(session: Session, signature: str, online: bool = False) -> lis
         .where(or_(cache.camera_id.is_(None), ~fresh))
         .order_by(Camera.created_at, Camera.id)
     )
-    rows: list[tuple[str, float, float]] = [tuple(row) for row in session.execute(query)]  # type: ignore[misc]
-    return [Located(uuid.UUID(raw), lat, lon) for raw, lat, lon in rows]
+    result = session.execute(query)
+    cameras: list[Located] = []
+    while chunk := result.fetchmany(1000):
+        if pause is not None:
+            pause()
+        # The query keeps only located cameras: the positions are never None here.
+        cameras += [
+            Located(uuid.UUID(raw), float(lat or 0), float(lon or 0)) for raw, lat, lon in chunk
+        ]
+    return cameras
 
 
 def _store_rows(session: Session, rows: list[dict[str, object]]) -> None:
@@ -183,7 +197,7 @@ def update_streets(
     """
     signature = finder.signature
     with session_factory() as session:
-        cameras = stale_cameras(session, signature, online is not None)
+        cameras = stale_cameras(session, signature, online is not None, pause)
         asked_online = _online_answers(session) if online is not None else set()
     total, done = len(cameras), 0
     missing: list[Located] = []

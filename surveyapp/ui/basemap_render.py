@@ -14,11 +14,11 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
-from surveyapp.basemap.geometry import FloatArray
+from surveyapp.basemap.geometry import FloatArray, decode
 from surveyapp.basemap.store import AREAS, PLACES, Kind, Store
 
 TILE = 256
-_PAUSE_EVERY = 200
+_PAUSE_EVERY = 50
 SEA = QColor("#aad3df")
 LAND = QColor("#f2efe9")
 _AREA_STYLE = {
@@ -80,18 +80,18 @@ def render_tile(
     margin = 16 / scale  # lines drawn just outside still show their width inside
     box = (x / (1 << z) - margin, y / (1 << z) - margin,
            (x + 1) / (1 << z) + margin, (y + 1) / (1 << z) + margin)  # fmt: skip
-    features: list[tuple[int, list[FloatArray]]] = []
+    features: list[tuple[int, bytes]] = []
     kinds = _kinds(z)
     for store in stores:
-        features += [(kind, parts) for kind, _name, parts in store.features(box, z, kinds)]
+        features += [(kind, blob) for kind, _name, blob in store.feature_rows(box, z, kinds)]
     features.sort(key=lambda item: item[0])  # stable: each store's own order within a kind
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     lines = []
-    for number, (kind, parts) in enumerate(features):
+    for number, (kind, blob) in enumerate(features):
         if pause is not None and number % _PAUSE_EVERY == 0:
             pause()
-        pixels = [part * scale - origin for part in parts]
+        pixels = [part * scale - origin for part in decode(blob)]
         if kind in AREAS:
             _fill(painter, Kind(kind), pixels, z)
         else:

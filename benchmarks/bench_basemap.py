@@ -12,6 +12,10 @@
    Terazije (the store, Natural Earth under it) as the map's background thread does, and
    reports the median and worst time per tile.
 
+4. Looks up the street of ``--cameras`` cameras around Terazije (``bench_export``'s survey,
+   made before, not timed) in the synthetic region with ``update_streets``, as the desktop app
+   does in the background after an area is added, and reports cameras per second.
+
 Target: preparing >= 50,000 OSM objects/s for both.
 """
 
@@ -81,11 +85,39 @@ def render_timed(store_path: Path) -> dict[int, list[float]]:
     return result
 
 
+def streets_timed(store_path: Path, cameras: int, tmp: Path) -> tuple[float, int]:
+    """Seconds to look up every camera's street, and how many got one."""
+    from sqlalchemy import func, select
+
+    from benchmarks.bench_export import fill_database
+    from surveyapp.basemap.store import Store
+    from surveyapp.basemap.streets import StreetFinder, update_streets
+    from surveyapp.db.database import open_database
+    from surveyapp.db.models import CameraStreet
+
+    fill_database(tmp / "streets.sqlite", cameras, cameras)
+    db = open_database(tmp / "streets.sqlite")
+    try:
+        finder = StreetFinder([Store(store_path)])
+        started = time.perf_counter()
+        for _progress in update_streets(db.session, finder):
+            pass
+        seconds = time.perf_counter() - started
+        with db.session() as session:
+            found = session.scalar(
+                select(func.count()).select_from(CameraStreet).where(CameraStreet.street != "")
+            )
+    finally:
+        db.close()
+    return seconds, int(found or 0)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--copies", type=int, default=20)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--tmp", type=Path, default=None)
+    parser.add_argument("--cameras", type=int, default=10_000, help="street lookups (10,000)")
     args = parser.parse_args(argv)
     if not ANDORRA.is_file():
         raise SystemExit(f"the Andorra extract is not at {ANDORRA}")
@@ -109,6 +141,10 @@ def main(argv: list[str] | None = None) -> int:
         for z, times in render_timed(store).items():
             print(f"  zoom {z}: median {statistics.median(times):.1f} ms, worst "
                   f"{max(times):.1f} ms a tile ({len(times)} tiles)")  # fmt: skip
+        seconds, found = streets_timed(store, args.cameras, Path(tmp))
+        print(f"\n== street names of {args.cameras:,} cameras around Terazije (update_streets)")
+        print(f"  {seconds:.1f} s = {args.cameras / seconds:,.0f} cameras/s; {found:,} on a "
+              "named street within 60 m")  # fmt: skip
     return 1 if failed else 0
 
 

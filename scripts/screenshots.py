@@ -162,6 +162,18 @@ MONACO: list[tuple[float, float, int, dict[str, str]]] = [
 ]  # fmt: skip
 
 
+def wait_for_tiles(app: QApplication, window: MainWindow) -> None:
+    """Until the offline map's tiles in view are rendered."""
+
+    def rendered() -> bool:
+        window.map.repaint()
+        offline = window.offline
+        return offline._rendering is None and not offline._wanted
+
+    wait(app, rendered)
+    app.processEvents()
+
+
 def offline_pictures(app: QApplication, out: Path, language: str, osm: Path) -> list[Path]:
     """The offline map of Monaco at city and street zoom, cameras on top, no network."""
     import uuid
@@ -204,14 +216,7 @@ def offline_pictures(app: QApplication, out: Path, language: str, osm: Path) -> 
         paths = []
         for name, zoom in (("offline_city", 14.6), ("offline_street", 17.3)):
             window.map.centre_on(43.7385, 7.4240, zoom=zoom)
-
-            def rendered() -> bool:
-                window.map.repaint()
-                offline = window.offline
-                return offline._rendering is None and not offline._wanted
-
-            wait(app, rendered)
-            app.processEvents()
+            wait_for_tiles(app, window)
             path = out / f"{name}{suffix}.png"
             window.grab().save(str(path))
             paths.append(path)
@@ -289,13 +294,14 @@ def main(argv: list[str] | None = None) -> int:
         window.table.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # identified first
         window.selection.set([by_stop[0]])
         window.map.centre_on(TERAZIJE[0] + 0.0001, TERAZIJE[1] + 0.0011, zoom=17.6)
-        app.processEvents()
+        wait_for_tiles(app, window)
         window.panel.photos.item(1).setSelected(True)
         app.processEvents()
         window.grab().save(str(args.out / "main_window.png"))
         window.panel.photos.clearSelection()
         window.map.resize(820, 620)
         window.map.centre_on(TERAZIJE[0] + 0.0001, TERAZIJE[1] + 0.0011, zoom=17.8)
+        wait_for_tiles(app, window)
         window.map.grab().save(str(args.out / "map_cones.png"))
         window.panel.resize(460, 900)
         app.processEvents()

@@ -117,7 +117,7 @@ def basemap_frames(window: Any) -> dict[str, Any]:
         while time.perf_counter() < deadline:  # the first view rendered: a steady state
             QApplication.processEvents()
             view.repaint()
-            if offline._rendering is None and not offline._wanted:
+            if offline.idle:
                 break
             time.sleep(0.005)
         times = []

@@ -167,8 +167,7 @@ def wait_for_tiles(app: QApplication, window: MainWindow) -> None:
 
     def rendered() -> bool:
         window.map.repaint()
-        offline = window.offline
-        return offline._rendering is None and not offline._wanted
+        return window.offline.idle
 
     wait(app, rendered)
     app.processEvents()

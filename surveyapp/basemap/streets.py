@@ -196,6 +196,13 @@ def update_streets(
     unless the cache already holds an online answer for that position.
     """
     signature = finder.signature
+    if not finder.stores and online is None:  # nothing to ask: forget what areas said
+        with session_factory() as session:
+            forgotten = forget_offline_streets(session)
+            session.commit()
+        if forgotten:
+            yield StreetProgress(forgotten, len(forgotten), len(forgotten))
+        return 0
     with session_factory() as session:
         cameras = stale_cameras(session, signature, online is not None, pause)
         asked_online = _online_answers(session) if online is not None else set()
@@ -241,6 +248,11 @@ def _online_answers(session: Session) -> set[tuple[uuid.UUID, float, float]]:
     return {(camera_id, lat, lon) for camera_id, lat, lon in session.execute(query)}
 
 
-def forget_streets(session: Session) -> None:
-    """Drop every cached street (e.g. after an area is removed, to look them up again)."""
-    session.execute(delete(CameraStreet))
+def forget_offline_streets(session: Session) -> tuple[str, ...]:
+    """Drop the streets the offline areas gave (every area is gone); the cameras they were for."""
+    query = select(type_coerce(CameraStreet.camera_id, String)).where(
+        CameraStreet.source == "offline"
+    )
+    ids = tuple(str(uuid.UUID(raw)) for raw in session.scalars(query))
+    session.execute(delete(CameraStreet).where(CameraStreet.source == "offline"))
+    return ids

@@ -116,6 +116,11 @@ class OfflineMap(QObject):
         """A new frame: forget what the last one wanted (the view has moved on)."""
         self._wanted.clear()
 
+    @property
+    def idle(self) -> bool:
+        """Whether every tile asked for is rendered (nothing is being drawn in the background)."""
+        return self._rendering is None and not self._wanted
+
     def end_frame(self) -> None:
         """Render what this frame wanted and did not have."""
         if self._wanted and self._rendering is None:

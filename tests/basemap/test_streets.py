@@ -210,3 +210,13 @@ def test_an_unreachable_geocoder_stops_the_online_lookups_and_keeps_the_offline_
     run(db, StreetFinder([andorra]), online)  # asked again once it answers
     with db.session() as session:
         assert camera_rows(session, [belgrade])[0].street == "Knez Mihailova"
+
+
+def test_with_every_area_removed_no_street_is_kept_or_written(db: Database, andorra: Store) -> None:
+    meritxell, _nowhere = add_cameras(db, MERITXELL, (42.45, 1.70))
+    run(db, StreetFinder([andorra]))
+    assert sorted(run(db, StreetFinder([]))) == sorted([meritxell, _nowhere])
+    with db.session() as session:
+        assert session.scalars(select(CameraStreet)).all() == []
+        assert camera_rows(session, [meritxell])[0].street is None
+    assert run(db, StreetFinder([])) == []  # and nothing is written for nothing

@@ -31,8 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from surveyapp import __version__
-from surveyapp.basemap.geocode import nominatim
-from surveyapp.basemap.streets import Geocoder
 from surveyapp.cameras.details import PhotoView
 from surveyapp.db.database import Database
 from surveyapp.sync.engine import waiting
@@ -102,9 +100,10 @@ class MainWindow(QMainWindow):
         self.editor = Editor(db.session, changes, tasks)
         self.table = CameraTable(self.store, self.selection)
         self.offline = OfflineMap(settings.offline_folder, tasks, self)
-        self._nominatim: Geocoder | None = None
         self.map = MapView(self.store, self.selection, self.offline)
-        self.streets = StreetNames(db.session, tasks, changes, self.offline, self._geocoder, self)
+        self.streets = StreetNames(
+            db.session, tasks, changes, self.offline, lambda: settings.online_streets, self
+        )
         self.panel = CameraPanel(db.session, db.library, changes, self.selection, self.editor)
         self.warnings = WarningsPanel(db.session, changes, self.selection, tasks)
         self.known = KnownLayer(db.session, tasks, changes, self.map, self)
@@ -472,15 +471,6 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.streets.refresh()  # street names may now be looked up online
         self.apply_settings()  # the areas changed at once, whatever the answer
-
-    def _geocoder(self) -> Geocoder | None:
-        """Nominatim, when the volunteer allows street names to be looked up online (one for
-        the session, so that its one-request-a-second limit holds across lookups)."""
-        if not self.settings.online_streets:
-            return None
-        if self._nominatim is None:
-            self._nominatim = nominatim()
-        return self._nominatim
 
     def about(self) -> None:
         """Version and licence."""

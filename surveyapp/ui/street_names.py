@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from sqlalchemy.orm import Session
 
+from surveyapp.basemap.geocode import nominatim
 from surveyapp.basemap.streets import Geocoder, StreetProgress, update_streets
 from surveyapp.ui.changes import Changed, Changes
 from surveyapp.ui.offline_map import OfflineMap
@@ -30,12 +31,13 @@ class StreetNames(QObject):
         tasks: TaskRunner,
         changes: Changes,
         offline: OfflineMap,
-        online: Callable[[], Geocoder | None],
+        online_allowed: Callable[[], bool],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._factory, self._tasks, self._changes = session_factory, tasks, changes
-        self._offline, self._online = offline, online
+        self._offline, self._online_allowed = offline, online_allowed
+        self._nominatim: Geocoder | None = None
         self.task: Task | None = None
         self._again = False
         self._mine: set[str] = set()  # ids this controller announced last (not edits)
@@ -55,7 +57,7 @@ class StreetNames(QObject):
             self._again = True
             return None
         self._again = False
-        finder, online, factory = self._offline.finder(), self._online(), self._factory
+        finder, online, factory = self._offline.finder(), self.geocoder(), self._factory
 
         def work(task: Task) -> int:
             steps = update_streets(factory, finder, online, pause=wait_for_quiet)
@@ -74,6 +76,15 @@ class StreetNames(QObject):
         self.task.failed.connect(self._failed)
         self.task.done.connect(self._done)
         return self.task
+
+    def geocoder(self) -> Geocoder | None:
+        """Nominatim, when the volunteer allows street names to be looked up online (one for
+        the session, so that its one-request-a-second limit holds across lookups)."""
+        if not self._online_allowed():
+            return None
+        if self._nominatim is None:
+            self._nominatim = nominatim()
+        return self._nominatim
 
     def _progress(self, progress: StreetProgress) -> None:
         self._mine = set(progress.camera_ids)

@@ -270,7 +270,7 @@ def test_the_settings_have_an_offline_map_tab_and_online_lookups_stay_off_unless
 ) -> None:
     from surveyapp.ui.settings import SettingsDialog
 
-    assert not window.settings.online_streets and window._geocoder() is None
+    assert not window.settings.online_streets and window.streets.geocoder() is None
     dialog = SettingsDialog(window.settings, window.db.path, window, window.map_menu.areas_widget())
     qtbot.addWidget(dialog)
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
@@ -280,5 +280,5 @@ def test_the_settings_have_an_offline_map_tab_and_online_lookups_stay_off_unless
     dialog.online_streets.setChecked(True)
     dialog.accept()
     assert window.settings.online_streets
-    geocoder = window._geocoder()
-    assert geocoder is not None and window._geocoder() is geocoder  # one rate limit
+    geocoder = window.streets.geocoder()
+    assert geocoder is not None and window.streets.geocoder() is geocoder  # one rate limit

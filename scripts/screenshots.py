@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from surveyapp.app import install_language  # noqa: E402
 from surveyapp.cameras.operations import set_fields  # noqa: E402
-from surveyapp.db.database import open_database  # noqa: E402
+from surveyapp.db.database import Database, open_database  # noqa: E402
 from surveyapp.ui.changes import Changes  # noqa: E402
 from surveyapp.ui.main_window import MainWindow  # noqa: E402
 from surveyapp.ui.settings import Settings  # noqa: E402
@@ -162,6 +162,22 @@ MONACO: list[tuple[float, float, int, dict[str, str]]] = [
 ]  # fmt: skip
 
 
+def open_window(app: QApplication, db: Database, root: Path) -> tuple[MainWindow, TaskRunner]:
+    """The app's window on the demo survey, its settings in ``root``: no network (the offline
+    map alone), offline areas in ``root/offline``; once its cameras are loaded."""
+    settings = Settings(QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat))
+    settings.tile_url = ""
+    settings.offline_folder = root / "offline"
+    settings.volunteer = "demo"
+    tasks = TaskRunner()
+    window = MainWindow(db, settings, tasks, Changes(), tile_cache=root / "tiles")
+    window.resize(1500, 900)
+    window.show()
+    window.start()
+    wait(app, lambda: window.store.loaded)
+    return window, tasks
+
+
 def wait_for_tiles(app: QApplication, window: MainWindow) -> None:
     """Until the offline map's tiles in view are rendered."""
 
@@ -200,15 +216,7 @@ def offline_pictures(app: QApplication, out: Path, language: str, osm: Path) -> 
                 if fields:
                     set_fields(session, camera_id, fields)
             session.commit()
-        settings = Settings(QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat))
-        settings.tile_url = ""  # no network: the offline map alone
-        settings.offline_folder = root / "offline"
-        tasks, changes = TaskRunner(), Changes()
-        window = MainWindow(db, settings, tasks, changes, tile_cache=root / "tiles")
-        window.resize(1500, 900)
-        window.show()
-        window.start()
-        wait(app, lambda: window.store.loaded)
+        window, tasks = open_window(app, db, root)
         wait(app, lambda: sum(1 for r in window.store.rows if r.street) >= len(MONACO) - 3)
         window.table.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by street
         window.selection.set([ids[0]])
@@ -246,15 +254,8 @@ def main(argv: list[str] | None = None) -> int:
         write_walk(walk)
         write_failures(walk)
         db = open_database(root / "demo.sqlite")
-        settings = Settings(QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat))
-        settings.tile_url = ""  # no network here: the map shows its grid and scale bar
-        settings.volunteer = "demo"
-        tasks, changes = TaskRunner(), Changes()
-        window = MainWindow(db, settings, tasks, changes, tile_cache=root / "tiles")
-        window.resize(1500, 900)
-        window.show()
-        window.start()
-        wait(app, lambda: window.store.loaded)
+        window, tasks = open_window(app, db, root)
+        changes = window.changes
 
         sources = [walk]
         if (args.corpus / "photos").is_dir():

@@ -8,6 +8,16 @@ import threading
 from collections.abc import Iterator
 
 
+def reply(handler: http.server.BaseHTTPRequestHandler, body: bytes, content_type: str) -> None:
+    """Answer 200 with ``body``."""
+    handler.send_response(200)
+    handler.send_header("Content-Type", content_type)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.send_header("Cache-Control", "max-age=86400")
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
 @contextlib.contextmanager
 def serving(
     handler: type[http.server.BaseHTTPRequestHandler],

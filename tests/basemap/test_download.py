@@ -19,7 +19,7 @@ from surveyapp.basemap.download import (
     download_tiles,
     tiles_in,
 )
-from tests.local_http import serving
+from tests.local_http import reply, serving
 
 MONACO = (43.72, 7.40, 43.76, 7.44)  # south, west, north, east
 
@@ -42,12 +42,7 @@ class _Tiles(http.server.BaseHTTPRequestHandler):
         if len(cls.paths) > cls.fail_after:
             self.send_error(429)
             return
-        body = png()
-        self.send_response(200)
-        self.send_header("Content-Type", "image/png")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        reply(self, png(), "image/png")
 
     def log_message(self, *args: object) -> None:
         pass

@@ -21,7 +21,7 @@ from surveyapp.cameras.listing import CameraFilter, camera_rows
 from surveyapp.cameras.operations import current_survey, move_camera
 from surveyapp.db.database import Database, open_database
 from surveyapp.db.models import Camera, CameraStreet, Outbox
-from tests.local_http import serving
+from tests.local_http import reply, serving
 
 MERITXELL = (
     42.508223,
@@ -148,11 +148,7 @@ class _Nominatim(http.server.BaseHTTPRequestHandler):
             "lat": query["lat"][0], "lon": query["lon"][0], "display_name": "somewhere",
             "address": {"road": "Knez Mihailova", "city": "Beograd"},
         }).encode()  # fmt: skip
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        reply(self, body, "application/json")
 
     def log_message(self, *args: object) -> None:
         pass

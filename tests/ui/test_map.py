@@ -23,7 +23,7 @@ from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.map_view import KNOWN, MapView
 from surveyapp.ui.tiles import USER_AGENT, world_xy
 from tests.factory import PhotoSpec, make_jpeg
-from tests.local_http import serving
+from tests.local_http import reply, serving
 from tests.ui.conftest import run_import, wait_saved, write_photos
 
 RED = (200, 30, 30)
@@ -201,13 +201,7 @@ class _TileServer(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         type(self).agents.append(self.headers.get("User-Agent", ""))
-        body = png(GREEN)
-        self.send_response(200)
-        self.send_header("Content-Type", "image/png")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "max-age=86400")
-        self.end_headers()
-        self.wfile.write(body)
+        reply(self, png(GREEN), "image/png")
 
     def log_message(self, *args: object) -> None:
         pass

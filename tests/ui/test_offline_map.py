@@ -282,3 +282,29 @@ def test_the_settings_have_an_offline_map_tab_and_online_lookups_stay_off_unless
     assert window.settings.online_streets
     geocoder = window.streets.geocoder()
     assert geocoder is not None and window.streets.geocoder() is geocoder  # one rate limit
+
+
+def test_cancelling_a_download_keeps_nothing(
+    qtbot: QtBot,
+    window: MainWindow,
+    tile_server: http.server.ThreadingHTTPServer,  # noqa: F811 (the fixture)
+) -> None:
+    port = tile_server.server_address[1]
+    window.settings.tile_url = f"http://127.0.0.1:{port}/{{z}}/{{x}}/{{y}}.png"
+    window.map.centre_on(*MONACO, zoom=13)
+    dialog = window.map_menu.download_area()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.first.setValue(13)
+    dialog.last.setValue(17)
+    dialog.allowed.setChecked(True)
+    assert dialog.tiles > 200
+    task = dialog.start()
+    assert task is not None
+    assert dialog.close_button.text() == "Cancel"
+    dialog.reject()  # Cancel: the download stops, the dialog stays to say so
+    with qtbot.waitSignal(task.done, timeout=30000):
+        pass
+    assert "Cancelled" in dialog.status.text()
+    assert window.offline.tile_files() == []
+    assert not list(window.offline.folder.glob(".*partial"))

@@ -209,6 +209,14 @@
             <translation>Delete selected cameras…</translation>
         </message>
         <message>
+            <source>Back to the photos' GPS position</source>
+            <translation>Back to the photos' GPS position</translation>
+        </message>
+        <message>
+            <source>Undo the placement by hand: the mean of the photos' GPS positions</source>
+            <translation>Undo the placement by hand: the mean of the photos' GPS positions</translation>
+        </message>
+        <message>
             <source>Double-click to open; select photos to split them off</source>
             <translation>Double-click to open; select photos to split them off</translation>
         </message>
@@ -317,6 +325,10 @@
             <translation>Vendor</translation>
         </message>
         <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
             <source>Type</source>
             <translation>Type</translation>
         </message>
@@ -345,8 +357,8 @@
             <translation>Sync</translation>
         </message>
         <message>
-            <source>Search vendor, model, type… (Ctrl+F)</source>
-            <translation>Search vendor, model, type… (Ctrl+F)</translation>
+            <source>Search vendor, model, street, type… (Ctrl+F)</source>
+            <translation>Search vendor, model, street, type… (Ctrl+F)</translation>
         </message>
         <message>
             <source>Any vendor</source>
@@ -444,6 +456,65 @@
         <message>
             <source>unknown (photo bearing {degrees}°)</source>
             <translation>unknown (photo bearing {degrees}°)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DownloadDialog</name>
+        <message>
+            <source>Download this area for offline use</source>
+            <translation>Download this area for offline use</translation>
+        </message>
+        <message>
+            <source>This tile server's terms allow downloading its tiles</source>
+            <translation>This tile server's terms allow downloading its tiles</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Download</translation>
+        </message>
+        <message>
+            <source>Tile server</source>
+            <translation>Tile server</translation>
+        </message>
+        <message>
+            <source>From zoom</source>
+            <translation>From zoom</translation>
+        </message>
+        <message>
+            <source>To zoom</source>
+            <translation>To zoom</translation>
+        </message>
+        <message>
+            <source>{count} tiles, about {size}</source>
+            <translation>{count} tiles, about {size}</translation>
+        </message>
+        <message>
+            <source>too many: choose fewer zooms or a smaller area</source>
+            <translation>too many: choose fewer zooms or a smaller area</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was kept.</source>
+            <translation>Cancelled: nothing was kept.</translation>
+        </message>
+        <message>
+            <source>Downloading…</source>
+            <translation>Downloading…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>{done} of {total} tiles, {size}</source>
+            <translation>{done} of {total} tiles, {size}</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{count} tiles saved for offline use ({size}).</source>
+            <translation>{count} tiles saved for offline use ({size}).</translation>
         </message>
     </context>
     <context>
@@ -891,6 +962,29 @@
         </message>
     </context>
     <context>
+        <name>MapMenu</name>
+        <message>
+            <source>Move cameras by dragging</source>
+            <translation>Move cameras by dragging</translation>
+        </message>
+        <message>
+            <source>Drag a camera to move it (without this, hold Shift while dragging)</source>
+            <translation>Drag a camera to move it (without this, hold Shift while dragging)</translation>
+        </message>
+        <message>
+            <source>Download this area for offline use…</source>
+            <translation>Download this area for offline use…</translation>
+        </message>
+        <message>
+            <source>Offline map…</source>
+            <translation>Offline map…</translation>
+        </message>
+        <message>
+            <source>No online tile server is set (Settings → Map tiles URL).</source>
+            <translation>No online tile server is set (Settings → Map tiles URL).</translation>
+        </message>
+    </context>
+    <context>
         <name>MapView</name>
         <message>
             <source>{distance} km</source>
@@ -917,12 +1011,91 @@
             <translation>selected</translation>
         </message>
         <message>
+            <source>Online map tiles cannot be loaded ({error}): the map shows the offline basemap.</source>
+            <translation>Online map tiles cannot be loaded ({error}): the map shows the offline basemap.</translation>
+        </message>
+        <message>
             <source>No cameras yet: drop photos here, or Import (Ctrl+I)</source>
             <translation>No cameras yet: drop photos here, or Import (Ctrl+I)</translation>
         </message>
         <message>
+            <source>Zoom in to place this camera: click the map to zoom in there</source>
+            <translation>Zoom in to place this camera: click the map to zoom in there</translation>
+        </message>
+        <message>
             <source>Click the map where this camera is, to place it</source>
             <translation>Click the map where this camera is, to place it</translation>
+        </message>
+        <message>
+            <source>Zoom in to move a camera: here one pixel is {distance} of ground.</source>
+            <translation>Zoom in to move a camera: here one pixel is {distance} of ground.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineAreas</name>
+        <message>
+            <source>Add a city or region file…</source>
+            <translation>Add a city or region file…</translation>
+        </message>
+        <message>
+            <source>An OpenStreetMap extract: .osm.pbf, .osm or .osm.gz</source>
+            <translation>An OpenStreetMap extract: .osm.pbf, .osm or .osm.gz</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Streets with their names, buildings, water, parks and rail of your city, with no network. Get the file once from an OpenStreetMap extract service (for example Geofabrik or BBBike: the .osm.pbf of a city or region). Map data © OpenStreetMap contributors.</source>
+            <translation>Streets with their names, buildings, water, parks and rail of your city, with no network. Get the file once from an OpenStreetMap extract service (for example Geofabrik or BBBike: the .osm.pbf of a city or region). Map data © OpenStreetMap contributors.</translation>
+        </message>
+        <message>
+            <source>Downloaded tiles: {name} · {size}</source>
+            <translation>Downloaded tiles: {name} · {size}</translation>
+        </message>
+        <message>
+            <source>No offline area yet: the map shows the world only.</source>
+            <translation>No offline area yet: the map shows the world only.</translation>
+        </message>
+        <message>
+            <source>{name} ({source}) · {size} · {streets} named streets</source>
+            <translation>{name} ({source}) · {size} · {streets} named streets</translation>
+        </message>
+        <message>
+            <source>Add a city or region file</source>
+            <translation>Add a city or region file</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap extracts (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2)</source>
+            <translation>OpenStreetMap extracts (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2)</translation>
+        </message>
+        <message>
+            <source>Cancelled: no area was added.</source>
+            <translation>Cancelled: no area was added.</translation>
+        </message>
+        <message>
+            <source>Preparing {name}…</source>
+            <translation>Preparing {name}…</translation>
+        </message>
+        <message>
+            <source>Reading OpenStreetMap data: {count} objects</source>
+            <translation>Reading OpenStreetMap data: {count} objects</translation>
+        </message>
+        <message>
+            <source>{name} added: {streets} named streets, {size}.</source>
+            <translation>{name} added: {streets} named streets, {size}.</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the offline map?</source>
+            <translation>Remove {name} from the offline map?</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>Removed.</translation>
         </message>
     </context>
     <context>
@@ -1036,8 +1209,8 @@
             <translation>Choose…</translation>
         </message>
         <message>
-            <source>empty: no online tiles (grid only)</source>
-            <translation>empty: no online tiles (grid only)</translation>
+            <source>empty: no online tiles (the offline map only)</source>
+            <translation>empty: no online tiles (the offline map only)</translation>
         </message>
         <message>
             <source>An XYZ template such as {url}</source>
@@ -1068,8 +1241,8 @@
             <translation>Map tiles URL</translation>
         </message>
         <message>
-            <source>Offline basemap</source>
-            <translation>Offline basemap</translation>
+            <source>MBTiles basemap</source>
+            <translation>MBTiles basemap</translation>
         </message>
         <message>
             <source>Volunteer name</source>
@@ -1082,6 +1255,22 @@
         <message>
             <source>A new language shows at the next start.</source>
             <translation>A new language shows at the next start.</translation>
+        </message>
+        <message>
+            <source>Look up street names online (OpenStreetMap Nominatim)</source>
+            <translation>Look up street names online (OpenStreetMap Nominatim)</translation>
+        </message>
+        <message>
+            <source>Streets are found offline in the areas above. Online, each camera's position is sent to nominatim.openstreetmap.org (once, at most one a second): leave it off where that could put volunteers at risk.</source>
+            <translation>Streets are found offline in the areas above. Online, each camera's position is sent to nominatim.openstreetmap.org (once, at most one a second): leave it off where that could put volunteers at risk.</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Offline map</source>
+            <translation>Offline map</translation>
         </message>
         <message>
             <source>no such file: {path}</source>
@@ -1249,6 +1438,13 @@
         <message>
             <source>The preview failed: {error}</source>
             <translation>The preview failed: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreetNames</name>
+        <message>
+            <source>Street names online: {error}</source>
+            <translation>Street names online: {error}</translation>
         </message>
     </context>
     <context>
@@ -1644,6 +1840,37 @@
             <translation>Cannot open the survey {path}:
 
 {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>basemap</name>
+        <message>
+            <source>OpenStreetMap's standard tiles may not be downloaded in bulk (its tile usage policy). For an offline map of your city, add an OpenStreetMap extract of it (a .osm.pbf file) in Settings → Offline map.</source>
+            <translation>OpenStreetMap's standard tiles may not be downloaded in bulk (its tile usage policy). For an offline map of your city, add an OpenStreetMap extract of it (a .osm.pbf file) in Settings → Offline map.</translation>
+        </message>
+        <message>
+            <source>{count} tiles is too many to download: choose a smaller area or fewer zooms</source>
+            <translation>{count} tiles is too many to download: choose a smaller area or fewer zooms</translation>
+        </message>
+        <message>
+            <source>the tile server keeps refusing (HTTP {status})</source>
+            <translation>the tile server keeps refusing (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>no such file: {path}</source>
+            <translation>no such file: {path}</translation>
+        </message>
+        <message>
+            <source>{name} is not an OpenStreetMap extract (.osm.pbf, .osm or .osm.gz)</source>
+            <translation>{name} is not an OpenStreetMap extract (.osm.pbf, .osm or .osm.gz)</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as OpenStreetMap data: {error}</source>
+            <translation>{name} cannot be read as OpenStreetMap data: {error}</translation>
+        </message>
+        <message>
+            <source>{name} holds no streets, buildings or other map data</source>
+            <translation>{name} holds no streets, buildings or other map data</translation>
         </message>
     </context>
     <context>
@@ -2263,6 +2490,10 @@
         <message>
             <source>longitude {longitude} is outside -180..180</source>
             <translation>longitude {longitude} is outside -180..180</translation>
+        </message>
+        <message>
+            <source>none of this camera's photos has a GPS position</source>
+            <translation>none of this camera's photos has a GPS position</translation>
         </message>
         <message>
             <source>merging needs at least two different cameras</source>
@@ -2912,6 +3143,18 @@
         <message>
             <source>{name} is not an MBTiles file ({error})</source>
             <translation>{name} is not an MBTiles file ({error})</translation>
+        </message>
+        <message>
+            <source>the tile server answered {status}</source>
+            <translation>the tile server answered {status}</translation>
+        </message>
+        <message>
+            <source>a tile was not an image</source>
+            <translation>a tile was not an image</translation>
+        </message>
+        <message>
+            <source>no connection to {host}</source>
+            <translation>no connection to {host}</translation>
         </message>
     </context>
     <context>

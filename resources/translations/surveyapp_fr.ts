@@ -209,6 +209,14 @@
             <translation>Supprimer les caméras choisies…</translation>
         </message>
         <message>
+            <source>Back to the photos' GPS position</source>
+            <translation>Revenir à la position GPS des photos</translation>
+        </message>
+        <message>
+            <source>Undo the placement by hand: the mean of the photos' GPS positions</source>
+            <translation>Annuler le placement à la main : la moyenne des positions GPS des photos</translation>
+        </message>
+        <message>
             <source>Double-click to open; select photos to split them off</source>
             <translation>Double-clic pour ouvrir ; choisissez des photos pour les séparer</translation>
         </message>
@@ -317,6 +325,10 @@
             <translation>Fabricant</translation>
         </message>
         <message>
+            <source>Street</source>
+            <translation>Rue</translation>
+        </message>
+        <message>
             <source>Type</source>
             <translation>Type</translation>
         </message>
@@ -345,8 +357,8 @@
             <translation>Synchro</translation>
         </message>
         <message>
-            <source>Search vendor, model, type… (Ctrl+F)</source>
-            <translation>Chercher fabricant, modèle, type… (Ctrl+F)</translation>
+            <source>Search vendor, model, street, type… (Ctrl+F)</source>
+            <translation>Chercher fabricant, modèle, rue, type… (Ctrl+F)</translation>
         </message>
         <message>
             <source>Any vendor</source>
@@ -444,6 +456,65 @@
         <message>
             <source>unknown (photo bearing {degrees}°)</source>
             <translation>inconnue (photo : {degrees}°)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DownloadDialog</name>
+        <message>
+            <source>Download this area for offline use</source>
+            <translation>Télécharger cette zone pour l’utiliser hors ligne</translation>
+        </message>
+        <message>
+            <source>This tile server's terms allow downloading its tiles</source>
+            <translation>Les conditions de ce serveur de tuiles permettent de télécharger ses tuiles</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Télécharger</translation>
+        </message>
+        <message>
+            <source>Tile server</source>
+            <translation>Serveur de tuiles</translation>
+        </message>
+        <message>
+            <source>From zoom</source>
+            <translation>Du zoom</translation>
+        </message>
+        <message>
+            <source>To zoom</source>
+            <translation>Au zoom</translation>
+        </message>
+        <message>
+            <source>{count} tiles, about {size}</source>
+            <translation>{count} tuiles, environ {size}</translation>
+        </message>
+        <message>
+            <source>too many: choose fewer zooms or a smaller area</source>
+            <translation>trop : choisissez moins de niveaux de zoom ou une zone plus petite</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was kept.</source>
+            <translation>Annulé : rien n’a été gardé.</translation>
+        </message>
+        <message>
+            <source>Downloading…</source>
+            <translation>Téléchargement…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>{done} of {total} tiles, {size}</source>
+            <translation>{done} tuiles sur {total}, {size}</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>{count} tiles saved for offline use ({size}).</source>
+            <translation>{count} tuiles enregistrées pour l’usage hors ligne ({size}).</translation>
         </message>
     </context>
     <context>
@@ -891,6 +962,29 @@
         </message>
     </context>
     <context>
+        <name>MapMenu</name>
+        <message>
+            <source>Move cameras by dragging</source>
+            <translation>Déplacer les caméras en les faisant glisser</translation>
+        </message>
+        <message>
+            <source>Drag a camera to move it (without this, hold Shift while dragging)</source>
+            <translation>Faire glisser une caméra pour la déplacer (sinon, maintenir Maj en faisant glisser)</translation>
+        </message>
+        <message>
+            <source>Download this area for offline use…</source>
+            <translation>Télécharger cette zone pour l’utiliser hors ligne…</translation>
+        </message>
+        <message>
+            <source>Offline map…</source>
+            <translation>Carte hors ligne…</translation>
+        </message>
+        <message>
+            <source>No online tile server is set (Settings → Map tiles URL).</source>
+            <translation>Aucun serveur de tuiles en ligne n’est défini (Paramètres → URL des tuiles).</translation>
+        </message>
+    </context>
+    <context>
         <name>MapView</name>
         <message>
             <source>{distance} km</source>
@@ -917,12 +1011,91 @@
             <translation>choisie</translation>
         </message>
         <message>
+            <source>Online map tiles cannot be loaded ({error}): the map shows the offline basemap.</source>
+            <translation>Les tuiles de carte en ligne ne peuvent pas être chargées ({error}) : la carte affiche le fond de carte hors ligne.</translation>
+        </message>
+        <message>
             <source>No cameras yet: drop photos here, or Import (Ctrl+I)</source>
             <translation>Pas encore de caméra : déposez des photos ici, ou importez (Ctrl+I)</translation>
         </message>
         <message>
+            <source>Zoom in to place this camera: click the map to zoom in there</source>
+            <translation>Zoomez pour placer cette caméra : cliquez sur la carte pour zoomer à cet endroit</translation>
+        </message>
+        <message>
             <source>Click the map where this camera is, to place it</source>
             <translation>Cliquez sur la carte là où est cette caméra, pour la placer</translation>
+        </message>
+        <message>
+            <source>Zoom in to move a camera: here one pixel is {distance} of ground.</source>
+            <translation>Zoomez pour déplacer une caméra : ici un pixel représente {distance} au sol.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineAreas</name>
+        <message>
+            <source>Add a city or region file…</source>
+            <translation>Ajouter le fichier d’une ville ou d’une région…</translation>
+        </message>
+        <message>
+            <source>An OpenStreetMap extract: .osm.pbf, .osm or .osm.gz</source>
+            <translation>Un extrait OpenStreetMap : .osm.pbf, .osm ou .osm.gz</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Streets with their names, buildings, water, parks and rail of your city, with no network. Get the file once from an OpenStreetMap extract service (for example Geofabrik or BBBike: the .osm.pbf of a city or region). Map data © OpenStreetMap contributors.</source>
+            <translation>Les rues avec leurs noms, les bâtiments, l’eau, les parcs et les voies ferrées de votre ville, sans réseau. Téléchargez le fichier une fois auprès d’un service d’extraits OpenStreetMap (par exemple Geofabrik ou BBBike : le .osm.pbf d’une ville ou d’une région). Données cartographiques © les contributeurs d’OpenStreetMap.</translation>
+        </message>
+        <message>
+            <source>Downloaded tiles: {name} · {size}</source>
+            <translation>Tuiles téléchargées : {name} · {size}</translation>
+        </message>
+        <message>
+            <source>No offline area yet: the map shows the world only.</source>
+            <translation>Aucune zone hors ligne pour l’instant : la carte n’affiche que le monde.</translation>
+        </message>
+        <message>
+            <source>{name} ({source}) · {size} · {streets} named streets</source>
+            <translation>{name} ({source}) · {size} · {streets} rues nommées</translation>
+        </message>
+        <message>
+            <source>Add a city or region file</source>
+            <translation>Ajouter le fichier d’une ville ou d’une région</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap extracts (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2)</source>
+            <translation>Extraits OpenStreetMap (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2)</translation>
+        </message>
+        <message>
+            <source>Cancelled: no area was added.</source>
+            <translation>Annulé : aucune zone n’a été ajoutée.</translation>
+        </message>
+        <message>
+            <source>Preparing {name}…</source>
+            <translation>Préparation de {name}…</translation>
+        </message>
+        <message>
+            <source>Reading OpenStreetMap data: {count} objects</source>
+            <translation>Lecture des données OpenStreetMap : {count} objets</translation>
+        </message>
+        <message>
+            <source>{name} added: {streets} named streets, {size}.</source>
+            <translation>{name} ajoutée : {streets} rues nommées, {size}.</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the offline map?</source>
+            <translation>Retirer {name} de la carte hors ligne ?</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>Retirée.</translation>
         </message>
     </context>
     <context>
@@ -1036,8 +1209,8 @@
             <translation>Choisir…</translation>
         </message>
         <message>
-            <source>empty: no online tiles (grid only)</source>
-            <translation>vide : pas de carte en ligne (grille seule)</translation>
+            <source>empty: no online tiles (the offline map only)</source>
+            <translation>vide : pas de tuiles en ligne (la carte hors ligne seule)</translation>
         </message>
         <message>
             <source>An XYZ template such as {url}</source>
@@ -1068,8 +1241,8 @@
             <translation>URL des tuiles</translation>
         </message>
         <message>
-            <source>Offline basemap</source>
-            <translation>Carte hors ligne</translation>
+            <source>MBTiles basemap</source>
+            <translation>Fond de carte MBTiles</translation>
         </message>
         <message>
             <source>Volunteer name</source>
@@ -1082,6 +1255,22 @@
         <message>
             <source>A new language shows at the next start.</source>
             <translation>La nouvelle langue s’affiche au prochain démarrage.</translation>
+        </message>
+        <message>
+            <source>Look up street names online (OpenStreetMap Nominatim)</source>
+            <translation>Chercher les noms de rue en ligne (Nominatim d’OpenStreetMap)</translation>
+        </message>
+        <message>
+            <source>Streets are found offline in the areas above. Online, each camera's position is sent to nominatim.openstreetmap.org (once, at most one a second): leave it off where that could put volunteers at risk.</source>
+            <translation>Les rues sont trouvées hors ligne dans les zones ci-dessus. En ligne, la position de chaque caméra est envoyée à nominatim.openstreetmap.org (une fois, au plus une par seconde) : laissez cette option désactivée là où cela pourrait mettre des bénévoles en danger.</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Général</translation>
+        </message>
+        <message>
+            <source>Offline map</source>
+            <translation>Carte hors ligne</translation>
         </message>
         <message>
             <source>no such file: {path}</source>
@@ -1249,6 +1438,13 @@
         <message>
             <source>The preview failed: {error}</source>
             <translation>L'aperçu a échoué : {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreetNames</name>
+        <message>
+            <source>Street names online: {error}</source>
+            <translation>Noms de rue en ligne : {error}</translation>
         </message>
     </context>
     <context>
@@ -1644,6 +1840,37 @@
             <translation>Impossible d’ouvrir le relevé {path} :
 
 {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>basemap</name>
+        <message>
+            <source>OpenStreetMap's standard tiles may not be downloaded in bulk (its tile usage policy). For an offline map of your city, add an OpenStreetMap extract of it (a .osm.pbf file) in Settings → Offline map.</source>
+            <translation>Les tuiles standard d’OpenStreetMap ne peuvent pas être téléchargées en masse (sa politique d’utilisation des tuiles). Pour une carte hors ligne de votre ville, ajoutez-en un extrait OpenStreetMap (un fichier .osm.pbf) dans Paramètres → Carte hors ligne.</translation>
+        </message>
+        <message>
+            <source>{count} tiles is too many to download: choose a smaller area or fewer zooms</source>
+            <translation>{count} tuiles, c’est trop à télécharger : choisissez une zone plus petite ou moins de niveaux de zoom</translation>
+        </message>
+        <message>
+            <source>the tile server keeps refusing (HTTP {status})</source>
+            <translation>le serveur de tuiles refuse sans cesse (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>no such file: {path}</source>
+            <translation>fichier introuvable : {path}</translation>
+        </message>
+        <message>
+            <source>{name} is not an OpenStreetMap extract (.osm.pbf, .osm or .osm.gz)</source>
+            <translation>{name} n’est pas un extrait OpenStreetMap (.osm.pbf, .osm ou .osm.gz)</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as OpenStreetMap data: {error}</source>
+            <translation>{name} ne peut pas être lu comme des données OpenStreetMap : {error}</translation>
+        </message>
+        <message>
+            <source>{name} holds no streets, buildings or other map data</source>
+            <translation>{name} ne contient ni rues, ni bâtiments, ni autres données cartographiques</translation>
         </message>
     </context>
     <context>
@@ -2263,6 +2490,10 @@
         <message>
             <source>longitude {longitude} is outside -180..180</source>
             <translation>la longitude {longitude} est hors de -180..180</translation>
+        </message>
+        <message>
+            <source>none of this camera's photos has a GPS position</source>
+            <translation>aucune photo de cette caméra n’a de position GPS</translation>
         </message>
         <message>
             <source>merging needs at least two different cameras</source>
@@ -2912,6 +3143,18 @@
         <message>
             <source>{name} is not an MBTiles file ({error})</source>
             <translation>{name} n’est pas un fichier MBTiles ({error})</translation>
+        </message>
+        <message>
+            <source>the tile server answered {status}</source>
+            <translation>le serveur de tuiles a répondu {status}</translation>
+        </message>
+        <message>
+            <source>a tile was not an image</source>
+            <translation>une tuile n’était pas une image</translation>
+        </message>
+        <message>
+            <source>no connection to {host}</source>
+            <translation>pas de connexion à {host}</translation>
         </message>
     </context>
     <context>

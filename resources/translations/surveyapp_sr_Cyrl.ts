@@ -210,6 +210,14 @@
             <translation>Обриши изабране камере…</translation>
         </message>
         <message>
+            <source>Back to the photos' GPS position</source>
+            <translation>Назад на GPS положај фотографија</translation>
+        </message>
+        <message>
+            <source>Undo the placement by hand: the mean of the photos' GPS positions</source>
+            <translation>Поништи ручно постављање: просек GPS положаја фотографија</translation>
+        </message>
+        <message>
             <source>Double-click to open; select photos to split them off</source>
             <translation>Двоклик отвара фотографију; изаберите фотографије да их одвојите</translation>
         </message>
@@ -321,6 +329,10 @@
             <translation>Произвођач</translation>
         </message>
         <message>
+            <source>Street</source>
+            <translation>Улица</translation>
+        </message>
+        <message>
             <source>Type</source>
             <translation>Тип</translation>
         </message>
@@ -349,8 +361,8 @@
             <translation>Синхр.</translation>
         </message>
         <message>
-            <source>Search vendor, model, type… (Ctrl+F)</source>
-            <translation>Тражи произвођача, модел, тип… (Ctrl+F)</translation>
+            <source>Search vendor, model, street, type… (Ctrl+F)</source>
+            <translation>Тражи произвођача, модел, улицу, тип… (Ctrl+F)</translation>
         </message>
         <message>
             <source>Any vendor</source>
@@ -449,6 +461,65 @@
         <message>
             <source>unknown (photo bearing {degrees}°)</source>
             <translation>непознат (фотографија: {degrees}°)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DownloadDialog</name>
+        <message>
+            <source>Download this area for offline use</source>
+            <translation>Преузми ово подручје за рад без мреже</translation>
+        </message>
+        <message>
+            <source>This tile server's terms allow downloading its tiles</source>
+            <translation>Услови овог сервера плочица дозвољавају преузимање његових плочица</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Преузми</translation>
+        </message>
+        <message>
+            <source>Tile server</source>
+            <translation>Сервер плочица</translation>
+        </message>
+        <message>
+            <source>From zoom</source>
+            <translation>Од увећања</translation>
+        </message>
+        <message>
+            <source>To zoom</source>
+            <translation>До увећања</translation>
+        </message>
+        <message>
+            <source>{count} tiles, about {size}</source>
+            <translation>{count} плочица, око {size}</translation>
+        </message>
+        <message>
+            <source>too many: choose fewer zooms or a smaller area</source>
+            <translation>превише: изаберите мање нивоа увећања или мање подручје</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was kept.</source>
+            <translation>Отказано: ништа није сачувано.</translation>
+        </message>
+        <message>
+            <source>Downloading…</source>
+            <translation>Преузимање…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>{done} of {total} tiles, {size}</source>
+            <translation>{done} од {total} плочица, {size}</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Затвори</translation>
+        </message>
+        <message>
+            <source>{count} tiles saved for offline use ({size}).</source>
+            <translation>{count} плочица сачувано за рад без мреже ({size}).</translation>
         </message>
     </context>
     <context>
@@ -903,6 +974,29 @@
         </message>
     </context>
     <context>
+        <name>MapMenu</name>
+        <message>
+            <source>Move cameras by dragging</source>
+            <translation>Померај камере превлачењем</translation>
+        </message>
+        <message>
+            <source>Drag a camera to move it (without this, hold Shift while dragging)</source>
+            <translation>Превуците камеру да бисте је померили (без овога, држите Схифт док превлачите)</translation>
+        </message>
+        <message>
+            <source>Download this area for offline use…</source>
+            <translation>Преузми ово подручје за рад без мреже…</translation>
+        </message>
+        <message>
+            <source>Offline map…</source>
+            <translation>Мапа без мреже…</translation>
+        </message>
+        <message>
+            <source>No online tile server is set (Settings → Map tiles URL).</source>
+            <translation>Није подешен сервер плочица на мрежи (Подешавања → URL плочица мапе).</translation>
+        </message>
+    </context>
+    <context>
         <name>MapView</name>
         <message>
             <source>{distance} km</source>
@@ -929,12 +1023,91 @@
             <translation>изабрана</translation>
         </message>
         <message>
+            <source>Online map tiles cannot be loaded ({error}): the map shows the offline basemap.</source>
+            <translation>Плочице мапе са мреже не могу да се учитају ({error}): мапа приказује основну мапу без мреже.</translation>
+        </message>
+        <message>
             <source>No cameras yet: drop photos here, or Import (Ctrl+I)</source>
             <translation>Још нема камера: превуците фотографије овде или увезите (Ctrl+I)</translation>
         </message>
         <message>
+            <source>Zoom in to place this camera: click the map to zoom in there</source>
+            <translation>Увећајте да бисте поставили ову камеру: кликните на мапу да увећате то место</translation>
+        </message>
+        <message>
             <source>Click the map where this camera is, to place it</source>
             <translation>Кликните на мапу где је ова камера да је поставите</translation>
+        </message>
+        <message>
+            <source>Zoom in to move a camera: here one pixel is {distance} of ground.</source>
+            <translation>Увећајте да бисте померили камеру: овде један пиксел представља {distance} тла.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineAreas</name>
+        <message>
+            <source>Add a city or region file…</source>
+            <translation>Додај фајл града или региона…</translation>
+        </message>
+        <message>
+            <source>An OpenStreetMap extract: .osm.pbf, .osm or .osm.gz</source>
+            <translation>Исечак OpenStreetMap-а: .osm.pbf, .osm или .osm.gz</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Уклони</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>Streets with their names, buildings, water, parks and rail of your city, with no network. Get the file once from an OpenStreetMap extract service (for example Geofabrik or BBBike: the .osm.pbf of a city or region). Map data © OpenStreetMap contributors.</source>
+            <translation>Улице са називима, зграде, воде, паркови и пруге вашег града, без мреже. Преузмите фајл једном са сервиса за исечке OpenStreetMap-а (на пример Геофабрик или BBBike: .osm.pbf града или региона). Подаци мапе © сарадници OpenStreetMap-а.</translation>
+        </message>
+        <message>
+            <source>Downloaded tiles: {name} · {size}</source>
+            <translation>Преузете плочице: {name} · {size}</translation>
+        </message>
+        <message>
+            <source>No offline area yet: the map shows the world only.</source>
+            <translation>Још нема подручја без мреже: мапа приказује само свет.</translation>
+        </message>
+        <message>
+            <source>{name} ({source}) · {size} · {streets} named streets</source>
+            <translation>{name} ({source}) · {size} · именованих улица: {streets}</translation>
+        </message>
+        <message>
+            <source>Add a city or region file</source>
+            <translation>Додај фајл града или региона</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap extracts (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2)</source>
+            <translation>Исечци OpenStreetMap-а (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2)</translation>
+        </message>
+        <message>
+            <source>Cancelled: no area was added.</source>
+            <translation>Отказано: ниједно подручје није додато.</translation>
+        </message>
+        <message>
+            <source>Preparing {name}…</source>
+            <translation>Припрема фајла {name}…</translation>
+        </message>
+        <message>
+            <source>Reading OpenStreetMap data: {count} objects</source>
+            <translation>Читање података OpenStreetMap-а: објеката {count}</translation>
+        </message>
+        <message>
+            <source>{name} added: {streets} named streets, {size}.</source>
+            <translation>{name} је додат: именованих улица {streets}, {size}.</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the offline map?</source>
+            <translation>Уклонити {name} са мапе без мреже?</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>Уклоњено.</translation>
         </message>
     </context>
     <context>
@@ -1049,8 +1222,8 @@
             <translation>Изабери…</translation>
         </message>
         <message>
-            <source>empty: no online tiles (grid only)</source>
-            <translation>празно: без онлајн мапе (само мрежа)</translation>
+            <source>empty: no online tiles (the offline map only)</source>
+            <translation>празно: без плочица са мреже (само мапа без мреже)</translation>
         </message>
         <message>
             <source>An XYZ template such as {url}</source>
@@ -1081,8 +1254,8 @@
             <translation>URL плочица мапе</translation>
         </message>
         <message>
-            <source>Offline basemap</source>
-            <translation>Офлајн мапа</translation>
+            <source>MBTiles basemap</source>
+            <translation>MBTiles основна мапа</translation>
         </message>
         <message>
             <source>Volunteer name</source>
@@ -1095,6 +1268,22 @@
         <message>
             <source>A new language shows at the next start.</source>
             <translation>Нови језик се приказује при следећем покретању.</translation>
+        </message>
+        <message>
+            <source>Look up street names online (OpenStreetMap Nominatim)</source>
+            <translation>Тражи називе улица на мрежи (Номинатим OpenStreetMap-а)</translation>
+        </message>
+        <message>
+            <source>Streets are found offline in the areas above. Online, each camera's position is sent to nominatim.openstreetmap.org (once, at most one a second): leave it off where that could put volunteers at risk.</source>
+            <translation>Улице се налазе без мреже у горњим подручјима. На мрежи се положај сваке камере шаље на nominatim.openstreetmap.org (једном, највише један у секунди): оставите ово искључено тамо где би то могло да угрози волонтере.</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Опште</translation>
+        </message>
+        <message>
+            <source>Offline map</source>
+            <translation>Мапа без мреже</translation>
         </message>
         <message>
             <source>no such file: {path}</source>
@@ -1266,6 +1455,13 @@
         <message>
             <source>The preview failed: {error}</source>
             <translation>Преглед није успео: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreetNames</name>
+        <message>
+            <source>Street names online: {error}</source>
+            <translation>Називи улица са мреже: {error}</translation>
         </message>
     </context>
     <context>
@@ -1665,6 +1861,37 @@
             <translation>Снимање {path} не може да се отвори:
 
 {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>basemap</name>
+        <message>
+            <source>OpenStreetMap's standard tiles may not be downloaded in bulk (its tile usage policy). For an offline map of your city, add an OpenStreetMap extract of it (a .osm.pbf file) in Settings → Offline map.</source>
+            <translation>Стандардне плочице OpenStreetMap-а не смеју да се преузимају масовно (његова правила коришћења плочица). За мапу вашег града без мреже додајте његов исечак OpenStreetMap-а (фајл .osm.pbf) у Подешавања → Мапа без мреже.</translation>
+        </message>
+        <message>
+            <source>{count} tiles is too many to download: choose a smaller area or fewer zooms</source>
+            <translation>{count} плочица је превише за преузимање: изаберите мање подручје или мање нивоа увећања</translation>
+        </message>
+        <message>
+            <source>the tile server keeps refusing (HTTP {status})</source>
+            <translation>сервер плочица стално одбија (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>no such file: {path}</source>
+            <translation>нема таквог фајла: {path}</translation>
+        </message>
+        <message>
+            <source>{name} is not an OpenStreetMap extract (.osm.pbf, .osm or .osm.gz)</source>
+            <translation>{name} није исечак OpenStreetMap-а (.osm.pbf, .osm или .osm.gz)</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as OpenStreetMap data: {error}</source>
+            <translation>{name} не може да се прочита као подаци OpenStreetMap-а: {error}</translation>
+        </message>
+        <message>
+            <source>{name} holds no streets, buildings or other map data</source>
+            <translation>{name} не садржи улице, зграде ни друге податке мапе</translation>
         </message>
     </context>
     <context>
@@ -2298,6 +2525,10 @@
         <message>
             <source>longitude {longitude} is outside -180..180</source>
             <translation>географска дужина {longitude} је ван опсега -180..180</translation>
+        </message>
+        <message>
+            <source>none of this camera's photos has a GPS position</source>
+            <translation>ниједна фотографија ове камере нема GPS положај</translation>
         </message>
         <message>
             <source>merging needs at least two different cameras</source>
@@ -2948,6 +3179,18 @@
         <message>
             <source>{name} is not an MBTiles file ({error})</source>
             <translation>{name} није MBTiles датотека ({error})</translation>
+        </message>
+        <message>
+            <source>the tile server answered {status}</source>
+            <translation>сервер плочица је одговорио {status}</translation>
+        </message>
+        <message>
+            <source>a tile was not an image</source>
+            <translation>плочица није била слика</translation>
+        </message>
+        <message>
+            <source>no connection to {host}</source>
+            <translation>нема везе са {host}</translation>
         </message>
     </context>
     <context>

@@ -210,6 +210,14 @@
             <translation>Obriši izabrane kamere…</translation>
         </message>
         <message>
+            <source>Back to the photos' GPS position</source>
+            <translation>Nazad na GPS položaj fotografija</translation>
+        </message>
+        <message>
+            <source>Undo the placement by hand: the mean of the photos' GPS positions</source>
+            <translation>Poništi ručno postavljanje: prosek GPS položaja fotografija</translation>
+        </message>
+        <message>
             <source>Double-click to open; select photos to split them off</source>
             <translation>Dvoklik otvara fotografiju; izaberite fotografije da ih odvojite</translation>
         </message>
@@ -321,6 +329,10 @@
             <translation>Proizvođač</translation>
         </message>
         <message>
+            <source>Street</source>
+            <translation>Ulica</translation>
+        </message>
+        <message>
             <source>Type</source>
             <translation>Tip</translation>
         </message>
@@ -349,8 +361,8 @@
             <translation>Sinhr.</translation>
         </message>
         <message>
-            <source>Search vendor, model, type… (Ctrl+F)</source>
-            <translation>Traži proizvođača, model, tip… (Ctrl+F)</translation>
+            <source>Search vendor, model, street, type… (Ctrl+F)</source>
+            <translation>Traži proizvođača, model, ulicu, tip… (Ctrl+F)</translation>
         </message>
         <message>
             <source>Any vendor</source>
@@ -449,6 +461,65 @@
         <message>
             <source>unknown (photo bearing {degrees}°)</source>
             <translation>nepoznat (fotografija: {degrees}°)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DownloadDialog</name>
+        <message>
+            <source>Download this area for offline use</source>
+            <translation>Preuzmi ovo područje za rad bez mreže</translation>
+        </message>
+        <message>
+            <source>This tile server's terms allow downloading its tiles</source>
+            <translation>Uslovi ovog servera pločica dozvoljavaju preuzimanje njegovih pločica</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Preuzmi</translation>
+        </message>
+        <message>
+            <source>Tile server</source>
+            <translation>Server pločica</translation>
+        </message>
+        <message>
+            <source>From zoom</source>
+            <translation>Od uvećanja</translation>
+        </message>
+        <message>
+            <source>To zoom</source>
+            <translation>Do uvećanja</translation>
+        </message>
+        <message>
+            <source>{count} tiles, about {size}</source>
+            <translation>{count} pločica, oko {size}</translation>
+        </message>
+        <message>
+            <source>too many: choose fewer zooms or a smaller area</source>
+            <translation>previše: izaberite manje nivoa uvećanja ili manje područje</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was kept.</source>
+            <translation>Otkazano: ništa nije sačuvano.</translation>
+        </message>
+        <message>
+            <source>Downloading…</source>
+            <translation>Preuzimanje…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>{done} of {total} tiles, {size}</source>
+            <translation>{done} od {total} pločica, {size}</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zatvori</translation>
+        </message>
+        <message>
+            <source>{count} tiles saved for offline use ({size}).</source>
+            <translation>{count} pločica sačuvano za rad bez mreže ({size}).</translation>
         </message>
     </context>
     <context>
@@ -903,6 +974,29 @@
         </message>
     </context>
     <context>
+        <name>MapMenu</name>
+        <message>
+            <source>Move cameras by dragging</source>
+            <translation>Pomeraj kamere prevlačenjem</translation>
+        </message>
+        <message>
+            <source>Drag a camera to move it (without this, hold Shift while dragging)</source>
+            <translation>Prevucite kameru da biste je pomerili (bez ovoga, držite Shift dok prevlačite)</translation>
+        </message>
+        <message>
+            <source>Download this area for offline use…</source>
+            <translation>Preuzmi ovo područje za rad bez mreže…</translation>
+        </message>
+        <message>
+            <source>Offline map…</source>
+            <translation>Mapa bez mreže…</translation>
+        </message>
+        <message>
+            <source>No online tile server is set (Settings → Map tiles URL).</source>
+            <translation>Nije podešen server pločica na mreži (Podešavanja → URL pločica mape).</translation>
+        </message>
+    </context>
+    <context>
         <name>MapView</name>
         <message>
             <source>{distance} km</source>
@@ -929,12 +1023,91 @@
             <translation>izabrana</translation>
         </message>
         <message>
+            <source>Online map tiles cannot be loaded ({error}): the map shows the offline basemap.</source>
+            <translation>Pločice mape sa mreže ne mogu da se učitaju ({error}): mapa prikazuje osnovnu mapu bez mreže.</translation>
+        </message>
+        <message>
             <source>No cameras yet: drop photos here, or Import (Ctrl+I)</source>
             <translation>Još nema kamera: prevucite fotografije ovde ili uvezite (Ctrl+I)</translation>
         </message>
         <message>
+            <source>Zoom in to place this camera: click the map to zoom in there</source>
+            <translation>Uvećajte da biste postavili ovu kameru: kliknite na mapu da uvećate to mesto</translation>
+        </message>
+        <message>
             <source>Click the map where this camera is, to place it</source>
             <translation>Kliknite na mapu gde je ova kamera da je postavite</translation>
+        </message>
+        <message>
+            <source>Zoom in to move a camera: here one pixel is {distance} of ground.</source>
+            <translation>Uvećajte da biste pomerili kameru: ovde jedan piksel predstavlja {distance} tla.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineAreas</name>
+        <message>
+            <source>Add a city or region file…</source>
+            <translation>Dodaj fajl grada ili regiona…</translation>
+        </message>
+        <message>
+            <source>An OpenStreetMap extract: .osm.pbf, .osm or .osm.gz</source>
+            <translation>Isečak OpenStreetMap-a: .osm.pbf, .osm ili .osm.gz</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ukloni</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Streets with their names, buildings, water, parks and rail of your city, with no network. Get the file once from an OpenStreetMap extract service (for example Geofabrik or BBBike: the .osm.pbf of a city or region). Map data © OpenStreetMap contributors.</source>
+            <translation>Ulice sa nazivima, zgrade, vode, parkovi i pruge vašeg grada, bez mreže. Preuzmite fajl jednom sa servisa za isečke OpenStreetMap-a (na primer Geofabrik ili BBBike: .osm.pbf grada ili regiona). Podaci mape © saradnici OpenStreetMap-a.</translation>
+        </message>
+        <message>
+            <source>Downloaded tiles: {name} · {size}</source>
+            <translation>Preuzete pločice: {name} · {size}</translation>
+        </message>
+        <message>
+            <source>No offline area yet: the map shows the world only.</source>
+            <translation>Još nema područja bez mreže: mapa prikazuje samo svet.</translation>
+        </message>
+        <message>
+            <source>{name} ({source}) · {size} · {streets} named streets</source>
+            <translation>{name} ({source}) · {size} · imenovanih ulica: {streets}</translation>
+        </message>
+        <message>
+            <source>Add a city or region file</source>
+            <translation>Dodaj fajl grada ili regiona</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap extracts (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2)</source>
+            <translation>Isečci OpenStreetMap-a (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2)</translation>
+        </message>
+        <message>
+            <source>Cancelled: no area was added.</source>
+            <translation>Otkazano: nijedno područje nije dodato.</translation>
+        </message>
+        <message>
+            <source>Preparing {name}…</source>
+            <translation>Priprema fajla {name}…</translation>
+        </message>
+        <message>
+            <source>Reading OpenStreetMap data: {count} objects</source>
+            <translation>Čitanje podataka OpenStreetMap-a: objekata {count}</translation>
+        </message>
+        <message>
+            <source>{name} added: {streets} named streets, {size}.</source>
+            <translation>{name} je dodat: imenovanih ulica {streets}, {size}.</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the offline map?</source>
+            <translation>Ukloniti {name} sa mape bez mreže?</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>Uklonjeno.</translation>
         </message>
     </context>
     <context>
@@ -1049,8 +1222,8 @@
             <translation>Izaberi…</translation>
         </message>
         <message>
-            <source>empty: no online tiles (grid only)</source>
-            <translation>prazno: bez onlajn mape (samo mreža)</translation>
+            <source>empty: no online tiles (the offline map only)</source>
+            <translation>prazno: bez pločica sa mreže (samo mapa bez mreže)</translation>
         </message>
         <message>
             <source>An XYZ template such as {url}</source>
@@ -1081,8 +1254,8 @@
             <translation>URL pločica mape</translation>
         </message>
         <message>
-            <source>Offline basemap</source>
-            <translation>Oflajn mapa</translation>
+            <source>MBTiles basemap</source>
+            <translation>MBTiles osnovna mapa</translation>
         </message>
         <message>
             <source>Volunteer name</source>
@@ -1095,6 +1268,22 @@
         <message>
             <source>A new language shows at the next start.</source>
             <translation>Novi jezik se prikazuje pri sledećem pokretanju.</translation>
+        </message>
+        <message>
+            <source>Look up street names online (OpenStreetMap Nominatim)</source>
+            <translation>Traži nazive ulica na mreži (Nominatim OpenStreetMap-a)</translation>
+        </message>
+        <message>
+            <source>Streets are found offline in the areas above. Online, each camera's position is sent to nominatim.openstreetmap.org (once, at most one a second): leave it off where that could put volunteers at risk.</source>
+            <translation>Ulice se nalaze bez mreže u gornjim područjima. Na mreži se položaj svake kamere šalje na nominatim.openstreetmap.org (jednom, najviše jedan u sekundi): ostavite ovo isključeno tamo gde bi to moglo da ugrozi volontere.</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Opšte</translation>
+        </message>
+        <message>
+            <source>Offline map</source>
+            <translation>Mapa bez mreže</translation>
         </message>
         <message>
             <source>no such file: {path}</source>
@@ -1266,6 +1455,13 @@
         <message>
             <source>The preview failed: {error}</source>
             <translation>Pregled nije uspeo: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreetNames</name>
+        <message>
+            <source>Street names online: {error}</source>
+            <translation>Nazivi ulica sa mreže: {error}</translation>
         </message>
     </context>
     <context>
@@ -1665,6 +1861,37 @@
             <translation>Snimanje {path} ne može da se otvori:
 
 {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>basemap</name>
+        <message>
+            <source>OpenStreetMap's standard tiles may not be downloaded in bulk (its tile usage policy). For an offline map of your city, add an OpenStreetMap extract of it (a .osm.pbf file) in Settings → Offline map.</source>
+            <translation>Standardne pločice OpenStreetMap-a ne smeju da se preuzimaju masovno (njegova pravila korišćenja pločica). Za mapu vašeg grada bez mreže dodajte njegov isečak OpenStreetMap-a (fajl .osm.pbf) u Podešavanja → Mapa bez mreže.</translation>
+        </message>
+        <message>
+            <source>{count} tiles is too many to download: choose a smaller area or fewer zooms</source>
+            <translation>{count} pločica je previše za preuzimanje: izaberite manje područje ili manje nivoa uvećanja</translation>
+        </message>
+        <message>
+            <source>the tile server keeps refusing (HTTP {status})</source>
+            <translation>server pločica stalno odbija (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>no such file: {path}</source>
+            <translation>nema takvog fajla: {path}</translation>
+        </message>
+        <message>
+            <source>{name} is not an OpenStreetMap extract (.osm.pbf, .osm or .osm.gz)</source>
+            <translation>{name} nije isečak OpenStreetMap-a (.osm.pbf, .osm ili .osm.gz)</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as OpenStreetMap data: {error}</source>
+            <translation>{name} ne može da se pročita kao podaci OpenStreetMap-a: {error}</translation>
+        </message>
+        <message>
+            <source>{name} holds no streets, buildings or other map data</source>
+            <translation>{name} ne sadrži ulice, zgrade ni druge podatke mape</translation>
         </message>
     </context>
     <context>
@@ -2298,6 +2525,10 @@
         <message>
             <source>longitude {longitude} is outside -180..180</source>
             <translation>geografska dužina {longitude} je van opsega -180..180</translation>
+        </message>
+        <message>
+            <source>none of this camera's photos has a GPS position</source>
+            <translation>nijedna fotografija ove kamere nema GPS položaj</translation>
         </message>
         <message>
             <source>merging needs at least two different cameras</source>
@@ -2948,6 +3179,18 @@
         <message>
             <source>{name} is not an MBTiles file ({error})</source>
             <translation>{name} nije MBTiles datoteka ({error})</translation>
+        </message>
+        <message>
+            <source>the tile server answered {status}</source>
+            <translation>server pločica je odgovorio {status}</translation>
+        </message>
+        <message>
+            <source>a tile was not an image</source>
+            <translation>pločica nije bila slika</translation>
+        </message>
+        <message>
+            <source>no connection to {host}</source>
+            <translation>nema veze sa {host}</translation>
         </message>
     </context>
     <context>

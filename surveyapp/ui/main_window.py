@@ -43,9 +43,12 @@ from surveyapp.ui.export_dialog import ExportDialog
 from surveyapp.ui.file_dialogs import existing_directory
 from surveyapp.ui.import_dialog import ImportDialog
 from surveyapp.ui.known_layer import KnownLayer
+from surveyapp.ui.map_menu import MapMenu
 from surveyapp.ui.map_view import MapView
+from surveyapp.ui.offline_map import OfflineMap
 from surveyapp.ui.photo_viewer import PhotoViewer
 from surveyapp.ui.settings import Settings, SettingsDialog
+from surveyapp.ui.street_names import StreetNames
 from surveyapp.ui.sync_dialog import SyncDialog
 from surveyapp.ui.tasks import Task, TaskRunner
 from surveyapp.ui.tiles import OSM_ATTRIBUTION, MBTilesSource, TileSource, XyzTileSource
@@ -57,8 +60,11 @@ LICENCE = "GPL-3.0-or-later"
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
-def tile_source(settings: Settings, cache_dir: Path) -> TileSource | None:
-    """The basemap the settings choose: the MBTiles file, else the tile URL, else none."""
+def tile_source(
+    settings: Settings, cache_dir: Path, downloaded: list[Path] | None = None
+) -> TileSource | None:
+    """The tiles the settings choose: the MBTiles file, else the tile URL (with the areas
+    ``downloaded`` from it first), else none (the offline map alone)."""
     if settings.mbtiles is not None and settings.mbtiles.is_file():
         return MBTilesSource(settings.mbtiles)
     url = settings.tile_url
@@ -70,7 +76,7 @@ def tile_source(settings: Settings, cache_dir: Path) -> TileSource | None:
                 host=url.split("/")[2]
             )
         )
-        return XyzTileSource(url, cache_dir, attribution)
+        return XyzTileSource(url, cache_dir, attribution, downloaded or [])
     return None
 
 
@@ -98,7 +104,11 @@ class MainWindow(QMainWindow):
         self.store = CameraStore(db.read_session, changes, tasks)
         self.editor = Editor(db.session, changes, tasks)
         self.table = CameraTable(self.store, self.selection)
-        self.map = MapView(self.store, self.selection)
+        self.offline = OfflineMap(settings.offline_folder, tasks, self)
+        self.map = MapView(self.store, self.selection, self.offline)
+        self.streets = StreetNames(
+            db.session, tasks, changes, self.offline, lambda: settings.online_streets, self
+        )
         self.panel = CameraPanel(db.read_session, db.library, changes, self.selection, self.editor)
         self.warnings = WarningsPanel(db.read_session, changes, self.selection, tasks)
         self.known = KnownLayer(db.session, tasks, changes, self.map, self)
@@ -124,6 +134,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.known.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.known.error.connect(self.show_error)
+        self.streets.failed.connect(self.show_error)
+        self.map.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.map.move_requested.connect(self.editor.move)
         self.panel.open_photo.connect(self.open_photo)
         self.panel.delete_requested.connect(self.delete_selected)
@@ -259,6 +271,10 @@ class MainWindow(QMainWindow):
             camera.addSeparator() if action is None else camera.addAction(action)
         view = menu.addMenu(self.tr("&Map"))
         view.addAction(self.fit_action)
+        self.map_menu = MapMenu(self, self.map, self.offline, self.settings, self.tasks, view)
+        self.map_menu.settings_requested.connect(self.open_settings)
+        self.map_menu.error.connect(self.show_error)
+        self.map_menu.downloaded.connect(self.apply_settings)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
@@ -266,7 +282,7 @@ class MainWindow(QMainWindow):
     def apply_settings(self) -> None:
         """Use the basemap the settings name."""
         try:
-            source = tile_source(self.settings, self._tile_cache)
+            source = tile_source(self.settings, self._tile_cache, self.offline.tile_files())
         except Exception as error:  # a broken MBTiles file: say so, show the grid
             self.show_error(
                 self.tr("The offline basemap cannot be used: {error}").format(error=error)
@@ -297,6 +313,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Read the cameras in the background (the warnings follow when their tab is shown)."""
         self.store.reset.connect(self.known.load)
+        self.store.reset.connect(self.streets.refresh)
         self.changes.data_changed.connect(self.refresh_sync_status)
         self.store.reload()
         self.refresh_sync_status()
@@ -458,11 +475,14 @@ class MainWindow(QMainWindow):
         self._keep(viewer)
         return viewer
 
-    def open_settings(self) -> None:
+    def open_settings(self, tab: int = 0) -> None:
         """Edit the settings; the basemap changes at once."""
-        dialog = SettingsDialog(self.settings, self.db.path, self)
+        areas = self.map_menu.areas_widget()
+        dialog = SettingsDialog(self.settings, self.db.path, self, areas)
+        dialog.tabs.setCurrentIndex(tab)
         if dialog.exec():
-            self.apply_settings()
+            self.streets.refresh()  # street names may now be looked up online
+        self.apply_settings()  # the areas changed at once, whatever the answer
 
     def open_vendor_guide(self) -> VendorGuide:
         """Help → Identifying a camera (not modal: it stays open beside the camera panel)."""

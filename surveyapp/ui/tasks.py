@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Generator
 from typing import Any
 
@@ -43,6 +44,28 @@ def quiet_garbage_collection() -> tuple[int, int, int]:
     gc.freeze()  # start-up's objects live as long as the app: never scan them again
     gc.set_threshold(*YOUNG_THRESHOLDS)
     return old
+
+
+class _Interaction:
+    """When the volunteer last moved the map: background Python makes way until a moment after.
+
+    A worker running Python takes the interpreter from the GUI thread at every call back from
+    Qt; while the map is dragged or zoomed, workers pause between their steps instead (tiles
+    then render, and street names are looked up, as soon as the hand stops).
+    """
+
+    until = 0.0
+
+
+def make_way(seconds: float = 0.25) -> None:
+    """The volunteer is moving the map: pause background steps for ``seconds`` (GUI thread)."""
+    _Interaction.until = time.monotonic() + seconds
+
+
+def wait_for_quiet() -> None:
+    """Sleep (without the interpreter) while the volunteer is moving the map (worker thread)."""
+    while time.monotonic() < _Interaction.until:
+        time.sleep(0.02)
 
 
 class Cancelled(Exception):
@@ -147,6 +170,7 @@ def _drain(task: Task, steps: Generator[Any, None, Any]) -> Any:
             if task.cancelled:
                 steps.close()
                 raise Cancelled(task.name)
+            wait_for_quiet()
             task._progress.emit(next(steps))
     except StopIteration as stop:
         return stop.value

@@ -6,7 +6,12 @@ The demo survey is built in a temporary folder through the app itself: the photo
 photos from many phones, some of them broken on purpose) and a short walk through Belgrade
 (drawn photos of cameras with the GPS position, bearing and time a phone writes) are imported
 with the import dialog; a few cameras are then identified as a volunteer would. Writes
-main_window.png, map_cones.png, camera_panel.png and import_summary.png. Runs offscreen.
+main_window.png, map_cones.png, camera_panel.png and import_summary.png.
+
+With ``--offline`` it makes the offline map's pictures instead: the real Monaco extract
+(../shared/data/osm/monaco.osm.gz) added as an offline area, no network, cameras along its
+streets; offline_city.png and offline_street.png (``_sr_Cyrl`` etc. appended for another
+language: ``--language sr_Cyrl``). Runs offscreen.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from surveyapp.app import install_language  # noqa: E402
 from surveyapp.cameras.operations import set_fields  # noqa: E402
-from surveyapp.db.database import open_database  # noqa: E402
+from surveyapp.db.database import Database, open_database  # noqa: E402
 from surveyapp.ui.changes import Changes  # noqa: E402
 from surveyapp.ui.main_window import MainWindow  # noqa: E402
 from surveyapp.ui.settings import Settings  # noqa: E402
@@ -137,30 +142,120 @@ def wait(app: QApplication, done: Callable[[], bool], timeout: float = 120) -> N
         time.sleep(0.01)
 
 
+# Cameras in Monaco for the offline map's pictures: (latitude, longitude, direction, fields)
+MONACO: list[tuple[float, float, int, dict[str, str]]] = [
+    (43.73847, 7.42435, 120, {"vendor": "Hikvision", "camera:type": "dome"}),
+    (43.73905, 7.42302, 200, {"vendor": "Dahua", "camera:type": "fixed"}),
+    (43.73790, 7.42250, 60, {"camera:type": "fixed"}),
+    (43.73730, 7.42120, 300, {"vendor": "Axis", "camera:type": "dome"}),
+    (43.73985, 7.42475, 160, {"vendor": "Huawei", "camera:type": "fixed"}),
+    (43.73640, 7.42380, 20, {}),
+    (43.73555, 7.42180, 240, {"vendor": "Hikvision", "camera:type": "panning"}),
+    (43.74060, 7.42650, 90, {"camera:type": "dome"}),
+    (43.73700, 7.42600, 330, {"vendor": "Dahua", "camera:type": "dome"}),
+    (43.74190, 7.42790, 180, {"vendor": "Bosch"}),
+    (43.73450, 7.41980, 135, {"camera:type": "fixed"}),
+    (43.73880, 7.42690, 270, {"vendor": "Hikvision", "camera:type": "fixed"}),
+    (43.73325, 7.41860, 45, {}),
+    (43.74390, 7.42940, 210, {"vendor": "Dahua", "camera:type": "fixed"}),
+    (43.73960, 7.41990, 100, {"vendor": "Hikvision", "camera:type": "dome"}),
+]  # fmt: skip
+
+
+def open_window(app: QApplication, db: Database, root: Path) -> tuple[MainWindow, TaskRunner]:
+    """The app's window on the demo survey, its settings in ``root``: no network (the offline
+    map alone), offline areas in ``root/offline``; once its cameras are loaded."""
+    settings = Settings(QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat))
+    settings.tile_url = ""
+    settings.offline_folder = root / "offline"
+    settings.volunteer = "demo"
+    tasks = TaskRunner()
+    window = MainWindow(db, settings, tasks, Changes(), tile_cache=root / "tiles")
+    window.resize(1500, 900)
+    window.show()
+    window.start()
+    wait(app, lambda: window.store.loaded)
+    return window, tasks
+
+
+def wait_for_tiles(app: QApplication, window: MainWindow) -> None:
+    """Until the offline map's tiles in view are rendered."""
+
+    def rendered() -> bool:
+        window.map.repaint()
+        return window.offline.idle
+
+    wait(app, rendered)
+    app.processEvents()
+
+
+def offline_pictures(app: QApplication, out: Path, language: str, osm: Path) -> list[Path]:
+    """The offline map of Monaco at city and street zoom, cameras on top, no network."""
+    import uuid
+
+    from surveyapp.basemap.prepare import prepare_extract
+    from surveyapp.cameras.operations import current_survey
+    from surveyapp.db.models import Camera
+
+    suffix = "" if language == "en" else f"_{language}"
+    with tempfile.TemporaryDirectory(prefix="surveyapp-offline-demo-") as tmp:
+        root = Path(tmp)
+        list(prepare_extract(osm / "monaco.osm.gz", root / "offline"))
+        db = open_database(root / "demo.sqlite")
+        with db.session() as session:
+            survey = current_survey(session)
+            ids = []
+            for lat, lon, direction, _fields in MONACO:
+                camera = Camera(id=uuid.uuid4(), survey=survey, latitude=lat, longitude=lon,
+                                camera_direction=str(direction), position_source="exif",
+                                extra_tags={})  # fmt: skip
+                session.add(camera)
+                ids.append(str(camera.id))
+            session.flush()
+            for camera_id, (_lat, _lon, _direction, fields) in zip(ids, MONACO, strict=True):
+                if fields:
+                    set_fields(session, camera_id, fields)
+            session.commit()
+        window, tasks = open_window(app, db, root)
+        wait(app, lambda: sum(1 for r in window.store.rows if r.street) >= len(MONACO) - 3)
+        window.table.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by street
+        window.selection.set([ids[0]])
+        paths = []
+        for name, zoom in (("offline_city", 14.6), ("offline_street", 17.3)):
+            window.map.centre_on(43.7385, 7.4240, zoom=zoom)
+            wait_for_tiles(app, window)
+            path = out / f"{name}{suffix}.png"
+            window.grab().save(str(path))
+            paths.append(path)
+        window.close()
+        tasks.wait()
+        db.close()
+    return paths
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
     parser.add_argument("--language", default="en", help="en, fr, sr_Latn or sr_Cyrl")
+    parser.add_argument("--offline", action="store_true", help="the offline map's pictures")
+    parser.add_argument("--osm", type=Path, default=REPO.parent / "shared" / "data" / "osm")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     install_language(app, args.language)  # as the app does at start-up
+    if args.offline:
+        for path in offline_pictures(app, args.out, args.language, args.osm):
+            print(path)
+        return 0
     with tempfile.TemporaryDirectory(prefix="surveyapp-demo-") as tmp:
         root = Path(tmp)
         walk = root / "belgrade-walk"
         write_walk(walk)
         write_failures(walk)
         db = open_database(root / "demo.sqlite")
-        settings = Settings(QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat))
-        settings.tile_url = ""  # no network here: the map shows its grid and scale bar
-        settings.volunteer = "demo"
-        tasks, changes = TaskRunner(), Changes()
-        window = MainWindow(db, settings, tasks, changes, tile_cache=root / "tiles")
-        window.resize(1500, 900)
-        window.show()
-        window.start()
-        wait(app, lambda: window.store.loaded)
+        window, tasks = open_window(app, db, root)
+        changes = window.changes
 
         sources = [walk]
         if (args.corpus / "photos").is_dir():
@@ -199,13 +294,14 @@ def main(argv: list[str] | None = None) -> int:
         window.table.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # identified first
         window.selection.set([by_stop[0]])
         window.map.centre_on(TERAZIJE[0] + 0.0001, TERAZIJE[1] + 0.0011, zoom=17.6)
-        app.processEvents()
+        wait_for_tiles(app, window)
         window.panel.photos.item(1).setSelected(True)
         app.processEvents()
         window.grab().save(str(args.out / "main_window.png"))
         window.panel.photos.clearSelection()
         window.map.resize(820, 620)
         window.map.centre_on(TERAZIJE[0] + 0.0001, TERAZIJE[1] + 0.0011, zoom=17.8)
+        wait_for_tiles(app, window)
         window.map.grab().save(str(args.out / "map_cones.png"))
         window.panel.resize(460, 900)
         app.processEvents()

@@ -10,6 +10,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,11 @@ from surveyapp import cli
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from surveyapp.db.database import Database
+    from surveyapp.ui.main_window import MainWindow
+    from surveyapp.ui.tasks import TaskRunner
 
 log = logging.getLogger("surveyapp")
 
@@ -123,15 +129,27 @@ def qt_locale(language: str) -> QLocale:
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
-def open_desktop_app(argv: Sequence[str]) -> int:
-    """Start the desktop app on the database that --db (or the last one, or the default) names."""
-    # Qt is imported here, not at the top: the command line never loads it.
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+@dataclass
+class DesktopApp:
+    """The desktop app as the composition root built it, before its event loop runs."""
 
-    from surveyapp.db.database import DB_ENV, default_database_path, open_database
+    app: QApplication
+    window: MainWindow
+    db: Database
+    tasks: TaskRunner
+
+
+def start_desktop_app(argv: Sequence[str]) -> DesktopApp | int:
+    """Build the desktop app on the database that --db (or the last one, or the default)
+    names and show its window; an exit status when the survey stays closed."""
+    # Qt is imported here, not at the top: the command line never loads it.
+    from PySide6.QtWidgets import QApplication
+
+    from surveyapp.db.database import DB_ENV, default_database_path
+    from surveyapp.db.failures import explain
     from surveyapp.ui.changes import Changes
     from surveyapp.ui.main_window import MainWindow
+    from surveyapp.ui.recovery_dialog import open_or_recover
     from surveyapp.ui.settings import Settings
     from surveyapp.ui.tasks import TaskRunner, quiet_garbage_collection
 
@@ -148,27 +166,38 @@ def open_desktop_app(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     install_language(app, settings.language)
-    try:
-        db = open_database(path)
-    except Exception as error:  # a newer or damaged database: refuse it, say why, touch nothing
-        log.exception("cannot open %s", path)
-        text = QCoreApplication.translate("app", "Cannot open the survey {path}:\n\n{error}")
-        QMessageBox.critical(None, "SurveyApp", text.format(path=path, error=error))
+    # A newer, damaged, read-only-and-old or unopenable survey: say why, offer a damaged
+    # one's latest backup, touch nothing else.
+    db = open_or_recover(path)
+    if db is None:
+        log.error("cannot open %s", path)
         return 2
     app.setApplicationName("SurveyApp")
     app.setOrganizationName("SurveyApp")
     settings.database = db.path
-    tasks, changes = TaskRunner(), Changes()
+    tasks, changes = TaskRunner(explain=lambda error: explain(error, db.path)), Changes()
     window = MainWindow(db, settings, tasks, changes)
     window.show()
     window.start()
+    if not db.read_only:  # one backup a day beside the survey, made in the background
+        from surveyapp.db.backups import make_daily_backup
+
+        tasks.read("daily backup", lambda _task: make_daily_backup(db.path))
     quiet_garbage_collection()
     log.info("window shown on %s (log: %s)", db.path, log_file)
+    return DesktopApp(app, window, db, tasks)
+
+
+def open_desktop_app(argv: Sequence[str]) -> int:
+    """Start the desktop app and run it until its window closes."""
+    started = start_desktop_app(argv)
+    if isinstance(started, int):
+        return started
     try:
-        return int(app.exec())
+        return int(started.app.exec())
     finally:
-        tasks.wait()
-        db.close()
+        started.tasks.wait()
+        started.db.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -34,6 +34,8 @@ def test_the_wheel_carries_migrations_and_resources(wheel: Path) -> None:
     assert "surveyapp/migrations/script.py.mako" in names
     assert {f"surveyapp/migrations/versions/{name}" for name in migrations} <= names
     assert "surveyapp/resources/vendors.json" in names
+    assert "surveyapp/resources/naturalearth.basemap.sqlite" in names  # the world, offline
+    assert "surveyapp/basemap/prepare.py" in names
     for language in ("en", "fr", "sr_Latn", "sr_Cyrl"):
         assert f"surveyapp/resources/translations/surveyapp_{language}.qm" in names
         assert f"surveyapp/resources/translations/surveyapp_{language}.ts" in names

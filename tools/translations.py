@@ -137,10 +137,14 @@ _NAMES = [
     # EXIF and GPS tag names quoted in the metadata reader's warnings
     *("Latitude", "Longitude", "Altitude", "ImgDirection", "DateStamp", "TimeStamp"),
     *("General", "Public", "License"),  # GNU General Public License
+    # camera makers, their product lines and the names printed on their labels
+    *("Bosch", "Falcon", "Condor", "Raven", "Safe", "Uniarch", "Amcrest", "Samsung", "Turbo"),
+    *("Zhejiang", "Hangzhou", "Technologies", "Digital", "Vision", "Co", "Ltd"),
 ]
 # The OSM values a volunteer types (camera set camera:type=dome) stay as OSM spells them.
 _VOCABULARY = sorted({value for field in FIELDS.values() for value in field.choices}, key=len)
 _KEEP = re.compile(
+    r"\b(?=[\w-]*\d)\w+(?:-\w+)+|"  # model numbers (DH-IPC-HFW2431S-S-S2)
     r"%\w+|\{[^}]*\}|<[^>]*>|&\w+;|[^\s<>]*[/:=@_\\][\w/][^\s<>]*|\S*\.\w+\S*|\b\w*\d\w*"
     r"|\b\w*[a-zšđčćž][A-ZŠĐČĆŽ]\w*|\b[A-ZŠĐČĆŽ]{2,}\w*|\b\w*[qwxyQWXY]\w*"
     r"|\b(?:Ctrl|Shift|Alt)\+\w+|\bhttps?(?:\(s\))?"  # shortcuts (Ctrl+I), http(s)

@@ -142,12 +142,16 @@
             <translation>Not on Covered List</translation>
         </message>
         <message>
-            <source>Looks like {vendor} ({reason}, FCC Covered List): use it</source>
-            <translation>Looks like {vendor} ({reason}, FCC Covered List): use it</translation>
+            <source>{line} (FCC Covered List)</source>
+            <translation>{line} (FCC Covered List)</translation>
         </message>
         <message>
-            <source>Looks like {vendor} ({reason}): use it</source>
-            <translation>Looks like {vendor} ({reason}): use it</translation>
+            <source>Looks like:</source>
+            <translation>Looks like:</translation>
+        </message>
+        <message>
+            <source>Use {vendor}</source>
+            <translation>Use {vendor}</translation>
         </message>
     </context>
     <context>
@@ -203,6 +207,14 @@
         <message>
             <source>Delete selected cameras…</source>
             <translation>Delete selected cameras…</translation>
+        </message>
+        <message>
+            <source>Back to the photos' GPS position</source>
+            <translation>Back to the photos' GPS position</translation>
+        </message>
+        <message>
+            <source>Undo the placement by hand: the mean of the photos' GPS positions</source>
+            <translation>Undo the placement by hand: the mean of the photos' GPS positions</translation>
         </message>
         <message>
             <source>Double-click to open; select photos to split them off</source>
@@ -313,6 +325,10 @@
             <translation>Vendor</translation>
         </message>
         <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
             <source>Type</source>
             <translation>Type</translation>
         </message>
@@ -341,8 +357,8 @@
             <translation>Sync</translation>
         </message>
         <message>
-            <source>Search vendor, model, type… (Ctrl+F)</source>
-            <translation>Search vendor, model, type… (Ctrl+F)</translation>
+            <source>Search vendor, model, street, type… (Ctrl+F)</source>
+            <translation>Search vendor, model, street, type… (Ctrl+F)</translation>
         </message>
         <message>
             <source>Any vendor</source>
@@ -440,6 +456,65 @@
         <message>
             <source>unknown (photo bearing {degrees}°)</source>
             <translation>unknown (photo bearing {degrees}°)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DownloadDialog</name>
+        <message>
+            <source>Download this area for offline use</source>
+            <translation>Download this area for offline use</translation>
+        </message>
+        <message>
+            <source>This tile server's terms allow downloading its tiles</source>
+            <translation>This tile server's terms allow downloading its tiles</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Download</translation>
+        </message>
+        <message>
+            <source>Tile server</source>
+            <translation>Tile server</translation>
+        </message>
+        <message>
+            <source>From zoom</source>
+            <translation>From zoom</translation>
+        </message>
+        <message>
+            <source>To zoom</source>
+            <translation>To zoom</translation>
+        </message>
+        <message>
+            <source>{count} tiles, about {size}</source>
+            <translation>{count} tiles, about {size}</translation>
+        </message>
+        <message>
+            <source>too many: choose fewer zooms or a smaller area</source>
+            <translation>too many: choose fewer zooms or a smaller area</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was kept.</source>
+            <translation>Cancelled: nothing was kept.</translation>
+        </message>
+        <message>
+            <source>Downloading…</source>
+            <translation>Downloading…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>{done} of {total} tiles, {size}</source>
+            <translation>{done} of {total} tiles, {size}</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{count} tiles saved for offline use ({size}).</source>
+            <translation>{count} tiles saved for offline use ({size}).</translation>
         </message>
     </context>
     <context>
@@ -557,6 +632,17 @@
         <message>
             <source>Export failed: {error}</source>
             <translation>Export failed: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HousingSketch</name>
+        <message>
+            <source>logo</source>
+            <translation>logo</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>label</translation>
         </message>
     </context>
     <context>
@@ -683,6 +769,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>read-only</source>
+            <translation>read-only</translation>
+        </message>
+        <message>
             <source>Cameras</source>
             <translation>Cameras</translation>
         </message>
@@ -783,6 +873,10 @@
             <translation>About SurveyApp</translation>
         </message>
         <message>
+            <source>Identifying a camera</source>
+            <translation>Identifying a camera</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
@@ -868,6 +962,29 @@
         </message>
     </context>
     <context>
+        <name>MapMenu</name>
+        <message>
+            <source>Move cameras by dragging</source>
+            <translation>Move cameras by dragging</translation>
+        </message>
+        <message>
+            <source>Drag a camera to move it (without this, hold Shift while dragging)</source>
+            <translation>Drag a camera to move it (without this, hold Shift while dragging)</translation>
+        </message>
+        <message>
+            <source>Download this area for offline use…</source>
+            <translation>Download this area for offline use…</translation>
+        </message>
+        <message>
+            <source>Offline map…</source>
+            <translation>Offline map…</translation>
+        </message>
+        <message>
+            <source>No online tile server is set (Settings → Map tiles URL).</source>
+            <translation>No online tile server is set (Settings → Map tiles URL).</translation>
+        </message>
+    </context>
+    <context>
         <name>MapView</name>
         <message>
             <source>{distance} km</source>
@@ -894,12 +1011,91 @@
             <translation>selected</translation>
         </message>
         <message>
+            <source>Online map tiles cannot be loaded ({error}): the map shows the offline basemap.</source>
+            <translation>Online map tiles cannot be loaded ({error}): the map shows the offline basemap.</translation>
+        </message>
+        <message>
             <source>No cameras yet: drop photos here, or Import (Ctrl+I)</source>
             <translation>No cameras yet: drop photos here, or Import (Ctrl+I)</translation>
         </message>
         <message>
+            <source>Zoom in to place this camera: click the map to zoom in there</source>
+            <translation>Zoom in to place this camera: click the map to zoom in there</translation>
+        </message>
+        <message>
             <source>Click the map where this camera is, to place it</source>
             <translation>Click the map where this camera is, to place it</translation>
+        </message>
+        <message>
+            <source>Zoom in to move a camera: here one pixel is {distance} of ground.</source>
+            <translation>Zoom in to move a camera: here one pixel is {distance} of ground.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineAreas</name>
+        <message>
+            <source>Add a city or region file…</source>
+            <translation>Add a city or region file…</translation>
+        </message>
+        <message>
+            <source>An OpenStreetMap extract: .osm.pbf, .osm or .osm.gz</source>
+            <translation>An OpenStreetMap extract: .osm.pbf, .osm or .osm.gz</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Streets with their names, buildings, water, parks and rail of your city, with no network. Get the file once from an OpenStreetMap extract service (for example Geofabrik or BBBike: the .osm.pbf of a city or region). Map data © OpenStreetMap contributors.</source>
+            <translation>Streets with their names, buildings, water, parks and rail of your city, with no network. Get the file once from an OpenStreetMap extract service (for example Geofabrik or BBBike: the .osm.pbf of a city or region). Map data © OpenStreetMap contributors.</translation>
+        </message>
+        <message>
+            <source>Downloaded tiles: {name} · {size}</source>
+            <translation>Downloaded tiles: {name} · {size}</translation>
+        </message>
+        <message>
+            <source>No offline area yet: the map shows the world only.</source>
+            <translation>No offline area yet: the map shows the world only.</translation>
+        </message>
+        <message>
+            <source>{name} ({source}) · {size} · {streets} named streets</source>
+            <translation>{name} ({source}) · {size} · {streets} named streets</translation>
+        </message>
+        <message>
+            <source>Add a city or region file</source>
+            <translation>Add a city or region file</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap extracts (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2)</source>
+            <translation>OpenStreetMap extracts (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2)</translation>
+        </message>
+        <message>
+            <source>Cancelled: no area was added.</source>
+            <translation>Cancelled: no area was added.</translation>
+        </message>
+        <message>
+            <source>Preparing {name}…</source>
+            <translation>Preparing {name}…</translation>
+        </message>
+        <message>
+            <source>Reading OpenStreetMap data: {count} objects</source>
+            <translation>Reading OpenStreetMap data: {count} objects</translation>
+        </message>
+        <message>
+            <source>{name} added: {streets} named streets, {size}.</source>
+            <translation>{name} added: {streets} named streets, {size}.</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the offline map?</source>
+            <translation>Remove {name} from the offline map?</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>Removed.</translation>
         </message>
     </context>
     <context>
@@ -969,6 +1165,40 @@
         </message>
     </context>
     <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>The survey database is damaged.</source>
+            <translation>The survey database is damaged.</translation>
+        </message>
+        <message>
+            <source>SurveyApp can go back to its latest backup, made {made}. Photos imported since then are added back from the photo library; other changes made since are lost. The damaged file is kept beside it.</source>
+            <translation>SurveyApp can go back to its latest backup, made {made}. Photos imported since then are added back from the photo library; other changes made since are lost. The damaged file is kept beside it.</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Restore the backup</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>The survey was restored from the backup {backup}.</source>
+            <translation>The survey was restored from the backup {backup}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos imported since were added back from the library.</source>
+            <translation>
+                <numerusform>%n photos imported since were added back from the library.</numerusform>
+                <numerusform>%n photos imported since were added back from the library.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The damaged file is kept as {path}.</source>
+            <translation>The damaged file is kept as {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -979,8 +1209,8 @@
             <translation>Choose…</translation>
         </message>
         <message>
-            <source>empty: no online tiles (grid only)</source>
-            <translation>empty: no online tiles (grid only)</translation>
+            <source>empty: no online tiles (the offline map only)</source>
+            <translation>empty: no online tiles (the offline map only)</translation>
         </message>
         <message>
             <source>An XYZ template such as {url}</source>
@@ -1011,8 +1241,8 @@
             <translation>Map tiles URL</translation>
         </message>
         <message>
-            <source>Offline basemap</source>
-            <translation>Offline basemap</translation>
+            <source>MBTiles basemap</source>
+            <translation>MBTiles basemap</translation>
         </message>
         <message>
             <source>Volunteer name</source>
@@ -1025,6 +1255,22 @@
         <message>
             <source>A new language shows at the next start.</source>
             <translation>A new language shows at the next start.</translation>
+        </message>
+        <message>
+            <source>Look up street names online (OpenStreetMap Nominatim)</source>
+            <translation>Look up street names online (OpenStreetMap Nominatim)</translation>
+        </message>
+        <message>
+            <source>Streets are found offline in the areas above. Online, each camera's position is sent to nominatim.openstreetmap.org (once, at most one a second): leave it off where that could put volunteers at risk.</source>
+            <translation>Streets are found offline in the areas above. Online, each camera's position is sent to nominatim.openstreetmap.org (once, at most one a second): leave it off where that could put volunteers at risk.</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Offline map</source>
+            <translation>Offline map</translation>
         </message>
         <message>
             <source>no such file: {path}</source>
@@ -1195,6 +1441,13 @@
         </message>
     </context>
     <context>
+        <name>StreetNames</name>
+        <message>
+            <source>Street names online: {error}</source>
+            <translation>Street names online: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncDialog</name>
         <message>
             <source>Sync with the team's server</source>
@@ -1334,6 +1587,209 @@
         </message>
     </context>
     <context>
+        <name>VendorGuide</name>
+        <message>
+            <source>Bullet</source>
+            <translation>Bullet</translation>
+        </message>
+        <message>
+            <source>Turret</source>
+            <translation>Turret</translation>
+        </message>
+        <message>
+            <source>Dome</source>
+            <translation>Dome</translation>
+        </message>
+        <message>
+            <source>PTZ dome</source>
+            <translation>PTZ dome</translation>
+        </message>
+        <message>
+            <source>Plate reader</source>
+            <translation>Plate reader</translation>
+        </message>
+        <message>
+            <source>The HUAWEI name, sometimes with the red petal logo, on the body or the sunshield. Huawei's camera line is also sold under the HOLOWITS name.</source>
+            <translation>The HUAWEI name, sometimes with the red petal logo, on the body or the sunshield. Huawei's camera line is also sold under the HOLOWITS name.</translation>
+        </message>
+        <message>
+            <source>The label names Huawei Technologies Co., Ltd. and the model. Older cameras are IPC6000 series (IPC6225-VRZ-ES); newer ones are a series letter C, D, M or X, four digits and a suffix (M2141-10-EI, D3220-10-SIU, X6921-Z48).</source>
+            <translation>The label names Huawei Technologies Co., Ltd. and the model. Older cameras are IPC6000 series (IPC6225-VRZ-ES); newer ones are a series letter C, D, M or X, four digits and a suffix (M2141-10-EI, D3220-10-SIU, X6921-Z48).</translation>
+        </message>
+        <message>
+            <source>Safe City networks (Belgrade, Valenciennes) put bullets and PTZ domes on poles at squares, crossings and main roads. In Belgrade the SHARE Foundation (#hiljadekamera) found the models IPC6625-Z30 and IPC6225-VRZ-ES; -Z30 marks a PTZ dome with 30× zoom.</source>
+            <translation>Safe City networks (Belgrade, Valenciennes) put bullets and PTZ domes on poles at squares, crossings and main roads. In Belgrade the SHARE Foundation (#hiljadekamera) found the models IPC6625-Z30 and IPC6225-VRZ-ES; -Z30 marks a PTZ dome with 30× zoom.</translation>
+        </message>
+        <message>
+            <source>HIKVISION in capital letters, usually on the sunshield of a bullet, around the lens of a turret or on the base of a dome. Rebrands carry their own name instead: EZVIZ (home cameras), HiLook, HiWatch, LTS and others; the app counts them as Hikvision.</source>
+            <translation>HIKVISION in capital letters, usually on the sunshield of a bullet, around the lens of a turret or on the base of a dome. Rebrands carry their own name instead: EZVIZ (home cameras), HiLook, HiWatch, LTS and others; the app counts them as Hikvision.</translation>
+        </message>
+        <message>
+            <source>A white or silver sticker on the base or the back: the HIKVISION logo, Model: DS-… or iDS-…, the serial number, often a QR code, and Hangzhou Hikvision Digital Technology Co., Ltd.</source>
+            <translation>A white or silver sticker on the base or the back: the HIKVISION logo, Model: DS-… or iDS-…, the serial number, often a QR code, and Hangzhou Hikvision Digital Technology Co., Ltd.</translation>
+        </message>
+        <message>
+            <source>From shops to city networks. The prefix tells the kind: DS-2CD network camera, DS-2CE analogue (Turbo HD), DS-2DE and DS-2DF PTZ speed domes, DS-2TD thermal, iDS- DeepinView (analytics), iDS-TCM traffic camera.</source>
+            <translation>From shops to city networks. The prefix tells the kind: DS-2CD network camera, DS-2CE analogue (Turbo HD), DS-2DE and DS-2DF PTZ speed domes, DS-2TD thermal, iDS- DeepinView (analytics), iDS-TCM traffic camera.</translation>
+        </message>
+        <message>
+            <source>The Dahua logo on the sunshield or on the base. Dahua's home cameras say Imou; many Lorex and Amcrest cameras are Dahua-made but carry their own name.</source>
+            <translation>The Dahua logo on the sunshield or on the base. Dahua's home cameras say Imou; many Lorex and Amcrest cameras are Dahua-made but carry their own name.</translation>
+        </message>
+        <message>
+            <source>The model, often with DH- or DHI- in front (DH-IPC-HFW2431S-S-S2), and Zhejiang Dahua Vision Technology Co., Ltd. (earlier: Zhejiang Dahua Technology).</source>
+            <translation>The model, often with DH- or DHI- in front (DH-IPC-HFW2431S-S-S2), and Zhejiang Dahua Vision Technology Co., Ltd. (earlier: Zhejiang Dahua Technology).</translation>
+        </message>
+        <message>
+            <source>The letters after IPC-H give the shape: HFW bullet with infrared, HDW dome with infrared, HDBW vandal-proof dome with infrared; PFW and PDW are multi-sensor cameras, SD a PTZ speed dome, ITC a traffic (ANPR) camera, HAC an analogue HDCVI camera.</source>
+            <translation>The letters after IPC-H give the shape: HFW bullet with infrared, HDW dome with infrared, HDBW vandal-proof dome with infrared; PFW and PDW are multi-sensor cameras, SD a PTZ speed dome, ITC a traffic (ANPR) camera, HAC an analogue HDCVI camera.</translation>
+        </message>
+        <message>
+            <source>The UNV logo; Uniview's budget line says Uniarch. A Chinese maker, not on the FCC Covered List.</source>
+            <translation>The UNV logo; Uniview's budget line says Uniarch. A Chinese maker, not on the FCC Covered List.</translation>
+        </message>
+        <message>
+            <source>Zhejiang Uniview Technologies Co., Ltd. and a model such as IPC2122LB-SF28-A: IPC, four digits, letters, then lens and options.</source>
+            <translation>Zhejiang Uniview Technologies Co., Ltd. and a model such as IPC2122LB-SF28-A: IPC, four digits, letters, then lens and options.</translation>
+        </message>
+        <message>
+            <source>Not to be confused with Huawei's IPC6000 series: a Uniview number has letters right after its digits (IPC6322SR-…), a Huawei number a dash (IPC6325-WD-…).</source>
+            <translation>Not to be confused with Huawei's IPC6000 series: a Uniview number has letters right after its digits (IPC6322SR-…), a Huawei number a dash (IPC6325-WD-…).</translation>
+        </message>
+        <message>
+            <source>AXIS in capital letters, small, on the front or the side.</source>
+            <translation>AXIS in capital letters, small, on the front or the side.</translation>
+        </message>
+        <message>
+            <source>AXIS and the product name (AXIS P3245-LVE); the serial number is the camera's MAC address, twelve hexadecimal digits.</source>
+            <translation>AXIS and the product name (AXIS P3245-LVE); the serial number is the camera's MAC address, twelve hexadecimal digits.</translation>
+        </message>
+        <message>
+            <source>A series letter and four digits: M small, P professional, Q high end, F modular; suffix letters L infrared, V vandal-resistant, E outdoor. An Axis M20xx-LE is not a Huawei M2xxx-10-EI.</source>
+            <translation>A series letter and four digits: M small, P professional, Q high end, F modular; suffix letters L infrared, V vandal-resistant, E outdoor. An Axis M20xx-LE is not a Huawei M2xxx-10-EI.</translation>
+        </message>
+        <message>
+            <source>Wisenet or Hanwha on the housing; older units say Samsung (the business was Samsung Techwin until 2015).</source>
+            <translation>Wisenet or Hanwha on the housing; older units say Samsung (the business was Samsung Techwin until 2015).</translation>
+        </message>
+        <message>
+            <source>Models such as XNO-6080R: a series letter (X, Q, P, A, L, T), N for network, then the shape (O bullet, D dome, V vandal-proof dome, P PTZ) and digits. Samsung-era models start SNO, SND, SNV, SNP or SNB.</source>
+            <translation>Models such as XNO-6080R: a series letter (X, Q, P, A, L, T), N for network, then the shape (O bullet, D dome, V vandal-proof dome, P PTZ) and digits. Samsung-era models start SNO, SND, SNV, SNP or SNB.</translation>
+        </message>
+        <message>
+            <source>Common in shops, offices and transport; a South Korean maker.</source>
+            <translation>Common in shops, offices and transport; a South Korean maker.</translation>
+        </message>
+        <message>
+            <source>BOSCH in capital letters on the base or the side.</source>
+            <translation>BOSCH in capital letters on the base or the side.</translation>
+        </message>
+        <message>
+            <source>Bosch Security Systems, a product line name and a type number such as NDE-5503-AL or NBE-3502-AL.</source>
+            <translation>Bosch Security Systems, a product line name and a type number such as NDE-5503-AL or NBE-3502-AL.</translation>
+        </message>
+        <message>
+            <source>The product line gives the shape: FLEXIDOME fixed dome, DINION bullet or box camera, AUTODOME PTZ dome, MIC ruggedised PTZ camera.</source>
+            <translation>The product line gives the shape: FLEXIDOME fixed dome, DINION bullet or box camera, AUTODOME PTZ dome, MIC ruggedised PTZ camera.</translation>
+        </message>
+        <message>
+            <source>A small black camera on its own pole, usually with a solar panel above it, aimed along the road at the plates of passing cars.</source>
+            <translation>A small black camera on its own pole, usually with a solar panel above it, aimed along the road at the plates of passing cars.</translation>
+        </message>
+        <message>
+            <source>Rarely readable from the street. The products: Falcon (licence plates), Sparrow (plates, for neighbourhoods), Condor (video) and Raven (a gunshot detector, not a camera).</source>
+            <translation>Rarely readable from the street. The products: Falcon (licence plates), Sparrow (plates, for neighbourhoods), Condor (video) and Raven (a gunshot detector, not a camera).</translation>
+        </message>
+        <message>
+            <source>Neighbourhood entrances, car parks and main roads. Speed cameras, red-light cameras and traffic-detection cameras are often mistaken for licence-plate readers.</source>
+            <translation>Neighbourhood entrances, car parks and main roads. Speed cameras, red-light cameras and traffic-detection cameras are often mistaken for licence-plate readers.</translation>
+        </message>
+        <message>
+            <source>What to photograph</source>
+            <translation>What to photograph</translation>
+        </message>
+        <message>
+            <source>The whole camera from where you stand, then the logo and, if you can reach it with the zoom, the label: usually under the base, on the back or inside the mounting arm. Zoom in rather than climb.</source>
+            <translation>The whole camera from where you stand, then the logo and, if you can reach it with the zoom, the label: usually under the base, on the back or inside the mounting arm. Zoom in rather than climb.</translation>
+        </message>
+        <message>
+            <source>The model number</source>
+            <translation>The model number</translation>
+        </message>
+        <message>
+            <source>Type it into Model as printed; dashes, spaces, case and a lens size in brackets do not matter. The app then suggests a vendor: strong means the number fits that vendor's documented naming scheme, likely that it matches only part of it, weak that other makers use the same pattern. The suggestion is only applied when you click it.</source>
+            <translation>Type it into Model as printed; dashes, spaces, case and a lens size in brackets do not matter. The app then suggests a vendor: strong means the number fits that vendor's documented naming scheme, likely that it matches only part of it, weak that other makers use the same pattern. The suggestion is only applied when you click it.</translation>
+        </message>
+        <message>
+            <source>Type the name on the housing into Vendor: pick EZVIZ and the app records the maker Hikvision with the brand EZVIZ. Rebranded cameras of a Covered List maker are flagged like their maker.</source>
+            <translation>Type the name on the housing into Vendor: pick EZVIZ and the app records the maker Hikvision with the brand EZVIZ. Rebranded cameras of a Covered List maker are flagged like their maker.</translation>
+        </message>
+        <message>
+            <source>Vendor confidence</source>
+            <translation>Vendor confidence</translation>
+        </message>
+        <message>
+            <source>Choose seen when you read the logo or the label, shape when you judge by the look alone. Vendor unknown is a valid answer: a gap on the map is better than a wrong name in a published report.</source>
+            <translation>Choose seen when you read the logo or the label, shape when you judge by the look alone. Vendor unknown is a valid answer: a gap on the map is better than a wrong name in a published report.</translation>
+        </message>
+        <message>
+            <source>Rebrands</source>
+            <translation>Rebrands</translation>
+        </message>
+        <message>
+            <source>Identifying a camera</source>
+            <translation>Identifying a camera</translation>
+        </message>
+        <message>
+            <source>Start here</source>
+            <translation>Start here</translation>
+        </message>
+        <message>
+            <source>FCC Covered List</source>
+            <translation>FCC Covered List</translation>
+        </message>
+        <message>
+            <source>Other common makers</source>
+            <translation>Other common makers</translation>
+        </message>
+        <message>
+            <source>On the housing</source>
+            <translation>On the housing</translation>
+        </message>
+        <message>
+            <source>On the label</source>
+            <translation>On the label</translation>
+        </message>
+        <message>
+            <source>Shapes and places</source>
+            <translation>Shapes and places</translation>
+        </message>
+        <message>
+            <source>Also sold as</source>
+            <translation>Also sold as</translation>
+        </message>
+        <message>
+            <source>Model numbers the app recognises</source>
+            <translation>Model numbers the app recognises</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Confidence</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>Examples</translation>
+        </message>
+        <message>
+            <source>Sources:</source>
+            <translation>Sources:</translation>
+        </message>
+    </context>
+    <context>
         <name>WarningsPanel</name>
         <message>
             <source>Likely duplicates (&lt; 20 m, same vendor and type)</source>
@@ -1384,6 +1840,37 @@
             <translation>Cannot open the survey {path}:
 
 {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>basemap</name>
+        <message>
+            <source>OpenStreetMap's standard tiles may not be downloaded in bulk (its tile usage policy). For an offline map of your city, add an OpenStreetMap extract of it (a .osm.pbf file) in Settings → Offline map.</source>
+            <translation>OpenStreetMap's standard tiles may not be downloaded in bulk (its tile usage policy). For an offline map of your city, add an OpenStreetMap extract of it (a .osm.pbf file) in Settings → Offline map.</translation>
+        </message>
+        <message>
+            <source>{count} tiles is too many to download: choose a smaller area or fewer zooms</source>
+            <translation>{count} tiles is too many to download: choose a smaller area or fewer zooms</translation>
+        </message>
+        <message>
+            <source>the tile server keeps refusing (HTTP {status})</source>
+            <translation>the tile server keeps refusing (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>no such file: {path}</source>
+            <translation>no such file: {path}</translation>
+        </message>
+        <message>
+            <source>{name} is not an OpenStreetMap extract (.osm.pbf, .osm or .osm.gz)</source>
+            <translation>{name} is not an OpenStreetMap extract (.osm.pbf, .osm or .osm.gz)</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as OpenStreetMap data: {error}</source>
+            <translation>{name} cannot be read as OpenStreetMap data: {error}</translation>
+        </message>
+        <message>
+            <source>{name} holds no streets, buildings or other map data</source>
+            <translation>{name} holds no streets, buildings or other map data</translation>
         </message>
     </context>
     <context>
@@ -1606,6 +2093,10 @@
             <translation>the vendor catalogue</translation>
         </message>
         <message>
+            <source>ranked vendors, with confidence, for a model number or label</source>
+            <translation>ranked vendors, with confidence, for a model number or label</translation>
+        </message>
+        <message>
             <source>model number or label text to identify</source>
             <translation>model number or label text to identify</translation>
         </message>
@@ -1620,6 +2111,10 @@
         <message>
             <source>FCC Covered List</source>
             <translation>FCC Covered List</translation>
+        </message>
+        <message>
+            <source>model {model} looks like {vendor}{covered} ({confidence}: {reason}): set {assignment}?</source>
+            <translation>model {model} looks like {vendor}{covered} ({confidence}: {reason}): set {assignment}?</translation>
         </message>
         <message>
             <source>brands: {names}</source>
@@ -1747,6 +2242,108 @@
         <message>
             <source>no warnings</source>
             <translation>no warnings</translation>
+        </message>
+        <message>
+            <source>put the latest good backup in place of a damaged survey</source>
+            <translation>put the latest good backup in place of a damaged survey</translation>
+        </message>
+        <message>
+            <source>this backup file, not the latest</source>
+            <translation>this backup file, not the latest</translation>
+        </message>
+        <message>
+            <source>list the backups, change nothing</source>
+            <translation>list the backups, change nothing</translation>
+        </message>
+        <message>
+            <source>back the survey up now, beside it (SQLite's backup API)</source>
+            <translation>back the survey up now, beside it (SQLite's backup API)</translation>
+        </message>
+        <message>
+            <source>no backups beside {path}</source>
+            <translation>no backups beside {path}</translation>
+        </message>
+        <message>
+            <source>restored {path} from the backup {backup} (made {made})</source>
+            <translation>restored {path} from the backup {backup} (made {made})</translation>
+        </message>
+        <message>
+            <source>the damaged file is kept as {path}</source>
+            <translation>the damaged file is kept as {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos imported after the backup were added back from the library; other changes made after it are lost</source>
+            <translation>
+                <numerusform>%n photos imported after the backup were added back from the library; other changes made after it are lost</numerusform>
+                <numerusform>%n photos imported after the backup were added back from the library; other changes made after it are lost</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>database</name>
+        <message>
+            <source>the backup {backup} cannot be used: {reason}</source>
+            <translation>the backup {backup} cannot be used: {reason}</translation>
+        </message>
+        <message>
+            <source>there is no usable backup of {path}{problems}</source>
+            <translation>there is no usable backup of {path}{problems}</translation>
+        </message>
+        <message>
+            <source>its last changes are still in {wal}, which SurveyApp cannot read in a read-only folder; copy the folder somewhere writable and open the copy</source>
+            <translation>its last changes are still in {wal}, which SurveyApp cannot read in a read-only folder; copy the folder somewhere writable and open the copy</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a survey database</source>
+            <translation>{path} is a folder, not a survey database</translation>
+        </message>
+        <message>
+            <source>there is no survey at {path}, and its folder is read-only</source>
+            <translation>there is no survey at {path}, and its folder is read-only</translation>
+        </message>
+        <message>
+            <source>it was saved by another version of SurveyApp and must be upgraded, which needs write access</source>
+            <translation>it was saved by another version of SurveyApp and must be upgraded, which needs write access</translation>
+        </message>
+        <message>
+            <source>the survey database is damaged ({reason}) and there is no backup of it beside it; keep the file: SQLite's .recover may still get its data back</source>
+            <translation>the survey database is damaged ({reason}) and there is no backup of it beside it; keep the file: SQLite's .recover may still get its data back</translation>
+        </message>
+        <message>
+            <source>the survey database is damaged ({reason}): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
+            <translation>the survey database is damaged ({reason}): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</translation>
+        </message>
+        <message>
+            <source>the survey database {path} is empty (0 bytes) and there is no backup of it; if no survey was ever saved there, delete the file and SurveyApp starts a new one</source>
+            <translation>the survey database {path} is empty (0 bytes) and there is no backup of it; if no survey was ever saved there, delete the file and SurveyApp starts a new one</translation>
+        </message>
+        <message>
+            <source>the survey database {path} is empty (0 bytes): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
+            <translation>the survey database {path} is empty (0 bytes): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</translation>
+        </message>
+        <message>
+            <source>the file, its folder or its disk does not allow changes</source>
+            <translation>the file, its folder or its disk does not allow changes</translation>
+        </message>
+        <message>
+            <source>the survey is read-only: {reason}; nothing was changed (commands that only read still work: {path})</source>
+            <translation>the survey is read-only: {reason}; nothing was changed (commands that only read still work: {path})</translation>
+        </message>
+        <message>
+            <source>the survey database was moved or deleted while SurveyApp had it open; nothing was changed: open it again where it is now ({path})</source>
+            <translation>the survey database was moved or deleted while SurveyApp had it open; nothing was changed: open it again where it is now ({path})</translation>
+        </message>
+        <message>
+            <source>the survey is busy: another program has been writing to it for a minute; nothing was changed, try again when it is done ({path})</source>
+            <translation>the survey is busy: another program has been writing to it for a minute; nothing was changed, try again when it is done ({path})</translation>
+        </message>
+        <message>
+            <source>the survey database cannot be opened ({reason}): {path}</source>
+            <translation>the survey database cannot be opened ({reason}): {path}</translation>
+        </message>
+        <message>
+            <source>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</source>
+            <translation>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</translation>
         </message>
     </context>
     <context>
@@ -1895,6 +2492,10 @@
             <translation>longitude {longitude} is outside -180..180</translation>
         </message>
         <message>
+            <source>none of this camera's photos has a GPS position</source>
+            <translation>none of this camera's photos has a GPS position</translation>
+        </message>
+        <message>
             <source>merging needs at least two different cameras</source>
             <translation>merging needs at least two different cameras</translation>
         </message>
@@ -2023,6 +2624,10 @@
     </context>
     <context>
         <name>known</name>
+        <message>
+            <source>{file_name} is the survey database itself, not a file of cameras</source>
+            <translation>{file_name} is the survey database itself, not a file of cameras</translation>
+        </message>
         <message>
             <source>the source name must be 1 to 200 characters</source>
             <translation>the source name must be 1 to 200 characters</translation>
@@ -2539,12 +3144,24 @@
             <source>{name} is not an MBTiles file ({error})</source>
             <translation>{name} is not an MBTiles file ({error})</translation>
         </message>
+        <message>
+            <source>the tile server answered {status}</source>
+            <translation>the tile server answered {status}</translation>
+        </message>
+        <message>
+            <source>a tile was not an image</source>
+            <translation>a tile was not an image</translation>
+        </message>
+        <message>
+            <source>no connection to {host}</source>
+            <translation>no connection to {host}</translation>
+        </message>
     </context>
     <context>
         <name>vendors</name>
         <message>
-            <source>model prefix {prefix}</source>
-            <translation>model prefix {prefix}</translation>
+            <source>model family {family}</source>
+            <translation>model family {family}</translation>
         </message>
         <message>
             <source>brand {brand} ({vendor})</source>
@@ -2557,6 +3174,22 @@
         <message>
             <source>label {seen} reads {owner}</source>
             <translation>label {seen} reads {owner}</translation>
+        </message>
+        <message>
+            <source>{vendor} — {confidence}: {reasons}</source>
+            <translation>{vendor} — {confidence}: {reasons}</translation>
+        </message>
+        <message>
+            <source>strong</source>
+            <translation>strong</translation>
+        </message>
+        <message>
+            <source>likely</source>
+            <translation>likely</translation>
+        </message>
+        <message>
+            <source>weak</source>
+            <translation>weak</translation>
         </message>
     </context>
     <context>

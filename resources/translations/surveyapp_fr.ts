@@ -142,12 +142,16 @@
             <translation>Pas sur la liste FCC</translation>
         </message>
         <message>
-            <source>Looks like {vendor} ({reason}, FCC Covered List): use it</source>
-            <translation>On dirait {vendor} ({reason}, liste noire FCC) : l’utiliser</translation>
+            <source>{line} (FCC Covered List)</source>
+            <translation>{line} (liste noire FCC)</translation>
         </message>
         <message>
-            <source>Looks like {vendor} ({reason}): use it</source>
-            <translation>On dirait {vendor} ({reason}) : l’utiliser</translation>
+            <source>Looks like:</source>
+            <translation>Ressemble à :</translation>
+        </message>
+        <message>
+            <source>Use {vendor}</source>
+            <translation>Choisir {vendor}</translation>
         </message>
     </context>
     <context>
@@ -203,6 +207,14 @@
         <message>
             <source>Delete selected cameras…</source>
             <translation>Supprimer les caméras choisies…</translation>
+        </message>
+        <message>
+            <source>Back to the photos' GPS position</source>
+            <translation>Revenir à la position GPS des photos</translation>
+        </message>
+        <message>
+            <source>Undo the placement by hand: the mean of the photos' GPS positions</source>
+            <translation>Annuler le placement à la main : la moyenne des positions GPS des photos</translation>
         </message>
         <message>
             <source>Double-click to open; select photos to split them off</source>
@@ -313,6 +325,10 @@
             <translation>Fabricant</translation>
         </message>
         <message>
+            <source>Street</source>
+            <translation>Rue</translation>
+        </message>
+        <message>
             <source>Type</source>
             <translation>Type</translation>
         </message>
@@ -341,8 +357,8 @@
             <translation>Synchro</translation>
         </message>
         <message>
-            <source>Search vendor, model, type… (Ctrl+F)</source>
-            <translation>Chercher fabricant, modèle, type… (Ctrl+F)</translation>
+            <source>Search vendor, model, street, type… (Ctrl+F)</source>
+            <translation>Chercher fabricant, modèle, rue, type… (Ctrl+F)</translation>
         </message>
         <message>
             <source>Any vendor</source>
@@ -440,6 +456,65 @@
         <message>
             <source>unknown (photo bearing {degrees}°)</source>
             <translation>inconnue (photo : {degrees}°)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DownloadDialog</name>
+        <message>
+            <source>Download this area for offline use</source>
+            <translation>Télécharger cette zone pour l’utiliser hors ligne</translation>
+        </message>
+        <message>
+            <source>This tile server's terms allow downloading its tiles</source>
+            <translation>Les conditions de ce serveur de tuiles permettent de télécharger ses tuiles</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Télécharger</translation>
+        </message>
+        <message>
+            <source>Tile server</source>
+            <translation>Serveur de tuiles</translation>
+        </message>
+        <message>
+            <source>From zoom</source>
+            <translation>Du zoom</translation>
+        </message>
+        <message>
+            <source>To zoom</source>
+            <translation>Au zoom</translation>
+        </message>
+        <message>
+            <source>{count} tiles, about {size}</source>
+            <translation>{count} tuiles, environ {size}</translation>
+        </message>
+        <message>
+            <source>too many: choose fewer zooms or a smaller area</source>
+            <translation>trop : choisissez moins de niveaux de zoom ou une zone plus petite</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was kept.</source>
+            <translation>Annulé : rien n’a été gardé.</translation>
+        </message>
+        <message>
+            <source>Downloading…</source>
+            <translation>Téléchargement…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>{done} of {total} tiles, {size}</source>
+            <translation>{done} tuiles sur {total}, {size}</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>{count} tiles saved for offline use ({size}).</source>
+            <translation>{count} tuiles enregistrées pour l’usage hors ligne ({size}).</translation>
         </message>
     </context>
     <context>
@@ -557,6 +632,17 @@
         <message>
             <source>Export failed: {error}</source>
             <translation>L’export a échoué : {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HousingSketch</name>
+        <message>
+            <source>logo</source>
+            <translation>logo</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>étiquette</translation>
         </message>
     </context>
     <context>
@@ -683,6 +769,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>read-only</source>
+            <translation>lecture seule</translation>
+        </message>
+        <message>
             <source>Cameras</source>
             <translation>Caméras</translation>
         </message>
@@ -783,6 +873,10 @@
             <translation>À propos de SurveyApp</translation>
         </message>
         <message>
+            <source>Identifying a camera</source>
+            <translation>Identifier une caméra</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>Quitter</translation>
         </message>
@@ -868,6 +962,29 @@
         </message>
     </context>
     <context>
+        <name>MapMenu</name>
+        <message>
+            <source>Move cameras by dragging</source>
+            <translation>Déplacer les caméras en les faisant glisser</translation>
+        </message>
+        <message>
+            <source>Drag a camera to move it (without this, hold Shift while dragging)</source>
+            <translation>Faire glisser une caméra pour la déplacer (sinon, maintenir Maj en faisant glisser)</translation>
+        </message>
+        <message>
+            <source>Download this area for offline use…</source>
+            <translation>Télécharger cette zone pour l’utiliser hors ligne…</translation>
+        </message>
+        <message>
+            <source>Offline map…</source>
+            <translation>Carte hors ligne…</translation>
+        </message>
+        <message>
+            <source>No online tile server is set (Settings → Map tiles URL).</source>
+            <translation>Aucun serveur de tuiles en ligne n’est défini (Paramètres → URL des tuiles).</translation>
+        </message>
+    </context>
+    <context>
         <name>MapView</name>
         <message>
             <source>{distance} km</source>
@@ -894,12 +1011,91 @@
             <translation>choisie</translation>
         </message>
         <message>
+            <source>Online map tiles cannot be loaded ({error}): the map shows the offline basemap.</source>
+            <translation>Les tuiles de carte en ligne ne peuvent pas être chargées ({error}) : la carte affiche le fond de carte hors ligne.</translation>
+        </message>
+        <message>
             <source>No cameras yet: drop photos here, or Import (Ctrl+I)</source>
             <translation>Pas encore de caméra : déposez des photos ici, ou importez (Ctrl+I)</translation>
         </message>
         <message>
+            <source>Zoom in to place this camera: click the map to zoom in there</source>
+            <translation>Zoomez pour placer cette caméra : cliquez sur la carte pour zoomer à cet endroit</translation>
+        </message>
+        <message>
             <source>Click the map where this camera is, to place it</source>
             <translation>Cliquez sur la carte là où est cette caméra, pour la placer</translation>
+        </message>
+        <message>
+            <source>Zoom in to move a camera: here one pixel is {distance} of ground.</source>
+            <translation>Zoomez pour déplacer une caméra : ici un pixel représente {distance} au sol.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineAreas</name>
+        <message>
+            <source>Add a city or region file…</source>
+            <translation>Ajouter le fichier d’une ville ou d’une région…</translation>
+        </message>
+        <message>
+            <source>An OpenStreetMap extract: .osm.pbf, .osm or .osm.gz</source>
+            <translation>Un extrait OpenStreetMap : .osm.pbf, .osm ou .osm.gz</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Streets with their names, buildings, water, parks and rail of your city, with no network. Get the file once from an OpenStreetMap extract service (for example Geofabrik or BBBike: the .osm.pbf of a city or region). Map data © OpenStreetMap contributors.</source>
+            <translation>Les rues avec leurs noms, les bâtiments, l’eau, les parcs et les voies ferrées de votre ville, sans réseau. Téléchargez le fichier une fois auprès d’un service d’extraits OpenStreetMap (par exemple Geofabrik ou BBBike : le .osm.pbf d’une ville ou d’une région). Données cartographiques © les contributeurs d’OpenStreetMap.</translation>
+        </message>
+        <message>
+            <source>Downloaded tiles: {name} · {size}</source>
+            <translation>Tuiles téléchargées : {name} · {size}</translation>
+        </message>
+        <message>
+            <source>No offline area yet: the map shows the world only.</source>
+            <translation>Aucune zone hors ligne pour l’instant : la carte n’affiche que le monde.</translation>
+        </message>
+        <message>
+            <source>{name} ({source}) · {size} · {streets} named streets</source>
+            <translation>{name} ({source}) · {size} · {streets} rues nommées</translation>
+        </message>
+        <message>
+            <source>Add a city or region file</source>
+            <translation>Ajouter le fichier d’une ville ou d’une région</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap extracts (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2)</source>
+            <translation>Extraits OpenStreetMap (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2)</translation>
+        </message>
+        <message>
+            <source>Cancelled: no area was added.</source>
+            <translation>Annulé : aucune zone n’a été ajoutée.</translation>
+        </message>
+        <message>
+            <source>Preparing {name}…</source>
+            <translation>Préparation de {name}…</translation>
+        </message>
+        <message>
+            <source>Reading OpenStreetMap data: {count} objects</source>
+            <translation>Lecture des données OpenStreetMap : {count} objets</translation>
+        </message>
+        <message>
+            <source>{name} added: {streets} named streets, {size}.</source>
+            <translation>{name} ajoutée : {streets} rues nommées, {size}.</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the offline map?</source>
+            <translation>Retirer {name} de la carte hors ligne ?</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>Retirée.</translation>
         </message>
     </context>
     <context>
@@ -969,6 +1165,40 @@
         </message>
     </context>
     <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>The survey database is damaged.</source>
+            <translation>La base de données du relevé est endommagée.</translation>
+        </message>
+        <message>
+            <source>SurveyApp can go back to its latest backup, made {made}. Photos imported since then are added back from the photo library; other changes made since are lost. The damaged file is kept beside it.</source>
+            <translation>SurveyApp peut revenir à sa dernière sauvegarde, faite le {made}. Les photos importées depuis sont rajoutées depuis la photothèque ; les autres modifications faites depuis sont perdues. Le fichier endommagé est conservé à côté.</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Restaurer la sauvegarde</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <source>The survey was restored from the backup {backup}.</source>
+            <translation>Le relevé a été restauré depuis la sauvegarde {backup}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos imported since were added back from the library.</source>
+            <translation>
+                <numerusform>%n photo importée depuis a été rajoutée depuis la photothèque.</numerusform>
+                <numerusform>%n photos importées depuis ont été rajoutées depuis la photothèque.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The damaged file is kept as {path}.</source>
+            <translation>Le fichier endommagé est conservé sous le nom {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -979,8 +1209,8 @@
             <translation>Choisir…</translation>
         </message>
         <message>
-            <source>empty: no online tiles (grid only)</source>
-            <translation>vide : pas de carte en ligne (grille seule)</translation>
+            <source>empty: no online tiles (the offline map only)</source>
+            <translation>vide : pas de tuiles en ligne (la carte hors ligne seule)</translation>
         </message>
         <message>
             <source>An XYZ template such as {url}</source>
@@ -1011,8 +1241,8 @@
             <translation>URL des tuiles</translation>
         </message>
         <message>
-            <source>Offline basemap</source>
-            <translation>Carte hors ligne</translation>
+            <source>MBTiles basemap</source>
+            <translation>Fond de carte MBTiles</translation>
         </message>
         <message>
             <source>Volunteer name</source>
@@ -1025,6 +1255,22 @@
         <message>
             <source>A new language shows at the next start.</source>
             <translation>La nouvelle langue s’affiche au prochain démarrage.</translation>
+        </message>
+        <message>
+            <source>Look up street names online (OpenStreetMap Nominatim)</source>
+            <translation>Chercher les noms de rue en ligne (Nominatim d’OpenStreetMap)</translation>
+        </message>
+        <message>
+            <source>Streets are found offline in the areas above. Online, each camera's position is sent to nominatim.openstreetmap.org (once, at most one a second): leave it off where that could put volunteers at risk.</source>
+            <translation>Les rues sont trouvées hors ligne dans les zones ci-dessus. En ligne, la position de chaque caméra est envoyée à nominatim.openstreetmap.org (une fois, au plus une par seconde) : laissez cette option désactivée là où cela pourrait mettre des bénévoles en danger.</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Général</translation>
+        </message>
+        <message>
+            <source>Offline map</source>
+            <translation>Carte hors ligne</translation>
         </message>
         <message>
             <source>no such file: {path}</source>
@@ -1195,6 +1441,13 @@
         </message>
     </context>
     <context>
+        <name>StreetNames</name>
+        <message>
+            <source>Street names online: {error}</source>
+            <translation>Noms de rue en ligne : {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncDialog</name>
         <message>
             <source>Sync with the team's server</source>
@@ -1334,6 +1587,209 @@
         </message>
     </context>
     <context>
+        <name>VendorGuide</name>
+        <message>
+            <source>Bullet</source>
+            <translation>Tube</translation>
+        </message>
+        <message>
+            <source>Turret</source>
+            <translation>Tourelle</translation>
+        </message>
+        <message>
+            <source>Dome</source>
+            <translation>Dôme</translation>
+        </message>
+        <message>
+            <source>PTZ dome</source>
+            <translation>Dôme PTZ</translation>
+        </message>
+        <message>
+            <source>Plate reader</source>
+            <translation>Lecteur de plaques</translation>
+        </message>
+        <message>
+            <source>The HUAWEI name, sometimes with the red petal logo, on the body or the sunshield. Huawei's camera line is also sold under the HOLOWITS name.</source>
+            <translation>Le nom HUAWEI, parfois avec le logo rouge en pétales, sur le corps ou la visière. La gamme de caméras de Huawei est aussi vendue sous le nom HOLOWITS.</translation>
+        </message>
+        <message>
+            <source>The label names Huawei Technologies Co., Ltd. and the model. Older cameras are IPC6000 series (IPC6225-VRZ-ES); newer ones are a series letter C, D, M or X, four digits and a suffix (M2141-10-EI, D3220-10-SIU, X6921-Z48).</source>
+            <translation>L’étiquette nomme Huawei Technologies Co., Ltd. et le modèle. Les caméras anciennes sont de la série IPC6000 (IPC6225-VRZ-ES) ; les récentes portent une lettre de série C, D, M ou X, quatre chiffres et un suffixe (M2141-10-EI, D3220-10-SIU, X6921-Z48).</translation>
+        </message>
+        <message>
+            <source>Safe City networks (Belgrade, Valenciennes) put bullets and PTZ domes on poles at squares, crossings and main roads. In Belgrade the SHARE Foundation (#hiljadekamera) found the models IPC6625-Z30 and IPC6225-VRZ-ES; -Z30 marks a PTZ dome with 30× zoom.</source>
+            <translation>Les réseaux Safe City (Belgrade, Valenciennes) placent des caméras tube et des dômes PTZ sur des mâts, aux places, carrefours et grands axes. À Belgrade, la SHARE Foundation (#hiljadekamera) a relevé les modèles IPC6625-Z30 et IPC6225-VRZ-ES ; -Z30 désigne un dôme PTZ à zoom 30×.</translation>
+        </message>
+        <message>
+            <source>HIKVISION in capital letters, usually on the sunshield of a bullet, around the lens of a turret or on the base of a dome. Rebrands carry their own name instead: EZVIZ (home cameras), HiLook, HiWatch, LTS and others; the app counts them as Hikvision.</source>
+            <translation>HIKVISION en capitales, le plus souvent sur la visière d’une caméra tube, autour de l’objectif d’une tourelle ou sur le socle d’un dôme. Les marques revendues portent leur propre nom : EZVIZ (caméras domestiques), HiLook, HiWatch, LTS et d’autres ; l’application les compte comme Hikvision.</translation>
+        </message>
+        <message>
+            <source>A white or silver sticker on the base or the back: the HIKVISION logo, Model: DS-… or iDS-…, the serial number, often a QR code, and Hangzhou Hikvision Digital Technology Co., Ltd.</source>
+            <translation>Un autocollant blanc ou argenté sur le socle ou au dos : le logo HIKVISION, Model: DS-… ou iDS-…, le numéro de série, souvent un code QR, et Hangzhou Hikvision Digital Technology Co., Ltd.</translation>
+        </message>
+        <message>
+            <source>From shops to city networks. The prefix tells the kind: DS-2CD network camera, DS-2CE analogue (Turbo HD), DS-2DE and DS-2DF PTZ speed domes, DS-2TD thermal, iDS- DeepinView (analytics), iDS-TCM traffic camera.</source>
+            <translation>Des boutiques aux réseaux municipaux. Le préfixe donne le type : DS-2CD caméra réseau, DS-2CE analogique (Turbo HD), DS-2DE et DS-2DF dômes PTZ rapides, DS-2TD thermique, iDS- DeepinView (analyse vidéo), iDS-TCM caméra de trafic.</translation>
+        </message>
+        <message>
+            <source>The Dahua logo on the sunshield or on the base. Dahua's home cameras say Imou; many Lorex and Amcrest cameras are Dahua-made but carry their own name.</source>
+            <translation>Le logo Dahua sur la visière ou sur le socle. Les caméras domestiques de Dahua portent le nom Imou ; beaucoup de caméras Lorex et Amcrest sont fabriquées par Dahua mais portent leur propre nom.</translation>
+        </message>
+        <message>
+            <source>The model, often with DH- or DHI- in front (DH-IPC-HFW2431S-S-S2), and Zhejiang Dahua Vision Technology Co., Ltd. (earlier: Zhejiang Dahua Technology).</source>
+            <translation>Le modèle, souvent précédé de DH- ou DHI- (DH-IPC-HFW2431S-S-S2), et Zhejiang Dahua Vision Technology Co., Ltd. (auparavant : Zhejiang Dahua Technology).</translation>
+        </message>
+        <message>
+            <source>The letters after IPC-H give the shape: HFW bullet with infrared, HDW dome with infrared, HDBW vandal-proof dome with infrared; PFW and PDW are multi-sensor cameras, SD a PTZ speed dome, ITC a traffic (ANPR) camera, HAC an analogue HDCVI camera.</source>
+            <translation>Les lettres après IPC-H donnent la forme : HFW tube à infrarouge, HDW dôme à infrarouge, HDBW dôme antivandale à infrarouge ; PFW et PDW sont des caméras multicapteurs, SD un dôme PTZ rapide, ITC une caméra de trafic (LAPI), HAC une caméra analogique HDCVI.</translation>
+        </message>
+        <message>
+            <source>The UNV logo; Uniview's budget line says Uniarch. A Chinese maker, not on the FCC Covered List.</source>
+            <translation>Le logo UNV ; la gamme économique d’Uniview porte le nom Uniarch. Fabricant chinois, absent de la liste noire FCC.</translation>
+        </message>
+        <message>
+            <source>Zhejiang Uniview Technologies Co., Ltd. and a model such as IPC2122LB-SF28-A: IPC, four digits, letters, then lens and options.</source>
+            <translation>Zhejiang Uniview Technologies Co., Ltd. et un modèle comme IPC2122LB-SF28-A : IPC, quatre chiffres, des lettres, puis objectif et options.</translation>
+        </message>
+        <message>
+            <source>Not to be confused with Huawei's IPC6000 series: a Uniview number has letters right after its digits (IPC6322SR-…), a Huawei number a dash (IPC6325-WD-…).</source>
+            <translation>À ne pas confondre avec la série IPC6000 de Huawei : un numéro Uniview a des lettres juste après ses chiffres (IPC6322SR-…), un numéro Huawei un tiret (IPC6325-WD-…).</translation>
+        </message>
+        <message>
+            <source>AXIS in capital letters, small, on the front or the side.</source>
+            <translation>AXIS en petites capitales, à l’avant ou sur le côté.</translation>
+        </message>
+        <message>
+            <source>AXIS and the product name (AXIS P3245-LVE); the serial number is the camera's MAC address, twelve hexadecimal digits.</source>
+            <translation>AXIS et le nom du produit (AXIS P3245-LVE) ; le numéro de série est l’adresse MAC de la caméra, douze chiffres hexadécimaux.</translation>
+        </message>
+        <message>
+            <source>A series letter and four digits: M small, P professional, Q high end, F modular; suffix letters L infrared, V vandal-resistant, E outdoor. An Axis M20xx-LE is not a Huawei M2xxx-10-EI.</source>
+            <translation>Une lettre de série et quatre chiffres : M petite, P professionnelle, Q haut de gamme, F modulaire ; lettres de suffixe L infrarouge, V antivandale, E extérieur. Une Axis M20xx-LE n’est pas une Huawei M2xxx-10-EI.</translation>
+        </message>
+        <message>
+            <source>Wisenet or Hanwha on the housing; older units say Samsung (the business was Samsung Techwin until 2015).</source>
+            <translation>Wisenet ou Hanwha sur le boîtier ; les appareils plus anciens portent Samsung (l’activité s’appelait Samsung Techwin jusqu’en 2015).</translation>
+        </message>
+        <message>
+            <source>Models such as XNO-6080R: a series letter (X, Q, P, A, L, T), N for network, then the shape (O bullet, D dome, V vandal-proof dome, P PTZ) and digits. Samsung-era models start SNO, SND, SNV, SNP or SNB.</source>
+            <translation>Des modèles comme XNO-6080R : une lettre de série (X, Q, P, A, L, T), N pour réseau, puis la forme (O tube, D dôme, V dôme antivandale, P PTZ) et des chiffres. Les modèles de l’époque Samsung commencent par SNO, SND, SNV, SNP ou SNB.</translation>
+        </message>
+        <message>
+            <source>Common in shops, offices and transport; a South Korean maker.</source>
+            <translation>Fréquent dans les commerces, les bureaux et les transports ; fabricant sud-coréen.</translation>
+        </message>
+        <message>
+            <source>BOSCH in capital letters on the base or the side.</source>
+            <translation>BOSCH en capitales sur le socle ou sur le côté.</translation>
+        </message>
+        <message>
+            <source>Bosch Security Systems, a product line name and a type number such as NDE-5503-AL or NBE-3502-AL.</source>
+            <translation>Bosch Security Systems, un nom de gamme et une référence comme NDE-5503-AL ou NBE-3502-AL.</translation>
+        </message>
+        <message>
+            <source>The product line gives the shape: FLEXIDOME fixed dome, DINION bullet or box camera, AUTODOME PTZ dome, MIC ruggedised PTZ camera.</source>
+            <translation>La gamme donne la forme : FLEXIDOME dôme fixe, DINION caméra tube ou boîtier, AUTODOME dôme PTZ, MIC caméra PTZ renforcée.</translation>
+        </message>
+        <message>
+            <source>A small black camera on its own pole, usually with a solar panel above it, aimed along the road at the plates of passing cars.</source>
+            <translation>Une petite caméra noire sur son propre mât, le plus souvent surmontée d’un panneau solaire, tournée le long de la route vers les plaques des voitures qui passent.</translation>
+        </message>
+        <message>
+            <source>Rarely readable from the street. The products: Falcon (licence plates), Sparrow (plates, for neighbourhoods), Condor (video) and Raven (a gunshot detector, not a camera).</source>
+            <translation>Rarement lisible depuis la rue. Les produits : Falcon (plaques), Sparrow (plaques, pour les quartiers), Condor (vidéo) et Raven (un détecteur de coups de feu, pas une caméra).</translation>
+        </message>
+        <message>
+            <source>Neighbourhood entrances, car parks and main roads. Speed cameras, red-light cameras and traffic-detection cameras are often mistaken for licence-plate readers.</source>
+            <translation>Entrées de quartiers, parkings et grands axes. Radars de vitesse, caméras de feu rouge et caméras de détection du trafic sont souvent pris pour des lecteurs de plaques.</translation>
+        </message>
+        <message>
+            <source>What to photograph</source>
+            <translation>Que photographier</translation>
+        </message>
+        <message>
+            <source>The whole camera from where you stand, then the logo and, if you can reach it with the zoom, the label: usually under the base, on the back or inside the mounting arm. Zoom in rather than climb.</source>
+            <translation>La caméra entière depuis l’endroit où vous êtes, puis le logo et, si le zoom y arrive, l’étiquette : le plus souvent sous le socle, au dos ou dans le bras de fixation. Zoomez plutôt que de grimper.</translation>
+        </message>
+        <message>
+            <source>The model number</source>
+            <translation>Le numéro de modèle</translation>
+        </message>
+        <message>
+            <source>Type it into Model as printed; dashes, spaces, case and a lens size in brackets do not matter. The app then suggests a vendor: strong means the number fits that vendor's documented naming scheme, likely that it matches only part of it, weak that other makers use the same pattern. The suggestion is only applied when you click it.</source>
+            <translation>Tapez-le dans Modèle tel qu’il est imprimé ; tirets, espaces, majuscules et focale entre parenthèses n’y changent rien. L’application propose alors un fabricant : « sûr » veut dire que le numéro suit le schéma de nommage publié de ce fabricant, « probable » qu’il n’en suit qu’une partie, « faible » que d’autres fabricants emploient la même forme. La suggestion ne s’applique que si vous cliquez dessus.</translation>
+        </message>
+        <message>
+            <source>Type the name on the housing into Vendor: pick EZVIZ and the app records the maker Hikvision with the brand EZVIZ. Rebranded cameras of a Covered List maker are flagged like their maker.</source>
+            <translation>Tapez dans Fabricant le nom lu sur le boîtier : choisissez EZVIZ et l’application enregistre le fabricant Hikvision avec la marque EZVIZ. Les caméras revendues sous une autre marque par un fabricant de la liste noire sont signalées comme leur fabricant.</translation>
+        </message>
+        <message>
+            <source>Vendor confidence</source>
+            <translation>Fabricant sûr ?</translation>
+        </message>
+        <message>
+            <source>Choose seen when you read the logo or the label, shape when you judge by the look alone. Vendor unknown is a valid answer: a gap on the map is better than a wrong name in a published report.</source>
+            <translation>Choisissez « vu (marque ou modèle lu) » quand vous avez lu le logo ou l’étiquette, « jugé à l’allure » quand vous ne jugez que sur l’aspect. « Fabricant inconnu » est une réponse valable : un vide sur la carte vaut mieux qu’un mauvais nom dans un rapport publié.</translation>
+        </message>
+        <message>
+            <source>Rebrands</source>
+            <translation>Marques revendues</translation>
+        </message>
+        <message>
+            <source>Identifying a camera</source>
+            <translation>Identifier une caméra</translation>
+        </message>
+        <message>
+            <source>Start here</source>
+            <translation>Pour commencer</translation>
+        </message>
+        <message>
+            <source>FCC Covered List</source>
+            <translation>Liste noire FCC</translation>
+        </message>
+        <message>
+            <source>Other common makers</source>
+            <translation>Autres fabricants courants</translation>
+        </message>
+        <message>
+            <source>On the housing</source>
+            <translation>Sur le boîtier</translation>
+        </message>
+        <message>
+            <source>On the label</source>
+            <translation>Sur l’étiquette</translation>
+        </message>
+        <message>
+            <source>Shapes and places</source>
+            <translation>Formes et emplacements</translation>
+        </message>
+        <message>
+            <source>Also sold as</source>
+            <translation>Vendu aussi sous les noms</translation>
+        </message>
+        <message>
+            <source>Model numbers the app recognises</source>
+            <translation>Numéros de modèle que l’application reconnaît</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Famille</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Certitude</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>Exemples</translation>
+        </message>
+        <message>
+            <source>Sources:</source>
+            <translation>Sources :</translation>
+        </message>
+    </context>
+    <context>
         <name>WarningsPanel</name>
         <message>
             <source>Likely duplicates (&lt; 20 m, same vendor and type)</source>
@@ -1384,6 +1840,37 @@
             <translation>Impossible d’ouvrir le relevé {path} :
 
 {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>basemap</name>
+        <message>
+            <source>OpenStreetMap's standard tiles may not be downloaded in bulk (its tile usage policy). For an offline map of your city, add an OpenStreetMap extract of it (a .osm.pbf file) in Settings → Offline map.</source>
+            <translation>Les tuiles standard d’OpenStreetMap ne peuvent pas être téléchargées en masse (sa politique d’utilisation des tuiles). Pour une carte hors ligne de votre ville, ajoutez-en un extrait OpenStreetMap (un fichier .osm.pbf) dans Paramètres → Carte hors ligne.</translation>
+        </message>
+        <message>
+            <source>{count} tiles is too many to download: choose a smaller area or fewer zooms</source>
+            <translation>{count} tuiles, c’est trop à télécharger : choisissez une zone plus petite ou moins de niveaux de zoom</translation>
+        </message>
+        <message>
+            <source>the tile server keeps refusing (HTTP {status})</source>
+            <translation>le serveur de tuiles refuse sans cesse (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>no such file: {path}</source>
+            <translation>fichier introuvable : {path}</translation>
+        </message>
+        <message>
+            <source>{name} is not an OpenStreetMap extract (.osm.pbf, .osm or .osm.gz)</source>
+            <translation>{name} n’est pas un extrait OpenStreetMap (.osm.pbf, .osm ou .osm.gz)</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as OpenStreetMap data: {error}</source>
+            <translation>{name} ne peut pas être lu comme des données OpenStreetMap : {error}</translation>
+        </message>
+        <message>
+            <source>{name} holds no streets, buildings or other map data</source>
+            <translation>{name} ne contient ni rues, ni bâtiments, ni autres données cartographiques</translation>
         </message>
     </context>
     <context>
@@ -1606,6 +2093,10 @@
             <translation>le catalogue des fabricants</translation>
         </message>
         <message>
+            <source>ranked vendors, with confidence, for a model number or label</source>
+            <translation>fabricants classés, avec leur certitude, pour un numéro de modèle ou une étiquette</translation>
+        </message>
+        <message>
             <source>model number or label text to identify</source>
             <translation>référence ou texte de l'étiquette à identifier</translation>
         </message>
@@ -1620,6 +2111,10 @@
         <message>
             <source>FCC Covered List</source>
             <translation>liste FCC</translation>
+        </message>
+        <message>
+            <source>model {model} looks like {vendor}{covered} ({confidence}: {reason}): set {assignment}?</source>
+            <translation>le modèle {model} ressemble à {vendor}{covered} ({confidence} : {reason}) : mettre {assignment} ?</translation>
         </message>
         <message>
             <source>brands: {names}</source>
@@ -1747,6 +2242,108 @@
         <message>
             <source>no warnings</source>
             <translation>aucun avertissement</translation>
+        </message>
+        <message>
+            <source>put the latest good backup in place of a damaged survey</source>
+            <translation>remettre la dernière bonne sauvegarde à la place d'un relevé endommagé</translation>
+        </message>
+        <message>
+            <source>this backup file, not the latest</source>
+            <translation>ce fichier de sauvegarde, pas le plus récent</translation>
+        </message>
+        <message>
+            <source>list the backups, change nothing</source>
+            <translation>lister les sauvegardes, sans rien changer</translation>
+        </message>
+        <message>
+            <source>back the survey up now, beside it (SQLite's backup API)</source>
+            <translation>sauvegarder le relevé maintenant, à côté de lui (API de sauvegarde de SQLite)</translation>
+        </message>
+        <message>
+            <source>no backups beside {path}</source>
+            <translation>aucune sauvegarde à côté de {path}</translation>
+        </message>
+        <message>
+            <source>restored {path} from the backup {backup} (made {made})</source>
+            <translation>{path} restauré depuis la sauvegarde {backup} (faite le {made})</translation>
+        </message>
+        <message>
+            <source>the damaged file is kept as {path}</source>
+            <translation>le fichier endommagé est conservé sous le nom {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos imported after the backup were added back from the library; other changes made after it are lost</source>
+            <translation>
+                <numerusform>%n photo importée après la sauvegarde a été rajoutée depuis la photothèque ; les autres modifications faites après sont perdues</numerusform>
+                <numerusform>%n photos importées après la sauvegarde ont été rajoutées depuis la photothèque ; les autres modifications faites après sont perdues</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>database</name>
+        <message>
+            <source>the backup {backup} cannot be used: {reason}</source>
+            <translation>la sauvegarde {backup} est inutilisable : {reason}</translation>
+        </message>
+        <message>
+            <source>there is no usable backup of {path}{problems}</source>
+            <translation>il n'y a aucune sauvegarde utilisable de {path}{problems}</translation>
+        </message>
+        <message>
+            <source>its last changes are still in {wal}, which SurveyApp cannot read in a read-only folder; copy the folder somewhere writable and open the copy</source>
+            <translation>ses dernières modifications sont encore dans {wal}, que SurveyApp ne peut pas lire dans un dossier en lecture seule ; copiez le dossier dans un endroit modifiable et ouvrez la copie</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a survey database</source>
+            <translation>{path} est un dossier, pas une base de données de relevé</translation>
+        </message>
+        <message>
+            <source>there is no survey at {path}, and its folder is read-only</source>
+            <translation>il n'y a pas de relevé à {path}, et son dossier est en lecture seule</translation>
+        </message>
+        <message>
+            <source>it was saved by another version of SurveyApp and must be upgraded, which needs write access</source>
+            <translation>il a été enregistré par une autre version de SurveyApp et doit être mis à niveau, ce qui demande l'accès en écriture</translation>
+        </message>
+        <message>
+            <source>the survey database is damaged ({reason}) and there is no backup of it beside it; keep the file: SQLite's .recover may still get its data back</source>
+            <translation>la base de données du relevé est endommagée ({reason}) et il n'y en a aucune sauvegarde à côté ; gardez le fichier : le .recover de SQLite peut encore en récupérer les données</translation>
+        </message>
+        <message>
+            <source>the survey database is damaged ({reason}): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
+            <translation>la base de données du relevé est endommagée ({reason}) : la dernière sauvegarde est {backup} (faite le {made}) ; pour y revenir, lancez : surveyapp --db {path} restore-backup</translation>
+        </message>
+        <message>
+            <source>the survey database {path} is empty (0 bytes) and there is no backup of it; if no survey was ever saved there, delete the file and SurveyApp starts a new one</source>
+            <translation>la base de données du relevé {path} est vide (0 octet) et il n'y en a aucune sauvegarde ; si aucun relevé n'y a jamais été enregistré, supprimez le fichier et SurveyApp en commencera un nouveau</translation>
+        </message>
+        <message>
+            <source>the survey database {path} is empty (0 bytes): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
+            <translation>la base de données du relevé {path} est vide (0 octet) : la dernière sauvegarde est {backup} (faite le {made}) ; pour y revenir, lancez : surveyapp --db {path} restore-backup</translation>
+        </message>
+        <message>
+            <source>the file, its folder or its disk does not allow changes</source>
+            <translation>le fichier, son dossier ou son disque n'autorise pas de modification</translation>
+        </message>
+        <message>
+            <source>the survey is read-only: {reason}; nothing was changed (commands that only read still work: {path})</source>
+            <translation>le relevé est en lecture seule : {reason} ; rien n'a été modifié (les commandes qui ne font que lire fonctionnent toujours : {path})</translation>
+        </message>
+        <message>
+            <source>the survey database was moved or deleted while SurveyApp had it open; nothing was changed: open it again where it is now ({path})</source>
+            <translation>la base de données du relevé a été déplacée ou supprimée pendant que SurveyApp l'avait ouverte ; rien n'a été modifié : rouvrez-la là où elle est maintenant ({path})</translation>
+        </message>
+        <message>
+            <source>the survey is busy: another program has been writing to it for a minute; nothing was changed, try again when it is done ({path})</source>
+            <translation>le relevé est occupé : un autre programme y écrit depuis une minute ; rien n'a été modifié, réessayez quand il aura fini ({path})</translation>
+        </message>
+        <message>
+            <source>the survey database cannot be opened ({reason}): {path}</source>
+            <translation>la base de données du relevé ne peut pas être ouverte ({reason}) : {path}</translation>
+        </message>
+        <message>
+            <source>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</source>
+            <translation>le disque n'a pas pu lire ou écrire la base de données du relevé ({reason}) ; rien de plus n'a été modifié : vérifiez le disque, puis rouvrez le relevé ({path})</translation>
         </message>
     </context>
     <context>
@@ -1895,6 +2492,10 @@
             <translation>la longitude {longitude} est hors de -180..180</translation>
         </message>
         <message>
+            <source>none of this camera's photos has a GPS position</source>
+            <translation>aucune photo de cette caméra n’a de position GPS</translation>
+        </message>
+        <message>
             <source>merging needs at least two different cameras</source>
             <translation>la fusion demande au moins deux caméras différentes</translation>
         </message>
@@ -2023,6 +2624,10 @@
     </context>
     <context>
         <name>known</name>
+        <message>
+            <source>{file_name} is the survey database itself, not a file of cameras</source>
+            <translation>{file_name} est la base de données du relevé elle-même, pas un fichier de caméras</translation>
+        </message>
         <message>
             <source>the source name must be 1 to 200 characters</source>
             <translation>le nom de la source doit faire de 1 à 200 caractères</translation>
@@ -2539,12 +3144,24 @@
             <source>{name} is not an MBTiles file ({error})</source>
             <translation>{name} n’est pas un fichier MBTiles ({error})</translation>
         </message>
+        <message>
+            <source>the tile server answered {status}</source>
+            <translation>le serveur de tuiles a répondu {status}</translation>
+        </message>
+        <message>
+            <source>a tile was not an image</source>
+            <translation>une tuile n’était pas une image</translation>
+        </message>
+        <message>
+            <source>no connection to {host}</source>
+            <translation>pas de connexion à {host}</translation>
+        </message>
     </context>
     <context>
         <name>vendors</name>
         <message>
-            <source>model prefix {prefix}</source>
-            <translation>préfixe de modèle {prefix}</translation>
+            <source>model family {family}</source>
+            <translation>famille de modèles {family}</translation>
         </message>
         <message>
             <source>brand {brand} ({vendor})</source>
@@ -2557,6 +3174,22 @@
         <message>
             <source>label {seen} reads {owner}</source>
             <translation>l'étiquette {seen} désigne {owner}</translation>
+        </message>
+        <message>
+            <source>{vendor} — {confidence}: {reasons}</source>
+            <translation>{vendor} — {confidence} : {reasons}</translation>
+        </message>
+        <message>
+            <source>strong</source>
+            <translation>sûr</translation>
+        </message>
+        <message>
+            <source>likely</source>
+            <translation>probable</translation>
+        </message>
+        <message>
+            <source>weak</source>
+            <translation>faible</translation>
         </message>
     </context>
     <context>

@@ -143,12 +143,16 @@
             <translation>Није на FCC листи</translation>
         </message>
         <message>
-            <source>Looks like {vendor} ({reason}, FCC Covered List): use it</source>
-            <translation>Личи на {vendor} ({reason}, FCC црна листа): изабери</translation>
+            <source>{line} (FCC Covered List)</source>
+            <translation>{line} (FCC црна листа)</translation>
         </message>
         <message>
-            <source>Looks like {vendor} ({reason}): use it</source>
-            <translation>Личи на {vendor} ({reason}): изабери</translation>
+            <source>Looks like:</source>
+            <translation>Личи на:</translation>
+        </message>
+        <message>
+            <source>Use {vendor}</source>
+            <translation>Изабери {vendor}</translation>
         </message>
     </context>
     <context>
@@ -204,6 +208,14 @@
         <message>
             <source>Delete selected cameras…</source>
             <translation>Обриши изабране камере…</translation>
+        </message>
+        <message>
+            <source>Back to the photos' GPS position</source>
+            <translation>Назад на GPS положај фотографија</translation>
+        </message>
+        <message>
+            <source>Undo the placement by hand: the mean of the photos' GPS positions</source>
+            <translation>Поништи ручно постављање: просек GPS положаја фотографија</translation>
         </message>
         <message>
             <source>Double-click to open; select photos to split them off</source>
@@ -317,6 +329,10 @@
             <translation>Произвођач</translation>
         </message>
         <message>
+            <source>Street</source>
+            <translation>Улица</translation>
+        </message>
+        <message>
             <source>Type</source>
             <translation>Тип</translation>
         </message>
@@ -345,8 +361,8 @@
             <translation>Синхр.</translation>
         </message>
         <message>
-            <source>Search vendor, model, type… (Ctrl+F)</source>
-            <translation>Тражи произвођача, модел, тип… (Ctrl+F)</translation>
+            <source>Search vendor, model, street, type… (Ctrl+F)</source>
+            <translation>Тражи произвођача, модел, улицу, тип… (Ctrl+F)</translation>
         </message>
         <message>
             <source>Any vendor</source>
@@ -445,6 +461,65 @@
         <message>
             <source>unknown (photo bearing {degrees}°)</source>
             <translation>непознат (фотографија: {degrees}°)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DownloadDialog</name>
+        <message>
+            <source>Download this area for offline use</source>
+            <translation>Преузми ово подручје за рад без мреже</translation>
+        </message>
+        <message>
+            <source>This tile server's terms allow downloading its tiles</source>
+            <translation>Услови овог сервера плочица дозвољавају преузимање његових плочица</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Преузми</translation>
+        </message>
+        <message>
+            <source>Tile server</source>
+            <translation>Сервер плочица</translation>
+        </message>
+        <message>
+            <source>From zoom</source>
+            <translation>Од увећања</translation>
+        </message>
+        <message>
+            <source>To zoom</source>
+            <translation>До увећања</translation>
+        </message>
+        <message>
+            <source>{count} tiles, about {size}</source>
+            <translation>{count} плочица, око {size}</translation>
+        </message>
+        <message>
+            <source>too many: choose fewer zooms or a smaller area</source>
+            <translation>превише: изаберите мање нивоа увећања или мање подручје</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was kept.</source>
+            <translation>Отказано: ништа није сачувано.</translation>
+        </message>
+        <message>
+            <source>Downloading…</source>
+            <translation>Преузимање…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>{done} of {total} tiles, {size}</source>
+            <translation>{done} од {total} плочица, {size}</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Затвори</translation>
+        </message>
+        <message>
+            <source>{count} tiles saved for offline use ({size}).</source>
+            <translation>{count} плочица сачувано за рад без мреже ({size}).</translation>
         </message>
     </context>
     <context>
@@ -563,6 +638,17 @@
         <message>
             <source>Export failed: {error}</source>
             <translation>Извоз није успео: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HousingSketch</name>
+        <message>
+            <source>logo</source>
+            <translation>лого</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>налепница</translation>
         </message>
     </context>
     <context>
@@ -691,6 +777,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>read-only</source>
+            <translation>само за читање</translation>
+        </message>
+        <message>
             <source>Cameras</source>
             <translation>Камере</translation>
         </message>
@@ -791,6 +881,10 @@
             <translation>О програму SurveyApp</translation>
         </message>
         <message>
+            <source>Identifying a camera</source>
+            <translation>Препознавање камере</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>Изађи</translation>
         </message>
@@ -880,6 +974,29 @@
         </message>
     </context>
     <context>
+        <name>MapMenu</name>
+        <message>
+            <source>Move cameras by dragging</source>
+            <translation>Померај камере превлачењем</translation>
+        </message>
+        <message>
+            <source>Drag a camera to move it (without this, hold Shift while dragging)</source>
+            <translation>Превуците камеру да бисте је померили (без овога, држите Схифт док превлачите)</translation>
+        </message>
+        <message>
+            <source>Download this area for offline use…</source>
+            <translation>Преузми ово подручје за рад без мреже…</translation>
+        </message>
+        <message>
+            <source>Offline map…</source>
+            <translation>Мапа без мреже…</translation>
+        </message>
+        <message>
+            <source>No online tile server is set (Settings → Map tiles URL).</source>
+            <translation>Није подешен сервер плочица на мрежи (Подешавања → URL плочица мапе).</translation>
+        </message>
+    </context>
+    <context>
         <name>MapView</name>
         <message>
             <source>{distance} km</source>
@@ -906,12 +1023,91 @@
             <translation>изабрана</translation>
         </message>
         <message>
+            <source>Online map tiles cannot be loaded ({error}): the map shows the offline basemap.</source>
+            <translation>Плочице мапе са мреже не могу да се учитају ({error}): мапа приказује основну мапу без мреже.</translation>
+        </message>
+        <message>
             <source>No cameras yet: drop photos here, or Import (Ctrl+I)</source>
             <translation>Још нема камера: превуците фотографије овде или увезите (Ctrl+I)</translation>
         </message>
         <message>
+            <source>Zoom in to place this camera: click the map to zoom in there</source>
+            <translation>Увећајте да бисте поставили ову камеру: кликните на мапу да увећате то место</translation>
+        </message>
+        <message>
             <source>Click the map where this camera is, to place it</source>
             <translation>Кликните на мапу где је ова камера да је поставите</translation>
+        </message>
+        <message>
+            <source>Zoom in to move a camera: here one pixel is {distance} of ground.</source>
+            <translation>Увећајте да бисте померили камеру: овде један пиксел представља {distance} тла.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineAreas</name>
+        <message>
+            <source>Add a city or region file…</source>
+            <translation>Додај фајл града или региона…</translation>
+        </message>
+        <message>
+            <source>An OpenStreetMap extract: .osm.pbf, .osm or .osm.gz</source>
+            <translation>Исечак OpenStreetMap-а: .osm.pbf, .osm или .osm.gz</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Уклони</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>Streets with their names, buildings, water, parks and rail of your city, with no network. Get the file once from an OpenStreetMap extract service (for example Geofabrik or BBBike: the .osm.pbf of a city or region). Map data © OpenStreetMap contributors.</source>
+            <translation>Улице са називима, зграде, воде, паркови и пруге вашег града, без мреже. Преузмите фајл једном са сервиса за исечке OpenStreetMap-а (на пример Геофабрик или BBBike: .osm.pbf града или региона). Подаци мапе © сарадници OpenStreetMap-а.</translation>
+        </message>
+        <message>
+            <source>Downloaded tiles: {name} · {size}</source>
+            <translation>Преузете плочице: {name} · {size}</translation>
+        </message>
+        <message>
+            <source>No offline area yet: the map shows the world only.</source>
+            <translation>Још нема подручја без мреже: мапа приказује само свет.</translation>
+        </message>
+        <message>
+            <source>{name} ({source}) · {size} · {streets} named streets</source>
+            <translation>{name} ({source}) · {size} · именованих улица: {streets}</translation>
+        </message>
+        <message>
+            <source>Add a city or region file</source>
+            <translation>Додај фајл града или региона</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap extracts (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2)</source>
+            <translation>Исечци OpenStreetMap-а (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2)</translation>
+        </message>
+        <message>
+            <source>Cancelled: no area was added.</source>
+            <translation>Отказано: ниједно подручје није додато.</translation>
+        </message>
+        <message>
+            <source>Preparing {name}…</source>
+            <translation>Припрема фајла {name}…</translation>
+        </message>
+        <message>
+            <source>Reading OpenStreetMap data: {count} objects</source>
+            <translation>Читање података OpenStreetMap-а: објеката {count}</translation>
+        </message>
+        <message>
+            <source>{name} added: {streets} named streets, {size}.</source>
+            <translation>{name} је додат: именованих улица {streets}, {size}.</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the offline map?</source>
+            <translation>Уклонити {name} са мапе без мреже?</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>Уклоњено.</translation>
         </message>
     </context>
     <context>
@@ -981,6 +1177,41 @@
         </message>
     </context>
     <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>The survey database is damaged.</source>
+            <translation>База података истраживања је оштећена.</translation>
+        </message>
+        <message>
+            <source>SurveyApp can go back to its latest backup, made {made}. Photos imported since then are added back from the photo library; other changes made since are lost. The damaged file is kept beside it.</source>
+            <translation>SurveyApp може да се врати на њену последњу резервну копију, направљену {made}. Фотографије увезене после тога се поново додају из библиотеке фотографија; остале измене направљене после тога се губе. Оштећена датотека се чува поред ње.</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Врати резервну копију</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Изађи</translation>
+        </message>
+        <message>
+            <source>The survey was restored from the backup {backup}.</source>
+            <translation>Истраживање је враћено из резервне копије {backup}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos imported since were added back from the library.</source>
+            <translation>
+                <numerusform>%n фотографија увезена после тога је поново додата из библиотеке.</numerusform>
+                <numerusform>%n фотографије увезене после тога су поново додате из библиотеке.</numerusform>
+                <numerusform>%n фотографија увезених после тога је поново додато из библиотеке.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The damaged file is kept as {path}.</source>
+            <translation>Оштећена датотека је сачувана као {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -991,8 +1222,8 @@
             <translation>Изабери…</translation>
         </message>
         <message>
-            <source>empty: no online tiles (grid only)</source>
-            <translation>празно: без онлајн мапе (само мрежа)</translation>
+            <source>empty: no online tiles (the offline map only)</source>
+            <translation>празно: без плочица са мреже (само мапа без мреже)</translation>
         </message>
         <message>
             <source>An XYZ template such as {url}</source>
@@ -1023,8 +1254,8 @@
             <translation>URL плочица мапе</translation>
         </message>
         <message>
-            <source>Offline basemap</source>
-            <translation>Офлајн мапа</translation>
+            <source>MBTiles basemap</source>
+            <translation>MBTiles основна мапа</translation>
         </message>
         <message>
             <source>Volunteer name</source>
@@ -1037,6 +1268,22 @@
         <message>
             <source>A new language shows at the next start.</source>
             <translation>Нови језик се приказује при следећем покретању.</translation>
+        </message>
+        <message>
+            <source>Look up street names online (OpenStreetMap Nominatim)</source>
+            <translation>Тражи називе улица на мрежи (Номинатим OpenStreetMap-а)</translation>
+        </message>
+        <message>
+            <source>Streets are found offline in the areas above. Online, each camera's position is sent to nominatim.openstreetmap.org (once, at most one a second): leave it off where that could put volunteers at risk.</source>
+            <translation>Улице се налазе без мреже у горњим подручјима. На мрежи се положај сваке камере шаље на nominatim.openstreetmap.org (једном, највише један у секунди): оставите ово искључено тамо где би то могло да угрози волонтере.</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Опште</translation>
+        </message>
+        <message>
+            <source>Offline map</source>
+            <translation>Мапа без мреже</translation>
         </message>
         <message>
             <source>no such file: {path}</source>
@@ -1211,6 +1458,13 @@
         </message>
     </context>
     <context>
+        <name>StreetNames</name>
+        <message>
+            <source>Street names online: {error}</source>
+            <translation>Називи улица са мреже: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncDialog</name>
         <message>
             <source>Sync with the team's server</source>
@@ -1354,6 +1608,209 @@
         </message>
     </context>
     <context>
+        <name>VendorGuide</name>
+        <message>
+            <source>Bullet</source>
+            <translation>Цеваста</translation>
+        </message>
+        <message>
+            <source>Turret</source>
+            <translation>Кугласта</translation>
+        </message>
+        <message>
+            <source>Dome</source>
+            <translation>Купола</translation>
+        </message>
+        <message>
+            <source>PTZ dome</source>
+            <translation>PTZ купола</translation>
+        </message>
+        <message>
+            <source>Plate reader</source>
+            <translation>Читач таблица</translation>
+        </message>
+        <message>
+            <source>The HUAWEI name, sometimes with the red petal logo, on the body or the sunshield. Huawei's camera line is also sold under the HOLOWITS name.</source>
+            <translation>Име HUAWEI, понекад са црвеним логом у облику латица, на телу или на штитнику од сунца. Камере компаније Huawei продају се и под именом HOLOWITS.</translation>
+        </message>
+        <message>
+            <source>The label names Huawei Technologies Co., Ltd. and the model. Older cameras are IPC6000 series (IPC6225-VRZ-ES); newer ones are a series letter C, D, M or X, four digits and a suffix (M2141-10-EI, D3220-10-SIU, X6921-Z48).</source>
+            <translation>На налепници су Huawei Technologies Co., Ltd. и модел. Старије камере су серије IPC6000 (IPC6225-VRZ-ES); новије имају слово серије (C/D/M/X), четири цифре и наставак (M2141-10-EI, D3220-10-SIU, X6921-Z48).</translation>
+        </message>
+        <message>
+            <source>Safe City networks (Belgrade, Valenciennes) put bullets and PTZ domes on poles at squares, crossings and main roads. In Belgrade the SHARE Foundation (#hiljadekamera) found the models IPC6625-Z30 and IPC6225-VRZ-ES; -Z30 marks a PTZ dome with 30× zoom.</source>
+            <translation>Мреже Safe City (Београд, Валансијен) постављају цевасте камере и PTZ куполе на стубове на трговима, раскрсницама и главним улицама. У Београду је SHARE фондација (кампања „хиљаде камера“) пронашла моделе IPC6625-Z30 и IPC6225-VRZ-ES; -Z30 означава PTZ куполу са зумом 30×.</translation>
+        </message>
+        <message>
+            <source>HIKVISION in capital letters, usually on the sunshield of a bullet, around the lens of a turret or on the base of a dome. Rebrands carry their own name instead: EZVIZ (home cameras), HiLook, HiWatch, LTS and others; the app counts them as Hikvision.</source>
+            <translation>HIKVISION великим словима, обично на штитнику цевасте камере, око објектива кугласте или на постољу куполе. Преименоване марке носе своје име: EZVIZ (кућне камере), HiLook, HiWatch, LTS и друге; апликација их рачуна као Hikvision.</translation>
+        </message>
+        <message>
+            <source>A white or silver sticker on the base or the back: the HIKVISION logo, Model: DS-… or iDS-…, the serial number, often a QR code, and Hangzhou Hikvision Digital Technology Co., Ltd.</source>
+            <translation>Бела или сребрна налепница на постољу или полеђини: лого HIKVISION, ознака модела DS-… или iDS-…, серијски број, често QR код и Hangzhou Hikvision Digital Technology Co., Ltd.</translation>
+        </message>
+        <message>
+            <source>From shops to city networks. The prefix tells the kind: DS-2CD network camera, DS-2CE analogue (Turbo HD), DS-2DE and DS-2DF PTZ speed domes, DS-2TD thermal, iDS- DeepinView (analytics), iDS-TCM traffic camera.</source>
+            <translation>Од продавница до градских мрежа. Префикс казује врсту: DS-2CD мрежна камера, DS-2CE аналогна (Turbo HD), DS-2DE и DS-2DF брзе PTZ куполе, DS-2TD термална, iDS- DeepinView (аналитика), iDS-TCM саобраћајна камера.</translation>
+        </message>
+        <message>
+            <source>The Dahua logo on the sunshield or on the base. Dahua's home cameras say Imou; many Lorex and Amcrest cameras are Dahua-made but carry their own name.</source>
+            <translation>Лого Dahua на штитнику или на постољу. Кућне камере компаније Dahua носе име Imou; многе камере Lorex и Amcrest производи Dahua, али носе своје име.</translation>
+        </message>
+        <message>
+            <source>The model, often with DH- or DHI- in front (DH-IPC-HFW2431S-S-S2), and Zhejiang Dahua Vision Technology Co., Ltd. (earlier: Zhejiang Dahua Technology).</source>
+            <translation>Модел, често са DH- или DHI- на почетку (DH-IPC-HFW2431S-S-S2), и Zhejiang Dahua Vision Technology Co., Ltd. (раније: Zhejiang Dahua Technology).</translation>
+        </message>
+        <message>
+            <source>The letters after IPC-H give the shape: HFW bullet with infrared, HDW dome with infrared, HDBW vandal-proof dome with infrared; PFW and PDW are multi-sensor cameras, SD a PTZ speed dome, ITC a traffic (ANPR) camera, HAC an analogue HDCVI camera.</source>
+            <translation>Слова у IPC-HFW, IPC-HDW и IPC-HDBW казују облик: HFW цеваста са инфрацрвеним, HDW купола са инфрацрвеним, HDBW купола отпорна на вандализам са инфрацрвеним; PFW и PDW су камере са више сензора, SD брза PTZ купола, ITC саобраћајна камера (читање таблица), HAC аналогна HDCVI камера.</translation>
+        </message>
+        <message>
+            <source>The UNV logo; Uniview's budget line says Uniarch. A Chinese maker, not on the FCC Covered List.</source>
+            <translation>Лого UNV; јефтинија линија компаније Uniview носи име Uniarch. Кинески произвођач, није на FCC црној листи.</translation>
+        </message>
+        <message>
+            <source>Zhejiang Uniview Technologies Co., Ltd. and a model such as IPC2122LB-SF28-A: IPC, four digits, letters, then lens and options.</source>
+            <translation>Zhejiang Uniview Technologies Co., Ltd. и модел попут IPC2122LB-SF28-A: IPC, четири цифре, слова, па објектив и опције.</translation>
+        </message>
+        <message>
+            <source>Not to be confused with Huawei's IPC6000 series: a Uniview number has letters right after its digits (IPC6322SR-…), a Huawei number a dash (IPC6325-WD-…).</source>
+            <translation>Не мешати са серијом IPC6000 компаније Huawei: Uniview ознака има слова одмах после цифара (IPC6322SR-…), Huawei ознака цртицу (IPC6325-WD-…).</translation>
+        </message>
+        <message>
+            <source>AXIS in capital letters, small, on the front or the side.</source>
+            <translation>AXIS ситним великим словима, спреда или са стране.</translation>
+        </message>
+        <message>
+            <source>AXIS and the product name (AXIS P3245-LVE); the serial number is the camera's MAC address, twelve hexadecimal digits.</source>
+            <translation>AXIS и назив производа (AXIS P3245-LVE); серијски број је MAC адреса камере, дванаест хексадецималних цифара.</translation>
+        </message>
+        <message>
+            <source>A series letter and four digits: M small, P professional, Q high end, F modular; suffix letters L infrared, V vandal-resistant, E outdoor. An Axis M20xx-LE is not a Huawei M2xxx-10-EI.</source>
+            <translation>Слово серије и четири цифре; серије M/P/Q/F су редом мале, професионалне, највише класе и модуларне; слова наставка L/V/E значе инфрацрвено, отпорна на вандализам, спољна. Axis M20xx-LE није Huawei M2xxx-10-EI.</translation>
+        </message>
+        <message>
+            <source>Wisenet or Hanwha on the housing; older units say Samsung (the business was Samsung Techwin until 2015).</source>
+            <translation>Wisenet или Hanwha на кућишту; старије камере носе име Samsung (посао се до 2015. звао Samsung Techwin).</translation>
+        </message>
+        <message>
+            <source>Models such as XNO-6080R: a series letter (X, Q, P, A, L, T), N for network, then the shape (O bullet, D dome, V vandal-proof dome, P PTZ) and digits. Samsung-era models start SNO, SND, SNV, SNP or SNB.</source>
+            <translation>Модели попут XNO-6080R: слово серије (X/Q/P/A/L/T), затим NO (мрежна цеваста), ND (купола), NV (купола отпорна на вандализам) или NP (PTZ) и цифре. Модели из времена када се посао звао Samsung почињу са SNO, SND, SNV, SNP или SNB.</translation>
+        </message>
+        <message>
+            <source>Common in shops, offices and transport; a South Korean maker.</source>
+            <translation>Честе у продавницама, канцеларијама и превозу; јужнокорејски произвођач.</translation>
+        </message>
+        <message>
+            <source>BOSCH in capital letters on the base or the side.</source>
+            <translation>BOSCH великим словима на постољу или са стране.</translation>
+        </message>
+        <message>
+            <source>Bosch Security Systems, a product line name and a type number such as NDE-5503-AL or NBE-3502-AL.</source>
+            <translation>Bosch Security Systems, назив линије производа и ознака типа попут NDE-5503-AL или NBE-3502-AL.</translation>
+        </message>
+        <message>
+            <source>The product line gives the shape: FLEXIDOME fixed dome, DINION bullet or box camera, AUTODOME PTZ dome, MIC ruggedised PTZ camera.</source>
+            <translation>Линија производа казује облик: FLEXIDOME фиксна купола, DINION цеваста или кутијаста камера, AUTODOME PTZ купола, MIC ојачана PTZ камера.</translation>
+        </message>
+        <message>
+            <source>A small black camera on its own pole, usually with a solar panel above it, aimed along the road at the plates of passing cars.</source>
+            <translation>Мала црна камера на сопственом стубу, обично са соларним панелом изнад, усмерена дуж пута ка таблицама возила у пролазу.</translation>
+        </message>
+        <message>
+            <source>Rarely readable from the street. The products: Falcon (licence plates), Sparrow (plates, for neighbourhoods), Condor (video) and Raven (a gunshot detector, not a camera).</source>
+            <translation>Ретко читљива са улице. Производи: Falcon (таблице), Sparrow (таблице, за насеља), Condor (видео) и Raven (детектор пуцњева, не камера).</translation>
+        </message>
+        <message>
+            <source>Neighbourhood entrances, car parks and main roads. Speed cameras, red-light cameras and traffic-detection cameras are often mistaken for licence-plate readers.</source>
+            <translation>Улази у насеља, паркинзи и главни путеви. Радари за брзину, камере за црвено светло и камере за детекцију саобраћаја често се погрешно сматрају читачима таблица.</translation>
+        </message>
+        <message>
+            <source>What to photograph</source>
+            <translation>Шта фотографисати</translation>
+        </message>
+        <message>
+            <source>The whole camera from where you stand, then the logo and, if you can reach it with the zoom, the label: usually under the base, on the back or inside the mounting arm. Zoom in rather than climb.</source>
+            <translation>Целу камеру са места где стојите, затим лого и, ако зум допире, налепницу: обично испод постоља, на полеђини или у носачу. Боље зумирајте него да се пењете.</translation>
+        </message>
+        <message>
+            <source>The model number</source>
+            <translation>Ознака модела</translation>
+        </message>
+        <message>
+            <source>Type it into Model as printed; dashes, spaces, case and a lens size in brackets do not matter. The app then suggests a vendor: strong means the number fits that vendor's documented naming scheme, likely that it matches only part of it, weak that other makers use the same pattern. The suggestion is only applied when you click it.</source>
+            <translation>Упишите је у поље Модел онако како је одштампана; цртице, размаци, велика и мала слова и жижна даљина у загради нису битни. Апликација затим предлаже произвођача: „сигурно“ значи да ознака одговара објављеној шеми именовања тог произвођача, „вероватно“ да одговара само делу шеме, „слабо“ да исти облик користе и други произвођачи. Предлог се примењује тек када га кликнете.</translation>
+        </message>
+        <message>
+            <source>Type the name on the housing into Vendor: pick EZVIZ and the app records the maker Hikvision with the brand EZVIZ. Rebranded cameras of a Covered List maker are flagged like their maker.</source>
+            <translation>У поље Произвођач упишите име са кућишта: изаберите EZVIZ и апликација бележи произвођача Hikvision са марком EZVIZ. Камере произвођача са црне листе продате под другом марком означавају се као и њихов произвођач.</translation>
+        </message>
+        <message>
+            <source>Vendor confidence</source>
+            <translation>Колико сте сигурни</translation>
+        </message>
+        <message>
+            <source>Choose seen when you read the logo or the label, shape when you judge by the look alone. Vendor unknown is a valid answer: a gap on the map is better than a wrong name in a published report.</source>
+            <translation>Изаберите „виђено (прочитан натпис или модел)“ када сте прочитали лого или налепницу, „по изгледу“ када судите само по облику. „Непознат произвођач“ је исправан одговор: празнина на мапи је боља од погрешног имена у објављеном извештају.</translation>
+        </message>
+        <message>
+            <source>Rebrands</source>
+            <translation>Преименоване марке</translation>
+        </message>
+        <message>
+            <source>Identifying a camera</source>
+            <translation>Препознавање камере</translation>
+        </message>
+        <message>
+            <source>Start here</source>
+            <translation>За почетак</translation>
+        </message>
+        <message>
+            <source>FCC Covered List</source>
+            <translation>FCC црна листа</translation>
+        </message>
+        <message>
+            <source>Other common makers</source>
+            <translation>Други чести произвођачи</translation>
+        </message>
+        <message>
+            <source>On the housing</source>
+            <translation>На кућишту</translation>
+        </message>
+        <message>
+            <source>On the label</source>
+            <translation>На налепници</translation>
+        </message>
+        <message>
+            <source>Shapes and places</source>
+            <translation>Облици и места</translation>
+        </message>
+        <message>
+            <source>Also sold as</source>
+            <translation>Продаје се и као</translation>
+        </message>
+        <message>
+            <source>Model numbers the app recognises</source>
+            <translation>Ознаке модела које апликација препознаје</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Породица</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Сигурност</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>Примери</translation>
+        </message>
+        <message>
+            <source>Sources:</source>
+            <translation>Извори:</translation>
+        </message>
+    </context>
+    <context>
         <name>WarningsPanel</name>
         <message>
             <source>Likely duplicates (&lt; 20 m, same vendor and type)</source>
@@ -1404,6 +1861,37 @@
             <translation>Снимање {path} не може да се отвори:
 
 {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>basemap</name>
+        <message>
+            <source>OpenStreetMap's standard tiles may not be downloaded in bulk (its tile usage policy). For an offline map of your city, add an OpenStreetMap extract of it (a .osm.pbf file) in Settings → Offline map.</source>
+            <translation>Стандардне плочице OpenStreetMap-а не смеју да се преузимају масовно (његова правила коришћења плочица). За мапу вашег града без мреже додајте његов исечак OpenStreetMap-а (фајл .osm.pbf) у Подешавања → Мапа без мреже.</translation>
+        </message>
+        <message>
+            <source>{count} tiles is too many to download: choose a smaller area or fewer zooms</source>
+            <translation>{count} плочица је превише за преузимање: изаберите мање подручје или мање нивоа увећања</translation>
+        </message>
+        <message>
+            <source>the tile server keeps refusing (HTTP {status})</source>
+            <translation>сервер плочица стално одбија (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>no such file: {path}</source>
+            <translation>нема таквог фајла: {path}</translation>
+        </message>
+        <message>
+            <source>{name} is not an OpenStreetMap extract (.osm.pbf, .osm or .osm.gz)</source>
+            <translation>{name} није исечак OpenStreetMap-а (.osm.pbf, .osm или .osm.gz)</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as OpenStreetMap data: {error}</source>
+            <translation>{name} не може да се прочита као подаци OpenStreetMap-а: {error}</translation>
+        </message>
+        <message>
+            <source>{name} holds no streets, buildings or other map data</source>
+            <translation>{name} не садржи улице, зграде ни друге податке мапе</translation>
         </message>
     </context>
     <context>
@@ -1637,6 +2125,10 @@
             <translation>каталог произвођача</translation>
         </message>
         <message>
+            <source>ranked vendors, with confidence, for a model number or label</source>
+            <translation>рангирани произвођачи, са сигурношћу, за ознаку модела или натпис</translation>
+        </message>
+        <message>
             <source>model number or label text to identify</source>
             <translation>број модела или текст са натписа за препознавање</translation>
         </message>
@@ -1651,6 +2143,10 @@
         <message>
             <source>FCC Covered List</source>
             <translation>FCC листа</translation>
+        </message>
+        <message>
+            <source>model {model} looks like {vendor}{covered} ({confidence}: {reason}): set {assignment}?</source>
+            <translation>модел {model} личи на {vendor}{covered} ({confidence}: {reason}): поставити {assignment}?</translation>
         </message>
         <message>
             <source>brands: {names}</source>
@@ -1779,6 +2275,109 @@
         <message>
             <source>no warnings</source>
             <translation>нема упозорења</translation>
+        </message>
+        <message>
+            <source>put the latest good backup in place of a damaged survey</source>
+            <translation>постави последњу исправну резервну копију уместо оштећеног истраживања</translation>
+        </message>
+        <message>
+            <source>this backup file, not the latest</source>
+            <translation>ова датотека резервне копије, не последња</translation>
+        </message>
+        <message>
+            <source>list the backups, change nothing</source>
+            <translation>прикажи резервне копије, ништа не мењај</translation>
+        </message>
+        <message>
+            <source>back the survey up now, beside it (SQLite's backup API)</source>
+            <translation>направи резервну копију истраживања сада, поред њега (SQLite-ов API за резервне копије)</translation>
+        </message>
+        <message>
+            <source>no backups beside {path}</source>
+            <translation>нема резервних копија поред {path}</translation>
+        </message>
+        <message>
+            <source>restored {path} from the backup {backup} (made {made})</source>
+            <translation>{path} је враћен из резервне копије {backup} (направљене {made})</translation>
+        </message>
+        <message>
+            <source>the damaged file is kept as {path}</source>
+            <translation>оштећена датотека је сачувана као {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos imported after the backup were added back from the library; other changes made after it are lost</source>
+            <translation>
+                <numerusform>%n фотографија увезена после резервне копије је поново додата из библиотеке; остале измене направљене после ње су изгубљене</numerusform>
+                <numerusform>%n фотографије увезене после резервне копије су поново додате из библиотеке; остале измене направљене после ње су изгубљене</numerusform>
+                <numerusform>%n фотографија увезених после резервне копије је поново додато из библиотеке; остале измене направљене после ње су изгубљене</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>database</name>
+        <message>
+            <source>the backup {backup} cannot be used: {reason}</source>
+            <translation>резервна копија {backup} не може да се користи: {reason}</translation>
+        </message>
+        <message>
+            <source>there is no usable backup of {path}{problems}</source>
+            <translation>нема употребљиве резервне копије за {path}{problems}</translation>
+        </message>
+        <message>
+            <source>its last changes are still in {wal}, which SurveyApp cannot read in a read-only folder; copy the folder somewhere writable and open the copy</source>
+            <translation>његове последње измене су још у {wal}, који SurveyApp не може да прочита у фасцикли само за читање; копирајте фасциклу на место где може да се пише и отворите копију</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a survey database</source>
+            <translation>{path} је фасцикла, а не база података истраживања</translation>
+        </message>
+        <message>
+            <source>there is no survey at {path}, and its folder is read-only</source>
+            <translation>на {path} нема истраживања, а његова фасцикла је само за читање</translation>
+        </message>
+        <message>
+            <source>it was saved by another version of SurveyApp and must be upgraded, which needs write access</source>
+            <translation>сачувала га је друга верзија програма SurveyApp и мора да се надогради, за шта је потребан приступ за писање</translation>
+        </message>
+        <message>
+            <source>the survey database is damaged ({reason}) and there is no backup of it beside it; keep the file: SQLite's .recover may still get its data back</source>
+            <translation>база података истраживања је оштећена ({reason}) и поред ње нема резервне копије; сачувајте датотеку: SQLite-ов .recover можда још може да поврати њене податке</translation>
+        </message>
+        <message>
+            <source>the survey database is damaged ({reason}): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
+            <translation>база података истраживања је оштећена ({reason}): последња резервна копија је {backup} (направљена {made}); да бисте се вратили на њу, покрените: surveyapp --дб {path} ресторе-бацкуп</translation>
+        </message>
+        <message>
+            <source>the survey database {path} is empty (0 bytes) and there is no backup of it; if no survey was ever saved there, delete the file and SurveyApp starts a new one</source>
+            <translation>база података истраживања {path} је празна (0 бајтова) и нема резервне копије; ако ту никада није сачувано истраживање, обришите датотеку и SurveyApp ће започети ново</translation>
+        </message>
+        <message>
+            <source>the survey database {path} is empty (0 bytes): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
+            <translation>база података истраживања {path} је празна (0 бајтова): последња резервна копија је {backup} (направљена {made}); да бисте се вратили на њу, покрените: surveyapp --дб {path} ресторе-бацкуп</translation>
+        </message>
+        <message>
+            <source>the file, its folder or its disk does not allow changes</source>
+            <translation>датотека, њена фасцикла или њен диск не дозвољавају измене</translation>
+        </message>
+        <message>
+            <source>the survey is read-only: {reason}; nothing was changed (commands that only read still work: {path})</source>
+            <translation>истраживање је само за читање: {reason}; ништа није измењено (команде које само читају и даље раде: {path})</translation>
+        </message>
+        <message>
+            <source>the survey database was moved or deleted while SurveyApp had it open; nothing was changed: open it again where it is now ({path})</source>
+            <translation>база података истраживања је премештена или обрисана док ју је SurveyApp држао отвореном; ништа није измењено: отворите је поново тамо где је сада ({path})</translation>
+        </message>
+        <message>
+            <source>the survey is busy: another program has been writing to it for a minute; nothing was changed, try again when it is done ({path})</source>
+            <translation>истраживање је заузето: други програм у њега пише већ минут; ништа није измењено, покушајте поново када заврши ({path})</translation>
+        </message>
+        <message>
+            <source>the survey database cannot be opened ({reason}): {path}</source>
+            <translation>база података истраживања не може да се отвори ({reason}): {path}</translation>
+        </message>
+        <message>
+            <source>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</source>
+            <translation>диск није могао да прочита или упише базу података истраживања ({reason}); ништа више није измењено: проверите диск, па поново отворите истраживање ({path})</translation>
         </message>
     </context>
     <context>
@@ -1928,6 +2527,10 @@
             <translation>географска дужина {longitude} је ван опсега -180..180</translation>
         </message>
         <message>
+            <source>none of this camera's photos has a GPS position</source>
+            <translation>ниједна фотографија ове камере нема GPS положај</translation>
+        </message>
+        <message>
             <source>merging needs at least two different cameras</source>
             <translation>за спајање су потребне бар две различите камере</translation>
         </message>
@@ -2057,6 +2660,10 @@
     </context>
     <context>
         <name>known</name>
+        <message>
+            <source>{file_name} is the survey database itself, not a file of cameras</source>
+            <translation>{file_name} је сама база података истраживања, а не датотека са камерама</translation>
+        </message>
         <message>
             <source>the source name must be 1 to 200 characters</source>
             <translation>назив извора мора имати од 1 до 200 знакова</translation>
@@ -2573,12 +3180,24 @@
             <source>{name} is not an MBTiles file ({error})</source>
             <translation>{name} није MBTiles датотека ({error})</translation>
         </message>
+        <message>
+            <source>the tile server answered {status}</source>
+            <translation>сервер плочица је одговорио {status}</translation>
+        </message>
+        <message>
+            <source>a tile was not an image</source>
+            <translation>плочица није била слика</translation>
+        </message>
+        <message>
+            <source>no connection to {host}</source>
+            <translation>нема везе са {host}</translation>
+        </message>
     </context>
     <context>
         <name>vendors</name>
         <message>
-            <source>model prefix {prefix}</source>
-            <translation>почетак броја модела {prefix}</translation>
+            <source>model family {family}</source>
+            <translation>породица модела {family}</translation>
         </message>
         <message>
             <source>brand {brand} ({vendor})</source>
@@ -2591,6 +3210,22 @@
         <message>
             <source>label {seen} reads {owner}</source>
             <translation>натпис {seen} означава {owner}</translation>
+        </message>
+        <message>
+            <source>{vendor} — {confidence}: {reasons}</source>
+            <translation>{vendor} — {confidence}: {reasons}</translation>
+        </message>
+        <message>
+            <source>strong</source>
+            <translation>сигурно</translation>
+        </message>
+        <message>
+            <source>likely</source>
+            <translation>вероватно</translation>
+        </message>
+        <message>
+            <source>weak</source>
+            <translation>слабо</translation>
         </message>
     </context>
     <context>

@@ -143,12 +143,16 @@
             <translation>Nije na FCC listi</translation>
         </message>
         <message>
-            <source>Looks like {vendor} ({reason}, FCC Covered List): use it</source>
-            <translation>Liči na {vendor} ({reason}, FCC crna lista): izaberi</translation>
+            <source>{line} (FCC Covered List)</source>
+            <translation>{line} (FCC crna lista)</translation>
         </message>
         <message>
-            <source>Looks like {vendor} ({reason}): use it</source>
-            <translation>Liči na {vendor} ({reason}): izaberi</translation>
+            <source>Looks like:</source>
+            <translation>Liči na:</translation>
+        </message>
+        <message>
+            <source>Use {vendor}</source>
+            <translation>Izaberi {vendor}</translation>
         </message>
     </context>
     <context>
@@ -204,6 +208,14 @@
         <message>
             <source>Delete selected cameras…</source>
             <translation>Obriši izabrane kamere…</translation>
+        </message>
+        <message>
+            <source>Back to the photos' GPS position</source>
+            <translation>Nazad na GPS položaj fotografija</translation>
+        </message>
+        <message>
+            <source>Undo the placement by hand: the mean of the photos' GPS positions</source>
+            <translation>Poništi ručno postavljanje: prosek GPS položaja fotografija</translation>
         </message>
         <message>
             <source>Double-click to open; select photos to split them off</source>
@@ -317,6 +329,10 @@
             <translation>Proizvođač</translation>
         </message>
         <message>
+            <source>Street</source>
+            <translation>Ulica</translation>
+        </message>
+        <message>
             <source>Type</source>
             <translation>Tip</translation>
         </message>
@@ -345,8 +361,8 @@
             <translation>Sinhr.</translation>
         </message>
         <message>
-            <source>Search vendor, model, type… (Ctrl+F)</source>
-            <translation>Traži proizvođača, model, tip… (Ctrl+F)</translation>
+            <source>Search vendor, model, street, type… (Ctrl+F)</source>
+            <translation>Traži proizvođača, model, ulicu, tip… (Ctrl+F)</translation>
         </message>
         <message>
             <source>Any vendor</source>
@@ -445,6 +461,65 @@
         <message>
             <source>unknown (photo bearing {degrees}°)</source>
             <translation>nepoznat (fotografija: {degrees}°)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DownloadDialog</name>
+        <message>
+            <source>Download this area for offline use</source>
+            <translation>Preuzmi ovo područje za rad bez mreže</translation>
+        </message>
+        <message>
+            <source>This tile server's terms allow downloading its tiles</source>
+            <translation>Uslovi ovog servera pločica dozvoljavaju preuzimanje njegovih pločica</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Preuzmi</translation>
+        </message>
+        <message>
+            <source>Tile server</source>
+            <translation>Server pločica</translation>
+        </message>
+        <message>
+            <source>From zoom</source>
+            <translation>Od uvećanja</translation>
+        </message>
+        <message>
+            <source>To zoom</source>
+            <translation>Do uvećanja</translation>
+        </message>
+        <message>
+            <source>{count} tiles, about {size}</source>
+            <translation>{count} pločica, oko {size}</translation>
+        </message>
+        <message>
+            <source>too many: choose fewer zooms or a smaller area</source>
+            <translation>previše: izaberite manje nivoa uvećanja ili manje područje</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was kept.</source>
+            <translation>Otkazano: ništa nije sačuvano.</translation>
+        </message>
+        <message>
+            <source>Downloading…</source>
+            <translation>Preuzimanje…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>{done} of {total} tiles, {size}</source>
+            <translation>{done} od {total} pločica, {size}</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zatvori</translation>
+        </message>
+        <message>
+            <source>{count} tiles saved for offline use ({size}).</source>
+            <translation>{count} pločica sačuvano za rad bez mreže ({size}).</translation>
         </message>
     </context>
     <context>
@@ -563,6 +638,17 @@
         <message>
             <source>Export failed: {error}</source>
             <translation>Izvoz nije uspeo: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HousingSketch</name>
+        <message>
+            <source>logo</source>
+            <translation>logo</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>nalepnica</translation>
         </message>
     </context>
     <context>
@@ -691,6 +777,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>read-only</source>
+            <translation>samo za čitanje</translation>
+        </message>
+        <message>
             <source>Cameras</source>
             <translation>Kamere</translation>
         </message>
@@ -791,6 +881,10 @@
             <translation>O programu SurveyApp</translation>
         </message>
         <message>
+            <source>Identifying a camera</source>
+            <translation>Prepoznavanje kamere</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>Izađi</translation>
         </message>
@@ -880,6 +974,29 @@
         </message>
     </context>
     <context>
+        <name>MapMenu</name>
+        <message>
+            <source>Move cameras by dragging</source>
+            <translation>Pomeraj kamere prevlačenjem</translation>
+        </message>
+        <message>
+            <source>Drag a camera to move it (without this, hold Shift while dragging)</source>
+            <translation>Prevucite kameru da biste je pomerili (bez ovoga, držite Shift dok prevlačite)</translation>
+        </message>
+        <message>
+            <source>Download this area for offline use…</source>
+            <translation>Preuzmi ovo područje za rad bez mreže…</translation>
+        </message>
+        <message>
+            <source>Offline map…</source>
+            <translation>Mapa bez mreže…</translation>
+        </message>
+        <message>
+            <source>No online tile server is set (Settings → Map tiles URL).</source>
+            <translation>Nije podešen server pločica na mreži (Podešavanja → URL pločica mape).</translation>
+        </message>
+    </context>
+    <context>
         <name>MapView</name>
         <message>
             <source>{distance} km</source>
@@ -906,12 +1023,91 @@
             <translation>izabrana</translation>
         </message>
         <message>
+            <source>Online map tiles cannot be loaded ({error}): the map shows the offline basemap.</source>
+            <translation>Pločice mape sa mreže ne mogu da se učitaju ({error}): mapa prikazuje osnovnu mapu bez mreže.</translation>
+        </message>
+        <message>
             <source>No cameras yet: drop photos here, or Import (Ctrl+I)</source>
             <translation>Još nema kamera: prevucite fotografije ovde ili uvezite (Ctrl+I)</translation>
         </message>
         <message>
+            <source>Zoom in to place this camera: click the map to zoom in there</source>
+            <translation>Uvećajte da biste postavili ovu kameru: kliknite na mapu da uvećate to mesto</translation>
+        </message>
+        <message>
             <source>Click the map where this camera is, to place it</source>
             <translation>Kliknite na mapu gde je ova kamera da je postavite</translation>
+        </message>
+        <message>
+            <source>Zoom in to move a camera: here one pixel is {distance} of ground.</source>
+            <translation>Uvećajte da biste pomerili kameru: ovde jedan piksel predstavlja {distance} tla.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineAreas</name>
+        <message>
+            <source>Add a city or region file…</source>
+            <translation>Dodaj fajl grada ili regiona…</translation>
+        </message>
+        <message>
+            <source>An OpenStreetMap extract: .osm.pbf, .osm or .osm.gz</source>
+            <translation>Isečak OpenStreetMap-a: .osm.pbf, .osm ili .osm.gz</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ukloni</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Streets with their names, buildings, water, parks and rail of your city, with no network. Get the file once from an OpenStreetMap extract service (for example Geofabrik or BBBike: the .osm.pbf of a city or region). Map data © OpenStreetMap contributors.</source>
+            <translation>Ulice sa nazivima, zgrade, vode, parkovi i pruge vašeg grada, bez mreže. Preuzmite fajl jednom sa servisa za isečke OpenStreetMap-a (na primer Geofabrik ili BBBike: .osm.pbf grada ili regiona). Podaci mape © saradnici OpenStreetMap-a.</translation>
+        </message>
+        <message>
+            <source>Downloaded tiles: {name} · {size}</source>
+            <translation>Preuzete pločice: {name} · {size}</translation>
+        </message>
+        <message>
+            <source>No offline area yet: the map shows the world only.</source>
+            <translation>Još nema područja bez mreže: mapa prikazuje samo svet.</translation>
+        </message>
+        <message>
+            <source>{name} ({source}) · {size} · {streets} named streets</source>
+            <translation>{name} ({source}) · {size} · imenovanih ulica: {streets}</translation>
+        </message>
+        <message>
+            <source>Add a city or region file</source>
+            <translation>Dodaj fajl grada ili regiona</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap extracts (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2)</source>
+            <translation>Isečci OpenStreetMap-a (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2)</translation>
+        </message>
+        <message>
+            <source>Cancelled: no area was added.</source>
+            <translation>Otkazano: nijedno područje nije dodato.</translation>
+        </message>
+        <message>
+            <source>Preparing {name}…</source>
+            <translation>Priprema fajla {name}…</translation>
+        </message>
+        <message>
+            <source>Reading OpenStreetMap data: {count} objects</source>
+            <translation>Čitanje podataka OpenStreetMap-a: objekata {count}</translation>
+        </message>
+        <message>
+            <source>{name} added: {streets} named streets, {size}.</source>
+            <translation>{name} je dodat: imenovanih ulica {streets}, {size}.</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the offline map?</source>
+            <translation>Ukloniti {name} sa mape bez mreže?</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>Uklonjeno.</translation>
         </message>
     </context>
     <context>
@@ -981,6 +1177,41 @@
         </message>
     </context>
     <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>The survey database is damaged.</source>
+            <translation>Baza podataka istraživanja je oštećena.</translation>
+        </message>
+        <message>
+            <source>SurveyApp can go back to its latest backup, made {made}. Photos imported since then are added back from the photo library; other changes made since are lost. The damaged file is kept beside it.</source>
+            <translation>SurveyApp može da se vrati na njenu poslednju rezervnu kopiju, napravljenu {made}. Fotografije uvezene posle toga se ponovo dodaju iz biblioteke fotografija; ostale izmene napravljene posle toga se gube. Oštećena datoteka se čuva pored nje.</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Vrati rezervnu kopiju</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Izađi</translation>
+        </message>
+        <message>
+            <source>The survey was restored from the backup {backup}.</source>
+            <translation>Istraživanje je vraćeno iz rezervne kopije {backup}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos imported since were added back from the library.</source>
+            <translation>
+                <numerusform>%n fotografija uvezena posle toga je ponovo dodata iz biblioteke.</numerusform>
+                <numerusform>%n fotografije uvezene posle toga su ponovo dodate iz biblioteke.</numerusform>
+                <numerusform>%n fotografija uvezenih posle toga je ponovo dodato iz biblioteke.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The damaged file is kept as {path}.</source>
+            <translation>Oštećena datoteka je sačuvana kao {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -991,8 +1222,8 @@
             <translation>Izaberi…</translation>
         </message>
         <message>
-            <source>empty: no online tiles (grid only)</source>
-            <translation>prazno: bez onlajn mape (samo mreža)</translation>
+            <source>empty: no online tiles (the offline map only)</source>
+            <translation>prazno: bez pločica sa mreže (samo mapa bez mreže)</translation>
         </message>
         <message>
             <source>An XYZ template such as {url}</source>
@@ -1023,8 +1254,8 @@
             <translation>URL pločica mape</translation>
         </message>
         <message>
-            <source>Offline basemap</source>
-            <translation>Oflajn mapa</translation>
+            <source>MBTiles basemap</source>
+            <translation>MBTiles osnovna mapa</translation>
         </message>
         <message>
             <source>Volunteer name</source>
@@ -1037,6 +1268,22 @@
         <message>
             <source>A new language shows at the next start.</source>
             <translation>Novi jezik se prikazuje pri sledećem pokretanju.</translation>
+        </message>
+        <message>
+            <source>Look up street names online (OpenStreetMap Nominatim)</source>
+            <translation>Traži nazive ulica na mreži (Nominatim OpenStreetMap-a)</translation>
+        </message>
+        <message>
+            <source>Streets are found offline in the areas above. Online, each camera's position is sent to nominatim.openstreetmap.org (once, at most one a second): leave it off where that could put volunteers at risk.</source>
+            <translation>Ulice se nalaze bez mreže u gornjim područjima. Na mreži se položaj svake kamere šalje na nominatim.openstreetmap.org (jednom, najviše jedan u sekundi): ostavite ovo isključeno tamo gde bi to moglo da ugrozi volontere.</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Opšte</translation>
+        </message>
+        <message>
+            <source>Offline map</source>
+            <translation>Mapa bez mreže</translation>
         </message>
         <message>
             <source>no such file: {path}</source>
@@ -1211,6 +1458,13 @@
         </message>
     </context>
     <context>
+        <name>StreetNames</name>
+        <message>
+            <source>Street names online: {error}</source>
+            <translation>Nazivi ulica sa mreže: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncDialog</name>
         <message>
             <source>Sync with the team's server</source>
@@ -1354,6 +1608,209 @@
         </message>
     </context>
     <context>
+        <name>VendorGuide</name>
+        <message>
+            <source>Bullet</source>
+            <translation>Cevasta</translation>
+        </message>
+        <message>
+            <source>Turret</source>
+            <translation>Kuglasta</translation>
+        </message>
+        <message>
+            <source>Dome</source>
+            <translation>Kupola</translation>
+        </message>
+        <message>
+            <source>PTZ dome</source>
+            <translation>PTZ kupola</translation>
+        </message>
+        <message>
+            <source>Plate reader</source>
+            <translation>Čitač tablica</translation>
+        </message>
+        <message>
+            <source>The HUAWEI name, sometimes with the red petal logo, on the body or the sunshield. Huawei's camera line is also sold under the HOLOWITS name.</source>
+            <translation>Ime HUAWEI, ponekad sa crvenim logom u obliku latica, na telu ili na štitniku od sunca. Kamere kompanije Huawei prodaju se i pod imenom HOLOWITS.</translation>
+        </message>
+        <message>
+            <source>The label names Huawei Technologies Co., Ltd. and the model. Older cameras are IPC6000 series (IPC6225-VRZ-ES); newer ones are a series letter C, D, M or X, four digits and a suffix (M2141-10-EI, D3220-10-SIU, X6921-Z48).</source>
+            <translation>Na nalepnici su Huawei Technologies Co., Ltd. i model. Starije kamere su serije IPC6000 (IPC6225-VRZ-ES); novije imaju slovo serije (C/D/M/X), četiri cifre i nastavak (M2141-10-EI, D3220-10-SIU, X6921-Z48).</translation>
+        </message>
+        <message>
+            <source>Safe City networks (Belgrade, Valenciennes) put bullets and PTZ domes on poles at squares, crossings and main roads. In Belgrade the SHARE Foundation (#hiljadekamera) found the models IPC6625-Z30 and IPC6225-VRZ-ES; -Z30 marks a PTZ dome with 30× zoom.</source>
+            <translation>Mreže Safe City (Beograd, Valansijen) postavljaju cevaste kamere i PTZ kupole na stubove na trgovima, raskrsnicama i glavnim ulicama. U Beogradu je SHARE fondacija (kampanja „hiljade kamera“) pronašla modele IPC6625-Z30 i IPC6225-VRZ-ES; -Z30 označava PTZ kupolu sa zumom 30×.</translation>
+        </message>
+        <message>
+            <source>HIKVISION in capital letters, usually on the sunshield of a bullet, around the lens of a turret or on the base of a dome. Rebrands carry their own name instead: EZVIZ (home cameras), HiLook, HiWatch, LTS and others; the app counts them as Hikvision.</source>
+            <translation>HIKVISION velikim slovima, obično na štitniku cevaste kamere, oko objektiva kuglaste ili na postolju kupole. Preimenovane marke nose svoje ime: EZVIZ (kućne kamere), HiLook, HiWatch, LTS i druge; aplikacija ih računa kao Hikvision.</translation>
+        </message>
+        <message>
+            <source>A white or silver sticker on the base or the back: the HIKVISION logo, Model: DS-… or iDS-…, the serial number, often a QR code, and Hangzhou Hikvision Digital Technology Co., Ltd.</source>
+            <translation>Bela ili srebrna nalepnica na postolju ili poleđini: logo HIKVISION, oznaka modela DS-… ili iDS-…, serijski broj, često QR kod i Hangzhou Hikvision Digital Technology Co., Ltd.</translation>
+        </message>
+        <message>
+            <source>From shops to city networks. The prefix tells the kind: DS-2CD network camera, DS-2CE analogue (Turbo HD), DS-2DE and DS-2DF PTZ speed domes, DS-2TD thermal, iDS- DeepinView (analytics), iDS-TCM traffic camera.</source>
+            <translation>Od prodavnica do gradskih mreža. Prefiks kazuje vrstu: DS-2CD mrežna kamera, DS-2CE analogna (Turbo HD), DS-2DE i DS-2DF brze PTZ kupole, DS-2TD termalna, iDS- DeepinView (analitika), iDS-TCM saobraćajna kamera.</translation>
+        </message>
+        <message>
+            <source>The Dahua logo on the sunshield or on the base. Dahua's home cameras say Imou; many Lorex and Amcrest cameras are Dahua-made but carry their own name.</source>
+            <translation>Logo Dahua na štitniku ili na postolju. Kućne kamere kompanije Dahua nose ime Imou; mnoge kamere Lorex i Amcrest proizvodi Dahua, ali nose svoje ime.</translation>
+        </message>
+        <message>
+            <source>The model, often with DH- or DHI- in front (DH-IPC-HFW2431S-S-S2), and Zhejiang Dahua Vision Technology Co., Ltd. (earlier: Zhejiang Dahua Technology).</source>
+            <translation>Model, često sa DH- ili DHI- na početku (DH-IPC-HFW2431S-S-S2), i Zhejiang Dahua Vision Technology Co., Ltd. (ranije: Zhejiang Dahua Technology).</translation>
+        </message>
+        <message>
+            <source>The letters after IPC-H give the shape: HFW bullet with infrared, HDW dome with infrared, HDBW vandal-proof dome with infrared; PFW and PDW are multi-sensor cameras, SD a PTZ speed dome, ITC a traffic (ANPR) camera, HAC an analogue HDCVI camera.</source>
+            <translation>Slova u IPC-HFW, IPC-HDW i IPC-HDBW kazuju oblik: HFW cevasta sa infracrvenim, HDW kupola sa infracrvenim, HDBW kupola otporna na vandalizam sa infracrvenim; PFW i PDW su kamere sa više senzora, SD brza PTZ kupola, ITC saobraćajna kamera (čitanje tablica), HAC analogna HDCVI kamera.</translation>
+        </message>
+        <message>
+            <source>The UNV logo; Uniview's budget line says Uniarch. A Chinese maker, not on the FCC Covered List.</source>
+            <translation>Logo UNV; jeftinija linija kompanije Uniview nosi ime Uniarch. Kineski proizvođač, nije na FCC crnoj listi.</translation>
+        </message>
+        <message>
+            <source>Zhejiang Uniview Technologies Co., Ltd. and a model such as IPC2122LB-SF28-A: IPC, four digits, letters, then lens and options.</source>
+            <translation>Zhejiang Uniview Technologies Co., Ltd. i model poput IPC2122LB-SF28-A: IPC, četiri cifre, slova, pa objektiv i opcije.</translation>
+        </message>
+        <message>
+            <source>Not to be confused with Huawei's IPC6000 series: a Uniview number has letters right after its digits (IPC6322SR-…), a Huawei number a dash (IPC6325-WD-…).</source>
+            <translation>Ne mešati sa serijom IPC6000 kompanije Huawei: Uniview oznaka ima slova odmah posle cifara (IPC6322SR-…), Huawei oznaka crticu (IPC6325-WD-…).</translation>
+        </message>
+        <message>
+            <source>AXIS in capital letters, small, on the front or the side.</source>
+            <translation>AXIS sitnim velikim slovima, spreda ili sa strane.</translation>
+        </message>
+        <message>
+            <source>AXIS and the product name (AXIS P3245-LVE); the serial number is the camera's MAC address, twelve hexadecimal digits.</source>
+            <translation>AXIS i naziv proizvoda (AXIS P3245-LVE); serijski broj je MAC adresa kamere, dvanaest heksadecimalnih cifara.</translation>
+        </message>
+        <message>
+            <source>A series letter and four digits: M small, P professional, Q high end, F modular; suffix letters L infrared, V vandal-resistant, E outdoor. An Axis M20xx-LE is not a Huawei M2xxx-10-EI.</source>
+            <translation>Slovo serije i četiri cifre; serije M/P/Q/F su redom male, profesionalne, najviše klase i modularne; slova nastavka L/V/E znače infracrveno, otporna na vandalizam, spoljna. Axis M20xx-LE nije Huawei M2xxx-10-EI.</translation>
+        </message>
+        <message>
+            <source>Wisenet or Hanwha on the housing; older units say Samsung (the business was Samsung Techwin until 2015).</source>
+            <translation>Wisenet ili Hanwha na kućištu; starije kamere nose ime Samsung (posao se do 2015. zvao Samsung Techwin).</translation>
+        </message>
+        <message>
+            <source>Models such as XNO-6080R: a series letter (X, Q, P, A, L, T), N for network, then the shape (O bullet, D dome, V vandal-proof dome, P PTZ) and digits. Samsung-era models start SNO, SND, SNV, SNP or SNB.</source>
+            <translation>Modeli poput XNO-6080R: slovo serije (X/Q/P/A/L/T), zatim NO (mrežna cevasta), ND (kupola), NV (kupola otporna na vandalizam) ili NP (PTZ) i cifre. Modeli iz vremena kada se posao zvao Samsung počinju sa SNO, SND, SNV, SNP ili SNB.</translation>
+        </message>
+        <message>
+            <source>Common in shops, offices and transport; a South Korean maker.</source>
+            <translation>Česte u prodavnicama, kancelarijama i prevozu; južnokorejski proizvođač.</translation>
+        </message>
+        <message>
+            <source>BOSCH in capital letters on the base or the side.</source>
+            <translation>BOSCH velikim slovima na postolju ili sa strane.</translation>
+        </message>
+        <message>
+            <source>Bosch Security Systems, a product line name and a type number such as NDE-5503-AL or NBE-3502-AL.</source>
+            <translation>Bosch Security Systems, naziv linije proizvoda i oznaka tipa poput NDE-5503-AL ili NBE-3502-AL.</translation>
+        </message>
+        <message>
+            <source>The product line gives the shape: FLEXIDOME fixed dome, DINION bullet or box camera, AUTODOME PTZ dome, MIC ruggedised PTZ camera.</source>
+            <translation>Linija proizvoda kazuje oblik: FLEXIDOME fiksna kupola, DINION cevasta ili kutijasta kamera, AUTODOME PTZ kupola, MIC ojačana PTZ kamera.</translation>
+        </message>
+        <message>
+            <source>A small black camera on its own pole, usually with a solar panel above it, aimed along the road at the plates of passing cars.</source>
+            <translation>Mala crna kamera na sopstvenom stubu, obično sa solarnim panelom iznad, usmerena duž puta ka tablicama vozila u prolazu.</translation>
+        </message>
+        <message>
+            <source>Rarely readable from the street. The products: Falcon (licence plates), Sparrow (plates, for neighbourhoods), Condor (video) and Raven (a gunshot detector, not a camera).</source>
+            <translation>Retko čitljiva sa ulice. Proizvodi: Falcon (tablice), Sparrow (tablice, za naselja), Condor (video) i Raven (detektor pucnjeva, ne kamera).</translation>
+        </message>
+        <message>
+            <source>Neighbourhood entrances, car parks and main roads. Speed cameras, red-light cameras and traffic-detection cameras are often mistaken for licence-plate readers.</source>
+            <translation>Ulazi u naselja, parkinzi i glavni putevi. Radari za brzinu, kamere za crveno svetlo i kamere za detekciju saobraćaja često se pogrešno smatraju čitačima tablica.</translation>
+        </message>
+        <message>
+            <source>What to photograph</source>
+            <translation>Šta fotografisati</translation>
+        </message>
+        <message>
+            <source>The whole camera from where you stand, then the logo and, if you can reach it with the zoom, the label: usually under the base, on the back or inside the mounting arm. Zoom in rather than climb.</source>
+            <translation>Celu kameru sa mesta gde stojite, zatim logo i, ako zum dopire, nalepnicu: obično ispod postolja, na poleđini ili u nosaču. Bolje zumirajte nego da se penjete.</translation>
+        </message>
+        <message>
+            <source>The model number</source>
+            <translation>Oznaka modela</translation>
+        </message>
+        <message>
+            <source>Type it into Model as printed; dashes, spaces, case and a lens size in brackets do not matter. The app then suggests a vendor: strong means the number fits that vendor's documented naming scheme, likely that it matches only part of it, weak that other makers use the same pattern. The suggestion is only applied when you click it.</source>
+            <translation>Upišite je u polje Model onako kako je odštampana; crtice, razmaci, velika i mala slova i žižna daljina u zagradi nisu bitni. Aplikacija zatim predlaže proizvođača: „sigurno“ znači da oznaka odgovara objavljenoj šemi imenovanja tog proizvođača, „verovatno“ da odgovara samo delu šeme, „slabo“ da isti oblik koriste i drugi proizvođači. Predlog se primenjuje tek kada ga kliknete.</translation>
+        </message>
+        <message>
+            <source>Type the name on the housing into Vendor: pick EZVIZ and the app records the maker Hikvision with the brand EZVIZ. Rebranded cameras of a Covered List maker are flagged like their maker.</source>
+            <translation>U polje Proizvođač upišite ime sa kućišta: izaberite EZVIZ i aplikacija beleži proizvođača Hikvision sa markom EZVIZ. Kamere proizvođača sa crne liste prodate pod drugom markom označavaju se kao i njihov proizvođač.</translation>
+        </message>
+        <message>
+            <source>Vendor confidence</source>
+            <translation>Koliko ste sigurni</translation>
+        </message>
+        <message>
+            <source>Choose seen when you read the logo or the label, shape when you judge by the look alone. Vendor unknown is a valid answer: a gap on the map is better than a wrong name in a published report.</source>
+            <translation>Izaberite „viđeno (pročitan natpis ili model)“ kada ste pročitali logo ili nalepnicu, „po izgledu“ kada sudite samo po obliku. „Nepoznat proizvođač“ je ispravan odgovor: praznina na mapi je bolja od pogrešnog imena u objavljenom izveštaju.</translation>
+        </message>
+        <message>
+            <source>Rebrands</source>
+            <translation>Preimenovane marke</translation>
+        </message>
+        <message>
+            <source>Identifying a camera</source>
+            <translation>Prepoznavanje kamere</translation>
+        </message>
+        <message>
+            <source>Start here</source>
+            <translation>Za početak</translation>
+        </message>
+        <message>
+            <source>FCC Covered List</source>
+            <translation>FCC crna lista</translation>
+        </message>
+        <message>
+            <source>Other common makers</source>
+            <translation>Drugi česti proizvođači</translation>
+        </message>
+        <message>
+            <source>On the housing</source>
+            <translation>Na kućištu</translation>
+        </message>
+        <message>
+            <source>On the label</source>
+            <translation>Na nalepnici</translation>
+        </message>
+        <message>
+            <source>Shapes and places</source>
+            <translation>Oblici i mesta</translation>
+        </message>
+        <message>
+            <source>Also sold as</source>
+            <translation>Prodaje se i kao</translation>
+        </message>
+        <message>
+            <source>Model numbers the app recognises</source>
+            <translation>Oznake modela koje aplikacija prepoznaje</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Porodica</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Sigurnost</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>Primeri</translation>
+        </message>
+        <message>
+            <source>Sources:</source>
+            <translation>Izvori:</translation>
+        </message>
+    </context>
+    <context>
         <name>WarningsPanel</name>
         <message>
             <source>Likely duplicates (&lt; 20 m, same vendor and type)</source>
@@ -1404,6 +1861,37 @@
             <translation>Snimanje {path} ne može da se otvori:
 
 {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>basemap</name>
+        <message>
+            <source>OpenStreetMap's standard tiles may not be downloaded in bulk (its tile usage policy). For an offline map of your city, add an OpenStreetMap extract of it (a .osm.pbf file) in Settings → Offline map.</source>
+            <translation>Standardne pločice OpenStreetMap-a ne smeju da se preuzimaju masovno (njegova pravila korišćenja pločica). Za mapu vašeg grada bez mreže dodajte njegov isečak OpenStreetMap-a (fajl .osm.pbf) u Podešavanja → Mapa bez mreže.</translation>
+        </message>
+        <message>
+            <source>{count} tiles is too many to download: choose a smaller area or fewer zooms</source>
+            <translation>{count} pločica je previše za preuzimanje: izaberite manje područje ili manje nivoa uvećanja</translation>
+        </message>
+        <message>
+            <source>the tile server keeps refusing (HTTP {status})</source>
+            <translation>server pločica stalno odbija (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>no such file: {path}</source>
+            <translation>nema takvog fajla: {path}</translation>
+        </message>
+        <message>
+            <source>{name} is not an OpenStreetMap extract (.osm.pbf, .osm or .osm.gz)</source>
+            <translation>{name} nije isečak OpenStreetMap-a (.osm.pbf, .osm ili .osm.gz)</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as OpenStreetMap data: {error}</source>
+            <translation>{name} ne može da se pročita kao podaci OpenStreetMap-a: {error}</translation>
+        </message>
+        <message>
+            <source>{name} holds no streets, buildings or other map data</source>
+            <translation>{name} ne sadrži ulice, zgrade ni druge podatke mape</translation>
         </message>
     </context>
     <context>
@@ -1637,6 +2125,10 @@
             <translation>katalog proizvođača</translation>
         </message>
         <message>
+            <source>ranked vendors, with confidence, for a model number or label</source>
+            <translation>rangirani proizvođači, sa sigurnošću, za oznaku modela ili natpis</translation>
+        </message>
+        <message>
             <source>model number or label text to identify</source>
             <translation>broj modela ili tekst sa natpisa za prepoznavanje</translation>
         </message>
@@ -1651,6 +2143,10 @@
         <message>
             <source>FCC Covered List</source>
             <translation>FCC lista</translation>
+        </message>
+        <message>
+            <source>model {model} looks like {vendor}{covered} ({confidence}: {reason}): set {assignment}?</source>
+            <translation>model {model} liči na {vendor}{covered} ({confidence}: {reason}): postaviti {assignment}?</translation>
         </message>
         <message>
             <source>brands: {names}</source>
@@ -1779,6 +2275,109 @@
         <message>
             <source>no warnings</source>
             <translation>nema upozorenja</translation>
+        </message>
+        <message>
+            <source>put the latest good backup in place of a damaged survey</source>
+            <translation>postavi poslednju ispravnu rezervnu kopiju umesto oštećenog istraživanja</translation>
+        </message>
+        <message>
+            <source>this backup file, not the latest</source>
+            <translation>ova datoteka rezervne kopije, ne poslednja</translation>
+        </message>
+        <message>
+            <source>list the backups, change nothing</source>
+            <translation>prikaži rezervne kopije, ništa ne menjaj</translation>
+        </message>
+        <message>
+            <source>back the survey up now, beside it (SQLite's backup API)</source>
+            <translation>napravi rezervnu kopiju istraživanja sada, pored njega (SQLite-ov API za rezervne kopije)</translation>
+        </message>
+        <message>
+            <source>no backups beside {path}</source>
+            <translation>nema rezervnih kopija pored {path}</translation>
+        </message>
+        <message>
+            <source>restored {path} from the backup {backup} (made {made})</source>
+            <translation>{path} je vraćen iz rezervne kopije {backup} (napravljene {made})</translation>
+        </message>
+        <message>
+            <source>the damaged file is kept as {path}</source>
+            <translation>oštećena datoteka je sačuvana kao {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos imported after the backup were added back from the library; other changes made after it are lost</source>
+            <translation>
+                <numerusform>%n fotografija uvezena posle rezervne kopije je ponovo dodata iz biblioteke; ostale izmene napravljene posle nje su izgubljene</numerusform>
+                <numerusform>%n fotografije uvezene posle rezervne kopije su ponovo dodate iz biblioteke; ostale izmene napravljene posle nje su izgubljene</numerusform>
+                <numerusform>%n fotografija uvezenih posle rezervne kopije je ponovo dodato iz biblioteke; ostale izmene napravljene posle nje su izgubljene</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>database</name>
+        <message>
+            <source>the backup {backup} cannot be used: {reason}</source>
+            <translation>rezervna kopija {backup} ne može da se koristi: {reason}</translation>
+        </message>
+        <message>
+            <source>there is no usable backup of {path}{problems}</source>
+            <translation>nema upotrebljive rezervne kopije za {path}{problems}</translation>
+        </message>
+        <message>
+            <source>its last changes are still in {wal}, which SurveyApp cannot read in a read-only folder; copy the folder somewhere writable and open the copy</source>
+            <translation>njegove poslednje izmene su još u {wal}, koji SurveyApp ne može da pročita u fascikli samo za čitanje; kopirajte fasciklu na mesto gde može da se piše i otvorite kopiju</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a survey database</source>
+            <translation>{path} je fascikla, a ne baza podataka istraživanja</translation>
+        </message>
+        <message>
+            <source>there is no survey at {path}, and its folder is read-only</source>
+            <translation>na {path} nema istraživanja, a njegova fascikla je samo za čitanje</translation>
+        </message>
+        <message>
+            <source>it was saved by another version of SurveyApp and must be upgraded, which needs write access</source>
+            <translation>sačuvala ga je druga verzija programa SurveyApp i mora da se nadogradi, za šta je potreban pristup za pisanje</translation>
+        </message>
+        <message>
+            <source>the survey database is damaged ({reason}) and there is no backup of it beside it; keep the file: SQLite's .recover may still get its data back</source>
+            <translation>baza podataka istraživanja je oštećena ({reason}) i pored nje nema rezervne kopije; sačuvajte datoteku: SQLite-ov .recover možda još može da povrati njene podatke</translation>
+        </message>
+        <message>
+            <source>the survey database is damaged ({reason}): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
+            <translation>baza podataka istraživanja je oštećena ({reason}): poslednja rezervna kopija je {backup} (napravljena {made}); da biste se vratili na nju, pokrenite: surveyapp --db {path} restore-backup</translation>
+        </message>
+        <message>
+            <source>the survey database {path} is empty (0 bytes) and there is no backup of it; if no survey was ever saved there, delete the file and SurveyApp starts a new one</source>
+            <translation>baza podataka istraživanja {path} je prazna (0 bajtova) i nema rezervne kopije; ako tu nikada nije sačuvano istraživanje, obrišite datoteku i SurveyApp će započeti novo</translation>
+        </message>
+        <message>
+            <source>the survey database {path} is empty (0 bytes): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
+            <translation>baza podataka istraživanja {path} je prazna (0 bajtova): poslednja rezervna kopija je {backup} (napravljena {made}); da biste se vratili na nju, pokrenite: surveyapp --db {path} restore-backup</translation>
+        </message>
+        <message>
+            <source>the file, its folder or its disk does not allow changes</source>
+            <translation>datoteka, njena fascikla ili njen disk ne dozvoljavaju izmene</translation>
+        </message>
+        <message>
+            <source>the survey is read-only: {reason}; nothing was changed (commands that only read still work: {path})</source>
+            <translation>istraživanje je samo za čitanje: {reason}; ništa nije izmenjeno (komande koje samo čitaju i dalje rade: {path})</translation>
+        </message>
+        <message>
+            <source>the survey database was moved or deleted while SurveyApp had it open; nothing was changed: open it again where it is now ({path})</source>
+            <translation>baza podataka istraživanja je premeštena ili obrisana dok ju je SurveyApp držao otvorenom; ništa nije izmenjeno: otvorite je ponovo tamo gde je sada ({path})</translation>
+        </message>
+        <message>
+            <source>the survey is busy: another program has been writing to it for a minute; nothing was changed, try again when it is done ({path})</source>
+            <translation>istraživanje je zauzeto: drugi program u njega piše već minut; ništa nije izmenjeno, pokušajte ponovo kada završi ({path})</translation>
+        </message>
+        <message>
+            <source>the survey database cannot be opened ({reason}): {path}</source>
+            <translation>baza podataka istraživanja ne može da se otvori ({reason}): {path}</translation>
+        </message>
+        <message>
+            <source>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</source>
+            <translation>disk nije mogao da pročita ili upiše bazu podataka istraživanja ({reason}); ništa više nije izmenjeno: proverite disk, pa ponovo otvorite istraživanje ({path})</translation>
         </message>
     </context>
     <context>
@@ -1928,6 +2527,10 @@
             <translation>geografska dužina {longitude} je van opsega -180..180</translation>
         </message>
         <message>
+            <source>none of this camera's photos has a GPS position</source>
+            <translation>nijedna fotografija ove kamere nema GPS položaj</translation>
+        </message>
+        <message>
             <source>merging needs at least two different cameras</source>
             <translation>za spajanje su potrebne bar dve različite kamere</translation>
         </message>
@@ -2057,6 +2660,10 @@
     </context>
     <context>
         <name>known</name>
+        <message>
+            <source>{file_name} is the survey database itself, not a file of cameras</source>
+            <translation>{file_name} je sama baza podataka istraživanja, a ne datoteka sa kamerama</translation>
+        </message>
         <message>
             <source>the source name must be 1 to 200 characters</source>
             <translation>naziv izvora mora imati od 1 do 200 znakova</translation>
@@ -2573,12 +3180,24 @@
             <source>{name} is not an MBTiles file ({error})</source>
             <translation>{name} nije MBTiles datoteka ({error})</translation>
         </message>
+        <message>
+            <source>the tile server answered {status}</source>
+            <translation>server pločica je odgovorio {status}</translation>
+        </message>
+        <message>
+            <source>a tile was not an image</source>
+            <translation>pločica nije bila slika</translation>
+        </message>
+        <message>
+            <source>no connection to {host}</source>
+            <translation>nema veze sa {host}</translation>
+        </message>
     </context>
     <context>
         <name>vendors</name>
         <message>
-            <source>model prefix {prefix}</source>
-            <translation>početak broja modela {prefix}</translation>
+            <source>model family {family}</source>
+            <translation>porodica modela {family}</translation>
         </message>
         <message>
             <source>brand {brand} ({vendor})</source>
@@ -2591,6 +3210,22 @@
         <message>
             <source>label {seen} reads {owner}</source>
             <translation>natpis {seen} označava {owner}</translation>
+        </message>
+        <message>
+            <source>{vendor} — {confidence}: {reasons}</source>
+            <translation>{vendor} — {confidence}: {reasons}</translation>
+        </message>
+        <message>
+            <source>strong</source>
+            <translation>sigurno</translation>
+        </message>
+        <message>
+            <source>likely</source>
+            <translation>verovatno</translation>
+        </message>
+        <message>
+            <source>weak</source>
+            <translation>slabo</translation>
         </message>
     </context>
     <context>

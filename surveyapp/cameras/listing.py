@@ -14,12 +14,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import String, and_, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.fields import CARDINALS
 from surveyapp.cameras.vendor import covered_list, find_vendor
-from surveyapp.db.models import Camera, Photo
+from surveyapp.db.models import Camera, CameraStreet, Photo
 from surveyapp.db.outbox import is_waiting
 
 DEFAULT_CONE_DEGREES = 60.0  # a single direction is drawn as a cone this wide
@@ -76,6 +76,7 @@ class CameraRow(NamedTuple):
     photos: int
     check_date: str | None  # YYYY-MM-DD
     pending: bool  # changed since the last sync
+    street: str | None = None  # "Street" or "Street / Cross street", when looked up
 
     @property
     def uuid(self) -> uuid.UUID:
@@ -91,7 +92,7 @@ class CameraRow(NamedTuple):
     def search_text(self) -> str:
         """What the search box looks in, case-folded."""
         parts = (self.vendor, self.brand, self.model, self.camera_type, self.camera_mount,
-                 self.direction, self.id, self.surveillance_type)  # fmt: skip
+                 self.direction, self.id, self.surveillance_type, self.street)  # fmt: skip
         return " ".join(part for part in parts if part).casefold()
 
 
@@ -135,14 +136,33 @@ def _query(ids: Sequence[str] | None) -> Any:
             func.coalesce(counts.c.n, 0),
             _raw(Camera.check_date),
             is_waiting(Camera),
+            CameraStreet.street,
+            CameraStreet.cross_street,
         )
         .outerjoin(counts, counts.c.camera_id == Camera.id)
+        .outerjoin(CameraStreet, street_of_position())
         .where(Camera.deleted.is_(False))
         .order_by(Camera.created_at, Camera.id)
     )
     if ids is not None:
         query = query.where(Camera.id.in_([uuid.UUID(i) for i in ids]))
     return query
+
+
+def street_of_position() -> Any:
+    """The cached street lookup that was made for the camera's current position."""
+    return and_(
+        CameraStreet.camera_id == Camera.id,
+        CameraStreet.latitude == Camera.latitude,
+        CameraStreet.longitude == Camera.longitude,
+    )
+
+
+def street_text(street: str | None, cross_street: str | None) -> str | None:
+    """A looked-up street as lists show it: "Street / Cross street" (None when none)."""
+    if not street:
+        return None
+    return f"{street} / {cross_street}" if cross_street else street
 
 
 def _execute(session: Session, query: Any) -> Iterator[Sequence[Any]]:
@@ -167,12 +187,12 @@ def _catalogue_slug(maker: str | None, brand: str | None) -> str | None:
 
 def _row(raw: Sequence[Any]) -> CameraRow:
     (raw_id, lat, lon, source, maker, slug, brand, model, kind, ctype, mount, direction, photos,
-     check, pending) = raw  # fmt: skip
+     check, pending, street, cross) = raw  # fmt: skip
     slug = slug or _catalogue_slug(maker, brand)
     return CameraRow(
         raw_id, lat, lon, source, maker or brand or "", slug, brand, model,
         covered_list(slug, maker, brand), kind, ctype, mount, direction, int(photos),
-        None if check is None else str(check)[:10], bool(pending),
+        None if check is None else str(check)[:10], bool(pending), street_text(street, cross),
     )  # fmt: skip
 
 

@@ -1,4 +1,5 @@
-"""The edits a volunteer makes to cameras: set fields, move, merge, split, delete.
+"""The edits a volunteer makes to cameras: set fields, move (and back to the photos' GPS
+position), merge, split, delete.
 
 Each takes the caller's session, changes rows, flushes, and never commits: the caller makes one
 user action one transaction. The outbox queues what changed (an edit that changes nothing queues
@@ -112,6 +113,25 @@ def move_camera(
     require_editable(session, [camera])
     camera.latitude, camera.longitude = latitude, longitude
     camera.position_source = "manual"
+    camera.position_accuracy = None
+    session.flush()
+    return camera
+
+
+def restore_photo_position(session: Session, camera_id: str | uuid.UUID) -> Camera:
+    """Put a camera placed by hand back where its photos' GPS says, as grouping placed it: the
+    mean of its live photos' positions, with their position source.
+
+    Raises ValueError when none of its photos has a position (the hand-placed one stays).
+    """
+    camera = find_camera(session, camera_id)
+    require_editable(session, [camera])
+    photos = [photo for photo in camera.photos if not photo.deleted]
+    position = mean_position(photo_positions(photos))
+    if position is None:
+        raise ValueError(translate("fields", "none of this camera's photos has a GPS position"))
+    camera.latitude, camera.longitude = position
+    camera.position_source = position_source(photos)
     camera.position_accuracy = None
     session.flush()
     return camera

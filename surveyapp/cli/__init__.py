@@ -12,19 +12,31 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from surveyapp import __version__
 from surveyapp.cameras.fields import FieldError
 from surveyapp.cameras.operations import CameraNotFoundError
 from surveyapp.cameras.permissions import NotAllowedError
-from surveyapp.cli import cameras, export, known, photos, server, survey, sync, vendors, warnings
+from surveyapp.cli import (
+    backups,
+    cameras,
+    export,
+    known,
+    photos,
+    server,
+    survey,
+    sync,
+    vendors,
+    warnings,
+)
 from surveyapp.cli.common import UsageError
 from surveyapp.db.database import default_database_path, open_database
+from surveyapp.db.failures import SurveyDatabaseError, explain
 from surveyapp.db.migrate import DatabaseTooNewError
 from surveyapp.i18n import translate
 
-COMMAND_MODULES = (photos, cameras, export, vendors, warnings, known, server, sync, survey)
+COMMAND_MODULES = (photos, cameras, export, vendors, warnings, known, server, sync, survey, backups)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,18 +89,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:  # `surveyapp photos --json | head`
         return 0
-    except (OperationalError, sqlite3.OperationalError) as error:
-        if "full" not in str(error).lower():
+    except SurveyDatabaseError as error:  # damaged, read-only, busy, unopenable
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except (DBAPIError, sqlite3.Error) as error:
+        if "full" in str(error).lower():
+            print(
+                translate(
+                    "cli",
+                    "error: the disk is full: the last step was not saved, everything before "
+                    "it is intact. Free some space and run the command again.",
+                ),
+                file=sys.stderr,
+            )
+            return 1
+        explained = explain(error, _survey_path(args)) if _uses_survey(args) else None
+        if explained is None:
             raise
-        print(
-            translate(
-                "cli",
-                "error: the disk is full: the last step was not saved, everything before it "
-                "is intact. Free some space and run the command again.",
-            ),
-            file=sys.stderr,
-        )
+        print(f"error: {explained}", file=sys.stderr)
         return 1
     except OSError as error:  # a full disk, no permission
         print(f"error: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
         return 1
+
+
+def _uses_survey(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "needs_db", False)) or args.command == "restore-backup"
+
+
+def _survey_path(args: argparse.Namespace) -> Path:
+    return Path(args.db or default_database_path()).expanduser().resolve()

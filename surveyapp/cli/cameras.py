@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,6 +20,7 @@ from surveyapp.cli.common import (
     with_database,
     without_database,
 )
+from surveyapp.cli.vendors import model_hint
 from surveyapp.db.database import Database
 from surveyapp.db.models import Camera, Photo
 from surveyapp.db.outbox import waiting_ids
@@ -84,7 +86,7 @@ def photos_by_camera(session: Session) -> dict[Any, list[str]]:
 
 def cmd_cameras(db: Database, args: argparse.Namespace) -> int:
     """Every live camera, oldest first."""
-    with db.session() as session:
+    with db.read_session() as session:
         photos = photos_by_camera(session)
         cameras = list(
             session.scalars(
@@ -138,7 +140,16 @@ def _edit(db: Database, edit: Any, *args: Any) -> int:
 
 
 def cmd_set(db: Database, args: argparse.Namespace) -> int:
-    return _edit(db, operations.set_fields, args.id, _assignments(args.values))
+    """Set fields; a model that looks like another vendor's gets a hint on stderr, never applied."""
+    values = _assignments(args.values)
+    with db.session() as session:
+        camera = operations.set_fields(session, args.id, values)
+        session.commit()
+        print(camera.id)
+        hint = model_hint(camera.model, camera.vendor_slug) if "model" in values else None
+    if hint:
+        print(hint, file=sys.stderr)
+    return 0
 
 
 def cmd_move(db: Database, args: argparse.Namespace) -> int:

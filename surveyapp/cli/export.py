@@ -49,7 +49,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
     bar = ProgressBar(sys.stderr, "Exporting")
     done = 0
     try:
-        with db.session() as session:
+        with db.read_session() as session:
             share_photo = _sharer(session) if format_.needs_photo_sharer else None
             if args.out == "-":
                 out = sys.stdout.buffer if format_.binary else sys.stdout

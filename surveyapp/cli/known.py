@@ -105,7 +105,7 @@ def cmd_clear(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_list(db: Database, args: argparse.Namespace) -> int:
     """List the layer."""
-    with db.session() as session:
+    with db.read_session() as session:
         cameras = known_cameras(session)
         sources = known_sources(session)
     if args.json:

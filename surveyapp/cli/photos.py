@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
@@ -18,10 +20,14 @@ from surveyapp.cli.common import (
     position_text,
     with_database,
 )
+from surveyapp.db import failures
 from surveyapp.db.database import Database
 from surveyapp.db.models import Photo
 from surveyapp.export.records import photo_record
 from surveyapp.i18n import translate
+
+if TYPE_CHECKING:
+    from surveyapp.photos.importer import ImportResult
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,44 +49,59 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
     """Import files and folders; one line (or JSON object) per file; exit 1 if any failed."""
     # Imported here: Pillow and pillow-heif cost a quarter of a second that other commands skip.
-    from surveyapp.photos.importer import DiskFullError, ImportSummary, import_photos
+    from surveyapp.photos.importer import (
+        DiskFullError,
+        ImportSummary,
+        import_photos,
+        stored_results,
+    )
 
+    if db.read_only:  # said before any copy is made
+        raise failures.read_only(db.path)
     paths = [Path(p) for p in args.paths]
     for path in paths:
         if not path.exists():
             raise UsageError(translate("cli", "no such file or folder: {path}").format(path=path))
     bar = ProgressBar(sys.stderr, translate("cli", "Importing"))
     summary = ImportSummary()
+    since_commit: list[ImportResult] = []  # what the last yields said, not yet committed
+
+    def report(results: Sequence[ImportResult]) -> None:
+        """Print results whose rows are committed (a photo is "imported" only then)."""
+        for result in results:
+            if args.json:
+                record = {
+                    "path": result.path,
+                    "status": result.status,
+                    "sha256": result.sha256,
+                    "message": result.message,
+                }
+                print(json.dumps(record, ensure_ascii=False), flush=True)
+            elif result.status == "error":
+                bar.message(
+                    translate("cli", "error: {path}: {reason}").format(
+                        path=result.path, reason=result.message
+                    )
+                )
+
     with db.session() as session:
         steps = import_photos(session, paths, db.library)
         try:
             while True:
                 progress = next(steps)
-                result = progress.result
-                if args.json:
-                    record = {
-                        "path": result.path,
-                        "status": result.status,
-                        "sha256": result.sha256,
-                        "message": result.message,
-                    }
-                    print(json.dumps(record, ensure_ascii=False), flush=True)
-                else:
-                    if result.status == "error":
-                        bar.message(
-                            translate("cli", "error: {path}: {reason}").format(
-                                path=result.path, reason=result.message
-                            )
-                        )
-                    bar.update(progress.done, progress.total, Path(result.path).name)
+                bar.update(progress.done, progress.total, Path(progress.result.path).name)
+                since_commit.append(progress.result)
                 if progress.checkpoint:
                     session.commit()
+                    since_commit.clear()
+                    report(progress.stored)
         except StopIteration as stop:
             summary = stop.value
         except KeyboardInterrupt:
-            steps.close()
+            steps.close()  # adds the photos prepared since the last checkpoint
             session.commit()
             bar.finish()
+            report(stored_results(session, since_commit))
             print(
                 translate("cli", "interrupted: the photos imported so far are kept"),
                 file=sys.stderr,
@@ -88,7 +109,9 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
             return 130
         except DiskFullError as error:
             bar.finish()
-            kept = _keep_what_fits(session)
+            kept, committed = _keep_what_fits(session)
+            if committed:
+                report(error.stored)
             print(
                 translate("cli", "error: {reason}").format(reason=error.strerror), file=sys.stderr
             )
@@ -136,22 +159,25 @@ def _is_disk_full(error: OperationalError) -> bool:
     return "full" in str(error.orig).lower()
 
 
-def _keep_what_fits(session: Session) -> int:
+def _keep_what_fits(session: Session) -> tuple[int, bool]:
     """Commit the photos flushed before the disk filled; when even that does not fit, roll
     back to the last checkpoint (library copies without rows are cleaned at the next import).
-    Returns how many photos the survey now holds."""
+    Returns how many photos the survey now holds, and whether the last ones were committed.
+    """
+    committed = True
     try:
         session.commit()
     except OperationalError as error:
         if not _is_disk_full(error):
             raise
         session.rollback()
-    return session.scalar(select(func.count()).select_from(Photo)) or 0
+        committed = False
+    return session.scalar(select(func.count()).select_from(Photo)) or 0, committed
 
 
 def cmd_photos(db: Database, args: argparse.Namespace) -> int:
     """Every live photo, oldest first."""
-    with db.session() as session:
+    with db.read_session() as session:
         photos = session.scalars(
             select(Photo).where(Photo.deleted.is_(False)).order_by(Photo.taken_sort, Photo.sha256)
         )

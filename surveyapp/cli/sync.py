@@ -71,7 +71,7 @@ def _server(db: Database, args: argparse.Namespace) -> str:
         if not server.startswith(("http://", "https://")):
             raise UsageError(f"'{server}' is not a server address (http://... or https://...)")
         return str(server).rstrip("/")
-    with db.session() as session:
+    with db.read_session() as session:
         servers = known_servers(session)
     if len(servers) == 1:
         return servers[0]
@@ -144,7 +144,7 @@ def _print_summary(summary: SyncSummary, as_json: bool) -> None:
 def _dry_run(db: Database, args: argparse.Namespace) -> int:
     from surveyapp.sync.status import outgoing
 
-    with db.session() as session:
+    with db.read_session() as session:
         out = outgoing(session)
     if args.json:
         dump_json(
@@ -225,7 +225,7 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
     from surveyapp.sync.push import failed_items
     from surveyapp.sync.status import outgoing, recent_runs
 
-    with db.session() as session:
+    with db.read_session() as session:
         out = outgoing(session)
         runs = recent_runs(session)
         failed = list(failed_items(session))

@@ -45,7 +45,7 @@ def cmd_warnings(db: Database, args: argparse.Namespace) -> int:
     """Print every warning (one a line, or a JSON array)."""
     from surveyapp.cameras.warnings import survey_warnings
 
-    with db.session() as session:
+    with db.read_session() as session:
         warnings = survey_warnings(session)
     if args.json:
         # orjson: a survey of 100,000 cameras can have as many warnings; json.dump with

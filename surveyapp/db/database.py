@@ -1,8 +1,19 @@
-"""Open the survey database: find the file, migrate it, hand out sessions."""
+"""Open the survey database: find the file, migrate it, hand out sessions.
+
+Several SurveyApp processes (the desktop app and any number of commands) may use one survey at
+the same time. Writers wait for each other: a write session begins ``BEGIN IMMEDIATE``, so it
+takes SQLite's write lock before it reads anything and never fails half-way because another
+process committed in between. Reads never wait (WAL).
+
+A damaged file, a read-only one and an empty one are told apart when the survey is opened
+(surveyapp.db.failures); a read-only survey opens for reading.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,12 +21,21 @@ import platformdirs
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from surveyapp.db.engine import sqlite_engine
-from surveyapp.db.migrate import MigrationReport, upgrade_database
+from surveyapp.db import failures
+from surveyapp.db.engine import Access, sqlite_engine, write_engine
+from surveyapp.db.migrate import (
+    SCHEMA_HEAD,
+    MigrationReport,
+    refuse_newer,
+    stored_revision,
+    upgrade_database,
+)
 from surveyapp.db.outbox import install_outbox
+from surveyapp.i18n import translate
 
 APP_NAME = "SurveyApp"
 DB_ENV = "SURVEYAPP_DB"
+_CREATING = ".creating-"  # a new survey is made under a hidden name, then put in place
 
 
 def default_database_path() -> Path:
@@ -37,31 +57,175 @@ class Database:
 
     path: Path
     engine: Engine
-    session_factory: sessionmaker[Session]
+    session_factory: sessionmaker[Session]  # write sessions: BEGIN IMMEDIATE
     library: Path
     migration: MigrationReport
+    read_factory: sessionmaker[Session]  # read sessions: BEGIN (deferred), never wait
+    read_only: bool = False
 
     def session(self) -> Session:
-        """A new session; the caller owns it and its transaction."""
+        """A new session for work that may write; the caller owns it and its transaction.
+
+        Its transactions hold SQLite's write lock from their first statement: keep them short.
+        """
         return self.session_factory()
+
+    def read_session(self) -> Session:
+        """A new session for work that only reads: it never waits for a writer."""
+        return self.read_factory()
 
     def close(self) -> None:
         """Release the engine's connections (the file stays)."""
         self.engine.dispose()
 
 
-def open_database(path: Path | None = None) -> Database:
-    """Open (creating and migrating as needed) the database at ``path`` or the default one."""
-    path = (path or default_database_path()).expanduser().resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    engine = sqlite_engine(path)
+def _access(path: Path) -> Access:
+    """How SQLite can open the file: read-write, read-only, or read-only without ``-shm``."""
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        return "rw"
+    if os.access(path.parent, os.W_OK) or Path(f"{path}-shm").exists():
+        return "ro"  # SQLite makes or reads the -shm that WAL needs
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise failures.read_only(
+            path,
+            translate(
+                "database",
+                "its last changes are still in {wal}, which SurveyApp cannot read in a "
+                "read-only folder; copy the folder somewhere writable and open the copy",
+            ).format(wal=wal.name),
+        )
+    return "immutable"  # a read-only folder and nothing in a -wal: the file is all there is
+
+
+def _abandoned_creations(path: Path) -> list[Path]:
+    """Hidden files left by a process killed while it made a new survey here."""
+    found = []
+    for candidate in path.parent.glob(f".{path.name}{_CREATING}*"):
+        pid = candidate.name.removeprefix(f".{path.name}{_CREATING}").split("-", 1)[0]
+        with contextlib.suppress(ValueError):
+            if not _alive(int(pid)):
+                found.append(candidate)
+    return found
+
+
+def _alive(pid: int) -> bool:
     try:
-        report = upgrade_database(engine, path)
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _create(path: Path) -> MigrationReport | None:
+    """Make a new, migrated survey at ``path`` as one step: it is built under a hidden name
+    and linked into place, so ``path`` never holds half a survey (nor an empty file) and two
+    processes creating it at once end up with the same one. Returns the migration's report,
+    None when another process's survey was put in place first."""
+    for leftover in _abandoned_creations(path):
+        leftover.unlink(missing_ok=True)
+    temporary = path.with_name(f".{path.name}{_CREATING}{os.getpid()}-{secrets.token_hex(4)}")
+    engine = sqlite_engine(temporary)
+    try:
+        report = upgrade_database(write_engine(engine))
+    finally:
+        engine.dispose()  # the last connection checkpoints the WAL into the file and deletes it
+    try:
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            return None  # another process made it first: theirs is used
+        except OSError:  # a file system without hard links (FAT on a USB stick)
+            if path.exists():
+                return None
+            os.rename(temporary, path)
+        _sync_folder(path.parent)
+        return report
+    finally:
+        for name in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
+            name.unlink(missing_ok=True)
+
+
+def _sync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not every system can open a folder (Windows)
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def open_database(path: Path | None = None) -> Database:
+    """Open (creating and migrating as needed) the database at ``path`` or the default one.
+
+    Raises a ``failures.SurveyDatabaseError`` whose text says what to do for a damaged, empty,
+    read-only or unopenable file, and DatabaseTooNewError for a file from a newer SurveyApp.
+    """
+    path = (path or default_database_path()).expanduser().resolve()
+    try:
+        return _open(path)
+    except failures.SurveyDatabaseError:
+        raise
+    except Exception as error:
+        explained = failures.explain(error, path)
+        if explained is None:
+            raise
+        raise explained from error
+
+
+def _open(path: Path) -> Database:
+    if path.is_dir():
+        raise failures.DatabaseUnavailableError(
+            translate("database", "{path} is a folder, not a survey database").format(path=path),
+            path,
+        )
+    created = None
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not os.access(path.parent, os.W_OK):
+            raise failures.DatabaseUnavailableError(
+                translate(
+                    "database", "there is no survey at {path}, and its folder is read-only"
+                ).format(path=path),
+                path,
+            )
+        created = _create(path)
+    elif path.stat().st_size == 0 and not _has_wal(path):
+        raise failures.empty(path)
+    access = _access(path)
+    engine = sqlite_engine(path, access)
+    try:
+        writer = write_engine(engine)
+        if access == "rw":
+            report = created or upgrade_database(writer, path)
+        else:
+            current = stored_revision(engine)
+            if current != SCHEMA_HEAD:
+                refuse_newer(current)
+                raise failures.read_only(
+                    path,
+                    translate(
+                        "database",
+                        "it was saved by another version of SurveyApp and must be upgraded, "
+                        "which needs write access",
+                    ),
+                )
+            report = MigrationReport(current, SCHEMA_HEAD, None)
     except BaseException:
         engine.dispose()
         raise
     library = library_dir_for(path)
-    library.mkdir(exist_ok=True)
-    factory = sessionmaker(engine, expire_on_commit=False)
+    if access == "rw":
+        library.mkdir(exist_ok=True)
+    factory = sessionmaker(writer, expire_on_commit=False)
+    reader = sessionmaker(engine, expire_on_commit=False)
     install_outbox(factory)
-    return Database(path, engine, factory, library, report)
+    install_outbox(reader)
+    return Database(path, engine, factory, library, report, reader, access != "rw")
+
+
+def _has_wal(path: Path) -> bool:
+    wal = Path(f"{path}-wal")
+    return wal.exists() and wal.stat().st_size > 0

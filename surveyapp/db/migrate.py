@@ -6,7 +6,7 @@ SQLite's backup API before any migration runs; then upgrade on the app's own con
 
 from __future__ import annotations
 
-import sqlite3
+import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # The newest migration in alembic/versions (a test keeps the two in step). Opening a database
 # that is already there needs no Alembic at all, which keeps start-up and every CLI call quick.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 
 
 class DatabaseTooNewError(RuntimeError):
@@ -52,7 +52,9 @@ def alembic_config(
     """An Alembic config with no alembic.ini; env.py uses ``connection`` when one is given."""
     from alembic.config import Config
 
-    config = Config()
+    # stdout named now: Config's default is the sys.stdout of the moment alembic was imported,
+    # which may be a stream closed since (a test's captured output).
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", str(script_location or migrations_dir()))
     config.attributes["connection"] = connection
     return config
@@ -69,12 +71,9 @@ def head_revision() -> str:
 
 def backup_sqlite(source: Path, target: Path) -> None:
     """Copy a live SQLite database consistently, with SQLite's own backup API."""
-    src, dst = sqlite3.connect(source), sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    from surveyapp.db.backups import copy_database
+
+    copy_database(source, target)
 
 
 def stored_revision(engine: Engine) -> str | None:
@@ -85,6 +84,19 @@ def stored_revision(engine: Engine) -> str | None:
             return revision.scalar()
         except OperationalError:  # no alembic_version table: nothing was ever migrated
             return None
+
+
+def refuse_newer(current: str | None, script_location: Path | None = None) -> None:
+    """Raise DatabaseTooNewError when ``current`` is a revision this version does not know."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config(script_location=script_location))
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise DatabaseTooNewError(
+            f"This database was written by a newer version of SurveyApp (schema {current}); "
+            f"this version knows schemas up to {script.get_current_head()}. Install the newer "
+            "SurveyApp to open it."
+        )
 
 
 def upgrade_database(
@@ -107,11 +119,7 @@ def upgrade_database(
     assert head is not None, "no migrations found"
     if current == head:
         return MigrationReport(current, head, None)
-    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
-        raise DatabaseTooNewError(
-            f"This database was written by a newer version of SurveyApp (schema {current}); "
-            f"this version knows schemas up to {head}. Install the newer SurveyApp to open it."
-        )
+    refuse_newer(current, script_location)
     backup = None
     if path is not None and current is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")

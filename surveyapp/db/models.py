@@ -216,6 +216,25 @@ class KnownCamera(Base):
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
+class CameraStreet(Base):
+    """The street a camera is on, looked up once for its position (offline from the added OSM
+    areas, or online when the volunteer allows it): local derived data, never synced."""
+
+    __tablename__ = "camera_street"
+
+    camera_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("camera.id", ondelete="CASCADE"), primary_key=True
+    )
+    # The position the street was looked up for: a moved camera is looked up again.
+    latitude: Mapped[float] = mapped_column(Float)
+    longitude: Mapped[float] = mapped_column(Float)
+    street: Mapped[str | None] = mapped_column(String(300))  # None: no street found
+    cross_street: Mapped[str | None] = mapped_column(String(300))  # where two streets meet
+    source: Mapped[str] = mapped_column(String(20))  # offline, nominatim
+    areas: Mapped[str] = mapped_column(String(500), default="")  # offline areas asked
+    looked_up_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
 class Outbox(Base):
     """One local change, written in the same transaction as the edit; kept after it was sent.
 

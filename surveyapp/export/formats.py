@@ -16,6 +16,7 @@ from typing import IO, Any
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.vendor import covered_list
+from surveyapp.db.files import is_database_file
 from surveyapp.export import gpx, kml, osm, photozip, table
 from surveyapp.export.geojson import write_geojson
 from surveyapp.export.job import ExportError, ExportJob, PhotoSharer, Writer
@@ -145,6 +146,8 @@ def export_to_file(
     path = Path(path)
     if not path.parent.is_dir():
         raise ExportError(f"no such folder: {path.parent}")
+    if is_database_file(session, path):
+        raise ExportError(f"{path} is the survey database itself: choose another file")
     return _write_file(format_, path, session, library, covered, share_photo, day_only)
 
 

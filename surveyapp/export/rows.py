@@ -17,7 +17,8 @@ from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.fields import FIELDS
-from surveyapp.db.models import Camera, Photo
+from surveyapp.cameras.listing import street_of_position, street_text
+from surveyapp.db.models import Camera, CameraStreet, Photo
 
 COORDINATE_DECIMALS = 7  # ~1 cm; RFC 7946 §11.2 asks for no more precision than is real
 
@@ -146,19 +147,22 @@ def exported_cameras(
             Camera.position_source,
             Camera.vendor_slug,
             _raw(Camera.extra_tags),
+            CameraStreet.street,
+            CameraStreet.cross_street,
             *columns,
         )
+        .outerjoin(CameraStreet, street_of_position())
         .where(*_exported(status))
         .order_by(Camera.created_at, Camera.id)
     )
-    first = 6  # where the FIELDS columns start in a row
+    first = 8  # where the FIELDS columns start in a row
     tag_columns = [(key, first + i) for i, key in enumerate(keys) if key not in _SURVEY_ONLY]
     status_at, confidence, maker, brand = (
         first + keys.index(key) for key in ("status", "vendor_confidence", "manufacturer", "brand")
     )
     no_photos: list[tuple[str, Any]] = []
     for row in raw_rows(session, query):
-        raw_id, latitude, longitude, source, slug, extra = row[:first]
+        raw_id, latitude, longitude, source, slug, extra, street, cross = row[:first]
         tags: dict[str, str] = {"man_made": "surveillance"}
         if extra and extra != "{}":
             tags.update(json.loads(extra))
@@ -176,6 +180,8 @@ def exported_cameras(
             "survey:vendor_confidence": row[confidence],
             "survey:covered_list": covered(slug, row[maker], row[brand]),
             "survey:position_source": source,
+            # Where the camera is, in words (not addr:street: a camera has no address).
+            "survey:street": street_text(street, cross),
             "survey:photo_count": len(shown),
             "survey:photos": hashes,
             "survey:first_seen": seen(min(times)) if times else None,

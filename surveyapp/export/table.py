@@ -22,6 +22,7 @@ SURVEY_COLUMNS = (
     "survey:vendor_confidence",
     "survey:covered_list",
     "survey:position_source",
+    "survey:street",
     "survey:photo_count",
     "survey:photos",
     "survey:first_seen",

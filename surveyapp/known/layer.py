@@ -18,6 +18,7 @@ import orjson
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from surveyapp.db.files import is_database_file
 from surveyapp.db.models import KnownCamera, utc_now
 from surveyapp.i18n import translate
 from surveyapp.known.reader import KnownFile, KnownFileError, read_known_file
@@ -74,6 +75,12 @@ def import_known(
 
     Raises KnownFileError (a bad file) or OSError before anything is written.
     """
+    if is_database_file(session, Path(path)):  # reading it would drop SQLite's locks on it
+        raise KnownFileError(
+            translate(
+                "known", "{file_name} is the survey database itself, not a file of cameras"
+            ).format(file_name=Path(path).name)
+        )
     found = read_known_file(Path(path))
     name = (source or default_source(Path(path), found)).strip()
     if not name or len(name) > 200:

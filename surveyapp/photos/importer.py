@@ -6,6 +6,12 @@ records mark (after the batch's library copies are on disk), so an interrupted i
 it had. The slow part of each file (reading, hashing, copying,
 metadata, thumbnail) runs on worker threads; hashlib, file I/O and Pillow release the GIL, so the
 work spreads over the cores. Only the database work stays on the caller's thread.
+
+Other imports may run at the same time on the same survey (another command, the desktop app).
+The rows of a batch are added only at its checkpoint, in one short write transaction that first
+looks which of its photos another import stored meanwhile (those are duplicates); so a photo is
+"imported" only in the checkpoint record that stores it, which the caller commits at once. The
+library's import lock keeps one import's clean-up away from another's files.
 """
 
 from __future__ import annotations
@@ -17,21 +23,22 @@ import os
 import shutil
 import uuid
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.grouping import group_ungrouped_photos
 from surveyapp.cameras.operations import current_survey
+from surveyapp.db.files import database_file_check
 from surveyapp.db.models import Photo
 from surveyapp.db.models import Thumbnail as ThumbnailRow
 from surveyapp.i18n import translate
-from surveyapp.photos.library import clean_library, make_durable, store
+from surveyapp.photos.library import ImportLock, clean_library, make_durable, store
 from surveyapp.photos.metadata import NotAnImageError, PhotoMetadata, read_metadata_bytes
 from surveyapp.photos.thumbnails import DecompressionBombError, Thumbnail, make_thumbnail
 
@@ -48,7 +55,13 @@ DISK_RESERVE = int(os.environ.get("SURVEYAPP_DISK_RESERVE_MB", "16")) << 20
 
 
 class DiskFullError(OSError):
-    """The library's disk is full: the import stopped; the photos before it are kept."""
+    """The library's disk is full: the import stopped; the photos before it are kept.
+
+    ``stored`` holds the results of the photos added to the session just before it stopped
+    (the caller commits them if it can).
+    """
+
+    stored: tuple[ImportResult, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -68,15 +81,18 @@ class ImportResult:
 class ImportProgress:
     """One file done: ``done`` of ``total``, and its result.
 
-    ``checkpoint`` says the library copies of every photo so far are on disk: a good moment for
-    the caller to commit (committing elsewhere is safe against a crash of the program, but not
-    against a power cut).
+    ``checkpoint`` says the library copies of every photo so far are on disk and their rows are
+    in the session: the caller commits now. ``stored`` then holds the final results of every
+    file since the previous checkpoint, in input order (a photo that another import stored in
+    the meantime is a duplicate there): they are true once that commit is done. Before its
+    checkpoint, a file's ``result`` says "imported" for a photo that is still to be stored.
     """
 
     done: int
     total: int
     result: ImportResult
     checkpoint: bool = False
+    stored: tuple[ImportResult, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -278,6 +294,76 @@ def _photo_row(prepared: _Prepared, survey_author: str | None) -> tuple[Photo, T
     return photo, row
 
 
+def _already_in(session: Session, hashes: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(hashes), 500):  # SQLite's bound-parameter limit
+        chunk = hashes[start : start + 500]
+        found.update(session.scalars(select(Photo.sha256).where(Photo.sha256.in_(chunk))))
+    return found
+
+
+def _store_batch(
+    session: Session,
+    batch: list[tuple[ImportResult, _Prepared | None]],
+    author: str | None,
+) -> list[ImportResult]:
+    """Add the rows of the batch's new photos and flush them; the batch's final results.
+
+    The session's transaction begins here (a write session takes the write lock as it begins),
+    so no other import can store the same photo between this look-up and the caller's commit.
+    """
+    new = [prepared.sha256 for _, prepared in batch if prepared is not None and prepared.sha256]
+    there = _already_in(session, new) if new else set()
+    final = []
+    for result, prepared in batch:
+        if prepared is None:
+            final.append(result)
+            continue
+        assert prepared.sha256 is not None
+        if prepared.sha256 in there:
+            final.append(
+                ImportResult(
+                    result.path,
+                    "duplicate",
+                    prepared.sha256,
+                    translate("import", "already in the survey"),
+                )  # fmt: skip
+            )
+            continue
+        photo, thumbnail = _photo_row(prepared, author)
+        session.add_all([photo, thumbnail])
+        final.append(
+            ImportResult(
+                result.path,
+                "imported",
+                result.sha256,
+                result.message,
+                photo.id,
+                result.warnings,
+                result.has_position,
+            )  # fmt: skip
+        )
+    session.flush()
+    return final
+
+
+def stored_results(session: Session, results: Sequence[ImportResult]) -> list[ImportResult]:
+    """Of the results an interrupted import yielded since its last checkpoint, those that are
+    true now that the caller committed: "imported" only for photos the database holds."""
+    hashes = [r.sha256 for r in results if r.status == "imported" and r.sha256]
+    there = _already_in(session, hashes)
+    return [r for r in results if r.status != "imported" or r.sha256 in there]
+
+
+def _release_after_commit(session: Session, lock: ImportLock) -> None:
+    """Release the import lock once the caller has ended the transaction holding the rows
+    (until then the copies they name are not provably anyone's)."""
+    if not session.in_transaction():
+        lock.release()
+        return
+    event.listen(session, "after_transaction_end", lambda *_: lock.release(), once=True)
+
+
 def import_photos(
     session: Session,
     paths: Iterable[Path],
@@ -285,71 +371,99 @@ def import_photos(
     *,
     author: str | None = None,
     workers: int | None = None,
+    clean: bool = True,
 ) -> Generator[ImportProgress, None, ImportSummary]:
     """Import the files and folders in ``paths``; yields per file, returns the summary.
 
-    Rows are flushed, never committed. When the caller stops early (closes the generator), the
-    photos already yielded stay in the session without cameras; the next import groups them.
-    When the library's disk fills up, ``DiskFullError`` is raised after the photos before it
-    are flushed (their copies on disk): the caller commits them if it can, or rolls back.
+    Rows are flushed, never committed: the caller commits at every checkpoint (the first file
+    is one, so that the opening look-up does not hold the write lock for a whole batch). When
+    the caller stops early (closes the generator), the photos prepared so far are added to the
+    session without cameras; the next import groups them. When the library's disk fills up,
+    ``DiskFullError`` is raised after the photos before it are flushed (their copies on disk):
+    the caller commits them if it can, or rolls back. ``clean=False`` leaves files without rows
+    in the library (a restore adds them back).
     """
-    library.mkdir(parents=True, exist_ok=True)
-    known = set(session.scalars(select(Photo.sha256)))
-    cleaned = clean_library(library, known.__contains__)
-    survey = current_survey(session)
-    files = find_files(paths)
+    lock = ImportLock(library)
+    try:
+        known = set(session.scalars(select(Photo.sha256)))
+        cleaned = clean_library(library, known.__contains__) if clean and lock.alone else []
+    except BaseException:
+        lock.release()
+        raise
+    lock.share()
+    is_database = database_file_check(session)
+    files = [path for path in find_files(paths) if not is_database(path)]
     workers = workers or min(4, (os.cpu_count() or 1) + 1)
     counts = {"imported": 0, "duplicate": 0, "error": 0}
     without_position = 0
     results: list[ImportResult] = []
+    batch: list[tuple[ImportResult, _Prepared | None]] = []
     unsynced: list[Path] = []
-    for done, prepared in enumerate(_ordered_results(files, library, workers), start=1):
-        meta = prepared.metadata
-        if prepared.disk_full:
-            make_durable(unsynced)
-            free = shutil.disk_usage(library).free >> 20
-            raise DiskFullError(
-                errno.ENOSPC,
-                translate(
-                    "import",
-                    "the disk is full ({free} MB free): the import stopped at {file_name}; "
-                    "free some space and import again",
-                ).format(free=free, file_name=prepared.path.name),
-                str(library),
-            )
-        if prepared.error is not None:
-            result = ImportResult(str(prepared.path), "error", prepared.sha256, prepared.error)
-        elif prepared.sha256 in known:
-            result = ImportResult(
-                str(prepared.path),
-                "duplicate",
-                prepared.sha256,
-                translate("import", "already in the survey"),
-            )
-        else:
-            assert meta is not None and prepared.sha256 is not None
-            photo, thumbnail = _photo_row(prepared, author)
-            session.add_all([photo, thumbnail])
-            known.add(prepared.sha256)
-            located = meta.latitude is not None
-            without_position += not located
-            warnings = _warnings(prepared)
-            result = ImportResult(
-                str(prepared.path), "imported", prepared.sha256, "; ".join(warnings), photo.id,
-                warnings, located,
-            )  # fmt: skip
-        counts[result.status] += 1
-        results.append(result)
-        if result.status == "imported" and prepared.relative:
-            unsynced.append(library / prepared.relative)
-        checkpoint = done % CHECKPOINT_EVERY == 0 or done == len(files)
-        if checkpoint:
-            make_durable(unsynced)
-            unsynced.clear()
-            session.flush()
-        yield ImportProgress(done, len(files), result, checkpoint)
-    session.flush()
-    cameras = group_ungrouped_photos(session, survey, author)
+
+    def checkpoint() -> list[ImportResult]:
+        nonlocal without_position
+        make_durable(unsynced)
+        unsynced.clear()
+        final = _store_batch(session, batch, author)
+        batch.clear()
+        for result in final:
+            counts[result.status] += 1
+            without_position += result.status == "imported" and not result.has_position
+        results.extend(final)
+        return final
+
+    try:
+        for done, prepared in enumerate(_ordered_results(files, library, workers), start=1):
+            meta = prepared.metadata
+            if prepared.disk_full:
+                stored = checkpoint()
+                free = shutil.disk_usage(library).free >> 20
+                full = DiskFullError(
+                    errno.ENOSPC,
+                    translate(
+                        "import",
+                        "the disk is full ({free} MB free): the import stopped at {file_name}; "
+                        "free some space and import again",
+                    ).format(free=free, file_name=prepared.path.name),
+                    str(library),
+                )
+                full.stored = tuple(stored)
+                raise full
+            candidate: _Prepared | None = None
+            if prepared.error is not None:
+                result = ImportResult(str(prepared.path), "error", prepared.sha256, prepared.error)
+            elif prepared.sha256 in known:
+                result = ImportResult(
+                    str(prepared.path),
+                    "duplicate",
+                    prepared.sha256,
+                    translate("import", "already in the survey"),
+                )
+            else:
+                assert meta is not None and prepared.sha256 is not None
+                known.add(prepared.sha256)
+                warnings = _warnings(prepared)
+                result = ImportResult(
+                    str(prepared.path), "imported", prepared.sha256, "; ".join(warnings), None,
+                    warnings, meta.latitude is not None,
+                )  # fmt: skip
+                candidate = prepared
+                if prepared.relative:
+                    unsynced.append(library / prepared.relative)
+            batch.append((result, candidate))
+            if done == 1 or done % CHECKPOINT_EVERY == 0 or done == len(files):
+                stored = checkpoint()
+                yield ImportProgress(done, len(files), stored[-1], True, tuple(stored))
+            else:
+                yield ImportProgress(done, len(files), result)
+        session.flush()
+        cameras = group_ungrouped_photos(session, current_survey(session), author)
+    except GeneratorExit:  # cancelled: what was prepared goes into the session, as promised
+        if batch:
+            checkpoint()
+        raise
+    finally:
+        _release_after_commit(session, lock)
     return ImportSummary(
         imported=counts["imported"],
         duplicates=counts["duplicate"],

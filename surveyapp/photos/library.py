@@ -3,17 +3,29 @@
 A copy is written to a temporary file and renamed into place before its row is committed, so a
 crash leaves at worst a file without a row, never a row without a file; ``clean_library`` removes
 such orphans (and abandoned temporary files) before the next import.
+
+Several imports may run at once (the desktop app and commands, on one survey). Each holds the
+library's import lock (``ImportLock``) while it writes copies whose rows are not committed yet;
+a copy without a row is abandoned only when no other import holds the lock, so the clean-up
+runs only then and never touches another running import's files.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:  # Windows: no flock; the library is then never cleaned (nothing is lost)
+    fcntl = None  # type: ignore[assignment]
+
 _INCOMING = ".incoming"
+_LOCK = ".import-lock"
 
 EXTENSIONS = {
     "image/jpeg": ".jpg",
@@ -87,6 +99,13 @@ def _library_files(library: Path) -> Iterator[Path]:
             yield from (entry for entry in shard.iterdir() if entry.is_file())
 
 
+def library_orphans(library: Path, is_known: Callable[[str], bool]) -> list[Path]:
+    """The originals in the library that no photo row names (by their hash)."""
+    if not library.is_dir():
+        return []
+    return sorted(p for p in _library_files(library) if not is_known(p.name.split(".", 1)[0]))
+
+
 def clean_library(library: Path, is_known: Callable[[str], bool]) -> list[Path]:
     """Delete abandoned temporary files and originals whose row never got committed.
 
@@ -101,9 +120,41 @@ def clean_library(library: Path, is_known: Callable[[str], bool]) -> list[Path]:
         for temporary in incoming.iterdir():
             temporary.unlink(missing_ok=True)
             removed.append(temporary)
-    for path in _library_files(library):
-        sha256 = path.name.split(".", 1)[0]
-        if not is_known(sha256):
-            path.unlink(missing_ok=True)
-            removed.append(path)
+    for path in library_orphans(library, is_known):
+        path.unlink(missing_ok=True)
+        removed.append(path)
     return removed
+
+
+class ImportLock:
+    """The library's import lock, held by one import from its start to its end.
+
+    Taken exclusively if no other import holds it (``alone``: files without rows are then
+    provably abandoned, and may be cleaned), then shared (``share()``) for the import itself,
+    so that other imports can start beside it. ``flock`` locks belong to the open file, not to
+    the process, and go away with it: a killed import never leaves its lock behind.
+    """
+
+    def __init__(self, library: Path) -> None:
+        library.mkdir(parents=True, exist_ok=True)
+        self._descriptor: int | None = os.open(library / _LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        self.alone = False
+        if fcntl is None:
+            return
+        try:
+            fcntl.flock(self._descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            self.alone = True
+        except BlockingIOError:  # another import is running: wait for it to be sharing
+            fcntl.flock(self._descriptor, fcntl.LOCK_SH)
+
+    def share(self) -> None:
+        """From now on other imports may start beside this one."""
+        if self.alone and fcntl is not None and self._descriptor is not None:
+            fcntl.flock(self._descriptor, fcntl.LOCK_SH)
+
+    def release(self) -> None:
+        """The import is over (its rows committed or rolled back)."""
+        if self._descriptor is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._descriptor)
+            self._descriptor = None

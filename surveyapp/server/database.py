@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.database import APP_NAME
-from surveyapp.db.engine import configure_sqlite, writing
+from surveyapp.db.engine import configure_sqlite, write_engine
 from surveyapp.server.models import ServerMeta
 
 SERVER_DB_ENV = "SURVEYAPP_SERVER_DB"
@@ -89,7 +89,7 @@ class ServerDatabase:
         upgrade(self.engine)
         # Reads (pull, the token check) and writes (BEGIN IMMEDIATE on SQLite) apart.
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self.write_sessions = sessionmaker(writing(self.engine), expire_on_commit=False)
+        self.write_sessions = sessionmaker(write_engine(self.engine), expire_on_commit=False)
         # SQLite has one writer: queueing pushes here beats polling on its busy timeout.
         # PostgreSQL orders pushes by the counter row's lock instead.
         self._sqlite_lock = threading.Lock() if self.is_sqlite else None

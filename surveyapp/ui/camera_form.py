@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 from surveyapp.cameras.details import CameraDetails
 from surveyapp.cameras.fields import FIELDS
 from surveyapp.ui.formatting import QT_TRANSLATE_NOOP
-from surveyapp.vendors import identify, load_catalogue
+from surveyapp.vendors import describe, identify, load_catalogue
 
 CHOICE_LABELS = {
     "surveillance": QT_TRANSLATE_NOOP("CameraForm", "Surveillance"),
@@ -55,6 +56,31 @@ TEXT_LABELS = {
 NO_UNKNOWN = {"status", "vendor_confidence"}  # always have a value ("unknown" is a choice)
 COVERED_STYLE = "background:#c0392b;color:white;border-radius:4px;padding:2px 8px;font-weight:600"
 CLEAR_STYLE = "background:#e3e7eb;color:#333;border-radius:4px;padding:2px 8px"
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label that asks for the height its text takes at its width.
+
+    In a form inside a scroll area Qt sizes a wrapped label once, from a guessed width; a text
+    that grows later would be cut off at the bottom.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 def _compact(combo: QComboBox) -> None:
@@ -201,6 +227,13 @@ class CameraForm(QWidget):
         self.suggestion = QPushButton()
         self.suggestion.setVisible(False)
         self.suggestion.setObjectName("VendorSuggestion")
+        # The ranked answer (each candidate with its confidence and reasons), then the button
+        # that applies the best one: a suggestion is never applied without the volunteer's click.
+        self.candidates = WrappedLabel()
+        self.candidates.setObjectName("VendorCandidates")
+        self.candidates.setTextFormat(Qt.TextFormat.PlainText)
+        self.candidates.setVisible(False)
+        form.addRow("", self.candidates)
         form.addRow("", self.suggestion)
         self._suggested: str | None = None
         for key in ("brand",):
@@ -314,21 +347,27 @@ class CameraForm(QWidget):
             self.edited.emit({"notes": text})
 
     def _suggest(self, text: str) -> None:
+        """Offer the best vendor for the typed model (never set without a click); list the rest."""
         suggestions = identify(text) if len(text.strip()) >= 3 else []
-        self._suggested = suggestions[0].vendor.slug if suggestions else None
-        current = self.vendor.currentData()
-        if not suggestions or current == self._suggested:
+        best = suggestions[0] if suggestions else None
+        # A rebrand is offered by the name on its housing, which selects its maker.
+        self._suggested = (best.brand or best.vendor.slug) if best else None
+        if best is None or self.vendor.currentData() == best.vendor.slug:
             self.suggestion.setVisible(False)
+            self.candidates.setVisible(False)
             return
-        best = suggestions[0]
-        reason = best.reasons[0] if best.reasons else ""
-        if best.vendor.covered:
-            text = self.tr("Looks like {vendor} ({reason}, FCC Covered List): use it")
-        else:
-            text = self.tr("Looks like {vendor} ({reason}): use it")
-        self.suggestion.setText(text.format(vendor=best.vendor.name, reason=reason))
+        lines = []
+        for s in suggestions[:3]:
+            line = describe(s)
+            lines.append(
+                self.tr("{line} (FCC Covered List)").format(line=line) if s.vendor.covered else line
+            )
+        self.candidates.setText(self.tr("Looks like:") + "\n" + "\n".join(lines))
+        name = best.vendor.name if best.brand is None else f"{best.brand} ({best.vendor.name})"
+        self.suggestion.setText(self.tr("Use {vendor}").format(vendor=name))
         self.suggestion.setToolTip("\n".join(best.reasons))
         self.suggestion.setVisible(True)
+        self.candidates.setVisible(True)
 
     def _use_suggestion(self) -> None:
         if self._suggested:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.details import CameraDetails, PhotoView, camera_details
+from surveyapp.cameras.listing import camera_rows
 from surveyapp.cameras.operations import CameraNotFoundError
 from surveyapp.ui.camera_form import CameraForm
 from surveyapp.ui.changes import Changed, Changes, Selection
@@ -136,9 +137,19 @@ class CameraPanel(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-size:13pt;font-weight:600")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.street = QLabel()
+        self.street.setObjectName("CameraStreet")
+        self.street.setWordWrap(True)
+        self.street.setStyleSheet("font-size:11pt;color:#343a40")
+        self.street.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.position = QLabel()
         self.position.setWordWrap(True)
         self.position.setStyleSheet("color:#495057")
+        self.back_button = QPushButton(self.tr("Back to the photos' GPS position"))
+        self.back_button.setToolTip(
+            self.tr("Undo the placement by hand: the mean of the photos' GPS positions")
+        )
+        self.back_button.clicked.connect(self._back_to_gps)
         self.photos = QListWidget()
         self.photos.setViewMode(QListWidget.ViewMode.IconMode)
         self.photos.setIconSize(THUMB)
@@ -165,8 +176,13 @@ class CameraPanel(QWidget):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("color:#dee2e6")
-        for widget in (self.title, self.position, self.photos):
+        for widget in (self.title, self.street, self.position):
             layout.addWidget(widget)
+        back = QHBoxLayout()
+        back.addWidget(self.back_button)
+        back.addStretch(1)
+        layout.addLayout(back)
+        layout.addWidget(self.photos)
         layout.addLayout(buttons)
         layout.addWidget(line)
         layout.addWidget(self.form)
@@ -239,6 +255,14 @@ class CameraPanel(QWidget):
         count = len(details.photos)
         photos = self.tr("%n photos", "", count)
         self.position.setText(f"{where}\n{photos} · {sync}")
+        street = self._street_of(details)
+        self.street.setText(street or "")
+        self.street.setVisible(bool(street))
+        # A camera placed by hand can go back where its photos' GPS put it.
+        self.back_button.setVisible(
+            details.position_source == "manual"
+            and any(p.latitude is not None for p in details.photos)
+        )
         self.title.setToolTip(self.tr("camera {id}").format(id=details.id))
         chosen = {item.data(Qt.ItemDataRole.UserRole).id for item in self.photos.selectedItems()}
         self.photos.clear()
@@ -260,6 +284,15 @@ class CameraPanel(QWidget):
                 item.setSelected(True)
         self.form.load(details)
         self._photos_selected()
+
+    def _street_of(self, details: CameraDetails) -> str | None:
+        with self._session_factory() as session:
+            rows = camera_rows(session, [details.id])
+        return rows[0].street if rows else None
+
+    def _back_to_gps(self) -> None:
+        if self.details is not None:
+            self._editor.restore_position(str(self.details.id))
 
     def _time(self, photo: PhotoView) -> str:
         """The capture time under a thumbnail, as the language writes times."""

@@ -39,6 +39,7 @@ from surveyapp.cameras.listing import CameraFilter, CameraRow
 from surveyapp.ui.camera_store import CameraStore
 from surveyapp.ui.changes import Selection
 from surveyapp.ui.formatting import QT_TRANSLATE_NOOP, counted, day, number
+from surveyapp.ui.tasks import make_way
 from surveyapp.vendors import load_catalogue
 
 Index = QModelIndex | QPersistentModelIndex
@@ -87,6 +88,11 @@ COLUMNS: list[tuple[str, Callable[[CameraRow], str], Callable[[CameraRow], Any]]
         lambda r: (not r.vendor, r.vendor.casefold()),
     ),
     (
+        QT_TRANSLATE_NOOP("CameraTable", "Street"),
+        lambda r: r.street or "",
+        lambda r: (r.street is None, (r.street or "").casefold()),
+    ),
+    (
         QT_TRANSLATE_NOOP("CameraTable", "Type"),
         lambda r: _osm(r.camera_type),
         lambda r: r.camera_type or "~",
@@ -110,6 +116,7 @@ COLUMNS: list[tuple[str, Callable[[CameraRow], str], Callable[[CameraRow], Any]]
     ),
     (QT_TRANSLATE_NOOP("CameraTable", "Sync"), _sync, lambda r: r.pending),
 ]
+POSITION_COLUMN = 6
 COVERED_BRUSH = QBrush(QColor("#c0392b"))
 MUTED_BRUSH = QBrush(QColor("#8a8f96"))
 
@@ -140,7 +147,7 @@ class CameraTableModel(QAbstractTableModel):
                 return COVERED_BRUSH
             if index.column() == 0 and not row.vendor:
                 return MUTED_BRUSH
-            if index.column() == 5 and not row.located:
+            if index.column() == POSITION_COLUMN and not row.located:
                 return COVERED_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             text = row.vendor or self.tr("vendor unknown")
@@ -149,7 +156,9 @@ class CameraTableModel(QAbstractTableModel):
             if row.covered:
                 text += " — " + self.tr("on the FCC Covered List")
             return f"{text}\n{row.id}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1 and row.street:
+            return row.street
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == POSITION_COLUMN - 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -214,7 +223,9 @@ class CameraTable(QWidget):
         self.model = CameraTableModel(store)
         self._syncing = False
 
-        self.search = QLineEdit(placeholderText=self.tr("Search vendor, model, type… (Ctrl+F)"))
+        self.search = QLineEdit(
+            placeholderText=self.tr("Search vendor, model, street, type… (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.vendor = QComboBox()
         self.vendor.addItem(self.tr("Any vendor"), None)
@@ -255,7 +266,7 @@ class CameraTable(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((112, 60, 66, 64, 52, 62, 78, 58)):
+        for column, width in enumerate((112, 150, 60, 66, 64, 52, 62, 78, 58)):
             # Never narrower than the header: a translated title may be longer than English.
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
 
@@ -293,6 +304,8 @@ class CameraTable(QWidget):
         for check in (self.covered, self.no_position, self.unsynced):
             check.toggled.connect(lambda _on: self.apply_filter())
         self.view.selectionModel().selectionChanged.connect(self._table_selected)
+        # Street names are looked up in the background: they pause while the list scrolls.
+        self.view.verticalScrollBar().valueChanged.connect(lambda _value: make_way())
         store.reset.connect(self._reset)
         store.updated.connect(self._updated)
         selection.changed.connect(self._select)

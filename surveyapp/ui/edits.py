@@ -82,6 +82,15 @@ class Editor(QObject):
 
         return self._run("move", edit)
 
+    def restore_position(self, camera_id: str) -> Task:
+        """Put a camera placed by hand back at its photos' GPS position."""
+
+        def edit(session: Session) -> set[str]:
+            operations.restore_photo_position(session, camera_id)
+            return {camera_id}
+
+        return self._run("move", edit)
+
     def merge(self, camera_ids: Sequence[str]) -> Task:
         """Merge the cameras into the first."""
         ids = list(camera_ids)

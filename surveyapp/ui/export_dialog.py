@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from surveyapp.export.formats import FORMATS, export_to_file
 from surveyapp.photos.sharing import photo_sharer
+from surveyapp.ui.file_dialogs import save_file_name
 from surveyapp.ui.formatting import counted
 from surveyapp.ui.tasks import Task, TaskRunner
 
@@ -117,7 +117,7 @@ class ExportDialog(QDialog):
 
     def _choose(self) -> None:
         format_ = FORMATS[self.format.currentData()]
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
             self.tr("Export to"),
             self.path.text(),

@@ -26,11 +26,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.grouping import group_ungrouped_photos
 from surveyapp.cameras.operations import current_survey
-from surveyapp.photos.importer import ImportProgress, import_photos
+from surveyapp.photos.importer import (
+    DiskFullError,
+    ImportProgress,
+    ImportResult,
+    import_photos,
+    stored_results,
+)
 from surveyapp.ui.changes import Changes
 from surveyapp.ui.formatting import counted, number
 from surveyapp.ui.tasks import Task, TaskRunner
@@ -63,34 +70,50 @@ def run_import(
     warnings: list[tuple[str, str]] = []
     cancelled = False
     cameras = 0
+    since_commit: list[ImportResult] = []
+
+    def count(results: Sequence[ImportResult]) -> None:
+        nonlocal imported, without_position, duplicates, warnings
+        for result in results:  # counted once committed, as they really are
+            if result.status == "imported":
+                imported += 1
+                without_position += not result.has_position
+                warnings += [(result.path, w) for w in result.warnings]
+            elif result.status == "duplicate":
+                duplicates += 1
+            else:
+                errors.append((result.path, result.message))
+
     with session_factory() as session:
         steps = import_photos(session, list(paths), library, author=author)
         try:
             while True:
                 if task.cancelled:
-                    steps.close()
+                    steps.close()  # adds the photos prepared since the last checkpoint
                     cancelled = True
                     break
                 progress = next(steps)
-                result = progress.result
                 files = progress.total
-                if result.status == "imported":
-                    imported += 1
-                    without_position += not result.has_position
-                    warnings += [(result.path, w) for w in result.warnings]
-                elif result.status == "duplicate":
-                    duplicates += 1
-                else:
-                    errors.append((result.path, result.message))
+                since_commit.append(progress.result)
                 if progress.checkpoint:
                     session.commit()
+                    since_commit.clear()
+                    count(progress.stored)
                 task.report(progress)
         except StopIteration as stop:
             cameras = len(stop.value.cameras)
+        except DiskFullError:  # keep the photos that fit, when the database can still grow
+            try:
+                session.commit()
+            except OperationalError:
+                session.rollback()
+            raise
         if cancelled:  # group what was imported, as the finished import would have
             session.flush()
             cameras = len(group_ungrouped_photos(session, current_survey(session), author))
         session.commit()
+        if cancelled:
+            count(stored_results(session, since_commit))
     return ImportOutcome(
         files, imported, duplicates, tuple(errors), without_position, cameras, cancelled,
         tuple(warnings),
@@ -203,7 +226,8 @@ class ImportDialog(QDialog):
     def _failed(self, error: object) -> None:
         self._changes.everything()
         self.count.setText(self.tr("The import stopped"))
-        self.current.setText(f"{error}")
+        text = error.strerror if isinstance(error, OSError) and error.strerror else error
+        self.current.setText(f"{text}")
         self.current.setWordWrap(True)
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setEnabled(True)

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from surveyapp.db.models import KnownCamera
 from surveyapp.known.layer import import_known
 from surveyapp.ui.changes import Changed, Changes
+from surveyapp.ui.file_dialogs import open_file_name
 from surveyapp.ui.map_view import MapView
 from surveyapp.ui.tasks import Task, TaskRunner
 
@@ -55,7 +56,7 @@ class KnownLayer(QObject):
 
     def choose_file(self, parent: QWidget) -> None:
         """Ask for a file of already-mapped cameras and import it."""
-        name, _ = QFileDialog.getOpenFileName(
+        name = open_file_name(
             parent,
             QCoreApplication.translate("MainWindow", "Import already-mapped cameras"),
             str(Path.home()),

@@ -20,7 +20,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -41,22 +40,31 @@ from surveyapp.ui.camera_table import CameraTable
 from surveyapp.ui.changes import Changes, Selection
 from surveyapp.ui.edits import Editor
 from surveyapp.ui.export_dialog import ExportDialog
+from surveyapp.ui.file_dialogs import existing_directory
 from surveyapp.ui.import_dialog import ImportDialog
 from surveyapp.ui.known_layer import KnownLayer
+from surveyapp.ui.map_menu import MapMenu
 from surveyapp.ui.map_view import MapView
+from surveyapp.ui.offline_map import OfflineMap
 from surveyapp.ui.photo_viewer import PhotoViewer
 from surveyapp.ui.settings import Settings, SettingsDialog
+from surveyapp.ui.street_names import StreetNames
 from surveyapp.ui.sync_dialog import SyncDialog
 from surveyapp.ui.tasks import Task, TaskRunner
 from surveyapp.ui.tiles import OSM_ATTRIBUTION, MBTilesSource, TileSource, XyzTileSource
+from surveyapp.ui.vendor_guide import VendorGuide
 from surveyapp.ui.warnings_panel import WarningsPanel
+from surveyapp.ui.watcher import SurveyWatcher
 
 LICENCE = "GPL-3.0-or-later"
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
-def tile_source(settings: Settings, cache_dir: Path) -> TileSource | None:
-    """The basemap the settings choose: the MBTiles file, else the tile URL, else none."""
+def tile_source(
+    settings: Settings, cache_dir: Path, downloaded: list[Path] | None = None
+) -> TileSource | None:
+    """The tiles the settings choose: the MBTiles file, else the tile URL (with the areas
+    ``downloaded`` from it first), else none (the offline map alone)."""
     if settings.mbtiles is not None and settings.mbtiles.is_file():
         return MBTilesSource(settings.mbtiles)
     url = settings.tile_url
@@ -68,7 +76,7 @@ def tile_source(settings: Settings, cache_dir: Path) -> TileSource | None:
                 host=url.split("/")[2]
             )
         )
-        return XyzTileSource(url, cache_dir, attribution)
+        return XyzTileSource(url, cache_dir, attribution, downloaded or [])
     return None
 
 
@@ -85,18 +93,26 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
-        self.setWindowTitle(f"SurveyApp — {db.path.name}")
+        title = f"SurveyApp — {db.path.name}"
+        if db.read_only:
+            title += " (" + self.tr("read-only") + ")"
+        self.setWindowTitle(title)
         self.setAcceptDrops(True)
         self.db, self.settings, self.tasks, self.changes = db, settings, tasks, changes
         self._tile_cache = tile_cache or Path(platformdirs.user_cache_dir("SurveyApp")) / "tiles"
         self.selection = Selection()
-        self.store = CameraStore(db.session, changes, tasks)
+        self.store = CameraStore(db.read_session, changes, tasks)
         self.editor = Editor(db.session, changes, tasks)
         self.table = CameraTable(self.store, self.selection)
-        self.map = MapView(self.store, self.selection)
-        self.panel = CameraPanel(db.session, db.library, changes, self.selection, self.editor)
-        self.warnings = WarningsPanel(db.session, changes, self.selection, tasks)
+        self.offline = OfflineMap(settings.offline_folder, tasks, self)
+        self.map = MapView(self.store, self.selection, self.offline)
+        self.streets = StreetNames(
+            db.session, tasks, changes, self.offline, lambda: settings.online_streets, self
+        )
+        self.panel = CameraPanel(db.read_session, db.library, changes, self.selection, self.editor)
+        self.warnings = WarningsPanel(db.read_session, changes, self.selection, tasks)
         self.known = KnownLayer(db.session, tasks, changes, self.map, self)
+        self.watcher: SurveyWatcher | None = None
 
         left = QTabWidget()
         left.setDocumentMode(True)
@@ -118,6 +134,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.known.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.known.error.connect(self.show_error)
+        self.streets.failed.connect(self.show_error)
+        self.map.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.map.move_requested.connect(self.editor.move)
         self.panel.open_photo.connect(self.open_photo)
         self.panel.delete_requested.connect(self.delete_selected)
@@ -223,6 +241,7 @@ class MainWindow(QMainWindow):
         )
         self.settings_action = self._action(self.tr("Settings…"), self.open_settings, "Ctrl+,")
         self.about_action = self._action(self.tr("About SurveyApp"), self.about)
+        self.guide_action = self._action(self.tr("Identifying a camera"), self.open_vendor_guide)
         self.quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         toolbar = QToolBar(self.tr("Main"))
@@ -252,13 +271,18 @@ class MainWindow(QMainWindow):
             camera.addSeparator() if action is None else camera.addAction(action)
         view = menu.addMenu(self.tr("&Map"))
         view.addAction(self.fit_action)
+        self.map_menu = MapMenu(self, self.map, self.offline, self.settings, self.tasks, view)
+        self.map_menu.settings_requested.connect(self.open_settings)
+        self.map_menu.error.connect(self.show_error)
+        self.map_menu.downloaded.connect(self.apply_settings)
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
 
     def apply_settings(self) -> None:
         """Use the basemap the settings name."""
         try:
-            source = tile_source(self.settings, self._tile_cache)
+            source = tile_source(self.settings, self._tile_cache, self.offline.tile_files())
         except Exception as error:  # a broken MBTiles file: say so, show the grid
             self.show_error(
                 self.tr("The offline basemap cannot be used: {error}").format(error=error)
@@ -280,6 +304,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.map.set_tile_source(None)
         self.tasks.cancel_all()  # an import stops after its current photo and keeps the rest
+        if self.watcher is not None:
+            self.watcher.close()
         super().closeEvent(event)
 
     # -- commands -----------------------------------------------------------------------------
@@ -287,13 +313,16 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Read the cameras in the background (the warnings follow when their tab is shown)."""
         self.store.reset.connect(self.known.load)
+        self.store.reset.connect(self.streets.refresh)
         self.changes.data_changed.connect(self.refresh_sync_status)
         self.store.reload()
         self.refresh_sync_status()
+        if not self.db.read_only:  # shows what other programs change in the survey
+            self.watcher = SurveyWatcher(self.db, self.changes, self)
 
     def refresh_sync_status(self, _changed: object = None) -> None:
         """Show "N changes and M photos waiting" beside the Sync button."""
-        factory = self.db.session
+        factory = self.db.read_session
 
         def read(_task: Task) -> tuple[int, int]:
             with factory() as session:
@@ -373,7 +402,7 @@ class MainWindow(QMainWindow):
 
     def choose_import(self) -> None:
         """Ask for a folder of photos and import it."""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of photos"))
+        folder = existing_directory(self, self.tr("Import a folder of photos"))
         if folder:
             self.import_paths([Path(folder)])
 
@@ -401,7 +430,7 @@ class MainWindow(QMainWindow):
 
     def export(self) -> ExportDialog:
         """Open the export dialog."""
-        dialog = ExportDialog(self.db.session, self.db.library, self.tasks, Path.home(), self)
+        dialog = ExportDialog(self.db.read_session, self.db.library, self.tasks, Path.home(), self)
         dialog.show()
         self._keep(dialog)
         return dialog
@@ -446,11 +475,21 @@ class MainWindow(QMainWindow):
         self._keep(viewer)
         return viewer
 
-    def open_settings(self) -> None:
+    def open_settings(self, tab: int = 0) -> None:
         """Edit the settings; the basemap changes at once."""
-        dialog = SettingsDialog(self.settings, self.db.path, self)
+        areas = self.map_menu.areas_widget()
+        dialog = SettingsDialog(self.settings, self.db.path, self, areas)
+        dialog.tabs.setCurrentIndex(tab)
         if dialog.exec():
-            self.apply_settings()
+            self.streets.refresh()  # street names may now be looked up online
+        self.apply_settings()  # the areas changed at once, whatever the answer
+
+    def open_vendor_guide(self) -> VendorGuide:
+        """Help → Identifying a camera (not modal: it stays open beside the camera panel)."""
+        guide = VendorGuide(self)
+        guide.show()
+        self._keep(guide)
+        return guide
 
     def about(self) -> None:
         """Version and licence."""

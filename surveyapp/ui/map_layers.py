@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from surveyapp.ui.formatting import locale
-from surveyapp.ui.tiles import lat_lon, metres_per_pixel, world_xy
+from surveyapp.ui.tiles import MAX_LATITUDE, lat_lon, metres_per_pixel, world_xy
 
 if TYPE_CHECKING:
     from surveyapp.ui.map_view import MapView
@@ -56,60 +56,120 @@ def nice_step(value: float) -> float:
     return float(max(n * power for n in _NICE if n * power <= value))
 
 
-def draw_grid(painter: QPainter, view: MapView) -> None:
-    """Lines of latitude and longitude about every 120 pixels, with their values."""
-    top_left = lat_lon(*view.to_world(QPointF(0, 0)))
-    bottom_right = lat_lon(*view.to_world(QPointF(view.width(), view.height())))
-    span = max(abs(bottom_right[1] - top_left[1]), 1e-9)
-    step = nice_step(span * 120 / max(view.width(), 1))
-    painter.setPen(QPen(QColor("#d3d9df"), 1))
+def grid(view: MapView) -> tuple[list[float], list[float], list[tuple[str, QRectF]]]:
+    """Where the grid's lines go (x of each longitude, y of each latitude) and its labels, each
+    with the box it takes, about every 120 pixels.
+
+    Only real values are labelled: longitudes from -180° to 180° (the world repeats sideways, so
+    a line beyond shows the longitude it is), latitudes within Web Mercator's ±85°; a label
+    that would not fit inside the view is left out.
+    """
+    width, height = view.width(), view.height()
+    left, top = view.to_world(QPointF(0, 0))
+    right, bottom = view.to_world(QPointF(width, height))
+    top_lat, _ = lat_lon(0.5, max(0.0, top))
+    bottom_lat, _ = lat_lon(0.5, min(1.0, bottom))
+    step = nice_step(max((right - left) * 360.0, 1e-9) * 120 / max(width, 1))
+    decimals = max(0, -math.floor(math.log10(step)))
+    metrics = QFontMetricsF(_grid_font(view))
+    xs: list[float] = []
+    ys: list[float] = []
+    labels: list[tuple[str, QRectF]] = []
+    value = math.floor((left * 360.0 - 180.0) / step) * step
+    while (value + 180.0) / 360.0 <= right:
+        x = view.to_screen((value + 180.0) / 360.0, 0).x()
+        xs.append(x)
+        shown = (value + 180.0) % 360.0 - 180.0
+        if math.isclose(shown, -180.0) and value > 0:
+            shown = 180.0
+        text = _degrees_text(shown, decimals)
+        box = QRectF(x + 3, 2, metrics.horizontalAdvance(text), metrics.height())
+        if box.left() >= 0 and box.right() <= width:
+            labels.append((text, box))
+        value += step
+    latitude = math.ceil(max(bottom_lat, -MAX_LATITUDE) / step) * step
+    while latitude <= min(top_lat, MAX_LATITUDE):
+        y = view.to_screen(*world_xy(latitude, 0)).y()
+        ys.append(y)
+        text = _degrees_text(latitude, decimals)
+        box = QRectF(3, y - 3 - metrics.height(), metrics.horizontalAdvance(text), metrics.height())
+        # Not in the top row (the longitudes) nor past the bottom edge.
+        if box.top() > metrics.height() + 4 and box.bottom() <= height:
+            labels.append((text, box))
+        latitude += step
+    return xs, ys, labels
+
+
+def _degrees_text(value: float, decimals: int) -> str:
+    text = f"{value + 0.0:.{decimals}f}°"
+    return "0°" if text.strip("-0.°") == "" else text
+
+
+def _grid_font(view: MapView) -> QFont:
     font = QFont(view.font())
     font.setPointSizeF(7.5)
-    painter.setFont(font)
-    decimals = max(0, -math.floor(math.log10(step)))
-    longitude = math.floor(top_left[1] / step) * step
-    while longitude <= bottom_right[1]:
-        x = view.to_screen(*world_xy(0, longitude)).x()
+    return font
+
+
+def draw_grid(painter: QPainter, view: MapView) -> None:
+    """Lines of latitude and longitude with their values (see ``grid``)."""
+    xs, ys, labels = grid(view)
+    painter.setPen(QPen(QColor(120, 130, 140, 70), 1))
+    for x in xs:
         painter.drawLine(QPointF(x, 0), QPointF(x, view.height()))
-        painter.setPen(QColor("#8a96a3"))
-        painter.drawText(QPointF(x + 3, 12), f"{longitude:.{decimals}f}°")
-        painter.setPen(QPen(QColor("#d3d9df"), 1))
-        longitude += step
-    latitude = math.floor(bottom_right[0] / step) * step
-    while latitude <= top_left[0] and step > 0:
-        y = view.to_screen(*world_xy(latitude, 0)).y()
+    for y in ys:
         painter.drawLine(QPointF(0, y), QPointF(view.width(), y))
-        painter.setPen(QColor("#8a96a3"))
-        if y > 30:  # the top row holds the longitudes
-            painter.drawText(QPointF(3, y - 3), f"{latitude:.{decimals}f}°")
-        painter.setPen(QPen(QColor("#d3d9df"), 1))
-        latitude += step
+    painter.setFont(_grid_font(view))
+    painter.setPen(QColor("#6c7885"))
+    for text, box in labels:
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
 
-def draw_scale_bar(painter: QPainter, view: MapView) -> None:
-    """A bar of a round number of metres or kilometres, bottom left."""
+def scale_bar(view: MapView) -> tuple[float, str, QRectF, QRectF]:
+    """The scale bar's length in pixels, its text, its box and the text's box (inside it)."""
     latitude, _ = lat_lon(*view.centre)
     per_pixel = metres_per_pixel(latitude, view.zoom)
     metres = nice_step(per_pixel * 120)
     length = metres / per_pixel
-    if metres >= 1000:
-        distance = locale().toString(metres / 1000, "g")
-        label = QCoreApplication.translate("MapView", "{distance} km").format(distance=distance)
-    else:
-        distance = locale().toString(metres, "g")
-        label = QCoreApplication.translate("MapView", "{distance} m").format(distance=distance)
-    x, y = 12.0, view.height() - 14.0
+    label = distance_text(metres)
+    metrics = QFontMetricsF(_scale_font(view))
+    x, y = 12.0, view.height() - 10.0
+    text = QRectF(
+        x + 2, y - 6 - metrics.height(), metrics.horizontalAdvance(label), metrics.height()
+    )
+    box = QRectF(x - 4, text.top() - 3, max(length, text.width() + 4) + 8, y + 4 - text.top() + 3)
+    return length, label, box, text
+
+
+def _scale_font(view: MapView) -> QFont:
+    font = QFont(view.font())
+    font.setPointSizeF(8)
+    return font
+
+
+def draw_scale_bar(painter: QPainter, view: MapView) -> None:
+    """A bar of a round number of metres or kilometres, bottom left; its text inside its box."""
+    length, label, box, text = scale_bar(view)
+    x, y = 12.0, view.height() - 10.0
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.fillRect(QRectF(x - 4, y - 18, length + 8, 24), QColor(255, 255, 255, 200))
+    painter.fillRect(box, QColor(255, 255, 255, 210))
     painter.setPen(QPen(QColor("#333"), 2))
     painter.drawLine(QPointF(x, y), QPointF(x + length, y))
     painter.drawLine(QPointF(x, y - 5), QPointF(x, y))
     painter.drawLine(QPointF(x + length, y - 5), QPointF(x + length, y))
-    font = QFont(view.font())
-    font.setPointSizeF(8)
-    painter.setFont(font)
-    painter.drawText(QPointF(x + 2, y - 6), label)
+    painter.setFont(_scale_font(view))
+    painter.drawText(text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+
+def distance_text(metres: float) -> str:
+    """A distance as the volunteer's language writes it: "250 m", "1.5 km"."""
+    if metres >= 1000:
+        distance = locale().toString(round(metres / 1000, 1), "g")
+        return QCoreApplication.translate("MapView", "{distance} km").format(distance=distance)
+    shown = round(metres) if metres >= 1 else round(metres, 1)
+    distance = locale().toString(float(shown), "g")
+    return QCoreApplication.translate("MapView", "{distance} m").format(distance=distance)
 
 
 def draw_attribution(painter: QPainter, view: MapView, text: str) -> None:

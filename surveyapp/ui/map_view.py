@@ -1,38 +1,32 @@
-"""The map: every camera as a point on Web Mercator tiles, clustered when zoomed out.
+"""The map: every camera as a point over a basemap that is never blank, clustered when zoomed out.
 
 Painted directly (no scene items) from NumPy arrays of projected positions, so that 100,000
 cameras pan smoothly: each frame projects, culls and clusters them in a few vectorised steps.
-Drag a point to move its camera; click the map to place the selected camera that has none.
-Without tiles the map still shows a grid, the scale bar and the points.
+Under them: online tiles or an MBTiles file when there are some, else the offline basemap
+(Natural Earth's world and the OSM areas the volunteer added, with their names). A press and
+drag pans the map; a camera moves only when dragged with Shift held (or in Move mode) at a zoom
+where a pixel is at most a few metres, with the distance shown. A click places the selected
+camera that has no position.
 """
 
 from __future__ import annotations
 
-import functools
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPen,
-    QPixmap,
-    QWheelEvent,
-)
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
+from surveyapp.basemap.geometry import metres_per_unit, project
 from surveyapp.cameras.listing import direction_span
 from surveyapp.ui.camera_store import CameraStore
 from surveyapp.ui.changes import Selection
 from surveyapp.ui.formatting import QT_TRANSLATE_NOOP
+from surveyapp.ui.map_base import credits, draw_base
+from surveyapp.ui.map_labels import draw_labels
 from surveyapp.ui.map_layers import (
-    cluster,
+    distance_text,
     draw_attribution,
     draw_banner,
     draw_diamonds,
@@ -40,23 +34,29 @@ from surveyapp.ui.map_layers import (
     draw_legend,
     draw_scale_bar,
 )
-from surveyapp.ui.tiles import MAX_ZOOM, TILE_SIZE, TileSource, lat_lon, world_xy
+from surveyapp.ui.map_points import (
+    CONE_PIXELS,
+    COVERED,
+    POINT,
+    SELECTED,
+    draw_clusters,
+    draw_move,
+    draw_points,
+)
+from surveyapp.ui.offline_map import OfflineMap
+from surveyapp.ui.tasks import make_way
+from surveyapp.ui.tiles import MAX_ZOOM, TILE_SIZE, TileSource, lat_lon, metres_per_pixel, world_xy
 
-CLUSTER_CELL = 56  # pixels: points closer than this merge into one cluster when zoomed out
 CLUSTER_ABOVE = 400  # cluster when more points than this are in view...
 DETAIL_ZOOM = 16  # ...and the zoom is below this,
 MAX_POINTS = 2500  # or when more than this are in view at any zoom
-CONE_ZOOM = 15  # view cones from this zoom on
-CONE_PIXELS = 34
 HIT_PIXELS = 9
 DRAG_PIXELS = 4
+GRID_UNTIL = 11  # the latitude/longitude grid shows below this zoom
+# A camera is moved or placed by hand only where one pixel is at most this many metres.
+MOVE_METRES_PER_PIXEL = 3.0
+NOTICE_MS = 12_000
 
-POINT = QColor("#1f6fb2")
-COVERED = QColor("#c0392b")
-SELECTED = QColor("#f39c12")
-CONE = QColor(31, 111, 178, 60)
-CONE_EDGE = QColor(31, 111, 178, 110)
-CLUSTER = QColor(31, 111, 178, 200)
 KNOWN = QColor("#5d6d7e")  # cameras someone already mapped: hollow grey diamonds, under ours
 KNOWN_PIXELS = 5
 KNOWN_LEGEND = QT_TRANSLATE_NOOP("MapView", "already mapped (e.g. in OpenStreetMap)")
@@ -68,40 +68,50 @@ LEGEND = [
 
 
 class MapView(QWidget):
-    """Cameras on a map; shares the selection; ``move_requested(id, lat, lon)`` on a drag."""
+    """Cameras on a map; shares the selection; ``move_requested(id, lat, lon)`` on a move,
+    ``notice(text)`` when something the volunteer should know happened (tiles failing)."""
 
     move_requested = Signal(str, float, float)
+    notice = Signal(str)
 
-    def __init__(self, store: CameraStore, selection: Selection) -> None:
+    def __init__(
+        self, store: CameraStore, selection: Selection, offline: OfflineMap | None = None
+    ) -> None:
         super().__init__()
         self.setObjectName("MapView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumSize(240, 200)
-        self._store, self._selection = store, selection
+        self._store, self.selection = store, selection
         self.source: TileSource | None = None
+        self.offline = offline
         self.zoom = 2.0
         self.centre = (0.5, 0.5)  # world coordinates of the view's centre
-        self._ids: list[str] = []
+        self.ids: list[str] = []
         self._index: dict[str, int] = {}
         self._wx = np.zeros(0)
         self._wy = np.zeros(0)
-        self._covered = np.zeros(0, dtype=bool)
-        self._spans: list[tuple[float, float] | None] = []
+        self.covered = np.zeros(0, dtype=bool)
+        self.spans: list[tuple[float, float] | None] = []
         self._kx = np.zeros(0)  # the known cameras (read-only layer)
         self._ky = np.zeros(0)
-        self.known_drawn = 0
+        self.move_mode = False  # "Move cameras" in the Map menu: drags move without Shift
+        self.known_drawn = self.labels_drawn = self.clusters_drawn = self.points_drawn = 0
         self._press: QPointF | None = None
         self._press_centre = self.centre
         self._dragging_id: str | None = None
         self._drag_pos: QPointF | None = None
         self._panning = False
         self._fitted = False
-        self.clusters_drawn = 0
-        self.points_drawn = 0
+        self._hint = ""  # why a drag panned instead of moving
+        self._notice = ""
+        self._notice_timer = QTimer(self, singleShot=True, interval=NOTICE_MS)
+        self._notice_timer.timeout.connect(self._clear_notice)
         store.reset.connect(self._reload)
         store.updated.connect(self._updated)
-        selection.changed.connect(self._selection_changed)
+        selection.changed.connect(lambda _ids: self.update())
+        if offline is not None:
+            offline.tile_ready.connect(self.update)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(640, 480)
@@ -109,7 +119,7 @@ class MapView(QWidget):
     # -- data ---------------------------------------------------------------------------------
 
     def set_tile_source(self, source: TileSource | None) -> None:
-        """Draw tiles from ``source`` (None: grid only)."""
+        """Draw tiles from ``source`` (None: the offline basemap only)."""
         if self.source is not None:
             self.source.tile_ready.disconnect(self.update)
             self.source.close()
@@ -120,6 +130,20 @@ class MapView(QWidget):
         if source is not None:
             source.setParent(self)
             source.tile_ready.connect(self.update)
+            source.failed.connect(self._tiles_failed)
+        self.update()
+
+    def _tiles_failed(self, error: str) -> None:
+        text = self.tr(
+            "Online map tiles cannot be loaded ({error}): the map shows the offline basemap."
+        ).format(error=error)
+        self._notice = text
+        self._notice_timer.start()
+        self.notice.emit(text)
+        self.update()
+
+    def _clear_notice(self) -> None:
+        self._notice = ""
         self.update()
 
     def _updated(self, ids: set[str]) -> None:
@@ -135,27 +159,24 @@ class MapView(QWidget):
                 continue
             assert row.latitude is not None and row.longitude is not None
             self._wx[i], self._wy[i] = world_xy(row.latitude, row.longitude)
-            self._covered[i] = bool(row.covered)
-            self._spans[i] = direction_span(row.direction)
-        self.update()
-
-    def _selection_changed(self, _ids: tuple[str, ...]) -> None:
+            self.covered[i] = bool(row.covered)
+            self.spans[i] = direction_span(row.direction)
         self.update()
 
     def set_known(self, latitudes: np.ndarray, longitudes: np.ndarray) -> None:
         """Show the cameras already mapped by others (the known-cameras layer)."""
-        self._kx, self._ky = _project(latitudes, longitudes)
+        self._kx, self._ky = project(latitudes, longitudes)
         self.update()
 
     def _reload(self) -> None:
         located = [row for row in self._store.rows if row.located]
-        self._ids = [row.id for row in located]
-        self._index = {camera_id: i for i, camera_id in enumerate(self._ids)}
+        self.ids = [row.id for row in located]
+        self._index = {camera_id: i for i, camera_id in enumerate(self.ids)}
         lats = np.fromiter((r.latitude for r in located), float, len(located))
         lons = np.fromiter((r.longitude for r in located), float, len(located))
-        self._wx, self._wy = _project(lats, lons)
-        self._covered = np.fromiter((bool(r.covered) for r in located), bool, len(located))
-        self._spans = [direction_span(r.direction) for r in located]
+        self._wx, self._wy = project(lats, lons)
+        self.covered = np.fromiter((bool(r.covered) for r in located), bool, len(located))
+        self.spans = [direction_span(r.direction) for r in located]
         if not self._fitted and located:
             self.fit()
         self.update()
@@ -184,12 +205,18 @@ class MapView(QWidget):
     # -- projection ---------------------------------------------------------------------------
 
     @property
-    def _scale(self) -> float:
+    def world_scale(self) -> float:
+        """Screen pixels per world unit at this zoom."""
         return float(TILE_SIZE * 2.0**self.zoom)
+
+    @property
+    def metres_per_pixel(self) -> float:
+        """Ground metres one pixel covers at the view's centre."""
+        return metres_per_pixel(lat_lon(*self.centre)[0], self.zoom)
 
     def to_screen(self, x: float, y: float) -> QPointF:
         """Screen position of a world point."""
-        s = self._scale
+        s = self.world_scale
         return QPointF(
             (x - self.centre[0]) * s + self.width() / 2,
             (y - self.centre[1]) * s + self.height() / 2,
@@ -197,7 +224,7 @@ class MapView(QWidget):
 
     def to_world(self, point: QPointF) -> tuple[float, float]:
         """World position under a screen point."""
-        s = self._scale
+        s = self.world_scale
         return (
             self.centre[0] + (point.x() - self.width() / 2) / s,
             self.centre[1] + (point.y() - self.height() / 2) / s,
@@ -213,7 +240,7 @@ class MapView(QWidget):
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         wx = self._wx if wx is None else wx
         wy = self._wy if wy is None else wy
-        s = self._scale
+        s = self.world_scale
         sx = (wx - self.centre[0]) * s + self.width() / 2
         sy = (wy - self.centre[1]) * s + self.height() / 2
         margin = CONE_PIXELS + 4
@@ -227,24 +254,36 @@ class MapView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#eef1f4"))
-        covered = self._draw_tiles(painter)
-        if not covered:
-            draw_grid(painter, self)
+        complete, online = draw_base(painter, self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.labels_drawn = 0
+        if not complete:
+            if self.zoom < GRID_UNTIL:
+                draw_grid(painter, self)
+            if self.offline is not None:
+                self.labels_drawn = draw_labels(painter, self, self.offline)
         self._draw_known(painter)
         index, sx, sy = self._visible()
         if self._clustered(len(index)):
-            self._draw_clusters(painter, index, sx, sy)
+            self.clusters_drawn, self.points_drawn = draw_clusters(painter, self, index, sx, sy), 0
         else:
-            self._draw_points(painter, index, sx, sy)
+            dragged = None
+            if self._dragging_id is not None and self._drag_pos is not None:
+                dragged = (self._dragging_id, self._drag_pos)
+            self.points_drawn = draw_points(painter, self, index, sx, sy, dragged)
+            self.clusters_drawn = 0
+            if dragged is not None:
+                start = self.screen_of(dragged[0])
+                if start is not None:
+                    draw_move(painter, self, start, dragged[1], self.drag_metres(dragged[1]))
         draw_scale_bar(painter, self)
         legend = [(colour, self.tr(text)) for colour, text in LEGEND]
         if self.known_drawn:
             legend.append((KNOWN, self.tr(KNOWN_LEGEND)))
         if self.points_drawn or self.clusters_drawn or self.known_drawn:
             draw_legend(painter, self, legend)
-        draw_attribution(painter, self, self.source.attribution if self.source else "")
-        banner = self._banner()
+        draw_attribution(painter, self, credits(self, complete, online))
+        banner = self.banner()
         if banner:
             draw_banner(painter, self, banner)
         painter.end()
@@ -258,110 +297,37 @@ class MapView(QWidget):
         draw_diamonds(painter, sx, sy, KNOWN, KNOWN_PIXELS)
         self.known_drawn = len(index)
 
-    def _banner(self) -> str:
+    def banner(self) -> str:
+        """The hint at the top of the map, if any."""
+        if self._hint:
+            return self._hint
+        if self._notice:
+            return self._notice
         if self._store.loaded and not self._store.rows:
             return self.tr("No cameras yet: drop photos here, or Import (Ctrl+I)")
         if self.placing is not None:
+            if not self.fine_enough:
+                return self.tr("Zoom in to place this camera: click the map to zoom in there")
             return self.tr("Click the map where this camera is, to place it")
         return ""
 
     @property
     def placing(self) -> str | None:
         """The selected camera that has no position yet (a click places it), if any."""
-        ids = self._selection.ids
+        ids = self.selection.ids
         if len(ids) == 1 and ids[0] not in self._index:
             row = self._store.row(ids[0])
             if row is not None and not row.located:
                 return ids[0]
         return None
 
-    def _draw_tiles(self, painter: QPainter) -> bool:
-        """Draw the tiles in view; whether every one of them was there."""
-        if self.source is None:
-            return False
-        z = max(0, min(MAX_ZOOM, round(self.zoom)))
-        n = 1 << z
-        size = self._scale / n
-        x0, y0 = self.to_world(QPointF(0, 0))
-        x1, y1 = self.to_world(QPointF(self.width(), self.height()))
-        complete = True
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        for ty in range(max(0, int(y0 * n)), min(n - 1, int(y1 * n)) + 1):
-            for tx in range(int(math.floor(x0 * n)), int(math.floor(x1 * n)) + 1):
-                corner = self.to_screen(tx / n, ty / n)
-                target = QRectF(corner.x(), corner.y(), size + 0.5, size + 0.5)
-                if not self._draw_tile(painter, target, z, tx % n, ty):
-                    complete = False
-        return complete
-
-    def _draw_tile(self, painter: QPainter, target: QRectF, z: int, x: int, y: int) -> bool:
-        assert self.source is not None
-        pixmap = self.source.tile((z, x, y))
-        if pixmap is not None:
-            painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
-            return True
-        # Until it arrives, a coarser tile stretched over the gap is better than nothing.
-        for up in range(1, 4):
-            if z - up < 0:
-                break
-            parent = self.source.tile((z - up, x >> up, y >> up))
-            if parent is not None:
-                part = parent.width() / (1 << up)
-                source = QRectF((x % (1 << up)) * part, (y % (1 << up)) * part, part, part)
-                painter.drawPixmap(target, parent, source)
-                return False
-        return False
-
-    def _draw_clusters(
-        self, painter: QPainter, index: np.ndarray, sx: np.ndarray, sy: np.ndarray
-    ) -> None:
-        cx, cy, counts, covered = cluster(sx, sy, self._covered[index], CLUSTER_CELL)
-        font = QFont(self.font())
-        font.setPointSizeF(8.5)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor("white"))
-        ratio = self.devicePixelRatioF()
-        for k in range(len(counts)):
-            count = int(counts[k])
-            radius = round(7 + 4 * math.log10(count)) if count > 1 else 5
-            colour = COVERED if covered[k] * 2 > count else CLUSTER
-            x, y = float(cx[k]), float(cy[k])
-            sprite = _disc(radius, colour.rgba(), ratio)
-            half = sprite.width() / ratio / 2
-            painter.drawPixmap(QPointF(x - half, y - half), sprite)
-            if count > 1:
-                box = QRectF(x - radius, y - radius, 2 * radius, 2 * radius)
-                text = str(count) if count < 10_000 else f"{count // 1000}k"
-                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-        self.clusters_drawn, self.points_drawn = len(counts), 0
+    @property
+    def fine_enough(self) -> bool:
+        """Whether the zoom is close enough to move or place a camera by hand."""
+        return self.metres_per_pixel <= MOVE_METRES_PER_PIXEL
 
     def _clustered(self, visible: int) -> bool:
         return visible > MAX_POINTS or (visible > CLUSTER_ABOVE and self.zoom < DETAIL_ZOOM)
-
-    def _draw_points(
-        self, painter: QPainter, index: np.ndarray, sx: np.ndarray, sy: np.ndarray
-    ) -> None:
-        selected = set(self._selection.ids)
-        ratio = self.devicePixelRatioF()
-        if self.zoom >= CONE_ZOOM:
-            for i, x, y in zip(index.tolist(), sx.tolist(), sy.tolist(), strict=True):
-                span = self._spans[i]
-                if span is not None:
-                    # Sprites of cones rounded to 5 degrees: a path per cone costs 4x more.
-                    cone = _cone_sprite(round(span[0] / 5) * 5, round(span[1] / 5) * 5, ratio)
-                    half = cone.width() / ratio / 2
-                    painter.drawPixmap(QPointF(x - half, y - half), cone)
-        plain = {True: _disc(6, COVERED.rgba(), ratio), False: _disc(6, POINT.rgba(), ratio)}
-        chosen = _disc(8, SELECTED.rgba(), ratio, QColor("#7a4a00").rgba())
-        for i, x, y in zip(index.tolist(), sx.tolist(), sy.tolist(), strict=True):
-            camera_id = self._ids[i]
-            if camera_id == self._dragging_id and self._drag_pos is not None:
-                x, y = self._drag_pos.x(), self._drag_pos.y()
-            sprite = chosen if camera_id in selected else plain[bool(self._covered[i])]
-            half = sprite.width() / ratio / 2
-            painter.drawPixmap(QPointF(x - half, y - half), sprite)
-        self.points_drawn, self.clusters_drawn = len(index), 0
 
     # -- interaction --------------------------------------------------------------------------
 
@@ -374,7 +340,16 @@ class MapView(QWidget):
         nearest = int(np.argmin(distance))
         if distance[nearest] > HIT_PIXELS**2:
             return None
-        return self._ids[int(index[nearest])]
+        return self.ids[int(index[nearest])]
+
+    def drag_metres(self, position: QPointF) -> float:
+        """How far the camera being dragged would move, in metres."""
+        i = self._index.get(self._dragging_id or "")
+        if i is None:
+            return 0.0
+        x, y = self.to_world(position)
+        latitude = lat_lon(float(self._wx[i]), float(self._wy[i]))[0]
+        return math.hypot(x - self._wx[i], y - self._wy[i]) * metres_per_unit(latitude)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         if event.button() != Qt.MouseButton.LeftButton:
@@ -383,15 +358,21 @@ class MapView(QWidget):
         self._press = event.position()
         self._press_centre = self.centre
         hit = self.camera_at(event.position())
-        self._dragging_id = hit
+        wants_move = self.move_mode or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        self._dragging_id = hit if hit is not None and wants_move and self.fine_enough else None
+        if hit is not None and wants_move and not self.fine_enough:
+            self._hint = self.tr(
+                "Zoom in to move a camera: here one pixel is {distance} of ground."
+            ).format(distance=distance_text(self.metres_per_pixel))
         if hit is not None:
             ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-            ids = list(self._selection.ids)
+            ids = list(self.selection.ids)
             if ctrl:
                 ids = [i for i in ids if i != hit] if hit in ids else [*ids, hit]
             elif hit not in ids:
                 ids = [hit]
-            self._selection.set(ids)
+            self.selection.set(ids)
+        self.update()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         if self._press is None:
@@ -404,10 +385,11 @@ class MapView(QWidget):
                 return
             if self._dragging_id is None:
                 self._panning = True
+        make_way()  # background work pauses while the hand moves the map
         if self._dragging_id is not None:
             self._drag_pos = event.position()
         else:
-            s = self._scale
+            s = self.world_scale
             self.centre = (
                 self._press_centre[0] - delta.x() / s,
                 min(1.0, max(0.0, self._press_centre[1] - delta.y() / s)),
@@ -418,11 +400,12 @@ class MapView(QWidget):
         if event.button() != Qt.MouseButton.LeftButton or self._press is None:
             return
         dragged, position = self._dragging_id, self._drag_pos
-        was_panning = self._panning
+        was_panning, hit = self._panning, self.camera_at(event.position())
         self._press, self._dragging_id, self._drag_pos, self._panning = None, None, None, False
+        self._hint = ""
         if dragged is not None and position is not None:
             self._move(dragged, position)
-        elif dragged is None and not was_panning:
+        elif not was_panning and dragged is None and hit is None:
             self._click(event)
         self.update()
 
@@ -437,13 +420,17 @@ class MapView(QWidget):
     def _click(self, event: QMouseEvent) -> None:
         placing = self.placing
         if placing is not None:
-            self._move(placing, event.position())
+            if self.fine_enough:
+                self._move(placing, event.position())
+            else:  # a click at city zoom would be guesswork: zoom in there first
+                steps = math.ceil(math.log2(self.metres_per_pixel / MOVE_METRES_PER_PIXEL))
+                self._zoom_at(event.position(), float(max(1, steps)))
             return
         if self.clusters_drawn:  # a click on a cluster zooms in on it
             self._zoom_at(event.position(), 2.0)
             return
         if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self._selection.set([])
+            self.selection.set([])
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
         steps = event.angleDelta().y() / 120
@@ -451,6 +438,7 @@ class MapView(QWidget):
             self._zoom_at(event.position(), steps * 0.5)
 
     def _zoom_at(self, point: QPointF, change: float) -> None:
+        make_way()
         before = self.to_world(point)
         self.zoom = max(1.0, min(float(MAX_ZOOM), self.zoom + change))
         after = self.to_world(point)
@@ -462,7 +450,8 @@ class MapView(QWidget):
 
     def pan_by(self, dx: float, dy: float) -> None:
         """Move the view by screen pixels."""
-        s = self._scale
+        make_way()
+        s = self.world_scale
         self.centre = (self.centre[0] + dx / s, min(1.0, max(0.0, self.centre[1] + dy / s)))
         self.update()
 
@@ -480,56 +469,3 @@ class MapView(QWidget):
             self._zoom_at(QPointF(self.width() / 2, self.height() / 2), -1.0)
         else:
             super().keyPressEvent(event)
-
-
-def _project(latitudes: np.ndarray, longitudes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Web Mercator world coordinates in [0, 1) of many positions at once."""
-    lats = np.clip(np.asarray(latitudes, float), -85.05112878, 85.05112878)
-    sin = np.sin(np.radians(lats))
-    return (np.asarray(longitudes, float) + 180.0) / 360.0, 0.5 - np.log((1 + sin) / (1 - sin)) / (
-        4 * math.pi
-    )
-
-
-def _cone(centre: QPointF, span: tuple[float, float]) -> QPainterPath:
-    """A wedge from the camera towards compass degrees span[0]..span[1], clockwise."""
-    start, end = span
-    sweep = (end - start) % 360 or 360
-    path = QPainterPath(centre)
-    r = CONE_PIXELS
-    box = QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r)
-    # Qt's angles run counter-clockwise from east; compass degrees clockwise from north.
-    path.arcTo(box, 90 - start, -sweep)
-    path.closeSubpath()
-    return path
-
-
-@functools.lru_cache(maxsize=1024)
-def _cone_sprite(start: float, end: float, ratio: float) -> QPixmap:
-    size = 2 * CONE_PIXELS + 2
-    pixmap = QPixmap(round(size * ratio), round(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(CONE_EDGE, 1))
-    painter.setBrush(CONE)
-    painter.drawPath(_cone(QPointF(size / 2, size / 2), (start, end)))
-    painter.end()
-    return pixmap
-
-
-@functools.lru_cache(maxsize=256)
-def _disc(radius: int, rgba: int, ratio: float, outline: int = 0xFFFFFFFF) -> QPixmap:
-    """A filled circle with an outline, drawn once and stamped for every point."""
-    size = 2 * radius + 4
-    pixmap = QPixmap(round(size * ratio), round(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor.fromRgba(outline), 1.5))
-    painter.setBrush(QColor.fromRgba(rgba))
-    painter.drawEllipse(QPointF(size / 2, size / 2), radius, radius)
-    painter.end()
-    return pixmap

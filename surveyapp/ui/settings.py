@@ -1,29 +1,33 @@
 """The user's settings (QSettings) and the dialog that edits them.
 
 Data folder / database file, map tile source (an XYZ URL template), an MBTiles file for offline
-basemaps, the volunteer's name (recorded as the author of imports), window geometry.
+basemaps, the offline map's areas (added and removed at once), whether street names may be
+looked up online, the volunteer's name (recorded as the author of imports), window geometry.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from surveyapp.i18n import LANGUAGES
+from surveyapp.ui.file_dialogs import open_file_name, save_file_name
 from surveyapp.ui.tiles import OSM_URL, check_mbtiles
 
 
@@ -65,6 +69,27 @@ class Settings:
     @mbtiles.setter
     def mbtiles(self, path: Path | None) -> None:
         self.store.setValue("map/mbtiles", str(path) if path else "")
+
+    @property
+    def offline_folder(self) -> Path:
+        """Where the offline map's areas and downloaded tiles are kept."""
+        text = self._text("map/offline_folder")
+        if text:
+            return Path(text)
+        return Path(platformdirs.user_data_dir("SurveyApp", appauthor=False)) / "offline-map"
+
+    @offline_folder.setter
+    def offline_folder(self, path: Path) -> None:
+        self.store.setValue("map/offline_folder", str(path))
+
+    @property
+    def online_streets(self) -> bool:
+        """Whether street names may be asked of OpenStreetMap's Nominatim (sends positions)."""
+        return self._text("map/online_streets") in ("true", "1")
+
+    @online_streets.setter
+    def online_streets(self, allowed: bool) -> None:
+        self.store.setValue("map/online_streets", "true" if allowed else "false")
 
     @property
     def language(self) -> str | None:
@@ -114,9 +139,19 @@ def _note(text: str) -> QLabel:
 
 
 class SettingsDialog(QDialog):
-    """Edit the settings; a new database takes effect at the next start (said in the dialog)."""
+    """Edit the settings; a new database takes effect at the next start (said in the dialog).
 
-    def __init__(self, settings: Settings, current_db: Path, parent: QWidget | None = None) -> None:
+    Its second tab, Offline map, lists the offline areas (changed at once) when the dialog is
+    given the app's offline map.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        current_db: Path,
+        parent: QWidget | None = None,
+        offline_areas: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
@@ -125,7 +160,7 @@ class SettingsDialog(QDialog):
         browse_db = QPushButton(self.tr("Choose…"))
         browse_db.clicked.connect(self._choose_database)
         self.tile_url = QLineEdit(settings.tile_url)
-        self.tile_url.setPlaceholderText(self.tr("empty: no online tiles (grid only)"))
+        self.tile_url.setPlaceholderText(self.tr("empty: no online tiles (the offline map only)"))
         self.tile_url.setToolTip(self.tr("An XYZ template such as {url}").format(url=OSM_URL))
         self.mbtiles = QLineEdit(str(settings.mbtiles or ""))
         self.mbtiles.setPlaceholderText(self.tr("none: use the tile URL"))
@@ -147,32 +182,53 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Survey database"), _with_button(self.database, browse_db))
         form.addRow("", _note(self.tr("A different database opens at the next start.")))
         form.addRow(self.tr("Map tiles URL"), self.tile_url)
-        form.addRow(self.tr("Offline basemap"), _with_button(self.mbtiles, browse_tiles))
+        form.addRow(self.tr("MBTiles basemap"), _with_button(self.mbtiles, browse_tiles))
         form.addRow(self.tr("Volunteer name"), self.volunteer)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", _note(self.tr("A new language shows at the next start.")))
+        self.online_streets = QCheckBox(
+            self.tr("Look up street names online (OpenStreetMap Nominatim)")
+        )
+        self.online_streets.setChecked(settings.online_streets)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        general = QWidget()
+        general.setLayout(form)
+        offline = QWidget()
+        offline_layout = QVBoxLayout(offline)
+        if offline_areas is not None:
+            offline_layout.addWidget(offline_areas, 1)
+        offline_layout.addWidget(self.online_streets)
+        offline_layout.addWidget(
+            _note(
+                self.tr(
+                    "Streets are found offline in the areas above. Online, each camera's "
+                    "position is sent to nominatim.openstreetmap.org (once, at most one a "
+                    "second): leave it off where that could put volunteers at risk."
+                )
+            )
+        )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(offline, self.tr("Offline map"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
     def _choose_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, self.tr("Survey database"), self.database.text(), "SQLite (*.sqlite *.db)",
-            options=QFileDialog.Option.DontConfirmOverwrite,
+            confirm_overwrite=False,
         )  # fmt: skip
         if path:
             self.database.setText(path)
 
     def _choose_mbtiles(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Offline basemap"), "", "MBTiles (*.mbtiles)"
-        )
+        path = open_file_name(self, self.tr("MBTiles basemap"), "", "MBTiles (*.mbtiles)")
         if path:
             self.mbtiles.setText(path)
 
@@ -197,5 +253,6 @@ class SettingsDialog(QDialog):
         self.settings.mbtiles = Path(mbtiles) if mbtiles else None
         self.settings.volunteer = self.volunteer.text()
         self.settings.language = self.language.currentData() or None
+        self.settings.online_streets = self.online_streets.isChecked()
         self.settings.sync()
         super().accept()

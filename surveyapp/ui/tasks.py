@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Generator
 from typing import Any
 
@@ -43,6 +44,28 @@ def quiet_garbage_collection() -> tuple[int, int, int]:
     gc.freeze()  # start-up's objects live as long as the app: never scan them again
     gc.set_threshold(*YOUNG_THRESHOLDS)
     return old
+
+
+class _Interaction:
+    """When the volunteer last moved the map: background Python makes way until a moment after.
+
+    A worker running Python takes the interpreter from the GUI thread at every call back from
+    Qt; while the map is dragged or zoomed, workers pause between their steps instead (tiles
+    then render, and street names are looked up, as soon as the hand stops).
+    """
+
+    until = 0.0
+
+
+def make_way(seconds: float = 0.25) -> None:
+    """The volunteer is moving the map: pause background steps for ``seconds`` (GUI thread)."""
+    _Interaction.until = time.monotonic() + seconds
+
+
+def wait_for_quiet() -> None:
+    """Sleep (without the interpreter) while the volunteer is moving the map (worker thread)."""
+    while time.monotonic() < _Interaction.until:
+        time.sleep(0.02)
 
 
 class Cancelled(Exception):
@@ -112,10 +135,17 @@ def _background_priority() -> None:
         log.debug("cannot lower the priority of a worker thread", exc_info=True)
 
 
+# Turns an exception into the one the volunteer should read (a damaged or read-only survey, a
+# lock held too long), or None to keep it as it is.
+Explain = Callable[[BaseException], BaseException | None]
+
+
 class _Runnable(QRunnable):
-    def __init__(self, task: Task, function: Callable[[Task], Any]) -> None:
+    def __init__(
+        self, task: Task, function: Callable[[Task], Any], explain: Explain | None = None
+    ) -> None:
         super().__init__()
-        self.task, self.function = task, function
+        self.task, self.function, self.explain = task, function, explain
         self.setAutoDelete(True)
 
     def run(self) -> None:
@@ -127,7 +157,8 @@ class _Runnable(QRunnable):
                 value = _drain(task, value)
         except Exception as error:  # delivered to the GUI, which says what went wrong
             log.exception("task %s failed", task.name)
-            task._result.emit(error, False)
+            explained = self.explain(error) if self.explain is not None else None
+            task._result.emit(explained or error, False)
         else:
             task._result.emit(value, True)
 
@@ -139,6 +170,7 @@ def _drain(task: Task, steps: Generator[Any, None, Any]) -> Any:
             if task.cancelled:
                 steps.close()
                 raise Cancelled(task.name)
+            wait_for_quiet()
             task._progress.emit(next(steps))
     except StopIteration as stop:
         return stop.value
@@ -147,8 +179,9 @@ def _drain(task: Task, steps: Generator[Any, None, Any]) -> Any:
 class TaskRunner(QObject):
     """Starts tasks: ``write`` on the single database-writing thread, ``read`` on a pool."""
 
-    def __init__(self) -> None:
+    def __init__(self, explain: Explain | None = None) -> None:
         super().__init__()
+        self._explain = explain
         self._writer = QThreadPool()
         self._writer.setMaxThreadCount(1)
         self._readers = QThreadPool()
@@ -172,7 +205,7 @@ class TaskRunner(QObject):
         self._tasks.add(task)
         task.done.connect(self._idle.start)
         task.done.connect(lambda: self._tasks.discard(task))
-        pool.start(_Runnable(task, function))
+        pool.start(_Runnable(task, function, self._explain))
         return task
 
     def _collect_when_idle(self) -> None:

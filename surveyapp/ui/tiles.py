@@ -8,9 +8,9 @@ rows counted from the south) gives fully offline basemaps.
 
 from __future__ import annotations
 
-import math
 import sqlite3
 from collections import OrderedDict
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
@@ -23,6 +23,9 @@ from PySide6.QtNetwork import (
 )
 
 from surveyapp import __version__
+from surveyapp.basemap.geometry import MAX_LATITUDE, lat_lon, metres_per_unit, world_xy
+
+__all__ = ["MAX_LATITUDE", "lat_lon", "world_xy"]  # the map's projection, for its modules
 
 TILE_SIZE = 256
 MAX_ZOOM = 19
@@ -30,36 +33,21 @@ OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = "© OpenStreetMap contributors"
 # OSM's tile policy asks for an honest User-Agent naming the application (no browser's).
 USER_AGENT = f"SurveyApp/{__version__} (desktop app that maps surveillance cameras)"
-MAX_LATITUDE = 85.05112878
 
 TileKey = tuple[int, int, int]  # z, x, y (XYZ, rows counted from the north)
 
 
-def world_xy(latitude: float, longitude: float) -> tuple[float, float]:
-    """Web Mercator position in [0, 1) × [0, 1), y growing southwards."""
-    lat = max(-MAX_LATITUDE, min(MAX_LATITUDE, latitude))
-    x = (longitude + 180.0) / 360.0
-    s = math.sin(math.radians(lat))
-    y = 0.5 - math.log((1 + s) / (1 - s)) / (4 * math.pi)
-    return x, y
-
-
-def lat_lon(x: float, y: float) -> tuple[float, float]:
-    """The inverse of world_xy."""
-    longitude = x * 360.0 - 180.0
-    latitude = math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * y))))
-    return latitude, longitude
-
-
 def metres_per_pixel(latitude: float, zoom: float) -> float:
     """Ground metres per screen pixel at this latitude and (fractional) zoom."""
-    return 40_075_016.686 * math.cos(math.radians(latitude)) / (TILE_SIZE * 2**zoom)
+    return metres_per_unit(latitude) / (TILE_SIZE * 2**zoom)
 
 
 class TileSource(QObject):
-    """Hands out tile pixmaps; ``tile_ready`` says a tile that was missing has arrived."""
+    """Hands out tile pixmaps; ``tile_ready`` says a tile that was missing has arrived,
+    ``failed(reason)`` that tiles cannot be had (said once per source)."""
 
     tile_ready = Signal()
+    failed = Signal(str)
     attribution = ""
 
     def tile(self, key: TileKey) -> QPixmap | None:
@@ -70,7 +58,7 @@ class TileSource(QObject):
         """Release files and network requests."""
 
 
-class _Memory:
+class MemoryCache:
     """The last few hundred decoded tiles."""
 
     def __init__(self, size: int = 512) -> None:
@@ -88,6 +76,9 @@ class _Memory:
         while len(self.items) > self.size:
             self.items.popitem(last=False)
 
+    def clear(self) -> None:
+        self.items.clear()
+
 
 class MBTilesSource(TileSource):
     """Tiles from an MBTiles file (a local SQLite database), read on demand."""
@@ -98,7 +89,7 @@ class MBTilesSource(TileSource):
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         names = dict(self._db.execute("SELECT name, value FROM metadata").fetchall())
         self.attribution = str(names.get("attribution", "") or names.get("name", path.name))
-        self._memory = _Memory()
+        self._memory = MemoryCache()
 
     def tile(self, key: TileKey) -> QPixmap | None:
         found, pixmap = self._memory.get(key)
@@ -121,6 +112,19 @@ class MBTilesSource(TileSource):
         self._db.close()
 
 
+def _tile_url(path: Path) -> str | None:
+    """The tile URL an MBTiles file was downloaded from (None when it does not say)."""
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = db.execute("SELECT value FROM metadata WHERE name = 'tile_url'").fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
+    return None if row is None else str(row[0])
+
+
 def check_mbtiles(path: Path) -> str | None:
     """Why ``path`` cannot be used as an MBTiles basemap, or None when it can."""
     try:
@@ -137,19 +141,27 @@ def check_mbtiles(path: Path) -> str | None:
 
 
 class XyzTileSource(TileSource):
-    """Tiles from an XYZ URL template, fetched in the background and cached on disk."""
+    """Tiles from an XYZ URL template, fetched in the background and cached on disk; the areas
+    downloaded from the same URL for offline use (MBTiles ``downloaded``) are read first."""
 
-    def __init__(self, url: str, cache_dir: Path, attribution: str = OSM_ATTRIBUTION) -> None:
+    def __init__(
+        self,
+        url: str,
+        cache_dir: Path,
+        attribution: str = OSM_ATTRIBUTION,
+        downloaded: Sequence[Path] = (),
+    ) -> None:
         super().__init__()
         self.url = url
         self.attribution = attribution
+        self.downloaded = [MBTilesSource(p) for p in downloaded if _tile_url(p) == url]
         self._manager = QNetworkAccessManager(self)
         cache = QNetworkDiskCache(self)
         cache_dir.mkdir(parents=True, exist_ok=True)
         cache.setCacheDirectory(str(cache_dir))
         cache.setMaximumCacheSize(512 * 1024 * 1024)
         self._manager.setCache(cache)
-        self._memory = _Memory()
+        self._memory = MemoryCache()
         self._pending: dict[TileKey, QNetworkReply] = {}
         self.failures = 0
         self._closed = False
@@ -158,6 +170,10 @@ class XyzTileSource(TileSource):
         found, pixmap = self._memory.get(key)
         if found:
             return pixmap
+        for area in self.downloaded:
+            pixmap = area.tile(key)
+            if pixmap is not None:
+                return pixmap
         if key not in self._pending and len(self._pending) < 64:
             self._fetch(key)
         return None
@@ -188,6 +204,8 @@ class XyzTileSource(TileSource):
                 pixmap = None
         if pixmap is None:
             self.failures += 1
+            if self.failures == 1:  # said once, in plain words, by the map
+                self.failed.emit(_reason(reply))
         else:
             # Failed tiles are not remembered: they are asked again when the view comes back.
             self._memory.put(key, pixmap)
@@ -195,7 +213,23 @@ class XyzTileSource(TileSource):
         reply.deleteLater()
 
     def close(self) -> None:
+        for area in self.downloaded:
+            area.close()
         self._closed = True
         for reply in list(self._pending.values()):
             reply.abort()
         self._pending.clear()
+
+
+def _reason(reply: QNetworkReply) -> str:
+    """Why a tile did not come, short."""
+    status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+    if status:
+        return QCoreApplication.translate("tiles", "the tile server answered {status}").format(
+            status=status
+        )
+    if reply.error() == QNetworkReply.NetworkError.NoError:
+        return QCoreApplication.translate("tiles", "a tile was not an image")
+    return QCoreApplication.translate("tiles", "no connection to {host}").format(
+        host=reply.url().host()
+    )

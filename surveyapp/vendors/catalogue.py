@@ -1,7 +1,8 @@
-"""The vendor catalogue: camera makers, their brands and model-number prefixes.
+"""The vendor catalogue: camera makers, their brands and their model-number families.
 
-The data lives in ``resources/vendors.json`` (facts and their sources); this module only reads and
-checks it. Adding a vendor is a data entry there plus a row in the identify test table.
+The data lives in ``resources/vendors.json`` (facts, model grammars and their sources); this
+module only reads and checks it. Adding a vendor is a data entry there plus rows in the identify
+test table (``tests/vendors/models.csv``).
 """
 
 from __future__ import annotations
@@ -17,27 +18,25 @@ from typing import Any, Literal, cast
 
 Kind = Literal["camera", "ALPR", "gunshot_detector"]
 KINDS: tuple[Kind, ...] = ("camera", "ALPR", "gunshot_detector")
+Strength = Literal["strong", "likely", "weak"]
+STRENGTHS: tuple[Strength, ...] = ("strong", "likely", "weak")
 
 CATALOGUE_FILE = "vendors.json"
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _WIKIDATA = re.compile(r"Q[1-9][0-9]*")
 _COUNTRY = re.compile(r"[A-Z]{2}")
 _VENDOR_KEYS = frozenset(
-    {
-        "slug",
-        "name",
-        "aliases",
-        "brands",
-        "country",
-        "wikidata",
-        "covered",
-        "model_patterns",
-        "pattern_weights",
-        "kinds",
-        "source",
-    }
-)
+    {"slug", "name", "aliases", "brands", "country", "wikidata", "covered", "models", "kinds",
+     "source"}
+)  # fmt: skip
+_FAMILY_KEYS = frozenset({"family", "pattern", "strength", "brand", "examples", "source"})
 _TOP_KEYS = frozenset({"version", "sources", "notes", "vendors"})
+_NOT_ALNUM = re.compile(r"[^0-9A-Z]")
+
+
+def compact(text: str) -> str:
+    """A model number as the grammars read it: capitals and digits only (DS-2CD… → DS2CD…)."""
+    return _NOT_ALNUM.sub("", text.upper())
 
 
 class CatalogueError(ValueError):
@@ -53,6 +52,18 @@ class Brand:
 
 
 @dataclass(frozen=True)
+class ModelFamily:
+    """One documented model-number scheme of a vendor, as a grammar over the compact form."""
+
+    family: str  # what a person calls it: "DS-2CD network camera"
+    pattern: str  # regex that must match the whole compact model number
+    strength: Strength
+    examples: tuple[str, ...]  # real model numbers (or their leading part) it matches
+    source: str
+    brand: str | None = None  # the housing label this family is sold under (Amcrest, HiLook…)
+
+
+@dataclass(frozen=True)
 class Vendor:
     """One camera maker as the catalogue describes it."""
 
@@ -62,16 +73,10 @@ class Vendor:
     country: str
     wikidata: str | None  # only ids checked in a maintained tool (DeFlock); None otherwise
     covered: bool  # on the US FCC Covered List
-    model_patterns: tuple[str, ...]  # case-insensitive regexes matched at a token's start
+    models: tuple[ModelFamily, ...]
     kinds: tuple[Kind, ...]
     aliases: tuple[str, ...] = ()  # other names of the maker itself (short or former names)
-    # (pattern, weight) for over-broad patterns; any other pattern weighs 1.0.
-    pattern_weights: tuple[tuple[str, float], ...] = ()
     source: str = ""
-
-    def pattern_weight(self, pattern: str) -> float:
-        """The weight of one of this vendor's model patterns (1.0 unless the data lowers it)."""
-        return dict(self.pattern_weights).get(pattern, 1.0)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -161,10 +166,12 @@ def _vendor(entry: Any, index: int) -> Vendor:
     if not isinstance(covered, bool):
         raise CatalogueError(f"{where}: 'covered' must be true or false")
 
-    patterns = tuple(_strings(raw.get("model_patterns", []), f"{where} 'model_patterns'"))
-    for pattern in patterns:
-        _check_pattern(pattern, where)
-    weights = _weights(raw.get("pattern_weights", {}), patterns, where)
+    brands = tuple(_brand(b, where) for b in _list(raw.get("brands", []), f"{where} 'brands'"))
+    brand_names = {brand.name for brand in brands}
+    models = tuple(
+        _family(entry, f"{where} model family #{i}", brand_names)
+        for i, entry in enumerate(_list(raw.get("models", []), f"{where} 'models'"))
+    )
 
     kinds = _strings(raw.get("kinds"), f"{where} 'kinds'")
     if not kinds or any(kind not in KINDS for kind in kinds):
@@ -173,14 +180,13 @@ def _vendor(entry: Any, index: int) -> Vendor:
     return Vendor(
         slug=slug,
         name=_text(raw, "name", where),
-        brands=tuple(_brand(b, where) for b in _list(raw.get("brands", []), f"{where} 'brands'")),
+        brands=brands,
         country=country,
         wikidata=wikidata,
         covered=covered,
-        model_patterns=patterns,
+        models=models,
         kinds=tuple(cast(Kind, kind) for kind in kinds),
         aliases=tuple(_strings(raw.get("aliases", []), f"{where} 'aliases'")),
-        pattern_weights=weights,
         source=_text(raw, "source", where),
     )
 
@@ -194,26 +200,45 @@ def _brand(entry: Any, where: str) -> Brand:
     return Brand(name=_text(raw, "name", f"{where}: a brand"), note=note)
 
 
+def _family(entry: Any, where: str, brand_names: set[str]) -> ModelFamily:
+    raw = _mapping(entry, where)
+    _check_keys(raw, _FAMILY_KEYS, where)
+    family = _text(raw, "family", where)
+    where = f"{where} ({family})"
+    pattern = _text(raw, "pattern", where)
+    _check_pattern(pattern, where)
+    strength = raw.get("strength")
+    if strength not in STRENGTHS:
+        raise CatalogueError(f"{where}: 'strength' must be one of {STRENGTHS}")
+    brand = raw.get("brand")
+    if brand is not None and brand not in brand_names:
+        raise CatalogueError(f"{where}: brand {brand!r} is not one of the vendor's brands")
+    examples = tuple(_strings(raw.get("examples"), f"{where} 'examples'"))
+    if not examples:
+        raise CatalogueError(f"{where}: give at least one real example of the family")
+    return ModelFamily(
+        family=family,
+        pattern=pattern,
+        strength=cast(Strength, strength),
+        examples=examples,
+        source=_text(raw, "source", where),
+        brand=brand,
+    )
+
+
 def _check_pattern(pattern: str, where: str) -> None:
     try:
-        compiled = re.compile(pattern, re.IGNORECASE)
+        compiled = re.compile(pattern)
     except re.error as exc:
         raise CatalogueError(f"{where}: model pattern {pattern!r} does not compile: {exc}") from exc
-    if pattern.startswith("^") or compiled.match("") is not None:
-        # Patterns are anchored by the matcher; one that matches nothing-at-all matches everything.
-        raise CatalogueError(f"{where}: model pattern {pattern!r} must not be empty or use '^'")
-
-
-def _weights(value: Any, patterns: tuple[str, ...], where: str) -> tuple[tuple[str, float], ...]:
-    raw = _mapping(value, f"{where} 'pattern_weights'")
-    weights: list[tuple[str, float]] = []
-    for pattern, weight in raw.items():
-        if pattern not in patterns:
-            raise CatalogueError(f"{where}: weight for {pattern!r}, which is not a model pattern")
-        if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 1:
-            raise CatalogueError(f"{where}: weight of {pattern!r} must be a number in (0, 1]")
-        weights.append((pattern, float(weight)))
-    return tuple(weights)
+    if compiled.groups:
+        # The matcher numbers the families by their place; a capturing group would shift them.
+        raise CatalogueError(f"{where}: model pattern {pattern!r} must use (?:...) groups only")
+    if any(anchor in pattern for anchor in ("^", "$", "\\A", "\\Z", "\\b")):
+        raise CatalogueError(f"{where}: model pattern {pattern!r} must not use anchors")
+    if compiled.fullmatch("") is not None:
+        # A pattern that matches nothing-at-all would name a vendor for any text.
+        raise CatalogueError(f"{where}: model pattern {pattern!r} must not match empty text")
 
 
 def _check_unique(vendors: tuple[Vendor, ...]) -> None:

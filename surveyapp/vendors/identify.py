@@ -1,174 +1,367 @@
 """Suggest the vendor of a camera from text the volunteer typed: a model number, a label, a brand.
 
-Identification is a registry of small scored rules (STYLE.md rule 9). Each rule looks at the
-normalised text and one catalogue vendor and yields Evidence; a vendor's score is the sum, over
-rules, of that rule's strongest evidence, so one rule cannot outvote the others by repetition.
-Adding a rule is one function and one entry in RULES; adding a vendor is catalogue data only.
+Identification is a registry of small scored rules (STYLE.md rule 9). The text is read once into
+a Query (tokens, their compact forms, and windows of up to four neighbouring tokens, so that
+"DS 2CD2143 G0-I" and "ds2cd2143g0i" read alike; a window stops at ":", ";" or ",", so the
+fields of a label do not run together); each rule looks at the Query and yields
+Findings for any vendor. A vendor's score is the sum, over rules, of that rule's strongest
+finding, so one rule cannot outvote the others by repetition. Rules are code; what they know
+(model grammars, names, brands) is catalogue data, so adding a vendor needs no code.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Literal, NamedTuple
 
 from surveyapp.i18n import translate
-from surveyapp.vendors.catalogue import Catalogue, Vendor, load_catalogue
+from surveyapp.vendors.catalogue import Catalogue, Vendor, compact, load_catalogue
+from surveyapp.vendors.grammar import GrammarIndex
 
-# Scores: a model prefix is the strongest single clue; more specific prefixes score higher.
-MODEL_PREFIX_SCORE = 2.0
-MODEL_SPECIFICITY_PER_CHAR = 0.1  # bonus per character the pattern matched ...
-MODEL_SPECIFICITY_MAX = 1.0  # ... up to this much
+Confidence = Literal["strong", "likely", "weak"]
+
+# What a model family match is worth, by the family's strength in the catalogue.
+STRENGTH_SCORE = {"strong": 3.0, "likely": 2.0, "weak": 1.0}
 BRAND_SCORE = 2.0
 NAME_SCORE = 2.0
 LABEL_SCORE = 1.5
+STRONG_AT = 3.0  # a total at least this high is a strong suggestion …
+LIKELY_AT = 2.0  # … at least this high a likely one; anything less is weak
 LABEL_MIN_LETTERS = 4  # shorter names ("ZTE", "TVT") are too easy to find by accident when fuzzy
+WINDOW_TOKENS = 4  # a model number typed with spaces spans up to this many tokens
+WINDOW_CHARS = 40
+NAME_WORDS = 3  # the longest name or brand, in words ("Zhejiang Uniview" has two)
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")
-_TOKEN = re.compile(r"[^\s/,;:()\[\]{}]+")
-# What OCR or a hurried volunteer puts between the letters of a label: "HIK-VISION", "H.I.K".
-_LABEL_GAP = r"[\s._\-/·|]*"
-# Characters OCR confuses on housings: 0/O, 1/I/l/|, 5/S.
-_LOOKALIKES = {"o": "o0", "0": "o0", "i": "il1|", "l": "il1|", "1": "il1|", "s": "s5", "5": "s5"}
+_TOKEN = re.compile(r"[^\s,;:()\[\]{}/|\\\"'<>]+")
+_WORD = re.compile(r"[0-9a-z]+")
+_PIECE = re.compile(rf"({_TOKEN.pattern})|[:;,]")  # a token, or the end of a label's field
+_LENS = re.compile(r"\d+(?:MM|MP)")
+_LENS_ENDS = ("MM", "MP")  # "(2.8mm)", "2.8-12mm", "4MP" say nothing about the maker
+# Characters OCR confuses on housings, folded together: 0/O, 1/I/l/|, 5/S.
+_LOOKALIKES = str.maketrans({"0": "O", "1": "I", "L": "I", "|": "I", "5": "S"})
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):  # tuples, not dataclasses: a few are made for every text read
     """One rule's finding for one vendor: how strong, and what it saw."""
 
     rule: str
     score: float
-    detail: str  # human-readable, e.g. "model prefix DS-2CD"
+    detail: str  # human-readable, e.g. "model family DS-2CD network camera"
     brand: str | None = None  # the catalogue brand the evidence names, if any
+    family: str | None = None  # the model family, for model_family findings
+
+
+class Finding(NamedTuple):
+    """Evidence for the vendor at ``vendor`` in the catalogue."""
+
+    vendor: int
+    evidence: Evidence
 
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A vendor suggested for a text, with the total score and the reasons behind it."""
+    """A vendor suggested for a text: total score, how sure, and the reasons behind it."""
 
     vendor: Vendor
     score: float
-    brand: str | None  # the sub-brand or rebrand the text named (e.g. "EZVIZ"), if any
+    brand: str | None  # the sub-brand or rebrand the text points to (e.g. "EZVIZ"), if any
     reasons: tuple[str, ...]
+    confidence: Confidence = "weak"
+    families: tuple[str, ...] = ()  # the model families that matched, best first
 
 
-Rule = Callable[[str, Vendor], Iterable[Evidence]]
+class Window(NamedTuple):  # a tuple: made ~10 times per text, it must be cheap
+    """Neighbouring tokens ``start``..``end`` (inclusive) and their compact form."""
+
+    start: int
+    end: int
+    compact: str
+
+
+@dataclass(frozen=True)
+class Query:
+    """A text read once for every rule."""
+
+    text: str
+    tokens: tuple[str, ...]
+    windows: tuple[Window, ...]
+    words: tuple[str, ...]  # lower-case letters and digits, for names
+    phrases: tuple[str, ...]  # runs of up to NAME_WORDS words, for names and brands
+
+    def seen(self, window: Window) -> str:
+        """The text a window covers, as typed (tokens joined by a space)."""
+        return " ".join(self.tokens[window.start : window.end + 1])
+
+
+@dataclass(frozen=True)
+class Index:
+    """A catalogue prepared for the rules: grammars compiled, names keyed by their words."""
+
+    vendors: tuple[Vendor, ...]
+    grammar: GrammarIndex
+    names: dict[str, tuple[tuple[int, str], ...]]  # "flock safety" → ((vendor, name), …)
+    brands: dict[str, tuple[tuple[int, str], ...]]  # "ezviz" → ((vendor, brand), …)
+    labels: dict[str, tuple[tuple[int, str, str | None], ...]]  # look-alike compact → (…)
+    order: dict[str, int]  # vendor slug → place in the catalogue
+    label_lengths: frozenset[int] = frozenset()  # the lengths of the keys of ``labels``
+
+
+Rule = Callable[[Query, Index], Iterable[Finding]]
 
 
 def normalise(text: str) -> str:
     """Unicode-normalise the text, unify dashes and collapse whitespace; case is kept."""
-    return " ".join(unicodedata.normalize("NFKC", text).translate(_DASHES).split())
+    if not text.isascii():  # ASCII is already NFKC and has no typographic dashes
+        text = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    return " ".join(text.split())
 
 
-def token_starts(text: str) -> list[int]:
-    """Where the text's tokens start (tokens are separated by whitespace, '/', brackets)."""
-    return [token.start() for token in _TOKEN.finditer(text)]
-
-
-def model_prefix(text: str, vendor: Vendor) -> Iterator[Evidence]:
-    """One of the vendor's model patterns matches where a token of the text starts.
-
-    A pattern may run on past its token ("AXIS P1455" is one model number).
-    """
-    starts = token_starts(text)
-    for pattern in vendor.model_patterns:
-        compiled = _compiled(pattern)
-        matches = [m.group(0) for m in (compiled.match(text, pos) for pos in starts) if m]
-        if not matches:
+def read(text: str) -> Query:
+    """Tokens, windows and words of a text (see the module docstring)."""
+    clean = normalise(text)
+    tokens_list: list[str] = []
+    stops: list[bool] = []  # whether a field or list separator follows the token
+    for piece in _PIECE.finditer(clean):
+        if piece.lastindex:
+            tokens_list.append(piece.group(1))
+            stops.append(False)
+        elif stops:
+            stops[-1] = True
+    tokens = tuple(tokens_list)
+    compacts = [compact(token) for token in tokens]
+    lens = [c.endswith(_LENS_ENDS) and _LENS.fullmatch(c) is not None for c in compacts]
+    windows: list[Window] = []
+    for start, first in enumerate(compacts):
+        if not first or lens[start]:
             continue
-        matched = max(matches, key=len)
-        specificity = min(len(matched) * MODEL_SPECIFICITY_PER_CHAR, MODEL_SPECIFICITY_MAX)
-        score = vendor.pattern_weight(pattern) * (MODEL_PREFIX_SCORE + specificity)
-        reason = translate("vendors", "model prefix {prefix}").format(prefix=matched)
-        yield Evidence("model_prefix", score, reason)
+        joined = ""
+        for end in range(start, min(len(tokens), start + WINDOW_TOKENS)):
+            if lens[end]:
+                break
+            joined += compacts[end]
+            if len(joined) > WINDOW_CHARS:
+                break
+            windows.append(Window(start, end, joined))
+            if stops[end]:  # "S/N: B2266D6C…" is no SNB… model: a window stops at a field's end
+                break
+    windows += _spelled_out(tokens, compacts)
+    words = tuple(_WORD.findall(clean.casefold()))
+    phrases: list[str] = []
+    for start in range(len(words)):
+        for end in range(start + 1, min(len(words), start + NAME_WORDS) + 1):
+            phrases.append(" ".join(words[start:end]))
+    return Query(clean, tokens, tuple(windows), words, tuple(phrases))
 
 
-def brand_alias(text: str, vendor: Vendor) -> Iterator[Evidence]:
-    """A sub-brand, rebrand or OEM label of the vendor appears as a word."""
-    for brand in vendor.brands:
-        if _word(brand.name).search(text):
-            reason = translate("vendors", "brand {brand} ({vendor})").format(
-                brand=brand.name, vendor=vendor.name
+def _spelled_out(tokens: tuple[str, ...], compacts: list[str]) -> list[Window]:
+    """Runs of single characters longer than a window ("H I K V I S I O N"), whole."""
+    runs: list[Window] = []
+    start = 0
+    while start < len(tokens):
+        end = start
+        while end < len(tokens) and len(compacts[end]) == 1:
+            end += 1
+        if end - start > WINDOW_TOKENS:
+            runs.append(Window(start, end - 1, "".join(compacts[start:end])))
+        start = max(end, start + 1)
+    return runs
+
+
+def model_family(query: Query, index: Index) -> Iterator[Finding]:
+    """The whole text, or neighbouring tokens of it, fit a vendor's model-number grammar."""
+    seen: set[tuple[int, str]] = set()
+    template = translate("vendors", "model family {family}")
+    for window in query.windows:
+        for ref in index.grammar.matches(window.compact):
+            key = (ref.vendor, ref.family.family)
+            if key in seen:
+                continue
+            seen.add(key)
+            detail = template.format(family=ref.family.family)
+            score = STRENGTH_SCORE[ref.family.strength]
+            evidence = Evidence("model_family", score, detail, ref.family.brand, ref.family.family)
+            yield Finding(ref.vendor, evidence)
+
+
+def brand_alias(query: Query, index: Index) -> Iterator[Finding]:
+    """A sub-brand, rebrand or OEM label of a vendor appears as a word (or words)."""
+    for key in query.phrases:
+        for vendor, brand in index.brands.get(key, ()):
+            detail = translate("vendors", "brand {brand} ({vendor})").format(
+                brand=brand, vendor=index.vendors[vendor].name
             )
-            yield Evidence("brand_alias", BRAND_SCORE, reason, brand.name)
+            yield Finding(vendor, Evidence("brand_alias", BRAND_SCORE, detail, brand))
 
 
-def vendor_name(text: str, vendor: Vendor) -> Iterator[Evidence]:
-    """The vendor's own name (or an alias such as a short or former name) appears as a word."""
-    for name in sorted(vendor.names, key=len, reverse=True):
-        if _word(name).search(text):
-            reason = translate("vendors", "name {name}").format(name=name)
-            yield Evidence("vendor_name", NAME_SCORE, reason)
-            return  # "Flock Safety" and "Flock" are one clue
+def vendor_name(query: Query, index: Index) -> Iterator[Finding]:
+    """A vendor's own name (or an alias such as a short or former name) appears as words."""
+    longest: dict[int, str] = {}  # "Flock Safety" and "Flock" are one clue: keep the longer
+    for key in query.phrases:
+        for vendor, name in index.names.get(key, ()):
+            if len(name) > len(longest.get(vendor, "")):
+                longest[vendor] = name
+    for vendor, name in longest.items():
+        detail = translate("vendors", "name {name}").format(name=name)
+        yield Finding(vendor, Evidence("vendor_name", NAME_SCORE, detail))
 
 
-def label_text(text: str, vendor: Vendor) -> Iterator[Evidence]:
+def label_text(query: Query, index: Index) -> Iterator[Finding]:
     """A label read off the housing, spelt with gaps or OCR look-alikes ("HIK-VISION", "AX1S").
 
     Exact spellings are left to the name and brand rules, so one word is not counted twice.
     """
-    labels = [(name, None) for name in vendor.names] + [(b.name, b.name) for b in vendor.brands]
-    for label, brand in labels:
-        fuzzy = _fuzzy(label)
-        if fuzzy is None:
-            continue
-        for match in fuzzy.finditer(text):
-            seen = match.group(0)
-            if not _word(label).fullmatch(seen):
-                owner = label if brand is None else f"{label} ({vendor.name})"
-                reason = translate("vendors", "label {seen} reads {owner}").format(
-                    seen=repr(seen), owner=owner
-                )
-                yield Evidence("label_text", LABEL_SCORE, reason, brand)
-                break
+    for window in query.windows:
+        if len(window.compact) not in index.label_lengths:
+            continue  # most windows are model numbers, longer than any name
+        for vendor, label, brand in index.labels.get(window.compact.translate(_LOOKALIKES), ()):
+            seen = query.seen(window)
+            if _WORD.findall(seen.casefold()) == _WORD.findall(label.casefold()):
+                continue  # written as the name itself: vendor_name / brand_alias found it
+            owner = label if brand is None else f"{label} ({index.vendors[vendor].name})"
+            detail = translate("vendors", "label {seen} reads {owner}").format(
+                seen=repr(seen), owner=owner
+            )
+            yield Finding(vendor, Evidence("label_text", LABEL_SCORE, detail, brand))
 
 
-RULES: tuple[Rule, ...] = (model_prefix, brand_alias, vendor_name, label_text)
+RULES: tuple[Rule, ...] = (model_family, brand_alias, vendor_name, label_text)
 
 
 def identify(text: str, catalogue: Catalogue | None = None) -> list[Suggestion]:
-    """Vendors the text points to, best first; an empty list means "vendor unknown"."""
-    clean = normalise(text)
-    if not clean:
+    """Vendors the text points to, best first; an empty list means "vendor unknown".
+
+    Equal scores rank FCC Covered List vendors first: missing one costs more than a second look.
+    """
+    query = read(text)
+    if not query.tokens:
         return []
-    vendors = (catalogue if catalogue is not None else load_catalogue()).vendors
-    suggestions = [s for v in vendors if (s := _suggest(clean, v)) is not None]
-    return sorted(suggestions, key=lambda s: (-s.score, s.vendor.name.casefold()))
+    return rank(query, prepare(catalogue if catalogue is not None else load_catalogue()))
 
 
-def _suggest(text: str, vendor: Vendor) -> Suggestion | None:
-    evidence = [e for rule in RULES for e in rule(text, vendor)]
-    if not evidence:
-        return None
+def rank(query: Query, index: Index) -> list[Suggestion]:
+    """Run every rule on a read text and rank the vendors they found (see :func:`identify`)."""
+    found: dict[int, list[Evidence]] = {}
+    for rule in RULES:
+        for finding in rule(query, index):
+            found.setdefault(finding.vendor, []).append(finding.evidence)
+    suggestions = [_suggestion(index.vendors[i], evidence) for i, evidence in found.items()]
+    return sorted(
+        suggestions, key=lambda s: (-s.score, not s.vendor.covered, index.order[s.vendor.slug])
+    )
+
+
+def describe(suggestion: Suggestion) -> str:
+    """One line for people: "Huawei — strong: model family …; name Huawei"."""
+    return translate("vendors", "{vendor} — {confidence}: {reasons}").format(
+        vendor=suggestion.vendor.name,
+        confidence=confidence_label(suggestion.confidence),
+        reasons="; ".join(suggestion.reasons),
+    )
+
+
+def confidence_label(confidence: Confidence) -> str:
+    """The confidence word in the reader's language."""
+    labels = {
+        "strong": translate("vendors", "strong"),
+        "likely": translate("vendors", "likely"),
+        "weak": translate("vendors", "weak"),
+    }
+    return labels[confidence]
+
+
+def _confidence(score: float) -> Confidence:
+    return "strong" if score >= STRONG_AT else "likely" if score >= LIKELY_AT else "weak"
+
+
+def _suggestion(vendor: Vendor, evidence: list[Evidence]) -> Suggestion:
+    if len(evidence) == 1:  # the usual case, made quickly
+        only = evidence[0]
+        families = () if only.family is None else (only.family,)
+        return Suggestion(
+            vendor, only.score, only.brand, (only.detail,), _confidence(only.score), families
+        )
     best: dict[str, float] = {}
     for item in evidence:
         best[item.rule] = max(best.get(item.rule, 0.0), item.score)
-    ranked = sorted(evidence, key=lambda e: -e.score)
-    brand = next((e.brand for e in ranked if e.brand is not None), None)
-    reasons = tuple(dict.fromkeys(e.detail for e in ranked))
-    return Suggestion(vendor, round(sum(best.values()), 3), brand, reasons)
+    score = round(sum(best.values()), 3)
+    ranked = sorted(evidence, key=lambda e: (-e.score, RULES_ORDER[e.rule]))
+    by_rule = sorted(evidence, key=lambda e: (BRAND_ORDER[e.rule], -e.score))
+    brand = next((e.brand for e in by_rule if e.brand is not None), None)
+    ranked_family = next((e.family for e in ranked if e.family is not None), None)
+    confidence = _confidence(score)
+    return Suggestion(
+        vendor=vendor,
+        score=score,
+        brand=brand,
+        # The best model family speaks for the vendor; the generic ones it also fits are noise.
+        reasons=tuple(
+            dict.fromkeys(
+                e.detail for e in ranked if e.rule != "model_family" or e.family == ranked_family
+            )
+        ),
+        confidence=confidence,
+        families=tuple(e.family for e in ranked if e.family is not None),
+    )
 
 
-@functools.cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+RULES_ORDER = {rule.__name__: i for i, rule in enumerate(RULES)}
+# Whose brand wins when findings disagree: a brand word the volunteer read beats a grammar's.
+BRAND_ORDER = {"brand_alias": 0, "label_text": 1, "model_family": 2, "vendor_name": 3}
 
 
-@functools.cache
-def _word(name: str) -> re.Pattern[str]:
-    """``name`` as whole words: not inside a longer word, any run of spaces between its words."""
-    body = r"\s+".join(map(re.escape, name.split()))
-    return re.compile(rf"(?<![0-9a-z]){body}(?![0-9a-z])", re.IGNORECASE)
+_prepared: dict[int, tuple[Catalogue, Index]] = {}
 
 
-@functools.cache
-def _fuzzy(name: str) -> re.Pattern[str] | None:
-    """``name``'s letters with optional gaps between them and OCR look-alikes for each."""
-    letters = [c for c in name.casefold() if c.isalnum()]
-    if len(letters) < LABEL_MIN_LETTERS:
-        return None
-    parts = [f"[{re.escape(_LOOKALIKES.get(c, c))}]" for c in letters]
-    body = _LABEL_GAP.join(parts)
-    return re.compile(rf"(?<![0-9a-z]){body}(?![0-9a-z])", re.IGNORECASE)
+def prepare(catalogue: Catalogue) -> Index:
+    """The catalogue's Index, built once per catalogue (grammars compile once)."""
+    cached = _prepared.get(id(catalogue))
+    if cached is not None and cached[0] is catalogue:
+        return cached[1]
+    index = _build(catalogue)
+    if len(_prepared) > 8:  # tests build small catalogues; keep the cache bounded
+        _prepared.clear()
+    _prepared[id(catalogue)] = (catalogue, index)  # holding the catalogue pins its id
+    return index
+
+
+def _build(catalogue: Catalogue) -> Index:
+    names: dict[str, list[tuple[int, str]]] = {}
+    brands: dict[str, list[tuple[int, str]]] = {}
+    labels: dict[str, list[tuple[int, str, str | None]]] = {}
+    for i, vendor in enumerate(catalogue.vendors):
+        own = sorted(vendor.names, key=len, reverse=True)
+        for name in own:
+            key = " ".join(_WORD.findall(name.casefold()))
+            names.setdefault(key, []).append((i, name))
+        for brand in vendor.brands:
+            key = " ".join(_WORD.findall(brand.name.casefold()))
+            brands.setdefault(key, []).append((i, brand.name))
+        labels_of: list[tuple[str, str | None]] = [(name, None) for name in own]
+        labels_of += [(brand.name, brand.name) for brand in vendor.brands]
+        for label, brand_name in labels_of:
+            letters = compact(label)
+            if len(letters) >= LABEL_MIN_LETTERS:
+                labels.setdefault(letters.translate(_LOOKALIKES), []).append((i, label, brand_name))
+    return Index(
+        vendors=catalogue.vendors,
+        grammar=GrammarIndex(catalogue.vendors),
+        names={key: _first_per_vendor(value) for key, value in names.items()},
+        brands={key: tuple(value) for key, value in brands.items()},
+        labels={key: _first_label_per_vendor(value) for key, value in labels.items()},
+        order={vendor.slug: i for i, vendor in enumerate(catalogue.vendors)},
+        label_lengths=frozenset(map(len, labels)),
+    )
+
+
+def _first_per_vendor(items: list[tuple[int, str]]) -> tuple[tuple[int, str], ...]:
+    return tuple({vendor: (vendor, name) for vendor, name in reversed(items)}.values())
+
+
+def _first_label_per_vendor(
+    items: list[tuple[int, str, str | None]],
+) -> tuple[tuple[int, str, str | None], ...]:
+    return tuple({item[0]: item for item in reversed(items)}.values())

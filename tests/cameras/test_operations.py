@@ -157,3 +157,26 @@ def test_a_new_survey_is_made_on_first_use(session: Session) -> None:
     assert survey.name == "My survey"
     assert current_survey(session).id == survey.id
     assert isinstance(survey.id, uuid.UUID)
+
+
+def test_back_to_the_photos_gps_position_undoes_a_hand_placement(session: Session) -> None:
+    camera, _ = two_cameras(session)
+    grouped = (camera.latitude, camera.longitude, camera.position_source)
+    operations.move_camera(session, camera.id, 44.9, 20.5)
+    session.commit()
+    operations.restore_photo_position(session, str(camera.id))
+    session.commit()
+    assert (camera.latitude, camera.longitude, camera.position_source) == grouped
+    # Queued for sync like any edit: the last change of this camera carries the position.
+    rows = session.scalars(select(Outbox).where(Outbox.record_id == camera.id)).all()
+    assert rows and rows[-1].fields["latitude"] == grouped[0]
+    assert rows[-1].fields["position_source"] == "exif"
+
+
+def test_back_to_the_photos_gps_position_needs_a_photo_with_gps(session: Session) -> None:
+    add_photo(session, "indoors", None, 0)
+    (camera,) = group_ungrouped_photos(session, current_survey(session))
+    operations.move_camera(session, camera.id, 44.9, 20.5)
+    with pytest.raises(ValueError, match="GPS"):
+        operations.restore_photo_position(session, camera.id)
+    assert (camera.latitude, camera.position_source) == (44.9, "manual")

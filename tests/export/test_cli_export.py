@@ -78,7 +78,7 @@ def test_a_missing_original_stops_the_zip_and_leaves_no_file(tmp_path: Path) -> 
     db = tmp_path / "s.sqlite"
     surveyapp("import", str(walk(tmp_path / "DCIM")), db=db)
     library = tmp_path / "s-library"
-    victim = next(p for p in library.rglob("*") if p.is_file())
+    victim = next(p for p in library.glob("??/*") if p.is_file())  # an original
     victim.unlink()
     out = tmp_path / "photos.zip"
     result = surveyapp("export", "zip", str(out), db=db, check=False)

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from surveyapp.db.database import open_database
-from surveyapp.db.outbox import is_waiting
 from surveyapp.db.models import Camera, Survey
+from surveyapp.db.outbox import is_waiting
 from tests.reliability.conftest import mount_tmpfs
 from tests.sync.conftest import Laptop, Team
 from tests.sync.conftest import laptop as laptop  # noqa: PLC0414 - the fixture, re-exported

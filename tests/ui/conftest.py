@@ -47,6 +47,7 @@ def settings(tmp_path: Path) -> Settings:
     # Its own settings file, never the user's; no online tiles (no internet in tests).
     result = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     result.tile_url = ""
+    result.offline_folder = tmp_path / "offline-map"  # no areas, never the user's
     return result
 
 

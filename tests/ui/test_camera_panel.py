@@ -49,7 +49,7 @@ def test_choosing_a_camera_type_saves_it_and_the_list_shows_it(
     wait_saved(qtbot, window)
     assert camera(window, camera_id).camera_type == "dome"
     assert window.table.model.visible[0].camera_type == "dome"
-    assert window.table.model.data(window.table.model.index(0, 1)) == "dome"
+    assert window.table.model.data(window.table.model.index(0, 2)) == "dome"
 
 
 def test_typed_height_and_vendor_brand_are_saved(qtbot: QtBot, surveyed: MainWindow) -> None:

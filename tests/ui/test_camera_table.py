@@ -104,7 +104,7 @@ def test_search_box_matches_words_in_any_column(
 
 def test_sorting_by_a_column(qtbot: QtBot, listed: MainWindow) -> None:
     table = listed.table
-    table.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # photos
+    table.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # photos
     photos = [row.photos for row in table.model.visible]
     assert photos == sorted(photos, reverse=True)
     table.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # vendor, unknown last

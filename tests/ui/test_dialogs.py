@@ -52,7 +52,7 @@ def test_warnings_list_duplicates_missing_positions_and_times(
 def test_empty_survey_says_how_to_start(qtbot: QtBot, window: MainWindow) -> None:
     assert window.table.model.rowCount() == 0
     assert "Import photos" in window.statusBar().currentMessage()
-    assert "drop photos" in window.map._banner()
+    assert "drop photos" in window.map.banner()
     assert window.panel.stack.currentIndex() == 0
     window.tabs.setCurrentWidget(window.warnings)
     qtbot.waitUntil(lambda: "Nothing to check" in window.warnings.empty.text(), timeout=5000)

@@ -6,27 +6,29 @@ import http.server
 import io
 import json
 import sqlite3
-import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from surveyapp.cameras.listing import CameraRow
 from surveyapp.db.models import Camera
 from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.map_view import KNOWN, MapView
 from surveyapp.ui.tiles import USER_AGENT, world_xy
 from tests.factory import PhotoSpec, make_jpeg
+from tests.local_http import reply, serving
 from tests.ui.conftest import run_import, wait_saved, write_photos
 
 RED = (200, 30, 30)
 LEFT, NONE = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 GREEN = (30, 160, 60)
 KNOWN_RGB = (KNOWN.red(), KNOWN.green(), KNOWN.blue())
 
@@ -47,34 +49,52 @@ def near(colour: tuple[int, int, int], wanted: tuple[int, int, int]) -> bool:
     return all(abs(a - b) <= 12 for a, b in zip(colour, wanted, strict=True))
 
 
+def drag(
+    view: MapView, start: QPoint, target: QPoint, modifier: Qt.KeyboardModifier = NONE
+) -> None:
+    """Press, move in two steps and release, as a hand does."""
+    QTest.mousePress(view, LEFT, modifier, start)
+    QTest.mouseMove(view, (start + target) / 2)
+    QTest.mouseMove(view, target)
+    QTest.mouseRelease(view, LEFT, modifier, target)
+
+
+def on_screen(
+    qtbot: QtBot, window: MainWindow, folder: Path, index: int, zoom: float,
+    spacing_deg: float = 0.001,
+) -> tuple[CameraRow, QPointF]:  # fmt: skip
+    """Import a walk, centre the map on its ``index``-th camera at ``zoom``: its row and where
+    it is drawn."""
+    run_import(qtbot, window, [write_photos(folder, 3, spacing_deg=spacing_deg)]).accept()
+    row = window.store.rows[index]
+    assert row.latitude is not None and row.longitude is not None
+    window.map.centre_on(row.latitude, row.longitude, zoom=zoom)
+    point = window.map.screen_of(row.id)
+    assert point is not None
+    return row, point
+
+
 def saved(window: MainWindow, camera_id: str) -> Camera:
     with window.db.session() as session:
         return session.get_one(Camera, uuid.UUID(camera_id))
 
 
-def test_drag_a_camera_to_move_it(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    run_import(qtbot, window, [write_photos(tmp_path / "walk", 3)]).accept()
+def test_shift_drag_a_camera_to_move_it(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    row, start = on_screen(qtbot, window, tmp_path / "walk", 1, 18)
     view = window.map
-    row = window.store.rows[1]
-    assert row.latitude is not None and row.longitude is not None
-    view.centre_on(row.latitude, row.longitude, zoom=18)
-    start = view.screen_of(row.id)
-    assert start is not None
     assert view.camera_at(start) == row.id
     target = QPoint(int(start.x()) + 60, int(start.y()) + 40)
-    QTest.mousePress(view, LEFT, NONE, start.toPoint())
-    QTest.mouseMove(view, QPoint(int(start.x()) + 20, int(start.y()) + 10))
-    QTest.mouseMove(view, target)
-    QTest.mouseRelease(view, LEFT, NONE, target)
+    drag(view, start.toPoint(), target, SHIFT)
     wait_saved(qtbot, window)
     camera = saved(window, row.id)
     assert camera.position_source == "manual"
+    assert row.latitude is not None and row.longitude is not None
     # 60 px east and 40 px south at zoom 18 (~0.42 m a pixel at this latitude).
     assert camera.longitude == pytest.approx(row.longitude + 60 * 360 / (256 * 2**18), abs=2e-6)
     assert camera.latitude is not None and camera.latitude < row.latitude - 1e-4
     assert window.selection.ids == (row.id,)
     assert window.store.row(row.id).position_source == "manual"  # type: ignore[union-attr]
-    assert window.table.model.data(window.table.model.index(1, 5)) == "manual"
+    assert window.table.model.data(window.table.model.index(1, 6)) == "manual"
 
 
 def test_click_places_a_camera_without_position(
@@ -101,13 +121,8 @@ def test_click_places_a_camera_without_position(
 def test_selection_is_shared_between_list_and_map(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    run_import(qtbot, window, [write_photos(tmp_path / "walk", 3)]).accept()
+    row, point = on_screen(qtbot, window, tmp_path / "walk", 2, 17)
     view = window.map
-    row = window.store.rows[2]
-    assert row.latitude is not None and row.longitude is not None
-    view.centre_on(row.latitude, row.longitude, zoom=17)
-    point = view.screen_of(row.id)
-    assert point is not None
     QTest.mouseClick(view, LEFT, NONE, point.toPoint())
     assert window.selection.ids == (row.id,)
     selected = window.table.view.selectionModel().selectedRows()
@@ -186,13 +201,7 @@ class _TileServer(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         type(self).agents.append(self.headers.get("User-Agent", ""))
-        body = png(GREEN)
-        self.send_response(200)
-        self.send_header("Content-Type", "image/png")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "max-age=86400")
-        self.end_headers()
-        self.wfile.write(body)
+        reply(self, png(GREEN), "image/png")
 
     def log_message(self, *args: object) -> None:
         pass
@@ -202,12 +211,8 @@ class _TileServer(http.server.BaseHTTPRequestHandler):
 def tile_server() -> Iterator[http.server.ThreadingHTTPServer]:
     """A local stand-in for the tile servers of the internet (the only fake in these tests)."""
     _TileServer.agents = []
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _TileServer)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with serving(_TileServer) as server:
+        yield server
 
 
 def test_xyz_tiles_are_fetched_with_an_honest_user_agent_and_cached_on_disk(
@@ -265,3 +270,75 @@ def test_already_mapped_cameras_show_in_their_own_style(
     ]
     assert any(near((c.red(), c.green(), c.blue()), KNOWN_RGB) for c in box)
     assert window.store.rows  # our cameras are still there, drawn on top
+
+
+def test_a_plain_drag_pans_and_never_moves_a_camera(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    row, start = on_screen(qtbot, window, tmp_path / "walk", 1, 18)
+    view = window.map
+    before = view.centre
+    drag(view, start.toPoint(), start.toPoint() + QPoint(80, 30))
+    wait_saved(qtbot, window)
+    assert view.centre != before  # the map moved...
+    camera = saved(window, row.id)  # ...the camera did not
+    assert (camera.latitude, camera.longitude, camera.position_source) == (
+        row.latitude, row.longitude, "exif",
+    )  # fmt: skip
+    assert window.selection.ids == (row.id,)  # a press on it still selects it
+
+
+def test_at_city_zoom_even_a_shift_drag_pans(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    row, start = on_screen(qtbot, window, tmp_path / "walk", 0, 13, spacing_deg=0.02)
+    view = window.map
+    assert view.metres_per_pixel > 3 and not view.fine_enough  # ~13 m a pixel
+    target = start.toPoint() + QPoint(60, 0)
+    QTest.mousePress(view, LEFT, SHIFT, start.toPoint())
+    QTest.mouseMove(view, start.toPoint() + QPoint(30, 0))
+    assert "Zoom in to move a camera" in view.banner()
+    QTest.mouseMove(view, target)
+    QTest.mouseRelease(view, LEFT, SHIFT, target)
+    wait_saved(qtbot, window)
+    assert saved(window, row.id).position_source == "exif"
+    assert view.banner() == ""
+
+
+def test_placing_at_city_zoom_zooms_in_first(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = write_photos(tmp_path / "walk", 1)
+    (folder / "lost.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=None, longitude=None), 7))
+    run_import(qtbot, window, [folder]).accept()
+    lost = next(row for row in window.store.rows if not row.located)
+    window.selection.set([lost.id])
+    view = window.map
+    view.centre_on(44.81, 20.47, zoom=12)
+    assert "Zoom in to place" in view.banner()
+    QTest.mouseClick(view, LEFT, NONE, view.rect().center())
+    assert view.zoom == pytest.approx(16) and view.fine_enough  # ~1.7 m a pixel
+    assert saved(window, lost.id).latitude is None  # not placed by a guess
+    QTest.mouseClick(view, LEFT, NONE, view.rect().center())
+    wait_saved(qtbot, window)
+    assert saved(window, lost.id).position_source == "manual"
+
+
+def test_back_to_the_photos_gps_position_from_the_panel(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 2)]).accept()
+    row = window.store.rows[0]
+    window.selection.set([row.id])
+    panel = window.panel
+    assert panel.back_button.isHidden()  # placed by its photos: nothing to go back to
+    window.editor.move(row.id, 44.9, 20.5)
+    wait_saved(qtbot, window)
+    qtbot.waitUntil(lambda: not panel.back_button.isHidden(), timeout=5000)
+    assert "placed by hand" in panel.position.text()
+    panel.back_button.click()
+    wait_saved(qtbot, window)
+    camera = saved(window, row.id)
+    assert (camera.latitude, camera.longitude) == (row.latitude, row.longitude)
+    assert camera.position_source == "exif"
+    qtbot.waitUntil(lambda: panel.back_button.isHidden(), timeout=5000)

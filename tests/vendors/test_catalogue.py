@@ -12,16 +12,16 @@ from typing import Any
 import pytest
 
 from surveyapp.vendors import Catalogue, CatalogueError, Vendor, load_catalogue
-from surveyapp.vendors.catalogue import KINDS, parse_catalogue
+from surveyapp.vendors.catalogue import KINDS, STRENGTHS, compact, parse_catalogue
 
 CATALOGUE_JSON = Path(__file__).resolve().parents[2] / "resources" / "vendors.json"
 
-# Every vendor vendors.md names, by slug.
+# Every vendor vendors.md names, by slug, and those issue 15 adds (Milesight, Pelco).
 EXPECTED_SLUGS = {
     "huawei", "hikvision", "dahua", "zte", "hytera", "uniview", "tiandy", "kedacom", "tvt",
     "longse", "axis", "bosch", "hanwha", "i-pro", "avigilon", "vivotek", "mobotix", "sony",
     "honeywell", "milestone", "flock", "motorola", "genetec", "leonardo", "neology", "rekor",
-    "ubicquia", "shotspotter",
+    "ubicquia", "shotspotter", "milesight", "pelco",
 }  # fmt: skip
 COVERED = {"huawei", "zte", "hytera", "hikvision", "dahua"}
 # The only Wikidata ids vendors.md marks "checked in DeFlock".
@@ -47,6 +47,8 @@ BRANDS = {
     "Wisenet": "hanwha",
     "Falcon": "flock",
     "Raven": "flock",
+    "Sparrow": "flock",
+    "Condor": "flock",
     "Vigilant": "motorola",
     "AutoVu": "genetec",
     "ELSAG": "leonardo",
@@ -90,9 +92,42 @@ def test_every_vendor_is_complete(catalogue: Catalogue) -> None:
         assert vendor.name and vendor.source, vendor.slug
         assert re.fullmatch(r"[A-Z]{2}", vendor.country), vendor.slug
         assert vendor.kinds and set(vendor.kinds) <= set(KINDS), vendor.slug
-        for pattern in vendor.model_patterns:
-            re.compile(pattern)
-            assert 0 < vendor.pattern_weight(pattern) <= 1
+        for family in vendor.models:
+            assert family.family and family.source and family.examples, family
+            assert family.strength in STRENGTHS
+            assert re.compile(family.pattern).groups == 0
+
+
+# Issue 15: a documented model grammar for each of these makers.
+WITH_GRAMMARS = {
+    "huawei", "hikvision", "dahua", "uniview", "tiandy", "kedacom", "tvt", "axis", "hanwha",
+    "bosch", "i-pro", "avigilon", "vivotek", "mobotix", "milesight", "pelco", "flock",
+    "motorola", "genetec",
+}  # fmt: skip
+
+
+def test_the_issue_s_vendors_have_grammars(catalogue: Catalogue) -> None:
+    assert {v.slug for v in catalogue.vendors if v.models} >= WITH_GRAMMARS
+
+
+def test_every_covered_vendor_with_grammars_has_a_strong_family(catalogue: Catalogue) -> None:
+    for vendor in catalogue.vendors:
+        if vendor.covered and vendor.models:
+            assert any(f.strength == "strong" for f in vendor.models), vendor.slug
+
+
+def test_rebrand_families_name_a_brand_of_their_vendor(catalogue: Catalogue) -> None:
+    branded = {
+        (vendor.slug, family.brand)
+        for vendor in catalogue.vendors
+        for family in vendor.models
+        if family.brand
+    }
+    assert branded >= {
+        ("dahua", "Amcrest"), ("dahua", "Lorex"), ("hikvision", "HiLook"),
+        ("hikvision", "HiWatch"), ("hikvision", "EZVIZ"), ("hikvision", "LTS"),
+        ("uniview", "Uniarch"),
+    }  # fmt: skip
 
 
 def test_kinds_follow_vendors_md(catalogue: Catalogue) -> None:
@@ -102,10 +137,9 @@ def test_kinds_follow_vendors_md(catalogue: Catalogue) -> None:
         assert "ALPR" in catalogue.by_slug(slug).kinds
 
 
-def test_broad_uniview_prefix_weighs_less_than_specific_ones(catalogue: Catalogue) -> None:
-    uniview = catalogue.by_slug("uniview")
-    huawei = catalogue.by_slug("huawei")
-    assert uniview.pattern_weight("IPC") < huawei.pattern_weight(r"IPC6\d{3}")
+def test_broad_uniview_prefix_is_weak(catalogue: Catalogue) -> None:
+    broad = [f for f in catalogue.by_slug("uniview").models if f.pattern == "IPC\\d[0-9A-Z]*"]
+    assert [f.strength for f in broad] == ["weak"]
 
 
 def test_by_slug(catalogue: Catalogue) -> None:
@@ -162,20 +196,41 @@ def _brand_named_like_a_vendor(data: dict[str, Any]) -> None:
     data["vendors"][1]["brands"].append({"name": "Huawei"})
 
 
+def _family(data: dict[str, Any]) -> dict[str, Any]:
+    family: dict[str, Any] = _first_vendor(data)["models"][0]
+    return family
+
+
 def _bad_regex(data: dict[str, Any]) -> None:
-    _first_vendor(data)["model_patterns"].append("IPC(")
+    _family(data)["pattern"] = "IPC("
 
 
 def _pattern_matching_everything(data: dict[str, Any]) -> None:
-    _first_vendor(data)["model_patterns"].append(r"\d*")
+    _family(data)["pattern"] = r"\d*"
 
 
-def _weight_for_unknown_pattern(data: dict[str, Any]) -> None:
-    _first_vendor(data)["pattern_weights"] = {"XYZ-": 0.5}
+def _capturing_group(data: dict[str, Any]) -> None:
+    _family(data)["pattern"] = r"IPC(6)\d{3}"
 
 
-def _weight_out_of_range(data: dict[str, Any]) -> None:
-    _first_vendor(data)["pattern_weights"] = {"SDC": 2}
+def _anchored_pattern(data: dict[str, Any]) -> None:
+    _family(data)["pattern"] = r"^IPC6\d{3}$"
+
+
+def _unknown_strength(data: dict[str, Any]) -> None:
+    _family(data)["strength"] = "certain"
+
+
+def _family_without_examples(data: dict[str, Any]) -> None:
+    _family(data)["examples"] = []
+
+
+def _family_without_source(data: dict[str, Any]) -> None:
+    del _family(data)["source"]
+
+
+def _family_brand_of_another_vendor(data: dict[str, Any]) -> None:
+    _family(data)["brand"] = "EZVIZ"
 
 
 def _invented_wikidata(data: dict[str, Any]) -> None:
@@ -187,7 +242,7 @@ def _unknown_kind(data: dict[str, Any]) -> None:
 
 
 def _misspelt_key(data: dict[str, Any]) -> None:
-    _first_vendor(data)["model_pattern"] = []
+    _first_vendor(data)["model"] = []
 
 
 def _covered_as_text(data: dict[str, Any]) -> None:
@@ -206,8 +261,12 @@ def _no_version(data: dict[str, Any]) -> None:
         _brand_named_like_a_vendor,
         _bad_regex,
         _pattern_matching_everything,
-        _weight_for_unknown_pattern,
-        _weight_out_of_range,
+        _capturing_group,
+        _anchored_pattern,
+        _unknown_strength,
+        _family_without_examples,
+        _family_without_source,
+        _family_brand_of_another_vendor,
         _invented_wikidata,
         _unknown_kind,
         _misspelt_key,
@@ -220,3 +279,9 @@ def test_validation_rejects_bad_data(spoil: Callable[[dict[str, Any]], None]) ->
     spoil(data)
     with pytest.raises(CatalogueError):
         parse_catalogue(data)
+
+
+def test_compact_is_how_grammars_read_a_model_number() -> None:
+    assert compact("ds-2cd2143g0-i") == "DS2CD2143G0I"
+    assert compact("2.0C-H5A-BO1-IR") == "20CH5ABO1IR"
+    assert compact("M3106-L Mk II") == "M3106LMKII"

@@ -1,0 +1,1 @@
+"""The offline map: stores made from OpenStreetMap extracts, street names, tile downloads."""

@@ -1,0 +1,82 @@
+"""`surveyapp backup` and `surveyapp restore-backup`: back up now; go back to the latest good
+backup of a damaged survey."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from surveyapp.cli.common import with_database, without_database
+from surveyapp.db.backups import backups, make_backup, restore_backup
+from surveyapp.db.database import Database, default_database_path, open_database
+from surveyapp.i18n import translate
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the backup command."""
+    p = commands.add_parser(
+        "restore-backup",
+        help=translate("cli", "put the latest good backup in place of a damaged survey"),
+    )
+    p.add_argument(
+        "backup", nargs="?", type=Path, help=translate("cli", "this backup file, not the latest")
+    )
+    p.add_argument(
+        "--list", action="store_true", help=translate("cli", "list the backups, change nothing")
+    )
+    without_database(p, cmd_restore)
+
+    p = commands.add_parser(
+        "backup", help=translate("cli", "back the survey up now, beside it (SQLite's backup API)")
+    )
+    with_database(p, cmd_backup)
+
+
+def cmd_backup(db: Database, _args: argparse.Namespace) -> int:
+    """Make a backup now; prints its path."""
+    print(make_backup(db.path))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore the survey from a backup and add back the photos imported since."""
+    from surveyapp.photos.recovery import readd_library_photos
+
+    path = (args.db or default_database_path()).expanduser().resolve()
+    if args.list:
+        found = backups(path)
+        for backup in found:
+            print(f"{backup.made.astimezone():%Y-%m-%d %H:%M}  {backup.path}")
+        if not found:
+            print(translate("cli", "no backups beside {path}").format(path=path))
+        return 0
+    restored = restore_backup(path, args.backup)
+    made = f"{restored.backup.made.astimezone():%Y-%m-%d %H:%M}"
+    print(
+        translate("cli", "restored {path} from the backup {backup} (made {made})").format(
+            path=path, backup=restored.backup.path.name, made=made
+        ),
+        file=sys.stderr,
+    )
+    if restored.damaged is not None:
+        print(
+            translate("cli", "the damaged file is kept as {path}").format(path=restored.damaged),
+            file=sys.stderr,
+        )
+    db = open_database(path)
+    try:
+        added = readd_library_photos(db)
+    finally:
+        db.close()
+    print(
+        translate(
+            "cli",
+            "%n photos imported after the backup were added back from the library; other "
+            "changes made after it are lost",
+            None,
+            added,
+        ),
+        file=sys.stderr,
+    )
+    return 0

@@ -1,0 +1,170 @@
+"""Backups of the survey database beside it, and going back to one.
+
+Backups are ``<name>.<...>.backup`` files next to the database, made with SQLite's backup API
+(a consistent copy of a live database): one before every migration, and one a day by the
+desktop app (the last few kept). A damaged survey goes back to the latest good backup; the
+damaged file is kept beside it, renamed, never deleted.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import quote
+
+from surveyapp.db.failures import SurveyDatabaseError, backup_files
+from surveyapp.i18n import translate
+
+DAILY_KEPT = 3
+_STAMP = "%Y%m%dT%H%M%SZ"
+
+
+@dataclass(frozen=True)
+class Backup:
+    """A backup file and when it was made."""
+
+    path: Path
+    made: datetime
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: the backup put in place, where the damaged file was kept."""
+
+    backup: Backup
+    damaged: Path | None
+
+
+def backups(database: Path) -> list[Backup]:
+    """The backups beside ``database``, newest first."""
+    found = [
+        Backup(p, datetime.fromtimestamp(p.stat().st_mtime, UTC)) for p in backup_files(database)
+    ]
+    return sorted(found, key=lambda b: b.made, reverse=True)
+
+
+def _read_only_uri(path: Path) -> str:
+    # immutable: a backup is never written, so SQLite needs neither locks nor a -shm for it
+    return f"file:{quote(str(path))}?mode=ro&immutable=1"
+
+
+def check_backup(path: Path) -> None:
+    """Raise SurveyDatabaseError unless ``path`` is a whole SurveyApp database."""
+    try:
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+        try:
+            verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
+            connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        verdict = str(error)
+    if verdict != "ok":
+        raise SurveyDatabaseError(
+            translate("database", "the backup {backup} cannot be used: {reason}").format(
+                backup=path.name, reason=verdict
+            ),
+            path,
+        )
+
+
+def copy_database(source: Path, target: Path, *, unchanging: bool = False) -> None:
+    """Copy a SQLite database with SQLite's backup API, into a hidden file renamed at the end
+    (a half-made copy never looks like a whole one). ``unchanging``: the source is a backup,
+    opened without locks or -shm."""
+    partial = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
+    src = (
+        sqlite3.connect(_read_only_uri(source), uri=True) if unchanging else sqlite3.connect(source)
+    )
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    _fsync(partial)
+    os.replace(partial, target)
+    _fsync(target.parent)
+
+
+def _fsync(path: Path) -> None:
+    try:
+        descriptor = os.open(path, os.O_RDONLY)
+    except OSError:  # a folder on Windows
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def make_backup(database: Path) -> Path:
+    """Back the survey up now, beside it; the backup's path."""
+    now = datetime.now(UTC)
+    target = database.with_name(f"{database.name}.{now.strftime(_STAMP)}.backup")
+    copy_database(database, target)
+    return target
+
+
+def make_daily_backup(database: Path, *, every: timedelta = timedelta(hours=20)) -> Path | None:
+    """Back the survey up unless a backup newer than ``every`` is there; keep the last few
+    made this way. Returns the new backup, or None when none was due."""
+    newest = next(iter(backups(database)), None)
+    if newest is not None and datetime.now(UTC) - newest.made < every:
+        return None
+    target = make_backup(database)
+    daily = re.compile(re.escape(database.name) + r"\.\d{8}T\d{6}Z\.backup")
+    for old in [b for b in backups(database) if daily.fullmatch(b.path.name)][DAILY_KEPT:]:
+        old.path.unlink(missing_ok=True)
+    return target
+
+
+def restore_backup(database: Path, backup: Path | None = None) -> Restored:
+    """Put ``backup`` (else the latest good one) in place of ``database``.
+
+    The database's files (the file, its -wal and -shm) are renamed to ``<name>.damaged-<time>``
+    first, and kept. No SurveyApp may have the survey open meanwhile.
+    """
+    if backup is not None:
+        check_backup(backup)
+        chosen = Backup(backup, datetime.fromtimestamp(backup.stat().st_mtime, UTC))
+    else:
+        chosen = _latest_good(database)
+    stamp = datetime.now(UTC).strftime(_STAMP)
+    aside = database.with_name(f"{database.name}.damaged-{stamp}")
+    kept = None
+    if database.exists():
+        os.rename(database, aside)
+        kept = aside
+    for suffix in ("-wal", "-shm"):
+        companion = Path(f"{database}{suffix}")
+        if companion.exists():
+            os.rename(companion, Path(f"{aside}{suffix}"))
+    copy_database(chosen.path, database, unchanging=True)
+    return Restored(chosen, kept)
+
+
+def _latest_good(database: Path) -> Backup:
+    problems = []
+    for candidate in backups(database):
+        try:
+            check_backup(candidate.path)
+        except SurveyDatabaseError as error:
+            problems.append(str(error))
+            continue
+        return candidate
+    raise SurveyDatabaseError(
+        translate("database", "there is no usable backup of {path}{problems}").format(
+            path=database, problems="".join(f"; {p}" for p in problems)
+        ),
+        database,
+    )

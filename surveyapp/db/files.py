@@ -1,0 +1,71 @@
+"""The survey database's own files, which nothing but SQLite may open.
+
+A process that opens and closes any descriptor of the database file (or of its ``-wal`` and
+``-shm``) drops every POSIX lock SQLite holds on it in that process; another process then
+takes itself for the last user and deletes the live ``-wal`` (docs/reliability.md). So a file
+the user names — photos to import, a file of known cameras, an export target — is compared with
+the database's files by name and by inode (``os.stat`` opens nothing) before it is read or
+written.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def database_path(session: Session) -> Path | None:
+    """The SQLite file behind ``session`` (None for another database or an in-memory one)."""
+    url = session.get_bind().engine.url
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    name = url.database
+    if name.startswith("file:"):  # a URI (a read-only survey): the path is before the "?"
+        from urllib.parse import unquote
+
+        name = unquote(name.removeprefix("file:").split("?", 1)[0])
+    return Path(name)
+
+
+def database_files(database: Path) -> list[Path]:
+    """The database file and the files SQLite keeps beside it."""
+    return [Path(f"{database}{suffix}") for suffix in COMPANIONS]
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def database_file_check(session: Session) -> Callable[[Path], bool]:
+    """A test for "is this path the survey database behind ``session`` or one of its
+    companions", under any name (a link, another path to the same file)."""
+    database = database_path(session)
+    if database is None:
+        return lambda _path: False
+    own = database_files(database)
+    names = {other.resolve() for other in own}
+    identities = {identity for other in own if (identity := _identity(other)) is not None}
+
+    def check(path: Path) -> bool:
+        try:
+            if Path(path).resolve() in names:
+                return True
+        except OSError:
+            pass
+        return _identity(Path(path)) in identities
+
+    return check
+
+
+def is_database_file(session: Session, path: Path) -> bool:
+    """Whether ``path`` is the survey database behind ``session`` or one of its companions."""
+    return database_file_check(session)(path)

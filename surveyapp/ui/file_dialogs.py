@@ -1,0 +1,108 @@
+"""File dialogs that never open the files they list.
+
+Qt's own file dialog asks its icon provider for each listed file's icon and type, and the stock
+provider finds them with QMimeDatabase, which opens and reads every file it cannot place by its
+name — the survey database, its ``-wal`` and its ``-shm`` among them — and closes it again.
+Closing any descriptor of a file drops every POSIX lock the process holds on that file, SQLite's
+included: another SurveyApp process then believes it is the database's last user, checkpoints
+and deletes the ``-wal`` and ``-shm`` the app is still writing to, and the app's next edits go
+to deleted files (docs/reliability.md). The platform's dialog can do the same in-process (GTK's
+sniffs content types too), so every dialog here is Qt's, with an icon provider that goes by
+file names only. Every file dialog of the app comes from this module; a test holds to that.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QFileInfo, QMimeDatabase
+from PySide6.QtGui import QAbstractFileIconProvider, QIcon
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+
+_Option = QFileDialog.Option
+
+
+class NameOnlyIconProvider(QFileIconProvider):
+    """Icons and type names from a file's name, never from its content."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._mimes = QMimeDatabase()
+
+    def icon(self, what: Any) -> QIcon:  # both overloads: an IconType or a QFileInfo
+        if not isinstance(what, QFileInfo):
+            return super().icon(what)
+        kind = QAbstractFileIconProvider.IconType
+        if what.isDir():
+            return super().icon(kind.Folder)
+        fallback = super().icon(kind.File)
+        mime = self._mimes.mimeTypeForFile(what.fileName(), QMimeDatabase.MatchMode.MatchExtension)
+        return QIcon.fromTheme(mime.iconName(), fallback)
+
+    def type(self, info: QFileInfo) -> str:
+        if info.isDir():
+            return super().type(info)  # "Folder", "Drive": Qt knows these without reading
+        mime = self._mimes.mimeTypeForFile(info.fileName(), QMimeDatabase.MatchMode.MatchExtension)
+        return mime.comment()
+
+
+_providers: list[NameOnlyIconProvider] = []  # dialogs do not own their provider: kept here
+
+
+def _dialog(parent: QWidget | None, caption: str, directory: str, name_filter: str) -> QFileDialog:
+    # Given a file, QFileDialog's constructor looks it up with the stock provider before ours
+    # can be set: it gets the folder only, and the file is selected once ours is in place.
+    # (The files of the folder are looked at later, from the event loop.)
+    start = Path(directory) if directory else None
+    folder = start if start is None or start.is_dir() else start.parent
+    dialog = QFileDialog(parent, caption, str(folder) if folder else "", name_filter)
+    if not _providers:
+        _providers.append(NameOnlyIconProvider())
+    dialog.setIconProvider(_providers[0])
+    if sys.platform != "win32":  # Windows locks per handle: its own dialog is harmless there
+        dialog.setOption(_Option.DontUseNativeDialog, True)
+    if start is not None and start != folder:
+        dialog.selectFile(start.name)
+    return dialog
+
+
+def _run(dialog: QFileDialog) -> str:
+    chosen = dialog.selectedFiles() if dialog.exec() else []
+    dialog.deleteLater()
+    return chosen[0] if chosen else ""
+
+
+def open_file_name(
+    parent: QWidget | None, caption: str, directory: str = "", name_filter: str = ""
+) -> str:
+    """Ask for an existing file; "" when cancelled."""
+    dialog = _dialog(parent, caption, directory, name_filter)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    return _run(dialog)
+
+
+def save_file_name(
+    parent: QWidget | None,
+    caption: str,
+    directory: str = "",
+    name_filter: str = "",
+    *,
+    confirm_overwrite: bool = True,
+) -> str:
+    """Ask for a file to write; "" when cancelled."""
+    dialog = _dialog(parent, caption, directory, name_filter)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setOption(_Option.DontConfirmOverwrite, not confirm_overwrite)
+    return _run(dialog)
+
+
+def existing_directory(parent: QWidget | None, caption: str, directory: str = "") -> str:
+    """Ask for a folder; "" when cancelled."""
+    dialog = _dialog(parent, caption, directory, "")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(_Option.ShowDirsOnly, True)
+    return _run(dialog)

@@ -1,0 +1,182 @@
+"""A damaged, empty, read-only or unopenable survey, through the real command line.
+
+Each case gets one line that says what happened and what to do, never a traceback; reading
+works wherever SQLite can read; a damaged survey goes back to its latest backup with the photos
+imported since added back from the library; an empty file is never turned into a new survey.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.factory import PhotoSpec, make_jpeg
+
+CLI = [sys.executable, "-m", "surveyapp.cli"]
+# root may write anything; without these capabilities it obeys the permission bits like anyone
+UNPRIVILEGED = (
+    ["setpriv", "--bounding-set", "-dac_override,-dac_read_search,-fowner", "--inh-caps=-all"]
+    if os.geteuid() == 0
+    else []
+)
+
+
+def surveyapp(db: Path, *args: str, unprivileged: bool = False) -> subprocess.CompletedProcess[str]:
+    prefix = UNPRIVILEGED if unprivileged else []
+    result = subprocess.run(
+        [*prefix, *CLI, "--db", str(db), *args], capture_output=True, text=True, timeout=300
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+def photos(folder: Path, seeds: range) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for seed in seeds:
+        spec = PhotoSpec(latitude=44.80 + seed * 1e-3, longitude=20.46)
+        (folder / f"IMG_{seed:04}.jpg").write_bytes(make_jpeg(spec, seed=seed))
+    return folder
+
+
+def one_line(result: subprocess.CompletedProcess[str]) -> str:
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+@pytest.fixture
+def survey(tmp_path: Path) -> Path:
+    db = tmp_path / "survey" / "S.sqlite"
+    assert surveyapp(db, "import", str(photos(tmp_path / "DCIM", range(4)))).returncode == 0
+    return db
+
+
+def test_random_bytes_over_the_header_name_the_latest_backup_and_restore_brings_it_back(
+    survey: Path, tmp_path: Path
+) -> None:
+    backup = Path(surveyapp(survey, "backup").stdout.strip())
+    assert backup.is_file() and backup.parent == survey.parent
+    assert (
+        surveyapp(survey, "import", str(photos(tmp_path / "later", range(10, 13)))).returncode == 0
+    )
+    with open(survey, "r+b") as file:  # nothing of SurveyApp's is running now
+        file.write(os.urandom(100))
+
+    for command in (["cameras"], ["photos", "--json"], ["camera", "set", "abcd", "model=x"]):
+        result = surveyapp(survey, *command)
+        assert result.returncode == 1
+        line = one_line(result)
+        assert line.startswith("error: the survey database is damaged")
+        assert backup.name in line and "restore-backup" in line
+
+    restored = surveyapp(survey, "restore-backup")
+    assert restored.returncode == 0, restored.stderr
+    assert backup.name in restored.stderr
+    assert "3 photos imported after the backup were added back" in restored.stderr
+    listed = json.loads(surveyapp(survey, "photos", "--json").stdout)
+    assert len(listed) == 7  # the four of the backup and the three imported after it
+    kept = [p for p in survey.parent.iterdir() if ".damaged-" in p.name]
+    assert len(kept) == 1  # the damaged file, never deleted
+
+
+def test_a_truncated_file_is_reported_damaged(survey: Path) -> None:
+    checkpointed = surveyapp(survey, "cameras")  # the last connection folds the WAL in
+    assert checkpointed.returncode == 0
+    size = survey.stat().st_size
+    with open(survey, "r+b") as file:
+        file.truncate(size // 3)
+    result = surveyapp(survey, "photos", "--json")
+    assert result.returncode == 1
+    line = one_line(result)
+    assert "the survey database is damaged" in line
+    assert "there is no backup" in line
+
+
+def test_an_empty_file_is_not_turned_into_a_new_survey(tmp_path: Path) -> None:
+    db = tmp_path / "S.sqlite"
+    db.write_bytes(b"")
+    for command in (["cameras"], ["import", str(photos(tmp_path / "DCIM", range(2)))]):
+        result = surveyapp(db, *command)
+        assert result.returncode == 1
+        assert "is empty (0 bytes)" in one_line(result)
+    assert db.stat().st_size == 0
+    assert not Path(f"{db}-wal").exists()
+
+
+needs_setpriv = pytest.mark.skipif(
+    os.geteuid() == 0 and shutil.which("setpriv") is None,
+    reason="root ignores permissions and setpriv is not here to drop that",
+)
+
+
+@needs_setpriv
+def test_a_read_only_file_can_be_read_and_says_so_when_changed(
+    survey: Path, tmp_path: Path
+) -> None:
+    survey.chmod(0o444)
+    listed = surveyapp(survey, "cameras", "--json", unprivileged=True)
+    assert listed.returncode == 0, listed.stderr
+    cameras = json.loads(listed.stdout)
+    assert len(cameras) == 4
+    out = tmp_path / "out.geojson"
+    exported = surveyapp(survey, "export", "geojson", str(out), unprivileged=True)
+    assert exported.returncode == 0 and out.is_file()
+
+    changed = surveyapp(survey, "camera", "set", cameras[0]["id"], "model=x", unprivileged=True)
+    assert changed.returncode == 1
+    assert one_line(changed).startswith("error: the survey is read-only")
+    imported = surveyapp(survey, "import", str(tmp_path / "DCIM"), unprivileged=True)
+    assert one_line(imported).startswith("error: the survey is read-only")
+    survey.chmod(0o644)
+    assert json.loads(surveyapp(survey, "cameras", "--json").stdout)[0]["model"] is None
+
+
+@needs_setpriv
+def test_a_read_only_folder_can_be_read_without_a_shm(survey: Path) -> None:
+    folder = survey.parent
+    assert not Path(f"{survey}-shm").exists()  # the last command closed cleanly
+    folder.chmod(0o555)
+    try:
+        listed = surveyapp(survey, "photos", "--json", unprivileged=True)
+        assert listed.returncode == 0, listed.stderr
+        assert len(json.loads(listed.stdout)) == 4
+        cameras = json.loads(surveyapp(survey, "cameras", "--json", unprivileged=True).stdout)
+        changed = surveyapp(survey, "camera", "set", cameras[0]["id"], "model=x", unprivileged=True)
+        assert changed.returncode == 1
+        assert one_line(changed).startswith("error: the survey is read-only")
+        fresh = surveyapp(folder / "new.sqlite", "cameras", unprivileged=True)
+        assert fresh.returncode == 1
+        assert "its folder is read-only" in one_line(fresh)
+    finally:
+        folder.chmod(0o755)
+
+
+@needs_setpriv
+def test_a_read_only_folder_with_changes_still_in_the_wal_says_what_to_do(survey: Path) -> None:
+    # A copy taken while SurveyApp was running: the last changes are still in the -wal.
+    import sqlite3
+
+    writer = sqlite3.connect(survey)
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("UPDATE camera SET model = 'in the wal'")
+    writer.commit()
+    copy = survey.parent.parent / "copy"
+    copy.mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copy(f"{survey}{suffix}", copy / f"S.sqlite{suffix}")
+    writer.close()
+    copy.chmod(0o555)
+    try:
+        result = surveyapp(copy / "S.sqlite", "cameras", unprivileged=True)
+        assert result.returncode == 1
+        line = one_line(result)
+        assert line.startswith("error: the survey is read-only")
+        assert "S.sqlite-wal" in line and "copy the folder somewhere writable" in line
+    finally:
+        copy.chmod(0o755)

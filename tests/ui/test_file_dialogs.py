@@ -1,0 +1,106 @@
+"""The app's file dialogs never open the files they list: SQLite keeps its locks.
+
+Closing any descriptor of the survey database drops SQLite's POSIX locks on it in the whole
+process (the cause of the lost edits in docs/reliability.md). Here a real SQLite connection holds
+its lock on a survey in the folder the dialog lists; /proc/locks says whether it survives.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
+from pytestqt.qtbot import QtBot
+
+from surveyapp.ui import file_dialogs
+
+UI = Path(file_dialogs.__file__).parent
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/locks")
+
+
+def test_every_file_dialog_of_the_app_comes_from_file_dialogs() -> None:
+    direct = re.compile(r"QFileDialog\s*\.\s*get|QFileDialog\s*\(")
+    offenders = [
+        path.name
+        for path in UI.glob("*.py")
+        if path != Path(file_dialogs.__file__) and direct.search(path.read_text())
+    ]
+    assert offenders == []
+
+
+def _locked(path: Path) -> bool:
+    inode = os.stat(path).st_ino
+    with open("/proc/locks") as locks:
+        return any(
+            line.split()[4] == str(os.getpid()) and line.split()[5].endswith(f":{inode}")
+            for line in locks
+        )
+
+
+@pytest.fixture
+def survey(tmp_path: Path) -> Iterator[Path]:
+    """A WAL survey file held open (and so locked) by a real SQLite connection."""
+    db = tmp_path / "S.sqlite"
+    connection = sqlite3.connect(db)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("CREATE TABLE t (x)")
+    connection.commit()
+    connection.execute("SELECT * FROM t").fetchall()
+    (tmp_path / "city.geojson").write_text("{}")
+    assert _locked(db)
+    yield db
+    connection.close()
+
+
+def _answer_once_listed(folder: Path, seen: list[bool], db: Path) -> None:
+    """When the open dialog has looked at every file of ``folder``: note whether the lock is
+    still there, and cancel."""
+
+    def look() -> None:
+        dialog = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QFileDialog) and w.isVisible()
+            ),
+            None,
+        )
+        model = dialog.findChild(QFileSystemModel) if dialog is not None else None
+        if dialog is None or model is None:
+            QTimer.singleShot(20, look)
+            return
+        index = model.index(str(folder))
+        rows = [model.index(row, 0, index) for row in range(model.rowCount(index))]
+        if len(rows) < 4 or not all(model.type(row) for row in rows):  # S, -wal, -shm, city
+            QTimer.singleShot(20, look)
+            return
+        seen.append(_locked(db))
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        lambda folder: file_dialogs.open_file_name(None, "Known cameras", str(folder), "*"),
+        lambda folder: file_dialogs.save_file_name(None, "Database", str(folder / "S.sqlite")),
+        lambda folder: file_dialogs.save_file_name(None, "Export", str(folder / "new.geojson")),
+    ],
+    ids=["open", "save-over-the-survey", "save-new"],
+)
+def test_listing_the_surveys_folder_keeps_sqlite_locks(
+    qtbot: QtBot, survey: Path, ask: Callable[[Path], str]
+) -> None:
+    seen: list[bool] = []
+    _answer_once_listed(survey.parent, seen, survey)
+    assert ask(survey.parent) == ""  # cancelled once the folder was listed
+    assert seen == [True]
+    assert _locked(survey)

@@ -24,6 +24,7 @@ from surveyapp.protocol.fields import (
     parse_direction,
     parse_height,
     parse_wikidata,
+    text_problem,
 )
 
 __all__ = [
@@ -135,8 +136,10 @@ def _tag_value(text: str) -> str:
                 limit=f"{TAG_VALUE_LIMIT:,}"
             )
         )
-    parsed: str = OSM_FIELDS["operator"].parse(value)  # the same text rules as any field
-    return parsed
+    problem = text_problem(value, TAG_VALUE_LIMIT)  # the server's rule for tag values
+    if problem:
+        raise FieldError(translate("fields", "text contains control characters"))
+    return value
 
 
 def direction_from_bearing(bearing: float | None) -> str | None:

@@ -48,6 +48,7 @@ from surveyapp.protocol.wire import Mutation as WireMutation
 from surveyapp.server.models import Blob, ChangeLog, Conflict, Counter, Mutation, Record, User
 from surveyapp.server.users import UserView
 
+THUMBNAIL_FIELD = "thumbnail_jpeg_base64"
 DELETED = "_deleted"  # the pseudo-field whose version says who deleted or restored a record
 CLASH = "mutation id already used for different content"
 OPERATION_ARGS = {"merge": "absorbed", "move_photos": "photos"}
@@ -176,10 +177,14 @@ class ParsedItem:
 
 
 def content_hash(mutation: WireMutation) -> str:
-    """The SHA-256 of a mutation's canonical JSON (same content, same hash)."""
-    canonical = json.dumps(
-        mutation.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=True
-    )
+    """The SHA-256 of a mutation's canonical JSON (same content, same hash).
+
+    A photo's thumbnail is left out: it is a picture of the shared copy the record names, and a
+    laptop sends its journal again without it (a restored server gets it made anew).
+    """
+    content = mutation.model_dump(mode="json")
+    content["fields"].pop(THUMBNAIL_FIELD, None)
+    canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
     return hashlib.sha256(canonical.encode("ascii")).hexdigest()
 
 

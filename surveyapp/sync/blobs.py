@@ -25,6 +25,7 @@ from PIL import Image
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from surveyapp.db.engine import BEGIN_OPTION
 from surveyapp.db.models import Outbox, Photo
 from surveyapp.db.outbox import APPLYING_REMOTE
 from surveyapp.sync.client import (
@@ -118,6 +119,29 @@ def _attach_thumbnail(session: Session, photo_id: uuid.UUID, data: bytes) -> Non
 UNSHAREABLE = "unshareable"  # upload_state of a photo whose pixels cannot be read
 
 
+def reattach_thumbnails(session: Session, library: Path) -> None:
+    """Put the shared copy's thumbnail back into the photos' creations waiting to be sent
+    again (the journal keeps them without it)."""
+    rows = session.scalars(
+        select(Outbox).where(
+            Outbox.record_type == "photo",
+            Outbox.state == "pending",
+            Outbox.op == "upsert",
+            Outbox.base_version.is_(None),
+        )
+    )
+    for row in rows:
+        blob = row.fields.get("blob_sha256")
+        if THUMBNAIL_FIELD in row.fields or not isinstance(blob, str):
+            continue
+        try:
+            thumbnail = shared_thumbnail(shared_path(library, blob).read_bytes())
+        except OSError:
+            continue
+        if thumbnail is not None:
+            row.fields = {**row.fields, THUMBNAIL_FIELD: thumbnail}
+
+
 def photos_to_prepare(session: Session) -> list[uuid.UUID]:
     """Our photos that have no shareable copy yet (and can have one)."""
     query = select(Photo.id).where(
@@ -140,29 +164,41 @@ def prepare_photos(
     if ids is None:
         with factory() as session:
             ids = photos_to_prepare(session)
+    reader = reading(factory)
     for photo_id in ids:
+        # The copy is made (about a second of face detection) in a reading transaction, which
+        # never holds other writers up; only storing its hash takes the write lock.
+        with reader() as session:
+            photo = session.get(Photo, photo_id)
+            if photo is None:
+                continue
+            sha256 = photo.sha256
+            try:
+                original = (library / photo.library_path).read_bytes()
+            except OSError as error:  # the library is not where it should be: try next time
+                yield PhotoStep(photo_id, sha256, f"no shareable copy: {error}")
+                continue
+            try:
+                data: bytes | None = make_shareable(photo, original)
+                problem = None
+            except (OSError, ValueError) as error:
+                data, problem = None, f"no shareable copy: {error}"
+        if data is None:
+            # Its pixels cannot be read (a truncated file): it stays on this laptop, with its
+            # record; the rest of the survey syncs.
+            with factory() as session, session.begin():
+                session.info[APPLYING_REMOTE] = True
+                photo = session.get(Photo, photo_id)
+                if photo is not None:
+                    photo.upload_state = UNSHAREABLE
+            yield PhotoStep(photo_id, sha256, problem, kept=True)
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        _write_atomically(shared_path(library, digest), data)
         with factory() as session, session.begin():
             photo = session.get(Photo, photo_id)
             if photo is None:
                 continue
-            try:
-                original = (library / photo.library_path).read_bytes()
-            except OSError as error:  # the library is not where it should be: try next time
-                yield PhotoStep(photo_id, photo.sha256, f"no shareable copy: {error}")
-                continue
-            try:
-                data = make_shareable(photo, original)
-            except (OSError, ValueError) as error:
-                # Its pixels cannot be read (a truncated file): it stays on this laptop, with
-                # its record; the rest of the survey syncs.
-                session.info[APPLYING_REMOTE] = True
-                photo.upload_state = UNSHAREABLE
-                session.flush()
-                session.info.pop(APPLYING_REMOTE, None)
-                yield PhotoStep(photo_id, photo.sha256, f"no shareable copy: {error}", kept=True)
-                continue
-            digest = hashlib.sha256(data).hexdigest()
-            _write_atomically(shared_path(library, digest), data)
             old = photo.blob_sha256
             # Through the outbox hook: the record that is pushed next carries the copy's hash.
             photo.blob_sha256, photo.blob_size = digest, len(data)
@@ -170,8 +206,42 @@ def prepare_photos(
             _attach_thumbnail(session, photo_id, data)
             if old is not None and old != digest:
                 drop_stale_copy(session, library, old)
-            sha256 = photo.sha256
         yield PhotoStep(photo_id, sha256)
+
+
+def reading(factory: sessionmaker[Session]) -> sessionmaker[Session]:
+    """Sessions like ``factory``'s whose transactions only read (a deferred BEGIN on SQLite:
+    they never wait for, nor hold up, a writer)."""
+    bind = factory.kw["bind"]
+    return sessionmaker(bind.execution_options(**{BEGIN_OPTION: "BEGIN"}), expire_on_commit=False)
+
+
+def sweep_stale_copies(session: Session, library: Path) -> int:
+    """Delete the shared copies no photo here names any more (a more blurred copy replaced
+    them, or the photo was deleted); returns how many. A file stays while a live photo names
+    it as its shared copy or as the picture fetched from the server."""
+    folder = library / SHARED_DIR
+    if not folder.is_dir():
+        return 0
+    named = set(
+        session.scalars(
+            select(Photo.blob_sha256).where(
+                Photo.deleted.is_(False), Photo.blob_sha256.is_not(None)
+            )
+        )
+    )
+    kept = {
+        path
+        for path in session.scalars(select(Photo.library_path).where(Photo.library_path != ""))
+        if path
+    }
+    removed = 0
+    for path in folder.glob("*.jpg"):
+        if path.stem in named or f"{SHARED_DIR}/{path.name}" in kept:
+            continue
+        path.unlink(missing_ok=True)
+        removed += 1
+    return removed
 
 
 def drop_stale_copy(session: Session, library: Path, blob_sha256: str) -> None:

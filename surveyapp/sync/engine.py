@@ -35,6 +35,9 @@ from surveyapp.sync.blobs import (
     photos_to_prepare,
     photos_to_upload,
     prepare_photos,
+    reading,
+    reattach_thumbnails,
+    sweep_stale_copies,
     upload_photos,
 )
 from surveyapp.sync.client import SKEW_WARNING, SyncClient, SyncError
@@ -181,13 +184,14 @@ def _pull(
             break
 
 
-def start_over(session: Session, server: str, server_id: str) -> None:
+def start_over(session: Session, library: Path, server: str, server_id: str) -> None:
     """The server's history changed: send everything this laptop told it again (the server
     answers "duplicate" for what it still has), upload the photos again where they are
     missing, and pull from the beginning."""
     session.execute(
         update(Outbox).where(Outbox.state == "sent").values(state="pending", last_error=None)
     )
+    reattach_thumbnails(session, library)
     session.execute(
         update(Photo)
         .where(Photo.upload_state == "uploaded")
@@ -198,7 +202,7 @@ def start_over(session: Session, server: str, server_id: str) -> None:
 
 
 def _check_history(
-    factory: sessionmaker[Session], client: SyncClient, summary: SyncSummary
+    factory: sessionmaker[Session], library: Path, client: SyncClient, summary: SyncSummary
 ) -> bool:
     """Whether the server still has the history this laptop pulled; starts over if not."""
     with factory() as session:
@@ -213,7 +217,7 @@ def _check_history(
         if same:
             _state(session, client.server).server_id = server_id
             return True
-        start_over(session, client.server, server_id)
+        start_over(session, library, client.server, server_id)
     summary.warnings.append(HISTORY_CHANGED)
     return False
 
@@ -248,7 +252,7 @@ def run_sync(
         if warning:
             summary.warnings.append(warning)
             yield SyncProgress("connect", 1, 1, f"warning: {warning}")
-        if not _check_history(factory, client, summary):
+        if not _check_history(factory, library, client, summary):
             yield SyncProgress("connect", 1, 1, f"warning: {HISTORY_CHANGED}")
         with factory() as session, session.begin():
             enqueue_unsynced(session)
@@ -262,6 +266,8 @@ def run_sync(
             if step.error and not step.kept:
                 summary.errors.append(ItemError("photo", str(step.photo_id), step.error))
             yield SyncProgress("prepare", number, len(to_prepare), step.sha256[:12])
+        with reading(factory)() as session:
+            sweep_stale_copies(session, library)
         yield from push_outbox(factory, client, summary, batch)
         with factory() as session:
             to_upload = len(photos_to_upload(session))

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import threading
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, quote, urlencode
+
+from sqlalchemy import func, select, text
 
 from surveyapp.server.database import ServerDatabase
+from surveyapp.server.models import User
 from surveyapp.server.pull import changes_since
 from surveyapp.server.push import apply_batch
 from surveyapp.server.users import authenticate, create_user
@@ -89,3 +94,98 @@ def test_a_rolled_back_push_leaves_no_gap(server_database_url: str) -> None:
         assert result.seq == 2 and result.status == "applied"
     finally:
         database.close()
+
+
+def _with_option(url: str, option: str) -> str:
+    """``url`` with one more ``-c`` setting in its libpq options."""
+    base, _, query = url.partition("?")
+    params = dict(parse_qsl(query))
+    params["options"] = f"{params.get('options', '')} {option}".strip()
+    return f"{base}?{urlencode(params, quote_via=quote)}"
+
+
+def test_pushes_overlap_safely_where_the_database_defaults_to_repeatable_read(
+    postgres_schema_url: str,
+) -> None:
+    """The push relies on READ COMMITTED (the second push sees what the first committed once
+    it has the counter): the server says so itself rather than trusting the database's
+    default (before: on a REPEATABLE READ database the second of two overlapping pushes
+    failed with a serialization error)."""
+    url = _with_option(postgres_schema_url, r"-cdefault_transaction_isolation=repeatable\ read")
+    database = ServerDatabase(url)
+    try:
+        with database.session() as session:
+            assert session.execute(text("SHOW transaction_isolation")).scalar() == "read committed"
+            token = create_user(session=session, name="ana", role="volunteer")
+        with database.session() as session:
+            user = authenticate(session=session, token=token)
+            assert user is not None
+            apply_batch(
+                session=session, user=user, items=[survey_mutation()], now=datetime.now(UTC)
+            )
+        first = database.write_sessions()
+        first.begin()
+        [a] = apply_batch(session=first, user=user, items=[camera()], now=datetime.now(UTC)).results
+        outcome: dict[str, Any] = {}
+        started = threading.Event()
+
+        def second_push() -> None:
+            with database.session() as session:
+                started.set()
+                outcome["b"] = apply_batch(
+                    session=session, user=user, items=[camera()], now=datetime.now(UTC)
+                ).results[0]
+
+        second = threading.Thread(target=second_push)
+        second.start()
+        assert started.wait(15)
+        first.commit()
+        first.close()
+        second.join(30)
+        assert (a.status, outcome["b"].status) == ("applied", "applied")
+        assert a.seq is not None and outcome["b"].seq == a.seq + 1
+    finally:
+        database.close()
+
+
+def test_a_server_transaction_that_reads_then_writes_waits_for_another_writer(
+    tmp_path: Path,
+) -> None:
+    """SQLite: the server's writing sessions begin IMMEDIATE, so one that reads and then writes
+    waits for another process's write instead of failing at once with "database is locked"."""
+    url = f"sqlite:///{tmp_path / 'server.sqlite'}"
+    one, two = ServerDatabase(url), ServerDatabase(url)  # as two server processes would
+    try:
+        holding, release = threading.Event(), threading.Event()
+
+        def writer() -> None:
+            with one.session() as session:
+                create_user(session=session, name="first", role="volunteer")
+                session.flush()
+                holding.set()
+                release.wait(30)
+
+        thread = threading.Thread(target=writer)
+        thread.start()
+        assert holding.wait(30)
+        errors: list[BaseException] = []
+
+        def reader_then_writer() -> None:
+            try:
+                with two.session() as session:
+                    assert session.scalar(select(func.count()).select_from(User)) is not None
+                    create_user(session=session, name="second", role="volunteer")
+            except BaseException as error:  # noqa: BLE001 - reported below
+                errors.append(error)
+
+        other = threading.Thread(target=reader_then_writer)
+        other.start()
+        release.set()
+        thread.join(30)
+        other.join(30)
+        assert errors == []
+        with two.reader() as session:
+            assert session.scalar(select(func.count()).select_from(User)) == 2
+    finally:
+        one.close()
+        two.close()

@@ -347,3 +347,21 @@ def test_a_key_this_server_does_not_know_is_tolerated(ana: Api) -> None:
     """A newer laptop may add a key to a mutation: readers ignore what they do not know."""
     [result] = ana.push([{**camera(), "newer_protocol_hint": 1}])
     assert result["status"] == "applied"
+
+
+def test_a_refusal_an_upgrade_may_cure_is_not_kept(ana: Api) -> None:
+    """A field this server does not know yet is put off, not refused for good: nothing is
+    stored under the mutation id, so the same mutation is judged anew when it comes again (by
+    an upgraded server), and is never a clash."""
+    newer = camera({"lens_mm": 2.8})
+    [first] = ana.push([newer])
+    assert (first["status"], first["final"], first["code"]) == (
+        "rejected",
+        False,
+        "upgrade_required",
+    )
+    [again] = ana.push([newer])
+    assert again["status"] == "rejected" and again["code"] == "upgrade_required"
+    cured = {**newer, "fields": {k: v for k, v in newer["fields"].items() if k != "lens_mm"}}
+    [applied] = ana.push([cured])  # same id, other content: judged anew, not a clash
+    assert applied["status"] == "applied"

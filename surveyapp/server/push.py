@@ -334,6 +334,10 @@ class BatchApplier:
         self.blobs_dropped: set[str] = set()
         self.blobs_named: set[str] = set()
         self._names: dict[int, str] | None = None
+        # The mutation being applied: it names the changes it makes (a sequence number's
+        # change id; a replay after a restore is the same change again).
+        self.cause: uuid.UUID = uuid.UUID(int=0)
+        self._ids: dict[str, uuid.UUID] = {}
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -508,6 +512,7 @@ class BatchApplier:
         earlier = self.seen.get(mutation.mutation_id) or self.stored.get(mutation.mutation_id)
         if earlier is not None:
             return self._replayed(mutation, digest, *earlier)
+        self.cause = mutation.mutation_id
         try:
             if item.unknown:
                 raise Refusal(
@@ -573,7 +578,7 @@ class BatchApplier:
         """A new version and sequence number for a changed record; returns the version."""
         state.version += 1
         state.seq = self.next_seq()
-        state.change_id = uuid.uuid4()
+        state.change_id = self.cause
         state.updated_at = self.now
         state.dirty = True
         self.logged.append({"seq": state.seq, "change_id": state.change_id})
@@ -650,13 +655,13 @@ class BatchApplier:
         """Whether the records a new state points to exist; False: a photo's camera is gone
         (the photo is stored as a tombstone). Refuses (for now) when one is not there yet."""
         if mutation.record_type == "camera" and "survey_id" in fields:
-            survey = self.get(uuid.UUID(fields["survey_id"]))
+            survey = self.get(self._uuid(fields["survey_id"]))
             if survey is None or survey.record_type != "survey":
                 raise Refusal(
                     "missing_survey", "its survey has not reached the server yet", final=False
                 )
         if mutation.record_type == "photo" and fields.get("camera_id") is not None:
-            target, camera = self.resolve_camera(uuid.UUID(fields["camera_id"]))
+            target, camera = self.resolve_camera(self._uuid(fields["camera_id"]))
             if camera is None or camera.record_type != "camera":
                 raise Refusal(
                     "missing_camera", "its camera has not reached the server yet", final=False
@@ -664,6 +669,14 @@ class BatchApplier:
             fields["camera_id"] = str(target)
             return not camera.deleted
         return True
+
+    def _uuid(self, text: str) -> uuid.UUID:
+        """A UUID from its text, parsed once per batch (a batch names one survey a hundred
+        times)."""
+        found = self._ids.get(text)
+        if found is None:
+            found = self._ids[text] = uuid.UUID(text)
+        return found
 
     def _create(self, mutation: WireMutation) -> ItemResult:
         """A new record (a tombstone for a delete), inserted in finish()."""
@@ -700,7 +713,7 @@ class BatchApplier:
 
     def _new_state(self, record_type: str, fields: dict[str, Any], deleted: bool) -> RecordState:
         seq = self.next_seq()
-        change_id = uuid.uuid4()
+        change_id = self.cause
         self.logged.append({"seq": seq, "change_id": change_id})
         versions: dict[str, Any] = {name: [1, self.user.id] for name in fields}
         versions[DELETED] = [1, self.user.id]

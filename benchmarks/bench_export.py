@@ -118,7 +118,6 @@ def camera_rows(count: int, survey_id: uuid.UUID, seed: int = 7) -> Iterator[dic
             "updated_at": created,
             "author": f"volunteer-{rng.randrange(40)}",
             "server_version": None,
-            "pending": True,
             "deleted": False,
         }
         roll = rng.random()
@@ -179,7 +178,6 @@ def photo_rows(
             "updated_at": camera["created_at"],
             "author": camera["author"],
             "server_version": None,
-            "pending": True,
             "deleted": False,
         }
 
@@ -215,7 +213,6 @@ def fill_database(database: Path, cameras: int, photos: int) -> None:
                         "updated_at": START,
                         "author": "benchmark",
                         "server_version": None,
-                        "pending": True,
                         "deleted": False,
                     }
                 ],

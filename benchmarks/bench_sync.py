@@ -46,6 +46,7 @@ import httpx  # noqa: E402
 from benchmarks.plain_put import plain_put_server  # noqa: E402
 from surveyapp.db.database import Database, open_database  # noqa: E402
 from surveyapp.db.models import Camera, Survey  # noqa: E402
+from surveyapp.protocol.wire import PushResponse  # noqa: E402
 from surveyapp.sync.blobs import upload_blob  # noqa: E402
 from surveyapp.sync.client import SyncClient  # noqa: E402
 from surveyapp.sync.engine import (  # noqa: E402
@@ -54,7 +55,6 @@ from surveyapp.sync.engine import (  # noqa: E402
     push_outbox,
     run_sync,
 )
-from surveyapp.sync.protocol import PushResponse  # noqa: E402
 from tests.live_server import (  # noqa: E402
     LiveServer,
     add_user,

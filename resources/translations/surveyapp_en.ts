@@ -274,6 +274,10 @@
             <source>no time</source>
             <translation>no time</translation>
         </message>
+        <message>
+            <source>Mapped by {owner}: only they or a reviewer can change it.</source>
+            <translation>Mapped by {owner}: only they or a reviewer can change it.</translation>
+        </message>
         <message numerus="yes">
             <source>Split off %n photos</source>
             <translation>
@@ -1450,6 +1454,18 @@
     <context>
         <name>SyncDialog</name>
         <message>
+            <source>camera</source>
+            <translation>camera</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>photo</translation>
+        </message>
+        <message>
+            <source>survey</source>
+            <translation>survey</translation>
+        </message>
+        <message>
             <source>Sync with the team's server</source>
             <translation>Sync with the team's server</translation>
         </message>
@@ -1460,6 +1476,22 @@
         <message>
             <source>Remember in the system keyring</source>
             <translation>Remember in the system keyring</translation>
+        </message>
+        <message>
+            <source>Refused change</source>
+            <translation>Refused change</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Discard the selected</source>
+            <translation>Discard the selected</translation>
+        </message>
+        <message>
+            <source>Discard all</source>
+            <translation>Discard all</translation>
         </message>
         <message>
             <source>Started</source>
@@ -1519,9 +1551,23 @@
                 <numerusform>%n photos</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The server refused %n changes. They are not sent again; discarding one takes the server's values back on this laptop.</source>
+            <translation>
+                <numerusform>The server refused %n changes. They are not sent again; discarding one takes the server's values back on this laptop.</numerusform>
+                <numerusform>The server refused %n changes. They are not sent again; discarding one takes the server's values back on this laptop.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>interrupted</source>
             <translation>interrupted</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused changes discarded: the server's values are back.</source>
+            <translation>
+                <numerusform>%n refused changes discarded: the server's values are back.</numerusform>
+                <numerusform>%n refused changes discarded: the server's values are back.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Give the server's address (https://…).</source>
@@ -1559,10 +1605,10 @@
             <translation>Everything is in sync.</translation>
         </message>
         <message numerus="yes">
-            <source>The server refused %n changes; why is below.</source>
+            <source>The server refused %n changes: they are listed below; discard them to take the server's values back.</source>
             <translation>
-                <numerusform>The server refused %n change; why is below.</numerusform>
-                <numerusform>The server refused %n changes; why is below.</numerusform>
+                <numerusform>The server refused %n changes: they are listed below; discard them to take the server's values back.</numerusform>
+                <numerusform>The server refused %n changes: they are listed below; discard them to take the server's values back.</numerusform>
             </translation>
         </message>
         <message>
@@ -2200,6 +2246,10 @@
             <translation>largest photo accepted, in MB (default {size})</translation>
         </message>
         <message>
+            <source>delete a shared photo copy this many hours after no photo names it (default 24)</source>
+            <translation>delete a shared photo copy this many hours after no photo names it (default 24)</translation>
+        </message>
+        <message>
             <source>add a user; prints their token (shown only once)</source>
             <translation>add a user; prints their token (shown only once)</translation>
         </message>
@@ -2441,10 +2491,6 @@
             <translation>'{text}' is not a Wikidata id (e.g. Q2347731)</translation>
         </message>
         <message>
-            <source>text is longer than 1,000 characters</source>
-            <translation>text is longer than 1,000 characters</translation>
-        </message>
-        <message>
             <source>text contains control characters</source>
             <translation>text contains control characters</translation>
         </message>
@@ -2467,6 +2513,10 @@
         <message>
             <source>unknown field '{key}'. Fields: {fields}, vendor; extra OSM tags: {tags}, or any tag as tag:KEY=VALUE</source>
             <translation>unknown field '{key}'. Fields: {fields}, vendor; extra OSM tags: {tags}, or any tag as tag:KEY=VALUE</translation>
+        </message>
+        <message>
+            <source>text is longer than {limit} characters</source>
+            <translation>text is longer than {limit} characters</translation>
         </message>
         <message>
             <source>'{ref}' is too short to name a camera</source>
@@ -2510,6 +2560,18 @@
         <message>
             <source>vendor: '{text}' is not in the catalogue (see `surveyapp vendors`); set manufacturer=... for a maker that is not listed</source>
             <translation>vendor: '{text}' is not in the catalogue (see `surveyapp vendors`); set manufacturer=... for a maker that is not listed</translation>
+        </message>
+        <message>
+            <source>camera</source>
+            <translation>camera</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>photo</translation>
+        </message>
+        <message>
+            <source>this {kind} was mapped by {owner}: only they or a reviewer can change it</source>
+            <translation>this {kind} was mapped by {owner}: only they or a reviewer can change it</translation>
         </message>
     </context>
     <context>

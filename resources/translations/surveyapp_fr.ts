@@ -274,6 +274,10 @@
             <source>no time</source>
             <translation>sans heure</translation>
         </message>
+        <message>
+            <source>Mapped by {owner}: only they or a reviewer can change it.</source>
+            <translation>Cartographiée par {owner} : seule cette personne ou un relecteur peut la modifier.</translation>
+        </message>
         <message numerus="yes">
             <source>Split off %n photos</source>
             <translation>
@@ -1450,6 +1454,18 @@
     <context>
         <name>SyncDialog</name>
         <message>
+            <source>camera</source>
+            <translation>caméra</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>photo</translation>
+        </message>
+        <message>
+            <source>survey</source>
+            <translation>relevé</translation>
+        </message>
+        <message>
             <source>Sync with the team's server</source>
             <translation>Synchroniser avec le serveur de l'équipe</translation>
         </message>
@@ -1460,6 +1476,22 @@
         <message>
             <source>Remember in the system keyring</source>
             <translation>Mémoriser dans le trousseau du système</translation>
+        </message>
+        <message>
+            <source>Refused change</source>
+            <translation>Modification refusée</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <source>Discard the selected</source>
+            <translation>Abandonner la sélection</translation>
+        </message>
+        <message>
+            <source>Discard all</source>
+            <translation>Tout abandonner</translation>
         </message>
         <message>
             <source>Started</source>
@@ -1519,9 +1551,23 @@
                 <numerusform>%n photos</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The server refused %n changes. They are not sent again; discarding one takes the server's values back on this laptop.</source>
+            <translation>
+                <numerusform>Le serveur a refusé %n modification. Elle n'est plus envoyée ; l'abandonner reprend les valeurs du serveur sur cet ordinateur.</numerusform>
+                <numerusform>Le serveur a refusé %n modifications. Elles ne sont plus envoyées ; en abandonner une reprend les valeurs du serveur sur cet ordinateur.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>interrupted</source>
             <translation>interrompue</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused changes discarded: the server's values are back.</source>
+            <translation>
+                <numerusform>%n modification refusée abandonnée : les valeurs du serveur sont revenues.</numerusform>
+                <numerusform>%n modifications refusées abandonnées : les valeurs du serveur sont revenues.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Give the server's address (https://…).</source>
@@ -1559,10 +1605,10 @@
             <translation>Tout est synchronisé.</translation>
         </message>
         <message numerus="yes">
-            <source>The server refused %n changes; why is below.</source>
+            <source>The server refused %n changes: they are listed below; discard them to take the server's values back.</source>
             <translation>
-                <numerusform>Le serveur a refusé %n modification ; le motif est ci-dessous.</numerusform>
-                <numerusform>Le serveur a refusé %n modifications ; les motifs sont ci-dessous.</numerusform>
+                <numerusform>Le serveur a refusé %n modification : elle est listée ci-dessous ; abandonnez-la pour reprendre les valeurs du serveur.</numerusform>
+                <numerusform>Le serveur a refusé %n modifications : elles sont listées ci-dessous ; abandonnez-les pour reprendre les valeurs du serveur.</numerusform>
             </translation>
         </message>
         <message>
@@ -2200,6 +2246,10 @@
             <translation>plus grande photo acceptée, en Mo (par défaut {size})</translation>
         </message>
         <message>
+            <source>delete a shared photo copy this many hours after no photo names it (default 24)</source>
+            <translation>supprimer une copie partagée ce nombre d'heures après qu'aucune photo ne la désigne plus (24 par défaut)</translation>
+        </message>
+        <message>
             <source>add a user; prints their token (shown only once)</source>
             <translation>ajouter un utilisateur ; affiche son jeton (une seule fois)</translation>
         </message>
@@ -2441,10 +2491,6 @@
             <translation>« {text} » n’est pas un identifiant Wikidata (par ex. Q2347731)</translation>
         </message>
         <message>
-            <source>text is longer than 1,000 characters</source>
-            <translation>le texte dépasse 1 000 caractères</translation>
-        </message>
-        <message>
             <source>text contains control characters</source>
             <translation>le texte contient des caractères de contrôle</translation>
         </message>
@@ -2467,6 +2513,10 @@
         <message>
             <source>unknown field '{key}'. Fields: {fields}, vendor; extra OSM tags: {tags}, or any tag as tag:KEY=VALUE</source>
             <translation>champ inconnu « {key} ». Champs : {fields}, vendor ; étiquettes OSM supplémentaires : {tags}, ou toute étiquette sous la forme tag:KEY=VALUE</translation>
+        </message>
+        <message>
+            <source>text is longer than {limit} characters</source>
+            <translation>le texte dépasse {limit} caractères</translation>
         </message>
         <message>
             <source>'{ref}' is too short to name a camera</source>
@@ -2510,6 +2560,18 @@
         <message>
             <source>vendor: '{text}' is not in the catalogue (see `surveyapp vendors`); set manufacturer=... for a maker that is not listed</source>
             <translation>vendor : « {text} » n’est pas dans le catalogue (voir `surveyapp vendors`) ; indiquez manufacturer=... pour un fabricant absent de la liste</translation>
+        </message>
+        <message>
+            <source>camera</source>
+            <translation>caméra</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>photo</translation>
+        </message>
+        <message>
+            <source>this {kind} was mapped by {owner}: only they or a reviewer can change it</source>
+            <translation>{kind} cartographiée par {owner} : seule cette personne ou un relecteur peut la modifier</translation>
         </message>
     </context>
     <context>

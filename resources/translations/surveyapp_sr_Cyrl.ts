@@ -277,6 +277,10 @@
             <source>no time</source>
             <translation>без времена</translation>
         </message>
+        <message>
+            <source>Mapped by {owner}: only they or a reviewer can change it.</source>
+            <translation>Mapirao/la {owner}: само та особа или рецензент може да је мења.</translation>
+        </message>
         <message numerus="yes">
             <source>Split off %n photos</source>
             <translation>
@@ -1467,6 +1471,18 @@
     <context>
         <name>SyncDialog</name>
         <message>
+            <source>camera</source>
+            <translation>камера</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>фотографија</translation>
+        </message>
+        <message>
+            <source>survey</source>
+            <translation>истраживање</translation>
+        </message>
+        <message>
             <source>Sync with the team's server</source>
             <translation>Синхронизација са сервером тима</translation>
         </message>
@@ -1477,6 +1493,22 @@
         <message>
             <source>Remember in the system keyring</source>
             <translation>Запамти у системском привеску кључева</translation>
+        </message>
+        <message>
+            <source>Refused change</source>
+            <translation>Одбијена измена</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Зашто</translation>
+        </message>
+        <message>
+            <source>Discard the selected</source>
+            <translation>Одбаци изабране</translation>
+        </message>
+        <message>
+            <source>Discard all</source>
+            <translation>Одбаци све</translation>
         </message>
         <message>
             <source>Started</source>
@@ -1538,9 +1570,25 @@
                 <numerusform>%n фотографија</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The server refused %n changes. They are not sent again; discarding one takes the server's values back on this laptop.</source>
+            <translation>
+                <numerusform>Сервер је одбио %n измену. Не шаље се поново; одбацивањем се на овом рачунару враћају вредности са сервера.</numerusform>
+                <numerusform>Сервер је одбио %n измене. Не шаљу се поново; одбацивањем се на овом рачунару враћају вредности са сервера.</numerusform>
+                <numerusform>Сервер је одбио %n измена. Не шаљу се поново; одбацивањем се на овом рачунару враћају вредности са сервера.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>interrupted</source>
             <translation>прекинуто</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused changes discarded: the server's values are back.</source>
+            <translation>
+                <numerusform>Одбачена је %n одбијена измена: вредности са сервера су враћене.</numerusform>
+                <numerusform>Одбачене су %n одбијене измене: вредности са сервера су враћене.</numerusform>
+                <numerusform>Одбачено је %n одбијених измена: вредности са сервера су враћене.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Give the server's address (https://…).</source>
@@ -1579,11 +1627,11 @@
             <translation>Све је синхронизовано.</translation>
         </message>
         <message numerus="yes">
-            <source>The server refused %n changes; why is below.</source>
+            <source>The server refused %n changes: they are listed below; discard them to take the server's values back.</source>
             <translation>
-                <numerusform>Сервер је одбио %n измену; разлог је испод.</numerusform>
-                <numerusform>Сервер је одбио %n измене; разлози су испод.</numerusform>
-                <numerusform>Сервер је одбио %n измена; разлози су испод.</numerusform>
+                <numerusform>Сервер је одбио %n измену: наведена је испод; одбаците је да бисте вратили вредности са сервера.</numerusform>
+                <numerusform>Сервер је одбио %n измене: наведене су испод; одбаците их да бисте вратили вредности са сервера.</numerusform>
+                <numerusform>Сервер је одбио %n измена: наведене су испод; одбаците их да бисте вратили вредности са сервера.</numerusform>
             </translation>
         </message>
         <message>
@@ -2233,6 +2281,10 @@
             <translation>највећа прихваћена фотографија, у MB (подразумевано {size})</translation>
         </message>
         <message>
+            <source>delete a shared photo copy this many hours after no photo names it (default 24)</source>
+            <translation>обриши дељену копију фотографије оволико сати након што је ниједна фотографија више не наводи (подразумевано 24)</translation>
+        </message>
+        <message>
             <source>add a user; prints their token (shown only once)</source>
             <translation>додај корисника; исписује његов токен (само једном)</translation>
         </message>
@@ -2475,10 +2527,6 @@
             <translation>„{text}” није Wikidata ознака (нпр. Q2347731)</translation>
         </message>
         <message>
-            <source>text is longer than 1,000 characters</source>
-            <translation>текст је дужи од 1.000 знакова</translation>
-        </message>
-        <message>
             <source>text contains control characters</source>
             <translation>текст садржи контролне знакове</translation>
         </message>
@@ -2501,6 +2549,10 @@
         <message>
             <source>unknown field '{key}'. Fields: {fields}, vendor; extra OSM tags: {tags}, or any tag as tag:KEY=VALUE</source>
             <translation>непознато поље „{key}”. Поља: {fields}, вендор; додатне OSM ознаке: {tags} или било која ознака као tag:KEY=VALUE</translation>
+        </message>
+        <message>
+            <source>text is longer than {limit} characters</source>
+            <translation>текст је дужи од {limit} знакова</translation>
         </message>
         <message>
             <source>'{ref}' is too short to name a camera</source>
@@ -2545,6 +2597,18 @@
         <message>
             <source>vendor: '{text}' is not in the catalogue (see `surveyapp vendors`); set manufacturer=... for a maker that is not listed</source>
             <translation>вендор: „{text}” није у каталогу (види `surveyapp вендорс`); за произвођача којег нема на списку поставите мануфацтурер=...</translation>
+        </message>
+        <message>
+            <source>camera</source>
+            <translation>камера</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>фотографија</translation>
+        </message>
+        <message>
+            <source>this {kind} was mapped by {owner}: only they or a reviewer can change it</source>
+            <translation>{kind}: mapirao/la {owner}; само та особа или рецензент може да је мења</translation>
         </message>
     </context>
     <context>

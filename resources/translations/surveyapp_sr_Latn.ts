@@ -277,6 +277,10 @@
             <source>no time</source>
             <translation>bez vremena</translation>
         </message>
+        <message>
+            <source>Mapped by {owner}: only they or a reviewer can change it.</source>
+            <translation>Mapirao/la {owner}: samo ta osoba ili recenzent može da je menja.</translation>
+        </message>
         <message numerus="yes">
             <source>Split off %n photos</source>
             <translation>
@@ -1467,6 +1471,18 @@
     <context>
         <name>SyncDialog</name>
         <message>
+            <source>camera</source>
+            <translation>kamera</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>fotografija</translation>
+        </message>
+        <message>
+            <source>survey</source>
+            <translation>istraživanje</translation>
+        </message>
+        <message>
             <source>Sync with the team's server</source>
             <translation>Sinhronizacija sa serverom tima</translation>
         </message>
@@ -1477,6 +1493,22 @@
         <message>
             <source>Remember in the system keyring</source>
             <translation>Zapamti u sistemskom privesku ključeva</translation>
+        </message>
+        <message>
+            <source>Refused change</source>
+            <translation>Odbijena izmena</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Zašto</translation>
+        </message>
+        <message>
+            <source>Discard the selected</source>
+            <translation>Odbaci izabrane</translation>
+        </message>
+        <message>
+            <source>Discard all</source>
+            <translation>Odbaci sve</translation>
         </message>
         <message>
             <source>Started</source>
@@ -1538,9 +1570,25 @@
                 <numerusform>%n fotografija</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The server refused %n changes. They are not sent again; discarding one takes the server's values back on this laptop.</source>
+            <translation>
+                <numerusform>Server je odbio %n izmenu. Ne šalje se ponovo; odbacivanjem se na ovom računaru vraćaju vrednosti sa servera.</numerusform>
+                <numerusform>Server je odbio %n izmene. Ne šalju se ponovo; odbacivanjem se na ovom računaru vraćaju vrednosti sa servera.</numerusform>
+                <numerusform>Server je odbio %n izmena. Ne šalju se ponovo; odbacivanjem se na ovom računaru vraćaju vrednosti sa servera.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>interrupted</source>
             <translation>prekinuto</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused changes discarded: the server's values are back.</source>
+            <translation>
+                <numerusform>Odbačena je %n odbijena izmena: vrednosti sa servera su vraćene.</numerusform>
+                <numerusform>Odbačene su %n odbijene izmene: vrednosti sa servera su vraćene.</numerusform>
+                <numerusform>Odbačeno je %n odbijenih izmena: vrednosti sa servera su vraćene.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Give the server's address (https://…).</source>
@@ -1579,11 +1627,11 @@
             <translation>Sve je sinhronizovano.</translation>
         </message>
         <message numerus="yes">
-            <source>The server refused %n changes; why is below.</source>
+            <source>The server refused %n changes: they are listed below; discard them to take the server's values back.</source>
             <translation>
-                <numerusform>Server je odbio %n izmenu; razlog je ispod.</numerusform>
-                <numerusform>Server je odbio %n izmene; razlozi su ispod.</numerusform>
-                <numerusform>Server je odbio %n izmena; razlozi su ispod.</numerusform>
+                <numerusform>Server je odbio %n izmenu: navedena je ispod; odbacite je da biste vratili vrednosti sa servera.</numerusform>
+                <numerusform>Server je odbio %n izmene: navedene su ispod; odbacite ih da biste vratili vrednosti sa servera.</numerusform>
+                <numerusform>Server je odbio %n izmena: navedene su ispod; odbacite ih da biste vratili vrednosti sa servera.</numerusform>
             </translation>
         </message>
         <message>
@@ -2233,6 +2281,10 @@
             <translation>najveća prihvaćena fotografija, u MB (podrazumevano {size})</translation>
         </message>
         <message>
+            <source>delete a shared photo copy this many hours after no photo names it (default 24)</source>
+            <translation>obriši deljenu kopiju fotografije ovoliko sati nakon što je nijedna fotografija više ne navodi (podrazumevano 24)</translation>
+        </message>
+        <message>
             <source>add a user; prints their token (shown only once)</source>
             <translation>dodaj korisnika; ispisuje njegov token (samo jednom)</translation>
         </message>
@@ -2475,10 +2527,6 @@
             <translation>„{text}” nije Wikidata oznaka (npr. Q2347731)</translation>
         </message>
         <message>
-            <source>text is longer than 1,000 characters</source>
-            <translation>tekst je duži od 1.000 znakova</translation>
-        </message>
-        <message>
             <source>text contains control characters</source>
             <translation>tekst sadrži kontrolne znakove</translation>
         </message>
@@ -2501,6 +2549,10 @@
         <message>
             <source>unknown field '{key}'. Fields: {fields}, vendor; extra OSM tags: {tags}, or any tag as tag:KEY=VALUE</source>
             <translation>nepoznato polje „{key}”. Polja: {fields}, vendor; dodatne OSM oznake: {tags} ili bilo koja oznaka kao tag:KEY=VALUE</translation>
+        </message>
+        <message>
+            <source>text is longer than {limit} characters</source>
+            <translation>tekst je duži od {limit} znakova</translation>
         </message>
         <message>
             <source>'{ref}' is too short to name a camera</source>
@@ -2545,6 +2597,18 @@
         <message>
             <source>vendor: '{text}' is not in the catalogue (see `surveyapp vendors`); set manufacturer=... for a maker that is not listed</source>
             <translation>vendor: „{text}” nije u katalogu (vidi `surveyapp vendors`); za proizvođača kojeg nema na spisku postavite manufacturer=...</translation>
+        </message>
+        <message>
+            <source>camera</source>
+            <translation>kamera</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>fotografija</translation>
+        </message>
+        <message>
+            <source>this {kind} was mapped by {owner}: only they or a reviewer can change it</source>
+            <translation>{kind}: mapirao/la {owner}; samo ta osoba ili recenzent može da je menja</translation>
         </message>
     </context>
     <context>

@@ -15,8 +15,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from surveyapp.cameras.fields import FIELDS, direction_from_bearing
 from surveyapp.cameras.operations import find_camera
+from surveyapp.cameras.permissions import current_editor
 from surveyapp.cameras.vendor import covered_list
 from surveyapp.db.models import Photo
+from surveyapp.db.outbox import waiting_ids
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,9 @@ class CameraDetails:
     covered: bool | None
     pending: bool
     photos: tuple[PhotoView, ...]
+    # Whether this volunteer may change it (the server's rule); who mapped it when not.
+    editable: bool = True
+    owner: str | None = None
 
     @property
     def suggested_direction(self) -> str | None:
@@ -82,6 +87,7 @@ def _taken(photo: Photo) -> str | None:
 def camera_details(session: Session, camera_id: str | uuid.UUID, library: Path) -> CameraDetails:
     """The camera's details; CameraNotFoundError when it is gone."""
     camera = find_camera(session, camera_id)
+    editor = current_editor(session)
     photos = session.scalars(
         select(Photo)
         .where(Photo.camera_id == camera.id, Photo.deleted.is_(False))
@@ -117,6 +123,8 @@ def camera_details(session: Session, camera_id: str | uuid.UUID, library: Path) 
         position_source=camera.position_source,
         vendor_slug=camera.vendor_slug,
         covered=covered_list(camera.vendor_slug, camera.manufacturer, camera.brand),
-        pending=camera.pending,
+        pending=bool(waiting_ids(session, [camera.id])),
+        editable=editor.may_edit(camera) and all(editor.may_edit(p) for p in photos),
+        owner=camera.owner,
         photos=views,
     )

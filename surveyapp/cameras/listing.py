@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from surveyapp.cameras.fields import CARDINALS
 from surveyapp.cameras.vendor import covered_list, find_vendor
 from surveyapp.db.models import Camera, CameraStreet, Photo
+from surveyapp.db.outbox import is_waiting
 
 DEFAULT_CONE_DEGREES = 60.0  # a single direction is drawn as a cone this wide
 
@@ -134,7 +135,7 @@ def _query(ids: Sequence[str] | None) -> Any:
             Camera.camera_direction,
             func.coalesce(counts.c.n, 0),
             _raw(Camera.check_date),
-            Camera.pending,
+            is_waiting(Camera),
             CameraStreet.street,
             CameraStreet.cross_street,
         )

@@ -2,14 +2,17 @@
 position), merge, split, delete.
 
 Each takes the caller's session, changes rows, flushes, and never commits: the caller makes one
-user action one transaction. Every change marks the record pending for the next sync.
+user action one transaction. The outbox queues what changed (an edit that changes nothing queues
+nothing); merge and split go into it as one operation each, which the server applies whole. An
+edit the server would refuse from this volunteer (another volunteer's camera) raises
+NotAllowedError before anything changes.
 """
 
 from __future__ import annotations
 
 import math
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,9 +24,12 @@ from surveyapp.cameras.grouping import (
     photo_positions,
     position_source,
 )
+from surveyapp.cameras.permissions import require_editable
 from surveyapp.cameras.vendor import apply_vendor
 from surveyapp.db.models import Camera, Photo, Survey
+from surveyapp.db.outbox import queue_operation, structural
 from surveyapp.i18n import translate
+from surveyapp.protocol.fields import BY_RECORD
 
 DEFAULT_SURVEY_NAME = "My survey"
 
@@ -73,24 +79,20 @@ def find_camera(session: Session, ref: str | uuid.UUID) -> Camera:
     return camera
 
 
-def _touched(camera: Camera) -> Camera:
-    camera.pending = True
-    return camera
-
-
 def set_fields(session: Session, camera_id: str | uuid.UUID, values: Mapping[str, str]) -> Camera:
     """Set OSM fields from text (``{"camera:type": "dome"}``); ``vendor`` picks from the catalogue.
 
     A bad value raises FieldError; the caller rolls back, so the edit is all or nothing.
     """
     camera = find_camera(session, camera_id)
+    require_editable(session, [camera])
     for key, text in values.items():
         if key.strip() == "vendor":
             apply_vendor(camera, text)
         else:
             apply_field(camera, key, text)
     session.flush()
-    return _touched(camera)
+    return camera
 
 
 def move_camera(
@@ -108,11 +110,12 @@ def move_camera(
             )
         )
     camera = find_camera(session, camera_id)
+    require_editable(session, [camera])
     camera.latitude, camera.longitude = latitude, longitude
     camera.position_source = "manual"
     camera.position_accuracy = None
     session.flush()
-    return _touched(camera)
+    return camera
 
 
 def restore_photo_position(session: Session, camera_id: str | uuid.UUID) -> Camera:
@@ -122,6 +125,7 @@ def restore_photo_position(session: Session, camera_id: str | uuid.UUID) -> Came
     Raises ValueError when none of its photos has a position (the hand-placed one stays).
     """
     camera = find_camera(session, camera_id)
+    require_editable(session, [camera])
     photos = [photo for photo in camera.photos if not photo.deleted]
     position = mean_position(photo_positions(photos))
     if position is None:
@@ -130,14 +134,15 @@ def restore_photo_position(session: Session, camera_id: str | uuid.UUID) -> Came
     camera.position_source = position_source(photos)
     camera.position_accuracy = None
     session.flush()
-    return _touched(camera)
+    return camera
 
 
-_MERGED_ATTRIBUTES = (
-    "surveillance", "surveillance_type", "surveillance_zone", "camera_type", "camera_mount",
-    "camera_direction", "height", "operator", "manufacturer", "manufacturer_wikidata",
-    "vendor_slug", "brand", "model", "check_date",
-)  # fmt: skip
+# How a merge combines each field: the registry's merge policy (surveyapp/protocol/fields.py).
+_KEPT = tuple(
+    name
+    for name, f in BY_RECORD["camera"].items()
+    if f.merge == "keep" and name != "vendor_confidence"
+)
 
 
 def merge_cameras(session: Session, camera_ids: Sequence[str | uuid.UUID]) -> Camera:
@@ -151,8 +156,10 @@ def merge_cameras(session: Session, camera_ids: Sequence[str | uuid.UUID]) -> Ca
     if len({c.id for c in cameras}) != len(cameras) or len(cameras) < 2:
         raise ValueError(translate("fields", "merging needs at least two different cameras"))
     target, others = cameras[0], cameras[1:]
+    moved = [photo for other in others for photo in other.photos if not photo.deleted]
+    require_editable(session, [*cameras, *moved])
     for other in others:
-        for attribute in _MERGED_ATTRIBUTES:
+        for attribute in _KEPT:
             if getattr(target, attribute) is None:
                 setattr(target, attribute, getattr(other, attribute))
         if target.vendor_confidence == "unknown":
@@ -160,11 +167,11 @@ def merge_cameras(session: Session, camera_ids: Sequence[str | uuid.UUID]) -> Ca
         target.extra_tags = {**(other.extra_tags or {}), **(target.extra_tags or {})}
         if other.notes:
             target.notes = f"{target.notes}\n{other.notes}" if target.notes else other.notes
-        for photo in list(other.photos):
+        for photo in [photo for photo in other.photos if not photo.deleted]:
+            structural(session, photo, "camera_id")
             photo.camera = target
-            photo.pending = True
+        structural(session, other, "deleted")
         other.deleted = True
-        _touched(other)
     if target.position_source != "manual":
         located = [c for c in cameras if c.latitude is not None and c.longitude is not None]
         if located:
@@ -172,42 +179,53 @@ def merge_cameras(session: Session, camera_ids: Sequence[str | uuid.UUID]) -> Ca
             assert position is not None
             target.latitude, target.longitude = position
             target.position_source = "merged" if len(located) > 1 else located[0].position_source
-    session.flush()
-    return _touched(target)
+    absorbed = [other.id for other in others]
+    queue_operation(
+        session, "merge", target, {"absorbed": absorbed, "photos": [p.id for p in moved]}
+    )
+    return target
 
 
 def split_photos(session: Session, photo_ids: Iterable[str | uuid.UUID]) -> Camera:
     """Move photos (by id or sha256) off their camera(s) into a new camera."""
-    photos = [_find_photo(session, ref) for ref in photo_ids]
+    photos = list({photo.id: photo for photo in map(_find_photo_in(session), photo_ids)}.values())
     if not photos:
         raise ValueError(translate("fields", "name at least one photo to split off"))
     sources = {photo.camera for photo in photos if photo.camera is not None}
+    require_editable(session, [*photos, *sources])
     survey = next(iter(sources)).survey if sources else current_survey(session)
     photos.sort(key=lambda p: (p.taken_sort is None, p.taken_sort, p.file_name))
+    for photo in photos:
+        structural(session, photo, "camera_id")
     camera = new_camera_for(photos, survey, author=None)
     session.add(camera)
-    for photo in photos:
-        photo.pending = True
     session.flush()
     for source in sources:
         session.refresh(source, ["photos"])
         if source.position_source != "manual":
-            remaining = list(source.photos)
+            remaining = [photo for photo in source.photos if not photo.deleted]
             position = mean_position(photo_positions(remaining))
             if position is not None:
                 source.latitude, source.longitude = position
                 source.position_source = position_source(remaining)
-        _touched(source)
-    session.flush()
-    return _touched(camera)
+    queue_operation(session, "move_photos", camera, {"photos": [photo.id for photo in photos]})
+    return camera
 
 
 def delete_camera(session: Session, camera_id: str | uuid.UUID) -> Camera:
-    """Delete a camera: it stays as a tombstone so that the deletion syncs."""
+    """Delete a camera and its photos: they stay as tombstones so that the deletion syncs."""
     camera = find_camera(session, camera_id)
+    photos = [photo for photo in camera.photos if not photo.deleted]
+    require_editable(session, [camera, *photos])
+    for photo in photos:
+        photo.deleted = True
     camera.deleted = True
     session.flush()
-    return _touched(camera)
+    return camera
+
+
+def _find_photo_in(session: Session) -> Callable[[str | uuid.UUID], Photo]:
+    return lambda ref: _find_photo(session, ref)
 
 
 def _find_photo(session: Session, ref: str | uuid.UUID) -> Photo:

@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from surveyapp import __version__
 from surveyapp.cameras.fields import FieldError
 from surveyapp.cameras.operations import CameraNotFoundError
+from surveyapp.cameras.permissions import NotAllowedError
 from surveyapp.cli import (
     backups,
     cameras,
@@ -74,7 +75,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return run(args)
-    except (UsageError, DatabaseTooNewError, FieldError, CameraNotFoundError) as error:
+    except (
+        UsageError,
+        DatabaseTooNewError,
+        FieldError,
+        CameraNotFoundError,
+        NotAllowedError,
+    ) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except (LookupError, ValueError) as error:  # bad ids, coordinates out of range

@@ -23,6 +23,7 @@ from surveyapp.cli.common import (
 from surveyapp.cli.vendors import model_hint
 from surveyapp.db.database import Database
 from surveyapp.db.models import Camera, Photo
+from surveyapp.db.outbox import waiting_ids
 from surveyapp.export.records import camera_record
 from surveyapp.i18n import translate
 
@@ -87,12 +88,20 @@ def cmd_cameras(db: Database, args: argparse.Namespace) -> int:
     """Every live camera, oldest first."""
     with db.read_session() as session:
         photos = photos_by_camera(session)
-        cameras = session.scalars(
-            select(Camera).where(Camera.deleted.is_(False)).order_by(Camera.created_at, Camera.id)
+        cameras = list(
+            session.scalars(
+                select(Camera)
+                .where(Camera.deleted.is_(False))
+                .order_by(Camera.created_at, Camera.id)
+            )
         )
+        waiting = waiting_ids(session, [c.id for c in cameras])
         records = [
             camera_record(
-                c, photos.get(c.id, []), covered_list(c.vendor_slug, c.manufacturer, c.brand)
+                c,
+                photos.get(c.id, []),
+                covered_list(c.vendor_slug, c.manufacturer, c.brand),
+                c.id in waiting,
             )
             for c in cameras
         ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -66,6 +67,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         type=float,
         help=translate("cli", "largest photo accepted, in MB (default {size})").format(size=50),
     )
+    run.add_argument(
+        "--retract-after-hours",
+        type=float,
+        default=24.0,
+        help=translate(
+            "cli",
+            "delete a shared photo copy this many hours after no photo names it (default 24)",
+        ),
+    )
     without_database(run, cmd_run)
 
     add = actions.add_parser(
@@ -119,10 +129,10 @@ def default_storage(url: str) -> Path:
 
 def cmd_run(args: argparse.Namespace) -> int:
     """Serve until interrupted."""
+    from surveyapp.protocol.wire import DEFAULT_MAX_BLOB_BYTES
     from surveyapp.server.app import serve
     from surveyapp.server.database import default_database_url
     from surveyapp.server.settings import ServerSettings
-    from surveyapp.sync.protocol import DEFAULT_MAX_BLOB_BYTES
 
     if not 0 < args.port < 65536:
         raise UsageError(
@@ -141,7 +151,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     _open(url).close()  # a clear error for a bad URL or an unreachable database; migrated
     storage = (args.storage or default_storage(url)).expanduser().resolve()
     storage.mkdir(parents=True, exist_ok=True)
-    serve(ServerSettings(url, storage, max_bytes), args.host, args.port)
+    if not args.retract_after_hours >= 0:
+        raise UsageError(
+            translate("cli", "{option} must be positive").format(option="--retract-after-hours")
+        )
+    grace = timedelta(hours=args.retract_after_hours)
+    serve(ServerSettings(url, storage, max_bytes, grace), args.host, args.port)
     return 0
 
 

@@ -42,6 +42,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     status = actions.add_parser("status", help="changes and photos waiting, recent runs")
     status.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
     with_database(status, cmd_status)
+    discard = actions.add_parser(
+        "discard", help="drop changes the server refused and take the server's values back"
+    )
+    which = discard.add_mutually_exclusive_group(required=True)
+    which.add_argument("record", nargs="?", help="the record's id (or a prefix of 4+ characters)")
+    which.add_argument("--all", action="store_true", help="every refused change")
+    with_database(discard, cmd_discard)
     fetch = actions.add_parser("fetch", help="download someone else's photo into the library")
     fetch.add_argument("photo", help="photo id or sha256")
     _server_options(fetch, argparse.SUPPRESS)
@@ -92,9 +99,15 @@ def _print_summary(summary: SyncSummary, as_json: bool) -> None:
                 "photos_uploaded": summary.photos_uploaded,
                 "waiting_changes": summary.waiting_changes,
                 "waiting_photos": summary.waiting_photos,
+                "refused": summary.refused,
+                "photos_kept": summary.kept_photos,
                 "errors": [
                     {"record_type": e.record_type, "record_id": e.record_id, "message": e.message}
                     for e in summary.errors
+                ],
+                "deferred": [
+                    {"record_type": e.record_type, "record_id": e.record_id, "message": e.message}
+                    for e in summary.deferred
                 ],
                 "warnings": summary.warnings,
                 "fatal": summary.fatal,
@@ -103,6 +116,8 @@ def _print_summary(summary: SyncSummary, as_json: bool) -> None:
         return
     for error in summary.errors:
         print(f"error: {error}", file=sys.stderr)
+    for item in summary.deferred:
+        print(f"put off: {item}", file=sys.stderr)
     for warning in summary.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if summary.fatal:
@@ -113,7 +128,13 @@ def _print_summary(summary: SyncSummary, as_json: bool) -> None:
     )
     if summary.complete:
         print("everything is in sync")
-    else:
+        return
+    if summary.refused:
+        print(
+            f"{summary.refused} changes were refused by the server: see `surveyapp sync status`; "
+            "`surveyapp sync discard ID` (or --all) drops them and takes the server's values"
+        )
+    if summary.waiting_changes or summary.waiting_photos or summary.fatal:
         print(
             f"{summary.waiting_changes} changes and {summary.waiting_photos} photos still "
             "waiting: sync again"
@@ -140,7 +161,7 @@ def _dry_run(db: Database, args: argparse.Namespace) -> int:
     kinds = ", ".join(f"{n} {kind}s" for kind, n in sorted(out.records.items())) or "none"
     print(f"{out.changes} changes would be pushed ({kinds}; {out.deletions} deletions)")
     if out.failed:
-        print(f"  {out.failed} of them were refused before and will be tried again")
+        print(f"  and {out.failed} refused changes (not sent again; `surveyapp sync discard`)")
     for name, count in sorted(out.fields.items(), key=lambda item: (-item[1], item[0])):
         print(f"  {name}: {count}")
     print(f"{out.photos} photos would be uploaded (shareable copies, never the originals)")
@@ -233,6 +254,13 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
     print(f"{out.changes} changes and {out.photos} photos waiting")
     for item in failed:
         print(f"refused: {item}")
+    if failed:
+        print("  (surveyapp sync discard ID, or --all: drop them and take the server's values)")
+    if out.kept:
+        print(
+            f"{out.kept} photos stay on this laptop: their pixels cannot be read, so no "
+            "shareable copy can be made"
+        )
     if runs:
         print("recent runs:")
     for run in runs:
@@ -241,6 +269,21 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
             f"  {when}  {run.server}  pushed {run.pushed}, pulled {run.pulled}, "
             f"photos {run.photos}, errors {run.errors}: {run.message or 'interrupted'}"
         )
+    return 0
+
+
+def cmd_discard(db: Database, args: argparse.Namespace) -> int:
+    """Drop refused changes and take the server's values back (no network needed)."""
+    from surveyapp.sync.push import NothingToDiscardError, discard_refused
+
+    with db.session() as session:
+        try:
+            dropped = discard_refused(session, None if args.all else args.record)
+        except NothingToDiscardError as error:
+            raise UsageError(str(error)) from None
+        session.commit()
+    for item in dropped:
+        print(f"discarded: {item}")
     return 0
 
 

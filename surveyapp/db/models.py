@@ -1,7 +1,9 @@
 """The local database: surveys, cameras and the photos that show them.
 
 Keys are UUIDs made on the laptop (no integer key ever crosses the wire); every synced record
-carries its sync bookkeeping: the server's version, a pending flag, and a tombstone.
+carries its sync bookkeeping: the server's version, who created it there, and a tombstone.
+Whether a record waits for the server is not stored: it is derived from the outbox
+(surveyapp/db/outbox.py).
 """
 
 from __future__ import annotations
@@ -68,13 +70,18 @@ class Base(DeclarativeBase):
 
 
 class SyncedMixin:
-    """Created/updated times, author and what sync needs: server version, pending, tombstone."""
+    """Created/updated times, author and what sync needs: server version, owner, tombstone.
+
+    ``server_version`` is the version of the server's record this laptop last pulled (its
+    values are the server's then, but for changes still waiting in the outbox); ``owner`` the
+    pseudonym of the volunteer who created it on the server (None: made on this laptop).
+    """
 
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
     author: Mapped[str | None] = mapped_column(String(200))
     server_version: Mapped[int | None] = mapped_column(Integer)
-    pending: Mapped[bool] = mapped_column(Boolean, default=True)
+    owner: Mapped[str | None] = mapped_column(String(100))
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
 
 
@@ -229,11 +236,12 @@ class CameraStreet(Base):
 
 
 class Outbox(Base):
-    """One local change waiting to be pushed, written in the same transaction as the edit.
+    """One local change, written in the same transaction as the edit; kept after it was sent.
 
     ``id`` orders the queue; ``mutation_id`` makes a replay harmless on the server. A row is
     frozen once a push has been attempted (``attempts`` > 0): later edits go into a new row, so
-    that a mutation id never stands for two different contents.
+    that a mutation id never stands for two different contents. Sent rows stay as the journal of
+    what this laptop told the server: a server restored from a backup gets them again.
     """
 
     __tablename__ = "outbox"
@@ -242,14 +250,19 @@ class Outbox(Base):
     mutation_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
     record_type: Mapped[str] = mapped_column(String(20))  # survey, camera, photo
     record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
-    op: Mapped[str] = mapped_column(String(10))  # upsert, delete
+    op: Mapped[str] = mapped_column(String(12))  # upsert, delete, merge, move_photos
     base_version: Mapped[int | None] = mapped_column(Integer)
     fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The operation's other records: merge {"absorbed": [ids]}, move_photos {"photos": [ids]}
+    args: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
-    # pending (waiting), sent (the server has it), failed (rejected: last_error says why)
+    # pending (waiting; last_error says why an earlier try was put off), sent (the server has
+    # it), failed (refused for good: last_error says why; the volunteer discards it)
     state: Mapped[str] = mapped_column(String(10), default="pending", index=True)
+    # For a refused change: the server's records as they were then (what discarding restores)
+    server_records: Mapped[list[Any] | None] = mapped_column(JSON)
 
 
 class SyncState(Base):
@@ -259,6 +272,11 @@ class SyncState(Base):
 
     server_url: Mapped[str] = mapped_column(String(500), primary_key=True)
     checkpoint: Mapped[int] = mapped_column(Integer, default=0)
+    # The change pulled at the checkpoint, and the server's identity: when the server no longer
+    # has that change there, its history changed (a restore, another server at this address).
+    checkpoint_change: Mapped[str | None] = mapped_column(String(36))
+    server_id: Mapped[str | None] = mapped_column(String(36))
+    role: Mapped[str | None] = mapped_column(String(20))
     last_push_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_pull_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -2,12 +2,21 @@
 
 A ``before_flush`` hook on the session turns what the flush is about to write into outbox rows:
 one per new, changed or deleted record, holding only the fields that changed, in their wire form
-(UUIDs and times as text). The camera operations and the importer know nothing about it; edits
-that come from the server (``session.info[APPLYING_REMOTE]``) make no rows.
+(UUIDs and times as text). An edit that changes nothing queues nothing. The camera operations
+and the importer know nothing about it; edits that come from the server
+(``session.info[APPLYING_REMOTE]``) make no rows.
 
-A change coalesces into the record's row that is still waiting and was never sent; a row that a
-push has tried (``attempts`` > 0) is frozen, so that its mutation id always means the same
-content. A record deleted before the server ever saw it takes its waiting rows with it.
+Structure travels as intentions, not diffs: a merge or a move of photos is one row
+(``queue_operation``), and the photos' new camera and the absorbed cameras' tombstones it implies
+are kept out of the field diffs (``structural``), so that the server applies the operation whole.
+
+A change coalesces into the record's newest row that is still waiting and was never sent; a row
+that a push has tried (``attempts`` > 0) is frozen, so that its mutation id always means the same
+content. A record deleted before the server ever saw it takes its waiting rows with it. Rows the
+server acknowledged stay, as ``sent``: the journal a restored server is given again.
+
+Whether a record waits for the server is derived from here (``waiting_ids``, ``is_waiting``),
+never stored beside it.
 """
 
 from __future__ import annotations
@@ -17,16 +26,18 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import ColumnElement, event, exists, inspect, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.models import Camera, Outbox, Photo, Survey
-from surveyapp.db.wire_fields import CAMERA_COLUMNS, PHOTO_COLUMNS, SURVEY_COLUMNS
+from surveyapp.protocol.fields import CAMERA_COLUMNS, PHOTO_COLUMNS, SURVEY_COLUMNS
 
 APPLYING_REMOTE = "applying_remote"
 _CACHE = "outbox_waiting"  # session.info: (type, id) → this transaction's coalescible row
+_STRUCTURAL = "outbox_structural"  # session.info: {(record id, attribute)} an operation carries
+WAITING_STATES = ("pending", "failed")  # not yet accepted by the server
 
-# The columns each record type sends (surveyapp/db/wire_fields.py, shared with the protocol).
+# The columns each record type sends (surveyapp/protocol/fields.py, shared with the server).
 # The photo's thumbnail is added when its row is first pushed.
 TRACKED: dict[type[Any], tuple[str, tuple[str, ...]]] = {
     Survey: ("survey", SURVEY_COLUMNS),
@@ -86,14 +97,28 @@ def record_fields(record: Any) -> dict[str, Any]:
     return fields
 
 
-def _changed_fields(record: Any) -> dict[str, Any]:
+def _structural(session: Session) -> set[tuple[uuid.UUID, str]]:
+    found: set[tuple[uuid.UUID, str]] = session.info.setdefault(_STRUCTURAL, set())
+    return found
+
+
+def structural(session: Session, record: Any, *attributes: str) -> None:
+    """Keep these attribute changes out of the field diffs: an operation row carries them."""
+    _structural(session).update((record.id, name) for name in attributes)
+
+
+def _changed_fields(session: Session, record: Any) -> dict[str, Any]:
     state = inspect(record)
     _, names = TRACKED[type(record)]
+    carried = _structural(session)
     changed: dict[str, Any] = {}
     for name in names:
+        if (record.id, name) in carried:
+            continue
         set_by_relationship, related = _related_id(record, name)
         if set_by_relationship:
-            changed[name] = wire_value(related)
+            if related != getattr(record, name):  # the column still holds the old id
+                changed[name] = wire_value(related)
             continue
         history = state.attrs[name].history
         if not history.has_changes():
@@ -105,7 +130,9 @@ def _changed_fields(record: Any) -> dict[str, Any]:
     return changed
 
 
-def _is_deleting(record: Any) -> bool:
+def _is_deleting(session: Session, record: Any) -> bool:
+    if (record.id, "deleted") in _structural(session):
+        return False
     history = inspect(record).attrs["deleted"].history
     return bool(history.added) and bool(history.added[0]) and not any(history.deleted)
 
@@ -131,8 +158,17 @@ def _waiting_rows(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> di
 def _never_sent(session: Session, row: Outbox, record: Any) -> bool:
     if record.server_version is not None or row.op != "upsert" or row.base_version is not None:
         return False
-    tried = select(Outbox.id).where(Outbox.record_id == record.id, Outbox.attempts > 0)
+    tried = select(Outbox.id).where(
+        Outbox.record_id == record.id, or_(Outbox.attempts > 0, Outbox.op != "upsert")
+    )
     return session.scalars(tried.limit(1)).first() is None
+
+
+def _drop(session: Session, row: Outbox) -> None:
+    if inspect(row).persistent:
+        session.delete(row)
+    else:
+        session.expunge(row)
 
 
 def _queue(
@@ -150,10 +186,7 @@ def _queue(
     if op == "delete" and row is not None and _never_sent(session, row, record):
         # The server never saw this record and its creation is still waiting: let both go
         # rather than send a create and its deletion.
-        if inspect(row).persistent:
-            session.delete(row)
-        else:
-            session.expunge(row)
+        _drop(session, row)
         cache.pop(key, None)
         return
     if row is not None and row.op == "upsert":
@@ -169,11 +202,70 @@ def _queue(
         op=op,
         base_version=None if new else record.server_version,
         fields={} if op == "delete" else fields,
+        args={},
         attempts=0,
         state="pending",
     )
     session.add(row)
     cache[key] = row
+
+
+def _unsent_creation(session: Session, record_id: uuid.UUID) -> Outbox | None:
+    """The record's creation when the server has never seen the record (nothing sent yet)."""
+    rows = list(session.scalars(select(Outbox).where(Outbox.record_id == record_id)))
+    if len(rows) == 1 and rows[0].attempts == 0 and rows[0].state == "pending":
+        row = rows[0]
+        if row.op == "upsert" and row.base_version is None:
+            return row
+    return None
+
+
+def queue_operation(
+    session: Session, op: str, record: Any, args: dict[str, list[uuid.UUID]]
+) -> Outbox | None:
+    """Queue a structural operation (merge, move_photos) on ``record`` as one row.
+
+    The changes already made in the session are flushed first, so that their rows come before
+    this one (a split's new camera is created before photos move onto it). Records the server
+    has never seen need no operation: a photo's waiting creation names its new camera instead,
+    and an absorbed camera never sent simply goes. None when nothing is left to send.
+    """
+    session.flush()
+    session.info.pop(_STRUCTURAL, None)
+    record_type, _ = TRACKED[type(record)]
+    photos = []
+    for photo_id in args.get("photos", []):
+        creation = _unsent_creation(session, photo_id)
+        if creation is None:
+            photos.append(photo_id)
+        else:
+            creation.fields = {**creation.fields, "camera_id": str(record.id)}
+    absorbed = []
+    for camera_id in args.get("absorbed", []):
+        creation = _unsent_creation(session, camera_id)
+        if creation is None:
+            absorbed.append(camera_id)
+        else:
+            _drop(session, creation)
+    remaining = {"absorbed": absorbed, "photos": photos} if op == "merge" else {"photos": photos}
+    if not remaining.get("absorbed" if op == "merge" else "photos"):
+        session.flush()
+        return None
+    row = Outbox(
+        mutation_id=uuid.uuid4(),
+        record_type=record_type,
+        record_id=record.id,
+        op=op,
+        base_version=record.server_version,
+        fields={},
+        args={name: [str(i) for i in ids] for name, ids in remaining.items()},
+        attempts=0,
+        state="pending",
+    )
+    session.add(row)
+    session.info.setdefault(_CACHE, {})[(record_type, record.id)] = row
+    session.flush()
+    return row
 
 
 def _tracked(objects: Iterable[Any]) -> Iterator[Any]:
@@ -199,13 +291,13 @@ def record_changes(session: Session, _flush_context: Any, _instances: Any) -> No
             if obj.deleted:
                 continue
             _queue(session, waiting, obj, "upsert", record_fields(obj), new=True)
-        for obj in dirty:
-            if obj.deleted and not _is_deleting(obj):
-                continue  # an edit to a tombstone does not travel
-            if _is_deleting(obj):
+        for obj in sorted(dirty, key=lambda obj: _ORDER[type(obj)]):
+            if _is_deleting(session, obj):
                 _queue(session, waiting, obj, "delete", {}, new=False)
                 continue
-            fields = _changed_fields(obj)
+            if obj.deleted:
+                continue  # an edit to a tombstone does not travel
+            fields = _changed_fields(session, obj)
             if fields:
                 _queue(session, waiting, obj, "upsert", fields, new=False)
         for obj in removed:
@@ -215,6 +307,7 @@ def record_changes(session: Session, _flush_context: Any, _instances: Any) -> No
 
 def _forget(session: Session, *_args: Any) -> None:
     session.info.pop(_CACHE, None)
+    session.info.pop(_STRUCTURAL, None)
 
 
 def install_outbox(factory: sessionmaker[Session]) -> None:
@@ -223,3 +316,34 @@ def install_outbox(factory: sessionmaker[Session]) -> None:
     # The cache is only sure within one transaction: afterwards a push may freeze its rows.
     event.listen(factory, "after_commit", _forget)
     event.listen(factory, "after_soft_rollback", _forget)
+
+
+# -- what waits -----------------------------------------------------------------------------------
+
+
+def is_waiting(cls: Any) -> ColumnElement[bool]:
+    """SQL: the record is not on the server yet, or has a change the server has not accepted."""
+    queued = exists().where(Outbox.record_id == cls.id, Outbox.state.in_(WAITING_STATES))
+    return or_(cls.server_version.is_(None), queued)
+
+
+def waiting_ids(session: Session, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of these records wait for the server (see ``is_waiting``)."""
+    wanted = list(ids)
+    found: set[uuid.UUID] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        found.update(
+            session.scalars(
+                select(Outbox.record_id).where(
+                    Outbox.record_id.in_(chunk), Outbox.state.in_(WAITING_STATES)
+                )
+            )
+        )
+        for cls in TRACKED:
+            found.update(
+                session.scalars(
+                    select(cls.id).where(cls.id.in_(chunk), cls.server_version.is_(None))
+                )
+            )
+    return found

@@ -63,7 +63,9 @@ def camera_fields(camera: Camera) -> dict[str, Any]:
     return values
 
 
-def camera_record(camera: Camera, photos: list[str], covered: bool | None) -> dict[str, Any]:
+def camera_record(
+    camera: Camera, photos: list[str], covered: bool | None, pending: bool
+) -> dict[str, Any]:
     """One camera for ``cameras --json``: position, OSM fields, photo hashes."""
     return {
         "id": str(camera.id),
@@ -78,5 +80,5 @@ def camera_record(camera: Camera, photos: list[str], covered: bool | None) -> di
         "photos": photos,
         "created_at": _iso(camera.created_at),
         "updated_at": _iso(camera.updated_at),
-        "pending": camera.pending,
+        "pending": pending,
     }

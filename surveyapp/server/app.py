@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import logging
 import logging.config
+import threading
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -20,13 +22,14 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from surveyapp import __version__
+from surveyapp.protocol.wire import API_PREFIX
 from surveyapp.server.blobs import BlobStore
 from surveyapp.server.database import ServerDatabase
 from surveyapp.server.envelope import error_response, install_handlers
 from surveyapp.server.push import ConcurrentCreateError
+from surveyapp.server.retract import collect
 from surveyapp.server.routes import blobs, meta, sync
 from surveyapp.server.settings import ServerSettings
-from surveyapp.sync.protocol import API_PREFIX
 
 log = logging.getLogger("surveyapp.server")
 
@@ -86,7 +89,17 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        stop = threading.Event()
+        collector = threading.Thread(
+            target=collect_unnamed_copies,
+            args=(database, store, settings.retract_after, stop),
+            name="retracted-copies",
+            daemon=True,
+        )
+        collector.start()
         yield
+        stop.set()
+        collector.join(timeout=10)
         database.close()
 
     app = FastAPI(title="SurveyApp sync server", version=__version__, lifespan=lifespan)
@@ -104,6 +117,22 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     app.add_middleware(AccessLog)
     return app
+
+
+COLLECT_EVERY = 3600.0  # seconds between two looks for copies past their grace period
+
+
+def collect_unnamed_copies(
+    database: ServerDatabase, store: BlobStore, grace: timedelta, stop: threading.Event
+) -> None:
+    """Delete shared copies nobody named for longer than ``grace``: at start, then hourly."""
+    while True:
+        try:
+            collect(database, store, grace, datetime.now(UTC))
+        except Exception:  # a database hiccup: try again next time, never stop the server
+            log.exception("could not delete retracted shared copies")
+        if stop.wait(min(COLLECT_EVERY, max(grace.total_seconds(), 1.0))):
+            return
 
 
 def database_label(url: str) -> str:

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import os
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.database import APP_NAME
-from surveyapp.db.engine import configure_sqlite
+from surveyapp.db.engine import configure_sqlite, write_engine
+from surveyapp.server.models import ServerMeta
 
 SERVER_DB_ENV = "SURVEYAPP_SERVER_DB"
 # The newest migration in alembic/server/versions (a test keeps the two in step).
-SCHEMA_HEAD = "s0001"
+SCHEMA_HEAD = "s0002"
 
 
 def default_database_url() -> str:
@@ -42,10 +44,14 @@ def migrations_dir() -> Path:
 
 
 def make_engine(url: str) -> Engine:
-    """An engine on ``url``: SQLite gets WAL, foreign keys and a busy timeout."""
+    """An engine on ``url``: SQLite gets WAL, foreign keys and a busy timeout; PostgreSQL runs
+    READ COMMITTED whatever the database's default (the push relies on it: a later push must
+    see what the one before it committed once it has the counter's lock)."""
     if url.startswith("sqlite"):
         return configure_sqlite(create_engine(url, connect_args={"check_same_thread": False}))
-    return create_engine(url, pool_size=10, max_overflow=30, pool_pre_ping=True)
+    return create_engine(
+        url, pool_size=10, max_overflow=30, pool_pre_ping=True, isolation_level="READ COMMITTED"
+    )
 
 
 def stored_revision(engine: Engine) -> str | None:
@@ -81,10 +87,15 @@ class ServerDatabase:
         self.url = url
         self.engine = make_engine(url)
         upgrade(self.engine)
+        # Reads (pull, the token check) and writes (BEGIN IMMEDIATE on SQLite) apart.
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.write_sessions = sessionmaker(write_engine(self.engine), expire_on_commit=False)
         # SQLite has one writer: queueing pushes here beats polling on its busy timeout.
         # PostgreSQL orders pushes by the counter row's lock instead.
         self._sqlite_lock = threading.Lock() if self.is_sqlite else None
+        with self.sessions() as session:
+            stored = session.scalar(select(ServerMeta.value).where(ServerMeta.key == "server_id"))
+        self.server_id = uuid.UUID(stored) if stored else uuid.uuid4()
 
     @property
     def is_sqlite(self) -> bool:
@@ -97,9 +108,29 @@ class ServerDatabase:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session whose transaction commits at the end of the block (rolls back on error)."""
+        """A writing session whose transaction commits at the end of the block (rolls back on
+        error)."""
+        with self.write_sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A session for reading only (never holds the write lock)."""
         with self.sessions() as session, session.begin():
             yield session
+
+    def new_identity(self) -> uuid.UUID:
+        """Give the database a new identity (after a restore from a backup: laptops then send
+        again what the server lacks and pull everything again)."""
+        identity = uuid.uuid4()
+        with self.session() as session:
+            row = session.get(ServerMeta, "server_id")
+            if row is None:
+                session.add(ServerMeta(key="server_id", value=str(identity)))
+            else:
+                row.value = str(identity)
+        self.server_id = identity
+        return identity
 
     def close(self) -> None:
         """Release the connections."""

@@ -19,7 +19,7 @@ from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
-from surveyapp.sync.protocol import API_VERSION
+from surveyapp.protocol.wire import API_VERSION
 
 log = logging.getLogger("surveyapp.server")
 

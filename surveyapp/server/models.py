@@ -62,7 +62,10 @@ class Record(ServerBase):
     """The current state of one survey, camera or photo (a tombstone when deleted).
 
     ``field_versions`` maps each field to ``[version, user id]`` of the change that last set it,
-    so that concurrent edits merge per field exactly.
+    so that concurrent edits merge per field exactly. A camera merged into another keeps where
+    it went (``merged_into``): an operation that names it later follows it there. A photo's
+    SHA-256 is unique (one record per picture), and the shared copy it names is kept in a
+    column so that the server knows which copies are still named by someone.
     """
 
     __tablename__ = "record"
@@ -72,12 +75,36 @@ class Record(ServerBase):
     record_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
     version: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    change_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     fields: Mapped[dict[str, Any]] = mapped_column(JSON)
     field_versions: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_by: Mapped[int] = mapped_column(ForeignKey("user.id"))
     updated_by: Mapped[int] = mapped_column(ForeignKey("user.id"))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    merged_into: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    camera_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)  # a photo's camera
+    sha256: Mapped[str | None] = mapped_column(String(64), unique=True)
+    blob_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+
+
+class ChangeLog(ServerBase):
+    """Which change each sequence number stands for: a laptop checks that the change it pulled
+    last is still there (a database restored from a backup hands the numbers out again)."""
+
+    __tablename__ = "change_log"
+
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    change_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+
+
+class ServerMeta(ServerBase):
+    """The server's own facts; ``server_id`` names this database for the laptops."""
+
+    __tablename__ = "server_meta"
+
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
 
 
 class Mutation(ServerBase):
@@ -117,3 +144,6 @@ class Blob(ServerBase):
     size: Mapped[int] = mapped_column(BigInteger)
     uploaded_by: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # Since when no live photo names this copy (it was replaced or withdrawn): nobody can
+    # download it any more, and its file is deleted after the grace period.
+    unnamed_since: Mapped[datetime | None] = mapped_column(UTCDateTime)

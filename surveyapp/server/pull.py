@@ -2,16 +2,42 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from surveyapp.server.models import Conflict, Record, User
-from surveyapp.sync.protocol import Change, PullResponse
+from surveyapp.protocol.wire import Change, PullResponse, ServerState
+from surveyapp.server.models import ChangeLog, Conflict, Counter, Record, User
 
 
-def changes_since(*, session: Session, since: int, limit: int) -> PullResponse:
+def last_seq(*, session: Session) -> int:
+    """The last change sequence number handed out."""
+    return int(session.scalar(select(Counter.value).where(Counter.id == 1)) or 0)
+
+
+def server_state(
+    *, session: Session, server_id: uuid.UUID, since: int, change: uuid.UUID | None
+) -> ServerState:
+    """Whether a laptop's checkpoint is still this server's history: the change it pulled at
+    ``since`` is still the change there (a restored database hands the numbers out again)."""
+    last = last_seq(session=session)
+    if since == 0:
+        valid = True
+    elif since > last:
+        valid = False
+    elif change is None:
+        valid = True  # a laptop from before change ids: only the counter can tell
+    else:
+        logged = session.scalar(select(ChangeLog.change_id).where(ChangeLog.seq == since))
+        valid = logged == change
+    return ServerState(server_id=server_id, last_seq=last, checkpoint_valid=valid)
+
+
+def changes_since(
+    *, session: Session, since: int, limit: int, server_id: uuid.UUID | None = None
+) -> PullResponse:
     """At most ``limit`` records changed after sequence ``since``, in sequence order.
 
     Each record appears once, at its latest change (whole record; a tombstone has no fields).
@@ -36,10 +62,17 @@ def changes_since(*, session: Session, since: int, limit: int) -> PullResponse:
             author=name,
             updated_at=record.updated_at,
             fields={} if record.deleted else record.fields,
+            change_id=record.change_id,
         )
         for record, name in rows[:limit]
     ]
-    return PullResponse(changes=changes, next=changes[-1].seq if changes else since, more=more)
+    return PullResponse(
+        changes=changes,
+        next=changes[-1].seq if changes else since,
+        more=more,
+        server_id=server_id,
+        last_seq=last_seq(session=session),
+    )
 
 
 def open_conflicts(*, session: Session, include_resolved: bool = False) -> list[dict[str, Any]]:

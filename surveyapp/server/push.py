@@ -6,10 +6,23 @@ sequence numbers become visible in order (a puller never sees N+1 before N). Uni
 database's: a mutation id is claimed with INSERT ... ON CONFLICT DO NOTHING, a record is created
 the same way, never by checking first.
 
+The records keep one invariant whatever the laptops send: a live photo belongs to a live camera.
+Structure travels as operations applied whole: ``merge`` moves every live photo of the absorbed
+cameras onto the target and leaves tombstones that remember where they went (a later operation
+that names an absorbed camera follows it), ``move_photos`` moves photos onto a camera, ``delete``
+of a camera takes its photos along. An upsert never brings a tombstone back. A photo is one
+record per picture: a second record for the same SHA-256 becomes the first (``canonical_id``).
+Permissions are checked per operation, on every record it changes, before anything changes.
+
+When an item's outcome is not what the laptop made of it locally (an operation that went
+otherwise, a refusal), its result carries the server's records as they now are, so that the
+laptop takes them at once. A refusal that an upgrade or another laptop's sync may cure (a field
+this server does not know yet, a camera not yet sent) is not final and not stored: the laptop
+sends it again later.
+
 A batch costs a handful of statements whatever its size: the mutation ids are claimed in one
 multi-row insert, the records read in one query, merged in memory in arrival order, and written
-back (new rows, changed rows, results, conflicts) with one executemany each. Statements are built
-once per dialect (building one per item cost more than running it).
+back (new rows, changed rows, results, conflicts) with one executemany each.
 """
 
 from __future__ import annotations
@@ -18,29 +31,35 @@ import functools
 import hashlib
 import json
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Insert, Table, bindparam, insert, select, update
+from sqlalchemy import Insert, Table, bindparam, delete, exists, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from surveyapp.server.models import Conflict, Counter, Mutation, Record
+from surveyapp.protocol.fields import IDENTITY, REQUIRED, field_problems
+from surveyapp.protocol.roles import EDITORS
+from surveyapp.protocol.wire import MAX_OPERATION_RECORDS, Change, ItemResult
+from surveyapp.protocol.wire import Mutation as WireMutation
+from surveyapp.server.models import Blob, ChangeLog, Conflict, Counter, Mutation, Record, User
 from surveyapp.server.users import UserView
-from surveyapp.server.validation import field_problems
-from surveyapp.sync.protocol import ItemResult
-from surveyapp.sync.protocol import Mutation as WireMutation
 
+THUMBNAIL_FIELD = "thumbnail_jpeg_base64"
 DELETED = "_deleted"  # the pseudo-field whose version says who deleted or restored a record
 CLASH = "mutation id already used for different content"
-EDITORS = frozenset({"reviewer", "admin"})
+OPERATION_ARGS = {"merge": "absorbed", "move_photos": "photos"}
 
 MUTATION: Table = Mutation.__table__  # type: ignore[assignment]
 RECORD: Table = Record.__table__  # type: ignore[assignment]
 CONFLICT: Table = Conflict.__table__  # type: ignore[assignment]
 COUNTER: Table = Counter.__table__  # type: ignore[assignment]
+CHANGE_LOG: Table = ChangeLog.__table__  # type: ignore[assignment]
+BLOB: Table = Blob.__table__  # type: ignore[assignment]
+USER: Table = User.__table__  # type: ignore[assignment]
 
 
 @dataclass
@@ -67,11 +86,36 @@ class RecordState:
     fields: dict[str, Any]
     field_versions: dict[str, Any]
     created_by: int
+    updated_at: datetime
+    change_id: uuid.UUID | None = None
+    merged_into: uuid.UUID | None = None
+    sha256: str | None = None
     new: bool = False  # not in the database yet: inserted at the end of the batch
     dirty: bool = False  # changed by this batch: updated at the end
 
+    @property
+    def camera_id(self) -> uuid.UUID | None:
+        """A photo's camera."""
+        return _uuid_or_none(self.fields.get("camera_id"))
+
+    @property
+    def blob_sha256(self) -> str | None:
+        value = self.fields.get("blob_sha256")
+        return value if isinstance(value, str) else None
+
+    def columns(self) -> dict[str, Any]:
+        """The columns kept beside the fields (what the server looks records up by)."""
+        return {
+            "b_merged": self.merged_into,
+            "b_camera": self.camera_id if self.record_type == "photo" else None,
+            "b_sha": self.sha256,
+            "b_blob": self.blob_sha256 if self.record_type == "photo" else None,
+            "b_change": self.change_id,
+        }
+
     def row(self, record_id: uuid.UUID, user_id: int, now: datetime) -> dict[str, Any]:
         """The values to insert for a new record."""
+        columns = self.columns()
         return {
             "record_type": self.record_type,
             "record_id": record_id,
@@ -83,6 +127,11 @@ class RecordState:
             "created_by": self.created_by,
             "updated_by": user_id,
             "updated_at": now,
+            "merged_into": columns["b_merged"],
+            "camera_id": columns["b_camera"],
+            "sha256": columns["b_sha"],
+            "blob_sha256": columns["b_blob"],
+            "change_id": columns["b_change"],
         }
 
     def changes(self, record_id: uuid.UUID, user_id: int, now: datetime) -> dict[str, Any]:
@@ -94,9 +143,18 @@ class RecordState:
             "b_deleted": self.deleted,
             "b_fields": self.fields,
             "b_versions": self.field_versions,
+            "b_creator": self.created_by,
             "b_user": user_id,
             "b_at": now,
+            **self.columns(),
         }
+
+
+def _uuid_or_none(value: Any) -> uuid.UUID | None:
+    try:
+        return None if value is None else uuid.UUID(str(value))
+    except ValueError:
+        return None
 
 
 class ConcurrentCreateError(RuntimeError):
@@ -105,22 +163,28 @@ class ConcurrentCreateError(RuntimeError):
 
 @dataclass(frozen=True)
 class ParsedItem:
-    """A well-formed mutation, its content hash, and what is wrong with its fields (if anything).
+    """A well-formed mutation, its content hash, and what is wrong with it (if anything).
 
     Parsing, hashing and validating need no database: they happen before the push takes the
     counter lock, so that concurrent pushes wait for each other as briefly as possible.
+    ``unknown`` lists fields this server does not know (a newer laptop: not a final refusal).
     """
 
     mutation: WireMutation
     digest: str
     problems: str | None
+    unknown: tuple[str, ...] = ()
 
 
 def content_hash(mutation: WireMutation) -> str:
-    """The SHA-256 of a mutation's canonical JSON (same content, same hash)."""
-    canonical = json.dumps(
-        mutation.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=True
-    )
+    """The SHA-256 of a mutation's canonical JSON (same content, same hash).
+
+    A photo's thumbnail is left out: it is a picture of the shared copy the record names, and a
+    laptop sends its journal again without it (a restored server gets it made anew).
+    """
+    content = mutation.model_dump(mode="json")
+    content["fields"].pop(THUMBNAIL_FIELD, None)
+    canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
     return hashlib.sha256(canonical.encode("ascii")).hexdigest()
 
 
@@ -163,9 +227,16 @@ class Statements:
             .where(MUTATION.c.mutation_id == bindparam("b_id"))
             .values(result=bindparam("b_result", type_=MUTATION.c.result.type))
         )
+        self.unclaim = delete(MUTATION).where(
+            MUTATION.c.mutation_id.in_(bindparam("b_ids", expanding=True))
+        )
         self.records = select(RECORD).where(
             RECORD.c.record_id.in_(bindparam("b_ids", expanding=True))
         )
+        self.photos_of = select(RECORD.c.record_id).where(
+            RECORD.c.camera_id == bindparam("b_camera"), RECORD.c.deleted.is_(False)
+        )
+        self.by_sha256 = select(RECORD.c.record_id).where(RECORD.c.sha256 == bindparam("b_sha"))
         self.create = _insert_or_ignore(dialect, RECORD, "record_id").returning(RECORD.c.record_id)
         self.update_record = (
             update(RECORD)
@@ -176,11 +247,38 @@ class Statements:
                 deleted=bindparam("b_deleted"),
                 fields=bindparam("b_fields", type_=RECORD.c.fields.type),
                 field_versions=bindparam("b_versions", type_=RECORD.c.field_versions.type),
+                created_by=bindparam("b_creator"),
                 updated_by=bindparam("b_user"),
                 updated_at=bindparam("b_at", type_=RECORD.c.updated_at.type),
+                merged_into=bindparam("b_merged", type_=RECORD.c.merged_into.type),
+                camera_id=bindparam("b_camera", type_=RECORD.c.camera_id.type),
+                sha256=bindparam("b_sha"),
+                blob_sha256=bindparam("b_blob"),
+                change_id=bindparam("b_change", type_=RECORD.c.change_id.type),
             )
         )
+        self.log_change = insert(CHANGE_LOG)
         self.add_conflict = insert(CONFLICT)
+        named = exists().where(
+            RECORD.c.blob_sha256 == BLOB.c.sha256,
+            RECORD.c.deleted.is_(False),
+            RECORD.c.record_type == "photo",
+        )
+        self.unname_blobs = (
+            update(BLOB)
+            .where(
+                BLOB.c.sha256.in_(bindparam("b_blobs", expanding=True)),
+                BLOB.c.unnamed_since.is_(None),
+                ~named,
+            )
+            .values(unnamed_since=bindparam("b_now", type_=BLOB.c.unnamed_since.type))
+        )
+        self.name_blobs = (
+            update(BLOB)
+            .where(BLOB.c.sha256.in_(bindparam("b_blobs", expanding=True)))
+            .values(unnamed_since=None)
+        )
+        self.user_names = select(USER.c.id, USER.c.name)
 
 
 @functools.cache
@@ -204,6 +302,19 @@ def _mutation_id_of(item: Any) -> uuid.UUID | None:
         return None
 
 
+class Refusal(Exception):
+    """Why an item is not applied: ``code``, and whether the refusal is for good."""
+
+    def __init__(self, code: str, message: str, *, final: bool = True) -> None:
+        super().__init__(message)
+        self.code, self.message, self.final = code, message, final
+
+
+FORBIDDEN = "not allowed: volunteers edit and delete only the records they created"
+# Refusals that another record arriving later cures.
+WAITS_FOR_ANOTHER = frozenset({"missing_camera", "missing_survey", "missing_record"})
+
+
 class BatchApplier:
     """Applies one batch inside the caller's transaction (it holds the counter lock)."""
 
@@ -212,12 +323,120 @@ class BatchApplier:
         self.sql = statements(self.connection.dialect.name)
         self.user, self.now = user, now
         self.first_seq = self.last_seq = int(self.connection.execute(self.sql.lock).scalar_one())
-        self.records: dict[uuid.UUID, RecordState] = {}
+        self.records: dict[uuid.UUID, RecordState | None] = {}
         self.claimed: set[uuid.UUID] = set()
         self.stored: dict[uuid.UUID, tuple[str, ItemResult]] = {}  # earlier pushes' results
         self.seen: dict[uuid.UUID, tuple[str, ItemResult]] = {}  # this batch's results
         self.stored_results: list[dict[str, Any]] = []
+        self.unclaimed: list[uuid.UUID] = []  # refused items: no stored result
         self.conflicts: list[dict[str, Any]] = []
+        self.logged: list[dict[str, Any]] = []
+        self.blobs_dropped: set[str] = set()
+        self.blobs_named: set[str] = set()
+        self._names: dict[int, str] | None = None
+        # The mutation being applied: it names the changes it makes (a sequence number's
+        # change id; a replay after a restore is the same change again).
+        self.cause: uuid.UUID = uuid.UUID(int=0)
+        self._ids: dict[str, uuid.UUID] = {}
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def _load(self, ids: Iterable[uuid.UUID]) -> None:
+        missing = [i for i in set(ids) if i not in self.records]
+        for start in range(0, len(missing), 500):
+            chunk = missing[start : start + 500]
+            for record_id in chunk:
+                self.records[record_id] = None
+            for row in self.connection.execute(self.sql.records, {"b_ids": chunk}):
+                self.records[row.record_id] = RecordState(
+                    row.record_type,
+                    row.version,
+                    row.seq,
+                    row.deleted,
+                    dict(row.fields),
+                    dict(row.field_versions),
+                    row.created_by,
+                    row.updated_at,
+                    row.change_id,
+                    row.merged_into,
+                    row.sha256,
+                )
+
+    def get(self, record_id: uuid.UUID) -> RecordState | None:
+        """The record as this batch sees it (None: the server has no such record)."""
+        if record_id not in self.records:
+            self._load([record_id])
+        return self.records[record_id]
+
+    def live_photos_of(self, camera_id: uuid.UUID) -> list[uuid.UUID]:
+        """The live photos on a camera, this batch's changes included."""
+        self._load(self.connection.execute(self.sql.photos_of, {"b_camera": camera_id}).scalars())
+        return sorted(
+            (
+                rid
+                for rid, state in self.records.items()
+                if state is not None
+                and state.record_type == "photo"
+                and not state.deleted
+                and state.camera_id == camera_id
+            ),
+            key=str,
+        )
+
+    def photo_with(self, sha256: str) -> uuid.UUID | None:
+        """The photo record that holds this picture (this batch's new ones included)."""
+        for rid, state in self.records.items():
+            if state is not None and state.sha256 == sha256:
+                return rid
+        found: uuid.UUID | None = self.connection.execute(
+            self.sql.by_sha256, {"b_sha": sha256}
+        ).scalar()
+        if found is not None:
+            self._load([found])
+        return found
+
+    def resolve_camera(self, camera_id: uuid.UUID) -> tuple[uuid.UUID, RecordState | None]:
+        """A camera, or where it was merged into (following the chain)."""
+        seen: set[uuid.UUID] = set()
+        state = self.get(camera_id)
+        while (
+            state is not None
+            and state.deleted
+            and state.merged_into is not None
+            and camera_id not in seen
+        ):
+            seen.add(camera_id)
+            camera_id = state.merged_into
+            state = self.get(camera_id)
+        return camera_id, state
+
+    def author(self, user_id: int) -> str | None:
+        if self._names is None:
+            self._names = dict(self.connection.execute(self.sql.user_names).tuples().all())
+        return self._names.get(user_id)
+
+    def change(self, record_id: uuid.UUID) -> Change | None:
+        """The record's current state, as a pull would give it."""
+        state = self.get(record_id)
+        if state is None:
+            return None
+        return Change(
+            seq=state.seq,
+            record_type=state.record_type,  # type: ignore[arg-type]
+            record_id=record_id,
+            version=state.version,
+            deleted=state.deleted,
+            author=self.author(state.created_by),
+            updated_at=state.updated_at,
+            fields={} if state.deleted else state.fields,
+            change_id=state.change_id,
+        )
+
+    def changes(self, ids: Iterable[uuid.UUID]) -> list[Change]:
+        found = (self.change(rid) for rid in dict.fromkeys(ids))
+        return [change for change in found if change is not None]
+
+    # -- the batch ----------------------------------------------------------------------------
 
     def prepare(self, mutations: list[ParsedItem]) -> None:
         """Claim the batch's mutation ids (one insert) and read its records (one query).
@@ -244,18 +463,7 @@ class BatchApplier:
                 for row in self.connection.execute(self.sql.stored, {"b_ids": earlier}):
                     result = ItemResult.model_validate(row.result)
                     self.stored[row.mutation_id] = (row.content_hash, result)
-        record_ids = list({item.mutation.record_id for item in mutations})
-        if record_ids:
-            for row in self.connection.execute(self.sql.records, {"b_ids": record_ids}):
-                self.records[row.record_id] = RecordState(
-                    row.record_type,
-                    row.version,
-                    row.seq,
-                    row.deleted,
-                    dict(row.fields),
-                    dict(row.field_versions),
-                    row.created_by,
-                )
+        self._load(item.mutation.record_id for item in mutations)
 
     def next_seq(self) -> int:
         """The next change sequence number (written back to the counter in finish())."""
@@ -264,24 +472,37 @@ class BatchApplier:
 
     def finish(self) -> None:
         """Write the records, results and conflicts, and the last sequence number handed out."""
-        new = [(rid, state) for rid, state in self.records.items() if state.new]
+        changed = [
+            state.changes(rid, self.user.id, self.now)
+            for rid, state in self.records.items()
+            if state is not None and state.dirty and not state.new
+        ]
+        if changed:
+            self.connection.execute(self.sql.update_record, changed)
+        new = [
+            (rid, state) for rid, state in self.records.items() if state is not None and state.new
+        ]
         if new:
             rows = [state.row(rid, self.user.id, self.now) for rid, state in new]
             inserted = list(self.connection.execute(self.sql.create, rows).scalars())
             if len(inserted) != len(rows):  # the counter lock makes this impossible; the
                 # unique constraint would still refuse a second row, so roll back, retry later
                 raise ConcurrentCreateError("a record was created concurrently; push again")
-        changed = [
-            state.changes(rid, self.user.id, self.now)
-            for rid, state in self.records.items()
-            if state.dirty and not state.new
-        ]
-        if changed:
-            self.connection.execute(self.sql.update_record, changed)
+        if self.logged:
+            self.connection.execute(self.sql.log_change, self.logged)
         if self.stored_results:
             self.connection.execute(self.sql.store_result, self.stored_results)
+        if self.unclaimed:
+            self.connection.execute(self.sql.unclaim, {"b_ids": self.unclaimed})
         if self.conflicts:
             self.connection.execute(self.sql.add_conflict, self.conflicts)
+        if self.blobs_named:
+            self.connection.execute(self.sql.name_blobs, {"b_blobs": list(self.blobs_named)})
+        dropped = self.blobs_dropped - self.blobs_named
+        if dropped:
+            self.connection.execute(
+                self.sql.unname_blobs, {"b_blobs": list(dropped), "b_now": self.now}
+            )
         if self.last_seq != self.first_seq:
             self.connection.execute(self.sql.set_counter, {"b_v": self.last_seq})
 
@@ -291,115 +512,377 @@ class BatchApplier:
         earlier = self.seen.get(mutation.mutation_id) or self.stored.get(mutation.mutation_id)
         if earlier is not None:
             return self._replayed(mutation, digest, *earlier)
-        if item.problems:
-            result = self._rejected(mutation, item.problems)
-        else:
+        self.cause = mutation.mutation_id
+        try:
+            if item.unknown:
+                raise Refusal(
+                    "upgrade_required",
+                    "this server does not know the field(s) "
+                    f"{', '.join(item.unknown)} yet; the change waits for its upgrade",
+                    final=False,
+                )
+            if item.problems:
+                raise Refusal("invalid", item.problems)
             result = self._apply_new(mutation)
+        except Refusal as refusal:
+            result = self._refused(mutation, refusal)
+            self.seen[mutation.mutation_id] = (digest, result)
+            self.unclaimed.append(mutation.mutation_id)
+            return result
         self.seen[mutation.mutation_id] = (digest, result)
         self.stored_results.append(
             {"b_id": mutation.mutation_id, "b_result": result.model_dump(mode="json")}
         )
         return result
 
+    def retry(self, item: ParsedItem) -> ItemResult:
+        """Apply an item refused earlier in this batch again (its claim was given back)."""
+        mutation_id = item.mutation.mutation_id
+        self.seen.pop(mutation_id, None)
+        self.unclaimed.remove(mutation_id)
+        return self.apply(item)
+
     def _replayed(
         self, mutation: WireMutation, digest: str, stored_hash: str, stored: ItemResult
     ) -> ItemResult:
         if stored_hash != digest:
-            return ItemResult(mutation_id=mutation.mutation_id, status="rejected", message=CLASH)
+            return ItemResult(
+                mutation_id=mutation.mutation_id, status="rejected", message=CLASH, code="clash"
+            )
         result = stored.model_copy()
         if result.status in {"applied", "conflict"}:
             result.status = "duplicate"
         return result
 
-    def _rejected(self, mutation: WireMutation, message: str) -> ItemResult:
-        return ItemResult(mutation_id=mutation.mutation_id, status="rejected", message=message)
+    def _refused(self, mutation: WireMutation, refusal: Refusal) -> ItemResult:
+        named = [mutation.record_id, *mutation.args.get(OPERATION_ARGS.get(mutation.op, ""), [])]
+        return ItemResult(
+            mutation_id=mutation.mutation_id,
+            status="rejected",
+            message=refusal.message,
+            code=refusal.code,
+            final=refusal.final,
+            records=self.changes(named[: MAX_OPERATION_RECORDS + 1]),
+        )
+
+    # -- changing records ---------------------------------------------------------------------
+
+    def _may_edit(self, state: RecordState) -> bool:
+        return self.user.role in EDITORS or state.created_by == self.user.id
+
+    def _require(self, states: Iterable[RecordState]) -> None:
+        if not all(self._may_edit(state) for state in states):
+            raise Refusal("forbidden", FORBIDDEN)
+
+    def _bump(self, record_id: uuid.UUID, state: RecordState) -> int:
+        """A new version and sequence number for a changed record; returns the version."""
+        state.version += 1
+        state.seq = self.next_seq()
+        state.change_id = self.cause
+        state.updated_at = self.now
+        state.dirty = True
+        self.logged.append({"seq": state.seq, "change_id": state.change_id})
+        return state.version
+
+    def _conflict(
+        self, mutation: WireMutation, record_id: uuid.UUID, name: str, values: dict[str, Any]
+    ) -> None:
+        self.conflicts.append(
+            {
+                "record_id": record_id,
+                "field": name,
+                "values": {**values, "user": self.user.name},
+                "mutation_id": mutation.mutation_id,
+                "seq": self.last_seq,
+                "resolved": False,
+                "created_at": self.now,
+            }
+        )
+
+    def _set_photo_camera(self, photo_id: uuid.UUID, state: RecordState, camera: uuid.UUID) -> None:
+        version = self._bump(photo_id, state)
+        state.fields = {**state.fields, "camera_id": str(camera)}
+        state.field_versions = {**state.field_versions, "camera_id": [version, self.user.id]}
+
+    def _tombstone(self, record_id: uuid.UUID, state: RecordState, **extra: Any) -> None:
+        version = self._bump(record_id, state)
+        state.deleted = True
+        state.field_versions = {**state.field_versions, DELETED: [version, self.user.id]}
+        for name, value in extra.items():
+            setattr(state, name, value)
+        if state.blob_sha256:
+            self.blobs_dropped.add(state.blob_sha256)
 
     def _apply_new(self, mutation: WireMutation) -> ItemResult:
-        record = self.records.get(mutation.record_id)
-        if record is None:
-            return self._create(mutation)
-        if record.record_type != mutation.record_type:
-            return self._rejected(
-                mutation,
-                f"record {mutation.record_id} is a {record.record_type}, not a "
+        state = self.get(mutation.record_id)
+        if state is not None and state.record_type != mutation.record_type:
+            raise Refusal(
+                "wrong_type",
+                f"record {mutation.record_id} is a {state.record_type}, not a "
                 f"{mutation.record_type}",
             )
-        if self.user.role not in EDITORS and record.created_by != self.user.id:
-            return self._rejected(
-                mutation, "not allowed: volunteers edit and delete only the records they created"
-            )
-        return self._update(record, mutation)
+        if mutation.op == "merge":
+            return self._merge(mutation, state)
+        if mutation.op == "move_photos":
+            return self._move_photos(mutation, state)
+        if state is None:
+            return self._create(mutation)
+        self._require([state])
+        if mutation.op == "delete":
+            return self._delete(mutation, state)
+        return self._update(mutation, state)
+
+    def _result(
+        self,
+        mutation: WireMutation,
+        state: RecordState,
+        conflicts: Iterable[str] = (),
+        records: Iterable[uuid.UUID] = (),
+        canonical: uuid.UUID | None = None,
+    ) -> ItemResult:
+        listed = list(conflicts)
+        return ItemResult(
+            mutation_id=mutation.mutation_id,
+            status="conflict" if listed else "applied",
+            version=state.version,
+            seq=state.seq,
+            conflict_fields=listed,
+            records=self.changes(records),
+            canonical_id=canonical,
+        )
+
+    def _check_links(self, mutation: WireMutation, fields: dict[str, Any]) -> bool:
+        """Whether the records a new state points to exist; False: a photo's camera is gone
+        (the photo is stored as a tombstone). Refuses (for now) when one is not there yet."""
+        if mutation.record_type == "camera" and "survey_id" in fields:
+            survey = self.get(self._uuid(fields["survey_id"]))
+            if survey is None or survey.record_type != "survey":
+                raise Refusal(
+                    "missing_survey", "its survey has not reached the server yet", final=False
+                )
+        if mutation.record_type == "photo" and fields.get("camera_id") is not None:
+            target, camera = self.resolve_camera(self._uuid(fields["camera_id"]))
+            if camera is None or camera.record_type != "camera":
+                raise Refusal(
+                    "missing_camera", "its camera has not reached the server yet", final=False
+                )
+            fields["camera_id"] = str(target)
+            return not camera.deleted
+        return True
+
+    def _uuid(self, text: str) -> uuid.UUID:
+        """A UUID from its text, parsed once per batch (a batch names one survey a hundred
+        times)."""
+        found = self._ids.get(text)
+        if found is None:
+            found = self._ids[text] = uuid.UUID(text)
+        return found
 
     def _create(self, mutation: WireMutation) -> ItemResult:
         """A new record (a tombstone for a delete), inserted in finish()."""
+        if mutation.op == "delete":
+            state = self._new_state(mutation.record_type, {}, deleted=True)
+            self.records[mutation.record_id] = state
+            return self._result(mutation, state)
+        fields = dict(mutation.fields)
+        missing = REQUIRED[mutation.record_type] - {k for k, v in fields.items() if v is not None}
+        if missing:
+            if mutation.base_version is not None:  # an edit of a record the server lost
+                raise Refusal(
+                    "missing_record",
+                    "the server does not have this record (yet); the change waits",
+                    final=False,
+                )
+            raise Refusal(
+                "invalid", f"a new {mutation.record_type} needs {', '.join(sorted(missing))}"
+            )
+        live = self._check_links(mutation, fields)
+        if mutation.record_type == "photo":
+            canonical = self.photo_with(fields["sha256"])
+            if canonical is not None:
+                return self._same_picture(mutation, canonical, fields, live)
+        state = self._new_state(mutation.record_type, fields, deleted=not live)
+        state.sha256 = fields.get("sha256") if mutation.record_type == "photo" else None
+        self.records[mutation.record_id] = state
+        if state.blob_sha256:
+            self.blobs_named.add(state.blob_sha256)
+        if not live:
+            self._conflict(mutation, mutation.record_id, DELETED, {"camera": "deleted"})
+            return self._result(mutation, state, [DELETED], [mutation.record_id])
+        return self._result(mutation, state)
+
+    def _new_state(self, record_type: str, fields: dict[str, Any], deleted: bool) -> RecordState:
         seq = self.next_seq()
-        deleted = mutation.op == "delete"
-        fields = {} if deleted else dict(mutation.fields)
+        change_id = self.cause
+        self.logged.append({"seq": seq, "change_id": change_id})
         versions: dict[str, Any] = {name: [1, self.user.id] for name in fields}
         versions[DELETED] = [1, self.user.id]
-        self.records[mutation.record_id] = RecordState(
-            mutation.record_type, 1, seq, deleted, fields, versions, self.user.id, new=True
-        )
-        return ItemResult(mutation_id=mutation.mutation_id, status="applied", version=1, seq=seq)
+        return RecordState(
+            record_type, 1, seq, deleted, fields, versions, self.user.id, self.now, change_id,
+            new=True,
+        )  # fmt: skip
 
-    def _update(self, record: RecordState, mutation: WireMutation) -> ItemResult:
-        base = mutation.base_version or 0
-        versions = dict(record.field_versions)
-        changes: dict[str, Any] = {} if mutation.op == "delete" else dict(mutation.fields)
-        want_deleted = mutation.op == "delete"
-        if want_deleted == record.deleted and all(
-            name in record.fields and record.fields[name] == value
-            for name, value in changes.items()
-        ):
-            # Nothing would change (a delete of a tombstone, an edit to the same values).
-            return ItemResult(
-                mutation_id=mutation.mutation_id,
-                status="applied",
-                version=record.version,
-                seq=record.seq,
+    def _same_picture(
+        self, mutation: WireMutation, canonical: uuid.UUID, fields: dict[str, Any], live: bool
+    ) -> ItemResult:
+        """A photo the server already has under another id: that record is this one. A
+        tombstone of it comes back as this volunteer's, with their values."""
+        state = self.get(canonical)
+        assert state is not None
+        if state.deleted and live:
+            version = self._bump(canonical, state)
+            state.deleted, state.created_by = False, self.user.id
+            state.fields = fields
+            state.field_versions = {name: [version, self.user.id] for name in [*fields, DELETED]}
+            if state.blob_sha256:
+                self.blobs_named.add(state.blob_sha256)
+        return self._result(mutation, state, records=[canonical], canonical=canonical)
+
+    def _delete(self, mutation: WireMutation, state: RecordState) -> ItemResult:
+        if state.deleted:
+            return self._result(mutation, state)
+        photos: list[uuid.UUID] = []
+        if state.record_type == "camera":
+            photos = self.live_photos_of(mutation.record_id)
+            photo_states = [self.get(photo) for photo in photos]
+            self._require(s for s in photo_states if s is not None)
+        other = self._other_editor(state.field_versions.get(DELETED), mutation.base_version or 0)
+        self._tombstone(mutation.record_id, state)
+        for photo in photos:  # a camera's photos go with it
+            photo_state = self.get(photo)
+            assert photo_state is not None
+            self._tombstone(photo, photo_state)
+        if other is not None:
+            self._conflict(
+                mutation,
+                mutation.record_id,
+                DELETED,
+                {"previous": False, "previous_user_id": other, "applied": True},
             )
+            return self._result(mutation, state, [DELETED], [mutation.record_id, *photos])
+        return self._result(mutation, state, records=photos and [mutation.record_id, *photos])
+
+    def _update(self, mutation: WireMutation, state: RecordState) -> ItemResult:
+        changes = dict(mutation.fields)
+        for name in IDENTITY[mutation.record_type]:
+            if name in changes and changes[name] != state.fields.get(name):
+                raise Refusal("identity", f"a {mutation.record_type}'s {name} never changes")
+        if state.deleted:
+            # Someone deleted it meanwhile: an edit never brings a tombstone back. Reviewers see
+            # what was sent; the laptop gets the tombstone.
+            self._conflict(
+                mutation, mutation.record_id, DELETED, {"previous": True, "applied": changes}
+            )
+            return self._result(mutation, state, [DELETED], [mutation.record_id])
+        live = self._check_links(mutation, changes)
+        same = all(name in state.fields and state.fields[name] == v for name, v in changes.items())
+        if same and live:  # nothing would change (an edit to the same values)
+            return self._result(mutation, state)
+        base = mutation.base_version or 0
         conflicted: list[tuple[str, Any, Any, int]] = []  # field, previous, applied, set by
         for name, value in changes.items():
-            other = self._other_editor(versions.get(name), base)
-            if other is not None and record.fields.get(name) != value:
-                conflicted.append((name, record.fields.get(name), value, other))
-        other = self._other_editor(versions.get(DELETED), base)
-        if want_deleted != record.deleted and other is not None:
-            conflicted.append((DELETED, record.deleted, want_deleted, other))
-        version = record.version + 1
-        seq = self.next_seq()
+            other = self._other_editor(state.field_versions.get(name), base)
+            if other is not None and state.fields.get(name) != value:
+                conflicted.append((name, state.fields.get(name), value, other))
+        old_blob = state.blob_sha256
+        version = self._bump(mutation.record_id, state)
+        versions = dict(state.field_versions)
         for name in changes:
             versions[name] = [version, self.user.id]
-        if want_deleted != record.deleted:
-            versions[DELETED] = [version, self.user.id]
-        record.fields = {**record.fields, **changes}
-        record.field_versions = versions
-        record.deleted, record.version, record.seq = want_deleted, version, seq
-        record.dirty = True
+        state.fields = {**state.fields, **changes}
+        state.field_versions = versions
+        if state.blob_sha256 != old_blob:
+            if old_blob:
+                self.blobs_dropped.add(old_blob)
+            if state.blob_sha256:
+                self.blobs_named.add(state.blob_sha256)
         for name, previous, applied, previous_user in conflicted:
-            self.conflicts.append(
-                {
-                    "record_id": mutation.record_id,
-                    "field": name,
-                    "values": {
-                        "previous": previous,
-                        "previous_user_id": previous_user,
-                        "applied": applied,
-                        "user": self.user.name,
-                    },
-                    "mutation_id": mutation.mutation_id,
-                    "seq": seq,
-                    "resolved": False,
-                    "created_at": self.now,
-                }
+            self._conflict(
+                mutation,
+                mutation.record_id,
+                name,
+                {"previous": previous, "previous_user_id": previous_user, "applied": applied},
             )
-        return ItemResult(
-            mutation_id=mutation.mutation_id,
-            status="conflict" if conflicted else "applied",
-            version=version,
-            seq=seq,
-            conflict_fields=[name for name, *_ in conflicted],
-        )
+        if not live:  # its camera was deleted meanwhile: the photo goes with it
+            self._tombstone(mutation.record_id, state)
+            self._conflict(mutation, mutation.record_id, DELETED, {"camera": "deleted"})
+            return self._result(mutation, state, [DELETED], [mutation.record_id])
+        return self._result(mutation, state, [name for name, *_ in conflicted])
+
+    def _operation_ids(self, mutation: WireMutation) -> list[uuid.UUID]:
+        ids = mutation.args.get(OPERATION_ARGS[mutation.op], [])
+        if mutation.record_type != "camera" or not ids:
+            raise Refusal("invalid", f"{mutation.op} names a camera and the records it takes")
+        if len(ids) > MAX_OPERATION_RECORDS:
+            raise Refusal("invalid", f"{mutation.op} takes at most {MAX_OPERATION_RECORDS}")
+        return list(dict.fromkeys(ids))
+
+    def _merge(self, mutation: WireMutation, named: RecordState | None) -> ItemResult:
+        """Merge the absorbed cameras into the target, whole: their live photos move onto it
+        and they become tombstones that remember where they went."""
+        absorbed_ids = self._operation_ids(mutation)
+        listed_photos = mutation.args.get("photos", [])
+        target_id, target = self.resolve_camera(mutation.record_id)
+        if target is None or named is None:
+            raise Refusal(
+                "missing_camera", "the camera has not reached the server yet", final=False
+            )
+        resolved = {rid: self.resolve_camera(rid) for rid in absorbed_ids}
+        if any(state is None for _, state in resolved.values()):
+            raise Refusal("missing_camera", "a camera has not reached the server yet", final=False)
+        everything = [mutation.record_id, target_id, *absorbed_ids, *listed_photos]
+        everything += [rid for rid, _ in resolved.values()]
+        if target.deleted:
+            # The target was deleted meanwhile: nothing merges; the laptop gets the truth.
+            self._conflict(mutation, target_id, "_merge", {"target": "deleted"})
+            return self._result(mutation, target, ["_merge"], everything)
+        absorbed = {
+            rid: state
+            for rid, state in resolved.values()
+            if rid != target_id and state is not None and not state.deleted
+        }
+        moving = {camera: self.live_photos_of(camera) for camera in absorbed}
+        photo_states = {p: self.get(p) for photos in moving.values() for p in photos}
+        self._require([target, *absorbed.values()])
+        self._require(s for s in photo_states.values() if s is not None)
+        for camera, photos in moving.items():
+            for photo in photos:
+                photo_state = photo_states[photo]
+                assert photo_state is not None
+                self._set_photo_camera(photo, photo_state, target_id)
+            state = absorbed[camera]
+            self._tombstone(camera, state, merged_into=target_id)
+        went_otherwise = target_id != mutation.record_id or len(absorbed) != len(absorbed_ids)
+        moved = [p for photos in moving.values() for p in photos]
+        conflicts = ["_merge"] if went_otherwise else []
+        if went_otherwise:
+            self._conflict(mutation, target_id, "_merge", {"resolved_to": str(target_id)})
+        return self._result(mutation, target, conflicts, [*everything, *moved])
+
+    def _move_photos(self, mutation: WireMutation, named: RecordState | None) -> ItemResult:
+        """Move photos onto a camera, whole (a split's second half)."""
+        photo_ids = self._operation_ids(mutation)
+        target_id, target = self.resolve_camera(mutation.record_id)
+        if target is None or named is None:
+            raise Refusal(
+                "missing_camera", "the camera has not reached the server yet", final=False
+            )
+        states = {p: self.get(p) for p in photo_ids}
+        if any(state is None for state in states.values()):
+            raise Refusal("missing_record", "a photo has not reached the server yet", final=False)
+        everything = [mutation.record_id, target_id, *photo_ids]
+        if target.deleted:
+            self._conflict(mutation, target_id, "_move", {"target": "deleted"})
+            return self._result(mutation, target, ["_move"], everything)
+        live = {p: s for p, s in states.items() if s is not None and not s.deleted}
+        self._require([target, *live.values()])
+        for photo, state in live.items():
+            if state.camera_id != target_id:
+                self._set_photo_camera(photo, state, target_id)
+        went_otherwise = target_id != mutation.record_id or len(live) != len(photo_ids)
+        if went_otherwise:
+            self._conflict(mutation, target_id, "_move", {"resolved_to": str(target_id)})
+        return self._result(mutation, target, ["_move"] if went_otherwise else [], everything)
 
     def _other_editor(self, stamp: Any, base: int) -> int | None:
         """Who else set this field after the version the laptop started from (None: nobody)."""
@@ -412,15 +895,20 @@ class BatchApplier:
 def parse_item(item: Any) -> ParsedItem | ItemResult:
     """A raw item as a parsed mutation, or the result rejecting it (no database needed)."""
     if not isinstance(item, dict):
-        return ItemResult(mutation_id=None, status="rejected", message="not a JSON object")
+        return ItemResult(
+            mutation_id=None, status="rejected", message="not a JSON object", code="invalid"
+        )
     try:
         mutation = WireMutation.model_validate(item)
-    except ValidationError as error:
+    except (ValidationError, ValueError, RecursionError) as error:
+        message = _parse_error(error) if isinstance(error, ValidationError) else "malformed"
         return ItemResult(
-            mutation_id=_mutation_id_of(item), status="rejected", message=_parse_error(error)
+            mutation_id=_mutation_id_of(item), status="rejected", message=message, code="invalid"
         )
-    problems = field_problems(mutation.record_type, mutation.fields)
-    return ParsedItem(mutation, content_hash(mutation), "; ".join(problems) or None)
+    problems, unknown = field_problems(mutation.record_type, mutation.fields)
+    if mutation.op in ("delete", "merge", "move_photos") and mutation.fields:
+        problems.append(f"a {mutation.op} carries no fields")
+    return ParsedItem(mutation, content_hash(mutation), "; ".join(problems) or None, tuple(unknown))
 
 
 def apply_parsed(
@@ -429,13 +917,14 @@ def apply_parsed(
     """Apply parsed items in order (takes the counter lock first); the caller commits."""
     applier = BatchApplier(session, user, now)
     applier.prepare([entry for entry in parsed if isinstance(entry, ParsedItem)])
-    outcome = BatchOutcome()
-    for entry in parsed:
-        result = entry if isinstance(entry, ItemResult) else applier.apply(entry)
-        if result.message == CLASH:
-            outcome.clashes += 1
-        outcome.results.append(result)
+    results = [entry if isinstance(entry, ItemResult) else applier.apply(entry) for entry in parsed]
+    # A record that waited for one later in the batch (an import queues its photos before the
+    # cameras grouping makes of them) gets a second try once the rest is in.
+    for index, entry in enumerate(parsed):
+        if isinstance(entry, ParsedItem) and results[index].code in WAITS_FOR_ANOTHER:
+            results[index] = applier.retry(entry)
     applier.finish()
+    outcome = BatchOutcome(results, sum(result.message == CLASH for result in results))
     return outcome
 
 

@@ -5,16 +5,14 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from typing import get_args
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from surveyapp.protocol.roles import ROLES
 from surveyapp.server.models import User
-from surveyapp.sync.protocol import Role
 
-ROLES: tuple[str, ...] = get_args(Role)
 MAX_NAME = 100
 
 

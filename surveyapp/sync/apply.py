@@ -2,8 +2,14 @@
 
 A page of changes and the checkpoint after it are stored in one transaction, so an interrupted
 pull resumes exactly where it stopped. Fields with a waiting outbox row stay as the volunteer
-left them (they will be pushed, and the server merges them). Others' photos arrive as metadata
-and a thumbnail; the picture itself is fetched on demand.
+left them (they will be pushed, and the server merges them); a change the server refused for
+good holds nothing back. Others' photos arrive as metadata and a thumbnail; the picture itself is
+fetched on demand.
+
+A change this laptop cannot store is skipped with a note, never a failed page: a value of the
+wrong type, a new record without the fields it needs, a change of an identity field (a photo's
+SHA-256 never changes through a pull: the library finds originals by it). The same picture
+shared earlier under another id becomes that record here too.
 """
 
 from __future__ import annotations
@@ -16,12 +22,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, select, update
 from sqlalchemy.orm import Session
 
 from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState, Thumbnail
 from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES
-from surveyapp.sync.protocol import RECORD_FIELDS, Change
+from surveyapp.protocol.fields import BY_RECORD, IDENTITY, REQUIRED, thumbnail_problem
+from surveyapp.protocol.wire import Change
 
 PLACEHOLDER_SURVEY = "(waiting for the server)"
 
@@ -72,7 +79,7 @@ def local_waiting_fields(
     ids = list(record_ids)
     for start in range(0, len(ids), 500):
         query = select(Outbox.record_id, Outbox.op, Outbox.fields).where(
-            Outbox.record_id.in_(ids[start : start + 500]), Outbox.state != "sent"
+            Outbox.record_id.in_(ids[start : start + 500]), Outbox.state == "pending"
         )
         for record_id, op, changed in session.execute(query):
             fields, deleting = waiting.setdefault(record_id, (set(), False))
@@ -117,6 +124,10 @@ class _Page:
             self.records[key] = self.session.get(RECORD_CLASSES[record_type], record_id)
         return self.records[key]
 
+    def forget(self, key: tuple[str, uuid.UUID]) -> None:
+        """Drop a record from the page's view (its id is about to change)."""
+        self.records.pop(key, None)
+
     def add(self, record_type: str, record: Any) -> None:
         """A new record made by this page."""
         self.session.add(record)
@@ -126,7 +137,7 @@ class _Page:
         """Make sure the survey exists: a camera may come before its survey in the feed (the
         survey was edited after it); the placeholder is filled when the survey's change comes."""
         if self.get("survey", survey_id) is None:
-            survey = Survey(id=survey_id, name=PLACEHOLDER_SURVEY, pending=False, deleted=True)
+            survey = Survey(id=survey_id, name=PLACEHOLDER_SURVEY, deleted=True)
             self.add("survey", survey)
 
     def placeholder_camera(self, camera_id: uuid.UUID) -> None:
@@ -137,17 +148,15 @@ class _Page:
         if survey is None:
             survey = self.session.scalars(select(Survey).order_by(Survey.created_at)).first()
         if survey is None:
-            survey = Survey(id=uuid.uuid4(), name=PLACEHOLDER_SURVEY, pending=False, deleted=True)
+            survey = Survey(id=uuid.uuid4(), name=PLACEHOLDER_SURVEY, deleted=True)
             self.add("survey", survey)
-        camera = Camera(
-            id=camera_id, survey_id=survey.id, pending=False, deleted=True, extra_tags={}
-        )
+        camera = Camera(id=camera_id, survey_id=survey.id, deleted=True, extra_tags={})
         self.add("camera", camera)
 
 
 def _new_record(change: Change) -> Any:
     cls = RECORD_CLASSES[change.record_type]
-    record = cls(id=change.record_id, pending=False, deleted=False)
+    record = cls(id=change.record_id, deleted=False)
     if isinstance(record, Survey):
         record.name = ""
     elif isinstance(record, Camera):
@@ -163,12 +172,18 @@ def _new_record(change: Change) -> Any:
 
 
 def converted_fields(change: Change) -> dict[str, Any]:
-    """The change's fields as column values; raises ValueError for one that cannot be read."""
-    allowed = RECORD_FIELDS[change.record_type]
+    """The change's fields as column values; raises ValueError for one that cannot be stored
+    (the registry's check, the one the server runs). Fields this laptop does not know are
+    left out: a newer server may send more."""
+    known = BY_RECORD[change.record_type]
     values: dict[str, Any] = {}
     for name, value in change.fields.items():
-        if name not in allowed:
+        field = known.get(name)
+        if field is None:
             continue
+        problem = field.problem(value) if not field.wire_only else None
+        if problem:
+            raise ValueError(f"field {name} {problem}")
         try:
             values[name] = _CONVERT[name](value) if name in _CONVERT else value
         except (TypeError, ValueError) as error:
@@ -200,6 +215,8 @@ def _set_fields(page: _Page, record: Any, fields: dict[str, Any], keep: set[str]
 def _set_thumbnail(session: Session, photo: Photo, text: Any, new: bool) -> None:
     if not isinstance(text, str) or photo.library_path:
         return  # a photo of ours keeps the thumbnail made from its original
+    if thumbnail_problem(text):
+        return  # too large, or not a small JPEG: the photo shows without one
     try:
         jpeg = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
@@ -215,6 +232,15 @@ def _set_thumbnail(session: Session, photo: Photo, text: Any, new: bool) -> None
         existing.jpeg, existing.width, existing.height = jpeg, width, height
 
 
+def _identity_changed(record: Any, change: Change, fields: dict[str, Any]) -> str | None:
+    for name in IDENTITY[change.record_type]:
+        if name in fields and getattr(record, name) != fields[name]:
+            return (
+                f"{change.record_type} {change.record_id}: not applied: its {name} may not change"
+            )
+    return None
+
+
 def _apply_change(page: _Page, change: Change) -> str | None:
     """Apply one change; returns a note when it was skipped (None when applied)."""
     fields = converted_fields(change)  # before anything changes: a bad field skips the change
@@ -225,40 +251,106 @@ def _apply_change(page: _Page, change: Change) -> str | None:
         and change.version < record.server_version
     ):
         return None  # older than what we have (our own push answered with a newer one)
+    placeholder = (
+        record is not None
+        and record.server_version is None
+        and record.deleted
+        and record.owner is None
+    )  # made by an earlier change that pointed to it: its own change fills it in
+    if record is not None and not change.deleted and not placeholder:
+        refused = _identity_changed(record, change, fields)
+        if refused:
+            return refused
     keep, deleting = page.waiting.get(change.record_id, (set(), False))
     if change.deleted:
         if record is not None:
             record.deleted = True
             record.server_version = change.version
+            record.owner = change.author or record.owner
         return None
     new = record is None
     if record is None:
-        sha256 = change.fields.get("sha256")
+        missing = REQUIRED[change.record_type] - {k for k, v in fields.items() if v is not None}
+        if missing:
+            names = ", ".join(sorted(missing))
+            return f"{change.record_type} {change.record_id}: not applied: no {names}"
+        sha256 = fields.get("sha256")
         if change.record_type == "photo" and isinstance(sha256, str):
             twin = page.photo_by_hash.get(sha256)
             if twin is not None and twin != change.record_id:
-                return f"photo {change.record_id}: the same picture is already here as photo {twin}"
+                mine = page.session.get(Photo, twin)
+                if mine is None or mine.owner is not None:
+                    return (
+                        f"photo {change.record_id}: the same picture is already here as photo "
+                        f"{twin}"
+                    )
+                # The server had this picture first (another laptop shared it): ours becomes
+                # that record, and takes the server's values below.
+                page.forget(("photo", twin))
+                page.forget(("photo", change.record_id))
+                rekey_photo(page.session, twin, change.record_id)
+                record = page.get("photo", change.record_id)
+                new = record is None
             page.photo_by_hash[sha256] = change.record_id
-        record = _new_record(change)
-        page.add(change.record_type, record)
+        if record is None:
+            record = _new_record(change)
+            page.add(change.record_type, record)
     _set_fields(page, record, fields, keep)
     if isinstance(record, Photo):
-        _set_thumbnail(page.session, record, fields.get("thumbnail_jpeg_base64"), new)
+        _set_thumbnail(page.session, record, change.fields.get("thumbnail_jpeg_base64"), new)
     if not deleting:
         record.deleted = False
     record.server_version = change.version
     record.updated_at = change.updated_at
-    if change.author is not None and record.author is None:
-        record.author = change.author
+    if change.author is not None:
+        record.owner = change.author
+        if record.author is None:
+            record.author = change.author
     if record.created_at is None:
         record.created_at = change.updated_at
     return None
 
 
-def apply_page(
-    session: Session, server_url: str, changes: Iterable[Change], checkpoint: int
-) -> PageApplied:
-    """Apply a page of pulled changes and move the checkpoint, in the caller's transaction."""
+def rekey_photo(session: Session, old: uuid.UUID, new: uuid.UUID) -> uuid.UUID | None:
+    """Our photo ``old`` is the server's record ``new`` (the same picture, shared first from
+    another laptop): give it that id, drop its creation that was never accepted, and return the
+    camera it was on (which may now be empty)."""
+    if old == new or session.get(Photo, new) is not None:
+        return None
+    photo = session.get(Photo, old)
+    if photo is None:
+        return None
+    camera_id = photo.camera_id
+    session.flush()
+    session.expunge(photo)
+    connection = session.connection()
+    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    # The record is the server's now, its shared copy too: nothing of ours to upload for it
+    # (the original stays in our library).
+    connection.execute(
+        update(Photo)
+        .where(Photo.id == old)
+        .values(
+            id=new,
+            upload_state=case(
+                (Photo.upload_state == "local", "uploaded"), else_=Photo.upload_state
+            ),
+        )
+    )
+    connection.execute(update(Thumbnail).where(Thumbnail.photo_id == old).values(photo_id=new))
+    for row in session.scalars(select(Outbox).where(Outbox.record_id == old)):
+        if row.state != "sent" and row.op == "upsert" and row.base_version is None:
+            session.delete(row)  # the server has the photo: its creation is not needed
+        else:
+            row.record_id = new
+    session.flush()
+    session.expire_all()  # collections that held the photo under its old id
+    return camera_id
+
+
+def apply_changes(session: Session, changes: Iterable[Change]) -> PageApplied:
+    """Apply the server's records (a pulled page, or what a push result said), in the caller's
+    transaction; never over a field with a change waiting to be pushed."""
     session.info[APPLYING_REMOTE] = True
     applied = skipped = 0
     notes: list[str] = []
@@ -278,13 +370,26 @@ def apply_page(
                 else:
                     skipped += 1
                     notes.append(note)
-        state = session.get(SyncState, server_url)
-        if state is None:
-            state = SyncState(server_url=server_url, checkpoint=0)
-            session.add(state)
-        state.checkpoint = max(state.checkpoint or 0, checkpoint)
-        state.last_pull_at = datetime.now(UTC)
         session.flush()
     finally:
         session.info.pop(APPLYING_REMOTE, None)
     return PageApplied(applied, skipped, tuple(notes))
+
+
+def apply_page(
+    session: Session, server_url: str, changes: Iterable[Change], checkpoint: int
+) -> PageApplied:
+    """Apply a page of pulled changes and move the checkpoint, in the caller's transaction."""
+    page_changes = list(changes)
+    applied = apply_changes(session, page_changes)
+    state = session.get(SyncState, server_url)
+    if state is None:
+        state = SyncState(server_url=server_url, checkpoint=0)
+        session.add(state)
+    if checkpoint > (state.checkpoint or 0):
+        state.checkpoint = checkpoint
+        at = next((c.change_id for c in page_changes if c.seq == checkpoint), None)
+        state.checkpoint_change = None if at is None else str(at)
+    state.last_pull_at = datetime.now(UTC)
+    session.flush()
+    return applied

@@ -22,9 +22,10 @@ from pathlib import Path
 
 import httpx
 from PIL import Image
-from sqlalchemy import select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from surveyapp.db.engine import BEGIN_OPTION
 from surveyapp.db.models import Outbox, Photo
 from surveyapp.db.outbox import APPLYING_REMOTE
 from surveyapp.sync.client import (
@@ -47,11 +48,17 @@ MakeShareable = Callable[[Photo, bytes], bytes]
 
 @dataclass(frozen=True)
 class PhotoStep:
-    """One photo prepared, uploaded or failed; ``error`` says why when it failed."""
+    """One photo prepared, uploaded or failed; ``error`` says why when it failed, ``kept`` that
+    it stays on this laptop for good (its pixels cannot be read, so no shareable copy exists)."""
 
     photo_id: uuid.UUID
     sha256: str
     error: str | None = None
+    kept: bool = False
+
+
+class UploadBusyError(SyncError):
+    """Another upload of the same photo holds it on the server; it goes next time."""
 
 
 def shared_path(library: Path, blob_sha256: str) -> Path:
@@ -109,8 +116,34 @@ def _attach_thumbnail(session: Session, photo_id: uuid.UUID, data: bytes) -> Non
         row.fields = {**row.fields, THUMBNAIL_FIELD: thumbnail}
 
 
+UNSHAREABLE = "unshareable"  # upload_state of a photo whose pixels cannot be read
+
+
+def reattach_thumbnails(session: Session, library: Path) -> None:
+    """Put the shared copy's thumbnail back into the photos' creations waiting to be sent
+    again (the journal keeps them without it)."""
+    rows = session.scalars(
+        select(Outbox).where(
+            Outbox.record_type == "photo",
+            Outbox.state == "pending",
+            Outbox.op == "upsert",
+            Outbox.base_version.is_(None),
+        )
+    )
+    for row in rows:
+        blob = row.fields.get("blob_sha256")
+        if THUMBNAIL_FIELD in row.fields or not isinstance(blob, str):
+            continue
+        try:
+            thumbnail = shared_thumbnail(shared_path(library, blob).read_bytes())
+        except OSError:
+            continue
+        if thumbnail is not None:
+            row.fields = {**row.fields, THUMBNAIL_FIELD: thumbnail}
+
+
 def photos_to_prepare(session: Session) -> list[uuid.UUID]:
-    """Our photos that have no shareable copy yet."""
+    """Our photos that have no shareable copy yet (and can have one)."""
     query = select(Photo.id).where(
         Photo.upload_state == "local",
         Photo.deleted.is_(False),
@@ -131,34 +164,107 @@ def prepare_photos(
     if ids is None:
         with factory() as session:
             ids = photos_to_prepare(session)
+    reader = reading(factory)
     for photo_id in ids:
+        # The copy is made (about a second of face detection) in a reading transaction, which
+        # never holds other writers up; only storing its hash takes the write lock.
+        with reader() as session:
+            photo = session.get(Photo, photo_id)
+            if photo is None:
+                continue
+            sha256 = photo.sha256
+            try:
+                original = (library / photo.library_path).read_bytes()
+            except OSError as error:  # the library is not where it should be: try next time
+                yield PhotoStep(photo_id, sha256, f"no shareable copy: {error}")
+                continue
+            try:
+                data: bytes | None = make_shareable(photo, original)
+                problem = None
+            except (OSError, ValueError) as error:
+                data, problem = None, f"no shareable copy: {error}"
+        if data is None:
+            # Its pixels cannot be read (a truncated file): it stays on this laptop, with its
+            # record; the rest of the survey syncs.
+            with factory() as session, session.begin():
+                session.info[APPLYING_REMOTE] = True
+                photo = session.get(Photo, photo_id)
+                if photo is not None:
+                    photo.upload_state = UNSHAREABLE
+            yield PhotoStep(photo_id, sha256, problem, kept=True)
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        _write_atomically(shared_path(library, digest), data)
         with factory() as session, session.begin():
             photo = session.get(Photo, photo_id)
             if photo is None:
                 continue
-            try:
-                original = (library / photo.library_path).read_bytes()
-                data = make_shareable(photo, original)
-            except (OSError, ValueError) as error:
-                yield PhotoStep(photo_id, photo.sha256, f"no shareable copy: {error}")
-                continue
-            digest = hashlib.sha256(data).hexdigest()
-            _write_atomically(shared_path(library, digest), data)
+            old = photo.blob_sha256
             # Through the outbox hook: the record that is pushed next carries the copy's hash.
             photo.blob_sha256, photo.blob_size = digest, len(data)
             session.flush()
             _attach_thumbnail(session, photo_id, data)
-            sha256 = photo.sha256
+            if old is not None and old != digest:
+                drop_stale_copy(session, library, old)
         yield PhotoStep(photo_id, sha256)
+
+
+def reading(factory: sessionmaker[Session]) -> sessionmaker[Session]:
+    """Sessions like ``factory``'s whose transactions only read (a deferred BEGIN on SQLite:
+    they never wait for, nor hold up, a writer)."""
+    bind = factory.kw["bind"]
+    return sessionmaker(bind.execution_options(**{BEGIN_OPTION: "BEGIN"}), expire_on_commit=False)
+
+
+def sweep_stale_copies(session: Session, library: Path) -> int:
+    """Delete the shared copies no photo here names any more (a more blurred copy replaced
+    them, or the photo was deleted); returns how many. A file stays while a live photo names
+    it as its shared copy or as the picture fetched from the server."""
+    folder = library / SHARED_DIR
+    if not folder.is_dir():
+        return 0
+    named = set(
+        session.scalars(
+            select(Photo.blob_sha256).where(
+                Photo.deleted.is_(False), Photo.blob_sha256.is_not(None)
+            )
+        )
+    )
+    kept = {
+        path
+        for path in session.scalars(select(Photo.library_path).where(Photo.library_path != ""))
+        if path
+    }
+    removed = 0
+    for path in folder.glob("*.jpg"):
+        if path.stem in named or f"{SHARED_DIR}/{path.name}" in kept:
+            continue
+        path.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
+def drop_stale_copy(session: Session, library: Path, blob_sha256: str) -> None:
+    """Delete a shared copy no photo here names any more (a more blurred one replaced it)."""
+    named = select(Photo.id).where(Photo.blob_sha256 == blob_sha256, Photo.deleted.is_(False))
+    if session.scalars(named.limit(1)).first() is None:
+        shared_path(library, blob_sha256).unlink(missing_ok=True)
 
 
 def photos_to_upload(session: Session) -> list[tuple[uuid.UUID, str, str]]:
     """(id, sha256, blob sha256) of our photos whose record the server has, copy not yet sent."""
+    accepted = exists().where(Outbox.record_id == Photo.id, Outbox.state == "sent")
+    naming = exists().where(
+        Outbox.record_id == Photo.id,
+        Outbox.state != "sent",
+        func.json_type(Outbox.fields, "$.blob_sha256").is_not(None),
+    )
     query = select(Photo.id, Photo.sha256, Photo.blob_sha256).where(
         Photo.upload_state == "local",
         Photo.deleted.is_(False),
         Photo.blob_sha256.is_not(None),
-        Photo.server_version.is_not(None),
+        or_(Photo.server_version.is_not(None), accepted),
+        ~naming,  # the server must know the copy's hash before it takes the bytes
     )
     rows = session.execute(query.order_by(Photo.taken_sort))
     return [(row[0], row[1], row[2]) for row in rows if row[2] is not None]
@@ -174,24 +280,38 @@ def upload_blob(client: SyncClient, path: Path, blob_sha256: str) -> None:
     total = len(data)
     complete, offset = client.blob_offset(blob_sha256)
     delays = client.retry.delays()
+    wrong_offsets = 0
+    busy = False
     while not complete:
         try:
             status = client.blob_patch(blob_sha256, offset, total, data[offset : offset + CHUNK])
         except RequestError as error:
-            if error.status == 409 and "upload-offset" in error.headers:
+            if error.code == "wrong_offset" and "upload-offset" in error.headers:
                 offset = int(error.headers["upload-offset"])  # the server had other bytes
-                continue
-            if error.status not in RETRIABLE:
+                wrong_offsets += 1
+                if wrong_offsets <= 3:
+                    continue
+                problem = "the server's offset keeps moving"
+            elif error.code == "upload_in_progress":
+                # Someone else's upload (or our own from a dropped connection) holds the blob
+                # for a while: wait, then ask where it stands; never a loop of PATCHes.
+                problem = "another upload of this photo is under way"
+                busy = True
+            elif error.status not in RETRIABLE:
                 raise
-            problem = str(error)
+            else:
+                problem = str(error)
         except httpx.TransportError as error:  # cut mid-upload: ask where to resume
             problem = f"connection cut ({type(error).__name__})"
         else:
             complete, offset = status.complete, status.offset
             delays = client.retry.delays()  # progress: the patience starts again
+            wrong_offsets, busy = 0, False
             continue
         delay = next(delays, None)
         if delay is None:
+            if busy:
+                raise UploadBusyError(f"{problem}; it is sent next time")
             raise ServerUnavailableError(f"upload of {blob_sha256[:12]} kept failing: {problem}")
         client.pause(delay, f"upload {blob_sha256[:12]}: {problem}; resuming")
         complete, offset = client.blob_offset(blob_sha256)
@@ -208,6 +328,9 @@ def upload_photos(
             upload_blob(client, shared_path(library, blob_sha256), blob_sha256)
         except RequestError as error:  # 413, 422: this photo, not the run
             yield PhotoStep(photo_id, sha256, f"upload refused: {error}")
+            continue
+        except UploadBusyError as error:
+            yield PhotoStep(photo_id, sha256, str(error))
             continue
         except FileNotFoundError:
             yield PhotoStep(photo_id, sha256, "the shareable copy is missing; sync again")

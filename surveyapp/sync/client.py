@@ -19,14 +19,17 @@ from typing import Any
 import httpx
 from pydantic import ValidationError
 
-from surveyapp.sync.protocol import (
+from surveyapp.protocol.wire import (
     API_PREFIX,
     API_VERSION,
     DEFAULT_PULL_LIMIT,
+    MIN_SERVER_API,
     BlobStatus,
     Envelope,
+    Health,
     PullResponse,
     PushResponse,
+    ServerState,
     UserInfo,
 )
 
@@ -44,6 +47,10 @@ class AuthError(SyncError):
 
 class NotSurveyAppError(SyncError):
     """The answer did not come from a SurveyApp server."""
+
+
+class VersionError(SyncError):
+    """The server and this SurveyApp do not speak a common version of the protocol."""
 
 
 class ServerUnavailableError(SyncError):
@@ -150,7 +157,7 @@ class SyncClient:
             envelope = Envelope.model_validate_json(response.content)
         except ValidationError:
             return None
-        if envelope.surveyapp != API_VERSION:
+        if envelope.surveyapp < 1:
             return None
         return envelope
 
@@ -185,9 +192,33 @@ class SyncClient:
 
     # -- the API ----------------------------------------------------------------------------
 
+    def health(self) -> Health:
+        """Which API the server speaks; raises VersionError when it and this laptop cannot
+        work together (an older server, or a server that needs a newer SurveyApp)."""
+        health = Health.model_validate(self._json("GET", "/health"))
+        if health.min_client_api > API_VERSION:
+            raise VersionError(
+                f"{self.server} needs a newer SurveyApp (protocol {health.min_client_api}; this "
+                f"one speaks {API_VERSION}): update SurveyApp, then sync again; nothing was lost"
+            )
+        if health.api < MIN_SERVER_API:
+            raise VersionError(
+                f"{self.server} runs an older SurveyApp server (protocol {health.api}; this "
+                f"laptop needs {MIN_SERVER_API}): ask the coordinator to update it; nothing "
+                "was lost"
+            )
+        return health
+
     def me(self) -> UserInfo:
         """Who the token belongs to (and a first check that this is a SurveyApp server)."""
         return UserInfo.model_validate(self._json("GET", "/me"))
+
+    def state(self, since: int, change: str | None) -> ServerState:
+        """The server's identity and whether the change at ``since`` is still ``change``."""
+        params: dict[str, Any] = {"since": since}
+        if change:
+            params["change"] = change
+        return ServerState.model_validate(self._json("GET", "/sync/state", params=params))
 
     def push(self, mutations: list[dict[str, Any]]) -> PushResponse:
         """Send one batch; a 409 for a batch of clashing mutation ids still has per-item results."""

@@ -6,11 +6,14 @@ pulled page with its checkpoint, a photo): sync spans minutes and the network, a
 must survive the next one failing, so unlike the one-action operations it takes the session
 factory rather than a session.
 
-Order: who am I (also the check that this is a SurveyApp server and the clock comparison) →
-queue what was never queued → shareable copies of new photos → push the outbox in batches →
-upload the photos whose records the server now has → pull pages since the checkpoint.
-An :class:`AuthError` stops the run and keeps the queue; a refused item is reported and the
-rest goes on.
+Order: which protocol the server speaks → who am I (also the check that this is a SurveyApp
+server and the clock comparison) → is the server's history still the one this laptop pulled (a
+server restored from a backup, or another server at the same address, is not: then everything
+this laptop told it goes again, and the pull starts over) → queue what was never queued →
+shareable copies of new photos → push the outbox in batches → upload the photos whose records
+the server now has → pull pages since the checkpoint. An :class:`AuthError` stops the run and
+keeps the queue; a refused item is reported and the rest goes on. A run that ends in any error is
+recorded as failed, never as complete.
 """
 
 from __future__ import annotations
@@ -20,21 +23,31 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.models import Outbox, Photo, SyncRun, SyncState
+from surveyapp.protocol.wire import DEFAULT_PULL_LIMIT, MAX_BATCH
 from surveyapp.sync.apply import apply_page
 from surveyapp.sync.blobs import (
+    UNSHAREABLE,
     MakeShareable,
     photos_to_prepare,
     photos_to_upload,
     prepare_photos,
+    reading,
+    reattach_thumbnails,
+    sweep_stale_copies,
     upload_photos,
 )
 from surveyapp.sync.client import SKEW_WARNING, SyncClient, SyncError
-from surveyapp.sync.protocol import DEFAULT_PULL_LIMIT, MAX_BATCH
 from surveyapp.sync.push import ItemError, enqueue_unsynced, next_batch, record_results
+
+HISTORY_CHANGED = (
+    "the server's history is not the one this laptop last saw (restored from a backup, or "
+    "another server at this address): everything this laptop sent goes again, and every "
+    "change is pulled again"
+)
 
 
 @dataclass(frozen=True)
@@ -58,31 +71,53 @@ class SyncSummary:
     pulled: int = 0
     photos_uploaded: int = 0
     errors: list[ItemError] = field(default_factory=list)
+    deferred: list[ItemError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     fatal: str | None = None
     waiting_changes: int = 0
     waiting_photos: int = 0
+    refused: int = 0  # refused changes waiting for the volunteer (sync discard)
+    kept_photos: int = 0  # photos that cannot be shared (their pixels cannot be read)
 
     @property
     def complete(self) -> bool:
-        """True when nothing failed and nothing is left to push or upload."""
+        """True when nothing failed and nothing is left to push, upload or decide."""
         return (
             self.fatal is None
             and not self.errors
             and self.waiting_changes == 0
             and self.waiting_photos == 0
+            and self.refused == 0
         )
 
 
 def waiting(session: Session) -> tuple[int, int]:
-    """(changes, photos) still to leave this laptop."""
-    changes = session.scalar(select(func.count()).select_from(Outbox).where(Outbox.state != "sent"))
+    """(changes, photos) still to leave this laptop (refused changes not counted)."""
+    changes = session.scalar(
+        select(func.count()).select_from(Outbox).where(Outbox.state == "pending")
+    )
     photos = session.scalar(
         select(func.count())
         .select_from(Photo)
         .where(Photo.upload_state == "local", Photo.deleted.is_(False), Photo.library_path != "")
     )
     return int(changes or 0), int(photos or 0)
+
+
+def refused_count(session: Session) -> int:
+    """Changes the server refused for good, waiting for the volunteer to discard them."""
+    query = select(func.count()).select_from(Outbox).where(Outbox.state == "failed")
+    return int(session.scalar(query) or 0)
+
+
+def unshareable_count(session: Session) -> int:
+    """Photos kept on this laptop because no shareable copy can be made of them."""
+    query = (
+        select(func.count())
+        .select_from(Photo)
+        .where(Photo.upload_state == UNSHAREABLE, Photo.deleted.is_(False))
+    )
+    return int(session.scalar(query) or 0)
 
 
 def skew_warning(client: SyncClient) -> str | None:
@@ -123,6 +158,8 @@ def push_outbox(
         summary.pushed += result.sent
         summary.conflicts += result.conflicts
         summary.errors.extend(result.errors)
+        summary.deferred.extend(result.deferred)
+        summary.warnings.extend(result.notes)
         after = ids[-1]
         done += len(ids)
         yield SyncProgress("push", done, max(total, done), f"{summary.pushed} changes sent")
@@ -135,6 +172,8 @@ def _pull(
         since = _state(session, client.server).checkpoint or 0
     while True:
         page = client.pull(since, limit)
+        if page.next < since or len(page.changes) > limit:
+            raise SyncError(f"{client.server} sent a page of changes that cannot be right")
         with factory() as session, session.begin():
             applied = apply_page(session, client.server, page.changes, page.next)
         summary.pulled += applied.applied
@@ -143,6 +182,44 @@ def _pull(
         yield SyncProgress("pull", summary.pulled, summary.pulled, f"up to change {since}")
         if not page.more or not page.changes:
             break
+
+
+def start_over(session: Session, library: Path, server: str, server_id: str) -> None:
+    """The server's history changed: send everything this laptop told it again (the server
+    answers "duplicate" for what it still has), upload the photos again where they are
+    missing, and pull from the beginning."""
+    session.execute(
+        update(Outbox).where(Outbox.state == "sent").values(state="pending", last_error=None)
+    )
+    reattach_thumbnails(session, library)
+    session.execute(
+        update(Photo)
+        .where(Photo.upload_state == "uploaded")
+        .values(upload_state="local", updated_at=Photo.updated_at)
+    )
+    state = _state(session, server)
+    state.checkpoint, state.checkpoint_change, state.server_id = 0, None, server_id
+
+
+def _check_history(
+    factory: sessionmaker[Session], library: Path, client: SyncClient, summary: SyncSummary
+) -> bool:
+    """Whether the server still has the history this laptop pulled; starts over if not."""
+    with factory() as session:
+        state = session.get(SyncState, client.server)
+        known_id = state.server_id if state else None
+        since = state.checkpoint if state else 0
+        change = state.checkpoint_change if state else None
+    answer = client.state(since or 0, change)
+    server_id = str(answer.server_id)
+    same = (known_id is None or known_id == server_id) and answer.checkpoint_valid
+    with factory() as session, session.begin():
+        if same:
+            _state(session, client.server).server_id = server_id
+            return True
+        start_over(session, library, client.server, server_id)
+    summary.warnings.append(HISTORY_CHANGED)
+    return False
 
 
 def run_sync(
@@ -168,23 +245,29 @@ def run_sync(
         run_id = run.id
     try:
         yield SyncProgress("connect", 0, 1, client.server)
+        client.health()
         me = client.me()
         summary.user = me.name
         warning = skew_warning(client)
         if warning:
             summary.warnings.append(warning)
             yield SyncProgress("connect", 1, 1, f"warning: {warning}")
+        if not _check_history(factory, library, client, summary):
+            yield SyncProgress("connect", 1, 1, f"warning: {HISTORY_CHANGED}")
         with factory() as session, session.begin():
             enqueue_unsynced(session)
-            _state(session, client.server).user_name = me.name
+            state = _state(session, client.server)
+            state.user_name, state.role = me.name, me.role
         with factory() as session:
             to_prepare = photos_to_prepare(session)
         # A step per photo as its copy is made: progress moves, and Cancel works, in between.
         steps = prepare_photos(factory, library, make_shareable, to_prepare)
         for number, step in enumerate(steps, start=1):
-            if step.error:
+            if step.error and not step.kept:
                 summary.errors.append(ItemError("photo", str(step.photo_id), step.error))
             yield SyncProgress("prepare", number, len(to_prepare), step.sha256[:12])
+        with reading(factory)() as session:
+            sweep_stale_copies(session, library)
         yield from push_outbox(factory, client, summary, batch)
         with factory() as session:
             to_upload = len(photos_to_upload(session))
@@ -198,6 +281,11 @@ def run_sync(
     except SyncError as error:
         summary.fatal = str(error)
         raise
+    except BaseException as error:  # a crash, a Cancel: never recorded as complete
+        summary.fatal = summary.fatal or (
+            "stopped before the end" if isinstance(error, GeneratorExit) else repr(error)
+        )
+        raise
     finally:
         _finish(factory, run_id, summary)
     return summary
@@ -206,6 +294,13 @@ def run_sync(
 def _finish(factory: sessionmaker[Session], run_id: int, summary: SyncSummary) -> None:
     with factory() as session, session.begin():
         summary.waiting_changes, summary.waiting_photos = waiting(session)
+        summary.refused = refused_count(session)
+        summary.kept_photos = unshareable_count(session)
+        if summary.kept_photos:
+            summary.warnings.append(
+                f"{summary.kept_photos} photos stay on this laptop: their pixels cannot be "
+                "read, so no shareable copy can be made (their records are shared)"
+            )
         run = session.get(SyncRun, run_id)
         if run is not None:
             run.finished_at = datetime.now(UTC)
@@ -215,7 +310,7 @@ def _finish(factory: sessionmaker[Session], run_id: int, summary: SyncSummary) -
                 "complete"
                 if summary.complete
                 else f"{summary.waiting_changes} changes and {summary.waiting_photos} photos "
-                "waiting"
+                f"waiting, {summary.refused} refused"
             )
         state = _state(session, summary.server)
         now = datetime.now(UTC)

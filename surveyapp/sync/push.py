@@ -2,9 +2,12 @@
 
 Before a batch leaves, its rows are frozen (``attempts`` + 1, committed): an edit made meanwhile
 goes into a new row, so a batch resent after a lost answer carries exactly the same mutations and
-the server answers ``duplicate``. Applied items leave the queue and their record keeps the
-server's version; a rejected item is marked failed with the server's reason and the rest of the
-batch goes on.
+the server answers ``duplicate``. What the server accepted stays as ``sent`` (the journal); what
+it refused for good is marked ``failed`` with its reason and the server's records as they were
+(what discarding restores), and no longer holds back the server's values in pulls; what it put
+off (a field it does not know yet, a camera another laptop has not sent yet) waits for the next
+run. When the server says how a record really came out (a merge that went otherwise, the same
+picture shared before under another id), the laptop takes its word at once.
 """
 
 from __future__ import annotations
@@ -14,25 +17,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import (
-    Integer,
-    and_,
-    bindparam,
-    case,
-    delete,
-    exists,
-    func,
-    or_,
-    select,
-    update,
-)
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.models import Camera, Outbox, Photo, Survey
 from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES, record_fields
-from surveyapp.sync.protocol import MAX_BATCH, ItemResult
+from surveyapp.protocol.wire import MAX_BATCH, Change, ItemResult
+from surveyapp.sync.apply import apply_changes, rekey_photo
 
 BATCH_BYTES = 4 * 1024 * 1024  # about what a batch may weigh (thumbnails make the bulk)
+THUMBNAIL_FIELD = "thumbnail_jpeg_base64"
 
 
 @dataclass(frozen=True)
@@ -49,42 +43,43 @@ class ItemError:
 
 @dataclass(frozen=True)
 class BatchDone:
-    """A pushed batch: how many went through, which failed."""
+    """A pushed batch: how many went through, which failed, which were put off."""
 
     sent: int
     errors: tuple[ItemError, ...]
     conflicts: int
+    deferred: tuple[ItemError, ...] = ()
+    notes: tuple[str, ...] = ()
 
 
 def waiting_count(session: Session) -> int:
-    """Changes still to push (waiting or failed)."""
+    """Changes still to push (waiting or refused)."""
     query = select(func.count()).select_from(Outbox).where(Outbox.state != "sent")
     return int(session.scalar(query) or 0)
 
 
 def enqueue_unsynced(session: Session) -> int:
-    """Queue records that are pending but have no outbox row (written before the outbox existed
-    or by bulk inserts that bypass the session); returns how many."""
+    """Queue records the server never got that have no outbox row at all (made before the
+    outbox existed, or by bulk inserts that bypass the session); returns how many."""
     added = 0
     session.info[APPLYING_REMOTE] = True  # these rows are written by hand, not by the hook
     try:
         classes: tuple[Any, ...] = (Survey, Camera, Photo)
         for cls in classes:
-            queued = exists().where(Outbox.record_id == cls.id, Outbox.state != "sent")
-            query = select(cls).where(cls.pending.is_(True), ~queued)
-            records: list[Any] = list(session.scalars(query))
-            for record in records:
-                if record.deleted and record.server_version is None:
-                    continue  # never on the server, and gone: nothing to say
-                op = "delete" if record.deleted else "upsert"
+            queued = exists().where(Outbox.record_id == cls.id)
+            query = select(cls).where(
+                cls.server_version.is_(None), cls.deleted.is_(False), cls.owner.is_(None), ~queued
+            )
+            for record in session.scalars(query):
                 session.add(
                     Outbox(
                         mutation_id=uuid.uuid4(),
                         record_type=cls.__tablename__,
                         record_id=record.id,
-                        op=op,
-                        base_version=record.server_version,
-                        fields={} if record.deleted else record_fields(record),
+                        op="upsert",
+                        base_version=None,
+                        fields=record_fields(record),
+                        args={},
                         attempts=0,
                         state="pending",
                     )
@@ -97,7 +92,7 @@ def enqueue_unsynced(session: Session) -> int:
 
 
 def _freeze(session: Session, rows: list[Outbox]) -> list[dict[str, Any]]:
-    """Complete first-time rows (a new photo's thumbnail), count the attempt; the wire items.
+    """Count the attempt of each row; the wire items.
 
     The batch ends early when its thumbnails add up to BATCH_BYTES: a push stays a request any
     proxy lets through.
@@ -108,33 +103,35 @@ def _freeze(session: Session, rows: list[Outbox]) -> list[dict[str, Any]]:
         # sync.blobs puts the shareable copy's (blurred) thumbnail in. The local thumbnail never
         # leaves: it shows faces unblurred, and may be the camera's own embedded preview. A
         # photo without a shareable copy (undecodable pixels) goes without a thumbnail.
-        thumbnail_text = row.fields.get("thumbnail_jpeg_base64")
+        thumbnail_text = row.fields.get(THUMBNAIL_FIELD)
         size += 1000 + (len(thumbnail_text) if isinstance(thumbnail_text, str) else 0)
         if items and size > BATCH_BYTES:
             break
         row.attempts += 1
-        items.append(
-            {
-                "mutation_id": str(row.mutation_id),
-                "record_type": row.record_type,
-                "record_id": str(row.record_id),
-                "op": row.op,
-                "base_version": row.base_version,
-                "fields": row.fields,
-            }
-        )
+        item: dict[str, Any] = {
+            "mutation_id": str(row.mutation_id),
+            "record_type": row.record_type,
+            "record_id": str(row.record_id),
+            "op": row.op,
+            "base_version": row.base_version,
+            "fields": row.fields,
+        }
+        if row.args:
+            item["args"] = row.args
+        items.append(item)
     return items
 
 
 def next_batch(
     factory: sessionmaker[Session], after: int, size: int = MAX_BATCH
 ) -> tuple[list[int], list[dict[str, Any]]]:
-    """The next rows to push (ids and wire items), frozen and committed before they leave."""
+    """The next waiting rows to push (ids and wire items), frozen and committed before they
+    leave; refused rows wait for the volunteer instead."""
     with factory() as session, session.begin():
         rows = list(
             session.scalars(
                 select(Outbox)
-                .where(Outbox.state != "sent", Outbox.id > after)
+                .where(Outbox.state == "pending", Outbox.id > after)
                 .order_by(Outbox.id)
                 .limit(size)
             )
@@ -143,53 +140,25 @@ def next_batch(
         return [row.id for row in rows[: len(items)]], items
 
 
-def _store_versions(session: Session, done: list[tuple[Outbox, ItemResult]]) -> None:
-    """Keep the server's version on each record and settle its pending flag; later changes
-    to the same record were made on top of this version. Set-based: a batch is a few
-    statements, not a few per record."""
-    newest: dict[uuid.UUID, tuple[str, int | None]] = {}
-    for row, result in done:
-        _, known = newest.get(row.record_id, (row.record_type, None))
-        version = result.version
-        if known is not None and (version is None or version < known):
-            version = known
-        newest[row.record_id] = (row.record_type, version)
-    later = select(Outbox).where(
-        Outbox.record_id.in_(newest), Outbox.attempts == 0, Outbox.state == "pending"
-    )
-    for row in session.scalars(later):
-        version = newest[row.record_id][1]
-        if version is not None and (row.base_version is None or row.base_version < version):
-            row.base_version = version
-    session.flush()
-    session.execute(delete(Outbox).where(Outbox.id.in_([row.id for row, _ in done])))
-    still = set(
-        session.scalars(
-            select(Outbox.record_id).where(Outbox.record_id.in_(newest), Outbox.state != "sent")
-        )
-    )
-    for record_type, cls in RECORD_CLASSES.items():
-        table = cls.__table__
-        params = [
-            {"record": record_id, "version": version, "waiting": record_id in still}
-            for record_id, (kind, version) in newest.items()
-            if kind == record_type
-        ]
-        if not params:
+def _accepted(row: Outbox) -> None:
+    """The server has it: keep the row as the journal, without the bulky thumbnail."""
+    row.state, row.last_error = "sent", None
+    if THUMBNAIL_FIELD in row.fields:
+        row.fields = {k: v for k, v in row.fields.items() if k != THUMBNAIL_FIELD}
+
+
+def _tidy_after_rekey(session: Session, cameras: set[uuid.UUID]) -> None:
+    """A camera of ours that lost its only photos to the same picture shared before, and that
+    nobody described, is an empty shell of the import: it goes."""
+    for camera_id in cameras:
+        camera = session.get(Camera, camera_id)
+        if camera is None or camera.deleted or camera.owner is not None:
             continue
-        given = bindparam("version", type_=Integer)
-        newer = or_(table.c.server_version.is_(None), table.c.server_version < given)
-        statement = (
-            update(table)
-            .where(table.c.id == bindparam("record"))
-            .values(
-                server_version=case((and_(given.is_not(None), newer), given),
-                                    else_=table.c.server_version),
-                pending=bindparam("waiting"),
-                updated_at=table.c.updated_at,  # bookkeeping, not an edit
-            )
-        )  # fmt: skip
-        session.connection().execute(statement, params)
+        if any(not photo.deleted for photo in camera.photos):
+            continue
+        rows = list(session.scalars(select(Outbox).where(Outbox.record_id == camera_id)))
+        if all(row.op == "upsert" and row.base_version is None for row in rows) and len(rows) <= 1:
+            camera.deleted = True
 
 
 def record_results(
@@ -197,30 +166,52 @@ def record_results(
 ) -> BatchDone:
     """Store what the server said about each item of a batch, in one transaction."""
     errors: list[ItemError] = []
-    conflicts = 0
-    with factory() as session, session.begin(), session.no_autoflush:
-        session.info[APPLYING_REMOTE] = True
+    deferred: list[ItemError] = []
+    notes: list[str] = []
+    conflicts = sent = 0
+    with factory() as session, session.begin():
         rows = {row.id: row for row in session.scalars(select(Outbox).where(Outbox.id.in_(ids)))}
         by_mutation = {row.mutation_id: row for row in rows.values()}
-        done: list[tuple[Outbox, ItemResult]] = []
-        for index, result in enumerate(results):
-            row = by_mutation.get(result.mutation_id) if result.mutation_id else None
-            if row is None and index < len(ids):
-                row = rows.get(ids[index])  # a malformed item's result has no id
-            if row is None:
-                continue
-            if result.status == "rejected":
-                row.state = "failed"
-                row.last_error = result.message or "rejected"
-                errors.append(ItemError(row.record_type, str(row.record_id), row.last_error))
-                continue
-            conflicts += result.status == "conflict"
-            done.append((row, result))
-        if done:
-            _store_versions(session, done)
+        states: list[Change] = []
+        rekeys: list[tuple[uuid.UUID, uuid.UUID]] = []
+        with session.no_autoflush:
+            for index, result in enumerate(results):
+                row = by_mutation.get(result.mutation_id) if result.mutation_id else None
+                if row is None and index < len(ids):
+                    row = rows.get(ids[index])  # a malformed item's result has no id
+                if row is None:
+                    continue
+                problem = ItemError(
+                    row.record_type, str(row.record_id), result.message or "refused"
+                )
+                if result.status == "rejected" and not result.final:
+                    row.last_error = problem.message  # put off: sent again next run
+                    deferred.append(problem)
+                    continue
+                if result.status == "rejected":
+                    row.state, row.last_error = "failed", problem.message
+                    row.server_records = [c.model_dump(mode="json") for c in result.records]
+                    errors.append(problem)
+                    continue
+                conflicts += result.status == "conflict"
+                sent += 1
+                _accepted(row)
+                states.extend(result.records)
+                if result.canonical_id is not None and result.canonical_id != row.record_id:
+                    rekeys.append((row.record_id, result.canonical_id))
         session.flush()
-        session.info.pop(APPLYING_REMOTE, None)
-    return BatchDone(len(done), tuple(errors), conflicts)
+        emptied: set[uuid.UUID] = set()
+        for old, new in rekeys:
+            camera_id = rekey_photo(session, old, new)
+            if camera_id is not None:
+                emptied.add(camera_id)
+        if states:
+            applied = apply_changes(session, states)
+            notes.extend(applied.notes)
+        if emptied:
+            _tidy_after_rekey(session, emptied)
+        session.flush()
+    return BatchDone(sent, tuple(errors), conflicts, tuple(deferred), tuple(notes))
 
 
 def failed_items(session: Session) -> Iterator[ItemError]:
@@ -228,3 +219,58 @@ def failed_items(session: Session) -> Iterator[ItemError]:
     query = select(Outbox).where(Outbox.state == "failed").order_by(Outbox.id)
     for row in session.scalars(query):
         yield ItemError(row.record_type, str(row.record_id), row.last_error or "rejected")
+
+
+class NothingToDiscardError(LookupError):
+    """No refused change matches what the volunteer named."""
+
+
+def discard_refused(session: Session, ref: str | None) -> list[ItemError]:
+    """Drop the refused changes of the record ``ref`` names (its id or an id prefix of at least
+    4 characters; None: all of them) and take the server's values back; returns what went.
+
+    The server's records as they were when it refused come back (unless a later pull brought
+    newer ones); a record the server never had goes from this laptop too. Works offline.
+    """
+    query = select(Outbox).where(Outbox.state == "failed").order_by(Outbox.id)
+    rows = list(session.scalars(query))
+    if ref is not None:
+        wanted = ref.strip().lower()
+        if len(wanted) < 4:
+            raise NothingToDiscardError(f"'{ref}' is too short to name a record")
+        rows = [row for row in rows if str(row.record_id).startswith(wanted)]
+    if not rows:
+        raise NothingToDiscardError("no refused change" + ("" if ref is None else f" for '{ref}'"))
+    dropped = [ItemError(row.record_type, str(row.record_id), row.last_error or "") for row in rows]
+    states = [Change.model_validate(state) for row in rows for state in row.server_records or []]
+    known = {state.record_id for state in states}
+    session.info[APPLYING_REMOTE] = True
+    try:
+        for row in rows:
+            session.delete(row)
+        session.flush()
+        for row in rows:
+            if row.record_id not in known:
+                _forget_record(session, row.record_type, row.record_id)
+    finally:
+        session.info.pop(APPLYING_REMOTE, None)
+    if states:
+        apply_changes(session, states)
+    session.flush()
+    return dropped
+
+
+def _forget_record(session: Session, record_type: str, record_id: uuid.UUID) -> None:
+    """A record the server never had: gone from this laptop, with what waits to be sent of it
+    (a camera takes its photos along)."""
+    record = session.get(RECORD_CLASSES[record_type], record_id)
+    if record is None:
+        return
+    gone = [record, *(record.photos if isinstance(record, Camera) else [])]
+    for item in gone:
+        if item.server_version is None:
+            item.deleted = True
+            for row in session.scalars(
+                select(Outbox).where(Outbox.record_id == item.id, Outbox.state != "sent")
+            ):
+                session.delete(row)

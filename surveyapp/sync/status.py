@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from surveyapp.db.models import Outbox, SyncRun, SyncState
-from surveyapp.sync.engine import waiting
+from surveyapp.sync.engine import unshareable_count, waiting
 from surveyapp.sync.push import enqueue_unsynced
 
 
@@ -23,6 +23,7 @@ class Outgoing:
     fields: dict[str, int]
     photos: int
     failed: int
+    kept: int = 0  # photos that cannot be shared (pixels unreadable)
 
     @property
     def changes(self) -> int:
@@ -49,14 +50,16 @@ def outgoing(session: Session) -> Outgoing:
     try:
         enqueue_unsynced(session)
         rows = list(session.scalars(select(Outbox).where(Outbox.state != "sent")))
-        records = Counter(row.record_type for row in rows)
-        fields = Counter(name for row in rows for name in row.fields)
-        deletions = sum(row.op == "delete" for row in rows)
+        sending = [row for row in rows if row.state == "pending"]
+        records = Counter(row.record_type for row in sending)
+        fields = Counter(name for row in sending for name in row.fields)
+        deletions = sum(row.op == "delete" for row in sending)
         failed = sum(row.state == "failed" for row in rows)
         _, photos = waiting(session)
+        kept = unshareable_count(session)
     finally:
         session.rollback()
-    return Outgoing(dict(records), deletions, dict(fields), photos, failed)
+    return Outgoing(dict(records), deletions, dict(fields), photos, failed, kept)
 
 
 def recent_runs(session: Session, limit: int = 10) -> list[RunRecord]:

@@ -165,18 +165,22 @@ class CameraPanel(QWidget):
         self.split_button = QPushButton(self.tr("Split off selected photos"))
         self.split_button.setEnabled(False)
         self.split_button.clicked.connect(self._split)
-        delete = QPushButton(self.tr("Delete camera…"))
-        delete.clicked.connect(self.delete_requested)
+        self.delete_button = QPushButton(self.tr("Delete camera…"))
+        self.delete_button.clicked.connect(self.delete_requested)
+        self.locked = QLabel()
+        self.locked.setWordWrap(True)
+        self.locked.setStyleSheet("color:#6c757d;font-style:italic")
+        self.locked.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.split_button)
         buttons.addStretch(1)
-        buttons.addWidget(delete)
+        buttons.addWidget(self.delete_button)
         self.form = CameraForm()
         self.form.edited.connect(self._edited)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("color:#dee2e6")
-        for widget in (self.title, self.street, self.position):
+        for widget in (self.title, self.street, self.position, self.locked):
             layout.addWidget(widget)
         back = QHBoxLayout()
         back.addWidget(self.back_button)
@@ -283,6 +287,19 @@ class CameraPanel(QWidget):
             if keep_photo_selection and photo.id in chosen:
                 item.setSelected(True)
         self.form.load(details)
+        # The server lets volunteers change only what they mapped: nothing here is offered
+        # that it would refuse.
+        self.form.setEnabled(details.editable)
+        self.locked.setText(
+            ""
+            if details.editable
+            else self.tr("Mapped by {owner}: only they or a reviewer can change it.").format(
+                owner=details.owner
+            )
+        )
+        self.locked.setVisible(not details.editable)
+        self.delete_button.setEnabled(details.editable)
+        self.back_button.setEnabled(details.editable)
         self._photos_selected()
 
     def _street_of(self, details: CameraDetails) -> str | None:
@@ -314,7 +331,8 @@ class CameraPanel(QWidget):
         count = len(self.photos.selectedItems())
         total = self.photos.count()
         # Splitting every photo off would only leave an empty camera behind.
-        self.split_button.setEnabled(0 < count < total)
+        editable = self.details is None or self.details.editable
+        self.split_button.setEnabled(editable and 0 < count < total)
         self.split_button.setText(
             self.tr("Split off %n photos", "", count)
             if count

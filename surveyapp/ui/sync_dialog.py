@@ -2,9 +2,9 @@
 
 The run is sync's own ``run_sync`` generator, on the database-writing thread of ui/tasks.py; it
 commits step by step, so Cancel (or a cut connection) keeps what was sent. Items the server
-refused are listed in a read-only text box the volunteer can copy from; a refused token stops
-the run and says that the queue is kept. Before a survey's first sync the "what will be shared"
-preview asks the volunteer to confirm.
+refused are listed with their reasons, until the volunteer discards them (the server's values
+come back); a refused token stops the run and says that the queue is kept. Before a survey's
+first sync the "what will be shared" preview asks the volunteer to confirm.
 """
 
 from __future__ import annotations
@@ -13,17 +13,19 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,6 +38,7 @@ from surveyapp.db.models import Survey
 from surveyapp.photos.sharing import make_shareable
 from surveyapp.sync.client import AuthError, SyncClient, SyncError
 from surveyapp.sync.engine import SyncProgress, SyncSummary, run_sync
+from surveyapp.sync.push import ItemError, discard_refused, failed_items
 from surveyapp.sync.status import RunRecord, known_servers, outgoing, recent_runs
 from surveyapp.sync.tokens import TokenError, find_token, save_token
 from surveyapp.ui.changes import Changes
@@ -54,6 +57,7 @@ class SyncOverview:
     photos: int
     runs: tuple[RunRecord, ...]
     first_sync: bool
+    refused: tuple[ItemError, ...] = ()
 
 
 def sync_overview(session: Session) -> SyncOverview:
@@ -68,7 +72,17 @@ def sync_overview(session: Session) -> SyncOverview:
         out.photos,
         tuple(recent_runs(session)),
         never is not None,
+        tuple(failed_items(session)),
     )
+
+
+def _kind(record_type: str) -> str:
+    names = {
+        "camera": QCoreApplication.translate("SyncDialog", "camera"),
+        "photo": QCoreApplication.translate("SyncDialog", "photo"),
+        "survey": QCoreApplication.translate("SyncDialog", "survey"),
+    }
+    return names.get(record_type, record_type)
 
 
 def stored_token(server: str) -> str:
@@ -123,6 +137,27 @@ class SyncDialog(QDialog):
         self.errors.setReadOnly(True)
         self.errors.setVisible(False)
         self.errors.setMaximumHeight(110)
+        self.refused = QTreeWidget()
+        self.refused.setRootIsDecorated(False)
+        self.refused.setHeaderLabels([self.tr("Refused change"), self.tr("Why")])
+        self.refused.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        self.refused_title = QLabel()
+        self.refused_title.setWordWrap(True)
+        self.discard_button = QPushButton(self.tr("Discard the selected"))
+        self.discard_all_button = QPushButton(self.tr("Discard all"))
+        self.discard_button.clicked.connect(self.discard_selected)
+        self.discard_all_button.clicked.connect(self.discard_all)
+        self.refused_box = QWidget()
+        refused_layout = QVBoxLayout(self.refused_box)
+        refused_layout.setContentsMargins(0, 0, 0, 0)
+        refused_layout.addWidget(self.refused_title)
+        refused_layout.addWidget(self.refused)
+        discard_row = QHBoxLayout()
+        discard_row.addStretch(1)
+        discard_row.addWidget(self.discard_button)
+        discard_row.addWidget(self.discard_all_button)
+        refused_layout.addLayout(discard_row)
+        self.refused_box.setVisible(False)
         self.runs = QTreeWidget()
         self.runs.setRootIsDecorated(False)
         self.runs.setHeaderLabels(
@@ -149,6 +184,7 @@ class SyncDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addWidget(self.errors)
+        layout.addWidget(self.refused_box)
         runs_title = QLabel(self.tr("Recent runs"))
         runs_title.setStyleSheet("font-weight:bold")
         layout.addSpacing(6)
@@ -183,6 +219,24 @@ class SyncDialog(QDialog):
                 changes=self.tr("%n changes", "", changes), photos=self.tr("%n photos", "", photos)
             )
         )
+        self.refused.clear()
+        for refusal in overview.refused:
+            row = QTreeWidgetItem(
+                [f"{_kind(refusal.record_type)} {refusal.record_id[:8]}", refusal.message]
+            )
+            row.setData(0, Qt.ItemDataRole.UserRole, refusal.record_id)
+            row.setToolTip(1, refusal.message)
+            self.refused.addTopLevelItem(row)
+        self.refused_title.setText(
+            self.tr(
+                "The server refused %n changes. They are not sent again; discarding one takes "
+                "the server's values back on this laptop.",
+                "",
+                len(overview.refused),
+            )
+        )
+        self.refused.resizeColumnToContents(0)
+        self.refused_box.setVisible(bool(overview.refused))
         self.runs.clear()
         for run in overview.runs:
             result = run.message or self.tr("interrupted")
@@ -194,6 +248,41 @@ class SyncDialog(QDialog):
             self.runs.addTopLevelItem(item)
         for column in range(6):
             self.runs.resizeColumnToContents(column)
+
+    def discard_selected(self) -> Task | None:
+        """Drop the selected refused changes (the server's values come back)."""
+        ids = sorted(
+            {str(item.data(0, Qt.ItemDataRole.UserRole)) for item in self.refused.selectedItems()}
+        )
+        return self._discard(ids) if ids else None
+
+    def discard_all(self) -> Task:
+        """Drop every refused change."""
+        return self._discard(None)
+
+    def _discard(self, ids: list[str] | None) -> Task:
+        factory = self._factory
+
+        def work(_task: Task) -> int:
+            with factory() as session:
+                dropped = 0
+                for ref in ids if ids is not None else [None]:
+                    dropped += len(discard_refused(session, ref))
+                session.commit()
+                return dropped
+
+        task = self._tasks.write("discard refused changes", work)
+        task.finished.connect(self._discarded)
+        task.failed.connect(lambda error: self._fail(str(error)))
+        return task
+
+    def _discarded(self, count: int) -> None:
+        self.status.setText(
+            self.tr("%n refused changes discarded: the server's values are back.", "", count)
+        )
+        if self._changes is not None:
+            self._changes.everything()
+        self.refresh()
 
     def _server_changed(self, server: str) -> None:
         if not self.token.text() and server.startswith(("http://", "https://")):
@@ -281,12 +370,19 @@ class SyncDialog(QDialog):
             photos=self.tr("%n photos", "", photos),
             received=self.tr("%n changes", "", pulled),
         )
-        refused = len(summary.errors)
+        refused = summary.refused
         if summary.complete:
             self.status.setText(done + " " + self.tr("Everything is in sync."))
         elif refused:
             self._fail(
-                done + " " + self.tr("The server refused %n changes; why is below.", "", refused)
+                done
+                + " "
+                + self.tr(
+                    "The server refused %n changes: they are listed below; discard them to "
+                    "take the server's values back.",
+                    "",
+                    refused,
+                )
             )
         else:
             self._fail(done + " " + self.tr("Some items were not sent: sync again."))

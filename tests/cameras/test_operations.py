@@ -24,9 +24,14 @@ def two_cameras(session: Session) -> tuple[Camera, Camera]:
     add_photo(session, "b1", offset(100), 2)
     first, second = group_ungrouped_photos(session, current_survey(session))
     session.commit()
-    for camera in (first, second):
-        camera.pending = False
     return first, second
+
+
+def queued(session: Session, record_id: uuid.UUID) -> list[tuple[str, dict[str, object]]]:
+    """The record's changes waiting in the outbox: (operation, fields)."""
+    session.flush()
+    rows = session.scalars(select(Outbox).where(Outbox.record_id == record_id).order_by(Outbox.id))
+    return [(row.op, row.fields) for row in rows]
 
 
 def test_set_fields_in_the_osm_vocabulary(session: Session) -> None:
@@ -56,7 +61,9 @@ def test_set_fields_in_the_osm_vocabulary(session: Session) -> None:
     assert camera.height == 5.5
     assert camera.check_date == date(2026, 5, 4)
     assert camera.extra_tags == {"camera:angle": "30", "survey:team": "north"}
-    assert camera.pending
+    # One row for the camera: its creation, with the edit folded in (never sent yet).
+    [(op, fields)] = queued(session, camera.id)
+    assert op == "upsert" and fields["camera_type"] == "dome" and fields["height"] == 5.5
 
 
 def test_a_value_outside_the_vocabulary_names_the_allowed_values(session: Session) -> None:
@@ -106,7 +113,13 @@ def test_merge_keeps_the_first_and_tombstones_the_others(session: Session) -> No
     assert merged.camera_mount == "wall"
     assert merged.notes == "near the bank\nred light"
     assert merged.position_source == "merged"
-    assert second.deleted and second.pending
+    assert second.deleted
+    # Never sent: no operation is needed; the absorbed camera goes, its photo's creation names
+    # the camera it is on now.
+    assert [op for op, _ in queued(session, first.id)] == ["upsert"]
+    assert queued(session, second.id) == []
+    moved = next(p for p in merged.photos if p.file_name == "b1")
+    assert [fields["camera_id"] for _, fields in queued(session, moved.id)] == [str(first.id)]
     with pytest.raises(operations.CameraNotFoundError):
         operations.find_camera(session, second.id)
     with pytest.raises(ValueError, match="two different"):
@@ -131,8 +144,12 @@ def test_delete_leaves_a_tombstone(session: Session) -> None:
     operations.delete_camera(session, camera.id)
     session.commit()
     stored = session.get(Camera, camera.id)
-    assert stored is not None and stored.deleted and stored.pending
-    assert session.query(Photo).count() == 3  # photos are kept
+    assert stored is not None and stored.deleted
+    assert session.query(Photo).count() == 3  # photos are kept, as tombstones with it
+    assert all(photo.deleted for photo in stored.photos)
+    # Never sent: its creation and its photos' go, and nothing is queued for them.
+    assert queued(session, camera.id) == []
+    assert all(queued(session, photo.id) == [] for photo in stored.photos)
 
 
 def test_a_new_survey_is_made_on_first_use(session: Session) -> None:
@@ -150,7 +167,6 @@ def test_back_to_the_photos_gps_position_undoes_a_hand_placement(session: Sessio
     operations.restore_photo_position(session, str(camera.id))
     session.commit()
     assert (camera.latitude, camera.longitude, camera.position_source) == grouped
-    assert camera.pending
     # Queued for sync like any edit: the last change of this camera carries the position.
     rows = session.scalars(select(Outbox).where(Outbox.record_id == camera.id)).all()
     assert rows and rows[-1].fields["latitude"] == grouped[0]

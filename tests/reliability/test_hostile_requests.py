@@ -118,10 +118,13 @@ def test_a_volunteer_cannot_change_or_delete_another_volunteers_camera(
     live_server: LiveServer,
 ) -> None:
     ana, bob = live_server.add_user("ana"), live_server.add_user("bob")
-    camera = uuid.uuid4()
+    camera, survey = uuid.uuid4(), uuid.uuid4()
+    made = _push(live_server, ana, {**_camera(survey, None, "upsert", name="Novi Sad"),
+                                    "record_type": "survey"})  # fmt: skip
+    assert made["status"] == "applied"
     created = _push(
-        live_server, ana, _camera(camera, None, "upsert", latitude=44.81, longitude=20.46,
-                                  camera_type="dome")
+        live_server, ana, _camera(camera, None, "upsert", survey_id=str(survey), latitude=44.81,
+                                  longitude=20.46, camera_type="dome")
     )  # fmt: skip
     assert created["status"] == "applied"
 

@@ -20,6 +20,7 @@ import pytest
 
 from surveyapp.db.database import open_database
 from surveyapp.db.models import Camera, Survey
+from surveyapp.db.outbox import is_waiting
 from tests.reliability.conftest import mount_tmpfs
 from tests.sync.conftest import Laptop, Team
 from tests.sync.conftest import laptop as laptop  # noqa: PLC0414 - the fixture, re-exported
@@ -72,7 +73,7 @@ def _expect_exactly(path: Path, ids: set[uuid.UUID]) -> None:
         with db.session() as session:
             mine = {c.id for c in session.query(Camera).filter(Camera.id.in_(ids))}
             assert mine == ids
-            pending = session.query(Camera).filter(Camera.pending.is_(True)).count()
+            pending = session.query(Camera).filter(is_waiting(Camera)).count()
             assert pending == 0  # what came from the server is not sent back
     finally:
         db.close()

@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
+from surveyapp.protocol.wire import API_VERSION
 from surveyapp.server.database import ServerDatabase
 from surveyapp.server.users import create_user
 from tests.live_server import (  # noqa: F401 - fixtures, registered by being imported here
@@ -37,7 +38,7 @@ class Api:
         response = self.http.request(method, path, **kwargs)
         if method != "HEAD" and response.headers.get("content-type") == "application/json":
             body = response.json()
-            assert body["surveyapp"] == 1 and "server_time" in body, body
+            assert body["surveyapp"] == API_VERSION and "server_time" in body, body
         return response
 
     def push(self, mutations: list[Any]) -> list[dict[str, Any]]:
@@ -63,8 +64,13 @@ class Api:
         self.http.close()
 
 
+# The survey every test camera belongs to (pushed when the team's server starts).
+SURVEY = "5e11a0e5-0000-4000-8000-000000000001"
+
+
 def camera(fields: dict[str, Any] | None = None, **kwargs: Any) -> dict[str, Any]:
-    """A camera upsert mutation with fresh ids (override any key by keyword)."""
+    """A camera upsert mutation with fresh ids (override any key by keyword); a new camera
+    belongs to the team's test survey unless its fields name another."""
     mutation: dict[str, Any] = {
         "mutation_id": str(uuid.uuid4()),
         "record_type": "camera",
@@ -74,7 +80,34 @@ def camera(fields: dict[str, Any] | None = None, **kwargs: Any) -> dict[str, Any
         "fields": fields if fields is not None else {"latitude": 44.8125, "longitude": 20.4612},
     }
     mutation.update(kwargs)
+    creating = mutation["op"] == "upsert" and mutation["base_version"] is None
+    if creating and mutation["record_type"] == "camera" and isinstance(mutation["fields"], dict):
+        mutation["fields"] = {"survey_id": SURVEY, **mutation["fields"]}
     return mutation
+
+
+def photo_naming(blob_sha256: str, size: int) -> list[dict[str, Any]]:
+    """A new camera and a photo on it whose shared copy is ``blob_sha256``."""
+    home = camera()
+    picture = uuid.uuid4().hex * 2
+    return [
+        home,
+        camera(
+            {
+                "sha256": picture,
+                "camera_id": home["record_id"],
+                "file_name": "IMG_1.jpg",
+                "blob_sha256": blob_sha256,
+                "blob_size": size,
+            },
+            record_type="photo",
+        ),
+    ]
+
+
+def survey_mutation(record_id: str = SURVEY, name: str = "Test survey") -> dict[str, Any]:
+    """A survey's creation."""
+    return camera({"name": name}, record_type="survey", record_id=record_id)
 
 
 @pytest.fixture
@@ -129,4 +162,7 @@ def team(
                 ]
             ]
         database.close()
+        admin = Api(server, tokens[3])
+        assert admin.push([survey_mutation()])[0]["status"] in ("applied", "duplicate")
+        admin.close()
         yield Team(server, *tokens)

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from tests.proxy import breaking_proxy
-from tests.server.conftest import Api, Team
+from tests.server.conftest import Api, Team, photo_naming
 
 
 @pytest.fixture
@@ -57,6 +57,10 @@ def test_upload_resumes_from_the_servers_offset(ana: Api, corpus_photos: list[by
     assert rest.json()["data"] == {"sha256": digest, "offset": len(data), "complete": True}
     head = ana.call("HEAD", f"/blobs/{digest}")
     assert head.status_code == 200 and head.headers["Content-Length"] == str(len(data))
+    # Nobody can download a copy no photo names (not yet, or not any more).
+    unnamed = ana.call("GET", f"/blobs/{digest}")
+    assert unnamed.status_code == 404 and unnamed.json()["error"]["code"] == "retracted"
+    assert [r["status"] for r in ana.push(photo_naming(digest, len(data)))] == ["applied"] * 2
     fetched = ana.call("GET", f"/blobs/{digest}")
     assert fetched.status_code == 200 and sha(fetched.content) == digest
     # Uploading what the server has is answered at once, without taking the bytes.
@@ -124,6 +128,7 @@ def test_uploads_cut_at_random_offsets_resume_to_exact_verified_blobs(
     for data in photos:
         upload_resuming(ana, data, deadline)
     for data in photos:
+        ana.push(photo_naming(sha(data), len(data)))
         fetched = ana.call("GET", f"/blobs/{sha(data)}")
         assert sha(fetched.content) == sha(data) and len(fetched.content) == len(data)
     stored = {p.parent.name + p.name for p in team.server.storage.glob("??/*")}

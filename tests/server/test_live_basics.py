@@ -11,20 +11,24 @@ from typing import Any
 import httpx
 import pytest
 
+from surveyapp.protocol.wire import API_VERSION
 from tests.live_server import CLI, LiveServer
 from tests.proxy import breaking_proxy
-from tests.server.conftest import Api, Team, camera
+from tests.server.conftest import Api, Team, camera, survey_mutation
 
 
 def test_round_trip_and_tokens(live_server: LiveServer, api_for: Any) -> None:
     """The helper's own proof: a fresh server per test, users made by the real add-user."""
     token = live_server.add_user("ana", "volunteer")
     ana = api_for(live_server, token)
-    assert ana.call("GET", "/me").json()["data"] == {"name": "ana", "role": "volunteer"}
+    me = ana.call("GET", "/me").json()["data"]
+    assert (me["name"], me["role"]) == ("ana", "volunteer")
+    health = ana.call("GET", "/health").json()["data"]
+    assert me["server_id"] == health["server_id"] and health["min_client_api"] <= API_VERSION
     mutation = camera({"latitude": 44.8125, "longitude": 20.4612, "notes": "Terazije"})
-    [result] = ana.push([mutation])
-    assert result["status"] == "applied" and result["version"] == 1 and result["seq"] == 1
-    [change] = ana.pull_all()
+    [survey, result] = ana.push([survey_mutation(), mutation])
+    assert result["status"] == "applied" and result["version"] == 1 and result["seq"] == 2
+    [_, change] = ana.pull_all()
     assert change["record_id"] == mutation["record_id"]
     assert change["fields"]["notes"] == "Terazije" and change["author"] == "ana"
     # Missing, unknown and revoked tokens: 401, and the queue is not touched.
@@ -40,7 +44,7 @@ def test_round_trip_and_tokens(live_server: LiveServer, api_for: Any) -> None:
     assert reply.json()["error"]["code"] == "unauthorized"
     assert reply.headers["WWW-Authenticate"] == "Bearer"
     assert ana.call("HEAD", "/blobs/" + "0" * 64).status_code == 401
-    assert len(Api(live_server, live_server.add_user("bojan")).pull_all()) == 1
+    assert len(Api(live_server, live_server.add_user("bojan")).pull_all()) == 2
 
 
 def test_every_response_is_in_the_envelope(team: Team) -> None:
@@ -62,7 +66,7 @@ def test_every_response_is_in_the_envelope(team: Team) -> None:
     for response in cases:
         assert response.headers["content-type"] == "application/json"
         body = response.json()
-        assert body["surveyapp"] == 1 and body["server_time"].endswith("+00:00")
+        assert body["surveyapp"] == API_VERSION and body["server_time"].endswith("+00:00")
         assert ("error" in body) == (response.status_code >= 400)
         if "error" in body:
             assert body["error"]["code"] and body["error"]["message"]
@@ -114,6 +118,7 @@ def test_a_server_killed_mid_push_loses_nothing_and_duplicates_nothing(
     batches = [[camera({"notes": f"batch {b}"}) for _ in range(50)] for b in range(24)]
     acknowledged: list[int] = []
     pusher_api = Api(live_server, token)
+    pusher_api.push([survey_mutation()])
 
     def push_all() -> None:
         for index, batch in enumerate(batches):
@@ -142,7 +147,7 @@ def test_a_server_killed_mid_push_loses_nothing_and_duplicates_nothing(
             statuses = {r["status"] for r in ana.push(batch)}
             assert statuses == ({"duplicate"} if index in acknowledged else statuses)
             assert statuses <= {"applied", "duplicate"}
-        changes = ana.pull_all()
+        changes = [c for c in ana.pull_all() if c["record_type"] == "camera"]
         assert len(changes) == 24 * 50 == len({c["record_id"] for c in changes})
     finally:
         ana.close()

@@ -148,8 +148,13 @@ class Laptop:
             return set(session.scalars(select(Photo.id).where(Photo.deleted.is_(False))))
 
     def outbox(self) -> list[Outbox]:
+        """Every outbox row, the journal of what was sent included."""
         with self.db.session() as session:
             return list(session.scalars(select(Outbox).order_by(Outbox.id)))
+
+    def waiting(self) -> list[Outbox]:
+        """The changes the server has not accepted yet (waiting, or refused)."""
+        return [row for row in self.outbox() if row.state != "sent"]
 
 
 @pytest.fixture

@@ -15,8 +15,8 @@ from sqlalchemy import delete, select
 from surveyapp.cameras import operations
 from surveyapp.db.models import Camera, Outbox, Photo, SyncState, Thumbnail
 from surveyapp.db.outbox import APPLYING_REMOTE
+from surveyapp.protocol.wire import Change
 from surveyapp.sync.apply import apply_page
-from surveyapp.sync.protocol import Change
 from tests.factory import PhotoSpec, make_jpeg
 from tests.sync.conftest import Laptop, photo_walk
 

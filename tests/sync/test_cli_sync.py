@@ -98,3 +98,37 @@ def test_sync_from_the_command_line(
         picture.is_file()
         and picture.name == f"{hashlib.sha256(picture.read_bytes()).hexdigest()}.jpg"
     )
+
+
+def test_a_refused_change_is_listed_by_status_and_dropped_by_discard(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    from surveyapp.db.models import Camera
+
+    team = sqlite_team
+    ana, bojan = laptop("ana"), laptop("bojan")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=61))
+    [target] = ana.camera_ids()
+    ana_token, bojan_token = team.user(), team.user()
+    assert ana.sync(team.url, ana_token).complete
+    assert bojan.sync(team.url, bojan_token).complete
+    with bojan.db.session() as session:  # an edit of Ana's camera, as an older app queued it
+        camera = session.get(Camera, target)
+        assert camera is not None
+        camera.notes = "from the bus"
+        session.commit()
+    bojan.db.close()
+    env = {"SURVEYAPP_TOKEN": bojan_token}
+    refused = run(bojan.db.path, "sync", "--server", team.url, env=env)
+    assert refused.returncode == 1
+    assert f"camera {target}" in refused.stderr and "not allowed" in refused.stderr
+    assert "sync discard" in refused.stdout
+    status = run(bojan.db.path, "sync", "status")
+    assert status.returncode == 0 and f"refused: camera {target}" in status.stdout
+    assert run(bojan.db.path, "sync", "discard", "zz").returncode == 2  # names nothing
+    dropped = run(bojan.db.path, "sync", "discard", str(target)[:6])
+    assert dropped.returncode == 0 and f"discarded: camera {target}" in dropped.stdout
+    assert "refused: camera" not in run(bojan.db.path, "sync", "status").stdout
+    assert run(bojan.db.path, "sync", "--server", team.url, env=env).returncode == 0
+    listed = json.loads(run(bojan.db.path, "cameras", "--json").stdout)
+    assert next(c for c in listed if c["id"] == str(target))["notes"] is None

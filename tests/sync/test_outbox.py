@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, select, text, update
 
 from surveyapp.cameras import operations
 from surveyapp.db.database import open_database
@@ -17,7 +17,7 @@ from surveyapp.db.engine import sqlite_engine
 from surveyapp.db.migrate import alembic_config
 from surveyapp.db.models import Camera, Outbox, Photo, Survey
 from surveyapp.db.outbox import APPLYING_REMOTE, TRACKED
-from surveyapp.sync.protocol import RECORD_FIELDS
+from surveyapp.protocol.fields import RECORD_FIELDS
 from surveyapp.sync.push import enqueue_unsynced, next_batch
 from surveyapp.sync.status import outgoing
 from tests.sync.conftest import Laptop, photo_walk
@@ -103,20 +103,68 @@ def test_a_record_deleted_before_it_was_ever_pushed_sends_nothing(
     machine.import_photos(photo_walk(tmp_path / "walk", 2))
     first, second = sorted(machine.camera_ids())
     with machine.db.session() as session:
-        operations.merge_cameras(session, [first, second])
+        operations.delete_camera(session, second)
         session.commit()
     queued = machine.outbox()
     assert [r.record_id for r in queued if r.record_type == "camera"] == [first]
     assert all(r.op == "upsert" for r in queued)
     photos = [r for r in queued if r.record_type == "photo"]
-    assert {r.fields["camera_id"] for r in photos} == {str(first)}
+    assert {r.fields["camera_id"] for r in photos} == {str(first)}  # the other's went with it
+
+
+def test_a_merge_is_one_operation_and_an_edit_that_changes_nothing_queues_nothing(
+    laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    machine = laptop("a")
+    machine.import_photos(photo_walk(tmp_path / "walk", 2))
+    first, second = sorted(machine.camera_ids())
+    with machine.db.session() as session:  # as if a push had sent them all
+        session.execute(update(Outbox).values(state="sent", attempts=1))
+        session.commit()
+    before = len(machine.outbox())
+    with machine.db.session() as session:
+        operations.set_fields(session, first, {"operator": ""})  # already empty
+        session.commit()
+    assert len(machine.outbox()) == before
+    with machine.db.session() as session:
+        operations.merge_cameras(session, [first, second])
+        session.commit()
+    added = machine.outbox()[before:]
+    # The target's new position, then the merge itself (the absorbed camera's tombstone and its
+    # photo's move travel inside it, not as diffs of their own).
+    assert [(r.record_type, r.record_id, r.op) for r in added] == [
+        ("camera", first, "upsert"),
+        ("camera", first, "merge"),
+    ]
+    assert (
+        {"latitude", "position_source"}
+        <= set(added[0].fields)
+        <= {"latitude", "longitude", "position_source"}
+    )
+    assert added[1].args["absorbed"] == [str(second)] and len(added[1].args["photos"]) == 1
+
+
+def test_merging_cameras_the_server_never_saw_needs_no_operation(
+    laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    machine = laptop("a")
+    machine.import_photos(photo_walk(tmp_path / "walk", 2))
+    first, second = sorted(machine.camera_ids())
+    with machine.db.session() as session:
+        operations.merge_cameras(session, [first, second])
+        session.commit()
+    queued = machine.outbox()
+    assert [r.record_id for r in queued if r.record_type == "camera"] == [first]
+    assert {r.op for r in queued} == {"upsert"}
+    photos = [r for r in queued if r.record_type == "photo"]
+    assert [r.fields["camera_id"] for r in photos] == [str(first)] * 2
 
 
 def test_changes_from_the_server_make_no_outbox_rows(laptop: Callable[[str], Laptop]) -> None:
     machine = laptop("a")
     with machine.db.session() as session:
         session.info[APPLYING_REMOTE] = True
-        session.add(Survey(id=uuid.uuid4(), name="Pulled", pending=False))
+        session.add(Survey(id=uuid.uuid4(), name="Pulled", server_version=1, owner="ana"))
         session.commit()
     assert machine.outbox() == []
 

@@ -165,7 +165,7 @@ def test_delete_asks_and_keeps_a_tombstone(
     assert window.selection.ids == ()
     assert window.panel.stack.currentIndex() == 0
     with window.db.session() as session:
-        assert session.scalars(select(Camera).where(Camera.deleted)).one().pending
+        assert str(session.scalars(select(Camera).where(Camera.deleted)).one().id) == camera_id
 
 
 def test_keyboard_steps_through_cameras(qtbot: QtBot, surveyed: MainWindow) -> None:
@@ -194,3 +194,36 @@ def test_photo_opens_full_size_with_its_bearing(qtbot: QtBot, surveyed: MainWind
     qtbot.waitUntil(lambda: not viewer.item.pixmap().isNull(), timeout=5000)
     assert viewer.item.pixmap().width() == 96
     assert "GPS bearing 10° true north" in viewer.findChildren(type(window.message))[0].text()
+
+
+def test_another_volunteers_camera_is_shown_but_not_offered_for_editing(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    """The server lets volunteers change only what they mapped: the panel says whose camera it
+    is and offers no edit the server would refuse."""
+    from surveyapp.db.models import SyncState
+    from surveyapp.db.outbox import APPLYING_REMOTE
+
+    window = surveyed
+    with window.db.session() as session:
+        session.info[APPLYING_REMOTE] = True
+        session.add(SyncState(server_url="http://team", checkpoint=0, user_name="bojan",
+                              role="volunteer"))  # fmt: skip
+        first = session.get_one(Camera, uuid.UUID(window.table.model.visible[0].id))
+        first.owner = "ana"
+        for photo in first.photos:
+            photo.owner = "ana"
+        session.commit()
+    window.changes.everything()
+    camera_id = select_first(qtbot, window)
+    qtbot.waitUntil(lambda: window.panel.locked.isVisible(), timeout=5000)
+    assert "Mapped by ana" in window.panel.locked.text()
+    assert not window.panel.form.isEnabled() and not window.panel.delete_button.isEnabled()
+    own = next(row.id for row in window.table.model.visible if row.id != camera_id)
+    window.selection.set([own])  # one of his own: editable
+    qtbot.waitUntil(
+        lambda: window.panel.details is not None and str(window.panel.details.id) == own,
+        timeout=5000,
+    )
+    assert window.panel.locked.isHidden() and own != camera_id
+    assert window.panel.form.isEnabled() and window.panel.delete_button.isEnabled()

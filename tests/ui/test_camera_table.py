@@ -26,7 +26,7 @@ def big(tmp_path: Path) -> Iterator[Database]:
     fill_database(tmp_path / "big.sqlite", CAMERAS, CAMERAS)
     db = open_database(tmp_path / "big.sqlite")
     with db.engine.begin() as connection:  # some synced, some without position
-        connection.execute(text("UPDATE camera SET pending = 0 WHERE rowid % 3 = 0"))
+        connection.execute(text("UPDATE camera SET server_version = 1 WHERE rowid % 3 = 0"))
         connection.execute(text("UPDATE camera SET latitude = NULL, longitude = NULL, "
                                 "position_source = NULL WHERE rowid % 100 = 1"))  # fmt: skip
     yield db
@@ -79,9 +79,9 @@ def test_filters_show_what_the_database_holds(
     table.no_position.setChecked(True)
     assert shown(listed) == count(big, "latitude IS NULL") == CAMERAS // 100
     table.unsynced.setChecked(True)  # both: unsynced and without position
-    assert shown(listed) == count(big, "latitude IS NULL AND pending = 1")
+    assert shown(listed) == count(big, "latitude IS NULL AND server_version IS NULL")
     table.no_position.setChecked(False)
-    assert shown(listed) == count(big, "pending = 1")
+    assert shown(listed) == count(big, "server_version IS NULL")
     table.unsynced.setChecked(False)
     assert shown(listed) == CAMERAS
     assert table.count.text() == f"{CAMERAS:,} cameras"

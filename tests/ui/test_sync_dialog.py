@@ -121,21 +121,22 @@ def test_a_missing_address_or_token_is_explained(
     assert "token" in dialog.status.text() and dialog.task is None
 
 
-def test_a_refused_item_is_listed_where_it_can_be_copied(
+def test_a_refused_change_is_listed_and_discarded_from_the_dialog(
     qtbot: QtBot,
     db: Database,
     tasks: TaskRunner,
     sqlite_team: Team,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    from surveyapp.cameras import operations
     from surveyapp.db.database import open_database
     from surveyapp.db.models import Camera
     from tests.sync.conftest import Laptop
 
     ana = Laptop(open_database(tmp_path / "ana" / "survey.sqlite"))
     try:
-        ana.import_photos(write_photos(tmp_path / "walk", 1))
+        # A picture of her own (the shared server holds other tests' pictures: the same one
+        # would become that photo, on that camera).
+        ana.import_photos(write_photos(tmp_path / "walk", 1, start=7_000))
         with ana.db.session() as session:
             target = session.scalars(select(Camera.id)).one()
         assert ana.sync(sqlite_team.url, sqlite_team.user()).complete
@@ -146,13 +147,28 @@ def test_a_refused_item_is_listed_where_it_can_be_copied(
     token = sqlite_team.user()
     run(qtbot, dialog, sqlite_team.url, token)
     assert dialog.summary is not None and dialog.summary.complete
-    with db.session() as session:  # ...and, a volunteer, may not edit it
-        operations.set_fields(session, target, {"operator": "City"})
+    with db.session() as session:  # ...and edits it past the app's own check (an old version)
+        camera = session.get(Camera, target)
+        assert camera is not None
+        camera.operator = "City"
         session.commit()
     run(qtbot, dialog, sqlite_team.url, token)
     assert dialog.summary is not None and not dialog.summary.complete
     assert dialog.errors.isVisible() and dialog.errors.isReadOnly()
     listed = dialog.errors.toPlainText()
-    assert f"camera {target}" in listed and "not allowed" in listed
+    assert f"camera {target}" in listed and "not allowed" in listed  # to copy
     assert "refused 1 changes" in dialog.status.text()  # no translator in tests: no plural
+    qtbot.waitUntil(lambda: dialog.refused.topLevelItemCount() == 1, timeout=5000)
+    assert dialog.refused_box.isVisible()
+    row = dialog.refused.topLevelItem(0)
+    assert row is not None and "not allowed" in row.text(1)
     dialog.grab().save(str(tmp_path / "sync_dialog_refused_item.png"))
+    row.setSelected(True)
+    dialog.discard_button.click()
+    qtbot.waitUntil(lambda: dialog.refused.topLevelItemCount() == 0, timeout=5000)
+    assert not dialog.refused_box.isVisible()
+    with db.session() as session:
+        camera = session.get(Camera, target)
+        assert camera is not None and camera.operator is None  # the server's value, back
+    run(qtbot, dialog, sqlite_team.url, token)
+    assert dialog.summary is not None and dialog.summary.complete

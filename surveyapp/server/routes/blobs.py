@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Annotated
 
 import anyio
@@ -10,12 +11,13 @@ from fastapi import APIRouter, Header, Path, Request
 from starlette.requests import ClientDisconnect
 from starlette.responses import FileResponse, Response
 
+from surveyapp.protocol.wire import BlobStatus
 from surveyapp.server.blobs import SHA256_TEXT, PartWriter
 from surveyapp.server.deps import CurrentUser, Database, Store
 from surveyapp.server.envelope import ApiError, envelope
 from surveyapp.server.models import Blob
 from surveyapp.server.push import insert_ignoring_duplicates
-from surveyapp.sync.protocol import BlobStatus
+from surveyapp.server.retract import NotYoursError, StillNamedError, named, retract
 
 router = APIRouter(tags=["blobs"])
 
@@ -44,11 +46,27 @@ def blob_head(sha256: Sha256, user: CurrentUser, store: Store) -> Response:
 
 
 @router.get("/blobs/{sha256}")
-def blob_get(sha256: Sha256, user: CurrentUser, store: Store) -> Response:
-    """The blob's bytes."""
+def blob_get(sha256: Sha256, user: CurrentUser, store: Store, database: Database) -> Response:
+    """The blob's bytes, while a live photo names them (a replaced or withdrawn copy is gone)."""
     if store.size(sha256) is None:
         raise ApiError(404, "not_found", f"no blob {sha256}")
+    with database.reader() as session:
+        if not named(session, sha256):
+            raise ApiError(404, "retracted", f"no photo shows {sha256} any more")
     return FileResponse(store.path(sha256), media_type="application/octet-stream")
+
+
+@router.delete("/blobs/{sha256}")
+def blob_delete(sha256: Sha256, user: CurrentUser, store: Store, database: Database) -> Response:
+    """Retract a shared copy no live photo names (its uploader, or a reviewer), now."""
+    try:
+        with database.session() as session:
+            removed = retract(session, store, sha256, user)
+    except NotYoursError as error:
+        raise ApiError(403, "forbidden", str(error)) from None
+    except StillNamedError as error:
+        raise ApiError(409, "still_named", str(error)) from None
+    return envelope({"sha256": sha256, "retracted": removed})
 
 
 @router.patch("/blobs/{sha256}")
@@ -123,8 +141,15 @@ async def blob_patch(
             if not store.finish(sha256, digest):
                 return False
             with database.session() as session:
+                unnamed = None if named(session, sha256) else datetime.now(UTC)
                 insert_ignoring_duplicates(
-                    session, Blob, "sha256", sha256=sha256, size=length, uploaded_by=user.id
+                    session,
+                    Blob,
+                    "sha256",
+                    sha256=sha256,
+                    size=length,
+                    uploaded_by=user.id,
+                    unnamed_since=unnamed,
                 )
             return True
 

@@ -5,20 +5,29 @@ from __future__ import annotations
 from fastapi import APIRouter
 from starlette.responses import Response
 
-from surveyapp.server.deps import CurrentUser
+from surveyapp.protocol.wire import API_VERSION, MIN_CLIENT_API, Health, UserInfo
+from surveyapp.server.deps import CurrentUser, Database
 from surveyapp.server.envelope import envelope
-from surveyapp.sync.protocol import API_VERSION, UserInfo
 
 router = APIRouter(tags=["meta"])
 
 
 @router.get("/health")
-def health() -> Response:
-    """Whether this is a SurveyApp server, and which API it speaks."""
-    return envelope({"name": "surveyapp", "api": API_VERSION})
+def health(database: Database) -> Response:
+    """Whether this is a SurveyApp server, which API it speaks, the oldest laptop it serves."""
+    return envelope(
+        Health(
+            name="surveyapp",
+            api=API_VERSION,
+            min_client_api=MIN_CLIENT_API,
+            server_id=database.server_id,
+        )
+    )
 
 
 @router.get("/me")
-def me(user: CurrentUser) -> Response:
-    """The pseudonym and role the token belongs to."""
-    return envelope(UserInfo(name=user.name, role=user.role))  # type: ignore[arg-type]
+def me(user: CurrentUser, database: Database) -> Response:
+    """The pseudonym and role the token belongs to, and the server's identity."""
+    return envelope(
+        UserInfo(name=user.name, role=user.role, server_id=database.server_id)  # type: ignore[arg-type]
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -11,22 +12,23 @@ import orjson
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from surveyapp.server.deps import CurrentUser, Database, Reviewer
-from surveyapp.server.envelope import ApiError, envelope
-from surveyapp.server.pull import changes_since, open_conflicts, resolve_conflict
-from surveyapp.server.push import apply_parsed, parse_item
-from surveyapp.sync.protocol import (
+from surveyapp.protocol.wire import (
     DEFAULT_PULL_LIMIT,
     MAX_BATCH,
     MAX_PULL_LIMIT,
     PushRequest,
     PushResponse,
 )
+from surveyapp.server.deps import CurrentUser, Database, Reviewer
+from surveyapp.server.envelope import ApiError, envelope
+from surveyapp.server.pull import changes_since, open_conflicts, resolve_conflict, server_state
+from surveyapp.server.push import apply_parsed, parse_item
 
 router = APIRouter(tags=["sync"])
 
-# 100 photo records with their thumbnails fit easily; anything bigger is a mistake or an attack.
-MAX_PUSH_BYTES = 64 * 1024 * 1024
+# 100 photo records with their thumbnails (at most 96 kB each) fit easily; anything bigger is a
+# mistake or an attack.
+MAX_PUSH_BYTES = 16 * 1024 * 1024
 
 
 def _batch(raw: bytes) -> list[Any]:
@@ -77,9 +79,9 @@ async def push(request: Request, user: CurrentUser, database: Database) -> Respo
         body += chunk
         if len(body) > MAX_PUSH_BYTES:
             raise ApiError(413, "too_large", f"a push is at most {MAX_PUSH_BYTES} bytes")
-    items = _batch(bytes(body))
 
     def apply() -> PushResponse:
+        items = _batch(bytes(body))  # off the event loop: parsing takes a while
         parsed = [parse_item(item) for item in items]  # before the lock: no database needed
         with database.write_lock(), database.session() as session:
             outcome = apply_parsed(session=session, user=user, parsed=parsed, now=datetime.now(UTC))
@@ -103,15 +105,33 @@ def pull(
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
 ) -> Response:
     """Records changed after sequence ``since`` (tombstones included), in pages."""
-    with database.session() as session:
-        page = changes_since(session=session, since=since, limit=limit)
+    with database.reader() as session:
+        page = changes_since(
+            session=session, since=since, limit=limit, server_id=database.server_id
+        )
     return envelope(page)
+
+
+@router.get("/sync/state")
+def state(
+    user: CurrentUser,
+    database: Database,
+    since: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
+    change: uuid.UUID | None = None,
+) -> Response:
+    """The server's identity, and whether the change a laptop pulled at ``since`` is still
+    there (when not, the laptop sends again what it knows and pulls from the start)."""
+    with database.reader() as session:
+        answer = server_state(
+            session=session, server_id=database.server_id, since=since, change=change
+        )
+    return envelope(answer)
 
 
 @router.get("/conflicts")
 def conflicts(user: Reviewer, database: Database, include_resolved: bool = False) -> Response:
     """Fields two people changed concurrently (reviewers and admins)."""
-    with database.session() as session:
+    with database.reader() as session:
         return envelope(open_conflicts(session=session, include_resolved=include_resolved))
 
 

@@ -1,0 +1,74 @@
+"""Who may change what: the server's rule, checked on the laptop before an edit is offered.
+
+Volunteers change the records they created; reviewers and admins change any. The laptop knows
+who it is from its last sync (``SyncState``: the pseudonym and role the server gave the token)
+and who created each record from the server (``owner``; None for a record made here). A record
+made on this laptop is always the volunteer's own. Checking here what the server will check
+means the app and the command line never offer an edit the server would refuse, and an
+operation is never half applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from surveyapp.db.models import SyncState
+from surveyapp.i18n import translate
+from surveyapp.protocol.roles import EDITORS
+
+
+class NotAllowedError(PermissionError):
+    """The server would refuse this change from this volunteer; the message says whose it is."""
+
+
+@dataclass(frozen=True)
+class Editor:
+    """Who edits on this laptop, as the server knows them (None: never synced yet)."""
+
+    name: str | None
+    role: str | None
+
+    @property
+    def edits_anything(self) -> bool:
+        """Reviewers and admins change any record."""
+        return self.role in EDITORS
+
+    def may_edit(self, record: Any) -> bool:
+        """Whether the server lets this volunteer change ``record``."""
+        owner = record.owner
+        return owner is None or self.edits_anything or owner == self.name
+
+
+def current_editor(session: Session) -> Editor:
+    """The volunteer this laptop syncs as (from its most recent sync)."""
+    state = session.scalars(
+        select(SyncState)
+        .where(SyncState.user_name.is_not(None))
+        .order_by(SyncState.last_pull_at.desc().nulls_last())
+    ).first()
+    if state is None:
+        return Editor(None, None)
+    return Editor(state.user_name, state.role)
+
+
+def require_editable(session: Session, records: Iterable[Any]) -> None:
+    """Raise NotAllowedError unless the volunteer may change every one of ``records``."""
+    editor = current_editor(session)
+    for record in records:
+        if not editor.may_edit(record):
+            kind = (
+                translate("fields", "camera")
+                if hasattr(record, "photos")
+                else translate("fields", "photo")
+            )
+            raise NotAllowedError(
+                translate(
+                    "fields",
+                    "this {kind} was mapped by {owner}: only they or a reviewer can change it",
+                ).format(kind=kind, owner=record.owner)
+            )

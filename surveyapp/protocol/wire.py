@@ -1,0 +1,196 @@
+"""The sync protocol's wire format: what the laptop and the server say to each other.
+
+Shared by the client (surveyapp.sync) and the server (surveyapp.server); nothing here touches a
+database or the network. Identity is by UUID made on the laptop (records and mutations) and by
+SHA-256 (photo blobs); no integer key of either side ever crosses the wire, except the server's own
+change sequence and record versions.
+
+Every JSON response is wrapped in an envelope, ``{"surveyapp": API, "server_time": ...,
+"data": ...}`` or ``{..., "error": {"code": ..., "message": ...}}``: a 200 from a captive portal or
+a proxy has no envelope and is not taken for success. Readers are tolerant: a key they do not know
+is ignored, so that a server may add one without breaking older laptops; ``/health`` says which
+API the server speaks and the oldest laptop API it still serves (``min_client_api``).
+
+Endpoints (all under ``/api/v1``, all but ``/health`` need ``Authorization: Bearer TOKEN``):
+
+- ``GET  /health`` → ``data: Health``
+- ``GET  /me`` → ``data: UserInfo`` (pseudonym, role, the server's identity)
+- ``GET  /sync/state?since=SEQ&change=ID`` → ``data: ServerState``: whether the change the laptop
+  last pulled is still at that sequence number (a server restored from a backup, or another
+  server at the same address, says no: the laptop re-sends what it has and pulls from the start).
+- ``POST /sync/push`` body ``PushRequest`` → ``data: PushResponse``. A batch is applied item by
+  item; a rejected item does not stop the rest. 409 with error code ``mutation_conflict`` only
+  when a mutation id was already used for different content (that item's result says so too; the
+  response is 200 with per-item results unless every item is such a clash).
+- ``GET  /sync/pull?since=SEQ&limit=N`` → ``data: PullResponse`` (changes with seq > SEQ, in seq
+  order, at most N, tombstones included; ``more`` says whether to ask again with ``since=next``).
+- ``HEAD /blobs/{sha256}`` → 200 (complete; ``Content-Length``) or 404 (unknown). With an upload
+  under way the 404 carries ``Upload-Offset: N`` (bytes the server holds).
+- ``PATCH /blobs/{sha256}`` headers ``Upload-Offset: N`` and ``Upload-Length: TOTAL``, body the
+  bytes from N → ``data: BlobStatus``. 409 ``wrong_offset`` with ``Upload-Offset`` of what the
+  server has; 409 ``upload_in_progress`` while another upload of the blob runs (back off);
+  over the size limit → 413; when the bytes are complete the server checks their SHA-256, and a
+  mismatch → 422 (the partial upload is discarded).
+- ``GET  /blobs/{sha256}`` → the bytes, while a live photo names them (a retracted copy is gone).
+- ``DELETE /blobs/{sha256}`` → retract a shared copy no live photo names (its uploader, reviewers).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from surveyapp.protocol.roles import Role
+
+API_VERSION = 2  # what this code speaks
+MIN_CLIENT_API = 2  # the oldest laptop this server serves (merge and split as operations)
+MIN_SERVER_API = 2  # the oldest server this laptop can work with
+API_PREFIX = "/api/v1"
+MAX_BATCH = 100
+DEFAULT_PULL_LIMIT = 500
+MAX_PULL_LIMIT = 2000
+DEFAULT_MAX_BLOB_BYTES = 50 * 1024 * 1024
+MAX_OPERATION_RECORDS = 500  # photos moved or cameras absorbed by one operation
+
+RecordType = Literal["survey", "camera", "photo"]
+# upsert: set fields (creates the record the first time); delete: a tombstone (a camera's
+# photos go with it); merge: ``args.absorbed`` cameras into this one, their photos with them;
+# move_photos: ``args.photos`` onto this camera. merge and move_photos are applied whole.
+Operation = Literal["upsert", "delete", "merge", "move_photos"]
+ItemStatus = Literal["applied", "duplicate", "conflict", "rejected"]
+
+
+class WireModel(BaseModel):
+    """Tolerant of keys it does not know: a newer peer may send more."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+class Mutation(WireModel):
+    """One local change to one record.
+
+    ``fields`` holds only the fields this change set (the server merges per field);
+    ``base_version`` is the server version the laptop had when the change was made (None for a
+    record the server has never seen); ``args`` the operation's other records (merge:
+    ``{"absorbed": [camera ids]}``, move_photos: ``{"photos": [photo ids]}``).
+    """
+
+    mutation_id: uuid.UUID
+    record_type: RecordType
+    record_id: uuid.UUID
+    op: Operation
+    base_version: int | None = Field(default=None, ge=0, le=2**62)
+    fields: dict[str, Any] = Field(default_factory=dict)
+    args: dict[str, list[uuid.UUID]] = Field(default_factory=dict)
+
+
+class PushRequest(WireModel):
+    """A batch of at most MAX_BATCH mutations, applied in order.
+
+    Items are parsed one by one on the server (``list[dict]``), so that one malformed item is
+    rejected with its reason while the rest are applied.
+    """
+
+    mutations: list[dict[str, Any]] = Field(max_length=MAX_BATCH)
+
+
+class Change(WireModel):
+    """One record's whole current state as of ``seq`` (not a diff); ``deleted``: a tombstone.
+
+    ``change_id`` names this change; a laptop remembers the one at its checkpoint to find out
+    whether the server's history is still the one it pulled.
+    """
+
+    seq: int
+    record_type: RecordType
+    record_id: uuid.UUID
+    version: int
+    deleted: bool
+    author: str | None
+    updated_at: datetime
+    fields: dict[str, Any]
+    change_id: uuid.UUID | None = None
+
+
+class ItemResult(WireModel):
+    """What happened to one mutation.
+
+    applied: stored; ``version``/``seq`` are the record's new server version and change sequence.
+    duplicate: this mutation id was applied before; the stored result is returned again.
+    conflict: applied, but some of its fields had been changed by someone else since
+      ``base_version`` (listed; the later arrival won, reviewers see the conflict), or part of
+      it could not be applied (a camera deleted meanwhile).
+    rejected: not applied; ``message`` says why and ``code`` what kind of reason it is; when
+      ``final`` is false an upgrade or another laptop's sync may cure it, so the laptop sends it
+      again later.
+    ``records`` is the server's current state of the records the mutation named, when that is
+    not what the laptop made of them (a merge or a move that went otherwise, a refusal);
+    ``canonical_id`` the record this one turned out to be (the same picture, shared before).
+    """
+
+    mutation_id: uuid.UUID | None
+    status: ItemStatus
+    version: int | None = None
+    seq: int | None = None
+    message: str | None = None
+    code: str | None = None
+    final: bool = True
+    conflict_fields: list[str] = Field(default_factory=list)
+    canonical_id: uuid.UUID | None = None
+    records: list[Change] = Field(default_factory=list)
+
+
+class PushResponse(WireModel):
+    results: list[ItemResult]
+
+
+class PullResponse(WireModel):
+    changes: list[Change]
+    next: int
+    more: bool
+    server_id: uuid.UUID | None = None
+    last_seq: int | None = None
+
+
+class ServerState(WireModel):
+    """The server's identity, its last change, and whether the laptop's checkpoint still holds."""
+
+    server_id: uuid.UUID
+    last_seq: int
+    checkpoint_valid: bool
+
+
+class BlobStatus(WireModel):
+    sha256: str
+    offset: int
+    complete: bool
+
+
+class UserInfo(WireModel):
+    name: str
+    role: Role
+    server_id: uuid.UUID | None = None
+
+
+class Health(WireModel):
+    name: str
+    api: int
+    min_client_api: int = 1
+    server_id: uuid.UUID | None = None
+
+
+class ErrorBody(WireModel):
+    code: str
+    message: str
+
+
+class Envelope(WireModel):
+    """The wrapper around every JSON response; ``surveyapp`` is the API the server speaks."""
+
+    surveyapp: int
+    server_time: datetime
+    data: Any = None
+    error: ErrorBody | None = None

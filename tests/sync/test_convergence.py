@@ -1,0 +1,509 @@
+"""The proof of sync: whatever a team does, every laptop ends equal to the server.
+
+A hypothesis state machine drives three laptops (two volunteers and a reviewer, each its own
+SQLite file) against a real server process on a fresh database: imports (and the same picture
+imported on two laptops), field edits (no-op edits included), moves, merges, splits, deletes,
+syncs (some cut off part-way, as a Cancel or a dropped connection does) and a restore of the
+server from an earlier backup. After a final round of syncs every laptop holds exactly the
+server's live cameras and photos with the server's values, every live photo is on a live camera,
+no picture exists twice, and nothing the server acknowledged is lost.
+
+It runs on SQLite in the default run and on PostgreSQL with fewer examples;
+``SURVEYAPP_CONVERGENCE_EXAMPLES=N`` runs N examples of each (the long run).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import tempfile
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, Phase, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
+from sqlalchemy import select
+
+from surveyapp.cameras import operations
+from surveyapp.cli.sync import make_shareable
+from surveyapp.db.database import open_database
+from surveyapp.db.models import Camera, Photo
+from surveyapp.db.outbox import record_fields
+from surveyapp.protocol.fields import OSM_FIELDS
+from surveyapp.protocol.wire import Change
+from surveyapp.server.database import ServerDatabase
+from surveyapp.server.users import create_user
+from surveyapp.sync.client import SyncClient, SyncError
+from surveyapp.sync.engine import run_sync
+from tests.factory import PhotoSpec, make_jpeg
+from tests.live_server import POSTGRES_URL, LiveServer, postgres_schema, start_server
+from tests.sync.conftest import FAST_RETRY, Laptop
+
+pytestmark = pytest.mark.slow
+
+EXAMPLES = int(os.environ.get("SURVEYAPP_CONVERGENCE_EXAMPLES", "0"))
+ROLES = ("volunteer", "volunteer", "reviewer")
+EDITS = {
+    "camera:type": ("", "dome", "fixed"),
+    "operator": ("", "Police", "City"),
+    "height": ("", "5", "7.5"),
+}
+START = datetime(2026, 5, 4, 10, 0, 0)
+
+
+def _pg_url(url: str) -> str:
+    return url.replace("postgresql+psycopg://", "postgresql://").split("?")[0]
+
+
+@dataclass
+class Backend:
+    """Where the server keeps its database, and how to back it up and restore it."""
+
+    kind: str
+    folder: Path
+    url: str = ""
+    schema: str = ""
+    _context: Any = None
+
+    def open(self) -> str:
+        if self.kind == "sqlite":
+            self.url = f"sqlite:///{self.folder / 'server.sqlite'}"
+        else:
+            self._context = postgres_schema()
+            self.url = self._context.__enter__()
+            self.schema = self.url.rsplit("search_path%3D", 1)[-1]
+        return self.url
+
+    def close(self) -> None:
+        if self._context is not None:
+            self._context.__exit__(None, None, None)
+
+    def backup(self) -> None:
+        target = self.folder / "backup"
+        if self.kind == "sqlite":
+            source = sqlite3.connect(self.folder / "server.sqlite")
+            copy = sqlite3.connect(target)
+            with copy:
+                source.backup(copy)
+            source.close()
+            copy.close()
+        else:
+            subprocess.run(
+                ["pg_dump", "-Fc", "-n", self.schema, "-f", str(target), _pg_url(POSTGRES_URL)],
+                check=True,
+                capture_output=True,
+            )
+
+    def restore(self) -> None:
+        """Put the backup back (the server must be stopped)."""
+        source = self.folder / "backup"
+        if self.kind == "sqlite":
+            for suffix in ("-wal", "-shm"):
+                (self.folder / f"server.sqlite{suffix}").unlink(missing_ok=True)
+            shutil.copyfile(source, self.folder / "server.sqlite")
+        else:
+            url = _pg_url(POSTGRES_URL)
+            subprocess.run(
+                ["psql", url, "-qc", f"DROP SCHEMA {self.schema} CASCADE"],
+                check=True,
+                capture_output=True,
+            )
+            subprocess.run(["pg_restore", "-d", url, str(source)], check=True, capture_output=True)
+
+
+def server_state(url: str, token: str) -> dict[uuid.UUID, Change]:
+    """Every record the server holds (tombstones included), pulled from the start."""
+    found: dict[uuid.UUID, Change] = {}
+    since = 0
+    with SyncClient(url, token, retry=FAST_RETRY) as client:
+        while True:
+            page = client.pull(since, 2000)
+            for change in page.changes:
+                assert change.record_id not in found, f"{change.record_id} pulled twice"
+                found[change.record_id] = change
+            since = page.next
+            if not page.more:
+                return found
+
+
+def laptop_state(machine: Laptop) -> tuple[dict[uuid.UUID, dict[str, Any]], dict[uuid.UUID, Any]]:
+    """(live cameras → synced fields, live photos → (camera id, sha256)) of one laptop."""
+    with machine.db.session() as session:
+        cameras = {
+            camera.id: record_fields(camera)
+            for camera in session.scalars(select(Camera).where(Camera.deleted.is_(False)))
+        }
+        photos = {
+            photo.id: (photo.camera_id, photo.sha256)
+            for photo in session.scalars(select(Photo).where(Photo.deleted.is_(False)))
+        }
+    return cameras, photos
+
+
+class TeamConvergence(RuleBasedStateMachine):
+    """Three laptops and a real server; see the module docstring."""
+
+    backend_kind = "sqlite"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder = Path(tempfile.mkdtemp(prefix="convergence-"))
+        self.backend = Backend(self.backend_kind, self.folder)
+        url = self.backend.open()
+        self.server: LiveServer = start_server(url, self.folder / "blobs")
+        users = ServerDatabase(url)
+        try:
+            with users.session() as session:
+                self.tokens = [
+                    create_user(session=session, name=f"{role}-{index}", role=role)
+                    for index, role in enumerate(ROLES)
+                ]
+        finally:
+            users.close()
+        self.laptops = [
+            Laptop(open_database(self.folder / name / "survey.sqlite"))
+            for name in ("ana", "bojan", "vesna")
+        ]
+        self.photo_count = 0
+        self.files: list[Path] = []
+        # What the server acknowledged, and what someone removed on purpose.
+        self.acknowledged_photos: set[str] = set()
+        self.acknowledged_cameras: set[uuid.UUID] = set()
+        self.removed_photos: set[str] = set()
+        self.removed_cameras: set[uuid.UUID] = set()
+        self.backed_up = False
+        # The field edits the server acknowledged, in arrival order: (camera, field) → value.
+        # An edit is certain once its laptop finished a sync; a cut sync, a merge or a restore
+        # makes the fields it touched uncertain until someone's next acknowledged edit.
+        self.edits_waiting: list[list[tuple[uuid.UUID, str, Any]]] = [[], [], []]
+        self.expected: dict[tuple[uuid.UUID, str], Any] = {}
+        self.merges_waiting: list[list[uuid.UUID]] = [[], [], []]
+        self.log: list[str] = []
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _live(self, machine: Laptop, kind: type[Any]) -> list[Any]:
+        with machine.db.session() as session:
+            return sorted(session.scalars(select(kind.id).where(kind.deleted.is_(False))), key=str)
+
+    def _edit(self, index: int, what: str, edit: Any) -> None:
+        machine = self.laptops[index]
+        with machine.db.session() as session:
+            try:
+                edit(session)
+            except (ValueError, LookupError, PermissionError) as refused:
+                session.rollback()
+                self.log.append(f"{index}: {what} not offered ({refused})")
+                return
+            session.commit()
+        self.log.append(f"{index}: {what}")
+
+    def _sync(self, index: int, cut: int | None = None) -> Any:
+        machine = self.laptops[index]
+        with SyncClient(self.server.url, self.tokens[index], retry=FAST_RETRY) as client:
+            steps = run_sync(machine.db.session_factory, machine.db.library, client, make_shareable)
+            done = 0
+            try:
+                while True:
+                    next(steps)
+                    done += 1
+                    if cut is not None and done >= cut:
+                        steps.close()  # Cancel, or the laptop lid closed
+                        self.log.append(f"{index}: sync cut after {cut} steps")
+                        self._forget_edits(index)
+                        return None
+            except StopIteration as stop:
+                summary = stop.value
+            except SyncError as error:
+                self.log.append(f"{index}: sync failed: {error}")
+                self._forget_edits(index)
+                return None
+        self.log.append(f"{index}: sync {'complete' if summary.complete else summary.errors}")
+        if summary.complete:
+            for camera_id, name, value in self.edits_waiting[index]:  # in queue order
+                self.expected[(camera_id, name)] = value
+            self.edits_waiting[index] = []
+            for target in self.merges_waiting[index]:  # a merge fills the target's empty fields
+                self._uncertain(target)
+            self.merges_waiting[index] = []
+            with machine.db.session() as session:
+                for photo in session.scalars(select(Photo).where(Photo.deleted.is_(False))):
+                    if photo.library_path:
+                        self.acknowledged_photos.add(photo.sha256)
+                for camera_id in session.scalars(
+                    select(Camera.id).where(Camera.deleted.is_(False))
+                ):
+                    self.acknowledged_cameras.add(camera_id)
+        return summary
+
+    def _forget_edits(self, index: int) -> None:
+        """Some of this laptop's edits may have reached the server, some not."""
+        for camera_id, name, _ in self.edits_waiting[index]:
+            self.expected.pop((camera_id, name), None)
+        self.edits_waiting[index] = []
+        for target in self.merges_waiting[index]:
+            self._uncertain(target)
+
+    def _uncertain(self, camera_id: uuid.UUID) -> None:
+        for key in [key for key in self.expected if key[0] == camera_id]:
+            del self.expected[key]
+        for waiting in self.edits_waiting:
+            waiting[:] = [edit for edit in waiting if edit[0] != camera_id]
+
+    def _forget_camera(self, machine: Laptop, camera_id: Any) -> None:
+        """A camera someone deletes or merges away, with the photos it held there."""
+        self.removed_cameras.add(camera_id)
+        with machine.db.session() as session:
+            camera = session.get(Camera, camera_id)
+            if camera is not None:
+                self.removed_photos.update(p.sha256 for p in camera.photos)
+
+    # -- rules ------------------------------------------------------------------------------
+
+    @initialize()
+    def start(self) -> None:
+        self.log.append("start")
+
+    @rule(index=st.integers(0, 2), count=st.integers(1, 3), together=st.booleans())
+    def import_photos(self, index: int, count: int, together: bool) -> None:
+        """New photos: ``together`` puts them at one spot (one camera), else one camera each."""
+        folder = self.folder / f"walk-{self.photo_count}"
+        folder.mkdir()
+        for i in range(count):
+            self.photo_count += 1
+            n = self.photo_count
+            spec = PhotoSpec(
+                latitude=44.8 + (0 if together else i) * 0.001 + n * 0.01,
+                longitude=20.46,
+                taken=START + timedelta(minutes=(1 if together else 30) * n),
+                size=(32, 24),
+            )
+            path = folder / f"IMG_{n}.jpg"
+            path.write_bytes(make_jpeg(spec, seed=n))
+            self.files.append(path)
+        self.laptops[index].import_photos(folder)
+        self.log.append(f"{index}: import {count} photos ({'together' if together else 'apart'})")
+
+    @rule(index=st.integers(0, 2), pick=st.integers(0, 10_000))
+    def import_a_copy(self, index: int, pick: int) -> None:
+        """A picture someone else took arrives on this laptop too (USB stick, AirDrop)."""
+        if not self.files:
+            return
+        source = self.files[pick % len(self.files)]
+        folder = self.folder / f"copy-{uuid.uuid4().hex[:8]}"
+        folder.mkdir()
+        shutil.copyfile(source, folder / source.name)
+        self.laptops[index].import_photos(folder)
+        self.log.append(f"{index}: import a copy of {source.name}")
+
+    @rule(
+        index=st.integers(0, 2),
+        pick=st.integers(0, 10_000),
+        key=st.sampled_from(sorted(EDITS)),
+        choice=st.integers(0, 2),
+    )
+    def edit(self, index: int, pick: int, key: str, choice: int) -> None:
+        cameras = self._live(self.laptops[index], Camera)
+        if not cameras:
+            return
+        camera_id, value = cameras[pick % len(cameras)], EDITS[key][choice]
+        name = OSM_FIELDS[key].name
+        before = self._field(index, camera_id, name)
+        self._edit(
+            index,
+            f"set {key}={value!r} on {str(camera_id)[:8]}",
+            lambda s: operations.set_fields(s, camera_id, {key: value}),
+        )
+        after = self._field(index, camera_id, name)
+        if after != before:  # an edit that changes nothing is no edit
+            self.edits_waiting[index].append((camera_id, name, after))
+
+    def _field(self, index: int, camera_id: uuid.UUID, name: str) -> Any:
+        with self.laptops[index].db.session() as session:
+            camera = session.get(Camera, camera_id)
+            return None if camera is None else record_fields(camera)[name]
+
+    @rule(index=st.integers(0, 2), pick=st.integers(0, 10_000), step=st.integers(1, 50))
+    def move(self, index: int, pick: int, step: int) -> None:
+        cameras = self._live(self.laptops[index], Camera)
+        if not cameras:
+            return
+        camera_id = cameras[pick % len(cameras)]
+        self._edit(
+            index,
+            f"move {str(camera_id)[:8]}",
+            lambda s: operations.move_camera(s, camera_id, 44.9 + step * 1e-4, 20.5),
+        )
+
+    @rule(index=st.integers(0, 2), first=st.integers(0, 10_000), second=st.integers(0, 10_000))
+    def merge(self, index: int, first: int, second: int) -> None:
+        machine = self.laptops[index]
+        cameras = self._live(machine, Camera)
+        if len(cameras) < 2:
+            return
+        target, other = cameras[first % len(cameras)], cameras[second % len(cameras)]
+        if target == other:
+            return
+        before = set(self._live(machine, Camera))
+        self._edit(
+            index,
+            f"merge {str(other)[:8]} into {str(target)[:8]}",
+            lambda s: operations.merge_cameras(s, [target, other]),
+        )
+        self._uncertain(target)
+        self.merges_waiting[index].append(target)
+        if other not in set(self._live(machine, Camera)) and other in before:
+            self.removed_cameras.add(other)
+
+    @rule(index=st.integers(0, 2), pick=st.integers(0, 10_000))
+    def split(self, index: int, pick: int) -> None:
+        photos = self._live(self.laptops[index], Photo)
+        if not photos:
+            return
+        photo_id = photos[pick % len(photos)]
+        self._edit(
+            index,
+            f"split photo {str(photo_id)[:8]} off",
+            lambda s: operations.split_photos(s, [photo_id]),
+        )
+
+    @rule(index=st.integers(0, 2), pick=st.integers(0, 10_000))
+    def delete(self, index: int, pick: int) -> None:
+        machine = self.laptops[index]
+        cameras = self._live(machine, Camera)
+        if not cameras:
+            return
+        camera_id = cameras[pick % len(cameras)]
+        with machine.db.session() as session:
+            camera = session.get(Camera, camera_id)
+            held = {p.sha256 for p in camera.photos} if camera is not None else set()
+        self._edit(
+            index, f"delete {str(camera_id)[:8]}", lambda s: operations.delete_camera(s, camera_id)
+        )
+        if camera_id not in set(self._live(machine, Camera)):
+            self.removed_cameras.add(camera_id)
+            self.removed_photos.update(held)
+
+    @rule(index=st.integers(0, 2), cut=st.none() | st.integers(1, 8))
+    def sync(self, index: int, cut: int | None) -> None:
+        self._sync(index, cut)
+
+    @rule()
+    def backup_server(self) -> None:
+        self.backend.backup()
+        self.backed_up = True
+        self.log.append("server backed up")
+
+    @rule()
+    def restore_server(self) -> None:
+        """The coordinator restores yesterday's backup (the server's disk died)."""
+        if not self.backed_up:
+            return
+        self.server.stop()
+        self.backend.restore()
+        self.server.restart()
+        self.expected.clear()  # laptops send again what they know, in their own order
+        self.log.append("server restored from the backup")
+
+    # -- the proof --------------------------------------------------------------------------
+
+    def teardown(self) -> None:
+        try:
+            self._final_round()
+        finally:
+            for machine in self.laptops:
+                machine.db.close()
+            self.server.stop()
+            self.backend.close()
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def _final_round(self) -> None:
+        for _ in range(2):
+            for index in range(len(self.laptops)):
+                self._sync(index)
+        summaries = [self._sync(index) for index in range(len(self.laptops))]
+        history = "\n".join(self.log)
+        for index, summary in enumerate(summaries):
+            assert summary is not None and summary.complete, (
+                f"laptop {index} could not finish syncing: {summary}\n{history}"
+            )
+        state = server_state(self.server.url, self.tokens[2])
+        cameras = {
+            rid: c for rid, c in state.items() if c.record_type == "camera" and not c.deleted
+        }
+        photos = {rid: c for rid, c in state.items() if c.record_type == "photo" and not c.deleted}
+        for photo_id, photo in photos.items():
+            camera_id = uuid.UUID(photo.fields["camera_id"])
+            assert camera_id in cameras, f"photo {photo_id} is on a deleted camera\n{history}"
+        shas = [photo.fields["sha256"] for photo in photos.values()]
+        assert len(shas) == len(set(shas)), f"a picture is on the server twice\n{history}"
+        lost = self.acknowledged_photos - self.removed_photos - set(shas)
+        assert not lost, f"acknowledged photos lost: {lost}\n{history}"
+        gone = self.acknowledged_cameras - self.removed_cameras - set(cameras)
+        assert not gone, f"acknowledged cameras lost: {gone}\n{history}"
+        changed = {
+            (camera_id, name): (value, cameras[camera_id].fields.get(name))
+            for (camera_id, name), value in self.expected.items()
+            if camera_id in cameras and cameras[camera_id].fields.get(name) != value
+        }
+        assert not changed, f"acknowledged edits silently changed: {changed}\n{history}"
+        for index, machine in enumerate(self.laptops):
+            local_cameras, local_photos = laptop_state(machine)
+            where = f"laptop {index}"
+            assert set(local_cameras) == set(cameras), (
+                f"{where} has other cameras than the server: only here "
+                f"{set(local_cameras) - set(cameras)}, only there "
+                f"{set(cameras) - set(local_cameras)}\n{history}"
+            )
+            for camera_id, fields in local_cameras.items():
+                server_fields = cameras[camera_id].fields
+                differ = {
+                    name: (value, server_fields.get(name))
+                    for name, value in fields.items()
+                    if value != server_fields.get(name)
+                }
+                assert not differ, f"{where}: camera {camera_id} differs {differ}\n{history}"
+            server_photos = {
+                rid: (uuid.UUID(c.fields["camera_id"]), c.fields["sha256"])
+                for rid, c in photos.items()
+            }
+            assert local_photos == server_photos, (
+                f"{where}'s photos differ from the server's\n{history}"
+            )
+
+
+def _settings(examples: int) -> settings:
+    # Shrinking a failure costs minutes (each step is real syncs against a real server): the
+    # default run reports the failing history as it is, which the assertion message lists;
+    # SURVEYAPP_CONVERGENCE_SHRINK=1 shrinks it.
+    phases = [Phase.explicit, Phase.reuse, Phase.generate]
+    if os.environ.get("SURVEYAPP_CONVERGENCE_SHRINK") == "1":
+        phases.append(Phase.shrink)
+    return settings(
+        max_examples=EXAMPLES or examples,
+        stateful_step_count=25,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+        derandomize=not EXAMPLES,
+        phases=phases,
+        database=None,
+    )
+
+
+TeamConvergence.TestCase.settings = _settings(12)
+test_team_converges_on_sqlite = TeamConvergence.TestCase
+
+
+class TeamConvergencePostgres(TeamConvergence):
+    backend_kind = "postgresql"
+
+
+TeamConvergencePostgres.TestCase.settings = _settings(4)
+test_team_converges_on_postgresql = TeamConvergencePostgres.TestCase

@@ -1,0 +1,234 @@
+"""The server's life as laptops see it: restored from a backup, replaced copies withdrawn, a
+newer or older protocol, an upload held by a connection that went silent."""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from surveyapp.cameras import operations
+from surveyapp.db.models import Photo, Survey
+from surveyapp.photos.sharing import Box, add_rectangle
+from surveyapp.server.database import ServerDatabase
+from surveyapp.server.users import create_user
+from surveyapp.sync.blobs import UploadBusyError, shared_path, upload_blob
+from surveyapp.sync.client import RetryPolicy, SyncClient
+from surveyapp.sync.engine import HISTORY_CHANGED
+from tests.live_server import start_server
+from tests.sync.conftest import Laptop, Team, photo_walk
+from tests.sync.test_convergence import Backend, server_state
+from tests.sync.test_team_cases import assert_everyone_equals_the_server, camera_of, edit
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def own_team(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Team, Backend]]:
+    """A server of this test's own (it is restored and restarted), and how to back it up."""
+    backend = Backend(request.param, tmp_path)
+    url = backend.open()
+    server = start_server(url, tmp_path / "blobs", extra_args=["--retract-after-hours", "0"])
+    database = ServerDatabase(url)
+    try:
+        yield Team(server, database), backend
+    finally:
+        database.close()
+        server.stop()
+        backend.close()
+
+
+def restore(team: Team, backend: Backend) -> None:
+    team.server.stop()
+    backend.restore()
+    team.server.restart()
+
+
+def test_a_server_restored_from_a_backup_gets_back_what_the_laptops_sent(
+    own_team: tuple[Team, Backend], laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """The coordinator restores last night's backup. Laptops find the server's history changed
+    (even one whose checkpoint the restored server has since passed again), send again what they
+    told it, and pull everything: nothing acknowledged is lost, nothing is doubled (before:
+    acknowledged edits were gone and every sync still said complete)."""
+    team, backend = own_team
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(photo_walk(tmp_path / "ana", 2, seed=51))
+    first, second = sorted(ana.camera_ids())
+    assert ana.sync(team.url, ana_token).complete
+    backend.backup()
+    edit(ana, lambda s: operations.set_fields(s, first, {"operator": "Police"}))
+    edit(ana, lambda s: operations.merge_cameras(s, [first, second]))
+    assert ana.sync(team.url, ana_token).complete  # acknowledged after the backup
+    reviewer.import_photos(photo_walk(tmp_path / "reviewer", 1, seed=52))
+    [theirs] = reviewer.camera_ids()
+    assert reviewer.sync(team.url, reviewer_token).complete
+
+    restore(team, backend)
+    edit(reviewer, lambda s: operations.set_fields(s, theirs, {"camera:type": "dome"}))
+    edit(reviewer, lambda s: operations.set_fields(s, first, {"height": "4"}))
+    again = reviewer.sync(team.url, reviewer_token)  # the counter passes ana's checkpoint
+    assert HISTORY_CHANGED in again.warnings
+    noticed = ana.sync(team.url, ana_token)
+    assert HISTORY_CHANGED in noticed.warnings and noticed.complete, noticed.errors
+    for machine, token in ((reviewer, reviewer_token), (ana, ana_token)):
+        summary = machine.sync(team.url, token)
+        assert summary.complete and HISTORY_CHANGED not in summary.warnings
+    for machine in (ana, reviewer):
+        camera = camera_of(machine, first)
+        assert (camera.operator, camera.height) == ("Police", 4.0)
+        assert second not in machine.camera_ids() and theirs in machine.camera_ids()
+        assert camera_of(machine, theirs).camera_type == "dome"
+    state = server_state(team.url, reviewer_token)
+    shas = [
+        c.fields["sha256"] for c in state.values() if c.record_type == "photo" and not c.deleted
+    ]
+    assert len(shas) == len(set(shas)) == 3
+    assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)
+    with httpx.Client(headers={"Authorization": f"Bearer {reviewer_token}"}) as http:
+        for machine in (ana, reviewer):  # every photo's copy is on the server again
+            with machine.db.session() as session:
+                for photo in session.scalars(select(Photo).where(Photo.library_path != "")):
+                    url = team.server.api(f"/blobs/{photo.blob_sha256}")
+                    assert http.head(url).status_code == 200
+
+
+def test_a_new_server_at_the_same_address_gets_everything(
+    own_team: tuple[Team, Backend], laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Another server answers at the address (a new machine, an empty database): the laptop
+    sends it everything it knows instead of believing it is in sync."""
+    team, backend = own_team
+    ana = laptop("ana")
+    token = team.user()
+    ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=53))
+    assert ana.sync(team.url, token).complete
+    team.server.stop()
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    url = f"sqlite:///{fresh / 'server.sqlite'}"
+    other = start_server(url, fresh / "blobs", port=team.server.port)
+    database = ServerDatabase(url)
+    try:
+        with database.session() as session:
+            new_token = create_user(session=session, name="ana-again", role="volunteer")
+        summary = ana.sync(other.url, new_token)
+        assert HISTORY_CHANGED in summary.warnings and summary.complete
+        state = server_state(other.url, new_token)
+        assert {rid for rid, c in state.items() if not c.deleted} >= ana.camera_ids()
+    finally:
+        database.close()
+        other.stop()
+        team.server.restart()
+
+
+def test_a_copy_blurred_more_is_withdrawn_from_the_server_and_the_laptop(
+    own_team: tuple[Team, Backend], laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Blurring more after sharing, and a survey switched from blur off to on: the earlier,
+    sharper copies cannot be downloaded any more and are deleted after the grace period (here
+    none), on the server and on the laptop (before: they stayed online for any token)."""
+    team, _ = own_team
+    token, other_token = team.user(), team.user()
+    ana = laptop("ana")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=54, size=(320, 240)))
+    with ana.db.session() as session, session.begin():
+        session.scalars(select(Survey)).one().blur_people = False
+    assert ana.sync(team.url, token).complete
+    sharp = _blob(ana)
+    with ana.db.session() as session, session.begin():  # blur on for the survey: re-shared
+        session.scalars(select(Survey)).one().blur_people = True
+        photo_id = session.scalars(select(Photo.id)).one()
+    with ana.db.session() as session, session.begin():
+        add_rectangle(session, photo_id, Box(0.1, 0.1, 0.3, 0.3))
+    assert ana.sync(team.url, token).complete
+    blurred = _blob(ana)
+    assert blurred != sharp
+    assert not shared_path(ana.db.library, sharp).exists()  # the laptop's stale copy is gone
+    with httpx.Client(headers={"Authorization": f"Bearer {other_token}"}) as http:
+        old = http.get(team.server.api(f"/blobs/{sharp}"))
+        assert old.status_code == 404 and old.json()["error"]["code"] == "retracted"
+        assert http.get(team.server.api(f"/blobs/{blurred}")).status_code == 200
+    stored = team.server.storage / sharp[:2] / sharp[2:]
+    deadline = time.monotonic() + 30
+    while stored.exists() and time.monotonic() < deadline:  # the hourly sweep, every second
+        time.sleep(0.05)
+    assert not stored.exists()
+    assert (team.server.storage / blurred[:2] / blurred[2:]).exists()
+
+
+def _blob(machine: Laptop) -> str:
+    with machine.db.session() as session:  # ours (the shared test server holds others' too)
+        blob = session.scalars(select(Photo.blob_sha256).where(Photo.library_path != "")).one()
+    assert blob is not None
+    return blob
+
+
+def test_an_upload_held_by_a_silent_connection_is_waited_for_not_hammered(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """A dropped Wi-Fi left half an upload holding the blob on the server: the next try backs
+    off and asks again, a handful of requests in all (before: hundreds of PATCHes a second,
+    each resending the photo)."""
+    team = sqlite_team
+    token = team.user()
+    machine = laptop("ana")
+    machine.import_photos(photo_walk(tmp_path / "walk", 1, seed=55, size=(320, 240)))
+    assert machine.sync(team.url, token).complete
+    blob = _blob(machine)
+    path = shared_path(machine.db.library, blob)
+    fake = bytes(reversed(path.read_bytes()))  # other bytes, same length: never completes
+    digest = "f" * 63 + "0"
+    held = socket.create_connection(("127.0.0.1", team.server.port))
+    head = (
+        f"PATCH /api/v1/blobs/{digest} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {token}\r\n"
+        f"Upload-Offset: 0\r\nUpload-Length: {len(fake)}\r\nContent-Length: {len(fake)}\r\n\r\n"
+    ).encode()
+    held.sendall(head + fake[:100])  # ... and then nothing: the Wi-Fi is gone
+    copy = tmp_path / "copy"
+    copy.write_bytes(fake)
+    requests: list[str] = []
+    hooks = {"request": [lambda request: requests.append(request.method)]}
+    policy = RetryPolicy(attempts=4, base=0.05, cap=0.2)
+    try:
+        with SyncClient(team.url, token, retry=policy) as client:
+            client._http.event_hooks = hooks  # counts what leaves the laptop
+            deadline = time.monotonic() + 10
+            while True:  # wait until the server holds the blob for the silent connection
+                complete, offset = client.blob_offset(digest)
+                if offset > 0 or time.monotonic() > deadline:
+                    break
+                time.sleep(0.02)
+            requests.clear()
+            with pytest.raises(UploadBusyError, match="under way"):
+                upload_blob(client, copy, digest)
+    finally:
+        held.close()
+    assert requests.count("PATCH") <= policy.attempts
+    assert len(requests) <= 2 * policy.attempts + 1
+
+
+def test_a_server_speaking_a_newer_protocol_is_understood_and_a_too_new_one_named(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Readers ignore what they do not know: a server that adds keys does not break older
+    laptops; one that needs a newer SurveyApp says so in words (and nothing is lost)."""
+    from tests.sync.test_clients_fake import newer_server
+
+    token = sqlite_team.user()
+    machine = laptop("ana")
+    machine.import_photos(photo_walk(tmp_path / "walk", 1, seed=56))
+    with newer_server(sqlite_team.server.port, extra_keys=True) as url:
+        summary = machine.sync(url, token)
+        assert summary.complete, summary
+    queued = len(machine.outbox())
+    with newer_server(sqlite_team.server.port, min_client_api=99) as url:
+        from surveyapp.sync.client import VersionError
+
+        with pytest.raises(VersionError, match="needs a newer SurveyApp"):
+            machine.sync(url, token)
+    assert len(machine.outbox()) == queued

@@ -1,0 +1,334 @@
+"""Ordinary team work that once made laptops and the server disagree, each end to end against
+the real server (SQLite and PostgreSQL): the regressions of the convergence work.
+
+Each test says which failure it guards against; together with the property test
+(test_convergence.py) they are the proof that every laptop ends equal to the server.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from surveyapp.cameras import operations
+from surveyapp.cameras.permissions import NotAllowedError
+from surveyapp.db.models import Camera, Outbox, Photo
+from surveyapp.db.outbox import APPLYING_REMOTE
+from surveyapp.sync.client import SyncClient
+from surveyapp.sync.push import discard_refused
+from tests.factory import PhotoSpec, make_jpeg
+from tests.sync.conftest import FAST_RETRY, Laptop, Team, photo_walk
+from tests.sync.test_convergence import laptop_state, server_state
+
+
+def edit(machine: Laptop, action: Callable[[Any], Any]) -> Any:
+    """One user action in its own transaction."""
+    with machine.db.session() as session:
+        result = action(session)
+        session.commit()
+        return result
+
+
+def camera_of(machine: Laptop, camera_id: uuid.UUID) -> Camera:
+    with machine.db.session() as session:
+        camera = session.get(Camera, camera_id)
+        assert camera is not None
+        return camera
+
+
+def assert_everyone_equals_the_server(team: Team, token: str, *machines: Laptop) -> None:
+    """Every laptop holds exactly the server's live cameras (and values) and photos, and every
+    live photo is on a live camera (the laptops synced last, so they saw everything)."""
+    state = server_state(team.url, token)
+    cameras = {
+        rid: c.fields for rid, c in state.items() if c.record_type == "camera" and not c.deleted
+    }
+    photos = {
+        rid: (uuid.UUID(c.fields["camera_id"]), c.fields["sha256"])
+        for rid, c in state.items()
+        if c.record_type == "photo" and not c.deleted
+    }
+    for photo_id, (camera_id, _) in photos.items():
+        assert camera_id in cameras, f"photo {photo_id} is on a deleted camera"
+    for machine in machines:
+        local_cameras, local_photos = laptop_state(machine)
+        assert set(local_cameras) == set(cameras)
+        for camera_id, fields in local_cameras.items():
+            differ = {k: v for k, v in fields.items() if v != cameras[camera_id].get(k)}
+            assert differ == {}, camera_id
+        assert local_photos == photos
+
+
+def test_an_edit_that_changes_nothing_never_undoes_someone_elses(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """A reviewer describes a volunteer's camera; the volunteer, not yet pulled, saves an empty
+    field that was empty, and splits a photo off a camera she placed by hand. Before, each
+    marked the whole camera "pending" and the next sync sent it back at its old values."""
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=31))
+    first, second = sorted(ana.camera_ids())
+    edit(ana, lambda s: operations.move_camera(s, second, 44.9, 20.5))  # placed by hand
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    edit(reviewer, lambda s: operations.set_fields(
+        s, first, {"camera:type": "dome", "operator": "Police"}))  # fmt: skip
+    edit(reviewer, lambda s: operations.set_fields(s, second, {"camera:mount": "pole"}))
+    assert reviewer.sync(team.url, reviewer_token).complete
+
+    queued = len(ana.outbox())
+    edit(ana, lambda s: operations.set_fields(s, first, {"operator": ""}))
+    assert len(ana.outbox()) == queued  # nothing changed, nothing queued
+    with ana.db.session() as session:
+        photo = session.scalars(select(Photo).where(Photo.camera_id == second)).one()
+    edit(ana, lambda s: operations.split_photos(s, [photo.id]))
+    summary = ana.sync(team.url, ana_token)
+    assert summary.complete and summary.conflicts == 0
+    assert (camera_of(ana, first).camera_type, camera_of(ana, first).operator) == (
+        "dome", "Police",
+    )  # fmt: skip
+    assert camera_of(ana, second).camera_mount == "pole"
+    assert camera_of(ana, second).position_source == "manual"
+    assert reviewer.sync(team.url, reviewer_token).complete
+    assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)
+
+
+def test_a_refused_change_is_listed_never_pins_its_fields_and_can_be_discarded(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """A change the server refuses (here written past the laptop's own check, as an older
+    SurveyApp did) is listed with its reason, sent no more, lets later pulls through, and
+    `discard` takes the server's values back: after that, every sync is complete again."""
+    ana_token, bojan_token = team.user(), team.user()
+    ana, bojan = laptop("ana"), laptop("bojan")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=32))
+    [target] = ana.camera_ids()
+    assert ana.sync(team.url, ana_token).complete
+    assert bojan.sync(team.url, bojan_token).complete
+    with bojan.db.session() as session:  # an edit of Ana's camera, queued as an old app would
+        camera = session.get(Camera, target)
+        assert camera is not None
+        camera.operator, camera.notes = "City", "seen from the bus"
+        session.commit()
+
+    refused = bojan.sync(team.url, bojan_token)
+    assert not refused.complete and refused.refused == 1
+    assert [(e.record_id, "not allowed" in e.message) for e in refused.errors] == [
+        (str(target), True)
+    ]
+    again = bojan.sync(team.url, bojan_token)  # not sent again, not refused again
+    assert again.pushed == 0 and again.errors == [] and again.refused == 1
+
+    edit(ana, lambda s: operations.set_fields(s, target, {"operator": "Police"}))
+    assert ana.sync(team.url, ana_token).complete
+    bojan.sync(team.url, bojan_token)
+    assert camera_of(bojan, target).operator == "Police"  # the refused change shields nothing
+
+    with bojan.db.session() as session:
+        [dropped] = discard_refused(session, str(target)[:8])
+        session.commit()
+    assert dropped.record_id == str(target)
+    assert camera_of(bojan, target).notes is None  # the server's value, back
+    assert bojan.sync(team.url, bojan_token).complete
+    assert_everyone_equals_the_server(team, ana_token, ana, bojan)
+
+
+def test_the_laptop_never_offers_an_operation_the_server_would_refuse(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """A volunteer merging another volunteer's camera: refused on the laptop before anything
+    changes (before, the server took half of it and the laptops diverged for good)."""
+    ana_token, bojan_token = team.user(), team.user()
+    ana, bojan = laptop("ana"), laptop("bojan")
+    ana.import_photos(photo_walk(tmp_path / "ana", 1, seed=33))
+    bojan.import_photos(photo_walk(tmp_path / "bojan", 1, seed=34))
+    [anas], [bojans] = ana.camera_ids(), bojan.camera_ids()
+    assert ana.sync(team.url, ana_token).complete
+    assert bojan.sync(team.url, bojan_token).complete
+    assert ana.sync(team.url, ana_token).complete
+    before = laptop_state(bojan), len(bojan.outbox())
+    attempts: tuple[Callable[[Session], object], ...] = (
+        lambda s: operations.merge_cameras(s, [bojans, anas]),
+        lambda s: operations.merge_cameras(s, [anas, bojans]),
+        lambda s: operations.delete_camera(s, anas),
+        lambda s: operations.move_camera(s, anas, 44.0, 20.0),
+    )
+    for operation in attempts:
+        with bojan.db.session() as session, pytest.raises(NotAllowedError):
+            operation(session)
+    assert (laptop_state(bojan), len(bojan.outbox())) == before
+    assert_everyone_equals_the_server(team, ana_token, ana, bojan)
+
+
+def test_crossed_merges_end_with_one_camera_holding_every_photo(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Two reviewers merge the same two cameras in opposite order (before, the second merge
+    brought the deleted camera back and a photo ended on a deleted camera everywhere)."""
+    ana_token = team.user()
+    first_token, second_token = team.user("reviewer"), team.user("reviewer")
+    ana, one, two = laptop("ana"), laptop("one"), laptop("two")
+    ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=35))
+    a, b = sorted(ana.camera_ids())
+    photos = ana.photo_ids()
+    assert ana.sync(team.url, ana_token).complete
+    for machine, token in ((one, first_token), (two, second_token)):
+        assert machine.sync(team.url, token).complete
+    edit(one, lambda s: operations.merge_cameras(s, [a, b]))
+    edit(two, lambda s: operations.merge_cameras(s, [b, a]))
+    assert one.sync(team.url, first_token).complete
+    crossed = two.sync(team.url, second_token)
+    assert crossed.complete, crossed
+    for machine, token in ((one, first_token), (ana, ana_token), (two, second_token)):
+        assert machine.sync(team.url, token).complete
+    for machine in (ana, one, two):
+        assert machine.camera_ids() & {a, b} == {a}  # the first merge to arrive wins
+        assert photos <= machine.photo_ids()
+        with machine.db.session() as session:
+            assert set(session.scalars(select(Photo.camera_id).where(Photo.id.in_(photos)))) == {a}
+    assert_everyone_equals_the_server(team, first_token, ana, one, two)
+
+
+def test_the_same_picture_on_two_laptops_is_one_photo_everywhere(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """A photo passed on a USB stick and imported on two laptops (before: two server records,
+    each laptop skipped the other's, and showed a camera without photos for ever)."""
+    ana_token, bojan_token = team.user(), team.user()
+    ana, bojan = laptop("ana"), laptop("bojan")
+    walk = photo_walk(tmp_path / "walk", 1, seed=36)
+    ana.import_photos(walk)
+    bojan.import_photos(walk)
+    assert ana.sync(team.url, ana_token).complete
+    assert bojan.sync(team.url, bojan_token).complete
+    assert ana.sync(team.url, ana_token).complete
+    [sha] = {p.sha256 for p in _photos(ana) if p.library_path}
+    held = {(p.id, p.camera_id) for machine in (ana, bojan) for p in _photos(machine)
+            if p.sha256 == sha}  # fmt: skip
+    assert len(held) == 1  # one record, on one camera, on both laptops
+    state = server_state(team.url, ana_token)
+    live = [c for c in state.values() if c.record_type == "photo" and not c.deleted]
+    assert [c.fields["sha256"] for c in live].count(sha) == 1
+    assert_everyone_equals_the_server(team, ana_token, ana, bojan)  # no camera without photo
+
+
+def _photos(machine: Laptop) -> list[Photo]:
+    with machine.db.session() as session:
+        return list(session.scalars(select(Photo).where(Photo.deleted.is_(False))))
+
+
+def test_base_versions_stay_what_the_laptop_saw_so_conflicts_reach_reviewers(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana's second edit was made on the version she had pulled, not on the one her first push
+    created: the coordinator's change in between is a conflict reviewers see (before, the base
+    was raised after the push and the coordinator's value was overwritten silently)."""
+    ana_token, coordinator_token = team.user(), team.user("reviewer")
+    ana, coordinator = laptop("ana"), laptop("coordinator")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=37))
+    [target] = ana.camera_ids()
+    assert ana.sync(team.url, ana_token).complete
+    assert coordinator.sync(team.url, coordinator_token).complete
+    edit(coordinator, lambda s: operations.set_fields(s, target, {"operator": "City"}))
+    assert coordinator.sync(team.url, coordinator_token).complete
+    edit(ana, lambda s: operations.set_fields(s, target, {"notes": "first"}))
+    with SyncClient(team.url, ana_token, retry=FAST_RETRY) as client:  # push only, no pull
+        from surveyapp.sync.engine import SyncSummary, push_outbox
+
+        list(push_outbox(ana.db.session_factory, client, SyncSummary(team.url)))
+    edit(ana, lambda s: operations.set_fields(s, target, {"operator": "Police"}))
+    summary = ana.sync(team.url, ana_token)
+    assert summary.complete and summary.conflicts == 1
+    with httpx_client(team, coordinator_token) as http:
+        conflicts = [
+            c for c in http.get("/conflicts").json()["data"] if c["record_id"] == str(target)
+        ]
+    assert [(c["field"], c["previous"], c["applied"]) for c in conflicts] == [
+        ("operator", "City", "Police")
+    ]
+
+
+def httpx_client(team: Team, token: str) -> Any:
+    import httpx
+
+    return httpx.Client(
+        base_url=team.server.api(""), headers={"Authorization": f"Bearer {token}"}, timeout=30
+    )
+
+
+def test_a_photo_without_a_shareable_copy_stays_home_and_the_rest_syncs(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """A truncated photo cannot be blurred: it stays on the laptop (its record is shared), the
+    summary says so once, and the sync is complete (before: every sync failed for ever)."""
+    token = team.user()
+    machine = laptop("ana")
+    folder = photo_walk(tmp_path / "walk", 2, seed=38)
+    broken = make_jpeg(PhotoSpec(latitude=45.0, size=(640, 480)), seed=3)
+    (folder / "broken.jpg").write_bytes(broken[: len(broken) // 2])
+    machine.import_photos(folder)
+    summary = machine.sync(team.url, token)
+    assert summary.complete, summary
+    assert summary.kept_photos == 1 and summary.photos_uploaded == 2
+    assert any("stay on this laptop" in warning for warning in summary.warnings)
+    again = machine.sync(team.url, token)
+    assert again.complete and again.photos_uploaded == 0
+    with machine.db.session() as session:
+        query = select(Photo.upload_state).where(Photo.library_path != "")  # ours
+        states = sorted(session.scalars(query))
+    assert states == ["unshareable", "uploaded", "uploaded"]
+
+
+def test_records_the_server_would_refuse_are_never_queued(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """The laptop and the server read one registry: what the laptop accepts, the server takes
+    (before: an operator of 270 characters was accepted here, refused there, and the camera
+    never reached the server while its photos did)."""
+    token = team.user()
+    machine = laptop("ana")
+    machine.import_photos(photo_walk(tmp_path / "walk", 1, seed=39))
+    [target] = machine.camera_ids()
+    from surveyapp.cameras.fields import FieldError
+
+    with machine.db.session() as session, pytest.raises(FieldError, match="200"):
+        operations.set_fields(session, target, {"operator": "x" * 270})
+    edit(machine, lambda s: operations.set_fields(
+        s, target, {"operator": "y" * 200, "notes": "ok\n" * 1000, "tag:ref": "z" * 255}
+    ))  # fmt: skip
+    assert machine.sync(team.url, token).complete
+    assert_everyone_equals_the_server(team, token, machine)
+
+
+def test_a_change_the_server_cannot_take_yet_waits_and_goes_again(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """What the server put off (a field it does not know yet: a newer laptop) waits and goes
+    again; it is not refused for good."""
+    token = team.user()
+    machine = laptop("ana")
+    machine.import_photos(photo_walk(tmp_path / "walk", 1, seed=40))
+    [target] = machine.camera_ids()
+    assert machine.sync(team.url, token).complete
+    with machine.db.session() as session:  # as a newer SurveyApp would queue a field
+        session.info[APPLYING_REMOTE] = True
+        session.add(
+            Outbox(mutation_id=uuid.uuid4(), record_type="camera", record_id=target,
+                   op="upsert", base_version=1, fields={"lens_mm": 2.8}, args={},
+                   attempts=0, state="pending")
+        )  # fmt: skip
+        session.commit()
+    summary = machine.sync(team.url, token)
+    assert not summary.complete and summary.refused == 0
+    assert [("lens_mm" in d.message) for d in summary.deferred] == [True]
+    [row] = machine.waiting()
+    assert row.state == "pending" and row.attempts == 1
+    again = machine.sync(team.url, token)
+    assert [d.record_id for d in again.deferred] == [str(target)]  # sent again

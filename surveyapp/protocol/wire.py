@@ -24,6 +24,8 @@ Endpoints (all under ``/api/v1``, all but ``/health`` need ``Authorization: Bear
   response is 200 with per-item results unless every item is such a clash).
 - ``GET  /sync/pull?since=SEQ&limit=N`` → ``data: PullResponse`` (changes with seq > SEQ, in seq
   order, at most N, tombstones included; ``more`` says whether to ask again with ``since=next``).
+- ``POST /blobs/status`` body ``BlobQuery`` → ``data: BlobStates``: what the server holds of
+  many copies in one round trip (a sync asks once, then sends each from its offset).
 - ``HEAD /blobs/{sha256}`` → 200 (complete; ``Content-Length``) or 404 (unknown). With an upload
   under way the 404 carries ``Upload-Offset: N`` (bytes the server holds).
 - ``PATCH /blobs/{sha256}`` headers ``Upload-Offset: N`` and ``Upload-Length: TOTAL``, body the
@@ -54,6 +56,7 @@ DEFAULT_PULL_LIMIT = 500
 MAX_PULL_LIMIT = 2000
 DEFAULT_MAX_BLOB_BYTES = 50 * 1024 * 1024
 MAX_OPERATION_RECORDS = 500  # photos moved or cameras absorbed by one operation
+MAX_BLOB_QUERY = 500  # hashes asked about in one POST /blobs/status
 
 RecordType = Literal["survey", "camera", "photo"]
 # upsert: set fields (creates the record the first time); delete: a tombstone (a camera's
@@ -167,6 +170,18 @@ class BlobStatus(WireModel):
     sha256: str
     offset: int
     complete: bool
+
+
+class BlobQuery(WireModel):
+    """Which of these shared copies does the server hold, and how much of each?"""
+
+    sha256: list[str] = Field(max_length=MAX_BLOB_QUERY)
+
+
+class BlobStates(WireModel):
+    """For each asked hash: what the server holds (``complete``, ``offset`` bytes)."""
+
+    blobs: list[BlobStatus]
 
 
 class UserInfo(WireModel):

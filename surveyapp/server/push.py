@@ -27,6 +27,7 @@ back (new rows, changed rows, results, conflicts) with one executemany each.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -463,7 +464,17 @@ class BatchApplier:
                 for row in self.connection.execute(self.sql.stored, {"b_ids": earlier}):
                     result = ItemResult.model_validate(row.result)
                     self.stored[row.mutation_id] = (row.content_hash, result)
-        self._load(item.mutation.record_id for item in mutations)
+        # The records the batch names, and those they point to (a camera's survey, a photo's
+        # camera), in one query.
+        named: set[uuid.UUID] = set()
+        for item in mutations:
+            named.add(item.mutation.record_id)
+            for key in ("survey_id", "camera_id"):
+                value = item.mutation.fields.get(key)
+                if isinstance(value, str) and len(value) == 36:
+                    with contextlib.suppress(ValueError):
+                        named.add(self._uuid(value))
+        self._load(named)
 
     def next_seq(self) -> int:
         """The next change sequence number (written back to the counter in finish())."""

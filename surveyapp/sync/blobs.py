@@ -16,7 +16,9 @@ import io
 import os
 import tempfile
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -270,15 +272,19 @@ def photos_to_upload(session: Session) -> list[tuple[uuid.UUID, str, str]]:
     return [(row[0], row[1], row[2]) for row in rows if row[2] is not None]
 
 
-def upload_blob(client: SyncClient, path: Path, blob_sha256: str) -> None:
+def upload_blob(
+    client: SyncClient, path: Path, blob_sha256: str, known: tuple[bool, int] | None = None
+) -> None:
     """Upload one file so that the server holds it complete; resumes after cuts.
 
-    A cut or a 5xx costs a backoff delay and a ``HEAD`` to learn the server's offset; the
-    client's retry policy bounds how many times in a row that may happen without progress.
+    ``known`` is what the server said it holds (asked for many photos at once); else a
+    ``HEAD`` asks. A cut or a 5xx costs a backoff delay and a ``HEAD`` to learn the server's
+    offset: a body is never sent from an offset the server did not name. The client's retry
+    policy bounds how many times in a row that may happen without progress.
     """
     data = path.read_bytes()  # its SHA-256 is the server's to check (422 when it differs)
     total = len(data)
-    complete, offset = client.blob_offset(blob_sha256)
+    complete, offset = known if known is not None else client.blob_offset(blob_sha256)
     delays = client.retry.delays()
     wrong_offsets = 0
     busy = False
@@ -317,34 +323,63 @@ def upload_blob(client: SyncClient, path: Path, blob_sha256: str) -> None:
         complete, offset = client.blob_offset(blob_sha256)
 
 
+UPLOADS_AT_ONCE = 2  # while the server verifies and flushes one copy, the next one travels
+
+
 def upload_photos(
     factory: sessionmaker[Session], library: Path, client: SyncClient
 ) -> Iterator[PhotoStep]:
-    """Upload the shareable copy of every photo whose record the server already has."""
+    """Upload the shareable copy of every photo whose record the server already has.
+
+    Two uploads run at once (the server hashes and flushes one copy to disk while the next one
+    arrives); what each one did is stored here, in order, one transaction per photo.
+    """
     with factory() as session:
         todo = photos_to_upload(session)
-    for photo_id, sha256, blob_sha256 in todo:
+    if not todo:
+        return
+    # What the server holds of every copy, in one round trip rather than a HEAD per photo.
+    known = client.blob_states([blob for _, _, blob in todo])
+
+    def send(blob_sha256: str) -> str | None:
+        """Upload one copy; the reason when it could not be (None: the server has it)."""
         try:
-            upload_blob(client, shared_path(library, blob_sha256), blob_sha256)
+            upload_blob(
+                client, shared_path(library, blob_sha256), blob_sha256, known.get(blob_sha256)
+            )
         except RequestError as error:  # 413, 422: this photo, not the run
-            yield PhotoStep(photo_id, sha256, f"upload refused: {error}")
-            continue
+            return f"upload refused: {error}"
         except UploadBusyError as error:
-            yield PhotoStep(photo_id, sha256, str(error))
-            continue
+            return str(error)
         except FileNotFoundError:
-            yield PhotoStep(photo_id, sha256, "the shareable copy is missing; sync again")
-            with factory() as session, session.begin():
-                photo = session.get(Photo, photo_id)
-                if photo is not None:
-                    photo.blob_sha256 = photo.blob_size = None  # made again next time
-            continue
-        with factory() as session, session.begin():
-            session.info[APPLYING_REMOTE] = True
-            photo = session.get(Photo, photo_id)
-            if photo is not None:
-                photo.upload_state = "uploaded"
-        yield PhotoStep(photo_id, sha256)
+            return MISSING_COPY
+        return None
+
+    pool = ThreadPoolExecutor(UPLOADS_AT_ONCE, thread_name_prefix="upload")
+    try:
+        queued = deque(
+            (photo_id, sha256, pool.submit(send, blob)) for photo_id, sha256, blob in todo
+        )
+        while queued:
+            photo_id, sha256, future = queued.popleft()
+            problem = future.result()  # a run-stopping SyncError is raised here
+            if problem is None:
+                with factory() as session, session.begin():
+                    session.info[APPLYING_REMOTE] = True  # bookkeeping, not an edit
+                    photo = session.get(Photo, photo_id)
+                    if photo is not None:
+                        photo.upload_state = "uploaded"
+            elif problem == MISSING_COPY:
+                with factory() as session, session.begin():
+                    photo = session.get(Photo, photo_id)
+                    if photo is not None:  # made again next time (the server hears of it)
+                        photo.blob_sha256 = photo.blob_size = None
+            yield PhotoStep(photo_id, sha256, problem)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+MISSING_COPY = "the shareable copy is missing; sync again"
 
 
 def fetch_photo(session: Session, library: Path, client: SyncClient, photo: Photo) -> Path:

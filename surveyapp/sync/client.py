@@ -23,7 +23,9 @@ from surveyapp.protocol.wire import (
     API_PREFIX,
     API_VERSION,
     DEFAULT_PULL_LIMIT,
+    MAX_BLOB_QUERY,
     MIN_SERVER_API,
+    BlobStates,
     BlobStatus,
     Envelope,
     Health,
@@ -234,6 +236,17 @@ class SyncClient:
         """The changes after sequence ``since``."""
         data = self._json("GET", "/sync/pull", params={"since": since, "limit": limit})
         return PullResponse.model_validate(data)
+
+    def blob_states(self, hashes: list[str]) -> dict[str, tuple[bool, int]]:
+        """(complete, bytes the server holds) of many blobs in one request."""
+        found: dict[str, tuple[bool, int]] = {}
+        for start in range(0, len(hashes), MAX_BLOB_QUERY):
+            chunk = hashes[start : start + MAX_BLOB_QUERY]
+            data = self._json("POST", "/blobs/status", json={"sha256": chunk})
+            for state in BlobStates.model_validate(data).blobs:
+                if state.sha256 in chunk:
+                    found[state.sha256] = (state.complete, max(0, state.offset))
+        return found
 
     def blob_offset(self, sha256: str) -> tuple[bool, int]:
         """(complete, bytes the server holds) for a blob."""

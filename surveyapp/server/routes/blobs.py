@@ -11,7 +11,7 @@ from fastapi import APIRouter, Header, Path, Request
 from starlette.requests import ClientDisconnect
 from starlette.responses import FileResponse, Response
 
-from surveyapp.protocol.wire import BlobStatus
+from surveyapp.protocol.wire import BlobQuery, BlobStates, BlobStatus
 from surveyapp.server.blobs import SHA256_TEXT, PartWriter
 from surveyapp.server.deps import CurrentUser, Database, Store
 from surveyapp.server.envelope import ApiError, envelope
@@ -34,6 +34,20 @@ def _header_int(value: str | None, name: str) -> int:
     if number < 0:
         raise ApiError(400, "bad_request", f"{name} must be a whole number of bytes")
     return number
+
+
+@router.post("/blobs/status")
+def blob_states(query: BlobQuery, user: CurrentUser, store: Store) -> Response:
+    """What the server holds of each of many shared copies: one round trip for a whole sync."""
+    states = []
+    for sha256 in query.sha256:
+        if not SHA256_TEXT.fullmatch(sha256):
+            raise ApiError(422, "invalid_request", "hashes are 64 lowercase hexadecimal digits")
+        size = store.size(sha256)
+        complete = size is not None
+        offset = size if size is not None else store.offset(sha256)
+        states.append(BlobStatus(sha256=sha256, offset=offset, complete=complete))
+    return envelope(BlobStates(blobs=states))
 
 
 @router.head("/blobs/{sha256}")

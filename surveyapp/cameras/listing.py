@@ -77,6 +77,7 @@ class CameraRow(NamedTuple):
     check_date: str | None  # YYYY-MM-DD
     pending: bool  # changed since the last sync
     street: str | None = None  # "Street" or "Street / Cross street", when looked up
+    owner: str | None = None  # who mapped it on the team's server (None: made here)
 
     @property
     def uuid(self) -> uuid.UUID:
@@ -138,6 +139,7 @@ def _query(ids: Sequence[str] | None) -> Any:
             is_waiting(Camera),
             CameraStreet.street,
             CameraStreet.cross_street,
+            Camera.owner,
         )
         .outerjoin(counts, counts.c.camera_id == Camera.id)
         .outerjoin(CameraStreet, street_of_position())
@@ -187,12 +189,13 @@ def _catalogue_slug(maker: str | None, brand: str | None) -> str | None:
 
 def _row(raw: Sequence[Any]) -> CameraRow:
     (raw_id, lat, lon, source, maker, slug, brand, model, kind, ctype, mount, direction, photos,
-     check, pending, street, cross) = raw  # fmt: skip
+     check, pending, street, cross, owner) = raw  # fmt: skip
     slug = slug or _catalogue_slug(maker, brand)
     return CameraRow(
         raw_id, lat, lon, source, maker or brand or "", slug, brand, model,
         covered_list(slug, maker, brand), kind, ctype, mount, direction, int(photos),
         None if check is None else str(check)[:10], bool(pending), street_text(street, cross),
+        owner,
     )  # fmt: skip
 
 

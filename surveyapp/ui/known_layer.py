@@ -51,8 +51,13 @@ class KnownLayer(QObject):
             return np.array([r[0] for r in rows], float), np.array([r[1] for r in rows], float)
 
         task = self._tasks.read("load known cameras", read)
-        task.finished.connect(lambda result: self._map.set_known(*result))
+        # A bound method: Qt drops the connection if the layer (and its map) is gone before
+        # the reader thread answers.
+        task.finished.connect(self._show)
         return task
+
+    def _show(self, result: tuple[np.ndarray, np.ndarray]) -> None:
+        self._map.set_known(*result)
 
     def choose_file(self, parent: QWidget) -> None:
         """Ask for a file of already-mapped cameras and import it."""

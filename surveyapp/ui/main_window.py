@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from surveyapp import __version__
 from surveyapp.cameras.details import PhotoView
+from surveyapp.cameras.permissions import current_editor
 from surveyapp.db.database import Database
 from surveyapp.sync.engine import waiting
 from surveyapp.ui.blur_editor import BlurEditor
@@ -364,9 +365,15 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _selection_changed(self, ids: tuple[str, ...]) -> None:
-        self.merge_action.setEnabled(len(ids) > 1)
-        self.delete_action.setEnabled(bool(ids))
-        self.split_action.setEnabled(len(ids) == 1)
+        # Only what the server will allow this volunteer (another's camera is looked at, not
+        # changed); the photos on a camera are checked when the operation runs.
+        with self.db.read_session() as session:
+            editor = current_editor(session)
+        rows = [self.store.row(camera_id) for camera_id in ids]
+        editable = all(row is None or editor.may_edit(row) for row in rows)
+        self.merge_action.setEnabled(len(ids) > 1 and editable)
+        self.delete_action.setEnabled(bool(ids) and editable)
+        self.split_action.setEnabled(len(ids) == 1 and editable)
         if len(ids) == 1:
             row = self.store.row(ids[0])
             if (

@@ -259,21 +259,28 @@ def test_a_photo_is_stored_only_once_its_copy_and_folder_are_flushed(
     assert stored == 60
 
 
+def fail_flush(monkeypatch: pytest.MonkeyPatch, photo: Path, error: OSError) -> str:
+    """The disk refuses to flush the library copy of ``photo`` (what we cannot make a real disk
+    do on demand); returns the photo's hash."""
+    sha256 = hashlib.sha256(photo.read_bytes()).hexdigest()
+    real_flush = library_module.flush_copy
+
+    def failing_flush(path: Path) -> None:
+        if path.name.startswith(sha256):
+            raise error
+        real_flush(path)
+
+    monkeypatch.setattr(library_module, "flush_copy", failing_flush)
+    return sha256
+
+
 def test_a_copy_that_cannot_be_flushed_is_an_error_not_a_photo(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A write error that shows only when the copy is flushed (a failing card reader, a network
     # folder): the photo is reported as an error and gets no row; the others are imported.
     paths = [write(tmp_path / "w" / f"{i}.jpg", make_jpeg(seed=i)) for i in range(5)]
-    bad = hashlib.sha256(paths[2].read_bytes()).hexdigest()
-    real_flush = library_module.flush_copy
-
-    def failing_flush(path: Path) -> None:
-        if path.name.startswith(bad):
-            raise OSError(errno.EIO, "Input/output error", str(path))
-        real_flush(path)
-
-    monkeypatch.setattr(library_module, "flush_copy", failing_flush)
+    bad = fail_flush(monkeypatch, paths[2], OSError(errno.EIO, "Input/output error"))
     progress, summary = run_import(db, *paths)
     stored = [r for p in progress for r in p.stored]
     assert [r.status for r in stored] == ["imported", "imported", "error", "imported", "imported"]
@@ -288,15 +295,7 @@ def test_a_disk_that_fills_up_while_flushing_stops_after_the_photos_before(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     paths = [write(tmp_path / "w" / f"{i}.jpg", make_jpeg(seed=i)) for i in range(6)]
-    full = hashlib.sha256(paths[3].read_bytes()).hexdigest()
-    real_flush = library_module.flush_copy
-
-    def filling_flush(path: Path) -> None:
-        if path.name.startswith(full):
-            raise OSError(errno.ENOSPC, "No space left on device", str(path))
-        real_flush(path)
-
-    monkeypatch.setattr(library_module, "flush_copy", filling_flush)
+    fail_flush(monkeypatch, paths[3], OSError(errno.ENOSPC, "No space left on device"))
     with db.session() as session:
         steps = import_photos(session, paths, db.library, workers=2)
         with pytest.raises(DiskFullError) as raised:

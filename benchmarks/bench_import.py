@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import hashlib
 import json
 import os
 import pstats
@@ -33,6 +34,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Generator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +46,7 @@ from benchmarks.photos import OUT_DIR, camera_stops, photo_folder  # noqa: E402
 from surveyapp.db.database import open_database  # noqa: E402
 from surveyapp.photos.importer import ImportProgress, ImportSummary, import_photos  # noqa: E402
 
-TARGET_PHOTOS_PER_S = 150.0
+TARGET_RATIO = 1.25  # import time / max(cp -r + sync, SHA-256 on 2 threads)
 EXIFTOOL_TAGS = [
     "-GPSLatitude",
     "-GPSLongitude",
@@ -80,9 +82,18 @@ def _rate(count: int, seconds: float) -> float:
     return count / seconds if seconds > 0 else float("inf")
 
 
-def _verdict(rate: float) -> str:
-    ok = rate >= TARGET_PHOTOS_PER_S
-    return f"target >= {TARGET_PHOTOS_PER_S:.0f} photos/s: {'met' if ok else 'NOT MET'}"
+def _verdict(ratio: float) -> str:
+    ok = ratio <= TARGET_RATIO
+    return (
+        f"median ratio {ratio:.2f}x; target <= {TARGET_RATIO:.2f}x max(cp -r + sync, SHA-256 "
+        f"on 2 threads): {'met' if ok else 'NOT MET'}"
+    )
+
+
+def _load() -> str:
+    if not hasattr(os, "getloadavg"):
+        return "unknown"
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
 def warm_page_cache(files: list[Path]) -> float:
@@ -102,6 +113,29 @@ def time_exiftool(folder: Path) -> float:
         raise SystemExit("exiftool is not installed (Debian: libimage-exiftool-perl)")
     command = [exiftool, "-fast2", "-j", "-n", *EXIFTOOL_TAGS, str(folder)]
     return timed_run(command, "exiftool")[0]
+
+
+def time_copy_and_sync(folder: Path, target: Path) -> float:
+    """Seconds for ``cp -r FOLDER TARGET && sync``: every byte copied and on the disk. The copy
+    is removed afterwards (not timed)."""
+    command = ["sh", "-c", 'cp -r "$0" "$1" && sync', str(folder), str(target)]
+    seconds = timed_run(command, "cp -r + sync")[0]
+    shutil.rmtree(target)
+    _settle()
+    return seconds
+
+
+def _sha256_file(path: Path) -> str:
+    with open(path, "rb") as stream:
+        return hashlib.file_digest(stream, "sha256").hexdigest()
+
+
+def time_sha256(files: list[Path], threads: int) -> float:
+    """Seconds to hash every file (hashlib, OpenSSL) on ``threads`` threads."""
+    started = time.perf_counter()
+    with ThreadPoolExecutor(threads) as pool:
+        list(pool.map(_sha256_file, files))
+    return time.perf_counter() - started
 
 
 def time_cli_import(folder: Path, database: Path) -> tuple[float, str]:
@@ -231,10 +265,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=1000, help="photos to import (default 1000)")
     parser.add_argument(
-        "--repeat", type=int, default=1, help="timed runs of each kind; the median is reported"
+        "--repeat", type=int, default=1, help="rounds of timed runs; the medians are reported"
     )
     parser.add_argument(
         "--workers", type=int, default=None, help="threads of the API run (default: importer's)"
+    )
+    parser.add_argument(
+        "--no-exiftool", action="store_true", help="skip the ExifTool reference run"
     )
     parser.add_argument(
         "--profile", action="store_true", help="also profile the in-process import (cProfile)"
@@ -246,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     repeat = max(1, args.repeat)
 
     print(f"== import benchmark: {count} phone photos (12 MP JPEG), {os.cpu_count()} cores")
+    print(f"load average at the start: {_load()}")
     folder = photo_folder(count, args.out, print)
     files = sorted(p for p in folder.iterdir() if p.is_file())
     size = sum(p.stat().st_size for p in files)
@@ -254,55 +292,76 @@ def main(argv: list[str] | None = None) -> int:
     print(f"page cache warmed: read every file once in {warm_page_cache(files):.1f} s")
     stops = camera_stops(count)
     problems: list[str] = []
-
-    exiftool_runs = [time_exiftool(folder) for _ in range(repeat)]
-    exiftool_s = statistics.median(exiftool_runs)
-    exiftool_rate = _rate(count, exiftool_s)
-    print(f"\nExifTool -fast2, {len(EXIFTOOL_TAGS)} tags, one process over the folder:")
-    print(f"  {_times(exiftool_runs)}   {exiftool_rate:7.1f} photos/s")
+    runs: dict[str, list[float]] = {
+        name: [] for name in ("copy", "sha256", "exiftool", "cli", "api")
+    }
+    ratios: list[float] = []
+    summary, cameras, api_summary = "", 0, ImportSummary()
 
     with tempfile.TemporaryDirectory(prefix="surveyapp-bench-", dir=args.tmp) as tmp:
-        cli_runs: list[float] = []
+        # Each round times the yardsticks and the imports one after the other, so that a busy
+        # machine slows a round's yardstick as much as its imports.
         for run in range(repeat):
+            runs["copy"].append(time_copy_and_sync(folder, Path(tmp) / "copy"))
+            runs["sha256"].append(time_sha256(files, threads=2))
+            if not args.no_exiftool:
+                runs["exiftool"].append(time_exiftool(folder))
             database = Path(tmp) / f"cli-{run}" / "survey.sqlite"
             database.parent.mkdir()
             _settle()
             seconds, summary = time_cli_import(folder, database)
-            cli_runs.append(seconds)
+            runs["cli"].append(seconds)
+            ratios.append(seconds / max(runs["copy"][-1], runs["sha256"][-1]))
             cli_problems = check_database(database, count, via_cli=True)
             cameras = camera_count(database)
             problems += [f"CLI run {run + 1}: {p}" for p in cli_problems]
             shutil.rmtree(database.parent)  # frees the library copy before the next run
-        cli_s = statistics.median(cli_runs)
-        cli_rate = _rate(count, cli_s)
-        print("\nsurveyapp --db TMP/survey.sqlite import DIR (subprocess, fresh database):")
-        print(f"  {_times(cli_runs)}   {cli_rate:7.1f} photos/s   {_verdict(cli_rate)}")
-        print(f"  import/ExifTool time ratio: {cli_s / exiftool_s:.1f}x")
-        print(f"  says: {summary}")
-        print(f"  check: {'ok' if not cli_problems else '; '.join(cli_problems)}")
-        print(f"  cameras: {cameras} (the walk has {stops} stops)")
 
-        api_runs: list[float] = []
-        for run in range(repeat):
             database = Path(tmp) / f"api-{run}" / "survey.sqlite"
             _settle()
             seconds, api_summary = run_api_import(database, folder, args.workers)
-            api_runs.append(seconds)
+            runs["api"].append(seconds)
             api_problems = check_database(database, count, via_cli=False)
             problems += [f"API run {run + 1}: {p}" for p in api_problems]
             shutil.rmtree(database.parent)
-        api_s = statistics.median(api_runs)
-        api_rate = _rate(count, api_s)
+            print(
+                f"round {run + 1}: cp -r + sync {runs['copy'][-1]:.2f} s, "
+                f"SHA-256 (2 threads) {runs['sha256'][-1]:.2f} s, "
+                f"surveyapp import {runs['cli'][-1]:.2f} s ({ratios[-1]:.2f}x the slower), "
+                f"API {runs['api'][-1]:.2f} s; load {_load()}"
+            )
+
+        copy_s, sha_s = statistics.median(runs["copy"]), statistics.median(runs["sha256"])
+        cli_s, api_s = statistics.median(runs["cli"]), statistics.median(runs["api"])
+        floor = max(copy_s, sha_s)
+        ratio = statistics.median(ratios)
+        print("\nyardsticks (the floor of an import that must copy and hash every byte):")
+        print(f"  cp -r DIR COPY && sync        {_times(runs['copy'])}")
+        print(f"  SHA-256 of every file, 2 threads {_times(runs['sha256'])}")
+        if runs["exiftool"]:
+            exiftool_s = statistics.median(runs["exiftool"])
+            print(f"  ExifTool -fast2, {len(EXIFTOOL_TAGS)} tags (metadata only, for reference):")
+            print(f"    {_times(runs['exiftool'])}   {_rate(count, exiftool_s):7.1f} photos/s")
+        print("\nsurveyapp --db TMP/survey.sqlite import DIR (subprocess, fresh database):")
+        print(f"  {_times(runs['cli'])}   {_rate(count, cli_s):7.1f} photos/s")
+        print(
+            "  per round, import / max(cp + sync, SHA-256): "
+            + ", ".join(f"{r:.2f}" for r in ratios)
+        )
+        print(f"  {_verdict(ratio)}")
+        print(f"  says: {summary}")
+        print(f"  check: {'ok' if not problems else '; '.join(problems)}")
+        print(f"  cameras: {cameras} (the walk has {stops} stops)")
+
         workers = args.workers or "default"
         print(f"\nin-process import_photos + commit (fresh database, workers={workers}):")
-        print(f"  {_times(api_runs)}   {api_rate:7.1f} photos/s   {_verdict(api_rate)}")
-        print(f"  import/ExifTool time ratio: {api_s / exiftool_s:.1f}x")
+        print(f"  {_times(runs['api'])}   {_rate(count, api_s):7.1f} photos/s")
+        print(f"  import / max(cp + sync, SHA-256): {api_s / floor:.2f}x")
         print(
             f"  summary: {api_summary.imported} imported, {api_summary.errors} errors, "
             f"{api_summary.without_position} without position, "
             f"{len(api_summary.cameras)} cameras"
         )
-        print(f"  check: {'ok' if not api_problems else '; '.join(api_problems)}")
 
         if args.profile:
             database = Path(tmp) / "profile" / "survey.sqlite"
@@ -316,10 +375,18 @@ def main(argv: list[str] | None = None) -> int:
             print_profile(profiler, count)
 
     print("\n== summary")
-    print(f"  ExifTool          {exiftool_rate:7.1f} photos/s")
-    print(f"  surveyapp import  {cli_rate:7.1f} photos/s   ratio {cli_s / exiftool_s:.1f}x")
-    print(f"  import_photos API {api_rate:7.1f} photos/s   ratio {api_s / exiftool_s:.1f}x")
-    print(f"  target            {TARGET_PHOTOS_PER_S:7.1f} photos/s")
+    print(f"  cp -r + sync      {copy_s:7.2f} s")
+    print(f"  SHA-256 2 threads {sha_s:7.2f} s")
+    print(
+        f"  surveyapp import  {cli_s:7.2f} s   {cli_s / floor:.2f}x the slower "
+        f"(median of the rounds' ratios {ratio:.2f}x)"
+    )
+    print(f"  import_photos API {api_s:7.2f} s   {api_s / floor:.2f}x")
+    print(
+        f"  target            <= {TARGET_RATIO:.2f}x: "
+        + ("met" if ratio <= TARGET_RATIO else "NOT MET")
+    )
+    print(f"load average at the end: {_load()}")
     if problems:
         print("  CHECK FAILED: " + "; ".join(problems))
         return 1

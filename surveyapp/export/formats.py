@@ -8,6 +8,7 @@ cancelled export never leaves half a file where the last good one was.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +59,7 @@ def _formats() -> dict[str, ExportFormat]:
     formats = (
         ExportFormat(
             "geojson", "GeoJSON (QGIS, web maps)", ".geojson", "application/geo+json", _geojson,
+            binary=True,  # UTF-8 by definition: orjson's bytes go out as they are
             description="RFC 7946 points, OSM tags as properties",
         ),
         ExportFormat(
@@ -168,9 +170,41 @@ def _write_file(
             else open(temporary, "w", encoding="utf-8", newline="\n")
         ) as out:
             job = ExportJob(session, out, library, covered, share_photo, day_only)
-            yield from format_.write(job)
+            with _WriteBack(out.fileno()):
+                yield from format_.write(job)
             out.flush()
             os.fsync(out.fileno())
         temporary.replace(path)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+_FDATASYNC = getattr(os, "fdatasync", os.fsync)  # Windows has no fdatasync
+
+
+class _WriteBack:
+    """Sends what is written so far to the disk every tenth of a second, on a thread of its own,
+    while the export goes on: the final flush before the rename then waits only for the last
+    moment's writing, not for the whole file (70 MB for 100,000 cameras)."""
+
+    INTERVAL = 0.1  # seconds
+
+    def __init__(self, descriptor: int) -> None:
+        self._descriptor = descriptor
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="export-writeback", daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.INTERVAL):
+            try:
+                _FDATASYNC(self._descriptor)
+            except OSError:  # the final fsync reports it, in the export's own thread
+                return
+
+    def __enter__(self) -> _WriteBack:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stop.set()
+        self._thread.join()

@@ -25,6 +25,18 @@ def feature(camera: ExportedCamera) -> dict[str, Any]:
     }
 
 
+def _feature_json(camera: ExportedCamera) -> bytes:
+    """``feature(camera)`` as JSON, with the OSM tags spliced in as SQLite wrote them (parsing
+    and writing them again would double the export's time)."""
+    point = {"type": "Point", "coordinates": [camera.longitude, camera.latitude]}
+    head = orjson.dumps({"type": "Feature", "id": camera.id, "geometry": point})
+    if '"survey:' in camera.tags_json:  # a tag named like the bookkeeping: merged as dicts
+        return orjson.dumps(feature(camera))
+    tags = camera.tags_json.encode()
+    survey = orjson.dumps(camera.survey)
+    return b"".join((head[:-1], b',"properties":', tags[:-1], b",", survey[1:], b"}"))
+
+
 def features(session: Session, covered: CoveredLookup) -> Iterator[dict[str, Any]]:
     """The GeoJSON features of every live, located camera, oldest first.
 
@@ -36,24 +48,25 @@ def features(session: Session, covered: CoveredLookup) -> Iterator[dict[str, Any
 
 
 def write_geojson(
-    session: Session, out: IO[str], covered: CoveredLookup, day_only: bool = False
+    session: Session, out: IO[bytes], covered: CoveredLookup, day_only: bool = False
 ) -> Iterator[int]:
-    """Write the FeatureCollection to ``out``; yields the running feature count every 1,000.
+    """Write the FeatureCollection to ``out`` (UTF-8 bytes); yields the running feature count
+    every 1,000.
 
     orjson writes the same bytes as the json module (compact, UTF-8, shortest float repr) in a
-    quarter of the time, which is what keeps 100,000 cameras under 3 seconds.
+    quarter of the time, and straight as bytes: no text layer decodes and encodes them again.
     """
-    out.write('{"type":"FeatureCollection","features":[\n')
+    out.write(b'{"type":"FeatureCollection","features":[\n')
     count = 0
-    batch: list[str] = []
+    batch: list[bytes] = []
     for camera in exported_cameras(session, covered, day_only=day_only):
-        batch.append(orjson.dumps(feature(camera)).decode())
+        batch.append(_feature_json(camera))
         count += 1
         if len(batch) == 1000:
-            out.write((",\n" if count > len(batch) else "") + ",\n".join(batch))
+            out.write((b",\n" if count > len(batch) else b"") + b",\n".join(batch))
             batch.clear()
             yield count
     if batch:
-        out.write((",\n" if count > len(batch) else "") + ",\n".join(batch))
-    out.write("\n]}\n")
+        out.write((b",\n" if count > len(batch) else b"") + b",\n".join(batch))
+    out.write(b"\n]}\n")
     yield count

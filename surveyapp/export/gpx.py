@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from surveyapp import __version__
-from surveyapp.export.describe import camera_title, description_rows, xml_escape, xml_text
-from surveyapp.export.job import ExportJob, write_each
+from surveyapp.export.describe import camera_title, description_rows, xml_escape_pairs, xml_text
+from surveyapp.export.job import ExportJob, write_text_each
 from surveyapp.export.rows import ExportedCamera
 
 _HEAD = (
@@ -21,13 +21,14 @@ def write_gpx(job: ExportJob) -> Iterator[tuple[int, int]]:
     """Write the GPX file to job.out, yielding (done, total) every 1,000 waypoints."""
     job.out.write(_HEAD)
 
-    def write(camera: ExportedCamera) -> None:
-        text = "\n".join(f"{xml_escape(k)}={xml_escape(v)}" for k, v in description_rows(camera))
-        job.out.write(
+    def text(camera: ExportedCamera) -> str:
+        rows = xml_escape_pairs(description_rows(camera))
+        desc = "\n".join([f"{k}={v}" for k, v in rows])
+        return (
             f'<wpt lat="{camera.latitude!r}" lon="{camera.longitude!r}">'
-            f"<name>{xml_text(camera_title(camera))}</name><desc>{text}</desc>"
+            f"<name>{xml_text(camera_title(camera))}</name><desc>{desc}</desc>"
             "<sym>Camera</sym><type>man_made=surveillance</type></wpt>\n"
         )
 
-    yield from write_each(job, write)
+    yield from write_text_each(job, text)
     job.out.write("</gpx>\n")

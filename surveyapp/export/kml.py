@@ -12,10 +12,10 @@ from surveyapp.export.describe import (
     camera_title,
     description_rows,
     direction_degrees,
-    xml_escape,
+    xml_escape_pairs,
     xml_text,
 )
-from surveyapp.export.job import ExportJob, write_each
+from surveyapp.export.job import ExportJob, write_text_each
 from surveyapp.export.rows import ExportedCamera
 
 _HEAD = """<?xml version="1.0" encoding="UTF-8"?>
@@ -36,9 +36,9 @@ def placemark(camera_id: str, title: str, rows: list[tuple[str, str]], heading: 
     table); its values are escaped, so it can hold no "]]>". ExtendedData repeats the tags
     as fields for GIS readers.
     """
-    escaped = [(xml_escape(key), xml_escape(value)) for key, value in rows]
-    table = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in escaped)
-    data = "".join(f'<Data name="{k}"><value>{v}</value></Data>' for k, v in escaped)
+    escaped = xml_escape_pairs(rows)
+    table = "".join([f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in escaped])
+    data = "".join([f'<Data name="{k}"><value>{v}</value></Data>' for k, v in escaped])
     style = (
         f"<Style><IconStyle><heading>{heading:g}</heading></IconStyle></Style>"
         if heading is not None
@@ -56,18 +56,15 @@ def write_kml(job: ExportJob) -> Iterator[tuple[int, int]]:
     """Write the KML document to job.out, yielding (done, total) every 1,000 placemarks."""
     job.out.write(_HEAD)
 
-    def write(camera: ExportedCamera) -> None:
-        heading = direction_degrees(camera.tags.get("camera:direction"))
-        job.out.write(
-            placemark(
-                camera.id,
-                camera_title(camera),
-                description_rows(camera),
-                heading,
-                camera.longitude,
-                camera.latitude,
-            )  # fmt: skip
+    def text(camera: ExportedCamera) -> str:
+        return placemark(
+            camera.id,
+            camera_title(camera),
+            description_rows(camera),
+            direction_degrees(camera.tags.get("camera:direction")),
+            camera.longitude,
+            camera.latitude,
         )
 
-    yield from write_each(job, write)
+    yield from write_text_each(job, text)
     job.out.write(_TAIL)

@@ -13,8 +13,8 @@ import itertools
 from collections.abc import Iterator
 
 from surveyapp import __version__
-from surveyapp.export.describe import xml_escape
-from surveyapp.export.job import ExportJob, write_each
+from surveyapp.export.describe import xml_escape_pairs
+from surveyapp.export.job import ExportJob, write_text_each
 from surveyapp.export.rows import ExportedCamera
 
 
@@ -37,15 +37,13 @@ def write_osm(job: ExportJob) -> Iterator[tuple[int, int]]:
     )
     new_ids = itertools.count(1)
 
-    def write(camera: ExportedCamera) -> None:
-        tags = "".join(
-            f'  <tag k="{xml_escape(k)}" v="{xml_escape(v)}"/>\n'
-            for k, v in osm_tags(camera).items()
-        )
-        out.write(
+    def text(camera: ExportedCamera) -> str:
+        pairs = xml_escape_pairs(osm_tags(camera).items())
+        tags = "".join([f'  <tag k="{k}" v="{v}"/>\n' for k, v in pairs])
+        return (
             f'<node id="-{next(new_ids)}" lat="{camera.latitude!r}" lon="{camera.longitude!r}">\n'
             f"{tags}</node>\n"
         )
 
-    yield from write_each(job, write, status="present")
+    yield from write_text_each(job, text, status="present")
     out.write("</osm>\n")

@@ -50,10 +50,10 @@ def write_zip(job: ExportJob) -> Iterator[tuple[int, int]]:
     total = len(photos) + 1
     with zipfile.ZipFile(job.out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(README_NAME, _README.format(geojson=GEOJSON_NAME))
-        text = io.StringIO()
-        for _ in write_geojson(job.session, text, job.covered, job.day_only):
+        geojson = io.BytesIO()
+        for _ in write_geojson(job.session, geojson, job.covered, job.day_only):
             pass
-        archive.writestr(GEOJSON_NAME, text.getvalue())
+        archive.writestr(GEOJSON_NAME, geojson.getvalue())
         yield 1, total
         for done, photo in enumerate(photos, start=2):
             if not photo.library_path:  # another volunteer's photo, synced without its original

@@ -7,13 +7,16 @@ zip) consumes the same ``exported_cameras`` records.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Select, String, func, select, type_coerce
+import orjson
+from sqlalchemy import Float, Integer, Select, String, case, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.fields import FIELDS
@@ -32,15 +35,31 @@ _ROW_BATCH = 2000
 _SURVEY_ONLY = frozenset({"vendor_confidence", "status", "notes"})
 
 
-class ExportedCamera(NamedTuple):
+class ExportedCamera:
     """One live, located camera as the exports write it."""
 
-    id: str  # canonical UUID text
-    latitude: float  # rounded to COORDINATE_DECIMALS
-    longitude: float
-    tags: dict[str, str]  # OSM tags: man_made, extra tags, the fields set, direction
-    survey: dict[str, Any]  # survey:* bookkeeping (status, covered list, photos, first/last seen)
-    photos: list[str]  # SHA-256 of the camera's photos, oldest first
+    __slots__ = ("_tags", "id", "latitude", "longitude", "photos", "survey", "tags_json")
+
+    def __init__(
+        self,
+        id: str,  # canonical UUID text
+        latitude: float,  # rounded to COORDINATE_DECIMALS
+        longitude: float,
+        tags_json: str,  # the OSM tags as a JSON object (see ``tags``)
+        survey: dict[str, Any],  # survey:* bookkeeping (status, covered list, photos, seen)
+        photos: list[str],  # SHA-256 of the camera's photos, oldest first
+    ) -> None:
+        self.id, self.latitude, self.longitude = id, latitude, longitude
+        self.tags_json, self.survey, self.photos = tags_json, survey, photos
+        self._tags: dict[str, Any] | None = None
+
+    @property
+    def tags(self) -> dict[str, Any]:
+        """OSM tags: man_made, extra tags, the fields set, direction (read when first asked:
+        the GeoJSON writer copies ``tags_json`` as it is)."""
+        if self._tags is None:
+            self._tags = orjson.loads(self.tags_json)
+        return self._tags
 
 
 def uuid_text(value: Any) -> str:
@@ -51,9 +70,10 @@ def uuid_text(value: Any) -> str:
 
 def _time_text(value: Any) -> str:
     """A DateTime column read raw ("2026-05-04 10:30:15.250000") as ISO 8601."""
-    if isinstance(value, datetime):
-        return value.isoformat()
-    return str(value).replace(" ", "T", 1).removesuffix(".000000")
+    if type(value) is not str:
+        return value.isoformat() if isinstance(value, datetime) else _time_text(str(value))
+    text = value.replace(" ", "T", 1)
+    return text[:-7] if text.endswith(".000000") else text
 
 
 def _day_text(value: Any) -> str:
@@ -67,34 +87,101 @@ def _raw(column: Any) -> Any:
     return type_coerce(column, String)
 
 
-def raw_rows(session: Session, query: Select[Any]) -> Iterator[Sequence[Any]]:
-    """The query's rows as the driver returns them, fetched in batches.
+@contextlib.contextmanager
+def _cursor(session: Session, query: Select[Any]) -> Iterator[Iterable[Sequence[Any]]]:
+    """The query run on the driver's own cursor, in the session's transaction.
 
-    The statement is compiled once and run as plain SQL: SQLAlchemy's per-row result handling
-    costs three times what SQLite itself needs for 100,000 rows.
+    The statement is compiled once and its rows come as the driver returns them: SQLAlchemy's
+    per-row result handling costs more than SQLite itself needs for 100,000 rows.
     """
     connection = session.connection()
     compiled = query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
-    result = connection.exec_driver_sql(str(compiled))
-    while batch := result.fetchmany(_ROW_BATCH):
-        yield from batch
+    cursor = connection.connection.cursor()
+    try:
+        cursor.arraysize = _ROW_BATCH
+        cursor.execute(str(compiled))
+        yield cast(Iterable[Sequence[Any]], cursor)  # sqlite3's cursor iterates its rows
+    finally:
+        cursor.close()
 
 
-def _photos_by_camera(session: Session) -> dict[str, list[tuple[str, Any]]]:
-    """Each camera's photos (sha256, raw capture time), oldest first, keyed by the raw camera id.
+def raw_rows(session: Session, query: Select[Any]) -> Iterator[Sequence[Any]]:
+    """The query's rows as the driver returns them (see ``_cursor``)."""
+    with _cursor(session, query) as rows:
+        yield from rows
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause the cyclic garbage collector: an export makes hundreds of thousands of small dicts
+    and lists, none in a cycle, and the collector would walk them all again and again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _photos_by_camera(session: Session) -> dict[str, list[Sequence[Any]]]:
+    """Each camera's photo rows (raw camera id, sha256, raw capture time), oldest first, keyed
+    by the raw camera id.
 
     Times stay as the database returns them (they sort as they read) until a camera's first and
     last are written: converting 150,000 of them costs half a second.
     """
-    photos: dict[str, list[tuple[str, Any]]] = defaultdict(list)
+    photos: dict[str, list[Sequence[Any]]] = defaultdict(list)
     query = (
         select(_raw(Photo.camera_id), Photo.sha256, _raw(Photo.taken_sort))
         .where(Photo.camera_id.is_not(None), Photo.deleted.is_(False))
         .order_by(Photo.taken_sort, Photo.sha256)
     )
-    for camera_id, sha256, taken in raw_rows(session, query):
-        photos[camera_id].append((sha256, taken))
+    with _cursor(session, query) as rows:
+        for row in rows:
+            photos[row[0]].append(row)
     return photos
+
+
+def _tag_value(column: Any) -> Any:
+    """A field's value as tag text: numbers as Python's ``f"{value:g}"`` writes them (SQLite's
+    printf('%g') gives the same text), text as it is."""
+    if not isinstance(column.type, Float | Integer):
+        return column
+    return case(
+        (func.typeof(column).in_(["real", "integer"]), func.printf("%g", column)), else_=column
+    )
+
+
+def osm_tags_json() -> Any:
+    """The camera's OSM tags as a JSON object, made by SQLite in C rather than a dict per camera
+    in Python: ``man_made=surveillance``, then the extra tags, then every field that is set
+    (replacing an extra tag of the same key where it stands, as ``dict.update`` does), then
+    ``direction``, a copy of ``camera:direction`` for DeFlock's readers.
+
+    Most cameras have no extra tags: their object is the set fields' members written one after
+    the other. The others go through ``json_patch`` (RFC 7396's merge, where a null member
+    deletes a key: the fields are first patched onto ``{}``, which drops the unset ones, so
+    that an unset field deletes nothing).
+    """
+    members = [
+        (key, _tag_value(getattr(Camera, field.attribute)))
+        for key, field in FIELDS.items()
+        if key not in _SURVEY_ONLY
+    ]
+    members.append(("direction", Camera.camera_direction))
+    written: Any = literal('{"man_made":"surveillance"')
+    for key, value in members:
+        member = literal(f",{orjson.dumps(key).decode()}:") + func.json_quote(value)
+        written = written + case((value.is_(None), literal("")), else_=member)
+    written = written + literal("}")
+    fields = func.json_patch(
+        literal("{}"), func.json_object(*[v for m in members for v in (literal(m[0]), m[1])])
+    )
+    patched = func.json_patch(
+        func.json_patch(literal('{"man_made":"surveillance"}'), _raw(Camera.extra_tags)), fields
+    )
+    return case((_raw(Camera.extra_tags) == literal("{}"), written), else_=patched)
 
 
 def _exported(status: str | None = None) -> Any:
@@ -130,15 +217,8 @@ def exported_cameras(
     and survey bookkeeping; ``day_only`` keeps only the date of every time (for publication:
     the hour a volunteer stood somewhere can identify them)."""
     seen = _day_text if day_only else _time_text
-    photos = _photos_by_camera(session)
-    keys = list(FIELDS)
-    # Dates as the database writes them are already ISO 8601.
-    columns = [
-        _raw(getattr(Camera, FIELDS[key].attribute))
-        if key == "check_date"
-        else getattr(Camera, FIELDS[key].attribute)
-        for key in keys
-    ]
+    with _no_cycle_collection():
+        photos = _photos_by_camera(session)
     query = (
         select(
             _raw(Camera.id),
@@ -146,55 +226,49 @@ def exported_cameras(
             Camera.longitude,
             Camera.position_source,
             Camera.vendor_slug,
-            _raw(Camera.extra_tags),
+            Camera.manufacturer,
+            Camera.brand,
+            Camera.status,
+            Camera.vendor_confidence,
             CameraStreet.street,
             CameraStreet.cross_street,
-            *columns,
+            osm_tags_json(),
         )
         .outerjoin(CameraStreet, street_of_position())
         .where(*_exported(status))
         .order_by(Camera.created_at, Camera.id)
     )
-    first = 8  # where the FIELDS columns start in a row
-    tag_columns = [(key, first + i) for i, key in enumerate(keys) if key not in _SURVEY_ONLY]
-    status_at, confidence, maker, brand = (
-        first + keys.index(key) for key in ("status", "vendor_confidence", "manufacturer", "brand")
-    )
-    no_photos: list[tuple[str, Any]] = []
-    for row in raw_rows(session, query):
-        raw_id, latitude, longitude, source, slug, extra, street, cross = row[:first]
-        tags: dict[str, str] = {"man_made": "surveillance"}
-        if extra and extra != "{}":
-            tags.update(json.loads(extra))
-        for key, index in tag_columns:
-            value = row[index]
-            if value is not None:
-                tags[key] = f"{value:g}" if isinstance(value, float) else str(value)
-        if "camera:direction" in tags:
-            tags["direction"] = tags["camera:direction"]  # for DeFlock's readers
-        shown = photos.get(raw_id, no_photos)
-        times = [taken for _, taken in shown if taken is not None]
-        hashes = [sha for sha, _ in shown]
-        survey = {
-            "survey:status": row[status_at],
-            "survey:vendor_confidence": row[confidence],
-            "survey:covered_list": covered(slug, row[maker], row[brand]),
-            "survey:position_source": source,
-            # Where the camera is, in words (not addr:street: a camera has no address).
-            "survey:street": street_text(street, cross),
-            "survey:photo_count": len(shown),
-            "survey:photos": hashes,
-            "survey:first_seen": seen(min(times)) if times else None,
-            "survey:last_seen": seen(max(times)) if times else None,
-        }
-        yield ExportedCamera(
-            uuid_text(raw_id),
-            round(latitude, COORDINATE_DECIMALS),
-            round(longitude, COORDINATE_DECIMALS),
-            tags,
-            survey,
-            hashes,
-        )
+    vendors: dict[tuple[Any, Any, Any], bool | None] = {}  # few vendors, many cameras
+    no_photos: list[Sequence[Any]] = []
+    with _no_cycle_collection(), _cursor(session, query) as rows:
+        for row in rows:
+            raw_id, latitude, longitude, source, slug, maker, brand, state, confidence = row[:9]
+            shown = photos.get(raw_id, no_photos)
+            hashes = [photo[1] for photo in shown]
+            times = [photo[2] for photo in shown if photo[2] is not None]
+            vendor = (slug, maker, brand)
+            if vendor not in vendors:
+                vendors[vendor] = covered(slug, maker, brand)
+            survey = {
+                "survey:status": state,
+                "survey:vendor_confidence": confidence,
+                "survey:covered_list": vendors[vendor],
+                "survey:position_source": source,
+                # Where the camera is, in words (not addr:street: a camera has no address).
+                "survey:street": street_text(row[9], row[10]),
+                "survey:photo_count": len(hashes),
+                "survey:photos": hashes,
+                "survey:first_seen": seen(times[0]) if times else None,
+                "survey:last_seen": seen(times[-1]) if times else None,
+            }
+            yield ExportedCamera(
+                uuid_text(raw_id),
+                round(latitude, COORDINATE_DECIMALS),
+                round(longitude, COORDINATE_DECIMALS),
+                row[11],
+                survey,
+                hashes,
+            )
 
 
 class PhotoFile(NamedTuple):

@@ -3,9 +3,12 @@
 ``import_photos`` is a generator that yields one ``ImportProgress`` per input file and returns an
 ``ImportSummary``; the caller owns the session and commits at the checkpoints the progress
 records mark (after the batch's library copies are on disk), so an interrupted import keeps what
-it had. The slow part of each file (reading, hashing, copying,
-metadata, thumbnail) runs on worker threads; hashlib, file I/O and Pillow release the GIL, so the
-work spreads over the cores. Only the database work stays on the caller's thread.
+it had. Each file is read once; its bytes are hashed, described (metadata, and a thumbnail from
+the embedded preview when there is one) and copied into the library on worker threads, which
+run ahead of the caller; hashlib, file I/O and Pillow release the GIL, so the work spreads over
+the cores. Each copy is flushed to the disk in the background as soon as it is written
+(``Flusher``), so the disk writes while the next files are hashed; a checkpoint waits only for
+the flushes of its batch still running. Only the database work stays on the caller's thread.
 
 Other imports may run at the same time on the same survey (another command, the desktop app).
 The rows of a batch are added only at its checkpoint, in one short write transaction that first
@@ -23,13 +26,14 @@ import os
 import shutil
 import uuid
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import event, insert, select
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.grouping import group_ungrouped_photos
@@ -38,14 +42,17 @@ from surveyapp.db.files import database_file_check
 from surveyapp.db.models import Photo
 from surveyapp.db.models import Thumbnail as ThumbnailRow
 from surveyapp.i18n import translate
-from surveyapp.photos.library import ImportLock, clean_library, make_durable, store
+from surveyapp.photos.library import Flusher, ImportLock, clean_library, store
 from surveyapp.photos.metadata import NotAnImageError, PhotoMetadata, read_metadata_bytes
 from surveyapp.photos.thumbnails import DecompressionBombError, Thumbnail, make_thumbnail
 
 log = logging.getLogger(__name__)
 
 MAX_FILE_SIZE = 512 * 1024 * 1024  # larger files are refused, not read into memory
-CHECKPOINT_EVERY = 50  # photos between flushes of their library copies to the disk
+CHECKPOINT_EVERY = 50  # photos between commits
+# Files prepared ahead of the caller: enough that the workers never wait for a checkpoint's
+# database work; each holds a photo's bytes only while a worker reads, hashes and copies it.
+RUN_AHEAD = 64
 
 # Write failures that no other file would escape: the import stops instead of failing each file.
 _DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
@@ -120,6 +127,8 @@ class _Prepared:
     thumbnail: Thumbnail | None = None
     error: str | None = None
     disk_full: bool = False
+    durable: Future[None] | None = None  # the flush of the library copy to the disk
+    known: bool = False  # already in the survey when the import began: not copied again
 
 
 def find_files(paths: Iterable[Path]) -> list[Path]:
@@ -137,9 +146,11 @@ def find_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def _prepare(path: Path, library: Path) -> _Prepared:
+def _prepare(
+    path: Path, library: Path, flusher: Flusher | None, known: frozenset[str]
+) -> _Prepared:
     try:
-        return _prepare_file(path, library)
+        return _prepare_file(path, library, flusher, known)
     except Exception as error:  # a bug must cost one file, never the whole import
         log.exception("importing %s failed", path)
         return _Prepared(
@@ -150,7 +161,11 @@ def _prepare(path: Path, library: Path) -> _Prepared:
         )
 
 
-def _prepare_file(path: Path, library: Path) -> _Prepared:
+def _prepare_file(
+    path: Path, library: Path, flusher: Flusher | None, known: frozenset[str]
+) -> _Prepared:
+    """Read the file once; hash, describe and copy its bytes (a photo the survey already holds
+    is only hashed). The copy's flush to the disk is started, not waited for."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_SIZE:
@@ -169,6 +184,8 @@ def _prepare_file(path: Path, library: Path) -> _Prepared:
             ),
         )
     sha256 = hashlib.sha256(data).hexdigest()
+    if sha256 in known:
+        return _Prepared(path, sha256, size=len(data), known=True)
     try:
         metadata = read_metadata_bytes(data)
         thumbnail = make_thumbnail(data, metadata)
@@ -195,30 +212,35 @@ def _prepare_file(path: Path, library: Path) -> _Prepared:
         reason = error.strerror or str(error)
         message = translate("import", "cannot copy into the library: {reason}")
         return _Prepared(path, sha256, error=message.format(reason=reason), disk_full=full)
-    return _Prepared(path, sha256, relative, len(data), metadata, thumbnail)
+    durable = flusher.flush(library / relative) if flusher is not None else None
+    return _Prepared(path, sha256, relative, len(data), metadata, thumbnail, durable=durable)
 
 
-def _ordered_results(paths: list[Path], library: Path, workers: int) -> Iterator[_Prepared]:
+def _ordered_results(
+    paths: list[Path], library: Path, workers: int, flusher: Flusher, known: frozenset[str]
+) -> Generator[_Prepared, None, None]:
     """Prepare files on ``workers`` threads, yielding results in input order.
 
-    At most ``2 * workers`` files are in flight, which bounds memory to a few photos' bytes.
+    Up to ``RUN_AHEAD`` files are prepared ahead of the one yielded, so the workers go on while
+    the caller is busy with a checkpoint. Only the files being read hold their bytes: a
+    prepared file holds its metadata and thumbnail, which bounds memory to a few photos.
     """
     if workers <= 1:
-        yield from (_prepare(path, library) for path in paths)
+        yield from (_prepare(path, library, flusher, known) for path in paths)
         return
     pending: deque[Future[_Prepared]] = deque()
     remaining = iter(paths)
     with ThreadPoolExecutor(workers, thread_name_prefix="import") as pool:
         try:
             for path in remaining:
-                pending.append(pool.submit(_prepare, path, library))
-                if len(pending) >= 2 * workers:
+                pending.append(pool.submit(_prepare, path, library, flusher, known))
+                if len(pending) >= max(RUN_AHEAD, 2 * workers):
                     break
             while pending:
                 done = pending.popleft().result()
                 next_path = next(remaining, None)
                 if next_path is not None:
-                    pending.append(pool.submit(_prepare, next_path, library))
+                    pending.append(pool.submit(_prepare, next_path, library, flusher, known))
                 yield done
         finally:
             for future in pending:
@@ -260,11 +282,11 @@ def _warnings(prepared: _Prepared) -> tuple[str, ...]:
     return (*prepared.metadata.warnings, *((_damaged(),) if damaged else ()))
 
 
-def _photo_row(prepared: _Prepared, survey_author: str | None) -> tuple[Photo, ThumbnailRow]:
+def _photo_row(prepared: _Prepared, survey_author: str | None) -> Photo:
     meta = prepared.metadata
-    assert meta is not None and prepared.sha256 and prepared.relative and prepared.thumbnail
+    assert meta is not None and prepared.sha256 and prepared.relative
     local, offset, utc, sort = capture_times(meta)
-    photo = Photo(
+    return Photo(
         id=uuid.uuid4(),
         sha256=prepared.sha256,
         file_name=prepared.path.name,
@@ -289,9 +311,16 @@ def _photo_row(prepared: _Prepared, survey_author: str | None) -> tuple[Photo, T
         warnings=list(_warnings(prepared)),
         author=survey_author,
     )
-    thumb = prepared.thumbnail
-    row = ThumbnailRow(photo=photo, jpeg=thumb.jpeg, width=thumb.width, height=thumb.height)
-    return photo, row
+
+
+def _thumbnail_row(photo: Photo, thumbnail: Thumbnail | None) -> dict[str, Any]:
+    assert thumbnail is not None
+    return {
+        "photo_id": photo.id,
+        "jpeg": thumbnail.jpeg,
+        "width": thumbnail.width,
+        "height": thumbnail.height,
+    }
 
 
 def _already_in(session: Session, hashes: list[str]) -> set[str]:
@@ -300,6 +329,48 @@ def _already_in(session: Session, hashes: list[str]) -> set[str]:
         chunk = hashes[start : start + 500]
         found.update(session.scalars(select(Photo.sha256).where(Photo.sha256.in_(chunk))))
     return found
+
+
+def _disk_full(library: Path, file_name: str, stored: Sequence[ImportResult]) -> DiskFullError:
+    """The error that stops an import at ``file_name``, with the results stored before it."""
+    free = shutil.disk_usage(library).free >> 20
+    full = DiskFullError(
+        errno.ENOSPC,
+        translate(
+            "import",
+            "the disk is full ({free} MB free): the import stopped at {file_name}; "
+            "free some space and import again",
+        ).format(free=free, file_name=file_name),
+        str(library),
+    )
+    full.stored = tuple(stored)
+    return full
+
+
+def _flushed(
+    batch: list[tuple[ImportResult, _Prepared | None]],
+) -> tuple[list[tuple[ImportResult, _Prepared | None]], ImportResult | None]:
+    """The batch once every new photo's copy is on the disk (waiting for the flushes still
+    running). A photo whose flush failed is an error; a full disk ends the batch there, and
+    that photo's result is returned beside it."""
+    flushed: list[tuple[ImportResult, _Prepared | None]] = []
+    for result, prepared in batch:
+        durable = prepared.durable if prepared is not None else None
+        try:
+            if durable is not None:
+                durable.result()
+        except OSError as error:
+            if error.errno in _DISK_FULL:
+                return flushed, result
+            message = translate("import", "cannot copy into the library: {reason}")
+            reason = error.strerror or str(error)
+            flushed.append(
+                (ImportResult(result.path, "error", result.sha256, message.format(reason=reason)),
+                 None)
+            )  # fmt: skip
+            continue
+        flushed.append((result, prepared))
+    return flushed, None
 
 
 def _store_batch(
@@ -315,6 +386,8 @@ def _store_batch(
     new = [prepared.sha256 for _, prepared in batch if prepared is not None and prepared.sha256]
     there = _already_in(session, new) if new else set()
     final = []
+    photos: list[Photo] = []
+    thumbnails: list[dict[str, Any]] = []
     for result, prepared in batch:
         if prepared is None:
             final.append(result)
@@ -330,8 +403,9 @@ def _store_batch(
                 )  # fmt: skip
             )
             continue
-        photo, thumbnail = _photo_row(prepared, author)
-        session.add_all([photo, thumbnail])
+        photo = _photo_row(prepared, author)
+        photos.append(photo)
+        thumbnails.append(_thumbnail_row(photo, prepared.thumbnail))
         final.append(
             ImportResult(
                 result.path,
@@ -343,7 +417,11 @@ def _store_batch(
                 result.has_position,
             )  # fmt: skip
         )
+    session.add_all(photos)
     session.flush()
+    if thumbnails:
+        # Thumbnails are no synced record: one executemany, not an ORM object each.
+        session.execute(insert(ThumbnailRow), thumbnails)
     return final
 
 
@@ -398,41 +476,32 @@ def import_photos(
     without_position = 0
     results: list[ImportResult] = []
     batch: list[tuple[ImportResult, _Prepared | None]] = []
-    unsynced: list[Path] = []
+    flusher = Flusher()
+    prepared_files = _ordered_results(files, library, workers, flusher, frozenset(known))
 
     def checkpoint() -> list[ImportResult]:
+        """Wait for the batch's copies to be on disk, then add its rows to the session."""
         nonlocal without_position
-        make_durable(unsynced)
-        unsynced.clear()
-        final = _store_batch(session, batch, author)
+        flushed, full = _flushed(batch)
+        final = _store_batch(session, flushed, author)
         batch.clear()
         for result in final:
             counts[result.status] += 1
             without_position += result.status == "imported" and not result.has_position
         results.extend(final)
+        if full is not None:
+            raise _disk_full(library, Path(full.path).name, final)
         return final
 
     try:
-        for done, prepared in enumerate(_ordered_results(files, library, workers), start=1):
+        for done, prepared in enumerate(prepared_files, start=1):
             meta = prepared.metadata
             if prepared.disk_full:
-                stored = checkpoint()
-                free = shutil.disk_usage(library).free >> 20
-                full = DiskFullError(
-                    errno.ENOSPC,
-                    translate(
-                        "import",
-                        "the disk is full ({free} MB free): the import stopped at {file_name}; "
-                        "free some space and import again",
-                    ).format(free=free, file_name=prepared.path.name),
-                    str(library),
-                )
-                full.stored = tuple(stored)
-                raise full
+                raise _disk_full(library, prepared.path.name, checkpoint())
             candidate: _Prepared | None = None
             if prepared.error is not None:
                 result = ImportResult(str(prepared.path), "error", prepared.sha256, prepared.error)
-            elif prepared.sha256 in known:
+            elif prepared.known or prepared.sha256 in known:
                 result = ImportResult(
                     str(prepared.path),
                     "duplicate",
@@ -448,8 +517,6 @@ def import_photos(
                     warnings, meta.latitude is not None,
                 )  # fmt: skip
                 candidate = prepared
-                if prepared.relative:
-                    unsynced.append(library / prepared.relative)
             batch.append((result, candidate))
             if done == 1 or done % CHECKPOINT_EVERY == 0 or done == len(files):
                 stored = checkpoint()
@@ -463,6 +530,8 @@ def import_photos(
             checkpoint()
         raise
     finally:
+        prepared_files.close()  # cancels the files not started, waits for those running
+        flusher.close()
         _release_after_commit(session, lock)
     return ImportSummary(
         imported=counts["imported"],

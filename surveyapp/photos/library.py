@@ -15,8 +15,8 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 try:
@@ -47,8 +47,8 @@ def relative_path(sha256: str, mime: str) -> str:
 def store(library: Path, sha256: str, mime: str, data: bytes) -> str:
     """Write ``data`` into the library atomically; returns its relative path.
 
-    The file is not yet on disk for sure: call ``make_durable`` on a batch of stored files
-    before committing their rows (one flush per batch costs far less than one per file).
+    The file is not yet on disk for sure: flush it (``flush_copy``, or in the background with
+    a ``Flusher``) before committing a row that names it.
     A file already there with the same size is the same bytes (named by their hash) and is kept.
     """
     relative = relative_path(sha256, mime)
@@ -80,17 +80,31 @@ def _fsync(path: Path) -> None:
         os.close(descriptor)
 
 
-def make_durable(paths: Iterable[Path]) -> None:
-    """Flush stored files to the disk (and their folders' entries), before their rows commit.
+def flush_copy(path: Path) -> None:
+    """Flush one stored file and its folder's entry to the disk."""
+    _fsync(path)
+    _fsync(path.parent)
 
-    The flushes run side by side: the disk then writes the whole batch in one sweep, about
-    twice as fast as one file after another.
+
+class Flusher:
+    """Flushes stored files to the disk in the background, each as soon as it is stored.
+
+    The disk then writes one photo while the next ones are read and hashed, instead of the
+    whole batch at once while the import waits; a checkpoint waits only for the flushes still
+    running (``Future.result()``). Flushes run side by side, so that the file system commits
+    them together.
     """
-    files = list(paths)
-    folders = {path.parent for path in files}
-    with ThreadPoolExecutor(max_workers=16, thread_name_prefix="fsync") as pool:
-        list(pool.map(_fsync, files))
-        list(pool.map(_fsync, folders))
+
+    def __init__(self, threads: int = 8) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="fsync")
+
+    def flush(self, path: Path) -> Future[None]:
+        """Start flushing ``path`` (a stored file) and its folder entry."""
+        return self._pool.submit(flush_copy, path)
+
+    def close(self) -> None:
+        """Wait for the flushes started and stop the threads."""
+        self._pool.shutdown(wait=True)
 
 
 def _library_files(library: Path) -> Iterator[Path]:

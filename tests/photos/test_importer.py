@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import struct
@@ -15,7 +16,8 @@ from sqlalchemy import func, select
 
 from surveyapp.db.database import Database, open_database
 from surveyapp.db.models import Camera, Photo, Thumbnail
-from surveyapp.photos.importer import ImportProgress, ImportSummary, import_photos
+from surveyapp.photos import library as library_module
+from surveyapp.photos.importer import DiskFullError, ImportProgress, ImportSummary, import_photos
 from surveyapp.photos.library import relative_path
 from tests.factory import PhotoSpec, make_jpeg
 
@@ -227,3 +229,82 @@ def test_an_interrupted_import_keeps_what_it_imported(db: Database, tmp_path: Pa
         assert session.scalar(select(func.count()).where(Photo.camera_id.is_(None))) == 0
     files = {p.name.split(".")[0] for p in db.library.glob("??/*")}
     assert len(files) == 10
+
+
+def test_a_photo_is_stored_only_once_its_copy_and_folder_are_flushed(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The copies are flushed in the background while the next files are read; a checkpoint
+    # (where the caller commits) must still come after every flush of the photos it stores.
+    flushed: set[Path] = set()
+    real_fsync = library_module._fsync
+
+    def recording_fsync(path: Path) -> None:
+        real_fsync(path)
+        flushed.add(path)
+
+    monkeypatch.setattr(library_module, "_fsync", recording_fsync)
+    paths = [write(tmp_path / "w" / f"{i:03}.jpg", make_jpeg(seed=i)) for i in range(60)]
+    stored = 0
+    with db.session() as session:
+        for progress in import_photos(session, paths, db.library, workers=3):
+            for result in progress.stored:
+                assert result.status == "imported"
+                copy = db.library / relative_path(result.sha256 or "", "image/jpeg")
+                assert copy in flushed and copy.parent in flushed, copy
+                stored += 1
+            if progress.checkpoint:
+                session.commit()
+        session.commit()
+    assert stored == 60
+
+
+def fail_flush(monkeypatch: pytest.MonkeyPatch, photo: Path, error: OSError) -> str:
+    """The disk refuses to flush the library copy of ``photo`` (what we cannot make a real disk
+    do on demand); returns the photo's hash."""
+    sha256 = hashlib.sha256(photo.read_bytes()).hexdigest()
+    real_flush = library_module.flush_copy
+
+    def failing_flush(path: Path) -> None:
+        if path.name.startswith(sha256):
+            raise error
+        real_flush(path)
+
+    monkeypatch.setattr(library_module, "flush_copy", failing_flush)
+    return sha256
+
+
+def test_a_copy_that_cannot_be_flushed_is_an_error_not_a_photo(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A write error that shows only when the copy is flushed (a failing card reader, a network
+    # folder): the photo is reported as an error and gets no row; the others are imported.
+    paths = [write(tmp_path / "w" / f"{i}.jpg", make_jpeg(seed=i)) for i in range(5)]
+    bad = fail_flush(monkeypatch, paths[2], OSError(errno.EIO, "Input/output error"))
+    progress, summary = run_import(db, *paths)
+    stored = [r for p in progress for r in p.stored]
+    assert [r.status for r in stored] == ["imported", "imported", "error", "imported", "imported"]
+    assert "cannot copy into the library: Input/output error" in stored[2].message
+    assert (summary.imported, summary.errors) == (4, 1)
+    with db.session() as session:
+        hashes = set(session.scalars(select(Photo.sha256)))
+    assert len(hashes) == 4 and bad not in hashes
+
+
+def test_a_disk_that_fills_up_while_flushing_stops_after_the_photos_before(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = [write(tmp_path / "w" / f"{i}.jpg", make_jpeg(seed=i)) for i in range(6)]
+    fail_flush(monkeypatch, paths[3], OSError(errno.ENOSPC, "No space left on device"))
+    with db.session() as session:
+        steps = import_photos(session, paths, db.library, workers=2)
+        with pytest.raises(DiskFullError) as raised:
+            for progress in steps:
+                if progress.checkpoint:
+                    session.commit()
+        session.commit()
+    assert "3.jpg" in str(raised.value.strerror)
+    with db.session() as session:
+        names = sorted(session.scalars(select(Photo.file_name)))
+    assert names == ["0.jpg", "1.jpg", "2.jpg"]
+    assert [r.path for r in raised.value.stored] == [str(p) for p in paths[1:3]]

@@ -228,6 +228,11 @@ def _find_photo_in(session: Session) -> Callable[[str | uuid.UUID], Photo]:
     return lambda ref: _find_photo(session, ref)
 
 
+def find_photo(session: Session, ref: str | uuid.UUID) -> Photo:
+    """The live photo with this id or sha256."""
+    return _find_photo(session, ref)
+
+
 def _find_photo(session: Session, ref: str | uuid.UUID) -> Photo:
     text = str(ref).strip().lower()
     if len(text) == 64:

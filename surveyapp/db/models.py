@@ -265,6 +265,28 @@ class Outbox(Base):
     server_records: Mapped[list[Any] | None] = mapped_column(JSON)
 
 
+class UndoStep(Base):
+    """One edit that can be undone: the records it changed and the outbox rows it queued,
+    before and after, written in the edit's own transaction (surveyapp/cameras/history.py).
+
+    ``origin`` keeps the desktop app's steps apart from the command line's: each undoes only
+    its own. ``state`` is done (on the undo stack) or undone (on the redo stack).
+    """
+
+    __tablename__ = "undo_step"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    origin: Mapped[str] = mapped_column(String(20), index=True)  # app, cli
+    name: Mapped[str] = mapped_column(String(20))  # fields, move, place, merge, split, ...
+    state: Mapped[str] = mapped_column(String(10), default="done")  # done, undone
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # [{"type", "id", "before": {column: wire value} | None, "after": ... | None}]
+    records: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # The never-sent outbox rows of those records before and after the edit
+    outbox_before: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    outbox_after: Mapped[list[Any]] = mapped_column(JSON, default=list)
+
+
 class SyncState(Base):
     """Where this laptop stands with one server: the pull checkpoint and the last runs."""
 

@@ -1,0 +1,519 @@
+"""Undo and redo of the volunteer's edits: fields, move, place, merge, split, delete, blur.
+
+Each edit is recorded as one ``UndoStep`` in the edit's own transaction: the values of every
+record it changed, before and after, and the outbox rows of those records that were never sent,
+before and after. Undoing is itself one transaction, so it is as crash-safe as the edit.
+
+What an undo does depends on what the server has seen (docs/decisions/undo.md):
+
+- Nothing of the edit was sent (its outbox rows still wait, untried): the records and the
+  outbox are put back exactly as they were. The next sync sends nothing for the edit.
+- The edit was sent: a change of values (fields, move, place, back to the photos' position,
+  blur) is undone by a new change that sets the old values, which syncs like any edit. A merge,
+  a split or a deletion the server has applied is refused with a message: the server never
+  brings back a record it has merged away or deleted.
+- Someone else changed what the edit changed since (another program on the survey, a pull):
+  refused with a message, so an undo never overwrites anybody's later work.
+
+The desktop app and the command line each undo only their own steps (``origin``); a new edit
+clears that origin's redo steps. Like every edit, an undo is offered only when the server would
+let this volunteer make it (surveyapp/cameras/permissions.py).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import Date, DateTime, Uuid, delete, inspect, select
+from sqlalchemy.orm import Session
+
+from surveyapp.cameras import operations
+from surveyapp.cameras.permissions import require_editable
+from surveyapp.db.models import Camera, Outbox, Photo, UndoStep
+from surveyapp.db.outbox import APPLYING_REMOTE, wire_value
+from surveyapp.i18n import translate
+from surveyapp.protocol.fields import CAMERA_COLUMNS, PHOTO_COLUMNS
+
+T = TypeVar("T")
+
+APP = "app"  # the desktop app's steps
+CLI = "cli"  # the command line's steps
+KEPT_STEPS = 100  # per origin: older steps are forgotten
+DONE, UNDONE = "done", "undone"
+
+# What a step remembers of each record: what the volunteer's edits change.
+_KEYS: dict[str, tuple[str, ...]] = {
+    "camera": (*CAMERA_COLUMNS, "deleted", "author"),
+    "photo": (*PHOTO_COLUMNS, "deleted", "privacy_regions", "upload_state"),
+}
+# The shareable copy's bookkeeping: the sync changes it, so it is never "someone's change".
+_SHARING = frozenset({"blob_sha256", "blob_size", "upload_state"})
+_CLASSES: dict[str, type[Any]] = {"camera": Camera, "photo": Photo}
+# Steps that only change values: once sent, they are undone by sending the old values.
+_VALUES = frozenset({"fields", "move", "place", "position", "blur"})
+_OUTBOX_KEYS = (
+    "id", "mutation_id", "record_type", "record_id", "op", "base_version", "fields", "args",
+    "attempts", "state", "last_error", "server_records", "created_at",
+)  # fmt: skip
+
+# The name of each kind of step, as the Edit menu and the command line say it.
+LABELS = {
+    "fields": "field edit",
+    "move": "move",
+    "place": "placing on the map",
+    "position": "return to the photos' position",
+    "merge": "merge",
+    "split": "split",
+    "delete": "deletion",
+    "blur": "blur change",
+}
+
+
+def label(name: str) -> str:
+    """The translated name of a kind of step ("merge")."""
+    return translate("undo", LABELS.get(name, "edit"))
+
+
+class UndoError(ValueError):
+    """The step cannot be undone (or redone): the message says why; nothing was changed."""
+
+
+# -- snapshots ------------------------------------------------------------------------------------
+
+
+def _snapshot(record: Any) -> dict[str, Any]:
+    kind = "camera" if isinstance(record, Camera) else "photo"
+    return {name: wire_value(getattr(record, name)) for name in _KEYS[kind]}
+
+
+def _column_value(cls: type[Any], name: str, value: Any) -> Any:
+    """A wire value back in the column's Python type."""
+    if value is None:
+        return None
+    column_type = inspect(cls).columns[name].type
+    column_type = getattr(column_type, "impl", column_type)  # a TypeDecorator's storage type
+    if isinstance(column_type, Uuid):
+        return uuid.UUID(value)
+    if isinstance(column_type, DateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(column_type, Date):
+        return date.fromisoformat(value)
+    if isinstance(value, dict):
+        return dict(value)
+    if isinstance(value, list):
+        return list(value)
+    return value
+
+
+def _unsent_rows(session: Session, ids: Iterable[uuid.UUID]) -> list[dict[str, Any]]:
+    """The outbox rows of these records that wait and were never tried, in queue order."""
+    wanted = list(ids)
+    rows: list[Outbox] = []
+    for start in range(0, len(wanted), 500):
+        rows.extend(
+            session.scalars(
+                select(Outbox).where(
+                    Outbox.record_id.in_(wanted[start : start + 500]),
+                    Outbox.state == "pending",
+                    Outbox.attempts == 0,
+                )
+            )
+        )
+    return [
+        {name: wire_value(getattr(row, name)) for name in _OUTBOX_KEYS}
+        for row in sorted(rows, key=lambda r: r.id)
+    ]
+
+
+def _key(record: Any) -> tuple[str, str]:
+    return ("camera" if isinstance(record, Camera) else "photo", str(record.id))
+
+
+# -- recording ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Recording:
+    """An edit being recorded: ``created(record)`` names a record the edit made."""
+
+    session: Session
+    origin: str
+    name: str
+    before: dict[tuple[str, str], dict[str, Any] | None]
+    rows_before: list[dict[str, Any]]
+    made: list[Any] = field(default_factory=list)
+
+    def created(self, record: Any) -> None:
+        """A record this edit made (it did not exist before)."""
+        self.made.append(record)
+
+    def finish(self, records: Iterable[Any]) -> UndoStep | None:
+        """Write the step (None when the edit changed nothing)."""
+        session = self.session
+        session.flush()
+        keys = dict.fromkeys([*self.before, *map(_key, self.made)])
+        by_key = {_key(record): record for record in [*records, *self.made]}
+        entries = []
+        for key in keys:
+            kind, record_id = key
+            record = by_key.get(key) or session.get(_CLASSES[kind], uuid.UUID(record_id))
+            before = self.before.get(key)
+            after = None if record is None else _snapshot(record)
+            if before != after:
+                entries.append({"type": kind, "id": record_id, "before": before, "after": after})
+        ids = [uuid.UUID(record_id) for _, record_id in keys]
+        rows_after = _unsent_rows(session, ids)
+        if not entries and rows_after == self.rows_before:
+            return None
+        session.execute(
+            delete(UndoStep).where(UndoStep.origin == self.origin, UndoStep.state == UNDONE)
+        )
+        step = UndoStep(
+            origin=self.origin,
+            name=self.name,
+            state=DONE,
+            records=entries,
+            outbox_before=self.rows_before,
+            outbox_after=rows_after,
+        )
+        session.add(step)
+        session.flush()
+        old = session.scalars(
+            select(UndoStep.id)
+            .where(UndoStep.origin == self.origin)
+            .order_by(UndoStep.id.desc())
+            .offset(KEPT_STEPS)
+        ).all()
+        if old:
+            session.execute(delete(UndoStep).where(UndoStep.id.in_(old)))
+        return step
+
+
+@contextmanager
+def recording(
+    session: Session, origin: str, name: str, records: Iterable[Any]
+) -> Iterator[Recording]:
+    """Record the edit made inside the block on ``records`` (and those it reports created) as
+    one undo step, when the block ends without an error."""
+    watched = list(records)
+    before: dict[tuple[str, str], dict[str, Any] | None] = {
+        _key(record): _snapshot(record) for record in watched
+    }
+    rows = _unsent_rows(session, [record.id for record in watched])
+    record = Recording(session, origin, name, before, rows)
+    yield record
+    record.finish(watched)
+
+
+def _live_photos(cameras: Iterable[Camera]) -> list[Photo]:
+    return [photo for camera in cameras for photo in camera.photos if not photo.deleted]
+
+
+# -- the edits, recorded ---------------------------------------------------------------------------
+
+
+def set_fields(
+    session: Session, origin: str, camera_id: str | uuid.UUID, values: Mapping[str, str]
+) -> Camera:
+    """``operations.set_fields``, undoable."""
+    camera = operations.find_camera(session, camera_id)
+    with recording(session, origin, "fields", [camera]):
+        return operations.set_fields(session, camera.id, values)
+
+
+def move_camera(
+    session: Session, origin: str, camera_id: str | uuid.UUID, latitude: float, longitude: float
+) -> Camera:
+    """``operations.move_camera``, undoable ("place" when the camera had no position)."""
+    camera = operations.find_camera(session, camera_id)
+    name = "place" if camera.latitude is None or camera.longitude is None else "move"
+    with recording(session, origin, name, [camera]):
+        return operations.move_camera(session, camera.id, latitude, longitude)
+
+
+def restore_photo_position(session: Session, origin: str, camera_id: str | uuid.UUID) -> Camera:
+    """``operations.restore_photo_position``, undoable."""
+    camera = operations.find_camera(session, camera_id)
+    with recording(session, origin, "position", [camera]):
+        return operations.restore_photo_position(session, camera.id)
+
+
+def merge_cameras(session: Session, origin: str, camera_ids: Sequence[str | uuid.UUID]) -> Camera:
+    """``operations.merge_cameras``, undoable."""
+    cameras = [operations.find_camera(session, ref) for ref in camera_ids]
+    with recording(session, origin, "merge", [*cameras, *_live_photos(cameras)]):
+        return operations.merge_cameras(session, [camera.id for camera in cameras])
+
+
+def split_photos(session: Session, origin: str, photo_ids: Iterable[str | uuid.UUID]) -> Camera:
+    """``operations.split_photos``, undoable."""
+    photos = [operations.find_photo(session, ref) for ref in photo_ids]
+    sources = {photo.camera.id: photo.camera for photo in photos if photo.camera is not None}
+    with recording(session, origin, "split", [*sources.values(), *photos]) as step:
+        camera = operations.split_photos(session, [photo.id for photo in photos])
+        step.created(camera)
+        return camera
+
+
+def delete_cameras(
+    session: Session, origin: str, camera_ids: Sequence[str | uuid.UUID]
+) -> list[Camera]:
+    """``operations.delete_camera`` for each, undoable as one step."""
+    cameras = [operations.find_camera(session, ref) for ref in camera_ids]
+    with recording(session, origin, "delete", [*cameras, *_live_photos(cameras)]):
+        return [operations.delete_camera(session, camera.id) for camera in cameras]
+
+
+def change_blur(session: Session, origin: str, photo_id: uuid.UUID, change: Callable[[], T]) -> T:
+    """A change of a photo's blur choices (surveyapp.photos.sharing), undoable."""
+    photo = session.get(Photo, photo_id)
+    watched = [] if photo is None else [photo]
+    with recording(session, origin, "blur", watched):
+        return change()
+
+
+# -- undo and redo ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reverted:
+    """What an undo or redo did: the kind of step, and the cameras it changed (ids as text)."""
+
+    name: str
+    camera_ids: frozenset[str]
+    exact: bool  # the outbox was put back too (nothing of the step is sent)
+
+
+def _next(session: Session, origin: str, state: str) -> UndoStep | None:
+    query = select(UndoStep).where(UndoStep.origin == origin, UndoStep.state == state)
+    # Undo takes the newest step done; redo the step undone last (the oldest undone one).
+    order = UndoStep.id.desc() if state == DONE else UndoStep.id
+    return session.scalars(query.order_by(order).limit(1)).first()
+
+
+def available(session: Session, origin: str) -> tuple[str | None, str | None]:
+    """The kinds of the steps that undo and redo would take now (None: nothing)."""
+    undo_step, redo_step = _next(session, origin, DONE), _next(session, origin, UNDONE)
+    return (
+        None if undo_step is None else undo_step.name,
+        None if redo_step is None else redo_step.name,
+    )
+
+
+def undo(session: Session, origin: str) -> Reverted:
+    """Undo ``origin``'s newest step; UndoError when there is none or it cannot be undone."""
+    step = _next(session, origin, DONE)
+    if step is None:
+        raise UndoError(translate("undo", "there is nothing to undo"))
+    return _revert(session, step, backwards=True)
+
+
+def redo(session: Session, origin: str) -> Reverted:
+    """Redo ``origin``'s step undone last; UndoError when there is none or it cannot be redone."""
+    step = _next(session, origin, UNDONE)
+    if step is None:
+        raise UndoError(translate("undo", "there is nothing to redo"))
+    return _revert(session, step, backwards=False)
+
+
+def _changed_keys(entry: Mapping[str, Any]) -> list[str]:
+    before, after = entry["before"], entry["after"]
+    if before is None or after is None:
+        return list((after or before).keys())
+    return [name for name in after if before.get(name) != after.get(name)]
+
+
+def _revert(session: Session, step: UndoStep, *, backwards: bool) -> Reverted:
+    source, target = ("after", "before") if backwards else ("before", "after")
+    entries: list[dict[str, Any]] = step.records
+    name = label(step.name)
+    records: dict[tuple[str, str], Any] = {}
+    exact = True
+    for entry in entries:
+        kind, record_id = entry["type"], entry["id"]
+        record = session.get(_CLASSES[kind], uuid.UUID(record_id))
+        records[(kind, record_id)] = record
+        expected = entry[source]
+        current = None if record is None else _snapshot(record)
+        if (current is None) != (expected is None):
+            raise _changed_since(name, backwards)
+        if current is None or expected is None:
+            continue
+        for key in _changed_keys(entry):
+            if current.get(key) != expected.get(key):
+                if key not in _SHARING:
+                    raise _changed_since(name, backwards)
+                exact = False  # a new shareable copy was made since
+    require_editable(session, [r for r in records.values() if r is not None])
+    ids = {uuid.UUID(entry["id"]) for entry in entries}
+    ids.update(uuid.UUID(row["record_id"]) for row in [*step.outbox_before, *step.outbox_after])
+    all_source = step.outbox_after if backwards else step.outbox_before
+    rows_source, rows_target = _changed_rows(
+        all_source, step.outbox_before if backwards else step.outbox_after
+    )
+    # Exact only while the records' waiting rows are what the step left (nothing of them was
+    # tried or added since) and the rows to bring back were never sent meanwhile.
+    exact = exact and _unsent_rows(session, ids) == all_source
+    returning = [row["id"] for row in rows_target.values() if row["id"] not in rows_source]
+    exact = exact and not (
+        returning and session.scalars(select(Outbox.id).where(Outbox.id.in_(returning))).first()
+    )
+    if exact:
+        _put_back(session, entries, records, target)
+        _put_back_rows(session, rows_source, rows_target)
+    elif step.name in _VALUES:
+        _send_values(session, entries, records, target)
+    else:
+        raise UndoError(
+            translate(
+                "undo",
+                "the {name} was already sent to the server, which keeps it: it can no longer "
+                "be undone or redone here",
+            ).format(name=name)
+        )
+    step.state = UNDONE if backwards else DONE
+    session.flush()
+    for record in records.values():
+        if record is not None and record in session:
+            session.expire(record)  # photos moved by column: collections read again
+    cameras = {entry["id"] for entry in entries if entry["type"] == "camera"}
+    for entry in entries:
+        if entry["type"] == "photo":
+            for side in ("before", "after"):
+                if entry[side] and entry[side].get("camera_id"):
+                    cameras.add(entry[side]["camera_id"])
+    return Reverted(step.name, frozenset(cameras), exact)
+
+
+def _changed_since(name: str, backwards: bool) -> UndoError:
+    text = (
+        translate(
+            "undo",
+            "the {name} cannot be undone: what it changed was changed again since (by a sync "
+            "or another program)",
+        )
+        if backwards
+        else translate(
+            "undo",
+            "the {name} cannot be redone: what it changed was changed again since (by a sync "
+            "or another program)",
+        )
+    )
+    return UndoError(text.format(name=name))
+
+
+def _put_back(
+    session: Session,
+    entries: list[dict[str, Any]],
+    records: dict[tuple[str, str], Any],
+    side: str,
+) -> None:
+    """Set the records to one side of the step, writing no outbox rows (the caller puts the
+    outbox back itself)."""
+    session.info[APPLYING_REMOTE] = True
+    try:
+        # Cameras are made before the photos that point at them, and removed after.
+        order = sorted(entries, key=lambda e: e["type"] != "camera")
+        for entry in order:
+            key, values = (entry["type"], entry["id"]), entry[side]
+            cls = _CLASSES[entry["type"]]
+            if records[key] is None and values is not None:
+                record = cls(id=uuid.UUID(entry["id"]), **_values(cls, values, values))
+                session.add(record)
+                records[key] = record
+        session.flush()
+        for entry in order:
+            key, values = (entry["type"], entry["id"]), entry[side]
+            record = records[key]
+            if record is not None and values is not None:
+                for name, value in _values(record.__class__, values, _changed(entry)).items():
+                    setattr(record, name, value)
+        session.flush()
+        for entry in reversed(order):
+            key = (entry["type"], entry["id"])
+            if entry[side] is None and records[key] is not None:
+                cls = _CLASSES[entry["type"]]
+                session.expunge(records[key])
+                session.execute(delete(cls).where(cls.id == uuid.UUID(entry["id"])))
+                records[key] = None
+        session.flush()
+    finally:
+        session.info.pop(APPLYING_REMOTE, None)
+
+
+def _changed(entry: Mapping[str, Any]) -> dict[str, Any]:
+    return dict.fromkeys(_changed_keys(entry))
+
+
+def _values(cls: type[Any], values: Mapping[str, Any], keys: Iterable[str]) -> dict[str, Any]:
+    return {name: _column_value(cls, name, values[name]) for name in keys if name in values}
+
+
+def _changed_rows(
+    source: list[dict[str, Any]], target: list[dict[str, Any]]
+) -> tuple[dict[int, dict[str, Any]], dict[int, dict[str, Any]]]:
+    """The rows the step changed (made, altered or dropped), on each side, by row id."""
+    old = {row["id"]: row for row in source}
+    new = {row["id"]: row for row in target}
+    changed = {row_id for row_id in old.keys() | new.keys() if old.get(row_id) != new.get(row_id)}
+    return (
+        {row_id: row for row_id, row in old.items() if row_id in changed},
+        {row_id: row for row_id, row in new.items() if row_id in changed},
+    )
+
+
+def _put_back_rows(
+    session: Session, now: dict[int, dict[str, Any]], wanted: dict[int, dict[str, Any]]
+) -> None:
+    """Make the never-sent outbox rows ``now`` into ``wanted`` (the same row ids where free)."""
+    for row_id in now.keys() - wanted.keys():
+        session.execute(delete(Outbox).where(Outbox.id == row_id))
+    session.flush()
+    now_ids = set(now)
+    for row in sorted(wanted.values(), key=lambda r: r["id"]):
+        values = {
+            name: _column_value(Outbox, name, row[name]) for name in _OUTBOX_KEYS if name != "id"
+        }
+        if row["id"] in now_ids:
+            existing = session.get(Outbox, row["id"])
+            assert existing is not None
+            for name, value in values.items():
+                setattr(existing, name, value)
+        else:
+            free = session.get(Outbox, row["id"]) is None
+            session.add(Outbox(id=row["id"] if free else None, **values))
+        session.flush()
+
+
+def _forget_shared_copy(photo: Photo) -> None:
+    """The next sync makes and uploads a new shareable copy: the one the server has shows the
+    other blur choice (the rule of surveyapp.photos.sharing.forget_shared_copy)."""
+    if photo.library_path and photo.upload_state != "remote":
+        photo.upload_state = "local"
+        photo.blob_sha256 = None
+        photo.blob_size = None
+
+
+def _send_values(
+    session: Session,
+    entries: list[dict[str, Any]],
+    records: dict[tuple[str, str], Any],
+    side: str,
+) -> None:
+    """Set the values the step changed to one side, as a new edit (the outbox queues it)."""
+    for entry in entries:
+        record = records[(entry["type"], entry["id"])]
+        values = entry[side]
+        if record is None or values is None:
+            raise UndoError(translate("undo", "a record of this step is gone"))
+        keys = [key for key in _changed_keys(entry) if key not in _SHARING]
+        for name, value in _values(record.__class__, values, keys).items():
+            setattr(record, name, value)
+        if isinstance(record, Photo) and "privacy_regions" in keys:
+            _forget_shared_copy(record)
+    session.flush()

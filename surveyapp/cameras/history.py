@@ -368,7 +368,7 @@ def _revert(session: Session, step: UndoStep, *, backwards: bool) -> Reverted:
         _put_back_rows(session, rows_source, rows_target)
     elif step.name in _VALUES:
         _send_values(session, entries, records, target)
-    else:
+    elif _sent(session, all_source):
         raise UndoError(
             translate(
                 "undo",
@@ -376,6 +376,8 @@ def _revert(session: Session, step: UndoStep, *, backwards: bool) -> Reverted:
                 "be undone or redone here",
             ).format(name=name)
         )
+    else:  # a later edit of the same records was queued with the step's changes
+        raise _changed_since(name, backwards)
     step.state = UNDONE if backwards else DONE
     session.flush()
     for record in records.values():
@@ -388,6 +390,15 @@ def _revert(session: Session, step: UndoStep, *, backwards: bool) -> Reverted:
                 if entry[side] and entry[side].get("camera_id"):
                     cameras.add(entry[side]["camera_id"])
     return Reverted(step.name, frozenset(cameras), exact)
+
+
+def _sent(session: Session, rows: list[dict[str, Any]]) -> bool:
+    """Whether any of these outbox rows was tried since (it may have reached the server)."""
+    ids = [row["id"] for row in rows]
+    tried = select(Outbox.id).where(
+        Outbox.id.in_(ids), (Outbox.attempts > 0) | (Outbox.state != "pending")
+    )
+    return bool(ids) and session.scalars(tried.limit(1)).first() is not None
 
 
 def _changed_since(name: str, backwards: bool) -> UndoError:

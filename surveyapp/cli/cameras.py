@@ -10,8 +10,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from surveyapp.cameras import operations
+from surveyapp.cameras import history
 from surveyapp.cameras.fields import describe_fields
+from surveyapp.cameras.history import CLI
 from surveyapp.cameras.vendor import covered_list
 from surveyapp.cli.common import (
     UsageError,
@@ -131,9 +132,10 @@ def _assignments(items: Sequence[str]) -> dict[str, str]:
 
 
 def _edit(db: Database, edit: Any, *args: Any) -> int:
-    """Run one camera edit as one transaction and print the camera's id."""
+    """Run one camera edit as one transaction (undoable with `surveyapp undo`) and print the
+    camera's id."""
     with db.session() as session:
-        camera = edit(session, *args)
+        camera = edit(session, CLI, *args)
         session.commit()
         print(camera.id)
     return 0
@@ -143,7 +145,7 @@ def cmd_set(db: Database, args: argparse.Namespace) -> int:
     """Set fields; a model that looks like another vendor's gets a hint on stderr, never applied."""
     values = _assignments(args.values)
     with db.session() as session:
-        camera = operations.set_fields(session, args.id, values)
+        camera = history.set_fields(session, CLI, args.id, values)
         session.commit()
         print(camera.id)
         hint = model_hint(camera.model, camera.vendor_slug) if "model" in values else None
@@ -153,16 +155,18 @@ def cmd_set(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_move(db: Database, args: argparse.Namespace) -> int:
-    return _edit(db, operations.move_camera, args.id, args.latitude, args.longitude)
+    return _edit(db, history.move_camera, args.id, args.latitude, args.longitude)
 
 
 def cmd_merge(db: Database, args: argparse.Namespace) -> int:
-    return _edit(db, operations.merge_cameras, args.ids)
+    return _edit(db, history.merge_cameras, args.ids)
 
 
 def cmd_split(db: Database, args: argparse.Namespace) -> int:
-    return _edit(db, operations.split_photos, args.photos)
+    return _edit(db, history.split_photos, args.photos)
 
 
 def cmd_delete(db: Database, args: argparse.Namespace) -> int:
-    return _edit(db, operations.delete_camera, args.id)
+    return _edit(
+        db, lambda session, origin, ref: history.delete_cameras(session, origin, [ref])[0], args.id
+    )

@@ -317,3 +317,17 @@ def test_undo_of_a_split_removes_the_camera_it_made(session: Session) -> None:
     session.commit()
     assert session.get(Camera, new_id) is not None  # the same camera again, same id
     assert uuid.UUID(str(new_id)) == new_id
+
+
+def test_a_merge_whose_queued_change_was_edited_since_is_refused_as_changed(
+    session: Session,
+) -> None:
+    """The target's waiting creation now also carries a later edit: putting the outbox back
+    would lose it, and the merge was not sent, so the message says what happened."""
+    cameras = survey_of_three(session)
+    history.merge_cameras(session, CLI, [cameras[0].id, cameras[1].id])
+    session.commit()
+    history.set_fields(session, APP, cameras[0].id, {"operator": "City"})
+    session.commit()
+    with pytest.raises(UndoError, match="changed again since"):
+        history.undo(session, CLI)

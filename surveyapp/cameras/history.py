@@ -61,16 +61,22 @@ _OUTBOX_KEYS = (
     "attempts", "state", "last_error", "server_records", "created_at",
 )  # fmt: skip
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark ``text`` for translation; ``label`` translates it when shown."""
+    return text
+
+
 # The name of each kind of step, as the Edit menu and the command line say it.
 LABELS = {
-    "fields": "field edit",
-    "move": "move",
-    "place": "placing on the map",
-    "position": "return to the photos' position",
-    "merge": "merge",
-    "split": "split",
-    "delete": "deletion",
-    "blur": "blur change",
+    "fields": QT_TRANSLATE_NOOP("undo", "field edit"),
+    "move": QT_TRANSLATE_NOOP("undo", "move"),
+    "place": QT_TRANSLATE_NOOP("undo", "placing on the map"),
+    "position": QT_TRANSLATE_NOOP("undo", "return to the photos' position"),
+    "merge": QT_TRANSLATE_NOOP("undo", "merge"),
+    "split": QT_TRANSLATE_NOOP("undo", "split"),
+    "delete": QT_TRANSLATE_NOOP("undo", "deletion"),
+    "blur": QT_TRANSLATE_NOOP("undo", "blur change"),
 }
 
 
@@ -287,6 +293,7 @@ class Reverted:
     name: str
     camera_ids: frozenset[str]
     exact: bool  # the outbox was put back too (nothing of the step is sent)
+    backwards: bool = True  # an undo (False: a redo)
 
 
 def _next(session: Session, origin: str, state: str) -> UndoStep | None:
@@ -389,7 +396,7 @@ def _revert(session: Session, step: UndoStep, *, backwards: bool) -> Reverted:
             for side in ("before", "after"):
                 if entry[side] and entry[side].get("camera_id"):
                     cameras.add(entry[side]["camera_id"])
-    return Reverted(step.name, frozenset(cameras), exact)
+    return Reverted(step.name, frozenset(cameras), exact, backwards)
 
 
 def _sent(session: Session, rows: list[dict[str, Any]]) -> bool:

@@ -2,8 +2,8 @@
 
 Drag to blur a rectangle the detectors missed; click a blurred region to leave it sharp, and
 click it again to blur it again. Each change is one transaction through
-surveyapp.photos.sharing on the database-writing thread, which then makes the new shareable
-copy (about a second for a 12-MP photo) and the canvas shows it.
+surveyapp.photos.sharing on the database-writing thread, recorded for Edit → Undo, which then
+makes the new shareable copy (about a second for a 12-MP photo) and the canvas shows it.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from surveyapp.cameras import history
+from surveyapp.cameras.history import APP, Reverted
 from surveyapp.photos.privacy import MARGIN
 from surveyapp.photos.sharing import (
     BlurView,
@@ -245,7 +247,7 @@ class BlurEditor(QDialog):
         def work(task: Task) -> BlurView:
             if change is not None:
                 with factory() as session, session.begin():
-                    change(session)
+                    history.change_blur(session, APP, photo_id, lambda: change(session))
             with factory() as session:
                 return blur_view(session, library, photo_id)
 
@@ -258,6 +260,11 @@ class BlurEditor(QDialog):
         if change is not None and self._changes is not None:
             self.task.finished.connect(self._announce)
         return self.task
+
+    def reverted(self, done: Reverted) -> None:
+        """After an undo or redo: a blur change may have changed this photo's copy."""
+        if done.name == "blur" and (self.task is None or not self.task.running):
+            self._run(None)
 
     def _announce(self, view: BlurView) -> None:
         if self._changes is not None:

@@ -1,8 +1,9 @@
 """The volunteer's edits, each one transaction on the database-writing thread.
 
-Every edit opens a session, calls the core operation, commits, and announces what changed on the
-app-wide signal; a refused edit (a bad value, a camera deleted meanwhile) is rolled back and
-reported through ``failed(str)``, losing nothing.
+Every edit opens a session, calls the core operation (recorded for undo, surveyapp/cameras/
+history.py), commits, and announces what changed on the app-wide signal; a refused edit (a bad
+value, a camera deleted meanwhile) is rolled back and reported through ``failed(str)``, losing
+nothing. Undo and redo run the same way: one transaction each.
 """
 
 from __future__ import annotations
@@ -14,17 +15,20 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from sqlalchemy.orm import Session
 
-from surveyapp.cameras import operations
+from surveyapp.cameras import history
+from surveyapp.cameras.history import APP, Reverted
 from surveyapp.ui.changes import Changes
 from surveyapp.ui.formatting import QT_TRANSLATE_NOOP
 from surveyapp.ui.tasks import Task, TaskRunner
 
 
 class Editor(QObject):
-    """Runs camera edits; ``failed(message)`` when one is refused, ``applied(name)`` when done."""
+    """Runs camera edits; ``failed(message)`` when one is refused, ``applied(name)`` when done,
+    ``reverted(Reverted)`` after an undo or a redo."""
 
     failed = Signal(str)
     applied = Signal(str)
+    reverted = Signal(object)
 
     def __init__(
         self,
@@ -58,6 +62,37 @@ class Editor(QObject):
         self._changes.cameras(ids)
         self.applied.emit(name)
 
+    def _revert(self, name: str, action: Callable[[Session, str], Reverted]) -> Task:
+        factory = self._session_factory
+
+        def work(_task: Task) -> Reverted:
+            with factory() as session:
+                done = action(session, APP)
+                session.commit()
+                return done
+
+        task = self._tasks.write(name, work)
+        task.finished.connect(self._reverted)
+        task.failed.connect(self._failed)
+        return task
+
+    def _reverted(self, done: Reverted) -> None:
+        self._changes.cameras(done.camera_ids)
+        self.reverted.emit(done)
+
+    def undo(self) -> Task:
+        """Undo the app's last edit (one transaction); ``reverted`` says which."""
+        return self._revert("undo", history.undo)
+
+    def redo(self) -> Task:
+        """Redo the edit undone last."""
+        return self._revert("redo", history.redo)
+
+    def available(self) -> tuple[str | None, str | None]:
+        """The kinds of edit that Undo and Redo would take back or make again now."""
+        with self._session_factory() as session:
+            return history.available(session, APP)
+
     def _failed(self, error: object) -> None:
         task = self.sender()
         name = task.name if isinstance(task, Task) else "edit"
@@ -68,7 +103,7 @@ class Editor(QObject):
         values = dict(values)
 
         def edit(session: Session) -> set[str]:
-            operations.set_fields(session, camera_id, values)
+            history.set_fields(session, APP, camera_id, values)
             return {camera_id}
 
         return self._run("edit", edit)
@@ -77,7 +112,7 @@ class Editor(QObject):
         """Place a camera by hand (position source manual)."""
 
         def edit(session: Session) -> set[str]:
-            operations.move_camera(session, camera_id, latitude, longitude)
+            history.move_camera(session, APP, camera_id, latitude, longitude)
             return {camera_id}
 
         return self._run("move", edit)
@@ -86,7 +121,7 @@ class Editor(QObject):
         """Put a camera placed by hand back at its photos' GPS position."""
 
         def edit(session: Session) -> set[str]:
-            operations.restore_photo_position(session, camera_id)
+            history.restore_photo_position(session, APP, camera_id)
             return {camera_id}
 
         return self._run("move", edit)
@@ -96,7 +131,7 @@ class Editor(QObject):
         ids = list(camera_ids)
 
         def edit(session: Session) -> set[str]:
-            operations.merge_cameras(session, ids)
+            history.merge_cameras(session, APP, ids)
             return set(ids)
 
         return self._run("merge", edit)
@@ -109,7 +144,7 @@ class Editor(QObject):
             from surveyapp.db.models import Photo
 
             sources = {str(session.get_one(Photo, p).camera_id) for p in photos}
-            camera = operations.split_photos(session, photos)
+            camera = history.split_photos(session, APP, photos)
             self.last_split = str(camera.id)
             return {str(camera.id), *sources}
 
@@ -120,8 +155,7 @@ class Editor(QObject):
         ids = list(camera_ids)
 
         def edit(session: Session) -> set[str]:
-            for camera_id in ids:
-                operations.delete_camera(session, camera_id)
+            history.delete_cameras(session, APP, ids)
             return set(ids)
 
         return self._run("delete", edit)
@@ -133,6 +167,8 @@ FAILURES = {
     "merge": QT_TRANSLATE_NOOP("Editor", "The merge was not saved: {error}"),
     "split": QT_TRANSLATE_NOOP("Editor", "The split was not saved: {error}"),
     "delete": QT_TRANSLATE_NOOP("Editor", "The deletion was not saved: {error}"),
+    "undo": QT_TRANSLATE_NOOP("Editor", "Nothing was undone: {error}"),
+    "redo": QT_TRANSLATE_NOOP("Editor", "Nothing was redone: {error}"),
 }
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from surveyapp import __version__
 from surveyapp.cameras.details import PhotoView
+from surveyapp.cameras.history import Reverted, label
 from surveyapp.cameras.permissions import current_editor
 from surveyapp.db.database import Database
 from surveyapp.sync.engine import waiting
@@ -141,6 +142,8 @@ class MainWindow(QMainWindow):
         self.panel.open_photo.connect(self.open_photo)
         self.panel.delete_requested.connect(self.delete_selected)
         self.editor.failed.connect(self.show_error)
+        self.editor.reverted.connect(self._reverted)
+        self.changes.data_changed.connect(self.refresh_undo)
         self.editor.applied.connect(
             lambda _name: self.statusBar().showMessage(self.tr("Saved"), 3000)
         )
@@ -152,6 +155,7 @@ class MainWindow(QMainWindow):
         self.apply_settings()
         self._restore()
         self._selection_changed(())
+        self.refresh_undo()
 
     # -- construction -------------------------------------------------------------------------
 
@@ -209,6 +213,16 @@ class MainWindow(QMainWindow):
             sp.SP_TrashIcon,
             self.tr("Delete the selected cameras"),
         )
+        self.undo_action = self._action(
+            self.tr("Undo"), self.editor.undo, "Ctrl+Z", None, self.tr("Undo your last edit")
+        )
+        self.redo_action = self._action(
+            self.tr("Redo"),
+            self.editor.redo,
+            "Ctrl+Shift+Z",
+            None,
+            self.tr("Redo the edit undone last"),
+        )
         self.next_action = self._action(
             self.tr("Next camera"), lambda: self.table.step(1), "Ctrl+Down"
         )
@@ -265,6 +279,10 @@ class MainWindow(QMainWindow):
                        self.sync_action, None, self.settings_action, None,
                        self.quit_action):  # fmt: skip
             survey.addSeparator() if action is None else survey.addAction(action)
+        edit = menu.addMenu(self.tr("&Edit"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        self.edit_menu = edit
         camera = menu.addMenu(self.tr("&Camera"))
         for action in (self.next_action, self.previous_action, self.search_action, None,
                        self.merge_action, self.split_action, self.delete_action, None,
@@ -360,6 +378,8 @@ class MainWindow(QMainWindow):
         dialog = BlurEditor(
             self.db.session_factory, self.db.library, self.tasks, photos[0], self.changes, self
         )
+        dialog.addActions([self.undo_action, self.redo_action])  # Ctrl+Z in the editor too
+        self.editor.reverted.connect(dialog.reverted)
         dialog.show()
         self._keep(dialog)
         return dialog
@@ -384,6 +404,27 @@ class MainWindow(QMainWindow):
                 )
             ):
                 self.map.centre_on(row.latitude, row.longitude)  # type: ignore[arg-type]
+
+    def refresh_undo(self, _changed: object = None) -> None:
+        """Say in the Edit menu what Undo and Redo would take back or make again."""
+        undo, redo = (None, None) if self.db.read_only else self.editor.available()
+        self.undo_action.setEnabled(undo is not None)
+        self.redo_action.setEnabled(redo is not None)
+        self.undo_action.setText(
+            self.tr("Undo {edit}").format(edit=label(undo)) if undo else self.tr("Undo")
+        )
+        self.redo_action.setText(
+            self.tr("Redo {edit}").format(edit=label(redo)) if redo else self.tr("Redo")
+        )
+
+    def _reverted(self, done: Reverted) -> None:
+        text = (self.tr("Undone: {edit}") if done.backwards else self.tr("Redone: {edit}")).format(
+            edit=label(done.name)
+        )
+        if not done.exact:
+            text += " " + self.tr("(the server gets the change at the next sync)")
+        self.message.setText("")
+        self.statusBar().showMessage(text, 8000)
 
     def _count_changed(self, shown: int, total: int) -> None:
         self.statusBar().clearMessage()

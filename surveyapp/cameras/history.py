@@ -48,7 +48,7 @@ DONE, UNDONE = "done", "undone"
 
 # What a step remembers of each record: what the volunteer's edits change.
 _KEYS: dict[str, tuple[str, ...]] = {
-    "camera": (*CAMERA_COLUMNS, "deleted", "author"),
+    "camera": (*CAMERA_COLUMNS, "deleted"),
     "photo": (*PHOTO_COLUMNS, "deleted", "privacy_regions", "upload_state"),
 }
 # The shareable copy's bookkeeping: the sync changes it, so it is never "someone's change".

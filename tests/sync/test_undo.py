@@ -1,0 +1,194 @@
+"""Undo against the real server process: an undone edit the server never saw sends nothing; one
+it saw is undone by sending the old values (a sync between the edit and its undo), and a merge,
+split or deletion it applied is refused with the reason, changing nothing. Every laptop ends
+equal to the server."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from surveyapp.cameras import history
+from surveyapp.cameras.history import APP, UndoError
+from surveyapp.db.models import Outbox, Photo
+from surveyapp.photos.sharing import Box, add_rectangle
+from tests.sync.conftest import Laptop, Team, photo_walk
+from tests.sync.test_convergence import server_state
+from tests.sync.test_team_cases import assert_everyone_equals_the_server, camera_of, edit
+
+
+def outbox_rows(machine: Laptop) -> list[tuple[Any, ...]]:
+    return [(row.id, row.mutation_id, row.state, row.fields) for row in machine.outbox()]
+
+
+def server_camera(team: Team, token: str, camera_id: uuid.UUID) -> dict[str, Any]:
+    change = server_state(team.url, token)[camera_id]
+    return {**change.fields, "deleted": change.deleted}
+
+
+EDITS: dict[str, Callable[[Any, list[uuid.UUID]], Any]] = {
+    "fields": lambda s, ids: history.set_fields(s, APP, ids[0], {"camera:type": "dome"}),
+    "move": lambda s, ids: history.move_camera(s, APP, ids[0], 44.9, 20.5),
+    "merge": lambda s, ids: history.merge_cameras(s, APP, ids[:2]),
+    "split": lambda s, ids: history.split_photos(
+        s, APP, [s.scalars(select(Photo.id).where(Photo.camera_id == ids[0])).first()]
+    ),
+    "delete": lambda s, ids: history.delete_cameras(s, APP, [ids[1]]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EDITS))
+def test_an_undone_edit_the_server_never_saw_sends_nothing(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, name: str
+) -> None:
+    team = sqlite_team
+    token = team.user()
+    ana = laptop("ana")
+    ana.import_photos(photo_walk(tmp_path / "walk", 3, seed=610 + sorted(EDITS).index(name)))
+    ids = sorted(ana.camera_ids())  # hers (a sync brings the team's too)
+    assert ana.sync(team.url, token).complete
+    if name == "split":  # a camera of two photos to split
+        edit(ana, lambda s: history.merge_cameras(s, APP, ids[:2]))
+        assert ana.sync(team.url, token).complete
+    journal = outbox_rows(ana)
+    server_before = server_state(team.url, token)
+
+    edit(ana, lambda s: EDITS[name](s, ids))
+    assert outbox_rows(ana) != journal
+    done = edit(ana, lambda s: history.undo(s, APP))
+    assert done.exact
+    assert outbox_rows(ana) == journal
+
+    summary = ana.sync(team.url, token)
+    assert summary.complete and summary.pushed == 0
+    assert outbox_rows(ana) == journal  # nothing was queued, nothing sent
+    after = server_state(team.url, token)
+    assert {k: (v.version, v.deleted) for k, v in after.items() if k in server_before} == {
+        k: (v.version, v.deleted) for k, v in server_before.items()
+    }
+    assert_everyone_equals_the_server(team, token, ana)
+
+
+def test_an_undone_edit_of_a_camera_never_synced_sends_only_its_creation(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    team = sqlite_team
+    token = team.user()
+    ana = laptop("ana")
+    ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=62))
+    first = sorted(ana.camera_ids())[0]
+    original = camera_of(ana, first)
+    edit(ana, lambda s: history.set_fields(s, APP, first, {"operator": "City", "height": "5"}))
+    edit(ana, lambda s: history.undo(s, APP))
+    assert ana.sync(team.url, token).complete
+    on_server = server_camera(team, token, first)
+    assert (on_server["operator"], on_server["height"]) == (None, None)
+    assert on_server["latitude"] == original.latitude
+    assert_everyone_equals_the_server(team, token, ana)
+
+
+def test_a_sync_between_the_edit_and_its_undo_sends_the_old_values(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """The move and the fields reach the server, a second laptop sees them; the undo goes
+    out as a change of its own and the second laptop sees the old values again."""
+    token, other_token = team.user(), team.user("reviewer")
+    ana, boris = laptop("ana"), laptop("boris")
+    ana.import_photos(
+        photo_walk(tmp_path / "walk", 2, seed=63 + ("postgresql" in request.node.name))
+    )
+    first = sorted(ana.camera_ids())[0]
+    assert ana.sync(team.url, token).complete
+    original = camera_of(ana, first)
+    edit(ana, lambda s: history.set_fields(s, APP, first, {"camera:type": "dome"}))
+    edit(ana, lambda s: history.move_camera(s, APP, first, 44.9, 20.5))
+    assert ana.sync(team.url, token).complete
+    assert boris.sync(team.url, other_token).complete
+    assert (camera_of(boris, first).latitude, camera_of(boris, first).camera_type) == (
+        44.9,
+        "dome",
+    )
+
+    moved_back = edit(ana, lambda s: history.undo(s, APP))
+    typed_back = edit(ana, lambda s: history.undo(s, APP))
+    assert not moved_back.exact and not typed_back.exact  # the server had them: old values go
+    summary = ana.sync(team.url, token)
+    assert summary.complete and summary.pushed == 1  # one change carries both undos
+    assert boris.sync(team.url, other_token).complete
+    seen = camera_of(boris, first)
+    assert (seen.latitude, seen.longitude) == (original.latitude, original.longitude)
+    assert (seen.camera_type, seen.position_source) == (None, original.position_source)
+
+    edit(ana, lambda s: history.redo(s, APP))  # redo after a sync: the values go again
+    assert ana.sync(team.url, token).complete
+    assert boris.sync(team.url, other_token).complete
+    assert camera_of(boris, first).camera_type == "dome"
+    assert_everyone_equals_the_server(team, token, ana, boris)
+
+
+@pytest.mark.parametrize("name", ["merge", "split", "delete"])
+def test_undo_of_a_structural_change_the_server_applied_is_refused(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, name: str
+) -> None:
+    """The server never brings back a record it merged away or deleted: the laptop says so
+    and changes nothing, and stays equal to the server."""
+    team = sqlite_team
+    token = team.user()
+    ana = laptop("ana")
+    ana.import_photos(
+        photo_walk(tmp_path / "walk", 3, seed=640 + ["merge", "split", "delete"].index(name))
+    )
+    ids = sorted(ana.camera_ids())
+    assert ana.sync(team.url, token).complete
+    if name == "split":
+        edit(ana, lambda s: history.merge_cameras(s, "setup", ids[:2]))
+    edit(ana, lambda s: EDITS[name](s, ids))
+    assert ana.sync(team.url, token).complete
+    cameras, rows = ana.camera_ids(), outbox_rows(ana)
+    with pytest.raises(UndoError, match="already sent to the server"):
+        edit(ana, lambda s: history.undo(s, APP))
+    assert (ana.camera_ids(), outbox_rows(ana)) == (cameras, rows)
+    summary = ana.sync(team.url, token)
+    assert summary.complete and summary.pushed == 0
+    assert_everyone_equals_the_server(team, token, ana)
+
+
+def test_an_undone_blur_rectangle_shares_the_first_copy_again(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    team = sqlite_team
+    token = team.user()
+    ana = laptop("ana")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=65))
+    photo_id = next(iter(ana.photo_ids()))
+    assert ana.sync(team.url, token).complete
+
+    def shared() -> str | None:
+        change = server_state(team.url, token)[photo_id]
+        return change.fields.get("blob_sha256")  # type: ignore[no-any-return]
+
+    first_copy = shared()
+    assert first_copy is not None
+    box = Box(0.2, 0.2, 0.3, 0.3)
+    edit(ana, lambda s: history.change_blur(s, APP, photo_id,
+                                            lambda: add_rectangle(s, photo_id, box)))  # fmt: skip
+    assert ana.sync(team.url, token).complete
+    blurred_copy = shared()
+    assert blurred_copy not in (None, first_copy)
+
+    assert not edit(ana, lambda s: history.undo(s, APP)).exact
+    summary = ana.sync(team.url, token)
+    assert summary.complete and summary.photos_uploaded <= 1
+    assert shared() == first_copy  # the same choices make the same copy
+    with ana.db.session() as session:
+        photo = session.get_one(Photo, photo_id)
+        assert photo.privacy_regions is None  # no choice made, as before
+        assert photo.blob_sha256 == first_copy
+        waiting = session.scalars(select(Outbox).where(Outbox.state != "sent")).all()
+        assert waiting == []
+    assert_everyone_equals_the_server(team, token, ana)

@@ -543,6 +543,14 @@
             <source>The deletion was not saved: {error}</source>
             <translation>The deletion was not saved: {error}</translation>
         </message>
+        <message>
+            <source>Nothing was undone: {error}</source>
+            <translation>Nothing was undone: {error}</translation>
+        </message>
+        <message>
+            <source>Nothing was redone: {error}</source>
+            <translation>Nothing was redone: {error}</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -829,6 +837,22 @@
             <translation>Delete the selected cameras</translation>
         </message>
         <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Undo your last edit</source>
+            <translation>Undo your last edit</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Redo the edit undone last</source>
+            <translation>Redo the edit undone last</translation>
+        </message>
+        <message>
             <source>Next camera</source>
             <translation>Next camera</translation>
         </message>
@@ -893,6 +917,10 @@
             <translation>&amp;Survey</translation>
         </message>
         <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
             <source>&amp;Camera</source>
             <translation>&amp;Camera</translation>
         </message>
@@ -929,6 +957,26 @@
         <message>
             <source>Select a photo in the camera panel first.</source>
             <translation>Select a photo in the camera panel first.</translation>
+        </message>
+        <message>
+            <source>Undo {edit}</source>
+            <translation>Undo {edit}</translation>
+        </message>
+        <message>
+            <source>Redo {edit}</source>
+            <translation>Redo {edit}</translation>
+        </message>
+        <message>
+            <source>Undone: {edit}</source>
+            <translation>Undone: {edit}</translation>
+        </message>
+        <message>
+            <source>Redone: {edit}</source>
+            <translation>Redone: {edit}</translation>
+        </message>
+        <message>
+            <source>(the server gets the change at the next sync)</source>
+            <translation>(the server gets the change at the next sync)</translation>
         </message>
         <message>
             <source>Import already-mapped cameras</source>
@@ -2328,6 +2376,22 @@
                 <numerusform>%n photos imported after the backup were added back from the library; other changes made after it are lost</numerusform>
             </translation>
         </message>
+        <message>
+            <source>undo the last camera edit made from the command line</source>
+            <translation>undo the last camera edit made from the command line</translation>
+        </message>
+        <message>
+            <source>redo the camera edit undone last</source>
+            <translation>redo the camera edit undone last</translation>
+        </message>
+        <message>
+            <source>undone: {edit}</source>
+            <translation>undone: {edit}</translation>
+        </message>
+        <message>
+            <source>redone: {edit}</source>
+            <translation>redone: {edit}</translation>
+        </message>
     </context>
     <context>
         <name>database</name>
@@ -3217,6 +3281,65 @@
         <message>
             <source>no connection to {host}</source>
             <translation>no connection to {host}</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <source>field edit</source>
+            <translation>field edit</translation>
+        </message>
+        <message>
+            <source>move</source>
+            <translation>move</translation>
+        </message>
+        <message>
+            <source>placing on the map</source>
+            <translation>placing on the map</translation>
+        </message>
+        <message>
+            <source>return to the photos' position</source>
+            <translation>return to the photos' position</translation>
+        </message>
+        <message>
+            <source>merge</source>
+            <translation>merge</translation>
+        </message>
+        <message>
+            <source>split</source>
+            <translation>split</translation>
+        </message>
+        <message>
+            <source>deletion</source>
+            <translation>deletion</translation>
+        </message>
+        <message>
+            <source>blur change</source>
+            <translation>blur change</translation>
+        </message>
+        <message>
+            <source>there is nothing to undo</source>
+            <translation>there is nothing to undo</translation>
+        </message>
+        <message>
+            <source>there is nothing to redo</source>
+            <translation>there is nothing to redo</translation>
+        </message>
+        <message>
+            <source>the {name} was already sent to the server, which keeps it: it can no longer be undone or redone here</source>
+            <translation>the {name} was already sent to the server, which keeps it: it can no longer be undone or redone here</translation>
+        </message>
+        <message>
+            <source>the {name} cannot be undone: what it changed was changed again since (by a sync or another program)</source>
+            <translation>the {name} cannot be undone: what it changed was changed again since (by a sync or another program)</translation>
+        </message>
+        <message>
+            <source>the {name} cannot be redone: what it changed was changed again since (by a sync or another program)</source>
+            <translation>the {name} cannot be redone: what it changed was changed again since (by a sync or another program)</translation>
+        </message>
+        <message>
+            <source>a record of this step is gone</source>
+            <translation>a record of this step is gone</translation>
         </message>
     </context>
     <context>

@@ -543,6 +543,14 @@
             <source>The deletion was not saved: {error}</source>
             <translation>La suppression n’a pas été enregistrée : {error}</translation>
         </message>
+        <message>
+            <source>Nothing was undone: {error}</source>
+            <translation>Rien n'a été annulé : {error}</translation>
+        </message>
+        <message>
+            <source>Nothing was redone: {error}</source>
+            <translation>Rien n'a été rétabli : {error}</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -829,6 +837,22 @@
             <translation>Supprimer les caméras choisies</translation>
         </message>
         <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Undo your last edit</source>
+            <translation>Annuler votre dernière modification</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
+            <source>Redo the edit undone last</source>
+            <translation>Rétablir la dernière modification annulée</translation>
+        </message>
+        <message>
             <source>Next camera</source>
             <translation>Caméra suivante</translation>
         </message>
@@ -893,6 +917,10 @@
             <translation>&amp;Relevé</translation>
         </message>
         <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
             <source>&amp;Camera</source>
             <translation>&amp;Caméra</translation>
         </message>
@@ -929,6 +957,26 @@
         <message>
             <source>Select a photo in the camera panel first.</source>
             <translation>Choisissez d’abord une photo dans le panneau de la caméra.</translation>
+        </message>
+        <message>
+            <source>Undo {edit}</source>
+            <translation>Annuler ({edit})</translation>
+        </message>
+        <message>
+            <source>Redo {edit}</source>
+            <translation>Rétablir ({edit})</translation>
+        </message>
+        <message>
+            <source>Undone: {edit}</source>
+            <translation>Annulé : {edit}</translation>
+        </message>
+        <message>
+            <source>Redone: {edit}</source>
+            <translation>Rétabli : {edit}</translation>
+        </message>
+        <message>
+            <source>(the server gets the change at the next sync)</source>
+            <translation>(le serveur reçoit le changement à la prochaine synchronisation)</translation>
         </message>
         <message>
             <source>Import already-mapped cameras</source>
@@ -2328,6 +2376,22 @@
                 <numerusform>%n photos importées après la sauvegarde ont été rajoutées depuis la photothèque ; les autres modifications faites après sont perdues</numerusform>
             </translation>
         </message>
+        <message>
+            <source>undo the last camera edit made from the command line</source>
+            <translation>annuler la dernière modification de caméra faite en ligne de commande</translation>
+        </message>
+        <message>
+            <source>redo the camera edit undone last</source>
+            <translation>rétablir la dernière modification de caméra annulée</translation>
+        </message>
+        <message>
+            <source>undone: {edit}</source>
+            <translation>annulé : {edit}</translation>
+        </message>
+        <message>
+            <source>redone: {edit}</source>
+            <translation>rétabli : {edit}</translation>
+        </message>
     </context>
     <context>
         <name>database</name>
@@ -3217,6 +3281,65 @@
         <message>
             <source>no connection to {host}</source>
             <translation>pas de connexion à {host}</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <source>field edit</source>
+            <translation>modification des champs</translation>
+        </message>
+        <message>
+            <source>move</source>
+            <translation>déplacement</translation>
+        </message>
+        <message>
+            <source>placing on the map</source>
+            <translation>placement sur la carte</translation>
+        </message>
+        <message>
+            <source>return to the photos' position</source>
+            <translation>retour à la position des photos</translation>
+        </message>
+        <message>
+            <source>merge</source>
+            <translation>fusion</translation>
+        </message>
+        <message>
+            <source>split</source>
+            <translation>séparation</translation>
+        </message>
+        <message>
+            <source>deletion</source>
+            <translation>suppression</translation>
+        </message>
+        <message>
+            <source>blur change</source>
+            <translation>modification du floutage</translation>
+        </message>
+        <message>
+            <source>there is nothing to undo</source>
+            <translation>il n'y a rien à annuler</translation>
+        </message>
+        <message>
+            <source>there is nothing to redo</source>
+            <translation>il n'y a rien à rétablir</translation>
+        </message>
+        <message>
+            <source>the {name} was already sent to the server, which keeps it: it can no longer be undone or redone here</source>
+            <translation>l'opération « {name} » a déjà été envoyée au serveur, qui la conserve : elle ne peut plus être annulée ni rétablie ici</translation>
+        </message>
+        <message>
+            <source>the {name} cannot be undone: what it changed was changed again since (by a sync or another program)</source>
+            <translation>l'opération « {name} » ne peut pas être annulée : ce qu'elle a changé a été modifié depuis (par une synchronisation ou un autre programme)</translation>
+        </message>
+        <message>
+            <source>the {name} cannot be redone: what it changed was changed again since (by a sync or another program)</source>
+            <translation>l'opération « {name} » ne peut pas être rétablie : ce qu'elle a changé a été modifié depuis (par une synchronisation ou un autre programme)</translation>
+        </message>
+        <message>
+            <source>a record of this step is gone</source>
+            <translation>un enregistrement de cette étape n'existe plus</translation>
         </message>
     </context>
     <context>

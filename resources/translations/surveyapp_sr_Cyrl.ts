@@ -548,6 +548,14 @@
             <source>The deletion was not saved: {error}</source>
             <translation>Брисање није сачувано: {error}</translation>
         </message>
+        <message>
+            <source>Nothing was undone: {error}</source>
+            <translation>Ништа није опозвано: {error}</translation>
+        </message>
+        <message>
+            <source>Nothing was redone: {error}</source>
+            <translation>Ништа није поновљено: {error}</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -837,6 +845,22 @@
             <translation>Обриши изабране камере</translation>
         </message>
         <message>
+            <source>Undo</source>
+            <translation>Опозови</translation>
+        </message>
+        <message>
+            <source>Undo your last edit</source>
+            <translation>Опозови последњу измену</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Понови</translation>
+        </message>
+        <message>
+            <source>Redo the edit undone last</source>
+            <translation>Понови последњу опозвану измену</translation>
+        </message>
+        <message>
             <source>Next camera</source>
             <translation>Следећа камера</translation>
         </message>
@@ -901,6 +925,10 @@
             <translation>&amp;Снимање</translation>
         </message>
         <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Уређивање</translation>
+        </message>
+        <message>
             <source>&amp;Camera</source>
             <translation>&amp;Камера</translation>
         </message>
@@ -939,6 +967,26 @@
         <message>
             <source>Select a photo in the camera panel first.</source>
             <translation>Прво изаберите фотографију у панелу камере.</translation>
+        </message>
+        <message>
+            <source>Undo {edit}</source>
+            <translation>Опозови ({edit})</translation>
+        </message>
+        <message>
+            <source>Redo {edit}</source>
+            <translation>Понови ({edit})</translation>
+        </message>
+        <message>
+            <source>Undone: {edit}</source>
+            <translation>Опозвано: {edit}</translation>
+        </message>
+        <message>
+            <source>Redone: {edit}</source>
+            <translation>Поновљено: {edit}</translation>
+        </message>
+        <message>
+            <source>(the server gets the change at the next sync)</source>
+            <translation>(сервер добија промену при следећој синхронизацији)</translation>
         </message>
         <message>
             <source>Import already-mapped cameras</source>
@@ -2364,6 +2412,22 @@
                 <numerusform>%n фотографија увезених после резервне копије је поново додато из библиотеке; остале измене направљене после ње су изгубљене</numerusform>
             </translation>
         </message>
+        <message>
+            <source>undo the last camera edit made from the command line</source>
+            <translation>опозови последњу измену камере направљену из командне линије</translation>
+        </message>
+        <message>
+            <source>redo the camera edit undone last</source>
+            <translation>понови последњу опозвану измену камере</translation>
+        </message>
+        <message>
+            <source>undone: {edit}</source>
+            <translation>опозвано: {edit}</translation>
+        </message>
+        <message>
+            <source>redone: {edit}</source>
+            <translation>поновљено: {edit}</translation>
+        </message>
     </context>
     <context>
         <name>database</name>
@@ -3255,6 +3319,65 @@
         <message>
             <source>no connection to {host}</source>
             <translation>нема везе са {host}</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <source>field edit</source>
+            <translation>измена поља</translation>
+        </message>
+        <message>
+            <source>move</source>
+            <translation>померање</translation>
+        </message>
+        <message>
+            <source>placing on the map</source>
+            <translation>постављање на карту</translation>
+        </message>
+        <message>
+            <source>return to the photos' position</source>
+            <translation>повратак на положај фотографија</translation>
+        </message>
+        <message>
+            <source>merge</source>
+            <translation>спајање</translation>
+        </message>
+        <message>
+            <source>split</source>
+            <translation>раздвајање</translation>
+        </message>
+        <message>
+            <source>deletion</source>
+            <translation>брисање</translation>
+        </message>
+        <message>
+            <source>blur change</source>
+            <translation>измена замућења</translation>
+        </message>
+        <message>
+            <source>there is nothing to undo</source>
+            <translation>нема ничег за опозив</translation>
+        </message>
+        <message>
+            <source>there is nothing to redo</source>
+            <translation>нема ничег за понављање</translation>
+        </message>
+        <message>
+            <source>the {name} was already sent to the server, which keeps it: it can no longer be undone or redone here</source>
+            <translation>операција „{name}“ је већ послата серверу, који је чува: овде се више не може опозвати ни поновити</translation>
+        </message>
+        <message>
+            <source>the {name} cannot be undone: what it changed was changed again since (by a sync or another program)</source>
+            <translation>операција „{name}“ не може да се опозове: оно што је променила од тада је поново промењено (синхронизацијом или другим програмом)</translation>
+        </message>
+        <message>
+            <source>the {name} cannot be redone: what it changed was changed again since (by a sync or another program)</source>
+            <translation>операција „{name}“ не може да се понови: оно што је променила од тада је поново промењено (синхронизацијом или другим програмом)</translation>
+        </message>
+        <message>
+            <source>a record of this step is gone</source>
+            <translation>запис овог корака више не постоји</translation>
         </message>
     </context>
     <context>

@@ -548,6 +548,14 @@
             <source>The deletion was not saved: {error}</source>
             <translation>Brisanje nije sačuvano: {error}</translation>
         </message>
+        <message>
+            <source>Nothing was undone: {error}</source>
+            <translation>Ništa nije opozvano: {error}</translation>
+        </message>
+        <message>
+            <source>Nothing was redone: {error}</source>
+            <translation>Ništa nije ponovljeno: {error}</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -837,6 +845,22 @@
             <translation>Obriši izabrane kamere</translation>
         </message>
         <message>
+            <source>Undo</source>
+            <translation>Opozovi</translation>
+        </message>
+        <message>
+            <source>Undo your last edit</source>
+            <translation>Opozovi poslednju izmenu</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Ponovi</translation>
+        </message>
+        <message>
+            <source>Redo the edit undone last</source>
+            <translation>Ponovi poslednju opozvanu izmenu</translation>
+        </message>
+        <message>
             <source>Next camera</source>
             <translation>Sledeća kamera</translation>
         </message>
@@ -901,6 +925,10 @@
             <translation>&amp;Snimanje</translation>
         </message>
         <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Uređivanje</translation>
+        </message>
+        <message>
             <source>&amp;Camera</source>
             <translation>&amp;Kamera</translation>
         </message>
@@ -939,6 +967,26 @@
         <message>
             <source>Select a photo in the camera panel first.</source>
             <translation>Prvo izaberite fotografiju u panelu kamere.</translation>
+        </message>
+        <message>
+            <source>Undo {edit}</source>
+            <translation>Opozovi ({edit})</translation>
+        </message>
+        <message>
+            <source>Redo {edit}</source>
+            <translation>Ponovi ({edit})</translation>
+        </message>
+        <message>
+            <source>Undone: {edit}</source>
+            <translation>Opozvano: {edit}</translation>
+        </message>
+        <message>
+            <source>Redone: {edit}</source>
+            <translation>Ponovljeno: {edit}</translation>
+        </message>
+        <message>
+            <source>(the server gets the change at the next sync)</source>
+            <translation>(server dobija promenu pri sledećoj sinhronizaciji)</translation>
         </message>
         <message>
             <source>Import already-mapped cameras</source>
@@ -2364,6 +2412,22 @@
                 <numerusform>%n fotografija uvezenih posle rezervne kopije je ponovo dodato iz biblioteke; ostale izmene napravljene posle nje su izgubljene</numerusform>
             </translation>
         </message>
+        <message>
+            <source>undo the last camera edit made from the command line</source>
+            <translation>opozovi poslednju izmenu kamere napravljenu iz komandne linije</translation>
+        </message>
+        <message>
+            <source>redo the camera edit undone last</source>
+            <translation>ponovi poslednju opozvanu izmenu kamere</translation>
+        </message>
+        <message>
+            <source>undone: {edit}</source>
+            <translation>opozvano: {edit}</translation>
+        </message>
+        <message>
+            <source>redone: {edit}</source>
+            <translation>ponovljeno: {edit}</translation>
+        </message>
     </context>
     <context>
         <name>database</name>
@@ -3255,6 +3319,65 @@
         <message>
             <source>no connection to {host}</source>
             <translation>nema veze sa {host}</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <source>field edit</source>
+            <translation>izmena polja</translation>
+        </message>
+        <message>
+            <source>move</source>
+            <translation>pomeranje</translation>
+        </message>
+        <message>
+            <source>placing on the map</source>
+            <translation>postavljanje na kartu</translation>
+        </message>
+        <message>
+            <source>return to the photos' position</source>
+            <translation>povratak na položaj fotografija</translation>
+        </message>
+        <message>
+            <source>merge</source>
+            <translation>spajanje</translation>
+        </message>
+        <message>
+            <source>split</source>
+            <translation>razdvajanje</translation>
+        </message>
+        <message>
+            <source>deletion</source>
+            <translation>brisanje</translation>
+        </message>
+        <message>
+            <source>blur change</source>
+            <translation>izmena zamućenja</translation>
+        </message>
+        <message>
+            <source>there is nothing to undo</source>
+            <translation>nema ničeg za opoziv</translation>
+        </message>
+        <message>
+            <source>there is nothing to redo</source>
+            <translation>nema ničeg za ponavljanje</translation>
+        </message>
+        <message>
+            <source>the {name} was already sent to the server, which keeps it: it can no longer be undone or redone here</source>
+            <translation>operacija „{name}“ je već poslata serveru, koji je čuva: ovde se više ne može opozvati ni ponoviti</translation>
+        </message>
+        <message>
+            <source>the {name} cannot be undone: what it changed was changed again since (by a sync or another program)</source>
+            <translation>operacija „{name}“ ne može da se opozove: ono što je promenila od tada je ponovo promenjeno (sinhronizacijom ili drugim programom)</translation>
+        </message>
+        <message>
+            <source>the {name} cannot be redone: what it changed was changed again since (by a sync or another program)</source>
+            <translation>operacija „{name}“ ne može da se ponovi: ono što je promenila od tada je ponovo promenjeno (sinhronizacijom ili drugim programom)</translation>
+        </message>
+        <message>
+            <source>a record of this step is gone</source>
+            <translation>zapis ovog koraka više ne postoji</translation>
         </message>
     </context>
     <context>

@@ -204,6 +204,10 @@ class Driver:
         task = self.window.editor.move(camera, latitude, longitude)
         self._edited(task, "move", camera=camera, latitude=latitude, longitude=longitude)
 
+    def do_undo(self) -> None:
+        task = self.window.editor.undo()
+        self._edited(task, "undo", undone=True)
+
     def do_known(self, path: str) -> None:
         known = self.window.known
 

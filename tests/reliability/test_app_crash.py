@@ -1,10 +1,10 @@
 """The desktop app's actions against a kill, a full disk and a power cut, at any point.
 
 Kill: the real app (tests/app_driver.py) runs imports, a known-camera import, an export, blur
-and field edits and a move, queued one after another; it is killed with SIGKILL after a random
-number of its answers. The survey must pass SQLite's integrity check, hold every edit the app
-said was saved, have the library file of every photo row, and a later import of the same card
-must end with every photo exactly once.
+and field edits, a move and an undo, queued one after another; it is killed with SIGKILL after a
+random number of its answers. The survey must pass SQLite's integrity check, hold every edit the
+app said was saved (and not one it said was undone), have the library file of every photo row,
+and a later import of the same card must end with every photo exactly once.
 
 Full disk: the app imports onto a small real file system that fills up; it says so, keeps the
 photos that fit, and imports the rest once there is room.
@@ -84,6 +84,8 @@ def test_the_app_killed_at_random_points_of_its_actions_loses_nothing_it_saved(
     known = known_file(tmp_path / "others.geojson", 20000)
     commands: list[dict[str, Any]] = [
         {"do": "edit", "camera": ids[0], "fields": {"model": "m0"}},
+        {"do": "edit", "camera": ids[5], "fields": {"model": "m5"}},
+        {"do": "undo"},  # takes back "m5"
         {"do": "import", "path": str(walk)},
         {"do": "edit", "camera": ids[1], "fields": {"model": "m1"}},
         {"do": "known", "path": str(known)},
@@ -92,10 +94,10 @@ def test_the_app_killed_at_random_points_of_its_actions_loses_nothing_it_saved(
         {"do": "move", "camera": ids[3], "latitude": 44.7, "longitude": 20.3},
         {"do": "edit", "camera": ids[4], "fields": {"model": "m4"}},
     ]
-    # a "done" for each, and a "saved" before it for the edits, the move and the blur
-    answers = sum(2 if c["do"] in ("edit", "move", "blur") else 1 for c in commands)
+    # a "done" for each, and a "saved" before it for the edits, the move, the blur and the undo
+    answers = sum(2 if c["do"] in ("edit", "move", "blur", "undo") else 1 for c in commands)
     rng = random.Random(20261202)
-    killed_midway = 0
+    killed_midway = undone_trials = 0
     for trial in range(TRIALS):
         folder = tmp_path / f"trial{trial}"
         shutil.copytree(base.parent, folder)
@@ -117,7 +119,13 @@ def test_the_app_killed_at_random_points_of_its_actions_loses_nothing_it_saved(
         assert integrity(db) == "ok", f"trial {trial}"
         rows, _files = library_consistent(db)
         listed = {c["id"]: c for c in json.loads(cli(db, "cameras", "--json").stdout)}
+        undone = any(saved.get("undone") for saved in app.saved)
+        if undone:  # the undo is one transaction: the edit it took back is gone whole
+            assert listed[ids[5]]["model"] is None, trial
+            undone_trials += 1
         for saved in app.saved:
+            if undone and saved.get("camera") == ids[5]:
+                continue
             for key, value in (saved.get("fields") or {}).items():
                 assert listed[saved["camera"]][key] == value, (trial, saved)
             if "latitude" in saved:
@@ -127,6 +135,7 @@ def test_the_app_killed_at_random_points_of_its_actions_loses_nothing_it_saved(
         assert again.returncode == 0, again.stderr
         assert library_consistent(db) == (8 + 120, 8 + 120), f"trial {trial}"
     assert killed_midway >= TRIALS // 2
+    assert undone_trials >= 1
 
 
 def test_the_app_import_onto_a_full_disk_keeps_what_fit_and_finishes_later(

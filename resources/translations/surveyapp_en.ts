@@ -3326,8 +3326,12 @@
             <translation>there is nothing to redo</translation>
         </message>
         <message>
-            <source>the {name} was already sent to the server, which keeps it: it can no longer be undone or redone here</source>
-            <translation>the {name} was already sent to the server, which keeps it: it can no longer be undone or redone here</translation>
+            <source>the {name} cannot be redone: the survey was synced since it was undone; make it again</source>
+            <translation>the {name} cannot be redone: the survey was synced since it was undone; make it again</translation>
+        </message>
+        <message>
+            <source>the {name} was already sent to the server, which keeps it: it can no longer be undone here</source>
+            <translation>the {name} was already sent to the server, which keeps it: it can no longer be undone here</translation>
         </message>
         <message>
             <source>the {name} cannot be undone: what it changed was changed again since (by a sync or another program)</source>

@@ -3326,8 +3326,12 @@
             <translation>il n'y a rien à rétablir</translation>
         </message>
         <message>
-            <source>the {name} was already sent to the server, which keeps it: it can no longer be undone or redone here</source>
-            <translation>l'opération « {name} » a déjà été envoyée au serveur, qui la conserve : elle ne peut plus être annulée ni rétablie ici</translation>
+            <source>the {name} cannot be redone: the survey was synced since it was undone; make it again</source>
+            <translation>l'opération « {name} » ne peut pas être rétablie : le relevé a été synchronisé depuis son annulation ; refaites-la</translation>
+        </message>
+        <message>
+            <source>the {name} was already sent to the server, which keeps it: it can no longer be undone here</source>
+            <translation>l'opération « {name} » a déjà été envoyée au serveur, qui la conserve : elle ne peut plus être annulée ici</translation>
         </message>
         <message>
             <source>the {name} cannot be undone: what it changed was changed again since (by a sync or another program)</source>

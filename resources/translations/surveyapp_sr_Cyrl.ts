@@ -3364,8 +3364,12 @@
             <translation>нема ничег за понављање</translation>
         </message>
         <message>
-            <source>the {name} was already sent to the server, which keeps it: it can no longer be undone or redone here</source>
-            <translation>операција „{name}“ је већ послата серверу, који је чува: овде се више не може опозвати ни поновити</translation>
+            <source>the {name} cannot be redone: the survey was synced since it was undone; make it again</source>
+            <translation>операција „{name}“ не може да се понови: снимање је синхронизовано откад је опозвана; урадите је поново</translation>
+        </message>
+        <message>
+            <source>the {name} was already sent to the server, which keeps it: it can no longer be undone here</source>
+            <translation>операција „{name}“ је већ послата серверу, који је чува: овде се више не може опозвати</translation>
         </message>
         <message>
             <source>the {name} cannot be undone: what it changed was changed again since (by a sync or another program)</source>

@@ -3364,8 +3364,12 @@
             <translation>nema ničeg za ponavljanje</translation>
         </message>
         <message>
-            <source>the {name} was already sent to the server, which keeps it: it can no longer be undone or redone here</source>
-            <translation>operacija „{name}“ je već poslata serveru, koji je čuva: ovde se više ne može opozvati ni ponoviti</translation>
+            <source>the {name} cannot be redone: the survey was synced since it was undone; make it again</source>
+            <translation>operacija „{name}“ ne može da se ponovi: snimanje je sinhronizovano otkad je opozvana; uradite je ponovo</translation>
+        </message>
+        <message>
+            <source>the {name} was already sent to the server, which keeps it: it can no longer be undone here</source>
+            <translation>operacija „{name}“ je već poslata serveru, koji je čuva: ovde se više ne može opozvati</translation>
         </message>
         <message>
             <source>the {name} cannot be undone: what it changed was changed again since (by a sync or another program)</source>

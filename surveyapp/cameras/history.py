@@ -375,12 +375,20 @@ def _revert(session: Session, step: UndoStep, *, backwards: bool) -> Reverted:
         _put_back_rows(session, rows_source, rows_target)
     elif step.name in _VALUES:
         _send_values(session, entries, records, target)
+    elif not backwards and _sent(session, all_source):
+        raise UndoError(
+            translate(
+                "undo",
+                "the {name} cannot be redone: the survey was synced since it was undone; make "
+                "it again",
+            ).format(name=name)
+        )
     elif _sent(session, all_source):
         raise UndoError(
             translate(
                 "undo",
                 "the {name} was already sent to the server, which keeps it: it can no longer "
-                "be undone or redone here",
+                "be undone here",
             ).format(name=name)
         )
     else:  # a later edit of the same records was queued with the step's changes

@@ -331,3 +331,22 @@ def test_a_merge_whose_queued_change_was_edited_since_is_refused_as_changed(
     session.commit()
     with pytest.raises(UndoError, match="changed again since"):
         history.undo(session, CLI)
+
+
+@pytest.mark.parametrize("name", ["merge", "split", "delete"])
+def test_a_structural_change_undone_then_synced_is_not_redone_silently(
+    session: Session, name: str
+) -> None:
+    """Undone before any sync (exactly), then the survey was synced as it was: the server has
+    the cameras apart (or alive), so the redo says to make the change again."""
+    cameras = survey_of_three(session)
+    EDITS[name](session, cameras)
+    session.commit()
+    history.undo(session, APP)
+    session.commit()
+    pushed(session)
+    before = state(session)
+    with pytest.raises(UndoError, match="synced since it was undone"):
+        history.redo(session, APP)
+    session.rollback()
+    assert state(session) == before

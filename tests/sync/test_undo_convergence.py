@@ -1,0 +1,162 @@
+"""The proof of sync with undo and redo in the mix: the team of tests/sync/test_convergence.py
+(three laptops, a real server process), whose edits are now recorded as the app records them,
+also undoes and redoes them at random, between syncs and cut syncs. Whatever is undone, redone
+or refused, every laptop ends equal to the server, no live photo is on a deleted camera, no
+picture exists twice and nothing the server acknowledged is lost.
+
+An undo or redo makes the fields of the cameras it touched uncertain (the machine's record of
+acknowledged edits forgets them): what they end as is the server's, which the final round checks.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import pytest
+from hypothesis import strategies as st
+from hypothesis.stateful import initialize, rule
+
+from surveyapp.cameras import history
+from surveyapp.cameras.history import APP, Reverted
+from surveyapp.db.models import Camera, Photo
+from surveyapp.protocol.fields import OSM_FIELDS
+from tests.sync.test_convergence import EDITS, TeamConvergence, _settings
+
+pytestmark = pytest.mark.slow
+
+
+class TeamWithUndo(TeamConvergence):
+    """The team's edits through surveyapp.cameras.history, plus undo and redo."""
+
+    @initialize()
+    def walks(self) -> None:
+        """Every laptop starts with cameras of its own, so that there is something to undo."""
+        for index in range(len(self.laptops)):
+            self.import_photos(index, 2, False)
+
+    @rule(
+        index=st.integers(0, 2),
+        pick=st.integers(0, 10_000),
+        key=st.sampled_from(sorted(EDITS)),
+        choice=st.integers(0, 2),
+    )
+    def edit(self, index: int, pick: int, key: str, choice: int) -> None:
+        cameras = self._live(self.laptops[index], Camera)
+        if not cameras:
+            return
+        camera_id, value = cameras[pick % len(cameras)], EDITS[key][choice]
+        name = OSM_FIELDS[key].name
+        before = self._field(index, camera_id, name)
+        self._edit(
+            index,
+            f"set {key}={value!r} on {str(camera_id)[:8]}",
+            lambda s: history.set_fields(s, APP, camera_id, {key: value}),
+        )
+        after = self._field(index, camera_id, name)
+        if after != before:
+            self.edits_waiting[index].append((camera_id, name, after))
+
+    @rule(index=st.integers(0, 2), pick=st.integers(0, 10_000), step=st.integers(1, 50))
+    def move(self, index: int, pick: int, step: int) -> None:
+        cameras = self._live(self.laptops[index], Camera)
+        if not cameras:
+            return
+        camera_id = cameras[pick % len(cameras)]
+        self._edit(
+            index,
+            f"move {str(camera_id)[:8]}",
+            lambda s: history.move_camera(s, APP, camera_id, 44.9 + step * 1e-4, 20.5),
+        )
+
+    @rule(index=st.integers(0, 2), first=st.integers(0, 10_000), second=st.integers(0, 10_000))
+    def merge(self, index: int, first: int, second: int) -> None:
+        machine = self.laptops[index]
+        cameras = self._live(machine, Camera)
+        if len(cameras) < 2:
+            return
+        target, other = cameras[first % len(cameras)], cameras[second % len(cameras)]
+        if target == other:
+            return
+        before = set(cameras)
+        self._edit(
+            index,
+            f"merge {str(other)[:8]} into {str(target)[:8]}",
+            lambda s: history.merge_cameras(s, APP, [target, other]),
+        )
+        self._uncertain(target)
+        self.merges_waiting[index].append(target)
+        if other not in set(self._live(machine, Camera)) and other in before:
+            self._forget_camera(machine, other)
+
+    @rule(index=st.integers(0, 2), pick=st.integers(0, 10_000))
+    def split(self, index: int, pick: int) -> None:
+        photos = self._live(self.laptops[index], Photo)
+        if not photos:
+            return
+        photo_id = photos[pick % len(photos)]
+        self._edit(
+            index,
+            f"split photo {str(photo_id)[:8]} off",
+            lambda s: history.split_photos(s, APP, [photo_id]),
+        )
+
+    @rule(index=st.integers(0, 2), pick=st.integers(0, 10_000))
+    def delete(self, index: int, pick: int) -> None:
+        machine = self.laptops[index]
+        cameras = self._live(machine, Camera)
+        if not cameras:
+            return
+        camera_id = cameras[pick % len(cameras)]
+        self._forget_camera(machine, camera_id)  # an undo may bring it back: then it is kept
+        self._edit(
+            index,
+            f"delete {str(camera_id)[:8]}",
+            lambda s: history.delete_cameras(s, APP, [camera_id]),
+        )
+
+    @rule(index=st.integers(0, 2))
+    def undo(self, index: int) -> None:
+        self._revert(index, "undo", history.undo)
+
+    @rule(index=st.integers(0, 2))
+    def redo(self, index: int) -> None:
+        self._revert(index, "redo", history.redo)
+
+    @rule(
+        index=st.integers(0, 2),
+        kind=st.sampled_from(["edit", "move", "merge", "split", "delete"]),
+        pick=st.integers(0, 10_000),
+        sync_between=st.booleans(),
+        then_redo=st.booleans(),
+    )
+    def regret(self, index: int, kind: str, pick: int, sync_between: bool, then_redo: bool) -> None:
+        """An edit taken back at once or after a sync (and perhaps made again): the flows an
+        undo exists for, more often than random steps would meet them."""
+        if kind == "edit":
+            self.edit(index, pick, "operator", 1 + pick % 2)
+        elif kind == "move":
+            self.move(index, pick, 1 + pick % 50)
+        elif kind == "merge":
+            self.merge(index, pick, pick // 7)
+        elif kind == "split":
+            self.split(index, pick)
+        else:
+            self.delete(index, pick)
+        if sync_between:
+            self._sync(index)
+        self.undo(index)
+        if then_redo:
+            self.redo(index)
+
+    def _revert(self, index: int, what: str, action: Any) -> None:
+        done: list[Reverted] = []
+        self._edit(index, what, lambda s: done.append(action(s, APP)))
+        for reverted in done:
+            self.log[-1] += f" {reverted.name} ({'exact' if reverted.exact else 'sent'})"
+            for camera_id in reverted.camera_ids:
+                self._uncertain(uuid.UUID(camera_id))
+
+
+TeamWithUndo.TestCase.settings = _settings(8)
+test_team_with_undo_converges_on_sqlite = TeamWithUndo.TestCase

@@ -124,9 +124,9 @@ def test_undo_puts_back_records_and_outbox_exactly_and_redo_makes_the_edit_again
 
 def test_place_and_back_to_the_photos_position(session: Session) -> None:
     cameras = survey_of_three(session)
-    camera = cameras[0]
-    camera.latitude = camera.longitude = None  # a camera with no position yet
+    cameras[0].latitude = cameras[0].longitude = None  # a camera with no position yet
     session.commit()
+    camera = session.get_one(Camera, cameras[0].id)
     history.move_camera(session, APP, camera.id, 44.8, 20.4)
     history.restore_photo_position(session, APP, camera.id)
     session.commit()
@@ -250,8 +250,9 @@ def test_a_pushed_blur_change_is_undone_with_a_new_shareable_copy(session: Sessi
     done = history.undo(session, APP)
     session.commit()
     assert not done.exact
-    assert blur_choices(photo).removed == ()
-    assert (photo.upload_state, photo.blob_sha256) == ("local", None)  # made again, shared again
+    undone = session.get_one(Photo, photo.id)
+    assert blur_choices(undone).removed == ()
+    assert (undone.upload_state, undone.blob_sha256) == ("local", None)  # a new copy to share
 
 
 def test_undo_never_overwrites_a_later_change_by_another_program(session: Session) -> None:

@@ -2392,6 +2392,10 @@
             <source>redone: {edit}</source>
             <translation>redone: {edit}</translation>
         </message>
+        <message>
+            <source>(the server gets the change at the next sync)</source>
+            <translation>(the server gets the change at the next sync)</translation>
+        </message>
     </context>
     <context>
         <name>database</name>

@@ -2392,6 +2392,10 @@
             <source>redone: {edit}</source>
             <translation>rétabli : {edit}</translation>
         </message>
+        <message>
+            <source>(the server gets the change at the next sync)</source>
+            <translation>(le serveur reçoit le changement à la prochaine synchronisation)</translation>
+        </message>
     </context>
     <context>
         <name>database</name>

@@ -2428,6 +2428,10 @@
             <source>redone: {edit}</source>
             <translation>поновљено: {edit}</translation>
         </message>
+        <message>
+            <source>(the server gets the change at the next sync)</source>
+            <translation>(сервер добија промену при следећој синхронизацији)</translation>
+        </message>
     </context>
     <context>
         <name>database</name>

@@ -2428,6 +2428,10 @@
             <source>redone: {edit}</source>
             <translation>ponovljeno: {edit}</translation>
         </message>
+        <message>
+            <source>(the server gets the change at the next sync)</source>
+            <translation>(server dobija promenu pri sledećoj sinhronizaciji)</translation>
+        </message>
     </context>
     <context>
         <name>database</name>

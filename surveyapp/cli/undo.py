@@ -9,6 +9,7 @@ with the reason when the server keeps it (a merge, a split, a deletion).
 from __future__ import annotations
 
 import argparse
+import sys
 
 from surveyapp.cameras import history
 from surveyapp.cameras.history import CLI
@@ -32,6 +33,7 @@ def cmd_undo(db: Database, args: argparse.Namespace) -> int:
         done = history.undo(session, CLI)
         session.commit()
     print(translate("cli", "undone: {edit}").format(edit=history.label(done.name)))
+    _say_sync(done)
     return 0
 
 
@@ -40,4 +42,10 @@ def cmd_redo(db: Database, args: argparse.Namespace) -> int:
         done = history.redo(session, CLI)
         session.commit()
     print(translate("cli", "redone: {edit}").format(edit=history.label(done.name)))
+    _say_sync(done)
     return 0
+
+
+def _say_sync(done: history.Reverted) -> None:
+    if not done.exact:  # the server had the edit: the change goes at the next sync
+        print(translate("cli", "(the server gets the change at the next sync)"), file=sys.stderr)

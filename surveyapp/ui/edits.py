@@ -88,11 +88,6 @@ class Editor(QObject):
         """Redo the edit undone last."""
         return self._revert("redo", history.redo)
 
-    def available(self) -> tuple[str | None, str | None]:
-        """The kinds of edit that Undo and Redo would take back or make again now."""
-        with self._session_factory() as session:
-            return history.available(session, APP)
-
     def _failed(self, error: object) -> None:
         task = self.sender()
         name = task.name if isinstance(task, Task) else "edit"

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from surveyapp import __version__
+from surveyapp.cameras import history
 from surveyapp.cameras.details import PhotoView
-from surveyapp.cameras.history import Reverted, label
+from surveyapp.cameras.history import APP, Reverted, label
 from surveyapp.cameras.permissions import current_editor
 from surveyapp.db.database import Database
 from surveyapp.sync.engine import waiting
@@ -407,7 +408,11 @@ class MainWindow(QMainWindow):
 
     def refresh_undo(self, _changed: object = None) -> None:
         """Say in the Edit menu what Undo and Redo would take back or make again."""
-        undo, redo = (None, None) if self.db.read_only else self.editor.available()
+        undo: str | None = None
+        redo: str | None = None
+        if not self.db.read_only:
+            with self.db.read_session() as session:  # never waits for a writer (an import)
+                undo, redo = history.available(session, APP)
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setEnabled(redo is not None)
         self.undo_action.setText(

@@ -193,3 +193,25 @@ def test_an_undone_blur_rectangle_shares_the_first_copy_again(
         waiting = session.scalars(select(Outbox).where(Outbox.state != "sent")).all()
         assert waiting == []
     assert_everyone_equals_the_server(team, token, ana)
+
+
+def test_the_command_line_undoes_its_synced_edit_and_the_server_gets_the_old_value(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """`surveyapp camera set`, `sync`, `undo`, `sync`, each a process of its own."""
+    from tests.sync.test_cli_sync import run
+
+    team = sqlite_team
+    env = {"SURVEYAPP_TOKEN": team.user()}
+    ana = laptop("ana")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=66))
+    first = sorted(ana.camera_ids())[0]
+    path = ana.db.path
+    assert run(path, "camera", "set", str(first), "operator=City").returncode == 0
+    assert run(path, "sync", "--server", team.url, env=env).returncode == 0
+    undone = run(path, "undo")
+    assert undone.returncode == 0, undone.stderr
+    assert undone.stdout.strip() == "undone: field edit"
+    assert "the server gets the change at the next sync" in undone.stderr
+    assert run(path, "sync", "--server", team.url, env=env).returncode == 0
+    assert server_camera(team, env["SURVEYAPP_TOKEN"], first)["operator"] is None

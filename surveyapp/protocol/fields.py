@@ -43,6 +43,7 @@ CARDINALS = (
 )  # fmt: skip
 
 SHA256_TEXT = re.compile(r"[0-9a-f]{64}")
+FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,59}")  # what a later version's field may be called
 TAG_KEY = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_:.\-]{0,99}")
 MAX_TAGS = 200
 TAG_VALUE_LIMIT = 255
@@ -58,6 +59,12 @@ DIRECTION = re.compile(r"(\d{1,3}(?:\.\d+)?)(?:-(\d{1,3}(?:\.\d+)?))?")
 WIKIDATA = re.compile(r"Q[1-9]\d{0,12}")
 THUMBNAIL_BYTES = 96 * 1024  # a 320 px JPEG is 10–30 kB
 THUMBNAIL_PIXELS = 640
+
+
+def escaped(text: str) -> str:
+    """Text from a request, safe to echo in a message: anything but printable ASCII as an
+    escape (a lone surrogate cannot be written as UTF-8 by any JSON encoder)."""
+    return text.encode("ascii", "backslashreplace").decode("ascii")
 
 
 def text_problem(value: Any, limit: int) -> str | None:
@@ -242,7 +249,7 @@ def _check_tags(_field: SyncedField, value: Any) -> str | None:
         return f"has more than {MAX_TAGS} tags"
     for key, item in value.items():
         if not isinstance(key, str) or not TAG_KEY.fullmatch(key):
-            return f"tag {str(key)[:40]!r} is not an OSM key"
+            return f"tag {escaped(str(key)[:40])!r} is not an OSM key"
         problem = text_problem(item, TAG_VALUE_LIMIT)
         if problem:
             return f"tag {key!r} {problem}"
@@ -481,14 +488,19 @@ OSM_FIELDS: dict[str, SyncedField] = {f.osm_key: f for f in REGISTRY if f.osm_ke
 def field_problems(record_type: str, fields: dict[str, Any]) -> tuple[list[str], list[str]]:
     """(what is wrong with the values, the field names this registry does not know).
 
-    Unknown fields are kept apart: a newer laptop may send a field this server learns later.
+    Unknown fields are kept apart: a newer laptop may send a field this server learns later; a
+    name no version could use is a problem (and is never echoed as it came: it may hold text no
+    JSON encoder can write).
     """
     known = BY_RECORD[record_type]
     problems, unknown = [], []
     for name, value in fields.items():
         field = known.get(name)
         if field is None:
-            unknown.append(name[:60])
+            if FIELD_NAME.fullmatch(name):
+                unknown.append(name)
+            else:
+                problems.append(f"{escaped(name[:60])} is not a field name")
             continue
         problem = field.problem(value)
         if problem:

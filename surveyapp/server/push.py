@@ -42,7 +42,7 @@ from sqlalchemy import Insert, Table, bindparam, delete, exists, insert, select,
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from surveyapp.protocol.fields import IDENTITY, REQUIRED, field_problems
+from surveyapp.protocol.fields import IDENTITY, REQUIRED, escaped, field_problems
 from surveyapp.protocol.roles import EDITORS
 from surveyapp.protocol.wire import MAX_OPERATION_RECORDS, Change, ItemResult
 from surveyapp.protocol.wire import Mutation as WireMutation
@@ -291,7 +291,8 @@ def statements(dialect: str) -> Statements:
 def _parse_error(error: ValidationError) -> str:
     parts = []
     for problem in error.errors()[:5]:
-        where = ".".join(str(p) for p in problem["loc"]) or "mutation"
+        # Keys come from the request: escaped, since they may hold lone surrogates.
+        where = ".".join(escaped(str(p))[:60] for p in problem["loc"]) or "mutation"
         parts.append(f"{where}: {problem['msg']}")
     return "malformed mutation: " + "; ".join(parts)
 
@@ -919,7 +920,14 @@ def parse_item(item: Any) -> ParsedItem | ItemResult:
     problems, unknown = field_problems(mutation.record_type, mutation.fields)
     if mutation.op in ("delete", "merge", "move_photos") and mutation.fields:
         problems.append(f"a {mutation.op} carries no fields")
-    return ParsedItem(mutation, content_hash(mutation), "; ".join(problems) or None, tuple(unknown))
+    try:
+        digest = content_hash(mutation)
+    except ValueError:  # text no JSON encoder can write (a lone surrogate): never stored
+        message = "; ".join(problems) or "holds text that is not valid Unicode"
+        return ItemResult(
+            mutation_id=mutation.mutation_id, status="rejected", message=message, code="invalid"
+        )
+    return ParsedItem(mutation, digest, "; ".join(problems) or None, tuple(unknown))
 
 
 def apply_parsed(

@@ -779,6 +779,11 @@ class BatchApplier:
         for name in IDENTITY[mutation.record_type]:
             if name in changes and changes[name] != state.fields.get(name):
                 raise Refusal("identity", f"a {mutation.record_type}'s {name} never changes")
+        emptied = sorted(
+            n for n in REQUIRED[mutation.record_type] if n in changes and changes[n] is None
+        )
+        if emptied:  # every laptop needs them to store the record
+            raise Refusal("invalid", f"a {mutation.record_type} needs {', '.join(emptied)}")
         if state.deleted:
             # Someone deleted it meanwhile: an edit never brings a tombstone back. Reviewers see
             # what was sent; the laptop gets the tombstone.

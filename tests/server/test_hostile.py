@@ -65,3 +65,66 @@ def test_a_lone_surrogate_is_refused_and_every_pull_still_answers(
     pulled = {c["record_id"]: c for c in bojan.pull_all()}
     assert pulled[good["record_id"]]["fields"]["notes"] == "bad \ufffd text"
     assert not any(r["record_id"] in pulled for r in attacks)
+
+
+def photo_fields(camera_id: str, **overrides: Any) -> dict[str, Any]:
+    """A valid new photo on a camera (a fresh picture)."""
+    return {
+        "sha256": uuid.uuid4().hex * 2,
+        "camera_id": camera_id,
+        "file_name": "IMG_0001.JPG",
+        **overrides,
+    }
+
+
+def test_records_a_laptop_cannot_store_are_refused(team: Team, ana: Api, api_for: Any) -> None:
+    home = camera()
+    mine, other = photo_fields(home["record_id"]), photo_fields(home["record_id"])
+    mine_id = str(uuid.uuid4())
+    results = ana.push(
+        [
+            home,
+            camera(mine, record_type="photo", record_id=mine_id),
+            camera(other, record_type="photo"),
+        ]
+    )
+    assert [r["status"] for r in results] == ["applied"] * 3
+    survey = camera({"name": "Novi Sad"}, record_type="survey")
+    ana.push([survey])
+    edit = {"mutation_id": str(uuid.uuid4()), "op": "upsert", "base_version": 1}
+    attacks = {
+        "photo without sha256": camera(
+            {"camera_id": home["record_id"], "file_name": "x.jpg"}, record_type="photo"
+        ),
+        "camera without survey": {**camera(), "fields": {"latitude": 1.0, "longitude": 2.0}},
+        "sha256 of another photo": {
+            **edit, "record_type": "photo", "record_id": mine_id,
+            "fields": {"sha256": other["sha256"]},
+        },
+        "sha256 emptied": {
+            **edit, "record_type": "photo", "record_id": mine_id, "fields": {"sha256": None}
+        },
+        "camera emptied": {
+            **edit, "record_type": "photo", "record_id": mine_id, "fields": {"camera_id": None}
+        },
+        "file name emptied": {
+            **edit, "record_type": "photo", "record_id": mine_id, "fields": {"file_name": None}
+        },
+        "survey name emptied": {
+            **edit, "record_type": "survey", "record_id": survey["record_id"],
+            "fields": {"name": None},
+        },
+        "survey of a camera emptied": {
+            **edit, "record_type": "camera", "record_id": home["record_id"],
+            "fields": {"survey_id": None},
+        },
+    }  # fmt: skip
+    for name, attack in attacks.items():
+        [result] = ana.push([{**attack, "mutation_id": str(uuid.uuid4())}])
+        assert result["status"] == "rejected" and result["final"], (name, result)
+    pulled = {c["record_id"]: c for c in api_for(team.server, team.bojan).pull_all()}
+    assert pulled[mine_id]["fields"] == mine
+    assert pulled[survey["record_id"]]["fields"]["name"] == "Novi Sad"
+    assert pulled[home["record_id"]]["fields"]["survey_id"] == home["fields"]["survey_id"]
+    for name in ("photo without sha256", "camera without survey"):
+        assert attacks[name]["record_id"] not in pulled, name

@@ -128,3 +128,19 @@ def test_records_a_laptop_cannot_store_are_refused(team: Team, ana: Api, api_for
     assert pulled[home["record_id"]]["fields"]["survey_id"] == home["fields"]["survey_id"]
     for name in ("photo without sha256", "camera without survey"):
         assert attacks[name]["record_id"] not in pulled, name
+
+
+def test_a_reviewer_cannot_change_the_sha256_of_a_volunteers_photo(
+    team: Team, ana: Api, api_for: Any
+) -> None:
+    home = camera()
+    picture = photo_fields(home["record_id"])
+    photo_id = str(uuid.uuid4())
+    ana.push([home, camera(picture, record_type="photo", record_id=photo_id)])
+    coordinator = api_for(team.server, team.coordinator)
+    [refused] = coordinator.push(
+        [camera({"sha256": "f" * 64}, record_type="photo", record_id=photo_id, base_version=1)]
+    )
+    assert refused["status"] == "rejected" and refused["code"] == "identity"
+    pulled = {c["record_id"]: c for c in coordinator.pull_all()}
+    assert pulled[photo_id]["fields"]["sha256"] == picture["sha256"]

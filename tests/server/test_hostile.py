@@ -144,3 +144,39 @@ def test_a_reviewer_cannot_change_the_sha256_of_a_volunteers_photo(
     assert refused["status"] == "rejected" and refused["code"] == "identity"
     pulled = {c["record_id"]: c for c in coordinator.pull_all()}
     assert pulled[photo_id]["fields"]["sha256"] == picture["sha256"]
+
+
+def test_control_characters_but_tab_and_newline_are_refused(ana: Api) -> None:
+    attacks = [camera({"notes": f"a{c}b"}) for c in "\x01\x08\x0b\x0c\x1b\x1f\x7f"]
+    attacks.append(camera({"extra_tags": {"note": "a\x02b"}}))
+    fine = camera({"notes": "line one\n\tline two"})
+    results = ana.push([*attacks, fine])
+    assert [r["status"] for r in results] == ["rejected"] * len(attacks) + ["applied"]
+    assert all("control" in r["message"] for r in results[:-1])
+
+
+def test_numbers_and_nesting_no_parser_takes_are_refused_per_item(ana: Api) -> None:
+    huge = "9" * 400
+    items = {
+        "HUGE_FLOAT": camera({"latitude": "HUGE_FLOAT"}),
+        "HUGE_INT": camera({"height": "HUGE_INT"}),
+        "HUGE_VERSION": camera(base_version="HUGE_VERSION"),
+        "DEEP_LIST": camera({"notes": "DEEP_LIST"}),
+        "DEEP_TAGS": camera({"extra_tags": "DEEP_TAGS"}),
+        "DEEP_ARGS": {**camera({}, op="merge"), "args": {"absorbed": "DEEP_ARGS"}},
+    }
+    fine = camera({"notes": "the rest of the batch"})
+    text = json.dumps({"mutations": [*items.values(), fine]})
+    for name, shape in {
+        "HUGE_FLOAT": huge + ".5",
+        "HUGE_INT": huge,
+        "HUGE_VERSION": huge,
+        "DEEP_LIST": "[" * 900 + "]" * 900,
+        "DEEP_TAGS": '{"a":' * 300 + "1" + "}" * 300,
+        "DEEP_ARGS": "[" * 1000 + "]" * 1000,
+    }.items():
+        text = text.replace(f'"{name}"', shape)
+    reply = raw_push(ana, text)
+    assert reply.status_code == 200, reply.text
+    results = reply.json()["data"]["results"]
+    assert [r["status"] for r in results] == ["rejected"] * len(items) + ["applied"]

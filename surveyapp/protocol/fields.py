@@ -79,7 +79,7 @@ def text_problem(value: Any, limit: int) -> str | None:
     return None
 
 
-def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+def jpeg_size(data: bytes) -> tuple[int, int] | None:
     """The pixel size a JPEG's frame header declares (None: not a JPEG)."""
     if data[:2] != b"\xff\xd8":
         return None
@@ -100,6 +100,13 @@ def _jpeg_size(data: bytes) -> tuple[int, int] | None:
     return None
 
 
+def decodable_thumbnail(data: bytes) -> bool:
+    """Whether a stored thumbnail is a JPEG within a thumbnail's pixel bounds, so that
+    decoding it costs kilobytes (a small file may declare 8000×8000 pixels: 244 MB decoded)."""
+    size = jpeg_size(data)
+    return size is not None and min(size) > 0 and max(size) <= THUMBNAIL_PIXELS
+
+
 def thumbnail_problem(value: Any) -> str | None:
     """A thumbnail is a small JPEG in base64: bounded in bytes and in pixels."""
     if not isinstance(value, str):
@@ -110,7 +117,7 @@ def thumbnail_problem(value: Any) -> str | None:
         data = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
         return "is not base64"
-    size = _jpeg_size(data)
+    size = jpeg_size(data)
     if size is None:
         return "is not a JPEG image"
     if max(size) > THUMBNAIL_PIXELS or min(size) < 1:

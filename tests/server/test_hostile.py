@@ -7,16 +7,22 @@ pull answering.
 
 from __future__ import annotations
 
+import base64
+import io
 import json
 import uuid
 from typing import Any
 
 import httpx
 import pytest
+from PIL import Image
 from sqlalchemy import update
 
 from surveyapp.server.database import ServerDatabase
 from surveyapp.server.models import Record
+from surveyapp.server.pull import PULL_PAGE_BYTES
+from tests.cameras.test_details_thumbnails import declaring, jpeg
+from tests.factory import PhotoSpec, make_jpeg
 from tests.server.conftest import Api, Team, camera
 
 
@@ -24,6 +30,13 @@ from tests.server.conftest import Api, Team, camera
 def ana(team: Team, api_for: Any) -> Api:
     client: Api = api_for(team.server, team.ana)
     return client
+
+
+def make_png(width: int, height: int) -> bytes:
+    """A PNG of one colour: a few kilobytes that decode to width × height pixels."""
+    out = io.BytesIO()
+    Image.new("L", (width, height)).save(out, "PNG")
+    return out.getvalue()
 
 
 def raw_push(api: Api, text: str) -> httpx.Response:
@@ -180,3 +193,37 @@ def test_numbers_and_nesting_no_parser_takes_are_refused_per_item(ana: Api) -> N
     assert reply.status_code == 200, reply.text
     results = reply.json()["data"]["results"]
     assert [r["status"] for r in results] == ["rejected"] * len(items) + ["applied"]
+
+
+def test_thumbnails_are_small_jpegs_and_a_pull_page_is_capped_in_bytes(
+    team: Team, ana: Api
+) -> None:
+    home = camera()
+    [made] = ana.push([home])
+    before = made["seq"]
+    big_png = base64.b64encode(make_png(8000, 8000)).decode()
+    claims_huge = base64.b64encode(declaring(jpeg(32, 24), 8000, 8000)).decode()
+    for thumbnail in (big_png, claims_huge, "A" * 1_000_000):
+        [refused] = ana.push(
+            [camera(photo_fields(home["record_id"], thumbnail_jpeg_base64=thumbnail),
+                    record_type="photo")]
+        )  # fmt: skip
+        assert refused["status"] == "rejected" and "thumbnail" in refused["message"]
+    # ~100 kB of base64 each: 90 of them weigh more than a page may.
+    thumbnail = base64.b64encode(
+        make_jpeg(PhotoSpec(size=(320, 240)), quality=90, noise=True)
+    ).decode()
+    photos = [
+        camera(
+            photo_fields(home["record_id"], thumbnail_jpeg_base64=thumbnail), record_type="photo"
+        )
+        for _ in range(90)
+    ]
+    assert {r["status"] for r in ana.push(photos)} == {"applied"}
+    reply = ana.call("GET", "/sync/pull", params={"since": before, "limit": 500})
+    assert reply.status_code == 200
+    assert len(reply.content) < PULL_PAGE_BYTES + 100_000
+    page = reply.json()["data"]
+    assert page["more"] and 0 < len(page["changes"]) < 90
+    pulled = {c["record_id"] for c in ana.pull_all(before)}
+    assert {p["record_id"] for p in photos} <= pulled

@@ -10,6 +10,8 @@ from __future__ import annotations
 import base64
 import io
 import json
+import logging
+import socket
 import uuid
 from typing import Any
 
@@ -18,6 +20,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import update
 
+from surveyapp.server.app import FLOOD_REPEATS, NoFlood
 from surveyapp.server.database import ServerDatabase
 from surveyapp.server.models import Record
 from surveyapp.server.pull import PULL_PAGE_BYTES
@@ -227,3 +230,59 @@ def test_thumbnails_are_small_jpegs_and_a_pull_page_is_capped_in_bytes(
     assert page["more"] and 0 < len(page["changes"]) < 90
     pulled = {c["record_id"] for c in ana.pull_all(before)}
     assert {p["record_id"] for p in photos} <= pulled
+
+
+def test_a_64_mb_push_without_a_length_is_refused(team: Team, ana: Api) -> None:
+    def body() -> Any:
+        yield b'{"mutations": [{"notes": "'
+        for _ in range(64):
+            yield b"x" * (1024 * 1024)
+        yield b'"}]}'
+
+    try:
+        reply = ana.call(
+            "POST", "/sync/push", content=body(), headers={"content-type": "application/json"}
+        )
+        assert reply.status_code == 413, reply.text
+    except httpx.TransportError:
+        pass  # the server hung up on the rest of the body: also a refusal
+    assert ana.call("GET", "/me").status_code == 200  # and it still serves everybody
+
+
+def test_slow_clients_are_closed_and_the_server_keeps_answering(
+    server_database_url: str, start_live_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SURVEYAPP_HEADER_TIMEOUT", "1")
+    server = start_live_server(server_database_url)
+    token = server.add_user("ana")
+    host, port = "127.0.0.1", server.port
+    idle = socket.create_connection((host, port))
+    partial = socket.create_connection((host, port))
+    partial.sendall(b"GET /api/v1/health HTTP/1.1\r\nHost: x\r\n")  # and never the rest
+    slow_body = socket.create_connection((host, port))
+    slow_body.sendall(
+        b"POST /api/v1/sync/push HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"Authorization: Bearer " + token.encode() + b"\r\nContent-Length: 100\r\n\r\n{"
+    )
+    for connection in (idle, partial):
+        connection.settimeout(60)
+        assert connection.recv(1024) == b""  # closed by the server
+        connection.close()
+    reply = httpx.get(server.api("/health"), timeout=30)
+    assert reply.status_code == 200
+    slow_body.close()
+    assert server.log_text().count("Traceback") == 0
+
+
+def test_a_repeated_warning_is_not_written_over_and_over() -> None:
+    flood = NoFlood()
+
+    def record(level: int, message: str) -> logging.LogRecord:
+        return logging.LogRecord("asyncio", level, __file__, 1, message, None, None)
+
+    passed = [flood.filter(record(logging.ERROR, "socket.accept() out of system resource"))]
+    passed += [flood.filter(record(logging.ERROR, "socket.accept() out of system resource"))
+               for _ in range(10_000)]  # fmt: skip
+    assert sum(passed) == FLOOD_REPEATS
+    assert flood.filter(record(logging.ERROR, "another problem"))
+    assert all(flood.filter(record(logging.INFO, "GET /api/v1/me 200")) for _ in range(100))

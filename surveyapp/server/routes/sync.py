@@ -8,6 +8,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
+import anyio
 import anyio.to_thread
 import orjson
 from fastapi import APIRouter, Path, Query, Request
@@ -30,6 +31,8 @@ router = APIRouter(tags=["sync"])
 # 100 photo records with their thumbnails (at most 96 kB each) fit easily; anything bigger is a
 # mistake or an attack.
 MAX_PUSH_BYTES = 16 * 1024 * 1024
+READ_TIMEOUT = 30.0  # seconds without a byte of a push's body
+PUSH_DEADLINE = 300.0  # seconds for a whole push body (16 MB at ~55 kB/s)
 
 
 # A string (to its closing quote, or as far as it goes: never a second scan of the same bytes)
@@ -105,10 +108,20 @@ async def push(request: Request, user: CurrentUser, database: Database) -> Respo
             f"a push is at most {MAX_PUSH_BYTES} bytes; send fewer mutations per batch",
         )
     body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_PUSH_BYTES:
-            raise ApiError(413, "too_large", f"a push is at most {MAX_PUSH_BYTES} bytes")
+    chunks = request.stream()
+    try:
+        # A client that sends its body a byte at a time must not hold a connection for ever.
+        with anyio.fail_after(PUSH_DEADLINE):
+            while True:
+                with anyio.fail_after(READ_TIMEOUT):
+                    chunk = await anext(chunks, None)
+                if chunk is None:
+                    break
+                body += chunk
+                if len(body) > MAX_PUSH_BYTES:
+                    raise ApiError(413, "too_large", f"a push is at most {MAX_PUSH_BYTES} bytes")
+    except TimeoutError:
+        raise ApiError(408, "timeout", "the push's body came too slowly; send it again") from None
 
     def apply() -> PushResponse:
         items = _batch(bytes(body))  # off the event loop: parsing takes a while

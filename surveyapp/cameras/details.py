@@ -19,6 +19,7 @@ from surveyapp.cameras.permissions import current_editor
 from surveyapp.cameras.vendor import covered_list
 from surveyapp.db.models import Photo
 from surveyapp.db.outbox import waiting_ids
+from surveyapp.protocol.fields import decodable_thumbnail
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,14 @@ def _taken(photo: Photo) -> str | None:
     return None if moment is None else f"{moment:%Y-%m-%d %H:%M:%S}"
 
 
+def _thumbnail(photo: Photo) -> bytes | None:
+    """The photo's thumbnail, when decoding it is cheap (one pulled from an older or hostile
+    server may declare any pixel size: the panel then shows a grey square)."""
+    if photo.thumbnail is None or not decodable_thumbnail(photo.thumbnail.jpeg):
+        return None
+    return photo.thumbnail.jpeg
+
+
 def camera_details(session: Session, camera_id: str | uuid.UUID, library: Path) -> CameraDetails:
     """The camera's details; CameraNotFoundError when it is gone."""
     camera = find_camera(session, camera_id)
@@ -109,7 +118,7 @@ def camera_details(session: Session, camera_id: str | uuid.UUID, library: Path) 
             model=photo.model,
             width=photo.width,
             height=photo.height,
-            thumbnail=None if photo.thumbnail is None else photo.thumbnail.jpeg,
+            thumbnail=_thumbnail(photo),
             warnings=tuple(photo.warnings or ()),
         )
         for photo in photos

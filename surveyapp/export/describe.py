@@ -22,7 +22,8 @@ def xml_escape(text: str) -> str:
     if not _XML_SPECIAL.search(text):
         return text
     return (
-        text.replace("&", "&amp;")
+        _XML_FORBIDDEN.sub("\ufffd", text)
+        .replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace('"', "&quot;")
@@ -32,7 +33,12 @@ def xml_escape(text: str) -> str:
     )
 
 
-_XML_SPECIAL = re.compile(r'[&<>"\n\r\t]')
+# What XML 1.0 forbids even as a character reference: C0 controls but tab, newline and carriage
+# return, lone surrogates, U+FFFE and U+FFFF. A record pulled from an older or hostile server
+# may hold one; a writer shows it as U+FFFD rather than write a file no reader opens.
+_FORBIDDEN = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+_XML_FORBIDDEN = re.compile(f"[{_FORBIDDEN}]")
+_XML_SPECIAL = re.compile(f'[&<>"\n\r\t{_FORBIDDEN}]')
 
 
 def xml_escape_pairs(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -44,14 +50,19 @@ def xml_escape_pairs(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(xml_escape(key), xml_escape(value)) for key, value in pairs]
 
 
-_XML_TEXT_SPECIAL = re.compile(r"[&<>]")
+_XML_TEXT_SPECIAL = re.compile(f"[&<>{_FORBIDDEN}]")
 
 
 def xml_text(text: str) -> str:
     """Text safe in XML element content, uncached: for values that are unique (titles, ids)."""
     if not _XML_TEXT_SPECIAL.search(text):
         return text
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return (
+        _XML_FORBIDDEN.sub("\ufffd", text)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+    )
 
 
 def direction_degrees(text: str | None) -> float | None:

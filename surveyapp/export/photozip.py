@@ -17,6 +17,7 @@ from pathlib import Path
 from surveyapp.export.geojson import write_geojson
 from surveyapp.export.job import ExportError, ExportJob, PhotoSharer
 from surveyapp.export.rows import photo_files
+from surveyapp.protocol.fields import SHA256_TEXT
 
 GEOJSON_NAME = "cameras.geojson"
 README_NAME = "README.txt"
@@ -56,6 +57,11 @@ def write_zip(job: ExportJob) -> Iterator[tuple[int, int]]:
         archive.writestr(GEOJSON_NAME, geojson.getvalue())
         yield 1, total
         for done, photo in enumerate(photos, start=2):
+            if not SHA256_TEXT.fullmatch(photo.sha256):  # an entry name from a pulled value
+                raise ExportError(
+                    f"a photo's SHA-256 is not 64 hexadecimal digits ({photo.sha256[:80]!a}): "
+                    "it cannot name a file in the zip"
+                )
             if not photo.library_path:  # another volunteer's photo, synced without its original
                 raise ExportError(
                     f"photo {photo.sha256[:12]} is not on this laptop yet: "

@@ -464,7 +464,10 @@ def import_photos(
     lock = ImportLock(library)
     try:
         known = set(session.scalars(select(Photo.sha256)))
-        cleaned = clean_library(library, known.__contains__) if clean and lock.alone else []
+        # What the library keeps is what a row's stored path names, never a hash in a file
+        # name: a photo's hash is data a sync may bring; the original is the evidence.
+        kept = set(session.scalars(select(Photo.library_path).where(Photo.library_path != "")))
+        cleaned = clean_library(library, kept.__contains__) if clean and lock.alone else []
     except BaseException:
         lock.release()
         raise

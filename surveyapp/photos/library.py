@@ -114,17 +114,24 @@ def _library_files(library: Path) -> Iterator[Path]:
 
 
 def library_orphans(library: Path, is_known: Callable[[str], bool]) -> list[Path]:
-    """The originals in the library that no photo row names (by their hash)."""
+    """The originals in the library that no photo row names (by its stored library path).
+
+    Never by the hash in a file's name: a photo's hash is data that a sync could bring (a
+    hostile peer, an older version), and an original is evidence; only the path a row stores
+    for it keeps it.
+    """
     if not library.is_dir():
         return []
-    return sorted(p for p in _library_files(library) if not is_known(p.name.split(".", 1)[0]))
+    return sorted(
+        p for p in _library_files(library) if not is_known(p.relative_to(library).as_posix())
+    )
 
 
 def clean_library(library: Path, is_known: Callable[[str], bool]) -> list[Path]:
     """Delete abandoned temporary files and originals whose row never got committed.
 
-    ``is_known(sha256)`` says whether the database holds a photo with that hash. Returns the
-    files deleted.
+    ``is_known(relative_path)`` says whether a photo row stores that library path (relative to
+    the library, with '/'). Returns the files deleted.
     """
     removed: list[Path] = []
     if not library.is_dir():

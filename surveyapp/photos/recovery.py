@@ -1,8 +1,9 @@
 """After a restore: add back the photos whose originals are in the library but not in the survey.
 
 A backup is older than the library beside it; every photo imported after the backup still has
-its original there (named by its hash). The import clean-up would take those for the leftovers
-of an interrupted import and delete them, so a restore imports them again first.
+its original there (a file no row's library path names). The import clean-up would take those
+for the leftovers of an interrupted import and delete them, so a restore imports them again
+first.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from surveyapp.photos.library import library_orphans
 def readd_library_photos(db: Database) -> int:
     """Import the library's originals that no photo row names; how many were added."""
     with db.read_session() as session:
-        known = set(session.scalars(select(Photo.sha256)))
+        known = set(session.scalars(select(Photo.library_path).where(Photo.library_path != "")))
     orphans = library_orphans(db.library, known.__contains__)
     if not orphans:
         return 0

@@ -43,6 +43,7 @@ CARDINALS = (
 )  # fmt: skip
 
 SHA256_TEXT = re.compile(r"[0-9a-f]{64}")
+FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,59}")  # what a later version's field may be called
 TAG_KEY = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_:.\-]{0,99}")
 MAX_TAGS = 200
 TAG_VALUE_LIMIT = 255
@@ -60,6 +61,12 @@ THUMBNAIL_BYTES = 96 * 1024  # a 320 px JPEG is 10–30 kB
 THUMBNAIL_PIXELS = 640
 
 
+def escaped(text: str) -> str:
+    """Text from a request, safe to echo in a message: anything but printable ASCII as an
+    escape (a lone surrogate cannot be written as UTF-8 by any JSON encoder)."""
+    return text.encode("ascii", "backslashreplace").decode("ascii")
+
+
 def text_problem(value: Any, limit: int) -> str | None:
     """What is wrong with a stored text (None: nothing)."""
     if not isinstance(value, str):
@@ -72,7 +79,7 @@ def text_problem(value: Any, limit: int) -> str | None:
     return None
 
 
-def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+def jpeg_size(data: bytes) -> tuple[int, int] | None:
     """The pixel size a JPEG's frame header declares (None: not a JPEG)."""
     if data[:2] != b"\xff\xd8":
         return None
@@ -93,6 +100,13 @@ def _jpeg_size(data: bytes) -> tuple[int, int] | None:
     return None
 
 
+def decodable_thumbnail(data: bytes) -> bool:
+    """Whether a stored thumbnail is a JPEG within a thumbnail's pixel bounds, so that
+    decoding it costs kilobytes (a small file may declare 8000×8000 pixels: 244 MB decoded)."""
+    size = jpeg_size(data)
+    return size is not None and min(size) > 0 and max(size) <= THUMBNAIL_PIXELS
+
+
 def thumbnail_problem(value: Any) -> str | None:
     """A thumbnail is a small JPEG in base64: bounded in bytes and in pixels."""
     if not isinstance(value, str):
@@ -103,7 +117,7 @@ def thumbnail_problem(value: Any) -> str | None:
         data = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
         return "is not base64"
-    size = _jpeg_size(data)
+    size = jpeg_size(data)
     if size is None:
         return "is not a JPEG image"
     if max(size) > THUMBNAIL_PIXELS or min(size) < 1:
@@ -242,7 +256,7 @@ def _check_tags(_field: SyncedField, value: Any) -> str | None:
         return f"has more than {MAX_TAGS} tags"
     for key, item in value.items():
         if not isinstance(key, str) or not TAG_KEY.fullmatch(key):
-            return f"tag {str(key)[:40]!r} is not an OSM key"
+            return f"tag {escaped(str(key)[:40])!r} is not an OSM key"
         problem = text_problem(item, TAG_VALUE_LIMIT)
         if problem:
             return f"tag {key!r} {problem}"
@@ -481,14 +495,19 @@ OSM_FIELDS: dict[str, SyncedField] = {f.osm_key: f for f in REGISTRY if f.osm_ke
 def field_problems(record_type: str, fields: dict[str, Any]) -> tuple[list[str], list[str]]:
     """(what is wrong with the values, the field names this registry does not know).
 
-    Unknown fields are kept apart: a newer laptop may send a field this server learns later.
+    Unknown fields are kept apart: a newer laptop may send a field this server learns later; a
+    name no version could use is a problem (and is never echoed as it came: it may hold text no
+    JSON encoder can write).
     """
     known = BY_RECORD[record_type]
     problems, unknown = [], []
     for name, value in fields.items():
         field = known.get(name)
         if field is None:
-            unknown.append(name[:60])
+            if FIELD_NAME.fullmatch(name):
+                unknown.append(name)
+            else:
+                problems.append(f"{escaped(name[:60])} is not a field name")
             continue
         problem = field.problem(value)
         if problem:

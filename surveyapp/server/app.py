@@ -3,12 +3,20 @@
 ``create_app(settings)`` migrates the database, opens the blob store and mounts the routes;
 ``serve`` runs it with uvicorn. No client address is ever logged: volunteers' IP addresses are
 exactly what the server must not keep.
+
+A hostile client cannot hold the server: a connection that has not sent a whole request's
+headers within HEADER_TIMEOUT seconds is closed (slowloris), requests beyond
+CONCURRENCY_LIMIT are answered 503 at once, the descriptor limit is raised as far as the system
+allows, and a message repeated faster than the log can be read is summarised, not repeated.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import logging.config
+import os
 import threading
 import time
 from collections.abc import AsyncIterator
@@ -20,6 +28,7 @@ from fastapi import FastAPI, Request
 from sqlalchemy import make_url
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from surveyapp import __version__
 from surveyapp.protocol.wire import API_PREFIX
@@ -38,19 +47,89 @@ LOG_CONFIG: dict[str, Any] = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "filters": {"no_flood": {"()": "surveyapp.server.app.NoFlood"}},
     "handlers": {
         "stderr": {
             "class": "logging.StreamHandler",
             "formatter": "plain",
             "stream": "ext://sys.stderr",
+            "filters": ["no_flood"],
         }
     },
     "loggers": {
         "uvicorn": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
         "uvicorn.access": {"handlers": [], "level": "CRITICAL", "propagate": False},
         "surveyapp": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+        "asyncio": {"handlers": ["stderr"], "level": "WARNING", "propagate": False},
     },
 }
+
+# Seconds a connection may take to send a request's headers (SURVEYAPP_HEADER_TIMEOUT
+# overrides it); a body's pauses are bounded by the routes that read one.
+HEADER_TIMEOUT = float(os.environ.get("SURVEYAPP_HEADER_TIMEOUT") or 20)
+CONCURRENCY_LIMIT = 256  # connections and requests at once; more are answered 503
+FLOOD_WINDOW = 10.0  # seconds
+FLOOD_REPEATS = 5  # times one message is written per window; the rest are counted
+
+
+class NoFlood(logging.Filter):
+    """Lets a warning or error through at most FLOOD_REPEATS times per FLOOD_WINDOW seconds (by
+    its logger and format), then once more with how many were left out."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: dict[tuple[str, str], tuple[float, int]] = {}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.WARNING:  # one access line per request: not a flood
+            return True
+        key = (record.name, str(record.msg))
+        now = time.monotonic()
+        started, count = self.seen.get(key, (now, 0))
+        if now - started > FLOOD_WINDOW:
+            if count > FLOOD_REPEATS:
+                record.msg = f"{record.msg} (and {count - FLOOD_REPEATS} times more before)"
+            started, count = now, 0
+        self.seen[key] = (started, count + 1)
+        if len(self.seen) > 1000:  # messages that vary without end: forget the old ones
+            self.seen = {k: v for k, v in self.seen.items() if now - v[0] <= FLOOD_WINDOW}
+        return count < FLOOD_REPEATS
+
+
+class GuardedH11Protocol(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol, closing a connection whose request headers do not arrive
+    within HEADER_TIMEOUT seconds (uvicorn itself waits for ever)."""
+
+    header_timer: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if self.header_timer is None and not self._in_request():
+            self._arm()  # the start of the next request on a kept-alive connection
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self.header_timer is not None:
+            self.header_timer.cancel()
+            self.header_timer = None
+        super().connection_lost(exc)
+
+    def _in_request(self) -> bool:
+        return self.cycle is not None and not self.cycle.response_complete
+
+    def _arm(self) -> None:
+        self.header_timer = self.loop.call_later(HEADER_TIMEOUT, self._headers_late)
+
+    def _headers_late(self) -> None:
+        self.header_timer = None
+        if self._in_request():
+            return
+        partial, _ = self.conn.trailing_data
+        if self.cycle is None or partial:  # nothing asked yet, or a request's start only
+            self.transport.close()
 
 
 class AccessLog:
@@ -158,6 +237,28 @@ def serve(settings: ServerSettings, host: str, port: int) -> None:
         database_label(settings.database_url),
         settings.storage,
     )
+    raise_descriptor_limit()
     uvicorn.run(
-        app, host=host, port=port, access_log=False, log_config=LOG_CONFIG, server_header=False
+        app,
+        host=host,
+        port=port,
+        access_log=False,
+        log_config=LOG_CONFIG,
+        server_header=False,
+        http=GuardedH11Protocol,
+        limit_concurrency=CONCURRENCY_LIMIT,
     )
+
+
+def raise_descriptor_limit() -> None:
+    """Open files up to the system's hard limit: each waiting client holds one."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard == resource.RLIM_INFINITY:
+        hard = max(soft, 65536)
+    if soft < hard:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))

@@ -8,6 +8,7 @@ server's clock from it to warn about a laptop whose clock is off.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,12 +24,15 @@ from surveyapp.protocol.wire import API_VERSION
 
 log = logging.getLogger("surveyapp.server")
 
+SURROGATE = re.compile("[\ud800-\udfff]")
+
 HTTP_CODES = {
     400: "bad_request",
     401: "unauthorized",
     403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
+    408: "timeout",
     409: "conflict",
     413: "too_large",
     422: "invalid_request",
@@ -71,10 +75,35 @@ def body(data: Any = None, error: tuple[str, str] | None = None) -> dict[str, An
     return wrapped
 
 
+def scrubbed(value: Any) -> Any:
+    """``value`` with every lone UTF-16 surrogate (in texts and keys) replaced by U+FFFD."""
+    if isinstance(value, str):
+        return SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {scrubbed(key): scrubbed(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [scrubbed(item) for item in value]
+    return value
+
+
+def dumps(content: dict[str, Any]) -> bytes:
+    """JSON bytes of a response body, whatever text it holds.
+
+    No JSON encoder can write a lone surrogate as UTF-8; the server refuses such text, but one
+    stored by an older version (or in a refusal's message) must not turn a whole answer, and so
+    every teammate's pull, into a 500: the surrogate is served as U+FFFD instead.
+    """
+    try:
+        return orjson.dumps(content)
+    except TypeError:
+        log.warning("a response held text that is not valid Unicode; served with U+FFFD")
+        return orjson.dumps(scrubbed(content))
+
+
 def envelope(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
     """A JSON response carrying ``data`` in the envelope."""
     return Response(
-        orjson.dumps(body(data)), status_code=status, headers=headers, media_type="application/json"
+        dumps(body(data)), status_code=status, headers=headers, media_type="application/json"
     )
 
 
@@ -83,7 +112,7 @@ def error_response(
 ) -> Response:
     """A JSON error response in the envelope."""
     return Response(
-        orjson.dumps(body(data, (code, message))),
+        dumps(body(data, (code, message))),
         status_code=status,
         headers=headers,
         media_type="application/json",

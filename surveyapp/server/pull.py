@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+import orjson
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
@@ -35,12 +36,27 @@ def server_state(
     return ServerState(server_id=server_id, last_seq=last, checkpoint_valid=valid)
 
 
+# A page's weight, whatever ``limit`` asked for: thumbnails make records up to ~130 kB each, and
+# a page is held in memory whole on both sides.
+PULL_PAGE_BYTES = 8 * 1024 * 1024
+CHANGE_OVERHEAD = 300  # the bytes of a change beside its fields
+
+
+def _weight(fields: dict[str, Any]) -> int:
+    """About the bytes a record's fields take in a response."""
+    try:
+        return len(orjson.dumps(fields))
+    except TypeError:  # text no encoder writes (an older server's): served scrubbed, same size
+        return len(str(fields))
+
+
 def changes_since(
     *, session: Session, since: int, limit: int, server_id: uuid.UUID | None = None
 ) -> PullResponse:
     """At most ``limit`` records changed after sequence ``since``, in sequence order.
 
     Each record appears once, at its latest change (whole record; a tombstone has no fields).
+    A page also stops at about PULL_PAGE_BYTES (``more`` then says to ask again).
     Sequence numbers become visible in order (see push.py), so ``next`` is a safe checkpoint.
     """
     author = aliased(User)
@@ -52,20 +68,27 @@ def changes_since(
         .limit(limit + 1)
     ).all()
     more = len(rows) > limit
-    changes = [
-        Change(
-            seq=record.seq,
-            record_type=record.record_type,  # type: ignore[arg-type]
-            record_id=record.record_id,
-            version=record.version,
-            deleted=record.deleted,
-            author=name,
-            updated_at=record.updated_at,
-            fields={} if record.deleted else record.fields,
-            change_id=record.change_id,
+    changes: list[Change] = []
+    size = 0
+    for record, name in rows[:limit]:
+        fields = {} if record.deleted else record.fields
+        size += CHANGE_OVERHEAD + _weight(fields)
+        if changes and size > PULL_PAGE_BYTES:  # the rest on the next page
+            more = True
+            break
+        changes.append(
+            Change(
+                seq=record.seq,
+                record_type=record.record_type,  # type: ignore[arg-type]
+                record_id=record.record_id,
+                version=record.version,
+                deleted=record.deleted,
+                author=name,
+                updated_at=record.updated_at,
+                fields=fields,
+                change_id=record.change_id,
+            )
         )
-        for record, name in rows[:limit]
-    ]
     return PullResponse(
         changes=changes,
         next=changes[-1].seq if changes else since,

@@ -42,7 +42,7 @@ from sqlalchemy import Insert, Table, bindparam, delete, exists, insert, select,
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from surveyapp.protocol.fields import IDENTITY, REQUIRED, field_problems
+from surveyapp.protocol.fields import IDENTITY, REQUIRED, escaped, field_problems
 from surveyapp.protocol.roles import EDITORS
 from surveyapp.protocol.wire import MAX_OPERATION_RECORDS, Change, ItemResult
 from surveyapp.protocol.wire import Mutation as WireMutation
@@ -291,7 +291,8 @@ def statements(dialect: str) -> Statements:
 def _parse_error(error: ValidationError) -> str:
     parts = []
     for problem in error.errors()[:5]:
-        where = ".".join(str(p) for p in problem["loc"]) or "mutation"
+        # Keys come from the request: escaped, since they may hold lone surrogates.
+        where = ".".join(escaped(str(p))[:60] for p in problem["loc"]) or "mutation"
         parts.append(f"{where}: {problem['msg']}")
     return "malformed mutation: " + "; ".join(parts)
 
@@ -778,6 +779,11 @@ class BatchApplier:
         for name in IDENTITY[mutation.record_type]:
             if name in changes and changes[name] != state.fields.get(name):
                 raise Refusal("identity", f"a {mutation.record_type}'s {name} never changes")
+        emptied = sorted(
+            n for n in REQUIRED[mutation.record_type] if n in changes and changes[n] is None
+        )
+        if emptied:  # every laptop needs them to store the record
+            raise Refusal("invalid", f"a {mutation.record_type} needs {', '.join(emptied)}")
         if state.deleted:
             # Someone deleted it meanwhile: an edit never brings a tombstone back. Reviewers see
             # what was sent; the laptop gets the tombstone.
@@ -919,7 +925,14 @@ def parse_item(item: Any) -> ParsedItem | ItemResult:
     problems, unknown = field_problems(mutation.record_type, mutation.fields)
     if mutation.op in ("delete", "merge", "move_photos") and mutation.fields:
         problems.append(f"a {mutation.op} carries no fields")
-    return ParsedItem(mutation, content_hash(mutation), "; ".join(problems) or None, tuple(unknown))
+    try:
+        digest = content_hash(mutation)
+    except ValueError:  # text no JSON encoder can write (a lone surrogate): never stored
+        message = "; ".join(problems) or "holds text that is not valid Unicode"
+        return ItemResult(
+            mutation_id=mutation.mutation_id, status="rejected", message=message, code="invalid"
+        )
+    return ParsedItem(mutation, digest, "; ".join(problems) or None, tuple(unknown))
 
 
 def apply_parsed(

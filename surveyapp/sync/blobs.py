@@ -388,7 +388,7 @@ def fetch_photo(session: Session, library: Path, client: SyncClient, photo: Phot
         return library / photo.library_path
     if not photo.blob_sha256:
         raise SyncError(f"photo {photo.id} has no picture on the server")
-    data = client.blob_get(photo.blob_sha256)
+    data = client.blob_get(photo.blob_sha256, photo.blob_size or None)
     if hashlib.sha256(data).hexdigest() != photo.blob_sha256:
         raise SyncError(f"the server sent other bytes for photo {photo.id} (SHA-256 differs)")
     target = shared_path(library, photo.blob_sha256)

@@ -5,6 +5,12 @@ page is not taken for success. Connection errors, time-outs and 5xx answers are 
 exponential backoff and full jitter, a bounded number of times; 401/403 stop at once
 (:class:`AuthError`), since retrying cannot fix a revoked token. The token is sent in a header
 and never appears in a message or a log line.
+
+A broken or hostile server cannot hang the laptop or eat its memory: every answer is read within
+an overall time budget (``budget``; a slow drip of bytes is cut off) and up to a size cap; every
+answer is checked against its model, and a malformed one stops the run with a clear error
+(:class:`MalformedAnswerError`), never a traceback. A pulled change that is malformed on its own
+is skipped with a note; the rest of its page lands.
 """
 
 from __future__ import annotations
@@ -14,10 +20,10 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from surveyapp.protocol.wire import (
     API_PREFIX,
@@ -27,6 +33,7 @@ from surveyapp.protocol.wire import (
     MIN_SERVER_API,
     BlobStates,
     BlobStatus,
+    Change,
     Envelope,
     Health,
     PullResponse,
@@ -59,6 +66,10 @@ class ServerUnavailableError(SyncError):
     """The server could not be reached, or kept failing, after every retry."""
 
 
+class MalformedAnswerError(SyncError):
+    """The server's answer does not have the shape the protocol says (or is far too large)."""
+
+
 class RequestError(SyncError):
     """The server answered this request with an error (4xx) that a retry would not fix."""
 
@@ -83,13 +94,42 @@ class RetryPolicy:
 
 # Worth another try: time-outs, rate limits, a server or its proxy in trouble.
 RETRIABLE = frozenset({408, 429, 500, 502, 503, 504})
+MAX_ANSWER_BYTES = 64 * 1024 * 1024  # a JSON answer (a pull page is about 8 MB at most)
+MAX_BLOB_ANSWER_BYTES = 2**31  # a photo's shared copy, when its size is not known
+ANSWER_BUDGET = 120.0  # seconds to read a whole JSON answer, however its bytes trickle in
+BLOB_BUDGET = 900.0  # seconds to read a photo
+
+
+class _AnswerTooSlow(httpx.TransportError):
+    """The answer did not arrive whole within the request's time budget (retried)."""
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _model(cls: type[M], data: Any, what: str) -> M:
+    """``data`` as the protocol's model, or MalformedAnswerError naming what was wrong."""
+    try:
+        return cls.model_validate(data)
+    except ValidationError as error:
+        raise MalformedAnswerError(
+            f"the server's answer to {what} is malformed ({_first_problem(error)})"
+        ) from None
+
+
+def _first_problem(error: ValidationError) -> str:
+    for problem in error.errors()[:1]:
+        where = ".".join(str(p) for p in problem["loc"])[:80] or "answer"
+        return f"{where}: {problem['msg']}"
+    return "invalid"
 
 
 class SyncClient:
     """Talks to one SurveyApp server with one bearer token.
 
     ``on_retry(message)`` hears about each retry (for the progress display); ``clock_skew`` is
-    set from the first answer's ``server_time``.
+    set from the first answer's ``server_time``. ``budget`` is the time a JSON answer may take
+    to arrive whole, ``max_answer_bytes`` its largest size.
     """
 
     def __init__(
@@ -101,8 +141,11 @@ class SyncClient:
         timeout: float = 30.0,
         on_retry: Callable[[str], None] | None = None,
         transport: httpx.BaseTransport | None = None,
+        budget: float = ANSWER_BUDGET,
+        max_answer_bytes: int = MAX_ANSWER_BYTES,
     ) -> None:
         self.server = server.rstrip("/")
+        self.budget, self.max_answer_bytes = budget, max_answer_bytes
         self.retry = retry or RetryPolicy()
         self.on_retry = on_retry
         self.clock_skew: timedelta | None = None
@@ -132,12 +175,59 @@ class SyncClient:
 
     # -- requests -------------------------------------------------------------------------
 
-    def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    def _read(
+        self,
+        method: str,
+        path: str,
+        *,
+        limit: int | None = None,
+        budget: float | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
+        """One request, its answer read whole within ``budget`` seconds and ``limit`` bytes."""
+        limit = self.max_answer_bytes if limit is None else limit
+        budget = self.budget if budget is None else budget
+        deadline = time.monotonic() + budget
+        with self._http.stream(method, path, **kwargs) as streamed:
+            declared = streamed.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > limit:
+                raise MalformedAnswerError(
+                    f"the server's answer to {method} {path} is {int(declared):,} bytes; "
+                    f"at most {limit:,} are expected"
+                )
+            chunks, size = [], 0
+            for chunk in streamed.iter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    raise MalformedAnswerError(
+                        f"the server's answer to {method} {path} is over {limit:,} bytes"
+                    )
+                if time.monotonic() > deadline:
+                    raise _AnswerTooSlow(f"the answer took more than {budget:.0f} s")
+                chunks.append(chunk)
+        skip = {"content-encoding", "content-length", "transfer-encoding"}
+        headers = [(k, v) for k, v in streamed.headers.multi_items() if k.lower() not in skip]
+        return httpx.Response(
+            streamed.status_code,
+            headers=headers,
+            content=b"".join(chunks),
+            request=streamed.request,
+        )
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        limit: int | None = None,
+        budget: float | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
         """Send with retries; returns the last answer that is not worth retrying."""
         delays = self.retry.delays()
         while True:
             try:
-                response = self._http.request(method, path, **kwargs)
+                response = self._read(method, path, limit=limit, budget=budget, **kwargs)
             except httpx.TransportError as error:  # refused, reset, timed out, cut mid-body
                 problem = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
             else:
@@ -197,7 +287,7 @@ class SyncClient:
     def health(self) -> Health:
         """Which API the server speaks; raises VersionError when it and this laptop cannot
         work together (an older server, or a server that needs a newer SurveyApp)."""
-        health = Health.model_validate(self._json("GET", "/health"))
+        health = _model(Health, self._json("GET", "/health"), "GET /health")
         if health.min_client_api > API_VERSION:
             raise VersionError(
                 f"{self.server} needs a newer SurveyApp (protocol {health.min_client_api}; this "
@@ -213,14 +303,15 @@ class SyncClient:
 
     def me(self) -> UserInfo:
         """Who the token belongs to (and a first check that this is a SurveyApp server)."""
-        return UserInfo.model_validate(self._json("GET", "/me"))
+        return _model(UserInfo, self._json("GET", "/me"), "GET /me")
 
     def state(self, since: int, change: str | None) -> ServerState:
         """The server's identity and whether the change at ``since`` is still ``change``."""
         params: dict[str, Any] = {"since": since}
         if change:
             params["change"] = change
-        return ServerState.model_validate(self._json("GET", "/sync/state", params=params))
+        data = self._json("GET", "/sync/state", params=params)
+        return _model(ServerState, data, "GET /sync/state")
 
     def push(self, mutations: list[dict[str, Any]]) -> PushResponse:
         """Send one batch; a 409 for a batch of clashing mutation ids still has per-item results."""
@@ -229,13 +320,48 @@ class SyncClient:
             envelope = self._envelope(response)
             if envelope is not None and envelope.data is not None:
                 self._note_time(envelope)
-                return PushResponse.model_validate(envelope.data)
-        return PushResponse.model_validate(self._check(response).data)
+                return _model(PushResponse, envelope.data, "a push")
+        return _model(PushResponse, self._check(response).data, "a push")
 
     def pull(self, since: int, limit: int = DEFAULT_PULL_LIMIT) -> PullResponse:
-        """The changes after sequence ``since``."""
+        """The changes after sequence ``since`` (malformed ones left out)."""
+        return self.pull_page(since, limit)[0]
+
+    def pull_page(
+        self, since: int, limit: int = DEFAULT_PULL_LIMIT
+    ) -> tuple[PullResponse, list[str]]:
+        """The changes after sequence ``since``, and a note for each change left out as
+        malformed; MalformedAnswerError when the page itself cannot be right (more changes
+        than asked for, ``next`` that does not move on, changes outside since..next)."""
         data = self._json("GET", "/sync/pull", params={"since": since, "limit": limit})
-        return PullResponse.model_validate(data)
+        raw = data.get("changes") if isinstance(data, dict) else None
+        if not isinstance(raw, list):
+            raise MalformedAnswerError("the server's answer to a pull has no list of changes")
+        if len(raw) > limit:
+            raise MalformedAnswerError(
+                f"the server sent {len(raw):,} changes for a pull of at most {limit:,}"
+            )
+        page = _model(PullResponse, {**data, "changes": []}, "a pull")
+        if page.next < since or (page.more and page.next <= since):
+            raise MalformedAnswerError(
+                f"the server's pages of changes do not move on (after {since}: {page.next})"
+            )
+        notes: list[str] = []
+        for item in raw:
+            try:
+                change = Change.model_validate(item)
+            except ValidationError as error:
+                notes.append(
+                    f"a change the server sent is malformed, skipped: {error.errors()[0]['msg']}"
+                )
+                continue
+            if not since < change.seq <= page.next:
+                notes.append(
+                    f"change {change.seq} is outside this page ({since}..{page.next}), skipped"
+                )
+                continue
+            page.changes.append(change)
+        return page, notes
 
     def blob_states(self, hashes: list[str]) -> dict[str, tuple[bool, int]]:
         """(complete, bytes the server holds) of many blobs in one request."""
@@ -243,7 +369,7 @@ class SyncClient:
         for start in range(0, len(hashes), MAX_BLOB_QUERY):
             chunk = hashes[start : start + MAX_BLOB_QUERY]
             data = self._json("POST", "/blobs/status", json={"sha256": chunk})
-            for state in BlobStates.model_validate(data).blobs:
+            for state in _model(BlobStates, data, "POST /blobs/status").blobs:
                 if state.sha256 in chunk:
                     found[state.sha256] = (state.complete, max(0, state.offset))
         return found
@@ -264,7 +390,7 @@ class SyncClient:
 
         Not retried here: after a cut, the caller asks the server where to resume.
         """
-        response = self._http.request(
+        response = self._read(
             "PATCH",
             f"/blobs/{sha256}",
             content=data,
@@ -274,11 +400,12 @@ class SyncClient:
                 "Content-Type": "application/offset+octet-stream",
             },
         )
-        return BlobStatus.model_validate(self._check(response).data)
+        return _model(BlobStatus, self._check(response).data, "an upload")
 
-    def blob_get(self, sha256: str) -> bytes:
-        """The bytes of a blob (someone's photo, on demand)."""
-        response = self._send("GET", f"/blobs/{sha256}")
+    def blob_get(self, sha256: str, size: int | None = None) -> bytes:
+        """The bytes of a blob (someone's photo, on demand), at most ``size`` when known."""
+        limit = MAX_BLOB_ANSWER_BYTES if size is None else size
+        response = self._send("GET", f"/blobs/{sha256}", limit=limit, budget=BLOB_BUDGET)
         if response.status_code == 200:
             return response.content
         self._check(response)  # raises the server's error

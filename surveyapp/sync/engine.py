@@ -171,16 +171,15 @@ def _pull(
     with factory() as session:
         since = _state(session, client.server).checkpoint or 0
     while True:
-        page = client.pull(since, limit)
-        if page.next < since or len(page.changes) > limit:
-            raise SyncError(f"{client.server} sent a page of changes that cannot be right")
+        # The client refuses a page whose ``next`` does not move on: asking again ends.
+        page, malformed = client.pull_page(since, limit)
         with factory() as session, session.begin():
             applied = apply_page(session, client.server, page.changes, page.next)
         summary.pulled += applied.applied
-        summary.warnings.extend(applied.notes)
+        summary.warnings.extend([*malformed, *applied.notes])
         since = page.next
         yield SyncProgress("pull", summary.pulled, summary.pulled, f"up to change {since}")
-        if not page.more or not page.changes:
+        if not page.more:
             break
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import json
+import math
+import re
 import uuid
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
+import anyio
 import anyio.to_thread
 import orjson
 from fastapi import APIRouter, Path, Query, Request
@@ -29,6 +31,36 @@ router = APIRouter(tags=["sync"])
 # 100 photo records with their thumbnails (at most 96 kB each) fit easily; anything bigger is a
 # mistake or an attack.
 MAX_PUSH_BYTES = 16 * 1024 * 1024
+READ_TIMEOUT = 30.0  # seconds without a byte of a push's body
+PUSH_DEADLINE = 300.0  # seconds for a whole push body (16 MB at ~55 kB/s)
+
+
+# A string (to its closing quote, or as far as it goes: never a second scan of the same bytes)
+# or a number token.
+_TOKEN = re.compile(
+    rb'"(?:[^"\\]|\\.)*"?|-?(?:Infinity|NaN)|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?', re.DOTALL
+)
+
+
+def _number_or_text(match: re.Match[bytes]) -> bytes:
+    token = match.group()
+    if token.startswith(b'"'):
+        return token
+    try:
+        if token.lstrip(b"-").isdigit():
+            if -(2**63) <= int(token) < 2**64:
+                return token
+        elif math.isfinite(float(token)):
+            return token
+    except ValueError:  # a number of thousands of digits
+        pass
+    return b'"not a number a JSON parser takes"'
+
+
+def _numbers_as_text(raw: bytes) -> bytes:
+    """The body with every number no parser takes as a number (NaN, beyond 64 bits or a
+    double) written as a text in its place: the item holding it is refused for its type."""
+    return _TOKEN.sub(_number_or_text, raw)
 
 
 def _batch(raw: bytes) -> list[Any]:
@@ -40,11 +72,12 @@ def _batch(raw: bytes) -> list[Any]:
     try:
         parsed = orjson.loads(raw)
     except orjson.JSONDecodeError:
-        # orjson refuses numbers beyond a double (1e400) and NaN: parse those with the standard
-        # library, so that only the item holding one is rejected, not the whole batch.
+        # orjson refuses numbers beyond 64 bits or a double (1e400) and NaN: those become text
+        # that names the problem, so that only the item holding one is rejected, not the whole
+        # batch (the standard library's parser would take them, but not nesting ~1000 deep).
         try:
-            parsed = json.loads(raw)
-        except (ValueError, RecursionError) as error:
+            parsed = orjson.loads(_numbers_as_text(raw))
+        except (orjson.JSONDecodeError, UnicodeDecodeError) as error:
             raise ApiError(400, "invalid_json", f"the body is not valid JSON: {error}") from None
     if not isinstance(parsed, dict) or set(parsed) != {"mutations"}:
         raise ApiError(422, "invalid_request", 'a push is {"mutations": [...]}')
@@ -75,10 +108,20 @@ async def push(request: Request, user: CurrentUser, database: Database) -> Respo
             f"a push is at most {MAX_PUSH_BYTES} bytes; send fewer mutations per batch",
         )
     body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_PUSH_BYTES:
-            raise ApiError(413, "too_large", f"a push is at most {MAX_PUSH_BYTES} bytes")
+    chunks = request.stream()
+    try:
+        # A client that sends its body a byte at a time must not hold a connection for ever.
+        with anyio.fail_after(PUSH_DEADLINE):
+            while True:
+                with anyio.fail_after(READ_TIMEOUT):
+                    chunk = await anext(chunks, None)
+                if chunk is None:
+                    break
+                body += chunk
+                if len(body) > MAX_PUSH_BYTES:
+                    raise ApiError(413, "too_large", f"a push is at most {MAX_PUSH_BYTES} bytes")
+    except TimeoutError:
+        raise ApiError(408, "timeout", "the push's body came too slowly; send it again") from None
 
     def apply() -> PushResponse:
         items = _batch(bytes(body))  # off the event loop: parsing takes a while

@@ -1,0 +1,288 @@
+"""Attacks of a hostile teammate on the server, each on SQLite and PostgreSQL.
+
+Each test is one way a volunteer's (or a reviewer's) token was used to break the team's sync or
+the evidence; the server must answer per item, store nothing it cannot serve, and keep every
+pull answering.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import logging
+import socket
+import uuid
+from typing import Any
+
+import httpx
+import pytest
+from PIL import Image
+from sqlalchemy import update
+
+from surveyapp.server.app import FLOOD_REPEATS, NoFlood
+from surveyapp.server.database import ServerDatabase
+from surveyapp.server.models import Record
+from surveyapp.server.pull import PULL_PAGE_BYTES
+from tests.cameras.test_details_thumbnails import declaring, jpeg
+from tests.factory import PhotoSpec, make_jpeg
+from tests.server.conftest import Api, Team, camera
+
+
+@pytest.fixture
+def ana(team: Team, api_for: Any) -> Api:
+    client: Api = api_for(team.server, team.ana)
+    return client
+
+
+def make_png(width: int, height: int) -> bytes:
+    """A PNG of one colour: a few kilobytes that decode to width × height pixels."""
+    out = io.BytesIO()
+    Image.new("L", (width, height)).save(out, "PNG")
+    return out.getvalue()
+
+
+def raw_push(api: Api, text: str) -> httpx.Response:
+    """A push of a body written by hand (JSON escapes Python's json.dumps would not write)."""
+    return api.call(
+        "POST", "/sync/push", content=text.encode(), headers={"content-type": "application/json"}
+    )
+
+
+def test_a_lone_surrogate_is_refused_and_every_pull_still_answers(
+    team: Team, ana: Api, api_for: Any
+) -> None:
+    attacks = [
+        camera({"notes": "LONE"}),
+        camera({"extra_tags": {"note": "LONE"}}),
+        camera({"extra_tags": {"LONE": "x"}}),
+        camera({"notes": "fine", "LONE": "x"}),
+        {**camera(), "args": {"LONE": ["not a uuid"]}},
+    ]
+    good = camera({"notes": "a camera on the same page"})
+    text = json.dumps({"mutations": [*attacks, good]}).replace("LONE", "\\ud800x")
+    reply = raw_push(ana, text)
+    assert reply.status_code == 200, reply.text
+    results = reply.json()["data"]["results"]
+    assert [r["status"] for r in results] == ["rejected"] * len(attacks) + ["applied"]
+    assert all(r["final"] for r in results[:-1]), results
+    # A record an older server stored with one still reaches every teammate, as U+FFFD.
+    database = ServerDatabase(team.server.database_url)
+    try:
+        with database.session() as session:
+            session.execute(
+                update(Record)
+                .where(Record.record_id == uuid.UUID(good["record_id"]))
+                .values(fields={**good["fields"], "notes": "bad \ud800 text"})
+            )
+    finally:
+        database.close()
+    bojan = api_for(team.server, team.bojan)
+    pulled = {c["record_id"]: c for c in bojan.pull_all()}
+    assert pulled[good["record_id"]]["fields"]["notes"] == "bad \ufffd text"
+    assert not any(r["record_id"] in pulled for r in attacks)
+
+
+def photo_fields(camera_id: str, **overrides: Any) -> dict[str, Any]:
+    """A valid new photo on a camera (a fresh picture)."""
+    return {
+        "sha256": uuid.uuid4().hex * 2,
+        "camera_id": camera_id,
+        "file_name": "IMG_0001.JPG",
+        **overrides,
+    }
+
+
+def test_records_a_laptop_cannot_store_are_refused(team: Team, ana: Api, api_for: Any) -> None:
+    home = camera()
+    mine, other = photo_fields(home["record_id"]), photo_fields(home["record_id"])
+    mine_id = str(uuid.uuid4())
+    results = ana.push(
+        [
+            home,
+            camera(mine, record_type="photo", record_id=mine_id),
+            camera(other, record_type="photo"),
+        ]
+    )
+    assert [r["status"] for r in results] == ["applied"] * 3
+    survey = camera({"name": "Novi Sad"}, record_type="survey")
+    ana.push([survey])
+    edit = {"mutation_id": str(uuid.uuid4()), "op": "upsert", "base_version": 1}
+    attacks = {
+        "photo without sha256": camera(
+            {"camera_id": home["record_id"], "file_name": "x.jpg"}, record_type="photo"
+        ),
+        "camera without survey": {**camera(), "fields": {"latitude": 1.0, "longitude": 2.0}},
+        "sha256 of another photo": {
+            **edit, "record_type": "photo", "record_id": mine_id,
+            "fields": {"sha256": other["sha256"]},
+        },
+        "sha256 emptied": {
+            **edit, "record_type": "photo", "record_id": mine_id, "fields": {"sha256": None}
+        },
+        "camera emptied": {
+            **edit, "record_type": "photo", "record_id": mine_id, "fields": {"camera_id": None}
+        },
+        "file name emptied": {
+            **edit, "record_type": "photo", "record_id": mine_id, "fields": {"file_name": None}
+        },
+        "survey name emptied": {
+            **edit, "record_type": "survey", "record_id": survey["record_id"],
+            "fields": {"name": None},
+        },
+        "survey of a camera emptied": {
+            **edit, "record_type": "camera", "record_id": home["record_id"],
+            "fields": {"survey_id": None},
+        },
+    }  # fmt: skip
+    for name, attack in attacks.items():
+        [result] = ana.push([{**attack, "mutation_id": str(uuid.uuid4())}])
+        assert result["status"] == "rejected" and result["final"], (name, result)
+    pulled = {c["record_id"]: c for c in api_for(team.server, team.bojan).pull_all()}
+    assert pulled[mine_id]["fields"] == mine
+    assert pulled[survey["record_id"]]["fields"]["name"] == "Novi Sad"
+    assert pulled[home["record_id"]]["fields"]["survey_id"] == home["fields"]["survey_id"]
+    for name in ("photo without sha256", "camera without survey"):
+        assert attacks[name]["record_id"] not in pulled, name
+
+
+def test_a_reviewer_cannot_change_the_sha256_of_a_volunteers_photo(
+    team: Team, ana: Api, api_for: Any
+) -> None:
+    home = camera()
+    picture = photo_fields(home["record_id"])
+    photo_id = str(uuid.uuid4())
+    ana.push([home, camera(picture, record_type="photo", record_id=photo_id)])
+    coordinator = api_for(team.server, team.coordinator)
+    [refused] = coordinator.push(
+        [camera({"sha256": "f" * 64}, record_type="photo", record_id=photo_id, base_version=1)]
+    )
+    assert refused["status"] == "rejected" and refused["code"] == "identity"
+    pulled = {c["record_id"]: c for c in coordinator.pull_all()}
+    assert pulled[photo_id]["fields"]["sha256"] == picture["sha256"]
+
+
+def test_control_characters_but_tab_and_newline_are_refused(ana: Api) -> None:
+    attacks = [camera({"notes": f"a{c}b"}) for c in "\x01\x08\x0b\x0c\x1b\x1f\x7f"]
+    attacks.append(camera({"extra_tags": {"note": "a\x02b"}}))
+    fine = camera({"notes": "line one\n\tline two"})
+    results = ana.push([*attacks, fine])
+    assert [r["status"] for r in results] == ["rejected"] * len(attacks) + ["applied"]
+    assert all("control" in r["message"] for r in results[:-1])
+
+
+def test_numbers_and_nesting_no_parser_takes_are_refused_per_item(ana: Api) -> None:
+    huge = "9" * 400
+    items = {
+        "HUGE_FLOAT": camera({"latitude": "HUGE_FLOAT"}),
+        "HUGE_INT": camera({"height": "HUGE_INT"}),
+        "HUGE_VERSION": camera(base_version="HUGE_VERSION"),
+        "DEEP_LIST": camera({"notes": "DEEP_LIST"}),
+        "DEEP_TAGS": camera({"extra_tags": "DEEP_TAGS"}),
+        "DEEP_ARGS": {**camera({}, op="merge"), "args": {"absorbed": "DEEP_ARGS"}},
+    }
+    fine = camera({"notes": "the rest of the batch"})
+    text = json.dumps({"mutations": [*items.values(), fine]})
+    for name, shape in {
+        "HUGE_FLOAT": huge + ".5",
+        "HUGE_INT": huge,
+        "HUGE_VERSION": huge,
+        "DEEP_LIST": "[" * 900 + "]" * 900,
+        "DEEP_TAGS": '{"a":' * 300 + "1" + "}" * 300,
+        "DEEP_ARGS": "[" * 1000 + "]" * 1000,
+    }.items():
+        text = text.replace(f'"{name}"', shape)
+    reply = raw_push(ana, text)
+    assert reply.status_code == 200, reply.text
+    results = reply.json()["data"]["results"]
+    assert [r["status"] for r in results] == ["rejected"] * len(items) + ["applied"]
+
+
+def test_thumbnails_are_small_jpegs_and_a_pull_page_is_capped_in_bytes(
+    team: Team, ana: Api
+) -> None:
+    home = camera()
+    [made] = ana.push([home])
+    before = made["seq"]
+    big_png = base64.b64encode(make_png(8000, 8000)).decode()
+    claims_huge = base64.b64encode(declaring(jpeg(32, 24), 8000, 8000)).decode()
+    for thumbnail in (big_png, claims_huge, "A" * 1_000_000):
+        [refused] = ana.push(
+            [camera(photo_fields(home["record_id"], thumbnail_jpeg_base64=thumbnail),
+                    record_type="photo")]
+        )  # fmt: skip
+        assert refused["status"] == "rejected" and "thumbnail" in refused["message"]
+    # ~100 kB of base64 each: 90 of them weigh more than a page may.
+    thumbnail = base64.b64encode(
+        make_jpeg(PhotoSpec(size=(320, 240)), quality=90, noise=True)
+    ).decode()
+    photos = [
+        camera(
+            photo_fields(home["record_id"], thumbnail_jpeg_base64=thumbnail), record_type="photo"
+        )
+        for _ in range(90)
+    ]
+    assert {r["status"] for r in ana.push(photos)} == {"applied"}
+    reply = ana.call("GET", "/sync/pull", params={"since": before, "limit": 500})
+    assert reply.status_code == 200
+    assert len(reply.content) < PULL_PAGE_BYTES + 100_000
+    page = reply.json()["data"]
+    assert page["more"] and 0 < len(page["changes"]) < 90
+    pulled = {c["record_id"] for c in ana.pull_all(before)}
+    assert {p["record_id"] for p in photos} <= pulled
+
+
+def test_a_64_mb_push_without_a_length_is_refused(team: Team, ana: Api) -> None:
+    def body() -> Any:
+        yield b'{"mutations": [{"notes": "'
+        for _ in range(64):
+            yield b"x" * (1024 * 1024)
+        yield b'"}]}'
+
+    try:
+        reply = ana.call(
+            "POST", "/sync/push", content=body(), headers={"content-type": "application/json"}
+        )
+        assert reply.status_code == 413, reply.text
+    except httpx.TransportError:
+        pass  # the server hung up on the rest of the body: also a refusal
+    assert ana.call("GET", "/me").status_code == 200  # and it still serves everybody
+
+
+def test_slow_clients_are_closed_and_the_server_keeps_answering(
+    server_database_url: str, start_live_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SURVEYAPP_HEADER_TIMEOUT", "1")
+    server = start_live_server(server_database_url)
+    token = server.add_user("ana")
+    host, port = "127.0.0.1", server.port
+    idle = socket.create_connection((host, port))
+    partial = socket.create_connection((host, port))
+    partial.sendall(b"GET /api/v1/health HTTP/1.1\r\nHost: x\r\n")  # and never the rest
+    slow_body = socket.create_connection((host, port))
+    slow_body.sendall(
+        b"POST /api/v1/sync/push HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"Authorization: Bearer " + token.encode() + b"\r\nContent-Length: 100\r\n\r\n{"
+    )
+    for connection in (idle, partial):
+        connection.settimeout(60)
+        assert connection.recv(1024) == b""  # closed by the server
+        connection.close()
+    reply = httpx.get(server.api("/health"), timeout=30)
+    assert reply.status_code == 200
+    slow_body.close()
+    assert server.log_text().count("Traceback") == 0
+
+
+def test_a_repeated_warning_is_not_written_over_and_over() -> None:
+    flood = NoFlood()
+
+    def record(level: int, message: str) -> logging.LogRecord:
+        return logging.LogRecord("asyncio", level, __file__, 1, message, None, None)
+
+    passed = [flood.filter(record(logging.ERROR, "socket.accept() out of system resource"))]
+    passed += [flood.filter(record(logging.ERROR, "socket.accept() out of system resource"))
+               for _ in range(10_000)]  # fmt: skip
+    assert sum(passed) == FLOOD_REPEATS
+    assert flood.filter(record(logging.ERROR, "another problem"))
+    assert all(flood.filter(record(logging.INFO, "GET /api/v1/me 200")) for _ in range(100))

@@ -1,0 +1,85 @@
+"""Pulled changes a hostile (or broken) server sends: skipped with a note, the evidence kept."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, update
+
+from surveyapp.db.models import Photo, SyncState
+from surveyapp.protocol.wire import Change
+from surveyapp.sync.apply import apply_page
+from tests.sync.conftest import Laptop, photo_walk
+
+SERVER = "http://127.0.0.1:1"
+NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+
+
+def change(seq: int, record_type: str, record_id: uuid.UUID, version: int = 1,
+           **fields: Any) -> Change:  # fmt: skip
+    return Change(
+        seq=seq, record_type=record_type, record_id=record_id, version=version,  # type: ignore[arg-type]
+        deleted=False, author="mallory", updated_at=NOW, fields=fields,
+    )  # fmt: skip
+
+
+def my_photo(machine: Laptop) -> Photo:
+    with machine.db.session() as session:
+        photo = session.scalars(select(Photo)).one()
+        session.expunge(photo)
+        return photo
+
+
+def test_changes_a_laptop_cannot_store_are_skipped_with_a_note(
+    laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    machine = laptop("a")
+    machine.import_photos(photo_walk(tmp_path / "walk", 1))
+    mine = my_photo(machine)
+    original = machine.db.library / mine.library_path
+    survey_id, good = uuid.uuid4(), uuid.uuid4()
+    hostile = [
+        change(1, "survey", survey_id, name="S"),
+        change(2, "photo", uuid.uuid4(), camera_id=str(mine.camera_id), file_name="x.jpg"),
+        change(3, "camera", uuid.uuid4(), latitude=1.0, longitude=2.0),
+        change(4, "photo", mine.id, version=5, sha256="f" * 64, camera_id=str(mine.camera_id),
+               file_name=mine.file_name),
+        change(5, "camera", uuid.uuid4(), survey_id=str(survey_id), latitude="north"),
+        change(6, "camera", uuid.uuid4(), survey_id=str(survey_id), extra_tags=["a", "b"]),
+        change(7, "camera", good, survey_id=str(survey_id), latitude=1.0, longitude=2.0),
+    ]  # fmt: skip
+    with machine.db.session() as session:
+        result = apply_page(session, SERVER, hostile, 7)
+        session.commit()
+    assert (result.applied, result.skipped) == (2, 5), result.notes
+    assert "sha256" in result.notes[0] and "survey_id" in result.notes[1]
+    assert str(mine.id) in result.notes[2] and "sha256" in result.notes[2]
+    assert good in machine.camera_ids()
+    with machine.db.session() as session:
+        assert session.get(SyncState, SERVER).checkpoint == 7  # type: ignore[union-attr]
+        assert session.get(Photo, mine.id).sha256 == mine.sha256  # type: ignore[union-attr]
+    # The next import's library clean-up keeps the volunteer's original.
+    machine.import_photos(photo_walk(tmp_path / "later", 1, seed=1))
+    assert original.read_bytes()
+
+
+def test_the_library_clean_up_keeps_every_original_a_row_names_whatever_its_hash(
+    laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    machine = laptop("a")
+    machine.import_photos(photo_walk(tmp_path / "walk", 1))
+    mine = my_photo(machine)
+    original = machine.db.library / mine.library_path
+    stray = machine.db.library / "ab" / f"ab{'0' * 62}.jpg"  # an interrupted import's leftover
+    stray.parent.mkdir(exist_ok=True)
+    stray.write_bytes(b"nobody's")
+    with machine.db.session() as session:  # as an older version's pull could leave it
+        session.execute(update(Photo).where(Photo.id == mine.id).values(sha256="e" * 64))
+        session.commit()
+    machine.import_photos(photo_walk(tmp_path / "later", 1, seed=1))
+    assert original.is_file(), "the volunteer's original was deleted"
+    assert not stray.exists()

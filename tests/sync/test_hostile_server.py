@@ -1,0 +1,216 @@
+"""A server that misbehaves on purpose: the laptop neither hangs nor eats its memory nor
+crashes; it stops with a clear error, or skips what it cannot use with a note and goes on.
+
+The fake plays only what no real server does (the only fake here: a hostile peer)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from sqlalchemy import select
+
+from surveyapp.cli.sync import make_shareable
+from surveyapp.db.models import Camera, SyncRun, SyncState
+from surveyapp.sync.client import MalformedAnswerError, RetryPolicy, SyncClient
+from surveyapp.sync.engine import run_sync
+from tests.sync.conftest import Laptop, drain
+
+SERVER_ID = str(uuid.uuid4())
+SURVEY = str(uuid.uuid4())
+# What a pull answers: (since, limit) → a body, or an iterator of pieces sent one by one.
+Pull = Callable[[int, int], Any]
+
+
+def envelope(data: Any) -> bytes:
+    return json.dumps(
+        {"surveyapp": 2, "server_time": datetime.now(UTC).isoformat(), "data": data}
+    ).encode()
+
+
+def change(seq: int, record_type: str = "camera", **fields: Any) -> dict[str, Any]:
+    return {
+        "seq": seq, "record_type": record_type, "record_id": str(uuid.uuid4()), "version": 1,
+        "deleted": False, "author": "mallory", "updated_at": datetime.now(UTC).isoformat(),
+        "fields": fields,
+    }  # fmt: skip
+
+
+def page(changes: list[Any], next_seq: int, more: bool) -> bytes:
+    return envelope({"changes": changes, "next": next_seq, "more": more, "last_seq": next_seq})
+
+
+@contextlib.contextmanager
+def hostile_server(pull: Pull) -> Iterator[str]:
+    """A server that answers like SurveyApp's, except for pulls, which ``pull`` writes."""
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def _send(self, body: Any) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            if isinstance(body, bytes):
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                return
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            try:
+                for piece in body:  # until the laptop hangs up
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
+                    self.wfile.flush()
+                self.wfile.write(b"0\r\n\r\n")
+            except OSError:
+                self.close_connection = True
+
+        def do_GET(self) -> None:  # noqa: N802
+            url = urlparse(self.path)
+            query = {k: v[0] for k, v in parse_qs(url.query).items()}
+            if url.path.endswith("/health"):
+                health = {"name": "surveyapp", "api": 2, "min_client_api": 2}
+                self._send(envelope({**health, "server_id": SERVER_ID}))
+            elif url.path.endswith("/me"):
+                self._send(envelope({"name": "ana", "role": "volunteer", "server_id": SERVER_ID}))
+            elif url.path.endswith("/sync/state"):
+                state = {"server_id": SERVER_ID, "last_seq": 0, "checkpoint_valid": True}
+                self._send(envelope(state))
+            elif url.path.endswith("/sync/pull"):
+                self._send(pull(int(query["since"]), int(query["limit"])))
+            else:
+                self.send_error(404)
+
+        def do_POST(self) -> None:  # noqa: N802
+            length = int(self.headers.get("content-length") or 0)
+            sent = json.loads(self.rfile.read(length) or b"{}")
+            if self.path.endswith("/sync/push"):
+                results = [
+                    {"mutation_id": m["mutation_id"], "status": "applied", "version": 1, "seq": 1}
+                    for m in sent["mutations"]
+                ]
+                self._send(envelope({"results": results}))
+            else:
+                self._send(envelope({"blobs": []}))
+
+        def log_message(self, *_args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def sync(machine: Laptop, url: str, **options: Any) -> Any:
+    retry = RetryPolicy(attempts=2, base=0.01, cap=0.01)
+    with SyncClient(url, "t", retry=retry, **options) as client:
+        return drain(
+            run_sync(machine.db.session_factory, machine.db.library, client, make_shareable)
+        )
+
+
+def last_run(machine: Laptop) -> tuple[str | None, datetime | None]:
+    with machine.db.session() as session:
+        run = session.scalars(select(SyncRun).order_by(SyncRun.id.desc())).first()
+        state = session.scalars(select(SyncState)).first()
+        assert run is not None and state is not None
+        return run.message, state.last_success_at
+
+
+def test_pages_that_never_end_or_go_backwards_stop_the_run(
+    laptop: Callable[[str], Laptop],
+) -> None:
+    machine = laptop("a")
+    for answer, words in [
+        (lambda since, limit: page([change(since + 1)], since, True), "do not move on"),
+        (lambda since, limit: page([], max(since - 5, 0), True), "do not move on"),
+        (lambda since, limit: page([change(i + 1) for i in range(limit + 100)], 9**9, False),
+         "for a pull of at most"),
+        (lambda since, limit: envelope({"not": "a page"}), "no list of changes"),
+    ]:  # fmt: skip
+        with hostile_server(answer) as url, pytest.raises(MalformedAnswerError, match=words):
+            sync(machine, url)
+        message, success = last_run(machine)
+        assert message is not None and words in message and success is None
+
+
+def test_a_slow_drip_and_an_endless_answer_are_cut_off(laptop: Callable[[str], Laptop]) -> None:
+    machine = laptop("a")
+    stop = threading.Event()
+
+    def drip(since: int, limit: int) -> Iterator[bytes]:
+        body = page([], since, False)
+        for byte in body:  # one byte every 0.1 s: 20 s in all, never idle long enough to time out
+            if stop.wait(0.1):
+                return
+            yield bytes([byte])
+
+    def endless(since: int, limit: int) -> Iterator[bytes]:
+        yield b'{"surveyapp": 2, "server_time": "2026-01-01T00:00:00+00:00", "data": "'
+        while not stop.is_set():
+            yield b"x" * 65536
+
+    try:
+        with hostile_server(drip) as url, pytest.raises(Exception, match="more than 1 s"):
+            sync(machine, url, budget=1.0)
+        with hostile_server(endless) as url, pytest.raises(MalformedAnswerError, match="bytes"):
+            sync(machine, url, max_answer_bytes=1024 * 1024)
+    finally:
+        stop.set()
+    assert last_run(machine)[1] is None
+
+
+def test_changes_of_the_wrong_shape_are_skipped_with_a_note_and_the_rest_lands(
+    laptop: Callable[[str], Laptop],
+) -> None:
+    machine = laptop("a")
+    good = change(6, survey_id=SURVEY, latitude=44.8, longitude=20.4)
+    changes = [
+        change(1, "survey", name="Mallory's"),
+        {**change(2), "seq": "two"},
+        {**change(3), "record_type": "car"},
+        {**change(4), "fields": ["a", "list"]},
+        change(5, latitude={"nested": True}, survey_id=SURVEY),
+        good,
+        change(99),  # beyond the page's end
+    ]
+    changes[0]["record_id"] = SURVEY
+    with hostile_server(lambda since, limit: page(changes if since == 0 else [], 6, False)) as url:
+        summary = sync(machine, url)
+    assert any("malformed" in w for w in summary.warnings)
+    assert any("outside" in w for w in summary.warnings)
+    assert any("latitude" in w for w in summary.warnings)
+    with machine.db.session() as session:
+        landed = set(session.scalars(select(Camera.id).where(Camera.deleted.is_(False))))
+        assert uuid.UUID(good["record_id"]) in landed
+        assert session.scalars(select(SyncState.checkpoint)).one() == 6
+
+
+def test_a_run_that_crashes_is_never_recorded_as_complete(
+    laptop: Callable[[str], Laptop],
+) -> None:
+    machine = laptop("a")
+    with (
+        hostile_server(lambda since, limit: page([], since, False)) as url,
+        SyncClient(url, "t") as client,
+    ):
+        steps = run_sync(machine.db.session_factory, machine.db.library, client, make_shareable)
+        next(steps)
+        with pytest.raises(RuntimeError):
+            steps.throw(RuntimeError("a step failed"))
+    message, success = last_run(machine)
+    assert message is not None and "a step failed" in message
+    assert success is None

@@ -931,6 +931,10 @@
             <translation>Select a photo in the camera panel first.</translation>
         </message>
         <message>
+            <source>Import photos and folders</source>
+            <translation>Import photos and folders</translation>
+        </message>
+        <message>
             <source>Import already-mapped cameras</source>
             <translation>Import already-mapped cameras</translation>
         </message>
@@ -948,10 +952,6 @@
         <message>
             <source>To start: Import photos (Ctrl+I) or drop a folder of photos on this window.</source>
             <translation>To start: Import photos (Ctrl+I) or drop a folder of photos on this window.</translation>
-        </message>
-        <message>
-            <source>Import a folder of photos</source>
-            <translation>Import a folder of photos</translation>
         </message>
         <message>
             <source>Select the photos to split off in the camera panel first.</source>
@@ -2572,6 +2572,13 @@
         <message>
             <source>this {kind} was mapped by {owner}: only they or a reviewer can change it</source>
             <translation>this {kind} was mapped by {owner}: only they or a reviewer can change it</translation>
+        </message>
+    </context>
+    <context>
+        <name>file_dialogs</name>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
         </message>
     </context>
     <context>

@@ -931,6 +931,10 @@
             <translation>Choisissez d’abord une photo dans le panneau de la caméra.</translation>
         </message>
         <message>
+            <source>Import photos and folders</source>
+            <translation>Importer des photos et des dossiers</translation>
+        </message>
+        <message>
             <source>Import already-mapped cameras</source>
             <translation>Importer des caméras déjà cartographiées</translation>
         </message>
@@ -948,10 +952,6 @@
         <message>
             <source>To start: Import photos (Ctrl+I) or drop a folder of photos on this window.</source>
             <translation>Pour commencer : importez des photos (Ctrl+I) ou déposez un dossier de photos sur cette fenêtre.</translation>
-        </message>
-        <message>
-            <source>Import a folder of photos</source>
-            <translation>Importer un dossier de photos</translation>
         </message>
         <message>
             <source>Select the photos to split off in the camera panel first.</source>
@@ -2572,6 +2572,13 @@
         <message>
             <source>this {kind} was mapped by {owner}: only they or a reviewer can change it</source>
             <translation>{kind} cartographiée par {owner} : seule cette personne ou un relecteur peut la modifier</translation>
+        </message>
+    </context>
+    <context>
+        <name>file_dialogs</name>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
         </message>
     </context>
     <context>

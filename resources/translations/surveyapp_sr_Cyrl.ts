@@ -941,6 +941,10 @@
             <translation>Прво изаберите фотографију у панелу камере.</translation>
         </message>
         <message>
+            <source>Import photos and folders</source>
+            <translation>Увези фотографије и фасцикле</translation>
+        </message>
+        <message>
             <source>Import already-mapped cameras</source>
             <translation>Увези већ мапиране камере</translation>
         </message>
@@ -959,10 +963,6 @@
         <message>
             <source>To start: Import photos (Ctrl+I) or drop a folder of photos on this window.</source>
             <translation>За почетак: увезите фотографије (Ctrl+I) или превуците фасциклу са фотографијама на овај прозор.</translation>
-        </message>
-        <message>
-            <source>Import a folder of photos</source>
-            <translation>Увези фасциклу са фотографијама</translation>
         </message>
         <message>
             <source>Select the photos to split off in the camera panel first.</source>
@@ -2609,6 +2609,13 @@
         <message>
             <source>this {kind} was mapped by {owner}: only they or a reviewer can change it</source>
             <translation>{kind}: mapirao/la {owner}; само та особа или рецензент може да је мења</translation>
+        </message>
+    </context>
+    <context>
+        <name>file_dialogs</name>
+        <message>
+            <source>Import</source>
+            <translation>Увези</translation>
         </message>
     </context>
     <context>

@@ -941,6 +941,10 @@
             <translation>Prvo izaberite fotografiju u panelu kamere.</translation>
         </message>
         <message>
+            <source>Import photos and folders</source>
+            <translation>Uvezi fotografije i fascikle</translation>
+        </message>
+        <message>
             <source>Import already-mapped cameras</source>
             <translation>Uvezi već mapirane kamere</translation>
         </message>
@@ -959,10 +963,6 @@
         <message>
             <source>To start: Import photos (Ctrl+I) or drop a folder of photos on this window.</source>
             <translation>Za početak: uvezite fotografije (Ctrl+I) ili prevucite fasciklu sa fotografijama na ovaj prozor.</translation>
-        </message>
-        <message>
-            <source>Import a folder of photos</source>
-            <translation>Uvezi fasciklu sa fotografijama</translation>
         </message>
         <message>
             <source>Select the photos to split off in the camera panel first.</source>
@@ -2609,6 +2609,13 @@
         <message>
             <source>this {kind} was mapped by {owner}: only they or a reviewer can change it</source>
             <translation>{kind}: mapirao/la {owner}; samo ta osoba ili recenzent može da je menja</translation>
+        </message>
+    </context>
+    <context>
+        <name>file_dialogs</name>
+        <message>
+            <source>Import</source>
+            <translation>Uvezi</translation>
         </message>
     </context>
     <context>

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QListView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -152,3 +152,52 @@ def test_closing_the_window_stops_an_import_and_keeps_its_photos(
         photos = session.scalars(select(Photo)).all()
         assert 2 <= len(photos) < 80
         assert all(photo.camera_id is not None for photo in photos)
+
+
+_SELECT_ROW = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+
+
+def _pick_in_file_dialog(qtbot: QtBot, folder: Path, names: set[str]) -> None:
+    """Once the toolbar's file dialog lists ``folder``: select ``names`` and press Import."""
+
+    def pick() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        dialog = next((w for w in shown if isinstance(w, QFileDialog)), None)
+        view = dialog.findChild(QListView, "listView") if dialog is not None else None
+        if dialog is None or view is None:
+            QTimer.singleShot(20, pick)
+            return
+        if dialog.directory().absolutePath() != str(folder):
+            dialog.setDirectory(str(folder))
+        model = view.model()
+        root = view.rootIndex()
+        rows = [model.index(row, 0, root) for row in range(model.rowCount(root))]
+        if model.filePath(root) != str(folder) or not names <= {model.fileName(i) for i in rows}:
+            QTimer.singleShot(20, pick)
+            return
+        for index in rows:
+            if model.fileName(index) in names:
+                view.selectionModel().select(index, _SELECT_ROW)
+        buttons = dialog.findChild(QDialogButtonBox)
+        button = buttons.button(QDialogButtonBox.StandardButton.Open)
+        assert button.text().replace("&", "") == "Import"
+        qtbot.waitUntil(button.isEnabled)
+        button.click()
+
+    QTimer.singleShot(0, pick)
+
+
+def test_the_toolbar_import_picks_files_and_folders_together(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    card = tmp_path / "card"
+    write_photos(card / "DCIM", 3)
+    (card / "loose.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=45.2, longitude=19.8), 99))
+    (card / "other.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=45.3, longitude=19.8), 98))
+    _pick_in_file_dialog(qtbot, card, {"DCIM", "loose.jpg"})
+    with qtbot.waitSignal(window.store.reset, timeout=30000):
+        window.import_action.trigger()  # the toolbar's button
+    qtbot.waitUntil(lambda: window.table.model.rowCount() == 4, timeout=30000)
+    with window.db.session() as session:
+        names = set(session.scalars(select(Photo.file_name)))
+    assert names == {"IMG_0000.jpg", "IMG_0001.jpg", "IMG_0002.jpg", "loose.jpg"}

@@ -55,19 +55,35 @@ def walk(tmp_path: Path) -> Path:
 
 def test_import_json_reports_every_file_and_exits_1_on_an_error(tmp_path: Path, walk: Path) -> None:
     db = tmp_path / "s.sqlite"
+    (walk / "broken.jpg").write_bytes(b"PK\x03\x04" + bytes(60))  # named a photo, is not one
     result = surveyapp("import", "--json", str(walk), db=db, check=False)
     assert result.returncode == 1
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [Path(line["path"]).name for line in lines] == [
-        "IMG_0.jpg", "IMG_1.jpg", "IMG_2.jpg", "IMG_3.jpg", "notes.txt",
+        "IMG_0.jpg", "IMG_1.jpg", "IMG_2.jpg", "IMG_3.jpg", "broken.jpg", "notes.txt",
     ]  # fmt: skip
     for line in lines:
         assert set(line) == {"path", "status", "sha256", "message"}
-    assert [line["status"] for line in lines] == ["imported"] * 4 + ["error"]
-    assert "not a photo" in lines[-1]["message"]
+    assert [line["status"] for line in lines] == ["imported"] * 4 + ["error", "skipped"]
+    assert "not a photo: a ZIP archive" in lines[-2]["message"]
+    assert lines[-1]["message"] == "text, not an image"
     again = surveyapp("import", "--json", str(walk / "IMG_0.jpg"), db=db)
     assert json.loads(again.stdout)["status"] == "duplicate"
     assert json.loads(again.stdout)["sha256"] == lines[0]["sha256"]
+
+
+def test_files_that_are_not_photos_are_skipped_on_one_line_and_never_fail(
+    tmp_path: Path, walk: Path
+) -> None:
+    (walk / "IMG_0.AAE").write_text('<?xml version="1.0"?><plist/>')
+    (walk / "IMG_0.json").write_text('{"title": "IMG_0.jpg"}')
+    video = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + bytes(2000)
+    (walk / "clip.mp4").write_bytes(video)
+    result = surveyapp("import", str(walk), db=tmp_path / "s.sqlite", check=False)
+    assert result.returncode == 0, result.stderr
+    assert "4 files skipped: not photos" in result.stderr.splitlines()
+    assert "error:" not in result.stderr
+    assert "4 imported, 0 duplicates, 0 errors" in result.stderr
 
 
 def test_photos_and_cameras_json(tmp_path: Path, walk: Path) -> None:

@@ -753,6 +753,13 @@
             <source>Imported with warnings</source>
             <translation>Imported with warnings</translation>
         </message>
+        <message numerus="yes">
+            <source>%n files skipped: not photos</source>
+            <translation>
+                <numerusform>%n file skipped: not a photo</numerusform>
+                <numerusform>%n files skipped: not photos</numerusform>
+            </translation>
+        </message>
         <message>
             <source>imported</source>
             <translation>imported</translation>
@@ -2132,6 +2139,13 @@
             <translation>
                 <numerusform>%n new camera</numerusform>
                 <numerusform>%n new cameras</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files skipped: not photos</source>
+            <translation>
+                <numerusform>%n file skipped: not a photo</numerusform>
+                <numerusform>%n files skipped: not photos</numerusform>
             </translation>
         </message>
         <message>

@@ -753,6 +753,13 @@
             <source>Imported with warnings</source>
             <translation>Importées avec un avertissement</translation>
         </message>
+        <message numerus="yes">
+            <source>%n files skipped: not photos</source>
+            <translation>
+                <numerusform>%n fichier ignoré : pas une photo</numerusform>
+                <numerusform>%n fichiers ignorés : pas des photos</numerusform>
+            </translation>
+        </message>
         <message>
             <source>imported</source>
             <translation>importée</translation>
@@ -2132,6 +2139,13 @@
             <translation>
                 <numerusform>%n nouvelle caméra</numerusform>
                 <numerusform>%n nouvelles caméras</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files skipped: not photos</source>
+            <translation>
+                <numerusform>%n fichier ignoré : pas une photo</numerusform>
+                <numerusform>%n fichiers ignorés : pas des photos</numerusform>
             </translation>
         </message>
         <message>

@@ -761,6 +761,14 @@
             <source>Imported with warnings</source>
             <translation>Увезено са упозорењем</translation>
         </message>
+        <message numerus="yes">
+            <source>%n files skipped: not photos</source>
+            <translation>
+                <numerusform>%n датотека прескочена: није фотографија</numerusform>
+                <numerusform>%n датотеке прескочене: нису фотографије</numerusform>
+                <numerusform>%n датотека прескочено: нису фотографије</numerusform>
+            </translation>
+        </message>
         <message>
             <source>imported</source>
             <translation>увезено</translation>
@@ -2166,6 +2174,14 @@
                 <numerusform>%n нова камера</numerusform>
                 <numerusform>%n нове камере</numerusform>
                 <numerusform>%n нових камера</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files skipped: not photos</source>
+            <translation>
+                <numerusform>%n датотека прескочена: није фотографија</numerusform>
+                <numerusform>%n датотеке прескочене: нису фотографије</numerusform>
+                <numerusform>%n датотека прескочено: нису фотографије</numerusform>
             </translation>
         </message>
         <message>

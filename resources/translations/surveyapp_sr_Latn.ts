@@ -761,6 +761,14 @@
             <source>Imported with warnings</source>
             <translation>Uvezeno sa upozorenjem</translation>
         </message>
+        <message numerus="yes">
+            <source>%n files skipped: not photos</source>
+            <translation>
+                <numerusform>%n datoteka preskočena: nije fotografija</numerusform>
+                <numerusform>%n datoteke preskočene: nisu fotografije</numerusform>
+                <numerusform>%n datoteka preskočeno: nisu fotografije</numerusform>
+            </translation>
+        </message>
         <message>
             <source>imported</source>
             <translation>uvezeno</translation>
@@ -2166,6 +2174,14 @@
                 <numerusform>%n nova kamera</numerusform>
                 <numerusform>%n nove kamere</numerusform>
                 <numerusform>%n novih kamera</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files skipped: not photos</source>
+            <translation>
+                <numerusform>%n datoteka preskočena: nije fotografija</numerusform>
+                <numerusform>%n datoteke preskočene: nisu fotografije</numerusform>
+                <numerusform>%n datoteka preskočeno: nisu fotografije</numerusform>
             </translation>
         </message>
         <message>

@@ -47,7 +47,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
-    """Import files and folders; one line (or JSON object) per file; exit 1 if any failed."""
+    """Import files and folders; one line (or JSON object) per file; exit 1 if a photo failed
+    (files that are not photos are skipped, not failures)."""
     # Imported here: Pillow and pillow-heif cost a quarter of a second that other commands skip.
     from surveyapp.photos.importer import (
         DiskFullError,
@@ -152,6 +153,9 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
         ]
         cameras = translate("cli", "%n new cameras", None, new)
         print(f"{', '.join(parts)}; {cameras}", file=sys.stderr)
+        skipped = summary.skipped
+        if skipped:
+            print(translate("cli", "%n files skipped: not photos", None, skipped), file=sys.stderr)
     return 1 if summary.errors else 0
 
 

@@ -42,6 +42,7 @@ from surveyapp.db.files import database_file_check
 from surveyapp.db.models import Photo
 from surveyapp.db.models import Thumbnail as ThumbnailRow
 from surveyapp.i18n import translate
+from surveyapp.photos.containers import UnsupportedFormat, identify
 from surveyapp.photos.library import Flusher, ImportLock, clean_library, store
 from surveyapp.photos.metadata import NotAnImageError, PhotoMetadata, read_metadata_bytes
 from surveyapp.photos.thumbnails import DecompressionBombError, Thumbnail, make_thumbnail
@@ -76,7 +77,7 @@ class ImportResult:
     """What happened to one input file (the ``import --json`` object)."""
 
     path: str
-    status: str  # imported | duplicate | error
+    status: str  # imported | duplicate | skipped (not a photo) | error
     sha256: str | None = None
     message: str = ""
     photo_id: uuid.UUID | None = None
@@ -109,6 +110,7 @@ class ImportSummary:
     imported: int = 0
     duplicates: int = 0
     errors: int = 0
+    skipped: int = 0  # files that are not photos (notes, sidecars, videos)
     without_position: int = 0
     cameras: tuple[uuid.UUID, ...] = ()
     cleaned: int = 0  # orphan library files from an earlier interrupted import
@@ -126,6 +128,7 @@ class _Prepared:
     metadata: PhotoMetadata | None = None
     thumbnail: Thumbnail | None = None
     error: str | None = None
+    skipped: bool = False  # not a photo: ``error`` says what it is
     disk_full: bool = False
     durable: Future[None] | None = None  # the flush of the library copy to the disk
     known: bool = False  # already in the survey when the import began: not copied again
@@ -144,6 +147,42 @@ def find_files(paths: Iterable[Path]) -> list[Path]:
         else:
             found.append(path)
     return found
+
+
+# Names that promise a photo SurveyApp reads: such a file that is no image is an error (a
+# damaged photo); any other file that is no image is skipped (a note, a sidecar, a video).
+PHOTO_SUFFIXES = frozenset(
+    [
+        ".jpg",
+        ".jpeg",
+        ".jpe",
+        ".jfif",
+        ".png",
+        ".tif",
+        ".tiff",
+        ".dng",
+        ".webp",
+        ".heic",
+        ".heif",
+        ".hif",
+        ".avif",
+    ]
+)
+
+
+def _not_a_photo(path: Path) -> _Prepared | None:
+    """A file that is no image, by its first bytes: skipped, or an error when its name says
+    it is a photo. None for an image (read on). Videos are never read whole."""
+    with path.open("rb") as file:
+        head = file.read(64)
+    try:
+        identify(head)
+    except UnsupportedFormat as error:
+        if path.suffix.lower() in PHOTO_SUFFIXES:
+            reason = translate("import", "not a photo: {reason}").format(reason=error)
+            return _Prepared(path, error=reason)
+        return _Prepared(path, error=str(error), skipped=True)
+    return None
 
 
 def _prepare(
@@ -167,6 +206,9 @@ def _prepare_file(
     """Read the file once; hash, describe and copy its bytes (a photo the survey already holds
     is only hashed). The copy's flush to the disk is started, not waited for."""
     try:
+        not_a_photo = _not_a_photo(path)
+        if not_a_photo is not None:
+            return not_a_photo
         size = path.stat().st_size
         if size > MAX_FILE_SIZE:
             return _Prepared(
@@ -472,7 +514,7 @@ def import_photos(
     is_database = database_file_check(session)
     files = [path for path in find_files(paths) if not is_database(path)]
     workers = workers or min(4, (os.cpu_count() or 1) + 1)
-    counts = {"imported": 0, "duplicate": 0, "error": 0}
+    counts = {"imported": 0, "duplicate": 0, "error": 0, "skipped": 0}
     without_position = 0
     results: list[ImportResult] = []
     batch: list[tuple[ImportResult, _Prepared | None]] = []
@@ -499,7 +541,9 @@ def import_photos(
             if prepared.disk_full:
                 raise _disk_full(library, prepared.path.name, checkpoint())
             candidate: _Prepared | None = None
-            if prepared.error is not None:
+            if prepared.skipped:
+                result = ImportResult(str(prepared.path), "skipped", None, prepared.error or "")
+            elif prepared.error is not None:
                 result = ImportResult(str(prepared.path), "error", prepared.sha256, prepared.error)
             elif prepared.known or prepared.sha256 in known:
                 result = ImportResult(
@@ -537,6 +581,7 @@ def import_photos(
         imported=counts["imported"],
         duplicates=counts["duplicate"],
         errors=counts["error"],
+        skipped=counts["skipped"],
         without_position=without_position,
         cameras=tuple(camera.id for camera in cameras),
         cleaned=len(cleaned),

@@ -55,6 +55,7 @@ class ImportOutcome:
     cameras: int
     cancelled: bool
     warnings: tuple[tuple[str, str], ...] = field(default=())  # (path, warning)
+    skipped: tuple[tuple[str, str], ...] = field(default=())  # (path, what it is): not photos
 
 
 def run_import(
@@ -68,6 +69,7 @@ def run_import(
     imported = duplicates = without_position = files = 0
     errors: list[tuple[str, str]] = []
     warnings: list[tuple[str, str]] = []
+    skipped: list[tuple[str, str]] = []
     cancelled = False
     cameras = 0
     since_commit: list[ImportResult] = []
@@ -81,6 +83,8 @@ def run_import(
                 warnings += [(result.path, w) for w in result.warnings]
             elif result.status == "duplicate":
                 duplicates += 1
+            elif result.status == "skipped":
+                skipped.append((result.path, result.message))
             else:
                 errors.append((result.path, result.message))
 
@@ -116,7 +120,7 @@ def run_import(
             count(stored_results(session, since_commit))
     return ImportOutcome(
         files, imported, duplicates, tuple(errors), without_position, cameras, cancelled,
-        tuple(warnings),
+        tuple(warnings), tuple(skipped),
     )  # fmt: skip
 
 
@@ -245,6 +249,9 @@ class ImportSummaryView(QWidget):
         self.numbers = QGridLayout()
         self.numbers.setHorizontalSpacing(18)
         self.numbers.setVerticalSpacing(4)
+        self.skipped = QLabel()  # files that are not photos: said, not alarming
+        self.skipped.setStyleSheet("color:#6c757d")
+        self.skipped.setWordWrap(True)
         self.problems = QTreeWidget()
         self.problems.setHeaderLabels([self.tr("File"), self.tr("Result"), self.tr("Reason")])
         self.problems.setRootIsDecorated(False)
@@ -268,6 +275,7 @@ class ImportSummaryView(QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.headline)
         layout.addLayout(self.numbers)
+        layout.addWidget(self.skipped)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 10)
         layout.addWidget(self.hint)
@@ -300,6 +308,12 @@ class ImportSummaryView(QWidget):
             self.numbers.addWidget(name, row, 0)
             self.numbers.addWidget(figure, row, 1)
         self.numbers.setColumnStretch(2, 1)
+        skipped = len(outcome.skipped)
+        self.skipped.setText(counted(self.tr("%n files skipped: not photos", "", skipped), skipped))
+        self.skipped.setToolTip(
+            "\n".join(f"{Path(path).name}: {what}" for path, what in outcome.skipped[:50])
+        )
+        self.skipped.setVisible(bool(skipped))
         self.problems.clear()
         listed = [(path, False, reason) for path, reason in outcome.errors]
         listed += [(path, True, warning) for path, warning in outcome.warnings]

@@ -139,9 +139,11 @@ def test_bad_files_are_reported_and_the_rest_goes_on(db: Database, tmp_path: Pat
     write(folder / "6-zip.jpg", b"PK\x03\x04" + bytes(100))
     progress, summary = run_import(db, folder)
     statuses = {Path(p.result.path).name: p.result for p in progress}
-    assert statuses["1-notes.txt"].status == "error"
-    assert "not a photo" in statuses["1-notes.txt"].message
+    # A note is no photo: skipped, saying what it is; a ".jpg" that is no image is an error.
+    assert statuses["1-notes.txt"].status == "skipped"
+    assert "text, not an image" in statuses["1-notes.txt"].message
     assert statuses["2-empty.jpg"].status == "error"
+    assert "not a photo: empty file" in statuses["2-empty.jpg"].message
     assert statuses["3-good.jpg"].status == "imported"
     # A truncated photo keeps its metadata (the evidence) and is imported with a warning.
     assert statuses["4-truncated.jpg"].status == "imported"
@@ -151,6 +153,7 @@ def test_bad_files_are_reported_and_the_rest_goes_on(db: Database, tmp_path: Pat
     assert "too large" in statuses["5-bomb.png"].message
     assert statuses["6-zip.jpg"].status == "error"
     assert summary.errors == sum(1 for r in statuses.values() if r.status == "error")
+    assert summary.skipped == 1
     with db.session() as session:
         photos = session.scalars(select(Photo)).all()
         rows = {p.sha256 for p in photos}

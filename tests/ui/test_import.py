@@ -28,21 +28,22 @@ def test_import_through_the_dialog_fills_list_map_and_database(
     folder = write_photos(tmp_path / "walk", 6)
     (folder / "no-gps.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=None, longitude=None), 50))
     (folder / "notes.txt").write_text("not a photo")
+    (folder / "IMG_0000.AAE").write_text('<?xml version="1.0"?><plist/>')  # an iPhone's sidecar
 
     dialog = run_import(qtbot, window, [folder])
 
     outcome = dialog.outcome
     assert outcome is not None and not outcome.cancelled
     assert (outcome.imported, outcome.duplicates, outcome.without_position) == (7, 0, 1)
-    assert [Path(path).name for path, _ in outcome.errors] == ["notes.txt"]
-    assert "not a photo" in outcome.errors[0][1]
-    # The summary page is what the volunteer sees, with the reason for the error.
+    assert outcome.errors == ()
+    assert [Path(path).name for path, _ in outcome.skipped] == ["IMG_0000.AAE", "notes.txt"]
+    # The summary page is what the volunteer sees: a note is no error, said on a grey line.
     assert dialog.pages.currentWidget() is dialog.summary
     assert "7 photos imported into 7 new cameras" in dialog.summary.headline.text()
-    problem = dialog.summary.problems.topLevelItem(0)
-    assert problem is not None
-    assert (problem.text(0), problem.text(1)) == ("notes.txt", "not imported")
-    assert "not a photo" in problem.text(2)
+    assert dialog.summary.skipped.isVisible()
+    assert dialog.summary.skipped.text() == "2 files skipped: not photos"
+    assert "notes.txt: text, not an image" in dialog.summary.skipped.toolTip()
+    assert dialog.summary.problems.topLevelItemCount() == 0
     assert window.table.model.rowCount() == 7
     assert window.table.count.text() == "7 cameras"
     window.map.grab()  # paint now

@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from surveyapp.cameras.grouping import group_ungrouped_photos
 from surveyapp.cameras.operations import current_survey
+from surveyapp.db import notes
 from surveyapp.db.files import database_file_check
 from surveyapp.db.models import Photo
 from surveyapp.db.models import Thumbnail as ThumbnailRow
@@ -309,7 +310,7 @@ def capture_times(
 
 
 def _damaged() -> str:
-    return translate(
+    return notes.translate(
         "import",
         "no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp "
         "cannot draw; its metadata is kept",
@@ -350,7 +351,7 @@ def _photo_row(prepared: _Prepared, survey_author: str | None) -> Photo:
         position_source=meta.position_source,
         make=meta.make,
         model=meta.model,
-        warnings=list(_warnings(prepared)),
+        warnings=[notes.encode(warning) for warning in _warnings(prepared)],
         author=survey_author,
     )
 

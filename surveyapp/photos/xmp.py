@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from xml.sax.saxutils import unescape
 
-from surveyapp.i18n import translate
+from surveyapp.db.notes import translate  # warnings keep their message (code)
 
 MAX_XMP = 1 << 20  # bytes; a larger packet is not parsed
 

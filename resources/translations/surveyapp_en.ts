@@ -707,12 +707,32 @@
             <translation>Reason</translation>
         </message>
         <message>
-            <source>Files that were not imported, and photos with warnings:</source>
-            <translation>Files that were not imported, and photos with warnings:</translation>
+            <source>Files that were not imported, and photos that need a look:</source>
+            <translation>Files that were not imported, and photos that need a look:</translation>
         </message>
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>no position</source>
+            <translation>no position</translation>
+        </message>
+        <message>
+            <source>The photo has no GPS position.</source>
+            <translation>The photo has no GPS position.</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>no time</translation>
+        </message>
+        <message>
+            <source>The photo does not say when it was taken.</source>
+            <translation>The photo does not say when it was taken.</translation>
+        </message>
+        <message>
+            <source>damaged picture</source>
+            <translation>damaged picture</translation>
         </message>
         <message numerus="yes">
             <source>%n new cameras</source>
@@ -750,8 +770,19 @@
             <translation>Imported without a position</translation>
         </message>
         <message>
-            <source>Imported with warnings</source>
-            <translation>Imported with warnings</translation>
+            <source>Imported without a capture time</source>
+            <translation>Imported without a capture time</translation>
+        </message>
+        <message>
+            <source>Imported with a damaged picture</source>
+            <translation>Imported with a damaged picture</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos carry notes on their metadata that need nothing from you (shown in each photo's details)</source>
+            <translation>
+                <numerusform>%n photo carries notes on its metadata that need nothing from you (shown in the photo's details)</numerusform>
+                <numerusform>%n photos carry notes on their metadata that need nothing from you (shown in each photo's details)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n files skipped: not photos</source>
@@ -759,10 +790,6 @@
                 <numerusform>%n file skipped: not a photo</numerusform>
                 <numerusform>%n files skipped: not photos</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>imported</source>
-            <translation>imported</translation>
         </message>
         <message>
             <source>not imported</source>

@@ -707,12 +707,32 @@
             <translation>Raison</translation>
         </message>
         <message>
-            <source>Files that were not imported, and photos with warnings:</source>
-            <translation>Fichiers non importés et photos avec un avertissement :</translation>
+            <source>Files that were not imported, and photos that need a look:</source>
+            <translation>Fichiers non importés, et photos à vérifier :</translation>
         </message>
         <message>
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>no position</source>
+            <translation>sans position</translation>
+        </message>
+        <message>
+            <source>The photo has no GPS position.</source>
+            <translation>La photo n’a pas de position GPS.</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>sans heure</translation>
+        </message>
+        <message>
+            <source>The photo does not say when it was taken.</source>
+            <translation>La photo ne dit pas quand elle a été prise.</translation>
+        </message>
+        <message>
+            <source>damaged picture</source>
+            <translation>image endommagée</translation>
         </message>
         <message numerus="yes">
             <source>%n new cameras</source>
@@ -750,8 +770,19 @@
             <translation>Importées sans position</translation>
         </message>
         <message>
-            <source>Imported with warnings</source>
-            <translation>Importées avec un avertissement</translation>
+            <source>Imported without a capture time</source>
+            <translation>Importées sans heure de prise de vue</translation>
+        </message>
+        <message>
+            <source>Imported with a damaged picture</source>
+            <translation>Importées avec une image endommagée</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos carry notes on their metadata that need nothing from you (shown in each photo's details)</source>
+            <translation>
+                <numerusform>%n photo porte des remarques sur ses métadonnées qui ne demandent rien (affichées dans ses détails)</numerusform>
+                <numerusform>%n photos portent des remarques sur leurs métadonnées qui ne demandent rien (affichées dans les détails de chaque photo)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n files skipped: not photos</source>
@@ -759,10 +790,6 @@
                 <numerusform>%n fichier ignoré : pas une photo</numerusform>
                 <numerusform>%n fichiers ignorés : pas des photos</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>imported</source>
-            <translation>importée</translation>
         </message>
         <message>
             <source>not imported</source>

@@ -713,12 +713,32 @@
             <translation>Разлог</translation>
         </message>
         <message>
-            <source>Files that were not imported, and photos with warnings:</source>
-            <translation>Датотеке које нису увезене и фотографије са упозорењем:</translation>
+            <source>Files that were not imported, and photos that need a look:</source>
+            <translation>Датотеке које нису увезене и фотографије које треба погледати:</translation>
         </message>
         <message>
             <source>Close</source>
             <translation>Затвори</translation>
+        </message>
+        <message>
+            <source>no position</source>
+            <translation>без положаја</translation>
+        </message>
+        <message>
+            <source>The photo has no GPS position.</source>
+            <translation>Фотографија нема GPS положај.</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>без времена</translation>
+        </message>
+        <message>
+            <source>The photo does not say when it was taken.</source>
+            <translation>Фотографија не каже када је снимљена.</translation>
+        </message>
+        <message>
+            <source>damaged picture</source>
+            <translation>оштећена слика</translation>
         </message>
         <message numerus="yes">
             <source>%n new cameras</source>
@@ -758,8 +778,20 @@
             <translation>Увезено без положаја</translation>
         </message>
         <message>
-            <source>Imported with warnings</source>
-            <translation>Увезено са упозорењем</translation>
+            <source>Imported without a capture time</source>
+            <translation>Увезено без времена снимања</translation>
+        </message>
+        <message>
+            <source>Imported with a damaged picture</source>
+            <translation>Увезено са оштећеном сликом</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos carry notes on their metadata that need nothing from you (shown in each photo's details)</source>
+            <translation>
+                <numerusform>%n фотографија има напомене о метаподацима које не траже ништа од вас (приказане у детаљима фотографије)</numerusform>
+                <numerusform>%n фотографије имају напомене о метаподацима које не траже ништа од вас (приказане у детаљима сваке фотографије)</numerusform>
+                <numerusform>%n фотографија има напомене о метаподацима које не траже ништа од вас (приказане у детаљима сваке фотографије)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n files skipped: not photos</source>
@@ -768,10 +800,6 @@
                 <numerusform>%n датотеке прескочене: нису фотографије</numerusform>
                 <numerusform>%n датотека прескочено: нису фотографије</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>imported</source>
-            <translation>увезено</translation>
         </message>
         <message>
             <source>not imported</source>

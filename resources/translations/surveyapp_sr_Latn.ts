@@ -713,12 +713,32 @@
             <translation>Razlog</translation>
         </message>
         <message>
-            <source>Files that were not imported, and photos with warnings:</source>
-            <translation>Datoteke koje nisu uvezene i fotografije sa upozorenjem:</translation>
+            <source>Files that were not imported, and photos that need a look:</source>
+            <translation>Datoteke koje nisu uvezene i fotografije koje treba pogledati:</translation>
         </message>
         <message>
             <source>Close</source>
             <translation>Zatvori</translation>
+        </message>
+        <message>
+            <source>no position</source>
+            <translation>bez položaja</translation>
+        </message>
+        <message>
+            <source>The photo has no GPS position.</source>
+            <translation>Fotografija nema GPS položaj.</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>bez vremena</translation>
+        </message>
+        <message>
+            <source>The photo does not say when it was taken.</source>
+            <translation>Fotografija ne kaže kada je snimljena.</translation>
+        </message>
+        <message>
+            <source>damaged picture</source>
+            <translation>oštećena slika</translation>
         </message>
         <message numerus="yes">
             <source>%n new cameras</source>
@@ -758,8 +778,20 @@
             <translation>Uvezeno bez položaja</translation>
         </message>
         <message>
-            <source>Imported with warnings</source>
-            <translation>Uvezeno sa upozorenjem</translation>
+            <source>Imported without a capture time</source>
+            <translation>Uvezeno bez vremena snimanja</translation>
+        </message>
+        <message>
+            <source>Imported with a damaged picture</source>
+            <translation>Uvezeno sa oštećenom slikom</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos carry notes on their metadata that need nothing from you (shown in each photo's details)</source>
+            <translation>
+                <numerusform>%n fotografija ima napomene o metapodacima koje ne traže ništa od vas (prikazane u detaljima fotografije)</numerusform>
+                <numerusform>%n fotografije imaju napomene o metapodacima koje ne traže ništa od vas (prikazane u detaljima svake fotografije)</numerusform>
+                <numerusform>%n fotografija ima napomene o metapodacima koje ne traže ništa od vas (prikazane u detaljima svake fotografije)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n files skipped: not photos</source>
@@ -768,10 +800,6 @@
                 <numerusform>%n datoteke preskočene: nisu fotografije</numerusform>
                 <numerusform>%n datoteka preskočeno: nisu fotografije</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>imported</source>
-            <translation>uvezeno</translation>
         </message>
         <message>
             <source>not imported</source>

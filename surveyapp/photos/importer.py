@@ -28,7 +28,7 @@ import uuid
 from collections import deque
 from collections.abc import Generator, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -84,6 +84,7 @@ class ImportResult:
     photo_id: uuid.UUID | None = None
     warnings: tuple[str, ...] = ()
     has_position: bool = False
+    has_time: bool = False
 
 
 @dataclass(frozen=True)
@@ -449,17 +450,7 @@ def _store_batch(
         photo = _photo_row(prepared, author)
         photos.append(photo)
         thumbnails.append(_thumbnail_row(photo, prepared.thumbnail))
-        final.append(
-            ImportResult(
-                result.path,
-                "imported",
-                result.sha256,
-                result.message,
-                photo.id,
-                result.warnings,
-                result.has_position,
-            )  # fmt: skip
-        )
+        final.append(replace(result, status="imported", photo_id=photo.id))
     session.add_all(photos)
     session.flush()
     if thumbnails:
@@ -559,7 +550,7 @@ def import_photos(
                 warnings = _warnings(prepared)
                 result = ImportResult(
                     str(prepared.path), "imported", prepared.sha256, "; ".join(warnings), None,
-                    warnings, meta.latitude is not None,
+                    warnings, meta.latitude is not None, capture_times(meta)[3] is not None,
                 )  # fmt: skip
                 candidate = prepared
             batch.append((result, candidate))

@@ -43,7 +43,8 @@ def test_import_through_the_dialog_fills_list_map_and_database(
     assert dialog.summary.skipped.isVisible()
     assert dialog.summary.skipped.text() == "2 files skipped: not photos"
     assert "notes.txt: text, not an image" in dialog.summary.skipped.toolTip()
-    assert dialog.summary.problems.topLevelItemCount() == 0
+    (problem,) = dialog.summary.rows()  # the photo without a position
+    assert problem[:2] == ("no-gps.jpg", "no position")
     assert window.table.model.rowCount() == 7
     assert window.table.count.text() == "7 cameras"
     window.map.grab()  # paint now
@@ -202,3 +203,43 @@ def test_the_toolbar_import_picks_files_and_folders_together(
     with window.db.session() as session:
         names = set(session.scalars(select(Photo.file_name)))
     assert names == {"IMG_0000.jpg", "IMG_0001.jpg", "IMG_0002.jpg", "loose.jpg"}
+
+
+def test_the_summary_lists_what_a_volunteer_can_act_on_and_keeps_trivia_aside(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    good = make_jpeg(PhotoSpec(), 1)
+    (folder / "good.jpg").write_bytes(good)
+    (folder / "void.jpg").write_bytes(make_jpeg(PhotoSpec(gps_status="V"), 2))
+    (folder / "timeless.jpg").write_bytes(make_jpeg(PhotoSpec(taken=None, latitude=44.9), 3))
+    lost = PhotoSpec(taken=None, latitude=None, longitude=None)
+    (folder / "lost.jpg").write_bytes(make_jpeg(lost, 6))
+    (folder / "torn.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=44.7), 4)[:-300])
+    (folder / "trivia.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=44.6, bearing_ref="X"), 5))
+
+    dialog = run_import(qtbot, window, [folder])
+    outcome = dialog.outcome
+    assert outcome is not None and outcome.imported == 6
+    looks = {(Path(path).name, kind) for path, kind, _ in outcome.attention}
+    assert looks == {
+        ("void.jpg", "position"), ("timeless.jpg", "time"), ("torn.jpg", "pixels"),
+        ("lost.jpg", "position"), ("lost.jpg", "time"),
+    }  # fmt: skip
+    assert outcome.details == 1  # trivia.jpg: its note is in the photo's details only
+    summary = dialog.summary
+    shown = {(name, result): reason for name, result, reason in summary.rows()}
+    assert set(shown) == {
+        ("void.jpg", "no position"), ("timeless.jpg", "no time"), ("torn.jpg", "damaged picture"),
+        ("lost.jpg", "no position, no time"),  # one row per photo
+    }  # fmt: skip
+    assert shown[("void.jpg", "no position")] == "GPS fix is void (GPSStatus V); position ignored"
+    assert shown[("timeless.jpg", "no time")] == "The photo does not say when it was taken."
+    assert "damaged or truncated" in shown[("torn.jpg", "damaged picture")]
+    assert summary.details.isVisible() and summary.details.text().startswith("1 photo")
+    # Nothing is drawn over the table, and it shows its rows in full.
+    table = summary.problems.geometry()
+    for label in (summary.hint, summary.details, summary.skipped, summary.problems_label):
+        assert not label.isVisible() or not label.geometry().intersects(table)
+    assert table.height() >= 200

@@ -103,6 +103,7 @@ class ImportProgress:
     result: ImportResult
     checkpoint: bool = False
     stored: tuple[ImportResult, ...] = ()
+    cameras: tuple[uuid.UUID, ...] = ()  # made or grown at this checkpoint: show them now
 
 
 @dataclass(frozen=True)
@@ -513,12 +514,22 @@ def import_photos(
     flusher = Flusher()
     prepared_files = _ordered_results(files, library, workers, flusher, frozenset(known))
 
+    made: dict[uuid.UUID, None] = {}  # the cameras of this import, in the order they were made
+    grown: list[uuid.UUID] = []  # the cameras made or grown at the latest checkpoint
+
     def checkpoint() -> list[ImportResult]:
-        """Wait for the batch's copies to be on disk, then add its rows to the session."""
+        """Wait for the batch's copies to be on disk, then add its rows to the session and
+        group them into cameras (joining the cameras this import made before)."""
         nonlocal without_position
         flushed, full = _flushed(batch)
         final = _store_batch(session, flushed, author)
         batch.clear()
+        if any(result.status == "imported" for result in final):
+            survey = current_survey(session)
+            grown[:] = [c.id for c in group_ungrouped_photos(session, survey, author, made)]
+            made.update(dict.fromkeys(grown))
+        else:
+            grown.clear()
         for result in final:
             counts[result.status] += 1
             without_position += result.status == "imported" and not result.has_position
@@ -556,11 +567,16 @@ def import_photos(
             batch.append((result, candidate))
             if done == 1 or done % CHECKPOINT_EVERY == 0 or done == len(files):
                 stored = checkpoint()
-                yield ImportProgress(done, len(files), stored[-1], True, tuple(stored))
+                yield ImportProgress(
+                    done, len(files), stored[-1], True, tuple(stored), tuple(grown)
+                )
             else:
                 yield ImportProgress(done, len(files), result)
         session.flush()
-        cameras = group_ungrouped_photos(session, current_survey(session), author)
+        survey = current_survey(session)
+        made.update(
+            dict.fromkeys(c.id for c in group_ungrouped_photos(session, survey, author, made))
+        )
     except GeneratorExit:  # cancelled: what was prepared goes into the session, as promised
         if batch:
             checkpoint()
@@ -575,7 +591,7 @@ def import_photos(
         errors=counts["error"],
         skipped=counts["skipped"],
         without_position=without_position,
-        cameras=tuple(camera.id for camera in cameras),
+        cameras=tuple(made),
         cleaned=len(cleaned),
         results=tuple(results),
     )

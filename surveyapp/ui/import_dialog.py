@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.grouping import group_ungrouped_photos
 from surveyapp.cameras.operations import current_survey
 from surveyapp.db import notes
+from surveyapp.db.models import Photo
 from surveyapp.photos.importer import (
     DiskFullError,
     ImportProgress,
@@ -84,6 +86,15 @@ def needs_a_look(result: ImportResult) -> list[tuple[str, str]]:
     return found
 
 
+def _cameras_of(session: Session, hashes: Sequence[str]) -> int:
+    """How many cameras hold these photos (those an import made)."""
+    found: set[object] = set()
+    for start in range(0, len(hashes), 500):  # SQLite's bound-parameter limit
+        chunk = hashes[start : start + 500]
+        found.update(session.scalars(select(Photo.camera_id).where(Photo.sha256.in_(chunk))))
+    return len(found - {None})
+
+
 def run_import(
     task: Task,
     session_factory: Callable[[], Session],
@@ -100,12 +111,14 @@ def run_import(
     cancelled = False
     cameras = 0
     since_commit: list[ImportResult] = []
+    imported_hashes: list[str] = []
 
     def count(results: Sequence[ImportResult]) -> None:
         nonlocal imported, without_position, duplicates, details
         for result in results:  # counted once committed, as they really are
             if result.status == "imported":
                 imported += 1
+                imported_hashes.append(result.sha256 or "")
                 without_position += not result.has_position
                 warnings.extend((result.path, w) for w in result.warnings)
                 look = needs_a_look(result)
@@ -144,10 +157,11 @@ def run_import(
             raise
         if cancelled:  # group what was imported, as the finished import would have
             session.flush()
-            cameras = len(group_ungrouped_photos(session, current_survey(session), author))
+            group_ungrouped_photos(session, current_survey(session), author)
         session.commit()
         if cancelled:
             count(stored_results(session, since_commit))
+            cameras = _cameras_of(session, imported_hashes)
     return ImportOutcome(
         files, imported, duplicates, tuple(errors), without_position, cameras, cancelled,
         tuple(warnings), tuple(skipped), tuple(attention), details,
@@ -213,6 +227,8 @@ class ImportDialog(QDialog):
         self.task.failed.connect(self._failed)
 
     def _progress(self, progress: ImportProgress) -> None:
+        if progress.cameras:  # committed: the list and the map show them now
+            self._changes.cameras(progress.cameras)
         # Hundreds of photos a second: the labels are redrawn ten times a second at most.
         self._latest = progress
         if not self._redraw.isActive():

@@ -7,7 +7,7 @@ import hashlib
 import io
 import struct
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -311,3 +311,32 @@ def test_a_disk_that_fills_up_while_flushing_stops_after_the_photos_before(
         names = sorted(session.scalars(select(Photo.file_name)))
     assert names == ["0.jpg", "1.jpg", "2.jpg"]
     assert [r.path for r in raised.value.stored] == [str(p) for p in paths[1:3]]
+
+
+def test_cameras_are_made_at_each_checkpoint_and_a_camera_split_by_one_stays_one(
+    db: Database, tmp_path: Path
+) -> None:
+    # 60 photos of distinct cameras an hour apart, except that the 50th and 51st (a checkpoint
+    # falls between them) show one camera, taken a minute and 5 m apart.
+
+    start = datetime(2026, 5, 4, 8, 0)
+    for i in range(60):
+        taken = start + timedelta(hours=i) if i != 50 else start + timedelta(hours=49, minutes=1)
+        latitude = 44.80 + i * 0.001 if i != 50 else 44.80 + 49 * 0.001 + 0.000045
+        spec = PhotoSpec(latitude=latitude, longitude=20.46, taken=taken, bearing=float(i))
+        write(tmp_path / "walk" / f"IMG_{i:03d}.jpg", make_jpeg(spec, seed=i))
+    progress, summary = run_import(db, tmp_path / "walk")
+
+    checkpoints = [p for p in progress if p.checkpoint]
+    assert [p.done for p in checkpoints] == [1, 50, 60]
+    # The first checkpoints already name their cameras: the list can show them.
+    assert len(checkpoints[0].cameras) == 1 and len(checkpoints[1].cameras) == 49
+    # The 51st photo joined the camera of the 50th, made at the checkpoint before it.
+    assert checkpoints[1].cameras[-1] in checkpoints[2].cameras
+    assert len(summary.cameras) == 59
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Camera)) == 59
+        photo = session.scalars(select(Photo).where(Photo.file_name == "IMG_050.jpg")).one()
+        camera = photo.camera
+        assert camera is not None and len(camera.photos) == 2
+        assert camera.latitude == pytest.approx(44.80 + 49 * 0.001 + 0.0000225)

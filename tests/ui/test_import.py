@@ -243,3 +243,25 @@ def test_the_summary_lists_what_a_volunteer_can_act_on_and_keeps_trivia_aside(
     for label in (summary.hint, summary.details, summary.skipped, summary.problems_label):
         assert not label.isVisible() or not label.geometry().intersects(table)
     assert table.height() >= 200
+
+
+def test_the_list_and_the_map_show_cameras_while_the_import_runs(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = write_photos(tmp_path / "walk", 120)
+    seen: list[tuple[int, int, bool]] = []  # (photos done, rows listed, import finished)
+    dialog = window.import_paths([folder])
+
+    def look(progress: object) -> None:  # after the dialog's own handler (connected first)
+        if getattr(progress, "checkpoint", False):
+            window.map.centre_on(44.86, 20.46, zoom=11)  # the whole walk (12 km)
+            window.map.grab()
+            seen.append(
+                (window.table.model.rowCount(), window.map.points_drawn, dialog.outcome is None)
+            )
+
+    dialog.task.progress.connect(look)
+    with qtbot.waitSignal(window.store.reset, timeout=30000):
+        qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30000)
+    assert (50, 50, True) in seen  # after the checkpoint at photo 50, before the end
+    assert window.table.model.rowCount() == 120

@@ -230,3 +230,35 @@ def test_a_failed_export_leaves_no_partial_file(tmp_path: Path) -> None:
     result = surveyapp("export", "geojson", str(out), db=tmp_path / "s.sqlite", check=False)
     assert result.returncode == 2 and "no such folder" in result.stderr
     assert not out.exists() and not list(tmp_path.glob("**/*.partial"))
+
+
+def test_import_prints_one_line_per_file(tmp_path: Path, walk: Path) -> None:
+    (walk / "broken.jpg").write_bytes(b"PK\x03\x04" + bytes(60))
+    result = surveyapp("import", str(walk), db=tmp_path / "s.sqlite", check=False)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines == [
+        f"imported  {walk / 'IMG_0.jpg'}",
+        f"imported  {walk / 'IMG_1.jpg'}",
+        f"imported  {walk / 'IMG_2.jpg'}",
+        f"imported  {walk / 'IMG_3.jpg'}",
+        f"skipped  {walk / 'notes.txt'}: text, not an image",
+    ]
+    assert f"error: {walk / 'broken.jpg'}: not a photo: a ZIP archive" in result.stderr
+    again = surveyapp("import", str(walk / "IMG_0.jpg"), db=tmp_path / "s.sqlite")
+    assert again.stdout == f"duplicate  {walk / 'IMG_0.jpg'}\n"
+
+
+def test_what_libtiff_prints_becomes_the_files_warning(tmp_path: Path) -> None:
+    from tests.conftest import CORPUS
+
+    dng = CORPUS / "photos" / "exiv2__IMG_1361.dng"  # its strip is cut short
+    if not dng.is_file():
+        pytest.skip(f"no corpus at {CORPUS}")
+    db = tmp_path / "s.sqlite"
+    result = surveyapp("import", str(dng), db=db)
+    assert "TIFFFillStrip" not in result.stderr  # nothing raw through the progress bar
+    said = "the image library reported: TIFFFillStrip: Read error on strip 0"
+    assert said in result.stdout
+    (photo,) = as_json(surveyapp("photos", "--json", db=db))
+    assert any(warning.startswith(said) for warning in photo["warnings"])

@@ -2176,6 +2176,18 @@
             </translation>
         </message>
         <message>
+            <source>imported</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <source>duplicate</source>
+            <translation>duplicate</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>skipped</translation>
+        </message>
+        <message>
             <source>the vendor catalogue</source>
             <translation>the vendor catalogue</translation>
         </message>
@@ -2722,6 +2734,10 @@
         <message>
             <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>
             <translation>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</translation>
+        </message>
+        <message>
+            <source>the image library reported: {text}</source>
+            <translation>the image library reported: {text}</translation>
         </message>
         <message>
             <source>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</source>

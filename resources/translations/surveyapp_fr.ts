@@ -2176,6 +2176,18 @@
             </translation>
         </message>
         <message>
+            <source>imported</source>
+            <translation>importée</translation>
+        </message>
+        <message>
+            <source>duplicate</source>
+            <translation>doublon</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>ignoré</translation>
+        </message>
+        <message>
             <source>the vendor catalogue</source>
             <translation>le catalogue des fabricants</translation>
         </message>
@@ -2722,6 +2734,10 @@
         <message>
             <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>
             <translation>pas d’image : le fichier est abîmé ou tronqué, ou ses pixels sont dans un format que SurveyApp ne sait pas afficher ; ses métadonnées sont gardées</translation>
+        </message>
+        <message>
+            <source>the image library reported: {text}</source>
+            <translation>la bibliothèque d’images a signalé : {text}</translation>
         </message>
         <message>
             <source>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</source>

@@ -2213,6 +2213,18 @@
             </translation>
         </message>
         <message>
+            <source>imported</source>
+            <translation>увезено</translation>
+        </message>
+        <message>
+            <source>duplicate</source>
+            <translation>дупликат</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>прескочено</translation>
+        </message>
+        <message>
             <source>the vendor catalogue</source>
             <translation>каталог произвођача</translation>
         </message>
@@ -2763,6 +2775,10 @@
         <message>
             <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>
             <translation>нема слике: датотека је оштећена или скраћена, или су пиксели у формату који SurveyApp не уме да прикаже; метаподаци су сачувани</translation>
+        </message>
+        <message>
+            <source>the image library reported: {text}</source>
+            <translation>библиотека за слике је пријавила: {text}</translation>
         </message>
         <message>
             <source>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</source>

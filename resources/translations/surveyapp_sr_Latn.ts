@@ -2213,6 +2213,18 @@
             </translation>
         </message>
         <message>
+            <source>imported</source>
+            <translation>uvezeno</translation>
+        </message>
+        <message>
+            <source>duplicate</source>
+            <translation>duplikat</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>preskočeno</translation>
+        </message>
+        <message>
             <source>the vendor catalogue</source>
             <translation>katalog proizvođača</translation>
         </message>
@@ -2763,6 +2775,10 @@
         <message>
             <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>
             <translation>nema slike: datoteka je oštećena ili skraćena, ili su pikseli u formatu koji SurveyApp ne ume da prikaže; metapodaci su sačuvani</translation>
+        </message>
+        <message>
+            <source>the image library reported: {text}</source>
+            <translation>biblioteka za slike je prijavila: {text}</translation>
         </message>
         <message>
             <source>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</source>

@@ -323,8 +323,15 @@ def _warnings(prepared: _Prepared) -> tuple[str, ...]:
     """The metadata's warnings, and one when the pixels could not be decoded (a damaged file
     still carries its position and time: it is imported, and the volunteer is told)."""
     assert prepared.metadata is not None
-    damaged = prepared.thumbnail is not None and prepared.thumbnail.source == "placeholder"
-    return (*prepared.metadata.warnings, *((_damaged(),) if damaged else ()))
+    thumbnail = prepared.thumbnail
+    damaged = thumbnail is not None and thumbnail.source == "placeholder"
+    said = thumbnail.said if thumbnail is not None else ()
+    reported = notes.translate("import", "the image library reported: {text}")
+    return (
+        *prepared.metadata.warnings,
+        *((_damaged(),) if damaged else ()),
+        *(reported.format(text=text) for text in said),
+    )
 
 
 def _photo_row(prepared: _Prepared, survey_author: str | None) -> Photo:

@@ -164,5 +164,7 @@ def _thumbnail(data: bytes, meta: PhotoMetadata) -> Thumbnail:
         return _encode(open_upright(data, meta, draft=THUMBNAIL_SIZE), "decoded")
     except Image.DecompressionBombError as error:
         raise DecompressionBombError(str(error)) from error
-    except (OSError, ValueError, SyntaxError, EOFError, MemoryError, RuntimeError) as error:
+    except Exception as error:  # a decoder's failure costs the picture only
+        # Pillow and pillow-heif raise what they like (libheif's uncompressed images: an
+        # IndexError); the metadata is still read, and the photo imported with a placeholder.
         return placeholder(f"no preview: {type(error).__name__}")

@@ -340,3 +340,29 @@ def test_cameras_are_made_at_each_checkpoint_and_a_camera_split_by_one_stays_one
         camera = photo.camera
         assert camera is not None and len(camera.photos) == 2
         assert camera.latitude == pytest.approx(44.80 + 49 * 0.001 + 0.0000225)
+
+
+def test_a_heif_whose_pixels_cannot_be_decoded_is_imported_with_a_placeholder(
+    db: Database, tmp_path: Path
+) -> None:
+    # As libheif's uncompressed ("unci") test files: pillow-heif lists no image to decode
+    # (an IndexError), while the file's metadata is there to keep.
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    exif = Image.Exif()
+    exif[0x8825] = {1: "N", 2: (44.0, 48.0, 45.0), 3: "E", 4: (20.0, 27.0, 40.0)}
+    image = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 10, 10)).save(image, format="HEIF", exif=exif.tobytes())
+    data = image.getvalue()
+    assert data.count(b"hvc1") == 1
+    path = write(tmp_path / "unci.heic", data.replace(b"hvc1", b"unci"))
+    progress, summary = run_import(db, path)
+    (result,) = [r for p in progress for r in p.stored]
+    assert result.status == "imported", result.message
+    assert "no picture: the file is damaged" in result.message
+    assert result.has_position
+    with db.session() as session:
+        photo = session.scalars(select(Photo)).one()
+        assert photo.width == 64 and photo.height is not None
+        assert photo.latitude == pytest.approx(44 + 48 / 60 + 45 / 3600)

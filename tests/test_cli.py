@@ -55,19 +55,35 @@ def walk(tmp_path: Path) -> Path:
 
 def test_import_json_reports_every_file_and_exits_1_on_an_error(tmp_path: Path, walk: Path) -> None:
     db = tmp_path / "s.sqlite"
+    (walk / "broken.jpg").write_bytes(b"PK\x03\x04" + bytes(60))  # named a photo, is not one
     result = surveyapp("import", "--json", str(walk), db=db, check=False)
     assert result.returncode == 1
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [Path(line["path"]).name for line in lines] == [
-        "IMG_0.jpg", "IMG_1.jpg", "IMG_2.jpg", "IMG_3.jpg", "notes.txt",
+        "IMG_0.jpg", "IMG_1.jpg", "IMG_2.jpg", "IMG_3.jpg", "broken.jpg", "notes.txt",
     ]  # fmt: skip
     for line in lines:
         assert set(line) == {"path", "status", "sha256", "message"}
-    assert [line["status"] for line in lines] == ["imported"] * 4 + ["error"]
-    assert "not a photo" in lines[-1]["message"]
+    assert [line["status"] for line in lines] == ["imported"] * 4 + ["error", "skipped"]
+    assert "not a photo: a ZIP archive" in lines[-2]["message"]
+    assert lines[-1]["message"] == "text, not an image"
     again = surveyapp("import", "--json", str(walk / "IMG_0.jpg"), db=db)
     assert json.loads(again.stdout)["status"] == "duplicate"
     assert json.loads(again.stdout)["sha256"] == lines[0]["sha256"]
+
+
+def test_files_that_are_not_photos_are_skipped_on_one_line_and_never_fail(
+    tmp_path: Path, walk: Path
+) -> None:
+    (walk / "IMG_0.AAE").write_text('<?xml version="1.0"?><plist/>')
+    (walk / "IMG_0.json").write_text('{"title": "IMG_0.jpg"}')
+    video = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + bytes(2000)
+    (walk / "clip.mp4").write_bytes(video)
+    result = surveyapp("import", str(walk), db=tmp_path / "s.sqlite", check=False)
+    assert result.returncode == 0, result.stderr
+    assert "4 files skipped: not photos" in result.stderr.splitlines()
+    assert "error:" not in result.stderr
+    assert "4 imported, 0 duplicates, 0 errors" in result.stderr
 
 
 def test_photos_and_cameras_json(tmp_path: Path, walk: Path) -> None:
@@ -214,3 +230,35 @@ def test_a_failed_export_leaves_no_partial_file(tmp_path: Path) -> None:
     result = surveyapp("export", "geojson", str(out), db=tmp_path / "s.sqlite", check=False)
     assert result.returncode == 2 and "no such folder" in result.stderr
     assert not out.exists() and not list(tmp_path.glob("**/*.partial"))
+
+
+def test_import_prints_one_line_per_file(tmp_path: Path, walk: Path) -> None:
+    (walk / "broken.jpg").write_bytes(b"PK\x03\x04" + bytes(60))
+    result = surveyapp("import", str(walk), db=tmp_path / "s.sqlite", check=False)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines == [
+        f"imported  {walk / 'IMG_0.jpg'}",
+        f"imported  {walk / 'IMG_1.jpg'}",
+        f"imported  {walk / 'IMG_2.jpg'}",
+        f"imported  {walk / 'IMG_3.jpg'}",
+        f"skipped  {walk / 'notes.txt'}: text, not an image",
+    ]
+    assert f"error: {walk / 'broken.jpg'}: not a photo: a ZIP archive" in result.stderr
+    again = surveyapp("import", str(walk / "IMG_0.jpg"), db=tmp_path / "s.sqlite")
+    assert again.stdout == f"duplicate  {walk / 'IMG_0.jpg'}\n"
+
+
+def test_what_libtiff_prints_becomes_the_files_warning(tmp_path: Path) -> None:
+    from tests.conftest import CORPUS
+
+    dng = CORPUS / "photos" / "exiv2__IMG_1361.dng"  # its strip is cut short
+    if not dng.is_file():
+        pytest.skip(f"no corpus at {CORPUS}")
+    db = tmp_path / "s.sqlite"
+    result = surveyapp("import", str(dng), db=db)
+    assert "TIFFFillStrip" not in result.stderr  # nothing raw through the progress bar
+    said = "the image library reported: TIFFFillStrip: Read error on strip 0"
+    assert said in result.stdout
+    (photo,) = as_json(surveyapp("photos", "--json", db=db))
+    assert any(warning.startswith(said) for warning in photo["warnings"])

@@ -715,12 +715,32 @@
             <translation>Reason</translation>
         </message>
         <message>
-            <source>Files that were not imported, and photos with warnings:</source>
-            <translation>Files that were not imported, and photos with warnings:</translation>
+            <source>Files that were not imported, and photos that need a look:</source>
+            <translation>Files that were not imported, and photos that need a look:</translation>
         </message>
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>no position</source>
+            <translation>no position</translation>
+        </message>
+        <message>
+            <source>The photo has no GPS position.</source>
+            <translation>The photo has no GPS position.</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>no time</translation>
+        </message>
+        <message>
+            <source>The photo does not say when it was taken.</source>
+            <translation>The photo does not say when it was taken.</translation>
+        </message>
+        <message>
+            <source>damaged picture</source>
+            <translation>damaged picture</translation>
         </message>
         <message numerus="yes">
             <source>%n new cameras</source>
@@ -758,12 +778,26 @@
             <translation>Imported without a position</translation>
         </message>
         <message>
-            <source>Imported with warnings</source>
-            <translation>Imported with warnings</translation>
+            <source>Imported without a capture time</source>
+            <translation>Imported without a capture time</translation>
         </message>
         <message>
-            <source>imported</source>
-            <translation>imported</translation>
+            <source>Imported with a damaged picture</source>
+            <translation>Imported with a damaged picture</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files skipped: not photos</source>
+            <translation>
+                <numerusform>%n files skipped: not photos</numerusform>
+                <numerusform>%n files skipped: not photos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos carry notes on their metadata that need nothing from you (shown in each photo's details)</source>
+            <translation>
+                <numerusform>%n photos carry notes on their metadata that need nothing from you (shown in each photo's details)</numerusform>
+                <numerusform>%n photos carry notes on their metadata that need nothing from you (shown in each photo's details)</numerusform>
+            </translation>
         </message>
         <message>
             <source>not imported</source>
@@ -979,6 +1013,10 @@
             <translation>(the server gets the change at the next sync)</translation>
         </message>
         <message>
+            <source>Import photos and folders</source>
+            <translation>Import photos and folders</translation>
+        </message>
+        <message>
             <source>Import already-mapped cameras</source>
             <translation>Import already-mapped cameras</translation>
         </message>
@@ -996,10 +1034,6 @@
         <message>
             <source>To start: Import photos (Ctrl+I) or drop a folder of photos on this window.</source>
             <translation>To start: Import photos (Ctrl+I) or drop a folder of photos on this window.</translation>
-        </message>
-        <message>
-            <source>Import a folder of photos</source>
-            <translation>Import a folder of photos</translation>
         </message>
         <message>
             <source>Select the photos to split off in the camera panel first.</source>
@@ -2182,6 +2216,25 @@
                 <numerusform>%n new cameras</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n files skipped: not photos</source>
+            <translation>
+                <numerusform>%n files skipped: not photos</numerusform>
+                <numerusform>%n files skipped: not photos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <source>duplicate</source>
+            <translation>duplicate</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>skipped</translation>
+        </message>
         <message>
             <source>the vendor catalogue</source>
             <translation>the vendor catalogue</translation>
@@ -2643,6 +2696,13 @@
         </message>
     </context>
     <context>
+        <name>file_dialogs</name>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+    </context>
+    <context>
         <name>import</name>
         <message>
             <source>empty file (0 bytes)</source>
@@ -2742,6 +2802,10 @@
         <message>
             <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>
             <translation>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</translation>
+        </message>
+        <message>
+            <source>the image library reported: {text}</source>
+            <translation>the image library reported: {text}</translation>
         </message>
         <message>
             <source>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</source>

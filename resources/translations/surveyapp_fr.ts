@@ -715,12 +715,32 @@
             <translation>Raison</translation>
         </message>
         <message>
-            <source>Files that were not imported, and photos with warnings:</source>
-            <translation>Fichiers non importés et photos avec un avertissement :</translation>
+            <source>Files that were not imported, and photos that need a look:</source>
+            <translation>Fichiers non importés, et photos à vérifier :</translation>
         </message>
         <message>
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>no position</source>
+            <translation>sans position</translation>
+        </message>
+        <message>
+            <source>The photo has no GPS position.</source>
+            <translation>La photo n’a pas de position GPS.</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>sans heure</translation>
+        </message>
+        <message>
+            <source>The photo does not say when it was taken.</source>
+            <translation>La photo ne dit pas quand elle a été prise.</translation>
+        </message>
+        <message>
+            <source>damaged picture</source>
+            <translation>image endommagée</translation>
         </message>
         <message numerus="yes">
             <source>%n new cameras</source>
@@ -758,12 +778,26 @@
             <translation>Importées sans position</translation>
         </message>
         <message>
-            <source>Imported with warnings</source>
-            <translation>Importées avec un avertissement</translation>
+            <source>Imported without a capture time</source>
+            <translation>Importées sans heure de prise de vue</translation>
         </message>
         <message>
-            <source>imported</source>
-            <translation>importée</translation>
+            <source>Imported with a damaged picture</source>
+            <translation>Importées avec une image endommagée</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files skipped: not photos</source>
+            <translation>
+                <numerusform>%n fichier ignoré : pas une photo</numerusform>
+                <numerusform>%n fichiers ignorés : pas des photos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos carry notes on their metadata that need nothing from you (shown in each photo's details)</source>
+            <translation>
+                <numerusform>%n photo porte des remarques sur ses métadonnées qui ne demandent rien (affichées dans ses détails)</numerusform>
+                <numerusform>%n photos portent des remarques sur leurs métadonnées qui ne demandent rien (affichées dans les détails de chaque photo)</numerusform>
+            </translation>
         </message>
         <message>
             <source>not imported</source>
@@ -979,6 +1013,10 @@
             <translation>(le serveur reçoit le changement à la prochaine synchronisation)</translation>
         </message>
         <message>
+            <source>Import photos and folders</source>
+            <translation>Importer des photos et des dossiers</translation>
+        </message>
+        <message>
             <source>Import already-mapped cameras</source>
             <translation>Importer des caméras déjà cartographiées</translation>
         </message>
@@ -996,10 +1034,6 @@
         <message>
             <source>To start: Import photos (Ctrl+I) or drop a folder of photos on this window.</source>
             <translation>Pour commencer : importez des photos (Ctrl+I) ou déposez un dossier de photos sur cette fenêtre.</translation>
-        </message>
-        <message>
-            <source>Import a folder of photos</source>
-            <translation>Importer un dossier de photos</translation>
         </message>
         <message>
             <source>Select the photos to split off in the camera panel first.</source>
@@ -2182,6 +2216,25 @@
                 <numerusform>%n nouvelles caméras</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n files skipped: not photos</source>
+            <translation>
+                <numerusform>%n fichier ignoré : pas une photo</numerusform>
+                <numerusform>%n fichiers ignorés : pas des photos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>importée</translation>
+        </message>
+        <message>
+            <source>duplicate</source>
+            <translation>doublon</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>ignoré</translation>
+        </message>
         <message>
             <source>the vendor catalogue</source>
             <translation>le catalogue des fabricants</translation>
@@ -2643,6 +2696,13 @@
         </message>
     </context>
     <context>
+        <name>file_dialogs</name>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+    </context>
+    <context>
         <name>import</name>
         <message>
             <source>empty file (0 bytes)</source>
@@ -2742,6 +2802,10 @@
         <message>
             <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>
             <translation>pas d’image : le fichier est abîmé ou tronqué, ou ses pixels sont dans un format que SurveyApp ne sait pas afficher ; ses métadonnées sont gardées</translation>
+        </message>
+        <message>
+            <source>the image library reported: {text}</source>
+            <translation>la bibliothèque d’images a signalé : {text}</translation>
         </message>
         <message>
             <source>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</source>

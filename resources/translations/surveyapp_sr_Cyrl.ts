@@ -721,12 +721,32 @@
             <translation>Разлог</translation>
         </message>
         <message>
-            <source>Files that were not imported, and photos with warnings:</source>
-            <translation>Датотеке које нису увезене и фотографије са упозорењем:</translation>
+            <source>Files that were not imported, and photos that need a look:</source>
+            <translation>Датотеке које нису увезене и фотографије које треба погледати:</translation>
         </message>
         <message>
             <source>Close</source>
             <translation>Затвори</translation>
+        </message>
+        <message>
+            <source>no position</source>
+            <translation>без положаја</translation>
+        </message>
+        <message>
+            <source>The photo has no GPS position.</source>
+            <translation>Фотографија нема GPS положај.</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>без времена</translation>
+        </message>
+        <message>
+            <source>The photo does not say when it was taken.</source>
+            <translation>Фотографија не каже када је снимљена.</translation>
+        </message>
+        <message>
+            <source>damaged picture</source>
+            <translation>оштећена слика</translation>
         </message>
         <message numerus="yes">
             <source>%n new cameras</source>
@@ -766,12 +786,28 @@
             <translation>Увезено без положаја</translation>
         </message>
         <message>
-            <source>Imported with warnings</source>
-            <translation>Увезено са упозорењем</translation>
+            <source>Imported without a capture time</source>
+            <translation>Увезено без времена снимања</translation>
         </message>
         <message>
-            <source>imported</source>
-            <translation>увезено</translation>
+            <source>Imported with a damaged picture</source>
+            <translation>Увезено са оштећеном сликом</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files skipped: not photos</source>
+            <translation>
+                <numerusform>%n датотека прескочена: није фотографија</numerusform>
+                <numerusform>%n датотеке прескочене: нису фотографије</numerusform>
+                <numerusform>%n датотека прескочено: нису фотографије</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos carry notes on their metadata that need nothing from you (shown in each photo's details)</source>
+            <translation>
+                <numerusform>%n фотографија има напомене о метаподацима које не траже ништа од вас (приказане у детаљима фотографије)</numerusform>
+                <numerusform>%n фотографије имају напомене о метаподацима које не траже ништа од вас (приказане у детаљима сваке фотографије)</numerusform>
+                <numerusform>%n фотографија има напомене о метаподацима које не траже ништа од вас (приказане у детаљима сваке фотографије)</numerusform>
+            </translation>
         </message>
         <message>
             <source>not imported</source>
@@ -989,6 +1025,10 @@
             <translation>(сервер добија промену при следећој синхронизацији)</translation>
         </message>
         <message>
+            <source>Import photos and folders</source>
+            <translation>Увези фотографије и фасцикле</translation>
+        </message>
+        <message>
             <source>Import already-mapped cameras</source>
             <translation>Увези већ мапиране камере</translation>
         </message>
@@ -1007,10 +1047,6 @@
         <message>
             <source>To start: Import photos (Ctrl+I) or drop a folder of photos on this window.</source>
             <translation>За почетак: увезите фотографије (Ctrl+I) или превуците фасциклу са фотографијама на овај прозор.</translation>
-        </message>
-        <message>
-            <source>Import a folder of photos</source>
-            <translation>Увези фасциклу са фотографијама</translation>
         </message>
         <message>
             <source>Select the photos to split off in the camera panel first.</source>
@@ -2216,6 +2252,26 @@
                 <numerusform>%n нових камера</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n files skipped: not photos</source>
+            <translation>
+                <numerusform>%n датотека прескочена: није фотографија</numerusform>
+                <numerusform>%n датотеке прескочене: нису фотографије</numerusform>
+                <numerusform>%n датотека прескочено: нису фотографије</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>увезено</translation>
+        </message>
+        <message>
+            <source>duplicate</source>
+            <translation>дупликат</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>прескочено</translation>
+        </message>
         <message>
             <source>the vendor catalogue</source>
             <translation>каталог произвођача</translation>
@@ -2680,6 +2736,13 @@
         </message>
     </context>
     <context>
+        <name>file_dialogs</name>
+        <message>
+            <source>Import</source>
+            <translation>Увези</translation>
+        </message>
+    </context>
+    <context>
         <name>import</name>
         <message>
             <source>empty file (0 bytes)</source>
@@ -2780,6 +2843,10 @@
         <message>
             <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>
             <translation>нема слике: датотека је оштећена или скраћена, или су пиксели у формату који SurveyApp не уме да прикаже; метаподаци су сачувани</translation>
+        </message>
+        <message>
+            <source>the image library reported: {text}</source>
+            <translation>библиотека за слике је пријавила: {text}</translation>
         </message>
         <message>
             <source>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</source>

@@ -721,12 +721,32 @@
             <translation>Razlog</translation>
         </message>
         <message>
-            <source>Files that were not imported, and photos with warnings:</source>
-            <translation>Datoteke koje nisu uvezene i fotografije sa upozorenjem:</translation>
+            <source>Files that were not imported, and photos that need a look:</source>
+            <translation>Datoteke koje nisu uvezene i fotografije koje treba pogledati:</translation>
         </message>
         <message>
             <source>Close</source>
             <translation>Zatvori</translation>
+        </message>
+        <message>
+            <source>no position</source>
+            <translation>bez položaja</translation>
+        </message>
+        <message>
+            <source>The photo has no GPS position.</source>
+            <translation>Fotografija nema GPS položaj.</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>bez vremena</translation>
+        </message>
+        <message>
+            <source>The photo does not say when it was taken.</source>
+            <translation>Fotografija ne kaže kada je snimljena.</translation>
+        </message>
+        <message>
+            <source>damaged picture</source>
+            <translation>oštećena slika</translation>
         </message>
         <message numerus="yes">
             <source>%n new cameras</source>
@@ -766,12 +786,28 @@
             <translation>Uvezeno bez položaja</translation>
         </message>
         <message>
-            <source>Imported with warnings</source>
-            <translation>Uvezeno sa upozorenjem</translation>
+            <source>Imported without a capture time</source>
+            <translation>Uvezeno bez vremena snimanja</translation>
         </message>
         <message>
-            <source>imported</source>
-            <translation>uvezeno</translation>
+            <source>Imported with a damaged picture</source>
+            <translation>Uvezeno sa oštećenom slikom</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files skipped: not photos</source>
+            <translation>
+                <numerusform>%n datoteka preskočena: nije fotografija</numerusform>
+                <numerusform>%n datoteke preskočene: nisu fotografije</numerusform>
+                <numerusform>%n datoteka preskočeno: nisu fotografije</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos carry notes on their metadata that need nothing from you (shown in each photo's details)</source>
+            <translation>
+                <numerusform>%n fotografija ima napomene o metapodacima koje ne traže ništa od vas (prikazane u detaljima fotografije)</numerusform>
+                <numerusform>%n fotografije imaju napomene o metapodacima koje ne traže ništa od vas (prikazane u detaljima svake fotografije)</numerusform>
+                <numerusform>%n fotografija ima napomene o metapodacima koje ne traže ništa od vas (prikazane u detaljima svake fotografije)</numerusform>
+            </translation>
         </message>
         <message>
             <source>not imported</source>
@@ -989,6 +1025,10 @@
             <translation>(server dobija promenu pri sledećoj sinhronizaciji)</translation>
         </message>
         <message>
+            <source>Import photos and folders</source>
+            <translation>Uvezi fotografije i fascikle</translation>
+        </message>
+        <message>
             <source>Import already-mapped cameras</source>
             <translation>Uvezi već mapirane kamere</translation>
         </message>
@@ -1007,10 +1047,6 @@
         <message>
             <source>To start: Import photos (Ctrl+I) or drop a folder of photos on this window.</source>
             <translation>Za početak: uvezite fotografije (Ctrl+I) ili prevucite fasciklu sa fotografijama na ovaj prozor.</translation>
-        </message>
-        <message>
-            <source>Import a folder of photos</source>
-            <translation>Uvezi fasciklu sa fotografijama</translation>
         </message>
         <message>
             <source>Select the photos to split off in the camera panel first.</source>
@@ -2216,6 +2252,26 @@
                 <numerusform>%n novih kamera</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n files skipped: not photos</source>
+            <translation>
+                <numerusform>%n datoteka preskočena: nije fotografija</numerusform>
+                <numerusform>%n datoteke preskočene: nisu fotografije</numerusform>
+                <numerusform>%n datoteka preskočeno: nisu fotografije</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>uvezeno</translation>
+        </message>
+        <message>
+            <source>duplicate</source>
+            <translation>duplikat</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>preskočeno</translation>
+        </message>
         <message>
             <source>the vendor catalogue</source>
             <translation>katalog proizvođača</translation>
@@ -2680,6 +2736,13 @@
         </message>
     </context>
     <context>
+        <name>file_dialogs</name>
+        <message>
+            <source>Import</source>
+            <translation>Uvezi</translation>
+        </message>
+    </context>
+    <context>
         <name>import</name>
         <message>
             <source>empty file (0 bytes)</source>
@@ -2780,6 +2843,10 @@
         <message>
             <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>
             <translation>nema slike: datoteka je oštećena ili skraćena, ili su pikseli u formatu koji SurveyApp ne ume da prikaže; metapodaci su sačuvani</translation>
+        </message>
+        <message>
+            <source>the image library reported: {text}</source>
+            <translation>biblioteka za slike je prijavila: {text}</translation>
         </message>
         <message>
             <source>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</source>

@@ -17,6 +17,7 @@ from surveyapp.cameras.fields import FIELDS, direction_from_bearing
 from surveyapp.cameras.operations import find_camera
 from surveyapp.cameras.permissions import current_editor
 from surveyapp.cameras.vendor import covered_list
+from surveyapp.db import notes
 from surveyapp.db.models import Photo
 from surveyapp.db.outbox import waiting_ids
 from surveyapp.protocol.fields import decodable_thumbnail
@@ -119,7 +120,7 @@ def camera_details(session: Session, camera_id: str | uuid.UUID, library: Path) 
             width=photo.width,
             height=photo.height,
             thumbnail=_thumbnail(photo),
-            warnings=tuple(photo.warnings or ()),
+            warnings=tuple(notes.shown(warning) for warning in photo.warnings or ()),
         )
         for photo in photos
     )

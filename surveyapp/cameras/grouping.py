@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -126,10 +126,55 @@ def new_camera_for(photos: Sequence[Photo], survey: Survey, author: str | None) 
     return camera
 
 
+def _joinable(
+    session: Session, photos: Sequence[Photo], joining: Collection[uuid.UUID]
+) -> list[Photo]:
+    """The located photos of the ``joining`` cameras close enough in time to ``photos`` to be
+    grouped with one of them (one query, bounded by the new photos' times)."""
+    times = [p.taken_sort for p in photos if p.taken_sort is not None and p.latitude is not None]
+    if not joining or not times:
+        return []
+    found = session.scalars(
+        select(Photo)
+        .where(
+            Photo.camera_id.is_not(None),
+            Photo.deleted.is_(False),
+            Photo.latitude.is_not(None),
+            Photo.taken_sort.between(min(times) - GROUP_INTERVAL, max(times) + GROUP_INTERVAL),
+        )
+        .order_by(Photo.taken_sort, Photo.file_name)
+    )
+    return [photo for photo in found if photo.camera_id in joining]
+
+
+def _grow(camera: Camera, members: Sequence[Photo], new: Sequence[Photo]) -> None:
+    """``new`` photos join ``camera`` (which has ``members``): its position is their mean."""
+    for photo in new:
+        photo.camera = camera
+    everyone = [*members, *new]
+    position = mean_position(photo_positions(everyone))
+    if position is not None:
+        camera.latitude, camera.longitude = position
+        camera.position_source = position_source(everyone)
+    if camera.camera_direction is None:
+        bearing = next((p.bearing for p in new if p.bearing is not None), None)
+        camera.camera_direction = direction_from_bearing(bearing)
+
+
 def group_ungrouped_photos(
-    session: Session, survey: Survey, author: str | None = None
+    session: Session,
+    survey: Survey,
+    author: str | None = None,
+    joining: Collection[uuid.UUID] = (),
 ) -> list[Camera]:
-    """Make camera records for every photo that has none yet; returns the new cameras."""
+    """Make camera records for every photo that has none yet; returns the new cameras.
+
+    An import groups its photos at each checkpoint, so that its cameras show as they are
+    made: ``joining`` names the cameras it made so far, and a new photo within reach of one of
+    their photos joins that camera (its position becomes the new mean) instead of starting
+    another; those cameras are returned too. (Grouping all at once would also merge two such
+    cameras that a later photo bridges; an import keeps them apart, to be merged by hand.)
+    """
     photos = list(
         session.scalars(
             select(Photo)
@@ -137,9 +182,11 @@ def group_ungrouped_photos(
             .order_by(Photo.taken_sort, Photo.file_name)
         )
     )
+    joinable = _joinable(session, photos, joining)
+    combined = [*photos, *joinable]
     points = [
         Located(i, p.latitude, p.longitude, p.taken_sort)
-        for i, p in enumerate(photos)
+        for i, p in enumerate(combined)
         if p.latitude is not None and p.longitude is not None and p.taken_sort is not None
     ]
     groups = cluster(points)
@@ -147,9 +194,20 @@ def group_ungrouped_photos(
     groups += [[i] for i in range(len(photos)) if i not in grouped]
     cameras = []
     for group in sorted(groups, key=min):
-        members = [photos[i] for i in sorted(group)]
-        camera = new_camera_for(members, survey, author)
-        session.add(camera)
+        new = [photos[i] for i in sorted(group) if i < len(photos)]
+        if not new:
+            continue
+        owners = [combined[i].camera_id for i in sorted(group) if i >= len(photos)]
+        if owners:
+            owner = owners[0]
+            camera = session.get_one(Camera, owner)
+            members = session.scalars(
+                select(Photo).where(Photo.camera_id == owner, Photo.deleted.is_(False))
+            ).all()
+            _grow(camera, members, new)
+        else:
+            camera = new_camera_for(new, survey, author)
+            session.add(camera)
         cameras.append(camera)
     session.flush()
     return cameras

@@ -62,6 +62,15 @@ class ProgressBar:
         print(text, file=self.stream)
         self._last = 0.0
 
+    def line(self, text: str, stream: TextIO) -> None:
+        """Print a line on ``stream`` (stdout) above the bar, which is drawn again next time."""
+        if self._drawn:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+            self._drawn = False
+        print(text, file=stream, flush=True)
+        self._last = 0.0
+
     def finish(self) -> None:
         """End the bar's line."""
         if self.enabled and self._drawn:

@@ -47,14 +47,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
-    """Import files and folders; one line (or JSON object) per file; exit 1 if any failed."""
+    """Import files and folders; one line (or JSON object) per file; exit 1 if a photo failed
+    (files that are not photos are skipped, not failures)."""
     # Imported here: Pillow and pillow-heif cost a quarter of a second that other commands skip.
-    from surveyapp.photos.importer import (
-        DiskFullError,
-        ImportSummary,
-        import_photos,
-        stored_results,
-    )
+    from surveyapp.photos import native
 
     if db.read_only:  # said before any copy is made
         raise failures.read_only(db.path)
@@ -62,6 +58,18 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
     for path in paths:
         if not path.exists():
             raise UsageError(translate("cli", "no such file or folder: {path}").format(path=path))
+    with native.stderr_captured():  # libtiff's messages become the files' warnings
+        return _import(db, args, paths)
+
+
+def _import(db: Database, args: argparse.Namespace, paths: list[Path]) -> int:
+    from surveyapp.photos.importer import (
+        DiskFullError,
+        ImportSummary,
+        import_photos,
+        stored_results,
+    )
+
     bar = ProgressBar(sys.stderr, translate("cli", "Importing"))
     summary = ImportSummary()
     since_commit: list[ImportResult] = []  # what the last yields said, not yet committed
@@ -83,6 +91,8 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
                         path=result.path, reason=result.message
                     )
                 )
+            else:
+                bar.line(_file_line(result), sys.stdout)
 
     with db.session() as session:
         steps = import_photos(session, paths, db.library)
@@ -152,7 +162,25 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
         ]
         cameras = translate("cli", "%n new cameras", None, new)
         print(f"{', '.join(parts)}; {cameras}", file=sys.stderr)
+        skipped = summary.skipped
+        if skipped:
+            print(translate("cli", "%n files skipped: not photos", None, skipped), file=sys.stderr)
     return 1 if summary.errors else 0
+
+
+def _file_line(result: ImportResult) -> str:
+    """One file's line: "imported  PATH", with what the volunteer should know after it."""
+    words = {
+        "imported": translate("cli", "imported"),
+        "duplicate": translate("cli", "duplicate"),
+        "skipped": translate("cli", "skipped"),
+    }
+    line = f"{words.get(result.status, result.status)}  {result.path}"
+    if result.status == "skipped" and result.message:
+        line += f": {result.message}"
+    elif result.status == "imported" and result.warnings:
+        line += "  (" + "; ".join(result.warnings) + ")"
+    return line
 
 
 def _is_disk_full(error: OperationalError) -> bool:

@@ -171,7 +171,8 @@ class Photo(SyncedMixin, Base):
 
     make: Mapped[str | None] = mapped_column(String(200))
     model: Mapped[str | None] = mapped_column(String(200))
-    warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Each a message code and its parameters (surveyapp.db.notes), translated when shown.
+    warnings: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     upload_state: Mapped[str] = mapped_column(String(20), default="local")
     # The shareable derivative (no personal metadata, people blurred) that sync uploads.
     blob_sha256: Mapped[str | None] = mapped_column(String(64))

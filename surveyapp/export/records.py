@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from surveyapp.cameras.fields import FIELDS
+from surveyapp.db import notes
 from surveyapp.db.models import Camera, Photo
 
 
@@ -50,7 +51,7 @@ def photo_record(photo: Photo) -> dict[str, Any]:
         "height": photo.height,
         "orientation": photo.orientation,
         "camera_id": None if photo.camera_id is None else str(photo.camera_id),
-        "warnings": list(photo.warnings or []),
+        "warnings": [notes.shown(warning) for warning in photo.warnings or ()],
     }
 
 

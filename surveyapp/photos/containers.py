@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from surveyapp.i18n import translate
+from surveyapp.db.notes import translate  # warnings keep their message (code)
 from surveyapp.photos.tiff import BytesReader, Reader, find_tiff_header
 
 

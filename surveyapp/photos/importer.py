@@ -28,7 +28,7 @@ import uuid
 from collections import deque
 from collections.abc import Generator, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -38,10 +38,12 @@ from sqlalchemy.orm import Session
 
 from surveyapp.cameras.grouping import group_ungrouped_photos
 from surveyapp.cameras.operations import current_survey
+from surveyapp.db import notes
 from surveyapp.db.files import database_file_check
 from surveyapp.db.models import Photo
 from surveyapp.db.models import Thumbnail as ThumbnailRow
 from surveyapp.i18n import translate
+from surveyapp.photos.containers import UnsupportedFormat, identify
 from surveyapp.photos.library import Flusher, ImportLock, clean_library, store
 from surveyapp.photos.metadata import NotAnImageError, PhotoMetadata, read_metadata_bytes
 from surveyapp.photos.thumbnails import DecompressionBombError, Thumbnail, make_thumbnail
@@ -76,12 +78,13 @@ class ImportResult:
     """What happened to one input file (the ``import --json`` object)."""
 
     path: str
-    status: str  # imported | duplicate | error
+    status: str  # imported | duplicate | skipped (not a photo) | error
     sha256: str | None = None
     message: str = ""
     photo_id: uuid.UUID | None = None
     warnings: tuple[str, ...] = ()
     has_position: bool = False
+    has_time: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,7 @@ class ImportProgress:
     result: ImportResult
     checkpoint: bool = False
     stored: tuple[ImportResult, ...] = ()
+    cameras: tuple[uuid.UUID, ...] = ()  # made or grown at this checkpoint: show them now
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,7 @@ class ImportSummary:
     imported: int = 0
     duplicates: int = 0
     errors: int = 0
+    skipped: int = 0  # files that are not photos (notes, sidecars, videos)
     without_position: int = 0
     cameras: tuple[uuid.UUID, ...] = ()
     cleaned: int = 0  # orphan library files from an earlier interrupted import
@@ -126,6 +131,7 @@ class _Prepared:
     metadata: PhotoMetadata | None = None
     thumbnail: Thumbnail | None = None
     error: str | None = None
+    skipped: bool = False  # not a photo: ``error`` says what it is
     disk_full: bool = False
     durable: Future[None] | None = None  # the flush of the library copy to the disk
     known: bool = False  # already in the survey when the import began: not copied again
@@ -144,6 +150,42 @@ def find_files(paths: Iterable[Path]) -> list[Path]:
         else:
             found.append(path)
     return found
+
+
+# Names that promise a photo SurveyApp reads: such a file that is no image is an error (a
+# damaged photo); any other file that is no image is skipped (a note, a sidecar, a video).
+PHOTO_SUFFIXES = frozenset(
+    [
+        ".jpg",
+        ".jpeg",
+        ".jpe",
+        ".jfif",
+        ".png",
+        ".tif",
+        ".tiff",
+        ".dng",
+        ".webp",
+        ".heic",
+        ".heif",
+        ".hif",
+        ".avif",
+    ]
+)
+
+
+def _not_a_photo(path: Path) -> _Prepared | None:
+    """A file that is no image, by its first bytes: skipped, or an error when its name says
+    it is a photo. None for an image (read on). Videos are never read whole."""
+    with path.open("rb") as file:
+        head = file.read(64)
+    try:
+        identify(head)
+    except UnsupportedFormat as error:
+        if path.suffix.lower() in PHOTO_SUFFIXES:
+            reason = translate("import", "not a photo: {reason}").format(reason=error)
+            return _Prepared(path, error=reason)
+        return _Prepared(path, error=str(error), skipped=True)
+    return None
 
 
 def _prepare(
@@ -167,6 +209,9 @@ def _prepare_file(
     """Read the file once; hash, describe and copy its bytes (a photo the survey already holds
     is only hashed). The copy's flush to the disk is started, not waited for."""
     try:
+        not_a_photo = _not_a_photo(path)
+        if not_a_photo is not None:
+            return not_a_photo
         size = path.stat().st_size
         if size > MAX_FILE_SIZE:
             return _Prepared(
@@ -267,7 +312,7 @@ def capture_times(
 
 
 def _damaged() -> str:
-    return translate(
+    return notes.translate(
         "import",
         "no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp "
         "cannot draw; its metadata is kept",
@@ -278,8 +323,15 @@ def _warnings(prepared: _Prepared) -> tuple[str, ...]:
     """The metadata's warnings, and one when the pixels could not be decoded (a damaged file
     still carries its position and time: it is imported, and the volunteer is told)."""
     assert prepared.metadata is not None
-    damaged = prepared.thumbnail is not None and prepared.thumbnail.source == "placeholder"
-    return (*prepared.metadata.warnings, *((_damaged(),) if damaged else ()))
+    thumbnail = prepared.thumbnail
+    damaged = thumbnail is not None and thumbnail.source == "placeholder"
+    said = thumbnail.said if thumbnail is not None else ()
+    reported = notes.translate("import", "the image library reported: {text}")
+    return (
+        *prepared.metadata.warnings,
+        *((_damaged(),) if damaged else ()),
+        *(reported.format(text=text) for text in said),
+    )
 
 
 def _photo_row(prepared: _Prepared, survey_author: str | None) -> Photo:
@@ -308,7 +360,7 @@ def _photo_row(prepared: _Prepared, survey_author: str | None) -> Photo:
         position_source=meta.position_source,
         make=meta.make,
         model=meta.model,
-        warnings=list(_warnings(prepared)),
+        warnings=[notes.encode(warning) for warning in _warnings(prepared)],
         author=survey_author,
     )
 
@@ -406,17 +458,7 @@ def _store_batch(
         photo = _photo_row(prepared, author)
         photos.append(photo)
         thumbnails.append(_thumbnail_row(photo, prepared.thumbnail))
-        final.append(
-            ImportResult(
-                result.path,
-                "imported",
-                result.sha256,
-                result.message,
-                photo.id,
-                result.warnings,
-                result.has_position,
-            )  # fmt: skip
-        )
+        final.append(replace(result, status="imported", photo_id=photo.id))
     session.add_all(photos)
     session.flush()
     if thumbnails:
@@ -475,19 +517,29 @@ def import_photos(
     is_database = database_file_check(session)
     files = [path for path in find_files(paths) if not is_database(path)]
     workers = workers or min(4, (os.cpu_count() or 1) + 1)
-    counts = {"imported": 0, "duplicate": 0, "error": 0}
+    counts = {"imported": 0, "duplicate": 0, "error": 0, "skipped": 0}
     without_position = 0
     results: list[ImportResult] = []
     batch: list[tuple[ImportResult, _Prepared | None]] = []
     flusher = Flusher()
     prepared_files = _ordered_results(files, library, workers, flusher, frozenset(known))
 
+    made: dict[uuid.UUID, None] = {}  # the cameras of this import, in the order they were made
+    grown: list[uuid.UUID] = []  # the cameras made or grown at the latest checkpoint
+
     def checkpoint() -> list[ImportResult]:
-        """Wait for the batch's copies to be on disk, then add its rows to the session."""
+        """Wait for the batch's copies to be on disk, then add its rows to the session and
+        group them into cameras (joining the cameras this import made before)."""
         nonlocal without_position
         flushed, full = _flushed(batch)
         final = _store_batch(session, flushed, author)
         batch.clear()
+        if any(result.status == "imported" for result in final):
+            survey = current_survey(session)
+            grown[:] = [c.id for c in group_ungrouped_photos(session, survey, author, made)]
+            made.update(dict.fromkeys(grown))
+        else:
+            grown.clear()
         for result in final:
             counts[result.status] += 1
             without_position += result.status == "imported" and not result.has_position
@@ -502,7 +554,9 @@ def import_photos(
             if prepared.disk_full:
                 raise _disk_full(library, prepared.path.name, checkpoint())
             candidate: _Prepared | None = None
-            if prepared.error is not None:
+            if prepared.skipped:
+                result = ImportResult(str(prepared.path), "skipped", None, prepared.error or "")
+            elif prepared.error is not None:
                 result = ImportResult(str(prepared.path), "error", prepared.sha256, prepared.error)
             elif prepared.known or prepared.sha256 in known:
                 result = ImportResult(
@@ -517,17 +571,22 @@ def import_photos(
                 warnings = _warnings(prepared)
                 result = ImportResult(
                     str(prepared.path), "imported", prepared.sha256, "; ".join(warnings), None,
-                    warnings, meta.latitude is not None,
+                    warnings, meta.latitude is not None, capture_times(meta)[3] is not None,
                 )  # fmt: skip
                 candidate = prepared
             batch.append((result, candidate))
             if done == 1 or done % CHECKPOINT_EVERY == 0 or done == len(files):
                 stored = checkpoint()
-                yield ImportProgress(done, len(files), stored[-1], True, tuple(stored))
+                yield ImportProgress(
+                    done, len(files), stored[-1], True, tuple(stored), tuple(grown)
+                )
             else:
                 yield ImportProgress(done, len(files), result)
         session.flush()
-        cameras = group_ungrouped_photos(session, current_survey(session), author)
+        survey = current_survey(session)
+        made.update(
+            dict.fromkeys(c.id for c in group_ungrouped_photos(session, survey, author, made))
+        )
     except GeneratorExit:  # cancelled: what was prepared goes into the session, as promised
         if batch:
             checkpoint()
@@ -540,8 +599,9 @@ def import_photos(
         imported=counts["imported"],
         duplicates=counts["duplicate"],
         errors=counts["error"],
+        skipped=counts["skipped"],
         without_position=without_position,
-        cameras=tuple(camera.id for camera in cameras),
+        cameras=tuple(made),
         cleaned=len(cleaned),
         results=tuple(results),
     )

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from surveyapp.i18n import translate
+from surveyapp.db.notes import translate  # warnings keep their message (code)
 from surveyapp.photos import tiff, xmp
 from surveyapp.photos.containers import (
     Container,

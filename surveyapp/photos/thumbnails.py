@@ -7,11 +7,12 @@ costs about nothing, while a 12-MP JPEG costs ~45 ms even in draft mode.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pillow_heif
 from PIL import Image, ImageDraw
 
+from surveyapp.photos import native
 from surveyapp.photos.metadata import PhotoMetadata
 
 THUMBNAIL_SIZE = 320  # longest side, pixels
@@ -52,6 +53,7 @@ class Thumbnail:
     width: int
     height: int
     source: str  # "preview" (embedded), "decoded" (rendered from the pixels) or "placeholder"
+    said: tuple[str, ...] = ()  # what the image library printed while decoding (libtiff)
 
 
 def upright(image: Image.Image, orientation: int | None) -> Image.Image:
@@ -132,11 +134,23 @@ def open_upright(data: bytes, meta: PhotoMetadata, draft: int | None = None) -> 
         return upright(image, meta.orientation)
 
 
+_TIFF_MIMES = frozenset({"image/tiff", "image/x-adobe-dng"})  # decoded by libtiff
+
+
 def make_thumbnail(data: bytes, meta: PhotoMetadata) -> Thumbnail:
     """A thumbnail of the photo in ``data``; a placeholder when its pixels cannot be decoded.
 
     Raises DecompressionBombError when the image declares more pixels than Pillow's guard allows.
+    What libtiff prints while decoding a TIFF (or DNG) is caught in ``said``.
     """
+    if meta.mime not in _TIFF_MIMES:
+        return _thumbnail(data, meta)
+    thumbnail, said = native.catching(lambda: _thumbnail(data, meta))
+    lines = tuple(line.strip() for line in said.splitlines() if line.strip())
+    return replace(thumbnail, said=lines) if lines else thumbnail
+
+
+def _thumbnail(data: bytes, meta: PhotoMetadata) -> Thumbnail:
     # A small photo decodes in a moment and its embedded preview may be stale (edited photos
     # often keep the camera's): use the preview only where decoding would cost.
     large = (meta.width or 0) * (meta.height or 0) >= _PREVIEW_WORTH_IT or meta.width is None
@@ -150,5 +164,7 @@ def make_thumbnail(data: bytes, meta: PhotoMetadata) -> Thumbnail:
         return _encode(open_upright(data, meta, draft=THUMBNAIL_SIZE), "decoded")
     except Image.DecompressionBombError as error:
         raise DecompressionBombError(str(error)) from error
-    except (OSError, ValueError, SyntaxError, EOFError, MemoryError, RuntimeError) as error:
+    except Exception as error:  # a decoder's failure costs the picture only
+        # Pillow and pillow-heif raise what they like (libheif's uncompressed images: an
+        # IndexError); the metadata is still read, and the photo imported with a placeholder.
         return placeholder(f"no preview: {type(error).__name__}")

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from surveyapp.i18n import translate
+from surveyapp.db.notes import translate  # warnings keep their message (code)
 
 
 class Reader(Protocol):

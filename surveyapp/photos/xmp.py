@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from xml.sax.saxutils import unescape
 
-from surveyapp.i18n import translate
+from surveyapp.db.notes import translate  # warnings keep their message (code)
 
 MAX_XMP = 1 << 20  # bytes; a larger packet is not parsed
 
@@ -113,7 +113,7 @@ def parse_xmp(packet: bytes) -> tuple[dict[str, str], list[str]]:
         warnings.append(translate("metadata", "XMP packet is not well-formed XML (read leniently)"))
         return _scan(packet), warnings
     values: dict[str, str] = {}
-    for element in root.iter():
+    for element in _own(root):
         for key, value in element.attrib.items():
             name = _CLARK.get(key)
             if name is not None and name not in values:
@@ -129,6 +129,36 @@ def parse_xmp(packet: bytes) -> tuple[dict[str, str], list[str]]:
             if text.strip():
                 values[name] = text.strip()
     return values, warnings
+
+
+# A structure property whose GPS fields are still the photo's own: IPTC's LocationCreated
+# (where the photo was taken). Any other structure (IPTC's LocationShown: the place *depicted*,
+# a region, a history entry) may carry GPS fields that are not where the photo was taken.
+_IPTC_EXT = "{http://iptc.org/std/Iptc4xmpExt/2008-02-29/}"
+_OWN_STRUCTURES = frozenset({_IPTC_EXT + "LocationCreated"})
+_SHOWN = re.compile(
+    r"<(Iptc4xmpExt:LocationShown)\b.*?</\1\s*>|<Iptc4xmpExt:LocationShown\b[^>]*/>", re.DOTALL
+)
+
+
+def _own(root: ET.Element) -> Iterable[ET.Element]:
+    """The packet's elements outside structures that describe something else than the photo
+    (the property elements of the top-level descriptions, and inside LocationCreated)."""
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        yield element
+        for child in reversed(list(element)):
+            tag = child.tag if isinstance(child.tag, str) else ""
+            structure = (
+                not tag.startswith(_RDF)
+                and tag not in _CLARK
+                and tag not in _OWN_STRUCTURES
+                and element.tag != "{adobe:ns:meta/}xmpmeta"
+                and (len(child) > 0 or any(not k.startswith(_RDF) for k in child.attrib))
+            )
+            if not structure:
+                stack.append(child)
 
 
 def _as_utf8(packet: bytes) -> bytes:
@@ -154,7 +184,7 @@ def _trim(packet: bytes) -> bytes:
 
 def _scan(packet: bytes) -> dict[str, str]:
     """A tolerant scan for attributes ``exif:Name="..."`` and elements ``<exif:Name>..</..>``."""
-    text = packet.decode("utf-8", "replace")
+    text = _SHOWN.sub("", packet.decode("utf-8", "replace"))
     values: dict[str, str] = {}
     for match in _ATTRIBUTE.finditer(text):
         name = f"{match.group(1)}:{match.group(2)}"

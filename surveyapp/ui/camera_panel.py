@@ -281,7 +281,8 @@ class CameraPanel(QWidget):
                 else ""
             )
             taken = moment(photo.taken) if photo.taken else self.tr("no time")
-            item.setToolTip(f"{photo.file_name}\n{taken}{bearing}")
+            notes = "".join(f"\n{warning}" for warning in photo.warnings)
+            item.setToolTip(f"{photo.file_name}\n{taken}{bearing}{notes}")
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.photos.addItem(item)
             if keep_photo_selection and photo.id in chosen:

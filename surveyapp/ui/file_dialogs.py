@@ -17,9 +17,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFileInfo, QMimeDatabase
+from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFileIconProvider,
+    QFileSystemModel,
+    QLineEdit,
+    QListView,
+    QWidget,
+)
 
 _Option = QFileDialog.Option
 
@@ -106,3 +115,65 @@ def existing_directory(parent: QWidget | None, caption: str, directory: str = ""
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(_Option.ShowDirsOnly, True)
     return _run(dialog)
+
+
+class _FilesAndFolders(QFileDialog):
+    """Qt's dialog in "existing files" mode whose Accept also takes the selected folders.
+
+    Qt's own dialog opens a selected folder instead of choosing it; here the selected files and
+    folders are the answer (a double-click still opens a folder). With nothing selected, the
+    folder shown is the answer: open a card's folder and press Import.
+    """
+
+    chosen: list[str]
+
+    def _selected(self) -> list[str]:
+        view = self.findChild(QListView, "listView")
+        model = self.findChild(QFileSystemModel)
+        if view is None or model is None or view.selectionModel() is None:
+            return []
+        rows = view.selectionModel().selectedRows(0)
+        return [model.filePath(index) for index in rows]
+
+    def accept(self) -> None:
+        chosen = self._selected()
+        typed = self.findChild(QLineEdit, "fileNameEdit")
+        if not chosen and typed is not None and typed.text().strip():
+            super().accept()  # a typed name: Qt resolves it (and opens a typed folder)
+            return
+        self.chosen = chosen or [self.directory().absolutePath()]
+        QDialog.accept(self)
+
+
+def photos_and_folders(parent: QWidget | None, caption: str, directory: str = "") -> list[str]:
+    """Ask for photos and folders (several, mixed); [] when cancelled."""
+    start = Path(directory) if directory else None
+    dialog = _FilesAndFolders(parent, caption, str(start) if start else "")
+    if not _providers:
+        _providers.append(NameOnlyIconProvider())
+    dialog.setIconProvider(_providers[0])
+    dialog.setOption(_Option.DontUseNativeDialog, True)  # the platform's cannot mix the two
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    label = QCoreApplication.translate("file_dialogs", "Import")
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, label)
+    # Qt names the button "Open" while a folder is selected; here Accept imports it.
+    buttons = dialog.findChild(QDialogButtonBox)
+    accept = buttons.button(QDialogButtonBox.StandardButton.Open) if buttons else None
+    view = dialog.findChild(QListView, "listView")
+    typed = dialog.findChild(QLineEdit, "fileNameEdit")
+    if accept is not None and view is not None and typed is not None:
+
+        def relabel() -> None:
+            accept.setText(label)
+            accept.setEnabled(True)  # nothing selected: the folder shown
+
+        view.selectionModel().selectionChanged.connect(relabel)
+        typed.textChanged.connect(relabel)
+        dialog.directoryEntered.connect(relabel)
+        relabel()
+    dialog.chosen = []
+    accepted = dialog.exec()
+    chosen = list(dialog.selectedFiles() if accepted and not dialog.chosen else dialog.chosen)
+    dialog.deleteLater()
+    return chosen if accepted else []

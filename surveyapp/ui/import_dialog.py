@@ -10,9 +10,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -21,16 +22,19 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.grouping import group_ungrouped_photos
 from surveyapp.cameras.operations import current_survey
+from surveyapp.db import notes
+from surveyapp.db.models import Photo
 from surveyapp.photos.importer import (
     DiskFullError,
     ImportProgress,
@@ -54,7 +58,41 @@ class ImportOutcome:
     without_position: int
     cameras: int
     cancelled: bool
-    warnings: tuple[tuple[str, str], ...] = field(default=())  # (path, warning)
+    warnings: tuple[tuple[str, str], ...] = field(default=())  # (path, warning): every one
+    skipped: tuple[tuple[str, str], ...] = field(default=())  # (path, what it is): not photos
+    # What a volunteer can act on: (path, kind, the warning that says why or ""), kind one of
+    # notes.POSITION (no position), notes.TIME (no capture time), notes.PIXELS (damaged).
+    attention: tuple[tuple[str, str, str], ...] = field(default=())
+    details: int = 0  # photos with other notes only (shown in each photo's details)
+
+    def count(self, kind: str) -> int:
+        """How many photos need a look for ``kind``."""
+        return sum(1 for _, k, _ in self.attention if k == kind)
+
+
+def needs_a_look(result: ImportResult) -> list[tuple[str, str]]:
+    """(kind, why) of what a volunteer can act on in an imported photo: no position, no time,
+    a damaged picture; the warning that explains it, or "" when the photo simply has none."""
+    said: dict[str, str] = {}
+    for warning in result.warnings:
+        said.setdefault(notes.kind(warning), warning)
+    found = []
+    if not result.has_position:
+        found.append((notes.POSITION, said.get(notes.POSITION, "")))
+    if not result.has_time:
+        found.append((notes.TIME, said.get(notes.TIME, "")))
+    if notes.PIXELS in said:
+        found.append((notes.PIXELS, said[notes.PIXELS]))
+    return found
+
+
+def _cameras_of(session: Session, hashes: Sequence[str]) -> int:
+    """How many cameras hold these photos (those an import made)."""
+    found: set[object] = set()
+    for start in range(0, len(hashes), 500):  # SQLite's bound-parameter limit
+        chunk = hashes[start : start + 500]
+        found.update(session.scalars(select(Photo.camera_id).where(Photo.sha256.in_(chunk))))
+    return len(found - {None})
 
 
 def run_import(
@@ -65,22 +103,31 @@ def run_import(
     author: str | None,
 ) -> ImportOutcome:
     """Import ``paths``; commits at the importer's checkpoints and at the end (or on Cancel)."""
-    imported = duplicates = without_position = files = 0
+    imported = duplicates = without_position = files = details = 0
     errors: list[tuple[str, str]] = []
     warnings: list[tuple[str, str]] = []
+    skipped: list[tuple[str, str]] = []
+    attention: list[tuple[str, str, str]] = []
     cancelled = False
     cameras = 0
     since_commit: list[ImportResult] = []
+    imported_hashes: list[str] = []
 
     def count(results: Sequence[ImportResult]) -> None:
-        nonlocal imported, without_position, duplicates, warnings
+        nonlocal imported, without_position, duplicates, details
         for result in results:  # counted once committed, as they really are
             if result.status == "imported":
                 imported += 1
+                imported_hashes.append(result.sha256 or "")
                 without_position += not result.has_position
-                warnings += [(result.path, w) for w in result.warnings]
+                warnings.extend((result.path, w) for w in result.warnings)
+                look = needs_a_look(result)
+                attention.extend((result.path, kind, why) for kind, why in look)
+                details += bool(result.warnings) and not look
             elif result.status == "duplicate":
                 duplicates += 1
+            elif result.status == "skipped":
+                skipped.append((result.path, result.message))
             else:
                 errors.append((result.path, result.message))
 
@@ -110,13 +157,14 @@ def run_import(
             raise
         if cancelled:  # group what was imported, as the finished import would have
             session.flush()
-            cameras = len(group_ungrouped_photos(session, current_survey(session), author))
+            group_ungrouped_photos(session, current_survey(session), author)
         session.commit()
         if cancelled:
             count(stored_results(session, since_commit))
+            cameras = _cameras_of(session, imported_hashes)
     return ImportOutcome(
         files, imported, duplicates, tuple(errors), without_position, cameras, cancelled,
-        tuple(warnings),
+        tuple(warnings), tuple(skipped), tuple(attention), details,
     )  # fmt: skip
 
 
@@ -179,6 +227,8 @@ class ImportDialog(QDialog):
         self.task.failed.connect(self._failed)
 
     def _progress(self, progress: ImportProgress) -> None:
+        if progress.cameras:  # committed: the list and the map show them now
+            self._changes.cameras(progress.cameras)
         # Hundreds of photos a second: the labels are redrawn ten times a second at most.
         self._latest = progress
         if not self._redraw.isActive():
@@ -219,6 +269,8 @@ class ImportDialog(QDialog):
         self._changes.everything()
         self.summary.show_outcome(outcome)
         self.pages.setCurrentIndex(1)
+        # The summary needs more room than the progress: every line of it, and the table.
+        self.resize(self.size().expandedTo(QSize(760, 560)).expandedTo(self.sizeHint()))
         self.setWindowTitle(
             self.tr("Import finished") if not outcome.cancelled else self.tr("Import cancelled")
         )
@@ -234,7 +286,8 @@ class ImportDialog(QDialog):
 
 
 class ImportSummaryView(QWidget):
-    """Imported, duplicates, errors with their reasons, photos without position."""
+    """The numbers; the files not imported and the photos that need a look (no position, no
+    time, a damaged picture), each with its reason in full; the rest on grey lines."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -245,16 +298,32 @@ class ImportSummaryView(QWidget):
         self.numbers = QGridLayout()
         self.numbers.setHorizontalSpacing(18)
         self.numbers.setVerticalSpacing(4)
-        self.problems = QTreeWidget()
-        self.problems.setHeaderLabels([self.tr("File"), self.tr("Result"), self.tr("Reason")])
-        self.problems.setRootIsDecorated(False)
+        self.skipped = QLabel()  # files that are not photos: said, not alarming
+        self.details = QLabel()  # EXIF trivia: where to find it, nothing to do
+        for quiet in (self.skipped, self.details):
+            quiet.setStyleSheet("color:#6c757d")
+            quiet.setWordWrap(True)
+        self.problems = QTableWidget(0, 3)
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Result"), self.tr("Reason")]
+        )
+        self.problems.verticalHeader().setVisible(False)
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.problems.setAlternatingRowColors(True)
-        self.problems.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.problems.header().resizeSection(0, 200)
-        self.problems.header().resizeSection(1, 110)
-        self.problems.setMinimumHeight(140)
+        self.problems.setShowGrid(False)
+        self.problems.setWordWrap(True)  # reasons in full, on as many lines as they need
+        self.problems.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # long file names
+        header = self.problems.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 210)
+        header.resizeSection(1, 160)
+        # Rows are as tall as their wrapped reason at the columns' final widths.
+        header.sectionResized.connect(lambda *_: self.problems.resizeRowsToContents())
+        self.problems.setMinimumHeight(200)
         self.problems_label = QLabel(
-            self.tr("Files that were not imported, and photos with warnings:")
+            self.tr("Files that were not imported, and photos that need a look:")
         )
         self.problems_label.setWordWrap(True)
         self.hint = QLabel()
@@ -265,17 +334,40 @@ class ImportSummaryView(QWidget):
         buttons = QDialogButtonBox()
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
         layout = QVBoxLayout(self)
-        layout.setSpacing(10)
+        layout.setSpacing(8)
         layout.addWidget(self.headline)
         layout.addLayout(self.numbers)
-        layout.addWidget(self.problems_label)
-        layout.addWidget(self.problems, 10)
+        layout.addWidget(self.skipped)
+        layout.addWidget(self.details)
         layout.addWidget(self.hint)
-        layout.addStretch(1)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems, 10)  # the table takes the height; nothing is drawn over it
         layout.addWidget(buttons)
 
+    def rows(self) -> list[tuple[str, str, str]]:
+        """The table's rows as the volunteer reads them: (file, result, reason)."""
+        table = self.problems
+
+        def cell(row: int, column: int) -> str:
+            item = table.item(row, column)
+            return item.text() if item is not None else ""
+
+        return [(cell(r, 0), cell(r, 1), cell(r, 2)) for r in range(table.rowCount())]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.problems.resizeRowsToContents()
+
+    def _kind_texts(self) -> dict[str, tuple[str, str]]:
+        """kind → (the Result column, the reason when no warning says more)."""
+        return {
+            notes.POSITION: (self.tr("no position"), self.tr("The photo has no GPS position.")),
+            notes.TIME: (self.tr("no time"), self.tr("The photo does not say when it was taken.")),
+            notes.PIXELS: (self.tr("damaged picture"), ""),
+        }
+
     def show_outcome(self, outcome: ImportOutcome) -> None:
-        """Fill in the numbers and the list of errors."""
+        """Fill in the numbers and the list of what needs a look."""
         imported, cameras = outcome.imported, outcome.cameras
         # Two counts, two plurals: the camera phrase is its own message, as it reads after "into".
         into = counted(self.tr("%n new cameras", "after: N photos imported into", cameras), cameras)
@@ -284,33 +376,63 @@ class ImportSummaryView(QWidget):
         if outcome.cancelled:
             headline += " " + self.tr("(cancelled: what was imported is kept)")
         self.headline.setText(headline)
-        rows = [  # (label, count, shown in red when not zero)
-            (self.tr("Imported"), outcome.imported, False),
-            (self.tr("Already in the survey (skipped)"), outcome.duplicates, False),
-            (self.tr("Not imported (errors)"), len(outcome.errors), True),
-            (self.tr("Imported without a position"), outcome.without_position, False),
-            (self.tr("Imported with warnings"), len({p for p, _ in outcome.warnings}), True),
+        red, amber = "#c0392b", "#b9770e"
+        rows = [  # (label, count, colour when not zero)
+            (self.tr("Imported"), outcome.imported, ""),
+            (self.tr("Already in the survey (skipped)"), outcome.duplicates, ""),
+            (self.tr("Not imported (errors)"), len(outcome.errors), red),
+            (self.tr("Imported without a position"), outcome.without_position, amber),
+            (self.tr("Imported without a capture time"), outcome.count(notes.TIME), amber),
+            (self.tr("Imported with a damaged picture"), outcome.count(notes.PIXELS), amber),
         ]
-        for row, (label, value, alarming) in enumerate(rows):
+        for row, (label, value, colour) in enumerate(rows):
             name = QLabel(label)
             figure = QLabel(number(value))
             figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if value and alarming:
-                figure.setStyleSheet("color:#c0392b;font-weight:600")
+            if value and colour:
+                figure.setStyleSheet(f"color:{colour};font-weight:600")
             self.numbers.addWidget(name, row, 0)
             self.numbers.addWidget(figure, row, 1)
         self.numbers.setColumnStretch(2, 1)
-        self.problems.clear()
-        listed = [(path, False, reason) for path, reason in outcome.errors]
-        listed += [(path, True, warning) for path, warning in outcome.warnings]
-        for path, ok, reason in listed:
-            result = self.tr("imported") if ok else self.tr("not imported")
-            item = QTreeWidgetItem([Path(path).name, result, reason])
-            item.setToolTip(0, path)
-            item.setToolTip(2, reason)
-            if not ok:
-                item.setForeground(1, QColor("#c0392b"))
-            self.problems.addTopLevelItem(item)
+        skipped = len(outcome.skipped)
+        self.skipped.setText(counted(self.tr("%n files skipped: not photos", "", skipped), skipped))
+        self.skipped.setToolTip(
+            "\n".join(f"{Path(path).name}: {what}" for path, what in outcome.skipped[:50])
+        )
+        self.skipped.setVisible(bool(skipped))
+        details = outcome.details
+        self.details.setText(
+            counted(
+                self.tr(
+                    "%n photos carry notes on their metadata that need nothing from you "
+                    "(shown in each photo's details)",
+                    "",
+                    details,
+                ),
+                details,
+            )
+        )
+        self.details.setVisible(bool(details))
+        self.problems.clearContents()
+        texts = self._kind_texts()
+        listed = [(path, self.tr("not imported"), reason, red) for path, reason in outcome.errors]
+        looks: dict[str, list[tuple[str, str]]] = {}  # one row per photo, all it needs
+        for path, kind, why in outcome.attention:
+            result, fallback = texts[kind]
+            looks.setdefault(path, []).append((result, why or fallback))
+        for path, found in looks.items():
+            results = ", ".join(result for result, _ in found)
+            listed.append((path, results, " ".join(why for _, why in found), amber))
+        self.problems.setRowCount(len(listed))
+        for row, (path, result, reason, colour) in enumerate(listed):
+            cells = [QTableWidgetItem(Path(path).name), QTableWidgetItem(result)]
+            cells.append(QTableWidgetItem(reason))
+            cells[0].setToolTip(path)
+            cells[2].setToolTip(reason)
+            cells[1].setForeground(QColor(colour))
+            for column, cell in enumerate(cells):
+                self.problems.setItem(row, column, cell)
+        self.problems.resizeRowsToContents()
         self.problems.setVisible(bool(listed))
         self.problems_label.setVisible(bool(listed))
         hints = []

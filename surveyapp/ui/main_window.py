@@ -43,7 +43,7 @@ from surveyapp.ui.camera_table import CameraTable
 from surveyapp.ui.changes import Changes, Selection
 from surveyapp.ui.edits import Editor
 from surveyapp.ui.export_dialog import ExportDialog
-from surveyapp.ui.file_dialogs import existing_directory
+from surveyapp.ui.file_dialogs import photos_and_folders
 from surveyapp.ui.import_dialog import ImportDialog
 from surveyapp.ui.known_layer import KnownLayer
 from surveyapp.ui.map_menu import MapMenu
@@ -454,10 +454,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10000)
 
     def choose_import(self) -> None:
-        """Ask for a folder of photos and import it."""
-        folder = existing_directory(self, self.tr("Import a folder of photos"))
-        if folder:
-            self.import_paths([Path(folder)])
+        """Ask for photos and folders (mixed) and import them."""
+        chosen = photos_and_folders(self, self.tr("Import photos and folders"))
+        if chosen:
+            self.import_paths([Path(path) for path in chosen])
 
     def import_paths(self, paths: list[Path]) -> ImportDialog:
         """Import files and folders with the progress dialog (modal, but never blocking)."""

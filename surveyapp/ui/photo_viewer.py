@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 from pathlib import Path
 
@@ -166,7 +167,11 @@ class PhotoViewer(QDialog):
         device = " ".join(p for p in (photo.make, photo.model) if p)
         if device:
             parts.append(device)
-        return " · ".join(parts)
+        text = " · ".join(parts)
+        if photo.warnings:  # the photo's details: every note on its metadata, in today's language
+            notes = "<br>".join(html.escape(warning) for warning in photo.warnings)
+            text += f"<br><span style='color:#6c757d'>{notes}</span>"
+        return text
 
     def _loaded(self, image: QImage) -> None:
         self.item.setPixmap(QPixmap.fromImage(image))

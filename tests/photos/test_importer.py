@@ -7,7 +7,7 @@ import hashlib
 import io
 import struct
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -139,9 +139,11 @@ def test_bad_files_are_reported_and_the_rest_goes_on(db: Database, tmp_path: Pat
     write(folder / "6-zip.jpg", b"PK\x03\x04" + bytes(100))
     progress, summary = run_import(db, folder)
     statuses = {Path(p.result.path).name: p.result for p in progress}
-    assert statuses["1-notes.txt"].status == "error"
-    assert "not a photo" in statuses["1-notes.txt"].message
+    # A note is no photo: skipped, saying what it is; a ".jpg" that is no image is an error.
+    assert statuses["1-notes.txt"].status == "skipped"
+    assert "text, not an image" in statuses["1-notes.txt"].message
     assert statuses["2-empty.jpg"].status == "error"
+    assert "not a photo: empty file" in statuses["2-empty.jpg"].message
     assert statuses["3-good.jpg"].status == "imported"
     # A truncated photo keeps its metadata (the evidence) and is imported with a warning.
     assert statuses["4-truncated.jpg"].status == "imported"
@@ -151,6 +153,7 @@ def test_bad_files_are_reported_and_the_rest_goes_on(db: Database, tmp_path: Pat
     assert "too large" in statuses["5-bomb.png"].message
     assert statuses["6-zip.jpg"].status == "error"
     assert summary.errors == sum(1 for r in statuses.values() if r.status == "error")
+    assert summary.skipped == 1
     with db.session() as session:
         photos = session.scalars(select(Photo)).all()
         rows = {p.sha256 for p in photos}
@@ -308,3 +311,58 @@ def test_a_disk_that_fills_up_while_flushing_stops_after_the_photos_before(
         names = sorted(session.scalars(select(Photo.file_name)))
     assert names == ["0.jpg", "1.jpg", "2.jpg"]
     assert [r.path for r in raised.value.stored] == [str(p) for p in paths[1:3]]
+
+
+def test_cameras_are_made_at_each_checkpoint_and_a_camera_split_by_one_stays_one(
+    db: Database, tmp_path: Path
+) -> None:
+    # 60 photos of distinct cameras an hour apart, except that the 50th and 51st (a checkpoint
+    # falls between them) show one camera, taken a minute and 5 m apart.
+
+    start = datetime(2026, 5, 4, 8, 0)
+    for i in range(60):
+        taken = start + timedelta(hours=i) if i != 50 else start + timedelta(hours=49, minutes=1)
+        latitude = 44.80 + i * 0.001 if i != 50 else 44.80 + 49 * 0.001 + 0.000045
+        spec = PhotoSpec(latitude=latitude, longitude=20.46, taken=taken, bearing=float(i))
+        write(tmp_path / "walk" / f"IMG_{i:03d}.jpg", make_jpeg(spec, seed=i))
+    progress, summary = run_import(db, tmp_path / "walk")
+
+    checkpoints = [p for p in progress if p.checkpoint]
+    assert [p.done for p in checkpoints] == [1, 50, 60]
+    # The first checkpoints already name their cameras: the list can show them.
+    assert len(checkpoints[0].cameras) == 1 and len(checkpoints[1].cameras) == 49
+    # The 51st photo joined the camera of the 50th, made at the checkpoint before it.
+    assert checkpoints[1].cameras[-1] in checkpoints[2].cameras
+    assert len(summary.cameras) == 59
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Camera)) == 59
+        photo = session.scalars(select(Photo).where(Photo.file_name == "IMG_050.jpg")).one()
+        camera = photo.camera
+        assert camera is not None and len(camera.photos) == 2
+        assert camera.latitude == pytest.approx(44.80 + 49 * 0.001 + 0.0000225)
+
+
+def test_a_heif_whose_pixels_cannot_be_decoded_is_imported_with_a_placeholder(
+    db: Database, tmp_path: Path
+) -> None:
+    # As libheif's uncompressed ("unci") test files: pillow-heif lists no image to decode
+    # (an IndexError), while the file's metadata is there to keep.
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    exif = Image.Exif()
+    exif[0x8825] = {1: "N", 2: (44.0, 48.0, 45.0), 3: "E", 4: (20.0, 27.0, 40.0)}
+    image = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 10, 10)).save(image, format="HEIF", exif=exif.tobytes())
+    data = image.getvalue()
+    assert data.count(b"hvc1") == 1
+    path = write(tmp_path / "unci.heic", data.replace(b"hvc1", b"unci"))
+    progress, summary = run_import(db, path)
+    (result,) = [r for p in progress for r in p.stored]
+    assert result.status == "imported", result.message
+    assert "no picture: the file is damaged" in result.message
+    assert result.has_position
+    with db.session() as session:
+        photo = session.scalars(select(Photo)).one()
+        assert photo.width == 64 and photo.height is not None
+        assert photo.latitude == pytest.approx(44 + 48 / 60 + 45 / 3600)

@@ -872,3 +872,38 @@ def test_utf16_xmp_is_read_and_still_checked_for_entities() -> None:
     hostile = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY a "b">]><x/>'
     meta = read_metadata_bytes(heif(None, (hostile + body).encode("utf-16")))
     assert has_warning(meta, "DOCTYPE")
+
+
+IPTC_EXT_NS = 'xmlns:Iptc4xmpExt="http://iptc.org/std/Iptc4xmpExt/2008-02-29/"'
+
+
+def _location(kind: str, latitude: str, longitude: str, *, bag: bool) -> str:
+    fields = f"<exif:GPSLatitude>{latitude}</exif:GPSLatitude>"
+    fields += f"<exif:GPSLongitude>{longitude}</exif:GPSLongitude>"
+    if bag:
+        fields = f'<rdf:Bag><rdf:li rdf:parseType="Resource">{fields}</rdf:li></rdf:Bag>'
+        return f"<Iptc4xmpExt:{kind}>{fields}</Iptc4xmpExt:{kind}>"
+    return f'<Iptc4xmpExt:{kind} rdf:parseType="Resource">{fields}</Iptc4xmpExt:{kind}>'
+
+
+def test_the_place_a_photo_shows_is_not_where_it_was_taken() -> None:
+    # IPTC LocationShown is the place *depicted* (a landmark across the river): no position.
+    shown = _location("LocationShown", "48.8584", "2.2945", bag=True)
+    body = f'<rdf:Description rdf:about="" {EXIF_NS} {IPTC_EXT_NS}>{shown}</rdf:Description>'
+    meta = read_metadata_bytes(jpeg(xmp=xmp_packet(body)))
+    assert (meta.latitude, meta.longitude) == (None, None)
+    # Nor when the packet is not well-formed (read by the lenient scan).
+    broken = xmp_packet(body).replace(b"</x:xmpmeta>", b"</x:xmpmeta")
+    meta = read_metadata_bytes(jpeg(xmp=broken))
+    assert (meta.latitude, meta.longitude) == (None, None)
+    # The photo's own GPS beside it counts, and so does LocationCreated (where it was taken).
+    own = f'<rdf:Description rdf:about="" {EXIF_NS} exif:GPSLatitude="44.81"'
+    own += ' exif:GPSLongitude="20.46"/>'
+    meta = read_metadata_bytes(jpeg(xmp=xmp_packet(body + own)))
+    assert (meta.latitude, meta.longitude) == (pytest.approx(44.81), pytest.approx(20.46))
+    created = _location("LocationCreated", "45.25", "19.84", bag=False)
+    body = (
+        f'<rdf:Description rdf:about="" {EXIF_NS} {IPTC_EXT_NS}>{shown}{created}</rdf:Description>'
+    )
+    meta = read_metadata_bytes(jpeg(xmp=xmp_packet(body)))
+    assert (meta.latitude, meta.longitude) == (pytest.approx(45.25), pytest.approx(19.84))

@@ -93,8 +93,9 @@ def _answer_once_listed(folder: Path, seen: list[bool], db: Path) -> None:
         lambda folder: file_dialogs.open_file_name(None, "Known cameras", str(folder), "*"),
         lambda folder: file_dialogs.save_file_name(None, "Database", str(folder / "S.sqlite")),
         lambda folder: file_dialogs.save_file_name(None, "Export", str(folder / "new.geojson")),
+        lambda folder: "".join(file_dialogs.photos_and_folders(None, "Import", str(folder))),
     ],
-    ids=["open", "save-over-the-survey", "save-new"],
+    ids=["open", "save-over-the-survey", "save-new", "photos-and-folders"],
 )
 def test_listing_the_surveys_folder_keeps_sqlite_locks(
     qtbot: QtBot, survey: Path, ask: Callable[[Path], str]

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QListView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -28,21 +28,23 @@ def test_import_through_the_dialog_fills_list_map_and_database(
     folder = write_photos(tmp_path / "walk", 6)
     (folder / "no-gps.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=None, longitude=None), 50))
     (folder / "notes.txt").write_text("not a photo")
+    (folder / "IMG_0000.AAE").write_text('<?xml version="1.0"?><plist/>')  # an iPhone's sidecar
 
     dialog = run_import(qtbot, window, [folder])
 
     outcome = dialog.outcome
     assert outcome is not None and not outcome.cancelled
     assert (outcome.imported, outcome.duplicates, outcome.without_position) == (7, 0, 1)
-    assert [Path(path).name for path, _ in outcome.errors] == ["notes.txt"]
-    assert "not a photo" in outcome.errors[0][1]
-    # The summary page is what the volunteer sees, with the reason for the error.
+    assert outcome.errors == ()
+    assert [Path(path).name for path, _ in outcome.skipped] == ["IMG_0000.AAE", "notes.txt"]
+    # The summary page is what the volunteer sees: a note is no error, said on a grey line.
     assert dialog.pages.currentWidget() is dialog.summary
     assert "7 photos imported into 7 new cameras" in dialog.summary.headline.text()
-    problem = dialog.summary.problems.topLevelItem(0)
-    assert problem is not None
-    assert (problem.text(0), problem.text(1)) == ("notes.txt", "not imported")
-    assert "not a photo" in problem.text(2)
+    assert dialog.summary.skipped.isVisible()
+    assert dialog.summary.skipped.text() == "2 files skipped: not photos"
+    assert "notes.txt: text, not an image" in dialog.summary.skipped.toolTip()
+    (problem,) = dialog.summary.rows()  # the photo without a position
+    assert problem[:2] == ("no-gps.jpg", "no position")
     assert window.table.model.rowCount() == 7
     assert window.table.count.text() == "7 cameras"
     window.map.grab()  # paint now
@@ -152,3 +154,114 @@ def test_closing_the_window_stops_an_import_and_keeps_its_photos(
         photos = session.scalars(select(Photo)).all()
         assert 2 <= len(photos) < 80
         assert all(photo.camera_id is not None for photo in photos)
+
+
+_SELECT_ROW = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+
+
+def _pick_in_file_dialog(qtbot: QtBot, folder: Path, names: set[str]) -> None:
+    """Once the toolbar's file dialog lists ``folder``: select ``names`` and press Import."""
+
+    def pick() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        dialog = next((w for w in shown if isinstance(w, QFileDialog)), None)
+        view = dialog.findChild(QListView, "listView") if dialog is not None else None
+        if dialog is None or view is None:
+            QTimer.singleShot(20, pick)
+            return
+        if dialog.directory().absolutePath() != str(folder):
+            dialog.setDirectory(str(folder))
+        model = view.model()
+        root = view.rootIndex()
+        rows = [model.index(row, 0, root) for row in range(model.rowCount(root))]
+        if model.filePath(root) != str(folder) or not names <= {model.fileName(i) for i in rows}:
+            QTimer.singleShot(20, pick)
+            return
+        for index in rows:
+            if model.fileName(index) in names:
+                view.selectionModel().select(index, _SELECT_ROW)
+        buttons = dialog.findChild(QDialogButtonBox)
+        button = buttons.button(QDialogButtonBox.StandardButton.Open)
+        assert button.text().replace("&", "") == "Import"
+        qtbot.waitUntil(button.isEnabled)
+        button.click()
+
+    QTimer.singleShot(0, pick)
+
+
+def test_the_toolbar_import_picks_files_and_folders_together(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    card = tmp_path / "card"
+    write_photos(card / "DCIM", 3)
+    (card / "loose.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=45.2, longitude=19.8), 99))
+    (card / "other.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=45.3, longitude=19.8), 98))
+    _pick_in_file_dialog(qtbot, card, {"DCIM", "loose.jpg"})
+    with qtbot.waitSignal(window.store.reset, timeout=30000):
+        window.import_action.trigger()  # the toolbar's button
+    qtbot.waitUntil(lambda: window.table.model.rowCount() == 4, timeout=30000)
+    with window.db.session() as session:
+        names = set(session.scalars(select(Photo.file_name)))
+    assert names == {"IMG_0000.jpg", "IMG_0001.jpg", "IMG_0002.jpg", "loose.jpg"}
+
+
+def test_the_summary_lists_what_a_volunteer_can_act_on_and_keeps_trivia_aside(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    good = make_jpeg(PhotoSpec(), 1)
+    (folder / "good.jpg").write_bytes(good)
+    (folder / "void.jpg").write_bytes(make_jpeg(PhotoSpec(gps_status="V"), 2))
+    (folder / "timeless.jpg").write_bytes(make_jpeg(PhotoSpec(taken=None, latitude=44.9), 3))
+    lost = PhotoSpec(taken=None, latitude=None, longitude=None)
+    (folder / "lost.jpg").write_bytes(make_jpeg(lost, 6))
+    (folder / "torn.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=44.7), 4)[:-300])
+    (folder / "trivia.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=44.6, bearing_ref="X"), 5))
+
+    dialog = run_import(qtbot, window, [folder])
+    outcome = dialog.outcome
+    assert outcome is not None and outcome.imported == 6
+    looks = {(Path(path).name, kind) for path, kind, _ in outcome.attention}
+    assert looks == {
+        ("void.jpg", "position"), ("timeless.jpg", "time"), ("torn.jpg", "pixels"),
+        ("lost.jpg", "position"), ("lost.jpg", "time"),
+    }  # fmt: skip
+    assert outcome.details == 1  # trivia.jpg: its note is in the photo's details only
+    summary = dialog.summary
+    shown = {(name, result): reason for name, result, reason in summary.rows()}
+    assert set(shown) == {
+        ("void.jpg", "no position"), ("timeless.jpg", "no time"), ("torn.jpg", "damaged picture"),
+        ("lost.jpg", "no position, no time"),  # one row per photo
+    }  # fmt: skip
+    assert shown[("void.jpg", "no position")] == "GPS fix is void (GPSStatus V); position ignored"
+    assert shown[("timeless.jpg", "no time")] == "The photo does not say when it was taken."
+    assert "damaged or truncated" in shown[("torn.jpg", "damaged picture")]
+    assert summary.details.isVisible() and summary.details.text().startswith("1 photo")
+    # Nothing is drawn over the table, and it shows its rows in full.
+    table = summary.problems.geometry()
+    for label in (summary.hint, summary.details, summary.skipped, summary.problems_label):
+        assert not label.isVisible() or not label.geometry().intersects(table)
+    assert table.height() >= 200
+
+
+def test_the_list_and_the_map_show_cameras_while_the_import_runs(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = write_photos(tmp_path / "walk", 120)
+    seen: list[tuple[int, int, bool]] = []  # (photos done, rows listed, import finished)
+    dialog = window.import_paths([folder])
+
+    def look(progress: object) -> None:  # after the dialog's own handler (connected first)
+        if getattr(progress, "checkpoint", False):
+            window.map.centre_on(44.86, 20.46, zoom=11)  # the whole walk (12 km)
+            window.map.grab()
+            seen.append(
+                (window.table.model.rowCount(), window.map.points_drawn, dialog.outcome is None)
+            )
+
+    dialog.task.progress.connect(look)
+    with qtbot.waitSignal(window.store.reset, timeout=30000):
+        qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30000)
+    assert (50, 50, True) in seen  # after the checkpoint at photo 50, before the end
+    assert window.table.model.rowCount() == 120

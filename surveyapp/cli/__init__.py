@@ -22,6 +22,7 @@ from surveyapp.cli import (
     backups,
     cameras,
     export,
+    geotag,
     known,
     photos,
     server,
@@ -36,7 +37,9 @@ from surveyapp.db.failures import SurveyDatabaseError, explain
 from surveyapp.db.migrate import DatabaseTooNewError
 from surveyapp.i18n import translate
 
-COMMAND_MODULES = (photos, cameras, export, vendors, warnings, known, server, sync, survey, backups)
+COMMAND_MODULES = (
+    photos, cameras, export, geotag, vendors, warnings, known, server, sync, survey, backups,
+)  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

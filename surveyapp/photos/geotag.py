@@ -16,6 +16,7 @@ geotagging may be placed again.
 
 from __future__ import annotations
 
+import bisect
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -23,13 +24,14 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from surveyapp.cameras.grouping import (
     GROUP_INTERVAL,
     Located,
     _within,
     mean_position,
+    new_camera_for,
     photo_positions,
     position_source,
 )
@@ -39,7 +41,7 @@ from surveyapp.cameras.operations import (
     merge_cameras,
     split_photos,
 )
-from surveyapp.cameras.permissions import current_editor
+from surveyapp.cameras.permissions import Editor, current_editor
 from surveyapp.db.models import Camera, GeotagRun, Photo
 from surveyapp.i18n import translate
 from surveyapp.photos.clock import (
@@ -80,6 +82,7 @@ class Placement:
     taken_utc: datetime | None  # the instant used (aware), when it could be worked out
     offset: int | None  # seconds, wall clock minus UTC
     offset_source: OffsetSource | None
+    camera_id: str | None = None  # the camera the photo is in
     latitude: float | None = None
     longitude: float | None = None
     altitude: float | None = None
@@ -220,6 +223,7 @@ def _base(photo: Photo, resolved: Resolved | None) -> dict[str, Any]:
         "taken_utc": None if resolved is None else resolved.utc,
         "offset": None if resolved is None else resolved.offset,
         "offset_source": None if resolved is None else resolved.source,
+        "camera_id": None if photo.camera_id is None else str(photo.camera_id),
     }
 
 
@@ -244,14 +248,10 @@ def _offsets(placements: Iterable[Placement]) -> tuple[DeviceOffset, ...]:
     )
 
 
-def _editable(session: Session, photo: Photo) -> bool:
-    return current_editor(session).may_edit(photo)
-
-
-def _skip_reason(session: Session, photo: Photo) -> str | None:
+def _skip_reason(editor: Editor, photo: Photo) -> str | None:
     if not needs_position(photo):
         return translate("geotag", "has a GPS position of its own")
-    if not _editable(session, photo):
+    if not editor.may_edit(photo):
         return translate("geotag", "mapped by {owner}: only they or a reviewer can move it").format(
             owner=photo.owner
         )
@@ -278,7 +278,8 @@ def plan_from_track(
     survey's time zone (``zone`` overrides the survey's setting).
     """
     photos = [p for p in select_photos(session, refs)]
-    candidates = [p for p in photos if _skip_reason(session, p) is None]
+    editor = current_editor(session)
+    candidates = [p for p in photos if _skip_reason(editor, p) is None]
     devices = {(p.owner, p.make, p.model) for p in candidates}
     zone_name = zone if zone is not None else survey_zone_name(session)
     times = resolve(
@@ -290,7 +291,7 @@ def plan_from_track(
     )
     placements: list[Placement] = []
     for photo in photos:
-        skip = _skip_reason(session, photo)
+        skip = _skip_reason(editor, photo)
         if skip is not None:
             if refs:  # named by the volunteer: say why it stays where it is
                 placements.append(Placement(**_base(photo, None), refused=skip))
@@ -383,8 +384,9 @@ def plan_from_neighbours(
     neighbour's, less accurate by how far a walker gets in the time between.
     """
     photos = select_photos(session, refs)
+    editor = current_editor(session)
     candidates = [
-        p for p in photos if _skip_reason(session, p) is None and p.taken_local is not None
+        p for p in photos if _skip_reason(editor, p) is None and p.taken_local is not None
     ]
     devices = {(p.owner, p.make, p.model) for p in candidates}
     tagged: dict[tuple[Any, Any, Any], list[Photo]] = {}
@@ -403,7 +405,7 @@ def plan_from_neighbours(
     placements: list[Placement] = []
     limit = timedelta(seconds=window)
     for photo in photos:
-        skip = _skip_reason(session, photo)
+        skip = _skip_reason(editor, photo)
         if skip is not None:
             if refs:
                 placements.append(Placement(**_base(photo, None), refused=skip))
@@ -481,30 +483,47 @@ def _between(
 # -- applying, and undoing -------------------------------------------------------------------------
 
 
+def _load(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Photo]:
+    """Photos by id, with their cameras and the cameras' photos, in a few queries."""
+    found: dict[uuid.UUID, Photo] = {}
+    for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+        chunk = ids[start : start + 500]
+        found.update(
+            (photo.id, photo)
+            for photo in session.scalars(
+                select(Photo)
+                .where(Photo.id.in_(chunk))
+                .options(selectinload(Photo.camera).selectinload(Camera.photos))
+            )
+        )
+    return found
+
+
 def apply_plan(session: Session, plan: GeotagPlan, author: str | None = None) -> GeotagResult:
     """Give the plan's photos their positions (source and accuracy), then place or regroup
     their cameras; records the run for ``undo_last``. The caller commits."""
     before: dict[str, dict[str, Any]] = {"photos": {}, "cameras": {}, "merged": {}}
-    placed = [p for p in plan.placed]
+    placed = list(plan.placed)
+    loaded = _load(session, [uuid.UUID(p.photo_id) for p in placed])
     photos: list[Photo] = []
-    for placement in placed:
-        photo = session.get_one(Photo, uuid.UUID(placement.photo_id))
-        if not needs_position(photo) or photo.deleted:
-            continue  # changed since the plan was made: never overwrite a photo's own GPS
-        before["photos"][str(photo.id)] = {name: getattr(photo, name) for name in _PHOTO_FIELDS}
-        photo.latitude, photo.longitude = placement.latitude, placement.longitude
-        if placement.altitude is not None or photo.position_source in GEOTAGGED:
-            photo.altitude = placement.altitude
-        photo.position_source = plan.source
-        photo.position_accuracy = placement.accuracy
-        photos.append(photo)
-    session.flush()
-    instants = {
-        uuid.UUID(p.photo_id): p.taken_utc.astimezone(UTC).replace(tzinfo=None)
-        for p in placed
-        if p.taken_utc is not None
-    }
-    cameras, merged = _regroup(session, photos, before, author, instants)
+    with session.no_autoflush:
+        for placement in placed:
+            photo = loaded.get(uuid.UUID(placement.photo_id))
+            if photo is None or photo.deleted or not needs_position(photo):
+                continue  # changed since the plan was made: never overwrite a photo's own GPS
+            before["photos"][str(photo.id)] = {n: getattr(photo, n) for n in _PHOTO_FIELDS}
+            photo.latitude, photo.longitude = placement.latitude, placement.longitude
+            if placement.altitude is not None or photo.position_source in GEOTAGGED:
+                photo.altitude = placement.altitude
+            photo.position_source = plan.source
+            photo.position_accuracy = placement.accuracy
+            photos.append(photo)
+        instants = {
+            uuid.UUID(p.photo_id): p.taken_utc.astimezone(UTC).replace(tzinfo=None)
+            for p in placed
+            if p.taken_utc is not None
+        }
+        cameras, merged = _regroup(session, photos, before, author, instants)
     run = GeotagRun(source=plan.source, description=plan.description[:500], before=before)
     session.add(run)
     session.flush()
@@ -513,6 +532,58 @@ def apply_plan(session: Session, plan: GeotagPlan, author: str | None = None) ->
 
 def _camera_snapshot(camera: Camera) -> dict[str, Any]:
     return {name: getattr(camera, name) for name in _CAMERA_FIELDS}
+
+
+class _Nearby:
+    """Every live located photo by time: which camera was photographed within grouping's
+    distance and time of a point (merges followed to the camera that absorbed)."""
+
+    def __init__(self, session: Session, instants: dict[uuid.UUID, datetime]) -> None:
+        rows = session.execute(
+            select(
+                Photo.id, Photo.taken_sort, Photo.latitude, Photo.longitude, Photo.camera_id
+            ).where(
+                Photo.deleted.is_(False),
+                Photo.latitude.is_not(None),
+                Photo.camera_id.is_not(None),
+                Photo.taken_sort.is_not(None),
+            )
+        ).all()
+        located: list[tuple[datetime, float, float, uuid.UUID]] = []
+        for pid, when, lat, lon, camera_id in rows:
+            if when is not None and lat is not None and lon is not None and camera_id is not None:
+                located.append((instants.get(pid, when), lat, lon, camera_id))
+        self.rows = sorted(located)
+        self.times = [row[0] for row in self.rows]
+        self.absorbed: dict[uuid.UUID, uuid.UUID] = {}
+
+    def add(self, when: datetime, latitude: float, longitude: float, camera: uuid.UUID) -> None:
+        """A photo placed just now."""
+        index = bisect.bisect(self.times, when)
+        self.times.insert(index, when)
+        self.rows.insert(index, (when, latitude, longitude, camera))
+
+    def final(self, camera: uuid.UUID) -> uuid.UUID:
+        """The camera a merge took this one's photos into (itself when none)."""
+        while camera in self.absorbed:
+            camera = self.absorbed[camera]
+        return camera
+
+    def camera_near(
+        self, when: datetime, latitude: float, longitude: float, other_than: uuid.UUID
+    ) -> uuid.UUID | None:
+        """A camera photographed within grouping's distance and time of this point."""
+        low = bisect.bisect_left(self.times, when - GROUP_INTERVAL)
+        high = bisect.bisect_right(self.times, when + GROUP_INTERVAL)
+        here = Located(0, latitude, longitude, when)
+        box = 0.001  # degrees of latitude: ~110 m, far beyond grouping's distance
+        for taken, lat, lon, camera in self.rows[low:high]:
+            if abs(lat - latitude) > box:
+                continue
+            camera = self.final(camera)
+            if camera != other_than and _within(here, Located(1, lat, lon, taken)):
+                return camera
+        return None
 
 
 def _regroup(
@@ -527,28 +598,30 @@ def _regroup(
     changed: set[str] = set()
     merged = 0
     seen: set[uuid.UUID] = set()
+    editor = current_editor(session)
+    nearby: _Nearby | None = None
     for photo in photos:
         camera = photo.camera
         if camera is None:
-            survey = current_survey(session)
-            from surveyapp.cameras.grouping import new_camera_for
-
-            camera = new_camera_for([photo], survey, author)
+            camera = new_camera_for([photo], current_survey(session), author)
             session.add(camera)
-            session.flush()
             changed.add(str(camera.id))
             continue
         if camera.id in seen or camera.deleted:
             continue
         seen.add(camera.id)
-        had_position = camera.latitude is not None
-        target = None if had_position else _joins(session, camera, instants)
-        if target is not None and current_editor(session).may_edit(target):
+        target: Camera | None = None
+        if camera.latitude is None:  # a camera of its own, waiting to be placed or merged
+            if nearby is None:
+                nearby = _Nearby(session, instants)
+            target = _joins(session, camera, instants, nearby)
+        if target is not None and editor.may_edit(target):
             for member in camera.photos:
                 if not member.deleted:
                     before["merged"][str(member.id)] = str(camera.id)
             before["cameras"].setdefault(str(target.id), _camera_snapshot(target))
             merge_cameras(session, [target.id, camera.id])
+            nearby.absorbed[camera.id] = target.id  # type: ignore[union-attr]
             _place(target)
             changed.update({str(target.id), str(camera.id)})
             merged += 1
@@ -580,32 +653,20 @@ def _place(camera: Camera) -> None:
     )
 
 
-def _joins(session: Session, camera: Camera, instants: dict[uuid.UUID, datetime]) -> Camera | None:
+def _joins(
+    session: Session, camera: Camera, instants: dict[uuid.UUID, datetime], nearby: _Nearby
+) -> Camera | None:
     """The camera whose photos were taken within grouping's distance and time of this camera's
     (now located) photos, if any."""
-    own = [p for p in camera.photos if not p.deleted and p.latitude is not None]
-    for photo in own:
+    for photo in camera.photos:
         when = instants.get(photo.id, photo.taken_sort)
-        if when is None or photo.latitude is None or photo.longitude is None:
+        if photo.deleted or when is None or photo.latitude is None or photo.longitude is None:
             continue
-        low, high = when - GROUP_INTERVAL, when + GROUP_INTERVAL
-        nearby = session.scalars(
-            select(Photo).where(
-                Photo.deleted.is_(False),
-                Photo.latitude.is_not(None),
-                Photo.camera_id.is_not(None),
-                Photo.camera_id != camera.id,
-                Photo.taken_sort >= low,
-                Photo.taken_sort <= high,
-            )
-        )
-        here = Located(0, photo.latitude, photo.longitude, when)
-        for other in nearby:
-            assert other.latitude is not None and other.longitude is not None
-            assert other.taken_sort is not None
-            there = Located(1, other.latitude, other.longitude, other.taken_sort)
-            if _within(here, there) and other.camera is not None and not other.camera.deleted:
-                return other.camera
+        found = nearby.camera_near(when, photo.latitude, photo.longitude, camera.id)
+        if found is not None:
+            target = session.get(Camera, found)
+            if target is not None and not target.deleted:
+                return target
     return None
 
 

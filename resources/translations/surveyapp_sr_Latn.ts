@@ -2213,16 +2213,176 @@
             <translation>naziv istraživanja i podešavanja privatnosti</translation>
         </message>
         <message>
+            <source>place photos without GPS from a GPS track or from the photos taken around them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a GPS logger's track (GPX 1.0 or 1.1); may be given several times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the camera clock's offset from UTC (its time zone, plus its error): for every photo given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>time zone of photos without an offset (default: the survey's setting)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refuse to place a photo between track points further apart (default 60 s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clock check: this photo's true time (--at) or place (--place) sets the offset of every photo of its device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the true time of the --check photo, e.g. 2026-05-04T10:00:00+02:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>where the --check photo was taken (the track gives the time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>place photos from the same device's GPS photos taken just before and after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>with --from-neighbours: how close in time (default 120 s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show what would change, change nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>undo the last geotagging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>print as JSON</source>
             <translation>ispiši kao JSON</translation>
         </message>
         <message>
-            <source>change settings: name=TEXT blur=on|off</source>
-            <translation>promeni podešavanja: name=TEKST blur=on|off</translation>
+            <source>{option} must be a positive number of seconds</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>'{item}' is not name=TEXT or blur=on|off</source>
-            <translation>„{item}” nije name=TEKST ni blur=on|off</translation>
+            <source>give one of --gpx TRACK.gpx, --from-neighbours or --undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--place needs a track (--gpx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--check needs either --at TIME or --place LAT,LON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--at and --place go with --check PHOTO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give either --offset or --check, not both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is not a time with its offset, e.g. 2026-05-04T10:00:00+02:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is not a place as LAT,LON, e.g. 44.8125,20.4612</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--check names one photo, not a camera of several</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>track {name}: {start} to {end} (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clock check: {device} runs at {offset} from UTC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clock offsets (wall clock minus UTC):</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{device}: {offset} from {source}, %n photos</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>new position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moved {metres} m</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n photos can be placed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>dry run: nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n photos geotagged</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras joined a camera nearby</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>to undo: surveyapp geotag --undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>undone: %n photos back where they were</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>change settings: name=TEXT blur=on|off time_zone=ZONE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{item}' is not name=TEXT, blur=on|off or time_zone=ZONE</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>blur is on or off, not '{value}'</source>
@@ -2239,6 +2399,10 @@
         <message>
             <source>blur faces and licence plates in shared photos: off</source>
             <translation>zamućivanje lica i tablica na deljenim fotografijama: isključeno</translation>
+        </message>
+        <message>
+            <source>time zone of photos without one: {zone}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>a survey name has 1 to 200 characters</source>
@@ -2527,6 +2691,10 @@
             <translation>„{text}” nije Wikidata oznaka (npr. Q2347731)</translation>
         </message>
         <message>
+            <source>'{text}' is not a time zone (e.g. Europe/Belgrade)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>text contains control characters</source>
             <translation>tekst sadrži kontrolne znakove</translation>
         </message>
@@ -2609,6 +2777,117 @@
         <message>
             <source>this {kind} was mapped by {owner}: only they or a reviewer can change it</source>
             <translation>{kind}: mapirao/la {owner}; samo ta osoba ili recenzent može da je menja</translation>
+        </message>
+    </context>
+    <context>
+        <name>geotag</name>
+        <message>
+            <source>'{text}' is not an offset like +02:00 or -00:03:15</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the offset {text} is more than 26 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{name}' is not a time zone (e.g. Europe/Belgrade)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clock check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the photo's own time zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other photos of this device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the survey's time zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has a GPS position of its own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mapped by {owner}: only they or a reviewer can move it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no capture time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>time zone unknown: give an offset, or set the survey's time zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this photo has no capture time to correct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the track has no timed points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the track never passes within {limit} m of that place ({distance} m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no photo of this device with GPS within {seconds} s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photos taken just before and after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no geotagging to undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>taken before the track starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>taken after the track ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>taken during a gap of {seconds} s without GPS fixes in the track</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a GPX file SurveyApp can read: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has no points with a time: it cannot place photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read {path}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is too large for a GPS track</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -639,6 +639,176 @@
         </message>
     </context>
     <context>
+        <name>GeotagDialog</name>
+        <message>
+            <source>Geotag photos without GPS</source>
+            <translation>Geotag photos without GPS</translation>
+        </message>
+        <message>
+            <source>From a GPS track</source>
+            <translation>From a GPS track</translation>
+        </message>
+        <message>
+            <source>From the same device's photos taken just before and after</source>
+            <translation>From the same device's photos taken just before and after</translation>
+        </message>
+        <message>
+            <source>a GPX file from the phone's logger app</source>
+            <translation>a GPX file from the phone's logger app</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>automatic, or e.g. +02:00:00</source>
+            <translation>automatic, or e.g. +02:00:00</translation>
+        </message>
+        <message>
+            <source>Track:</source>
+            <translation>Track:</translation>
+        </message>
+        <message>
+            <source>Clock offset from UTC:</source>
+            <translation>Clock offset from UTC:</translation>
+        </message>
+        <message>
+            <source>Time zone of photos without one:</source>
+            <translation>Time zone of photos without one:</translation>
+        </message>
+        <message>
+            <source>Largest gap between fixes:</source>
+            <translation>Largest gap between fixes:</translation>
+        </message>
+        <message>
+            <source>Neighbours within:</source>
+            <translation>Neighbours within:</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>Offset</translation>
+        </message>
+        <message>
+            <source>New place</source>
+            <translation>New place</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Moved</translation>
+        </message>
+        <message>
+            <source>Use as its true time</source>
+            <translation>Use as its true time</translation>
+        </message>
+        <message>
+            <source>Clock check: the chosen photo was taken at</source>
+            <translation>Clock check: the chosen photo was taken at</translation>
+        </message>
+        <message>
+            <source>…or click on the track where it was taken; the offset applies to its device.</source>
+            <translation>…or click on the track where it was taken; the offset applies to its device.</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Undo last geotagging</source>
+            <translation>Undo last geotagging</translation>
+        </message>
+        <message>
+            <source>GPS track</source>
+            <translation>GPS track</translation>
+        </message>
+        <message>
+            <source>GPS tracks (*.gpx)</source>
+            <translation>GPS tracks (*.gpx)</translation>
+        </message>
+        <message>
+            <source>Choose a GPS track (a .gpx file) first.</source>
+            <translation>Choose a GPS track (a .gpx file) first.</translation>
+        </message>
+        <message>
+            <source>Working out where each photo goes…</source>
+            <translation>Working out where each photo goes…</translation>
+        </message>
+        <message>
+            <source>Clock offsets (wall clock minus UTC):</source>
+            <translation>Clock offsets (wall clock minus UTC):</translation>
+        </message>
+        <message numerus="yes">
+            <source>{device}: {offset} from {source}, %n photos</source>
+            <translation>
+                <numerusform>{device}: {offset} from {source}, %n photo</numerusform>
+                <numerusform>{device}: {offset} from {source}, %n photos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{metres} m</source>
+            <translation>{metres} m</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos can be placed</source>
+            <translation>
+                <numerusform>%n photo can be placed</numerusform>
+                <numerusform>%n photos can be placed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot</source>
+            <translation>
+                <numerusform>%n cannot</numerusform>
+                <numerusform>%n cannot</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing is changed until you apply.</source>
+            <translation>Nothing is changed until you apply.</translation>
+        </message>
+        <message>
+            <source>Choose a photo in the list and a time zone first.</source>
+            <translation>Choose a photo in the list and a time zone first.</translation>
+        </message>
+        <message>
+            <source>Choose a photo in the list, then click where it was taken.</source>
+            <translation>Choose a photo in the list, then click where it was taken.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos geotagged.</source>
+            <translation>
+                <numerusform>%n photo geotagged.</numerusform>
+                <numerusform>%n photos geotagged.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“Undo last geotagging” puts them back.</source>
+            <translation>“Undo last geotagging” puts them back.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos put back where they were.</source>
+            <translation>
+                <numerusform>%n photo put back where it was.</numerusform>
+                <numerusform>%n photos put back where they were.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HousingSketch</name>
         <message>
             <source>logo</source>
@@ -776,6 +946,13 @@
             <source>read-only</source>
             <translation>read-only</translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos placed where their neighbours suggest</source>
+            <translation>
+                <numerusform>%n photo placed where its neighbours suggest</numerusform>
+                <numerusform>%n photos placed where their neighbours suggest</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Cameras</source>
             <translation>Cameras</translation>
@@ -843,6 +1020,14 @@
         <message>
             <source>Show all cameras</source>
             <translation>Show all cameras</translation>
+        </message>
+        <message>
+            <source>Geotag from a GPS track…</source>
+            <translation>Geotag from a GPS track…</translation>
+        </message>
+        <message>
+            <source>Place photos without GPS from a GPS track or from the photos taken around them</source>
+            <translation>Place photos without GPS from a GPS track or from the photos taken around them</translation>
         </message>
         <message>
             <source>Import already-mapped cameras…</source>
@@ -1001,6 +1186,10 @@
         <message>
             <source>already mapped (e.g. in OpenStreetMap)</source>
             <translation>already mapped (e.g. in OpenStreetMap)</translation>
+        </message>
+        <message>
+            <source>suggested place (click to accept)</source>
+            <translation>suggested place (click to accept)</translation>
         </message>
         <message>
             <source>FCC Covered List vendor</source>
@@ -2281,7 +2470,7 @@
         <message numerus="yes">
             <source>{device}: {offset} from {source}, %n photos</source>
             <translation>
-                <numerusform>{device}: {offset} from {source}, %n photos</numerusform>
+                <numerusform>{device}: {offset} from {source}, %n photo</numerusform>
                 <numerusform>{device}: {offset} from {source}, %n photos</numerusform>
             </translation>
         </message>
@@ -2296,7 +2485,7 @@
         <message numerus="yes">
             <source>%n photos can be placed</source>
             <translation>
-                <numerusform>%n photos can be placed</numerusform>
+                <numerusform>%n photo can be placed</numerusform>
                 <numerusform>%n photos can be placed</numerusform>
             </translation>
         </message>
@@ -2314,14 +2503,14 @@
         <message numerus="yes">
             <source>%n photos geotagged</source>
             <translation>
-                <numerusform>%n photos geotagged</numerusform>
+                <numerusform>%n photo geotagged</numerusform>
                 <numerusform>%n photos geotagged</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cameras joined a camera nearby</source>
             <translation>
-                <numerusform>%n cameras joined a camera nearby</numerusform>
+                <numerusform>%n camera joined a camera nearby</numerusform>
                 <numerusform>%n cameras joined a camera nearby</numerusform>
             </translation>
         </message>
@@ -2332,7 +2521,7 @@
         <message numerus="yes">
             <source>undone: %n photos back where they were</source>
             <translation>
-                <numerusform>undone: %n photos back where they were</numerusform>
+                <numerusform>undone: %n photo back where it was</numerusform>
                 <numerusform>undone: %n photos back where they were</numerusform>
             </translation>
         </message>

@@ -645,6 +645,181 @@
         </message>
     </context>
     <context>
+        <name>GeotagDialog</name>
+        <message>
+            <source>Geotag photos without GPS</source>
+            <translation>Геоозначавање фотографија без GPS-а</translation>
+        </message>
+        <message>
+            <source>From a GPS track</source>
+            <translation>Из GPS трага</translation>
+        </message>
+        <message>
+            <source>From the same device's photos taken just before and after</source>
+            <translation>Из фотографија истог уређаја снимљених непосредно пре и после</translation>
+        </message>
+        <message>
+            <source>a GPX file from the phone's logger app</source>
+            <translation>GPX датотека из апликације за бележење на телефону</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Изабери…</translation>
+        </message>
+        <message>
+            <source>automatic, or e.g. +02:00:00</source>
+            <translation>аутоматски, или нпр. +02:00:00</translation>
+        </message>
+        <message>
+            <source>Track:</source>
+            <translation>Траг:</translation>
+        </message>
+        <message>
+            <source>Clock offset from UTC:</source>
+            <translation>Помак сата у односу на UTC:</translation>
+        </message>
+        <message>
+            <source>Time zone of photos without one:</source>
+            <translation>Временска зона фотографија које је немају:</translation>
+        </message>
+        <message>
+            <source>Largest gap between fixes:</source>
+            <translation>Највећи размак између тачака:</translation>
+        </message>
+        <message>
+            <source>Neighbours within:</source>
+            <translation>Суседне унутар:</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Фотографија</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Снимљена</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>Помак</translation>
+        </message>
+        <message>
+            <source>New place</source>
+            <translation>Ново место</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Померена</translation>
+        </message>
+        <message>
+            <source>Use as its true time</source>
+            <translation>Користи као стварно време</translation>
+        </message>
+        <message>
+            <source>Clock check: the chosen photo was taken at</source>
+            <translation>Провера сата: изабрана фотографија је снимљена у</translation>
+        </message>
+        <message>
+            <source>…or click on the track where it was taken; the offset applies to its device.</source>
+            <translation>…или кликните на траг где је снимљена; помак важи за њен уређај.</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Преглед</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Примени</translation>
+        </message>
+        <message>
+            <source>Undo last geotagging</source>
+            <translation>Поништи последње геоозначавање</translation>
+        </message>
+        <message>
+            <source>GPS track</source>
+            <translation>GPS траг</translation>
+        </message>
+        <message>
+            <source>GPS tracks (*.gpx)</source>
+            <translation>GPS трагови (*.gpx)</translation>
+        </message>
+        <message>
+            <source>Choose a GPS track (a .gpx file) first.</source>
+            <translation>Прво изаберите GPS траг (.gpx датотеку).</translation>
+        </message>
+        <message>
+            <source>Working out where each photo goes…</source>
+            <translation>Рачуна се место сваке фотографије…</translation>
+        </message>
+        <message>
+            <source>Clock offsets (wall clock minus UTC):</source>
+            <translation>Помаци сата (приказано време минус UTC):</translation>
+        </message>
+        <message numerus="yes">
+            <source>{device}: {offset} from {source}, %n photos</source>
+            <translation>
+                <numerusform>{device}: {offset} према: {source}, %n фотографија</numerusform>
+                <numerusform>{device}: {offset} према: {source}, %n фотографије</numerusform>
+                <numerusform>{device}: {offset} према: {source}, %n фотографија</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{metres} m</source>
+            <translation>{metres} м</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>ново</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos can be placed</source>
+            <translation>
+                <numerusform>%n фотографија може да се постави</numerusform>
+                <numerusform>%n фотографије могу да се поставе</numerusform>
+                <numerusform>%n фотографија може да се постави</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot</source>
+            <translation>
+                <numerusform>%n не може</numerusform>
+                <numerusform>%n не могу</numerusform>
+                <numerusform>%n не може</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing is changed until you apply.</source>
+            <translation>Ништа се не мења док не примените.</translation>
+        </message>
+        <message>
+            <source>Choose a photo in the list and a time zone first.</source>
+            <translation>Прво изаберите фотографију на листи и временску зону.</translation>
+        </message>
+        <message>
+            <source>Choose a photo in the list, then click where it was taken.</source>
+            <translation>Изаберите фотографију на листи, па кликните где је снимљена.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos geotagged.</source>
+            <translation>
+                <numerusform>%n фотографија је геоозначена.</numerusform>
+                <numerusform>%n фотографије су геоозначене.</numerusform>
+                <numerusform>%n фотографија је геоозначено.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“Undo last geotagging” puts them back.</source>
+            <translation>„Поништи последње геоозначавање“ их враћа.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos put back where they were.</source>
+            <translation>
+                <numerusform>%n фотографија је враћена где је била.</numerusform>
+                <numerusform>%n фотографије су враћене где су биле.</numerusform>
+                <numerusform>%n фотографија је враћено где су биле.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HousingSketch</name>
         <message>
             <source>logo</source>
@@ -784,6 +959,14 @@
             <source>read-only</source>
             <translation>само за читање</translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos placed where their neighbours suggest</source>
+            <translation>
+                <numerusform>%n фотографија постављена где суседне предлажу</numerusform>
+                <numerusform>%n фотографије постављене где суседне предлажу</numerusform>
+                <numerusform>%n фотографија постављено где суседне предлажу</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Cameras</source>
             <translation>Камере</translation>
@@ -851,6 +1034,14 @@
         <message>
             <source>Show all cameras</source>
             <translation>Прикажи све камере</translation>
+        </message>
+        <message>
+            <source>Geotag from a GPS track…</source>
+            <translation>Геоозначи из GPS трага…</translation>
+        </message>
+        <message>
+            <source>Place photos without GPS from a GPS track or from the photos taken around them</source>
+            <translation>Постави фотографије без GPS-а из GPS трага или из фотографија снимљених око њих</translation>
         </message>
         <message>
             <source>Import already-mapped cameras…</source>
@@ -1013,6 +1204,10 @@
         <message>
             <source>already mapped (e.g. in OpenStreetMap)</source>
             <translation>већ мапирана (нпр. у OpenStreetMap-у)</translation>
+        </message>
+        <message>
+            <source>suggested place (click to accept)</source>
+            <translation>предложено место (кликните да прихватите)</translation>
         </message>
         <message>
             <source>FCC Covered List vendor</source>
@@ -2214,51 +2409,51 @@
         </message>
         <message>
             <source>place photos without GPS from a GPS track or from the photos taken around them</source>
-            <translation type="unfinished" />
+            <translation>постави фотографије без GPS-а из GPS трага или из фотографија снимљених око њих</translation>
         </message>
         <message>
             <source>a GPS logger's track (GPX 1.0 or 1.1); may be given several times</source>
-            <translation type="unfinished" />
+            <translation>траг GPS бележења (GPX 1.0 или 1.1); може се навести више пута</translation>
         </message>
         <message>
             <source>the camera clock's offset from UTC (its time zone, plus its error): for every photo given</source>
-            <translation type="unfinished" />
+            <translation>помак сата апарата у односу на UTC (његова временска зона плус грешка): за све наведене фотографије</translation>
         </message>
         <message>
             <source>time zone of photos without an offset (default: the survey's setting)</source>
-            <translation type="unfinished" />
+            <translation>временска зона фотографија без помака (подразумевано: подешавање истраживања)</translation>
         </message>
         <message>
             <source>refuse to place a photo between track points further apart (default 60 s)</source>
-            <translation type="unfinished" />
+            <translation>не постављај фотографију између тачака трага које су даље (подразумевано 60 с)</translation>
         </message>
         <message>
             <source>clock check: this photo's true time (--at) or place (--place) sets the offset of every photo of its device</source>
-            <translation type="unfinished" />
+            <translation>провера сата: стварно време (--ат) или место (--плаце) ове фотографије одређује помак свих фотографија њеног уређаја</translation>
         </message>
         <message>
             <source>the true time of the --check photo, e.g. 2026-05-04T10:00:00+02:00</source>
-            <translation type="unfinished" />
+            <translation>стварно време фотографије из --цхецк, нпр. 2026-05-04T10:00:00+02:00</translation>
         </message>
         <message>
             <source>where the --check photo was taken (the track gives the time)</source>
-            <translation type="unfinished" />
+            <translation>где је снимљена фотографија из --цхецк (траг даје време)</translation>
         </message>
         <message>
             <source>place photos from the same device's GPS photos taken just before and after</source>
-            <translation type="unfinished" />
+            <translation>постави фотографије из GPS фотографија истог уређаја снимљених непосредно пре и после</translation>
         </message>
         <message>
             <source>with --from-neighbours: how close in time (default 120 s)</source>
-            <translation type="unfinished" />
+            <translation>уз --фром-неигхбоурс: колико близу у времену (подразумевано 120 с)</translation>
         </message>
         <message>
             <source>show what would change, change nothing</source>
-            <translation type="unfinished" />
+            <translation>прикажи шта би се променило, не мењај ништа</translation>
         </message>
         <message>
             <source>undo the last geotagging</source>
-            <translation type="unfinished" />
+            <translation>поништи последње геоозначавање</translation>
         </message>
         <message>
             <source>print as JSON</source>
@@ -2266,123 +2461,123 @@
         </message>
         <message>
             <source>{option} must be a positive number of seconds</source>
-            <translation type="unfinished" />
+            <translation>{option} мора бити позитиван број секунди</translation>
         </message>
         <message>
             <source>give one of --gpx TRACK.gpx, --from-neighbours or --undo</source>
-            <translation type="unfinished" />
+            <translation>наведите једно од: --gpx TRAG.gpx, --фром-неигхбоурс или --ундо</translation>
         </message>
         <message>
             <source>--place needs a track (--gpx)</source>
-            <translation type="unfinished" />
+            <translation>--плаце захтева траг (--gpx)</translation>
         </message>
         <message>
             <source>--check needs either --at TIME or --place LAT,LON</source>
-            <translation type="unfinished" />
+            <translation>--цхецк захтева --ат VREME или --плаце LAT,LON</translation>
         </message>
         <message>
             <source>--at and --place go with --check PHOTO</source>
-            <translation type="unfinished" />
+            <translation>--ат и --плаце иду уз --цхецк FOTOGRAFIJA</translation>
         </message>
         <message>
             <source>give either --offset or --check, not both</source>
-            <translation type="unfinished" />
+            <translation>наведите --оффсет или --цхецк, не оба</translation>
         </message>
         <message>
             <source>'{text}' is not a time with its offset, e.g. 2026-05-04T10:00:00+02:00</source>
-            <translation type="unfinished" />
+            <translation>'{text}' није време са помаком, нпр. 2026-05-04T10:00:00+02:00</translation>
         </message>
         <message>
             <source>'{text}' is not a place as LAT,LON, e.g. 44.8125,20.4612</source>
-            <translation type="unfinished" />
+            <translation>'{text}' није место у облику LAT,LON, нпр. 44.8125,20.4612</translation>
         </message>
         <message>
             <source>--check names one photo, not a camera of several</source>
-            <translation type="unfinished" />
+            <translation>--цхецк наводи једну фотографију, не камеру са више њих</translation>
         </message>
         <message>
             <source>track {name}: {start} to {end} (UTC)</source>
-            <translation type="unfinished" />
+            <translation>траг {name}: од {start} до {end} (UTC)</translation>
         </message>
         <message>
             <source>clock check: {device} runs at {offset} from UTC</source>
-            <translation type="unfinished" />
+            <translation>провера сата: {device} иде {offset} у односу на UTC</translation>
         </message>
         <message>
             <source>clock offsets (wall clock minus UTC):</source>
-            <translation type="unfinished" />
+            <translation>помаци сата (приказано време минус UTC):</translation>
         </message>
         <message numerus="yes">
             <source>{device}: {offset} from {source}, %n photos</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{device}: {offset} према: {source}, %n фотографија</numerusform>
+                <numerusform>{device}: {offset} према: {source}, %n фотографије</numerusform>
+                <numerusform>{device}: {offset} према: {source}, %n фотографија</numerusform>
             </translation>
         </message>
         <message>
             <source>new position</source>
-            <translation type="unfinished" />
+            <translation>нови положај</translation>
         </message>
         <message>
             <source>moved {metres} m</source>
-            <translation type="unfinished" />
+            <translation>померена {metres} м</translation>
         </message>
         <message numerus="yes">
             <source>%n photos can be placed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n фотографија може да се постави</numerusform>
+                <numerusform>%n фотографије могу да се поставе</numerusform>
+                <numerusform>%n фотографија може да се постави</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cannot</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n не може</numerusform>
+                <numerusform>%n не могу</numerusform>
+                <numerusform>%n не може</numerusform>
             </translation>
         </message>
         <message>
             <source>dry run: nothing was changed</source>
-            <translation type="unfinished" />
+            <translation>проба: ништа није промењено</translation>
         </message>
         <message numerus="yes">
             <source>%n photos geotagged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n фотографија геоозначена</numerusform>
+                <numerusform>%n фотографије геоозначене</numerusform>
+                <numerusform>%n фотографија геоозначено</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cameras joined a camera nearby</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n камера придружена оближњој камери</numerusform>
+                <numerusform>%n камере придружене оближњој камери</numerusform>
+                <numerusform>%n камера придружено оближњој камери</numerusform>
             </translation>
         </message>
         <message>
             <source>to undo: surveyapp geotag --undo</source>
-            <translation type="unfinished" />
+            <translation>за поништавање: surveyapp геотаг --ундо</translation>
         </message>
         <message numerus="yes">
             <source>undone: %n photos back where they were</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>поништено: %n фотографија враћена где је била</numerusform>
+                <numerusform>поништено: %n фотографије враћене где су биле</numerusform>
+                <numerusform>поништено: %n фотографија враћено где су биле</numerusform>
             </translation>
         </message>
         <message>
             <source>change settings: name=TEXT blur=on|off time_zone=ZONE</source>
-            <translation type="unfinished" />
+            <translation>промена подешавања: name=TEKST blur=on|off time_zone=ZONA</translation>
         </message>
         <message>
             <source>'{item}' is not name=TEXT, blur=on|off or time_zone=ZONE</source>
-            <translation type="unfinished" />
+            <translation>'{item}' није name=TEKST, blur=on|off ни time_zone=ZONA</translation>
         </message>
         <message>
             <source>blur is on or off, not '{value}'</source>
@@ -2402,7 +2597,7 @@
         </message>
         <message>
             <source>time zone of photos without one: {zone}</source>
-            <translation type="unfinished" />
+            <translation>временска зона фотографија које је немају: {zone}</translation>
         </message>
         <message>
             <source>a survey name has 1 to 200 characters</source>
@@ -2692,7 +2887,7 @@
         </message>
         <message>
             <source>'{text}' is not a time zone (e.g. Europe/Belgrade)</source>
-            <translation type="unfinished" />
+            <translation>'{text}' није временска зона (нпр. Europe/Belgrade)</translation>
         </message>
         <message>
             <source>text contains control characters</source>
@@ -2783,111 +2978,111 @@
         <name>geotag</name>
         <message>
             <source>'{text}' is not an offset like +02:00 or -00:03:15</source>
-            <translation type="unfinished" />
+            <translation>'{text}' није помак попут +02:00 или -00:03:15</translation>
         </message>
         <message>
             <source>the offset {text} is more than 26 hours</source>
-            <translation type="unfinished" />
+            <translation>помак {text} је већи од 26 сати</translation>
         </message>
         <message>
             <source>'{name}' is not a time zone (e.g. Europe/Belgrade)</source>
-            <translation type="unfinished" />
+            <translation>'{name}' није временска зона (нпр. Europe/Belgrade)</translation>
         </message>
         <message>
             <source>unknown device</source>
-            <translation type="unfinished" />
+            <translation>непознат уређај</translation>
         </message>
         <message>
             <source>given</source>
-            <translation type="unfinished" />
+            <translation>наведеном вредношћу</translation>
         </message>
         <message>
             <source>clock check</source>
-            <translation type="unfinished" />
+            <translation>провери сата</translation>
         </message>
         <message>
             <source>the photo's own time zone</source>
-            <translation type="unfinished" />
+            <translation>временској зони фотографије</translation>
         </message>
         <message>
             <source>other photos of this device</source>
-            <translation type="unfinished" />
+            <translation>другим фотографијама овог уређаја</translation>
         </message>
         <message>
             <source>the survey's time zone</source>
-            <translation type="unfinished" />
+            <translation>временској зони истраживања</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>непознато</translation>
         </message>
         <message>
             <source>has a GPS position of its own</source>
-            <translation type="unfinished" />
+            <translation>има сопствени GPS положај</translation>
         </message>
         <message>
             <source>mapped by {owner}: only they or a reviewer can move it</source>
-            <translation type="unfinished" />
+            <translation>mapirao/la {owner}: само та особа или рецензент може да је помери</translation>
         </message>
         <message>
             <source>no capture time</source>
-            <translation type="unfinished" />
+            <translation>нема времена снимања</translation>
         </message>
         <message>
             <source>time zone unknown: give an offset, or set the survey's time zone</source>
-            <translation type="unfinished" />
+            <translation>временска зона непозната: наведите помак или подесите временску зону истраживања</translation>
         </message>
         <message>
             <source>this photo has no capture time to correct</source>
-            <translation type="unfinished" />
+            <translation>ова фотографија нема време снимања које би се исправило</translation>
         </message>
         <message>
             <source>the track has no timed points</source>
-            <translation type="unfinished" />
+            <translation>траг нема тачке са временом</translation>
         </message>
         <message>
             <source>the track never passes within {limit} m of that place ({distance} m)</source>
-            <translation type="unfinished" />
+            <translation>траг никад не пролази ближе од {limit} м том месту ({distance} м)</translation>
         </message>
         <message>
             <source>no photo of this device with GPS within {seconds} s</source>
-            <translation type="unfinished" />
+            <translation>нема фотографије овог уређаја са GPS-ом унутар {seconds} с</translation>
         </message>
         <message>
             <source>photos taken just before and after</source>
-            <translation type="unfinished" />
+            <translation>фотографије снимљене непосредно пре и после</translation>
         </message>
         <message>
             <source>no geotagging to undo</source>
-            <translation type="unfinished" />
+            <translation>нема геоозначавања за поништавање</translation>
         </message>
         <message>
             <source>taken before the track starts</source>
-            <translation type="unfinished" />
+            <translation>снимљена пре почетка трага</translation>
         </message>
         <message>
             <source>taken after the track ends</source>
-            <translation type="unfinished" />
+            <translation>снимљена после краја трага</translation>
         </message>
         <message>
             <source>taken during a gap of {seconds} s without GPS fixes in the track</source>
-            <translation type="unfinished" />
+            <translation>снимљена током прекида од {seconds} с без GPS тачака у трагу</translation>
         </message>
         <message>
             <source>{name} is not a GPX file SurveyApp can read: {error}</source>
-            <translation type="unfinished" />
+            <translation>{name} није GPX датотека коју SurveyApp може да прочита: {error}</translation>
         </message>
         <message>
             <source>{name} has no points with a time: it cannot place photos</source>
-            <translation type="unfinished" />
+            <translation>{name} нема тачке са временом: не може да постави фотографије</translation>
         </message>
         <message>
             <source>cannot read {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>није могуће прочитати {path}: {error}</translation>
         </message>
         <message>
             <source>{path} is too large for a GPS track</source>
-            <translation type="unfinished" />
+            <translation>{path} је превелика за GPS траг</translation>
         </message>
     </context>
     <context>

@@ -96,10 +96,10 @@ def test_apply_then_undo(survey: Path, tmp_path: Path, capsys: pytest.CaptureFix
     assert status == 2  # "IMG_2" names no photo or camera: nothing is done
     status, out, _ = run(capsys, survey, "geotag", "--gpx", track, "--offset", "+02:03:15",
                          "--max-gap", "400", prefix)  # fmt: skip
-    assert status == 0 and "1 photos geotagged" in out
+    assert status == 0 and "1 photo geotagged" in out
     assert photos(capsys, survey)["IMG_2.JPG"]["position_source"] == "gpx"
     status, out, _ = run(capsys, survey, "geotag", "--undo")
-    assert status == 0 and "undone: 1 photos" in out
+    assert status == 0 and "undone: 1 photo back" in out
     assert photos(capsys, survey)["IMG_2.JPG"]["latitude"] is None
     assert photos(capsys, survey)["IMG_0.JPG"]["latitude"] is not None
     run(capsys, survey, "geotag", "--undo")
@@ -180,7 +180,7 @@ def test_from_neighbours_suggests_then_applies(
     assert distance_m(suggestion["latitude"], suggestion["longitude"], *where(BELGRADE, 10, 90)) < 1
     assert photos(capsys, db)["IMG_1.jpg"]["latitude"] is None
     status, out, _ = run(capsys, db, "geotag", "--from-neighbours")
-    assert status == 0 and "1 photos geotagged" in out
+    assert status == 0 and "1 photo geotagged" in out
     placed = photos(capsys, db)
     assert placed["IMG_1.jpg"]["position_source"] == "neighbours"
     # 10 s after a photo, 10 m away: it joins that camera.

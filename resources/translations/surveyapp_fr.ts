@@ -1822,6 +1822,13 @@
         </message>
     </context>
     <context>
+        <name>TrackPreview</name>
+        <message>
+            <source>The track and the photos' new places appear here.</source>
+            <translation>La trace et les nouveaux emplacements des photos apparaissent ici.</translation>
+        </message>
+    </context>
+    <context>
         <name>VendorGuide</name>
         <message>
             <source>Bullet</source>

@@ -95,10 +95,12 @@ class GeotagDialog(QDialog):
         self.zone.addItems(["", *COMMON_ZONES])
         self.max_gap = QDoubleSpinBox()
         self.max_gap.setRange(1, 86_400)
+        self.max_gap.setDecimals(0)
         self.max_gap.setValue(DEFAULT_MAX_GAP_S)
         self.max_gap.setSuffix(" s")
         self.neighbour_window = QDoubleSpinBox()
         self.neighbour_window.setRange(1, 3_600)
+        self.neighbour_window.setDecimals(0)
         self.neighbour_window.setValue(geotag.DEFAULT_NEIGHBOUR_WINDOW_S)
         self.neighbour_window.setSuffix(" s")
         form = QFormLayout()
@@ -121,7 +123,10 @@ class GeotagDialog(QDialog):
             [self.tr("Photo"), self.tr("Taken"), self.tr("Offset"), self.tr("New place"),
              self.tr("Moved")]
         )  # fmt: skip
-        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.list.header()
+        for column in (0, 1, 2, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.list.currentItemChanged.connect(self._chosen)
         self.map = TrackPreview()
         self.map.place_clicked.connect(self.check_by_place)
@@ -130,6 +135,7 @@ class GeotagDialog(QDialog):
         split.addWidget(self.map)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([620, 340])
 
         self.true_time = QDateTimeEdit()
         self.true_time.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
@@ -264,6 +270,8 @@ class GeotagDialog(QDialog):
                 )
             )
         self.offsets.setText("\n".join(lines))
+        chosen = self.chosen_photo()
+        self.list.blockSignals(True)  # the clock check's photo stays chosen, its time too
         self.list.clear()
         for p in plan.placements:
             taken = "" if p.taken_local is None else p.taken_local.isoformat(" ", "seconds")
@@ -281,13 +289,18 @@ class GeotagDialog(QDialog):
                 place, moved = p.refused or "", ""
             item = QTreeWidgetItem([p.file_name, taken, offset, place, moved])
             item.setData(0, Qt.ItemDataRole.UserRole, p.photo_id)
+            item.setToolTip(3, place)
             if not p.placed:
                 item.setForeground(3, Qt.GlobalColor.darkGray)
             self.list.addTopLevelItem(item)
+            if p.photo_id == chosen:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
         self.map.show_plan(
             list(plan.track_points),
             [(p.photo_id, p.latitude or 0.0, p.longitude or 0.0) for p in plan.placed],
         )
+        self.map.choose(chosen)
         placed, refused = len(plan.placed), len(plan.refused)
         self._say(
             counted(self.tr("%n photos can be placed", "", placed), placed)

@@ -59,6 +59,7 @@ class SuggestionLayer(QObject):
         changes.data_changed.connect(lambda _changed: self._timer.start())
         view.suggestion_clicked.connect(self.accept)
         self.places: list[tuple[str, float, float]] = []
+        self._timer.start()  # the survey as it is when the window opens
 
     def refresh(self) -> Task:
         """Work the suggestions out again (off the GUI thread)."""

@@ -61,7 +61,7 @@ NOTICE_MS = 12_000
 KNOWN = QColor("#5d6d7e")  # cameras someone already mapped: hollow grey diamonds, under ours
 KNOWN_PIXELS = 5
 KNOWN_LEGEND = QT_TRANSLATE_NOOP("MapView", "already mapped (e.g. in OpenStreetMap)")
-SUGGESTED = QColor("#e67e22")  # where a photo without GPS probably was: click to accept
+SUGGESTED = QColor("#8e44ad")  # where a photo without GPS probably was: click to accept
 SUGGESTED_LEGEND = QT_TRANSLATE_NOOP("MapView", "suggested place (click to accept)")
 LEGEND = [
     (COVERED, QT_TRANSLATE_NOOP("MapView", "FCC Covered List vendor")),

@@ -97,7 +97,15 @@ class TrackPreview(QWidget):
             painter.setPen(QPen(CHOSEN, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(self.to_screen(chosen[0][1], chosen[0][2]), 8, 8)
+        if not self.track and not self.points:
+            painter.setPen(QColor("#7f8c8d"))
+            painter.drawText(
+                QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.tr("The track and the photos' new places appear here."),
+            )
         painter.setPen(QPen(QColor("#aab7b8"), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(self.rect()).adjusted(0, 0, -1, -1))
         painter.end()
 

@@ -538,7 +538,9 @@ class _Nearby:
     """Every live located photo by time: which camera was photographed within grouping's
     distance and time of a point (merges followed to the camera that absorbed)."""
 
-    def __init__(self, session: Session, instants: dict[uuid.UUID, datetime]) -> None:
+    def __init__(
+        self, session: Session, instants: dict[uuid.UUID, datetime], moved: list[Photo]
+    ) -> None:
         rows = session.execute(
             select(
                 Photo.id, Photo.taken_sort, Photo.latitude, Photo.longitude, Photo.camera_id
@@ -549,19 +551,23 @@ class _Nearby:
                 Photo.taken_sort.is_not(None),
             )
         ).all()
+        # The photos placed in this run are not written yet: they count where they now are.
+        placed = {photo.id for photo in moved}
         located: list[tuple[datetime, float, float, uuid.UUID]] = []
         for pid, when, lat, lon, camera_id in rows:
+            if pid in placed:
+                continue
             if when is not None and lat is not None and lon is not None and camera_id is not None:
-                located.append((instants.get(pid, when), lat, lon, camera_id))
+                located.append((when, lat, lon, camera_id))
+        for photo in moved:
+            when = instants.get(photo.id, photo.taken_sort)
+            if when is None or photo.latitude is None or photo.longitude is None:
+                continue
+            if photo.camera_id is not None:
+                located.append((when, photo.latitude, photo.longitude, photo.camera_id))
         self.rows = sorted(located)
         self.times = [row[0] for row in self.rows]
         self.absorbed: dict[uuid.UUID, uuid.UUID] = {}
-
-    def add(self, when: datetime, latitude: float, longitude: float, camera: uuid.UUID) -> None:
-        """A photo placed just now."""
-        index = bisect.bisect(self.times, when)
-        self.times.insert(index, when)
-        self.rows.insert(index, (when, latitude, longitude, camera))
 
     def final(self, camera: uuid.UUID) -> uuid.UUID:
         """The camera a merge took this one's photos into (itself when none)."""
@@ -613,7 +619,7 @@ def _regroup(
         target: Camera | None = None
         if camera.latitude is None:  # a camera of its own, waiting to be placed or merged
             if nearby is None:
-                nearby = _Nearby(session, instants)
+                nearby = _Nearby(session, instants, photos)
             target = _joins(session, camera, instants, nearby)
         if target is not None and editor.may_edit(target):
             for member in camera.photos:

@@ -245,3 +245,25 @@ def test_neighbours_in_time_suggest_a_position(db: Database, tmp_path: Path) -> 
         apply_plan(session, plan)
         session.commit()
     assert photos_by_name(db)["p001.jpg"].position_source == "neighbours"
+
+
+def test_photos_placed_in_one_run_next_to_each_other_become_one_camera(
+    db: Database, tmp_path: Path
+) -> None:
+    import_specs(
+        db, tmp_path / "walk", [no_gps(100, "+02:00"), no_gps(105, "+02:00"), no_gps(300, "+02:00")]
+    )
+    with db.session() as session:
+        result = apply_plan(session, plan_from_track(session, parse_gpx(TRACK)))
+        session.commit()
+    assert (result.photos, result.merged) == (3, 1)  # 7 m apart; the third 280 m on
+    photos = photos_by_name(db)
+    assert (
+        photos["p000.jpg"].camera_id == photos["p001.jpg"].camera_id != photos["p002.jpg"].camera_id
+    )
+    with db.session() as session:
+        undo_last(session)
+        session.commit()
+    photos = photos_by_name(db)
+    assert len({p.camera_id for p in photos.values()}) == 3
+    assert all(p.latitude is None for p in photos.values())

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -170,7 +170,10 @@ def _resolve_one(
         offset, source = zone_offset(zone, local), "survey time zone"
     if offset is None:
         return Resolved(None, None, None)
-    utc = datetime.fromtimestamp(local.replace(tzinfo=UTC).timestamp() - offset, UTC)
+    try:
+        utc = (local - timedelta(seconds=offset)).replace(tzinfo=UTC)
+    except OverflowError:  # year 1 or 9999 pushed out of range
+        return Resolved(None, None, None)
     return Resolved(utc, offset, source)
 
 

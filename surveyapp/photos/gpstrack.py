@@ -195,11 +195,17 @@ class Track:
         return best
 
 
-def _epoch(value: datetime) -> float:
-    """GPX times are UTC; a time written without a zone is read as UTC too."""
+def _epoch(value: datetime | None) -> float | None:
+    """GPX times are UTC; a time written without a zone is read as UTC too (None: no usable
+    time, e.g. year 1 pushed out of range by its offset)."""
+    if value is None:
+        return None
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    return value.timestamp()
+    try:
+        return value.timestamp()
+    except (OverflowError, ValueError, OSError):
+        return None
 
 
 def _accuracy(point: object) -> float:
@@ -239,17 +245,16 @@ def parse_gpx(text: str | bytes, name: str = "") -> Track:
     ]
     raw += [point for route in document.routes for point in route.points]
     raw += list(document.waypoints)
-    points = [
-        TrackPoint(
-            _epoch(point.time),
-            float(point.latitude),
-            float(point.longitude),
-            None if point.elevation is None else float(point.elevation),
-            _accuracy(point),
-        )
-        for point in raw
-        if point.time is not None and _valid(float(point.latitude), float(point.longitude))
-    ]
+    points: list[TrackPoint] = []
+    for point in raw:
+        when = _epoch(point.time)
+        latitude, longitude = float(point.latitude), float(point.longitude)
+        if when is None or not _valid(latitude, longitude):
+            continue
+        elevation = None if point.elevation is None else float(point.elevation)
+        if elevation is not None and not math.isfinite(elevation):
+            elevation = None
+        points.append(TrackPoint(when, latitude, longitude, elevation, _accuracy(point)))
     if not points:
         raise TrackError(
             translate("geotag", "{name} has no points with a time: it cannot place photos").format(

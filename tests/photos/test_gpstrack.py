@@ -104,6 +104,26 @@ def test_files_that_are_no_track_get_a_clear_error(text: str, words: str) -> Non
         parse_gpx(text, "walk.gpx")
 
 
+def test_hostile_points_are_skipped_and_entity_bombs_refused() -> None:
+    good = '<trkpt lat="44" lon="20"><ele>nan</ele><time>2026-05-04T08:00:05Z</time></trkpt>'
+    bad = (
+        '<trkpt lat="nan" lon="20"><time>2026-05-04T08:00:00Z</time></trkpt>'
+        '<trkpt lat="1e999" lon="20"><time>2026-05-04T08:00:01Z</time></trkpt>'
+        '<trkpt lat="0" lon="0"><time>2026-05-04T08:00:02Z</time></trkpt>'
+        '<trkpt lat="44" lon="20"><time>yesterday</time></trkpt>'
+    )
+    track = parse_gpx(f'<gpx version="1.1"><trk><trkseg>{bad}{good}</trkseg></trk></gpx>')
+    assert len(track) == 1 and track.points[0].elevation is None
+    entities = ['<!ENTITY e0 "xxxxxxxxxx">']
+    entities += [f'<!ENTITY e{i} "{f"&e{i - 1};" * 10}">' for i in range(1, 9)]
+    bomb = (
+        f'<?xml version="1.0"?><!DOCTYPE g [{"".join(entities)}]>'
+        '<gpx version="1.1"><wpt lat="1" lon="2"><name>&e8;</name></wpt></gpx>'
+    )
+    with pytest.raises(TrackError):
+        parse_gpx(bomb)
+
+
 def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(TrackError, match="cannot read"):
         read_gpx(tmp_path / "none.gpx")

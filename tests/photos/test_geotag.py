@@ -267,3 +267,18 @@ def test_photos_placed_in_one_run_next_to_each_other_become_one_camera(
     photos = photos_by_name(db)
     assert len({p.camera_id for p in photos.values()}) == 3
     assert all(p.latitude is None for p in photos.values())
+
+
+def test_another_volunteers_photo_is_not_moved(db: Database, tmp_path: Path) -> None:
+    from surveyapp.db.models import SyncState
+
+    import_specs(db, tmp_path / "walk", [no_gps(100, "+02:00"), no_gps(250, "+02:00")])
+    with db.session() as session:
+        session.add(SyncState(server_url="http://team", user_name="ana", role="volunteer"))
+        photo = session.scalars(select(Photo).where(Photo.file_name == "p001.jpg")).one()
+        photo.owner = "bojan"  # as a pull leaves it
+        session.commit()
+        plan = plan_from_track(session, parse_gpx(TRACK))
+        assert [p.file_name for p in plan.placed] == ["p000.jpg"]
+        named = plan_from_track(session, parse_gpx(TRACK), [photo.sha256])
+        assert named.refused[0].refused == "mapped by bojan: only they or a reviewer can move it"

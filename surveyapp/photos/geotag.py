@@ -390,20 +390,28 @@ def plan_from_neighbours(
     ]
     devices = {(p.owner, p.make, p.model) for p in candidates}
     tagged: dict[tuple[Any, Any, Any], list[Photo]] = {}
-    for p in session.scalars(
-        select(Photo).where(
+    limit = timedelta(seconds=window)
+    walls = [p.taken_local for p in candidates if p.taken_local is not None]
+    if walls:
+        # Only the photos that can be neighbours: the devices in question, around those times.
+        query = select(Photo).where(
             Photo.deleted.is_(False),
             Photo.latitude.is_not(None),
-            Photo.taken_local.is_not(None),
+            Photo.taken_local >= min(walls) - limit,
+            Photo.taken_local <= max(walls) + limit,
         )
-    ):
-        key = (p.owner, p.make, p.model)
-        if key in devices and p.position_source not in GEOTAGGED:
-            tagged.setdefault(key, []).append(p)
-    for group in tagged.values():
+        models = {model for _, _, model in devices}
+        if None not in models and len(models) <= 500:
+            query = query.where(Photo.model.in_(sorted(m for m in models if m is not None)))
+        for p in session.scalars(query):
+            key = (p.owner, p.make, p.model)
+            if key in devices and p.position_source not in GEOTAGGED:
+                tagged.setdefault(key, []).append(p)
+    times: dict[tuple[Any, Any, Any], list[datetime]] = {}
+    for key, group in tagged.items():
         group.sort(key=lambda p: p.taken_local or datetime.min)
+        times[key] = [p.taken_local or datetime.min for p in group]
     placements: list[Placement] = []
-    limit = timedelta(seconds=window)
     for photo in photos:
         skip = _skip_reason(editor, photo)
         if skip is not None:
@@ -415,15 +423,11 @@ def plan_from_neighbours(
             placements.append(Placement(**base, refused=translate("geotag", "no capture time")))
             continue
         when = photo.taken_local
-        group = tagged.get((photo.owner, photo.make, photo.model), [])
-        before = [
-            p for p in group if p.taken_local is not None and when - limit <= p.taken_local <= when
-        ]
-        after = [
-            p for p in group if p.taken_local is not None and when < p.taken_local <= when + limit
-        ]
-        previous = before[-1] if before else None
-        following = after[0] if after else None
+        key = (photo.owner, photo.make, photo.model)
+        group, stamps = tagged.get(key, []), times.get(key, [])
+        at = bisect.bisect_right(stamps, when)  # group[:at] were taken at or before it
+        previous = group[at - 1] if at and when - stamps[at - 1] <= limit else None
+        following = group[at] if at < len(group) and stamps[at] - when <= limit else None
         suggestion = _between(previous, following, when)
         if suggestion is None:
             placements.append(

@@ -20,6 +20,7 @@ from surveyapp.ui.map_view import MapView
 from surveyapp.ui.tasks import Task, TaskRunner
 
 REFRESH_MS = 400
+MAX_CAMERAS = 2_000  # suggestions for this many cameras without a position at a time
 
 
 def camera_suggestions(
@@ -70,14 +71,15 @@ class SuggestionLayer(QObject):
                 unplaced = {
                     str(camera_id)
                     for camera_id in session.scalars(
-                        select(Camera.id).where(
-                            Camera.latitude.is_(None), Camera.deleted.is_(False)
-                        )
+                        select(Camera.id)
+                        .where(Camera.latitude.is_(None), Camera.deleted.is_(False))
+                        .limit(MAX_CAMERAS)
                     )
                 }
                 if not unplaced:
                     return []
-                return camera_suggestions(geotag.plan_from_neighbours(session), unplaced)
+                plan = geotag.plan_from_neighbours(session, sorted(unplaced))
+                return camera_suggestions(plan, unplaced)
 
         task = self._tasks.read("geotag-suggestions", plan)
         task.finished.connect(self._show)

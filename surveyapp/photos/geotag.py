@@ -698,8 +698,8 @@ def undo_last(session: Session) -> GeotagResult:
     restored = 0
     for photo_id, values in run.before.get("photos", {}).items():
         photo = session.get(Photo, uuid.UUID(photo_id))
-        if photo is None or photo.deleted:
-            continue
+        if photo is None or photo.deleted or photo.position_source != run.source:
+            continue  # changed since (placed again, or by someone else): that change stands
         for name, value in values.items():
             setattr(photo, name, value)
         restored += 1

@@ -124,3 +124,25 @@ def test_a_suggestion_on_the_map_is_accepted_with_one_click(
         assert photo.position_source == "neighbours"
         assert photo.latitude is not None
     qtbot.waitUntil(lambda: window.suggestions.places == [], timeout=10000)
+
+
+def test_a_clock_check_by_a_click_on_the_track(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    run_import(qtbot, window, [compact_camera_walk(tmp_path / "DCIM")])
+    gpx = write_gpx(tmp_path / "walk.gpx", [walk(BELGRADE, BEGIN, 600)])
+    dialog = window.open_geotag()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+    dialog.path.setText(str(gpx))
+    dialog.zone.setCurrentText("Europe/Belgrade")
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(1))  # type: ignore[arg-type]
+    # DSC_1 says 10:04:10; the volunteer clicks where the track was at 10:03:30 (210 s).
+    point = dialog.map.to_screen(*where(BELGRADE, 210 * 1.4, 90))
+    first = dialog.plan
+    qtbot.mouseClick(dialog.map, Qt.MouseButton.LeftButton, pos=point.toPoint())  # type: ignore[no-untyped-call]
+    qtbot.waitUntil(lambda: dialog.plan is not first, timeout=10000)
+    [(device, offset)] = dialog.checked.items()
+    assert device == "Canon EOS 40D" and abs(offset - (7200 + 40)) <= 3  # a pixel is ~1 s
+    assert dialog.chosen_photo() is not None  # the checked photo stays chosen

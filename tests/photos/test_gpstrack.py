@@ -80,12 +80,19 @@ def test_a_walk_across_the_date_line() -> None:
         assert -180 <= fix.longitude <= 180
 
 
-def test_timed_waypoints_count_and_untimed_points_do_not() -> None:
+def test_timed_waypoints_and_routes_count_and_untimed_points_do_not() -> None:
     text = gpx_text([], waypoints=walk(BELGRADE, BEGIN, 20, step=10))
     untimed = '<wpt lat="1.0" lon="2.0"><name>no time</name></wpt>'
-    track = parse_gpx(text.replace("<trk>", untimed + "<trk>"))
-    assert len(track) == 3
+    route = "".join(
+        f'<rtept lat="{fix.latitude:.8f}" lon="{fix.longitude:.8f}">'
+        f"<time>{fix.time:%Y-%m-%dT%H:%M:%SZ}</time></rtept>"
+        for fix in walk(BELGRADE, BEGIN + timedelta(seconds=100), 20, step=10)
+    )
+    text = text.replace("<trk>", f"{untimed}<rte>{route}</rte><trk>")
+    track = parse_gpx(text)
+    assert len(track) == 6
     assert isinstance(track.locate(_at(15)), Fix)
+    assert isinstance(track.locate(_at(115)), Fix)
 
 
 @pytest.mark.parametrize(

@@ -177,6 +177,10 @@
             <translation>from a GPX track</translation>
         </message>
         <message>
+            <source>from the photos taken just before and after</source>
+            <translation>from the photos taken just before and after</translation>
+        </message>
+        <message>
             <source>Import the photos of your walk: drop a folder on this window, or &lt;b&gt;Import photos&lt;/b&gt; (Ctrl+I).</source>
             <translation>Import the photos of your walk: drop a folder on this window, or &lt;b&gt;Import photos&lt;/b&gt; (Ctrl+I).</translation>
         </message>
@@ -248,6 +252,10 @@
             <translation>No position yet: click the map to place it.</translation>
         </message>
         <message>
+            <source>(± {metres} m)</source>
+            <translation>(± {metres} m)</translation>
+        </message>
+        <message>
             <source>changed since last sync</source>
             <translation>changed since last sync</translation>
         </message>
@@ -307,6 +315,10 @@
         <message>
             <source>gpx</source>
             <translation>gpx</translation>
+        </message>
+        <message>
+            <source>neighbours</source>
+            <translation>neighbours</translation>
         </message>
         <message>
             <source>none</source>

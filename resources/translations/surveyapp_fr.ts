@@ -177,6 +177,10 @@
             <translation>d’après une trace GPX</translation>
         </message>
         <message>
+            <source>from the photos taken just before and after</source>
+            <translation>d'après les photos prises juste avant et après</translation>
+        </message>
+        <message>
             <source>Import the photos of your walk: drop a folder on this window, or &lt;b&gt;Import photos&lt;/b&gt; (Ctrl+I).</source>
             <translation>Importez les photos de votre balade : déposez un dossier sur cette fenêtre, ou &lt;b&gt;Importer des photos&lt;/b&gt; (Ctrl+I).</translation>
         </message>
@@ -248,6 +252,10 @@
             <translation>Pas encore de position : cliquez sur la carte pour la placer.</translation>
         </message>
         <message>
+            <source>(± {metres} m)</source>
+            <translation>(± {metres} m)</translation>
+        </message>
+        <message>
             <source>changed since last sync</source>
             <translation>modifiée depuis la dernière synchro</translation>
         </message>
@@ -307,6 +315,10 @@
         <message>
             <source>gpx</source>
             <translation>GPX</translation>
+        </message>
+        <message>
+            <source>neighbours</source>
+            <translation>voisines</translation>
         </message>
         <message>
             <source>none</source>

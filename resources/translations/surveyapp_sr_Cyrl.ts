@@ -178,6 +178,10 @@
             <translation>према GPX трагу</translation>
         </message>
         <message>
+            <source>from the photos taken just before and after</source>
+            <translation>из фотографија снимљених непосредно пре и после</translation>
+        </message>
+        <message>
             <source>Import the photos of your walk: drop a folder on this window, or &lt;b&gt;Import photos&lt;/b&gt; (Ctrl+I).</source>
             <translation>Увезите фотографије са шетње: превуците фасциклу на овај прозор или &lt;b&gt;Увези фотографије&lt;/b&gt; (Ctrl+I).</translation>
         </message>
@@ -250,6 +254,10 @@
             <translation>Још нема положај: кликните на мапу да је поставите.</translation>
         </message>
         <message>
+            <source>(± {metres} m)</source>
+            <translation>(± {metres} м)</translation>
+        </message>
+        <message>
             <source>changed since last sync</source>
             <translation>измењена од последње синхронизације</translation>
         </message>
@@ -311,6 +319,10 @@
         <message>
             <source>gpx</source>
             <translation>GPX</translation>
+        </message>
+        <message>
+            <source>neighbours</source>
+            <translation>суседне</translation>
         </message>
         <message>
             <source>none</source>

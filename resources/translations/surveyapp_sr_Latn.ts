@@ -178,6 +178,10 @@
             <translation>prema GPX tragu</translation>
         </message>
         <message>
+            <source>from the photos taken just before and after</source>
+            <translation>iz fotografija snimljenih neposredno pre i posle</translation>
+        </message>
+        <message>
             <source>Import the photos of your walk: drop a folder on this window, or &lt;b&gt;Import photos&lt;/b&gt; (Ctrl+I).</source>
             <translation>Uvezite fotografije sa šetnje: prevucite fasciklu na ovaj prozor ili &lt;b&gt;Uvezi fotografije&lt;/b&gt; (Ctrl+I).</translation>
         </message>
@@ -250,6 +254,10 @@
             <translation>Još nema položaj: kliknite na mapu da je postavite.</translation>
         </message>
         <message>
+            <source>(± {metres} m)</source>
+            <translation>(± {metres} m)</translation>
+        </message>
+        <message>
             <source>changed since last sync</source>
             <translation>izmenjena od poslednje sinhronizacije</translation>
         </message>
@@ -311,6 +319,10 @@
         <message>
             <source>gpx</source>
             <translation>GPX</translation>
+        </message>
+        <message>
+            <source>neighbours</source>
+            <translation>susedne</translation>
         </message>
         <message>
             <source>none</source>

@@ -61,6 +61,11 @@ def test_the_dialog_previews_then_applies_then_undoes(
         placed = session.scalars(select(Photo).where(Photo.position_source == "gpx")).all()
         assert len(placed) == 2
     assert len([row for row in window.store.rows if row.located]) == 2
+    placed_camera = next(row.id for row in window.store.rows if row.located)
+    window.selection.set([placed_camera])
+    qtbot.waitUntil(
+        lambda: "from a GPX track (± 6 m)" in window.panel.position.text(), timeout=5000
+    )
 
     with qtbot.waitSignal(window.store.reset, timeout=10000):
         dialog.undo()

@@ -6,6 +6,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from surveyapp.photos.gpstrack import Fix, Refused, TrackError, distance_m, parse_gpx, read_gpx
 from tests.photos.gpx_files import gpx_text, walk, where, write_gpx
@@ -144,3 +146,25 @@ def test_nearest_time_finds_when_the_track_passed_a_place() -> None:
     when, distance = found
     assert when - BEGIN.timestamp() == pytest.approx(143, abs=0.5)
     assert distance == pytest.approx(3.0, abs=0.3)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    latitude=st.floats(-70, 70),
+    longitude=st.floats(-180, 180),
+    bearing=st.floats(0, 359.9),
+    speed=st.floats(0.5, 15),
+    step=st.integers(1, 10),
+    at=st.floats(0, 1),
+)
+def test_any_straight_walk_is_followed_to_the_metre(
+    latitude: float, longitude: float, bearing: float, speed: float, step: int, at: float
+) -> None:
+    assume(abs(latitude) > 1e-6 or abs(longitude) > 1e-6)  # 0,0 exactly is "no fix"
+    fixes = walk((latitude, longitude), BEGIN, 20 * step, step=step, bearing=bearing, speed=speed)
+    track = parse_gpx(gpx_text([fixes]))
+    seconds = at * 20 * step
+    fix = track.locate(_at(seconds), max_gap=step)
+    assert isinstance(fix, Fix), fix
+    expected = where((latitude, longitude), seconds * speed, bearing)
+    assert distance_m(fix.latitude, fix.longitude, *expected) < 1.0

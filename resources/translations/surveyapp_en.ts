@@ -177,6 +177,10 @@
             <translation>from a GPX track</translation>
         </message>
         <message>
+            <source>from the photos taken just before and after</source>
+            <translation>from the photos taken just before and after</translation>
+        </message>
+        <message>
             <source>Import the photos of your walk: drop a folder on this window, or &lt;b&gt;Import photos&lt;/b&gt; (Ctrl+I).</source>
             <translation>Import the photos of your walk: drop a folder on this window, or &lt;b&gt;Import photos&lt;/b&gt; (Ctrl+I).</translation>
         </message>
@@ -248,6 +252,10 @@
             <translation>No position yet: click the map to place it.</translation>
         </message>
         <message>
+            <source>(± {metres} m)</source>
+            <translation>(± {metres} m)</translation>
+        </message>
+        <message>
             <source>changed since last sync</source>
             <translation>changed since last sync</translation>
         </message>
@@ -307,6 +315,10 @@
         <message>
             <source>gpx</source>
             <translation>gpx</translation>
+        </message>
+        <message>
+            <source>neighbours</source>
+            <translation>neighbours</translation>
         </message>
         <message>
             <source>none</source>
@@ -647,6 +659,176 @@
         </message>
     </context>
     <context>
+        <name>GeotagDialog</name>
+        <message>
+            <source>Geotag photos without GPS</source>
+            <translation>Geotag photos without GPS</translation>
+        </message>
+        <message>
+            <source>From a GPS track</source>
+            <translation>From a GPS track</translation>
+        </message>
+        <message>
+            <source>From the same device's photos taken just before and after</source>
+            <translation>From the same device's photos taken just before and after</translation>
+        </message>
+        <message>
+            <source>a GPX file from the phone's logger app</source>
+            <translation>a GPX file from the phone's logger app</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>automatic, or e.g. +02:00:00</source>
+            <translation>automatic, or e.g. +02:00:00</translation>
+        </message>
+        <message>
+            <source>Track:</source>
+            <translation>Track:</translation>
+        </message>
+        <message>
+            <source>Clock offset from UTC:</source>
+            <translation>Clock offset from UTC:</translation>
+        </message>
+        <message>
+            <source>Time zone of photos without one:</source>
+            <translation>Time zone of photos without one:</translation>
+        </message>
+        <message>
+            <source>Largest gap between fixes:</source>
+            <translation>Largest gap between fixes:</translation>
+        </message>
+        <message>
+            <source>Neighbours within:</source>
+            <translation>Neighbours within:</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>Offset</translation>
+        </message>
+        <message>
+            <source>New place</source>
+            <translation>New place</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Moved</translation>
+        </message>
+        <message>
+            <source>Use as its true time</source>
+            <translation>Use as its true time</translation>
+        </message>
+        <message>
+            <source>Clock check: the chosen photo was taken at</source>
+            <translation>Clock check: the chosen photo was taken at</translation>
+        </message>
+        <message>
+            <source>…or click on the track where it was taken; the offset applies to its device.</source>
+            <translation>…or click on the track where it was taken; the offset applies to its device.</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Undo last geotagging</source>
+            <translation>Undo last geotagging</translation>
+        </message>
+        <message>
+            <source>GPS track</source>
+            <translation>GPS track</translation>
+        </message>
+        <message>
+            <source>GPS tracks (*.gpx)</source>
+            <translation>GPS tracks (*.gpx)</translation>
+        </message>
+        <message>
+            <source>Choose a GPS track (a .gpx file) first.</source>
+            <translation>Choose a GPS track (a .gpx file) first.</translation>
+        </message>
+        <message>
+            <source>Working out where each photo goes…</source>
+            <translation>Working out where each photo goes…</translation>
+        </message>
+        <message>
+            <source>Clock offsets (wall clock minus UTC):</source>
+            <translation>Clock offsets (wall clock minus UTC):</translation>
+        </message>
+        <message numerus="yes">
+            <source>{device}: {offset} from {source}, %n photos</source>
+            <translation>
+                <numerusform>{device}: {offset} from {source}, %n photos</numerusform>
+                <numerusform>{device}: {offset} from {source}, %n photos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{metres} m</source>
+            <translation>{metres} m</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos can be placed</source>
+            <translation>
+                <numerusform>%n photos can be placed</numerusform>
+                <numerusform>%n photos can be placed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot</source>
+            <translation>
+                <numerusform>%n cannot</numerusform>
+                <numerusform>%n cannot</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing is changed until you apply.</source>
+            <translation>Nothing is changed until you apply.</translation>
+        </message>
+        <message>
+            <source>Choose a photo in the list and a time zone first.</source>
+            <translation>Choose a photo in the list and a time zone first.</translation>
+        </message>
+        <message>
+            <source>Choose a photo in the list, then click where it was taken.</source>
+            <translation>Choose a photo in the list, then click where it was taken.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos geotagged.</source>
+            <translation>
+                <numerusform>%n photos geotagged.</numerusform>
+                <numerusform>%n photos geotagged.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“Undo last geotagging” puts them back.</source>
+            <translation>“Undo last geotagging” puts them back.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos put back where they were.</source>
+            <translation>
+                <numerusform>%n photos put back where they were.</numerusform>
+                <numerusform>%n photos put back where they were.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HousingSketch</name>
         <message>
             <source>logo</source>
@@ -818,6 +1000,13 @@
             <source>read-only</source>
             <translation>read-only</translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos placed where their neighbours suggest</source>
+            <translation>
+                <numerusform>%n photos placed where their neighbours suggest</numerusform>
+                <numerusform>%n photos placed where their neighbours suggest</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Cameras</source>
             <translation>Cameras</translation>
@@ -901,6 +1090,14 @@
         <message>
             <source>Show all cameras</source>
             <translation>Show all cameras</translation>
+        </message>
+        <message>
+            <source>Geotag from a GPS track…</source>
+            <translation>Geotag from a GPS track…</translation>
+        </message>
+        <message>
+            <source>Place photos without GPS from a GPS track or from the photos taken around them</source>
+            <translation>Place photos without GPS from a GPS track or from the photos taken around them</translation>
         </message>
         <message>
             <source>Import already-mapped cameras…</source>
@@ -1083,6 +1280,10 @@
         <message>
             <source>already mapped (e.g. in OpenStreetMap)</source>
             <translation>already mapped (e.g. in OpenStreetMap)</translation>
+        </message>
+        <message>
+            <source>suggested place (click to accept)</source>
+            <translation>suggested place (click to accept)</translation>
         </message>
         <message>
             <source>FCC Covered List vendor</source>
@@ -1715,6 +1916,13 @@
         </message>
     </context>
     <context>
+        <name>TrackPreview</name>
+        <message>
+            <source>The track and the photos' new places appear here.</source>
+            <translation>The track and the photos' new places appear here.</translation>
+        </message>
+    </context>
+    <context>
         <name>VendorGuide</name>
         <message>
             <source>Bullet</source>
@@ -2280,16 +2488,170 @@
             <translation>the survey's name and privacy settings</translation>
         </message>
         <message>
+            <source>place photos without GPS from a GPS track or from the photos taken around them</source>
+            <translation>place photos without GPS from a GPS track or from the photos taken around them</translation>
+        </message>
+        <message>
+            <source>a GPS logger's track (GPX 1.0 or 1.1); may be given several times</source>
+            <translation>a GPS logger's track (GPX 1.0 or 1.1); may be given several times</translation>
+        </message>
+        <message>
+            <source>the camera clock's offset from UTC (its time zone, plus its error): for every photo given</source>
+            <translation>the camera clock's offset from UTC (its time zone, plus its error): for every photo given</translation>
+        </message>
+        <message>
+            <source>time zone of photos without an offset (default: the survey's setting)</source>
+            <translation>time zone of photos without an offset (default: the survey's setting)</translation>
+        </message>
+        <message>
+            <source>refuse to place a photo between track points further apart (default 60 s)</source>
+            <translation>refuse to place a photo between track points further apart (default 60 s)</translation>
+        </message>
+        <message>
+            <source>clock check: this photo's true time (--at) or place (--place) sets the offset of every photo of its device</source>
+            <translation>clock check: this photo's true time (--at) or place (--place) sets the offset of every photo of its device</translation>
+        </message>
+        <message>
+            <source>the true time of the --check photo, e.g. 2026-05-04T10:00:00+02:00</source>
+            <translation>the true time of the --check photo, e.g. 2026-05-04T10:00:00+02:00</translation>
+        </message>
+        <message>
+            <source>where the --check photo was taken (the track gives the time)</source>
+            <translation>where the --check photo was taken (the track gives the time)</translation>
+        </message>
+        <message>
+            <source>place photos from the same device's GPS photos taken just before and after</source>
+            <translation>place photos from the same device's GPS photos taken just before and after</translation>
+        </message>
+        <message>
+            <source>with --from-neighbours: how close in time (default 120 s)</source>
+            <translation>with --from-neighbours: how close in time (default 120 s)</translation>
+        </message>
+        <message>
+            <source>show what would change, change nothing</source>
+            <translation>show what would change, change nothing</translation>
+        </message>
+        <message>
+            <source>undo the last geotagging</source>
+            <translation>undo the last geotagging</translation>
+        </message>
+        <message>
             <source>print as JSON</source>
             <translation>print as JSON</translation>
         </message>
         <message>
-            <source>change settings: name=TEXT blur=on|off</source>
-            <translation>change settings: name=TEXT blur=on|off</translation>
+            <source>{option} must be a positive number of seconds</source>
+            <translation>{option} must be a positive number of seconds</translation>
         </message>
         <message>
-            <source>'{item}' is not name=TEXT or blur=on|off</source>
-            <translation>'{item}' is not name=TEXT or blur=on|off</translation>
+            <source>give one of --gpx TRACK.gpx, --from-neighbours or --undo</source>
+            <translation>give one of --gpx TRACK.gpx, --from-neighbours or --undo</translation>
+        </message>
+        <message>
+            <source>--place needs a track (--gpx)</source>
+            <translation>--place needs a track (--gpx)</translation>
+        </message>
+        <message>
+            <source>--check needs either --at TIME or --place LAT,LON</source>
+            <translation>--check needs either --at TIME or --place LAT,LON</translation>
+        </message>
+        <message>
+            <source>--at and --place go with --check PHOTO</source>
+            <translation>--at and --place go with --check PHOTO</translation>
+        </message>
+        <message>
+            <source>give either --offset or --check, not both</source>
+            <translation>give either --offset or --check, not both</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a time with its offset, e.g. 2026-05-04T10:00:00+02:00</source>
+            <translation>'{text}' is not a time with its offset, e.g. 2026-05-04T10:00:00+02:00</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a place as LAT,LON, e.g. 44.8125,20.4612</source>
+            <translation>'{text}' is not a place as LAT,LON, e.g. 44.8125,20.4612</translation>
+        </message>
+        <message>
+            <source>--check names one photo, not a camera of several</source>
+            <translation>--check names one photo, not a camera of several</translation>
+        </message>
+        <message>
+            <source>track {name}: {start} to {end} (UTC)</source>
+            <translation>track {name}: {start} to {end} (UTC)</translation>
+        </message>
+        <message>
+            <source>clock check: {device} runs at {offset} from UTC</source>
+            <translation>clock check: {device} runs at {offset} from UTC</translation>
+        </message>
+        <message>
+            <source>clock offsets (wall clock minus UTC):</source>
+            <translation>clock offsets (wall clock minus UTC):</translation>
+        </message>
+        <message numerus="yes">
+            <source>{device}: {offset} from {source}, %n photos</source>
+            <translation>
+                <numerusform>{device}: {offset} from {source}, %n photos</numerusform>
+                <numerusform>{device}: {offset} from {source}, %n photos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>new position</source>
+            <translation>new position</translation>
+        </message>
+        <message>
+            <source>moved {metres} m</source>
+            <translation>moved {metres} m</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos can be placed</source>
+            <translation>
+                <numerusform>%n photos can be placed</numerusform>
+                <numerusform>%n photos can be placed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot</source>
+            <translation>
+                <numerusform>%n cannot</numerusform>
+                <numerusform>%n cannot</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>dry run: nothing was changed</source>
+            <translation>dry run: nothing was changed</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos geotagged</source>
+            <translation>
+                <numerusform>%n photos geotagged</numerusform>
+                <numerusform>%n photos geotagged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras joined a camera nearby</source>
+            <translation>
+                <numerusform>%n cameras joined a camera nearby</numerusform>
+                <numerusform>%n cameras joined a camera nearby</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>to undo: surveyapp geotag --undo</source>
+            <translation>to undo: surveyapp geotag --undo</translation>
+        </message>
+        <message numerus="yes">
+            <source>undone: %n photos back where they were</source>
+            <translation>
+                <numerusform>undone: %n photos back where they were</numerusform>
+                <numerusform>undone: %n photos back where they were</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>change settings: name=TEXT blur=on|off time_zone=ZONE</source>
+            <translation>change settings: name=TEXT blur=on|off time_zone=ZONE</translation>
+        </message>
+        <message>
+            <source>'{item}' is not name=TEXT, blur=on|off or time_zone=ZONE</source>
+            <translation>'{item}' is not name=TEXT, blur=on|off or time_zone=ZONE</translation>
         </message>
         <message>
             <source>blur is on or off, not '{value}'</source>
@@ -2306,6 +2668,10 @@
         <message>
             <source>blur faces and licence plates in shared photos: off</source>
             <translation>blur faces and licence plates in shared photos: off</translation>
+        </message>
+        <message>
+            <source>time zone of photos without one: {zone}</source>
+            <translation>time zone of photos without one: {zone}</translation>
         </message>
         <message>
             <source>a survey name has 1 to 200 characters</source>
@@ -2612,6 +2978,10 @@
             <translation>'{text}' is not a Wikidata id (e.g. Q2347731)</translation>
         </message>
         <message>
+            <source>'{text}' is not a time zone (e.g. Europe/Belgrade)</source>
+            <translation>'{text}' is not a time zone (e.g. Europe/Belgrade)</translation>
+        </message>
+        <message>
             <source>text contains control characters</source>
             <translation>text contains control characters</translation>
         </message>
@@ -2700,6 +3070,117 @@
         <message>
             <source>Import</source>
             <translation>Import</translation>
+        </message>
+    </context>
+    <context>
+        <name>geotag</name>
+        <message>
+            <source>'{text}' is not an offset like +02:00 or -00:03:15</source>
+            <translation>'{text}' is not an offset like +02:00 or -00:03:15</translation>
+        </message>
+        <message>
+            <source>the offset {text} is more than 26 hours</source>
+            <translation>the offset {text} is more than 26 hours</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a time zone (e.g. Europe/Belgrade)</source>
+            <translation>'{name}' is not a time zone (e.g. Europe/Belgrade)</translation>
+        </message>
+        <message>
+            <source>unknown device</source>
+            <translation>unknown device</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>given</translation>
+        </message>
+        <message>
+            <source>clock check</source>
+            <translation>clock check</translation>
+        </message>
+        <message>
+            <source>the photo's own time zone</source>
+            <translation>the photo's own time zone</translation>
+        </message>
+        <message>
+            <source>other photos of this device</source>
+            <translation>other photos of this device</translation>
+        </message>
+        <message>
+            <source>the survey's time zone</source>
+            <translation>the survey's time zone</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>has a GPS position of its own</source>
+            <translation>has a GPS position of its own</translation>
+        </message>
+        <message>
+            <source>mapped by {owner}: only they or a reviewer can move it</source>
+            <translation>mapped by {owner}: only they or a reviewer can move it</translation>
+        </message>
+        <message>
+            <source>no capture time</source>
+            <translation>no capture time</translation>
+        </message>
+        <message>
+            <source>time zone unknown: give an offset, or set the survey's time zone</source>
+            <translation>time zone unknown: give an offset, or set the survey's time zone</translation>
+        </message>
+        <message>
+            <source>this photo has no capture time to correct</source>
+            <translation>this photo has no capture time to correct</translation>
+        </message>
+        <message>
+            <source>the track has no timed points</source>
+            <translation>the track has no timed points</translation>
+        </message>
+        <message>
+            <source>the track never passes within {limit} m of that place ({distance} m)</source>
+            <translation>the track never passes within {limit} m of that place ({distance} m)</translation>
+        </message>
+        <message>
+            <source>no photo of this device with GPS within {seconds} s</source>
+            <translation>no photo of this device with GPS within {seconds} s</translation>
+        </message>
+        <message>
+            <source>photos taken just before and after</source>
+            <translation>photos taken just before and after</translation>
+        </message>
+        <message>
+            <source>no geotagging to undo</source>
+            <translation>no geotagging to undo</translation>
+        </message>
+        <message>
+            <source>taken before the track starts</source>
+            <translation>taken before the track starts</translation>
+        </message>
+        <message>
+            <source>taken after the track ends</source>
+            <translation>taken after the track ends</translation>
+        </message>
+        <message>
+            <source>taken during a gap of {seconds} s without GPS fixes in the track</source>
+            <translation>taken during a gap of {seconds} s without GPS fixes in the track</translation>
+        </message>
+        <message>
+            <source>{name} is not a GPX file SurveyApp can read: {error}</source>
+            <translation>{name} is not a GPX file SurveyApp can read: {error}</translation>
+        </message>
+        <message>
+            <source>{name} has no points with a time: it cannot place photos</source>
+            <translation>{name} has no points with a time: it cannot place photos</translation>
+        </message>
+        <message>
+            <source>cannot read {path}: {error}</source>
+            <translation>cannot read {path}: {error}</translation>
+        </message>
+        <message>
+            <source>{path} is too large for a GPS track</source>
+            <translation>{path} is too large for a GPS track</translation>
         </message>
     </context>
     <context>

@@ -177,6 +177,10 @@
             <translation>d’après une trace GPX</translation>
         </message>
         <message>
+            <source>from the photos taken just before and after</source>
+            <translation>d'après les photos prises juste avant et après</translation>
+        </message>
+        <message>
             <source>Import the photos of your walk: drop a folder on this window, or &lt;b&gt;Import photos&lt;/b&gt; (Ctrl+I).</source>
             <translation>Importez les photos de votre balade : déposez un dossier sur cette fenêtre, ou &lt;b&gt;Importer des photos&lt;/b&gt; (Ctrl+I).</translation>
         </message>
@@ -248,6 +252,10 @@
             <translation>Pas encore de position : cliquez sur la carte pour la placer.</translation>
         </message>
         <message>
+            <source>(± {metres} m)</source>
+            <translation>(± {metres} m)</translation>
+        </message>
+        <message>
             <source>changed since last sync</source>
             <translation>modifiée depuis la dernière synchro</translation>
         </message>
@@ -307,6 +315,10 @@
         <message>
             <source>gpx</source>
             <translation>GPX</translation>
+        </message>
+        <message>
+            <source>neighbours</source>
+            <translation>voisines</translation>
         </message>
         <message>
             <source>none</source>
@@ -647,6 +659,176 @@
         </message>
     </context>
     <context>
+        <name>GeotagDialog</name>
+        <message>
+            <source>Geotag photos without GPS</source>
+            <translation>Géolocaliser les photos sans GPS</translation>
+        </message>
+        <message>
+            <source>From a GPS track</source>
+            <translation>À partir d'une trace GPS</translation>
+        </message>
+        <message>
+            <source>From the same device's photos taken just before and after</source>
+            <translation>À partir des photos du même appareil prises juste avant et après</translation>
+        </message>
+        <message>
+            <source>a GPX file from the phone's logger app</source>
+            <translation>un fichier GPX de l'application d'enregistrement du téléphone</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>automatic, or e.g. +02:00:00</source>
+            <translation>automatique, ou par ex. +02:00:00</translation>
+        </message>
+        <message>
+            <source>Track:</source>
+            <translation>Trace :</translation>
+        </message>
+        <message>
+            <source>Clock offset from UTC:</source>
+            <translation>Décalage de l'horloge par rapport à UTC :</translation>
+        </message>
+        <message>
+            <source>Time zone of photos without one:</source>
+            <translation>Fuseau horaire des photos qui n'en ont pas :</translation>
+        </message>
+        <message>
+            <source>Largest gap between fixes:</source>
+            <translation>Plus grand écart entre deux points :</translation>
+        </message>
+        <message>
+            <source>Neighbours within:</source>
+            <translation>Voisines à moins de :</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Prise</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>Décalage</translation>
+        </message>
+        <message>
+            <source>New place</source>
+            <translation>Nouvel emplacement</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Déplacée de</translation>
+        </message>
+        <message>
+            <source>Use as its true time</source>
+            <translation>Utiliser comme heure réelle</translation>
+        </message>
+        <message>
+            <source>Clock check: the chosen photo was taken at</source>
+            <translation>Vérification de l'horloge : la photo choisie a été prise à</translation>
+        </message>
+        <message>
+            <source>…or click on the track where it was taken; the offset applies to its device.</source>
+            <translation>…ou cliquez sur la trace là où elle a été prise ; le décalage s'applique à son appareil.</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Appliquer</translation>
+        </message>
+        <message>
+            <source>Undo last geotagging</source>
+            <translation>Annuler la dernière géolocalisation</translation>
+        </message>
+        <message>
+            <source>GPS track</source>
+            <translation>Trace GPS</translation>
+        </message>
+        <message>
+            <source>GPS tracks (*.gpx)</source>
+            <translation>Traces GPS (*.gpx)</translation>
+        </message>
+        <message>
+            <source>Choose a GPS track (a .gpx file) first.</source>
+            <translation>Choisissez d'abord une trace GPS (un fichier .gpx).</translation>
+        </message>
+        <message>
+            <source>Working out where each photo goes…</source>
+            <translation>Calcul de l'emplacement de chaque photo…</translation>
+        </message>
+        <message>
+            <source>Clock offsets (wall clock minus UTC):</source>
+            <translation>Décalages d'horloge (heure affichée moins UTC) :</translation>
+        </message>
+        <message numerus="yes">
+            <source>{device}: {offset} from {source}, %n photos</source>
+            <translation>
+                <numerusform>{device} : {offset} d'après {source}, %n photo</numerusform>
+                <numerusform>{device} : {offset} d'après {source}, %n photos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{metres} m</source>
+            <translation>{metres} m</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nouvelle</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos can be placed</source>
+            <translation>
+                <numerusform>%n photo peut être placée</numerusform>
+                <numerusform>%n photos peuvent être placées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot</source>
+            <translation>
+                <numerusform>%n ne peut pas l'être</numerusform>
+                <numerusform>%n ne peuvent pas l'être</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing is changed until you apply.</source>
+            <translation>Rien n'est modifié avant que vous appliquiez.</translation>
+        </message>
+        <message>
+            <source>Choose a photo in the list and a time zone first.</source>
+            <translation>Choisissez d'abord une photo dans la liste et un fuseau horaire.</translation>
+        </message>
+        <message>
+            <source>Choose a photo in the list, then click where it was taken.</source>
+            <translation>Choisissez une photo dans la liste, puis cliquez là où elle a été prise.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos geotagged.</source>
+            <translation>
+                <numerusform>%n photo géolocalisée.</numerusform>
+                <numerusform>%n photos géolocalisées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“Undo last geotagging” puts them back.</source>
+            <translation>« Annuler la dernière géolocalisation » les remet en place.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos put back where they were.</source>
+            <translation>
+                <numerusform>%n photo remise où elle était.</numerusform>
+                <numerusform>%n photos remises où elles étaient.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HousingSketch</name>
         <message>
             <source>logo</source>
@@ -818,6 +1000,13 @@
             <source>read-only</source>
             <translation>lecture seule</translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos placed where their neighbours suggest</source>
+            <translation>
+                <numerusform>%n photo placée là où ses voisines l'indiquent</numerusform>
+                <numerusform>%n photos placées là où leurs voisines l'indiquent</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Cameras</source>
             <translation>Caméras</translation>
@@ -901,6 +1090,14 @@
         <message>
             <source>Show all cameras</source>
             <translation>Voir toutes les caméras</translation>
+        </message>
+        <message>
+            <source>Geotag from a GPS track…</source>
+            <translation>Géolocaliser à partir d'une trace GPS…</translation>
+        </message>
+        <message>
+            <source>Place photos without GPS from a GPS track or from the photos taken around them</source>
+            <translation>Placer les photos sans GPS à partir d'une trace GPS ou des photos prises autour d'elles</translation>
         </message>
         <message>
             <source>Import already-mapped cameras…</source>
@@ -1083,6 +1280,10 @@
         <message>
             <source>already mapped (e.g. in OpenStreetMap)</source>
             <translation>déjà cartographiée (par ex. dans OpenStreetMap)</translation>
+        </message>
+        <message>
+            <source>suggested place (click to accept)</source>
+            <translation>emplacement suggéré (cliquer pour accepter)</translation>
         </message>
         <message>
             <source>FCC Covered List vendor</source>
@@ -1715,6 +1916,13 @@
         </message>
     </context>
     <context>
+        <name>TrackPreview</name>
+        <message>
+            <source>The track and the photos' new places appear here.</source>
+            <translation>La trace et les nouveaux emplacements des photos apparaissent ici.</translation>
+        </message>
+    </context>
+    <context>
         <name>VendorGuide</name>
         <message>
             <source>Bullet</source>
@@ -2280,16 +2488,170 @@
             <translation>le nom du relevé et ses réglages de confidentialité</translation>
         </message>
         <message>
+            <source>place photos without GPS from a GPS track or from the photos taken around them</source>
+            <translation>placer les photos sans GPS à partir d'une trace GPS ou des photos prises autour d'elles</translation>
+        </message>
+        <message>
+            <source>a GPS logger's track (GPX 1.0 or 1.1); may be given several times</source>
+            <translation>la trace d'un enregistreur GPS (GPX 1.0 ou 1.1) ; peut être donnée plusieurs fois</translation>
+        </message>
+        <message>
+            <source>the camera clock's offset from UTC (its time zone, plus its error): for every photo given</source>
+            <translation>le décalage de l'horloge de l'appareil par rapport à UTC (son fuseau horaire, plus son erreur) : pour toutes les photos données</translation>
+        </message>
+        <message>
+            <source>time zone of photos without an offset (default: the survey's setting)</source>
+            <translation>fuseau horaire des photos sans décalage (par défaut : le réglage de l'enquête)</translation>
+        </message>
+        <message>
+            <source>refuse to place a photo between track points further apart (default 60 s)</source>
+            <translation>refuser de placer une photo entre des points de trace plus éloignés (60 s par défaut)</translation>
+        </message>
+        <message>
+            <source>clock check: this photo's true time (--at) or place (--place) sets the offset of every photo of its device</source>
+            <translation>vérification de l'horloge : l'heure réelle (--at) ou le lieu (--place) de cette photo fixe le décalage de toutes les photos de son appareil</translation>
+        </message>
+        <message>
+            <source>the true time of the --check photo, e.g. 2026-05-04T10:00:00+02:00</source>
+            <translation>l'heure réelle de la photo de --check, par ex. 2026-05-04T10:00:00+02:00</translation>
+        </message>
+        <message>
+            <source>where the --check photo was taken (the track gives the time)</source>
+            <translation>où la photo de --check a été prise (la trace donne l'heure)</translation>
+        </message>
+        <message>
+            <source>place photos from the same device's GPS photos taken just before and after</source>
+            <translation>placer les photos à partir des photos avec GPS du même appareil prises juste avant et après</translation>
+        </message>
+        <message>
+            <source>with --from-neighbours: how close in time (default 120 s)</source>
+            <translation>avec --from-neighbours : à quel écart de temps (120 s par défaut)</translation>
+        </message>
+        <message>
+            <source>show what would change, change nothing</source>
+            <translation>montrer ce qui changerait, ne rien changer</translation>
+        </message>
+        <message>
+            <source>undo the last geotagging</source>
+            <translation>annuler la dernière géolocalisation</translation>
+        </message>
+        <message>
             <source>print as JSON</source>
             <translation>afficher en JSON</translation>
         </message>
         <message>
-            <source>change settings: name=TEXT blur=on|off</source>
-            <translation>modifier les réglages : name=TEXTE blur=on|off</translation>
+            <source>{option} must be a positive number of seconds</source>
+            <translation>{option} doit être un nombre de secondes positif</translation>
         </message>
         <message>
-            <source>'{item}' is not name=TEXT or blur=on|off</source>
-            <translation>« {item} » n'est pas name=TEXTE ni blur=on|off</translation>
+            <source>give one of --gpx TRACK.gpx, --from-neighbours or --undo</source>
+            <translation>donnez l'une des options --gpx TRACE.gpx, --from-neighbours ou --undo</translation>
+        </message>
+        <message>
+            <source>--place needs a track (--gpx)</source>
+            <translation>--place demande une trace (--gpx)</translation>
+        </message>
+        <message>
+            <source>--check needs either --at TIME or --place LAT,LON</source>
+            <translation>--check demande soit --at HEURE, soit --place LAT,LON</translation>
+        </message>
+        <message>
+            <source>--at and --place go with --check PHOTO</source>
+            <translation>--at et --place vont avec --check PHOTO</translation>
+        </message>
+        <message>
+            <source>give either --offset or --check, not both</source>
+            <translation>donnez --offset ou --check, pas les deux</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a time with its offset, e.g. 2026-05-04T10:00:00+02:00</source>
+            <translation>« {text} » n'est pas une heure avec son décalage, par ex. 2026-05-04T10:00:00+02:00</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a place as LAT,LON, e.g. 44.8125,20.4612</source>
+            <translation>« {text} » n'est pas un lieu sous la forme LAT,LON, par ex. 44.8125,20.4612</translation>
+        </message>
+        <message>
+            <source>--check names one photo, not a camera of several</source>
+            <translation>--check désigne une seule photo, pas une caméra qui en a plusieurs</translation>
+        </message>
+        <message>
+            <source>track {name}: {start} to {end} (UTC)</source>
+            <translation>trace {name} : de {start} à {end} (UTC)</translation>
+        </message>
+        <message>
+            <source>clock check: {device} runs at {offset} from UTC</source>
+            <translation>vérification de l'horloge : {device} est à {offset} de UTC</translation>
+        </message>
+        <message>
+            <source>clock offsets (wall clock minus UTC):</source>
+            <translation>décalages d'horloge (heure affichée moins UTC) :</translation>
+        </message>
+        <message numerus="yes">
+            <source>{device}: {offset} from {source}, %n photos</source>
+            <translation>
+                <numerusform>{device} : {offset} d'après {source}, %n photo</numerusform>
+                <numerusform>{device} : {offset} d'après {source}, %n photos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>new position</source>
+            <translation>nouvelle position</translation>
+        </message>
+        <message>
+            <source>moved {metres} m</source>
+            <translation>déplacée de {metres} m</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos can be placed</source>
+            <translation>
+                <numerusform>%n photo peut être placée</numerusform>
+                <numerusform>%n photos peuvent être placées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot</source>
+            <translation>
+                <numerusform>%n ne peut pas l'être</numerusform>
+                <numerusform>%n ne peuvent pas l'être</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>dry run: nothing was changed</source>
+            <translation>essai à blanc : rien n'a été modifié</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos geotagged</source>
+            <translation>
+                <numerusform>%n photo géolocalisée</numerusform>
+                <numerusform>%n photos géolocalisées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras joined a camera nearby</source>
+            <translation>
+                <numerusform>%n caméra a rejoint une caméra proche</numerusform>
+                <numerusform>%n caméras ont rejoint une caméra proche</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>to undo: surveyapp geotag --undo</source>
+            <translation>pour annuler : surveyapp geotag --undo</translation>
+        </message>
+        <message numerus="yes">
+            <source>undone: %n photos back where they were</source>
+            <translation>
+                <numerusform>annulé : %n photo remise où elle était</numerusform>
+                <numerusform>annulé : %n photos remises où elles étaient</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>change settings: name=TEXT blur=on|off time_zone=ZONE</source>
+            <translation>modifier les réglages : name=TEXTE blur=on|off time_zone=FUSEAU</translation>
+        </message>
+        <message>
+            <source>'{item}' is not name=TEXT, blur=on|off or time_zone=ZONE</source>
+            <translation>« {item} » n'est pas name=TEXTE, blur=on|off ni time_zone=FUSEAU</translation>
         </message>
         <message>
             <source>blur is on or off, not '{value}'</source>
@@ -2306,6 +2668,10 @@
         <message>
             <source>blur faces and licence plates in shared photos: off</source>
             <translation>flouter visages et plaques dans les photos partagées : non</translation>
+        </message>
+        <message>
+            <source>time zone of photos without one: {zone}</source>
+            <translation>fuseau horaire des photos qui n'en ont pas : {zone}</translation>
         </message>
         <message>
             <source>a survey name has 1 to 200 characters</source>
@@ -2612,6 +2978,10 @@
             <translation>« {text} » n’est pas un identifiant Wikidata (par ex. Q2347731)</translation>
         </message>
         <message>
+            <source>'{text}' is not a time zone (e.g. Europe/Belgrade)</source>
+            <translation>« {text} » n'est pas un fuseau horaire (par ex. Europe/Belgrade)</translation>
+        </message>
+        <message>
             <source>text contains control characters</source>
             <translation>le texte contient des caractères de contrôle</translation>
         </message>
@@ -2700,6 +3070,117 @@
         <message>
             <source>Import</source>
             <translation>Importer</translation>
+        </message>
+    </context>
+    <context>
+        <name>geotag</name>
+        <message>
+            <source>'{text}' is not an offset like +02:00 or -00:03:15</source>
+            <translation>« {text} » n'est pas un décalage comme +02:00 ou -00:03:15</translation>
+        </message>
+        <message>
+            <source>the offset {text} is more than 26 hours</source>
+            <translation>le décalage {text} dépasse 26 heures</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a time zone (e.g. Europe/Belgrade)</source>
+            <translation>« {name} » n'est pas un fuseau horaire (par ex. Europe/Belgrade)</translation>
+        </message>
+        <message>
+            <source>unknown device</source>
+            <translation>appareil inconnu</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>la valeur donnée</translation>
+        </message>
+        <message>
+            <source>clock check</source>
+            <translation>la vérification de l'horloge</translation>
+        </message>
+        <message>
+            <source>the photo's own time zone</source>
+            <translation>le fuseau horaire de la photo</translation>
+        </message>
+        <message>
+            <source>other photos of this device</source>
+            <translation>d'autres photos de cet appareil</translation>
+        </message>
+        <message>
+            <source>the survey's time zone</source>
+            <translation>le fuseau horaire de l'enquête</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>has a GPS position of its own</source>
+            <translation>a sa propre position GPS</translation>
+        </message>
+        <message>
+            <source>mapped by {owner}: only they or a reviewer can move it</source>
+            <translation>cartographiée par {owner} : seuls cette personne ou un relecteur peuvent la déplacer</translation>
+        </message>
+        <message>
+            <source>no capture time</source>
+            <translation>pas d'heure de prise de vue</translation>
+        </message>
+        <message>
+            <source>time zone unknown: give an offset, or set the survey's time zone</source>
+            <translation>fuseau horaire inconnu : donnez un décalage ou réglez le fuseau horaire de l'enquête</translation>
+        </message>
+        <message>
+            <source>this photo has no capture time to correct</source>
+            <translation>cette photo n'a pas d'heure de prise de vue à corriger</translation>
+        </message>
+        <message>
+            <source>the track has no timed points</source>
+            <translation>la trace n'a aucun point horodaté</translation>
+        </message>
+        <message>
+            <source>the track never passes within {limit} m of that place ({distance} m)</source>
+            <translation>la trace ne passe jamais à moins de {limit} m de ce lieu ({distance} m)</translation>
+        </message>
+        <message>
+            <source>no photo of this device with GPS within {seconds} s</source>
+            <translation>aucune photo de cet appareil avec GPS à moins de {seconds} s</translation>
+        </message>
+        <message>
+            <source>photos taken just before and after</source>
+            <translation>photos prises juste avant et après</translation>
+        </message>
+        <message>
+            <source>no geotagging to undo</source>
+            <translation>aucune géolocalisation à annuler</translation>
+        </message>
+        <message>
+            <source>taken before the track starts</source>
+            <translation>prise avant le début de la trace</translation>
+        </message>
+        <message>
+            <source>taken after the track ends</source>
+            <translation>prise après la fin de la trace</translation>
+        </message>
+        <message>
+            <source>taken during a gap of {seconds} s without GPS fixes in the track</source>
+            <translation>prise pendant une interruption de {seconds} s sans points GPS dans la trace</translation>
+        </message>
+        <message>
+            <source>{name} is not a GPX file SurveyApp can read: {error}</source>
+            <translation>{name} n'est pas un fichier GPX que SurveyApp peut lire : {error}</translation>
+        </message>
+        <message>
+            <source>{name} has no points with a time: it cannot place photos</source>
+            <translation>{name} n'a aucun point horodaté : il ne peut pas placer de photos</translation>
+        </message>
+        <message>
+            <source>cannot read {path}: {error}</source>
+            <translation>impossible de lire {path} : {error}</translation>
+        </message>
+        <message>
+            <source>{path} is too large for a GPS track</source>
+            <translation>{path} est trop volumineux pour une trace GPS</translation>
         </message>
     </context>
     <context>

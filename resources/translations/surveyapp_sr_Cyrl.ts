@@ -178,6 +178,10 @@
             <translation>према GPX трагу</translation>
         </message>
         <message>
+            <source>from the photos taken just before and after</source>
+            <translation>из фотографија снимљених непосредно пре и после</translation>
+        </message>
+        <message>
             <source>Import the photos of your walk: drop a folder on this window, or &lt;b&gt;Import photos&lt;/b&gt; (Ctrl+I).</source>
             <translation>Увезите фотографије са шетње: превуците фасциклу на овај прозор или &lt;b&gt;Увези фотографије&lt;/b&gt; (Ctrl+I).</translation>
         </message>
@@ -250,6 +254,10 @@
             <translation>Још нема положај: кликните на мапу да је поставите.</translation>
         </message>
         <message>
+            <source>(± {metres} m)</source>
+            <translation>(± {metres} м)</translation>
+        </message>
+        <message>
             <source>changed since last sync</source>
             <translation>измењена од последње синхронизације</translation>
         </message>
@@ -311,6 +319,10 @@
         <message>
             <source>gpx</source>
             <translation>GPX</translation>
+        </message>
+        <message>
+            <source>neighbours</source>
+            <translation>суседне</translation>
         </message>
         <message>
             <source>none</source>
@@ -653,6 +665,181 @@
         </message>
     </context>
     <context>
+        <name>GeotagDialog</name>
+        <message>
+            <source>Geotag photos without GPS</source>
+            <translation>Геоозначавање фотографија без GPS-а</translation>
+        </message>
+        <message>
+            <source>From a GPS track</source>
+            <translation>Из GPS трага</translation>
+        </message>
+        <message>
+            <source>From the same device's photos taken just before and after</source>
+            <translation>Из фотографија истог уређаја снимљених непосредно пре и после</translation>
+        </message>
+        <message>
+            <source>a GPX file from the phone's logger app</source>
+            <translation>GPX датотека из апликације за бележење на телефону</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Изабери…</translation>
+        </message>
+        <message>
+            <source>automatic, or e.g. +02:00:00</source>
+            <translation>аутоматски, или нпр. +02:00:00</translation>
+        </message>
+        <message>
+            <source>Track:</source>
+            <translation>Траг:</translation>
+        </message>
+        <message>
+            <source>Clock offset from UTC:</source>
+            <translation>Помак сата у односу на UTC:</translation>
+        </message>
+        <message>
+            <source>Time zone of photos without one:</source>
+            <translation>Временска зона фотографија које је немају:</translation>
+        </message>
+        <message>
+            <source>Largest gap between fixes:</source>
+            <translation>Највећи размак између тачака:</translation>
+        </message>
+        <message>
+            <source>Neighbours within:</source>
+            <translation>Суседне унутар:</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Фотографија</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Снимљена</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>Помак</translation>
+        </message>
+        <message>
+            <source>New place</source>
+            <translation>Ново место</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Померена</translation>
+        </message>
+        <message>
+            <source>Use as its true time</source>
+            <translation>Користи као стварно време</translation>
+        </message>
+        <message>
+            <source>Clock check: the chosen photo was taken at</source>
+            <translation>Провера сата: изабрана фотографија је снимљена у</translation>
+        </message>
+        <message>
+            <source>…or click on the track where it was taken; the offset applies to its device.</source>
+            <translation>…или кликните на траг где је снимљена; помак важи за њен уређај.</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Преглед</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Примени</translation>
+        </message>
+        <message>
+            <source>Undo last geotagging</source>
+            <translation>Поништи последње геоозначавање</translation>
+        </message>
+        <message>
+            <source>GPS track</source>
+            <translation>GPS траг</translation>
+        </message>
+        <message>
+            <source>GPS tracks (*.gpx)</source>
+            <translation>GPS трагови (*.gpx)</translation>
+        </message>
+        <message>
+            <source>Choose a GPS track (a .gpx file) first.</source>
+            <translation>Прво изаберите GPS траг (.gpx датотеку).</translation>
+        </message>
+        <message>
+            <source>Working out where each photo goes…</source>
+            <translation>Рачуна се место сваке фотографије…</translation>
+        </message>
+        <message>
+            <source>Clock offsets (wall clock minus UTC):</source>
+            <translation>Помаци сата (приказано време минус UTC):</translation>
+        </message>
+        <message numerus="yes">
+            <source>{device}: {offset} from {source}, %n photos</source>
+            <translation>
+                <numerusform>{device}: {offset} према: {source}, %n фотографија</numerusform>
+                <numerusform>{device}: {offset} према: {source}, %n фотографије</numerusform>
+                <numerusform>{device}: {offset} према: {source}, %n фотографија</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{metres} m</source>
+            <translation>{metres} м</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>ново</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos can be placed</source>
+            <translation>
+                <numerusform>%n фотографија може да се постави</numerusform>
+                <numerusform>%n фотографије могу да се поставе</numerusform>
+                <numerusform>%n фотографија може да се постави</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot</source>
+            <translation>
+                <numerusform>%n не може</numerusform>
+                <numerusform>%n не могу</numerusform>
+                <numerusform>%n не може</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing is changed until you apply.</source>
+            <translation>Ништа се не мења док не примените.</translation>
+        </message>
+        <message>
+            <source>Choose a photo in the list and a time zone first.</source>
+            <translation>Прво изаберите фотографију на листи и временску зону.</translation>
+        </message>
+        <message>
+            <source>Choose a photo in the list, then click where it was taken.</source>
+            <translation>Изаберите фотографију на листи, па кликните где је снимљена.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos geotagged.</source>
+            <translation>
+                <numerusform>%n фотографија је геоозначена.</numerusform>
+                <numerusform>%n фотографије су геоозначене.</numerusform>
+                <numerusform>%n фотографија је геоозначено.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“Undo last geotagging” puts them back.</source>
+            <translation>„Поништи последње геоозначавање“ их враћа.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos put back where they were.</source>
+            <translation>
+                <numerusform>%n фотографија је враћена где је била.</numerusform>
+                <numerusform>%n фотографије су враћене где су биле.</numerusform>
+                <numerusform>%n фотографија је враћено где су биле.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HousingSketch</name>
         <message>
             <source>logo</source>
@@ -828,6 +1015,14 @@
             <source>read-only</source>
             <translation>само за читање</translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos placed where their neighbours suggest</source>
+            <translation>
+                <numerusform>%n фотографија постављена где суседне предлажу</numerusform>
+                <numerusform>%n фотографије постављене где суседне предлажу</numerusform>
+                <numerusform>%n фотографија постављено где суседне предлажу</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Cameras</source>
             <translation>Камере</translation>
@@ -911,6 +1106,14 @@
         <message>
             <source>Show all cameras</source>
             <translation>Прикажи све камере</translation>
+        </message>
+        <message>
+            <source>Geotag from a GPS track…</source>
+            <translation>Геоозначи из GPS трага…</translation>
+        </message>
+        <message>
+            <source>Place photos without GPS from a GPS track or from the photos taken around them</source>
+            <translation>Постави фотографије без GPS-а из GPS трага или из фотографија снимљених око њих</translation>
         </message>
         <message>
             <source>Import already-mapped cameras…</source>
@@ -1097,6 +1300,10 @@
         <message>
             <source>already mapped (e.g. in OpenStreetMap)</source>
             <translation>већ мапирана (нпр. у OpenStreetMap-у)</translation>
+        </message>
+        <message>
+            <source>suggested place (click to accept)</source>
+            <translation>предложено место (кликните да прихватите)</translation>
         </message>
         <message>
             <source>FCC Covered List vendor</source>
@@ -1740,6 +1947,13 @@
         </message>
     </context>
     <context>
+        <name>TrackPreview</name>
+        <message>
+            <source>The track and the photos' new places appear here.</source>
+            <translation>Овде се приказују траг и нова места фотографија.</translation>
+        </message>
+    </context>
+    <context>
         <name>VendorGuide</name>
         <message>
             <source>Bullet</source>
@@ -2317,16 +2531,176 @@
             <translation>назив истраживања и подешавања приватности</translation>
         </message>
         <message>
+            <source>place photos without GPS from a GPS track or from the photos taken around them</source>
+            <translation>постави фотографије без GPS-а из GPS трага или из фотографија снимљених око њих</translation>
+        </message>
+        <message>
+            <source>a GPS logger's track (GPX 1.0 or 1.1); may be given several times</source>
+            <translation>траг GPS бележења (GPX 1.0 или 1.1); може се навести више пута</translation>
+        </message>
+        <message>
+            <source>the camera clock's offset from UTC (its time zone, plus its error): for every photo given</source>
+            <translation>помак сата апарата у односу на UTC (његова временска зона плус грешка): за све наведене фотографије</translation>
+        </message>
+        <message>
+            <source>time zone of photos without an offset (default: the survey's setting)</source>
+            <translation>временска зона фотографија без помака (подразумевано: подешавање истраживања)</translation>
+        </message>
+        <message>
+            <source>refuse to place a photo between track points further apart (default 60 s)</source>
+            <translation>не постављај фотографију између тачака трага које су даље (подразумевано 60 с)</translation>
+        </message>
+        <message>
+            <source>clock check: this photo's true time (--at) or place (--place) sets the offset of every photo of its device</source>
+            <translation>провера сата: стварно време (--ат) или место (--плаце) ове фотографије одређује помак свих фотографија њеног уређаја</translation>
+        </message>
+        <message>
+            <source>the true time of the --check photo, e.g. 2026-05-04T10:00:00+02:00</source>
+            <translation>стварно време фотографије из --цхецк, нпр. 2026-05-04T10:00:00+02:00</translation>
+        </message>
+        <message>
+            <source>where the --check photo was taken (the track gives the time)</source>
+            <translation>где је снимљена фотографија из --цхецк (траг даје време)</translation>
+        </message>
+        <message>
+            <source>place photos from the same device's GPS photos taken just before and after</source>
+            <translation>постави фотографије из GPS фотографија истог уређаја снимљених непосредно пре и после</translation>
+        </message>
+        <message>
+            <source>with --from-neighbours: how close in time (default 120 s)</source>
+            <translation>уз --фром-неигхбоурс: колико близу у времену (подразумевано 120 с)</translation>
+        </message>
+        <message>
+            <source>show what would change, change nothing</source>
+            <translation>прикажи шта би се променило, не мењај ништа</translation>
+        </message>
+        <message>
+            <source>undo the last geotagging</source>
+            <translation>поништи последње геоозначавање</translation>
+        </message>
+        <message>
             <source>print as JSON</source>
             <translation>испиши као JSON</translation>
         </message>
         <message>
-            <source>change settings: name=TEXT blur=on|off</source>
-            <translation>промени подешавања: name=TEKST blur=on|off</translation>
+            <source>{option} must be a positive number of seconds</source>
+            <translation>{option} мора бити позитиван број секунди</translation>
         </message>
         <message>
-            <source>'{item}' is not name=TEXT or blur=on|off</source>
-            <translation>„{item}” није name=TEKST ни blur=on|off</translation>
+            <source>give one of --gpx TRACK.gpx, --from-neighbours or --undo</source>
+            <translation>наведите једно од: --gpx TRAG.gpx, --фром-неигхбоурс или --ундо</translation>
+        </message>
+        <message>
+            <source>--place needs a track (--gpx)</source>
+            <translation>--плаце захтева траг (--gpx)</translation>
+        </message>
+        <message>
+            <source>--check needs either --at TIME or --place LAT,LON</source>
+            <translation>--цхецк захтева --ат VREME или --плаце LAT,LON</translation>
+        </message>
+        <message>
+            <source>--at and --place go with --check PHOTO</source>
+            <translation>--ат и --плаце иду уз --цхецк FOTOGRAFIJA</translation>
+        </message>
+        <message>
+            <source>give either --offset or --check, not both</source>
+            <translation>наведите --оффсет или --цхецк, не оба</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a time with its offset, e.g. 2026-05-04T10:00:00+02:00</source>
+            <translation>'{text}' није време са помаком, нпр. 2026-05-04T10:00:00+02:00</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a place as LAT,LON, e.g. 44.8125,20.4612</source>
+            <translation>'{text}' није место у облику LAT,LON, нпр. 44.8125,20.4612</translation>
+        </message>
+        <message>
+            <source>--check names one photo, not a camera of several</source>
+            <translation>--цхецк наводи једну фотографију, не камеру са више њих</translation>
+        </message>
+        <message>
+            <source>track {name}: {start} to {end} (UTC)</source>
+            <translation>траг {name}: од {start} до {end} (UTC)</translation>
+        </message>
+        <message>
+            <source>clock check: {device} runs at {offset} from UTC</source>
+            <translation>провера сата: {device} иде {offset} у односу на UTC</translation>
+        </message>
+        <message>
+            <source>clock offsets (wall clock minus UTC):</source>
+            <translation>помаци сата (приказано време минус UTC):</translation>
+        </message>
+        <message numerus="yes">
+            <source>{device}: {offset} from {source}, %n photos</source>
+            <translation>
+                <numerusform>{device}: {offset} према: {source}, %n фотографија</numerusform>
+                <numerusform>{device}: {offset} према: {source}, %n фотографије</numerusform>
+                <numerusform>{device}: {offset} према: {source}, %n фотографија</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>new position</source>
+            <translation>нови положај</translation>
+        </message>
+        <message>
+            <source>moved {metres} m</source>
+            <translation>померена {metres} м</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos can be placed</source>
+            <translation>
+                <numerusform>%n фотографија може да се постави</numerusform>
+                <numerusform>%n фотографије могу да се поставе</numerusform>
+                <numerusform>%n фотографија може да се постави</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot</source>
+            <translation>
+                <numerusform>%n не може</numerusform>
+                <numerusform>%n не могу</numerusform>
+                <numerusform>%n не може</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>dry run: nothing was changed</source>
+            <translation>проба: ништа није промењено</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos geotagged</source>
+            <translation>
+                <numerusform>%n фотографија геоозначена</numerusform>
+                <numerusform>%n фотографије геоозначене</numerusform>
+                <numerusform>%n фотографија геоозначено</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras joined a camera nearby</source>
+            <translation>
+                <numerusform>%n камера придружена оближњој камери</numerusform>
+                <numerusform>%n камере придружене оближњој камери</numerusform>
+                <numerusform>%n камера придружено оближњој камери</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>to undo: surveyapp geotag --undo</source>
+            <translation>за поништавање: surveyapp геотаг --ундо</translation>
+        </message>
+        <message numerus="yes">
+            <source>undone: %n photos back where they were</source>
+            <translation>
+                <numerusform>поништено: %n фотографија враћена где је била</numerusform>
+                <numerusform>поништено: %n фотографије враћене где су биле</numerusform>
+                <numerusform>поништено: %n фотографија враћено где су биле</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>change settings: name=TEXT blur=on|off time_zone=ZONE</source>
+            <translation>промена подешавања: name=TEKST blur=on|off time_zone=ZONA</translation>
+        </message>
+        <message>
+            <source>'{item}' is not name=TEXT, blur=on|off or time_zone=ZONE</source>
+            <translation>'{item}' није name=TEKST, blur=on|off ни time_zone=ZONA</translation>
         </message>
         <message>
             <source>blur is on or off, not '{value}'</source>
@@ -2343,6 +2717,10 @@
         <message>
             <source>blur faces and licence plates in shared photos: off</source>
             <translation>замућивање лица и таблица на дељеним фотографијама: искључено</translation>
+        </message>
+        <message>
+            <source>time zone of photos without one: {zone}</source>
+            <translation>временска зона фотографија које је немају: {zone}</translation>
         </message>
         <message>
             <source>a survey name has 1 to 200 characters</source>
@@ -2651,6 +3029,10 @@
             <translation>„{text}” није Wikidata ознака (нпр. Q2347731)</translation>
         </message>
         <message>
+            <source>'{text}' is not a time zone (e.g. Europe/Belgrade)</source>
+            <translation>'{text}' није временска зона (нпр. Europe/Belgrade)</translation>
+        </message>
+        <message>
             <source>text contains control characters</source>
             <translation>текст садржи контролне знакове</translation>
         </message>
@@ -2740,6 +3122,117 @@
         <message>
             <source>Import</source>
             <translation>Увези</translation>
+        </message>
+    </context>
+    <context>
+        <name>geotag</name>
+        <message>
+            <source>'{text}' is not an offset like +02:00 or -00:03:15</source>
+            <translation>'{text}' није помак попут +02:00 или -00:03:15</translation>
+        </message>
+        <message>
+            <source>the offset {text} is more than 26 hours</source>
+            <translation>помак {text} је већи од 26 сати</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a time zone (e.g. Europe/Belgrade)</source>
+            <translation>'{name}' није временска зона (нпр. Europe/Belgrade)</translation>
+        </message>
+        <message>
+            <source>unknown device</source>
+            <translation>непознат уређај</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>наведеном вредношћу</translation>
+        </message>
+        <message>
+            <source>clock check</source>
+            <translation>провери сата</translation>
+        </message>
+        <message>
+            <source>the photo's own time zone</source>
+            <translation>временској зони фотографије</translation>
+        </message>
+        <message>
+            <source>other photos of this device</source>
+            <translation>другим фотографијама овог уређаја</translation>
+        </message>
+        <message>
+            <source>the survey's time zone</source>
+            <translation>временској зони истраживања</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>непознато</translation>
+        </message>
+        <message>
+            <source>has a GPS position of its own</source>
+            <translation>има сопствени GPS положај</translation>
+        </message>
+        <message>
+            <source>mapped by {owner}: only they or a reviewer can move it</source>
+            <translation>mapirao/la {owner}: само та особа или рецензент може да је помери</translation>
+        </message>
+        <message>
+            <source>no capture time</source>
+            <translation>нема времена снимања</translation>
+        </message>
+        <message>
+            <source>time zone unknown: give an offset, or set the survey's time zone</source>
+            <translation>временска зона непозната: наведите помак или подесите временску зону истраживања</translation>
+        </message>
+        <message>
+            <source>this photo has no capture time to correct</source>
+            <translation>ова фотографија нема време снимања које би се исправило</translation>
+        </message>
+        <message>
+            <source>the track has no timed points</source>
+            <translation>траг нема тачке са временом</translation>
+        </message>
+        <message>
+            <source>the track never passes within {limit} m of that place ({distance} m)</source>
+            <translation>траг никад не пролази ближе од {limit} м том месту ({distance} м)</translation>
+        </message>
+        <message>
+            <source>no photo of this device with GPS within {seconds} s</source>
+            <translation>нема фотографије овог уређаја са GPS-ом унутар {seconds} с</translation>
+        </message>
+        <message>
+            <source>photos taken just before and after</source>
+            <translation>фотографије снимљене непосредно пре и после</translation>
+        </message>
+        <message>
+            <source>no geotagging to undo</source>
+            <translation>нема геоозначавања за поништавање</translation>
+        </message>
+        <message>
+            <source>taken before the track starts</source>
+            <translation>снимљена пре почетка трага</translation>
+        </message>
+        <message>
+            <source>taken after the track ends</source>
+            <translation>снимљена после краја трага</translation>
+        </message>
+        <message>
+            <source>taken during a gap of {seconds} s without GPS fixes in the track</source>
+            <translation>снимљена током прекида од {seconds} с без GPS тачака у трагу</translation>
+        </message>
+        <message>
+            <source>{name} is not a GPX file SurveyApp can read: {error}</source>
+            <translation>{name} није GPX датотека коју SurveyApp може да прочита: {error}</translation>
+        </message>
+        <message>
+            <source>{name} has no points with a time: it cannot place photos</source>
+            <translation>{name} нема тачке са временом: не може да постави фотографије</translation>
+        </message>
+        <message>
+            <source>cannot read {path}: {error}</source>
+            <translation>није могуће прочитати {path}: {error}</translation>
+        </message>
+        <message>
+            <source>{path} is too large for a GPS track</source>
+            <translation>{path} је превелика за GPS траг</translation>
         </message>
     </context>
     <context>

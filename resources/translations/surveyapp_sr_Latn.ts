@@ -178,6 +178,10 @@
             <translation>prema GPX tragu</translation>
         </message>
         <message>
+            <source>from the photos taken just before and after</source>
+            <translation>iz fotografija snimljenih neposredno pre i posle</translation>
+        </message>
+        <message>
             <source>Import the photos of your walk: drop a folder on this window, or &lt;b&gt;Import photos&lt;/b&gt; (Ctrl+I).</source>
             <translation>Uvezite fotografije sa šetnje: prevucite fasciklu na ovaj prozor ili &lt;b&gt;Uvezi fotografije&lt;/b&gt; (Ctrl+I).</translation>
         </message>
@@ -250,6 +254,10 @@
             <translation>Još nema položaj: kliknite na mapu da je postavite.</translation>
         </message>
         <message>
+            <source>(± {metres} m)</source>
+            <translation>(± {metres} m)</translation>
+        </message>
+        <message>
             <source>changed since last sync</source>
             <translation>izmenjena od poslednje sinhronizacije</translation>
         </message>
@@ -311,6 +319,10 @@
         <message>
             <source>gpx</source>
             <translation>GPX</translation>
+        </message>
+        <message>
+            <source>neighbours</source>
+            <translation>susedne</translation>
         </message>
         <message>
             <source>none</source>
@@ -653,6 +665,181 @@
         </message>
     </context>
     <context>
+        <name>GeotagDialog</name>
+        <message>
+            <source>Geotag photos without GPS</source>
+            <translation>Geooznačavanje fotografija bez GPS-a</translation>
+        </message>
+        <message>
+            <source>From a GPS track</source>
+            <translation>Iz GPS traga</translation>
+        </message>
+        <message>
+            <source>From the same device's photos taken just before and after</source>
+            <translation>Iz fotografija istog uređaja snimljenih neposredno pre i posle</translation>
+        </message>
+        <message>
+            <source>a GPX file from the phone's logger app</source>
+            <translation>GPX datoteka iz aplikacije za beleženje na telefonu</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Izaberi…</translation>
+        </message>
+        <message>
+            <source>automatic, or e.g. +02:00:00</source>
+            <translation>automatski, ili npr. +02:00:00</translation>
+        </message>
+        <message>
+            <source>Track:</source>
+            <translation>Trag:</translation>
+        </message>
+        <message>
+            <source>Clock offset from UTC:</source>
+            <translation>Pomak sata u odnosu na UTC:</translation>
+        </message>
+        <message>
+            <source>Time zone of photos without one:</source>
+            <translation>Vremenska zona fotografija koje je nemaju:</translation>
+        </message>
+        <message>
+            <source>Largest gap between fixes:</source>
+            <translation>Najveći razmak između tačaka:</translation>
+        </message>
+        <message>
+            <source>Neighbours within:</source>
+            <translation>Susedne unutar:</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Fotografija</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Snimljena</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>Pomak</translation>
+        </message>
+        <message>
+            <source>New place</source>
+            <translation>Novo mesto</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Pomerena</translation>
+        </message>
+        <message>
+            <source>Use as its true time</source>
+            <translation>Koristi kao stvarno vreme</translation>
+        </message>
+        <message>
+            <source>Clock check: the chosen photo was taken at</source>
+            <translation>Provera sata: izabrana fotografija je snimljena u</translation>
+        </message>
+        <message>
+            <source>…or click on the track where it was taken; the offset applies to its device.</source>
+            <translation>…ili kliknite na trag gde je snimljena; pomak važi za njen uređaj.</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Pregled</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Primeni</translation>
+        </message>
+        <message>
+            <source>Undo last geotagging</source>
+            <translation>Poništi poslednje geooznačavanje</translation>
+        </message>
+        <message>
+            <source>GPS track</source>
+            <translation>GPS trag</translation>
+        </message>
+        <message>
+            <source>GPS tracks (*.gpx)</source>
+            <translation>GPS tragovi (*.gpx)</translation>
+        </message>
+        <message>
+            <source>Choose a GPS track (a .gpx file) first.</source>
+            <translation>Prvo izaberite GPS trag (.gpx datoteku).</translation>
+        </message>
+        <message>
+            <source>Working out where each photo goes…</source>
+            <translation>Računa se mesto svake fotografije…</translation>
+        </message>
+        <message>
+            <source>Clock offsets (wall clock minus UTC):</source>
+            <translation>Pomaci sata (prikazano vreme minus UTC):</translation>
+        </message>
+        <message numerus="yes">
+            <source>{device}: {offset} from {source}, %n photos</source>
+            <translation>
+                <numerusform>{device}: {offset} prema: {source}, %n fotografija</numerusform>
+                <numerusform>{device}: {offset} prema: {source}, %n fotografije</numerusform>
+                <numerusform>{device}: {offset} prema: {source}, %n fotografija</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{metres} m</source>
+            <translation>{metres} m</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>novo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos can be placed</source>
+            <translation>
+                <numerusform>%n fotografija može da se postavi</numerusform>
+                <numerusform>%n fotografije mogu da se postave</numerusform>
+                <numerusform>%n fotografija može da se postavi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot</source>
+            <translation>
+                <numerusform>%n ne može</numerusform>
+                <numerusform>%n ne mogu</numerusform>
+                <numerusform>%n ne može</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing is changed until you apply.</source>
+            <translation>Ništa se ne menja dok ne primenite.</translation>
+        </message>
+        <message>
+            <source>Choose a photo in the list and a time zone first.</source>
+            <translation>Prvo izaberite fotografiju na listi i vremensku zonu.</translation>
+        </message>
+        <message>
+            <source>Choose a photo in the list, then click where it was taken.</source>
+            <translation>Izaberite fotografiju na listi, pa kliknite gde je snimljena.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos geotagged.</source>
+            <translation>
+                <numerusform>%n fotografija je geooznačena.</numerusform>
+                <numerusform>%n fotografije su geooznačene.</numerusform>
+                <numerusform>%n fotografija je geooznačeno.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“Undo last geotagging” puts them back.</source>
+            <translation>„Poništi poslednje geooznačavanje“ ih vraća.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos put back where they were.</source>
+            <translation>
+                <numerusform>%n fotografija je vraćena gde je bila.</numerusform>
+                <numerusform>%n fotografije su vraćene gde su bile.</numerusform>
+                <numerusform>%n fotografija je vraćeno gde su bile.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HousingSketch</name>
         <message>
             <source>logo</source>
@@ -828,6 +1015,14 @@
             <source>read-only</source>
             <translation>samo za čitanje</translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos placed where their neighbours suggest</source>
+            <translation>
+                <numerusform>%n fotografija postavljena gde susedne predlažu</numerusform>
+                <numerusform>%n fotografije postavljene gde susedne predlažu</numerusform>
+                <numerusform>%n fotografija postavljeno gde susedne predlažu</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Cameras</source>
             <translation>Kamere</translation>
@@ -911,6 +1106,14 @@
         <message>
             <source>Show all cameras</source>
             <translation>Prikaži sve kamere</translation>
+        </message>
+        <message>
+            <source>Geotag from a GPS track…</source>
+            <translation>Geooznači iz GPS traga…</translation>
+        </message>
+        <message>
+            <source>Place photos without GPS from a GPS track or from the photos taken around them</source>
+            <translation>Postavi fotografije bez GPS-a iz GPS traga ili iz fotografija snimljenih oko njih</translation>
         </message>
         <message>
             <source>Import already-mapped cameras…</source>
@@ -1097,6 +1300,10 @@
         <message>
             <source>already mapped (e.g. in OpenStreetMap)</source>
             <translation>već mapirana (npr. u OpenStreetMap-u)</translation>
+        </message>
+        <message>
+            <source>suggested place (click to accept)</source>
+            <translation>predloženo mesto (kliknite da prihvatite)</translation>
         </message>
         <message>
             <source>FCC Covered List vendor</source>
@@ -1740,6 +1947,13 @@
         </message>
     </context>
     <context>
+        <name>TrackPreview</name>
+        <message>
+            <source>The track and the photos' new places appear here.</source>
+            <translation>Ovde se prikazuju trag i nova mesta fotografija.</translation>
+        </message>
+    </context>
+    <context>
         <name>VendorGuide</name>
         <message>
             <source>Bullet</source>
@@ -2317,16 +2531,176 @@
             <translation>naziv istraživanja i podešavanja privatnosti</translation>
         </message>
         <message>
+            <source>place photos without GPS from a GPS track or from the photos taken around them</source>
+            <translation>postavi fotografije bez GPS-a iz GPS traga ili iz fotografija snimljenih oko njih</translation>
+        </message>
+        <message>
+            <source>a GPS logger's track (GPX 1.0 or 1.1); may be given several times</source>
+            <translation>trag GPS beleženja (GPX 1.0 ili 1.1); može se navesti više puta</translation>
+        </message>
+        <message>
+            <source>the camera clock's offset from UTC (its time zone, plus its error): for every photo given</source>
+            <translation>pomak sata aparata u odnosu na UTC (njegova vremenska zona plus greška): za sve navedene fotografije</translation>
+        </message>
+        <message>
+            <source>time zone of photos without an offset (default: the survey's setting)</source>
+            <translation>vremenska zona fotografija bez pomaka (podrazumevano: podešavanje istraživanja)</translation>
+        </message>
+        <message>
+            <source>refuse to place a photo between track points further apart (default 60 s)</source>
+            <translation>ne postavljaj fotografiju između tačaka traga koje su dalje (podrazumevano 60 s)</translation>
+        </message>
+        <message>
+            <source>clock check: this photo's true time (--at) or place (--place) sets the offset of every photo of its device</source>
+            <translation>provera sata: stvarno vreme (--at) ili mesto (--place) ove fotografije određuje pomak svih fotografija njenog uređaja</translation>
+        </message>
+        <message>
+            <source>the true time of the --check photo, e.g. 2026-05-04T10:00:00+02:00</source>
+            <translation>stvarno vreme fotografije iz --check, npr. 2026-05-04T10:00:00+02:00</translation>
+        </message>
+        <message>
+            <source>where the --check photo was taken (the track gives the time)</source>
+            <translation>gde je snimljena fotografija iz --check (trag daje vreme)</translation>
+        </message>
+        <message>
+            <source>place photos from the same device's GPS photos taken just before and after</source>
+            <translation>postavi fotografije iz GPS fotografija istog uređaja snimljenih neposredno pre i posle</translation>
+        </message>
+        <message>
+            <source>with --from-neighbours: how close in time (default 120 s)</source>
+            <translation>uz --from-neighbours: koliko blizu u vremenu (podrazumevano 120 s)</translation>
+        </message>
+        <message>
+            <source>show what would change, change nothing</source>
+            <translation>prikaži šta bi se promenilo, ne menjaj ništa</translation>
+        </message>
+        <message>
+            <source>undo the last geotagging</source>
+            <translation>poništi poslednje geooznačavanje</translation>
+        </message>
+        <message>
             <source>print as JSON</source>
             <translation>ispiši kao JSON</translation>
         </message>
         <message>
-            <source>change settings: name=TEXT blur=on|off</source>
-            <translation>promeni podešavanja: name=TEKST blur=on|off</translation>
+            <source>{option} must be a positive number of seconds</source>
+            <translation>{option} mora biti pozitivan broj sekundi</translation>
         </message>
         <message>
-            <source>'{item}' is not name=TEXT or blur=on|off</source>
-            <translation>„{item}” nije name=TEKST ni blur=on|off</translation>
+            <source>give one of --gpx TRACK.gpx, --from-neighbours or --undo</source>
+            <translation>navedite jedno od: --gpx TRAG.gpx, --from-neighbours ili --undo</translation>
+        </message>
+        <message>
+            <source>--place needs a track (--gpx)</source>
+            <translation>--place zahteva trag (--gpx)</translation>
+        </message>
+        <message>
+            <source>--check needs either --at TIME or --place LAT,LON</source>
+            <translation>--check zahteva --at VREME ili --place LAT,LON</translation>
+        </message>
+        <message>
+            <source>--at and --place go with --check PHOTO</source>
+            <translation>--at i --place idu uz --check FOTOGRAFIJA</translation>
+        </message>
+        <message>
+            <source>give either --offset or --check, not both</source>
+            <translation>navedite --offset ili --check, ne oba</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a time with its offset, e.g. 2026-05-04T10:00:00+02:00</source>
+            <translation>'{text}' nije vreme sa pomakom, npr. 2026-05-04T10:00:00+02:00</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a place as LAT,LON, e.g. 44.8125,20.4612</source>
+            <translation>'{text}' nije mesto u obliku LAT,LON, npr. 44.8125,20.4612</translation>
+        </message>
+        <message>
+            <source>--check names one photo, not a camera of several</source>
+            <translation>--check navodi jednu fotografiju, ne kameru sa više njih</translation>
+        </message>
+        <message>
+            <source>track {name}: {start} to {end} (UTC)</source>
+            <translation>trag {name}: od {start} do {end} (UTC)</translation>
+        </message>
+        <message>
+            <source>clock check: {device} runs at {offset} from UTC</source>
+            <translation>provera sata: {device} ide {offset} u odnosu na UTC</translation>
+        </message>
+        <message>
+            <source>clock offsets (wall clock minus UTC):</source>
+            <translation>pomaci sata (prikazano vreme minus UTC):</translation>
+        </message>
+        <message numerus="yes">
+            <source>{device}: {offset} from {source}, %n photos</source>
+            <translation>
+                <numerusform>{device}: {offset} prema: {source}, %n fotografija</numerusform>
+                <numerusform>{device}: {offset} prema: {source}, %n fotografije</numerusform>
+                <numerusform>{device}: {offset} prema: {source}, %n fotografija</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>new position</source>
+            <translation>novi položaj</translation>
+        </message>
+        <message>
+            <source>moved {metres} m</source>
+            <translation>pomerena {metres} m</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos can be placed</source>
+            <translation>
+                <numerusform>%n fotografija može da se postavi</numerusform>
+                <numerusform>%n fotografije mogu da se postave</numerusform>
+                <numerusform>%n fotografija može da se postavi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot</source>
+            <translation>
+                <numerusform>%n ne može</numerusform>
+                <numerusform>%n ne mogu</numerusform>
+                <numerusform>%n ne može</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>dry run: nothing was changed</source>
+            <translation>proba: ništa nije promenjeno</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos geotagged</source>
+            <translation>
+                <numerusform>%n fotografija geooznačena</numerusform>
+                <numerusform>%n fotografije geooznačene</numerusform>
+                <numerusform>%n fotografija geooznačeno</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras joined a camera nearby</source>
+            <translation>
+                <numerusform>%n kamera pridružena obližnjoj kameri</numerusform>
+                <numerusform>%n kamere pridružene obližnjoj kameri</numerusform>
+                <numerusform>%n kamera pridruženo obližnjoj kameri</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>to undo: surveyapp geotag --undo</source>
+            <translation>za poništavanje: surveyapp geotag --undo</translation>
+        </message>
+        <message numerus="yes">
+            <source>undone: %n photos back where they were</source>
+            <translation>
+                <numerusform>poništeno: %n fotografija vraćena gde je bila</numerusform>
+                <numerusform>poništeno: %n fotografije vraćene gde su bile</numerusform>
+                <numerusform>poništeno: %n fotografija vraćeno gde su bile</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>change settings: name=TEXT blur=on|off time_zone=ZONE</source>
+            <translation>promena podešavanja: name=TEKST blur=on|off time_zone=ZONA</translation>
+        </message>
+        <message>
+            <source>'{item}' is not name=TEXT, blur=on|off or time_zone=ZONE</source>
+            <translation>'{item}' nije name=TEKST, blur=on|off ni time_zone=ZONA</translation>
         </message>
         <message>
             <source>blur is on or off, not '{value}'</source>
@@ -2343,6 +2717,10 @@
         <message>
             <source>blur faces and licence plates in shared photos: off</source>
             <translation>zamućivanje lica i tablica na deljenim fotografijama: isključeno</translation>
+        </message>
+        <message>
+            <source>time zone of photos without one: {zone}</source>
+            <translation>vremenska zona fotografija koje je nemaju: {zone}</translation>
         </message>
         <message>
             <source>a survey name has 1 to 200 characters</source>
@@ -2651,6 +3029,10 @@
             <translation>„{text}” nije Wikidata oznaka (npr. Q2347731)</translation>
         </message>
         <message>
+            <source>'{text}' is not a time zone (e.g. Europe/Belgrade)</source>
+            <translation>'{text}' nije vremenska zona (npr. Europe/Belgrade)</translation>
+        </message>
+        <message>
             <source>text contains control characters</source>
             <translation>tekst sadrži kontrolne znakove</translation>
         </message>
@@ -2740,6 +3122,117 @@
         <message>
             <source>Import</source>
             <translation>Uvezi</translation>
+        </message>
+    </context>
+    <context>
+        <name>geotag</name>
+        <message>
+            <source>'{text}' is not an offset like +02:00 or -00:03:15</source>
+            <translation>'{text}' nije pomak poput +02:00 ili -00:03:15</translation>
+        </message>
+        <message>
+            <source>the offset {text} is more than 26 hours</source>
+            <translation>pomak {text} je veći od 26 sati</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a time zone (e.g. Europe/Belgrade)</source>
+            <translation>'{name}' nije vremenska zona (npr. Europe/Belgrade)</translation>
+        </message>
+        <message>
+            <source>unknown device</source>
+            <translation>nepoznat uređaj</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>navedenom vrednošću</translation>
+        </message>
+        <message>
+            <source>clock check</source>
+            <translation>proveri sata</translation>
+        </message>
+        <message>
+            <source>the photo's own time zone</source>
+            <translation>vremenskoj zoni fotografije</translation>
+        </message>
+        <message>
+            <source>other photos of this device</source>
+            <translation>drugim fotografijama ovog uređaja</translation>
+        </message>
+        <message>
+            <source>the survey's time zone</source>
+            <translation>vremenskoj zoni istraživanja</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>nepoznato</translation>
+        </message>
+        <message>
+            <source>has a GPS position of its own</source>
+            <translation>ima sopstveni GPS položaj</translation>
+        </message>
+        <message>
+            <source>mapped by {owner}: only they or a reviewer can move it</source>
+            <translation>mapirao/la {owner}: samo ta osoba ili recenzent može da je pomeri</translation>
+        </message>
+        <message>
+            <source>no capture time</source>
+            <translation>nema vremena snimanja</translation>
+        </message>
+        <message>
+            <source>time zone unknown: give an offset, or set the survey's time zone</source>
+            <translation>vremenska zona nepoznata: navedite pomak ili podesite vremensku zonu istraživanja</translation>
+        </message>
+        <message>
+            <source>this photo has no capture time to correct</source>
+            <translation>ova fotografija nema vreme snimanja koje bi se ispravilo</translation>
+        </message>
+        <message>
+            <source>the track has no timed points</source>
+            <translation>trag nema tačke sa vremenom</translation>
+        </message>
+        <message>
+            <source>the track never passes within {limit} m of that place ({distance} m)</source>
+            <translation>trag nikad ne prolazi bliže od {limit} m tom mestu ({distance} m)</translation>
+        </message>
+        <message>
+            <source>no photo of this device with GPS within {seconds} s</source>
+            <translation>nema fotografije ovog uređaja sa GPS-om unutar {seconds} s</translation>
+        </message>
+        <message>
+            <source>photos taken just before and after</source>
+            <translation>fotografije snimljene neposredno pre i posle</translation>
+        </message>
+        <message>
+            <source>no geotagging to undo</source>
+            <translation>nema geooznačavanja za poništavanje</translation>
+        </message>
+        <message>
+            <source>taken before the track starts</source>
+            <translation>snimljena pre početka traga</translation>
+        </message>
+        <message>
+            <source>taken after the track ends</source>
+            <translation>snimljena posle kraja traga</translation>
+        </message>
+        <message>
+            <source>taken during a gap of {seconds} s without GPS fixes in the track</source>
+            <translation>snimljena tokom prekida od {seconds} s bez GPS tačaka u tragu</translation>
+        </message>
+        <message>
+            <source>{name} is not a GPX file SurveyApp can read: {error}</source>
+            <translation>{name} nije GPX datoteka koju SurveyApp može da pročita: {error}</translation>
+        </message>
+        <message>
+            <source>{name} has no points with a time: it cannot place photos</source>
+            <translation>{name} nema tačke sa vremenom: ne može da postavi fotografije</translation>
+        </message>
+        <message>
+            <source>cannot read {path}: {error}</source>
+            <translation>nije moguće pročitati {path}: {error}</translation>
+        </message>
+        <message>
+            <source>{path} is too large for a GPS track</source>
+            <translation>{path} je prevelika za GPS trag</translation>
         </message>
     </context>
     <context>

@@ -60,6 +60,7 @@ class CameraDetails:
     # Whether this volunteer may change it (the server's rule); who mapped it when not.
     editable: bool = True
     owner: str | None = None
+    position_accuracy: float | None = None  # metres, when estimated (geotagging)
 
     @property
     def suggested_direction(self) -> str | None:
@@ -137,4 +138,5 @@ def camera_details(session: Session, camera_id: str | uuid.UUID, library: Path) 
         editable=editor.may_edit(camera) and all(editor.may_edit(p) for p in photos),
         owner=camera.owner,
         photos=views,
+        position_accuracy=camera.position_accuracy,
     )

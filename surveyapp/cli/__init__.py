@@ -22,6 +22,7 @@ from surveyapp.cli import (
     backups,
     cameras,
     export,
+    geotag,
     known,
     photos,
     server,
@@ -38,7 +39,8 @@ from surveyapp.db.migrate import DatabaseTooNewError
 from surveyapp.i18n import translate
 
 COMMAND_MODULES = (
-    photos, cameras, undo, export, vendors, warnings, known, server, sync, survey, backups,
+    photos, cameras, undo, export, geotag, vendors, warnings, known, server, sync, survey,
+    backups,
 )  # fmt: skip
 
 

@@ -1,4 +1,5 @@
-"""`surveyapp survey`: the survey's name and settings; `survey set name=... blur=on|off`."""
+"""`surveyapp survey`: the survey's name and settings; `survey set name=... blur=on|off
+time_zone=Europe/Belgrade`."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import argparse
 from surveyapp.cli.common import UsageError, dump_json, with_database
 from surveyapp.db.database import Database
 from surveyapp.i18n import translate
+from surveyapp.protocol.fields import BY_RECORD
 
 _ON = {"on": True, "yes": True, "true": True, "1": True}
 _OFF = {"off": False, "no": False, "false": False, "0": False}
@@ -22,7 +24,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     with_database(p, cmd_show)
     actions = p.add_subparsers(dest="survey_action", metavar="ACTION")
     change = actions.add_parser(
-        "set", help=translate("cli", "change settings: name=TEXT blur=on|off")
+        "set", help=translate("cli", "change settings: name=TEXT blur=on|off time_zone=ZONE")
     )
     change.add_argument("settings", nargs="+", metavar="KEY=VALUE")
     with_database(change, cmd_set)
@@ -33,9 +35,11 @@ def _parse(items: list[str]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         key = key.strip().lower()
-        if not sep or key not in ("name", "blur"):
+        if not sep or key not in ("name", "blur", "time_zone"):
             raise UsageError(
-                translate("cli", "'{item}' is not name=TEXT or blur=on|off").format(item=item)
+                translate("cli", "'{item}' is not name=TEXT, blur=on|off or time_zone=ZONE").format(
+                    item=item
+                )
             )
         settings[key] = value.strip()
     return settings
@@ -48,9 +52,9 @@ def _blur_value(text: str) -> bool:
     return value
 
 
-def _show(name: str, blur: bool, as_json: bool) -> None:
+def _show(name: str, blur: bool, as_json: bool, zone: str | None = None) -> None:
     if as_json:
-        dump_json({"name": name, "blur_people": blur})
+        dump_json({"name": name, "blur_people": blur, "time_zone": zone})
         return
     print(translate("cli", "survey: {name}").format(name=name))
     print(
@@ -58,6 +62,8 @@ def _show(name: str, blur: bool, as_json: bool) -> None:
         if blur
         else translate("cli", "blur faces and licence plates in shared photos: off")
     )
+    if zone:
+        print(translate("cli", "time zone of photos without one: {zone}").format(zone=zone))
 
 
 def cmd_show(db: Database, args: argparse.Namespace) -> int:
@@ -66,8 +72,8 @@ def cmd_show(db: Database, args: argparse.Namespace) -> int:
 
     with db.session() as session, session.begin():  # made on first use, like an import does
         survey = current_survey(session)
-        name, blur = survey.name, survey.blur_people
-    _show(name, blur, args.json)
+        name, blur, zone = survey.name, survey.blur_people, survey.time_zone
+    _show(name, blur, args.json, zone)
     return 0
 
 
@@ -88,8 +94,11 @@ def cmd_set(db: Database, args: argparse.Namespace) -> int:
             survey.name = name
         if blur is not None:
             again = set_survey_blur(session, survey.id, blur)
-        name, blur = survey.name, survey.blur_people
-    _show(name, blur, getattr(args, "json", False))
+        if "time_zone" in settings:  # empty clears it
+            text = settings["time_zone"]
+            survey.time_zone = BY_RECORD["survey"]["time_zone"].parse(text) if text else None
+        name, blur, zone = survey.name, survey.blur_people, survey.time_zone
+    _show(name, blur, getattr(args, "json", False), zone)
     if again:
         print(translate("cli", "%n photos will be shared again with the new setting", None, again))
     return 0

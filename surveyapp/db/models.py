@@ -94,6 +94,9 @@ class Survey(SyncedMixin, Base):
     name: Mapped[str] = mapped_column(String(200))
     # Whether faces and licence plates are blurred in the photos this survey shares.
     blur_people: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # The IANA time zone (Europe/Belgrade) of photos whose clock wrote no offset: geotagging
+    # needs it to match their wall-clock times to a GPS track's UTC.
+    time_zone: Mapped[str | None] = mapped_column(String(64))
 
     cameras: Mapped[list[Camera]] = relationship(back_populates="survey")
 
@@ -167,7 +170,8 @@ class Photo(SyncedMixin, Base):
     altitude: Mapped[float | None] = mapped_column(Float)
     bearing: Mapped[float | None] = mapped_column(Float)
     bearing_ref: Mapped[str | None] = mapped_column(String(1))  # T or M
-    position_source: Mapped[str | None] = mapped_column(String(20))
+    position_source: Mapped[str | None] = mapped_column(String(20))  # exif, xmp, gpx, neighbours
+    position_accuracy: Mapped[float | None] = mapped_column(Float)  # metres, when estimated
 
     make: Mapped[str | None] = mapped_column(String(200))
     model: Mapped[str | None] = mapped_column(String(200))
@@ -234,6 +238,22 @@ class CameraStreet(Base):
     source: Mapped[str] = mapped_column(String(20))  # offline, nominatim
     areas: Mapped[str] = mapped_column(String(500), default="")  # offline areas asked
     looked_up_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class GeotagRun(Base):
+    """One applied geotagging (from a GPS track, or neighbours' suggestions), kept so that the
+    volunteer can undo it: what each photo and camera it changed held before. Local only."""
+
+    __tablename__ = "geotag_run"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    source: Mapped[str] = mapped_column(String(20))  # gpx, neighbours
+    description: Mapped[str] = mapped_column(String(500), default="")
+    # {"photos": {id: {field: old value}}, "cameras": {id: {field: old value}},
+    #  "merged": {photo id: camera id it was in before a merge moved it}}
+    before: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Outbox(Base):

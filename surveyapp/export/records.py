@@ -42,6 +42,7 @@ def photo_record(photo: Photo) -> dict[str, Any]:
         "bearing": photo.bearing,
         "bearing_ref": photo.bearing_ref,
         "position_source": photo.position_source,
+        "position_accuracy": photo.position_accuracy,
         "taken_at": taken_at(photo),
         "taken_utc": _iso(photo.taken_utc),
         "time_zone_known": photo.utc_offset_minutes is not None,

@@ -391,6 +391,22 @@ def parse_wikidata(text: str) -> str:
     return text.strip()
 
 
+def parse_time_zone(text: str) -> str:
+    """An IANA time zone name such as Europe/Belgrade."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    name = text.strip()
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise FieldError(
+            translate("fields", "'{text}' is not a time zone (e.g. Europe/Belgrade)").format(
+                text=text
+            )
+        ) from None
+    return name
+
+
 # -- the registry --------------------------------------------------------------------------------
 
 SURVEILLANCE = ("public", "outdoor", "indoor")
@@ -414,6 +430,8 @@ def _camera(name: str, kind: Kind, osm_key: str | None = None, **rest: Any) -> S
 REGISTRY: tuple[SyncedField, ...] = (
     SyncedField("survey", "name", "text", limit=NAME, required=True, label="Name"),
     SyncedField("survey", "blur_people", "boolean", label="Blur faces and plates"),
+    SyncedField("survey", "time_zone", "text", limit=64, parser=parse_time_zone,
+                label="Time zone"),
     _camera("survey_id", "uuid", required=True, identity=True, merge="own"),
     _camera("latitude", "number", low=-90, high=90, merge="position", label="Latitude"),
     _camera("longitude", "number", low=-180, high=180, merge="position", label="Longitude"),
@@ -462,6 +480,7 @@ REGISTRY: tuple[SyncedField, ...] = (
     SyncedField("photo", "bearing", "number", low=0, high=360),
     SyncedField("photo", "bearing_ref", "choice", choices=("T", "M")),
     SyncedField("photo", "position_source", "text", limit=20),
+    SyncedField("photo", "position_accuracy", "number", low=0, high=100_000),
     SyncedField("photo", "blob_sha256", "sha256"),
     SyncedField("photo", "blob_size", "integer", low=0, high=2**50),
     SyncedField("photo", "thumbnail_jpeg_base64", "thumbnail", wire_only=True),

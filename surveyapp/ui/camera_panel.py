@@ -42,6 +42,7 @@ SOURCES = {
     "manual": QT_TRANSLATE_NOOP("CameraPanel", "placed by hand"),
     "merged": QT_TRANSLATE_NOOP("CameraPanel", "mean of merged cameras"),
     "gpx": QT_TRANSLATE_NOOP("CameraPanel", "from a GPX track"),
+    "neighbours": QT_TRANSLATE_NOOP("CameraPanel", "from the photos taken just before and after"),
 }
 
 
@@ -255,6 +256,10 @@ class CameraPanel(QWidget):
             latitude = decimal(details.latitude, 6)
             longitude = decimal(details.longitude, 6)
             where = f"{latitude}; {longitude} — {source}"
+            if details.position_accuracy is not None:
+                where += " " + self.tr("(± {metres} m)").format(
+                    metres=decimal(details.position_accuracy, 0)
+                )
         sync = self.tr("changed since last sync") if details.pending else self.tr("synced")
         count = len(details.photos)
         photos = self.tr("%n photos", "", count)

@@ -52,6 +52,7 @@ SOURCES = {
     QT_TRANSLATE_NOOP("CameraTable", "manual"),
     QT_TRANSLATE_NOOP("CameraTable", "merged"),
     QT_TRANSLATE_NOOP("CameraTable", "gpx"),
+    QT_TRANSLATE_NOOP("CameraTable", "neighbours"),
 }
 
 

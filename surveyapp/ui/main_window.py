@@ -44,6 +44,8 @@ from surveyapp.ui.changes import Changes, Selection
 from surveyapp.ui.edits import Editor
 from surveyapp.ui.export_dialog import ExportDialog
 from surveyapp.ui.file_dialogs import photos_and_folders
+from surveyapp.ui.geotag_dialog import GeotagDialog
+from surveyapp.ui.geotag_suggestions import SuggestionLayer
 from surveyapp.ui.import_dialog import ImportDialog
 from surveyapp.ui.known_layer import KnownLayer
 from surveyapp.ui.map_menu import MapMenu
@@ -116,6 +118,15 @@ class MainWindow(QMainWindow):
         self.warnings = WarningsPanel(db.read_session, changes, self.selection, tasks)
         self.known = KnownLayer(db.session, tasks, changes, self.map, self)
         self.watcher: SurveyWatcher | None = None
+        self.suggestions = SuggestionLayer(
+            db.read_session, db.session, tasks, changes, self.map, self
+        )
+        self.suggestions.failed.connect(self.show_error)
+        self.suggestions.accepted.connect(
+            lambda count: self.statusBar().showMessage(
+                self.tr("%n photos placed where their neighbours suggest", "", count), 8000
+            )
+        )
 
         left = QTabWidget()
         left.setDocumentMode(True)
@@ -234,6 +245,15 @@ class MainWindow(QMainWindow):
             self.tr("Find"), self.focus_search, QKeySequence.StandardKey.Find
         )
         self.fit_action = self._action(self.tr("Show all cameras"), self.map.fit, "Ctrl+0")
+        self.geotag_action = self._action(
+            self.tr("Geotag from a GPS track…"),
+            self.open_geotag,
+            None,
+            None,
+            self.tr(
+                "Place photos without GPS from a GPS track or from the photos taken around them"
+            ),
+        )
         self.known_action = self._action(
             self.tr("Import already-mapped cameras…"),
             lambda: self.known.choose_file(self),
@@ -276,7 +296,8 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         survey = menu.addMenu(self.tr("&Survey"))
-        for action in (self.import_action, self.known_action, self.export_action, None,
+        for action in (self.import_action, self.geotag_action, self.known_action,
+                       self.export_action, None,
                        self.sync_action, None, self.settings_action, None,
                        self.quit_action):  # fmt: skip
             survey.addSeparator() if action is None else survey.addAction(action)
@@ -368,6 +389,13 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(self.refresh_sync_status)
         dialog.show()
         self._keep(dialog)
+        return dialog
+
+    def open_geotag(self) -> GeotagDialog:
+        """Survey → Geotag from a GPS track…"""
+        dialog = GeotagDialog(self.db.session, self.tasks, self.changes, self)
+        self._keep(dialog)
+        dialog.show()
         return dialog
 
     def open_blur_editor(self) -> BlurEditor | None:

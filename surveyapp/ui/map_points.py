@@ -156,3 +156,19 @@ def disc(radius: int, rgba: int, ratio: float, outline: int = 0xFFFFFFFF) -> QPi
     painter.drawEllipse(QPointF(size / 2, size / 2), radius, radius)
     painter.end()
     return pixmap
+
+
+def draw_suggestions(painter: QPainter, sx: np.ndarray, sy: np.ndarray, colour: QColor) -> int:
+    """Suggested places of photos without GPS: dashed rings with a dot, under the cameras."""
+    if not len(sx):
+        return 0
+    ring = QPen(colour, 2, Qt.PenStyle.DashLine)
+    for x, y in zip(sx, sy, strict=True):
+        centre = QPointF(float(x), float(y))
+        painter.setPen(ring)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(centre, 8, 8)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(centre, 2.5, 2.5)
+    return len(sx)

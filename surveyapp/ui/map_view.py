@@ -42,6 +42,7 @@ from surveyapp.ui.map_points import (
     draw_clusters,
     draw_move,
     draw_points,
+    draw_suggestions,
 )
 from surveyapp.ui.offline_map import OfflineMap
 from surveyapp.ui.tasks import make_way
@@ -60,6 +61,8 @@ NOTICE_MS = 12_000
 KNOWN = QColor("#5d6d7e")  # cameras someone already mapped: hollow grey diamonds, under ours
 KNOWN_PIXELS = 5
 KNOWN_LEGEND = QT_TRANSLATE_NOOP("MapView", "already mapped (e.g. in OpenStreetMap)")
+SUGGESTED = QColor("#8e44ad")  # where a photo without GPS probably was: click to accept
+SUGGESTED_LEGEND = QT_TRANSLATE_NOOP("MapView", "suggested place (click to accept)")
 LEGEND = [
     (COVERED, QT_TRANSLATE_NOOP("MapView", "FCC Covered List vendor")),
     (POINT, QT_TRANSLATE_NOOP("MapView", "other or unknown vendor")),
@@ -73,6 +76,7 @@ class MapView(QWidget):
 
     move_requested = Signal(str, float, float)
     notice = Signal(str)
+    suggestion_clicked = Signal(str)  # a camera id: accept its suggested place
 
     def __init__(
         self, store: CameraStore, selection: Selection, offline: OfflineMap | None = None
@@ -95,6 +99,10 @@ class MapView(QWidget):
         self.spans: list[tuple[float, float] | None] = []
         self._kx = np.zeros(0)  # the known cameras (read-only layer)
         self._ky = np.zeros(0)
+        self.suggested: list[str] = []  # cameras without a position, with a suggested place
+        self._gx = np.zeros(0)
+        self._gy = np.zeros(0)
+        self.suggestions_drawn = 0
         self.move_mode = False  # "Move cameras" in the Map menu: drags move without Shift
         self.known_drawn = self.labels_drawn = self.clusters_drawn = self.points_drawn = 0
         self._press: QPointF | None = None
@@ -167,6 +175,24 @@ class MapView(QWidget):
         """Show the cameras already mapped by others (the known-cameras layer)."""
         self._kx, self._ky = project(latitudes, longitudes)
         self.update()
+
+    def set_suggestions(self, places: list[tuple[str, float, float]]) -> None:
+        """Show suggested places (camera id, latitude, longitude) of cameras without one."""
+        self.suggested = [camera_id for camera_id, _, _ in places]
+        self._gx, self._gy = project(
+            np.array([lat for _, lat, _ in places], dtype=float),
+            np.array([lon for _, _, lon in places], dtype=float),
+        )
+        self.update()
+
+    def suggestion_at(self, point: QPointF) -> str | None:
+        """The camera whose suggested place is drawn under a screen point."""
+        index, sx, sy = self._visible(self._gx, self._gy)
+        if not len(index):
+            return None
+        distance = (sx - point.x()) ** 2 + (sy - point.y()) ** 2
+        nearest = int(np.argmin(distance))
+        return None if distance[nearest] > HIT_PIXELS**2 else self.suggested[int(index[nearest])]
 
     def _reload(self) -> None:
         located = [row for row in self._store.rows if row.located]
@@ -263,6 +289,8 @@ class MapView(QWidget):
             if self.offline is not None:
                 self.labels_drawn = draw_labels(painter, self, self.offline)
         self._draw_known(painter)
+        index, sx, sy = self._visible(self._gx, self._gy)
+        self.suggestions_drawn = draw_suggestions(painter, sx, sy, SUGGESTED)
         index, sx, sy = self._visible()
         if self._clustered(len(index)):
             self.clusters_drawn, self.points_drawn = draw_clusters(painter, self, index, sx, sy), 0
@@ -280,6 +308,8 @@ class MapView(QWidget):
         legend = [(colour, self.tr(text)) for colour, text in LEGEND]
         if self.known_drawn:
             legend.append((KNOWN, self.tr(KNOWN_LEGEND)))
+        if self.suggestions_drawn:
+            legend.append((SUGGESTED, self.tr(SUGGESTED_LEGEND)))
         if self.points_drawn or self.clusters_drawn or self.known_drawn:
             draw_legend(painter, self, legend)
         draw_attribution(painter, self, credits(self, complete, online))
@@ -418,6 +448,10 @@ class MapView(QWidget):
         self.move_requested.emit(camera_id, latitude, longitude)
 
     def _click(self, event: QMouseEvent) -> None:
+        suggested = self.suggestion_at(event.position())
+        if suggested is not None:
+            self.suggestion_clicked.emit(suggested)
+            return
         placing = self.placing
         if placing is not None:
             if self.fine_enough:

@@ -1,0 +1,737 @@
+"""Place photos that have no GPS position: from a GPS track, or from the photos taken just
+before and after them by the same device.
+
+Geotagging is two steps, so that the volunteer always sees what will change first:
+``plan_from_track`` / ``plan_from_neighbours`` work out a ``GeotagPlan`` (each photo's new
+position, how far it moves, the offset of each device's clock and where that offset came from,
+or why a photo cannot be placed) without changing anything; ``apply_plan`` writes it in the
+caller's transaction. The photos' new positions sync like any edit (the outbox sees them);
+a camera made for a photo without position takes the photo's place, or joins the camera whose
+photos were taken within a few metres and minutes of it (grouping's rule), as one merge.
+``undo_last`` puts back what the last applied run changed.
+
+A photo that has a position of its own (EXIF, XMP) is never moved; one placed by an earlier
+geotagging may be placed again.
+"""
+
+from __future__ import annotations
+
+import bisect
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from surveyapp.cameras.grouping import (
+    GROUP_INTERVAL,
+    Located,
+    _within,
+    mean_position,
+    new_camera_for,
+    photo_positions,
+    position_source,
+)
+from surveyapp.cameras.operations import (
+    current_survey,
+    find_camera,
+    merge_cameras,
+    split_photos,
+)
+from surveyapp.cameras.permissions import Editor, current_editor
+from surveyapp.db.models import Camera, GeotagRun, Photo
+from surveyapp.i18n import translate
+from surveyapp.photos.clock import (
+    OffsetSource,
+    PhotoClock,
+    Resolved,
+    device_key,
+    offset_from_true_time,
+    resolve,
+    time_zone,
+)
+from surveyapp.photos.gpstrack import (
+    DEFAULT_FIX_ACCURACY_M,
+    DEFAULT_MAX_GAP_S,
+    Fix,
+    Track,
+    distance_m,
+    interpolate,
+)
+
+Source = Literal["gpx", "neighbours"]
+GEOTAGGED = ("gpx", "neighbours")  # positions geotagging may set again
+DEFAULT_NEIGHBOUR_WINDOW_S = 120.0
+WALKING_SPEED_M_S = 1.5  # how far a volunteer may have walked since a neighbour's fix
+_PHOTO_FIELDS = ("latitude", "longitude", "altitude", "position_source", "position_accuracy")
+_CAMERA_FIELDS = ("latitude", "longitude", "position_source", "position_accuracy")
+
+
+@dataclass(frozen=True)
+class Placement:
+    """One photo in a plan: where it goes, or why it cannot be placed."""
+
+    photo_id: str
+    sha256: str
+    file_name: str
+    device: str
+    taken_local: datetime | None
+    taken_utc: datetime | None  # the instant used (aware), when it could be worked out
+    offset: int | None  # seconds, wall clock minus UTC
+    offset_source: OffsetSource | None
+    camera_id: str | None = None  # the camera the photo is in
+    latitude: float | None = None
+    longitude: float | None = None
+    altitude: float | None = None
+    accuracy: float | None = None  # metres
+    moved: float | None = None  # metres from its previous position (None: it had none)
+    refused: str | None = None  # why it cannot be placed
+
+    @property
+    def placed(self) -> bool:
+        """Whether the plan gives this photo a position."""
+        return self.refused is None and self.latitude is not None
+
+
+@dataclass(frozen=True)
+class DeviceOffset:
+    """The offset a plan uses for one device's photos, as shown before applying."""
+
+    device: str
+    offset: int | None
+    source: OffsetSource | None
+    photos: int
+
+
+@dataclass(frozen=True)
+class GeotagPlan:
+    """What geotagging would do; nothing is changed until ``apply_plan``."""
+
+    source: Source
+    placements: tuple[Placement, ...]
+    offsets: tuple[DeviceOffset, ...] = ()
+    track_start: datetime | None = None
+    track_end: datetime | None = None
+    track_points: tuple[tuple[float, float], ...] = ()  # a thinned track, for the map
+    description: str = ""
+
+    @property
+    def placed(self) -> tuple[Placement, ...]:
+        """The photos that get a position."""
+        return tuple(p for p in self.placements if p.placed)
+
+    @property
+    def refused(self) -> tuple[Placement, ...]:
+        """The photos that cannot be placed, each with its reason."""
+        return tuple(p for p in self.placements if not p.placed)
+
+
+@dataclass(frozen=True)
+class GeotagResult:
+    """What ``apply_plan`` (or ``undo_last``) changed."""
+
+    run_id: int | None
+    photos: int
+    cameras: frozenset[str] = field(default_factory=frozenset)  # ids of cameras changed
+    merged: int = 0  # cameras that joined another camera
+
+
+class NothingToUndoError(LookupError):
+    """No applied geotagging is left to undo."""
+
+
+# -- choosing the photos ---------------------------------------------------------------------------
+
+
+def _photo_by_ref(session: Session, ref: str) -> list[Photo] | None:
+    text = ref.strip().lower()
+    if len(text) == 64:
+        photo = session.scalars(select(Photo).where(Photo.sha256 == text)).first()
+        return [photo] if photo is not None and not photo.deleted else None
+    try:
+        photo = session.get(Photo, uuid.UUID(text))
+        if photo is not None and not photo.deleted:
+            return [photo]
+    except ValueError:
+        pass
+    if len(text) >= 6 and all(c in "0123456789abcdef" for c in text):
+        found = list(
+            session.scalars(
+                select(Photo).where(Photo.sha256.startswith(text), Photo.deleted.is_(False))
+            )
+        )
+        if len(found) == 1:
+            return found
+    return None
+
+
+def select_photos(session: Session, refs: Sequence[str] = ()) -> list[Photo]:
+    """The photos named (a photo's sha256 or its prefix, its id, or a camera's id: its photos),
+    or every live photo when none is named; in time order."""
+    if not refs:
+        photos = list(session.scalars(select(Photo).where(Photo.deleted.is_(False))))
+    else:
+        chosen: dict[uuid.UUID, Photo] = {}
+        for ref in refs:
+            found = _photo_by_ref(session, ref)
+            if found is None:
+                camera = find_camera(session, ref)  # raises CameraNotFoundError, naming ref
+                found = [p for p in camera.photos if not p.deleted]
+            chosen.update((photo.id, photo) for photo in found)
+        photos = list(chosen.values())
+    return sorted(photos, key=lambda p: (p.taken_sort is None, p.taken_sort, p.file_name))
+
+
+def needs_position(photo: Photo) -> bool:
+    """Whether geotagging may place this photo: it has no position of its own."""
+    return photo.latitude is None or photo.position_source in GEOTAGGED
+
+
+def _clock(photo: Photo) -> PhotoClock:
+    return PhotoClock(
+        key=str(photo.id),
+        device=device_key(photo.owner, photo.make, photo.model),
+        taken_local=photo.taken_local,
+        utc_offset_minutes=photo.utc_offset_minutes,
+        taken_utc=photo.taken_utc,
+    )
+
+
+def _known_clocks(session: Session, devices: set[tuple[Any, Any, Any]]) -> list[PhotoClock]:
+    """Photos with an offset tag of the devices in question (they speak for their device)."""
+    rows = session.scalars(
+        select(Photo).where(Photo.deleted.is_(False), Photo.utc_offset_minutes.is_not(None))
+    )
+    return [_clock(p) for p in rows if (p.owner, p.make, p.model) in devices]
+
+
+def survey_zone_name(session: Session) -> str | None:
+    """The survey's time zone setting (None: not set)."""
+    return current_survey(session).time_zone
+
+
+def _base(photo: Photo, resolved: Resolved | None) -> dict[str, Any]:
+    return {
+        "photo_id": str(photo.id),
+        "sha256": photo.sha256,
+        "file_name": photo.file_name,
+        "device": device_key(photo.owner, photo.make, photo.model),
+        "taken_local": photo.taken_local,
+        "taken_utc": None if resolved is None else resolved.utc,
+        "offset": None if resolved is None else resolved.offset,
+        "offset_source": None if resolved is None else resolved.source,
+        "camera_id": None if photo.camera_id is None else str(photo.camera_id),
+    }
+
+
+def _moved(photo: Photo, latitude: float, longitude: float) -> float | None:
+    if photo.latitude is None or photo.longitude is None:
+        return None
+    return distance_m(photo.latitude, photo.longitude, latitude, longitude)
+
+
+def _offsets(placements: Iterable[Placement]) -> tuple[DeviceOffset, ...]:
+    groups: dict[tuple[str, int | None, str | None], int] = {}
+    for p in placements:
+        if p.taken_local is None and p.offset is None:
+            continue
+        key = (p.device, p.offset, p.offset_source)
+        groups[key] = groups.get(key, 0) + 1
+    return tuple(
+        DeviceOffset(device, offset, source, count)  # type: ignore[arg-type]
+        for (device, offset, source), count in sorted(
+            groups.items(), key=lambda item: (item[0][0], item[0][1] or 0)
+        )
+    )
+
+
+def _skip_reason(editor: Editor, photo: Photo) -> str | None:
+    if not needs_position(photo):
+        return translate("geotag", "has a GPS position of its own")
+    if not editor.may_edit(photo):
+        return translate("geotag", "mapped by {owner}: only they or a reviewer can move it").format(
+            owner=photo.owner
+        )
+    return None
+
+
+# -- from a GPS track ------------------------------------------------------------------------------
+
+
+def plan_from_track(
+    session: Session,
+    track: Track,
+    refs: Sequence[str] = (),
+    *,
+    offset: int | None = None,
+    checked: dict[str, int] | None = None,
+    max_gap: float = DEFAULT_MAX_GAP_S,
+    zone: str | None = None,
+) -> GeotagPlan:
+    """Where ``track`` puts each photo without a position of its own (nothing is changed).
+
+    ``offset`` (seconds, wall clock minus UTC) applies to every photo; ``checked`` maps devices
+    to the offset a clock check gave; otherwise each photo's own offset, its device's, or the
+    survey's time zone (``zone`` overrides the survey's setting).
+    """
+    photos = [p for p in select_photos(session, refs)]
+    editor = current_editor(session)
+    candidates = [p for p in photos if _skip_reason(editor, p) is None]
+    devices = {(p.owner, p.make, p.model) for p in candidates}
+    zone_name = zone if zone is not None else survey_zone_name(session)
+    times = resolve(
+        [_clock(p) for p in candidates],
+        known=_known_clocks(session, devices),
+        given=offset,
+        checked=checked,
+        zone=time_zone(zone_name) if zone_name else None,
+    )
+    placements: list[Placement] = []
+    for photo in photos:
+        skip = _skip_reason(editor, photo)
+        if skip is not None:
+            if refs:  # named by the volunteer: say why it stays where it is
+                placements.append(Placement(**_base(photo, None), refused=skip))
+            continue
+        resolved = times[str(photo.id)]
+        base = _base(photo, resolved)
+        if resolved.utc is None:
+            reason = (
+                translate("geotag", "no capture time")
+                if photo.taken_local is None
+                else translate(
+                    "geotag",
+                    "time zone unknown: give an offset, or set the survey's time zone",
+                )
+            )
+            placements.append(Placement(**base, refused=reason))
+            continue
+        found = track.locate(resolved.utc.timestamp(), max_gap)
+        if not isinstance(found, Fix):
+            placements.append(Placement(**base, refused=found.message()))
+            continue
+        placements.append(
+            Placement(
+                **base,
+                latitude=found.latitude,
+                longitude=found.longitude,
+                altitude=found.elevation,
+                accuracy=round(found.accuracy, 1),
+                moved=_moved(photo, found.latitude, found.longitude),
+            )
+        )
+    step = max(1, len(track.points) // 2000)
+    return GeotagPlan(
+        source="gpx",
+        placements=tuple(placements),
+        offsets=_offsets(placements),
+        track_start=_instant(track.start),
+        track_end=_instant(track.end),
+        track_points=tuple((p.latitude, p.longitude) for p in track.points[::step]),
+        description=track.name,
+    )
+
+
+def _instant(value: float | None) -> datetime | None:
+    return None if value is None else datetime.fromtimestamp(value, UTC)
+
+
+# -- the clock check -------------------------------------------------------------------------------
+
+
+def check_clock_by_time(photo: Photo, true_time: datetime) -> tuple[str, int]:
+    """(device, offset) from the true time (aware) at which ``photo`` was taken."""
+    if photo.taken_local is None:
+        raise ValueError(translate("geotag", "this photo has no capture time to correct"))
+    return device_key(photo.owner, photo.make, photo.model), offset_from_true_time(
+        photo.taken_local, true_time
+    )
+
+
+CHECK_DISTANCE_M = 50.0  # how close the track must pass the place the volunteer clicked
+
+
+def check_clock_by_place(
+    photo: Photo, track: Track, latitude: float, longitude: float
+) -> tuple[str, int]:
+    """(device, offset) from where ``photo`` was really taken: the track's time there."""
+    nearest = track.nearest_time(latitude, longitude)
+    if nearest is None:
+        raise ValueError(translate("geotag", "the track has no timed points"))
+    when, distance = nearest
+    if distance > CHECK_DISTANCE_M:
+        raise ValueError(
+            translate(
+                "geotag", "the track never passes within {limit} m of that place ({distance} m)"
+            ).format(limit=f"{CHECK_DISTANCE_M:.0f}", distance=f"{distance:.0f}")
+        )
+    return check_clock_by_time(photo, datetime.fromtimestamp(when, UTC))
+
+
+# -- from neighbours in time -----------------------------------------------------------------------
+
+
+def plan_from_neighbours(
+    session: Session, refs: Sequence[str] = (), *, window: float = DEFAULT_NEIGHBOUR_WINDOW_S
+) -> GeotagPlan:
+    """Suggested positions for photos without one, from the same device's GPS-tagged photos
+    taken within ``window`` seconds before and after (the same clock: no time zone needed).
+
+    Between two neighbours the position is interpolated by time; with one, it is that
+    neighbour's, less accurate by how far a walker gets in the time between.
+    """
+    photos = select_photos(session, refs)
+    editor = current_editor(session)
+    candidates = [
+        p for p in photos if _skip_reason(editor, p) is None and p.taken_local is not None
+    ]
+    devices = {(p.owner, p.make, p.model) for p in candidates}
+    tagged: dict[tuple[Any, Any, Any], list[Photo]] = {}
+    limit = timedelta(seconds=window)
+    walls = [p.taken_local for p in candidates if p.taken_local is not None]
+    if walls:
+        # Only the photos that can be neighbours: the devices in question, around those times.
+        query = select(Photo).where(
+            Photo.deleted.is_(False),
+            Photo.latitude.is_not(None),
+            Photo.taken_local >= min(walls) - limit,
+            Photo.taken_local <= max(walls) + limit,
+        )
+        models = {model for _, _, model in devices}
+        if None not in models and len(models) <= 500:
+            query = query.where(Photo.model.in_(sorted(m for m in models if m is not None)))
+        for p in session.scalars(query):
+            key = (p.owner, p.make, p.model)
+            if key in devices and p.position_source not in GEOTAGGED:
+                tagged.setdefault(key, []).append(p)
+    times: dict[tuple[Any, Any, Any], list[datetime]] = {}
+    for key, group in tagged.items():
+        group.sort(key=lambda p: p.taken_local or datetime.min)
+        times[key] = [p.taken_local or datetime.min for p in group]
+    placements: list[Placement] = []
+    for photo in photos:
+        skip = _skip_reason(editor, photo)
+        if skip is not None:
+            if refs:
+                placements.append(Placement(**_base(photo, None), refused=skip))
+            continue
+        base = _base(photo, None)
+        if photo.taken_local is None:
+            placements.append(Placement(**base, refused=translate("geotag", "no capture time")))
+            continue
+        when = photo.taken_local
+        key = (photo.owner, photo.make, photo.model)
+        group, stamps = tagged.get(key, []), times.get(key, [])
+        at = bisect.bisect_right(stamps, when)  # group[:at] were taken at or before it
+        previous = group[at - 1] if at and when - stamps[at - 1] <= limit else None
+        following = group[at] if at < len(group) and stamps[at] - when <= limit else None
+        suggestion = _between(previous, following, when)
+        if suggestion is None:
+            placements.append(
+                Placement(
+                    **base,
+                    refused=translate(
+                        "geotag",
+                        "no photo of this device with GPS within {seconds} s",
+                    ).format(seconds=f"{window:.0f}"),
+                )
+            )
+            continue
+        latitude, longitude, accuracy = suggestion
+        placements.append(
+            Placement(
+                **base,
+                latitude=latitude,
+                longitude=longitude,
+                accuracy=round(accuracy, 1),
+                moved=_moved(photo, latitude, longitude),
+            )
+        )
+    return GeotagPlan(
+        source="neighbours",
+        placements=tuple(placements),
+        description=translate("geotag", "photos taken just before and after"),
+    )
+
+
+def _between(
+    previous: Photo | None, following: Photo | None, when: datetime
+) -> tuple[float, float, float] | None:
+    def fix_accuracy(photo: Photo) -> float:
+        return photo.position_accuracy or DEFAULT_FIX_ACCURACY_M
+
+    def seconds(photo: Photo) -> float:
+        assert photo.taken_local is not None
+        return abs((photo.taken_local - when).total_seconds())
+
+    if previous is not None and following is not None:
+        assert previous.taken_local is not None and following.taken_local is not None
+        span = (following.taken_local - previous.taken_local).total_seconds()
+        fraction = 0.0 if span <= 0 else (when - previous.taken_local).total_seconds() / span
+        first = (previous.latitude or 0.0, previous.longitude or 0.0)
+        second = (following.latitude or 0.0, following.longitude or 0.0)
+        latitude, longitude = interpolate(first, second, fraction)
+        nearer = min(
+            distance_m(latitude, longitude, *first), distance_m(latitude, longitude, *second)
+        )
+        return latitude, longitude, max(fix_accuracy(previous), fix_accuracy(following)) + nearer
+    only = previous or following
+    if only is None or only.latitude is None or only.longitude is None:
+        return None
+    return only.latitude, only.longitude, fix_accuracy(only) + WALKING_SPEED_M_S * seconds(only)
+
+
+# -- applying, and undoing -------------------------------------------------------------------------
+
+
+def _load(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Photo]:
+    """Photos by id, with their cameras and the cameras' photos, in a few queries."""
+    found: dict[uuid.UUID, Photo] = {}
+    for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+        chunk = ids[start : start + 500]
+        found.update(
+            (photo.id, photo)
+            for photo in session.scalars(
+                select(Photo)
+                .where(Photo.id.in_(chunk))
+                .options(selectinload(Photo.camera).selectinload(Camera.photos))
+            )
+        )
+    return found
+
+
+def apply_plan(session: Session, plan: GeotagPlan, author: str | None = None) -> GeotagResult:
+    """Give the plan's photos their positions (source and accuracy), then place or regroup
+    their cameras; records the run for ``undo_last``. The caller commits."""
+    before: dict[str, dict[str, Any]] = {"photos": {}, "cameras": {}, "merged": {}}
+    placed = list(plan.placed)
+    loaded = _load(session, [uuid.UUID(p.photo_id) for p in placed])
+    photos: list[Photo] = []
+    with session.no_autoflush:
+        for placement in placed:
+            photo = loaded.get(uuid.UUID(placement.photo_id))
+            if photo is None or photo.deleted or not needs_position(photo):
+                continue  # changed since the plan was made: never overwrite a photo's own GPS
+            before["photos"][str(photo.id)] = {n: getattr(photo, n) for n in _PHOTO_FIELDS}
+            photo.latitude, photo.longitude = placement.latitude, placement.longitude
+            if placement.altitude is not None or photo.position_source in GEOTAGGED:
+                photo.altitude = placement.altitude
+            photo.position_source = plan.source
+            photo.position_accuracy = placement.accuracy
+            photos.append(photo)
+        instants = {
+            uuid.UUID(p.photo_id): p.taken_utc.astimezone(UTC).replace(tzinfo=None)
+            for p in placed
+            if p.taken_utc is not None
+        }
+        cameras, merged = _regroup(session, photos, before, author, instants)
+    run = GeotagRun(source=plan.source, description=plan.description[:500], before=before)
+    session.add(run)
+    session.flush()
+    return GeotagResult(run.id, len(photos), frozenset(cameras), merged)
+
+
+def _camera_snapshot(camera: Camera) -> dict[str, Any]:
+    return {name: getattr(camera, name) for name in _CAMERA_FIELDS}
+
+
+class _Nearby:
+    """Every live located photo by time: which camera was photographed within grouping's
+    distance and time of a point (merges followed to the camera that absorbed)."""
+
+    def __init__(
+        self, session: Session, instants: dict[uuid.UUID, datetime], moved: list[Photo]
+    ) -> None:
+        rows = session.execute(
+            select(
+                Photo.id, Photo.taken_sort, Photo.latitude, Photo.longitude, Photo.camera_id
+            ).where(
+                Photo.deleted.is_(False),
+                Photo.latitude.is_not(None),
+                Photo.camera_id.is_not(None),
+                Photo.taken_sort.is_not(None),
+            )
+        ).all()
+        # The photos placed in this run are not written yet: they count where they now are.
+        placed = {photo.id for photo in moved}
+        located: list[tuple[datetime, float, float, uuid.UUID]] = []
+        for pid, when, lat, lon, camera_id in rows:
+            if pid in placed:
+                continue
+            if when is not None and lat is not None and lon is not None and camera_id is not None:
+                located.append((when, lat, lon, camera_id))
+        for photo in moved:
+            when = instants.get(photo.id, photo.taken_sort)
+            if when is None or photo.latitude is None or photo.longitude is None:
+                continue
+            if photo.camera_id is not None:
+                located.append((when, photo.latitude, photo.longitude, photo.camera_id))
+        self.rows = sorted(located)
+        self.times = [row[0] for row in self.rows]
+        self.absorbed: dict[uuid.UUID, uuid.UUID] = {}
+
+    def final(self, camera: uuid.UUID) -> uuid.UUID:
+        """The camera a merge took this one's photos into (itself when none)."""
+        while camera in self.absorbed:
+            camera = self.absorbed[camera]
+        return camera
+
+    def camera_near(
+        self, when: datetime, latitude: float, longitude: float, other_than: uuid.UUID
+    ) -> uuid.UUID | None:
+        """A camera photographed within grouping's distance and time of this point."""
+        low = bisect.bisect_left(self.times, when - GROUP_INTERVAL)
+        high = bisect.bisect_right(self.times, when + GROUP_INTERVAL)
+        here = Located(0, latitude, longitude, when)
+        box = 0.001  # degrees of latitude: ~110 m, far beyond grouping's distance
+        for taken, lat, lon, camera in self.rows[low:high]:
+            if abs(lat - latitude) > box:
+                continue
+            camera = self.final(camera)
+            if camera != other_than and _within(here, Located(1, lat, lon, taken)):
+                return camera
+        return None
+
+
+def _regroup(
+    session: Session,
+    photos: list[Photo],
+    before: dict[str, dict[str, Any]],
+    author: str | None,
+    instants: dict[uuid.UUID, datetime],
+) -> tuple[set[str], int]:
+    """Place the cameras of the moved photos; a camera that had no position and now lies within
+    grouping's distance and time of another camera's photos joins that camera."""
+    changed: set[str] = set()
+    merged = 0
+    seen: set[uuid.UUID] = set()
+    editor = current_editor(session)
+    nearby: _Nearby | None = None
+    for photo in photos:
+        camera = photo.camera
+        if camera is None:
+            camera = new_camera_for([photo], current_survey(session), author)
+            session.add(camera)
+            changed.add(str(camera.id))
+            continue
+        if camera.id in seen or camera.deleted:
+            continue
+        seen.add(camera.id)
+        target: Camera | None = None
+        if camera.latitude is None:  # a camera of its own, waiting to be placed or merged
+            if nearby is None:
+                nearby = _Nearby(session, instants, photos)
+            target = _joins(session, camera, instants, nearby)
+        if target is not None and editor.may_edit(target):
+            for member in camera.photos:
+                if not member.deleted:
+                    before["merged"][str(member.id)] = str(camera.id)
+            before["cameras"].setdefault(str(target.id), _camera_snapshot(target))
+            merge_cameras(session, [target.id, camera.id])
+            nearby.absorbed[camera.id] = target.id  # type: ignore[union-attr]
+            _place(target)
+            changed.update({str(target.id), str(camera.id)})
+            merged += 1
+            continue
+        if camera.position_source == "manual":
+            continue  # placed by hand: the volunteer's word stands
+        before["cameras"][str(camera.id)] = _camera_snapshot(camera)
+        _place(camera)
+        changed.add(str(camera.id))
+    session.flush()
+    return changed, merged
+
+
+def _place(camera: Camera) -> None:
+    """A camera not placed by hand sits at its located photos' mean position."""
+    if camera.position_source == "manual":
+        return
+    live = [p for p in camera.photos if not p.deleted]
+    position = mean_position(photo_positions(live))
+    if position is None:
+        return
+    camera.latitude, camera.longitude = position
+    camera.position_source = position_source(live)
+    accuracies = [p.position_accuracy for p in live if p.latitude is not None]
+    camera.position_accuracy = (
+        max(a for a in accuracies if a is not None)
+        if accuracies and all(a is not None for a in accuracies)
+        else None
+    )
+
+
+def _joins(
+    session: Session, camera: Camera, instants: dict[uuid.UUID, datetime], nearby: _Nearby
+) -> Camera | None:
+    """The camera whose photos were taken within grouping's distance and time of this camera's
+    (now located) photos, if any."""
+    for photo in camera.photos:
+        when = instants.get(photo.id, photo.taken_sort)
+        if photo.deleted or when is None or photo.latitude is None or photo.longitude is None:
+            continue
+        found = nearby.camera_near(when, photo.latitude, photo.longitude, camera.id)
+        if found is not None:
+            target = session.get(Camera, found)
+            if target is not None and not target.deleted:
+                return target
+    return None
+
+
+def last_run(session: Session) -> GeotagRun | None:
+    """The most recent geotagging that is not undone."""
+    return session.scalars(
+        select(GeotagRun).where(GeotagRun.undone.is_(False)).order_by(GeotagRun.id.desc())
+    ).first()
+
+
+def undo_last(session: Session) -> GeotagResult:
+    """Put back what the last applied geotagging changed: the photos' positions, the cameras'
+    positions; photos a merge moved go back into a camera of their own. The caller commits."""
+    run = last_run(session)
+    if run is None:
+        raise NothingToUndoError(translate("geotag", "no geotagging to undo"))
+    changed: set[str] = set()
+    merged_photos = dict(run.before.get("merged", {}))
+    restored = 0
+    for photo_id, values in run.before.get("photos", {}).items():
+        photo = session.get(Photo, uuid.UUID(photo_id))
+        if photo is None or photo.deleted or photo.position_source != run.source:
+            continue  # changed since (placed again, or by someone else): that change stands
+        for name, value in values.items():
+            setattr(photo, name, value)
+        restored += 1
+    for camera_id, values in run.before.get("cameras", {}).items():
+        camera = session.get(Camera, uuid.UUID(camera_id))
+        if camera is None or camera.deleted or camera.position_source == "manual":
+            continue
+        for name, value in values.items():
+            setattr(camera, name, value)
+        changed.add(camera_id)
+    session.flush()
+    # Photos a merge moved: out into a camera of their own again, one per absorbed camera.
+    by_camera: dict[str, list[str]] = {}
+    for photo_id, old_camera in merged_photos.items():
+        by_camera.setdefault(old_camera, []).append(photo_id)
+    for photo_ids in by_camera.values():
+        live = [
+            pid
+            for pid in photo_ids
+            if (p := session.get(Photo, uuid.UUID(pid))) is not None and not p.deleted
+        ]
+        if live:
+            camera = split_photos(session, live)
+            changed.add(str(camera.id))
+    for camera_id in list(changed):
+        camera = session.get(Camera, uuid.UUID(camera_id))
+        if (
+            camera is not None
+            and not camera.deleted
+            and camera_id not in run.before.get("cameras", {})
+        ):
+            _place(camera)
+    run.undone = True
+    session.flush()
+    return GeotagResult(run.id, restored, frozenset(changed), 0)

@@ -1,0 +1,436 @@
+"""Survey → Geotag from a GPS track…: choose a track (or the photos' neighbours in time), see
+each device's clock offset and every photo's new place before applying, check a clock, undo.
+
+Planning, the clock check, applying and undoing run on the database-writing thread; only the
+plan (plain frozen values) comes back. Nothing changes until Apply; Apply writes the plan that
+is shown, as one transaction, and announces the change on the app-wide signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from surveyapp.photos import geotag
+from surveyapp.photos.clock import format_offset, parse_offset, source_label, time_zone
+from surveyapp.photos.gpstrack import DEFAULT_MAX_GAP_S, Track, merge_tracks, read_gpx
+from surveyapp.ui.changes import Changes
+from surveyapp.ui.file_dialogs import open_file_name
+from surveyapp.ui.formatting import counted, decimal
+from surveyapp.ui.tasks import Task, TaskRunner
+from surveyapp.ui.track_preview import TrackPreview
+
+COMMON_ZONES = (
+    "UTC", "Europe/Belgrade", "Europe/Paris", "Europe/London", "Europe/Berlin",
+    "America/New_York", "America/Los_Angeles", "Asia/Tokyo", "Australia/Sydney",
+)  # fmt: skip
+
+
+class GeotagDialog(QDialog):
+    """Geotag photos without GPS: from a track, or from the photos taken around them."""
+
+    def __init__(
+        self,
+        session_factory: Callable[[], Session],
+        tasks: TaskRunner,
+        changes: Changes,
+        parent: QWidget | None = None,
+        gpx: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("GeotagDialog")
+        self.setWindowTitle(self.tr("Geotag photos without GPS"))
+        self._sessions, self._tasks, self._changes = session_factory, tasks, changes
+        self.plan: geotag.GeotagPlan | None = None
+        self.track: Track | None = None
+        self.checked: dict[str, int] = {}
+        self.task: Task | None = None
+
+        self.from_track = QRadioButton(self.tr("From a GPS track"))
+        self.from_neighbours = QRadioButton(
+            self.tr("From the same device's photos taken just before and after")
+        )
+        self.from_track.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.from_track)
+        group.addButton(self.from_neighbours)
+        self.path = QLineEdit(str(gpx) if gpx else "")
+        self.path.setPlaceholderText(self.tr("a GPX file from the phone's logger app"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self.choose_track)
+        track_row = QHBoxLayout()
+        track_row.addWidget(self.path, 1)
+        track_row.addWidget(choose)
+
+        self.offset = QLineEdit()
+        self.offset.setPlaceholderText(self.tr("automatic, or e.g. +02:00:00"))
+        self.zone = QComboBox()
+        self.zone.setEditable(True)
+        self.zone.addItems(["", *COMMON_ZONES])
+        self.max_gap = QDoubleSpinBox()
+        self.max_gap.setRange(1, 86_400)
+        self.max_gap.setDecimals(0)
+        self.max_gap.setValue(DEFAULT_MAX_GAP_S)
+        self.max_gap.setSuffix(" s")
+        self.neighbour_window = QDoubleSpinBox()
+        self.neighbour_window.setRange(1, 3_600)
+        self.neighbour_window.setDecimals(0)
+        self.neighbour_window.setValue(geotag.DEFAULT_NEIGHBOUR_WINDOW_S)
+        self.neighbour_window.setSuffix(" s")
+        form = QFormLayout()
+        form.addRow(self.from_track)
+        form.addRow(self.tr("Track:"), track_row)
+        form.addRow(self.tr("Clock offset from UTC:"), self.offset)
+        form.addRow(self.tr("Time zone of photos without one:"), self.zone)
+        form.addRow(self.tr("Largest gap between fixes:"), self.max_gap)
+        form.addRow(self.from_neighbours)
+        form.addRow(self.tr("Neighbours within:"), self.neighbour_window)
+
+        self.offsets = QLabel()
+        self.offsets.setObjectName("GeotagOffsets")
+        self.offsets.setWordWrap(True)
+        self.offsets.setTextFormat(Qt.TextFormat.PlainText)
+        self.list = QTreeWidget()
+        self.list.setObjectName("GeotagPreview")
+        self.list.setRootIsDecorated(False)
+        self.list.setHeaderLabels(
+            [self.tr("Photo"), self.tr("Taken"), self.tr("Offset"), self.tr("New place"),
+             self.tr("Moved")]
+        )  # fmt: skip
+        header = self.list.header()
+        for column in (0, 1, 2, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.list.currentItemChanged.connect(self._chosen)
+        self.map = TrackPreview()
+        self.map.place_clicked.connect(self.check_by_place)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.list)
+        split.addWidget(self.map)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([620, 340])
+
+        self.true_time = QDateTimeEdit()
+        self.true_time.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
+        self.true_time.setCalendarPopup(True)
+        use_time = QPushButton(self.tr("Use as its true time"))
+        use_time.clicked.connect(self.check_by_time)
+        check_row = QHBoxLayout()
+        check_row.addWidget(QLabel(self.tr("Clock check: the chosen photo was taken at")))
+        check_row.addWidget(self.true_time)
+        check_row.addWidget(use_time)
+        check_row.addStretch(1)
+        self.check_hint = QLabel(
+            self.tr("…or click on the track where it was taken; the offset applies to its device.")
+        )
+        self.summary = QLabel()
+        self.summary.setObjectName("GeotagSummary")
+        self.summary.setWordWrap(True)
+
+        buttons = QDialogButtonBox()
+        self.preview_button = buttons.addButton(
+            self.tr("Preview"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.apply_button = buttons.addButton(
+            self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.undo_button = buttons.addButton(
+            self.tr("Undo last geotagging"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.preview_button.clicked.connect(self.preview)
+        self.apply_button.clicked.connect(self.apply)
+        self.undo_button.clicked.connect(self.undo)
+        close.clicked.connect(self.reject)
+        self.apply_button.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.offsets)
+        layout.addWidget(split, 1)
+        layout.addLayout(check_row)
+        layout.addWidget(self.check_hint)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        self.resize(980, 680)
+        self._load_zone()
+
+    # -- inputs -----------------------------------------------------------------------------
+
+    def _load_zone(self) -> None:
+        factory = self._sessions
+
+        def read(_task: Task) -> str | None:
+            with factory() as session:
+                zone = geotag.survey_zone_name(session)
+                session.commit()  # the survey is made on first use
+                return zone
+
+        task = self._tasks.write("geotag-zone", read)
+        task.finished.connect(lambda zone: self.zone.setCurrentText(zone or ""))
+
+    def choose_track(self) -> None:
+        """Ask for a GPX file."""
+        chosen = open_file_name(
+            self, self.tr("GPS track"), self.path.text(), self.tr("GPS tracks (*.gpx)")
+        )
+        if chosen:
+            self.path.setText(chosen)
+            self.from_track.setChecked(True)
+            self.preview()
+
+    def _options(self) -> dict[str, Any]:
+        """What the form says, checked (raises ValueError with the reason)."""
+        offset = parse_offset(self.offset.text()) if self.offset.text().strip() else None
+        zone = self.zone.currentText().strip() or None
+        if zone:
+            time_zone(zone)
+        if self.from_track.isChecked() and not self.path.text().strip():
+            raise ValueError(self.tr("Choose a GPS track (a .gpx file) first."))
+        return {
+            "neighbours": self.from_neighbours.isChecked(),
+            "path": Path(self.path.text().strip()),
+            "offset": offset,
+            "zone": zone,
+            "max_gap": self.max_gap.value(),
+            "window": self.neighbour_window.value(),
+            "checked": dict(self.checked),
+        }
+
+    # -- planning ---------------------------------------------------------------------------
+
+    def preview(self) -> None:
+        """Work out the plan (nothing is changed) and show it."""
+        try:
+            options = self._options()
+        except ValueError as error:
+            self._say(str(error))
+            return
+        factory = self._sessions
+        self.apply_button.setEnabled(False)
+        self._say(self.tr("Working out where each photo goes…"))
+
+        def plan(_task: Task) -> tuple[Track | None, geotag.GeotagPlan]:
+            with factory() as session:
+                if options["neighbours"]:
+                    return None, geotag.plan_from_neighbours(session, window=options["window"])
+                track = merge_tracks([read_gpx(options["path"])])
+                result = geotag.plan_from_track(
+                    session,
+                    track,
+                    offset=options["offset"],
+                    checked=options["checked"],
+                    max_gap=options["max_gap"],
+                    zone=options["zone"],
+                )
+                session.rollback()
+                return track, result
+
+        self.task = self._tasks.write("geotag-plan", plan)
+        self.task.finished.connect(self._show_plan)
+        self.task.failed.connect(lambda error: self._say(str(error)))
+
+    def _show_plan(self, result: tuple[Track | None, geotag.GeotagPlan]) -> None:
+        self.track, self.plan = result
+        plan = self.plan
+        lines = [self.tr("Clock offsets (wall clock minus UTC):")] if plan.offsets else []
+        for entry in plan.offsets:
+            offset = "?" if entry.offset is None else format_offset(entry.offset)
+            lines.append(
+                "  "
+                + self.tr("{device}: {offset} from {source}, %n photos", "", entry.photos).format(
+                    device=entry.device, offset=offset, source=source_label(entry.source)
+                )
+            )
+        self.offsets.setText("\n".join(lines))
+        chosen = self.chosen_photo()
+        self.list.blockSignals(True)  # the clock check's photo stays chosen, its time too
+        self.list.clear()
+        for p in plan.placements:
+            taken = "" if p.taken_local is None else p.taken_local.isoformat(" ", "seconds")
+            offset = "" if p.offset is None else format_offset(p.offset)
+            if p.placed:
+                assert p.latitude is not None and p.longitude is not None
+                place = f"{decimal(p.latitude, 6)}, {decimal(p.longitude, 6)}"
+                place += " ± " + self.tr("{metres} m").format(metres=decimal(p.accuracy or 0, 0))
+                moved = (
+                    self.tr("new")
+                    if p.moved is None
+                    else self.tr("{metres} m").format(metres=decimal(p.moved, 0))
+                )
+            else:
+                place, moved = p.refused or "", ""
+            item = QTreeWidgetItem([p.file_name, taken, offset, place, moved])
+            item.setData(0, Qt.ItemDataRole.UserRole, p.photo_id)
+            item.setToolTip(3, place)
+            if not p.placed:
+                item.setForeground(3, Qt.GlobalColor.darkGray)
+            self.list.addTopLevelItem(item)
+            if p.photo_id == chosen:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self.map.show_plan(
+            list(plan.track_points),
+            [(p.photo_id, p.latitude or 0.0, p.longitude or 0.0) for p in plan.placed],
+        )
+        self.map.choose(chosen)
+        placed, refused = len(plan.placed), len(plan.refused)
+        self._say(
+            counted(self.tr("%n photos can be placed", "", placed), placed)
+            + "; "
+            + counted(self.tr("%n cannot", "", refused), refused)
+            + ". "
+            + self.tr("Nothing is changed until you apply.")
+        )
+        self.apply_button.setEnabled(bool(placed))
+
+    def _chosen(self, item: QTreeWidgetItem | None) -> None:
+        photo_id = None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+        self.map.choose(photo_id)
+        placement = self._placement(photo_id)
+        if placement is not None and placement.taken_local is not None:
+            wall = placement.taken_local
+            self.true_time.setDateTime(
+                QDateTime(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second)
+            )
+
+    def _placement(self, photo_id: str | None) -> geotag.Placement | None:
+        if self.plan is None or photo_id is None:
+            return None
+        return next((p for p in self.plan.placements if p.photo_id == photo_id), None)
+
+    def chosen_photo(self) -> str | None:
+        """The photo chosen in the list."""
+        item = self.list.currentItem()
+        return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+
+    # -- the clock check --------------------------------------------------------------------
+
+    def check_by_time(self) -> None:
+        """The chosen photo's true time (in the time zone field) sets its device's offset."""
+        photo_id = self.chosen_photo()
+        zone_name = self.zone.currentText().strip()
+        if photo_id is None or not zone_name:
+            self._say(self.tr("Choose a photo in the list and a time zone first."))
+            return
+        value = self.true_time.dateTime()
+        date, clock = value.date(), value.time()
+        try:
+            zone: ZoneInfo = time_zone(zone_name)
+        except ValueError as error:
+            self._say(str(error))
+            return
+        true_time = datetime(
+            date.year(), date.month(), date.day(), clock.hour(), clock.minute(), clock.second(),
+            tzinfo=zone,
+        )  # fmt: skip
+        self._check(photo_id, lambda photo: geotag.check_clock_by_time(photo, true_time))
+
+    def check_by_place(self, latitude: float, longitude: float) -> None:
+        """Where the chosen photo was really taken (a click on the track) sets the offset."""
+        photo_id, track = self.chosen_photo(), self.track
+        if photo_id is None or track is None:
+            self._say(self.tr("Choose a photo in the list, then click where it was taken."))
+            return
+        self._check(
+            photo_id, lambda photo: geotag.check_clock_by_place(photo, track, latitude, longitude)
+        )
+
+    def _check(self, photo_id: str, how: Callable[[Any], tuple[str, int]]) -> None:
+        factory = self._sessions
+
+        def check(_task: Task) -> tuple[str, int]:
+            import uuid
+
+            from surveyapp.db.models import Photo
+
+            with factory() as session:
+                return how(session.get_one(Photo, uuid.UUID(photo_id)))
+
+        task = self._tasks.write("geotag-check", check)
+        task.finished.connect(self._checked)
+        task.failed.connect(lambda error: self._say(str(error)))
+
+    def _checked(self, result: tuple[str, int]) -> None:
+        device, offset = result
+        self.checked[device] = offset
+        self.offset.clear()  # the check speaks for this device; a given offset would hide it
+        self.preview()
+
+    # -- applying ---------------------------------------------------------------------------
+
+    def apply(self) -> None:
+        """Write the plan that is shown."""
+        plan, factory = self.plan, self._sessions
+        if plan is None or not plan.placed:
+            return
+        self.apply_button.setEnabled(False)
+
+        def write(_task: Task) -> geotag.GeotagResult:
+            with factory() as session:
+                result = geotag.apply_plan(session, plan)
+                session.commit()
+                return result
+
+        task = self._tasks.write("geotag-apply", write)
+        task.finished.connect(self._applied)
+        task.failed.connect(lambda error: self._say(str(error)))
+
+    def _applied(self, result: geotag.GeotagResult) -> None:
+        self._changes.everything()
+        photos = result.photos
+        self._say(
+            counted(self.tr("%n photos geotagged.", "", photos), photos)
+            + " "
+            + self.tr("“Undo last geotagging” puts them back.")
+        )
+
+    def undo(self) -> None:
+        """Put back what the last geotagging changed."""
+        factory = self._sessions
+
+        def write(_task: Task) -> geotag.GeotagResult:
+            with factory() as session:
+                result = geotag.undo_last(session)
+                session.commit()
+                return result
+
+        task = self._tasks.write("geotag-undo", write)
+        task.finished.connect(self._undone)
+        task.failed.connect(lambda error: self._say(str(error)))
+
+    def _undone(self, result: geotag.GeotagResult) -> None:
+        self._changes.everything()
+        photos = result.photos
+        self._say(counted(self.tr("%n photos put back where they were.", "", photos), photos))
+        self.apply_button.setEnabled(False)
+
+    def _say(self, text: str) -> None:
+        self.summary.setText(text)

@@ -1,0 +1,227 @@
+"""`surveyapp geotag` as a volunteer runs it: the plan first, then the change, then undo; and the
+corpus's photos without GPS placed from a track written like a phone logger's."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from surveyapp.cli import main
+from surveyapp.photos.gpstrack import distance_m
+from tests.factory import PhotoSpec, make_jpeg
+from tests.photos.gpx_files import walk, where, write_gpx
+
+BELGRADE = (44.8125, 20.4612)
+BEGIN = datetime(2026, 5, 4, 8, 0, 0, tzinfo=UTC)
+
+
+def run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:
+    status = main(["--db", str(db), *args])
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def photos(capsys: pytest.CaptureFixture[str], db: Path) -> dict[str, dict[str, Any]]:
+    status, out, _ = run(capsys, db, "photos", "--json")
+    assert status == 0
+    return {p["file_name"]: p for p in json.loads(out)}
+
+
+@pytest.fixture
+def survey(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A compact camera's walk (clock 3 min 15 s fast, no offset tag), a phone photo with GPS,
+    and the logger's track with two segments and a gap."""
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    for index, seconds in enumerate((100, 250, 450, 2000)):
+        wall = (BEGIN + timedelta(seconds=seconds + 195, hours=2)).replace(tzinfo=None)
+        spec = PhotoSpec(latitude=None, longitude=None, taken=wall, offset=None,
+                         make="Canon", model="Canon EOS 40D")  # fmt: skip
+        (folder / f"IMG_{index}.JPG").write_bytes(make_jpeg(spec, seed=index))
+    phone = PhotoSpec(latitude=45.0, longitude=21.0, taken=datetime(2026, 5, 4, 11, 0))
+    (folder / "phone.jpg").write_bytes(make_jpeg(phone, seed=9))
+    first = walk(BELGRADE, BEGIN, 300)
+    second = walk(where(BELGRADE, 840, 90), BEGIN + timedelta(seconds=600), 300)
+    write_gpx(tmp_path / "track.gpx", [first, second], time_style="none")
+    db = tmp_path / "s.sqlite"
+    assert run(capsys, db, "import", str(folder))[0] == 0
+    return db
+
+
+def test_dry_run_shows_the_offset_and_the_plan_and_changes_nothing(
+    survey: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = photos(capsys, survey)
+    track = str(tmp_path / "track.gpx")
+    status, out, _ = run(capsys, survey, "geotag", "--gpx", track, "--offset", "+02:03:15",
+                         "--dry-run")  # fmt: skip
+    assert status == 0
+    assert "Canon EOS 40D: +02:03:15 from given, 4 photos" in out
+    assert "gap of 300 s" in out  # IMG_2, between the segments
+    assert "taken after the track ends" in out  # IMG_3
+    assert "2 photos can be placed; 2 cannot" in out
+    assert "dry run: nothing was changed" in out
+    assert photos(capsys, survey) == before
+
+
+def test_apply_then_undo(survey: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    track = str(tmp_path / "track.gpx")
+    status, out, _ = run(capsys, survey, "geotag", "--gpx", track, "--offset", "+02:03:15")
+    assert status == 0 and "2 photos geotagged" in out
+    after = photos(capsys, survey)
+    for name, seconds in (("IMG_0.JPG", 100), ("IMG_1.JPG", 250)):
+        photo = after[name]
+        assert photo["position_source"] == "gpx"
+        assert (
+            distance_m(photo["latitude"], photo["longitude"], *where(BELGRADE, seconds * 1.4, 90))
+            < 1
+        )
+        assert photo["position_accuracy"] == pytest.approx(6.0)
+    assert after["IMG_2.JPG"]["latitude"] is None
+    assert after["phone.jpg"]["position_source"] == "exif"
+    status, out, _ = run(capsys, survey, "cameras", "--json")
+    cameras = {c["id"]: c for c in json.loads(out)}
+    assert cameras[after["IMG_0.JPG"]["camera_id"]]["latitude"] == pytest.approx(
+        after["IMG_0.JPG"]["latitude"]
+    )
+    # A wider gap allowance places the photo between the segments, a second run.
+    prefix = after["IMG_2.JPG"]["sha256"][:12]
+    status, out, _ = run(capsys, survey, "geotag", "--gpx", track, "--offset", "+02:03:15",
+                         "--max-gap", "400", "IMG_2", prefix)  # fmt: skip
+    assert status == 2  # "IMG_2" names no photo or camera: nothing is done
+    status, out, _ = run(capsys, survey, "geotag", "--gpx", track, "--offset", "+02:03:15",
+                         "--max-gap", "400", prefix)  # fmt: skip
+    assert status == 0 and "1 photo geotagged" in out
+    assert photos(capsys, survey)["IMG_2.JPG"]["position_source"] == "gpx"
+    status, out, _ = run(capsys, survey, "geotag", "--undo")
+    assert status == 0 and "undone: 1 photo back" in out
+    assert photos(capsys, survey)["IMG_2.JPG"]["latitude"] is None
+    assert photos(capsys, survey)["IMG_0.JPG"]["latitude"] is not None
+    run(capsys, survey, "geotag", "--undo")
+    assert all(p["latitude"] is None for n, p in photos(capsys, survey).items() if n != "phone.jpg")
+    status, _, err = run(capsys, survey, "geotag", "--undo")
+    assert status == 2 and "no geotagging to undo" in err
+
+
+def test_the_clock_check_by_true_time_sets_the_device_offset(
+    survey: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sha = photos(capsys, survey)["IMG_0.JPG"]["sha256"]
+    # IMG_0 says 10:04:55 on its clock; it was really 10:01:40 in Belgrade.
+    status, out, _ = run(capsys, survey, "geotag", "--gpx", str(tmp_path / "track.gpx"),
+                         "--check", sha, "--at", "2026-05-04T10:01:40+02:00")  # fmt: skip
+    assert status == 0, out
+    assert "clock check: Canon EOS 40D runs at +02:03:15 from UTC" in out
+    assert "2 photos geotagged" in out
+
+
+def test_the_clock_check_by_place(
+    survey: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sha = photos(capsys, survey)["IMG_1.JPG"]["sha256"]
+    place = "{:.7f},{:.7f}".format(*where(BELGRADE, 250 * 1.4, 90))
+    status, out, _ = run(capsys, survey, "geotag", "--gpx", str(tmp_path / "track.gpx"),
+                         "--check", sha, "--place", place, "--dry-run")  # fmt: skip
+    assert status == 0
+    assert "runs at +02:03:15 from UTC" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        ([], "give one of --gpx"),
+        (["--gpx", "track.gpx", "--offset", "two hours"], "not an offset"),
+        (["--gpx", "track.gpx", "--max-gap", "-5"], "--max-gap must be a positive"),
+        (["--gpx", "track.gpx", "--time-zone", "Mars/Olympus"], "not a time zone"),
+        (["--gpx", "broken.gpx"], "not a GPX file"),
+        (["--gpx", "missing.gpx"], "cannot read"),
+        (["--gpx", "track.gpx", "--check", "abcd"], "--check needs either"),
+        (["--gpx", "track.gpx", "--at", "2026-05-04T10:00:00+02:00"], "go with --check"),
+        (["--from-neighbours", "--undo"], "give one of"),
+    ],
+)
+def test_bad_commands_are_refused_with_a_clear_error(
+    survey: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], words: str
+) -> None:
+    (tmp_path / "broken.gpx").write_text("<gpx><trk><trkseg><trkpt lat=", encoding="utf-8")
+    args = [str(tmp_path / a) if a.endswith(".gpx") else a for a in args]
+    before = photos(capsys, survey)
+    status, _, err = run(capsys, survey, "geotag", *args)
+    assert status == 2 and err.startswith("error: ") and words in err, err
+    assert photos(capsys, survey) == before
+
+
+def test_from_neighbours_suggests_then_applies(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    east = where(BELGRADE, 60, 90)
+    specs = [
+        PhotoSpec(
+            latitude=BELGRADE[0], longitude=BELGRADE[1], taken=datetime(2026, 5, 4, 10, 0, 0)
+        ),
+        PhotoSpec(latitude=None, longitude=None, taken=datetime(2026, 5, 4, 10, 0, 10)),
+        PhotoSpec(latitude=east[0], longitude=east[1], taken=datetime(2026, 5, 4, 10, 1, 0)),
+    ]
+    for index, spec in enumerate(specs):
+        (folder / f"IMG_{index}.jpg").write_bytes(make_jpeg(spec, seed=index))
+    db = tmp_path / "s.sqlite"
+    run(capsys, db, "import", str(folder))
+    status, out, _ = run(capsys, db, "geotag", "--from-neighbours", "--dry-run", "--json")
+    plan = json.loads(out)
+    assert status == 0 and plan["applied"] is False
+    [suggestion] = plan["photos"]
+    assert distance_m(suggestion["latitude"], suggestion["longitude"], *where(BELGRADE, 10, 90)) < 1
+    assert photos(capsys, db)["IMG_1.jpg"]["latitude"] is None
+    status, out, _ = run(capsys, db, "geotag", "--from-neighbours")
+    assert status == 0 and "1 photo geotagged" in out
+    placed = photos(capsys, db)
+    assert placed["IMG_1.jpg"]["position_source"] == "neighbours"
+    # 10 s after a photo, 10 m away: it joins that camera.
+    assert placed["IMG_1.jpg"]["camera_id"] == placed["IMG_0.jpg"]["camera_id"]
+
+
+def test_the_corpus_photos_without_gps_are_placed_from_a_track(
+    corpus_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "corpus.sqlite"
+    assert run(capsys, db, "import", str(corpus_dir / "photos"))[0] == 0
+    before = photos(capsys, db)
+    without = {n: p for n, p in before.items() if p["latitude"] is None}
+    assert len(without) == 38
+    assert run(capsys, db, "survey", "set", "time_zone=Europe/Paris")[0] == 0
+    # A logger's track around each photo's instant (worked out here with zoneinfo alone).
+    paris = ZoneInfo("Europe/Paris")
+    segments, expected = [], {}
+    for index, (name, photo) in enumerate(sorted(without.items())):
+        if photo["taken_at"] is None:
+            continue
+        taken = datetime.fromisoformat(photo["taken_at"])
+        if taken.tzinfo is None:
+            taken = taken.replace(tzinfo=paris)
+        start = (43.0 + index * 0.01, 1.0 + index * 0.01)
+        begin = taken.astimezone(UTC).replace(microsecond=0) - timedelta(seconds=60)
+        segments.append(walk(start, begin, 120, step=4))
+        seconds = (taken.astimezone(UTC) - begin).total_seconds()
+        expected[name] = where(start, seconds * 1.4, 90)
+    write_gpx(tmp_path / "corpus.gpx", segments)
+    status, out, _ = run(capsys, db, "geotag", "--gpx", str(tmp_path / "corpus.gpx"), "--json")
+    assert status == 0
+    result = json.loads(out)
+    refused = {p["file_name"]: p["refused"] for p in result["photos"] if p["refused"]}
+    assert set(refused.values()) == {"no capture time"}
+    assert len(expected) == 23 and len(refused) == 15
+    after = photos(capsys, db)
+    for name, place in expected.items():
+        photo = after[name]
+        assert photo["position_source"] == "gpx", name
+        assert distance_m(photo["latitude"], photo["longitude"], *place) < 1.0, name
+    for name, photo in before.items():  # the photos with their own GPS are untouched
+        if name not in without:
+            assert after[name] == photo

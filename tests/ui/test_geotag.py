@@ -1,0 +1,153 @@
+"""Survey → Geotag from a GPS track…, and the map's suggestions accepted with one click."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from surveyapp.db.models import Photo
+from surveyapp.ui.main_window import MainWindow
+from surveyapp.ui.tiles import world_xy
+from tests.factory import PhotoSpec, make_jpeg
+from tests.photos.gpx_files import walk, where, write_gpx
+from tests.ui.conftest import run_import
+
+BELGRADE = (44.8125, 20.4612)
+BEGIN = datetime(2026, 5, 4, 8, 0, 0, tzinfo=UTC)
+
+
+def compact_camera_walk(folder: Path) -> Path:
+    """Three photos without GPS, wall clock in Belgrade (+02:00) but no offset tag."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for index, seconds in enumerate((100, 250, 2000)):
+        wall = (BEGIN + timedelta(seconds=seconds, hours=2)).replace(tzinfo=None)
+        spec = PhotoSpec(latitude=None, longitude=None, taken=wall, offset=None,
+                         make="Canon", model="Canon EOS 40D")  # fmt: skip
+        (folder / f"DSC_{index}.JPG").write_bytes(make_jpeg(spec, seed=index))
+    return folder
+
+
+def test_the_dialog_previews_then_applies_then_undoes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    run_import(qtbot, window, [compact_camera_walk(tmp_path / "DCIM")])
+    gpx = write_gpx(tmp_path / "walk.gpx", [walk(BELGRADE, BEGIN, 600)])
+    dialog = window.open_geotag()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+    dialog.path.setText(str(gpx))
+    dialog.zone.setCurrentText("Europe/Belgrade")
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    assert "Canon EOS 40D: +02:00 from the survey's time zone" in dialog.offsets.text()
+    assert "2 photos can be placed; 1 cannot" in dialog.summary.text()
+    assert dialog.list.topLevelItemCount() == 3
+    last = dialog.list.topLevelItem(2)
+    assert last is not None and "taken after the track ends" in last.text(3)
+    assert dialog.apply_button.isEnabled()
+    with window.db.read_session() as session:  # the preview changed nothing
+        assert session.scalars(select(Photo).where(Photo.latitude.is_not(None))).all() == []
+    window.grab().save(str(tmp_path / "main.png"))
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(0))  # type: ignore[arg-type]
+    dialog.grab().save(str(tmp_path / "dialog.png"))
+
+    with qtbot.waitSignal(window.store.reset, timeout=10000):
+        dialog.apply()
+    assert "2 photos geotagged" in dialog.summary.text()
+    with window.db.read_session() as session:
+        placed = session.scalars(select(Photo).where(Photo.position_source == "gpx")).all()
+        assert len(placed) == 2
+    assert len([row for row in window.store.rows if row.located]) == 2
+    placed_camera = next(row.id for row in window.store.rows if row.located)
+    window.selection.set([placed_camera])
+    qtbot.waitUntil(
+        lambda: "from a GPX track (± 6 m)" in window.panel.position.text(), timeout=5000
+    )
+
+    with qtbot.waitSignal(window.store.reset, timeout=10000):
+        dialog.undo()
+    assert "2 photos put back" in dialog.summary.text()
+    assert [row for row in window.store.rows if row.located] == []
+
+
+def test_a_clock_check_by_true_time_sets_the_device_offset(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    run_import(qtbot, window, [compact_camera_walk(tmp_path / "DCIM")])
+    gpx = write_gpx(tmp_path / "walk.gpx", [walk(BELGRADE, BEGIN, 600)])
+    dialog = window.open_geotag()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+    dialog.path.setText(str(gpx))
+    dialog.zone.setCurrentText("Europe/Belgrade")
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(0))  # type: ignore[arg-type]
+    # The photo says 10:01:40; the GPS app's clock in it says it was 10:00:10.
+    value = dialog.true_time.dateTime().addSecs(-90)
+    dialog.true_time.setDateTime(value)
+    first = dialog.plan
+    dialog.check_by_time()
+    qtbot.waitUntil(lambda: dialog.plan is not first and dialog.plan is not None, timeout=10000)
+    assert dialog.checked == {"Canon EOS 40D": 7290}
+    assert "+02:01:30 from clock check" in dialog.offsets.text()
+
+
+def test_a_suggestion_on_the_map_is_accepted_with_one_click(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    east = where(BELGRADE, 200, 90)
+    specs = [
+        PhotoSpec(latitude=BELGRADE[0], longitude=BELGRADE[1],
+                  taken=datetime(2026, 5, 4, 10, 0, 0)),
+        PhotoSpec(latitude=None, longitude=None, taken=datetime(2026, 5, 4, 10, 0, 50)),
+        PhotoSpec(latitude=east[0], longitude=east[1], taken=datetime(2026, 5, 4, 10, 1, 40)),
+    ]  # fmt: skip
+    for index, spec in enumerate(specs):
+        (folder / f"IMG_{index}.jpg").write_bytes(make_jpeg(spec, seed=index))
+    run_import(qtbot, window, [folder])
+    qtbot.waitUntil(lambda: len(window.suggestions.places) == 1, timeout=10000)
+    [(camera_id, latitude, longitude)] = window.suggestions.places
+    window.map.centre_on(latitude, longitude, 17)
+    window.map.repaint()
+    assert window.map.suggestions_drawn == 1
+    with window.db.read_session() as session:  # shown, not applied
+        assert (
+            session.scalars(select(Photo).where(Photo.file_name == "IMG_1.jpg")).one().latitude
+            is None
+        )
+    window.grab().save(str(tmp_path / "suggestion.png"))
+    point = window.map.to_screen(*world_xy(latitude, longitude))
+    with qtbot.waitSignal(window.store.reset, timeout=10000):
+        qtbot.mouseClick(window.map, Qt.MouseButton.LeftButton, pos=point.toPoint())  # type: ignore[no-untyped-call]
+    with window.db.read_session() as session:
+        photo = session.scalars(select(Photo).where(Photo.file_name == "IMG_1.jpg")).one()
+        assert photo.position_source == "neighbours"
+        assert photo.latitude is not None
+    qtbot.waitUntil(lambda: window.suggestions.places == [], timeout=10000)
+
+
+def test_a_clock_check_by_a_click_on_the_track(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    run_import(qtbot, window, [compact_camera_walk(tmp_path / "DCIM")])
+    gpx = write_gpx(tmp_path / "walk.gpx", [walk(BELGRADE, BEGIN, 600)])
+    dialog = window.open_geotag()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+    dialog.path.setText(str(gpx))
+    dialog.zone.setCurrentText("Europe/Belgrade")
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(1))  # type: ignore[arg-type]
+    # DSC_1 says 10:04:10; the volunteer clicks where the track was at 10:03:30 (210 s).
+    point = dialog.map.to_screen(*where(BELGRADE, 210 * 1.4, 90))
+    first = dialog.plan
+    qtbot.mouseClick(dialog.map, Qt.MouseButton.LeftButton, pos=point.toPoint())  # type: ignore[no-untyped-call]
+    qtbot.waitUntil(lambda: dialog.plan is not first, timeout=10000)
+    [(device, offset)] = dialog.checked.items()
+    assert device == "Canon EOS 40D" and abs(offset - (7200 + 40)) <= 3  # a pixel is ~1 s
+    assert dialog.chosen_photo() is not None  # the checked photo stays chosen

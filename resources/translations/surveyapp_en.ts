@@ -317,6 +317,22 @@
             <translation>unknown</translation>
         </message>
         <message>
+            <source>unverified</source>
+            <translation>unverified</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verified</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <translation>disputed</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+        <message>
             <source>pending</source>
             <translation>pending</translation>
         </message>
@@ -357,6 +373,10 @@
             <translation>Checked</translation>
         </message>
         <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
             <source>Sync</source>
             <translation>Sync</translation>
         </message>
@@ -383,6 +403,10 @@
         <message>
             <source>Type unknown</source>
             <translation>Type unknown</translation>
+        </message>
+        <message>
+            <source>Any review</source>
+            <translation>Any review</translation>
         </message>
         <message>
             <source>Covered List</source>
@@ -1958,6 +1982,10 @@
             <translation>delete a camera</translation>
         </message>
         <message>
+            <source>set the team's review: verified, disputed, removed, unverified (reviewers)</source>
+            <translation>set the team's review: verified, disputed, removed, unverified (reviewers)</translation>
+        </message>
+        <message>
             <source>list the fields and their allowed values</source>
             <translation>list the fields and their allowed values</translation>
         </message>
@@ -2173,6 +2201,10 @@
         <message>
             <source>write capture times as the date only (for publication)</source>
             <translation>write capture times as the date only (for publication)</translation>
+        </message>
+        <message>
+            <source>write only the cameras the team's reviewers verified</source>
+            <translation>write only the cameras the team's reviewers verified</translation>
         </message>
         <message>
             <source>the survey's name and privacy settings</source>
@@ -2572,6 +2604,14 @@
         <message>
             <source>this {kind} was mapped by {owner}: only they or a reviewer can change it</source>
             <translation>this {kind} was mapped by {owner}: only they or a reviewer can change it</translation>
+        </message>
+        <message>
+            <source>only the team's reviewers and admins set a camera's review (this laptop syncs as {role})</source>
+            <translation>only the team's reviewers and admins set a camera's review (this laptop syncs as {role})</translation>
+        </message>
+        <message>
+            <source>nobody yet</source>
+            <translation>nobody yet</translation>
         </message>
     </context>
     <context>

@@ -317,6 +317,22 @@
             <translation>inconnu</translation>
         </message>
         <message>
+            <source>unverified</source>
+            <translation>non vérifiée</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>vérifiée</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <translation>contestée</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>retirée</translation>
+        </message>
+        <message>
             <source>pending</source>
             <translation>à envoyer</translation>
         </message>
@@ -357,6 +373,10 @@
             <translation>Vérifiée</translation>
         </message>
         <message>
+            <source>Review</source>
+            <translation>Vérification</translation>
+        </message>
+        <message>
             <source>Sync</source>
             <translation>Synchro</translation>
         </message>
@@ -383,6 +403,10 @@
         <message>
             <source>Type unknown</source>
             <translation>Type inconnu</translation>
+        </message>
+        <message>
+            <source>Any review</source>
+            <translation>Toute vérification</translation>
         </message>
         <message>
             <source>Covered List</source>
@@ -1958,6 +1982,10 @@
             <translation>supprimer une caméra</translation>
         </message>
         <message>
+            <source>set the team's review: verified, disputed, removed, unverified (reviewers)</source>
+            <translation>fixer la vérification de l'équipe : verified, disputed, removed, unverified (relecteurs)</translation>
+        </message>
+        <message>
             <source>list the fields and their allowed values</source>
             <translation>lister les champs et leurs valeurs permises</translation>
         </message>
@@ -2173,6 +2201,10 @@
         <message>
             <source>write capture times as the date only (for publication)</source>
             <translation>écrire les heures de prise de vue sous forme de date seule (pour publication)</translation>
+        </message>
+        <message>
+            <source>write only the cameras the team's reviewers verified</source>
+            <translation>n'écrire que les caméras vérifiées par les relecteurs de l'équipe</translation>
         </message>
         <message>
             <source>the survey's name and privacy settings</source>
@@ -2572,6 +2604,14 @@
         <message>
             <source>this {kind} was mapped by {owner}: only they or a reviewer can change it</source>
             <translation>{kind} cartographiée par {owner} : seule cette personne ou un relecteur peut la modifier</translation>
+        </message>
+        <message>
+            <source>only the team's reviewers and admins set a camera's review (this laptop syncs as {role})</source>
+            <translation>seuls les relecteurs et administrateurs de l'équipe fixent la vérification d'une caméra (cet ordinateur se synchronise en tant que {role})</translation>
+        </message>
+        <message>
+            <source>nobody yet</source>
+            <translation>personne encore</translation>
         </message>
     </context>
     <context>

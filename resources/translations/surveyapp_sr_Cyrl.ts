@@ -321,6 +321,22 @@
             <translation>непознат</translation>
         </message>
         <message>
+            <source>unverified</source>
+            <translation>непроверено</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>проверено</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <translation>спорно</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>уклоњено</translation>
+        </message>
+        <message>
             <source>pending</source>
             <translation>чека</translation>
         </message>
@@ -361,6 +377,10 @@
             <translation>Проверено</translation>
         </message>
         <message>
+            <source>Review</source>
+            <translation>Провера</translation>
+        </message>
+        <message>
             <source>Sync</source>
             <translation>Синхр.</translation>
         </message>
@@ -387,6 +407,10 @@
         <message>
             <source>Type unknown</source>
             <translation>Непознат тип</translation>
+        </message>
+        <message>
+            <source>Any review</source>
+            <translation>Било која провера</translation>
         </message>
         <message>
             <source>Covered List</source>
@@ -1981,6 +2005,10 @@
             <translation>обриши камеру</translation>
         </message>
         <message>
+            <source>set the team's review: verified, disputed, removed, unverified (reviewers)</source>
+            <translation>постави проверу тима: верифиед, диспутед, removed, унверифиед (рецензенти)</translation>
+        </message>
+        <message>
             <source>list the fields and their allowed values</source>
             <translation>прикажи поља и дозвољене вредности</translation>
         </message>
@@ -2207,6 +2235,10 @@
         <message>
             <source>write capture times as the date only (for publication)</source>
             <translation>време снимања упиши само као датум (за објављивање)</translation>
+        </message>
+        <message>
+            <source>write only the cameras the team's reviewers verified</source>
+            <translation>упиши само камере које су рецензенти тима проверили</translation>
         </message>
         <message>
             <source>the survey's name and privacy settings</source>
@@ -2609,6 +2641,14 @@
         <message>
             <source>this {kind} was mapped by {owner}: only they or a reviewer can change it</source>
             <translation>{kind}: mapirao/la {owner}; само та особа или рецензент може да је мења</translation>
+        </message>
+        <message>
+            <source>only the team's reviewers and admins set a camera's review (this laptop syncs as {role})</source>
+            <translation>само рецензенти и администратори тима постављају проверу камере (овај рачунар се синхронизује као {role})</translation>
+        </message>
+        <message>
+            <source>nobody yet</source>
+            <translation>још нико</translation>
         </message>
     </context>
     <context>

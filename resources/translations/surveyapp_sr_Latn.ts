@@ -321,6 +321,22 @@
             <translation>nepoznat</translation>
         </message>
         <message>
+            <source>unverified</source>
+            <translation>neprovereno</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>provereno</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <translation>sporno</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>uklonjeno</translation>
+        </message>
+        <message>
             <source>pending</source>
             <translation>čeka</translation>
         </message>
@@ -361,6 +377,10 @@
             <translation>Provereno</translation>
         </message>
         <message>
+            <source>Review</source>
+            <translation>Provera</translation>
+        </message>
+        <message>
             <source>Sync</source>
             <translation>Sinhr.</translation>
         </message>
@@ -387,6 +407,10 @@
         <message>
             <source>Type unknown</source>
             <translation>Nepoznat tip</translation>
+        </message>
+        <message>
+            <source>Any review</source>
+            <translation>Bilo koja provera</translation>
         </message>
         <message>
             <source>Covered List</source>
@@ -1981,6 +2005,10 @@
             <translation>obriši kameru</translation>
         </message>
         <message>
+            <source>set the team's review: verified, disputed, removed, unverified (reviewers)</source>
+            <translation>postavi proveru tima: verified, disputed, removed, unverified (recenzenti)</translation>
+        </message>
+        <message>
             <source>list the fields and their allowed values</source>
             <translation>prikaži polja i dozvoljene vrednosti</translation>
         </message>
@@ -2207,6 +2235,10 @@
         <message>
             <source>write capture times as the date only (for publication)</source>
             <translation>vreme snimanja upiši samo kao datum (za objavljivanje)</translation>
+        </message>
+        <message>
+            <source>write only the cameras the team's reviewers verified</source>
+            <translation>upiši samo kamere koje su recenzenti tima proverili</translation>
         </message>
         <message>
             <source>the survey's name and privacy settings</source>
@@ -2609,6 +2641,14 @@
         <message>
             <source>this {kind} was mapped by {owner}: only they or a reviewer can change it</source>
             <translation>{kind}: mapirao/la {owner}; samo ta osoba ili recenzent može da je menja</translation>
+        </message>
+        <message>
+            <source>only the team's reviewers and admins set a camera's review (this laptop syncs as {role})</source>
+            <translation>samo recenzenti i administratori tima postavljaju proveru kamere (ovaj računar se sinhronizuje kao {role})</translation>
+        </message>
+        <message>
+            <source>nobody yet</source>
+            <translation>još niko</translation>
         </message>
     </context>
     <context>

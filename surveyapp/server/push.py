@@ -42,7 +42,13 @@ from sqlalchemy import Insert, Table, bindparam, delete, exists, insert, select,
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from surveyapp.protocol.fields import IDENTITY, REQUIRED, field_problems
+from surveyapp.protocol.fields import (
+    BY_RECORD,
+    IDENTITY,
+    REQUIRED,
+    REVIEWERS_ONLY,
+    field_problems,
+)
 from surveyapp.protocol.roles import EDITORS
 from surveyapp.protocol.wire import MAX_OPERATION_RECORDS, Change, ItemResult
 from surveyapp.protocol.wire import Mutation as WireMutation
@@ -312,6 +318,7 @@ class Refusal(Exception):
 
 
 FORBIDDEN = "not allowed: volunteers edit and delete only the records they created"
+REVIEWERS_ONLY_REFUSAL = "not allowed: only reviewers and admins change {fields}"
 # Refusals that another record arriving later cures.
 WAITS_FOR_ANOTHER = frozenset({"missing_camera", "missing_survey", "missing_record"})
 
@@ -585,6 +592,25 @@ class BatchApplier:
         if not all(self._may_edit(state) for state in states):
             raise Refusal("forbidden", FORBIDDEN)
 
+    def _require_reviewer(
+        self, record_type: str, fields: dict[str, Any], current: dict[str, Any] | None
+    ) -> None:
+        """Refuse a volunteer's change of a reviewers-only field (a new record may carry the
+        field's first value, an edit the value it already has)."""
+        if self.user.role in EDITORS:
+            return
+        changed = []
+        for name in REVIEWERS_ONLY[record_type] & fields.keys():
+            value = fields[name]
+            now = current.get(name) if current is not None else None
+            first = (None, *BY_RECORD[record_type][name].choices[:1])
+            if value != now and not (now is None and value in first):
+                changed.append(name)
+        if changed:
+            raise Refusal(
+                "forbidden", REVIEWERS_ONLY_REFUSAL.format(fields=", ".join(sorted(changed)))
+            )
+
     def _bump(self, record_id: uuid.UUID, state: RecordState) -> int:
         """A new version and sequence number for a changed record; returns the version."""
         state.version += 1
@@ -696,6 +722,7 @@ class BatchApplier:
             self.records[mutation.record_id] = state
             return self._result(mutation, state)
         fields = dict(mutation.fields)
+        self._require_reviewer(mutation.record_type, fields, None)
         missing = REQUIRED[mutation.record_type] - {k for k, v in fields.items() if v is not None}
         if missing:
             if mutation.base_version is not None:  # an edit of a record the server lost
@@ -778,6 +805,7 @@ class BatchApplier:
         for name in IDENTITY[mutation.record_type]:
             if name in changes and changes[name] != state.fields.get(name):
                 raise Refusal("identity", f"a {mutation.record_type}'s {name} never changes")
+        self._require_reviewer(mutation.record_type, changes, state.fields)
         if state.deleted:
             # Someone deleted it meanwhile: an edit never brings a tombstone back. Reviewers see
             # what was sent; the laptop gets the tombstone.

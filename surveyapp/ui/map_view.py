@@ -93,6 +93,7 @@ class MapView(QWidget):
         self._wy = np.zeros(0)
         self.covered = np.zeros(0, dtype=bool)
         self.spans: list[tuple[float, float] | None] = []
+        self.reviews: list[str] = []  # each point's review state (its symbol)
         self._kx = np.zeros(0)  # the known cameras (read-only layer)
         self._ky = np.zeros(0)
         self.move_mode = False  # "Move cameras" in the Map menu: drags move without Shift
@@ -161,6 +162,7 @@ class MapView(QWidget):
             self._wx[i], self._wy[i] = world_xy(row.latitude, row.longitude)
             self.covered[i] = bool(row.covered)
             self.spans[i] = direction_span(row.direction)
+            self.reviews[i] = row.review
         self.update()
 
     def set_known(self, latitudes: np.ndarray, longitudes: np.ndarray) -> None:
@@ -177,6 +179,7 @@ class MapView(QWidget):
         self._wx, self._wy = project(lats, lons)
         self.covered = np.fromiter((bool(r.covered) for r in located), bool, len(located))
         self.spans = [direction_span(r.direction) for r in located]
+        self.reviews = [r.review for r in located]
         if not self._fitted and located:
             self.fit()
         self.update()

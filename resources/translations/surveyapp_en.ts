@@ -2282,6 +2282,30 @@
             <translation>delete a shared photo copy this many hours after no photo names it (default 24)</translation>
         </message>
         <message>
+            <source>the public map at /</source>
+            <translation>the public map at /</translation>
+        </message>
+        <message>
+            <source>the public page's title</source>
+            <translation>the public page's title</translation>
+        </message>
+        <message>
+            <source>the public page's about text</source>
+            <translation>the public page's about text</translation>
+        </message>
+        <message>
+            <source>the background map's tiles, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png (default: none, the cameras alone)</source>
+            <translation>the background map's tiles, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png (default: none, the cameras alone)</translation>
+        </message>
+        <message>
+            <source>the tiles' attribution text</source>
+            <translation>the tiles' attribution text</translation>
+        </message>
+        <message>
+            <source>publish a camera that two volunteers photographed even before a reviewer looked (never one a reviewer disputed or removed)</source>
+            <translation>publish a camera that two volunteers photographed even before a reviewer looked (never one a reviewer disputed or removed)</translation>
+        </message>
+        <message>
             <source>add a user; prints their token (shown only once)</source>
             <translation>add a user; prints their token (shown only once)</translation>
         </message>

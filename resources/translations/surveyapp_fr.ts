@@ -2282,6 +2282,30 @@
             <translation>supprimer une copie partagée ce nombre d'heures après qu'aucune photo ne la désigne plus (24 par défaut)</translation>
         </message>
         <message>
+            <source>the public map at /</source>
+            <translation>la carte publique à /</translation>
+        </message>
+        <message>
+            <source>the public page's title</source>
+            <translation>le titre de la page publique</translation>
+        </message>
+        <message>
+            <source>the public page's about text</source>
+            <translation>le texte de présentation de la page publique</translation>
+        </message>
+        <message>
+            <source>the background map's tiles, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png (default: none, the cameras alone)</source>
+            <translation>les tuiles du fond de carte, p. ex. https://tile.openstreetmap.org/{z}/{x}/{y}.png (par défaut : aucune, les caméras seules)</translation>
+        </message>
+        <message>
+            <source>the tiles' attribution text</source>
+            <translation>le texte d'attribution des tuiles</translation>
+        </message>
+        <message>
+            <source>publish a camera that two volunteers photographed even before a reviewer looked (never one a reviewer disputed or removed)</source>
+            <translation>publier une caméra photographiée par deux bénévoles avant même qu'un relecteur l'examine (jamais une caméra qu'un relecteur a contestée ou retirée)</translation>
+        </message>
+        <message>
             <source>add a user; prints their token (shown only once)</source>
             <translation>ajouter un utilisateur ; affiche son jeton (une seule fois)</translation>
         </message>

@@ -2317,6 +2317,30 @@
             <translation>обриши дељену копију фотографије оволико сати након што је ниједна фотографија више не наводи (подразумевано 24)</translation>
         </message>
         <message>
+            <source>the public map at /</source>
+            <translation>јавна мапа на /</translation>
+        </message>
+        <message>
+            <source>the public page's title</source>
+            <translation>наслов јавне странице</translation>
+        </message>
+        <message>
+            <source>the public page's about text</source>
+            <translation>опис јавне странице</translation>
+        </message>
+        <message>
+            <source>the background map's tiles, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png (default: none, the cameras alone)</source>
+            <translation>плочице позадинске мапе, нпр. https://tile.openstreetmap.org/{z}/{x}/{y}.png (подразумевано: ниједне, само камере)</translation>
+        </message>
+        <message>
+            <source>the tiles' attribution text</source>
+            <translation>текст атрибуције плочица</translation>
+        </message>
+        <message>
+            <source>publish a camera that two volunteers photographed even before a reviewer looked (never one a reviewer disputed or removed)</source>
+            <translation>објави камеру коју су фотографисала два волонтера и пре него што је рецензент погледа (никад ону коју је рецензент оспорио или уклонио)</translation>
+        </message>
+        <message>
             <source>add a user; prints their token (shown only once)</source>
             <translation>додај корисника; исписује његов токен (само једном)</translation>
         </message>

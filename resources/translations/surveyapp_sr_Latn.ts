@@ -2317,6 +2317,30 @@
             <translation>obriši deljenu kopiju fotografije ovoliko sati nakon što je nijedna fotografija više ne navodi (podrazumevano 24)</translation>
         </message>
         <message>
+            <source>the public map at /</source>
+            <translation>javna mapa na /</translation>
+        </message>
+        <message>
+            <source>the public page's title</source>
+            <translation>naslov javne stranice</translation>
+        </message>
+        <message>
+            <source>the public page's about text</source>
+            <translation>opis javne stranice</translation>
+        </message>
+        <message>
+            <source>the background map's tiles, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png (default: none, the cameras alone)</source>
+            <translation>pločice pozadinske mape, npr. https://tile.openstreetmap.org/{z}/{x}/{y}.png (podrazumevano: nijedne, samo kamere)</translation>
+        </message>
+        <message>
+            <source>the tiles' attribution text</source>
+            <translation>tekst atribucije pločica</translation>
+        </message>
+        <message>
+            <source>publish a camera that two volunteers photographed even before a reviewer looked (never one a reviewer disputed or removed)</source>
+            <translation>objavi kameru koju su fotografisala dva volontera i pre nego što je recenzent pogleda (nikad onu koju je recenzent osporio ili uklonio)</translation>
+        </message>
+        <message>
             <source>add a user; prints their token (shown only once)</source>
             <translation>dodaj korisnika; ispisuje njegov token (samo jednom)</translation>
         </message>

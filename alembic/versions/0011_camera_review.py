@@ -1,4 +1,5 @@
-"""camera review: the team's review state of each camera (synced, set by reviewers)
+"""camera review: the team's review state of each camera and the near cameras a reviewer found
+distinct (synced, set by reviewers)
 
 Revision ID: 0011
 Revises: 0006
@@ -25,8 +26,10 @@ def upgrade() -> None:
         ),
     )
     op.create_index(op.f("ix_camera_review_state"), "camera", ["review_state"], unique=False)
+    op.add_column("camera", sa.Column("distinct_from", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
+    op.drop_column("camera", "distinct_from")
     op.drop_index(op.f("ix_camera_review_state"), table_name="camera")
     op.drop_column("camera", "review_state")

@@ -2523,6 +2523,10 @@
             <translation>'{text}' is not one of: {values}</translation>
         </message>
         <message>
+            <source>{field} is not a camera field a reviewer chooses</source>
+            <translation>{field} is not a camera field a reviewer chooses</translation>
+        </message>
+        <message>
             <source>'{text}' is not a direction: use degrees 0-359 clockwise from north (e.g. 135), a compass point ({points}) or a range (e.g. 90-270)</source>
             <translation>'{text}' is not a direction: use degrees 0-359 clockwise from north (e.g. 135), a compass point ({points}) or a range (e.g. 90-270)</translation>
         </message>

@@ -2523,6 +2523,10 @@
             <translation>« {text} » n’est pas l’une de ces valeurs : {values}</translation>
         </message>
         <message>
+            <source>{field} is not a camera field a reviewer chooses</source>
+            <translation>{field} n'est pas un champ de caméra qu'un relecteur choisit</translation>
+        </message>
+        <message>
             <source>'{text}' is not a direction: use degrees 0-359 clockwise from north (e.g. 135), a compass point ({points}) or a range (e.g. 90-270)</source>
             <translation>« {text} » n’est pas une direction : indiquez des degrés de 0 à 359 depuis le nord, dans le sens horaire (par ex. 135), un point cardinal ({points}) ou une plage (par ex. 90-270)</translation>
         </message>

@@ -2559,6 +2559,10 @@
             <translation>„{text}” није једна од вредности: {values}</translation>
         </message>
         <message>
+            <source>{field} is not a camera field a reviewer chooses</source>
+            <translation>{field} није поље камере које рецензент бира</translation>
+        </message>
+        <message>
             <source>'{text}' is not a direction: use degrees 0-359 clockwise from north (e.g. 135), a compass point ({points}) or a range (e.g. 90-270)</source>
             <translation>„{text}” није смер: унесите степене 0-359 у смеру казаљке од севера (нпр. 135), страну света ({points}) или распон (нпр. 90-270)</translation>
         </message>

@@ -2559,6 +2559,10 @@
             <translation>„{text}” nije jedna od vrednosti: {values}</translation>
         </message>
         <message>
+            <source>{field} is not a camera field a reviewer chooses</source>
+            <translation>{field} nije polje kamere koje recenzent bira</translation>
+        </message>
+        <message>
             <source>'{text}' is not a direction: use degrees 0-359 clockwise from north (e.g. 135), a compass point ({points}) or a range (e.g. 90-270)</source>
             <translation>„{text}” nije smer: unesite stepene 0-359 u smeru kazaljke od severa (npr. 135), stranu sveta ({points}) ili raspon (npr. 90-270)</translation>
         </message>

@@ -136,6 +136,8 @@ class Camera(SyncedMixin, Base):
     review_state: Mapped[str] = mapped_column(
         String(20), default="unverified", server_default="unverified", index=True
     )
+    # Cameras a reviewer decided are not this one though near (space-separated UUIDs).
+    distinct_from: Mapped[str | None] = mapped_column(Text)
 
     survey: Mapped[Survey] = relationship(back_populates="cameras")
     photos: Mapped[list[Photo]] = relationship(back_populates="camera", order_by="Photo.taken_sort")

@@ -394,6 +394,7 @@ STATUS = ("present", "removed", "not_found")
 REVIEW_STATES = ("unverified", "verified", "disputed", "removed")
 
 NAME, SHORT, NOTES, FILE_NAME = 200, 50, 5000, 500
+DISTINCT_LIMIT = 37 * 100  # a hundred UUIDs, space-separated
 
 
 def _camera(name: str, kind: Kind, osm_key: str | None = None, **rest: Any) -> SyncedField:
@@ -438,6 +439,8 @@ REGISTRY: tuple[SyncedField, ...] = (
     _camera("extra_tags", "tags", merge="union"),
     _camera("review_state", "choice", choices=REVIEW_STATES, merge="own", reviewers_only=True,
             label="Review", help="unverified, verified, disputed, removed (set by reviewers)"),
+    _camera("distinct_from", "text", limit=DISTINCT_LIMIT, merge="own", reviewers_only=True,
+            help="cameras a reviewer found are not this one, though near (UUIDs)"),
     SyncedField("photo", "sha256", "sha256", required=True, identity=True),
     SyncedField("photo", "camera_id", "uuid", required=True),
     SyncedField("photo", "file_name", "text", limit=FILE_NAME, required=True),

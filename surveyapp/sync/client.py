@@ -85,6 +85,13 @@ class RetryPolicy:
 RETRIABLE = frozenset({408, 429, 500, 502, 503, 504})
 
 
+def _objects(data: Any) -> list[dict[str, Any]]:
+    """A list of JSON objects from the server (anything else is a server that misbehaves)."""
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise SyncError("the server's answer is not a list of objects")
+    return data
+
+
 class SyncClient:
     """Talks to one SurveyApp server with one bearer token.
 
@@ -231,6 +238,18 @@ class SyncClient:
                 self._note_time(envelope)
                 return PushResponse.model_validate(envelope.data)
         return PushResponse.model_validate(self._check(response).data)
+
+    def conflicts(self) -> list[dict[str, Any]]:
+        """The open conflicts, oldest first (reviewers and admins; 403 for a volunteer)."""
+        return _objects(self._json("GET", "/conflicts"))
+
+    def refused(self) -> list[dict[str, Any]]:
+        """The team's changes the server refused for good, newest first (reviewers)."""
+        return _objects(self._json("GET", "/refused"))
+
+    def resolve_conflict(self, conflict_id: int) -> None:
+        """Mark a conflict as reviewed (the value the server holds stays)."""
+        self._json("POST", f"/conflicts/{int(conflict_id)}/resolve")
 
     def pull(self, since: int, limit: int = DEFAULT_PULL_LIMIT) -> PullResponse:
         """The changes after sequence ``since``."""

@@ -933,6 +933,10 @@
             <translation>The offline basemap cannot be used: {error}</translation>
         </message>
         <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
             <source>Nothing waiting to sync</source>
             <translation>Nothing waiting to sync</translation>
         </message>
@@ -1224,6 +1228,121 @@
         <message>
             <source>The damaged file is kept as {path}.</source>
             <translation>The damaged file is kept as {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Camera</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>Or take</source>
+            <translation>Or take</translation>
+        </message>
+        <message>
+            <source>Mapped by</source>
+            <translation>Mapped by</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Same as</source>
+            <translation>Same as</translation>
+        </message>
+        <message>
+            <source>Metres</source>
+            <translation>Metres</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Verify</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation>Dispute</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <source>Mark all as seen</source>
+            <translation>Mark all as seen</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>Not the same</source>
+            <translation>Not the same</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>New and changed</source>
+            <translation>New and changed</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>Duplicates</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Reviewing as {name} on {server}</source>
+            <translation>Reviewing as {name} on {server}</translation>
+        </message>
+        <message>
+            <source>The server's lists could not be read: {error}</source>
+            <translation>The server's lists could not be read: {error}</translation>
+        </message>
+        <message>
+            <source>changed concurrently, {when} UTC</source>
+            <translation>changed concurrently, {when} UTC</translation>
+        </message>
+        <message>
+            <source>Mark reviewed</source>
+            <translation>Mark reviewed</translation>
+        </message>
+        <message>
+            <source>no photo</source>
+            <translation>no photo</translation>
         </message>
     </context>
     <context>

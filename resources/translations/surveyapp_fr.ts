@@ -933,6 +933,10 @@
             <translation>Le fond de carte hors ligne est inutilisable : {error}</translation>
         </message>
         <message>
+            <source>Review</source>
+            <translation>Vérification</translation>
+        </message>
+        <message>
             <source>Nothing waiting to sync</source>
             <translation>Rien à synchroniser</translation>
         </message>
@@ -1224,6 +1228,121 @@
         <message>
             <source>The damaged file is kept as {path}.</source>
             <translation>Le fichier endommagé est conservé sous le nom {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Caméra</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Garder</translation>
+        </message>
+        <message>
+            <source>Or take</source>
+            <translation>Ou prendre</translation>
+        </message>
+        <message>
+            <source>Mapped by</source>
+            <translation>Relevée par</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Modifiée</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Vérification</translation>
+        </message>
+        <message>
+            <source>Same as</source>
+            <translation>Même que</translation>
+        </message>
+        <message>
+            <source>Metres</source>
+            <translation>Mètres</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Vérifier</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation>Contester</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Retirée</translation>
+        </message>
+        <message>
+            <source>Mark all as seen</source>
+            <translation>Tout marquer comme vu</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Fusionner</translation>
+        </message>
+        <message>
+            <source>Not the same</source>
+            <translation>Pas la même</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <source>New and changed</source>
+            <translation>Nouvelles et modifiées</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>Doublons</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusées</translation>
+        </message>
+        <message>
+            <source>Reviewing as {name} on {server}</source>
+            <translation>Vérification en tant que {name} sur {server}</translation>
+        </message>
+        <message>
+            <source>The server's lists could not be read: {error}</source>
+            <translation>Les listes du serveur n'ont pas pu être lues : {error}</translation>
+        </message>
+        <message>
+            <source>changed concurrently, {when} UTC</source>
+            <translation>modifié en même temps, {when} UTC</translation>
+        </message>
+        <message>
+            <source>Mark reviewed</source>
+            <translation>Marquer comme vu</translation>
+        </message>
+        <message>
+            <source>no photo</source>
+            <translation>pas de photo</translation>
         </message>
     </context>
     <context>

@@ -941,6 +941,10 @@
             <translation>Офлајн мапа не може да се користи: {error}</translation>
         </message>
         <message>
+            <source>Review</source>
+            <translation>Провера</translation>
+        </message>
+        <message>
             <source>Nothing waiting to sync</source>
             <translation>Ништа не чека синхронизацију</translation>
         </message>
@@ -1237,6 +1241,121 @@
         <message>
             <source>The damaged file is kept as {path}.</source>
             <translation>Оштећена датотека је сачувана као {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Освежи</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Камера</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поље</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Задржи</translation>
+        </message>
+        <message>
+            <source>Or take</source>
+            <translation>Или узми</translation>
+        </message>
+        <message>
+            <source>Mapped by</source>
+            <translation>Мапирао</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Измењено</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Провера</translation>
+        </message>
+        <message>
+            <source>Same as</source>
+            <translation>Исто што и</translation>
+        </message>
+        <message>
+            <source>Metres</source>
+            <translation>Метара</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Ко</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Када</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Зашто</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Потврди</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation>Оспори</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Уклоњена</translation>
+        </message>
+        <message>
+            <source>Mark all as seen</source>
+            <translation>Означи све као виђено</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Споји</translation>
+        </message>
+        <message>
+            <source>Not the same</source>
+            <translation>Није иста</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Сукоби</translation>
+        </message>
+        <message>
+            <source>New and changed</source>
+            <translation>Нове и измењене</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>Дупликати</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Одбијене</translation>
+        </message>
+        <message>
+            <source>Reviewing as {name} on {server}</source>
+            <translation>Провера као {name} на {server}</translation>
+        </message>
+        <message>
+            <source>The server's lists could not be read: {error}</source>
+            <translation>Листе са сервера нису могле да се прочитају: {error}</translation>
+        </message>
+        <message>
+            <source>changed concurrently, {when} UTC</source>
+            <translation>истовремено измењено, {when} UTC</translation>
+        </message>
+        <message>
+            <source>Mark reviewed</source>
+            <translation>Означи као прегледано</translation>
+        </message>
+        <message>
+            <source>no photo</source>
+            <translation>нема фотографије</translation>
         </message>
     </context>
     <context>

@@ -941,6 +941,10 @@
             <translation>Oflajn mapa ne može da se koristi: {error}</translation>
         </message>
         <message>
+            <source>Review</source>
+            <translation>Provera</translation>
+        </message>
+        <message>
             <source>Nothing waiting to sync</source>
             <translation>Ništa ne čeka sinhronizaciju</translation>
         </message>
@@ -1237,6 +1241,121 @@
         <message>
             <source>The damaged file is kept as {path}.</source>
             <translation>Oštećena datoteka je sačuvana kao {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Osveži</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Kamera</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Polje</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Zadrži</translation>
+        </message>
+        <message>
+            <source>Or take</source>
+            <translation>Ili uzmi</translation>
+        </message>
+        <message>
+            <source>Mapped by</source>
+            <translation>Mapirao</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Izmenjeno</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Provera</translation>
+        </message>
+        <message>
+            <source>Same as</source>
+            <translation>Isto što i</translation>
+        </message>
+        <message>
+            <source>Metres</source>
+            <translation>Metara</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Ko</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Kada</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Zašto</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Potvrdi</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation>Ospori</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Uklonjena</translation>
+        </message>
+        <message>
+            <source>Mark all as seen</source>
+            <translation>Označi sve kao viđeno</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Spoji</translation>
+        </message>
+        <message>
+            <source>Not the same</source>
+            <translation>Nije ista</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Sukobi</translation>
+        </message>
+        <message>
+            <source>New and changed</source>
+            <translation>Nove i izmenjene</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>Duplikati</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Odbijene</translation>
+        </message>
+        <message>
+            <source>Reviewing as {name} on {server}</source>
+            <translation>Provera kao {name} na {server}</translation>
+        </message>
+        <message>
+            <source>The server's lists could not be read: {error}</source>
+            <translation>Liste sa servera nisu mogle da se pročitaju: {error}</translation>
+        </message>
+        <message>
+            <source>changed concurrently, {when} UTC</source>
+            <translation>istovremeno izmenjeno, {when} UTC</translation>
+        </message>
+        <message>
+            <source>Mark reviewed</source>
+            <translation>Označi kao pregledano</translation>
+        </message>
+        <message>
+            <source>no photo</source>
+            <translation>nema fotografije</translation>
         </message>
     </context>
     <context>

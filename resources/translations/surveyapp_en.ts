@@ -1043,6 +1043,18 @@
             <translation>selected</translation>
         </message>
         <message>
+            <source>verified by a reviewer</source>
+            <translation>verified by a reviewer</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <translation>disputed</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+        <message>
             <source>Online map tiles cannot be loaded ({error}): the map shows the offline basemap.</source>
             <translation>Online map tiles cannot be loaded ({error}): the map shows the offline basemap.</translation>
         </message>

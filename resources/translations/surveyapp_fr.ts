@@ -1043,6 +1043,18 @@
             <translation>choisie</translation>
         </message>
         <message>
+            <source>verified by a reviewer</source>
+            <translation>vérifiée par un relecteur</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <translation>contestée</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>retirée</translation>
+        </message>
+        <message>
             <source>Online map tiles cannot be loaded ({error}): the map shows the offline basemap.</source>
             <translation>Les tuiles de carte en ligne ne peuvent pas être chargées ({error}) : la carte affiche le fond de carte hors ligne.</translation>
         </message>

@@ -1055,6 +1055,18 @@
             <translation>изабрана</translation>
         </message>
         <message>
+            <source>verified by a reviewer</source>
+            <translation>потврдио рецензент</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <translation>спорна</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>уклоњена</translation>
+        </message>
+        <message>
             <source>Online map tiles cannot be loaded ({error}): the map shows the offline basemap.</source>
             <translation>Плочице мапе са мреже не могу да се учитају ({error}): мапа приказује основну мапу без мреже.</translation>
         </message>

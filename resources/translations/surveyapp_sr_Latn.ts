@@ -1055,6 +1055,18 @@
             <translation>izabrana</translation>
         </message>
         <message>
+            <source>verified by a reviewer</source>
+            <translation>potvrdio recenzent</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <translation>sporna</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>uklonjena</translation>
+        </message>
+        <message>
             <source>Online map tiles cannot be loaded ({error}): the map shows the offline basemap.</source>
             <translation>Pločice mape sa mreže ne mogu da se učitaju ({error}): mapa prikazuje osnovnu mapu bez mreže.</translation>
         </message>

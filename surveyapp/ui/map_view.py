@@ -15,7 +15,15 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QWidget
 
 from surveyapp.basemap.geometry import metres_per_unit, project
@@ -42,6 +50,7 @@ from surveyapp.ui.map_points import (
     draw_clusters,
     draw_move,
     draw_points,
+    review_sprite,
 )
 from surveyapp.ui.offline_map import OfflineMap
 from surveyapp.ui.tasks import make_way
@@ -65,6 +74,12 @@ LEGEND = [
     (POINT, QT_TRANSLATE_NOOP("MapView", "other or unknown vendor")),
     (SELECTED, QT_TRANSLATE_NOOP("MapView", "selected")),
 ]
+# The team's review, shown by the point's symbol (in the legend when a point shows it).
+REVIEW_LEGEND = {
+    "verified": QT_TRANSLATE_NOOP("MapView", "verified by a reviewer"),
+    "disputed": QT_TRANSLATE_NOOP("MapView", "disputed"),
+    "removed": QT_TRANSLATE_NOOP("MapView", "removed"),
+}
 
 
 class MapView(QWidget):
@@ -280,7 +295,16 @@ class MapView(QWidget):
                 if start is not None:
                     draw_move(painter, self, start, dragged[1], self.drag_metres(dragged[1]))
         draw_scale_bar(painter, self)
-        legend = [(colour, self.tr(text)) for colour, text in LEGEND]
+        legend: list[tuple[QColor | QPixmap, str]] = [
+            (colour, self.tr(text)) for colour, text in LEGEND
+        ]
+        present = set(self.reviews)
+        ratio = self.devicePixelRatioF()
+        legend += [
+            (review_sprite(state, False, ratio), self.tr(text))
+            for state, text in REVIEW_LEGEND.items()
+            if state in present
+        ]
         if self.known_drawn:
             legend.append((KNOWN, self.tr(KNOWN_LEGEND)))
         if self.points_drawn or self.clusters_drawn or self.known_drawn:

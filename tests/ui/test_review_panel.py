@@ -120,6 +120,13 @@ def test_the_review_tab_decides_conflicts_merges_duplicates_and_verifies(
     changed.setCurrentItem(wanted)
     panel._review("verified")
     qtbot.waitUntil(lambda: camera_of(reviewer, alone).review_state == "verified", timeout=10000)
+
+    def listed_as_verified() -> bool:
+        shown = [i for i in rows(changed) if i.data(0, Qt.ItemDataRole.UserRole) == [str(alone)]]
+        return bool(shown) and shown[0].text(3) == "verified"
+
+    qtbot.waitUntil(listed_as_verified, timeout=20000)  # the list follows the edit
+    assert str(bojans) not in {i.data(0, Qt.ItemDataRole.UserRole)[0] for i in rows(changed)}
     window.grab().save(str(shot / "review_changed.png"))
     tasks.wait()
 

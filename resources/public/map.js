@@ -43,7 +43,7 @@
       const context = canvas.getContext("2d");
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
       const s = this.state;
-      const scale = 256 * Math.pow(2, map.getZoom()) / 256;
+      const scale = Math.pow(2, map.getZoom()); // world pixels at zoom 0 → at this zoom
       const origin = map.getPixelBounds().min;
       const radius = map.getZoom() >= 14 ? 6 : map.getZoom() >= 10 ? 4.5 : 3;
       const visible = [];
@@ -134,9 +134,10 @@
     for (let i = 0; i < n; i++) {
       const p = features[i].properties;
       const [lon, lat] = features[i].geometry.coordinates;
-      const point = L.CRS.EPSG3857.latLngToPoint(L.latLng(lat, lon), 0);
-      s.wx[i] = point.x;
-      s.wy[i] = point.y;
+      // Leaflet's EPSG:3857 pixels at zoom 0, without an object per camera.
+      const sin = Math.max(-0.9999, Math.min(0.9999, Math.sin(lat * Math.PI / 180)));
+      s.wx[i] = 256 * (0.5 + lon / 360);
+      s.wy[i] = 256 * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI));
       const key = vendorKey(p);
       let vendor = vendors.get(key);
       if (!vendor) {

@@ -70,6 +70,9 @@ def test_the_public_geojson_holds_verified_cameras_and_nothing_personal(
         response = visitor.get("/public/cameras.geojson")
         assert response.status_code == 200
         assert response.headers["content-type"] == "application/geo+json"
+        assert response.headers["content-encoding"] == "gzip"  # httpx asks for it, decodes it
+        plain = visitor.get("/public/cameras.geojson", headers={"Accept-Encoding": "identity"})
+        assert "content-encoding" not in plain.headers and plain.json() == response.json()
         collection = response.json()
         assert collection["type"] == "FeatureCollection"
         ids = {f["id"] for f in collection["features"]}

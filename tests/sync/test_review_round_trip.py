@@ -45,7 +45,7 @@ def test_review_states_round_trip_and_filter_the_list_and_every_export(
 ) -> None:
     ana_token, reviewer_token = team.user(), team.user("reviewer")
     ana, reviewer = laptop("ana"), laptop("reviewer")
-    ana.import_photos(photo_walk(tmp_path / "walk", 4, seed=61))
+    ana.import_photos(photo_walk(tmp_path / "walk", 4, seed=361))
     assert set(review_states(ana).values()) == {"unverified"}
     first, second, third, fourth = sorted(ana.camera_ids())
     assert ana.sync(team.url, ana_token).complete
@@ -115,7 +115,7 @@ def test_a_pull_sets_the_review_without_queueing_it_back(
     laptop (else every later sync would send it back and be refused)."""
     ana_token, reviewer_token = team.user(), team.user("reviewer")
     ana, reviewer = laptop("ana"), laptop("reviewer")
-    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=62))
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=362))
     [only] = ana.camera_ids()
     assert ana.sync(team.url, ana_token).complete
     assert reviewer.sync(team.url, reviewer_token).complete

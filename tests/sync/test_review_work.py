@@ -40,7 +40,7 @@ def test_a_conflict_decided_in_the_app_reaches_everybody_and_closes(
 ) -> None:
     ana_token, reviewer_token = team.user(), team.user("reviewer")
     ana, reviewer = laptop("ana"), laptop("reviewer")
-    ana.import_photos(walk_at(tmp_path / "walk", [(45.1001, 19.8)], seed=71))
+    ana.import_photos(walk_at(tmp_path / "walk", [(45.1001, 19.8)], seed=471))
     [mine] = ana.camera_ids()
     assert ana.sync(team.url, ana_token).complete
     assert reviewer.sync(team.url, reviewer_token).complete
@@ -71,7 +71,7 @@ def test_keeping_the_current_value_also_closes_the_conflict(
 ) -> None:
     ana_token, reviewer_token = team.user(), team.user("reviewer")
     ana, reviewer = laptop("ana"), laptop("reviewer")
-    ana.import_photos(walk_at(tmp_path / "walk", [(45.1101, 19.8)], seed=72))
+    ana.import_photos(walk_at(tmp_path / "walk", [(45.1101, 19.8)], seed=472))
     [mine] = ana.camera_ids()
     assert ana.sync(team.url, ana_token).complete
     assert reviewer.sync(team.url, reviewer_token).complete
@@ -97,8 +97,8 @@ def test_a_camera_two_volunteers_mapped_is_found_and_merged(
     ana, bojan, reviewer = laptop("ana"), laptop("bojan"), laptop("reviewer")
     # The same two cameras, 3 m apart in each volunteer's photos, and one only Ana saw.
     places = [(45.2, 19.8), (45.201, 19.8), (45.21, 19.8)]
-    ana.import_photos(walk_at(tmp_path / "walk-ana", places, 73))
-    bojan.import_photos(walk_at(tmp_path / "walk-bojan", [(45.20003, 19.8), (45.20103, 19.8)], 74))
+    ana.import_photos(walk_at(tmp_path / "walk-ana", places, 473))
+    bojan.import_photos(walk_at(tmp_path / "walk-bojan", [(45.20003, 19.8), (45.20103, 19.8)], 474))
     for machine, token in ((ana, ana_token), (bojan, bojan_token), (reviewer, reviewer_token)):
         assert machine.sync(team.url, token).complete
     assert ana.sync(team.url, ana_token).complete  # sees Bojan's too
@@ -137,7 +137,7 @@ def test_new_and_changed_cameras_and_the_teams_refused_changes(
 ) -> None:
     ana_token, reviewer_token = team.user(), team.user("reviewer")
     ana, reviewer = laptop("ana"), laptop("reviewer")
-    ana.import_photos(walk_at(tmp_path / "walk", [(45.3, 19.8), (45.31, 19.8)], seed=75))
+    ana.import_photos(walk_at(tmp_path / "walk", [(45.3, 19.8), (45.31, 19.8)], seed=475))
     first, second = sorted(ana.camera_ids())
     assert ana.sync(team.url, ana_token).complete
     assert reviewer.sync(team.url, reviewer_token).complete

@@ -56,7 +56,7 @@ def test_a_volunteer_has_no_review_tab(
     tasks: TaskRunner, tmp_path: Path,
 ) -> None:  # fmt: skip
     ana = laptop("ana")
-    ana.import_photos(walk_at(tmp_path / "walk", [(46.0, 19.0)], seed=81))
+    ana.import_photos(walk_at(tmp_path / "walk", [(46.0, 19.0)], seed=481))
     assert ana.sync(sqlite_team.url, sqlite_team.user()).complete
     window = open_window(qtbot, ana, settings, tasks, tmp_path)
     assert window.review is None
@@ -70,8 +70,8 @@ def test_the_review_tab_decides_conflicts_merges_duplicates_and_verifies(
     team = sqlite_team
     ana_token, bojan_token, reviewer_token = team.user(), team.user(), team.user("reviewer")
     ana, bojan, reviewer = laptop("ana"), laptop("bojan"), laptop("reviewer")
-    ana.import_photos(walk_at(tmp_path / "walk-ana", [(46.1, 19.0), (46.11, 19.0)], seed=82))
-    bojan.import_photos(walk_at(tmp_path / "walk-bojan", [(46.10003, 19.0)], seed=83))
+    ana.import_photos(walk_at(tmp_path / "walk-ana", [(46.1, 19.0), (46.11, 19.0)], seed=482))
+    bojan.import_photos(walk_at(tmp_path / "walk-bojan", [(46.10003, 19.0)], seed=483))
     shared, alone = sorted(ana.camera_ids(), key=lambda i: camera_of(ana, i).latitude or 0)
     [bojans] = bojan.camera_ids()
     for machine, token in ((ana, ana_token), (bojan, bojan_token), (reviewer, reviewer_token)):

@@ -103,16 +103,17 @@ def cameras(request: Request, database: Database) -> Response:
     """Every published camera as an RFC 7946 FeatureCollection."""
     with database.reader() as session:
         published = _public_map(request).current(session)
-    return Response(
-        published.geojson,
-        media_type=GEOJSON_TYPE,
-        headers={
-            "Content-Disposition": 'inline; filename="cameras.geojson"',
-            "Cache-Control": "no-cache",
-            "Access-Control-Allow-Origin": "*",  # public data: other web maps may load it
-            "X-Content-Type-Options": "nosniff",
-        },
-    )
+    headers = {
+        "Content-Disposition": 'inline; filename="cameras.geojson"',
+        "Cache-Control": "no-cache",
+        "Access-Control-Allow-Origin": "*",  # public data: other web maps may load it
+        "X-Content-Type-Options": "nosniff",
+        "Vary": "Accept-Encoding",
+    }
+    if "gzip" in request.headers.get("accept-encoding", ""):
+        headers["Content-Encoding"] = "gzip"
+        return Response(published.geojson_gzip, media_type=GEOJSON_TYPE, headers=headers)
+    return Response(published.geojson, media_type=GEOJSON_TYPE, headers=headers)
 
 
 Sha256 = Annotated[str, Path(pattern=SHA256_TEXT.pattern, min_length=64, max_length=64)]

@@ -579,6 +579,14 @@
             <translation>Choose…</translation>
         </message>
         <message>
+            <source>Only the cameras the team's reviewers verified</source>
+            <translation>Only the cameras the team's reviewers verified</translation>
+        </message>
+        <message>
+            <source>Dates only, no times of day (for publication)</source>
+            <translation>Dates only, no times of day (for publication)</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>Export</translation>
         </message>

@@ -579,6 +579,14 @@
             <translation>Choisir…</translation>
         </message>
         <message>
+            <source>Only the cameras the team's reviewers verified</source>
+            <translation>Seulement les caméras vérifiées par les relecteurs de l'équipe</translation>
+        </message>
+        <message>
+            <source>Dates only, no times of day (for publication)</source>
+            <translation>Dates seulement, sans heure (pour publication)</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>Exporter</translation>
         </message>

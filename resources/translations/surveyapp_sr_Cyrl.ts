@@ -584,6 +584,14 @@
             <translation>Изабери…</translation>
         </message>
         <message>
+            <source>Only the cameras the team's reviewers verified</source>
+            <translation>Само камере које су рецензенти тима потврдили</translation>
+        </message>
+        <message>
+            <source>Dates only, no times of day (for publication)</source>
+            <translation>Само датуми, без доба дана (за објављивање)</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>Извези</translation>
         </message>

@@ -584,6 +584,14 @@
             <translation>Izaberi…</translation>
         </message>
         <message>
+            <source>Only the cameras the team's reviewers verified</source>
+            <translation>Samo kamere koje su recenzenti tima potvrdili</translation>
+        </message>
+        <message>
+            <source>Dates only, no times of day (for publication)</source>
+            <translation>Samo datumi, bez doba dana (za objavljivanje)</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>Izvezi</translation>
         </message>

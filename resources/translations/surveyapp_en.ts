@@ -329,6 +329,22 @@
             <translation>unknown</translation>
         </message>
         <message>
+            <source>unverified</source>
+            <translation>unverified</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verified</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <translation>disputed</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+        <message>
             <source>pending</source>
             <translation>pending</translation>
         </message>
@@ -369,6 +385,10 @@
             <translation>Checked</translation>
         </message>
         <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
             <source>Sync</source>
             <translation>Sync</translation>
         </message>
@@ -395,6 +415,10 @@
         <message>
             <source>Type unknown</source>
             <translation>Type unknown</translation>
+        </message>
+        <message>
+            <source>Any review</source>
+            <translation>Any review</translation>
         </message>
         <message>
             <source>Covered List</source>
@@ -573,6 +597,14 @@
         <message>
             <source>Choose…</source>
             <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Only the cameras the team's reviewers verified</source>
+            <translation>Only the cameras the team's reviewers verified</translation>
+        </message>
+        <message>
+            <source>Dates only, no times of day (for publication)</source>
+            <translation>Dates only, no times of day (for publication)</translation>
         </message>
         <message>
             <source>Export</source>
@@ -1168,6 +1200,10 @@
             <translation>The offline basemap cannot be used: {error}</translation>
         </message>
         <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
             <source>Nothing waiting to sync</source>
             <translation>Nothing waiting to sync</translation>
         </message>
@@ -1296,6 +1332,18 @@
         <message>
             <source>selected</source>
             <translation>selected</translation>
+        </message>
+        <message>
+            <source>verified by a reviewer</source>
+            <translation>verified by a reviewer</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <translation>disputed</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
         </message>
         <message>
             <source>Online map tiles cannot be loaded ({error}): the map shows the offline basemap.</source>
@@ -1483,6 +1531,121 @@
         <message>
             <source>The damaged file is kept as {path}.</source>
             <translation>The damaged file is kept as {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Camera</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>Or take</source>
+            <translation>Or take</translation>
+        </message>
+        <message>
+            <source>Mapped by</source>
+            <translation>Mapped by</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Same as</source>
+            <translation>Same as</translation>
+        </message>
+        <message>
+            <source>Metres</source>
+            <translation>Metres</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Verify</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation>Dispute</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <source>Mark all as seen</source>
+            <translation>Mark all as seen</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>Not the same</source>
+            <translation>Not the same</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>New and changed</source>
+            <translation>New and changed</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>Duplicates</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Reviewing as {name} on {server}</source>
+            <translation>Reviewing as {name} on {server}</translation>
+        </message>
+        <message>
+            <source>The server's lists could not be read: {error}</source>
+            <translation>The server's lists could not be read: {error}</translation>
+        </message>
+        <message>
+            <source>changed concurrently, {when} UTC</source>
+            <translation>changed concurrently, {when} UTC</translation>
+        </message>
+        <message>
+            <source>Mark reviewed</source>
+            <translation>Mark reviewed</translation>
+        </message>
+        <message>
+            <source>no photo</source>
+            <translation>no photo</translation>
         </message>
     </context>
     <context>
@@ -2248,6 +2411,10 @@
             <translation>delete a camera</translation>
         </message>
         <message>
+            <source>set the team's review: verified, disputed, removed, unverified (reviewers)</source>
+            <translation>set the team's review: verified, disputed, removed, unverified (reviewers)</translation>
+        </message>
+        <message>
             <source>list the fields and their allowed values</source>
             <translation>list the fields and their allowed values</translation>
         </message>
@@ -2484,6 +2651,10 @@
             <translation>write capture times as the date only (for publication)</translation>
         </message>
         <message>
+            <source>write only the cameras the team's reviewers verified</source>
+            <translation>write only the cameras the team's reviewers verified</translation>
+        </message>
+        <message>
             <source>the survey's name and privacy settings</source>
             <translation>the survey's name and privacy settings</translation>
         </message>
@@ -2715,6 +2886,30 @@
         <message>
             <source>delete a shared photo copy this many hours after no photo names it (default 24)</source>
             <translation>delete a shared photo copy this many hours after no photo names it (default 24)</translation>
+        </message>
+        <message>
+            <source>the public map at /</source>
+            <translation>the public map at /</translation>
+        </message>
+        <message>
+            <source>the public page's title</source>
+            <translation>the public page's title</translation>
+        </message>
+        <message>
+            <source>the public page's about text</source>
+            <translation>the public page's about text</translation>
+        </message>
+        <message>
+            <source>the background map's tiles, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png (default: none, the cameras alone)</source>
+            <translation>the background map's tiles, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png (default: none, the cameras alone)</translation>
+        </message>
+        <message>
+            <source>the tiles' attribution text</source>
+            <translation>the tiles' attribution text</translation>
+        </message>
+        <message>
+            <source>publish a camera that two volunteers photographed even before a reviewer looked (never one a reviewer disputed or removed)</source>
+            <translation>publish a camera that two volunteers photographed even before a reviewer looked (never one a reviewer disputed or removed)</translation>
         </message>
         <message>
             <source>add a user; prints their token (shown only once)</source>
@@ -2954,6 +3149,10 @@
             <translation>'{text}' is not one of: {values}</translation>
         </message>
         <message>
+            <source>{field} is not a camera field a reviewer chooses</source>
+            <translation>{field} is not a camera field a reviewer chooses</translation>
+        </message>
+        <message>
             <source>'{text}' is not a direction: use degrees 0-359 clockwise from north (e.g. 135), a compass point ({points}) or a range (e.g. 90-270)</source>
             <translation>'{text}' is not a direction: use degrees 0-359 clockwise from north (e.g. 135), a compass point ({points}) or a range (e.g. 90-270)</translation>
         </message>
@@ -3063,6 +3262,14 @@
         <message>
             <source>this {kind} was mapped by {owner}: only they or a reviewer can change it</source>
             <translation>this {kind} was mapped by {owner}: only they or a reviewer can change it</translation>
+        </message>
+        <message>
+            <source>only the team's reviewers and admins set a camera's review (this laptop syncs as {role})</source>
+            <translation>only the team's reviewers and admins set a camera's review (this laptop syncs as {role})</translation>
+        </message>
+        <message>
+            <source>nobody yet</source>
+            <translation>nobody yet</translation>
         </message>
     </context>
     <context>

@@ -329,6 +329,22 @@
             <translation>inconnu</translation>
         </message>
         <message>
+            <source>unverified</source>
+            <translation>non vérifiée</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>vérifiée</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <translation>contestée</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>retirée</translation>
+        </message>
+        <message>
             <source>pending</source>
             <translation>à envoyer</translation>
         </message>
@@ -369,6 +385,10 @@
             <translation>Vérifiée</translation>
         </message>
         <message>
+            <source>Review</source>
+            <translation>Vérification</translation>
+        </message>
+        <message>
             <source>Sync</source>
             <translation>Synchro</translation>
         </message>
@@ -395,6 +415,10 @@
         <message>
             <source>Type unknown</source>
             <translation>Type inconnu</translation>
+        </message>
+        <message>
+            <source>Any review</source>
+            <translation>Toute vérification</translation>
         </message>
         <message>
             <source>Covered List</source>
@@ -573,6 +597,14 @@
         <message>
             <source>Choose…</source>
             <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Only the cameras the team's reviewers verified</source>
+            <translation>Seulement les caméras vérifiées par les relecteurs de l'équipe</translation>
+        </message>
+        <message>
+            <source>Dates only, no times of day (for publication)</source>
+            <translation>Dates seulement, sans heure (pour publication)</translation>
         </message>
         <message>
             <source>Export</source>
@@ -1168,6 +1200,10 @@
             <translation>Le fond de carte hors ligne est inutilisable : {error}</translation>
         </message>
         <message>
+            <source>Review</source>
+            <translation>Vérification</translation>
+        </message>
+        <message>
             <source>Nothing waiting to sync</source>
             <translation>Rien à synchroniser</translation>
         </message>
@@ -1296,6 +1332,18 @@
         <message>
             <source>selected</source>
             <translation>choisie</translation>
+        </message>
+        <message>
+            <source>verified by a reviewer</source>
+            <translation>vérifiée par un relecteur</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <translation>contestée</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>retirée</translation>
         </message>
         <message>
             <source>Online map tiles cannot be loaded ({error}): the map shows the offline basemap.</source>
@@ -1483,6 +1531,121 @@
         <message>
             <source>The damaged file is kept as {path}.</source>
             <translation>Le fichier endommagé est conservé sous le nom {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Caméra</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Garder</translation>
+        </message>
+        <message>
+            <source>Or take</source>
+            <translation>Ou prendre</translation>
+        </message>
+        <message>
+            <source>Mapped by</source>
+            <translation>Relevée par</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Modifiée</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Vérification</translation>
+        </message>
+        <message>
+            <source>Same as</source>
+            <translation>Même que</translation>
+        </message>
+        <message>
+            <source>Metres</source>
+            <translation>Mètres</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Vérifier</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation>Contester</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Retirée</translation>
+        </message>
+        <message>
+            <source>Mark all as seen</source>
+            <translation>Tout marquer comme vu</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Fusionner</translation>
+        </message>
+        <message>
+            <source>Not the same</source>
+            <translation>Pas la même</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <source>New and changed</source>
+            <translation>Nouvelles et modifiées</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>Doublons</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusées</translation>
+        </message>
+        <message>
+            <source>Reviewing as {name} on {server}</source>
+            <translation>Vérification en tant que {name} sur {server}</translation>
+        </message>
+        <message>
+            <source>The server's lists could not be read: {error}</source>
+            <translation>Les listes du serveur n'ont pas pu être lues : {error}</translation>
+        </message>
+        <message>
+            <source>changed concurrently, {when} UTC</source>
+            <translation>modifié en même temps, {when} UTC</translation>
+        </message>
+        <message>
+            <source>Mark reviewed</source>
+            <translation>Marquer comme vu</translation>
+        </message>
+        <message>
+            <source>no photo</source>
+            <translation>pas de photo</translation>
         </message>
     </context>
     <context>
@@ -2248,6 +2411,10 @@
             <translation>supprimer une caméra</translation>
         </message>
         <message>
+            <source>set the team's review: verified, disputed, removed, unverified (reviewers)</source>
+            <translation>fixer la vérification de l'équipe : verified, disputed, removed, unverified (relecteurs)</translation>
+        </message>
+        <message>
             <source>list the fields and their allowed values</source>
             <translation>lister les champs et leurs valeurs permises</translation>
         </message>
@@ -2484,6 +2651,10 @@
             <translation>écrire les heures de prise de vue sous forme de date seule (pour publication)</translation>
         </message>
         <message>
+            <source>write only the cameras the team's reviewers verified</source>
+            <translation>n'écrire que les caméras vérifiées par les relecteurs de l'équipe</translation>
+        </message>
+        <message>
             <source>the survey's name and privacy settings</source>
             <translation>le nom du relevé et ses réglages de confidentialité</translation>
         </message>
@@ -2715,6 +2886,30 @@
         <message>
             <source>delete a shared photo copy this many hours after no photo names it (default 24)</source>
             <translation>supprimer une copie partagée ce nombre d'heures après qu'aucune photo ne la désigne plus (24 par défaut)</translation>
+        </message>
+        <message>
+            <source>the public map at /</source>
+            <translation>la carte publique à /</translation>
+        </message>
+        <message>
+            <source>the public page's title</source>
+            <translation>le titre de la page publique</translation>
+        </message>
+        <message>
+            <source>the public page's about text</source>
+            <translation>le texte de présentation de la page publique</translation>
+        </message>
+        <message>
+            <source>the background map's tiles, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png (default: none, the cameras alone)</source>
+            <translation>les tuiles du fond de carte, p. ex. https://tile.openstreetmap.org/{z}/{x}/{y}.png (par défaut : aucune, les caméras seules)</translation>
+        </message>
+        <message>
+            <source>the tiles' attribution text</source>
+            <translation>le texte d'attribution des tuiles</translation>
+        </message>
+        <message>
+            <source>publish a camera that two volunteers photographed even before a reviewer looked (never one a reviewer disputed or removed)</source>
+            <translation>publier une caméra photographiée par deux bénévoles avant même qu'un relecteur l'examine (jamais une caméra qu'un relecteur a contestée ou retirée)</translation>
         </message>
         <message>
             <source>add a user; prints their token (shown only once)</source>
@@ -2954,6 +3149,10 @@
             <translation>« {text} » n’est pas l’une de ces valeurs : {values}</translation>
         </message>
         <message>
+            <source>{field} is not a camera field a reviewer chooses</source>
+            <translation>{field} n'est pas un champ de caméra qu'un relecteur choisit</translation>
+        </message>
+        <message>
             <source>'{text}' is not a direction: use degrees 0-359 clockwise from north (e.g. 135), a compass point ({points}) or a range (e.g. 90-270)</source>
             <translation>« {text} » n’est pas une direction : indiquez des degrés de 0 à 359 depuis le nord, dans le sens horaire (par ex. 135), un point cardinal ({points}) ou une plage (par ex. 90-270)</translation>
         </message>
@@ -3063,6 +3262,14 @@
         <message>
             <source>this {kind} was mapped by {owner}: only they or a reviewer can change it</source>
             <translation>{kind} cartographiée par {owner} : seule cette personne ou un relecteur peut la modifier</translation>
+        </message>
+        <message>
+            <source>only the team's reviewers and admins set a camera's review (this laptop syncs as {role})</source>
+            <translation>seuls les relecteurs et administrateurs de l'équipe fixent la vérification d'une caméra (cet ordinateur se synchronise en tant que {role})</translation>
+        </message>
+        <message>
+            <source>nobody yet</source>
+            <translation>personne encore</translation>
         </message>
     </context>
     <context>

@@ -333,6 +333,22 @@
             <translation>непознат</translation>
         </message>
         <message>
+            <source>unverified</source>
+            <translation>непроверено</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>проверено</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <translation>спорно</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>уклоњено</translation>
+        </message>
+        <message>
             <source>pending</source>
             <translation>чека</translation>
         </message>
@@ -373,6 +389,10 @@
             <translation>Проверено</translation>
         </message>
         <message>
+            <source>Review</source>
+            <translation>Провера</translation>
+        </message>
+        <message>
             <source>Sync</source>
             <translation>Синхр.</translation>
         </message>
@@ -399,6 +419,10 @@
         <message>
             <source>Type unknown</source>
             <translation>Непознат тип</translation>
+        </message>
+        <message>
+            <source>Any review</source>
+            <translation>Било која провера</translation>
         </message>
         <message>
             <source>Covered List</source>
@@ -578,6 +602,14 @@
         <message>
             <source>Choose…</source>
             <translation>Изабери…</translation>
+        </message>
+        <message>
+            <source>Only the cameras the team's reviewers verified</source>
+            <translation>Само камере које су рецензенти тима потврдили</translation>
+        </message>
+        <message>
+            <source>Dates only, no times of day (for publication)</source>
+            <translation>Само датуми, без доба дана (за објављивање)</translation>
         </message>
         <message>
             <source>Export</source>
@@ -1184,6 +1216,10 @@
             <translation>Офлајн мапа не може да се користи: {error}</translation>
         </message>
         <message>
+            <source>Review</source>
+            <translation>Провера</translation>
+        </message>
+        <message>
             <source>Nothing waiting to sync</source>
             <translation>Ништа не чека синхронизацију</translation>
         </message>
@@ -1316,6 +1352,18 @@
         <message>
             <source>selected</source>
             <translation>изабрана</translation>
+        </message>
+        <message>
+            <source>verified by a reviewer</source>
+            <translation>потврдио рецензент</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <translation>спорна</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>уклоњена</translation>
         </message>
         <message>
             <source>Online map tiles cannot be loaded ({error}): the map shows the offline basemap.</source>
@@ -1504,6 +1552,121 @@
         <message>
             <source>The damaged file is kept as {path}.</source>
             <translation>Оштећена датотека је сачувана као {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Освежи</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Камера</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поље</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Задржи</translation>
+        </message>
+        <message>
+            <source>Or take</source>
+            <translation>Или узми</translation>
+        </message>
+        <message>
+            <source>Mapped by</source>
+            <translation>Мапирао</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Измењено</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Провера</translation>
+        </message>
+        <message>
+            <source>Same as</source>
+            <translation>Исто што и</translation>
+        </message>
+        <message>
+            <source>Metres</source>
+            <translation>Метара</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Ко</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Када</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Зашто</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Потврди</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation>Оспори</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Уклоњена</translation>
+        </message>
+        <message>
+            <source>Mark all as seen</source>
+            <translation>Означи све као виђено</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Споји</translation>
+        </message>
+        <message>
+            <source>Not the same</source>
+            <translation>Није иста</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Сукоби</translation>
+        </message>
+        <message>
+            <source>New and changed</source>
+            <translation>Нове и измењене</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>Дупликати</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Одбијене</translation>
+        </message>
+        <message>
+            <source>Reviewing as {name} on {server}</source>
+            <translation>Провера као {name} на {server}</translation>
+        </message>
+        <message>
+            <source>The server's lists could not be read: {error}</source>
+            <translation>Листе са сервера нису могле да се прочитају: {error}</translation>
+        </message>
+        <message>
+            <source>changed concurrently, {when} UTC</source>
+            <translation>истовремено измењено, {when} UTC</translation>
+        </message>
+        <message>
+            <source>Mark reviewed</source>
+            <translation>Означи као прегледано</translation>
+        </message>
+        <message>
+            <source>no photo</source>
+            <translation>нема фотографије</translation>
         </message>
     </context>
     <context>
@@ -2279,6 +2442,10 @@
             <translation>обриши камеру</translation>
         </message>
         <message>
+            <source>set the team's review: verified, disputed, removed, unverified (reviewers)</source>
+            <translation>постави проверу тима: верифиед, диспутед, removed, унверифиед (рецензенти)</translation>
+        </message>
+        <message>
             <source>list the fields and their allowed values</source>
             <translation>прикажи поља и дозвољене вредности</translation>
         </message>
@@ -2527,6 +2694,10 @@
             <translation>време снимања упиши само као датум (за објављивање)</translation>
         </message>
         <message>
+            <source>write only the cameras the team's reviewers verified</source>
+            <translation>упиши само камере које су рецензенти тима проверили</translation>
+        </message>
+        <message>
             <source>the survey's name and privacy settings</source>
             <translation>назив истраживања и подешавања приватности</translation>
         </message>
@@ -2767,6 +2938,30 @@
             <translation>обриши дељену копију фотографије оволико сати након што је ниједна фотографија више не наводи (подразумевано 24)</translation>
         </message>
         <message>
+            <source>the public map at /</source>
+            <translation>јавна мапа на /</translation>
+        </message>
+        <message>
+            <source>the public page's title</source>
+            <translation>наслов јавне странице</translation>
+        </message>
+        <message>
+            <source>the public page's about text</source>
+            <translation>опис јавне странице</translation>
+        </message>
+        <message>
+            <source>the background map's tiles, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png (default: none, the cameras alone)</source>
+            <translation>плочице позадинске мапе, нпр. https://tile.openstreetmap.org/{z}/{x}/{y}.png (подразумевано: ниједне, само камере)</translation>
+        </message>
+        <message>
+            <source>the tiles' attribution text</source>
+            <translation>текст атрибуције плочица</translation>
+        </message>
+        <message>
+            <source>publish a camera that two volunteers photographed even before a reviewer looked (never one a reviewer disputed or removed)</source>
+            <translation>објави камеру коју су фотографисала два волонтера и пре него што је рецензент погледа (никад ону коју је рецензент оспорио или уклонио)</translation>
+        </message>
+        <message>
             <source>add a user; prints their token (shown only once)</source>
             <translation>додај корисника; исписује његов токен (само једном)</translation>
         </message>
@@ -3005,6 +3200,10 @@
             <translation>„{text}” није једна од вредности: {values}</translation>
         </message>
         <message>
+            <source>{field} is not a camera field a reviewer chooses</source>
+            <translation>{field} није поље камере које рецензент бира</translation>
+        </message>
+        <message>
             <source>'{text}' is not a direction: use degrees 0-359 clockwise from north (e.g. 135), a compass point ({points}) or a range (e.g. 90-270)</source>
             <translation>„{text}” није смер: унесите степене 0-359 у смеру казаљке од севера (нпр. 135), страну света ({points}) или распон (нпр. 90-270)</translation>
         </message>
@@ -3115,6 +3314,14 @@
         <message>
             <source>this {kind} was mapped by {owner}: only they or a reviewer can change it</source>
             <translation>{kind}: mapirao/la {owner}; само та особа или рецензент може да је мења</translation>
+        </message>
+        <message>
+            <source>only the team's reviewers and admins set a camera's review (this laptop syncs as {role})</source>
+            <translation>само рецензенти и администратори тима постављају проверу камере (овај рачунар се синхронизује као {role})</translation>
+        </message>
+        <message>
+            <source>nobody yet</source>
+            <translation>још нико</translation>
         </message>
     </context>
     <context>

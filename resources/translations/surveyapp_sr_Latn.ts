@@ -333,6 +333,22 @@
             <translation>nepoznat</translation>
         </message>
         <message>
+            <source>unverified</source>
+            <translation>neprovereno</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>provereno</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <translation>sporno</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>uklonjeno</translation>
+        </message>
+        <message>
             <source>pending</source>
             <translation>čeka</translation>
         </message>
@@ -373,6 +389,10 @@
             <translation>Provereno</translation>
         </message>
         <message>
+            <source>Review</source>
+            <translation>Provera</translation>
+        </message>
+        <message>
             <source>Sync</source>
             <translation>Sinhr.</translation>
         </message>
@@ -399,6 +419,10 @@
         <message>
             <source>Type unknown</source>
             <translation>Nepoznat tip</translation>
+        </message>
+        <message>
+            <source>Any review</source>
+            <translation>Bilo koja provera</translation>
         </message>
         <message>
             <source>Covered List</source>
@@ -578,6 +602,14 @@
         <message>
             <source>Choose…</source>
             <translation>Izaberi…</translation>
+        </message>
+        <message>
+            <source>Only the cameras the team's reviewers verified</source>
+            <translation>Samo kamere koje su recenzenti tima potvrdili</translation>
+        </message>
+        <message>
+            <source>Dates only, no times of day (for publication)</source>
+            <translation>Samo datumi, bez doba dana (za objavljivanje)</translation>
         </message>
         <message>
             <source>Export</source>
@@ -1184,6 +1216,10 @@
             <translation>Oflajn mapa ne može da se koristi: {error}</translation>
         </message>
         <message>
+            <source>Review</source>
+            <translation>Provera</translation>
+        </message>
+        <message>
             <source>Nothing waiting to sync</source>
             <translation>Ništa ne čeka sinhronizaciju</translation>
         </message>
@@ -1316,6 +1352,18 @@
         <message>
             <source>selected</source>
             <translation>izabrana</translation>
+        </message>
+        <message>
+            <source>verified by a reviewer</source>
+            <translation>potvrdio recenzent</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <translation>sporna</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>uklonjena</translation>
         </message>
         <message>
             <source>Online map tiles cannot be loaded ({error}): the map shows the offline basemap.</source>
@@ -1504,6 +1552,121 @@
         <message>
             <source>The damaged file is kept as {path}.</source>
             <translation>Oštećena datoteka je sačuvana kao {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Osveži</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Kamera</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Polje</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Zadrži</translation>
+        </message>
+        <message>
+            <source>Or take</source>
+            <translation>Ili uzmi</translation>
+        </message>
+        <message>
+            <source>Mapped by</source>
+            <translation>Mapirao</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Izmenjeno</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Provera</translation>
+        </message>
+        <message>
+            <source>Same as</source>
+            <translation>Isto što i</translation>
+        </message>
+        <message>
+            <source>Metres</source>
+            <translation>Metara</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Ko</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Kada</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Zašto</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Potvrdi</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation>Ospori</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Uklonjena</translation>
+        </message>
+        <message>
+            <source>Mark all as seen</source>
+            <translation>Označi sve kao viđeno</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Spoji</translation>
+        </message>
+        <message>
+            <source>Not the same</source>
+            <translation>Nije ista</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Sukobi</translation>
+        </message>
+        <message>
+            <source>New and changed</source>
+            <translation>Nove i izmenjene</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>Duplikati</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Odbijene</translation>
+        </message>
+        <message>
+            <source>Reviewing as {name} on {server}</source>
+            <translation>Provera kao {name} na {server}</translation>
+        </message>
+        <message>
+            <source>The server's lists could not be read: {error}</source>
+            <translation>Liste sa servera nisu mogle da se pročitaju: {error}</translation>
+        </message>
+        <message>
+            <source>changed concurrently, {when} UTC</source>
+            <translation>istovremeno izmenjeno, {when} UTC</translation>
+        </message>
+        <message>
+            <source>Mark reviewed</source>
+            <translation>Označi kao pregledano</translation>
+        </message>
+        <message>
+            <source>no photo</source>
+            <translation>nema fotografije</translation>
         </message>
     </context>
     <context>
@@ -2279,6 +2442,10 @@
             <translation>obriši kameru</translation>
         </message>
         <message>
+            <source>set the team's review: verified, disputed, removed, unverified (reviewers)</source>
+            <translation>postavi proveru tima: verified, disputed, removed, unverified (recenzenti)</translation>
+        </message>
+        <message>
             <source>list the fields and their allowed values</source>
             <translation>prikaži polja i dozvoljene vrednosti</translation>
         </message>
@@ -2527,6 +2694,10 @@
             <translation>vreme snimanja upiši samo kao datum (za objavljivanje)</translation>
         </message>
         <message>
+            <source>write only the cameras the team's reviewers verified</source>
+            <translation>upiši samo kamere koje su recenzenti tima proverili</translation>
+        </message>
+        <message>
             <source>the survey's name and privacy settings</source>
             <translation>naziv istraživanja i podešavanja privatnosti</translation>
         </message>
@@ -2767,6 +2938,30 @@
             <translation>obriši deljenu kopiju fotografije ovoliko sati nakon što je nijedna fotografija više ne navodi (podrazumevano 24)</translation>
         </message>
         <message>
+            <source>the public map at /</source>
+            <translation>javna mapa na /</translation>
+        </message>
+        <message>
+            <source>the public page's title</source>
+            <translation>naslov javne stranice</translation>
+        </message>
+        <message>
+            <source>the public page's about text</source>
+            <translation>opis javne stranice</translation>
+        </message>
+        <message>
+            <source>the background map's tiles, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png (default: none, the cameras alone)</source>
+            <translation>pločice pozadinske mape, npr. https://tile.openstreetmap.org/{z}/{x}/{y}.png (podrazumevano: nijedne, samo kamere)</translation>
+        </message>
+        <message>
+            <source>the tiles' attribution text</source>
+            <translation>tekst atribucije pločica</translation>
+        </message>
+        <message>
+            <source>publish a camera that two volunteers photographed even before a reviewer looked (never one a reviewer disputed or removed)</source>
+            <translation>objavi kameru koju su fotografisala dva volontera i pre nego što je recenzent pogleda (nikad onu koju je recenzent osporio ili uklonio)</translation>
+        </message>
+        <message>
             <source>add a user; prints their token (shown only once)</source>
             <translation>dodaj korisnika; ispisuje njegov token (samo jednom)</translation>
         </message>
@@ -3005,6 +3200,10 @@
             <translation>„{text}” nije jedna od vrednosti: {values}</translation>
         </message>
         <message>
+            <source>{field} is not a camera field a reviewer chooses</source>
+            <translation>{field} nije polje kamere koje recenzent bira</translation>
+        </message>
+        <message>
             <source>'{text}' is not a direction: use degrees 0-359 clockwise from north (e.g. 135), a compass point ({points}) or a range (e.g. 90-270)</source>
             <translation>„{text}” nije smer: unesite stepene 0-359 u smeru kazaljke od severa (npr. 135), stranu sveta ({points}) ili raspon (npr. 90-270)</translation>
         </message>
@@ -3115,6 +3314,14 @@
         <message>
             <source>this {kind} was mapped by {owner}: only they or a reviewer can change it</source>
             <translation>{kind}: mapirao/la {owner}; samo ta osoba ili recenzent može da je menja</translation>
+        </message>
+        <message>
+            <source>only the team's reviewers and admins set a camera's review (this laptop syncs as {role})</source>
+            <translation>samo recenzenti i administratori tima postavljaju proveru kamere (ovaj računar se sinhronizuje kao {role})</translation>
+        </message>
+        <message>
+            <source>nobody yet</source>
+            <translation>još niko</translation>
         </message>
     </context>
     <context>

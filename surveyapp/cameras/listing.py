@@ -78,6 +78,7 @@ class CameraRow(NamedTuple):
     pending: bool  # changed since the last sync
     street: str | None = None  # "Street" or "Street / Cross street", when looked up
     owner: str | None = None  # who mapped it on the team's server (None: made here)
+    review: str = "unverified"  # the team's review: unverified, verified, disputed, removed
 
     @property
     def uuid(self) -> uuid.UUID:
@@ -140,6 +141,7 @@ def _query(ids: Sequence[str] | None) -> Any:
             CameraStreet.street,
             CameraStreet.cross_street,
             Camera.owner,
+            Camera.review_state,
         )
         .outerjoin(counts, counts.c.camera_id == Camera.id)
         .outerjoin(CameraStreet, street_of_position())
@@ -189,13 +191,13 @@ def _catalogue_slug(maker: str | None, brand: str | None) -> str | None:
 
 def _row(raw: Sequence[Any]) -> CameraRow:
     (raw_id, lat, lon, source, maker, slug, brand, model, kind, ctype, mount, direction, photos,
-     check, pending, street, cross, owner) = raw  # fmt: skip
+     check, pending, street, cross, owner, review) = raw  # fmt: skip
     slug = slug or _catalogue_slug(maker, brand)
     return CameraRow(
         raw_id, lat, lon, source, maker or brand or "", slug, brand, model,
         covered_list(slug, maker, brand), kind, ctype, mount, direction, int(photos),
         None if check is None else str(check)[:10], bool(pending), street_text(street, cross),
-        owner,
+        owner, review or "unverified",
     )  # fmt: skip
 
 
@@ -217,6 +219,7 @@ class CameraFilter:
     camera_type: str | None = None  # a camera:type value, or "" for unknown
     without_position: bool = False
     unsynced: bool = False
+    review: str | None = None  # a review state (unverified, verified, disputed, removed)
 
     @property
     def active(self) -> bool:
@@ -237,6 +240,8 @@ class CameraFilter:
         if self.without_position and row.located:
             return False
         if self.unsynced and not row.pending:
+            return False
+        if self.review is not None and row.review != self.review:
             return False
         words = self.search.casefold().split()
         if words:

@@ -38,6 +38,11 @@ class Editor:
         """Reviewers and admins change any record."""
         return self.role in EDITORS
 
+    @property
+    def reviews(self) -> bool:
+        """Reviewers and admins set a camera's review state (verified, disputed, …)."""
+        return self.role in EDITORS
+
     def may_edit(self, record: Any) -> bool:
         """Whether the server lets this volunteer change ``record``."""
         owner = record.owner
@@ -72,3 +77,17 @@ def require_editable(session: Session, records: Iterable[Any]) -> None:
                     "this {kind} was mapped by {owner}: only they or a reviewer can change it",
                 ).format(kind=kind, owner=record.owner)
             )
+
+
+def require_reviewer(session: Session) -> Editor:
+    """Raise NotAllowedError unless this laptop syncs as a reviewer or an admin."""
+    editor = current_editor(session)
+    if not editor.reviews:
+        raise NotAllowedError(
+            translate(
+                "fields",
+                "only the team's reviewers and admins set a camera's review "
+                "(this laptop syncs as {role})",
+            ).format(role=editor.role or translate("fields", "nobody yet"))
+        )
+    return editor

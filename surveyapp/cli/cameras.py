@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from surveyapp.cameras import history
 from surveyapp.cameras.fields import describe_fields
 from surveyapp.cameras.history import CLI
+from surveyapp.cameras.review import REVIEW_STATES, set_review
 from surveyapp.cameras.vendor import covered_list
 from surveyapp.cli.common import (
     UsageError,
@@ -60,6 +61,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = camera.add_parser("delete", help=translate("cli", "delete a camera"))
     p.add_argument("id")
     with_database(p, cmd_delete)
+    p = camera.add_parser(
+        "review",
+        help=translate(
+            "cli", "set the team's review: verified, disputed, removed, unverified (reviewers)"
+        ),
+    )
+    p.add_argument("state", choices=list(REVIEW_STATES))
+    p.add_argument("ids", nargs="+", metavar="ID")
+    with_database(p, cmd_review)
     p = camera.add_parser(
         "fields", help=translate("cli", "list the fields and their allowed values")
     )
@@ -164,6 +174,16 @@ def cmd_merge(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_split(db: Database, args: argparse.Namespace) -> int:
     return _edit(db, history.split_photos, args.photos)
+
+
+def cmd_review(db: Database, args: argparse.Namespace) -> int:
+    """Set the review state of cameras (one transaction); prints their ids."""
+    with db.session() as session:
+        cameras = set_review(session, args.ids, args.state)
+        session.commit()
+        for camera in cameras:
+            print(camera.id)
+    return 0
 
 
 def cmd_delete(db: Database, args: argparse.Namespace) -> int:

@@ -32,6 +32,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help=translate("cli", "write capture times as the date only (for publication)"),
     )
+    p.add_argument(
+        "--verified-only",
+        action="store_true",
+        help=translate("cli", "write only the cameras the team's reviewers verified"),
+    )
     with_database(p, cmd_export)
 
 
@@ -60,6 +65,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
                     library=db.library,
                     share_photo=share_photo,
                     day_only=args.day_only,
+                    verified_only=args.verified_only,
                 )
             else:
                 progress = export_to_file(
@@ -69,6 +75,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
                     library=db.library,
                     share_photo=share_photo,
                     day_only=args.day_only,
+                    verified_only=args.verified_only,
                 )
             for done, total in progress:
                 bar.update(done, total)

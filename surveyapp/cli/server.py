@@ -76,6 +76,32 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "delete a shared photo copy this many hours after no photo names it (default 24)",
         ),
     )
+    public = run.add_argument_group(translate("cli", "the public map at /"))
+    public.add_argument("--title", default=None, help=translate("cli", "the public page's title"))
+    public.add_argument(
+        "--about", default=None, help=translate("cli", "the public page's about text")
+    )
+    public.add_argument(
+        "--tile-url",
+        default="",
+        help=translate(
+            "cli",
+            "the background map's tiles, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png "
+            "(default: none, the cameras alone)",
+        ),
+    )
+    public.add_argument(
+        "--tile-attribution", default="", help=translate("cli", "the tiles' attribution text")
+    )
+    public.add_argument(
+        "--verify-by-two-volunteers",
+        action="store_true",
+        help=translate(
+            "cli",
+            "publish a camera that two volunteers photographed even before a reviewer looked "
+            "(never one a reviewer disputed or removed)",
+        ),
+    )
     without_database(run, cmd_run)
 
     add = actions.add_parser(
@@ -132,7 +158,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from surveyapp.protocol.wire import DEFAULT_MAX_BLOB_BYTES
     from surveyapp.server.app import serve
     from surveyapp.server.database import default_database_url
-    from surveyapp.server.settings import ServerSettings
+    from surveyapp.server.settings import PublicSettings, ServerSettings
 
     if not 0 < args.port < 65536:
         raise UsageError(
@@ -156,7 +182,15 @@ def cmd_run(args: argparse.Namespace) -> int:
             translate("cli", "{option} must be positive").format(option="--retract-after-hours")
         )
     grace = timedelta(hours=args.retract_after_hours)
-    serve(ServerSettings(url, storage, max_bytes, grace), args.host, args.port)
+    defaults = PublicSettings()
+    public = PublicSettings(
+        title=defaults.title if args.title is None else args.title,
+        about=defaults.about if args.about is None else args.about,
+        tile_url=args.tile_url,
+        tile_attribution=args.tile_attribution,
+        two_volunteers=args.verify_by_two_volunteers,
+    )
+    serve(ServerSettings(url, storage, max_bytes, grace, public), args.host, args.port)
     return 0
 
 

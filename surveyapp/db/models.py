@@ -135,6 +135,12 @@ class Camera(SyncedMixin, Base):
     check_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
     extra_tags: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The team's review: unverified, verified, disputed, removed (only reviewers change it).
+    review_state: Mapped[str] = mapped_column(
+        String(20), default="unverified", server_default="unverified", index=True
+    )
+    # Cameras a reviewer decided are not this one though near (space-separated UUIDs).
+    distinct_from: Mapped[str | None] = mapped_column(Text)
 
     survey: Mapped[Survey] = relationship(back_populates="cameras")
     photos: Mapped[list[Photo]] = relationship(back_populates="camera", order_by="Photo.taken_sort")

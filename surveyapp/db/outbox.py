@@ -210,6 +210,19 @@ def _queue(
     cache[key] = row
 
 
+def queue_decision(session: Session, record: Any, names: Iterable[str]) -> None:
+    """Queue these fields at their current values even when unchanged: a reviewer's decision
+    to keep a value is news for the server (it closes the field's conflicts)."""
+    session.flush()
+    record_type, columns = TRACKED[type(record)]
+    fields = {name: wire_value(getattr(record, name)) for name in names if name in columns}
+    if not fields:
+        return
+    waiting = _waiting_rows(session, [(record_type, record.id)])
+    _queue(session, waiting, record, "upsert", fields, new=False)
+    session.flush()
+
+
 def _unsent_creation(session: Session, record_id: uuid.UUID) -> Outbox | None:
     """The record's creation when the server has never seen the record (nothing sent yet)."""
     rows = list(session.scalars(select(Outbox).where(Outbox.record_id == record_id)))

@@ -107,8 +107,8 @@ def value_text(value: Any) -> str:
 def description_rows(camera: ExportedCamera) -> list[tuple[str, str]]:
     """(key, value) lines for a description table: the OSM tags, then what the survey knows."""
     rows = [(key, value) for key, value in camera.tags.items() if key != "man_made"]
-    wanted = ("survey:street", "survey:status", "survey:covered_list", "survey:photo_count",
-              "survey:last_seen")  # fmt: skip
+    wanted = ("survey:street", "survey:status", "survey:review", "survey:covered_list",
+              "survey:photo_count", "survey:last_seen")  # fmt: skip
     rows += [
         (key, value_text(camera.survey[key])) for key in wanted if camera.survey[key] is not None
     ]

@@ -7,9 +7,10 @@ cancelled export never leaves half a file where the last good one was.
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -50,8 +51,8 @@ class ExportFormat:
 
 
 def _geojson(job: ExportJob) -> Iterator[tuple[int, int]]:
-    total = count_cameras(job.session)
-    for done in write_geojson(job.session, job.out, job.covered, job.day_only):
+    total = count_cameras(job.session, verified_only=job.verified_only)
+    for done in write_geojson(job.session, job.out, job.covered, job.day_only, job.verified_only):
         yield done, total
 
 
@@ -115,15 +116,19 @@ def write_export(
     share_photo: PhotoSharer | None = None,
     covered: CoveredLookup = covered_list,
     day_only: bool = False,
+    verified_only: bool = False,
 ) -> Iterator[tuple[int, int]]:
     """Write the export to an open stream (bytes for binary formats), yielding (done, total).
 
     Checks the format and options before the first item is asked for. ``day_only`` writes every
-    time as its date only (for publication).
+    time as its date only (for publication); ``verified_only`` writes only the cameras the
+    team's reviewers verified.
     """
     format_ = find_format(format_name)
     _check(format_, share_photo)
-    return format_.write(ExportJob(session, out, library, covered, share_photo, day_only))
+    return format_.write(
+        ExportJob(session, out, library, covered, share_photo, day_only, verified_only)
+    )
 
 
 def export_to_file(
@@ -135,6 +140,7 @@ def export_to_file(
     share_photo: PhotoSharer | None = None,
     covered: CoveredLookup = covered_list,
     day_only: bool = False,
+    verified_only: bool = False,
 ) -> Generator[tuple[int, int], None, None]:
     """Write the export to ``path``, yielding (done, total) as it goes.
 
@@ -150,17 +156,20 @@ def export_to_file(
         raise ExportError(f"no such folder: {path.parent}")
     if is_database_file(session, path):
         raise ExportError(f"{path} is the survey database itself: choose another file")
-    return _write_file(format_, path, session, library, covered, share_photo, day_only)
+    options = functools.partial(
+        ExportJob,
+        session,
+        library=library,
+        covered=covered,
+        share_photo=share_photo,
+        day_only=day_only,
+        verified_only=verified_only,
+    )
+    return _write_file(format_, path, options)
 
 
 def _write_file(
-    format_: ExportFormat,
-    path: Path,
-    session: Session,
-    library: Path,
-    covered: CoveredLookup,
-    share_photo: PhotoSharer | None,
-    day_only: bool,
+    format_: ExportFormat, path: Path, options: Callable[..., ExportJob]
 ) -> Generator[tuple[int, int], None, None]:
     temporary = path.with_name(f".{path.name}.partial")
     try:
@@ -169,7 +178,7 @@ def _write_file(
             if format_.binary
             else open(temporary, "w", encoding="utf-8", newline="\n")
         ) as out:
-            job = ExportJob(session, out, library, covered, share_photo, day_only)
+            job = options(out=out)
             with _WriteBack(out.fileno()):
                 yield from format_.write(job)
             out.flush()

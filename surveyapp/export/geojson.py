@@ -48,7 +48,11 @@ def features(session: Session, covered: CoveredLookup) -> Iterator[dict[str, Any
 
 
 def write_geojson(
-    session: Session, out: IO[bytes], covered: CoveredLookup, day_only: bool = False
+    session: Session,
+    out: IO[bytes],
+    covered: CoveredLookup,
+    day_only: bool = False,
+    verified_only: bool = False,
 ) -> Iterator[int]:
     """Write the FeatureCollection to ``out`` (UTF-8 bytes); yields the running feature count
     every 1,000.
@@ -59,7 +63,9 @@ def write_geojson(
     out.write(b'{"type":"FeatureCollection","features":[\n')
     count = 0
     batch: list[bytes] = []
-    for camera in exported_cameras(session, covered, day_only=day_only):
+    for camera in exported_cameras(
+        session, covered, day_only=day_only, verified_only=verified_only
+    ):
         batch.append(_feature_json(camera))
         count += 1
         if len(batch) == 1000:

@@ -33,6 +33,7 @@ class ExportJob:
     covered: CoveredLookup
     share_photo: PhotoSharer | None = None
     day_only: bool = False  # times coarsened to the day, for publication
+    verified_only: bool = False  # only the cameras the team's reviewers verified
 
 
 # A format's writer: writes the whole export to job.out, yielding (done, total) as it goes.
@@ -48,9 +49,11 @@ def write_each(
     """Call ``write`` for every exported camera (of ``status`` when given), yielding
     (done, total) every ``every`` cameras and at the end: the loop every streaming writer
     shares."""
-    total = count_cameras(job.session, status)
+    total = count_cameras(job.session, status, job.verified_only)
     done = 0
-    for camera in exported_cameras(job.session, job.covered, status, job.day_only):
+    for camera in exported_cameras(
+        job.session, job.covered, status, job.day_only, job.verified_only
+    ):
         write(camera)
         done += 1
         if done % every == 0:

@@ -78,6 +78,7 @@ def camera_record(
         **camera_fields(camera),
         "vendor": camera.vendor_slug,
         "covered_list": covered,
+        "review_state": camera.review_state,
         "extra_tags": dict(camera.extra_tags or {}),
         "photos": photos,
         "created_at": _iso(camera.created_at),

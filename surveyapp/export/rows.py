@@ -184,26 +184,31 @@ def osm_tags_json() -> Any:
     return case((_raw(Camera.extra_tags) == literal("{}"), written), else_=patched)
 
 
-def _exported(status: str | None = None) -> Any:
-    """The condition for a camera to be exported: live and located (and of this status)."""
-    condition = (
+def _exported(status: str | None = None, verified_only: bool = False) -> Any:
+    """The condition for a camera to be exported: live and located (and of this status; and
+    verified by the team's reviewers, for publication)."""
+    condition: tuple[Any, ...] = (
         Camera.deleted.is_(False),
         Camera.latitude.is_not(None),
         Camera.longitude.is_not(None),
     )
-    return condition if status is None else (*condition, Camera.status == status)
+    if status is not None:
+        condition = (*condition, Camera.status == status)
+    if verified_only:
+        condition = (*condition, Camera.review_state == "verified")
+    return condition
 
 
-def count_cameras(session: Session, status: str | None = None) -> int:
+def count_cameras(session: Session, status: str | None = None, verified_only: bool = False) -> int:
     """How many cameras an export writes (only those of ``status`` when given)."""
-    query = select(func.count()).select_from(Camera).where(*_exported(status))
+    query = select(func.count()).select_from(Camera).where(*_exported(status, verified_only))
     return int(session.scalar(query) or 0)
 
 
-def extra_tag_keys(session: Session) -> list[str]:
+def extra_tag_keys(session: Session, verified_only: bool = False) -> list[str]:
     """Every extra OSM tag key the exported cameras carry, sorted (for table columns)."""
     keys: set[str] = set()
-    query = select(_raw(Camera.extra_tags)).where(*_exported()).distinct()
+    query = select(_raw(Camera.extra_tags)).where(*_exported(None, verified_only)).distinct()
     for (extra,) in raw_rows(session, query):
         if extra and extra != "{}":
             keys.update(json.loads(extra))
@@ -211,11 +216,16 @@ def extra_tag_keys(session: Session) -> list[str]:
 
 
 def exported_cameras(
-    session: Session, covered: CoveredLookup, status: str | None = None, day_only: bool = False
+    session: Session,
+    covered: CoveredLookup,
+    status: str | None = None,
+    day_only: bool = False,
+    verified_only: bool = False,
 ) -> Iterator[ExportedCamera]:
     """Every live, located camera (of ``status`` when given), oldest first, with its OSM tags
     and survey bookkeeping; ``day_only`` keeps only the date of every time (for publication:
-    the hour a volunteer stood somewhere can identify them)."""
+    the hour a volunteer stood somewhere can identify them); ``verified_only`` only the cameras
+    the team's reviewers verified."""
     seen = _day_text if day_only else _time_text
     with _no_cycle_collection():
         photos = _photos_by_camera(session)
@@ -233,9 +243,10 @@ def exported_cameras(
             CameraStreet.street,
             CameraStreet.cross_street,
             osm_tags_json(),
+            Camera.review_state,
         )
         .outerjoin(CameraStreet, street_of_position())
-        .where(*_exported(status))
+        .where(*_exported(status, verified_only))
         .order_by(Camera.created_at, Camera.id)
     )
     vendors: dict[tuple[Any, Any, Any], bool | None] = {}  # few vendors, many cameras
@@ -252,6 +263,7 @@ def exported_cameras(
             survey = {
                 "survey:status": state,
                 "survey:vendor_confidence": confidence,
+                "survey:review": row[12],
                 "survey:covered_list": vendors[vendor],
                 "survey:position_source": source,
                 # Where the camera is, in words (not addr:street: a camera has no address).
@@ -279,12 +291,12 @@ class PhotoFile(NamedTuple):
     camera_id: str
 
 
-def photo_files(session: Session) -> list[PhotoFile]:
+def photo_files(session: Session, verified_only: bool = False) -> list[PhotoFile]:
     """The photos of every exported camera, by camera (oldest camera first) then capture time."""
     query = (
         select(Photo.sha256, Photo.library_path, _raw(Photo.camera_id))
         .join(Camera, Photo.camera_id == Camera.id)
-        .where(Photo.deleted.is_(False), *_exported())
+        .where(Photo.deleted.is_(False), *_exported(None, verified_only))
         .order_by(Camera.created_at, Camera.id, Photo.taken_sort, Photo.sha256)
     )
     return [

@@ -21,6 +21,7 @@ from surveyapp.export.rows import ExportedCamera, extra_tag_keys
 SURVEY_COLUMNS = (
     "survey:status",
     "survey:vendor_confidence",
+    "survey:review",
     "survey:covered_list",
     "survey:position_source",
     "survey:street",
@@ -54,7 +55,7 @@ def columns(extra_keys: list[str]) -> list[str]:
 
 def write_csv(job: ExportJob) -> Iterator[tuple[int, int]]:
     """Write the CSV to job.out, yielding (done, total) every 1,000 rows."""
-    header = columns(extra_tag_keys(job.session))
+    header = columns(extra_tag_keys(job.session, job.verified_only))
     tag_keys = header[3 : -len(SURVEY_COLUMNS)]
     # Rows go through a memory buffer, written out a thousand at a time: csv writes each row
     # with a call of its own, and the file's text layer makes each call cost.

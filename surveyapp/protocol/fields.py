@@ -143,6 +143,7 @@ class SyncedField:
     required: bool = False  # must be in the record's first upsert
     identity: bool = False  # set once, never changed (a pull or a push that tries is refused)
     wire_only: bool = False  # travels but is no column (the shared thumbnail)
+    reviewers_only: bool = False  # only reviewers and admins change it (a camera's review)
     parser: Callable[[str], Any] | None = None  # text → value, when not the kind's own
 
     def problem(self, value: Any) -> str | None:
@@ -419,8 +420,11 @@ CAMERA_TYPE = ("fixed", "panning", "dome", "panorama", "doorbell")
 CAMERA_MOUNT = ("wall", "pole", "ceiling", "street_lamp", "traffic_signal", "building", "tree")
 VENDOR_CONFIDENCE = ("seen", "shape", "unknown")
 STATUS = ("present", "removed", "not_found")
+# A camera's review by the team's coordinators: the first is every new camera's.
+REVIEW_STATES = ("unverified", "verified", "disputed", "removed")
 
 NAME, SHORT, NOTES, FILE_NAME = 200, 50, 5000, 500
+DISTINCT_LIMIT = 37 * 100  # a hundred UUIDs, space-separated
 
 
 def _camera(name: str, kind: Kind, osm_key: str | None = None, **rest: Any) -> SyncedField:
@@ -465,6 +469,10 @@ REGISTRY: tuple[SyncedField, ...] = (
             help="last seen, YYYY-MM-DD"),
     _camera("notes", "text", "notes", limit=NOTES, merge="concat", help="the volunteer's notes"),
     _camera("extra_tags", "tags", merge="union"),
+    _camera("review_state", "choice", choices=REVIEW_STATES, merge="own", reviewers_only=True,
+            label="Review", help="unverified, verified, disputed, removed (set by reviewers)"),
+    _camera("distinct_from", "text", limit=DISTINCT_LIMIT, merge="own", reviewers_only=True,
+            help="cameras a reviewer found are not this one, though near (UUIDs)"),
     SyncedField("photo", "sha256", "sha256", required=True, identity=True),
     SyncedField("photo", "camera_id", "uuid", required=True),
     SyncedField("photo", "file_name", "text", limit=FILE_NAME, required=True),
@@ -505,6 +513,11 @@ REQUIRED: dict[str, frozenset[str]] = {
 }
 IDENTITY: dict[str, frozenset[str]] = {
     kind: frozenset(name for name, f in fields.items() if f.identity)
+    for kind, fields in BY_RECORD.items()
+}
+# The fields only reviewers and admins change (a volunteer may send only the value it has).
+REVIEWERS_ONLY: dict[str, frozenset[str]] = {
+    kind: frozenset(name for name, f in fields.items() if f.reviewers_only)
     for kind, fields in BY_RECORD.items()
 }
 # The camera fields a volunteer edits, by the OSM key they type.

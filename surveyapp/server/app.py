@@ -35,9 +35,10 @@ from surveyapp.protocol.wire import API_PREFIX
 from surveyapp.server.blobs import BlobStore
 from surveyapp.server.database import ServerDatabase
 from surveyapp.server.envelope import error_response, install_handlers
+from surveyapp.server.public import PublicMap
 from surveyapp.server.push import ConcurrentCreateError
 from surveyapp.server.retract import collect
-from surveyapp.server.routes import blobs, meta, sync
+from surveyapp.server.routes import blobs, meta, public, sync
 from surveyapp.server.settings import ServerSettings
 
 log = logging.getLogger("surveyapp.server")
@@ -185,6 +186,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.state.database = database
     app.state.store = store
     app.state.settings = settings
+    app.state.public = PublicMap(settings.public)
     install_handlers(app)
 
     async def retry_later(request: Request, error: Exception) -> Response:
@@ -193,6 +195,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.add_exception_handler(ConcurrentCreateError, retry_later)
     for router in (meta.router, sync.router, blobs.router):
         app.include_router(router, prefix=API_PREFIX)
+    app.include_router(public.router)
 
     app.add_middleware(AccessLog)
     return app

@@ -21,7 +21,7 @@ from surveyapp.server.models import ServerMeta
 
 SERVER_DB_ENV = "SURVEYAPP_SERVER_DB"
 # The newest migration in alembic/server/versions (a test keeps the two in step).
-SCHEMA_HEAD = "s0002"
+SCHEMA_HEAD = "s0005"
 
 
 def default_database_url() -> str:

@@ -147,3 +147,18 @@ class Blob(ServerBase):
     # Since when no live photo names this copy (it was replaced or withdrawn): nobody can
     # download it any more, and its file is deleted after the grace period.
     unnamed_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Refusal(ServerBase):
+    """A change the server refused for good, kept for the team's reviewers: who sent it, which
+    record, why. (The mutation itself is not claimed: the laptop decides what to do with it.)"""
+
+    __tablename__ = "refusal"
+
+    mutation_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id"))
+    record_type: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    code: Mapped[str] = mapped_column(String(40))
+    message: Mapped[str] = mapped_column(String(500))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, index=True)

@@ -42,11 +42,19 @@ from sqlalchemy import Insert, Table, bindparam, delete, exists, insert, select,
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from surveyapp.protocol.fields import IDENTITY, REQUIRED, escaped, field_problems
+from surveyapp.protocol.fields import (
+    BY_RECORD,
+    IDENTITY,
+    REQUIRED,
+    REVIEWERS_ONLY,
+    escaped,
+    field_problems,
+)
 from surveyapp.protocol.roles import EDITORS
 from surveyapp.protocol.wire import MAX_OPERATION_RECORDS, Change, ItemResult
 from surveyapp.protocol.wire import Mutation as WireMutation
 from surveyapp.server.models import Blob, ChangeLog, Conflict, Counter, Mutation, Record, User
+from surveyapp.server.models import Refusal as RefusalRow
 from surveyapp.server.users import UserView
 
 THUMBNAIL_FIELD = "thumbnail_jpeg_base64"
@@ -61,6 +69,7 @@ COUNTER: Table = Counter.__table__  # type: ignore[assignment]
 CHANGE_LOG: Table = ChangeLog.__table__  # type: ignore[assignment]
 BLOB: Table = Blob.__table__  # type: ignore[assignment]
 USER: Table = User.__table__  # type: ignore[assignment]
+REFUSAL: Table = RefusalRow.__table__  # type: ignore[assignment]
 
 
 @dataclass
@@ -260,6 +269,16 @@ class Statements:
         )
         self.log_change = insert(CHANGE_LOG)
         self.add_conflict = insert(CONFLICT)
+        self.add_refusal = _insert_or_ignore(dialect, REFUSAL, "mutation_id")
+        self.decide_conflicts = (
+            update(CONFLICT)
+            .where(
+                CONFLICT.c.record_id == bindparam("b_record", type_=CONFLICT.c.record_id.type),
+                CONFLICT.c.field == bindparam("b_field"),
+                CONFLICT.c.resolved.is_(False),
+            )
+            .values(resolved=True)
+        )
         named = exists().where(
             RECORD.c.blob_sha256 == BLOB.c.sha256,
             RECORD.c.deleted.is_(False),
@@ -313,6 +332,7 @@ class Refusal(Exception):
 
 
 FORBIDDEN = "not allowed: volunteers edit and delete only the records they created"
+REVIEWERS_ONLY_REFUSAL = "not allowed: only reviewers and admins change {fields}"
 # Refusals that another record arriving later cures.
 WAITS_FOR_ANOTHER = frozenset({"missing_camera", "missing_survey", "missing_record"})
 
@@ -335,6 +355,9 @@ class BatchApplier:
         self.logged: list[dict[str, Any]] = []
         self.blobs_dropped: set[str] = set()
         self.blobs_named: set[str] = set()
+        # (record, field) a reviewer set in this batch: their earlier conflicts are decided.
+        self.decided: set[tuple[uuid.UUID, str]] = set()
+        self.refusals: dict[uuid.UUID, dict[str, Any]] = {}  # final ones, for reviewers
         self._names: dict[int, str] | None = None
         # The mutation being applied: it names the changes it makes (a sequence number's
         # change id; a replay after a restore is the same change again).
@@ -506,8 +529,14 @@ class BatchApplier:
             self.connection.execute(self.sql.store_result, self.stored_results)
         if self.unclaimed:
             self.connection.execute(self.sql.unclaim, {"b_ids": self.unclaimed})
+        if self.decided:  # before this batch's own conflicts go in: those wait for a review
+            decisions = [{"b_record": rid, "b_field": name} for rid, name in self.decided]
+            self.connection.execute(self.sql.decide_conflicts, decisions)
         if self.conflicts:
             self.connection.execute(self.sql.add_conflict, self.conflicts)
+        kept = [row for mid, row in self.refusals.items() if mid in self.unclaimed]
+        if kept:  # a refusal cured by a retry in this batch is no refusal
+            self.connection.execute(self.sql.add_refusal, kept)
         if self.blobs_named:
             self.connection.execute(self.sql.name_blobs, {"b_blobs": list(self.blobs_named)})
         dropped = self.blobs_dropped - self.blobs_named
@@ -538,6 +567,16 @@ class BatchApplier:
             result = self._apply_new(mutation)
         except Refusal as refusal:
             result = self._refused(mutation, refusal)
+            if refusal.final:
+                self.refusals[mutation.mutation_id] = {
+                    "mutation_id": mutation.mutation_id,
+                    "user_id": self.user.id,
+                    "record_type": mutation.record_type,
+                    "record_id": mutation.record_id,
+                    "code": refusal.code[:40],
+                    "message": refusal.message[:500],
+                    "received_at": self.now,
+                }
             self.seen[mutation.mutation_id] = (digest, result)
             self.unclaimed.append(mutation.mutation_id)
             return result
@@ -585,6 +624,25 @@ class BatchApplier:
     def _require(self, states: Iterable[RecordState]) -> None:
         if not all(self._may_edit(state) for state in states):
             raise Refusal("forbidden", FORBIDDEN)
+
+    def _require_reviewer(
+        self, record_type: str, fields: dict[str, Any], current: dict[str, Any] | None
+    ) -> None:
+        """Refuse a volunteer's change of a reviewers-only field (a new record may carry the
+        field's first value, an edit the value it already has)."""
+        if self.user.role in EDITORS:
+            return
+        changed = []
+        for name in REVIEWERS_ONLY[record_type] & fields.keys():
+            value = fields[name]
+            now = current.get(name) if current is not None else None
+            first = (None, *BY_RECORD[record_type][name].choices[:1])
+            if value != now and not (now is None and value in first):
+                changed.append(name)
+        if changed:
+            raise Refusal(
+                "forbidden", REVIEWERS_ONLY_REFUSAL.format(fields=", ".join(sorted(changed)))
+            )
 
     def _bump(self, record_id: uuid.UUID, state: RecordState) -> int:
         """A new version and sequence number for a changed record; returns the version."""
@@ -697,6 +755,7 @@ class BatchApplier:
             self.records[mutation.record_id] = state
             return self._result(mutation, state)
         fields = dict(mutation.fields)
+        self._require_reviewer(mutation.record_type, fields, None)
         missing = REQUIRED[mutation.record_type] - {k for k, v in fields.items() if v is not None}
         if missing:
             if mutation.base_version is not None:  # an edit of a record the server lost
@@ -784,6 +843,9 @@ class BatchApplier:
         )
         if emptied:  # every laptop needs them to store the record
             raise Refusal("invalid", f"a {mutation.record_type} needs {', '.join(emptied)}")
+        self._require_reviewer(mutation.record_type, changes, state.fields)
+        if self.user.role in EDITORS:  # a reviewer's value for a field is their decision
+            self.decided.update((mutation.record_id, name) for name in changes)
         if state.deleted:
             # Someone deleted it meanwhile: an edit never brings a tombstone back. Reviewers see
             # what was sent; the laptop gets the tombstone.

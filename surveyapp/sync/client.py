@@ -124,6 +124,13 @@ def _first_problem(error: ValidationError) -> str:
     return "invalid"
 
 
+def _objects(data: Any) -> list[dict[str, Any]]:
+    """A list of JSON objects from the server (anything else is a server that misbehaves)."""
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise SyncError("the server's answer is not a list of objects")
+    return data
+
+
 class SyncClient:
     """Talks to one SurveyApp server with one bearer token.
 
@@ -322,6 +329,18 @@ class SyncClient:
                 self._note_time(envelope)
                 return _model(PushResponse, envelope.data, "a push")
         return _model(PushResponse, self._check(response).data, "a push")
+
+    def conflicts(self) -> list[dict[str, Any]]:
+        """The open conflicts, oldest first (reviewers and admins; 403 for a volunteer)."""
+        return _objects(self._json("GET", "/conflicts"))
+
+    def refused(self) -> list[dict[str, Any]]:
+        """The team's changes the server refused for good, newest first (reviewers)."""
+        return _objects(self._json("GET", "/refused"))
+
+    def resolve_conflict(self, conflict_id: int) -> None:
+        """Mark a conflict as reviewed (the value the server holds stays)."""
+        self._json("POST", f"/conflicts/{int(conflict_id)}/resolve")
 
     def pull(self, since: int, limit: int = DEFAULT_PULL_LIMIT) -> PullResponse:
         """The changes after sequence ``since`` (malformed ones left out)."""

@@ -75,6 +75,20 @@ def _vendor(row: CameraRow) -> str:
     return row.vendor or QCoreApplication.translate("CameraTable", "unknown")
 
 
+# The team's review states (stored values; shown translated).
+REVIEW_LABELS = {
+    "unverified": QT_TRANSLATE_NOOP("CameraTable", "unverified"),
+    "verified": QT_TRANSLATE_NOOP("CameraTable", "verified"),
+    "disputed": QT_TRANSLATE_NOOP("CameraTable", "disputed"),
+    "removed": QT_TRANSLATE_NOOP("CameraTable", "removed"),
+}
+
+
+def review_text(state: str) -> str:
+    """A review state as the user reads it."""
+    return _tr(REVIEW_LABELS.get(state, state))
+
+
 def _sync(row: CameraRow) -> str:
     if row.pending:
         return QCoreApplication.translate("CameraTable", "pending")
@@ -114,6 +128,11 @@ COLUMNS: list[tuple[str, Callable[[CameraRow], str], Callable[[CameraRow], Any]]
         QT_TRANSLATE_NOOP("CameraTable", "Checked"),
         lambda r: day(r.check_date) if r.check_date else "",
         lambda r: r.check_date or "~",
+    ),
+    (
+        QT_TRANSLATE_NOOP("CameraTable", "Review"),
+        lambda r: review_text(r.review),
+        lambda r: tuple(REVIEW_LABELS).index(r.review) if r.review in REVIEW_LABELS else 9,
     ),
     (QT_TRANSLATE_NOOP("CameraTable", "Sync"), _sync, lambda r: r.pending),
 ]
@@ -243,6 +262,11 @@ class CameraTable(QWidget):
         self.camera_type.addItem(self.tr("Type unknown"), "")
         for value in FIELDS["camera:type"].choices:
             self.camera_type.addItem(QCoreApplication.translate("osm", value), value)
+        self.review = QComboBox()
+        self.review.setObjectName("ReviewFilter")
+        self.review.addItem(self.tr("Any review"), None)
+        for state in REVIEW_LABELS:
+            self.review.addItem(review_text(state), state)
         self.covered = QCheckBox(self.tr("Covered List"))
         self.covered.setToolTip(self.tr("Only vendors on the US FCC Covered List"))
         self.no_position = QCheckBox(self.tr("No position"))
@@ -267,18 +291,18 @@ class CameraTable(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((112, 150, 60, 66, 64, 52, 62, 78, 58)):
+        for column, width in enumerate((112, 150, 60, 66, 64, 52, 62, 78, 70, 58)):
             # Never narrower than the header: a translated title may be longer than English.
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
 
-        for combo in (self.vendor, self.camera_type):
+        for combo in (self.vendor, self.camera_type, self.review):
             combo.setMinimumContentsLength(8)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
         filters = QHBoxLayout()
         filters.setSpacing(6)
-        for widget in (self.vendor, self.camera_type):
+        for widget in (self.vendor, self.camera_type, self.review):
             filters.addWidget(widget, 1)
         checks = QHBoxLayout()
         checks.setSpacing(12)
@@ -300,7 +324,7 @@ class CameraTable(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        for combo in (self.vendor, self.camera_type):
+        for combo in (self.vendor, self.camera_type, self.review):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         for check in (self.covered, self.no_position, self.unsynced):
             check.toggled.connect(lambda _on: self.apply_filter())
@@ -321,6 +345,7 @@ class CameraTable(QWidget):
             camera_type=self.camera_type.currentData(),
             without_position=self.no_position.isChecked(),
             unsynced=self.unsynced.isChecked(),
+            review=self.review.currentData(),
         )
 
     def apply_filter(self) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -60,6 +61,8 @@ class ExportDialog(QDialog):
         target = QHBoxLayout()
         target.addWidget(self.path, 1)
         target.addWidget(browse)
+        self.verified_only = QCheckBox(self.tr("Only the cameras the team's reviewers verified"))
+        self.day_only = QCheckBox(self.tr("Dates only, no times of day (for publication)"))
         self.bar = QProgressBar()
         self.bar.setVisible(False)
         self.status = QLabel()
@@ -75,6 +78,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format"), self.format)
         form.addRow("", self.description)
         form.addRow(self.tr("File"), target)
+        form.addRow("", self.verified_only)
+        form.addRow("", self.day_only)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.bar)
@@ -132,13 +137,17 @@ class ExportDialog(QDialog):
         path = Path(self.path.text()).expanduser()
         factory, library = self._session_factory, self._library
         shares_photos = FORMATS[name].needs_photo_sharer
+        verified_only, day_only = self.verified_only.isChecked(), self.day_only.isChecked()
         cancelled = self.tr("Cancelled; no file was written.")
 
         def work(task: Task) -> int:
             with factory() as session:
                 done = 0
                 sharer = photo_sharer(session) if shares_photos else None
-                steps = export_to_file(session, name, path, library=library, share_photo=sharer)
+                steps = export_to_file(
+                    session, name, path, library=library, share_photo=sharer,
+                    verified_only=verified_only, day_only=day_only,
+                )  # fmt: skip
                 for done, total in steps:
                     task.report((done, total))
                     if task.cancelled:

@@ -52,6 +52,7 @@ from surveyapp.ui.map_menu import MapMenu
 from surveyapp.ui.map_view import MapView
 from surveyapp.ui.offline_map import OfflineMap
 from surveyapp.ui.photo_viewer import PhotoViewer
+from surveyapp.ui.review_panel import ReviewPanel
 from surveyapp.ui.settings import Settings, SettingsDialog
 from surveyapp.ui.street_names import StreetNames
 from surveyapp.ui.sync_dialog import SyncDialog
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
                 self.tr("%n photos placed where their neighbours suggest", "", count), 8000
             )
         )
+        self.review: ReviewPanel | None = None  # reviewers and admins only
 
         left = QTabWidget()
         left.setDocumentMode(True)
@@ -358,8 +360,24 @@ class MainWindow(QMainWindow):
         self.changes.data_changed.connect(self.refresh_sync_status)
         self.store.reload()
         self.refresh_sync_status()
+        self.show_review_if_reviewer()
         if not self.db.read_only:  # shows what other programs change in the survey
             self.watcher = SurveyWatcher(self.db, self.changes, self)
+
+    def show_review_if_reviewer(self, _result: object = None) -> ReviewPanel | None:
+        """Add the Review tab once the server says (at a sync, from /me) that this laptop's
+        user is a reviewer or an admin."""
+        if self.review is None and not self.db.read_only:
+            with self.db.read_session() as session:
+                reviews = current_editor(session).reviews
+            if reviews:
+                self.review = ReviewPanel(
+                    self.db.session, self.db.read_session, self.db.library, self.changes,
+                    self.selection, self.tasks, self.settings,
+                )  # fmt: skip
+                self.tabs.addTab(self.review, self.tr("Review"))
+                self.review.refresh()
+        return self.review
 
     def refresh_sync_status(self, _changed: object = None) -> None:
         """Show "N changes and M photos waiting" beside the Sync button."""
@@ -387,6 +405,7 @@ class MainWindow(QMainWindow):
             self.db.session_factory, self.db.library, self.tasks, self.changes, self
         )
         dialog.finished.connect(self.refresh_sync_status)
+        dialog.finished.connect(self.show_review_if_reviewer)
         dialog.show()
         self._keep(dialog)
         return dialog

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap
 
 from surveyapp.ui.formatting import locale
 from surveyapp.ui.tiles import MAX_LATITUDE, lat_lon, metres_per_pixel, world_xy
@@ -203,8 +203,10 @@ def draw_banner(painter: QPainter, view: MapView, text: str) -> None:
     painter.drawText(box.adjusted(12, 0, -12, 0), flags, text)
 
 
-def draw_legend(painter: QPainter, view: MapView, entries: list[tuple[QColor, str]]) -> None:
-    """Colour keys in a box above the scale bar."""
+def draw_legend(
+    painter: QPainter, view: MapView, entries: list[tuple[QColor | QPixmap, str]]
+) -> None:
+    """Colour keys (or symbols) in a box above the scale bar."""
     font = QFont(view.font())
     font.setPointSizeF(8)
     painter.setFont(font)
@@ -217,8 +219,12 @@ def draw_legend(painter: QPainter, view: MapView, entries: list[tuple[QColor, st
     painter.drawRoundedRect(box, 4, 4)
     for row, (colour, text) in enumerate(entries):
         y = box.top() + 4 + row * line + line / 2
-        painter.setPen(QPen(QColor("white"), 1.2))
-        painter.setBrush(colour)
-        painter.drawEllipse(QPointF(box.left() + 12, y), 5, 5)
+        if isinstance(colour, QPixmap):
+            half = colour.width() / colour.devicePixelRatio() / 2
+            painter.drawPixmap(QPointF(box.left() + 12 - half, y - half), colour)
+        else:
+            painter.setPen(QPen(QColor("white"), 1.2))
+            painter.setBrush(colour)
+            painter.drawEllipse(QPointF(box.left() + 12, y), 5, 5)
         painter.setPen(QColor("#333"))
         painter.drawText(QPointF(box.left() + 24, y + metrics.ascent() / 2 - 1), text)

@@ -76,13 +76,16 @@ def draw_points(
                 cone = cone_sprite(round(span[0] / 5) * 5, round(span[1] / 5) * 5, ratio)
                 half = cone.width() / ratio / 2
                 painter.drawPixmap(QPointF(x - half, y - half), cone)
-    plain = {True: disc(6, COVERED.rgba(), ratio), False: disc(6, POINT.rgba(), ratio)}
     chosen = disc(8, SELECTED.rgba(), ratio, QColor("#7a4a00").rgba())
     for i, x, y in zip(index.tolist(), sx.tolist(), sy.tolist(), strict=True):
         camera_id = view.ids[i]
         if dragged is not None and camera_id == dragged[0]:
             x, y = dragged[1].x(), dragged[1].y()
-        sprite = chosen if camera_id in selected else plain[bool(view.covered[i])]
+        sprite = (
+            chosen
+            if camera_id in selected
+            else review_sprite(view.reviews[i], bool(view.covered[i]), ratio)
+        )
         half = sprite.width() / ratio / 2
         painter.drawPixmap(QPointF(x - half, y - half), sprite)
     return len(index)
@@ -144,6 +147,51 @@ def cone_sprite(start: float, end: float, ratio: float) -> QPixmap:
     painter.drawPath(_cone(QPointF(size / 2, size / 2), (start, end)))
     painter.end()
     return pixmap
+
+
+VERIFIED_RING = QColor("#1e8449")
+DISPUTED_RING = QColor("#e67e22")
+REMOVED = QColor("#8a8f96")
+
+
+@functools.lru_cache(maxsize=64)
+def review_sprite(review: str, covered: bool, ratio: float) -> QPixmap:
+    """A camera's point, its symbol saying the team's review: a plain disc (unverified), a disc
+    in a green ring (verified), an orange diamond (disputed), a grey crossed disc (removed)."""
+    colour = COVERED if covered else POINT
+    if review == "verified":
+        size = 2 * 9 + 2
+        pixmap, painter = _sprite(size, ratio)
+        painter.setPen(QPen(VERIFIED_RING, 2.5))
+        painter.setBrush(colour)
+        painter.drawEllipse(QPointF(size / 2, size / 2), 7.5, 7.5)
+        painter.end()
+        return pixmap
+    if review == "disputed":
+        size = 2 * 8 + 4
+        pixmap, painter = _sprite(size, ratio)
+        painter.setPen(QPen(DISPUTED_RING, 2))
+        painter.setBrush(colour)
+        c, r = size / 2, 8.0
+        path = QPainterPath(QPointF(c, c - r))
+        for x, y in ((c + r, c), (c, c + r), (c - r, c)):
+            path.lineTo(QPointF(x, y))
+        path.closeSubpath()
+        painter.drawPath(path)
+        painter.end()
+        return pixmap
+    if review == "removed":
+        size = 2 * 6 + 4
+        pixmap, painter = _sprite(size, ratio)
+        painter.setPen(QPen(REMOVED, 1.5))
+        painter.setBrush(QColor(255, 255, 255, 200))
+        c = size / 2
+        painter.drawEllipse(QPointF(c, c), 6, 6)
+        painter.drawLine(QPointF(c - 4, c - 4), QPointF(c + 4, c + 4))
+        painter.drawLine(QPointF(c - 4, c + 4), QPointF(c + 4, c - 4))
+        painter.end()
+        return pixmap
+    return disc(6, colour.rgba(), ratio)
 
 
 @functools.lru_cache(maxsize=256)

@@ -15,7 +15,15 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QWidget
 
 from surveyapp.basemap.geometry import metres_per_unit, project
@@ -43,6 +51,7 @@ from surveyapp.ui.map_points import (
     draw_move,
     draw_points,
     draw_suggestions,
+    review_sprite,
 )
 from surveyapp.ui.offline_map import OfflineMap
 from surveyapp.ui.tasks import make_way
@@ -68,6 +77,12 @@ LEGEND = [
     (POINT, QT_TRANSLATE_NOOP("MapView", "other or unknown vendor")),
     (SELECTED, QT_TRANSLATE_NOOP("MapView", "selected")),
 ]
+# The team's review, shown by the point's symbol (in the legend when a point shows it).
+REVIEW_LEGEND = {
+    "verified": QT_TRANSLATE_NOOP("MapView", "verified by a reviewer"),
+    "disputed": QT_TRANSLATE_NOOP("MapView", "disputed"),
+    "removed": QT_TRANSLATE_NOOP("MapView", "removed"),
+}
 
 
 class MapView(QWidget):
@@ -97,6 +112,7 @@ class MapView(QWidget):
         self._wy = np.zeros(0)
         self.covered = np.zeros(0, dtype=bool)
         self.spans: list[tuple[float, float] | None] = []
+        self.reviews: list[str] = []  # each point's review state (its symbol)
         self._kx = np.zeros(0)  # the known cameras (read-only layer)
         self._ky = np.zeros(0)
         self.suggested: list[str] = []  # cameras without a position, with a suggested place
@@ -169,6 +185,7 @@ class MapView(QWidget):
             self._wx[i], self._wy[i] = world_xy(row.latitude, row.longitude)
             self.covered[i] = bool(row.covered)
             self.spans[i] = direction_span(row.direction)
+            self.reviews[i] = row.review
         self.update()
 
     def set_known(self, latitudes: np.ndarray, longitudes: np.ndarray) -> None:
@@ -203,6 +220,7 @@ class MapView(QWidget):
         self._wx, self._wy = project(lats, lons)
         self.covered = np.fromiter((bool(r.covered) for r in located), bool, len(located))
         self.spans = [direction_span(r.direction) for r in located]
+        self.reviews = [r.review for r in located]
         if not self._fitted and located:
             self.fit()
         self.update()
@@ -305,7 +323,16 @@ class MapView(QWidget):
                 if start is not None:
                     draw_move(painter, self, start, dragged[1], self.drag_metres(dragged[1]))
         draw_scale_bar(painter, self)
-        legend = [(colour, self.tr(text)) for colour, text in LEGEND]
+        legend: list[tuple[QColor | QPixmap, str]] = [
+            (colour, self.tr(text)) for colour, text in LEGEND
+        ]
+        present = set(self.reviews)
+        ratio = self.devicePixelRatioF()
+        legend += [
+            (review_sprite(state, False, ratio), self.tr(text))
+            for state, text in REVIEW_LEGEND.items()
+            if state in present
+        ]
         if self.known_drawn:
             legend.append((KNOWN, self.tr(KNOWN_LEGEND)))
         if self.suggestions_drawn:

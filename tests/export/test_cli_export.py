@@ -99,3 +99,39 @@ def test_csv_to_stdout_and_errors(tmp_path: Path) -> None:
     assert missing.returncode == 2 and "no such folder" in missing.stderr
     unknown = surveyapp("export", "shp", "-", db=db, check=False)
     assert unknown.returncode == 2 and "invalid choice" in unknown.stderr
+
+
+def test_camera_review_and_export_verified_only_from_the_command_line(tmp_path: Path) -> None:
+    """A reviewer's laptop verifies one camera with `camera review`; `export --verified-only`
+    publishes that one alone; a laptop that syncs as a volunteer is told it may not."""
+    from sqlalchemy import update
+
+    from surveyapp.db.database import open_database
+    from surveyapp.db.models import SyncState
+
+    db = tmp_path / "survey.sqlite"
+    surveyapp("import", str(walk(tmp_path / "DCIM")), db=db)
+    first, second = (c["id"] for c in as_json(surveyapp("cameras", "--json", db=db)))
+    refused = surveyapp("camera", "review", "verified", first, db=db, check=False)
+    assert refused.returncode != 0 and "reviewers" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    opened = open_database(db)
+    with opened.session() as session:  # as the reviewer's first sync leaves it
+        session.add(SyncState(server_url="http://team.example", user_name="coord", role="reviewer"))
+        session.commit()
+    surveyapp("camera", "review", "verified", first, db=db)
+    surveyapp("camera", "review", "disputed", second[:8], db=db)
+    states = {c["id"]: c["review_state"] for c in as_json(surveyapp("cameras", "--json", db=db))}
+    assert states == {first: "verified", second: "disputed"}
+    out = tmp_path / "published.geojson"
+    surveyapp("export", "geojson", str(out), "--verified-only", "--day-only", db=db)
+    features = json.loads(out.read_text())["features"]
+    assert [(f["id"], f["properties"]["survey:review"]) for f in features] == [(first, "verified")]
+    everything = json.loads(surveyapp("export", "geojson", "-", db=db).stdout)["features"]
+    assert len(everything) == 2
+    with opened.session() as session:  # the same laptop, now syncing as a volunteer
+        session.execute(update(SyncState).values(role="volunteer"))
+        session.commit()
+    opened.close()
+    refused = surveyapp("camera", "review", "removed", first, db=db, check=False)
+    assert refused.returncode != 0 and "volunteer" in refused.stderr

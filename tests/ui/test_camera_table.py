@@ -127,3 +127,29 @@ def test_selection_survives_filtering_and_edits(qtbot: QtBot, listed: MainWindow
     assert listed.selection.ids == (row.id,)
     assert listed.panel.details is not None and str(listed.panel.details.id) == row.id
     assert listed.panel.form.combos["camera:type"].currentData() == "fixed"
+
+
+def test_the_review_filter_and_column_show_the_teams_review(
+    qtbot: QtBot, big: Database, settings: Settings, tasks: TaskRunner
+) -> None:
+    with big.engine.begin() as connection:  # as a pull from the team's server leaves them
+        connection.execute(text("UPDATE camera SET review_state = 'verified' WHERE rowid % 7 = 0"))
+        connection.execute(text("UPDATE camera SET review_state = 'disputed' WHERE rowid % 11 = 0"))
+    window = MainWindow(big, settings, tasks, Changes())
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.store.loaded, timeout=10000)
+    table = window.table
+    for state in ("verified", "disputed", "unverified"):
+        table.review.setCurrentIndex(table.review.findData(state))
+        assert shown(window) == count(big, f"review_state = '{state}'") > 0
+        assert {row.review for row in table.model.visible} == {state}
+    table.review.setCurrentIndex(table.review.findData("removed"))
+    assert shown(window) == 0
+    table.review.setCurrentIndex(0)
+    assert shown(window) == CAMERAS
+    review_column = [table.model.headerData(c, Qt.Orientation.Horizontal)
+                     for c in range(table.model.columnCount())].index("Review")  # fmt: skip
+    texts = {table.model.index(r, review_column).data() for r in range(shown(window))}
+    assert texts == {"verified", "disputed", "unverified"}

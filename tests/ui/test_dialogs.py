@@ -74,6 +74,12 @@ def test_export_dialog_writes_geojson(qtbot: QtBot, window: MainWindow, tmp_path
     collection = json.loads(target.read_text())
     assert len(collection["features"]) == 3
     assert "Exported 3 cameras" in dialog.status.text()
+    # Only the verified ones (none yet here), for publication.
+    dialog.verified_only.setChecked(True)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "Exported 0 cameras" in dialog.status.text(), timeout=10000)
+    assert json.loads(target.read_text())["features"] == []
+    dialog.verified_only.setChecked(False)
     # A folder that does not exist: a clear error, no file.
     dialog.path.setText(str(tmp_path / "missing" / "x.geojson"))
     dialog.export_button.click()

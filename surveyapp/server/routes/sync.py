@@ -25,6 +25,7 @@ from surveyapp.server.deps import CurrentUser, Database, Reviewer
 from surveyapp.server.envelope import ApiError, envelope
 from surveyapp.server.pull import changes_since, open_conflicts, resolve_conflict, server_state
 from surveyapp.server.push import apply_parsed, parse_item
+from surveyapp.server.review import refused_changes
 
 router = APIRouter(tags=["sync"])
 
@@ -176,6 +177,13 @@ def conflicts(user: Reviewer, database: Database, include_resolved: bool = False
     """Fields two people changed concurrently (reviewers and admins)."""
     with database.reader() as session:
         return envelope(open_conflicts(session=session, include_resolved=include_resolved))
+
+
+@router.get("/refused")
+def refused(user: Reviewer, database: Database) -> Response:
+    """The team's changes the server refused for good, newest first (reviewers and admins)."""
+    with database.reader() as session:
+        return envelope(refused_changes(session=session))
 
 
 @router.post("/conflicts/{conflict_id}/resolve")

@@ -1,0 +1,280 @@
+// The public map: verified cameras drawn on one canvas (100,000 points stay fast), coloured by
+// vendor, filtered by vendor and type, with counts; a click shows the camera and its photo.
+// Every value is put in the page as text (textContent), never as HTML.
+"use strict";
+
+(function () {
+  const config = JSON.parse(document.getElementById("config").textContent);
+  const COVERED_COLOURS = ["#c0392b", "#e67e22", "#8e44ad", "#d81b60", "#a04000", "#f1c40f"];
+  const OTHER_COLOUR = "#2471a3";
+  const UNKNOWN_COLOUR = "#7f8c8d";
+  const HIT_PIXELS = 9;
+
+  const map = L.map("map", { preferCanvas: true, worldCopyJump: true }).setView([20, 0], 2);
+  window.cameraMap = map; // for scripts that drive the page (the browser tests)
+  if (config.tileUrl) {
+    L.tileLayer(config.tileUrl, { attribution: config.tileAttribution, maxZoom: 19 }).addTo(map);
+  }
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+
+  // One canvas above the tiles, redrawn after every move; world pixels at zoom 0 are
+  // computed once, so a redraw is a multiply and a compare per camera.
+  const PointsLayer = L.Layer.extend({
+    initialize: function (state) { this.state = state; },
+    onAdd: function (leafletMap) {
+      this.canvas = L.DomUtil.create("canvas", "camera-points leaflet-zoom-hide");
+      leafletMap.getPanes().overlayPane.appendChild(this.canvas);
+      leafletMap.on("moveend zoomend resize viewreset", this.redraw, this);
+      this.redraw();
+    },
+    onRemove: function (leafletMap) {
+      L.DomUtil.remove(this.canvas);
+      leafletMap.off("moveend zoomend resize viewreset", this.redraw, this);
+    },
+    redraw: function () {
+      const size = map.getSize();
+      const ratio = window.devicePixelRatio || 1;
+      const canvas = this.canvas;
+      canvas.width = size.x * ratio;
+      canvas.height = size.y * ratio;
+      canvas.style.width = size.x + "px";
+      canvas.style.height = size.y + "px";
+      L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
+      const context = canvas.getContext("2d");
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      const s = this.state;
+      const scale = Math.pow(2, map.getZoom()); // world pixels at zoom 0 → at this zoom
+      const origin = map.getPixelBounds().min;
+      const radius = map.getZoom() >= 14 ? 6 : map.getZoom() >= 10 ? 4.5 : 3;
+      const visible = [];
+      context.lineWidth = 1;
+      context.strokeStyle = "rgba(255,255,255,0.9)";
+      for (const colour of s.colourOrder) {
+        context.fillStyle = colour;
+        context.beginPath();
+        const members = s.byColour.get(colour);
+        for (let k = 0; k < members.length; k++) {
+          const i = members[k];
+          if (!s.shown[i]) continue;
+          const x = s.wx[i] * scale - origin.x;
+          const y = s.wy[i] * scale - origin.y;
+          if (x < -radius || y < -radius || x > size.x + radius || y > size.y + radius) continue;
+          visible.push(i);
+          context.moveTo(x + radius, y);
+          context.arc(x, y, radius, 0, 2 * Math.PI);
+        }
+        context.fill();
+        if (radius > 3) context.stroke();
+      }
+      if (s.selected !== null) {
+        const x = s.wx[s.selected] * scale - origin.x;
+        const y = s.wy[s.selected] * scale - origin.y;
+        context.lineWidth = 3;
+        context.strokeStyle = "#111";
+        context.beginPath();
+        context.arc(x, y, radius + 3, 0, 2 * Math.PI);
+        context.stroke();
+      }
+      s.visible = visible;
+      s.scale = scale;
+      s.origin = origin;
+      document.body.dataset.drawn = String(visible.length);
+      if (!window.firstDrawMs && visible.length) window.firstDrawMs = performance.now();
+    },
+  });
+
+  function text(tag, value, className) {
+    const element = document.createElement(tag);
+    element.textContent = value;
+    if (className) element.className = className;
+    return element;
+  }
+
+  function vendorKey(p) { return p.vendor_slug || (p.vendor ? "name:" + p.vendor : ""); }
+
+  function popupContent(p) {
+    const box = document.createElement("div");
+    box.className = "camera-popup";
+    box.appendChild(text("h3", p.vendor || "Vendor unknown"));
+    if (p.covered) box.appendChild(text("div", "On the US FCC Covered List", "covered"));
+    const table = document.createElement("table");
+    const rows = [["Type", p["camera:type"]], ["What", p["surveillance:type"]],
+      ["Mount", p["camera:mount"]], ["Direction", p["camera:direction"]],
+      ["Model", p.model], ["Operator", p.operator], ["Checked", p.check_date],
+      ["Last seen", p.last_seen]];
+    for (const [label, value] of rows) {
+      if (value === null || value === undefined || value === "") continue;
+      const row = document.createElement("tr");
+      row.appendChild(text("th", label));
+      row.appendChild(text("td", String(value)));
+      table.appendChild(row);
+    }
+    box.appendChild(table);
+    if (p.photos && p.photos.length) {
+      const image = document.createElement("img");
+      image.src = p.photos[0];
+      image.alt = "Photo of the camera (faces and plates blurred)";
+      image.className = "camera-photo";
+      box.appendChild(image);
+    }
+    return box;
+  }
+
+  function build(collection) {
+    const features = collection.features.filter(
+      (f) => f.geometry && f.geometry.type === "Point");
+    const n = features.length;
+    const s = {
+      features: features, wx: new Float64Array(n), wy: new Float64Array(n),
+      shown: new Uint8Array(n).fill(1), colour: new Array(n), byColour: new Map(),
+      colourOrder: [], selected: null, visible: [], hiddenVendors: new Set(), type: "",
+    };
+    const vendors = new Map(); // key -> {name, covered, count, colour}
+    let coveredIndex = 0;
+    for (let i = 0; i < n; i++) {
+      const p = features[i].properties;
+      const [lon, lat] = features[i].geometry.coordinates;
+      // Leaflet's EPSG:3857 pixels at zoom 0, without an object per camera.
+      const sin = Math.max(-0.9999, Math.min(0.9999, Math.sin(lat * Math.PI / 180)));
+      s.wx[i] = 256 * (0.5 + lon / 360);
+      s.wy[i] = 256 * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI));
+      const key = vendorKey(p);
+      let vendor = vendors.get(key);
+      if (!vendor) {
+        const colour = !key ? UNKNOWN_COLOUR
+          : p.covered ? COVERED_COLOURS[coveredIndex++ % COVERED_COLOURS.length] : OTHER_COLOUR;
+        vendor = { key: key, name: p.vendor || "Vendor unknown", covered: !!p.covered,
+          count: 0, colour: colour };
+        vendors.set(key, vendor);
+      }
+      vendor.count++;
+      s.colour[i] = vendor.colour;
+      if (!s.byColour.has(vendor.colour)) s.byColour.set(vendor.colour, []);
+      s.byColour.get(vendor.colour).push(i);
+    }
+    // Covered vendors drawn last, on top.
+    s.colourOrder = [UNKNOWN_COLOUR, OTHER_COLOUR, ...COVERED_COLOURS]
+      .filter((c) => s.byColour.has(c));
+    s.vendors = vendors;
+    return s;
+  }
+
+  function applyFilters(s) {
+    let shown = 0;
+    const types = new Map();
+    for (let i = 0; i < s.features.length; i++) {
+      const p = s.features[i].properties;
+      const vendorOk = !s.hiddenVendors.has(vendorKey(p));
+      const kind = p["camera:type"] || "";
+      const typeOk = !s.type || kind === s.type;
+      s.shown[i] = vendorOk && typeOk ? 1 : 0;
+      if (s.shown[i]) shown++;
+      if (vendorOk) types.set(kind, (types.get(kind) || 0) + 1);
+    }
+    const total = s.features.length;
+    document.getElementById("total").textContent = shown === total
+      ? total.toLocaleString("en") + " verified cameras"
+      : shown.toLocaleString("en") + " of " + total.toLocaleString("en") + " verified cameras";
+    document.body.dataset.shown = String(shown);
+    const list = document.getElementById("types");
+    list.replaceChildren();
+    for (const [kind, count] of [...types.entries()].sort((a, b) => b[1] - a[1])) {
+      const item = document.createElement("li");
+      const label = document.createElement("label");
+      label.appendChild(text("span", kind || "type unknown"));
+      label.appendChild(text("span", count.toLocaleString("en"), "count"));
+      item.appendChild(label);
+      list.appendChild(item);
+    }
+  }
+
+  function legend(s, layer) {
+    const list = document.getElementById("vendors");
+    const entries = [...s.vendors.values()].sort(
+      (a, b) => (b.covered - a.covered) || (b.count - a.count));
+    for (const vendor of entries) {
+      const item = document.createElement("li");
+      const label = document.createElement("label");
+      const box = document.createElement("input");
+      box.type = "checkbox";
+      box.checked = true;
+      box.dataset.vendor = vendor.key;
+      box.addEventListener("change", () => {
+        if (box.checked) s.hiddenVendors.delete(vendor.key);
+        else s.hiddenVendors.add(vendor.key);
+        applyFilters(s);
+        layer.redraw();
+      });
+      const swatch = text("span", "", "swatch");
+      swatch.style.background = vendor.colour;
+      label.append(box, swatch, text("span", vendor.name + (vendor.covered ? " (covered)" : "")),
+        text("span", vendor.count.toLocaleString("en"), "count"));
+      item.appendChild(label);
+      list.appendChild(item);
+    }
+    const select = document.getElementById("type");
+    const kinds = new Set(s.features.map((f) => f.properties["camera:type"]).filter(Boolean));
+    for (const kind of [...kinds].sort()) {
+      const option = document.createElement("option");
+      option.value = kind;
+      option.textContent = kind;
+      select.appendChild(option);
+    }
+    select.addEventListener("change", () => {
+      s.type = select.value;
+      applyFilters(s);
+      layer.redraw();
+    });
+  }
+
+  function nearest(s, containerPoint) {
+    let best = null;
+    let bestDistance = HIT_PIXELS * HIT_PIXELS;
+    for (const i of s.visible) {
+      const dx = s.wx[i] * s.scale - s.origin.x - containerPoint.x;
+      const dy = s.wy[i] * s.scale - s.origin.y - containerPoint.y;
+      const distance = dx * dx + dy * dy;
+      if (distance <= bestDistance) { best = i; bestDistance = distance; }
+    }
+    return best;
+  }
+
+  fetch(config.geojson, { headers: { Accept: "application/geo+json" } })
+    .then((response) => {
+      if (!response.ok) throw new Error("the server answered " + response.status);
+      return response.json();
+    })
+    .then((collection) => {
+      const s = build(collection);
+      const layer = new PointsLayer(s);
+      applyFilters(s);
+      legend(s, layer);
+      if (s.features.length) {
+        let south = 90, west = 180, north = -90, east = -180;
+        for (const f of s.features) {
+          const [lon, lat] = f.geometry.coordinates;
+          south = Math.min(south, lat); north = Math.max(north, lat);
+          west = Math.min(west, lon); east = Math.max(east, lon);
+        }
+        map.fitBounds([[south, west], [north, east]], { padding: [30, 30], maxZoom: 17,
+          animate: false });
+      }
+      layer.addTo(map);
+      map.on("click", (event) => {
+        const i = nearest(s, event.containerPoint);
+        s.selected = i;
+        layer.redraw();
+        if (i === null) { map.closePopup(); return; }
+        const [lon, lat] = s.features[i].geometry.coordinates;
+        L.popup({ maxWidth: 280 }).setLatLng([lat, lon])
+          .setContent(popupContent(s.features[i].properties)).openOn(map);
+        document.body.dataset.selected = s.features[i].id;
+      });
+      document.body.dataset.ready = "1";
+    })
+    .catch((error) => {
+      document.getElementById("total").textContent = "The cameras could not be loaded: " +
+        error.message;
+      document.body.dataset.ready = "error";
+    });
+})();

@@ -1,0 +1,206 @@
+"""The team's published map: verified cameras only, nothing personal, times to the day.
+
+What a visitor of the public page gets is built here from the server's records, as plain
+values: no pseudonym, no notes, no extra tags (free text may name people), no original photo
+(only the blurred shared copy a volunteer uploaded), no time finer than a day. A camera is
+published when a reviewer verified it, or, when the server is started with the rule on, when
+photos of it come from two different volunteers and no reviewer disputed or removed it.
+
+The GeoJSON (RFC 7946) is made once per state of the database (the change counter and the
+shared copies) and kept: a page visit does not read 100,000 records again.
+"""
+
+from __future__ import annotations
+
+import gzip
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from surveyapp.cameras.vendor import covered_list, find_vendor
+from surveyapp.server.models import Blob, Counter, Record
+from surveyapp.server.settings import PublicSettings
+
+COORDINATE_DECIMALS = 6  # ~10 cm: more than a phone's GPS knows
+# The camera fields a visitor sees, by the OSM key they carry.
+PUBLIC_FIELDS = {
+    "surveillance": "surveillance",
+    "surveillance:type": "surveillance_type",
+    "surveillance:zone": "surveillance_zone",
+    "camera:type": "camera_type",
+    "camera:mount": "camera_mount",
+    "camera:direction": "camera_direction",
+    "height": "height",
+    "operator": "operator",
+    "manufacturer": "manufacturer",
+    "brand": "brand",
+    "model": "model",
+    "check_date": "check_date",
+}
+
+
+@dataclass
+class _Published:
+    key: tuple[int, int]
+    geojson: bytes
+    photos: frozenset[str]  # the shared copies a visitor may see
+    geojson_gzip: bytes = b""  # the same, gzip-compressed once (a tenth of the bytes)
+
+
+@dataclass
+class PublicMap:
+    """The published GeoJSON and the set of shared copies it shows, rebuilt when the
+    database changed."""
+
+    settings: PublicSettings
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _cache: _Published | None = None
+
+    def current(self, session: Session) -> _Published:
+        """The published map for the database's current state."""
+        key = _state_key(session)
+        with self._lock:
+            if self._cache is None or self._cache.key != key:
+                features, photos = published_features(session, self.settings.two_volunteers)
+                data = feature_collection(features)
+                self._cache = _Published(
+                    key, data, frozenset(photos), gzip.compress(data, compresslevel=5, mtime=0)
+                )
+            return self._cache
+
+
+def _state_key(session: Session) -> tuple[int, int]:
+    """What changes when anything published may have changed: the change counter (every
+    record change) and the number of shared copies (an upload, a deletion)."""
+    counter = session.scalar(select(func.max(Counter.value))) or 0
+    blobs = session.scalar(select(func.count()).select_from(Blob)) or 0
+    return int(counter), int(blobs)
+
+
+def _day(value: Any) -> str | None:
+    """The date of an ISO 8601 time or date (YYYY-MM-DD), None when there is none."""
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    return value[:10]
+
+
+def _vendor(fields: dict[str, Any]) -> tuple[str | None, str | None, bool | None]:
+    """(vendor name, catalogue slug, on the Covered List) of a camera's fields."""
+    slug, maker, brand = fields.get("vendor_slug"), fields.get("manufacturer"), fields.get("brand")
+    if not slug:
+        for name in (maker, brand):
+            vendor = find_vendor(name) if isinstance(name, str) and name else None
+            if vendor is not None:
+                slug = vendor.slug
+                break
+    name = maker or brand
+    if slug and not name:
+        vendor = find_vendor(slug)
+        name = vendor.name if vendor is not None else slug
+    return name, slug, covered_list(slug, maker, brand)
+
+
+def _json(value: Any) -> dict[str, Any]:
+    """A JSON column read raw: SQLite gives text (parsed here with orjson, several times faster
+    than the ORM's json module), PostgreSQL's driver an object already."""
+    if isinstance(value, str | bytes):
+        parsed = orjson.loads(value)
+        return parsed if isinstance(parsed, dict) else {}
+    return value if isinstance(value, dict) else {}
+
+
+def _id_text(value: Any) -> str:
+    """A UUID column read raw (SQLite keeps 32 hex digits) as canonical 8-4-4-4-12 text."""
+    text = str(value).replace("-", "")
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
+def published_features(
+    session: Session, two_volunteers: bool = False
+) -> tuple[list[dict[str, Any]], set[str]]:
+    """The GeoJSON features of every published camera, oldest first, and the shared copies
+    they show. Unset properties are left out (the file is a third smaller)."""
+    photos: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    volunteers: dict[str, set[int]] = defaultdict(set)
+    uploaded = select(Blob.sha256).where(Blob.unnamed_since.is_(None))
+    shared = set(session.scalars(uploaded))
+    photo_rows = session.execute(
+        select(
+            type_coerce(Record.camera_id, String),
+            Record.blob_sha256,
+            type_coerce(Record.fields, String),
+            Record.created_by,
+        ).where(Record.record_type == "photo", Record.deleted.is_(False))
+    )
+    for raw_camera, blob, raw_fields, creator in photo_rows:
+        if raw_camera is None:
+            continue
+        camera_id = _id_text(raw_camera)
+        volunteers[camera_id].add(creator)
+        if blob in shared:
+            fields = _json(raw_fields)
+            taken = fields.get("taken_local") or fields.get("taken_utc")
+            key = taken if isinstance(taken, str) else ""
+            photos[camera_id].append((key, str(fields.get("sha256") or ""), blob))
+    cameras = session.execute(
+        select(type_coerce(Record.record_id, String), type_coerce(Record.fields, String))
+        .where(Record.record_type == "camera", Record.deleted.is_(False))
+        .order_by(Record.id)
+    )
+    vendors: dict[tuple[Any, Any, Any], tuple[str | None, str | None, bool | None]] = {}
+    features: list[dict[str, Any]] = []
+    shown: set[str] = set()
+    for raw_id, raw_fields in cameras:
+        fields = _json(raw_fields)
+        record_id = _id_text(raw_id)
+        review = fields.get("review_state") or "unverified"
+        by_two = two_volunteers and review == "unverified" and len(volunteers[record_id]) >= 2
+        if review != "verified" and not by_two:
+            continue
+        latitude, longitude = fields.get("latitude"), fields.get("longitude")
+        if not isinstance(latitude, int | float) or not isinstance(longitude, int | float):
+            continue
+        vendor_key = (fields.get("vendor_slug"), fields.get("manufacturer"), fields.get("brand"))
+        if vendor_key not in vendors:
+            vendors[vendor_key] = _vendor(fields)
+        name, slug, covered = vendors[vendor_key]
+        properties: dict[str, Any] = {"vendor": name, "vendor_slug": slug, "covered": covered}
+        for key, column in PUBLIC_FIELDS.items():
+            value = fields.get(column)
+            if value is not None:
+                properties[key] = _day(value) if column == "check_date" else value
+        pictures = photos.get(record_id)
+        if pictures:
+            pictures.sort()
+            last = _day(pictures[-1][0])
+            if last:
+                properties["last_seen"] = last
+            properties["photos"] = [f"/public/photos/{blob}.jpg" for _, _, blob in pictures]
+            shown.update(blob for _, _, blob in pictures)
+        if by_two:
+            properties["verified_by"] = "two_volunteers"
+        features.append(
+            {
+                "type": "Feature",
+                "id": record_id,
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [
+                        round(float(longitude), COORDINATE_DECIMALS),
+                        round(float(latitude), COORDINATE_DECIMALS),
+                    ],
+                },
+                "properties": properties,
+            }
+        )
+    return features, shown
+
+
+def feature_collection(features: list[dict[str, Any]]) -> bytes:
+    """An RFC 7946 FeatureCollection as UTF-8 JSON."""
+    return orjson.dumps({"type": "FeatureCollection", "features": features})

@@ -1,0 +1,415 @@
+"""The Review tab, for reviewers and admins: conflicts with both values and a one-click choice,
+cameras new or changed since the reviewer last looked, likely duplicates across volunteers
+(side by side, Merge / Not the same), and the team's refused changes.
+
+Every decision is an edit of the laptop's database (surveyapp/cameras/review.py), sent by the
+next sync like any other; the lists are read in the background, the conflicts and refusals from
+the team's server with the token the keyring keeps.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from surveyapp.cameras import operations
+from surveyapp.cameras.details import camera_details
+from surveyapp.cameras.permissions import current_editor
+from surveyapp.cameras.review import (
+    changed_since,
+    cross_volunteer_duplicates,
+    decide_conflict,
+    mark_distinct,
+    set_review,
+)
+from surveyapp.db.models import Camera, SyncState
+from surveyapp.protocol.fields import BY_RECORD
+from surveyapp.sync.client import SyncClient, SyncError
+from surveyapp.ui.camera_table import review_text
+from surveyapp.ui.changes import Changes, Selection
+from surveyapp.ui.settings import Settings
+from surveyapp.ui.sync_dialog import stored_token
+from surveyapp.ui.tasks import Task, TaskRunner
+
+LAST_LOOKED = "review/last_looked"
+THUMB = 150
+
+
+@dataclass(frozen=True)
+class ReviewData:
+    """What the Review tab shows, as plain values (read off the GUI thread)."""
+
+    me: str | None = None
+    server: str | None = None
+    labels: dict[str, str] = field(default_factory=dict)  # camera id → "Hikvision dome 1a2b…"
+    changed: tuple[tuple[str, str, str, str], ...] = ()  # id, owner, changed at, review
+    duplicates: tuple[tuple[str, str, str, str, float], ...] = ()  # ids, owners, metres
+    thumbnails: dict[str, bytes] = field(default_factory=dict)  # a camera's first photo
+    conflicts: tuple[dict[str, Any], ...] = ()
+    refused: tuple[dict[str, Any], ...] = ()
+    server_note: str = ""  # why the server's lists are missing
+
+
+def _label(camera: Camera) -> str:
+    words = [camera.manufacturer or camera.brand, camera.camera_type, str(camera.id)[:8]]
+    return " ".join(word for word in words if word)
+
+
+def read_review(session: Session, library: Path, since: datetime | None) -> ReviewData:
+    """Everything but the server's lists, from the laptop's database."""
+    editor = current_editor(session)
+    server = session.scalar(
+        select(SyncState.server_url)
+        .where(SyncState.user_name.is_not(None))
+        .order_by(SyncState.last_pull_at.desc().nulls_last())
+    )
+    labels: dict[str, str] = {}
+    changed = []
+    for camera in changed_since(session, since, editor.name)[:500]:
+        labels[str(camera.id)] = _label(camera)
+        when = camera.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        changed.append((str(camera.id), camera.owner or "", when, camera.review_state))
+    duplicates = []
+    thumbnails: dict[str, bytes] = {}
+    for pair in cross_volunteer_duplicates(session, editor.name)[:200]:
+        ids = (str(pair.first), str(pair.second))
+        for camera_id in ids:
+            details = camera_details(session, camera_id, library)
+            found = session.get(Camera, uuid.UUID(camera_id))
+            labels[camera_id] = _label(found) if found is not None else camera_id[:8]
+            if details.photos and details.photos[0].thumbnail:
+                thumbnails[camera_id] = details.photos[0].thumbnail
+        owners = (pair.first_owner or "", pair.second_owner or "")
+        duplicates.append((*ids, *owners, pair.metres))
+    return ReviewData(editor.name, server, labels, tuple(changed), tuple(duplicates), thumbnails)
+
+
+def camera_labels(session: Session, ids: set[str]) -> dict[str, str]:
+    """Short names of the cameras among ``ids`` (others are not cameras, or not here)."""
+    wanted = []
+    for text in ids:
+        try:
+            wanted.append(uuid.UUID(text))
+        except ValueError:
+            continue
+    if not wanted:
+        return {}
+    cameras = session.scalars(select(Camera).where(Camera.id.in_(wanted)))
+    return {str(camera.id): _label(camera) for camera in cameras}
+
+
+def read_server_lists(server: str | None, token: str) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """The open conflicts and the team's refused changes (raises SyncError)."""
+    if not server or not token:
+        raise SyncError("no server or token")
+    with SyncClient(server, token) as client:
+        return tuple(client.conflicts()), tuple(client.refused())
+
+
+class ReviewPanel(QWidget):
+    """Four lists and the buttons that decide; every decision is one transaction."""
+
+    def __init__(
+        self,
+        session_factory: Callable[[], Session],
+        read_session: Callable[[], Session],
+        library: Path,
+        changes: Changes,
+        selection: Selection,
+        tasks: TaskRunner,
+        settings: Settings,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("ReviewPanel")
+        self._session, self._read, self._library = session_factory, read_session, library
+        self._changes, self._selection, self._tasks = changes, selection, tasks
+        self._settings = settings
+        self.data = ReviewData()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.tabs = QTabWidget()
+        self.conflicts = self._tree([self.tr("Camera"), self.tr("Field"), self.tr("Keep"),
+                                     self.tr("Or take")])  # fmt: skip
+        self.changed = self._tree([self.tr("Camera"), self.tr("Mapped by"), self.tr("Changed"),
+                                   self.tr("Review")])  # fmt: skip
+        self.duplicates = self._tree([self.tr("Camera"), self.tr("Same as"), self.tr("Metres")])
+        self.refused = self._tree([self.tr("Who"), self.tr("When"), self.tr("Camera"),
+                                   self.tr("Why")])  # fmt: skip
+        changed_box = self._with_buttons(self.changed, [
+            (self.tr("Verify"), lambda: self._review("verified")),
+            (self.tr("Dispute"), lambda: self._review("disputed")),
+            (self.tr("Removed"), lambda: self._review("removed")),
+            (self.tr("Mark all as seen"), self.mark_seen),
+        ])  # fmt: skip
+        self.left_photo, self.right_photo = QLabel(), QLabel()
+        for photo in (self.left_photo, self.right_photo):
+            photo.setFixedSize(THUMB, THUMB)
+            photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            photo.setStyleSheet("background: #eee;")
+        duplicates_box = self._with_buttons(self.duplicates, [
+            (self.tr("Merge"), self.merge_pair), (self.tr("Not the same"), self.not_same),
+        ])  # fmt: skip
+        side_by_side = QHBoxLayout()
+        side_by_side.addWidget(self.left_photo)
+        side_by_side.addWidget(self.right_photo)
+        side_by_side.addStretch(1)
+        duplicates_box.layout().insertLayout(1, side_by_side)  # type: ignore[union-attr]
+        self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
+        self.tabs.addTab(changed_box, self.tr("New and changed"))
+        self.tabs.addTab(duplicates_box, self.tr("Duplicates"))
+        self.tabs.addTab(self.refused, self.tr("Refused"))
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.duplicates.itemSelectionChanged.connect(self._show_pair)
+        for tree in (self.changed, self.duplicates):
+            tree.itemSelectionChanged.connect(lambda tree=tree: self._select_cameras(tree))
+        changes.data_changed.connect(lambda _changed: self.refresh())
+
+    # -- layout helpers ------------------------------------------------------------------------
+
+    def _tree(self, headers: list[str]) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setHeaderLabels(headers)
+        tree.setRootIsDecorated(False)
+        tree.setAlternatingRowColors(True)
+        tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        return tree
+
+    def _with_buttons(
+        self, tree: QTreeWidget, buttons: list[tuple[str, Callable[[], object]]]
+    ) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(tree, 1)
+        row = QHBoxLayout()
+        for text, action in buttons:
+            button = QPushButton(text)
+            button.clicked.connect(lambda _checked=False, action=action: action())
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def last_looked(self) -> datetime | None:
+        """When the reviewer last marked the new and changed cameras as seen."""
+        text = self._settings.store.value(LAST_LOOKED, "")
+        try:
+            return datetime.fromisoformat(str(text)) if text else None
+        except ValueError:
+            return None
+
+    def refresh(self) -> Task:
+        """Read the lists again (the server's too, when a token is kept for it)."""
+        read, library, since = self._read, self._library, self.last_looked()
+
+        def work(_task: Task) -> ReviewData:
+            with read() as session:
+                data = read_review(session, library, since)
+            token = stored_token(data.server) if data.server else ""
+            try:
+                conflicts, refused = read_server_lists(data.server, token)
+            except (SyncError, OSError) as error:
+                return dataclasses.replace(data, server_note=str(error))
+            named = {str(c.get("record_id")) for c in conflicts}
+            named |= {str(r) for refusal in refused for r in refusal.get("records") or []}
+            with read() as session:
+                labels = {**data.labels, **camera_labels(session, named - set(data.labels))}
+            return dataclasses.replace(data, conflicts=conflicts, refused=refused, labels=labels)
+
+        task = self._tasks.read("review", work)
+        task.finished.connect(self._show)
+        return task
+
+    def _show(self, data: ReviewData) -> None:
+        self.data = data
+        self.status.setText(
+            self.tr("Reviewing as {name} on {server}").format(
+                name=data.me or "?", server=data.server or "?"
+            )
+            + (
+                (
+                    "\n"
+                    + self.tr("The server's lists could not be read: {error}").format(
+                        error=data.server_note
+                    )
+                )
+                if data.server_note
+                else ""
+            )  # fmt: skip
+        )
+        self._fill_conflicts(data)
+        self.changed.clear()
+        for camera_id, owner, when, review in data.changed:
+            item = QTreeWidgetItem([data.labels.get(camera_id, camera_id[:8]), owner, when,
+                                    review_text(review)])  # fmt: skip
+            item.setData(0, Qt.ItemDataRole.UserRole, [camera_id])
+            self.changed.addTopLevelItem(item)
+        self.duplicates.clear()
+        for first, second, owner_a, owner_b, metres in data.duplicates:
+            item = QTreeWidgetItem([f"{data.labels.get(first, first[:8])} ({owner_a})",
+                                    f"{data.labels.get(second, second[:8])} ({owner_b})",
+                                    f"{metres:.0f}"])  # fmt: skip
+            item.setData(0, Qt.ItemDataRole.UserRole, [first, second])
+            self.duplicates.addTopLevelItem(item)
+        self.refused.clear()
+        for refusal in data.refused:
+            records = refusal.get("records") or [""]
+            item = QTreeWidgetItem([str(refusal.get("user") or ""),
+                                    str(refusal.get("received_at") or "")[:16].replace("T", " "),
+                                    data.labels.get(records[0], str(records[0])[:8]),
+                                    str(refusal.get("message") or "")])  # fmt: skip
+            self.refused.addTopLevelItem(item)
+        for index, count in enumerate((len(data.conflicts), len(data.changed),
+                                       len(data.duplicates), len(data.refused))):  # fmt: skip
+            title = self.tabs.tabText(index).split(" (")[0]
+            self.tabs.setTabText(index, f"{title} ({count})")
+        for tree in (self.conflicts, self.changed, self.duplicates, self.refused):
+            for column in range(tree.columnCount()):
+                tree.resizeColumnToContents(column)
+
+    def _fill_conflicts(self, data: ReviewData) -> None:
+        self.conflicts.clear()
+        for conflict in data.conflicts:
+            record = str(conflict.get("record_id"))
+            name = str(conflict.get("field"))
+            synced = BY_RECORD["camera"].get(name)
+            shown = synced.osm_key or name if synced is not None else name
+            item = QTreeWidgetItem([data.labels.get(record, record[:8]), shown, "", ""])
+            when = str(conflict.get("created_at") or "")[:16].replace("T", " ")
+            item.setToolTip(1, self.tr("changed concurrently, {when} UTC").format(when=when))
+            self.conflicts.addTopLevelItem(item)
+            if name.startswith("_"):  # a delete, merge or move that went otherwise
+                button = self._button(
+                    self.tr("Mark reviewed"), functools.partial(self.resolve, conflict)
+                )
+                self.conflicts.setItemWidget(item, 2, button)
+                continue
+            for column, key, who in ((2, "applied", "user"), (3, "previous", "previous_user")):
+                text = f"{conflict.get(key)!s} ({conflict.get(who) or '?'})"
+                self.conflicts.setItemWidget(item, column, self._button(
+                    text, functools.partial(self.decide, conflict, key)))  # fmt: skip
+
+    def _button(self, text: str, action: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName("ConflictChoice")
+        button.clicked.connect(lambda _checked=False: action())
+        return button
+
+    def _show_pair(self) -> None:
+        items = self.duplicates.selectedItems()
+        ids = items[0].data(0, Qt.ItemDataRole.UserRole) if items else []
+        for label, camera_id in zip((self.left_photo, self.right_photo), [*ids, "", ""],
+                                    strict=False):  # fmt: skip
+            pixmap = QPixmap()
+            data = self.data.thumbnails.get(camera_id)
+            if data and pixmap.loadFromData(data):
+                label.setPixmap(pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+            else:
+                label.setPixmap(QPixmap())
+                label.setText(self.tr("no photo") if camera_id else "")
+
+    def _select_cameras(self, tree: QTreeWidget) -> None:
+        ids = [i for item in tree.selectedItems()
+               for i in item.data(0, Qt.ItemDataRole.UserRole)]  # fmt: skip
+        if ids:
+            self._selection.set(ids)
+
+    def _selected(self, tree: QTreeWidget) -> list[list[str]]:
+        return [item.data(0, Qt.ItemDataRole.UserRole) for item in tree.selectedItems()]
+
+    # -- deciding ------------------------------------------------------------------------------
+
+    def _edit(self, edit: Callable[[Session], set[str]]) -> Task:
+        factory = self._session
+
+        def work(_task: Task) -> set[str]:
+            with factory() as session:
+                changed = edit(session)
+                session.commit()
+                return changed
+
+        task = self._tasks.write("review", work)
+        task.finished.connect(self._changes.cameras)
+        task.failed.connect(lambda error: self.status.setText(str(error)))
+        return task
+
+    def decide(self, conflict: dict[str, Any], key: str) -> Task:
+        """Take one of a conflict's two values (sent at the next sync; it closes the conflict)."""
+        record, name, value = str(conflict["record_id"]), str(conflict["field"]), conflict[key]
+        return self._edit(lambda s: {str(decide_conflict(s, record, name, value).id)})
+
+    def resolve(self, conflict: dict[str, Any]) -> Task:
+        """Mark a structural conflict reviewed on the server (nothing to choose)."""
+        server, conflict_id = self.data.server, int(conflict["id"])
+
+        def work(_task: Task) -> None:
+            with SyncClient(server or "", stored_token(server or "")) as client:
+                client.resolve_conflict(conflict_id)
+
+        task = self._tasks.read("resolve", work)
+        task.finished.connect(lambda _result: self.refresh())
+        task.failed.connect(lambda error: self.status.setText(str(error)))
+        return task
+
+    def _review(self, state: str) -> Task | None:
+        ids = [i for group in self._selected(self.changed) for i in group]
+        if not ids:
+            return None
+        return self._edit(lambda s: {str(c.id) for c in set_review(s, ids, state)})
+
+    def merge_pair(self) -> Task | None:
+        """Merge the selected likely duplicate into its older camera."""
+        pairs = self._selected(self.duplicates)
+        if not pairs:
+            return None
+        first, second = pairs[0]
+        return self._edit(lambda s: {str(operations.merge_cameras(s, [first, second]).id), second})
+
+    def not_same(self) -> Task | None:
+        """Remember (for the whole team) that the selected pair are two cameras."""
+        pairs = self._selected(self.duplicates)
+        if not pairs:
+            return None
+        first, second = pairs[0]
+
+        def edit(session: Session) -> set[str]:
+            mark_distinct(session, first, second)
+            return {first, second}
+
+        return self._edit(edit)
+
+    def mark_seen(self) -> Task:
+        """Everything listed as new or changed is seen: the list starts again from now."""
+        self._settings.store.setValue(LAST_LOOKED, datetime.now(UTC).isoformat())
+        return self.refresh()

@@ -1,0 +1,171 @@
+"""The public map page in a real browser: Debian's chromium, headless, driven by selenium
+through chromedriver, loading the page from the live server on 127.0.0.1 (no login), using the
+filters, clicking a camera, seeing its blurred photo. Screenshots go to $SURVEYAPP_SCREENSHOTS
+(docs/screenshots when made for the README) or the test's folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from surveyapp.server.database import ServerDatabase
+from surveyapp.server.users import create_user
+from tests.live_server import LiveServer, start_server
+from tests.server.conftest import Api, survey_mutation
+from tests.server.test_public import mapped, review
+
+CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
+REQUIRED = os.environ.get("SURVEYAPP_REQUIRE_BROWSER") == "1"
+CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu",
+                  "--disable-background-networking", "--no-first-run",
+                  "--window-size=1280,800")  # fmt: skip
+# (vendor fields, camera:type) of the verified cameras; the last one stays unverified.
+CAMERAS: list[tuple[dict[str, Any], str]] = [
+    ({"manufacturer": "Hikvision", "vendor_slug": "hikvision"}, "dome"),
+    ({"manufacturer": "Hikvision", "vendor_slug": "hikvision"}, "fixed"),
+    ({"manufacturer": "Dahua", "vendor_slug": "dahua"}, "dome"),
+    ({"manufacturer": "Huawei", "vendor_slug": "huawei"}, "panning"),
+    ({"manufacturer": "Axis", "vendor_slug": None}, "fixed"),
+    ({"manufacturer": None, "vendor_slug": None}, "fixed"),
+]
+
+
+def _missing() -> str | None:
+    for path in (CHROMIUM, CHROMEDRIVER):
+        if not shutil.which(path):
+            return f"{path} is not installed (apt-get install chromium chromium-driver)"
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return "selenium is not installed"
+    return None
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LiveServer, list[str]]]:
+    """A server with six verified cameras (four vendors, three types) and one unverified."""
+    folder = tmp_path_factory.mktemp("public-browser")
+    url = f"sqlite:///{folder / 'server.sqlite'}"
+    server = start_server(url, folder / "blobs", extra_args=["--title", "Belgrade cameras"])
+    database = ServerDatabase(url)
+    with database.session() as session:
+        tokens = [create_user(session=session, name=n, role=r)
+                  for n, r in (("ana", "volunteer"), ("coordinator", "reviewer"))]  # fmt: skip
+    database.close()
+    ana, coordinator = Api(server, tokens[0]), Api(server, tokens[1])
+    try:
+        assert ana.push([survey_mutation()])[0]["status"] == "applied"
+        ids = []
+        for seed, (vendor, kind) in enumerate(CAMERAS, start=1):
+            camera_id, _ = mapped(ana, "unverified", seed, camera_type=kind, **vendor)
+            review(coordinator, camera_id, "verified")
+            ids.append(camera_id)
+        mapped(ana, "unverified", 20)
+        yield server, ids
+    finally:
+        ana.close()
+        coordinator.close()
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    missing = _missing()
+    if missing:
+        if REQUIRED:
+            pytest.fail(missing)
+        pytest.skip(missing)
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(60)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def _wait(driver: Any, condition: str, timeout: float = 30) -> Any:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, timeout).until(lambda d: d.execute_script(condition))
+
+
+def _screenshots(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("SURVEYAPP_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_the_public_page_shows_filters_and_opens_verified_cameras(
+    published: tuple[LiveServer, list[str]], browser: Any, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    server, ids = published
+    browser.get(server.url + "/")
+    assert _wait(browser, "return document.body.dataset.ready") == "1"
+    assert browser.title == "Belgrade cameras"
+    total = browser.find_element(By.ID, "total").text
+    assert total == "6 verified cameras"
+    assert int(browser.execute_script("return document.body.dataset.drawn")) == 6
+    vendors = [item.text for item in browser.find_elements(By.CSS_SELECTOR, "#vendors li")]
+    assert vendors[:3] == ["Hikvision (covered)\n2", "Dahua (covered)\n1", "Huawei (covered)\n1"]
+    assert set(vendors[3:]) == {"Axis\n1", "Vendor unknown\n1"}
+    # Every script and style came from this server: no CDN.
+    sources = browser.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name)"
+    )
+    assert sources and all(name.startswith(server.url) for name in sources), sources
+    folder = _screenshots(tmp_path)
+    browser.save_screenshot(str(folder / "public_map.png"))
+
+    # A vendor filter: Hikvision off.
+    box = browser.find_element(By.CSS_SELECTOR, '#vendors input[data-vendor="hikvision"]')
+    box.click()
+    assert browser.find_element(By.ID, "total").text == "4 of 6 verified cameras"
+    assert browser.execute_script("return document.body.dataset.drawn") == "4"
+    box.click()
+    # A type filter: domes only.
+    Select(browser.find_element(By.ID, "type")).select_by_value("dome")
+    assert browser.find_element(By.ID, "total").text == "2 of 6 verified cameras"
+    Select(browser.find_element(By.ID, "type")).select_by_value("")
+
+    # Click the Dahua camera where the map draws it.
+    dahua = ids[2]
+    x, y = browser.execute_script(
+        """const f = arguments[0]; const map = window.cameraMap;
+        const p = map.latLngToContainerPoint([arguments[1], arguments[2]]);
+        return [p.x, p.y];""",
+        dahua, 44.803, 20.46,
+    )  # fmt: skip
+    element = browser.find_element(By.ID, "map")
+    size = element.size
+    ActionChains(browser).move_to_element_with_offset(
+        element, int(x - size["width"] / 2), int(y - size["height"] / 2)
+    ).click().perform()
+    assert _wait(browser, "return document.body.dataset.selected") == dahua
+    popup = browser.find_element(By.CSS_SELECTOR, ".camera-popup")
+    assert "Dahua" in popup.text and "On the US FCC Covered List" in popup.text
+    assert "2026-05-04" in popup.text and "10:31" not in popup.text
+    assert _wait(
+        browser,
+        """const i = document.querySelector('.camera-popup img');
+        return i && i.complete && i.naturalWidth > 0 && i.getAttribute('src');""",
+    ).endswith(".jpg")
+    page = browser.page_source
+    for personal in ("ana", "coordinator", "stood here"):
+        assert personal not in page, personal
+    browser.save_screenshot(str(folder / "public_map_camera.png"))

@@ -1,0 +1,130 @@
+"""The team's review end to end: a reviewer's laptop verifies, disputes and removes a
+volunteer's cameras; the states reach the volunteer's laptop, filter its list and its exports
+(``--verified-only``), and a volunteer's laptop never offers, nor gets through, a change of
+them. Real server processes on SQLite and PostgreSQL, real laptop databases."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from surveyapp.cameras.listing import CameraFilter, camera_rows
+from surveyapp.cameras.permissions import NotAllowedError
+from surveyapp.cameras.review import set_review
+from surveyapp.db.models import Camera
+from surveyapp.export.formats import FORMATS, write_export
+from tests.sync.conftest import Laptop, Team, photo_walk
+from tests.sync.test_team_cases import assert_everyone_equals_the_server
+
+
+def review_states(machine: Laptop) -> dict[uuid.UUID, str]:
+    with machine.db.session() as session:
+        query = select(Camera.id, Camera.review_state).where(Camera.deleted.is_(False))
+        return {camera_id: state for camera_id, state in session.execute(query)}
+
+
+def exported(machine: Laptop, name: str, verified_only: bool) -> str:
+    binary = FORMATS[name].binary
+    out: io.BytesIO | io.StringIO = io.BytesIO() if binary else io.StringIO()
+    with machine.db.session() as session:
+        list(write_export(session, name, out, library=machine.db.library,
+                          verified_only=verified_only))  # fmt: skip
+    value = out.getvalue()
+    return value.decode() if isinstance(value, bytes) else value
+
+
+def test_review_states_round_trip_and_filter_the_list_and_every_export(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(photo_walk(tmp_path / "walk", 4, seed=361))
+    assert set(review_states(ana).values()) == {"unverified"}
+    first, second, third, fourth = sorted(ana.camera_ids())
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+
+    with reviewer.db.session() as session:
+        set_review(session, [first, second], "verified")
+        set_review(session, [third], "disputed")
+        set_review(session, [str(fourth)[:8]], "removed")  # a unique prefix names it too
+        session.commit()
+    assert reviewer.sync(team.url, reviewer_token).complete
+    assert ana.sync(team.url, ana_token).complete
+    expected = {first: "verified", second: "verified", third: "disputed", fourth: "removed"}
+    mine = set(expected)
+
+    def own(states: dict[uuid.UUID, str]) -> dict[uuid.UUID, str]:
+        return {k: v for k, v in states.items() if k in mine}
+
+    assert own(review_states(ana)) == expected == own(review_states(reviewer))
+    assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)
+
+    with ana.db.session() as session:
+        rows = [row for row in camera_rows(session) if row.uuid in mine]
+    assert {r.id for r in CameraFilter(review="verified").apply(rows)} == {str(first), str(second)}
+    assert [r.id for r in CameraFilter(review="disputed").apply(rows)] == [str(third)]
+
+    # Every export says the review; --verified-only writes the verified cameras alone (the
+    # server is shared with other tests: their cameras are counted by their own review).
+    features = json.loads(exported(ana, "geojson", False))["features"]
+    states = {uuid.UUID(f["id"]): f["properties"]["survey:review"] for f in features}
+    assert own(states) == expected
+    published = json.loads(exported(ana, "geojson", True))["features"]
+    verified = {uuid.UUID(f["id"]) for f in published}
+    assert verified & mine == {first, second}
+    assert verified == {k for k, v in states.items() if v == "verified"}
+    table = list(csv.DictReader(io.StringIO(exported(ana, "csv", True))))
+    assert {row["survey:review"] for row in table} == {"verified"}
+    assert {uuid.UUID(row["id"]) for row in table} == verified
+    for name, item in (("kml", "<Placemark"), ("gpx", "<wpt")):
+        text = exported(ana, name, True)
+        assert text.count(item) == len(verified) and str(third) not in text, name
+        assert str(first) in text and "survey:review" in text, name
+        assert str(third) in exported(ana, name, False), name
+    osm = exported(ana, "osm", True)
+    assert osm.count("<node") == len(verified)
+    assert "survey:review" not in osm  # JOSM would upload it with the camera
+
+    # The volunteer's laptop refuses before anything changes ...
+    with ana.db.session() as session, pytest.raises(NotAllowedError, match="reviewers"):
+        set_review(session, [first], "disputed")
+    # ... and a change slipped past it (an old laptop) is refused by the server and undone.
+    with ana.db.session() as session:
+        camera = session.get(Camera, third)
+        assert camera is not None
+        camera.review_state = "verified"
+        session.commit()
+    summary = ana.sync(team.url, ana_token)
+    assert summary.refused == 1
+    assert review_states(ana)[third] == "verified"  # kept locally until discarded, not lost
+    assert review_states(reviewer)[third] == "disputed"
+
+
+def test_a_pull_sets_the_review_without_queueing_it_back(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """The review a pull brings is the server's: it makes no outbox row on the volunteer's
+    laptop (else every later sync would send it back and be refused)."""
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=362))
+    [only] = ana.camera_ids()
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    with reviewer.db.session() as session:
+        set_review(session, [only], "verified")
+        session.commit()
+    assert reviewer.sync(team.url, reviewer_token).complete
+    assert ana.sync(team.url, ana_token).complete
+    assert review_states(ana)[only] == "verified"
+    assert ana.waiting() == []
+    assert ana.sync(team.url, ana_token).complete
+    assert ana.waiting() == []

@@ -1,0 +1,144 @@
+"""The Review tab of a reviewer's desktop app, against a real server with two volunteers'
+laptops: it appears for reviewers only, lists the conflict with both values and takes one in a
+click, shows a cross-volunteer duplicate side by side and merges it, verifies a new camera;
+every decision reaches the server with the next sync."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from surveyapp.cameras import operations
+from surveyapp.db.models import Camera
+from surveyapp.sync.client import SyncClient
+from surveyapp.sync.tokens import TOKEN_ENV
+from surveyapp.ui.changes import Changes
+from surveyapp.ui.main_window import MainWindow
+from surveyapp.ui.settings import Settings
+from surveyapp.ui.tasks import TaskRunner
+from tests.sync import conftest as sync_fixtures
+from tests.sync.conftest import FAST_RETRY, Laptop, Team
+from tests.sync.test_review_work import walk_at
+from tests.sync.test_team_cases import camera_of, edit
+
+# The sync tests' fixtures: a live server on SQLite, and laptops (their own database files).
+sqlite_team = sync_fixtures.sqlite_team
+laptop = sync_fixtures.laptop
+
+
+def rows(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    return [item for item in items if item is not None]
+
+
+def open_window(
+    qtbot: QtBot, machine: Laptop, settings: Settings, tasks: TaskRunner, tmp_path: Path
+) -> MainWindow:
+    window = MainWindow(machine.db, settings, tasks, Changes(), tile_cache=tmp_path / "tiles")
+    qtbot.addWidget(window)
+    window.resize(1500, 900)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.store.loaded, timeout=10000)
+    return window
+
+
+def test_a_volunteer_has_no_review_tab(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path,
+) -> None:  # fmt: skip
+    ana = laptop("ana")
+    ana.import_photos(walk_at(tmp_path / "walk", [(46.0, 19.0)], seed=481))
+    assert ana.sync(sqlite_team.url, sqlite_team.user()).complete
+    window = open_window(qtbot, ana, settings, tasks, tmp_path)
+    assert window.review is None
+    assert "Review" not in [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def test_the_review_tab_decides_conflicts_merges_duplicates_and_verifies(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    team = sqlite_team
+    ana_token, bojan_token, reviewer_token = team.user(), team.user(), team.user("reviewer")
+    ana, bojan, reviewer = laptop("ana"), laptop("bojan"), laptop("reviewer")
+    ana.import_photos(walk_at(tmp_path / "walk-ana", [(46.1, 19.0), (46.11, 19.0)], seed=482))
+    bojan.import_photos(walk_at(tmp_path / "walk-bojan", [(46.10003, 19.0)], seed=483))
+    shared, alone = sorted(ana.camera_ids(), key=lambda i: camera_of(ana, i).latitude or 0)
+    [bojans] = bojan.camera_ids()
+    for machine, token in ((ana, ana_token), (bojan, bojan_token), (reviewer, reviewer_token)):
+        assert machine.sync(team.url, token).complete
+    edit(ana, lambda s: operations.set_fields(s, alone, {"camera:type": "dome"}))
+    edit(reviewer, lambda s: operations.set_fields(s, alone, {"camera:type": "fixed"}))
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+
+    monkeypatch.setenv(TOKEN_ENV, reviewer_token)  # as the keyring would give it
+    window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
+    assert window.review is not None
+    panel = window.review
+    window.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.conflicts.topLevelItemCount() >= 1, timeout=20000)
+    assert panel.data.server_note == ""
+    row = next(item for item in rows(panel.conflicts) if item.text(1) == "camera:type")
+    keep = panel.conflicts.itemWidget(row, 2)
+    take = panel.conflicts.itemWidget(row, 3)
+    assert isinstance(keep, QPushButton) and isinstance(take, QPushButton)
+    assert keep.text().startswith("fixed (reviewer-") and take.text().startswith("dome (volunteer-")
+    shot = Path(os.environ.get("SURVEYAPP_SCREENSHOTS") or tmp_path)
+    shot.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(shot / "review_conflicts.png"))
+    QTest.mouseClick(take, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: camera_of(reviewer, alone).camera_type == "dome", timeout=10000)
+
+    # The cross-volunteer duplicate, side by side.
+    panel.tabs.setCurrentIndex(2)
+    pairs = panel.duplicates
+    qtbot.waitUntil(lambda: pairs.topLevelItemCount() >= 1, timeout=20000)
+    ids = {str(shared), str(bojans)}
+    item = next(i for i in rows(pairs) if set(i.data(0, Qt.ItemDataRole.UserRole)) == ids)
+    pairs.setCurrentItem(item)
+    item.setSelected(True)
+    assert not panel.left_photo.pixmap().isNull() and not panel.right_photo.pixmap().isNull()
+    window.grab().save(str(shot / "review_duplicates.png"))
+    panel.merge_pair()
+    qtbot.waitUntil(lambda: bojans not in reviewer.camera_ids(), timeout=10000)
+
+    # New and changed: verify Ana's other camera.
+    panel.tabs.setCurrentIndex(1)
+    changed = panel.changed
+    qtbot.waitUntil(lambda: changed.topLevelItemCount() >= 1, timeout=20000)
+    wanted = next(i for i in rows(changed) if i.data(0, Qt.ItemDataRole.UserRole) == [str(alone)])
+    changed.setCurrentItem(wanted)
+    panel._review("verified")
+    qtbot.waitUntil(lambda: camera_of(reviewer, alone).review_state == "verified", timeout=10000)
+
+    def listed_as_verified() -> bool:
+        shown = [i for i in rows(changed) if i.data(0, Qt.ItemDataRole.UserRole) == [str(alone)]]
+        return bool(shown) and shown[0].text(3) == "verified"
+
+    qtbot.waitUntil(listed_as_verified, timeout=20000)  # the list follows the edit
+    assert str(bojans) not in {i.data(0, Qt.ItemDataRole.UserRole)[0] for i in rows(changed)}
+    window.grab().save(str(shot / "review_changed.png"))
+    tasks.wait()
+
+    # Everything goes with the next sync, and reaches the volunteers.
+    assert reviewer.sync(team.url, reviewer_token).complete
+    with SyncClient(team.url, reviewer_token, retry=FAST_RETRY) as client:
+        assert not [c for c in client.conflicts() if c["record_id"] == str(alone)]
+    for machine, token in ((ana, ana_token), (bojan, bojan_token)):
+        assert machine.sync(team.url, token).complete
+        found: Any = camera_of(machine, alone)
+        assert (found.camera_type, found.review_state) == ("dome", "verified")
+        assert bojans not in machine.camera_ids()
+    with reviewer.db.session() as session:
+        merged = session.get(Camera, shared)
+        assert merged is not None and len([p for p in merged.photos if not p.deleted]) == 2

@@ -60,6 +60,8 @@ from tests.live_server import free_port  # noqa: E402
 
 POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 CENTRE = (44.8125, 20.4612)
+# The survey every benchmark camera belongs to (a new camera must name one).
+SURVEY = "be4c0000-0000-4000-8000-000000000001"
 
 
 @dataclass
@@ -144,6 +146,26 @@ def add_users(database_url: str, names: list[str]) -> list[str]:
         db.close()
 
 
+def create_survey(server: Server, database_url: str) -> None:
+    """The survey the benchmark's cameras belong to, pushed by a coordinator (not timed)."""
+    db = ServerDatabase(database_url)
+    try:
+        with db.session() as session:
+            token = create_user(session=session, name="coordinator", role="admin")
+    finally:
+        db.close()
+    mutation = {
+        "mutation_id": str(uuid.uuid4()),
+        "record_type": "survey",
+        "record_id": SURVEY,
+        "op": "upsert",
+        "base_version": None,
+        "fields": {"name": "Benchmark"},
+    }
+    with client(server, token) as http:
+        push(http, [mutation])
+
+
 def camera_mutation(
     rng: random.Random,
     record_id: str | None = None,
@@ -160,6 +182,7 @@ def camera_mutation(
         "fields": fields
         if fields is not None
         else {
+            "survey_id": SURVEY,
             "latitude": CENTRE[0] + rng.uniform(-0.03, 0.03),
             "longitude": CENTRE[1] + rng.uniform(-0.04, 0.04),
             "position_source": "exif",
@@ -220,6 +243,7 @@ def bench_push(folder: Path, kind: str, postgres: str, count: int) -> bool:
     print(f"\n== push: {count:,} camera records in batches of 100, one volunteer ({kind})")
     with database(kind, folder, postgres) as url, running_server(url, folder) as server:
         [token] = add_users(url, ["ana"])
+        create_survey(server, url)
         rng = random.Random(1)
         batches = [[camera_mutation(rng) for _ in range(100)] for _ in range(count // 100)]
         with client(server, token) as http:
@@ -396,6 +420,8 @@ def check_server_state(server: Server, token: str, volunteers: list[Volunteer]) 
     seen: dict[str, int] = {}
     duplicates = 0
     for change in changes:
+        if change["record_type"] != "camera":
+            continue
         duplicates += change["record_id"] in seen
         seen[change["record_id"]] = change["version"]
     expected = {rid: v for volunteer in volunteers for rid, v in volunteer.versions.items()}
@@ -417,6 +443,7 @@ def bench_volunteers(
     print(f"\n== volunteers: {clients} concurrent volunteers {mode} ({kind})")
     with database(kind, folder, postgres) as url, running_server(url, folder) as server:
         tokens = add_users(url, [f"volunteer{i:02d}" for i in range(clients)] + ["reader"])
+        create_survey(server, url)
         volunteers = [Volunteer(token) for token in tokens[:-1]]
         wall = run_volunteers(server, volunteers, records, seconds)
         latencies = [lat for v in volunteers for lat in v.latencies]

@@ -76,6 +76,23 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "delete a shared photo copy this many hours after no photo names it (default 24)",
         ),
     )
+    run.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help=translate(
+            "cli", "server processes sharing the port (PostgreSQL only; default {count})"
+        ).format(count=1),
+    )
+    run.add_argument(
+        "--rate-limit",
+        type=float,
+        default=50.0,
+        help=translate(
+            "cli",
+            "requests a second one token may make, in each process; 0: no limit (default {rate})",
+        ).format(rate=50),
+    )
     without_database(run, cmd_run)
 
     add = actions.add_parser(
@@ -156,7 +173,23 @@ def cmd_run(args: argparse.Namespace) -> int:
             translate("cli", "{option} must be positive").format(option="--retract-after-hours")
         )
     grace = timedelta(hours=args.retract_after_hours)
-    serve(ServerSettings(url, storage, max_bytes, grace), args.host, args.port)
+    if args.workers < 1:
+        raise UsageError(translate("cli", "{option} must be positive").format(option="--workers"))
+    if args.workers > 1 and url.startswith("sqlite"):
+        raise UsageError(
+            translate(
+                "cli", "SQLite serves one process: use PostgreSQL for {option} above 1"
+            ).format(option="--workers")
+        )
+    if not args.rate_limit >= 0:
+        raise UsageError(
+            translate("cli", "{option} must be positive").format(option="--rate-limit")
+        )
+    rate = args.rate_limit
+    settings = ServerSettings(
+        url, storage, max_bytes, grace, rate_limit=rate, burst=max(1.0, rate * 5)
+    )
+    serve(settings, args.host, args.port, args.workers)
     return 0
 
 

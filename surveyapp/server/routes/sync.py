@@ -21,6 +21,7 @@ from surveyapp.protocol.wire import (
 )
 from surveyapp.server.deps import CurrentUser, Database, Reviewer
 from surveyapp.server.envelope import ApiError, envelope
+from surveyapp.server.metrics import MUTATIONS
 from surveyapp.server.pull import changes_since, open_conflicts, resolve_conflict, server_state
 from surveyapp.server.push import apply_parsed, parse_item
 
@@ -85,6 +86,8 @@ async def push(request: Request, user: CurrentUser, database: Database) -> Respo
         parsed = [parse_item(item) for item in items]  # before the lock: no database needed
         with database.write_lock(), database.session() as session:
             outcome = apply_parsed(session=session, user=user, parsed=parsed, now=datetime.now(UTC))
+        for result in outcome.results:
+            MUTATIONS.labels(result.status).inc()
         if outcome.all_clashed:
             raise ApiError(
                 409,

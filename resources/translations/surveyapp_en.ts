@@ -2250,6 +2250,14 @@
             <translation>delete a shared photo copy this many hours after no photo names it (default 24)</translation>
         </message>
         <message>
+            <source>server processes sharing the port (PostgreSQL only; default {count})</source>
+            <translation>server processes sharing the port (PostgreSQL only; default {count})</translation>
+        </message>
+        <message>
+            <source>requests a second one token may make, in each process; 0: no limit (default {rate})</source>
+            <translation>requests a second one token may make, in each process; 0: no limit (default {rate})</translation>
+        </message>
+        <message>
             <source>add a user; prints their token (shown only once)</source>
             <translation>add a user; prints their token (shown only once)</translation>
         </message>
@@ -2276,6 +2284,10 @@
         <message>
             <source>{option} must be positive</source>
             <translation>{option} must be positive</translation>
+        </message>
+        <message>
+            <source>SQLite serves one process: use PostgreSQL for {option} above 1</source>
+            <translation>SQLite serves one process: use PostgreSQL for {option} above 1</translation>
         </message>
         <message>
             <source>Added {role} {name}. Their token (shown only this once):</source>

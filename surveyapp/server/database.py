@@ -15,12 +15,12 @@ from sqlalchemy import Connection, Engine, create_engine, inspect, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from surveyapp.db.database import APP_NAME
-from surveyapp.db.engine import configure_sqlite, write_engine
 from surveyapp.server.locks import UploadLocks, migration_lock
 from surveyapp.server.models import ServerMeta
+from surveyapp.sql import configure_sqlite, write_engine
 
 SERVER_DB_ENV = "SURVEYAPP_SERVER_DB"
+APP_NAME = "SurveyApp"  # the per-user data folder's name (the laptop's is the same)
 # The newest migration in alembic/server/versions (a test keeps the two in step).
 SCHEMA_HEAD = "s0002"
 

@@ -3,6 +3,7 @@
     python3 -m benchmarks.bench_server                      # the three targets below
     python3 -m benchmarks.bench_server --only push|upload|volunteers
     python3 -m benchmarks.bench_server --clients 50 --seconds 60   # load mode (issue 7)
+    python3 -m benchmarks.bench_server --clients 50 --seconds 60 --workers 1,2,4   # scaling
 
 1. **push**: one volunteer pushes 10,000 camera records in batches of 100 (sequential requests,
    as the laptop sends them) to a server on SQLite; target <= 15 s. Then every record is pulled
@@ -84,7 +85,7 @@ class Server:
 
 
 @contextlib.contextmanager
-def running_server(database_url: str, folder: Path) -> Iterator[Server]:
+def running_server(database_url: str, folder: Path, workers: int = 1) -> Iterator[Server]:
     """Start the real server on ``database_url`` and wait for /health."""
     port = free_port()
     log = open(folder / f"server-{port}.log", "wb")  # noqa: SIM115 - closed below
@@ -98,6 +99,8 @@ def running_server(database_url: str, folder: Path) -> Iterator[Server]:
         database_url,
         "--storage",
         str(folder / f"blobs-{port}"),
+        "--workers",
+        str(workers),
     ]
     process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
     server = Server(f"http://127.0.0.1:{port}", process, database_url)
@@ -437,11 +440,20 @@ def check_server_state(server: Server, token: str, volunteers: list[Volunteer]) 
 
 
 def bench_volunteers(
-    folder: Path, kind: str, postgres: str, clients: int, records: int, seconds: float | None
+    folder: Path,
+    kind: str,
+    postgres: str,
+    clients: int,
+    records: int,
+    seconds: float | None,
+    workers: int = 1,
 ) -> bool:
     mode = f"for {seconds:.0f} s (load mode)" if seconds else f"each pushing {records} records"
-    print(f"\n== volunteers: {clients} concurrent volunteers {mode} ({kind})")
-    with database(kind, folder, postgres) as url, running_server(url, folder) as server:
+    print(
+        f"\n== volunteers: {clients} concurrent volunteers {mode} ({kind}, {workers} server "
+        f"process{'es' if workers > 1 else ''}); load average {os.getloadavg()[0]:.1f}"
+    )
+    with database(kind, folder, postgres) as url, running_server(url, folder, workers) as server:
         tokens = add_users(url, [f"volunteer{i:02d}" for i in range(clients)] + ["reader"])
         create_survey(server, url)
         volunteers = [Volunteer(token) for token in tokens[:-1]]
@@ -457,6 +469,13 @@ def bench_volunteers(
         )
         for error in errors[:5]:
             print(f"  error: {error}")
+        p99 = percentile(latencies, 0.99)
+        if seconds:
+            print(
+                f"target (issue 16): 0 errors and push p99 <= 1 s: "
+                f"{'met' if not errors and p99 <= 1.0 else 'MISSED'}; load average "
+                f"{os.getloadavg()[0]:.1f}"
+            )
         consistent = check_server_state(server, tokens[-1], volunteers)
     return not errors and consistent
 
@@ -478,36 +497,43 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--blob-mb", type=int, default=5)
     parser.add_argument("--rounds", type=int, default=3, help="upload: rounds (median ratio)")
     parser.add_argument("--tmp", type=Path, help="folder for databases and blobs")
+    parser.add_argument(
+        "--workers",
+        default="1",
+        help="volunteers and load mode: server processes, or a list (1,2,4) run one after another",
+    )
     args = parser.parse_args(argv)
+    workers = [int(n) for n in str(args.workers).split(",")]
     folder = Path(tempfile.mkdtemp(prefix="bench-server-", dir=args.tmp))
     ok = True
     try:
         if args.seconds:
-            return (
-                0
-                if bench_volunteers(
+            for count in workers:
+                ok &= bench_volunteers(
                     folder,
                     args.database or "postgresql",
                     args.postgres,
                     args.clients or 50,
                     0,
                     args.seconds,
+                    count,
                 )
-                else 1
-            )
+            return 0 if ok else 1
         if args.only in (None, "push"):
             ok &= bench_push(folder, args.database or "sqlite", args.postgres, args.records)
         if args.only in (None, "upload"):
             ok &= bench_upload(folder, args.blobs, args.blob_mb, args.rounds)
         if args.only in (None, "volunteers"):
-            ok &= bench_volunteers(
-                folder,
-                args.database or "postgresql",
-                args.postgres,
-                args.clients or 20,
-                args.per_client,
-                None,
-            )
+            for count in workers:
+                ok &= bench_volunteers(
+                    folder,
+                    args.database or "postgresql",
+                    args.postgres,
+                    args.clients or 20,
+                    args.per_client,
+                    None,
+                    count,
+                )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     print("\nall targets met" if ok else "\nSOME TARGETS OR CHECKS FAILED")

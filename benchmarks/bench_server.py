@@ -99,8 +99,7 @@ def running_server(database_url: str, folder: Path, workers: int = 1) -> Iterato
         database_url,
         "--storage",
         str(folder / f"blobs-{port}"),
-        "--workers",
-        str(workers),
+        *(["--workers", str(workers)] if workers > 1 else []),
     ]
     process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
     server = Server(f"http://127.0.0.1:{port}", process, database_url)

@@ -3,6 +3,7 @@
     python3 -m benchmarks.bench_server                      # the three targets below
     python3 -m benchmarks.bench_server --only push|upload|volunteers
     python3 -m benchmarks.bench_server --clients 50 --seconds 60   # load mode (issue 7)
+    python3 -m benchmarks.bench_server --clients 50 --seconds 60 --workers 1,2,4   # scaling
 
 1. **push**: one volunteer pushes 10,000 camera records in batches of 100 (sequential requests,
    as the laptop sends them) to a server on SQLite; target <= 15 s. Then every record is pulled
@@ -60,6 +61,8 @@ from tests.live_server import free_port  # noqa: E402
 
 POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 CENTRE = (44.8125, 20.4612)
+# The survey every benchmark camera belongs to (a new camera must name one).
+SURVEY = "be4c0000-0000-4000-8000-000000000001"
 
 
 @dataclass
@@ -82,7 +85,7 @@ class Server:
 
 
 @contextlib.contextmanager
-def running_server(database_url: str, folder: Path) -> Iterator[Server]:
+def running_server(database_url: str, folder: Path, workers: int = 1) -> Iterator[Server]:
     """Start the real server on ``database_url`` and wait for /health."""
     port = free_port()
     log = open(folder / f"server-{port}.log", "wb")  # noqa: SIM115 - closed below
@@ -96,6 +99,7 @@ def running_server(database_url: str, folder: Path) -> Iterator[Server]:
         database_url,
         "--storage",
         str(folder / f"blobs-{port}"),
+        *(["--workers", str(workers)] if workers > 1 else []),
     ]
     process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
     server = Server(f"http://127.0.0.1:{port}", process, database_url)
@@ -144,6 +148,26 @@ def add_users(database_url: str, names: list[str]) -> list[str]:
         db.close()
 
 
+def create_survey(server: Server, database_url: str) -> None:
+    """The survey the benchmark's cameras belong to, pushed by a coordinator (not timed)."""
+    db = ServerDatabase(database_url)
+    try:
+        with db.session() as session:
+            token = create_user(session=session, name="coordinator", role="admin")
+    finally:
+        db.close()
+    mutation = {
+        "mutation_id": str(uuid.uuid4()),
+        "record_type": "survey",
+        "record_id": SURVEY,
+        "op": "upsert",
+        "base_version": None,
+        "fields": {"name": "Benchmark"},
+    }
+    with client(server, token) as http:
+        push(http, [mutation])
+
+
 def camera_mutation(
     rng: random.Random,
     record_id: str | None = None,
@@ -160,6 +184,7 @@ def camera_mutation(
         "fields": fields
         if fields is not None
         else {
+            "survey_id": SURVEY,
             "latitude": CENTRE[0] + rng.uniform(-0.03, 0.03),
             "longitude": CENTRE[1] + rng.uniform(-0.04, 0.04),
             "position_source": "exif",
@@ -220,6 +245,7 @@ def bench_push(folder: Path, kind: str, postgres: str, count: int) -> bool:
     print(f"\n== push: {count:,} camera records in batches of 100, one volunteer ({kind})")
     with database(kind, folder, postgres) as url, running_server(url, folder) as server:
         [token] = add_users(url, ["ana"])
+        create_survey(server, url)
         rng = random.Random(1)
         batches = [[camera_mutation(rng) for _ in range(100)] for _ in range(count // 100)]
         with client(server, token) as http:
@@ -396,6 +422,8 @@ def check_server_state(server: Server, token: str, volunteers: list[Volunteer]) 
     seen: dict[str, int] = {}
     duplicates = 0
     for change in changes:
+        if change["record_type"] != "camera":
+            continue
         duplicates += change["record_id"] in seen
         seen[change["record_id"]] = change["version"]
     expected = {rid: v for volunteer in volunteers for rid, v in volunteer.versions.items()}
@@ -411,12 +439,22 @@ def check_server_state(server: Server, token: str, volunteers: list[Volunteer]) 
 
 
 def bench_volunteers(
-    folder: Path, kind: str, postgres: str, clients: int, records: int, seconds: float | None
+    folder: Path,
+    kind: str,
+    postgres: str,
+    clients: int,
+    records: int,
+    seconds: float | None,
+    workers: int = 1,
 ) -> bool:
     mode = f"for {seconds:.0f} s (load mode)" if seconds else f"each pushing {records} records"
-    print(f"\n== volunteers: {clients} concurrent volunteers {mode} ({kind})")
-    with database(kind, folder, postgres) as url, running_server(url, folder) as server:
+    print(
+        f"\n== volunteers: {clients} concurrent volunteers {mode} ({kind}, {workers} server "
+        f"process{'es' if workers > 1 else ''}); load average {os.getloadavg()[0]:.1f}"
+    )
+    with database(kind, folder, postgres) as url, running_server(url, folder, workers) as server:
         tokens = add_users(url, [f"volunteer{i:02d}" for i in range(clients)] + ["reader"])
+        create_survey(server, url)
         volunteers = [Volunteer(token) for token in tokens[:-1]]
         wall = run_volunteers(server, volunteers, records, seconds)
         latencies = [lat for v in volunteers for lat in v.latencies]
@@ -430,6 +468,13 @@ def bench_volunteers(
         )
         for error in errors[:5]:
             print(f"  error: {error}")
+        p99 = percentile(latencies, 0.99)
+        if seconds:
+            print(
+                f"target (issue 16): 0 errors and push p99 <= 1 s: "
+                f"{'met' if not errors and p99 <= 1.0 else 'MISSED'}; load average "
+                f"{os.getloadavg()[0]:.1f}"
+            )
         consistent = check_server_state(server, tokens[-1], volunteers)
     return not errors and consistent
 
@@ -451,36 +496,43 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--blob-mb", type=int, default=5)
     parser.add_argument("--rounds", type=int, default=3, help="upload: rounds (median ratio)")
     parser.add_argument("--tmp", type=Path, help="folder for databases and blobs")
+    parser.add_argument(
+        "--workers",
+        default="1",
+        help="volunteers and load mode: server processes, or a list (1,2,4) run one after another",
+    )
     args = parser.parse_args(argv)
+    workers = [int(n) for n in str(args.workers).split(",")]
     folder = Path(tempfile.mkdtemp(prefix="bench-server-", dir=args.tmp))
     ok = True
     try:
         if args.seconds:
-            return (
-                0
-                if bench_volunteers(
+            for count in workers:
+                ok &= bench_volunteers(
                     folder,
                     args.database or "postgresql",
                     args.postgres,
                     args.clients or 50,
                     0,
                     args.seconds,
+                    count,
                 )
-                else 1
-            )
+            return 0 if ok else 1
         if args.only in (None, "push"):
             ok &= bench_push(folder, args.database or "sqlite", args.postgres, args.records)
         if args.only in (None, "upload"):
             ok &= bench_upload(folder, args.blobs, args.blob_mb, args.rounds)
         if args.only in (None, "volunteers"):
-            ok &= bench_volunteers(
-                folder,
-                args.database or "postgresql",
-                args.postgres,
-                args.clients or 20,
-                args.per_client,
-                None,
-            )
+            for count in workers:
+                ok &= bench_volunteers(
+                    folder,
+                    args.database or "postgresql",
+                    args.postgres,
+                    args.clients or 20,
+                    args.per_client,
+                    None,
+                    count,
+                )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     print("\nall targets met" if ok else "\nSOME TARGETS OR CHECKS FAILED")

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 
 def surveyapp_command() -> list[str]:
     """The installed ``surveyapp`` script, else the module run by this interpreter."""
-    script = shutil.which("surveyapp")
-    return [script] if script else [sys.executable, "-m", "surveyapp.cli"]
+    # The script beside this interpreter (its venv), never another Python's on PATH.
+    script = Path(sys.executable).with_name("surveyapp")
+    if script.is_file():
+        return [str(script)]
+    return [sys.executable, "-m", "surveyapp.cli"]
 
 
 def timed_run(command: list[str], name: str) -> tuple[float, str]:

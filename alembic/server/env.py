@@ -4,7 +4,7 @@ A separate environment from the laptop's (alembic/env.py): the server's tables l
 database with their own revision history.
 """
 
-from surveyapp.db.alembic_env import run_on_given_connection
+from surveyapp.migration_env import run_on_given_connection
 from surveyapp.server.models import ServerBase
 
 run_on_given_connection(ServerBase.metadata, "surveyapp/server/database.py")

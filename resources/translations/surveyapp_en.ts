@@ -2888,6 +2888,14 @@
             <translation>delete a shared photo copy this many hours after no photo names it (default 24)</translation>
         </message>
         <message>
+            <source>server processes sharing the port (PostgreSQL only; default {count})</source>
+            <translation>server processes sharing the port (PostgreSQL only; default {count})</translation>
+        </message>
+        <message>
+            <source>requests a second one token may make, in each process; 0: no limit (default {rate})</source>
+            <translation>requests a second one token may make, in each process; 0: no limit (default {rate})</translation>
+        </message>
+        <message>
             <source>the public map at /</source>
             <translation>the public map at /</translation>
         </message>
@@ -2938,6 +2946,10 @@
         <message>
             <source>{option} must be positive</source>
             <translation>{option} must be positive</translation>
+        </message>
+        <message>
+            <source>SQLite serves one process: use PostgreSQL for {option} above 1</source>
+            <translation>SQLite serves one process: use PostgreSQL for {option} above 1</translation>
         </message>
         <message>
             <source>Added {role} {name}. Their token (shown only this once):</source>

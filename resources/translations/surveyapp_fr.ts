@@ -2888,6 +2888,14 @@
             <translation>supprimer une copie partagée ce nombre d'heures après qu'aucune photo ne la désigne plus (24 par défaut)</translation>
         </message>
         <message>
+            <source>server processes sharing the port (PostgreSQL only; default {count})</source>
+            <translation>processus serveur qui partagent le port (PostgreSQL seulement ; par défaut {count})</translation>
+        </message>
+        <message>
+            <source>requests a second one token may make, in each process; 0: no limit (default {rate})</source>
+            <translation>requêtes par seconde permises à un jeton, dans chaque processus ; 0 : sans limite (par défaut {rate})</translation>
+        </message>
+        <message>
             <source>the public map at /</source>
             <translation>la carte publique à /</translation>
         </message>
@@ -2938,6 +2946,10 @@
         <message>
             <source>{option} must be positive</source>
             <translation>{option} doit être positif</translation>
+        </message>
+        <message>
+            <source>SQLite serves one process: use PostgreSQL for {option} above 1</source>
+            <translation>SQLite ne sert qu'un processus : utilisez PostgreSQL pour {option} au-delà de 1</translation>
         </message>
         <message>
             <source>Added {role} {name}. Their token (shown only this once):</source>

@@ -2938,6 +2938,14 @@
             <translation>обриши дељену копију фотографије оволико сати након што је ниједна фотографија више не наводи (подразумевано 24)</translation>
         </message>
         <message>
+            <source>server processes sharing the port (PostgreSQL only; default {count})</source>
+            <translation>серверски процеси који деле порт (само PostgreSQL; подразумевано {count})</translation>
+        </message>
+        <message>
+            <source>requests a second one token may make, in each process; 0: no limit (default {rate})</source>
+            <translation>захтева у секунди које један токен сме да пошаље, у сваком процесу; 0: без ограничења (подразумевано {rate})</translation>
+        </message>
+        <message>
             <source>the public map at /</source>
             <translation>јавна мапа на /</translation>
         </message>
@@ -2988,6 +2996,10 @@
         <message>
             <source>{option} must be positive</source>
             <translation>{option} мора бити позитиван</translation>
+        </message>
+        <message>
+            <source>SQLite serves one process: use PostgreSQL for {option} above 1</source>
+            <translation>SQLite опслужује један процес: за {option} веће од 1 користите PostgreSQL</translation>
         </message>
         <message>
             <source>Added {role} {name}. Their token (shown only this once):</source>

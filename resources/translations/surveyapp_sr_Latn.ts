@@ -2938,6 +2938,14 @@
             <translation>obriši deljenu kopiju fotografije ovoliko sati nakon što je nijedna fotografija više ne navodi (podrazumevano 24)</translation>
         </message>
         <message>
+            <source>server processes sharing the port (PostgreSQL only; default {count})</source>
+            <translation>serverski procesi koji dele port (samo PostgreSQL; podrazumevano {count})</translation>
+        </message>
+        <message>
+            <source>requests a second one token may make, in each process; 0: no limit (default {rate})</source>
+            <translation>zahteva u sekundi koje jedan token sme da pošalje, u svakom procesu; 0: bez ograničenja (podrazumevano {rate})</translation>
+        </message>
+        <message>
             <source>the public map at /</source>
             <translation>javna mapa na /</translation>
         </message>
@@ -2988,6 +2996,10 @@
         <message>
             <source>{option} must be positive</source>
             <translation>{option} mora biti pozitivan</translation>
+        </message>
+        <message>
+            <source>SQLite serves one process: use PostgreSQL for {option} above 1</source>
+            <translation>SQLite opslužuje jedan proces: za {option} veće od 1 koristite PostgreSQL</translation>
         </message>
         <message>
             <source>Added {role} {name}. Their token (shown only this once):</source>

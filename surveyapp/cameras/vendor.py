@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-import functools
-
 from surveyapp.cameras.fields import FieldError
 from surveyapp.db.models import Camera
 from surveyapp.i18n import translate
-from surveyapp.vendors import Vendor, load_catalogue
-
-
-def find_vendor(text: str) -> Vendor | None:
-    """The catalogue vendor with this slug, name, alias or brand (case-insensitive), if any."""
-    wanted = text.strip().casefold()
-    for vendor in load_catalogue().vendors:
-        names = (vendor.slug, *vendor.names, *(brand.name for brand in vendor.brands))
-        if wanted in (name.casefold() for name in names):
-            return vendor
-    return None
+from surveyapp.vendors.lookup import covered_list, find_vendor
 
 
 def apply_vendor(camera: Camera, text: str) -> None:
@@ -47,16 +35,4 @@ def apply_vendor(camera: Camera, text: str) -> None:
         camera.brand = brand
 
 
-@functools.lru_cache(maxsize=4096)
-def covered_list(slug: str | None, manufacturer: str | None, brand: str | None) -> bool | None:
-    """Whether the camera's vendor is on the FCC Covered List; None when the vendor is unknown."""
-    if slug:
-        try:
-            return load_catalogue().by_slug(slug).covered
-        except KeyError:
-            return None
-    for name in (manufacturer, brand):
-        vendor = find_vendor(name) if name else None
-        if vendor is not None:
-            return vendor.covered
-    return None
+__all__ = ["apply_vendor", "covered_list", "find_vendor"]

@@ -13,14 +13,11 @@ from typing import Any, TextIO
 
 from surveyapp.db.database import Database
 from surveyapp.i18n import translate
+from surveyapp.server.command import UsageError as UsageError
 
 # A command's handler: gets the open database when the command declared it needs one.
 DbHandler = Callable[[Database, argparse.Namespace], int]
 PlainHandler = Callable[[argparse.Namespace], int]
-
-
-class UsageError(Exception):
-    """A command that cannot run as given; printed without a traceback, exit status 2."""
 
 
 def with_database(parser: argparse.ArgumentParser, handler: DbHandler) -> None:

@@ -17,6 +17,7 @@ import contextlib
 import logging
 import logging.config
 import os
+import tempfile
 import threading
 import time
 from collections.abc import AsyncIterator
@@ -35,8 +36,10 @@ from surveyapp.protocol.wire import API_PREFIX
 from surveyapp.server.blobs import BlobStore
 from surveyapp.server.database import ServerDatabase
 from surveyapp.server.envelope import error_response, install_handlers
+from surveyapp.server.metrics import MULTIPROCESS_ENV, metrics, observe_request
 from surveyapp.server.public import PublicMap
 from surveyapp.server.push import ConcurrentCreateError
+from surveyapp.server.ratelimit import RateLimit, RateLimiter
 from surveyapp.server.retract import collect
 from surveyapp.server.routes import blobs, meta, public, sync
 from surveyapp.server.settings import ServerSettings
@@ -158,8 +161,21 @@ class AccessLog:
         try:
             await self.app(scope, receive, sending)
         finally:
-            elapsed = (time.perf_counter() - started) * 1000
-            log.info("%s %s %d %.0f ms", scope["method"], scope["path"], status, elapsed)
+            elapsed = time.perf_counter() - started
+            route = route_label(scope)
+            observe_request(scope["method"], route, status or 500, elapsed)
+            log.info("%s %s %d %.0f ms", scope["method"], scope["path"], status, elapsed * 1000)
+
+
+def route_label(scope: Scope) -> str:
+    """The route's template (``/api/v1/blobs/{sha256}``): never a hash or an id, as a label."""
+    template: str | None = getattr(scope.get("route"), "path", None)
+    if template is None:
+        return "unmatched"
+    # Routes included under a prefix keep their own path (FastAPI >= 0.160): add it back.
+    if scope["path"].startswith(API_PREFIX + "/") and not template.startswith(API_PREFIX + "/"):
+        return f"{API_PREFIX}{template}"
+    return str(template)
 
 
 def create_app(settings: ServerSettings) -> FastAPI:
@@ -196,9 +212,23 @@ def create_app(settings: ServerSettings) -> FastAPI:
     for router in (meta.router, sync.router, blobs.router):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(public.router)
+    app.add_api_route("/metrics", metrics, methods=["GET"], include_in_schema=False)
 
+    # The last added runs first: every request is logged and counted, refused ones too.
+    if settings.rate_limit > 0:
+        app.add_middleware(RateLimit, limiter=RateLimiter(settings.rate_limit, settings.burst))
     app.add_middleware(AccessLog)
     return app
+
+
+SETTINGS_ENV = "SURVEYAPP_SERVER_SETTINGS"
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process of ``serve(..., workers=N)``: its settings come from the
+    environment the parent process set (uvicorn starts workers from an import string)."""
+    logging.config.dictConfig(LOG_CONFIG)
+    return create_app(ServerSettings.from_json(os.environ[SETTINGS_ENV]))
 
 
 COLLECT_EVERY = 3600.0  # seconds between two looks for copies past their grace period
@@ -226,31 +256,42 @@ def database_label(url: str) -> str:
     return f"{parsed.get_backend_name()} database {parsed.database!r}"
 
 
-def serve(settings: ServerSettings, host: str, port: int) -> None:
-    """Run the server until interrupted."""
+def serve(settings: ServerSettings, host: str, port: int, workers: int = 1) -> None:
+    """Run the server until interrupted: in this process, or in ``workers`` processes that
+    share the port (PostgreSQL only: SQLite has one writer, so it stays one process)."""
     import uvicorn
 
     logging.config.dictConfig(LOG_CONFIG)
-    app = create_app(settings)
     log.info(
-        "SurveyApp server %s on http://%s:%d (database %s, storage %s)",
+        "SurveyApp server %s on http://%s:%d (database %s, storage %s, %d process%s)",
         __version__,
         host,
         port,
         database_label(settings.database_url),
         settings.storage,
+        workers,
+        "" if workers == 1 else "es",
     )
     raise_descriptor_limit()
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        access_log=False,
-        log_config=LOG_CONFIG,
-        server_header=False,
-        http=GuardedH11Protocol,
-        limit_concurrency=CONCURRENCY_LIMIT,
-    )
+    options: dict[str, Any] = {
+        "host": host,
+        "port": port,
+        "access_log": False,
+        "log_config": LOG_CONFIG,
+        "server_header": False,
+        "http": GuardedH11Protocol,
+        "limit_concurrency": CONCURRENCY_LIMIT,
+    }
+    if workers == 1:
+        uvicorn.run(create_app(settings), **options)
+        return
+    with tempfile.TemporaryDirectory(prefix="surveyapp-metrics-") as numbers:
+        # Each worker writes its metrics here; /metrics in any of them adds them all up.
+        os.environ.setdefault(MULTIPROCESS_ENV, numbers)
+        os.environ[SETTINGS_ENV] = settings.to_json()
+        uvicorn.run(
+            "surveyapp.server.app:app_from_environment", factory=True, workers=workers, **options
+        )
 
 
 def raise_descriptor_limit() -> None:

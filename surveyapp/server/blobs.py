@@ -7,13 +7,11 @@ after its SHA-256 matched, with a rename, so a reader never sees half a photo.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import queue
 import re
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 SHA256_TEXT = re.compile(r"[0-9a-f]{64}")
@@ -28,8 +26,6 @@ class BlobStore:
         self.root, self.max_bytes = root, max_bytes
         self.partial = root / "partial"
         self.partial.mkdir(parents=True, exist_ok=True)
-        self._locks: dict[str, threading.Lock] = {}
-        self._guard = threading.Lock()
 
     def path(self, sha256: str) -> Path:
         """Where the complete blob lives."""
@@ -52,18 +48,6 @@ class BlobStore:
             return self.part_path(sha256).stat().st_size
         except FileNotFoundError:
             return 0
-
-    @contextlib.contextmanager
-    def uploading(self, sha256: str) -> Iterator[bool]:
-        """Yields True while this upload holds the blob's lock (False: another is under way)."""
-        with self._guard:
-            lock = self._locks.setdefault(sha256, threading.Lock())
-        acquired = lock.acquire(blocking=False)
-        try:
-            yield acquired
-        finally:
-            if acquired:
-                lock.release()
 
     def truncate(self, sha256: str, size: int) -> None:
         """Cut an unfinished upload back to ``size`` bytes (0: forget it)."""

@@ -11,15 +11,16 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, select
+from sqlalchemy import Connection, Engine, create_engine, inspect, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from surveyapp.db.database import APP_NAME
-from surveyapp.db.engine import configure_sqlite, write_engine
+from surveyapp.server.locks import UploadLocks, migration_lock
 from surveyapp.server.models import ServerMeta
+from surveyapp.sql import configure_sqlite, write_engine
 
 SERVER_DB_ENV = "SURVEYAPP_SERVER_DB"
+APP_NAME = "SurveyApp"  # the per-user data folder's name (the laptop's is the same)
 # The newest migration in alembic/server/versions (a test keeps the two in step).
 SCHEMA_HEAD = "s0005"
 
@@ -75,9 +76,23 @@ def upgrade(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
-    with engine.begin() as connection:
+    with engine.begin() as connection, migration_lock(connection):
+        # Servers starting together on an empty PostgreSQL database: one migrates, the others
+        # wait here for its commit, then find the schema at head and change nothing.
+        if _revision_on(connection) == SCHEMA_HEAD:
+            return
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def _revision_on(connection: Connection) -> str | None:
+    """The stored revision, read inside the migration's transaction (None: no table yet)."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    revision: str | None = connection.exec_driver_sql(
+        "SELECT version_num FROM alembic_version"
+    ).scalar()
+    return revision
 
 
 class ServerDatabase:
@@ -93,6 +108,8 @@ class ServerDatabase:
         # SQLite has one writer: queueing pushes here beats polling on its busy timeout.
         # PostgreSQL orders pushes by the counter row's lock instead.
         self._sqlite_lock = threading.Lock() if self.is_sqlite else None
+        # One upload per blob at a time, across every process on this database.
+        self.uploads = UploadLocks(self.engine)
         with self.sessions() as session:
             stored = session.scalar(select(ServerMeta.value).where(ServerMeta.key == "server_id"))
         self.server_id = uuid.UUID(stored) if stored else uuid.uuid4()
@@ -134,4 +151,5 @@ class ServerDatabase:
 
     def close(self) -> None:
         """Release the connections."""
+        self.uploads.close()
         self.engine.dispose()

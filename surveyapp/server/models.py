@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from surveyapp.db.models import NAMING_CONVENTION, UTCDateTime, utc_now
+from surveyapp.sql import NAMING_CONVENTION, UTCDateTime, utc_now
 
 
 class ServerBase(DeclarativeBase):

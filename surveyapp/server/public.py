@@ -22,9 +22,9 @@ import orjson
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from surveyapp.cameras.vendor import covered_list, find_vendor
 from surveyapp.server.models import Blob, Counter, Record
 from surveyapp.server.settings import PublicSettings
+from surveyapp.vendors.lookup import covered_list, find_vendor
 
 COORDINATE_DECIMALS = 6  # ~10 cm: more than a phone's GPS knows
 # The camera fields a visitor sees, by the OSM key they carry.

@@ -1,8 +1,15 @@
 """Applying a pushed batch: idempotent by mutation id, merged per field, in arrival order.
 
-One batch is one transaction. Its first statement takes the sequence counter's row lock, so
-concurrent pushes are applied one after the other in the order they arrive, and their change
-sequence numbers become visible in order (a puller never sees N+1 before N). Uniqueness is the
+One batch is one transaction, in two parts. First it locks the rows of the records it reads
+(PostgreSQL: SELECT ... FOR UPDATE, in record id order) and merges its mutations into them in
+memory, numbering its changes provisionally (0, -1, -2, ...): batches that touch other records
+do this at the same time, in as many server processes as there are. Then it takes the sequence
+counter's row lock, turns the provisional numbers into the next real ones, writes everything and
+commits, so the counter is held only for a few statements, and sequence numbers still become
+visible in order (a puller never sees N+1 before N: a batch holds the counter until it commits).
+Two batches that lock the same records in another order are a deadlock PostgreSQL breaks: the
+losing batch is rolled back and applied again (see routes/sync.py). SQLite, with its one writer,
+runs one batch at a time. Uniqueness is the
 database's: a mutation id is claimed with INSERT ... ON CONFLICT DO NOTHING, a record is created
 the same way, never by checking first.
 
@@ -175,8 +182,8 @@ class ConcurrentCreateError(RuntimeError):
 class ParsedItem:
     """A well-formed mutation, its content hash, and what is wrong with it (if anything).
 
-    Parsing, hashing and validating need no database: they happen before the push takes the
-    counter lock, so that concurrent pushes wait for each other as briefly as possible.
+    Parsing, hashing and validating need no database: they happen before the push locks
+    anything, so that concurrent pushes wait for each other as briefly as possible.
     ``unknown`` lists fields this server does not know (a newer laptop: not a final refusal).
     """
 
@@ -240,9 +247,18 @@ class Statements:
         self.unclaim = delete(MUTATION).where(
             MUTATION.c.mutation_id.in_(bindparam("b_ids", expanding=True))
         )
-        self.records = select(RECORD).where(
-            RECORD.c.record_id.in_(bindparam("b_ids", expanding=True))
+        # Locked until the batch commits (PostgreSQL; SQLite has one writer anyway), in one
+        # order, so that two batches on the same records queue instead of deadlocking.
+        reading = (
+            select(RECORD)
+            .where(RECORD.c.record_id.in_(bindparam("b_ids", expanding=True)))
+            .order_by(RECORD.c.record_id)
         )
+        self.records = reading.with_for_update()
+        # The records a batch only points to (the survey of its cameras, the camera of its
+        # photos): shared locks, so that every batch of a survey can link to it at once, while
+        # a batch that deletes or merges one of them waits for those that link to it.
+        self.records_linked = reading.with_for_update(read=True)
         self.photos_of = select(RECORD.c.record_id).where(
             RECORD.c.camera_id == bindparam("b_camera"), RECORD.c.deleted.is_(False)
         )
@@ -338,13 +354,16 @@ WAITS_FOR_ANOTHER = frozenset({"missing_camera", "missing_survey", "missing_reco
 
 
 class BatchApplier:
-    """Applies one batch inside the caller's transaction (it holds the counter lock)."""
+    """Applies one batch inside the caller's transaction (record rows locked as they are read,
+    the counter locked in finish())."""
 
     def __init__(self, session: Session, user: UserView, now: datetime) -> None:
         self.connection = session.connection()
         self.sql = statements(self.connection.dialect.name)
         self.user, self.now = user, now
-        self.first_seq = self.last_seq = int(self.connection.execute(self.sql.lock).scalar_one())
+        # Provisional sequence numbers (0 is "before this batch's first change"); finish()
+        # turns them into real ones under the counter's lock.
+        self.first_seq = self.last_seq = 0
         self.records: dict[uuid.UUID, RecordState | None] = {}
         self.claimed: set[uuid.UUID] = set()
         self.stored: dict[uuid.UUID, tuple[str, ItemResult]] = {}  # earlier pushes' results
@@ -366,13 +385,15 @@ class BatchApplier:
 
     # -- reading ------------------------------------------------------------------------------
 
-    def _load(self, ids: Iterable[uuid.UUID]) -> None:
+    def _load(self, ids: Iterable[uuid.UUID], *, linked: bool = False) -> None:
+        """Read (and lock) records not read yet; ``linked``: only pointed to (a shared lock)."""
         missing = [i for i in set(ids) if i not in self.records]
+        statement = self.sql.records_linked if linked else self.sql.records
         for start in range(0, len(missing), 500):
             chunk = missing[start : start + 500]
             for record_id in chunk:
                 self.records[record_id] = None
-            for row in self.connection.execute(self.sql.records, {"b_ids": chunk}):
+            for row in self.connection.execute(statement, {"b_ids": chunk}):
                 self.records[row.record_id] = RecordState(
                     row.record_type,
                     row.version,
@@ -491,22 +512,48 @@ class BatchApplier:
         # The records the batch names, and those they point to (a camera's survey, a photo's
         # camera), in one query.
         named: set[uuid.UUID] = set()
+        linked: set[uuid.UUID] = set()
         for item in mutations:
             named.add(item.mutation.record_id)
             for key in ("survey_id", "camera_id"):
                 value = item.mutation.fields.get(key)
                 if isinstance(value, str) and len(value) == 36:
                     with contextlib.suppress(ValueError):
-                        named.add(self._uuid(value))
+                        linked.add(self._uuid(value))
         self._load(named)
+        self._load(linked - named, linked=True)
 
     def next_seq(self) -> int:
-        """The next change sequence number (written back to the counter in finish())."""
-        self.last_seq += 1
+        """The next provisional change sequence number (-1, -2, ...; made real in finish())."""
+        self.last_seq -= 1
         return self.last_seq
 
-    def finish(self) -> None:
-        """Write the records, results and conflicts, and the last sequence number handed out."""
+    def _settle(self, results: Iterable[ItemResult], base: int) -> None:
+        """Give every provisional sequence number its real one: ``base - provisional``."""
+
+        def real(seq: int) -> int:
+            return base - seq if seq < 0 else seq
+
+        for state in self.records.values():
+            if state is not None:
+                state.seq = real(state.seq)
+        for row in self.logged:
+            row["seq"] = real(row["seq"])
+        for conflict in self.conflicts:
+            conflict["seq"] = base - conflict["seq"]  # 0: the counter as the batch found it
+        for result in results:
+            if result.seq is not None:
+                result.seq = real(result.seq)
+            for change in result.records:
+                change.seq = real(change.seq)
+
+    def finish(self, results: list[ItemResult]) -> None:
+        """Take the counter's lock, number the batch's changes for real, and write the records,
+        results, conflicts and the last sequence number handed out (the caller commits)."""
+        base = int(self.connection.execute(self.sql.lock).scalar_one())
+        self._settle([*results, *(result for _, result in self.seen.values())], base)
+        for row in self.stored_results:
+            row["b_result"] = row["b_result"].model_dump(mode="json")
         changed = [
             state.changes(rid, self.user.id, self.now)
             for rid, state in self.records.items()
@@ -520,8 +567,8 @@ class BatchApplier:
         if new:
             rows = [state.row(rid, self.user.id, self.now) for rid, state in new]
             inserted = list(self.connection.execute(self.sql.create, rows).scalars())
-            if len(inserted) != len(rows):  # the counter lock makes this impossible; the
-                # unique constraint would still refuse a second row, so roll back, retry later
+            if len(inserted) != len(rows):  # another batch created one of them meanwhile: the
+                # unique constraint refused a second row, so roll back and apply again
                 raise ConcurrentCreateError("a record was created concurrently; push again")
         if self.logged:
             self.connection.execute(self.sql.log_change, self.logged)
@@ -545,7 +592,7 @@ class BatchApplier:
                 self.sql.unname_blobs, {"b_blobs": list(dropped), "b_now": self.now}
             )
         if self.last_seq != self.first_seq:
-            self.connection.execute(self.sql.set_counter, {"b_v": self.last_seq})
+            self.connection.execute(self.sql.set_counter, {"b_v": base - self.last_seq})
 
     def apply(self, item: ParsedItem) -> ItemResult:
         """Apply one parsed mutation (claimed in prepare()) and return its result."""
@@ -581,9 +628,8 @@ class BatchApplier:
             self.unclaimed.append(mutation.mutation_id)
             return result
         self.seen[mutation.mutation_id] = (digest, result)
-        self.stored_results.append(
-            {"b_id": mutation.mutation_id, "b_result": result.model_dump(mode="json")}
-        )
+        # Dumped in finish(), once its sequence numbers are real.
+        self.stored_results.append({"b_id": mutation.mutation_id, "b_result": result})
         return result
 
     def retry(self, item: ParsedItem) -> ItemResult:
@@ -1000,7 +1046,7 @@ def parse_item(item: Any) -> ParsedItem | ItemResult:
 def apply_parsed(
     *, session: Session, user: UserView, parsed: list[ParsedItem | ItemResult], now: datetime
 ) -> BatchOutcome:
-    """Apply parsed items in order (takes the counter lock first); the caller commits."""
+    """Apply parsed items in order (the counter lock last, in finish()); the caller commits."""
     applier = BatchApplier(session, user, now)
     applier.prepare([entry for entry in parsed if isinstance(entry, ParsedItem)])
     results = [entry if isinstance(entry, ItemResult) else applier.apply(entry) for entry in parsed]
@@ -1009,7 +1055,7 @@ def apply_parsed(
     for index, entry in enumerate(parsed):
         if isinstance(entry, ParsedItem) and results[index].code in WAITS_FOR_ANOTHER:
             results[index] = applier.retry(entry)
-    applier.finish()
+    applier.finish(results)
     outcome = BatchOutcome(results, sum(result.message == CLASH for result in results))
     return outcome
 

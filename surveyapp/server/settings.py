@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import asdict, dataclass
 from datetime import timedelta
 from pathlib import Path
 
 from surveyapp.protocol.wire import DEFAULT_MAX_BLOB_BYTES
+
+# A laptop's sync sends a few requests a second (pushes of 100 mutations, pages of a pull, two
+# uploads at a time); a client stuck in a loop sends hundreds.
+DEFAULT_RATE_LIMIT = 50.0
+DEFAULT_BURST = 250.0
 
 
 @dataclass(frozen=True)
@@ -23,10 +29,41 @@ class PublicSettings:
 @dataclass(frozen=True)
 class ServerSettings:
     """Database URL (SQLite or PostgreSQL), blob folder, the largest photo accepted, and how long
-    a shared copy nobody names any more stays on disk before it is deleted."""
+    a shared copy nobody names any more stays on disk before it is deleted; the per-token limit."""
 
     database_url: str
     storage: Path
     max_blob_bytes: int = DEFAULT_MAX_BLOB_BYTES
     retract_after: timedelta = timedelta(hours=24)
     public: PublicSettings = PublicSettings()
+    # Requests a second one token may make (0: no limit), and how many it may make at once.
+    rate_limit: float = DEFAULT_RATE_LIMIT
+    burst: float = DEFAULT_BURST
+
+    def to_json(self) -> str:
+        """The settings as JSON (handed to worker processes through the environment)."""
+        return json.dumps(
+            {
+                "database_url": self.database_url,
+                "storage": str(self.storage),
+                "max_blob_bytes": self.max_blob_bytes,
+                "retract_after": self.retract_after.total_seconds(),
+                "rate_limit": self.rate_limit,
+                "burst": self.burst,
+                "public": asdict(self.public),
+            }
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> ServerSettings:
+        """Settings from ``to_json``'s text."""
+        values = json.loads(text)
+        return cls(
+            database_url=values["database_url"],
+            storage=Path(values["storage"]),
+            max_blob_bytes=int(values["max_blob_bytes"]),
+            retract_after=timedelta(seconds=float(values["retract_after"])),
+            rate_limit=float(values["rate_limit"]),
+            burst=float(values["burst"]),
+            public=PublicSettings(**values.get("public", {})),
+        )

@@ -36,6 +36,7 @@ from surveyapp.sync.client import (
     ServerUnavailableError,
     SyncClient,
     SyncError,
+    retry_after,
 )
 
 SHARED_DIR = "shared"
@@ -289,6 +290,7 @@ def upload_blob(
     wrong_offsets = 0
     busy = False
     while not complete:
+        asked: httpx.Headers | None = None  # a Retry-After to honour
         try:
             status = client.blob_patch(blob_sha256, offset, total, data[offset : offset + CHUNK])
         except RequestError as error:
@@ -307,6 +309,7 @@ def upload_blob(
                 raise
             else:
                 problem = str(error)
+                asked = error.headers
         except httpx.TransportError as error:  # cut mid-upload: ask where to resume
             problem = f"connection cut ({type(error).__name__})"
         else:
@@ -319,6 +322,8 @@ def upload_blob(
             if busy:
                 raise UploadBusyError(f"{problem}; it is sent next time")
             raise ServerUnavailableError(f"upload of {blob_sha256[:12]} kept failing: {problem}")
+        if asked is not None:
+            delay = retry_after(asked, delay)
         client.pause(delay, f"upload {blob_sha256[:12]}: {problem}; resuming")
         complete, offset = client.blob_offset(blob_sha256)
 

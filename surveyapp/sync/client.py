@@ -131,6 +131,22 @@ def _objects(data: Any) -> list[dict[str, Any]]:
     return data
 
 
+# The longest Retry-After a laptop waits for in one go (a longer one is a server's mistake).
+MAX_RETRY_AFTER = 120.0
+
+
+def retry_after(headers: httpx.Headers, delay: float) -> float:
+    """``delay``, or longer when the server said how long to wait (Retry-After, in seconds:
+    a rate limit or a busy server); never sooner than the server asked."""
+    try:
+        asked = float(headers.get("retry-after", ""))
+    except ValueError:  # absent, or an HTTP date (our server sends seconds)
+        return delay
+    if not asked >= 0:
+        return delay
+    return max(delay, min(asked, MAX_RETRY_AFTER))
+
+
 class SyncClient:
     """Talks to one SurveyApp server with one bearer token.
 
@@ -233,6 +249,7 @@ class SyncClient:
         """Send with retries; returns the last answer that is not worth retrying."""
         delays = self.retry.delays()
         while True:
+            headers: httpx.Headers | None = None
             try:
                 response = self._read(method, path, limit=limit, budget=budget, **kwargs)
             except httpx.TransportError as error:  # refused, reset, timed out, cut mid-body
@@ -241,12 +258,15 @@ class SyncClient:
                 if response.status_code not in RETRIABLE:
                     return response
                 problem = f"HTTP {response.status_code}"
+                headers = response.headers
             delay = next(delays, None)
             if delay is None:
                 raise ServerUnavailableError(
                     f"{self.server} did not answer {method} {path} after "
                     f"{self.retry.attempts} tries: {problem}"
                 )
+            if headers is not None:
+                delay = retry_after(headers, delay)
             self.pause(delay, f"{method} {path}: {problem}; retrying")
 
     def _envelope(self, response: httpx.Response) -> Envelope | None:

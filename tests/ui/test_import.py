@@ -7,11 +7,18 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QListView
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QFileSystemModel,
+    QListView,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -171,7 +178,7 @@ def _pick_in_file_dialog(qtbot: QtBot, folder: Path, names: set[str]) -> None:
             return
         if dialog.directory().absolutePath() != str(folder):
             dialog.setDirectory(str(folder))
-        model = view.model()
+        model = cast(QFileSystemModel, view.model())
         root = view.rootIndex()
         rows = [model.index(row, 0, root) for row in range(model.rowCount(root))]
         if model.filePath(root) != str(folder) or not names <= {model.fileName(i) for i in rows}:
@@ -181,6 +188,7 @@ def _pick_in_file_dialog(qtbot: QtBot, folder: Path, names: set[str]) -> None:
             if model.fileName(index) in names:
                 view.selectionModel().select(index, _SELECT_ROW)
         buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
         button = buttons.button(QDialogButtonBox.StandardButton.Open)
         assert button.text().replace("&", "") == "Import"
         qtbot.waitUntil(button.isEnabled)

@@ -15,6 +15,7 @@ from surveyapp.protocol.wire import BlobQuery, BlobStates, BlobStatus
 from surveyapp.server.blobs import SHA256_TEXT, PartWriter
 from surveyapp.server.deps import CurrentUser, Database, Store
 from surveyapp.server.envelope import ApiError, envelope
+from surveyapp.server.metrics import UPLOAD_BYTES, UPLOADS
 from surveyapp.server.models import Blob
 from surveyapp.server.push import insert_ignoring_duplicates
 from surveyapp.server.retract import NotYoursError, StillNamedError, named, retract
@@ -105,9 +106,17 @@ async def blob_patch(
     size = store.size(sha256)
     if size is not None:
         return envelope(BlobStatus(sha256=sha256, offset=size, complete=True))
-    with store.uploading(sha256) as mine:
+    # One upload per blob at a time, in every process on the database (an advisory lock on
+    # PostgreSQL): taken on a worker thread, as it may open a connection.
+    lock = database.uploads.holding(sha256)
+    mine = await anyio.to_thread.run_sync(lock.__enter__)
+    try:
+        size = store.size(sha256)
+        if mine and size is not None:  # finished by another upload while this one waited
+            return envelope(BlobStatus(sha256=sha256, offset=size, complete=True))
         held = store.offset(sha256)
         if not mine:
+            UPLOADS.labels("busy").inc()
             raise ApiError(
                 409,
                 "upload_in_progress",
@@ -168,6 +177,8 @@ async def blob_patch(
             return True
 
         verified = await anyio.to_thread.run_sync(wrap_up)
+        UPLOAD_BYTES.inc(written - offset)
+        UPLOADS.labels({None: "partial", True: "complete", False: "mismatch"}[verified]).inc()
         if too_many:
             store.truncate(sha256, offset)
             raise ApiError(
@@ -178,6 +189,8 @@ async def blob_patch(
             )
         if verified is None:
             return envelope(BlobStatus(sha256=sha256, offset=written, complete=False))
+    finally:
+        await anyio.to_thread.run_sync(lock.__exit__, None, None, None)
     if not verified:
         raise ApiError(
             422,

@@ -1,13 +1,17 @@
-"""/health (no token) and /me."""
+"""/health and /ready (no token), /me."""
 
 from __future__ import annotations
 
+import os
+
 from fastapi import APIRouter
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.responses import Response
 
 from surveyapp.protocol.wire import API_VERSION, MIN_CLIENT_API, Health, UserInfo
-from surveyapp.server.deps import CurrentUser, Database
-from surveyapp.server.envelope import envelope
+from surveyapp.server.deps import CurrentUser, Database, Store
+from surveyapp.server.envelope import envelope, error_response
 
 router = APIRouter(tags=["meta"])
 
@@ -23,6 +27,20 @@ def health(database: Database) -> Response:
             server_id=database.server_id,
         )
     )
+
+
+@router.get("/ready")
+def ready(database: Database, store: Store) -> Response:
+    """For a load balancer: 200 while this process can serve (its database answers, its
+    storage folder takes files), 503 otherwise, so that traffic goes to the others."""
+    try:
+        with database.reader() as session:
+            session.execute(text("SELECT count(*) FROM server_meta"))
+    except SQLAlchemyError:
+        return error_response(503, "not_ready", "the database does not answer")
+    if not os.access(store.partial, os.W_OK):
+        return error_response(503, "not_ready", "the storage folder cannot be written")
+    return envelope({"ready": True, "server_id": database.server_id})
 
 
 @router.get("/me")

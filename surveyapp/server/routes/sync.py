@@ -12,20 +12,31 @@ import anyio
 import anyio.to_thread
 import orjson
 from fastapi import APIRouter, Path, Query, Request
+from sqlalchemy.exc import DBAPIError
 from starlette.responses import Response
 
 from surveyapp.protocol.wire import (
     DEFAULT_PULL_LIMIT,
     MAX_BATCH,
     MAX_PULL_LIMIT,
+    ItemResult,
     PushRequest,
     PushResponse,
 )
+from surveyapp.server.database import ServerDatabase
 from surveyapp.server.deps import CurrentUser, Database, Reviewer
 from surveyapp.server.envelope import ApiError, envelope
+from surveyapp.server.metrics import MUTATIONS
 from surveyapp.server.pull import changes_since, open_conflicts, resolve_conflict, server_state
-from surveyapp.server.push import apply_parsed, parse_item
+from surveyapp.server.push import (
+    BatchOutcome,
+    ConcurrentCreateError,
+    ParsedItem,
+    apply_parsed,
+    parse_item,
+)
 from surveyapp.server.review import refused_changes
+from surveyapp.server.users import UserView
 
 router = APIRouter(tags=["sync"])
 
@@ -127,8 +138,9 @@ async def push(request: Request, user: CurrentUser, database: Database) -> Respo
     def apply() -> PushResponse:
         items = _batch(bytes(body))  # off the event loop: parsing takes a while
         parsed = [parse_item(item) for item in items]  # before the lock: no database needed
-        with database.write_lock(), database.session() as session:
-            outcome = apply_parsed(session=session, user=user, parsed=parsed, now=datetime.now(UTC))
+        outcome = apply_again_if_raced(database, user, parsed)
+        for result in outcome.results:
+            MUTATIONS.labels(result.status).inc()
         if outcome.all_clashed:
             raise ApiError(
                 409,
@@ -138,7 +150,49 @@ async def push(request: Request, user: CurrentUser, database: Database) -> Respo
             )
         return PushResponse(results=outcome.results)
 
-    return envelope(await anyio.to_thread.run_sync(apply))
+    return envelope(await anyio.to_thread.run_sync(apply, limiter=_push_slots()))
+
+
+# Pushes applied at once by one process: one merging in Python while another waits for the
+# database. More would only share the GIL (each batch slower, the slowest much slower); the
+# others queue in arrival order. More processes (--workers) add more.
+PUSHES_AT_ONCE = 2
+_slots: list[anyio.CapacityLimiter] = []
+
+
+def _push_slots() -> anyio.CapacityLimiter:
+    """The process's push limiter (made inside the event loop, on first use)."""
+    if not _slots:
+        _slots.append(anyio.CapacityLimiter(PUSHES_AT_ONCE))
+    return _slots[0]
+
+
+# PostgreSQL's answers to two batches that met on the same rows: a deadlock it broke, a
+# serialisation failure, a second row for a unique key (a picture, a record id) created meanwhile.
+RACED = frozenset({"40P01", "40001", "23505"})
+ATTEMPTS = 5
+
+
+def apply_again_if_raced(
+    database: ServerDatabase, user: UserView, parsed: list[ParsedItem | ItemResult]
+) -> BatchOutcome:
+    """Apply a batch in one transaction; a batch that lost a race with another is rolled back
+    whole and applied again (it then sees what the other committed), a few times at most."""
+    for attempt in range(ATTEMPTS):
+        try:
+            with database.write_lock(), database.session() as session:
+                return apply_parsed(
+                    session=session, user=user, parsed=parsed, now=datetime.now(UTC)
+                )
+        except (ConcurrentCreateError, DBAPIError) as error:
+            code = getattr(getattr(error, "orig", None), "sqlstate", None)
+            if isinstance(error, DBAPIError) and code not in RACED:
+                raise
+            if attempt == ATTEMPTS - 1:
+                raise ConcurrentCreateError(
+                    "other pushes kept changing the same records; push again"
+                ) from error
+    raise AssertionError("unreachable")
 
 
 @router.get("/sync/pull")

@@ -507,3 +507,28 @@ class TeamConvergencePostgres(TeamConvergence):
 
 TeamConvergencePostgres.TestCase.settings = _settings(4)
 test_team_converges_on_postgresql = TeamConvergencePostgres.TestCase
+
+
+class TeamOnTwoCameras(TeamConvergence):
+    """The same team on a small world: two cameras that every laptop has from the start and no
+    new imports, so that edits (no-op ones included), merges and splits of the same records by
+    different people collide often. Crossed operations that a large world rarely draws come up
+    within a few examples here."""
+
+    @initialize()
+    def start(self) -> None:
+        TeamConvergence.import_photos(self, 0, 2, False)
+        for index in range(len(self.laptops)):
+            self._sync(index)
+        self.log.append("start: two cameras on every laptop")
+
+    # Not rules here: the world stays two cameras (and those split off them).
+    def import_photos(self, index: int, count: int, together: bool) -> None:
+        raise AssertionError("not a rule of the small world")
+
+    def import_a_copy(self, index: int, pick: int) -> None:
+        raise AssertionError("not a rule of the small world")
+
+
+TeamOnTwoCameras.TestCase.settings = _settings(8)
+test_team_on_two_cameras_converges_on_sqlite = TeamOnTwoCameras.TestCase

@@ -148,7 +148,7 @@ def test_closing_the_window_stops_an_import_and_keeps_its_photos(
 ) -> None:
     folder = write_photos(tmp_path / "walk", 80)
     dialog = window.import_paths([folder])
-    dialog.task.progress.connect(lambda progress: window.close() if progress.done == 2 else None)
+    dialog.task.progress.connect(lambda progress: window.close() if progress.done >= 2 else None)
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=20000)
     with window.db.session() as session:
         photos = session.scalars(select(Photo)).all()

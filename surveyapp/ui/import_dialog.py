@@ -280,7 +280,8 @@ class ImportDialog(QDialog):
         self.summary.show_outcome(outcome)
         self.pages.setCurrentIndex(1)
         # The summary needs more room than the progress: every line of it, and the table.
-        self.resize(self.size().expandedTo(QSize(760, 560)).expandedTo(self.sizeHint()))
+        room = QSize(760, 560) if self.summary.problems.isVisibleTo(self) else QSize(560, 0)
+        self.resize(self.sizeHint().expandedTo(room))
         self.setWindowTitle(
             self.tr("Import finished") if not outcome.cancelled else self.tr("Import cancelled")
         )
@@ -352,6 +353,7 @@ class ImportSummaryView(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 10)  # the table takes the height; nothing is drawn over it
+        layout.addStretch(1)  # without a table, the lines stay together at the top
         layout.addWidget(buttons)
 
     def rows(self) -> list[tuple[str, str, str]]:

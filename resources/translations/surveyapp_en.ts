@@ -240,8 +240,8 @@
             <translation>Merging keeps every photo; the first selected camera's values win.</translation>
         </message>
         <message>
-            <source>Vendor unknown</source>
-            <translation>Vendor unknown</translation>
+            <source>Camera (vendor not identified yet)</source>
+            <translation>Camera (vendor not identified yet)</translation>
         </message>
         <message>
             <source>No position yet: click the map to place it.</source>

@@ -240,8 +240,8 @@
             <translation>La fusion garde toutes les photos ; les valeurs de la première caméra choisie l’emportent.</translation>
         </message>
         <message>
-            <source>Vendor unknown</source>
-            <translation>Fabricant inconnu</translation>
+            <source>Camera (vendor not identified yet)</source>
+            <translation>Caméra (fabricant pas encore identifié)</translation>
         </message>
         <message>
             <source>No position yet: click the map to place it.</source>

@@ -242,8 +242,8 @@
             <translation>Спајање чува све фотографије; важе вредности прве изабране камере.</translation>
         </message>
         <message>
-            <source>Vendor unknown</source>
-            <translation>Непознат произвођач</translation>
+            <source>Camera (vendor not identified yet)</source>
+            <translation>Камера (произвођач још није утврђен)</translation>
         </message>
         <message>
             <source>No position yet: click the map to place it.</source>

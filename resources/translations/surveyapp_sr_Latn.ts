@@ -242,8 +242,8 @@
             <translation>Spajanje čuva sve fotografije; važe vrednosti prve izabrane kamere.</translation>
         </message>
         <message>
-            <source>Vendor unknown</source>
-            <translation>Nepoznat proizvođač</translation>
+            <source>Camera (vendor not identified yet)</source>
+            <translation>Kamera (proizvođač još nije utvrđen)</translation>
         </message>
         <message>
             <source>No position yet: click the map to place it.</source>

@@ -38,6 +38,13 @@ def select_first(qtbot: QtBot, window: MainWindow) -> str:
     return camera_id
 
 
+def test_a_new_camera_is_titled_as_not_identified_yet_not_as_an_error(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    select_first(qtbot, surveyed)
+    assert surveyed.panel.title.text() == "Camera (vendor not identified yet)"
+
+
 def test_choosing_a_camera_type_saves_it_and_the_list_shows_it(
     qtbot: QtBot, surveyed: MainWindow
 ) -> None:

@@ -1010,6 +1010,10 @@
             <translation>Drag a camera to move it (without this, hold Shift while dragging)</translation>
         </message>
         <message>
+            <source>Zoom to selected camera</source>
+            <translation>Zoom to selected camera</translation>
+        </message>
+        <message>
             <source>Download this area for offline use…</source>
             <translation>Download this area for offline use…</translation>
         </message>

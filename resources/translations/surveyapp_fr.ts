@@ -1010,6 +1010,10 @@
             <translation>Faire glisser une caméra pour la déplacer (sinon, maintenir Maj en faisant glisser)</translation>
         </message>
         <message>
+            <source>Zoom to selected camera</source>
+            <translation>Zoomer sur la caméra sélectionnée</translation>
+        </message>
+        <message>
             <source>Download this area for offline use…</source>
             <translation>Télécharger cette zone pour l’utiliser hors ligne…</translation>
         </message>

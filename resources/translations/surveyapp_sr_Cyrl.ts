@@ -1024,6 +1024,10 @@
             <translation>Превуците камеру да бисте је померили (без овога, држите Схифт док превлачите)</translation>
         </message>
         <message>
+            <source>Zoom to selected camera</source>
+            <translation>Приближи изабрану камеру</translation>
+        </message>
+        <message>
             <source>Download this area for offline use…</source>
             <translation>Преузми ово подручје за рад без мреже…</translation>
         </message>

@@ -1024,6 +1024,10 @@
             <translation>Prevucite kameru da biste je pomerili (bez ovoga, držite Shift dok prevlačite)</translation>
         </message>
         <message>
+            <source>Zoom to selected camera</source>
+            <translation>Približi izabranu kameru</translation>
+        </message>
+        <message>
             <source>Download this area for offline use…</source>
             <translation>Preuzmi ovo područje za rad bez mreže…</translation>
         </message>

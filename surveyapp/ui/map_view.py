@@ -67,6 +67,10 @@ LEGEND = [
 ]
 
 
+STREET_ZOOM = 17.0  # a street and its corners
+FAR_OUT_ZOOM = 13.0  # a town or more: too far to see which camera is selected
+
+
 class MapView(QWidget):
     """Cameras on a map; shares the selection; ``move_requested(id, lat, lon)`` on a move,
     ``notice(text)`` when something the volunteer should know happened (tiles failing)."""
@@ -109,7 +113,7 @@ class MapView(QWidget):
         self._notice_timer.timeout.connect(self._clear_notice)
         store.reset.connect(self._reload)
         store.updated.connect(self._updated)
-        selection.changed.connect(lambda _ids: self.update())
+        selection.changed.connect(self._selection_changed)
         if offline is not None:
             offline.tile_ready.connect(self.update)
 
@@ -193,6 +197,24 @@ class MapView(QWidget):
         fit = min(self.width(), self.height()) * 0.85 / TILE_SIZE
         self.zoom = max(2.0, min(17.0, math.log2(fit / span)))
         self.update()
+
+    def _selection_changed(self, ids: tuple[str, ...]) -> None:
+        # One camera chosen while the map shows a whole region: go to its street.
+        if len(ids) == 1 and self.zoom < FAR_OUT_ZOOM:
+            self.zoom_to_selected()
+        self.update()
+
+    def zoom_to_selected(self) -> bool:
+        """Centre on the selected cameras at street level (or closer, if the map is closer);
+        whether any of them has a position."""
+        rows = [self._store.row(i) for i in self.selection.ids]
+        located = [r for r in rows if r is not None and r.located]
+        if not located:
+            return False
+        latitude = sum(float(r.latitude or 0) for r in located) / len(located)
+        longitude = sum(float(r.longitude or 0) for r in located) / len(located)
+        self.centre_on(latitude, longitude, max(self.zoom, STREET_ZOOM))
+        return True
 
     def centre_on(self, latitude: float, longitude: float, zoom: float | None = None) -> None:
         """Move the view to this position (and zoom)."""

@@ -342,3 +342,24 @@ def test_back_to_the_photos_gps_position_from_the_panel(
     assert (camera.latitude, camera.longitude) == (row.latitude, row.longitude)
     assert camera.position_source == "exif"
     qtbot.waitUntil(lambda: panel.back_button.isHidden(), timeout=5000)
+
+
+def test_choosing_a_camera_on_a_far_map_goes_to_its_street(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 3)]).accept()
+    far, near = window.table.model.visible[0], window.table.model.visible[2]
+    assert far.latitude is not None and far.longitude is not None
+    window.map.centre_on(44.0, 20.0, zoom=7)  # the whole country
+    window.selection.set([far.id])
+    assert window.map.zoom >= 17
+    assert window.map.centre == pytest.approx(world_xy(far.latitude, far.longitude))
+    # Closer than a town already: choosing another camera leaves the zoom as it is.
+    window.map.centre_on(44.80, 20.46, zoom=15)
+    window.selection.set([near.id])
+    assert window.map.zoom == 15
+    # Map → Zoom to selected camera goes there on demand.
+    window.map_menu.zoom_action.trigger()
+    assert window.map.zoom >= 17
+    assert near.latitude is not None and near.longitude is not None
+    assert window.map.centre == pytest.approx(world_xy(near.latitude, near.longitude))

@@ -1490,6 +1490,37 @@
         </message>
     </context>
     <context>
+        <name>SurveyCounts</name>
+        <message numerus="yes">
+            <source>%n cameras</source>
+            <translation>
+                <numerusform>%n camera</numerusform>
+                <numerusform>%n cameras</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without position</source>
+            <translation>
+                <numerusform>%n without position</numerusform>
+                <numerusform>%n without position</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n on the Covered List</source>
+            <translation>
+                <numerusform>%n on the Covered List</numerusform>
+                <numerusform>%n on the Covered List</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n waiting to sync</numerusform>
+                <numerusform>%n waiting to sync</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncDialog</name>
         <message>
             <source>camera</source>

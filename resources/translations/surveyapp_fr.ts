@@ -1490,6 +1490,37 @@
         </message>
     </context>
     <context>
+        <name>SurveyCounts</name>
+        <message numerus="yes">
+            <source>%n cameras</source>
+            <translation>
+                <numerusform>%n caméra</numerusform>
+                <numerusform>%n caméras</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without position</source>
+            <translation>
+                <numerusform>%n sans position</numerusform>
+                <numerusform>%n sans position</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n on the Covered List</source>
+            <translation>
+                <numerusform>%n sur la Covered List</numerusform>
+                <numerusform>%n sur la Covered List</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n en attente de synchronisation</numerusform>
+                <numerusform>%n en attente de synchronisation</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncDialog</name>
         <message>
             <source>camera</source>

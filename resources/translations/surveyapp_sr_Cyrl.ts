@@ -1509,6 +1509,41 @@
         </message>
     </context>
     <context>
+        <name>SurveyCounts</name>
+        <message numerus="yes">
+            <source>%n cameras</source>
+            <translation>
+                <numerusform>%n камера</numerusform>
+                <numerusform>%n камере</numerusform>
+                <numerusform>%n камера</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without position</source>
+            <translation>
+                <numerusform>%n без положаја</numerusform>
+                <numerusform>%n без положаја</numerusform>
+                <numerusform>%n без положаја</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n on the Covered List</source>
+            <translation>
+                <numerusform>%n на FCC листи</numerusform>
+                <numerusform>%n на FCC листи</numerusform>
+                <numerusform>%n на FCC листи</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n чека синхронизацију</numerusform>
+                <numerusform>%n чекају синхронизацију</numerusform>
+                <numerusform>%n чека синхронизацију</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncDialog</name>
         <message>
             <source>camera</source>

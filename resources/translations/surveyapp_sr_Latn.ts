@@ -1509,6 +1509,41 @@
         </message>
     </context>
     <context>
+        <name>SurveyCounts</name>
+        <message numerus="yes">
+            <source>%n cameras</source>
+            <translation>
+                <numerusform>%n kamera</numerusform>
+                <numerusform>%n kamere</numerusform>
+                <numerusform>%n kamera</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without position</source>
+            <translation>
+                <numerusform>%n bez položaja</numerusform>
+                <numerusform>%n bez položaja</numerusform>
+                <numerusform>%n bez položaja</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n on the Covered List</source>
+            <translation>
+                <numerusform>%n na FCC listi</numerusform>
+                <numerusform>%n na FCC listi</numerusform>
+                <numerusform>%n na FCC listi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n čeka sinhronizaciju</numerusform>
+                <numerusform>%n čekaju sinhronizaciju</numerusform>
+                <numerusform>%n čeka sinhronizaciju</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncDialog</name>
         <message>
             <source>camera</source>

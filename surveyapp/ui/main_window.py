@@ -50,6 +50,7 @@ from surveyapp.ui.offline_map import OfflineMap
 from surveyapp.ui.photo_viewer import PhotoViewer
 from surveyapp.ui.settings import Settings, SettingsDialog
 from surveyapp.ui.street_names import StreetNames
+from surveyapp.ui.survey_counts import SurveyCounts
 from surveyapp.ui.sync_dialog import SyncDialog
 from surveyapp.ui.tasks import Task, TaskRunner
 from surveyapp.ui.tiles import OSM_ATTRIBUTION, MBTilesSource, TileSource, XyzTileSource
@@ -129,6 +130,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([500, 640, 400])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self.counts = SurveyCounts(self.store)
+        self.statusBar().addPermanentWidget(self.counts)
         self.message = QLabel()
         self.statusBar().addPermanentWidget(self.message)
 

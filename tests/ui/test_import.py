@@ -47,6 +47,8 @@ def test_import_through_the_dialog_fills_list_map_and_database(
     assert problem[:2] == ("no-gps.jpg", "no position")
     assert window.table.model.rowCount() == 7
     assert window.table.count.text() == "7 cameras"
+    # The status bar counts what the survey holds.
+    assert window.counts.text() == "7 cameras · 1 without position · 7 waiting to sync"
     window.map.grab()  # paint now
     assert window.map.points_drawn == 6  # the one without position is not on the map
     with window.db.session() as session:

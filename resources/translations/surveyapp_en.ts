@@ -309,8 +309,8 @@
             <translation>gpx</translation>
         </message>
         <message>
-            <source>none</source>
-            <translation>none</translation>
+            <source>No position yet</source>
+            <translation>No position yet</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -361,6 +361,10 @@
             <translation>Sync</translation>
         </message>
         <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
             <source>Search vendor, model, street, type… (Ctrl+F)</source>
             <translation>Search vendor, model, street, type… (Ctrl+F)</translation>
         </message>
@@ -406,6 +410,10 @@
                 <numerusform>%n camera</numerusform>
                 <numerusform>%n cameras</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No camera matches (of {total})</source>
+            <translation>No camera matches (of {total})</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>

@@ -309,8 +309,8 @@
             <translation>GPX</translation>
         </message>
         <message>
-            <source>none</source>
-            <translation>aucune</translation>
+            <source>No position yet</source>
+            <translation>Pas encore de position</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -361,6 +361,10 @@
             <translation>Synchro</translation>
         </message>
         <message>
+            <source>Taken</source>
+            <translation>Prise</translation>
+        </message>
+        <message>
             <source>Search vendor, model, street, type… (Ctrl+F)</source>
             <translation>Chercher fabricant, modèle, rue, type… (Ctrl+F)</translation>
         </message>
@@ -406,6 +410,10 @@
                 <numerusform>%n caméra</numerusform>
                 <numerusform>%n caméras</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No camera matches (of {total})</source>
+            <translation>Aucune caméra ne correspond (sur {total})</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>

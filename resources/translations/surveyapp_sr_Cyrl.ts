@@ -313,8 +313,8 @@
             <translation>GPX</translation>
         </message>
         <message>
-            <source>none</source>
-            <translation>нема</translation>
+            <source>No position yet</source>
+            <translation>Још без положаја</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -365,6 +365,10 @@
             <translation>Синхр.</translation>
         </message>
         <message>
+            <source>Taken</source>
+            <translation>Снимљено</translation>
+        </message>
+        <message>
             <source>Search vendor, model, street, type… (Ctrl+F)</source>
             <translation>Тражи произвођача, модел, улицу, тип… (Ctrl+F)</translation>
         </message>
@@ -411,6 +415,10 @@
                 <numerusform>%n камере</numerusform>
                 <numerusform>%n камера</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No camera matches (of {total})</source>
+            <translation>Ниједна камера не одговара (од {total})</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>

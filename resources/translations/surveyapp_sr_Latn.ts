@@ -313,8 +313,8 @@
             <translation>GPX</translation>
         </message>
         <message>
-            <source>none</source>
-            <translation>nema</translation>
+            <source>No position yet</source>
+            <translation>Još bez položaja</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -365,6 +365,10 @@
             <translation>Sinhr.</translation>
         </message>
         <message>
+            <source>Taken</source>
+            <translation>Snimljeno</translation>
+        </message>
+        <message>
             <source>Search vendor, model, street, type… (Ctrl+F)</source>
             <translation>Traži proizvođača, model, ulicu, tip… (Ctrl+F)</translation>
         </message>
@@ -411,6 +415,10 @@
                 <numerusform>%n kamere</numerusform>
                 <numerusform>%n kamera</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No camera matches (of {total})</source>
+            <translation>Nijedna kamera ne odgovara (od {total})</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>

@@ -94,7 +94,9 @@ def test_shift_drag_a_camera_to_move_it(qtbot: QtBot, window: MainWindow, tmp_pa
     assert camera.latitude is not None and camera.latitude < row.latitude - 1e-4
     assert window.selection.ids == (row.id,)
     assert window.store.row(row.id).position_source == "manual"  # type: ignore[union-attr]
-    assert window.table.model.data(window.table.model.index(1, 6)) == "manual"
+    position = window.table.model.index(1, 6)
+    assert window.table.model.data(position) == "✓"
+    assert window.table.model.data(position, Qt.ItemDataRole.ToolTipRole).endswith("— manual")
 
 
 def test_click_places_a_camera_without_position(

@@ -647,6 +647,65 @@
         </message>
     </context>
     <context>
+        <name>HelpGuide</name>
+        <message>
+            <source>Using SurveyApp</source>
+            <translation>Using SurveyApp</translation>
+        </message>
+        <message>
+            <source>The walk</source>
+            <translation>The walk</translation>
+        </message>
+        <message>
+            <source>Photograph each camera from where you can see it, pointing the phone at it: the photo keeps the position, the time and the direction the phone faced. Two or three photos of one camera, a few metres apart, are one camera here.</source>
+            <translation>Photograph each camera from where you can see it, pointing the phone at it: the photo keeps the position, the time and the direction the phone faced. Two or three photos of one camera, a few metres apart, are one camera here.</translation>
+        </message>
+        <message>
+            <source>The import</source>
+            <translation>The import</translation>
+        </message>
+        <message>
+            <source>Import photos… (or drop a card's folder on the window) copies the photos into the survey's library; photos already there are skipped, other files are counted and left alone. The summary lists what needs a look: photos without a position (place them by clicking the map), without a time, or damaged.</source>
+            <translation>Import photos… (or drop a card's folder on the window) copies the photos into the survey's library; photos already there are skipped, other files are counted and left alone. The summary lists what needs a look: photos without a position (place them by clicking the map), without a time, or damaged.</translation>
+        </message>
+        <message>
+            <source>Identifying</source>
+            <translation>Identifying</translation>
+        </message>
+        <message>
+            <source>Select a camera in the list or on the map and fill in what you saw: vendor, type, mount, direction. Type the model number printed on the label: the panel says which vendor it looks like. Vendor unknown is a valid answer.</source>
+            <translation>Select a camera in the list or on the map and fill in what you saw: vendor, type, mount, direction. Type the model number printed on the label: the panel says which vendor it looks like. Vendor unknown is a valid answer.</translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>Syncing</translation>
+        </message>
+        <message>
+            <source>Sync… sends your cameras and photos to the team's server and brings back everyone else's. It can be stopped and run again at any time: nothing is lost or sent twice.</source>
+            <translation>Sync… sends your cameras and photos to the team's server and brings back everyone else's. It can be stopped and run again at any time: nothing is lost or sent twice.</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <translation>Privacy</translation>
+        </message>
+        <message>
+            <source>Photos leave this laptop only through a sync you start, as copies without personal metadata; faces and licence plates can be blurred first (Camera → Blur before sharing…). Before a first sync, the window shows what will be shared.</source>
+            <translation>Photos leave this laptop only through a sync you start, as copies without personal metadata; faces and licence plates can be blurred first (Camera → Blur before sharing…). Before a first sync, the window shows what will be shared.</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>The survey is the file {database}; its photos are in {library}.</source>
+            <translation>The survey is the file {database}; its photos are in {library}.</translation>
+        </message>
+        <message>
+            <source>Where your data is</source>
+            <translation>Where your data is</translation>
+        </message>
+    </context>
+    <context>
         <name>HousingSketch</name>
         <message>
             <source>logo</source>
@@ -917,6 +976,10 @@
         <message>
             <source>About SurveyApp</source>
             <translation>About SurveyApp</translation>
+        </message>
+        <message>
+            <source>Using SurveyApp</source>
+            <translation>Using SurveyApp</translation>
         </message>
         <message>
             <source>Identifying a camera</source>

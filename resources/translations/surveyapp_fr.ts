@@ -647,6 +647,65 @@
         </message>
     </context>
     <context>
+        <name>HelpGuide</name>
+        <message>
+            <source>Using SurveyApp</source>
+            <translation>Utiliser SurveyApp</translation>
+        </message>
+        <message>
+            <source>The walk</source>
+            <translation>La marche</translation>
+        </message>
+        <message>
+            <source>Photograph each camera from where you can see it, pointing the phone at it: the photo keeps the position, the time and the direction the phone faced. Two or three photos of one camera, a few metres apart, are one camera here.</source>
+            <translation>Photographiez chaque caméra depuis l’endroit d’où vous la voyez, le téléphone pointé vers elle : la photo garde la position, l’heure et la direction du téléphone. Deux ou trois photos d’une caméra, à quelques mètres d’écart, font ici une seule caméra.</translation>
+        </message>
+        <message>
+            <source>The import</source>
+            <translation>L’import</translation>
+        </message>
+        <message>
+            <source>Import photos… (or drop a card's folder on the window) copies the photos into the survey's library; photos already there are skipped, other files are counted and left alone. The summary lists what needs a look: photos without a position (place them by clicking the map), without a time, or damaged.</source>
+            <translation>Importer des photos… (ou déposer le dossier d’une carte sur la fenêtre) copie les photos dans la bibliothèque du relevé ; les photos déjà présentes sont ignorées, les autres fichiers sont comptés et laissés de côté. Le résumé liste ce qui demande un coup d’œil : photos sans position (placez-les en cliquant sur la carte), sans heure, ou endommagées.</translation>
+        </message>
+        <message>
+            <source>Identifying</source>
+            <translation>Identifier</translation>
+        </message>
+        <message>
+            <source>Select a camera in the list or on the map and fill in what you saw: vendor, type, mount, direction. Type the model number printed on the label: the panel says which vendor it looks like. Vendor unknown is a valid answer.</source>
+            <translation>Sélectionnez une caméra dans la liste ou sur la carte et notez ce que vous avez vu : fabricant, type, support, direction. Tapez le numéro de modèle imprimé sur l’étiquette : le panneau dit à quel fabricant il ressemble. « Fabricant inconnu » est une réponse valable.</translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>Synchroniser</translation>
+        </message>
+        <message>
+            <source>Sync… sends your cameras and photos to the team's server and brings back everyone else's. It can be stopped and run again at any time: nothing is lost or sent twice.</source>
+            <translation>Synchroniser… envoie vos caméras et photos au serveur de l’équipe et rapporte celles des autres. On peut l’arrêter et la relancer à tout moment : rien n’est perdu ni envoyé deux fois.</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <translation>Vie privée</translation>
+        </message>
+        <message>
+            <source>Photos leave this laptop only through a sync you start, as copies without personal metadata; faces and licence plates can be blurred first (Camera → Blur before sharing…). Before a first sync, the window shows what will be shared.</source>
+            <translation>Les photos ne quittent cet ordinateur que par une synchronisation que vous lancez, en copies sans métadonnées personnelles ; visages et plaques peuvent d’abord être floutés (Caméra → Flouter avant de partager…). Avant une première synchronisation, la fenêtre montre ce qui sera partagé.</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>The survey is the file {database}; its photos are in {library}.</source>
+            <translation>Le relevé est le fichier {database} ; ses photos sont dans {library}.</translation>
+        </message>
+        <message>
+            <source>Where your data is</source>
+            <translation>Où sont vos données</translation>
+        </message>
+    </context>
+    <context>
         <name>HousingSketch</name>
         <message>
             <source>logo</source>
@@ -917,6 +976,10 @@
         <message>
             <source>About SurveyApp</source>
             <translation>À propos de SurveyApp</translation>
+        </message>
+        <message>
+            <source>Using SurveyApp</source>
+            <translation>Utiliser SurveyApp</translation>
         </message>
         <message>
             <source>Identifying a camera</source>

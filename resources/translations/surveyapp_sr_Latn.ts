@@ -653,6 +653,65 @@
         </message>
     </context>
     <context>
+        <name>HelpGuide</name>
+        <message>
+            <source>Using SurveyApp</source>
+            <translation>Kako se koristi SurveyApp</translation>
+        </message>
+        <message>
+            <source>The walk</source>
+            <translation>Šetnja</translation>
+        </message>
+        <message>
+            <source>Photograph each camera from where you can see it, pointing the phone at it: the photo keeps the position, the time and the direction the phone faced. Two or three photos of one camera, a few metres apart, are one camera here.</source>
+            <translation>Fotografišite svaku kameru sa mesta odakle je vidite, usmerivši telefon ka njoj: fotografija čuva položaj, vreme i smer u kom je telefon gledao. Dve-tri fotografije jedne kamere, na nekoliko metara razmaka, ovde su jedna kamera.</translation>
+        </message>
+        <message>
+            <source>The import</source>
+            <translation>Uvoz</translation>
+        </message>
+        <message>
+            <source>Import photos… (or drop a card's folder on the window) copies the photos into the survey's library; photos already there are skipped, other files are counted and left alone. The summary lists what needs a look: photos without a position (place them by clicking the map), without a time, or damaged.</source>
+            <translation>Uvezi fotografije… (ili prevucite fasciklu sa kartice na prozor) kopira fotografije u biblioteku snimanja; fotografije koje su već tu se preskaču, ostale datoteke se prebroje i ostave. Rezime navodi šta treba pogledati: fotografije bez položaja (postavite ih klikom na mapu), bez vremena ili oštećene.</translation>
+        </message>
+        <message>
+            <source>Identifying</source>
+            <translation>Prepoznavanje</translation>
+        </message>
+        <message>
+            <source>Select a camera in the list or on the map and fill in what you saw: vendor, type, mount, direction. Type the model number printed on the label: the panel says which vendor it looks like. Vendor unknown is a valid answer.</source>
+            <translation>Izaberite kameru na listi ili na mapi i upišite šta ste videli: proizvođač, tip, nosač, smer. Upišite broj modela sa natpisa: panel kaže na kog proizvođača liči. „Nepoznat proizvođač“ je ispravan odgovor.</translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>Sinhronizacija</translation>
+        </message>
+        <message>
+            <source>Sync… sends your cameras and photos to the team's server and brings back everyone else's. It can be stopped and run again at any time: nothing is lost or sent twice.</source>
+            <translation>Sinhronizuj… šalje vaše kamere i fotografije na server tima i donosi kamere ostalih. Može se prekinuti i ponovo pokrenuti u svakom trenutku: ništa se ne gubi niti šalje dvaput.</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <translation>Privatnost</translation>
+        </message>
+        <message>
+            <source>Photos leave this laptop only through a sync you start, as copies without personal metadata; faces and licence plates can be blurred first (Camera → Blur before sharing…). Before a first sync, the window shows what will be shared.</source>
+            <translation>Fotografije napuštaju ovaj računar samo kroz sinhronizaciju koju vi pokrenete, kao kopije bez ličnih metapodataka; lica i registarske tablice mogu se prvo zamutiti (Kamera → Zamuti pre deljenja…). Pre prve sinhronizacije prozor pokazuje šta će biti podeljeno.</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Prečice na tastaturi</translation>
+        </message>
+        <message>
+            <source>The survey is the file {database}; its photos are in {library}.</source>
+            <translation>Snimanje je datoteka {database}; njegove fotografije su u {library}.</translation>
+        </message>
+        <message>
+            <source>Where your data is</source>
+            <translation>Gde su vaši podaci</translation>
+        </message>
+    </context>
+    <context>
         <name>HousingSketch</name>
         <message>
             <source>logo</source>
@@ -927,6 +986,10 @@
         <message>
             <source>About SurveyApp</source>
             <translation>O programu SurveyApp</translation>
+        </message>
+        <message>
+            <source>Using SurveyApp</source>
+            <translation>Kako se koristi SurveyApp</translation>
         </message>
         <message>
             <source>Identifying a camera</source>

@@ -42,6 +42,7 @@ from surveyapp.ui.changes import Changes, Selection
 from surveyapp.ui.edits import Editor
 from surveyapp.ui.export_dialog import ExportDialog
 from surveyapp.ui.file_dialogs import photos_and_folders
+from surveyapp.ui.help_guide import HelpGuide
 from surveyapp.ui.import_dialog import ImportDialog
 from surveyapp.ui.known_layer import KnownLayer
 from surveyapp.ui.map_menu import MapMenu
@@ -245,6 +246,7 @@ class MainWindow(QMainWindow):
         )
         self.settings_action = self._action(self.tr("Settings…"), self.open_settings, "Ctrl+,")
         self.about_action = self._action(self.tr("About SurveyApp"), self.about)
+        self.help_action = self._action(self.tr("Using SurveyApp"), self.show_help, "F1")
         self.guide_action = self._action(self.tr("Identifying a camera"), self.open_vendor_guide)
         self.quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -280,6 +282,7 @@ class MainWindow(QMainWindow):
         self.map_menu.error.connect(self.show_error)
         self.map_menu.downloaded.connect(self.apply_settings)
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
 
@@ -497,6 +500,13 @@ class MainWindow(QMainWindow):
     def open_vendor_guide(self) -> VendorGuide:
         """Help → Identifying a camera (not modal: it stays open beside the camera panel)."""
         guide = VendorGuide(self)
+        guide.show()
+        self._keep(guide)
+        return guide
+
+    def show_help(self) -> HelpGuide:
+        """Help → Using SurveyApp: the guide, the shortcuts, where the data is."""
+        guide = HelpGuide(self.actions(), self.db.path, self.db.library, self)
         guide.show()
         self._keep(guide)
         return guide

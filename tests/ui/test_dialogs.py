@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from surveyapp.db.database import Database
 from surveyapp.ui.blur_editor import BlurEditor
 from surveyapp.ui.changes import Changes
+from surveyapp.ui.help_guide import HelpGuide
 from surveyapp.ui.main_window import MainWindow, about_text
 from surveyapp.ui.settings import Settings, SettingsDialog
 from surveyapp.ui.sync_dialog import SyncDialog
@@ -215,3 +216,16 @@ def test_the_toolbar_says_what_waits_to_sync_and_opens_the_dialogs(
     editor = window.open_blur_editor()
     assert isinstance(editor, BlurEditor) and editor.isVisible()
     editor.close()
+
+
+def test_help_says_the_day_the_shortcuts_and_where_the_data_is(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.help_action.trigger()  # F1
+    guide = next(w for w in window.findChildren(HelpGuide) if w.isVisible())
+    text = guide.text.toPlainText()
+    for heading in ("The walk", "The import", "Identifying", "Syncing", "Privacy"):
+        assert heading in text
+    assert "Ctrl+I" in text and "Import photos" in text  # the shortcuts, from the real actions
+    assert str(window.db.path) in text and str(window.db.library) in text
+    guide.close()

@@ -900,10 +900,10 @@ def test_the_place_a_photo_shows_is_not_where_it_was_taken() -> None:
     own = f'<rdf:Description rdf:about="" {EXIF_NS} exif:GPSLatitude="44.81"'
     own += ' exif:GPSLongitude="20.46"/>'
     meta = read_metadata_bytes(jpeg(xmp=xmp_packet(body + own)))
-    assert (meta.latitude, meta.longitude) == (pytest.approx(44.81), pytest.approx(20.46))
+    assert (meta.latitude, meta.longitude) == pytest.approx((44.81, 20.46))
     created = _location("LocationCreated", "45.25", "19.84", bag=False)
     body = (
         f'<rdf:Description rdf:about="" {EXIF_NS} {IPTC_EXT_NS}>{shown}{created}</rdf:Description>'
     )
     meta = read_metadata_bytes(jpeg(xmp=xmp_packet(body)))
-    assert (meta.latitude, meta.longitude) == (pytest.approx(45.25), pytest.approx(19.84))
+    assert (meta.latitude, meta.longitude) == pytest.approx((45.25, 19.84))

@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QListView
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QFileSystemModel,
+    QListView,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -173,7 +179,8 @@ def _pick_in_file_dialog(qtbot: QtBot, folder: Path, names: set[str]) -> None:
             return
         if dialog.directory().absolutePath() != str(folder):
             dialog.setDirectory(str(folder))
-        model = view.model()
+        model = dialog.findChild(QFileSystemModel)
+        assert model is not None
         root = view.rootIndex()
         rows = [model.index(row, 0, root) for row in range(model.rowCount(root))]
         if model.filePath(root) != str(folder) or not names <= {model.fileName(i) for i in rows}:
@@ -183,6 +190,7 @@ def _pick_in_file_dialog(qtbot: QtBot, folder: Path, names: set[str]) -> None:
             if model.fileName(index) in names:
                 view.selectionModel().select(index, _SELECT_ROW)
         buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
         button = buttons.button(QDialogButtonBox.StandardButton.Open)
         assert button.text().replace("&", "") == "Import"
         qtbot.waitUntil(button.isEnabled)

@@ -365,3 +365,18 @@ def test_choosing_a_camera_on_a_far_map_goes_to_its_street(
     assert window.map.zoom >= 17
     assert near.latitude is not None and near.longitude is not None
     assert window.map.centre == pytest.approx(world_xy(near.latitude, near.longitude))
+
+
+def test_cameras_chosen_off_the_map_bring_the_map_to_them(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # A warning or the list selects two cameras the map does not show: the map goes there.
+    walk = write_photos(tmp_path / "walk", 4, spacing_deg=0.01)  # 1.1 km apart
+    run_import(qtbot, window, [walk]).accept()
+    first, last = window.table.model.visible[0], window.table.model.visible[3]
+    window.map.centre_on(45.5, 19.0, zoom=15)  # another town
+    window.selection.set([first.id, last.id])
+    for row in (first, last):
+        assert row.latitude is not None and row.longitude is not None
+        point = window.map.to_screen(*world_xy(row.latitude, row.longitude))
+        assert window.map.rect().contains(point.toPoint()), row.id

@@ -641,6 +641,13 @@
                 <numerusform>Exported %n cameras to {path}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n cameras without a position were left out: place them on the map first</source>
+            <translation>
+                <numerusform>%n camera without a position was left out: place it on the map first</numerusform>
+                <numerusform>%n cameras without a position were left out: place them on the map first</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Export failed: {error}</source>
             <translation>Export failed: {error}</translation>

@@ -641,6 +641,13 @@
                 <numerusform>%n caméras exportées dans {path}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n cameras without a position were left out: place them on the map first</source>
+            <translation>
+                <numerusform>%n caméra sans position a été laissée de côté : placez-la d’abord sur la carte</numerusform>
+                <numerusform>%n caméras sans position ont été laissées de côté : placez-les d’abord sur la carte</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Export failed: {error}</source>
             <translation>L’export a échoué : {error}</translation>

@@ -647,6 +647,14 @@
                 <numerusform>Извезено је %n камера у {path}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n cameras without a position were left out: place them on the map first</source>
+            <translation>
+                <numerusform>%n камера без положаја је изостављена: прво је поставите на мапу</numerusform>
+                <numerusform>%n камере без положаја су изостављене: прво их поставите на мапу</numerusform>
+                <numerusform>%n камера без положаја је изостављено: прво их поставите на мапу</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Export failed: {error}</source>
             <translation>Извоз није успео: {error}</translation>

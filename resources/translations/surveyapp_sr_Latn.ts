@@ -647,6 +647,14 @@
                 <numerusform>Izvezeno je %n kamera u {path}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n cameras without a position were left out: place them on the map first</source>
+            <translation>
+                <numerusform>%n kamera bez položaja je izostavljena: prvo je postavite na mapu</numerusform>
+                <numerusform>%n kamere bez položaja su izostavljene: prvo ih postavite na mapu</numerusform>
+                <numerusform>%n kamera bez položaja je izostavljeno: prvo ih postavite na mapu</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Export failed: {error}</source>
             <translation>Izvoz nije uspeo: {error}</translation>

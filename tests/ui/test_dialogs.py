@@ -61,7 +61,9 @@ def test_empty_survey_says_how_to_start(qtbot: QtBot, window: MainWindow) -> Non
 
 
 def test_export_dialog_writes_geojson(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    run_import(qtbot, window, [write_photos(tmp_path / "walk", 3)]).accept()
+    walk = write_photos(tmp_path / "walk", 3)
+    (walk / "nowhere.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=None, longitude=None), 7))
+    run_import(qtbot, window, [walk]).accept()
     dialog = window.export()
     qtbot.addWidget(dialog)
     names = [dialog.format.itemData(i) for i in range(dialog.format.count())]
@@ -75,6 +77,8 @@ def test_export_dialog_writes_geojson(qtbot: QtBot, window: MainWindow, tmp_path
     collection = json.loads(target.read_text())
     assert len(collection["features"]) == 3
     assert "Exported 3 cameras" in dialog.status.text()
+    # The camera without a position is not in the file, and the dialog says so.
+    assert "1 cameras without a position were left out" in dialog.status.text()
     # A folder that does not exist: a clear error, no file.
     dialog.path.setText(str(tmp_path / "missing" / "x.geojson"))
     dialog.export_button.click()

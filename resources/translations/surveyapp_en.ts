@@ -575,6 +575,14 @@
             <translation>File</translation>
         </message>
         <message>
+            <source>Dates only (hide the time of day)</source>
+            <translation>Dates only (hide the time of day)</translation>
+        </message>
+        <message>
+            <source>For publication: when each camera was seen, without when exactly</source>
+            <translation>For publication: when each camera was seen, without when exactly</translation>
+        </message>
+        <message>
             <source>GeoJSON (QGIS, web maps)</source>
             <translation>GeoJSON (QGIS, web maps)</translation>
         </message>

@@ -575,6 +575,14 @@
             <translation>Fichier</translation>
         </message>
         <message>
+            <source>Dates only (hide the time of day)</source>
+            <translation>Dates seulement (masquer l’heure)</translation>
+        </message>
+        <message>
+            <source>For publication: when each camera was seen, without when exactly</source>
+            <translation>Pour publication : le jour où chaque caméra a été vue, sans l’heure exacte</translation>
+        </message>
+        <message>
             <source>GeoJSON (QGIS, web maps)</source>
             <translation>GeoJSON (QGIS, cartes web)</translation>
         </message>

@@ -580,6 +580,14 @@
             <translation>Датотека</translation>
         </message>
         <message>
+            <source>Dates only (hide the time of day)</source>
+            <translation>Само датуми (сакриј доба дана)</translation>
+        </message>
+        <message>
+            <source>For publication: when each camera was seen, without when exactly</source>
+            <translation>За објављивање: када је свака камера виђена, без тачног времена</translation>
+        </message>
+        <message>
             <source>GeoJSON (QGIS, web maps)</source>
             <translation>GeoJSON (QGIS, веб мапе)</translation>
         </message>

@@ -580,6 +580,14 @@
             <translation>Datoteka</translation>
         </message>
         <message>
+            <source>Dates only (hide the time of day)</source>
+            <translation>Samo datumi (sakrij doba dana)</translation>
+        </message>
+        <message>
+            <source>For publication: when each camera was seen, without when exactly</source>
+            <translation>Za objavljivanje: kada je svaka kamera viđena, bez tačnog vremena</translation>
+        </message>
+        <message>
             <source>GeoJSON (QGIS, web maps)</source>
             <translation>GeoJSON (QGIS, veb mape)</translation>
         </message>

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -77,6 +78,11 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format"), self.format)
         form.addRow("", self.description)
         form.addRow(self.tr("File"), target)
+        self.day_only = QCheckBox(self.tr("Dates only (hide the time of day)"))
+        self.day_only.setToolTip(
+            self.tr("For publication: when each camera was seen, without when exactly")
+        )
+        form.addRow("", self.day_only)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.bar)
@@ -134,6 +140,7 @@ class ExportDialog(QDialog):
         path = Path(self.path.text()).expanduser()
         factory, library = self._session_factory, self._library
         shares_photos = FORMATS[name].needs_photo_sharer
+        day_only = self.day_only.isChecked()
         cancelled = self.tr("Cancelled; no file was written.")
 
         def work(task: Task) -> tuple[int, int]:
@@ -143,7 +150,9 @@ class ExportDialog(QDialog):
                     select(func.count()).select_from(Camera).where(Camera.deleted.is_(False))
                 )
                 sharer = photo_sharer(session) if shares_photos else None
-                steps = export_to_file(session, name, path, library=library, share_photo=sharer)
+                steps = export_to_file(
+                    session, name, path, library=library, share_photo=sharer, day_only=day_only
+                )
                 for done, total in steps:
                     task.report((done, total))
                     if task.cancelled:

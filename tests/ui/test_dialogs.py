@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -79,6 +80,14 @@ def test_export_dialog_writes_geojson(qtbot: QtBot, window: MainWindow, tmp_path
     assert "Exported 3 cameras" in dialog.status.text()
     # The camera without a position is not in the file, and the dialog says so.
     assert "1 cameras without a position were left out" in dialog.status.text()
+    # Dates only: the file says when each camera was seen, never the time of day.
+    assert "T10:00" in target.read_text() or "10:00" in target.read_text()
+    dialog.day_only.setChecked(True)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "Exported" in dialog.status.text(), timeout=10000)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10000)
+    exported = target.read_text()
+    assert "2026-05-04" in exported and not re.search(r"\d{2}:\d{2}", exported)
     # A folder that does not exist: a clear error, no file.
     dialog.path.setText(str(tmp_path / "missing" / "x.geojson"))
     dialog.export_button.click()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import site
 import subprocess
 import sys
 import zipfile
@@ -46,6 +47,17 @@ def test_an_installed_wheel_migrates_a_new_database(wheel: Path, tmp_path: Path)
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
     python = venv / "bin" / "python"
+    if sys.prefix != sys.base_prefix:
+        # Run from a virtualenv, "--system-site-packages" gives the new one the base Python's
+        # packages, not this environment's (where the dependencies are): list those too. As
+        # plain paths, their .pth files (this checkout's editable install) are not run, so
+        # the wheel's copy is the one imported.
+        found = subprocess.run(
+            [str(python), "-c", "import site; print(site.getsitepackages()[0])"],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        own = Path(found.stdout.strip())
+        (own / "_surveyapp_test_parent.pth").write_text("\n".join(site.getsitepackages()) + "\n")
     subprocess.run(
         [str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--force-reinstall",
          str(wheel)],

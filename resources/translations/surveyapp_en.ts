@@ -244,8 +244,8 @@
             <translation>Merging keeps every photo; the first selected camera's values win.</translation>
         </message>
         <message>
-            <source>Vendor unknown</source>
-            <translation>Vendor unknown</translation>
+            <source>Camera (vendor not identified yet)</source>
+            <translation>Camera (vendor not identified yet)</translation>
         </message>
         <message>
             <source>No position yet: click the map to place it.</source>
@@ -321,8 +321,8 @@
             <translation>neighbours</translation>
         </message>
         <message>
-            <source>none</source>
-            <translation>none</translation>
+            <source>No position yet</source>
+            <translation>No position yet</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -393,6 +393,10 @@
             <translation>Sync</translation>
         </message>
         <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
             <source>Search vendor, model, street, type… (Ctrl+F)</source>
             <translation>Search vendor, model, street, type… (Ctrl+F)</translation>
         </message>
@@ -442,6 +446,10 @@
                 <numerusform>%n camera</numerusform>
                 <numerusform>%n cameras</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No camera matches (of {total})</source>
+            <translation>No camera matches (of {total})</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
@@ -685,6 +693,13 @@
                 <numerusform>Exported %n cameras to {path}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n cameras without a position were left out: place them on the map first</source>
+            <translation>
+                <numerusform>%n cameras without a position were left out: place them on the map first</numerusform>
+                <numerusform>%n cameras without a position were left out: place them on the map first</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Export failed: {error}</source>
             <translation>Export failed: {error}</translation>
@@ -858,6 +873,65 @@
                 <numerusform>%n photos put back where they were.</numerusform>
                 <numerusform>%n photos put back where they were.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpGuide</name>
+        <message>
+            <source>Using SurveyApp</source>
+            <translation>Using SurveyApp</translation>
+        </message>
+        <message>
+            <source>The walk</source>
+            <translation>The walk</translation>
+        </message>
+        <message>
+            <source>Photograph each camera from where you can see it, pointing the phone at it: the photo keeps the position, the time and the direction the phone faced. Two or three photos of one camera, a few metres apart, are one camera here.</source>
+            <translation>Photograph each camera from where you can see it, pointing the phone at it: the photo keeps the position, the time and the direction the phone faced. Two or three photos of one camera, a few metres apart, are one camera here.</translation>
+        </message>
+        <message>
+            <source>The import</source>
+            <translation>The import</translation>
+        </message>
+        <message>
+            <source>Import photos… (or drop a card's folder on the window) copies the photos into the survey's library; photos already there are skipped, other files are counted and left alone. The summary lists what needs a look: photos without a position (place them by clicking the map), without a time, or damaged.</source>
+            <translation>Import photos… (or drop a card's folder on the window) copies the photos into the survey's library; photos already there are skipped, other files are counted and left alone. The summary lists what needs a look: photos without a position (place them by clicking the map), without a time, or damaged.</translation>
+        </message>
+        <message>
+            <source>Identifying</source>
+            <translation>Identifying</translation>
+        </message>
+        <message>
+            <source>Select a camera in the list or on the map and fill in what you saw: vendor, type, mount, direction. Type the model number printed on the label: the panel says which vendor it looks like. Vendor unknown is a valid answer.</source>
+            <translation>Select a camera in the list or on the map and fill in what you saw: vendor, type, mount, direction. Type the model number printed on the label: the panel says which vendor it looks like. Vendor unknown is a valid answer.</translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>Syncing</translation>
+        </message>
+        <message>
+            <source>Sync… sends your cameras and photos to the team's server and brings back everyone else's. It can be stopped and run again at any time: nothing is lost or sent twice.</source>
+            <translation>Sync… sends your cameras and photos to the team's server and brings back everyone else's. It can be stopped and run again at any time: nothing is lost or sent twice.</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <translation>Privacy</translation>
+        </message>
+        <message>
+            <source>Photos leave this laptop only through a sync you start, as copies without personal metadata; faces and licence plates can be blurred first (Camera → Blur before sharing…). Before a first sync, the window shows what will be shared.</source>
+            <translation>Photos leave this laptop only through a sync you start, as copies without personal metadata; faces and licence plates can be blurred first (Camera → Blur before sharing…). Before a first sync, the window shows what will be shared.</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>The survey is the file {database}; its photos are in {library}.</source>
+            <translation>The survey is the file {database}; its photos are in {library}.</translation>
+        </message>
+        <message>
+            <source>Where your data is</source>
+            <translation>Where your data is</translation>
         </message>
     </context>
     <context>
@@ -1164,6 +1238,10 @@
             <translation>About SurveyApp</translation>
         </message>
         <message>
+            <source>Using SurveyApp</source>
+            <translation>Using SurveyApp</translation>
+        </message>
+        <message>
             <source>Identifying a camera</source>
             <translation>Identifying a camera</translation>
         </message>
@@ -1289,6 +1367,10 @@
         <message>
             <source>Drag a camera to move it (without this, hold Shift while dragging)</source>
             <translation>Drag a camera to move it (without this, hold Shift while dragging)</translation>
+        </message>
+        <message>
+            <source>Zoom to selected camera</source>
+            <translation>Zoom to selected camera</translation>
         </message>
         <message>
             <source>Download this area for offline use…</source>
@@ -1895,6 +1977,37 @@
         <message>
             <source>Street names online: {error}</source>
             <translation>Street names online: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyCounts</name>
+        <message numerus="yes">
+            <source>%n cameras</source>
+            <translation>
+                <numerusform>%n cameras</numerusform>
+                <numerusform>%n cameras</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without position</source>
+            <translation>
+                <numerusform>%n without position</numerusform>
+                <numerusform>%n without position</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n on the Covered List</source>
+            <translation>
+                <numerusform>%n on the Covered List</numerusform>
+                <numerusform>%n on the Covered List</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n waiting to sync</numerusform>
+                <numerusform>%n waiting to sync</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -244,8 +244,8 @@
             <translation>La fusion garde toutes les photos ; les valeurs de la première caméra choisie l’emportent.</translation>
         </message>
         <message>
-            <source>Vendor unknown</source>
-            <translation>Fabricant inconnu</translation>
+            <source>Camera (vendor not identified yet)</source>
+            <translation>Caméra (fabricant pas encore identifié)</translation>
         </message>
         <message>
             <source>No position yet: click the map to place it.</source>
@@ -321,8 +321,8 @@
             <translation>voisines</translation>
         </message>
         <message>
-            <source>none</source>
-            <translation>aucune</translation>
+            <source>No position yet</source>
+            <translation>Pas encore de position</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -393,6 +393,10 @@
             <translation>Synchro</translation>
         </message>
         <message>
+            <source>Taken</source>
+            <translation>Prise</translation>
+        </message>
+        <message>
             <source>Search vendor, model, street, type… (Ctrl+F)</source>
             <translation>Chercher fabricant, modèle, rue, type… (Ctrl+F)</translation>
         </message>
@@ -442,6 +446,10 @@
                 <numerusform>%n caméra</numerusform>
                 <numerusform>%n caméras</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No camera matches (of {total})</source>
+            <translation>Aucune caméra ne correspond (sur {total})</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
@@ -685,6 +693,13 @@
                 <numerusform>%n caméras exportées dans {path}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n cameras without a position were left out: place them on the map first</source>
+            <translation>
+                <numerusform>%n caméra sans position a été laissée de côté : placez-la d’abord sur la carte</numerusform>
+                <numerusform>%n caméras sans position ont été laissées de côté : placez-les d’abord sur la carte</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Export failed: {error}</source>
             <translation>L’export a échoué : {error}</translation>
@@ -858,6 +873,65 @@
                 <numerusform>%n photo remise où elle était.</numerusform>
                 <numerusform>%n photos remises où elles étaient.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpGuide</name>
+        <message>
+            <source>Using SurveyApp</source>
+            <translation>Utiliser SurveyApp</translation>
+        </message>
+        <message>
+            <source>The walk</source>
+            <translation>La marche</translation>
+        </message>
+        <message>
+            <source>Photograph each camera from where you can see it, pointing the phone at it: the photo keeps the position, the time and the direction the phone faced. Two or three photos of one camera, a few metres apart, are one camera here.</source>
+            <translation>Photographiez chaque caméra depuis l’endroit d’où vous la voyez, le téléphone pointé vers elle : la photo garde la position, l’heure et la direction du téléphone. Deux ou trois photos d’une caméra, à quelques mètres d’écart, font ici une seule caméra.</translation>
+        </message>
+        <message>
+            <source>The import</source>
+            <translation>L’import</translation>
+        </message>
+        <message>
+            <source>Import photos… (or drop a card's folder on the window) copies the photos into the survey's library; photos already there are skipped, other files are counted and left alone. The summary lists what needs a look: photos without a position (place them by clicking the map), without a time, or damaged.</source>
+            <translation>Importer des photos… (ou déposer le dossier d’une carte sur la fenêtre) copie les photos dans la bibliothèque du relevé ; les photos déjà présentes sont ignorées, les autres fichiers sont comptés et laissés de côté. Le résumé liste ce qui demande un coup d’œil : photos sans position (placez-les en cliquant sur la carte), sans heure, ou endommagées.</translation>
+        </message>
+        <message>
+            <source>Identifying</source>
+            <translation>Identifier</translation>
+        </message>
+        <message>
+            <source>Select a camera in the list or on the map and fill in what you saw: vendor, type, mount, direction. Type the model number printed on the label: the panel says which vendor it looks like. Vendor unknown is a valid answer.</source>
+            <translation>Sélectionnez une caméra dans la liste ou sur la carte et notez ce que vous avez vu : fabricant, type, support, direction. Tapez le numéro de modèle imprimé sur l’étiquette : le panneau dit à quel fabricant il ressemble. « Fabricant inconnu » est une réponse valable.</translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>Synchroniser</translation>
+        </message>
+        <message>
+            <source>Sync… sends your cameras and photos to the team's server and brings back everyone else's. It can be stopped and run again at any time: nothing is lost or sent twice.</source>
+            <translation>Synchroniser… envoie vos caméras et photos au serveur de l’équipe et rapporte celles des autres. On peut l’arrêter et la relancer à tout moment : rien n’est perdu ni envoyé deux fois.</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <translation>Vie privée</translation>
+        </message>
+        <message>
+            <source>Photos leave this laptop only through a sync you start, as copies without personal metadata; faces and licence plates can be blurred first (Camera → Blur before sharing…). Before a first sync, the window shows what will be shared.</source>
+            <translation>Les photos ne quittent cet ordinateur que par une synchronisation que vous lancez, en copies sans métadonnées personnelles ; visages et plaques peuvent d’abord être floutés (Caméra → Flouter avant de partager…). Avant une première synchronisation, la fenêtre montre ce qui sera partagé.</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>The survey is the file {database}; its photos are in {library}.</source>
+            <translation>Le relevé est le fichier {database} ; ses photos sont dans {library}.</translation>
+        </message>
+        <message>
+            <source>Where your data is</source>
+            <translation>Où sont vos données</translation>
         </message>
     </context>
     <context>
@@ -1164,6 +1238,10 @@
             <translation>À propos de SurveyApp</translation>
         </message>
         <message>
+            <source>Using SurveyApp</source>
+            <translation>Utiliser SurveyApp</translation>
+        </message>
+        <message>
             <source>Identifying a camera</source>
             <translation>Identifier une caméra</translation>
         </message>
@@ -1289,6 +1367,10 @@
         <message>
             <source>Drag a camera to move it (without this, hold Shift while dragging)</source>
             <translation>Faire glisser une caméra pour la déplacer (sinon, maintenir Maj en faisant glisser)</translation>
+        </message>
+        <message>
+            <source>Zoom to selected camera</source>
+            <translation>Zoomer sur la caméra sélectionnée</translation>
         </message>
         <message>
             <source>Download this area for offline use…</source>
@@ -1895,6 +1977,37 @@
         <message>
             <source>Street names online: {error}</source>
             <translation>Noms de rue en ligne : {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyCounts</name>
+        <message numerus="yes">
+            <source>%n cameras</source>
+            <translation>
+                <numerusform>%n caméra</numerusform>
+                <numerusform>%n caméras</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without position</source>
+            <translation>
+                <numerusform>%n sans position</numerusform>
+                <numerusform>%n sans position</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n on the Covered List</source>
+            <translation>
+                <numerusform>%n sur la Covered List</numerusform>
+                <numerusform>%n sur la Covered List</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n en attente de synchronisation</numerusform>
+                <numerusform>%n en attente de synchronisation</numerusform>
+            </translation>
         </message>
     </context>
     <context>

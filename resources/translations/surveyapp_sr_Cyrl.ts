@@ -246,8 +246,8 @@
             <translation>Спајање чува све фотографије; важе вредности прве изабране камере.</translation>
         </message>
         <message>
-            <source>Vendor unknown</source>
-            <translation>Непознат произвођач</translation>
+            <source>Camera (vendor not identified yet)</source>
+            <translation>Камера (произвођач још није утврђен)</translation>
         </message>
         <message>
             <source>No position yet: click the map to place it.</source>
@@ -325,8 +325,8 @@
             <translation>суседне</translation>
         </message>
         <message>
-            <source>none</source>
-            <translation>нема</translation>
+            <source>No position yet</source>
+            <translation>Још без положаја</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -397,6 +397,10 @@
             <translation>Синхр.</translation>
         </message>
         <message>
+            <source>Taken</source>
+            <translation>Снимљено</translation>
+        </message>
+        <message>
             <source>Search vendor, model, street, type… (Ctrl+F)</source>
             <translation>Тражи произвођача, модел, улицу, тип… (Ctrl+F)</translation>
         </message>
@@ -447,6 +451,10 @@
                 <numerusform>%n камере</numerusform>
                 <numerusform>%n камера</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No camera matches (of {total})</source>
+            <translation>Ниједна камера не одговара (од {total})</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
@@ -691,6 +699,14 @@
                 <numerusform>Извезено је %n камера у {path}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n cameras without a position were left out: place them on the map first</source>
+            <translation>
+                <numerusform>%n камера без положаја је изостављена: прво је поставите на мапу</numerusform>
+                <numerusform>%n камере без положаја су изостављене: прво их поставите на мапу</numerusform>
+                <numerusform>%n камера без положаја је изостављено: прво их поставите на мапу</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Export failed: {error}</source>
             <translation>Извоз није успео: {error}</translation>
@@ -869,6 +885,65 @@
                 <numerusform>%n фотографије су враћене где су биле.</numerusform>
                 <numerusform>%n фотографија је враћено где су биле.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpGuide</name>
+        <message>
+            <source>Using SurveyApp</source>
+            <translation>Како се користи SurveyApp</translation>
+        </message>
+        <message>
+            <source>The walk</source>
+            <translation>Шетња</translation>
+        </message>
+        <message>
+            <source>Photograph each camera from where you can see it, pointing the phone at it: the photo keeps the position, the time and the direction the phone faced. Two or three photos of one camera, a few metres apart, are one camera here.</source>
+            <translation>Фотографишите сваку камеру са места одакле је видите, усмеривши телефон ка њој: фотографија чува положај, време и смер у ком је телефон гледао. Две-три фотографије једне камере, на неколико метара размака, овде су једна камера.</translation>
+        </message>
+        <message>
+            <source>The import</source>
+            <translation>Увоз</translation>
+        </message>
+        <message>
+            <source>Import photos… (or drop a card's folder on the window) copies the photos into the survey's library; photos already there are skipped, other files are counted and left alone. The summary lists what needs a look: photos without a position (place them by clicking the map), without a time, or damaged.</source>
+            <translation>Увези фотографије… (или превуците фасциклу са картице на прозор) копира фотографије у библиотеку снимања; фотографије које су већ ту се прескачу, остале датотеке се преброје и оставе. Резиме наводи шта треба погледати: фотографије без положаја (поставите их кликом на мапу), без времена или оштећене.</translation>
+        </message>
+        <message>
+            <source>Identifying</source>
+            <translation>Препознавање</translation>
+        </message>
+        <message>
+            <source>Select a camera in the list or on the map and fill in what you saw: vendor, type, mount, direction. Type the model number printed on the label: the panel says which vendor it looks like. Vendor unknown is a valid answer.</source>
+            <translation>Изаберите камеру на листи или на мапи и упишите шта сте видели: произвођач, тип, носач, смер. Упишите број модела са натписа: панел каже на ког произвођача личи. „Непознат произвођач“ је исправан одговор.</translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>Синхронизација</translation>
+        </message>
+        <message>
+            <source>Sync… sends your cameras and photos to the team's server and brings back everyone else's. It can be stopped and run again at any time: nothing is lost or sent twice.</source>
+            <translation>Синхронизуј… шаље ваше камере и фотографије на сервер тима и доноси камере осталих. Може се прекинути и поново покренути у сваком тренутку: ништа се не губи нити шаље двапут.</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <translation>Приватност</translation>
+        </message>
+        <message>
+            <source>Photos leave this laptop only through a sync you start, as copies without personal metadata; faces and licence plates can be blurred first (Camera → Blur before sharing…). Before a first sync, the window shows what will be shared.</source>
+            <translation>Фотографије напуштају овај рачунар само кроз синхронизацију коју ви покренете, као копије без личних метаподатака; лица и регистарске таблице могу се прво замутити (Камера → Замути пре дељења…). Пре прве синхронизације прозор показује шта ће бити подељено.</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Пречице на тастатури</translation>
+        </message>
+        <message>
+            <source>The survey is the file {database}; its photos are in {library}.</source>
+            <translation>Снимање је датотека {database}; његове фотографије су у {library}.</translation>
+        </message>
+        <message>
+            <source>Where your data is</source>
+            <translation>Где су ваши подаци</translation>
         </message>
     </context>
     <context>
@@ -1180,6 +1255,10 @@
             <translation>О програму SurveyApp</translation>
         </message>
         <message>
+            <source>Using SurveyApp</source>
+            <translation>Како се користи SurveyApp</translation>
+        </message>
+        <message>
             <source>Identifying a camera</source>
             <translation>Препознавање камере</translation>
         </message>
@@ -1309,6 +1388,10 @@
         <message>
             <source>Drag a camera to move it (without this, hold Shift while dragging)</source>
             <translation>Превуците камеру да бисте је померили (без овога, држите Схифт док превлачите)</translation>
+        </message>
+        <message>
+            <source>Zoom to selected camera</source>
+            <translation>Приближи изабрану камеру</translation>
         </message>
         <message>
             <source>Download this area for offline use…</source>
@@ -1920,6 +2003,41 @@
         <message>
             <source>Street names online: {error}</source>
             <translation>Називи улица са мреже: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyCounts</name>
+        <message numerus="yes">
+            <source>%n cameras</source>
+            <translation>
+                <numerusform>%n камера</numerusform>
+                <numerusform>%n камере</numerusform>
+                <numerusform>%n камера</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without position</source>
+            <translation>
+                <numerusform>%n без положаја</numerusform>
+                <numerusform>%n без положаја</numerusform>
+                <numerusform>%n без положаја</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n on the Covered List</source>
+            <translation>
+                <numerusform>%n на FCC листи</numerusform>
+                <numerusform>%n на FCC листи</numerusform>
+                <numerusform>%n на FCC листи</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n чека синхронизацију</numerusform>
+                <numerusform>%n чекају синхронизацију</numerusform>
+                <numerusform>%n чека синхронизацију</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -246,8 +246,8 @@
             <translation>Spajanje čuva sve fotografije; važe vrednosti prve izabrane kamere.</translation>
         </message>
         <message>
-            <source>Vendor unknown</source>
-            <translation>Nepoznat proizvođač</translation>
+            <source>Camera (vendor not identified yet)</source>
+            <translation>Kamera (proizvođač još nije utvrđen)</translation>
         </message>
         <message>
             <source>No position yet: click the map to place it.</source>
@@ -325,8 +325,8 @@
             <translation>susedne</translation>
         </message>
         <message>
-            <source>none</source>
-            <translation>nema</translation>
+            <source>No position yet</source>
+            <translation>Još bez položaja</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -397,6 +397,10 @@
             <translation>Sinhr.</translation>
         </message>
         <message>
+            <source>Taken</source>
+            <translation>Snimljeno</translation>
+        </message>
+        <message>
             <source>Search vendor, model, street, type… (Ctrl+F)</source>
             <translation>Traži proizvođača, model, ulicu, tip… (Ctrl+F)</translation>
         </message>
@@ -447,6 +451,10 @@
                 <numerusform>%n kamere</numerusform>
                 <numerusform>%n kamera</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No camera matches (of {total})</source>
+            <translation>Nijedna kamera ne odgovara (od {total})</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
@@ -691,6 +699,14 @@
                 <numerusform>Izvezeno je %n kamera u {path}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n cameras without a position were left out: place them on the map first</source>
+            <translation>
+                <numerusform>%n kamera bez položaja je izostavljena: prvo je postavite na mapu</numerusform>
+                <numerusform>%n kamere bez položaja su izostavljene: prvo ih postavite na mapu</numerusform>
+                <numerusform>%n kamera bez položaja je izostavljeno: prvo ih postavite na mapu</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Export failed: {error}</source>
             <translation>Izvoz nije uspeo: {error}</translation>
@@ -869,6 +885,65 @@
                 <numerusform>%n fotografije su vraćene gde su bile.</numerusform>
                 <numerusform>%n fotografija je vraćeno gde su bile.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpGuide</name>
+        <message>
+            <source>Using SurveyApp</source>
+            <translation>Kako se koristi SurveyApp</translation>
+        </message>
+        <message>
+            <source>The walk</source>
+            <translation>Šetnja</translation>
+        </message>
+        <message>
+            <source>Photograph each camera from where you can see it, pointing the phone at it: the photo keeps the position, the time and the direction the phone faced. Two or three photos of one camera, a few metres apart, are one camera here.</source>
+            <translation>Fotografišite svaku kameru sa mesta odakle je vidite, usmerivši telefon ka njoj: fotografija čuva položaj, vreme i smer u kom je telefon gledao. Dve-tri fotografije jedne kamere, na nekoliko metara razmaka, ovde su jedna kamera.</translation>
+        </message>
+        <message>
+            <source>The import</source>
+            <translation>Uvoz</translation>
+        </message>
+        <message>
+            <source>Import photos… (or drop a card's folder on the window) copies the photos into the survey's library; photos already there are skipped, other files are counted and left alone. The summary lists what needs a look: photos without a position (place them by clicking the map), without a time, or damaged.</source>
+            <translation>Uvezi fotografije… (ili prevucite fasciklu sa kartice na prozor) kopira fotografije u biblioteku snimanja; fotografije koje su već tu se preskaču, ostale datoteke se prebroje i ostave. Rezime navodi šta treba pogledati: fotografije bez položaja (postavite ih klikom na mapu), bez vremena ili oštećene.</translation>
+        </message>
+        <message>
+            <source>Identifying</source>
+            <translation>Prepoznavanje</translation>
+        </message>
+        <message>
+            <source>Select a camera in the list or on the map and fill in what you saw: vendor, type, mount, direction. Type the model number printed on the label: the panel says which vendor it looks like. Vendor unknown is a valid answer.</source>
+            <translation>Izaberite kameru na listi ili na mapi i upišite šta ste videli: proizvođač, tip, nosač, smer. Upišite broj modela sa natpisa: panel kaže na kog proizvođača liči. „Nepoznat proizvođač“ je ispravan odgovor.</translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>Sinhronizacija</translation>
+        </message>
+        <message>
+            <source>Sync… sends your cameras and photos to the team's server and brings back everyone else's. It can be stopped and run again at any time: nothing is lost or sent twice.</source>
+            <translation>Sinhronizuj… šalje vaše kamere i fotografije na server tima i donosi kamere ostalih. Može se prekinuti i ponovo pokrenuti u svakom trenutku: ništa se ne gubi niti šalje dvaput.</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <translation>Privatnost</translation>
+        </message>
+        <message>
+            <source>Photos leave this laptop only through a sync you start, as copies without personal metadata; faces and licence plates can be blurred first (Camera → Blur before sharing…). Before a first sync, the window shows what will be shared.</source>
+            <translation>Fotografije napuštaju ovaj računar samo kroz sinhronizaciju koju vi pokrenete, kao kopije bez ličnih metapodataka; lica i registarske tablice mogu se prvo zamutiti (Kamera → Zamuti pre deljenja…). Pre prve sinhronizacije prozor pokazuje šta će biti podeljeno.</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Prečice na tastaturi</translation>
+        </message>
+        <message>
+            <source>The survey is the file {database}; its photos are in {library}.</source>
+            <translation>Snimanje je datoteka {database}; njegove fotografije su u {library}.</translation>
+        </message>
+        <message>
+            <source>Where your data is</source>
+            <translation>Gde su vaši podaci</translation>
         </message>
     </context>
     <context>
@@ -1180,6 +1255,10 @@
             <translation>O programu SurveyApp</translation>
         </message>
         <message>
+            <source>Using SurveyApp</source>
+            <translation>Kako se koristi SurveyApp</translation>
+        </message>
+        <message>
             <source>Identifying a camera</source>
             <translation>Prepoznavanje kamere</translation>
         </message>
@@ -1309,6 +1388,10 @@
         <message>
             <source>Drag a camera to move it (without this, hold Shift while dragging)</source>
             <translation>Prevucite kameru da biste je pomerili (bez ovoga, držite Shift dok prevlačite)</translation>
+        </message>
+        <message>
+            <source>Zoom to selected camera</source>
+            <translation>Približi izabranu kameru</translation>
         </message>
         <message>
             <source>Download this area for offline use…</source>
@@ -1920,6 +2003,41 @@
         <message>
             <source>Street names online: {error}</source>
             <translation>Nazivi ulica sa mreže: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyCounts</name>
+        <message numerus="yes">
+            <source>%n cameras</source>
+            <translation>
+                <numerusform>%n kamera</numerusform>
+                <numerusform>%n kamere</numerusform>
+                <numerusform>%n kamera</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without position</source>
+            <translation>
+                <numerusform>%n bez položaja</numerusform>
+                <numerusform>%n bez položaja</numerusform>
+                <numerusform>%n bez položaja</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n on the Covered List</source>
+            <translation>
+                <numerusform>%n na FCC listi</numerusform>
+                <numerusform>%n na FCC listi</numerusform>
+                <numerusform>%n na FCC listi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n čeka sinhronizaciju</numerusform>
+                <numerusform>%n čekaju sinhronizaciju</numerusform>
+                <numerusform>%n čeka sinhronizaciju</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -79,6 +79,9 @@ class CameraRow(NamedTuple):
     street: str | None = None  # "Street" or "Street / Cross street", when looked up
     owner: str | None = None  # who mapped it on the team's server (None: made here)
     review: str = "unverified"  # the team's review: unverified, verified, disputed, removed
+    taken: str | None = None  # its first photo's capture time, "YYYY-MM-DD HH:MM" (wall clock)
+    taken_sort: str | None = None  # the same in time order (UTC when the offset is known)
+    words: str = ""  # its photos' file names and its notes, for the search box
 
     @property
     def uuid(self) -> uuid.UUID:
@@ -94,7 +97,8 @@ class CameraRow(NamedTuple):
     def search_text(self) -> str:
         """What the search box looks in, case-folded."""
         parts = (self.vendor, self.brand, self.model, self.camera_type, self.camera_mount,
-                 self.direction, self.id, self.surveillance_type, self.street)  # fmt: skip
+                 self.direction, self.id, self.surveillance_type, self.street,
+                 self.words)  # fmt: skip
         return " ".join(part for part in parts if part).casefold()
 
 
@@ -116,7 +120,13 @@ def _raw(column: Any) -> Any:
 
 def _query(ids: Sequence[str] | None) -> Any:
     counts = (
-        select(Photo.camera_id.label("camera_id"), func.count().label("n"))
+        select(
+            Photo.camera_id.label("camera_id"),
+            func.count().label("n"),
+            _raw(func.min(Photo.taken_local)).label("taken"),
+            _raw(func.min(Photo.taken_sort)).label("taken_sort"),
+            func.group_concat(Photo.file_name, " ").label("names"),
+        )
         .where(Photo.deleted.is_(False), Photo.camera_id.is_not(None))
         .group_by(Photo.camera_id)
         .subquery()
@@ -142,6 +152,10 @@ def _query(ids: Sequence[str] | None) -> Any:
             CameraStreet.cross_street,
             Camera.owner,
             Camera.review_state,
+            counts.c.taken,
+            counts.c.taken_sort,
+            counts.c.names,
+            Camera.notes,
         )
         .outerjoin(counts, counts.c.camera_id == Camera.id)
         .outerjoin(CameraStreet, street_of_position())
@@ -191,13 +205,15 @@ def _catalogue_slug(maker: str | None, brand: str | None) -> str | None:
 
 def _row(raw: Sequence[Any]) -> CameraRow:
     (raw_id, lat, lon, source, maker, slug, brand, model, kind, ctype, mount, direction, photos,
-     check, pending, street, cross, owner, review) = raw  # fmt: skip
+     check, pending, street, cross, owner, review, taken, taken_sort, names,
+     notes) = raw  # fmt: skip
     slug = slug or _catalogue_slug(maker, brand)
     return CameraRow(
         raw_id, lat, lon, source, maker or brand or "", slug, brand, model,
         covered_list(slug, maker, brand), kind, ctype, mount, direction, int(photos),
         None if check is None else str(check)[:10], bool(pending), street_text(street, cross),
-        owner, review or "unverified",
+        owner, review or "unverified", None if taken is None else str(taken)[:16], taken_sort,
+        " ".join(part for part in (names, notes) if part),
     )  # fmt: skip
 
 

@@ -244,7 +244,8 @@ class CameraPanel(QWidget):
         self.stack.setCurrentIndex(2)
 
     def _show(self, details: CameraDetails, keep_photo_selection: bool) -> None:
-        maker = details.values.get("manufacturer") or self.tr("Vendor unknown")
+        # No vendor yet is the normal state of a new camera, not an error.
+        maker = details.values.get("manufacturer") or self.tr("Camera (vendor not identified yet)")
         kind = details.values.get("camera:type")
         kind_text = QCoreApplication.translate("osm", kind) if kind else ""
         self.title.setText(f"{maker}" + (f" · {kind_text}" if kind else ""))

@@ -38,7 +38,7 @@ from surveyapp.cameras.fields import FIELDS
 from surveyapp.cameras.listing import CameraFilter, CameraRow
 from surveyapp.ui.camera_store import CameraStore
 from surveyapp.ui.changes import Selection
-from surveyapp.ui.formatting import QT_TRANSLATE_NOOP, counted, day, number
+from surveyapp.ui.formatting import QT_TRANSLATE_NOOP, counted, day, decimal, number
 from surveyapp.ui.tasks import make_way
 from surveyapp.vendors import load_catalogue
 
@@ -65,10 +65,17 @@ def _osm(value: str | None) -> str:
 
 
 def _position(row: CameraRow) -> str:
+    """A tick for a camera on the map, a dash for one still to place (the coordinates and
+    where they come from are in the tooltip)."""
+    return "✓" if row.located else "—"
+
+
+def _position_tip(row: CameraRow) -> str:
+    if not row.located:
+        return QCoreApplication.translate("CameraTable", "No position yet")
     source = row.position_source or ""
-    if not row.located or not source:
-        return QCoreApplication.translate("CameraTable", "none")
-    return _tr(source) if source in SOURCES else source
+    where = f"{decimal(float(row.latitude or 0), 6)}; {decimal(float(row.longitude or 0), 6)}"
+    return f"{where} — {_tr(source) if source in SOURCES else source}" if source else where
 
 
 def _vendor(row: CameraRow) -> str:
@@ -123,7 +130,7 @@ COLUMNS: list[tuple[str, Callable[[CameraRow], str], Callable[[CameraRow], Any]]
         lambda r: r.direction or "~",
     ),
     (QT_TRANSLATE_NOOP("CameraTable", "Photos"), lambda r: str(r.photos), lambda r: r.photos),
-    (QT_TRANSLATE_NOOP("CameraTable", "Position"), _position, lambda r: _position(r)),
+    (QT_TRANSLATE_NOOP("CameraTable", "Position"), _position, lambda r: not r.located),
     (
         QT_TRANSLATE_NOOP("CameraTable", "Checked"),
         lambda r: day(r.check_date) if r.check_date else "",
@@ -135,7 +142,13 @@ COLUMNS: list[tuple[str, Callable[[CameraRow], str], Callable[[CameraRow], Any]]
         lambda r: tuple(REVIEW_LABELS).index(r.review) if r.review in REVIEW_LABELS else 9,
     ),
     (QT_TRANSLATE_NOOP("CameraTable", "Sync"), _sync, lambda r: r.pending),
+    (  # the walk in the order it was taken
+        QT_TRANSLATE_NOOP("CameraTable", "Taken"),
+        lambda r: r.taken or "",
+        lambda r: r.taken_sort or "~",
+    ),
 ]
+TAKEN_COLUMN = 9
 POSITION_COLUMN = 6
 COVERED_BRUSH = QBrush(QColor("#c0392b"))
 MUTED_BRUSH = QBrush(QColor("#8a8f96"))
@@ -178,6 +191,10 @@ class CameraTableModel(QAbstractTableModel):
             return f"{text}\n{row.id}"
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1 and row.street:
             return row.street
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == POSITION_COLUMN:
+            return _position_tip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == POSITION_COLUMN:
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == POSITION_COLUMN - 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -373,6 +390,8 @@ class CameraTable(QWidget):
         shown, total = len(self.model.visible), len(self._store.rows)
         if shown == total:
             text = counted(self.tr("%n cameras", "", total), total)
+        elif not shown:
+            text = self.tr("No camera matches (of {total})").format(total=number(total))
         else:
             text = self.tr("{shown} of {total}").format(shown=number(shown), total=number(total))
         self.count.setText(text)

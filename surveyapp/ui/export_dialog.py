@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from surveyapp.db.models import Camera
 from surveyapp.export.formats import FORMATS, export_to_file
 from surveyapp.photos.sharing import photo_sharer
 from surveyapp.ui.file_dialogs import save_file_name
@@ -140,9 +142,13 @@ class ExportDialog(QDialog):
         verified_only, day_only = self.verified_only.isChecked(), self.day_only.isChecked()
         cancelled = self.tr("Cancelled; no file was written.")
 
-        def work(task: Task) -> int:
+        def work(task: Task) -> tuple[int, int]:
             with factory() as session:
                 done = 0
+                chosen = select(func.count()).select_from(Camera).where(Camera.deleted.is_(False))
+                if verified_only:  # the others are left out on purpose, not for lack of a place
+                    chosen = chosen.where(Camera.review_state == "verified")
+                live = session.scalar(chosen)
                 sharer = photo_sharer(session) if shares_photos else None
                 steps = export_to_file(
                     session, name, path, library=library, share_photo=sharer,
@@ -153,7 +159,7 @@ class ExportDialog(QDialog):
                     if task.cancelled:
                         steps.close()
                         raise RuntimeError(cancelled)
-                return done
+                return done, max(0, (live or 0) - done)
 
         self.export_button.setEnabled(False)
         self.bar.setVisible(True)
@@ -170,13 +176,22 @@ class ExportDialog(QDialog):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
 
-    def _finished(self, count: int) -> None:
+    def _finished(self, result: tuple[int, int]) -> None:
+        count, left_out = result
         path = self._target
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        self.status.setText(
-            counted(self.tr("Exported %n cameras to {path}", "", count), count).format(path=path)
-        )
+        text = counted(self.tr("Exported %n cameras to {path}", "", count), count).format(path=path)
+        if left_out:  # the format needs a position: say who is not in the file, and why
+            text += "<br>" + counted(
+                self.tr(
+                    "%n cameras without a position were left out: place them on the map first",
+                    "",
+                    left_out,
+                ),
+                left_out,
+            )
+        self.status.setText(text)
         self.export_button.setEnabled(True)
         self.close_button.setFocus()
 

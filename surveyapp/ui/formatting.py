@@ -36,15 +36,20 @@ def clock(text: str) -> str:
 
 
 def day(text: str) -> str:
-    """An ISO 8601 date ("2026-05-04", an OSM check_date) as the language writes dates."""
+    """An ISO 8601 date ("2026-05-04", an OSM check_date) as it is written in every language:
+    year-month-day (a locale's short format gives 06/05/2011, which reads two ways)."""
     value = QDate.fromString(text[:10], Qt.DateFormat.ISODate)
-    return locale().toString(value, QLocale.FormatType.ShortFormat) if value.isValid() else text
+    return value.toString(Qt.DateFormat.ISODate) if value.isValid() else text
 
 
 def moment(text: str) -> str:
-    """An ISO 8601 date-time (a photo's capture time, in its own UTC offset), localised."""
+    """An ISO 8601 date-time (a photo's capture time, in its own UTC offset): the date
+    year-month-day, the time of day as the language writes it ("2026-05-04 10:15")."""
     value = QDateTime.fromString(text, Qt.DateFormat.ISODate)
-    return locale().toString(value, QLocale.FormatType.ShortFormat) if value.isValid() else text
+    if not value.isValid():
+        return text
+    time = locale().toString(value.time(), QLocale.FormatType.ShortFormat)
+    return f"{value.date().toString(Qt.DateFormat.ISODate)} {time}"
 
 
 def counted(text: str, count: int) -> str:

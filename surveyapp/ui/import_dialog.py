@@ -6,6 +6,7 @@ cameras, so nothing already copied is lost.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,6 +87,9 @@ def needs_a_look(result: ImportResult) -> list[tuple[str, str]]:
     return found
 
 
+REPORT_EVERY_S = 0.1  # progress reports to the GUI thread, at most
+
+
 def _cameras_of(session: Session, hashes: Sequence[str]) -> int:
     """How many cameras hold these photos (those an import made)."""
     found: set[object] = set()
@@ -111,6 +115,7 @@ def run_import(
     cancelled = False
     cameras = 0
     since_commit: list[ImportResult] = []
+    next_report = 0.0
     imported_hashes: list[str] = []
 
     def count(results: Sequence[ImportResult]) -> None:
@@ -146,7 +151,12 @@ def run_import(
                     session.commit()
                     since_commit.clear()
                     count(progress.stored)
-                task.report(progress)
+                # The dialog redraws ten times a second: fewer reports leave the GUI thread
+                # (and the GIL) to the import. A checkpoint's cameras are always reported.
+                now = time.monotonic()
+                if progress.checkpoint or progress.done == progress.total or now >= next_report:
+                    task.report(progress)
+                    next_report = now + REPORT_EVERY_S
         except StopIteration as stop:
             cameras = len(stop.value.cameras)
         except DiskFullError:  # keep the photos that fit, when the database can still grow
@@ -270,7 +280,8 @@ class ImportDialog(QDialog):
         self.summary.show_outcome(outcome)
         self.pages.setCurrentIndex(1)
         # The summary needs more room than the progress: every line of it, and the table.
-        self.resize(self.size().expandedTo(QSize(760, 560)).expandedTo(self.sizeHint()))
+        room = QSize(760, 560) if self.summary.problems.isVisibleTo(self) else QSize(560, 0)
+        self.resize(self.sizeHint().expandedTo(room))
         self.setWindowTitle(
             self.tr("Import finished") if not outcome.cancelled else self.tr("Import cancelled")
         )
@@ -342,6 +353,7 @@ class ImportSummaryView(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 10)  # the table takes the height; nothing is drawn over it
+        layout.addStretch(1)  # without a table, the lines stay together at the top
         layout.addWidget(buttons)
 
     def rows(self) -> list[tuple[str, str, str]]:

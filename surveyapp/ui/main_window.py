@@ -46,6 +46,7 @@ from surveyapp.ui.export_dialog import ExportDialog
 from surveyapp.ui.file_dialogs import photos_and_folders
 from surveyapp.ui.geotag_dialog import GeotagDialog
 from surveyapp.ui.geotag_suggestions import SuggestionLayer
+from surveyapp.ui.help_guide import HelpGuide
 from surveyapp.ui.import_dialog import ImportDialog
 from surveyapp.ui.known_layer import KnownLayer
 from surveyapp.ui.map_menu import MapMenu
@@ -55,6 +56,7 @@ from surveyapp.ui.photo_viewer import PhotoViewer
 from surveyapp.ui.review_panel import ReviewPanel
 from surveyapp.ui.settings import Settings, SettingsDialog
 from surveyapp.ui.street_names import StreetNames
+from surveyapp.ui.survey_counts import SurveyCounts
 from surveyapp.ui.sync_dialog import SyncDialog
 from surveyapp.ui.tasks import Task, TaskRunner
 from surveyapp.ui.tiles import OSM_ATTRIBUTION, MBTilesSource, TileSource, XyzTileSource
@@ -144,6 +146,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([500, 640, 400])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self.counts = SurveyCounts(self.store)
+        self.statusBar().addPermanentWidget(self.counts)
         self.message = QLabel()
         self.statusBar().addPermanentWidget(self.message)
 
@@ -279,6 +283,7 @@ class MainWindow(QMainWindow):
         )
         self.settings_action = self._action(self.tr("Settings…"), self.open_settings, "Ctrl+,")
         self.about_action = self._action(self.tr("About SurveyApp"), self.about)
+        self.help_action = self._action(self.tr("Using SurveyApp"), self.show_help, "F1")
         self.guide_action = self._action(self.tr("Identifying a camera"), self.open_vendor_guide)
         self.quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -319,6 +324,7 @@ class MainWindow(QMainWindow):
         self.map_menu.error.connect(self.show_error)
         self.map_menu.downloaded.connect(self.apply_settings)
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
 
@@ -587,6 +593,13 @@ class MainWindow(QMainWindow):
     def open_vendor_guide(self) -> VendorGuide:
         """Help → Identifying a camera (not modal: it stays open beside the camera panel)."""
         guide = VendorGuide(self)
+        guide.show()
+        self._keep(guide)
+        return guide
+
+    def show_help(self) -> HelpGuide:
+        """Help → Using SurveyApp: the guide, the shortcuts, where the data is."""
+        guide = HelpGuide(self.actions(), self.db.path, self.db.library, self)
         guide.show()
         self._keep(guide)
         return guide

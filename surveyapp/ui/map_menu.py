@@ -46,11 +46,16 @@ class MapMenu(QObject):
             self.tr("Drag a camera to move it (without this, hold Shift while dragging)")
         )
         self.move_action.toggled.connect(self._move_mode)
+        self.zoom_action = QAction(self.tr("Zoom to selected camera"), window)
+        self.zoom_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.zoom_action.triggered.connect(self._map.zoom_to_selected)
         self.download_action = QAction(self.tr("Download this area for offline use…"), window)
         self.download_action.triggered.connect(self.download_area)
         self.areas_action = QAction(self.tr("Offline map…"), window)
         self.areas_action.triggered.connect(lambda: self.settings_requested.emit(1))
-        for action in (self.move_action, None, self.download_action, self.areas_action):
+        actions = (self.zoom_action, self.move_action, None, self.download_action,
+                   self.areas_action)  # fmt: skip
+        for action in actions:
             menu.addSeparator() if action is None else menu.addAction(action)
             if action is not None:
                 window.addAction(action)

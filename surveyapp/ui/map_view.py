@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -85,6 +85,10 @@ REVIEW_LEGEND = {
 }
 
 
+STREET_ZOOM = 17.0  # a street and its corners
+FAR_OUT_ZOOM = 13.0  # a town or more: too far to see which camera is selected
+
+
 class MapView(QWidget):
     """Cameras on a map; shares the selection; ``move_requested(id, lat, lon)`` on a move,
     ``notice(text)`` when something the volunteer should know happened (tiles failing)."""
@@ -133,7 +137,7 @@ class MapView(QWidget):
         self._notice_timer.timeout.connect(self._clear_notice)
         store.reset.connect(self._reload)
         store.updated.connect(self._updated)
-        selection.changed.connect(lambda _ids: self.update())
+        selection.changed.connect(self._selection_changed)
         if offline is not None:
             offline.tile_ready.connect(self.update)
 
@@ -237,6 +241,41 @@ class MapView(QWidget):
         fit = min(self.width(), self.height()) * 0.85 / TILE_SIZE
         self.zoom = max(2.0, min(17.0, math.log2(fit / span)))
         self.update()
+
+    def _selection_changed(self, ids: tuple[str, ...]) -> None:
+        # One camera chosen while the map shows a whole region: go to its street. Cameras
+        # chosen elsewhere (the list, a warning) that the map does not show: go to them.
+        if (len(ids) == 1 and self.zoom < FAR_OUT_ZOOM) or not self._in_view(ids):
+            self.zoom_to_selected()
+        self.update()
+
+    def _in_view(self, ids: tuple[str, ...]) -> bool:
+        """Whether every located camera of ``ids`` is on the screen."""
+        rect = QRectF(0, 0, self.width(), self.height())
+        for camera_id in ids:
+            i = self._index.get(camera_id)
+            if i is not None and not rect.contains(self.to_screen(self._wx[i], self._wy[i])):
+                return False
+        return True
+
+    def zoom_to_selected(self) -> bool:
+        """Centre on the selected cameras at street level (or closer, if the map is closer);
+        whether any of them has a position."""
+        rows = [self._store.row(i) for i in self.selection.ids]
+        located = [r for r in rows if r is not None and r.located]
+        if not located:
+            return False
+        latitude = sum(float(r.latitude or 0) for r in located) / len(located)
+        longitude = sum(float(r.longitude or 0) for r in located) / len(located)
+        zoom = max(self.zoom, STREET_ZOOM)
+        if len(located) > 1:  # all of them on the screen, at street level at most
+            points = [world_xy(float(r.latitude or 0), float(r.longitude or 0)) for r in located]
+            xs, ys = [x for x, _ in points], [y for _, y in points]
+            span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+            fit = min(self.width(), self.height()) * 0.8 / TILE_SIZE
+            zoom = min(zoom, max(2.0, math.log2(fit / span)))
+        self.centre_on(latitude, longitude, zoom)
+        return True
 
     def centre_on(self, latitude: float, longitude: float, zoom: float | None = None) -> None:
         """Move the view to this position (and zoom)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from surveyapp.db.models import Camera, Photo
+from surveyapp.ui.camera_table import COLUMNS
 from surveyapp.ui.main_window import MainWindow
+from tests.factory import PhotoSpec, make_jpeg
 from tests.ui.conftest import run_import, wait_saved, write_photos
 
 
@@ -36,6 +39,13 @@ def select_first(qtbot: QtBot, window: MainWindow) -> str:
     assert window.selection.ids == (camera_id,)
     assert window.panel.details is not None and str(window.panel.details.id) == camera_id
     return camera_id
+
+
+def test_a_new_camera_is_titled_as_not_identified_yet_not_as_an_error(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    select_first(qtbot, surveyed)
+    assert surveyed.panel.title.text() == "Camera (vendor not identified yet)"
 
 
 def test_choosing_a_camera_type_saves_it_and_the_list_shows_it(
@@ -227,3 +237,38 @@ def test_another_volunteers_camera_is_shown_but_not_offered_for_editing(
     )
     assert window.panel.locked.isHidden() and own != camera_id
     assert window.panel.form.isEnabled() and window.panel.delete_button.isEnabled()
+
+
+def test_the_list_retraces_the_walk_and_finds_photo_names_and_notes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = write_photos(tmp_path / "walk", 3)
+    nowhere = PhotoSpec(latitude=None, longitude=None, taken=datetime(2026, 5, 4, 7, 30))
+    (folder / "DSC_lost.jpg").write_bytes(make_jpeg(nowhere, 9))
+    run_import(qtbot, window, [folder]).accept()
+    table, model = window.table, window.table.model
+    taken = COLUMNS.index(next(c for c in COLUMNS if c[0] == "Taken"))
+    position = COLUMNS.index(next(c for c in COLUMNS if c[0] == "Position"))
+    # A capture time column, sorted: the walk in the order it was taken.
+    table.view.sortByColumn(taken, Qt.SortOrder.AscendingOrder)
+    shown = [model.data(model.index(row, taken)) for row in range(model.rowCount())]
+    assert shown == ["2026-05-04 07:30", "2026-05-04 10:00", "2026-05-04 11:00", "2026-05-04 12:00"]
+    # Position: a tick, or a dash for the camera still to place; the coordinates in the tooltip.
+    marks = [model.data(model.index(row, position)) for row in range(model.rowCount())]
+    assert marks == ["—", "✓", "✓", "✓"]
+    tip = model.data(model.index(1, position), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("44.800000; 20.460000")
+    # The search box finds a photo's file name and the camera's notes.
+    table.search.setText("dsc_lost")
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    with window.db.session() as session:
+        found = session.get_one(Camera, uuid.UUID(model.visible[0].id))
+        found.notes = "behind the kiosk"
+        session.commit()
+    window.changes.everything()
+    table.search.setText("kiosk")
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.visible[0].id == str(found.id))
+    # Nothing found says so.
+    table.search.setText("no such thing")
+    qtbot.waitUntil(lambda: model.rowCount() == 0)
+    assert table.count.text() == "No camera matches (of 4)"

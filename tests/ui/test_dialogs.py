@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from surveyapp.db.database import Database
 from surveyapp.ui.blur_editor import BlurEditor
 from surveyapp.ui.changes import Changes
+from surveyapp.ui.help_guide import HelpGuide
 from surveyapp.ui.main_window import MainWindow, about_text
 from surveyapp.ui.settings import Settings, SettingsDialog
 from surveyapp.ui.sync_dialog import SyncDialog
@@ -60,7 +62,9 @@ def test_empty_survey_says_how_to_start(qtbot: QtBot, window: MainWindow) -> Non
 
 
 def test_export_dialog_writes_geojson(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    run_import(qtbot, window, [write_photos(tmp_path / "walk", 3)]).accept()
+    walk = write_photos(tmp_path / "walk", 3)
+    (walk / "nowhere.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=None, longitude=None), 7))
+    run_import(qtbot, window, [walk]).accept()
     dialog = window.export()
     qtbot.addWidget(dialog)
     names = [dialog.format.itemData(i) for i in range(dialog.format.count())]
@@ -74,12 +78,23 @@ def test_export_dialog_writes_geojson(qtbot: QtBot, window: MainWindow, tmp_path
     collection = json.loads(target.read_text())
     assert len(collection["features"]) == 3
     assert "Exported 3 cameras" in dialog.status.text()
+    # The camera without a position is not in the file, and the dialog says so.
+    assert "1 cameras without a position were left out" in dialog.status.text()
+    # Dates only: the file says when each camera was seen, never the time of day.
+    assert "T10:00" in target.read_text() or "10:00" in target.read_text()
     # Only the verified ones (none yet here), for publication.
     dialog.verified_only.setChecked(True)
     dialog.export_button.click()
     qtbot.waitUntil(lambda: "Exported 0 cameras" in dialog.status.text(), timeout=10000)
     assert json.loads(target.read_text())["features"] == []
     dialog.verified_only.setChecked(False)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10000)
+    dialog.day_only.setChecked(True)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "Exported" in dialog.status.text(), timeout=10000)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10000)
+    exported = target.read_text()
+    assert "2026-05-04" in exported and not re.search(r"\d{2}:\d{2}", exported)
     # A folder that does not exist: a clear error, no file.
     dialog.path.setText(str(tmp_path / "missing" / "x.geojson"))
     dialog.export_button.click()
@@ -221,3 +236,16 @@ def test_the_toolbar_says_what_waits_to_sync_and_opens_the_dialogs(
     editor = window.open_blur_editor()
     assert isinstance(editor, BlurEditor) and editor.isVisible()
     editor.close()
+
+
+def test_help_says_the_day_the_shortcuts_and_where_the_data_is(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.help_action.trigger()  # F1
+    guide = next(w for w in window.findChildren(HelpGuide) if w.isVisible())
+    text = guide.text.toPlainText()
+    for heading in ("The walk", "The import", "Identifying", "Syncing", "Privacy"):
+        assert heading in text
+    assert "Ctrl+I" in text and "Import photos" in text  # the shortcuts, from the real actions
+    assert str(window.db.path) in text and str(window.db.library) in text
+    guide.close()

@@ -94,7 +94,9 @@ def test_shift_drag_a_camera_to_move_it(qtbot: QtBot, window: MainWindow, tmp_pa
     assert camera.latitude is not None and camera.latitude < row.latitude - 1e-4
     assert window.selection.ids == (row.id,)
     assert window.store.row(row.id).position_source == "manual"  # type: ignore[union-attr]
-    assert window.table.model.data(window.table.model.index(1, 6)) == "manual"
+    position = window.table.model.index(1, 6)
+    assert window.table.model.data(position) == "✓"
+    assert window.table.model.data(position, Qt.ItemDataRole.ToolTipRole).endswith("— manual")
 
 
 def test_click_places_a_camera_without_position(
@@ -342,3 +344,39 @@ def test_back_to_the_photos_gps_position_from_the_panel(
     assert (camera.latitude, camera.longitude) == (row.latitude, row.longitude)
     assert camera.position_source == "exif"
     qtbot.waitUntil(lambda: panel.back_button.isHidden(), timeout=5000)
+
+
+def test_choosing_a_camera_on_a_far_map_goes_to_its_street(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 3)]).accept()
+    far, near = window.table.model.visible[0], window.table.model.visible[2]
+    assert far.latitude is not None and far.longitude is not None
+    window.map.centre_on(44.0, 20.0, zoom=7)  # the whole country
+    window.selection.set([far.id])
+    assert window.map.zoom >= 17
+    assert window.map.centre == pytest.approx(world_xy(far.latitude, far.longitude))
+    # Closer than a town already: choosing another camera leaves the zoom as it is.
+    window.map.centre_on(44.80, 20.46, zoom=15)
+    window.selection.set([near.id])
+    assert window.map.zoom == 15
+    # Map → Zoom to selected camera goes there on demand.
+    window.map_menu.zoom_action.trigger()
+    assert window.map.zoom >= 17
+    assert near.latitude is not None and near.longitude is not None
+    assert window.map.centre == pytest.approx(world_xy(near.latitude, near.longitude))
+
+
+def test_cameras_chosen_off_the_map_bring_the_map_to_them(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # A warning or the list selects two cameras the map does not show: the map goes there.
+    walk = write_photos(tmp_path / "walk", 4, spacing_deg=0.01)  # 1.1 km apart
+    run_import(qtbot, window, [walk]).accept()
+    first, last = window.table.model.visible[0], window.table.model.visible[3]
+    window.map.centre_on(45.5, 19.0, zoom=15)  # another town
+    window.selection.set([first.id, last.id])
+    for row in (first, last):
+        assert row.latitude is not None and row.longitude is not None
+        point = window.map.to_screen(*world_xy(row.latitude, row.longitude))
+        assert window.map.rect().contains(point.toPoint()), row.id

@@ -313,7 +313,7 @@ class CameraTable(QWidget):
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
 
         for combo in (self.vendor, self.camera_type, self.review):
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(5)  # three side by side in a narrow list
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )

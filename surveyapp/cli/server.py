@@ -132,7 +132,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from surveyapp.protocol.wire import DEFAULT_MAX_BLOB_BYTES
     from surveyapp.server.app import serve
     from surveyapp.server.database import default_database_url
-    from surveyapp.server.settings import ServerSettings
+    from surveyapp.server.settings import ServerSettings, quota_from_environment
 
     if not 0 < args.port < 65536:
         raise UsageError(
@@ -156,7 +156,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             translate("cli", "{option} must be positive").format(option="--retract-after-hours")
         )
     grace = timedelta(hours=args.retract_after_hours)
-    serve(ServerSettings(url, storage, max_bytes, grace), args.host, args.port)
+    settings = ServerSettings(url, storage, max_bytes, grace, quota_from_environment())
+    serve(settings, args.host, args.port)
     return 0
 
 

@@ -164,10 +164,11 @@ class AccessLog:
 def create_app(settings: ServerSettings) -> FastAPI:
     """The FastAPI app on a migrated database and a blob store (OpenAPI at /docs)."""
     database = ServerDatabase(settings.database_url)
-    store = BlobStore(settings.storage, settings.max_blob_bytes)
+    store = BlobStore(settings.storage, settings.max_blob_bytes, settings.quota_bytes)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        expire_partial_uploads(store)  # before the first request: a restart finds them gone
         stop = threading.Event()
         collector = threading.Thread(
             target=collect_unnamed_copies,
@@ -201,15 +202,28 @@ def create_app(settings: ServerSettings) -> FastAPI:
 COLLECT_EVERY = 3600.0  # seconds between two looks for copies past their grace period
 
 
+def expire_partial_uploads(store: BlobStore) -> None:
+    """Delete the unfinished uploads nobody resumed for PARTIAL_EXPIRY (never stops the server)."""
+    try:
+        removed = store.expire_partials()
+    except OSError:
+        log.exception("could not delete abandoned uploads")
+        return
+    if removed:
+        log.info("deleted %d uploads abandoned for a day", removed)
+
+
 def collect_unnamed_copies(
     database: ServerDatabase, store: BlobStore, grace: timedelta, stop: threading.Event
 ) -> None:
-    """Delete shared copies nobody named for longer than ``grace``: at start, then hourly."""
+    """Delete shared copies nobody named for longer than ``grace``, and uploads nobody resumed
+    for a day: at start, then hourly."""
     while True:
         try:
             collect(database, store, grace, datetime.now(UTC))
         except Exception:  # a database hiccup: try again next time, never stop the server
             log.exception("could not delete retracted shared copies")
+        expire_partial_uploads(store)
         if stop.wait(min(COLLECT_EVERY, max(grace.total_seconds(), 1.0))):
             return
 

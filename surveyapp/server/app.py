@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 import logging
 import logging.config
 import os
@@ -182,7 +183,24 @@ def create_app(settings: ServerSettings) -> FastAPI:
         collector.join(timeout=10)
         database.close()
 
-    app = FastAPI(title="SurveyApp sync server", version=__version__, lifespan=lifespan)
+    # FastAPI's own /docs loads Swagger UI from a CDN: a third party would learn who reads the
+    # server's docs, and when. /docs is a page of our own, with nothing from elsewhere.
+    app = FastAPI(
+        title="SurveyApp sync server",
+        version=__version__,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> Response:
+        return Response(
+            api_page(app.openapi()),
+            media_type="text/html",
+            headers={"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'"},
+        )
+
     app.state.database = database
     app.state.store = store
     app.state.settings = settings
@@ -197,6 +215,24 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     app.add_middleware(AccessLog)
     return app
+
+
+def api_page(schema: dict[str, Any]) -> str:
+    """The API's endpoints as a self-contained HTML page (the full schema: /openapi.json)."""
+    rows = []
+    for path, operations in schema.get("paths", {}).items():
+        for method, operation in operations.items():
+            summary = operation.get("summary") or ""
+            rows.append(
+                f"<tr><td>{html.escape(method.upper())}</td><td><code>{html.escape(path)}</code>"
+                f"</td><td>{html.escape(summary)}</td></tr>"
+            )
+    title = html.escape(str(schema.get("info", {}).get("title", "API")))
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<h1>{title}</h1><p>The whole schema: <a href='/openapi.json'>/openapi.json</a>.</p>"
+        f"<table>{''.join(rows)}</table></body></html>"
+    )
 
 
 COLLECT_EVERY = 3600.0  # seconds between two looks for copies past their grace period

@@ -75,8 +75,32 @@ def run(args: argparse.Namespace) -> int:
         db.close()
 
 
+def token_as_one_argument(argv: list[str]) -> list[str]:
+    """``--token VALUE`` as ``--token=VALUE``: a token issued before tokens had a prefix may
+    start with "-", which argparse would take for an option. A token on the command line is
+    visible to every user of the machine (``ps``): say so, once."""
+    joined: list[str] = []
+    index = 0
+    while index < len(argv):
+        argument = argv[index]
+        if argument == "--token" and index + 1 < len(argv):
+            joined.append(f"--token={argv[index + 1]}")
+            index += 2
+        else:
+            joined.append(argument)
+            index += 1
+        if joined[-1].startswith("--token="):
+            print(
+                "warning: a token on the command line is visible to other users of this "
+                "machine; prefer $SURVEYAPP_TOKEN or --save-token (the keyring)",
+                file=sys.stderr,
+            )
+    return joined
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    argv = token_as_one_argument(sys.argv[1:] if argv is None else list(argv))
     args = build_parser().parse_args(argv)
     try:
         return run(args)

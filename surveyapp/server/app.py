@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 import logging
 import logging.config
 import os
@@ -181,10 +182,11 @@ def route_label(scope: Scope) -> str:
 def create_app(settings: ServerSettings) -> FastAPI:
     """The FastAPI app on a migrated database and a blob store (OpenAPI at /docs)."""
     database = ServerDatabase(settings.database_url)
-    store = BlobStore(settings.storage, settings.max_blob_bytes)
+    store = BlobStore(settings.storage, settings.max_blob_bytes, settings.quota_bytes)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        expire_partial_uploads(store)  # before the first request: a restart finds them gone
         stop = threading.Event()
         collector = threading.Thread(
             target=collect_unnamed_copies,
@@ -198,7 +200,24 @@ def create_app(settings: ServerSettings) -> FastAPI:
         collector.join(timeout=10)
         database.close()
 
-    app = FastAPI(title="SurveyApp sync server", version=__version__, lifespan=lifespan)
+    # FastAPI's own /docs loads Swagger UI from a CDN: a third party would learn who reads the
+    # server's docs, and when. /docs is a page of our own, with nothing from elsewhere.
+    app = FastAPI(
+        title="SurveyApp sync server",
+        version=__version__,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> Response:
+        return Response(
+            api_page(app.openapi()),
+            media_type="text/html",
+            headers={"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'"},
+        )
+
     app.state.database = database
     app.state.store = store
     app.state.settings = settings
@@ -231,18 +250,49 @@ def app_from_environment() -> FastAPI:
     return create_app(ServerSettings.from_json(os.environ[SETTINGS_ENV]))
 
 
+def api_page(schema: dict[str, Any]) -> str:
+    """The API's endpoints as a self-contained HTML page (the full schema: /openapi.json)."""
+    rows = []
+    for path, operations in schema.get("paths", {}).items():
+        for method, operation in operations.items():
+            summary = operation.get("summary") or ""
+            rows.append(
+                f"<tr><td>{html.escape(method.upper())}</td><td><code>{html.escape(path)}</code>"
+                f"</td><td>{html.escape(summary)}</td></tr>"
+            )
+    title = html.escape(str(schema.get("info", {}).get("title", "API")))
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<h1>{title}</h1><p>The whole schema: <a href='/openapi.json'>/openapi.json</a>.</p>"
+        f"<table>{''.join(rows)}</table></body></html>"
+    )
+
+
 COLLECT_EVERY = 3600.0  # seconds between two looks for copies past their grace period
+
+
+def expire_partial_uploads(store: BlobStore) -> None:
+    """Delete the unfinished uploads nobody resumed for PARTIAL_EXPIRY (never stops the server)."""
+    try:
+        removed = store.expire_partials()
+    except OSError:
+        log.exception("could not delete abandoned uploads")
+        return
+    if removed:
+        log.info("deleted %d uploads abandoned for a day", removed)
 
 
 def collect_unnamed_copies(
     database: ServerDatabase, store: BlobStore, grace: timedelta, stop: threading.Event
 ) -> None:
-    """Delete shared copies nobody named for longer than ``grace``: at start, then hourly."""
+    """Delete shared copies nobody named for longer than ``grace``, and uploads nobody resumed
+    for a day: at start, then hourly."""
     while True:
         try:
             collect(database, store, grace, datetime.now(UTC))
         except Exception:  # a database hiccup: try again next time, never stop the server
             log.exception("could not delete retracted shared copies")
+        expire_partial_uploads(store)
         if stop.wait(min(COLLECT_EVERY, max(grace.total_seconds(), 1.0))):
             return
 

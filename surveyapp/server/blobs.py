@@ -1,39 +1,49 @@
 """Photo blobs on disk, by SHA-256: resumable uploads verified before they are accepted.
 
-``ab/cdef...`` under the storage folder holds complete, verified files; ``partial/<sha>.part``
-holds an upload under way (its size is the offset to resume from). A file moves into place only
-after its SHA-256 matched, with a rename, so a reader never sees half a photo.
+``ab/cdef...`` under the storage folder holds complete, verified files;
+``partial/<sha>.<uploader>.part`` holds an upload under way (its size is the offset to resume
+from), one per uploader: nobody else can reset or extend it. A partial upload left alone for
+PARTIAL_EXPIRY is deleted. A file moves into place only after its SHA-256 matched, with a rename,
+so a reader never sees half a photo.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import queue
 import re
 import threading
+import time
+from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 SHA256_TEXT = re.compile(r"[0-9a-f]{64}")
 CHUNK = 1024 * 1024
 SYNC_EVERY = 2 * 1024 * 1024
+PARTIAL_EXPIRY = timedelta(hours=24)  # an upload not resumed for this long is given up
 
 
 class BlobStore:
-    """Complete blobs and partial uploads under one folder."""
+    """Complete blobs and partial uploads under one folder; the largest blob, and how many
+    bytes one user may store (``quota_bytes``, partial uploads included)."""
 
-    def __init__(self, root: Path, max_bytes: int) -> None:
-        self.root, self.max_bytes = root, max_bytes
+    def __init__(self, root: Path, max_bytes: int, quota_bytes: int = 2**62) -> None:
+        self.root, self.max_bytes, self.quota_bytes = root, max_bytes, quota_bytes
         self.partial = root / "partial"
         self.partial.mkdir(parents=True, exist_ok=True)
+        self._busy: set[str] = set()  # blobs with an upload under way (forgotten after it)
+        self._guard = threading.Lock()
 
     def path(self, sha256: str) -> Path:
         """Where the complete blob lives."""
         return self.root / sha256[:2] / sha256[2:]
 
-    def part_path(self, sha256: str) -> Path:
-        """Where an upload under way collects its bytes."""
-        return self.partial / f"{sha256}.part"
+    def part_path(self, sha256: str, uploader: int) -> Path:
+        """Where an upload under way collects its bytes (each uploader their own)."""
+        return self.partial / f"{sha256}.{uploader}.part"
 
     def size(self, sha256: str) -> int | None:
         """The size of the complete blob, or None when the server does not have it."""
@@ -42,32 +52,76 @@ class BlobStore:
         except FileNotFoundError:
             return None
 
-    def offset(self, sha256: str) -> int:
-        """How many bytes of an unfinished upload the server holds (0: none)."""
+    def offset(self, sha256: str, uploader: int) -> int:
+        """How many bytes of this uploader's unfinished upload the server holds (0: none)."""
         try:
-            return self.part_path(sha256).stat().st_size
+            return self.part_path(sha256, uploader).stat().st_size
         except FileNotFoundError:
             return 0
 
-    def truncate(self, sha256: str, size: int) -> None:
+    def partial_bytes(self, uploader: int) -> int:
+        """The bytes of this uploader's unfinished uploads (they count in the quota)."""
+        total = 0
+        for part in self.partial.glob(f"*.{uploader}.part"):
+            with contextlib.suppress(FileNotFoundError):
+                total += part.stat().st_size
+        return total
+
+    @contextlib.contextmanager
+    def uploading(self, sha256: str) -> Iterator[bool]:
+        """Yields True while this upload holds the blob (False: another is under way)."""
+        with self._guard:
+            acquired = sha256 not in self._busy
+            if acquired:
+                self._busy.add(sha256)
+        try:
+            yield acquired
+        finally:
+            if acquired:
+                with self._guard:
+                    self._busy.discard(sha256)
+
+    def truncate(self, sha256: str, uploader: int, size: int) -> None:
         """Cut an unfinished upload back to ``size`` bytes (0: forget it)."""
         if size == 0:
-            self.discard(sha256)
+            self.discard(sha256, uploader)
             return
-        with open(self.part_path(sha256), "r+b") as part:
+        with open(self.part_path(sha256, uploader), "r+b") as part:
             part.truncate(size)
 
-    def discard(self, sha256: str) -> None:
-        """Forget an unfinished upload."""
-        self.part_path(sha256).unlink(missing_ok=True)
+    def discard(self, sha256: str, uploader: int | None = None) -> None:
+        """Forget an unfinished upload (every uploader's when ``uploader`` is None)."""
+        if uploader is not None:
+            self.part_path(sha256, uploader).unlink(missing_ok=True)
+            return
+        for part in self.partial.glob(f"{sha256}.*.part"):
+            part.unlink(missing_ok=True)
 
-    def finish(self, sha256: str, digest: str | None = None) -> bool:
+    def expire_partials(self, max_age: timedelta = PARTIAL_EXPIRY) -> int:
+        """Delete unfinished uploads nobody resumed for ``max_age``; how many went."""
+        oldest = time.time() - max_age.total_seconds()
+        removed = 0
+        for part in self.partial.glob("*.part"):
+            sha256 = part.name.split(".", 1)[0]
+            with self._guard:
+                if sha256 in self._busy:
+                    continue
+                try:
+                    if part.stat().st_mtime >= oldest:
+                        continue
+                    part.unlink()
+                except FileNotFoundError:
+                    continue
+            removed += 1
+        return removed
+
+    def finish(self, sha256: str, uploader: int, digest: str | None = None) -> bool:
         """Verify a complete upload and move it into place; False (and discarded) on mismatch.
 
         ``digest`` is the SHA-256 already computed while the bytes arrived in one piece;
         otherwise the file is hashed here (call off the event loop).
         """
-        part = self.part_path(sha256)
+        part = self.part_path(sha256, uploader)
         if digest is None:
             hasher = hashlib.sha256()
             with open(part, "rb") as source:

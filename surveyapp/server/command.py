@@ -196,7 +196,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from surveyapp.protocol.wire import DEFAULT_MAX_BLOB_BYTES
     from surveyapp.server.app import serve
     from surveyapp.server.database import default_database_url
-    from surveyapp.server.settings import PublicSettings, ServerSettings
+    from surveyapp.server.settings import PublicSettings, ServerSettings, quota_from_environment
 
     if not 0 < args.port < 65536:
         raise UsageError(
@@ -242,7 +242,14 @@ def cmd_run(args: argparse.Namespace) -> int:
         two_volunteers=args.verify_by_two_volunteers,
     )
     settings = ServerSettings(
-        url, storage, max_bytes, grace, public, rate_limit=rate, burst=max(1.0, rate * 5)
+        url,
+        storage,
+        max_bytes,
+        grace,
+        public,
+        rate_limit=rate,
+        burst=max(1.0, rate * 5),
+        quota_bytes=quota_from_environment(),
     )
     serve(settings, args.host, args.port, args.workers)
     return 0

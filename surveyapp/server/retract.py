@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from surveyapp.protocol.roles import EDITORS
@@ -44,6 +44,30 @@ def named(session: Session, sha256: str) -> bool:
         )
     )
     return bool(session.scalar(query))
+
+
+def named_by(session: Session, sha256: str, user_id: int) -> bool:
+    """Whether a live photo this user created (or last changed) names this shared copy: the only
+    copies a user may upload."""
+    query = select(
+        exists().where(
+            Record.blob_sha256 == sha256,
+            Record.deleted.is_(False),
+            Record.record_type == "photo",
+            (Record.created_by == user_id) | (Record.updated_by == user_id),
+        )
+    )
+    return bool(session.scalar(query))
+
+
+def stored_bytes(session: Session, user_id: int) -> int:
+    """The bytes of the shared copies this user uploaded (their quota's use)."""
+    return int(
+        session.scalar(
+            select(func.coalesce(func.sum(Blob.size), 0)).where(Blob.uploaded_by == user_id)
+        )
+        or 0
+    )
 
 
 def retract(session: Session, store: BlobStore, sha256: str, user: UserView) -> bool:

@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass
 from datetime import timedelta
 from pathlib import Path
 
 from surveyapp.protocol.wire import DEFAULT_MAX_BLOB_BYTES
+
+DEFAULT_QUOTA_BYTES = 20 * 2**30  # ~8,000 shared copies of 2.5 MB
+
+
+def quota_from_environment() -> int:
+    """The per-user quota: SURVEYAPP_QUOTA_MB when set, else DEFAULT_QUOTA_BYTES."""
+    text = os.environ.get("SURVEYAPP_QUOTA_MB", "").strip()
+    try:
+        megabytes = float(text) if text else 0.0
+    except ValueError:
+        megabytes = 0.0
+    return int(megabytes * 2**20) if megabytes > 0 else DEFAULT_QUOTA_BYTES
+
 
 # A laptop's sync sends a few requests a second (pushes of 100 mutations, pages of a pull, two
 # uploads at a time); a client stuck in a loop sends hundreds.
@@ -28,8 +42,9 @@ class PublicSettings:
 
 @dataclass(frozen=True)
 class ServerSettings:
-    """Database URL (SQLite or PostgreSQL), blob folder, the largest photo accepted, and how long
-    a shared copy nobody names any more stays on disk before it is deleted; the per-token limit."""
+    """Database URL (SQLite or PostgreSQL), blob folder, the largest photo accepted, how long
+    a shared copy nobody names any more stays on disk before it is deleted, the public map, the
+    per-token request rate, and how many bytes of shared copies one user may store."""
 
     database_url: str
     storage: Path
@@ -39,6 +54,7 @@ class ServerSettings:
     # Requests a second one token may make (0: no limit), and how many it may make at once.
     rate_limit: float = DEFAULT_RATE_LIMIT
     burst: float = DEFAULT_BURST
+    quota_bytes: int = DEFAULT_QUOTA_BYTES  # the shared copies one user may store
 
     def to_json(self) -> str:
         """The settings as JSON (handed to worker processes through the environment)."""
@@ -51,6 +67,7 @@ class ServerSettings:
                 "rate_limit": self.rate_limit,
                 "burst": self.burst,
                 "public": asdict(self.public),
+                "quota_bytes": self.quota_bytes,
             }
         )
 
@@ -66,4 +83,5 @@ class ServerSettings:
             rate_limit=float(values["rate_limit"]),
             burst=float(values["burst"]),
             public=PublicSettings(**values.get("public", {})),
+            quota_bytes=int(values.get("quota_bytes", DEFAULT_QUOTA_BYTES)),
         )

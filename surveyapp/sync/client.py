@@ -228,7 +228,8 @@ class SyncClient:
                 if time.monotonic() > deadline:
                     raise _AnswerTooSlow(f"the answer took more than {budget:.0f} s")
                 chunks.append(chunk)
-        skip = {"content-encoding", "content-length", "transfer-encoding"}
+        # Content-Length stays (a HEAD's says the blob's size); the body is decoded already.
+        skip = {"content-encoding", "transfer-encoding"}
         headers = [(k, v) for k, v in streamed.headers.multi_items() if k.lower() not in skip]
         return httpx.Response(
             streamed.status_code,

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from tests.proxy import breaking_proxy
-from tests.server.conftest import Api, Team, photo_naming
+from tests.server.conftest import Api, Team, photo_naming, survey_mutation
 
 
 @pytest.fixture
@@ -44,6 +44,8 @@ def patch(api: Api, digest: str, body: bytes, offset: int, length: int) -> httpx
 def test_upload_resumes_from_the_servers_offset(ana: Api, corpus_photos: list[bytes]) -> None:
     data = corpus_photos[0]
     digest, half = sha(data), len(data) // 2
+    # The photo's record first: the server takes only copies that a photo of the user names.
+    assert [r["status"] for r in ana.push(photo_naming(digest, len(data)))] == ["applied"] * 2
     head = ana.call("HEAD", f"/blobs/{digest}")
     assert head.status_code == 404 and head.headers["Upload-Offset"] == "0"
     first = patch(ana, digest, data[:half], 0, len(data))
@@ -57,10 +59,6 @@ def test_upload_resumes_from_the_servers_offset(ana: Api, corpus_photos: list[by
     assert rest.json()["data"] == {"sha256": digest, "offset": len(data), "complete": True}
     head = ana.call("HEAD", f"/blobs/{digest}")
     assert head.status_code == 200 and head.headers["Content-Length"] == str(len(data))
-    # Nobody can download a copy no photo names (not yet, or not any more).
-    unnamed = ana.call("GET", f"/blobs/{digest}")
-    assert unnamed.status_code == 404 and unnamed.json()["error"]["code"] == "retracted"
-    assert [r["status"] for r in ana.push(photo_naming(digest, len(data)))] == ["applied"] * 2
     fetched = ana.call("GET", f"/blobs/{digest}")
     assert fetched.status_code == 200 and sha(fetched.content) == digest
     # Uploading what the server has is answered at once, without taking the bytes.
@@ -72,6 +70,7 @@ def test_bytes_that_do_not_match_their_sha256_are_discarded(
     ana: Api, corpus_photos: list[bytes]
 ) -> None:
     data, claimed = corpus_photos[1], sha(b"some other photo")
+    ana.push(photo_naming(claimed, len(data)))
     reply = patch(ana, claimed, data, 0, len(data))
     assert reply.status_code == 422 and reply.json()["error"]["code"] == "sha256_mismatch"
     head = ana.call("HEAD", f"/blobs/{claimed}")
@@ -81,6 +80,7 @@ def test_bytes_that_do_not_match_their_sha256_are_discarded(
 
 def test_size_limit_and_bad_headers(ana: Api) -> None:
     digest = sha(b"big")
+    ana.push(photo_naming(digest, 10))
     too_big = patch(ana, digest, b"x" * 1000, 0, 50 * 2**20 + 1)
     assert too_big.status_code == 413 and too_big.json()["error"]["code"] == "too_large"
     longer = patch(ana, digest, b"x" * 1000, 0, 10)
@@ -115,6 +115,8 @@ def test_uploads_cut_at_random_offsets_resume_to_exact_verified_blobs(
 ) -> None:
     photos = corpus_photos[2:22]
     rng = random.Random(4)
+    for data in photos:
+        ana.push(photo_naming(sha(data), len(data)))
     with breaking_proxy(team.server.port) as proxy:
         flaky = Api(team.server, team.ana)
         flaky.http = httpx.Client(base_url=proxy.url + "/api/v1", headers=flaky.http.headers)
@@ -128,7 +130,6 @@ def test_uploads_cut_at_random_offsets_resume_to_exact_verified_blobs(
     for data in photos:
         upload_resuming(ana, data, deadline)
     for data in photos:
-        ana.push(photo_naming(sha(data), len(data)))
         fetched = ana.call("GET", f"/blobs/{sha(data)}")
         assert sha(fetched.content) == sha(data) and len(fetched.content) == len(data)
     stored = {p.parent.name + p.name for p in team.server.storage.glob("??/*")}
@@ -144,6 +145,9 @@ def test_the_size_limit_is_configurable(
     api: Api = api_for(server, server.add_user("ana"))
     small = next(data for data in corpus_photos if len(data) < 2**19)
     large = next(data for data in corpus_photos if len(data) > 2**19)
+    api.push([survey_mutation()])
+    for data in (small, large):
+        api.push(photo_naming(sha(data), len(data)))
     refused = patch(api, sha(large), large, 0, len(large))
     assert refused.status_code == 413 and "at most 524288" in refused.json()["error"]["message"]
     accepted = patch(api, sha(small), small, 0, len(small))

@@ -8,11 +8,15 @@ pull answering.
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 import json
 import logging
+import os
 import socket
+import time
 import uuid
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -21,12 +25,13 @@ from PIL import Image
 from sqlalchemy import update
 
 from surveyapp.server.app import FLOOD_REPEATS, NoFlood
+from surveyapp.server.blobs import BlobStore
 from surveyapp.server.database import ServerDatabase
 from surveyapp.server.models import Record
 from surveyapp.server.pull import PULL_PAGE_BYTES
 from tests.cameras.test_details_thumbnails import declaring, jpeg
 from tests.factory import PhotoSpec, make_jpeg
-from tests.server.conftest import Api, Team, camera
+from tests.server.conftest import Api, Team, camera, photo_naming, survey_mutation
 
 
 @pytest.fixture
@@ -286,3 +291,65 @@ def test_a_repeated_warning_is_not_written_over_and_over() -> None:
     assert sum(passed) == FLOOD_REPEATS
     assert flood.filter(record(logging.ERROR, "another problem"))
     assert all(flood.filter(record(logging.INFO, "GET /api/v1/me 200")) for _ in range(100))
+
+
+def upload(api: Api, digest: str, body: bytes, offset: int, length: int) -> httpx.Response:
+    headers = {"Upload-Offset": str(offset), "Upload-Length": str(length)}
+    return api.call("PATCH", f"/blobs/{digest}", content=body, headers=headers)
+
+
+def test_only_copies_a_photo_of_the_uploader_names_are_taken_and_partials_are_theirs(
+    team: Team, ana: Api, api_for: Any
+) -> None:
+    bojan = api_for(team.server, team.bojan)
+    data = uuid.uuid4().bytes * 4096
+    digest = hashlib.sha256(data).hexdigest()
+    refused = upload(ana, digest, data, 0, len(data))
+    assert refused.status_code == 403 and refused.json()["error"]["code"] == "not_named"
+    bojan.push(photo_naming(digest, len(data)))  # bojan's photo names it: not ana's to send
+    assert upload(ana, digest, data, 0, len(data)).status_code == 403
+    ana.push(photo_naming(digest, len(data)))
+    half = len(data) // 2
+    assert upload(ana, digest, data[:half], 0, len(data)).status_code == 200
+    # Bojan knows the hash: he cannot reset or extend ana's upload, only make his own.
+    other = upload(bojan, digest, b"x" * 10, 0, len(data) - 1)
+    assert other.status_code == 200 and other.json()["data"]["offset"] == 10
+    assert ana.call("HEAD", f"/blobs/{digest}").headers["Upload-Offset"] == str(half)
+    done = upload(ana, digest, data[half:], half, len(data))
+    assert done.json()["data"]["complete"] is True
+
+
+def test_quota_and_abandoned_uploads(
+    server_database_url: str, start_live_server: Any, monkeypatch: pytest.MonkeyPatch,
+    api_for: Any,
+) -> None:  # fmt: skip
+    monkeypatch.setenv("SURVEYAPP_QUOTA_MB", "0.05")  # 52,428 bytes
+    server = start_live_server(server_database_url)
+    api: Api = api_for(server, server.add_user("ana"))
+    api.push([survey_mutation()])
+    first, second = os.urandom(30_000), os.urandom(30_000)
+    for data in (first, second):
+        api.push(photo_naming(hashlib.sha256(data).hexdigest(), len(data)))
+    assert upload(api, hashlib.sha256(first).hexdigest(), first, 0, len(first)).status_code == 200
+    over = upload(api, hashlib.sha256(second).hexdigest(), second, 0, len(second))
+    assert over.status_code == 413 and over.json()["error"]["code"] == "quota"
+    # Half an upload nobody resumes is gone a day later (the server looks at start and hourly).
+    third = os.urandom(10_000)
+    digest = hashlib.sha256(third).hexdigest()
+    api.push(photo_naming(digest, len(third)))
+    assert upload(api, digest, third[:5000], 0, len(third)).status_code == 200
+    [part] = (server.storage / "partial").glob(f"{digest}.*.part")
+    server.stop()
+    a_day_ago = time.time() - 25 * 3600
+    os.utime(part, (a_day_ago, a_day_ago))
+    server.restart()
+    assert not part.exists()
+    assert api.call("HEAD", f"/blobs/{digest}").headers["Upload-Offset"] == "0"
+
+
+def test_the_upload_bookkeeping_forgets_each_blob_when_its_upload_ends(tmp_path: Path) -> None:
+    store = BlobStore(tmp_path, 1000)
+    for index in range(1000):
+        with store.uploading(f"{index:064x}") as mine:
+            assert mine
+    assert not store._busy  # nothing kept per hash ever uploaded

@@ -73,7 +73,9 @@ def test_every_response_is_in_the_envelope(team: Team) -> None:
 
 
 def test_openapi_docs_are_served(team: Team) -> None:
-    assert httpx.get(f"{team.server.url}/docs").status_code == 200
+    page = httpx.get(f"{team.server.url}/docs")
+    assert page.status_code == 200 and "/api/v1/sync/push" in page.text
+    assert "<script" not in page.text and "cdn" not in page.text.lower()  # nothing from elsewhere
     schema = httpx.get(f"{team.server.url}/openapi.json").json()
     assert "/api/v1/sync/push" in schema["paths"] and "/api/v1/blobs/{sha256}" in schema["paths"]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import socket
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from surveyapp.cameras import operations
-from surveyapp.db.models import Photo, Survey
+from surveyapp.db.models import Camera, Photo, Survey
 from surveyapp.photos.sharing import Box, add_rectangle
 from surveyapp.server.database import ServerDatabase
 from surveyapp.server.users import create_user
@@ -183,6 +184,18 @@ def test_an_upload_held_by_a_silent_connection_is_waited_for_not_hammered(
     path = shared_path(machine.db.library, blob)
     fake = bytes(reversed(path.read_bytes()))  # other bytes, same length: never completes
     digest = "f" * 63 + "0"
+    with machine.db.session() as session:
+        survey_id = session.scalars(select(Camera.survey_id)).first()
+    camera_id = str(uuid.uuid4())
+    naming = [  # the server takes only copies that a photo of the user names
+        {"mutation_id": str(uuid.uuid4()), "record_type": "camera", "record_id": camera_id,
+         "op": "upsert", "fields": {"survey_id": str(survey_id)}},
+        {"mutation_id": str(uuid.uuid4()), "record_type": "photo", "record_id": str(uuid.uuid4()),
+         "op": "upsert", "fields": {"sha256": "e" * 64, "camera_id": camera_id,
+                                    "file_name": "x.jpg", "blob_sha256": digest}},
+    ]  # fmt: skip
+    with SyncClient(team.url, token) as client:
+        assert {r.status for r in client.push(naming).results} == {"applied"}
     held = socket.create_connection(("127.0.0.1", team.server.port))
     head = (
         f"PATCH /api/v1/blobs/{digest} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {token}\r\n"

@@ -18,7 +18,14 @@ from surveyapp.server.envelope import ApiError, envelope
 from surveyapp.server.metrics import UPLOAD_BYTES, UPLOADS
 from surveyapp.server.models import Blob
 from surveyapp.server.push import insert_ignoring_duplicates
-from surveyapp.server.retract import NotYoursError, StillNamedError, named, retract
+from surveyapp.server.retract import (
+    NotYoursError,
+    StillNamedError,
+    named,
+    named_by,
+    retract,
+    stored_bytes,
+)
 
 router = APIRouter(tags=["blobs"])
 
@@ -46,7 +53,7 @@ def blob_states(query: BlobQuery, user: CurrentUser, store: Store) -> Response:
             raise ApiError(422, "invalid_request", "hashes are 64 lowercase hexadecimal digits")
         size = store.size(sha256)
         complete = size is not None
-        offset = size if size is not None else store.offset(sha256)
+        offset = size if size is not None else store.offset(sha256, user.id)
         states.append(BlobStatus(sha256=sha256, offset=offset, complete=complete))
     return envelope(BlobStates(blobs=states))
 
@@ -57,7 +64,7 @@ def blob_head(sha256: Sha256, user: CurrentUser, store: Store) -> Response:
     size = store.size(sha256)
     if size is not None:
         return Response(status_code=200, headers={"Content-Length": str(size)})
-    return Response(status_code=404, headers={"Upload-Offset": str(store.offset(sha256))})
+    return Response(status_code=404, headers={"Upload-Offset": str(store.offset(sha256, user.id))})
 
 
 @router.get("/blobs/{sha256}")
@@ -106,6 +113,27 @@ async def blob_patch(
     size = store.size(sha256)
     if size is not None:
         return envelope(BlobStatus(sha256=sha256, offset=size, complete=True))
+
+    def allowed() -> int:
+        """The bytes this user has stored; refuses a copy no photo of theirs names."""
+        with database.reader() as session:
+            if not named_by(session, sha256, user.id):
+                raise ApiError(
+                    403,
+                    "not_named",
+                    "no photo of yours names this copy: push the photo's record first",
+                )
+            return stored_bytes(session, user.id)
+
+    used = await anyio.to_thread.run_sync(allowed)
+    used += store.partial_bytes(user.id) - store.offset(sha256, user.id)
+    if used + length > store.quota_bytes:
+        raise ApiError(
+            413,
+            "quota",
+            f"this upload would take your photos on the server past your quota of "
+            f"{store.quota_bytes // 2**20} MB; ask the coordinator",
+        )
     # One upload per blob at a time, in every process on the database (an advisory lock on
     # PostgreSQL): taken on a worker thread, as it may open a connection.
     lock = database.uploads.holding(sha256)
@@ -114,7 +142,7 @@ async def blob_patch(
         size = store.size(sha256)
         if mine and size is not None:  # finished by another upload while this one waited
             return envelope(BlobStatus(sha256=sha256, offset=size, complete=True))
-        held = store.offset(sha256)
+        held = store.offset(sha256, user.id)
         if not mine:
             UPLOADS.labels("busy").inc()
             raise ApiError(
@@ -124,7 +152,7 @@ async def blob_patch(
                 {"Upload-Offset": str(held)},
             )
         if held > length:  # an earlier upload claimed another length: it cannot be right
-            store.discard(sha256)
+            store.discard(sha256, user.id)
             held = 0
         if offset != held or offset > length:
             raise ApiError(
@@ -133,7 +161,7 @@ async def blob_patch(
                 f"the server holds {held} bytes of this blob",
                 {"Upload-Offset": str(held)},
             )
-        writer = PartWriter(store.part_path(sha256), hashing=offset == 0)
+        writer = PartWriter(store.part_path(sha256, user.id), hashing=offset == 0)
         written = offset
         too_many = False
         chunks = request.stream()
@@ -161,7 +189,7 @@ async def blob_patch(
             digest = writer.close()
             if too_many or written < length:
                 return None
-            if not store.finish(sha256, digest):
+            if not store.finish(sha256, user.id, digest):
                 return False
             with database.session() as session:
                 unnamed = None if named(session, sha256) else datetime.now(UTC)
@@ -180,7 +208,7 @@ async def blob_patch(
         UPLOAD_BYTES.inc(written - offset)
         UPLOADS.labels({None: "partial", True: "complete", False: "mismatch"}[verified]).inc()
         if too_many:
-            store.truncate(sha256, offset)
+            store.truncate(sha256, user.id, offset)
             raise ApiError(
                 400,
                 "bad_request",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import uuid
@@ -87,10 +88,17 @@ def _batch(raw: bytes) -> list[Any]:
         # orjson refuses numbers beyond 64 bits or a double (1e400) and NaN: those become text
         # that names the problem, so that only the item holding one is rejected, not the whole
         # batch (the standard library's parser would take them, but not nesting ~1000 deep).
+        # A lone surrogate escape (\ud800) only the standard library's parser reads: the item
+        # holding one is then refused for its text.
+        text = _numbers_as_text(raw)
         try:
-            parsed = orjson.loads(_numbers_as_text(raw))
-        except (orjson.JSONDecodeError, UnicodeDecodeError) as error:
-            raise ApiError(400, "invalid_json", f"the body is not valid JSON: {error}") from None
+            parsed = orjson.loads(text)
+        except orjson.JSONDecodeError:
+            try:
+                parsed = json.loads(text)
+            except (ValueError, RecursionError) as error:
+                message = f"the body is not valid JSON: {error}"
+                raise ApiError(400, "invalid_json", message) from None
     if not isinstance(parsed, dict) or set(parsed) != {"mutations"}:
         raise ApiError(422, "invalid_request", 'a push is {"mutations": [...]}')
     items = parsed["mutations"]

@@ -87,6 +87,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     """The FastAPI app on a migrated database and a blob store (OpenAPI at /docs)."""
     database = ServerDatabase(settings.database_url)
     store = BlobStore(settings.storage, settings.max_blob_bytes)
+    public_map = PublicMap(settings.public)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -98,16 +99,24 @@ def create_app(settings: ServerSettings) -> FastAPI:
             daemon=True,
         )
         collector.start()
+        publisher = threading.Thread(
+            target=public_map.keep_fresh,
+            args=(database.reader, stop),
+            name="public-map",
+            daemon=True,
+        )
+        publisher.start()
         yield
         stop.set()
         collector.join(timeout=10)
+        publisher.join(timeout=10)
         database.close()
 
     app = FastAPI(title="SurveyApp sync server", version=__version__, lifespan=lifespan)
     app.state.database = database
     app.state.store = store
     app.state.settings = settings
-    app.state.public = PublicMap(settings.public)
+    app.state.public = public_map
     install_handlers(app)
 
     async def retry_later(request: Request, error: Exception) -> Response:

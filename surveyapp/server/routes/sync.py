@@ -95,7 +95,9 @@ async def push(request: Request, user: CurrentUser, database: Database) -> Respo
             )
         return PushResponse(results=outcome.results)
 
-    return envelope(await anyio.to_thread.run_sync(apply))
+    answer = await anyio.to_thread.run_sync(apply)
+    request.app.state.public.changed()  # the public map is made again in the background
+    return envelope(answer)
 
 
 @router.get("/sync/pull")

@@ -1710,6 +1710,34 @@
             <translation>Refused</translation>
         </message>
         <message>
+            <source>Volunteer</source>
+            <translation>Volunteer</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation>Cameras</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Disputed</source>
+            <translation>Disputed</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
             <source>Reviewing as {name} on {server}</source>
             <translation>Reviewing as {name} on {server}</translation>
         </message>

@@ -1710,6 +1710,34 @@
             <translation>Refusées</translation>
         </message>
         <message>
+            <source>Volunteer</source>
+            <translation>Bénévole</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation>Caméras</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Vérifiées</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Disputed</source>
+            <translation>Contestées</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Dernier jour</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Équipe</translation>
+        </message>
+        <message>
             <source>Reviewing as {name} on {server}</source>
             <translation>Vérification en tant que {name} sur {server}</translation>
         </message>

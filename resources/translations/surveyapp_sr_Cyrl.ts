@@ -1732,6 +1732,34 @@
             <translation>Одбијене</translation>
         </message>
         <message>
+            <source>Volunteer</source>
+            <translation>Волонтер</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation>Камере</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Потврђене</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Чекају</translation>
+        </message>
+        <message>
+            <source>Disputed</source>
+            <translation>Спорне</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Последњи дан</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Тим</translation>
+        </message>
+        <message>
             <source>Reviewing as {name} on {server}</source>
             <translation>Провера као {name} на {server}</translation>
         </message>

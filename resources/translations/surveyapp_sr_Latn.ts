@@ -1732,6 +1732,34 @@
             <translation>Odbijene</translation>
         </message>
         <message>
+            <source>Volunteer</source>
+            <translation>Volonter</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation>Kamere</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Potvrđene</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Čekaju</translation>
+        </message>
+        <message>
+            <source>Disputed</source>
+            <translation>Sporne</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Poslednji dan</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Tim</translation>
+        </message>
+        <message>
             <source>Reviewing as {name} on {server}</source>
             <translation>Provera kao {name} na {server}</translation>
         </message>

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.operations import find_camera
@@ -35,6 +35,7 @@ __all__ = [
     "decide_conflict",
     "mark_distinct",
     "set_review",
+    "team_overview",
 ]
 
 
@@ -162,6 +163,43 @@ def mark_distinct(session: Session, first: str | uuid.UUID, second: str | uuid.U
             kept = [*known, str(other.id)][-100:]  # the field holds a hundred
             camera.distinct_from = " ".join(kept)
     session.flush()
+
+
+# -- the team at a glance ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TeamLine:
+    """One volunteer's cameras (``me`` for those made here) by review state."""
+
+    owner: str
+    cameras: int
+    verified: int
+    waiting: int  # unverified: waiting for a reviewer
+    disputed: int
+    last_day: str | None  # the last day they mapped (YYYY-MM-DD)
+
+
+def team_overview(session: Session, me: str | None) -> list[TeamLine]:
+    """Cameras per volunteer pseudonym and review state, most cameras first."""
+    counts: dict[str, dict[str, int]] = {}
+    days: dict[str, str] = {}
+    rows = session.execute(
+        select(Camera.owner, Camera.review_state, func.count(), func.max(Camera.created_at))
+        .where(Camera.deleted.is_(False))
+        .group_by(Camera.owner, Camera.review_state)
+    )
+    for owner, state, count, last in rows:
+        name = owner or me or "?"
+        counts.setdefault(name, {})[state] = counts.get(name, {}).get(state, 0) + int(count)
+        day = str(last)[:10] if last is not None else ""
+        days[name] = max(days.get(name, ""), day)
+    lines = [
+        TeamLine(name, sum(states.values()), states.get("verified", 0),
+                 states.get("unverified", 0), states.get("disputed", 0), days.get(name) or None)
+        for name, states in counts.items()
+    ]  # fmt: skip
+    return sorted(lines, key=lambda line: (-line.cameras, line.owner))
 
 
 # -- new and changed ----------------------------------------------------------------------------

@@ -183,6 +183,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     """The FastAPI app on a migrated database and a blob store (OpenAPI at /docs)."""
     database = ServerDatabase(settings.database_url)
     store = BlobStore(settings.storage, settings.max_blob_bytes, settings.quota_bytes)
+    public_map = PublicMap(settings.public)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -195,9 +196,17 @@ def create_app(settings: ServerSettings) -> FastAPI:
             daemon=True,
         )
         collector.start()
+        publisher = threading.Thread(
+            target=public_map.keep_fresh,
+            args=(database.reader, stop),
+            name="public-map",
+            daemon=True,
+        )
+        publisher.start()
         yield
         stop.set()
         collector.join(timeout=10)
+        publisher.join(timeout=10)
         database.close()
 
     # FastAPI's own /docs loads Swagger UI from a CDN: a third party would learn who reads the
@@ -221,7 +230,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.state.database = database
     app.state.store = store
     app.state.settings = settings
-    app.state.public = PublicMap(settings.public)
+    app.state.public = public_map
     install_handlers(app)
 
     async def retry_later(request: Request, error: Exception) -> Response:

@@ -13,8 +13,11 @@ shared copies) and kept: a page visit does not read 100,000 records again.
 from __future__ import annotations
 
 import gzip
+import logging
 import threading
 from collections import defaultdict
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +28,8 @@ from sqlalchemy.orm import Session
 from surveyapp.server.models import Blob, Counter, Record
 from surveyapp.server.settings import PublicSettings
 from surveyapp.vendors.lookup import covered_list, find_vendor
+
+log = logging.getLogger("surveyapp.server")
 
 COORDINATE_DECIMALS = 6  # ~10 cm: more than a phone's GPS knows
 # The camera fields a visitor sees, by the OSM key they carry.
@@ -60,6 +65,30 @@ class PublicMap:
     settings: PublicSettings
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _cache: _Published | None = None
+    _wake: threading.Event = field(default_factory=threading.Event)
+
+    def changed(self) -> None:
+        """Records changed: make the published map again soon (``keep_fresh``)."""
+        self._wake.set()
+
+    def keep_fresh(self, reader: Callable[[], AbstractContextManager[Session]],
+                   stop: threading.Event) -> None:  # fmt: skip
+        """Make the published map at start and again after every change, on this thread, so
+        that a visitor rarely waits for it (one who comes while it is being made waits for
+        the new one: a visitor never sees a camera that is no longer published)."""
+        self._wake.set()
+        while not stop.is_set():
+            # Woken by a push; otherwise a look every few seconds (an upload of a shared copy
+            # changes what is published too; when nothing changed the look costs two counts).
+            self._wake.wait(timeout=5.0)
+            if stop.is_set():
+                return
+            self._wake.clear()
+            try:
+                with reader() as session:
+                    self.current(session)
+            except Exception:  # a database hiccup: the next visitor makes it
+                log.exception("could not make the public map")
 
     def current(self, session: Session) -> _Published:
         """The published map for the database's current state."""

@@ -37,11 +37,13 @@ from surveyapp.cameras import operations
 from surveyapp.cameras.details import camera_details
 from surveyapp.cameras.permissions import current_editor
 from surveyapp.cameras.review import (
+    TeamLine,
     changed_since,
     cross_volunteer_duplicates,
     decide_conflict,
     mark_distinct,
     set_review,
+    team_overview,
 )
 from surveyapp.db.models import Camera, SyncState
 from surveyapp.protocol.fields import BY_RECORD
@@ -69,6 +71,7 @@ class ReviewData:
     conflicts: tuple[dict[str, Any], ...] = ()
     refused: tuple[dict[str, Any], ...] = ()
     server_note: str = ""  # why the server's lists are missing
+    team: tuple[TeamLine, ...] = ()
 
 
 def _label(camera: Camera) -> str:
@@ -102,7 +105,10 @@ def read_review(session: Session, library: Path, since: datetime | None) -> Revi
                 thumbnails[camera_id] = details.photos[0].thumbnail
         owners = (pair.first_owner or "", pair.second_owner or "")
         duplicates.append((*ids, *owners, pair.metres))
-    return ReviewData(editor.name, server, labels, tuple(changed), tuple(duplicates), thumbnails)
+    team = tuple(team_overview(session, editor.name))
+    return ReviewData(
+        editor.name, server, labels, tuple(changed), tuple(duplicates), thumbnails, team=team
+    )
 
 
 def camera_labels(session: Session, ids: set[str]) -> dict[str, str]:
@@ -181,6 +187,11 @@ class ReviewPanel(QWidget):
         self.tabs.addTab(changed_box, self.tr("New and changed"))
         self.tabs.addTab(duplicates_box, self.tr("Duplicates"))
         self.tabs.addTab(self.refused, self.tr("Refused"))
+        self.team = self._tree([
+            self.tr("Volunteer"), self.tr("Cameras"), self.tr("Verified"), self.tr("Waiting"),
+            self.tr("Disputed"), self.tr("Last day"),
+        ])  # fmt: skip
+        self.tabs.addTab(self.team, self.tr("Team"))
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.refresh_button)
@@ -290,11 +301,16 @@ class ReviewPanel(QWidget):
                                     data.labels.get(records[0], str(records[0])[:8]),
                                     str(refusal.get("message") or "")])  # fmt: skip
             self.refused.addTopLevelItem(item)
+        self.team.clear()
+        for line in data.team:
+            numbers = (line.cameras, line.verified, line.waiting, line.disputed)
+            texts = [line.owner, *(str(n) for n in numbers), line.last_day or ""]
+            self.team.addTopLevelItem(QTreeWidgetItem(texts))
         for index, count in enumerate((len(data.conflicts), len(data.changed),
                                        len(data.duplicates), len(data.refused))):  # fmt: skip
             title = self.tabs.tabText(index).split(" (")[0]
             self.tabs.setTabText(index, f"{title} ({count})")
-        for tree in (self.conflicts, self.changed, self.duplicates, self.refused):
+        for tree in (self.conflicts, self.changed, self.duplicates, self.refused, self.team):
             for column in range(tree.columnCount()):
                 tree.resizeColumnToContents(column)
 

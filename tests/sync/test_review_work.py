@@ -99,10 +99,10 @@ def test_a_camera_two_volunteers_mapped_is_found_and_merged(
     places = [(45.2, 19.8), (45.201, 19.8), (45.21, 19.8)]
     ana.import_photos(walk_at(tmp_path / "walk-ana", places, 473))
     bojan.import_photos(walk_at(tmp_path / "walk-bojan", [(45.20003, 19.8), (45.20103, 19.8)], 474))
+    ana_ids, bojan_ids = ana.camera_ids(), bojan.camera_ids()  # before others' come down
     for machine, token in ((ana, ana_token), (bojan, bojan_token), (reviewer, reviewer_token)):
         assert machine.sync(team.url, token).complete
     assert ana.sync(team.url, ana_token).complete  # sees Bojan's too
-    ana_ids, bojan_ids = ana.camera_ids(), bojan.camera_ids()
     with reviewer.db.session() as session:
         me = current_editor(session).name
         pairs = [p for p in cross_volunteer_duplicates(session, me)

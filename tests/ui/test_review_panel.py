@@ -128,6 +128,10 @@ def test_the_review_tab_decides_conflicts_merges_duplicates_and_verifies(
     qtbot.waitUntil(listed_as_verified, timeout=20000)  # the list follows the edit
     assert str(bojans) not in {i.data(0, Qt.ItemDataRole.UserRole)[0] for i in rows(changed)}
     window.grab().save(str(shot / "review_changed.png"))
+    # The team at a glance: Ana's and Bojan's cameras by review state.
+    team_rows = {i.text(0): [i.text(c) for c in range(1, 5)] for i in rows(panel.team)}
+    ana_name = camera_of(reviewer, alone).owner
+    assert ana_name is not None and team_rows[ana_name] == ["2", "1", "1", "0"]
     tasks.wait()
 
     # Everything goes with the next sync, and reaches the volunteers.

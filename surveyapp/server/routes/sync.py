@@ -158,7 +158,9 @@ async def push(request: Request, user: CurrentUser, database: Database) -> Respo
             )
         return PushResponse(results=outcome.results)
 
-    return envelope(await anyio.to_thread.run_sync(apply, limiter=_push_slots()))
+    answer = await anyio.to_thread.run_sync(apply, limiter=_push_slots())
+    request.app.state.public.changed()  # the public map is made again in the background
+    return envelope(answer)
 
 
 # Pushes applied at once by one process: one merging in Python while another waits for the

@@ -77,6 +77,21 @@ def servers(database_url: str, storage: Path, count: int) -> Iterator[list[LiveS
             server.stop()
 
 
+def name_the_copy(server: LiveServer, token: str, digest: str, size: int) -> None:
+    """Push a photo of this user's that names the shared copy (the server takes no other)."""
+    from tests.server.conftest import photo_naming, survey_mutation
+
+    reply = httpx.post(
+        server.api("/sync/push"),
+        json={"mutations": [survey_mutation(), *photo_naming(digest, size)]},
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=WAIT,
+    )
+    assert reply.status_code == 200, reply.text
+    statuses = [result["status"] for result in reply.json()["data"]["results"]]
+    assert statuses[1:] == ["applied", "applied"], reply.text
+
+
 def test_servers_started_together_on_an_empty_database_migrate_once(
     postgres_schema_url: str, tmp_path: Path
 ) -> None:
@@ -132,6 +147,7 @@ def test_one_blob_uploaded_through_two_processes_is_written_by_one(
     half = len(data) // 2
     with servers(postgres_schema_url, storage, 2) as (first, second):
         token = add_user(postgres_schema_url, "ana")
+        name_the_copy(first, token, digest, len(data))
         headers = {"Authorization": f"Bearer {token}", "Upload-Length": str(len(data))}
         release = threading.Event()
 
@@ -197,6 +213,7 @@ def test_a_killed_uploader_leaves_no_lock_behind(postgres_schema_url: str, tmp_p
     half = len(data) // 2
     with servers(postgres_schema_url, storage, 2) as (first, second):
         token = add_user(postgres_schema_url, "ana")
+        name_the_copy(first, token, digest, len(data))
         headers = {"Authorization": f"Bearer {token}", "Upload-Length": str(len(data))}
         stop = threading.Event()
 
@@ -264,6 +281,9 @@ def test_clients_over_three_processes_with_one_killed_lose_and_skip_nothing(
         assert first.status_code == 200, first.text
         shared_ids = [m["record_id"] for m in seed]
         photos = [os.urandom(300_000) for _ in range(3)]
+        for token in tokens:  # each client's own photos name the copies it will upload
+            for data in photos:
+                name_the_copy(started[0], token, hashlib.sha256(data).hexdigest(), len(data))
         alive = list(started)
         created: list[set[str]] = [set() for _ in range(clients)]
         failures: list[str] = []

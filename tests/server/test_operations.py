@@ -14,7 +14,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from surveyapp.sync.client import RetryPolicy, SyncClient, retry_after
 from tests.live_server import CLI, LiveServer, StartServer, add_user, free_port
-from tests.server.conftest import Api, camera, survey_mutation
+from tests.server.conftest import Api, camera, photo_naming, survey_mutation
 from tests.server.test_processes import psycopg_url, until
 
 
@@ -33,10 +33,10 @@ def test_metrics_count_requests_pushes_uploads_and_name_no_one(
     live_server: LiveServer, api_for: object
 ) -> None:
     admin: Api = api_for(live_server, live_server.add_user("admin", "admin"))  # type: ignore[operator]
-    cameras = [survey_mutation(), *(camera() for _ in range(3))]
-    assert {r["status"] for r in admin.push(cameras)} == {"applied"}
     data = os.urandom(50_000)
     digest = hashlib.sha256(data).hexdigest()
+    cameras = [survey_mutation(), *(camera() for _ in range(3)), *photo_naming(digest, len(data))]
+    assert {r["status"] for r in admin.push(cameras)} == {"applied"}
     uploaded = admin.call(
         "PATCH",
         f"/blobs/{digest}",
@@ -51,7 +51,7 @@ def test_metrics_count_requests_pushes_uploads_and_name_no_one(
     def value(name: str, **labels: str) -> float:
         return seen.get((name, frozenset(labels.items())), 0.0)
 
-    assert value("surveyapp_push_mutations_total", result="applied") == 4
+    assert value("surveyapp_push_mutations_total", result="applied") == 6
     assert value("surveyapp_uploads_total", outcome="complete") == 1
     assert value("surveyapp_upload_bytes_total") == len(data)
     assert value("surveyapp_requests_total", method="POST", route="/api/v1/sync/push", status="200")

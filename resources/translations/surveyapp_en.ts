@@ -696,7 +696,7 @@
         <message numerus="yes">
             <source>%n cameras without a position were left out: place them on the map first</source>
             <translation>
-                <numerusform>%n cameras without a position were left out: place them on the map first</numerusform>
+                <numerusform>%n camera without a position was left out: place it on the map first</numerusform>
                 <numerusform>%n cameras without a position were left out: place them on the map first</numerusform>
             </translation>
         </message>
@@ -818,7 +818,7 @@
         <message numerus="yes">
             <source>{device}: {offset} from {source}, %n photos</source>
             <translation>
-                <numerusform>{device}: {offset} from {source}, %n photos</numerusform>
+                <numerusform>{device}: {offset} from {source}, %n photo</numerusform>
                 <numerusform>{device}: {offset} from {source}, %n photos</numerusform>
             </translation>
         </message>
@@ -833,7 +833,7 @@
         <message numerus="yes">
             <source>%n photos can be placed</source>
             <translation>
-                <numerusform>%n photos can be placed</numerusform>
+                <numerusform>%n photo can be placed</numerusform>
                 <numerusform>%n photos can be placed</numerusform>
             </translation>
         </message>
@@ -859,7 +859,7 @@
         <message numerus="yes">
             <source>%n photos geotagged.</source>
             <translation>
-                <numerusform>%n photos geotagged.</numerusform>
+                <numerusform>%n photo geotagged.</numerusform>
                 <numerusform>%n photos geotagged.</numerusform>
             </translation>
         </message>
@@ -870,7 +870,7 @@
         <message numerus="yes">
             <source>%n photos put back where they were.</source>
             <translation>
-                <numerusform>%n photos put back where they were.</numerusform>
+                <numerusform>%n photo put back where it was.</numerusform>
                 <numerusform>%n photos put back where they were.</numerusform>
             </translation>
         </message>
@@ -1076,14 +1076,14 @@
         <message numerus="yes">
             <source>%n files skipped: not photos</source>
             <translation>
-                <numerusform>%n files skipped: not photos</numerusform>
+                <numerusform>%n file skipped: not a photo</numerusform>
                 <numerusform>%n files skipped: not photos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n photos carry notes on their metadata that need nothing from you (shown in each photo's details)</source>
             <translation>
-                <numerusform>%n photos carry notes on their metadata that need nothing from you (shown in each photo's details)</numerusform>
+                <numerusform>%n photo carries notes on its metadata that need nothing from you (shown in the photo's details)</numerusform>
                 <numerusform>%n photos carry notes on their metadata that need nothing from you (shown in each photo's details)</numerusform>
             </translation>
         </message>
@@ -1109,7 +1109,7 @@
         <message numerus="yes">
             <source>%n photos placed where their neighbours suggest</source>
             <translation>
-                <numerusform>%n photos placed where their neighbours suggest</numerusform>
+                <numerusform>%n photo placed where its neighbours suggest</numerusform>
                 <numerusform>%n photos placed where their neighbours suggest</numerusform>
             </translation>
         </message>
@@ -1606,7 +1606,7 @@
         <message numerus="yes">
             <source>%n photos imported since were added back from the library.</source>
             <translation>
-                <numerusform>%n photos imported since were added back from the library.</numerusform>
+                <numerusform>%n photo imported since was added back from the library.</numerusform>
                 <numerusform>%n photos imported since were added back from the library.</numerusform>
             </translation>
         </message>
@@ -2012,7 +2012,7 @@
         <message numerus="yes">
             <source>%n cameras</source>
             <translation>
-                <numerusform>%n cameras</numerusform>
+                <numerusform>%n camera</numerusform>
                 <numerusform>%n cameras</numerusform>
             </translation>
         </message>
@@ -2141,7 +2141,7 @@
         <message numerus="yes">
             <source>The server refused %n changes. They are not sent again; discarding one takes the server's values back on this laptop.</source>
             <translation>
-                <numerusform>The server refused %n changes. They are not sent again; discarding one takes the server's values back on this laptop.</numerusform>
+                <numerusform>The server refused %n change. It is not sent again; discarding it takes the server's values back on this laptop.</numerusform>
                 <numerusform>The server refused %n changes. They are not sent again; discarding one takes the server's values back on this laptop.</numerusform>
             </translation>
         </message>
@@ -2152,7 +2152,7 @@
         <message numerus="yes">
             <source>%n refused changes discarded: the server's values are back.</source>
             <translation>
-                <numerusform>%n refused changes discarded: the server's values are back.</numerusform>
+                <numerusform>%n refused change discarded: the server's values are back.</numerusform>
                 <numerusform>%n refused changes discarded: the server's values are back.</numerusform>
             </translation>
         </message>
@@ -2194,7 +2194,7 @@
         <message numerus="yes">
             <source>The server refused %n changes: they are listed below; discard them to take the server's values back.</source>
             <translation>
-                <numerusform>The server refused %n changes: they are listed below; discard them to take the server's values back.</numerusform>
+                <numerusform>The server refused %n change: it is listed below; discard it to take the server's values back.</numerusform>
                 <numerusform>The server refused %n changes: they are listed below; discard them to take the server's values back.</numerusform>
             </translation>
         </message>
@@ -2735,7 +2735,7 @@
         <message numerus="yes">
             <source>%n files skipped: not photos</source>
             <translation>
-                <numerusform>%n files skipped: not photos</numerusform>
+                <numerusform>%n file skipped: not a photo</numerusform>
                 <numerusform>%n files skipped: not photos</numerusform>
             </translation>
         </message>
@@ -2902,7 +2902,7 @@
         <message numerus="yes">
             <source>{device}: {offset} from {source}, %n photos</source>
             <translation>
-                <numerusform>{device}: {offset} from {source}, %n photos</numerusform>
+                <numerusform>{device}: {offset} from {source}, %n photo</numerusform>
                 <numerusform>{device}: {offset} from {source}, %n photos</numerusform>
             </translation>
         </message>
@@ -2917,7 +2917,7 @@
         <message numerus="yes">
             <source>%n photos can be placed</source>
             <translation>
-                <numerusform>%n photos can be placed</numerusform>
+                <numerusform>%n photo can be placed</numerusform>
                 <numerusform>%n photos can be placed</numerusform>
             </translation>
         </message>
@@ -2935,14 +2935,14 @@
         <message numerus="yes">
             <source>%n photos geotagged</source>
             <translation>
-                <numerusform>%n photos geotagged</numerusform>
+                <numerusform>%n photo geotagged</numerusform>
                 <numerusform>%n photos geotagged</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cameras joined a camera nearby</source>
             <translation>
-                <numerusform>%n cameras joined a camera nearby</numerusform>
+                <numerusform>%n camera joined a camera nearby</numerusform>
                 <numerusform>%n cameras joined a camera nearby</numerusform>
             </translation>
         </message>
@@ -2953,7 +2953,7 @@
         <message numerus="yes">
             <source>undone: %n photos back where they were</source>
             <translation>
-                <numerusform>undone: %n photos back where they were</numerusform>
+                <numerusform>undone: %n photo back where it was</numerusform>
                 <numerusform>undone: %n photos back where they were</numerusform>
             </translation>
         </message>
@@ -3139,7 +3139,7 @@
         <message numerus="yes">
             <source>%n photos imported after the backup were added back from the library; other changes made after it are lost</source>
             <translation>
-                <numerusform>%n photos imported after the backup were added back from the library; other changes made after it are lost</numerusform>
+                <numerusform>%n photo imported after the backup was added back from the library; other changes made after it are lost</numerusform>
                 <numerusform>%n photos imported after the backup were added back from the library; other changes made after it are lost</numerusform>
             </translation>
         </message>

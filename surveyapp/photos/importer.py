@@ -173,11 +173,9 @@ PHOTO_SUFFIXES = frozenset(
 )
 
 
-def _not_a_photo(path: Path) -> _Prepared | None:
+def _not_a_photo(path: Path, head: bytes) -> _Prepared | None:
     """A file that is no image, by its first bytes: skipped, or an error when its name says
-    it is a photo. None for an image (read on). Videos are never read whole."""
-    with path.open("rb") as file:
-        head = file.read(64)
+    it is a photo. None for an image (read on)."""
     try:
         identify(head)
     except UnsupportedFormat as error:
@@ -186,6 +184,15 @@ def _not_a_photo(path: Path) -> _Prepared | None:
             return _Prepared(path, error=reason)
         return _Prepared(path, error=str(error), skipped=True)
     return None
+
+
+def _too_large(path: Path) -> _Prepared:
+    return _Prepared(
+        path,
+        error=translate("import", "file is larger than {size} MB").format(
+            size=MAX_FILE_SIZE >> 20
+        ),
+    )
 
 
 def _prepare(
@@ -209,18 +216,18 @@ def _prepare_file(
     """Read the file once; hash, describe and copy its bytes (a photo the survey already holds
     is only hashed). The copy's flush to the disk is started, not waited for."""
     try:
-        not_a_photo = _not_a_photo(path)
-        if not_a_photo is not None:
-            return not_a_photo
-        size = path.stat().st_size
-        if size > MAX_FILE_SIZE:
-            return _Prepared(
-                path,
-                error=translate("import", "file is larger than {size} MB").format(
-                    size=MAX_FILE_SIZE >> 20
-                ),
-            )
-        data = path.read_bytes()
+        # One open and one read of the file, its first bytes first: a file that is no image
+        # (a video) is never read whole, and a file still arriving through a pipe is read once.
+        with path.open("rb") as file:
+            head = file.read(64)
+            not_a_photo = _not_a_photo(path, head)
+            if not_a_photo is not None:
+                return not_a_photo
+            if os.fstat(file.fileno()).st_size > MAX_FILE_SIZE:
+                return _too_large(path)
+            data = head + file.read(MAX_FILE_SIZE + 1 - len(head))
+        if len(data) > MAX_FILE_SIZE:
+            return _too_large(path)
     except OSError as error:
         return _Prepared(
             path,

@@ -189,9 +189,7 @@ def _not_a_photo(path: Path, head: bytes) -> _Prepared | None:
 def _too_large(path: Path) -> _Prepared:
     return _Prepared(
         path,
-        error=translate("import", "file is larger than {size} MB").format(
-            size=MAX_FILE_SIZE >> 20
-        ),
+        error=translate("import", "file is larger than {size} MB").format(size=MAX_FILE_SIZE >> 20),
     )
 
 

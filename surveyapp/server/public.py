@@ -13,6 +13,7 @@ shared copies) and kept: a page visit does not read 100,000 records again.
 from __future__ import annotations
 
 import gzip
+import json
 import logging
 import threading
 from collections import defaultdict
@@ -25,6 +26,7 @@ import orjson
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from surveyapp.server.envelope import dumps, scrubbed
 from surveyapp.server.models import Blob, Counter, Record
 from surveyapp.server.settings import PublicSettings
 from surveyapp.vendors.lookup import covered_list, find_vendor
@@ -138,9 +140,15 @@ def _json(value: Any) -> dict[str, Any]:
     """A JSON column read raw: SQLite gives text (parsed here with orjson, several times faster
     than the ORM's json module), PostgreSQL's driver an object already."""
     if isinstance(value, str | bytes):
-        parsed = orjson.loads(value)
+        try:
+            parsed = orjson.loads(value)
+        except orjson.JSONDecodeError:  # a lone surrogate an older server stored: never a 500
+            try:
+                parsed = scrubbed(json.loads(value))
+            except ValueError:
+                return {}
         return parsed if isinstance(parsed, dict) else {}
-    return value if isinstance(value, dict) else {}
+    return scrubbed(value) if isinstance(value, dict) else {}
 
 
 def _id_text(value: Any) -> str:
@@ -231,5 +239,5 @@ def published_features(
 
 
 def feature_collection(features: list[dict[str, Any]]) -> bytes:
-    """An RFC 7946 FeatureCollection as UTF-8 JSON."""
-    return orjson.dumps({"type": "FeatureCollection", "features": features})
+    """An RFC 7946 FeatureCollection as UTF-8 JSON (text no encoder can write as U+FFFD)."""
+    return dumps({"type": "FeatureCollection", "features": features})

@@ -106,8 +106,10 @@ def test_a_typed_model_shows_the_ranked_answer_and_applies_only_on_click(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     run_import(qtbot, window, [write_photos(tmp_path / "walk", 1)]).accept()
+    # The list refreshes in the background after the import: select the camera once it is there.
+    qtbot.waitUntil(lambda: window.table.model.rowCount() > 0, timeout=30000)
     window.table.view.selectRow(0)
-    qtbot.waitUntil(lambda: window.panel.details is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.panel.details is not None, timeout=30000)
     camera_id = uuid.UUID(window.table.model.visible[0].id)
     form = window.panel.form
 

@@ -106,6 +106,18 @@ def team(
         yield team
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def own_team(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Team]:
+    """A server of the test's own, on SQLite then on PostgreSQL: for tests that compare laptops
+    with the whole server, which the session's shared one fills with other tests' records."""
+    if request.param == "sqlite":
+        with _team_on(f"sqlite:///{tmp_path / 'server.sqlite'}", tmp_path) as own:
+            yield own
+        return
+    with postgres_schema() as url, _team_on(url, tmp_path) as own:
+        yield own
+
+
 @dataclass
 class Laptop:
     """One volunteer's laptop: its own database file and photo library."""

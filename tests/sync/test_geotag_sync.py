@@ -5,7 +5,7 @@ the survey's time zone travels too."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,22 +17,15 @@ from surveyapp.db.models import Camera, Photo
 from surveyapp.photos.geotag import apply_plan, plan_from_track
 from surveyapp.photos.gpstrack import parse_gpx
 from tests.factory import PhotoSpec, make_jpeg
-from tests.live_server import postgres_schema
 from tests.photos.gpx_files import gpx_text, walk
-from tests.sync.conftest import Laptop, Team, _team_on
+from tests.sync.conftest import Laptop, Team
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def team(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Team]:
-    """A server of this test's own: what the session's shared server holds from other tests
-    (the hostile ones included) once made a fresh volunteer's first sync refuse one change
-    here, a cause not yet found; this test is about geotagging, not about that."""
-    if request.param == "sqlite":
-        with _team_on(f"sqlite:///{tmp_path / 'server.sqlite'}", tmp_path) as own:
-            yield own
-        return
-    with postgres_schema() as url, _team_on(url, tmp_path) as own:
-        yield own
+@pytest.fixture
+def team(own_team: Team) -> Team:
+    """A server of this test's own: after the hostile tests, the session's shared server once
+    refused a fresh volunteer's first change here (cause not yet found)."""
+    return own_team
 
 
 BELGRADE = (44.8125, 20.4612)

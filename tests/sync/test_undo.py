@@ -6,7 +6,7 @@ equal to the server."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,21 +17,15 @@ from surveyapp.cameras import history
 from surveyapp.cameras.history import APP, UndoError
 from surveyapp.db.models import Outbox, Photo
 from surveyapp.photos.sharing import Box, add_rectangle
-from tests.live_server import postgres_schema
-from tests.sync.conftest import Laptop, Team, _team_on, photo_walk
+from tests.sync.conftest import Laptop, Team, photo_walk
 from tests.sync.test_convergence import server_state
 from tests.sync.test_team_cases import assert_everyone_equals_the_server, camera_of, edit
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def team(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Team]:
-    """A server of each test's own: the tests compare every laptop with the whole server."""
-    if request.param == "sqlite":
-        with _team_on(f"sqlite:///{tmp_path / 'server.sqlite'}", tmp_path) as own:
-            yield own
-        return
-    with postgres_schema() as url, _team_on(url, tmp_path) as own:
-        yield own
+@pytest.fixture
+def team(own_team: Team) -> Team:
+    """A server of this test's own (the tests compare every laptop with the whole server)."""
+    return own_team
 
 
 def outbox_rows(machine: Laptop) -> list[tuple[Any, ...]]:

@@ -7,6 +7,7 @@ re-reads just those rows on the GUI thread (an indexed query of a few rows takes
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
@@ -35,6 +36,9 @@ class CameraStore(QObject):
         self.rows: list[CameraRow] = []
         self.by_id: dict[str, int] = {}
         self._generation = 0
+        self._reading = False
+        # Cameras changed while a full reload was reading: its snapshot may predate them.
+        self._changed_while_reading: set[str] = set()
         self.loaded = False
         changes.data_changed.connect(self._on_changed)
 
@@ -48,6 +52,8 @@ class CameraStore(QObject):
             with factory() as session:
                 return generation, camera_rows(session)
 
+        self._reading = True
+        self._changed_while_reading = set()
         self.loading.emit(True)
         task = self._tasks.read("load cameras", read)
         # Bound methods: Qt drops the connections if the store is gone before the result.
@@ -56,6 +62,7 @@ class CameraStore(QObject):
         return task
 
     def _failed(self, _error: object) -> None:
+        self._reading = False
         self.loading.emit(False)
 
     def _loaded(self, result: tuple[int, list[CameraRow]]) -> None:
@@ -63,6 +70,10 @@ class CameraStore(QObject):
         if generation != self._generation:
             return  # a newer reload is on its way
         self._replace(rows)
+        self._reading = False
+        if self._changed_while_reading:
+            self._patch(self._changed_while_reading)
+            self._changed_while_reading = set()
         self.loaded = True
         self.loading.emit(False)
         self.reset.emit()
@@ -75,9 +86,16 @@ class CameraStore(QObject):
         if changed.camera_ids is None:
             self.reload()
             return
+        if self._reading:
+            self._changed_while_reading.update(changed.camera_ids)
+        self._patch(changed.camera_ids)
+        self.updated.emit(set(changed.camera_ids))
+
+    def _patch(self, camera_ids: AbstractSet[str]) -> None:
+        """Re-read these cameras' rows (an indexed query) into the list."""
         with self._session_factory() as session:
-            fresh = {row.id: row for row in camera_rows(session, changed.camera_ids)}
-        gone = [i for i in changed.camera_ids if i not in fresh and i in self.by_id]
+            fresh = {row.id: row for row in camera_rows(session, camera_ids)}
+        gone = [i for i in camera_ids if i not in fresh and i in self.by_id]
         added = [row for i, row in fresh.items() if i not in self.by_id]
         for camera_id, row in fresh.items():
             index = self.by_id.get(camera_id)
@@ -86,7 +104,6 @@ class CameraStore(QObject):
         if gone or added:
             dropped = set(gone)
             self._replace([r for r in self.rows if r.id not in dropped] + added)
-        self.updated.emit(set(changed.camera_ids))
 
     def row(self, camera_id: str) -> CameraRow | None:
         """The row of this camera, if it is live."""

@@ -50,9 +50,8 @@ EDITS: dict[str, Callable[[Any, list[uuid.UUID]], Any]] = {
 
 @pytest.mark.parametrize("name", sorted(EDITS))
 def test_an_undone_edit_the_server_never_saw_sends_nothing(
-    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, name: str
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, name: str
 ) -> None:
-    team = sqlite_team
     token = team.user()
     ana = laptop("ana")
     ana.import_photos(photo_walk(tmp_path / "walk", 3, seed=610 + sorted(EDITS).index(name)))
@@ -81,9 +80,8 @@ def test_an_undone_edit_the_server_never_saw_sends_nothing(
 
 
 def test_an_undone_edit_of_a_camera_never_synced_sends_only_its_creation(
-    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:
-    team = sqlite_team
     token = team.user()
     ana = laptop("ana")
     ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=62))
@@ -139,11 +137,10 @@ def test_a_sync_between_the_edit_and_its_undo_sends_the_old_values(
 
 @pytest.mark.parametrize("name", ["merge", "split", "delete"])
 def test_undo_of_a_structural_change_the_server_applied_is_refused(
-    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, name: str
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, name: str
 ) -> None:
     """The server never brings back a record it merged away or deleted: the laptop says so
     and changes nothing, and stays equal to the server."""
-    team = sqlite_team
     token = team.user()
     ana = laptop("ana")
     ana.import_photos(
@@ -165,9 +162,8 @@ def test_undo_of_a_structural_change_the_server_applied_is_refused(
 
 
 def test_an_undone_blur_rectangle_shares_the_first_copy_again(
-    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:
-    team = sqlite_team
     token = team.user()
     ana = laptop("ana")
     ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=65))
@@ -202,12 +198,11 @@ def test_an_undone_blur_rectangle_shares_the_first_copy_again(
 
 
 def test_the_command_line_undoes_its_synced_edit_and_the_server_gets_the_old_value(
-    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:
     """`surveyapp camera set`, `sync`, `undo`, `sync`, each a process of its own."""
     from tests.sync.test_cli_sync import run
 
-    team = sqlite_team
     env = {"SURVEYAPP_TOKEN": team.user()}
     ana = laptop("ana")
     ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=66))

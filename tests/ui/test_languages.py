@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QApplication,
     QDialogButtonBox,
     QFormLayout,
@@ -163,7 +164,28 @@ def clipped(top: QWidget, exempt: tuple[QWidget, ...] = ()) -> list[str]:
                 found.append(f"{type(widget).__name__} {text!r} needs {needed} px, has {width}")
         if isinstance(widget, QToolButton) and widget.sizeHint().width() > width:
             found.append(f"tool button {text!r} needs {widget.sizeHint().width()} px")
+        cut = _cut_by(widget, top)
+        if cut:
+            found.append(f"{type(widget).__name__} {text!r} runs {cut} px past the right edge")
     return found
+
+
+def _cut_by(widget: QWidget, top: QWidget) -> int:
+    """How many pixels of ``widget`` a parent cuts off on the right (Qt clips every child to its
+    parent): 0 when it shows whole, or when it sits in a view the volunteer can scroll sideways."""
+    worst, child, parent = 0, widget, widget.parentWidget()
+    while parent is not None and child is not top:
+        area = parent.parentWidget()
+        if (
+            isinstance(area, QAbstractScrollArea)
+            and parent is area.viewport()
+            and area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        ):
+            return 0  # scrolls sideways: nothing is out of reach
+        right = widget.mapTo(parent, widget.rect().topRight()).x() + 1
+        worst = max(worst, right - parent.width())
+        child, parent = parent, parent.parentWidget()
+    return worst
 
 
 def test_every_window_speaks_the_language_and_fits(
@@ -202,6 +224,8 @@ def test_every_window_speaks_the_language_and_fits(
     item = rows.itemAt(0, QFormLayout.ItemRole.LabelRole)
     vendor_label = item.widget() if item is not None else None
     assert isinstance(vendor_label, QLabel) and vendor_label.text() == expected["vendor_row"]
+    form.texts["model"].setText("M2140-EFL")  # the model suggestion and candidates appear
+    assert form.suggestion.isVisibleTo(form)
     window.grab().save(str(shots / f"{language}_main_window.png"))
     window.panel.grab().save(str(shots / f"{language}_camera_panel.png"))
     # The map paints its own texts; the camera title and the import path elide by design.

@@ -1198,6 +1198,14 @@
             <translation>Show all cameras</translation>
         </message>
         <message>
+            <source>Show photos large</source>
+            <translation>Show photos large</translation>
+        </message>
+        <message>
+            <source>The selected camera's photos under the map, with previous, next and zoom</source>
+            <translation>The selected camera's photos under the map, with previous, next and zoom</translation>
+        </message>
+        <message>
             <source>Geotag from a GPS track…</source>
             <translation>Geotag from a GPS track…</translation>
         </message>
@@ -1516,19 +1524,50 @@
         </message>
     </context>
     <context>
-        <name>PhotoViewer</name>
+        <name>PhotoPane</name>
         <message>
-            <source>Loading the photo…</source>
-            <translation>Loading the photo…</translation>
+            <source>Select a camera to see its photos here.</source>
+            <translation>Select a camera to see its photos here.</translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Previous</translation>
+        </message>
+        <message>
+            <source>The camera's previous photo (Page Up)</source>
+            <translation>The camera's previous photo (Page Up)</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Next ▶</translation>
+        </message>
+        <message>
+            <source>The camera's next photo (Page Down)</source>
+            <translation>The camera's next photo (Page Down)</translation>
         </message>
         <message>
             <source>Fit</source>
             <translation>Fit</translation>
         </message>
         <message>
+            <source>Show the whole photo (the mouse wheel zooms, dragging pans)</source>
+            <translation>Show the whole photo (the mouse wheel zooms, dragging pans)</translation>
+        </message>
+        <message>
+            <source>Loading the photo…</source>
+            <translation>Loading the photo…</translation>
+        </message>
+        <message>
+            <source>{number} of {total}</source>
+            <translation>{number} of {total}</translation>
+        </message>
+        <message>
             <source>Cannot open the photo: {error}</source>
             <translation>Cannot open the photo: {error}</translation>
         </message>
+    </context>
+    <context>
+        <name>PhotoViewer</name>
         <message>
             <source>no capture time</source>
             <translation>no capture time</translation>

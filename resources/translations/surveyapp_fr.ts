@@ -1198,6 +1198,14 @@
             <translation>Voir toutes les caméras</translation>
         </message>
         <message>
+            <source>Show photos large</source>
+            <translation>Afficher les photos en grand</translation>
+        </message>
+        <message>
+            <source>The selected camera's photos under the map, with previous, next and zoom</source>
+            <translation>Les photos de la caméra sélectionnée sous la carte, avec précédente, suivante et zoom</translation>
+        </message>
+        <message>
             <source>Geotag from a GPS track…</source>
             <translation>Géolocaliser à partir d'une trace GPS…</translation>
         </message>
@@ -1516,19 +1524,50 @@
         </message>
     </context>
     <context>
-        <name>PhotoViewer</name>
+        <name>PhotoPane</name>
         <message>
-            <source>Loading the photo…</source>
-            <translation>Chargement de la photo…</translation>
+            <source>Select a camera to see its photos here.</source>
+            <translation>Sélectionnez une caméra pour voir ses photos ici.</translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Précédente</translation>
+        </message>
+        <message>
+            <source>The camera's previous photo (Page Up)</source>
+            <translation>La photo précédente de la caméra (Page précédente)</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Suivante ▶</translation>
+        </message>
+        <message>
+            <source>The camera's next photo (Page Down)</source>
+            <translation>La photo suivante de la caméra (Page suivante)</translation>
         </message>
         <message>
             <source>Fit</source>
             <translation>Ajuster</translation>
         </message>
         <message>
+            <source>Show the whole photo (the mouse wheel zooms, dragging pans)</source>
+            <translation>Afficher toute la photo (la molette zoome, le glisser déplace)</translation>
+        </message>
+        <message>
+            <source>Loading the photo…</source>
+            <translation>Chargement de la photo…</translation>
+        </message>
+        <message>
+            <source>{number} of {total}</source>
+            <translation>{number} sur {total}</translation>
+        </message>
+        <message>
             <source>Cannot open the photo: {error}</source>
             <translation>Impossible d’ouvrir la photo : {error}</translation>
         </message>
+    </context>
+    <context>
+        <name>PhotoViewer</name>
         <message>
             <source>no capture time</source>
             <translation>heure de prise inconnue</translation>

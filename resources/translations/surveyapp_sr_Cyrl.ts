@@ -1215,6 +1215,14 @@
             <translation>Прикажи све камере</translation>
         </message>
         <message>
+            <source>Show photos large</source>
+            <translation>Прикажи фотографије увећано</translation>
+        </message>
+        <message>
+            <source>The selected camera's photos under the map, with previous, next and zoom</source>
+            <translation>Фотографије изабране камере испод мапе, са претходном, следећом и увећањем</translation>
+        </message>
+        <message>
             <source>Geotag from a GPS track…</source>
             <translation>Геоозначи из GPS трага…</translation>
         </message>
@@ -1537,19 +1545,50 @@
         </message>
     </context>
     <context>
-        <name>PhotoViewer</name>
+        <name>PhotoPane</name>
         <message>
-            <source>Loading the photo…</source>
-            <translation>Учитавање фотографије…</translation>
+            <source>Select a camera to see its photos here.</source>
+            <translation>Изаберите камеру да бисте овде видели њене фотографије.</translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Претходна</translation>
+        </message>
+        <message>
+            <source>The camera's previous photo (Page Up)</source>
+            <translation>Претходна фотографија камере (Паге Уп)</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Следећа ▶</translation>
+        </message>
+        <message>
+            <source>The camera's next photo (Page Down)</source>
+            <translation>Следећа фотографија камере (Паге Down)</translation>
         </message>
         <message>
             <source>Fit</source>
             <translation>Уклопи</translation>
         </message>
         <message>
+            <source>Show the whole photo (the mouse wheel zooms, dragging pans)</source>
+            <translation>Прикажи целу фотографију (точкић миша увећава, превлачење помера)</translation>
+        </message>
+        <message>
+            <source>Loading the photo…</source>
+            <translation>Учитавање фотографије…</translation>
+        </message>
+        <message>
+            <source>{number} of {total}</source>
+            <translation>{number} од {total}</translation>
+        </message>
+        <message>
             <source>Cannot open the photo: {error}</source>
             <translation>Фотографија не може да се отвори: {error}</translation>
         </message>
+    </context>
+    <context>
+        <name>PhotoViewer</name>
         <message>
             <source>no capture time</source>
             <translation>без времена снимања</translation>

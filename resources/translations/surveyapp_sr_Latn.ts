@@ -1215,6 +1215,14 @@
             <translation>Prikaži sve kamere</translation>
         </message>
         <message>
+            <source>Show photos large</source>
+            <translation>Prikaži fotografije uvećano</translation>
+        </message>
+        <message>
+            <source>The selected camera's photos under the map, with previous, next and zoom</source>
+            <translation>Fotografije izabrane kamere ispod mape, sa prethodnom, sledećom i uvećanjem</translation>
+        </message>
+        <message>
             <source>Geotag from a GPS track…</source>
             <translation>Geooznači iz GPS traga…</translation>
         </message>
@@ -1537,19 +1545,50 @@
         </message>
     </context>
     <context>
-        <name>PhotoViewer</name>
+        <name>PhotoPane</name>
         <message>
-            <source>Loading the photo…</source>
-            <translation>Učitavanje fotografije…</translation>
+            <source>Select a camera to see its photos here.</source>
+            <translation>Izaberite kameru da biste ovde videli njene fotografije.</translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Prethodna</translation>
+        </message>
+        <message>
+            <source>The camera's previous photo (Page Up)</source>
+            <translation>Prethodna fotografija kamere (Page Up)</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Sledeća ▶</translation>
+        </message>
+        <message>
+            <source>The camera's next photo (Page Down)</source>
+            <translation>Sledeća fotografija kamere (Page Down)</translation>
         </message>
         <message>
             <source>Fit</source>
             <translation>Uklopi</translation>
         </message>
         <message>
+            <source>Show the whole photo (the mouse wheel zooms, dragging pans)</source>
+            <translation>Prikaži celu fotografiju (točkić miša uvećava, prevlačenje pomera)</translation>
+        </message>
+        <message>
+            <source>Loading the photo…</source>
+            <translation>Učitavanje fotografije…</translation>
+        </message>
+        <message>
+            <source>{number} of {total}</source>
+            <translation>{number} od {total}</translation>
+        </message>
+        <message>
             <source>Cannot open the photo: {error}</source>
             <translation>Fotografija ne može da se otvori: {error}</translation>
         </message>
+    </context>
+    <context>
+        <name>PhotoViewer</name>
         <message>
             <source>no capture time</source>
             <translation>bez vremena snimanja</translation>

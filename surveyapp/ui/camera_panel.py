@@ -113,6 +113,10 @@ class CameraPanel(QWidget):
 
     open_photo = Signal(object)
     delete_requested = Signal()
+    # The photos of the camera shown (a list of PhotoView, empty when none or several are
+    # selected) and the one to show large first; a click on a thumbnail names another.
+    photos_shown = Signal(object, int)
+    photo_chosen = Signal(int)
 
     def __init__(
         self,
@@ -188,6 +192,7 @@ class CameraPanel(QWidget):
         self.photos.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.photos.setToolTip(self.tr("Double-click to open; select photos to split them off"))
         self.photos.itemDoubleClicked.connect(self._open)
+        self.photos.itemClicked.connect(lambda item: self.photo_chosen.emit(self.photos.row(item)))
         self.photos.itemSelectionChanged.connect(self._photos_selected)
         self.split_button = QPushButton(self.tr("Split off selected photos"))
         self.split_button.setEnabled(False)
@@ -252,10 +257,12 @@ class CameraPanel(QWidget):
                 + self.tr("Merging keeps every photo; the first selected camera's values win.")
             )
             self.stack.setCurrentIndex(1)
+            self.photos_shown.emit([], 0)
             return
         if not ids:
             self.details = None
             self.stack.setCurrentIndex(0)
+            self.photos_shown.emit([], 0)
             return
         try:
             with self._session_factory() as session:
@@ -263,11 +270,13 @@ class CameraPanel(QWidget):
         except CameraNotFoundError:
             self.details = None
             self.stack.setCurrentIndex(0)
+            self.photos_shown.emit([], 0)
             return
         same = self.details is not None and self.details.id == details.id
         self.details = details
         self._show(details, keep_photo_selection=same)
         self.stack.setCurrentIndex(2)
+        self.photos_shown.emit(list(details.photos), 0)
 
     def _show(self, details: CameraDetails, keep_photo_selection: bool) -> None:
         # No vendor yet is the normal state of a new camera, not an error.

@@ -52,7 +52,7 @@ from surveyapp.ui.known_layer import KnownLayer
 from surveyapp.ui.map_menu import MapMenu
 from surveyapp.ui.map_view import MapView
 from surveyapp.ui.offline_map import OfflineMap
-from surveyapp.ui.photo_viewer import PhotoViewer
+from surveyapp.ui.photo_viewer import PhotoPane, PhotoViewer
 from surveyapp.ui.review_panel import ReviewPanel
 from surveyapp.ui.settings import Settings, SettingsDialog
 from surveyapp.ui.street_names import StreetNames
@@ -137,10 +137,22 @@ class MainWindow(QMainWindow):
         left.addTab(self.table, self.tr("Cameras"))
         left.addTab(self.warnings, self.tr("Warnings"))
         self.tabs = left
+        # The selected camera's photos, large, under the map and beside the form.
+        self.photo_pane = PhotoPane(tasks)
+        self.panel.photos_shown.connect(self.photo_pane.show_photos)
+        self.panel.photo_chosen.connect(self.photo_pane.show_index)
+        self.middle = QSplitter(Qt.Orientation.Vertical)
+        self.middle.setObjectName("MapPhotoSplitter")
+        self.middle.addWidget(self.map)
+        self.middle.addWidget(self.photo_pane)
+        self.middle.setStretchFactor(0, 1)
+        self.middle.setSizes([500, 340])
+        self.middle.setChildrenCollapsible(False)
+        self.photo_pane.setVisible(settings.photo_pane)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("MainSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.map)
+        self.splitter.addWidget(self.middle)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([500, 640, 400])
@@ -251,6 +263,15 @@ class MainWindow(QMainWindow):
             self.tr("Find"), self.focus_search, QKeySequence.StandardKey.Find
         )
         self.fit_action = self._action(self.tr("Show all cameras"), self.map.fit, "Ctrl+0")
+        self.photos_action = self._action(
+            self.tr("Show photos large"),
+            self.show_photo_pane,
+            "Ctrl+Shift+P",
+            None,
+            self.tr("The selected camera's photos under the map, with previous, next and zoom"),
+        )
+        self.photos_action.setCheckable(True)
+        self.photos_action.setChecked(self.photo_pane.isVisibleTo(self))
         self.geotag_action = self._action(
             self.tr("Geotag from a GPS track…"),
             self.open_geotag,
@@ -315,7 +336,7 @@ class MainWindow(QMainWindow):
         camera = menu.addMenu(self.tr("&Camera"))
         for action in (self.next_action, self.previous_action, self.search_action, None,
                        self.merge_action, self.split_action, self.delete_action, None,
-                       self.blur_action):  # fmt: skip
+                       self.blur_action, None, self.photos_action):  # fmt: skip
             camera.addSeparator() if action is None else camera.addAction(action)
         view = menu.addMenu(self.tr("&Map"))
         view.addAction(self.fit_action)
@@ -346,10 +367,15 @@ class MainWindow(QMainWindow):
         state = self.settings.geometry("splitter")
         if state is not None:
             self.splitter.restoreState(state)
+        state = self.settings.geometry("map_photos")
+        if state is not None:
+            self.middle.restoreState(state)
+        self.photo_pane.setVisible(self.settings.photo_pane)  # the state may hold another
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.settings.set_geometry("geometry", self.saveGeometry())
         self.settings.set_geometry("splitter", QByteArray(self.splitter.saveState()))
+        self.settings.set_geometry("map_photos", QByteArray(self.middle.saveState()))
         self.settings.sync()
         self.map.set_tile_source(None)
         self.tasks.cancel_all()  # an import stops after its current photo and keeps the rest
@@ -573,6 +599,11 @@ class MainWindow(QMainWindow):
             self.tr("Delete %n camera(s) and their photos from the survey?", "", count)
         ):
             self.editor.delete(ids)
+
+    def show_photo_pane(self, shown: bool) -> None:
+        """Camera → Show photos large: the photo pane under the map, or the map alone."""
+        self.photo_pane.setVisible(shown)
+        self.settings.photo_pane = shown
 
     def open_photo(self, photo: PhotoView) -> PhotoViewer:
         """Show a photo full size."""

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
     QImageReader,
+    QKeySequence,
     QPainter,
     QPainterPath,
     QPaintEvent,
     QPen,
     QPixmap,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -26,13 +29,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from surveyapp.cameras.details import PhotoView
 from surveyapp.ui.formatting import decimal, moment, number
-from surveyapp.ui.tasks import Task, TaskRunner
+from surveyapp.ui.tasks import TaskRunner
 
 
 def load_image(path: Path) -> QImage:
@@ -99,14 +103,20 @@ class _ZoomView(QGraphicsView):
         self.scale(factor, factor)
 
 
-class PhotoViewer(QDialog):
-    """One photo, decoded off the GUI thread; wheel zooms, drag pans."""
+class PhotoPane(QWidget):
+    """The selected camera's photos, large: previous/next, wheel zoom, drag pan, and what the
+    phone recorded. Each photo is decoded off the GUI thread; a slow one never replaces a photo
+    chosen after it."""
 
-    def __init__(self, photo: PhotoView, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    shown = Signal(int)  # the index of the photo now shown
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(photo.file_name)
-        self.resize(1000, 760)
-        self.photo = photo
+        self.setObjectName("PhotoPane")
+        self._tasks = tasks
+        self.photos: list[PhotoView] = []
+        self.index = -1
+        self._generation = 0
         self.scene = QGraphicsScene(self)
         self.item = QGraphicsPixmapItem()
         self.item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
@@ -115,71 +125,185 @@ class PhotoViewer(QDialog):
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.view.setBackgroundBrush(QColor("#202124"))
-        self.status = QLabel(self.tr("Loading the photo…"))
-        self.status.setStyleSheet("color:#6c757d")
+        self.view.setMinimumSize(160, 120)
+        self.hint = QLabel(self.tr("Select a camera to see its photos here."))
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color:#6c757d")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.hint)
+        self.pages.addWidget(self.view)
 
-        info = QLabel(self._info_text(photo))
-        info.setWordWrap(True)
-        info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.compass = Compass(None)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel()
+        self.status.setStyleSheet("color:#6c757d")
+        self.previous = QPushButton(self.tr("◀ Previous"))
+        self.previous.setToolTip(self.tr("The camera's previous photo (Page Up)"))
+        self.previous.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
+        self.previous.clicked.connect(lambda: self.show_index(self.index - 1))
+        self.next = QPushButton(self.tr("Next ▶"))
+        self.next.setToolTip(self.tr("The camera's next photo (Page Down)"))
+        self.next.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
+        self.next.clicked.connect(lambda: self.show_index(self.index + 1))
+        self.counter = QLabel()
         fit = QPushButton(self.tr("Fit"))
+        fit.setToolTip(self.tr("Show the whole photo (the mouse wheel zooms, dragging pans)"))
         fit.clicked.connect(self.fit)
         actual = QPushButton("100 %")
         actual.clicked.connect(self.view.resetTransform)
-        bar = QHBoxLayout()
-        bar.addWidget(Compass(photo.bearing))
-        bar.addWidget(info, 1)
-        bar.addWidget(self.status)
-        bar.addWidget(fit)
-        bar.addWidget(actual)
+        buttons = QHBoxLayout()
+        for widget in (self.previous, self.counter, self.next):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.status)
+        buttons.addWidget(fit)
+        buttons.addWidget(actual)
+        about = QHBoxLayout()
+        about.addWidget(self.compass)
+        about.addWidget(self.info, 1)
+        self.bar = QWidget()
+        bar = QVBoxLayout(self.bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addLayout(buttons)
+        bar.addLayout(about)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(bar)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.bar)
+        self.show_photos([])
 
+    def show_photos(self, photos: Sequence[PhotoView], index: int = 0) -> None:
+        """Show these photos (a camera's), from ``index``; the photo on screen stays when it is
+        among them (an edit of the camera reloads the list)."""
+        current = self.photos[self.index].id if 0 <= self.index < len(self.photos) else None
+        self.photos = list(photos)
+        if not self.photos:
+            self.index = -1
+            self._generation += 1
+            self.item.setPixmap(QPixmap())
+            self.pages.setCurrentWidget(self.hint)
+            self.bar.setVisible(False)
+            return
+        self.pages.setCurrentWidget(self.view)
+        self.bar.setVisible(True)
+        ids = [photo.id for photo in self.photos]
+        if current in ids:
+            self.index = ids.index(current)
+            self._update_controls()
+            return
+        self.index = -1
+        self.show_index(index)
+
+    def show_index(self, index: int) -> None:
+        """Show the photo at ``index`` (clamped to the camera's photos)."""
+        if not self.photos:
+            return
+        index = max(0, min(index, len(self.photos) - 1))
+        if index == self.index:
+            return
+        self.index = index
+        photo = self.photos[index]
+        self._update_controls()
+        self._generation += 1
+        generation = self._generation
+        self.item.setPixmap(QPixmap())
+        self.status.setText(self.tr("Loading the photo…"))
         path = photo.path
-        self.task: Task = tasks.read("open photo", lambda _task: load_image(path))
-        self.task.finished.connect(self._loaded)
-        self.task.failed.connect(
-            lambda error: self.status.setText(
-                self.tr("Cannot open the photo: {error}").format(error=error)
-            )
-        )
+        task = self._tasks.read("open photo", lambda _task: (generation, load_image(path)))
+        task.finished.connect(self._loaded)
+        task.failed.connect(lambda error: self._failed(generation, error))
+        self.shown.emit(index)
 
-    def _info_text(self, photo: PhotoView) -> str:
-        parts = [
-            f"<b>{photo.file_name}</b>",
-            moment(photo.taken) if photo.taken else self.tr("no capture time"),
-        ]
-        if photo.latitude is not None and photo.longitude is not None:
-            parts.append(f"{decimal(photo.latitude, 6)}; {decimal(photo.longitude, 6)}")
-        else:
-            parts.append(self.tr("no position"))
-        if photo.bearing is not None:
-            degrees = decimal(photo.bearing, 0)
-            if photo.bearing_ref == "T":
-                text = self.tr("GPS bearing {degrees}° true north")
-            elif photo.bearing_ref == "M":
-                text = self.tr("GPS bearing {degrees}° magnetic north")
-            else:
-                text = self.tr("GPS bearing {degrees}°")
-            parts.append(text.format(degrees=degrees))
-        else:
-            parts.append(self.tr("no GPS bearing"))
-        device = " ".join(p for p in (photo.make, photo.model) if p)
-        if device:
-            parts.append(device)
-        text = " · ".join(parts)
-        if photo.warnings:  # the photo's details: every note on its metadata, in today's language
-            notes = "<br>".join(html.escape(warning) for warning in photo.warnings)
-            text += f"<br><span style='color:#6c757d'>{notes}</span>"
-        return text
+    def _update_controls(self) -> None:
+        photo = self.photos[self.index]
+        total = len(self.photos)
+        counter = self.tr("{number} of {total}")
+        self.counter.setText(counter.format(number=self.index + 1, total=total))
+        self.previous.setEnabled(self.index > 0)
+        self.next.setEnabled(self.index < total - 1)
+        for widget in (self.previous, self.next, self.counter):
+            widget.setVisible(total > 1)
+        self.compass.bearing = photo.bearing
+        self.compass.update()
+        self.info.setText(photo_text(photo))
 
-    def _loaded(self, image: QImage) -> None:
+    def _loaded(self, result: tuple[int, QImage]) -> None:
+        generation, image = result
+        if generation != self._generation:
+            return  # another photo was chosen meanwhile
         self.item.setPixmap(QPixmap.fromImage(image))
         self.scene.setSceneRect(QRectF(self.item.pixmap().rect()))
         self.status.setText(f"{number(image.width())} × {number(image.height())}")
         self.fit()
 
+    def _failed(self, generation: int, error: object) -> None:
+        if generation == self._generation:
+            self.status.setText(self.tr("Cannot open the photo: {error}").format(error=error))
+
     def fit(self) -> None:
         """Show the whole photo."""
         if not self.item.pixmap().isNull():
             self.view.fitInView(self.item, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.fit()
+
+
+def photo_text(photo: PhotoView) -> str:
+    """What the phone recorded of a photo, as rich text: name, time, position, bearing, device,
+    and every note on its metadata in today's language."""
+    parts = [
+        f"<b>{html.escape(photo.file_name)}</b>",
+        moment(photo.taken)
+        if photo.taken
+        else QCoreApplication.translate("PhotoViewer", "no capture time"),
+    ]
+    if photo.latitude is not None and photo.longitude is not None:
+        parts.append(f"{decimal(photo.latitude, 6)}; {decimal(photo.longitude, 6)}")
+    else:
+        parts.append(QCoreApplication.translate("PhotoViewer", "no position"))
+    if photo.bearing is not None:
+        degrees = decimal(photo.bearing, 0)
+        if photo.bearing_ref == "T":
+            text = QCoreApplication.translate("PhotoViewer", "GPS bearing {degrees}° true north")
+        elif photo.bearing_ref == "M":
+            text = QCoreApplication.translate(
+                "PhotoViewer", "GPS bearing {degrees}° magnetic north"
+            )
+        else:
+            text = QCoreApplication.translate("PhotoViewer", "GPS bearing {degrees}°")
+        parts.append(text.format(degrees=degrees))
+    else:
+        parts.append(QCoreApplication.translate("PhotoViewer", "no GPS bearing"))
+    device = " ".join(p for p in (photo.make, photo.model) if p)
+    if device:
+        parts.append(html.escape(device))
+    text = " · ".join(parts)
+    if photo.warnings:
+        notes = "<br>".join(html.escape(warning) for warning in photo.warnings)
+        text += f"<br><span style='color:#6c757d'>{notes}</span>"
+    return text
+
+
+class PhotoViewer(QDialog):
+    """One photo in a window of its own, decoded off the GUI thread; wheel zooms, drag pans."""
+
+    def __init__(self, photo: PhotoView, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(photo.file_name)
+        self.resize(1000, 760)
+        self.photo = photo
+        self.pane = PhotoPane(tasks, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pane)
+        self.pane.show_photos([photo])
+        # The names the viewer's users (and tests) know.
+        self.view, self.item, self.status = self.pane.view, self.pane.item, self.pane.status
+
+    def fit(self) -> None:
+        """Show the whole photo."""
+        self.pane.fit()

@@ -92,6 +92,15 @@ class Settings:
         self.store.setValue("map/online_streets", "true" if allowed else "false")
 
     @property
+    def photo_pane(self) -> bool:
+        """Whether the selected camera's photos show large under the map (the default)."""
+        return self._text("window/photo_pane", "true") in ("true", "1")
+
+    @photo_pane.setter
+    def photo_pane(self, shown: bool) -> None:
+        self.store.setValue("window/photo_pane", "true" if shown else "false")
+
+    @property
     def language(self) -> str | None:
         """The language chosen in settings (en, fr, sr_Latn, sr_Cyrl); None: the system's."""
         return self._text("language") or None

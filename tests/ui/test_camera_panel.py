@@ -203,7 +203,7 @@ def test_photo_opens_full_size_with_its_bearing(qtbot: QtBot, surveyed: MainWind
     qtbot.addWidget(viewer)
     qtbot.waitUntil(lambda: not viewer.item.pixmap().isNull(), timeout=5000)
     assert viewer.item.pixmap().width() == 96
-    assert "GPS bearing 10° true north" in viewer.findChildren(type(window.message))[0].text()
+    assert "GPS bearing 10° true north" in viewer.pane.info.text()
 
 
 def test_another_volunteers_camera_is_shown_but_not_offered_for_editing(

@@ -1343,11 +1343,33 @@
             <source>OpenStreetMap, Overpass or GeoJSON (*.osm *.xml *.json *.geojson)</source>
             <translation>OpenStreetMap, Overpass or GeoJSON (*.osm *.xml *.json *.geojson)</translation>
         </message>
+        <message>
+            <source>Reading {file_name}…</source>
+            <translation>Reading {file_name}…</translation>
+        </message>
+        <message>
+            <source>Loading already-mapped cameras: {done} of {total}…</source>
+            <translation>Loading already-mapped cameras: {done} of {total}…</translation>
+        </message>
         <message numerus="yes">
-            <source>%n already-mapped cameras loaded</source>
+            <source>%n new</source>
             <translation>
-                <numerusform>%n already-mapped camera loaded</numerusform>
-                <numerusform>%n already-mapped cameras loaded</numerusform>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped (not a camera, or no position)</source>
+            <translation>
+                <numerusform>%n skipped (not a camera, or no position)</numerusform>
+                <numerusform>%n skipped (not a camera, or no position)</numerusform>
             </translation>
         </message>
         <message>

@@ -1343,11 +1343,33 @@
             <source>OpenStreetMap, Overpass or GeoJSON (*.osm *.xml *.json *.geojson)</source>
             <translation>OpenStreetMap, Overpass ou GeoJSON (*.osm *.xml *.json *.geojson)</translation>
         </message>
+        <message>
+            <source>Reading {file_name}…</source>
+            <translation>Lecture de {file_name}…</translation>
+        </message>
+        <message>
+            <source>Loading already-mapped cameras: {done} of {total}…</source>
+            <translation>Chargement des caméras déjà cartographiées : {done} sur {total}…</translation>
+        </message>
         <message numerus="yes">
-            <source>%n already-mapped cameras loaded</source>
+            <source>%n new</source>
             <translation>
-                <numerusform>%n caméra déjà cartographiée chargée</numerusform>
-                <numerusform>%n caméras déjà cartographiées chargées</numerusform>
+                <numerusform>%n nouvelle</numerusform>
+                <numerusform>%n nouvelles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n mise à jour</numerusform>
+                <numerusform>%n mises à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped (not a camera, or no position)</source>
+            <translation>
+                <numerusform>%n ignorée (pas une caméra, ou sans position)</numerusform>
+                <numerusform>%n ignorées (pas des caméras, ou sans position)</numerusform>
             </translation>
         </message>
         <message>

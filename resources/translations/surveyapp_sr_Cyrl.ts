@@ -1362,12 +1362,36 @@
             <source>OpenStreetMap, Overpass or GeoJSON (*.osm *.xml *.json *.geojson)</source>
             <translation>OpenStreetMap, Overpass или GeoJSON (*.osm *.xml *.json *.geojson)</translation>
         </message>
+        <message>
+            <source>Reading {file_name}…</source>
+            <translation>Читање датотеке {file_name}…</translation>
+        </message>
+        <message>
+            <source>Loading already-mapped cameras: {done} of {total}…</source>
+            <translation>Учитавање већ мапираних камера: {done} од {total}…</translation>
+        </message>
         <message numerus="yes">
-            <source>%n already-mapped cameras loaded</source>
+            <source>%n new</source>
             <translation>
-                <numerusform>%n већ мапирана камера учитана</numerusform>
-                <numerusform>%n већ мапиране камере учитане</numerusform>
-                <numerusform>%n већ мапираних камера учитано</numerusform>
+                <numerusform>%n нова</numerusform>
+                <numerusform>%n нове</numerusform>
+                <numerusform>%n нових</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n ажурирана</numerusform>
+                <numerusform>%n ажуриране</numerusform>
+                <numerusform>%n ажурираних</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped (not a camera, or no position)</source>
+            <translation>
+                <numerusform>%n прескочена (није камера или нема положај)</numerusform>
+                <numerusform>%n прескочене (нису камере или немају положај)</numerusform>
+                <numerusform>%n прескочених (нису камере или немају положај)</numerusform>
             </translation>
         </message>
         <message>

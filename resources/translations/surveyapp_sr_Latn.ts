@@ -1362,12 +1362,36 @@
             <source>OpenStreetMap, Overpass or GeoJSON (*.osm *.xml *.json *.geojson)</source>
             <translation>OpenStreetMap, Overpass ili GeoJSON (*.osm *.xml *.json *.geojson)</translation>
         </message>
+        <message>
+            <source>Reading {file_name}…</source>
+            <translation>Čitanje datoteke {file_name}…</translation>
+        </message>
+        <message>
+            <source>Loading already-mapped cameras: {done} of {total}…</source>
+            <translation>Učitavanje već mapiranih kamera: {done} od {total}…</translation>
+        </message>
         <message numerus="yes">
-            <source>%n already-mapped cameras loaded</source>
+            <source>%n new</source>
             <translation>
-                <numerusform>%n već mapirana kamera učitana</numerusform>
-                <numerusform>%n već mapirane kamere učitane</numerusform>
-                <numerusform>%n već mapiranih kamera učitano</numerusform>
+                <numerusform>%n nova</numerusform>
+                <numerusform>%n nove</numerusform>
+                <numerusform>%n novih</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n ažurirana</numerusform>
+                <numerusform>%n ažurirane</numerusform>
+                <numerusform>%n ažuriranih</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped (not a camera, or no position)</source>
+            <translation>
+                <numerusform>%n preskočena (nije kamera ili nema položaj)</numerusform>
+                <numerusform>%n preskočene (nisu kamere ili nemaju položaj)</numerusform>
+                <numerusform>%n preskočenih (nisu kamere ili nemaju položaj)</numerusform>
             </translation>
         </message>
         <message>

@@ -15,9 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from surveyapp.db.models import KnownCamera
-from surveyapp.known.layer import import_known
+from surveyapp.known.layer import KnownProgress, import_known
 from surveyapp.ui.changes import Changed, Changes
 from surveyapp.ui.file_dialogs import open_file_name
+from surveyapp.ui.formatting import number
 from surveyapp.ui.map_view import MapView
 from surveyapp.ui.tasks import Task, TaskRunner
 
@@ -76,23 +77,49 @@ class KnownLayer(QObject):
         """Load ``path`` into the layer (one transaction on the writer thread)."""
         factory = self._factory
 
-        def write(task: Task) -> int:
+        def write(task: Task) -> KnownProgress | None:
+            last = None
             with factory() as session:
-                count = 0
                 for progress in import_known(session, path):
                     task.report(progress)
-                    count = progress.added + progress.updated
+                    last = progress
                 session.commit()
-            return count
+            return last
 
+        self.message.emit(
+            QCoreApplication.translate("MainWindow", "Reading {file_name}…").format(
+                file_name=path.name
+            )
+        )
         task = self._tasks.write("import known cameras", write)
+        task.progress.connect(self._progress)
         task.finished.connect(self._imported)
         task.failed.connect(lambda error: self.error.emit(str(error)))
         return task
 
-    def _imported(self, count: int) -> None:
-        text = QCoreApplication.translate(
-            "MainWindow", "%n already-mapped cameras loaded", None, count
+    def _progress(self, progress: KnownProgress) -> None:
+        self.message.emit(
+            QCoreApplication.translate(
+                "MainWindow", "Loading already-mapped cameras: {done} of {total}…"
+            ).format(done=number(progress.done), total=number(progress.total))
         )
-        self.message.emit(text)
+
+    def _imported(self, last: KnownProgress | None) -> None:
+        added, updated, skipped = (
+            (last.added, last.updated, last.skipped) if last is not None else (0, 0, 0)
+        )
+        text = QCoreApplication.translate(
+            "MainWindow", "%n already-mapped cameras loaded", None, added + updated
+        )
+        details = [
+            QCoreApplication.translate("MainWindow", "%n new", None, added),
+            QCoreApplication.translate("MainWindow", "%n updated", None, updated),
+        ]
+        if skipped:
+            details.append(
+                QCoreApplication.translate(
+                    "MainWindow", "%n skipped (not a camera, or no position)", None, skipped
+                )
+            )
+        self.message.emit(f"{text}: {', '.join(details)}")
         self._changes.data_changed.emit(Changed())  # warnings and the map read them again

@@ -206,6 +206,50 @@ def disc(radius: int, rgba: int, ratio: float, outline: int = 0xFFFFFFFF) -> QPi
     return pixmap
 
 
+@functools.lru_cache(maxsize=64)
+def diamond(radius: float, rgba: int, ratio: float) -> QPixmap:
+    """A hollow diamond (an already-mapped camera, or a cluster of them), drawn once."""
+    size = 2 * radius + 4
+    pixmap, painter = _sprite(size, ratio)
+    painter.setPen(QPen(QColor.fromRgba(rgba), 1.6))
+    painter.setBrush(QColor(255, 255, 255, 190))
+    c = size / 2
+    path = QPainterPath(QPointF(c, c - radius))
+    path.lineTo(c + radius, c)
+    path.lineTo(c, c + radius)
+    path.lineTo(c - radius, c)
+    path.closeSubpath()
+    painter.drawPath(path)
+    painter.end()
+    return pixmap
+
+
+def draw_known_clusters(
+    painter: QPainter, view: MapView, sx: np.ndarray, sy: np.ndarray, colour: QColor
+) -> int:
+    """The already-mapped cameras in view merged per cell, as diamonds sized by their count and
+    labelled with it (every one is counted, however many); returns how many diamonds."""
+    cx, cy, counts, _ = cluster(sx, sy, np.zeros(len(sx), dtype=bool), CLUSTER_CELL)
+    font = QFont(view.font())
+    font.setPointSizeF(7.5)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(colour)
+    ratio = view.devicePixelRatioF()
+    for k in range(len(counts)):
+        count = int(counts[k])
+        radius = round(9 + 5 * math.log10(count)) if count > 1 else 5
+        sprite = diamond(radius, colour.rgba(), ratio)
+        half = sprite.width() / ratio / 2
+        x, y = float(cx[k]), float(cy[k])
+        painter.drawPixmap(QPointF(x - half, y - half), sprite)
+        if count > 1:
+            box = QRectF(x - radius, y - radius, 2 * radius, 2 * radius)
+            text = str(count) if count < 10_000 else f"{count // 1000}k"
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    return len(counts)
+
+
 def draw_suggestions(painter: QPainter, sx: np.ndarray, sy: np.ndarray, colour: QColor) -> int:
     """Suggested places of photos without GPS: dashed rings with a dot, under the cameras."""
     if not len(sx):

@@ -47,7 +47,9 @@ from surveyapp.ui.map_points import (
     COVERED,
     POINT,
     SELECTED,
+    diamond,
     draw_clusters,
+    draw_known_clusters,
     draw_move,
     draw_points,
     draw_suggestions,
@@ -125,6 +127,7 @@ class MapView(QWidget):
         self.suggestions_drawn = 0
         self.move_mode = False  # "Move cameras" in the Map menu: drags move without Shift
         self.known_drawn = self.labels_drawn = self.clusters_drawn = self.points_drawn = 0
+        self.known_clusters = 0  # diamonds standing for several known cameras
         self._press: QPointF | None = None
         self._press_centre = self.centre
         self._dragging_id: str | None = None
@@ -373,7 +376,7 @@ class MapView(QWidget):
             if state in present
         ]
         if self.known_drawn:
-            legend.append((KNOWN, self.tr(KNOWN_LEGEND)))
+            legend.append((diamond(KNOWN_PIXELS, KNOWN.rgba(), ratio), self.tr(KNOWN_LEGEND)))
         if self.suggestions_drawn:
             legend.append((SUGGESTED, self.tr(SUGGESTED_LEGEND)))
         if self.points_drawn or self.clusters_drawn or self.known_drawn:
@@ -385,13 +388,17 @@ class MapView(QWidget):
         painter.end()
 
     def _draw_known(self, painter: QPainter) -> None:
-        """The known cameras in view, as hollow diamonds (none when too many to tell apart)."""
+        """The known cameras in view, as hollow diamonds; merged into counted diamonds when
+        there are too many to tell apart, as ours are: at every zoom, none is left out."""
         index, sx, sy = self._visible(self._kx, self._ky)
-        self.known_drawn = 0
-        if not len(index) or len(index) > MAX_POINTS:
-            return
-        draw_diamonds(painter, sx, sy, KNOWN, KNOWN_PIXELS)
         self.known_drawn = len(index)
+        self.known_clusters = 0
+        if not len(index):
+            return
+        if self._clustered(len(index)):
+            self.known_clusters = draw_known_clusters(painter, self, sx, sy, KNOWN)
+        else:
+            draw_diamonds(painter, sx, sy, KNOWN, KNOWN_PIXELS)
 
     def banner(self) -> str:
         """The hint at the top of the map, if any."""

@@ -380,3 +380,43 @@ def test_cameras_chosen_off_the_map_bring_the_map_to_them(
         assert row.latitude is not None and row.longitude is not None
         point = window.map.to_screen(*world_xy(row.latitude, row.longitude))
         assert window.map.rect().contains(point.toPoint()), row.id
+
+
+US_WEST = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+US_WEST = US_WEST / "osm-surveillance-us-west.geojson"
+
+
+def test_thousands_of_already_mapped_cameras_show_counted_at_every_zoom(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """18,000 real OSM camera positions: zoomed out they merge into counted diamonds (none left
+    out, the legend's symbol is the map's), zoomed in each is a diamond; the import says how
+    far it is and what it did."""
+    if not US_WEST.exists():
+        pytest.skip(f"the OSM camera positions are not at {US_WEST}")
+    said: list[str] = []
+    window.known.message.connect(said.append)
+    window.known.import_file(US_WEST)
+    qtbot.waitUntil(lambda: bool(said) and "loaded" in said[-1], timeout=60000)
+    assert said[0].startswith("Reading osm-surveillance-us-west.geojson")
+    assert any(line.startswith("Loading already-mapped cameras:") for line in said)
+    result = said[-1]
+    loaded = int(result.split(" ")[0].replace(",", ""))
+    assert loaded > 15000 and "new" in result
+
+    view = window.map
+    view.centre_on(40.0, -118.0, 4)  # the western United States
+    qtbot.waitUntil(lambda: (view.repaint(), view.known_drawn > 2500)[1], timeout=10000)
+    assert 0 < view.known_clusters < view.known_drawn  # counted, none dropped
+    image = view.grab().toImage()
+    greys = sum(
+        near((image.pixelColor(x, y).red(), image.pixelColor(x, y).green(),
+              image.pixelColor(x, y).blue()), KNOWN_RGB)
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+    )  # fmt: skip
+    assert greys > 50  # the diamonds are drawn, not hidden
+
+    view.centre_on(37.7793, -122.4193, 16)  # San Francisco's city hall: one by one
+    view.repaint()
+    assert view.known_drawn > 0 and view.known_clusters == 0

@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name />
+        <message>
+            <source>survey: blur faces and plates</source>
+            <translation>survey: blur faces and plates</translation>
+        </message>
+        <message>
+            <source>survey: time zone</source>
+            <translation>survey: time zone</translation>
+        </message>
+        <message>
+            <source>camera: its survey</source>
+            <translation>camera: its survey</translation>
+        </message>
+        <message>
+            <source>camera: position (latitude)</source>
+            <translation>camera: position (latitude)</translation>
+        </message>
+        <message>
+            <source>camera: position (longitude)</source>
+            <translation>camera: position (longitude)</translation>
+        </message>
+        <message>
+            <source>camera: where its position came from</source>
+            <translation>camera: where its position came from</translation>
+        </message>
+        <message>
+            <source>camera: position accuracy</source>
+            <translation>camera: position accuracy</translation>
+        </message>
+        <message>
+            <source>camera: surveillance (public, outdoor, indoor)</source>
+            <translation>camera: surveillance (public, outdoor, indoor)</translation>
+        </message>
+        <message>
+            <source>camera: kind</source>
+            <translation>camera: kind</translation>
+        </message>
+        <message>
+            <source>camera: zone watched</source>
+            <translation>camera: zone watched</translation>
+        </message>
+        <message>
+            <source>camera: type (fixed, dome, panning)</source>
+            <translation>camera: type (fixed, dome, panning)</translation>
+        </message>
+        <message>
+            <source>camera: mount</source>
+            <translation>camera: mount</translation>
+        </message>
+        <message>
+            <source>camera: direction</source>
+            <translation>camera: direction</translation>
+        </message>
+        <message>
+            <source>camera: mounting height (m)</source>
+            <translation>camera: mounting height (m)</translation>
+        </message>
+        <message>
+            <source>camera: operator</source>
+            <translation>camera: operator</translation>
+        </message>
+        <message>
+            <source>camera: vendor</source>
+            <translation>camera: vendor</translation>
+        </message>
+        <message>
+            <source>camera: vendor's Wikidata item</source>
+            <translation>camera: vendor's Wikidata item</translation>
+        </message>
+        <message>
+            <source>camera: vendor (catalogue entry)</source>
+            <translation>camera: vendor (catalogue entry)</translation>
+        </message>
+        <message>
+            <source>camera: brand on the housing</source>
+            <translation>camera: brand on the housing</translation>
+        </message>
+        <message>
+            <source>camera: model</source>
+            <translation>camera: model</translation>
+        </message>
+        <message>
+            <source>camera: how sure the vendor is</source>
+            <translation>camera: how sure the vendor is</translation>
+        </message>
+        <message>
+            <source>camera: status (present, removed…)</source>
+            <translation>camera: status (present, removed…)</translation>
+        </message>
+        <message>
+            <source>camera: date last checked</source>
+            <translation>camera: date last checked</translation>
+        </message>
+        <message>
+            <source>camera: your notes</source>
+            <translation>camera: your notes</translation>
+        </message>
+        <message>
+            <source>camera: extra OSM tags</source>
+            <translation>camera: extra OSM tags</translation>
+        </message>
+        <message>
+            <source>camera: the team's review</source>
+            <translation>camera: the team's review</translation>
+        </message>
+        <message>
+            <source>camera: cameras found not to be the same</source>
+            <translation>camera: cameras found not to be the same</translation>
+        </message>
+        <message>
+            <source>photo: fingerprint of the original</source>
+            <translation>photo: fingerprint of the original</translation>
+        </message>
+        <message>
+            <source>photo: the camera it shows</source>
+            <translation>photo: the camera it shows</translation>
+        </message>
+        <message>
+            <source>photo: file name</source>
+            <translation>photo: file name</translation>
+        </message>
+        <message>
+            <source>photo: file type</source>
+            <translation>photo: file type</translation>
+        </message>
+        <message>
+            <source>photo: width in pixels</source>
+            <translation>photo: width in pixels</translation>
+        </message>
+        <message>
+            <source>photo: height in pixels</source>
+            <translation>photo: height in pixels</translation>
+        </message>
+        <message>
+            <source>photo: capture time</source>
+            <translation>photo: capture time</translation>
+        </message>
+        <message>
+            <source>photo: time zone</source>
+            <translation>photo: time zone</translation>
+        </message>
+        <message>
+            <source>photo: capture time (UTC)</source>
+            <translation>photo: capture time (UTC)</translation>
+        </message>
+        <message>
+            <source>photo: position (latitude)</source>
+            <translation>photo: position (latitude)</translation>
+        </message>
+        <message>
+            <source>photo: position (longitude)</source>
+            <translation>photo: position (longitude)</translation>
+        </message>
+        <message>
+            <source>photo: altitude</source>
+            <translation>photo: altitude</translation>
+        </message>
+        <message>
+            <source>photo: compass bearing</source>
+            <translation>photo: compass bearing</translation>
+        </message>
+        <message>
+            <source>photo: true or magnetic north</source>
+            <translation>photo: true or magnetic north</translation>
+        </message>
+        <message>
+            <source>photo: where its position came from</source>
+            <translation>photo: where its position came from</translation>
+        </message>
+        <message>
+            <source>photo: position accuracy</source>
+            <translation>photo: position accuracy</translation>
+        </message>
+        <message>
+            <source>photo: fingerprint of the shared copy</source>
+            <translation>photo: fingerprint of the shared copy</translation>
+        </message>
+        <message>
+            <source>photo: size of the shared copy</source>
+            <translation>photo: size of the shared copy</translation>
+        </message>
+        <message>
+            <source>photo: small preview of the shared copy</source>
+            <translation>photo: small preview of the shared copy</translation>
+        </message>
+    </context>
+    <context>
         <name>BlurEditor</name>
         <message>
             <source>Blur before sharing</source>
@@ -1947,100 +2134,8 @@
             </translation>
         </message>
         <message>
-            <source>survey name</source>
-            <translation>survey name</translation>
-        </message>
-        <message>
-            <source>survey's blur setting</source>
-            <translation>survey's blur setting</translation>
-        </message>
-        <message>
-            <source>survey of a camera</source>
-            <translation>survey of a camera</translation>
-        </message>
-        <message>
-            <source>camera a photo shows</source>
-            <translation>camera a photo shows</translation>
-        </message>
-        <message>
-            <source>position: latitude</source>
-            <translation>position: latitude</translation>
-        </message>
-        <message>
-            <source>position: longitude</source>
-            <translation>position: longitude</translation>
-        </message>
-        <message>
-            <source>where the position came from</source>
-            <translation>where the position came from</translation>
-        </message>
-        <message>
-            <source>position accuracy</source>
-            <translation>position accuracy</translation>
-        </message>
-        <message>
-            <source>photo: altitude</source>
-            <translation>photo: altitude</translation>
-        </message>
-        <message>
-            <source>photo: compass bearing</source>
-            <translation>photo: compass bearing</translation>
-        </message>
-        <message>
-            <source>photo: true or magnetic north</source>
-            <translation>photo: true or magnetic north</translation>
-        </message>
-        <message>
-            <source>photo: file name</source>
-            <translation>photo: file name</translation>
-        </message>
-        <message>
-            <source>photo: file type</source>
-            <translation>photo: file type</translation>
-        </message>
-        <message>
-            <source>photo: width in pixels</source>
-            <translation>photo: width in pixels</translation>
-        </message>
-        <message>
-            <source>camera height; photo height in pixels</source>
-            <translation>camera height; photo height in pixels</translation>
-        </message>
-        <message>
-            <source>photo: capture time</source>
-            <translation>photo: capture time</translation>
-        </message>
-        <message>
-            <source>photo: capture time (UTC)</source>
-            <translation>photo: capture time (UTC)</translation>
-        </message>
-        <message>
-            <source>photo: time zone</source>
-            <translation>photo: time zone</translation>
-        </message>
-        <message>
-            <source>photo: fingerprint of the original</source>
-            <translation>photo: fingerprint of the original</translation>
-        </message>
-        <message>
-            <source>photo: fingerprint of the shared copy</source>
-            <translation>photo: fingerprint of the shared copy</translation>
-        </message>
-        <message>
-            <source>photo: size of the shared copy</source>
-            <translation>photo: size of the shared copy</translation>
-        </message>
-        <message>
-            <source>camera: your notes</source>
-            <translation>camera: your notes</translation>
-        </message>
-        <message>
-            <source>camera: operator</source>
-            <translation>camera: operator</translation>
-        </message>
-        <message>
-            <source>camera: extra OSM tags</source>
-            <translation>camera: extra OSM tags</translation>
+            <source>survey: name</source>
+            <translation>survey: name</translation>
         </message>
         <message>
             <source>{name}: cannot be shared ({reason})</source>

@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sr_Cyrl_RS">
     <context>
+        <name />
+        <message>
+            <source>survey: blur faces and plates</source>
+            <translation>снимање: замућивање лица и таблица</translation>
+        </message>
+        <message>
+            <source>survey: time zone</source>
+            <translation>снимање: временска зона</translation>
+        </message>
+        <message>
+            <source>camera: its survey</source>
+            <translation>камера: њено снимање</translation>
+        </message>
+        <message>
+            <source>camera: position (latitude)</source>
+            <translation>камера: положај (географска ширина)</translation>
+        </message>
+        <message>
+            <source>camera: position (longitude)</source>
+            <translation>камера: положај (географска дужина)</translation>
+        </message>
+        <message>
+            <source>camera: where its position came from</source>
+            <translation>камера: одакле је положај</translation>
+        </message>
+        <message>
+            <source>camera: position accuracy</source>
+            <translation>камера: тачност положаја</translation>
+        </message>
+        <message>
+            <source>camera: surveillance (public, outdoor, indoor)</source>
+            <translation>камера: надзор (јавни, спољни, унутрашњи)</translation>
+        </message>
+        <message>
+            <source>camera: kind</source>
+            <translation>камера: врста</translation>
+        </message>
+        <message>
+            <source>camera: zone watched</source>
+            <translation>камера: надзирана зона</translation>
+        </message>
+        <message>
+            <source>camera: type (fixed, dome, panning)</source>
+            <translation>камера: тип (фиксна, купола, покретна)</translation>
+        </message>
+        <message>
+            <source>camera: mount</source>
+            <translation>камера: носач</translation>
+        </message>
+        <message>
+            <source>camera: direction</source>
+            <translation>камера: смер</translation>
+        </message>
+        <message>
+            <source>camera: mounting height (m)</source>
+            <translation>камера: висина постављања (м)</translation>
+        </message>
+        <message>
+            <source>camera: operator</source>
+            <translation>камера: власник</translation>
+        </message>
+        <message>
+            <source>camera: vendor</source>
+            <translation>камера: произвођач</translation>
+        </message>
+        <message>
+            <source>camera: vendor's Wikidata item</source>
+            <translation>камера: Wikidata ставка произвођача</translation>
+        </message>
+        <message>
+            <source>camera: vendor (catalogue entry)</source>
+            <translation>камера: произвођач (ставка каталога)</translation>
+        </message>
+        <message>
+            <source>camera: brand on the housing</source>
+            <translation>камера: марка на кућишту</translation>
+        </message>
+        <message>
+            <source>camera: model</source>
+            <translation>камера: модел</translation>
+        </message>
+        <message>
+            <source>camera: how sure the vendor is</source>
+            <translation>камера: колико је произвођач сигуран</translation>
+        </message>
+        <message>
+            <source>camera: status (present, removed…)</source>
+            <translation>камера: стање (постоји, уклоњена…)</translation>
+        </message>
+        <message>
+            <source>camera: date last checked</source>
+            <translation>камера: датум последње провере</translation>
+        </message>
+        <message>
+            <source>camera: your notes</source>
+            <translation>камера: ваше напомене</translation>
+        </message>
+        <message>
+            <source>camera: extra OSM tags</source>
+            <translation>камера: додатне OSM ознаке</translation>
+        </message>
+        <message>
+            <source>camera: the team's review</source>
+            <translation>камера: провера тима</translation>
+        </message>
+        <message>
+            <source>camera: cameras found not to be the same</source>
+            <translation>камера: камере за које је утврђено да нису исте</translation>
+        </message>
+        <message>
+            <source>photo: fingerprint of the original</source>
+            <translation>фотографија: отисак оригинала</translation>
+        </message>
+        <message>
+            <source>photo: the camera it shows</source>
+            <translation>фотографија: камера коју приказује</translation>
+        </message>
+        <message>
+            <source>photo: file name</source>
+            <translation>фотографија: назив датотеке</translation>
+        </message>
+        <message>
+            <source>photo: file type</source>
+            <translation>фотографија: тип датотеке</translation>
+        </message>
+        <message>
+            <source>photo: width in pixels</source>
+            <translation>фотографија: ширина у пикселима</translation>
+        </message>
+        <message>
+            <source>photo: height in pixels</source>
+            <translation>фотографија: висина у пикселима</translation>
+        </message>
+        <message>
+            <source>photo: capture time</source>
+            <translation>фотографија: време снимања</translation>
+        </message>
+        <message>
+            <source>photo: time zone</source>
+            <translation>фотографија: временска зона</translation>
+        </message>
+        <message>
+            <source>photo: capture time (UTC)</source>
+            <translation>фотографија: време снимања (UTC)</translation>
+        </message>
+        <message>
+            <source>photo: position (latitude)</source>
+            <translation>фотографија: положај (географска ширина)</translation>
+        </message>
+        <message>
+            <source>photo: position (longitude)</source>
+            <translation>фотографија: положај (географска дужина)</translation>
+        </message>
+        <message>
+            <source>photo: altitude</source>
+            <translation>фотографија: надморска висина</translation>
+        </message>
+        <message>
+            <source>photo: compass bearing</source>
+            <translation>фотографија: смер компаса</translation>
+        </message>
+        <message>
+            <source>photo: true or magnetic north</source>
+            <translation>фотографија: географски или магнетни север</translation>
+        </message>
+        <message>
+            <source>photo: where its position came from</source>
+            <translation>фотографија: одакле је положај</translation>
+        </message>
+        <message>
+            <source>photo: position accuracy</source>
+            <translation>фотографија: тачност положаја</translation>
+        </message>
+        <message>
+            <source>photo: fingerprint of the shared copy</source>
+            <translation>фотографија: отисак дељене копије</translation>
+        </message>
+        <message>
+            <source>photo: size of the shared copy</source>
+            <translation>фотографија: величина дељене копије</translation>
+        </message>
+        <message>
+            <source>photo: small preview of the shared copy</source>
+            <translation>фотографија: мали преглед дељене копије</translation>
+        </message>
+    </context>
+    <context>
         <name>BlurEditor</name>
         <message>
             <source>Blur before sharing</source>
@@ -1973,100 +2160,8 @@
             </translation>
         </message>
         <message>
-            <source>survey name</source>
-            <translation>назив истраживања</translation>
-        </message>
-        <message>
-            <source>survey's blur setting</source>
-            <translation>подешавање замућивања истраживања</translation>
-        </message>
-        <message>
-            <source>survey of a camera</source>
-            <translation>истраживање којем камера припада</translation>
-        </message>
-        <message>
-            <source>camera a photo shows</source>
-            <translation>камера коју фотографија приказује</translation>
-        </message>
-        <message>
-            <source>position: latitude</source>
-            <translation>положај: географска ширина</translation>
-        </message>
-        <message>
-            <source>position: longitude</source>
-            <translation>положај: географска дужина</translation>
-        </message>
-        <message>
-            <source>where the position came from</source>
-            <translation>одакле је положај</translation>
-        </message>
-        <message>
-            <source>position accuracy</source>
-            <translation>тачност положаја</translation>
-        </message>
-        <message>
-            <source>photo: altitude</source>
-            <translation>фотографија: надморска висина</translation>
-        </message>
-        <message>
-            <source>photo: compass bearing</source>
-            <translation>фотографија: азимут компаса</translation>
-        </message>
-        <message>
-            <source>photo: true or magnetic north</source>
-            <translation>фотографија: географски или магнетни север</translation>
-        </message>
-        <message>
-            <source>photo: file name</source>
-            <translation>фотографија: назив датотеке</translation>
-        </message>
-        <message>
-            <source>photo: file type</source>
-            <translation>фотографија: врста датотеке</translation>
-        </message>
-        <message>
-            <source>photo: width in pixels</source>
-            <translation>фотографија: ширина у пикселима</translation>
-        </message>
-        <message>
-            <source>camera height; photo height in pixels</source>
-            <translation>висина камере; висина фотографије у пикселима</translation>
-        </message>
-        <message>
-            <source>photo: capture time</source>
-            <translation>фотографија: време снимања</translation>
-        </message>
-        <message>
-            <source>photo: capture time (UTC)</source>
-            <translation>фотографија: време снимања (UTC)</translation>
-        </message>
-        <message>
-            <source>photo: time zone</source>
-            <translation>фотографија: временска зона</translation>
-        </message>
-        <message>
-            <source>photo: fingerprint of the original</source>
-            <translation>фотографија: отисак оригинала</translation>
-        </message>
-        <message>
-            <source>photo: fingerprint of the shared copy</source>
-            <translation>фотографија: отисак дељене копије</translation>
-        </message>
-        <message>
-            <source>photo: size of the shared copy</source>
-            <translation>фотографија: величина дељене копије</translation>
-        </message>
-        <message>
-            <source>camera: your notes</source>
-            <translation>камера: ваше белешке</translation>
-        </message>
-        <message>
-            <source>camera: operator</source>
-            <translation>камера: руковалац</translation>
-        </message>
-        <message>
-            <source>camera: extra OSM tags</source>
-            <translation>камера: додатне OSM ознаке</translation>
+            <source>survey: name</source>
+            <translation>снимање: назив</translation>
         </message>
         <message>
             <source>{name}: cannot be shared ({reason})</source>

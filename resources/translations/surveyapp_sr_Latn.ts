@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sr_Latn_RS">
     <context>
+        <name />
+        <message>
+            <source>survey: blur faces and plates</source>
+            <translation>snimanje: zamućivanje lica i tablica</translation>
+        </message>
+        <message>
+            <source>survey: time zone</source>
+            <translation>snimanje: vremenska zona</translation>
+        </message>
+        <message>
+            <source>camera: its survey</source>
+            <translation>kamera: njeno snimanje</translation>
+        </message>
+        <message>
+            <source>camera: position (latitude)</source>
+            <translation>kamera: položaj (geografska širina)</translation>
+        </message>
+        <message>
+            <source>camera: position (longitude)</source>
+            <translation>kamera: položaj (geografska dužina)</translation>
+        </message>
+        <message>
+            <source>camera: where its position came from</source>
+            <translation>kamera: odakle je položaj</translation>
+        </message>
+        <message>
+            <source>camera: position accuracy</source>
+            <translation>kamera: tačnost položaja</translation>
+        </message>
+        <message>
+            <source>camera: surveillance (public, outdoor, indoor)</source>
+            <translation>kamera: nadzor (javni, spoljni, unutrašnji)</translation>
+        </message>
+        <message>
+            <source>camera: kind</source>
+            <translation>kamera: vrsta</translation>
+        </message>
+        <message>
+            <source>camera: zone watched</source>
+            <translation>kamera: nadzirana zona</translation>
+        </message>
+        <message>
+            <source>camera: type (fixed, dome, panning)</source>
+            <translation>kamera: tip (fiksna, kupola, pokretna)</translation>
+        </message>
+        <message>
+            <source>camera: mount</source>
+            <translation>kamera: nosač</translation>
+        </message>
+        <message>
+            <source>camera: direction</source>
+            <translation>kamera: smer</translation>
+        </message>
+        <message>
+            <source>camera: mounting height (m)</source>
+            <translation>kamera: visina postavljanja (m)</translation>
+        </message>
+        <message>
+            <source>camera: operator</source>
+            <translation>kamera: vlasnik</translation>
+        </message>
+        <message>
+            <source>camera: vendor</source>
+            <translation>kamera: proizvođač</translation>
+        </message>
+        <message>
+            <source>camera: vendor's Wikidata item</source>
+            <translation>kamera: Wikidata stavka proizvođača</translation>
+        </message>
+        <message>
+            <source>camera: vendor (catalogue entry)</source>
+            <translation>kamera: proizvođač (stavka kataloga)</translation>
+        </message>
+        <message>
+            <source>camera: brand on the housing</source>
+            <translation>kamera: marka na kućištu</translation>
+        </message>
+        <message>
+            <source>camera: model</source>
+            <translation>kamera: model</translation>
+        </message>
+        <message>
+            <source>camera: how sure the vendor is</source>
+            <translation>kamera: koliko je proizvođač siguran</translation>
+        </message>
+        <message>
+            <source>camera: status (present, removed…)</source>
+            <translation>kamera: stanje (postoji, uklonjena…)</translation>
+        </message>
+        <message>
+            <source>camera: date last checked</source>
+            <translation>kamera: datum poslednje provere</translation>
+        </message>
+        <message>
+            <source>camera: your notes</source>
+            <translation>kamera: vaše napomene</translation>
+        </message>
+        <message>
+            <source>camera: extra OSM tags</source>
+            <translation>kamera: dodatne OSM oznake</translation>
+        </message>
+        <message>
+            <source>camera: the team's review</source>
+            <translation>kamera: provera tima</translation>
+        </message>
+        <message>
+            <source>camera: cameras found not to be the same</source>
+            <translation>kamera: kamere za koje je utvrđeno da nisu iste</translation>
+        </message>
+        <message>
+            <source>photo: fingerprint of the original</source>
+            <translation>fotografija: otisak originala</translation>
+        </message>
+        <message>
+            <source>photo: the camera it shows</source>
+            <translation>fotografija: kamera koju prikazuje</translation>
+        </message>
+        <message>
+            <source>photo: file name</source>
+            <translation>fotografija: naziv datoteke</translation>
+        </message>
+        <message>
+            <source>photo: file type</source>
+            <translation>fotografija: tip datoteke</translation>
+        </message>
+        <message>
+            <source>photo: width in pixels</source>
+            <translation>fotografija: širina u pikselima</translation>
+        </message>
+        <message>
+            <source>photo: height in pixels</source>
+            <translation>fotografija: visina u pikselima</translation>
+        </message>
+        <message>
+            <source>photo: capture time</source>
+            <translation>fotografija: vreme snimanja</translation>
+        </message>
+        <message>
+            <source>photo: time zone</source>
+            <translation>fotografija: vremenska zona</translation>
+        </message>
+        <message>
+            <source>photo: capture time (UTC)</source>
+            <translation>fotografija: vreme snimanja (UTC)</translation>
+        </message>
+        <message>
+            <source>photo: position (latitude)</source>
+            <translation>fotografija: položaj (geografska širina)</translation>
+        </message>
+        <message>
+            <source>photo: position (longitude)</source>
+            <translation>fotografija: položaj (geografska dužina)</translation>
+        </message>
+        <message>
+            <source>photo: altitude</source>
+            <translation>fotografija: nadmorska visina</translation>
+        </message>
+        <message>
+            <source>photo: compass bearing</source>
+            <translation>fotografija: smer kompasa</translation>
+        </message>
+        <message>
+            <source>photo: true or magnetic north</source>
+            <translation>fotografija: geografski ili magnetni sever</translation>
+        </message>
+        <message>
+            <source>photo: where its position came from</source>
+            <translation>fotografija: odakle je položaj</translation>
+        </message>
+        <message>
+            <source>photo: position accuracy</source>
+            <translation>fotografija: tačnost položaja</translation>
+        </message>
+        <message>
+            <source>photo: fingerprint of the shared copy</source>
+            <translation>fotografija: otisak deljene kopije</translation>
+        </message>
+        <message>
+            <source>photo: size of the shared copy</source>
+            <translation>fotografija: veličina deljene kopije</translation>
+        </message>
+        <message>
+            <source>photo: small preview of the shared copy</source>
+            <translation>fotografija: mali pregled deljene kopije</translation>
+        </message>
+    </context>
+    <context>
         <name>BlurEditor</name>
         <message>
             <source>Blur before sharing</source>
@@ -1973,100 +2160,8 @@
             </translation>
         </message>
         <message>
-            <source>survey name</source>
-            <translation>naziv istraživanja</translation>
-        </message>
-        <message>
-            <source>survey's blur setting</source>
-            <translation>podešavanje zamućivanja istraživanja</translation>
-        </message>
-        <message>
-            <source>survey of a camera</source>
-            <translation>istraživanje kojem kamera pripada</translation>
-        </message>
-        <message>
-            <source>camera a photo shows</source>
-            <translation>kamera koju fotografija prikazuje</translation>
-        </message>
-        <message>
-            <source>position: latitude</source>
-            <translation>položaj: geografska širina</translation>
-        </message>
-        <message>
-            <source>position: longitude</source>
-            <translation>položaj: geografska dužina</translation>
-        </message>
-        <message>
-            <source>where the position came from</source>
-            <translation>odakle je položaj</translation>
-        </message>
-        <message>
-            <source>position accuracy</source>
-            <translation>tačnost položaja</translation>
-        </message>
-        <message>
-            <source>photo: altitude</source>
-            <translation>fotografija: nadmorska visina</translation>
-        </message>
-        <message>
-            <source>photo: compass bearing</source>
-            <translation>fotografija: azimut kompasa</translation>
-        </message>
-        <message>
-            <source>photo: true or magnetic north</source>
-            <translation>fotografija: geografski ili magnetni sever</translation>
-        </message>
-        <message>
-            <source>photo: file name</source>
-            <translation>fotografija: naziv datoteke</translation>
-        </message>
-        <message>
-            <source>photo: file type</source>
-            <translation>fotografija: vrsta datoteke</translation>
-        </message>
-        <message>
-            <source>photo: width in pixels</source>
-            <translation>fotografija: širina u pikselima</translation>
-        </message>
-        <message>
-            <source>camera height; photo height in pixels</source>
-            <translation>visina kamere; visina fotografije u pikselima</translation>
-        </message>
-        <message>
-            <source>photo: capture time</source>
-            <translation>fotografija: vreme snimanja</translation>
-        </message>
-        <message>
-            <source>photo: capture time (UTC)</source>
-            <translation>fotografija: vreme snimanja (UTC)</translation>
-        </message>
-        <message>
-            <source>photo: time zone</source>
-            <translation>fotografija: vremenska zona</translation>
-        </message>
-        <message>
-            <source>photo: fingerprint of the original</source>
-            <translation>fotografija: otisak originala</translation>
-        </message>
-        <message>
-            <source>photo: fingerprint of the shared copy</source>
-            <translation>fotografija: otisak deljene kopije</translation>
-        </message>
-        <message>
-            <source>photo: size of the shared copy</source>
-            <translation>fotografija: veličina deljene kopije</translation>
-        </message>
-        <message>
-            <source>camera: your notes</source>
-            <translation>kamera: vaše beleške</translation>
-        </message>
-        <message>
-            <source>camera: operator</source>
-            <translation>kamera: rukovalac</translation>
-        </message>
-        <message>
-            <source>camera: extra OSM tags</source>
-            <translation>kamera: dodatne OSM oznake</translation>
+            <source>survey: name</source>
+            <translation>snimanje: naziv</translation>
         </message>
         <message>
             <source>{name}: cannot be shared ({reason})</source>

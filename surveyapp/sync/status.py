@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
@@ -24,6 +24,9 @@ class Outgoing:
     photos: int
     failed: int
     kept: int = 0  # photos that cannot be shared (pixels unreadable)
+    # The same per record type ("camera", "height"): a name can mean two things (a camera's
+    # height in metres, a photo's in pixels).
+    by_record: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
     def changes(self) -> int:
@@ -53,13 +56,14 @@ def outgoing(session: Session) -> Outgoing:
         sending = [row for row in rows if row.state == "pending"]
         records = Counter(row.record_type for row in sending)
         fields = Counter(name for row in sending for name in row.fields)
+        by_record = Counter((row.record_type, name) for row in sending for name in row.fields)
         deletions = sum(row.op == "delete" for row in sending)
         failed = sum(row.state == "failed" for row in rows)
         _, photos = waiting(session)
         kept = unshareable_count(session)
     finally:
         session.rollback()
-    return Outgoing(dict(records), deletions, dict(fields), photos, failed, kept)
+    return Outgoing(dict(records), deletions, dict(fields), photos, failed, kept, dict(by_record))
 
 
 def recent_runs(session: Session, limit: int = 10) -> list[RunRecord]:

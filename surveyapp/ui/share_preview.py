@@ -124,8 +124,11 @@ class SharePreviewDialog(QDialog):
         changes = out.changes
         self.changes.setText(self.tr("%n changes, with these fields:", "", changes))
         labels = self._labels()
-        for name, n in sorted(out.fields.items(), key=lambda item: (-item[1], item[0])):
-            self.fields.addTopLevelItem(QTreeWidgetItem([labels.get(name, name), name, str(n)]))
+        for (record, name), n in sorted(
+            out.by_record.items(), key=lambda item: (-item[1], item[0])
+        ):
+            label = labels.get((record, name), f"{record}: {name}")
+            self.fields.addTopLevelItem(QTreeWidgetItem([label, name, str(n)]))
         self.fields.resizeColumnToContents(0)
         self.fields.resizeColumnToContents(1)
         photos = out.photos
@@ -146,33 +149,58 @@ class SharePreviewDialog(QDialog):
         self.task.finished.connect(lambda _: self.bar.setVisible(False))
         self.task.failed.connect(self._failed)
 
-    def _labels(self) -> dict[str, str]:
-        """Plain words for the wire's field names that do not say what they are."""
+    def _labels(self) -> dict[tuple[str, str], str]:
+        """Plain words for each record's fields on the wire (a name may mean two things: a
+        camera's height is in metres, a photo's in pixels)."""
+        tr = self.tr
         return {
-            "name": self.tr("survey name"),
-            "blur_people": self.tr("survey's blur setting"),
-            "survey_id": self.tr("survey of a camera"),
-            "camera_id": self.tr("camera a photo shows"),
-            "latitude": self.tr("position: latitude"),
-            "longitude": self.tr("position: longitude"),
-            "position_source": self.tr("where the position came from"),
-            "position_accuracy": self.tr("position accuracy"),
-            "altitude": self.tr("photo: altitude"),
-            "bearing": self.tr("photo: compass bearing"),
-            "bearing_ref": self.tr("photo: true or magnetic north"),
-            "file_name": self.tr("photo: file name"),
-            "mime": self.tr("photo: file type"),
-            "width": self.tr("photo: width in pixels"),
-            "height": self.tr("camera height; photo height in pixels"),
-            "taken_local": self.tr("photo: capture time"),
-            "taken_utc": self.tr("photo: capture time (UTC)"),
-            "utc_offset_minutes": self.tr("photo: time zone"),
-            "sha256": self.tr("photo: fingerprint of the original"),
-            "blob_sha256": self.tr("photo: fingerprint of the shared copy"),
-            "blob_size": self.tr("photo: size of the shared copy"),
-            "notes": self.tr("camera: your notes"),
-            "operator": self.tr("camera: operator"),
-            "extra_tags": self.tr("camera: extra OSM tags"),
+            ("survey", "name"): tr("survey: name"),
+            ("survey", "blur_people"): tr("survey: blur faces and plates"),
+            ("survey", "time_zone"): tr("survey: time zone"),
+            ("camera", "survey_id"): tr("camera: its survey"),
+            ("camera", "latitude"): tr("camera: position (latitude)"),
+            ("camera", "longitude"): tr("camera: position (longitude)"),
+            ("camera", "position_source"): tr("camera: where its position came from"),
+            ("camera", "position_accuracy"): tr("camera: position accuracy"),
+            ("camera", "surveillance"): tr("camera: surveillance (public, outdoor, indoor)"),
+            ("camera", "surveillance_type"): tr("camera: kind"),
+            ("camera", "surveillance_zone"): tr("camera: zone watched"),
+            ("camera", "camera_type"): tr("camera: type (fixed, dome, panning)"),
+            ("camera", "camera_mount"): tr("camera: mount"),
+            ("camera", "camera_direction"): tr("camera: direction"),
+            ("camera", "height"): tr("camera: mounting height (m)"),
+            ("camera", "operator"): tr("camera: operator"),
+            ("camera", "manufacturer"): tr("camera: vendor"),
+            ("camera", "manufacturer_wikidata"): tr("camera: vendor's Wikidata item"),
+            ("camera", "vendor_slug"): tr("camera: vendor (catalogue entry)"),
+            ("camera", "brand"): tr("camera: brand on the housing"),
+            ("camera", "model"): tr("camera: model"),
+            ("camera", "vendor_confidence"): tr("camera: how sure the vendor is"),
+            ("camera", "status"): tr("camera: status (present, removed…)"),
+            ("camera", "check_date"): tr("camera: date last checked"),
+            ("camera", "notes"): tr("camera: your notes"),
+            ("camera", "extra_tags"): tr("camera: extra OSM tags"),
+            ("camera", "review_state"): tr("camera: the team's review"),
+            ("camera", "distinct_from"): tr("camera: cameras found not to be the same"),
+            ("photo", "sha256"): tr("photo: fingerprint of the original"),
+            ("photo", "camera_id"): tr("photo: the camera it shows"),
+            ("photo", "file_name"): tr("photo: file name"),
+            ("photo", "mime"): tr("photo: file type"),
+            ("photo", "width"): tr("photo: width in pixels"),
+            ("photo", "height"): tr("photo: height in pixels"),
+            ("photo", "taken_local"): tr("photo: capture time"),
+            ("photo", "utc_offset_minutes"): tr("photo: time zone"),
+            ("photo", "taken_utc"): tr("photo: capture time (UTC)"),
+            ("photo", "latitude"): tr("photo: position (latitude)"),
+            ("photo", "longitude"): tr("photo: position (longitude)"),
+            ("photo", "altitude"): tr("photo: altitude"),
+            ("photo", "bearing"): tr("photo: compass bearing"),
+            ("photo", "bearing_ref"): tr("photo: true or magnetic north"),
+            ("photo", "position_source"): tr("photo: where its position came from"),
+            ("photo", "position_accuracy"): tr("photo: position accuracy"),
+            ("photo", "blob_sha256"): tr("photo: fingerprint of the shared copy"),
+            ("photo", "blob_size"): tr("photo: size of the shared copy"),
+            ("photo", "thumbnail_jpeg_base64"): tr("photo: small preview of the shared copy"),
         }
 
     def _preview(self, preview: SharedPhotoPreview) -> None:

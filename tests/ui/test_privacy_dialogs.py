@@ -15,6 +15,7 @@ from surveyapp.db.database import Database, open_database
 from surveyapp.db.models import Photo
 from surveyapp.photos.importer import import_photos
 from surveyapp.photos.sharing import shareable_photo
+from surveyapp.protocol.fields import REGISTRY
 from surveyapp.sync.status import outgoing
 from surveyapp.ui.blur_editor import BlurEditor
 from surveyapp.ui.share_preview import SharePreviewDialog
@@ -122,8 +123,17 @@ def test_the_preview_lists_what_sync_would_send(
     assert dialog.summary is not None
     assert dialog.summary.outgoing == expected
     rows = [dialog.fields.topLevelItem(i) for i in range(dialog.fields.topLevelItemCount())]
-    shown = {row.text(1): int(row.text(2)) for row in rows if row is not None}
+    shown: dict[str, int] = {}
+    for row in rows:
+        assert row is not None
+        shown[row.text(1)] = shown.get(row.text(1), 0) + int(row.text(2))
     assert shown == expected.fields and len(shown) > 5
+    # People's words, one meaning each: never a column name, never "camera height; photo…".
+    labels = [row.text(0) for row in rows if row is not None]
+    assert all("_" not in label and ";" not in label for label in labels), labels
+    assert "photo: height in pixels" in labels
+    every = {(f.record, f.name) for f in REGISTRY}
+    assert every <= set(dialog._labels()), every - set(dialog._labels())
     assert "3 photos" in dialog.photos.text() and expected.photos == 3
     faces = {p.file_name: p.faces for p in dialog.previews}
     assert faces["astronaut.jpg"] >= 1

@@ -75,6 +75,19 @@ class LiveServer:
         """Everything the server wrote to stdout and stderr so far."""
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
+    def log_when(self, done: Callable[[str], bool], timeout: float = 30.0) -> str:
+        """The log once ``done(log)`` holds: the server writes a request's access line after
+        its answer, so a test that just got the answer waits for the line (failing after
+        ``timeout`` seconds with the log so far)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            text = self.log_text()
+            if done(text):
+                return text
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the server's log did not get there in {timeout} s:\n{text}")
+            time.sleep(0.05)
+
     def stop(self) -> None:
         """Stop the process (SIGTERM, then SIGKILL after 10 s)."""
         if self.process.poll() is None:

@@ -68,10 +68,11 @@ def test_logs_name_no_client_address(live_server: LiveServer) -> None:
     with httpx.Client() as client:
         for path in ("/health", "/ready", "/me", "/sync/pull", "/health"):
             client.get(live_server.api(path))
-    lines = [line for line in live_server.log_text().splitlines() if "GET /api/v1/" in line]
-    assert len(lines) >= 5, live_server.log_text()
+    log = live_server.log_when(
+        lambda log: sum("GET /api/v1/" in line for line in log.splitlines()) >= 5
+    )
     startup = f"127.0.0.1:{live_server.port}"
-    for line in live_server.log_text().splitlines():
+    for line in log.splitlines():
         assert "127.0.0.1" not in line.replace(startup, ""), line
 
 

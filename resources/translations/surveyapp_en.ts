@@ -213,6 +213,10 @@
             <translation>Delete selected cameras…</translation>
         </message>
         <message>
+            <source>Team review:</source>
+            <translation>Team review:</translation>
+        </message>
+        <message>
             <source>Back to the photos' GPS position</source>
             <translation>Back to the photos' GPS position</translation>
         </message>
@@ -285,6 +289,14 @@
         <message>
             <source>Mapped by {owner}: only they or a reviewer can change it.</source>
             <translation>Mapped by {owner}: only they or a reviewer can change it.</translation>
+        </message>
+        <message>
+            <source>Your decision reaches the team with the next sync</source>
+            <translation>Your decision reaches the team with the next sync</translation>
+        </message>
+        <message>
+            <source>Set by the team's reviewers (the server says at each sync who is one)</source>
+            <translation>Set by the team's reviewers (the server says at each sync who is one)</translation>
         </message>
         <message numerus="yes">
             <source>Split off %n photos</source>
@@ -574,6 +586,10 @@
         <message>
             <source>The move was not saved: {error}</source>
             <translation>The move was not saved: {error}</translation>
+        </message>
+        <message>
+            <source>The review was not saved: {error}</source>
+            <translation>The review was not saved: {error}</translation>
         </message>
         <message>
             <source>The merge was not saved: {error}</source>
@@ -4225,6 +4241,10 @@
         <message>
             <source>blur change</source>
             <translation>blur change</translation>
+        </message>
+        <message>
+            <source>review decision</source>
+            <translation>review decision</translation>
         </message>
         <message>
             <source>there is nothing to undo</source>

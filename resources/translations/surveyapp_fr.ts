@@ -213,6 +213,10 @@
             <translation>Supprimer les caméras choisies…</translation>
         </message>
         <message>
+            <source>Team review:</source>
+            <translation>Vérification de l'équipe :</translation>
+        </message>
+        <message>
             <source>Back to the photos' GPS position</source>
             <translation>Revenir à la position GPS des photos</translation>
         </message>
@@ -285,6 +289,14 @@
         <message>
             <source>Mapped by {owner}: only they or a reviewer can change it.</source>
             <translation>Cartographiée par {owner} : seule cette personne ou un relecteur peut la modifier.</translation>
+        </message>
+        <message>
+            <source>Your decision reaches the team with the next sync</source>
+            <translation>Votre décision parvient à l'équipe à la prochaine synchronisation</translation>
+        </message>
+        <message>
+            <source>Set by the team's reviewers (the server says at each sync who is one)</source>
+            <translation>Choisie par les relecteurs de l'équipe (le serveur dit à chaque synchronisation qui en est un)</translation>
         </message>
         <message numerus="yes">
             <source>Split off %n photos</source>
@@ -574,6 +586,10 @@
         <message>
             <source>The move was not saved: {error}</source>
             <translation>Le déplacement n’a pas été enregistré : {error}</translation>
+        </message>
+        <message>
+            <source>The review was not saved: {error}</source>
+            <translation>La vérification n'a pas été enregistrée : {error}</translation>
         </message>
         <message>
             <source>The merge was not saved: {error}</source>
@@ -4225,6 +4241,10 @@
         <message>
             <source>blur change</source>
             <translation>modification du floutage</translation>
+        </message>
+        <message>
+            <source>review decision</source>
+            <translation>décision de vérification</translation>
         </message>
         <message>
             <source>there is nothing to undo</source>

@@ -214,6 +214,10 @@
             <translation>Обриши изабране камере…</translation>
         </message>
         <message>
+            <source>Team review:</source>
+            <translation>Провера тима:</translation>
+        </message>
+        <message>
             <source>Back to the photos' GPS position</source>
             <translation>Назад на GPS положај фотографија</translation>
         </message>
@@ -288,6 +292,14 @@
         <message>
             <source>Mapped by {owner}: only they or a reviewer can change it.</source>
             <translation>Mapirao/la {owner}: само та особа или рецензент може да је мења.</translation>
+        </message>
+        <message>
+            <source>Your decision reaches the team with the next sync</source>
+            <translation>Тим добија вашу одлуку при следећој синхронизацији</translation>
+        </message>
+        <message>
+            <source>Set by the team's reviewers (the server says at each sync who is one)</source>
+            <translation>Постављају је рецензенти тима (сервер при свакој синхронизацији каже ко је рецензент)</translation>
         </message>
         <message numerus="yes">
             <source>Split off %n photos</source>
@@ -579,6 +591,10 @@
         <message>
             <source>The move was not saved: {error}</source>
             <translation>Премештање није сачувано: {error}</translation>
+        </message>
+        <message>
+            <source>The review was not saved: {error}</source>
+            <translation>Провера није сачувана: {error}</translation>
         </message>
         <message>
             <source>The merge was not saved: {error}</source>
@@ -4283,6 +4299,10 @@
         <message>
             <source>blur change</source>
             <translation>измена замућења</translation>
+        </message>
+        <message>
+            <source>review decision</source>
+            <translation>одлука о провери</translation>
         </message>
         <message>
             <source>there is nothing to undo</source>

@@ -214,6 +214,10 @@
             <translation>Obriši izabrane kamere…</translation>
         </message>
         <message>
+            <source>Team review:</source>
+            <translation>Provera tima:</translation>
+        </message>
+        <message>
             <source>Back to the photos' GPS position</source>
             <translation>Nazad na GPS položaj fotografija</translation>
         </message>
@@ -288,6 +292,14 @@
         <message>
             <source>Mapped by {owner}: only they or a reviewer can change it.</source>
             <translation>Mapirao/la {owner}: samo ta osoba ili recenzent može da je menja.</translation>
+        </message>
+        <message>
+            <source>Your decision reaches the team with the next sync</source>
+            <translation>Tim dobija vašu odluku pri sledećoj sinhronizaciji</translation>
+        </message>
+        <message>
+            <source>Set by the team's reviewers (the server says at each sync who is one)</source>
+            <translation>Postavljaju je recenzenti tima (server pri svakoj sinhronizaciji kaže ko je recenzent)</translation>
         </message>
         <message numerus="yes">
             <source>Split off %n photos</source>
@@ -579,6 +591,10 @@
         <message>
             <source>The move was not saved: {error}</source>
             <translation>Premeštanje nije sačuvano: {error}</translation>
+        </message>
+        <message>
+            <source>The review was not saved: {error}</source>
+            <translation>Provera nije sačuvana: {error}</translation>
         </message>
         <message>
             <source>The merge was not saved: {error}</source>
@@ -4283,6 +4299,10 @@
         <message>
             <source>blur change</source>
             <translation>izmena zamućenja</translation>
+        </message>
+        <message>
+            <source>review decision</source>
+            <translation>odluka o proveri</translation>
         </message>
         <message>
             <source>there is nothing to undo</source>

@@ -6,6 +6,10 @@ values: no pseudonym, no notes, no extra tags (free text may name people), no or
 published when a reviewer verified it, or, when the server is started with the rule on, when
 photos of it come from two different volunteers and no reviewer disputed or removed it.
 
+Where the coordinator gives the server offline map areas (``--streets``), each camera also
+carries the street it is on and its district (surveyapp/server/places.py), for the page's
+counts per street and district.
+
 The GeoJSON (RFC 7946) is made once per state of the database (the change counter and the
 shared copies) and kept: a page visit does not read 100,000 records again.
 """
@@ -28,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from surveyapp.server.envelope import dumps, scrubbed
 from surveyapp.server.models import Blob, Counter, Record
+from surveyapp.server.places import PlaceFinder
 from surveyapp.server.settings import PublicSettings
 from surveyapp.vendors.lookup import covered_list, find_vendor
 
@@ -68,6 +73,12 @@ class PublicMap:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _cache: _Published | None = None
     _wake: threading.Event = field(default_factory=threading.Event)
+    # The street and district finder, when the coordinator gave offline map areas.
+    places: PlaceFinder | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        if self.settings.streets:
+            self.places = PlaceFinder(self.settings.streets)
 
     def changed(self) -> None:
         """Records changed: make the published map again soon (``keep_fresh``)."""
@@ -97,7 +108,9 @@ class PublicMap:
         key = _state_key(session)
         with self._lock:
             if self._cache is None or self._cache.key != key:
-                features, photos = published_features(session, self.settings.two_volunteers)
+                features, photos = published_features(
+                    session, self.settings.two_volunteers, self.places
+                )
                 data = feature_collection(features)
                 self._cache = _Published(
                     key, data, frozenset(photos), gzip.compress(data, compresslevel=5, mtime=0)
@@ -158,10 +171,11 @@ def _id_text(value: Any) -> str:
 
 
 def published_features(
-    session: Session, two_volunteers: bool = False
+    session: Session, two_volunteers: bool = False, places: PlaceFinder | None = None
 ) -> tuple[list[dict[str, Any]], set[str]]:
     """The GeoJSON features of every published camera, oldest first, and the shared copies
-    they show. Unset properties are left out (the file is a third smaller)."""
+    they show; with ``places``, each camera's street and district. Unset properties are left
+    out (the file is a third smaller)."""
     photos: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     volunteers: dict[str, set[int]] = defaultdict(set)
     uploaded = select(Blob.sha256).where(Blob.unnamed_since.is_(None))
@@ -219,6 +233,12 @@ def published_features(
                 properties["last_seen"] = last
             properties["photos"] = [f"/public/photos/{blob}.jpg" for _, _, blob in pictures]
             shown.update(blob for _, _, blob in pictures)
+        if places is not None:
+            street, district = places.find(float(latitude), float(longitude))
+            if street:
+                properties["street"] = street
+            if district:
+                properties["district"] = district
         if by_two:
             properties["verified_by"] = "two_volunteers"
         features.append(

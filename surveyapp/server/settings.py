@@ -38,6 +38,11 @@ class PublicSettings:
     tile_url: str = ""  # {z}/{x}/{y} template; empty: no background map, the points alone
     tile_attribution: str = ""
     two_volunteers: bool = False  # photos from two volunteers verify a camera
+    # Offline map areas (basemap stores, or folders of them) that name streets and districts.
+    streets: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "streets", tuple(str(path) for path in self.streets))
 
 
 @dataclass(frozen=True)

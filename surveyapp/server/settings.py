@@ -60,6 +60,9 @@ class ServerSettings:
     rate_limit: float = DEFAULT_RATE_LIMIT
     burst: float = DEFAULT_BURST
     quota_bytes: int = DEFAULT_QUOTA_BYTES  # the shared copies one user may store
+    # Names one `server run` (all its worker processes): they share what they make in the
+    # storage folder under it (the public map). Empty: the process makes its own name.
+    run_id: str = ""
 
     def to_json(self) -> str:
         """The settings as JSON (handed to worker processes through the environment)."""
@@ -73,6 +76,7 @@ class ServerSettings:
                 "burst": self.burst,
                 "public": asdict(self.public),
                 "quota_bytes": self.quota_bytes,
+                "run_id": self.run_id,
             }
         )
 
@@ -89,4 +93,5 @@ class ServerSettings:
             burst=float(values["burst"]),
             public=PublicSettings(**values.get("public", {})),
             quota_bytes=int(values.get("quota_bytes", DEFAULT_QUOTA_BYTES)),
+            run_id=str(values.get("run_id", "")),
         )

@@ -3077,6 +3077,10 @@
             <translation>publish a camera that two volunteers photographed even before a reviewer looked (never one a reviewer disputed or removed)</translation>
         </message>
         <message>
+            <source>an offline map area (a .basemap.sqlite file the desktop app made from an OSM extract, or a folder of them) that names each published camera's street and district; may be repeated</source>
+            <translation>an offline map area (a .basemap.sqlite file the desktop app made from an OSM extract, or a folder of them) that names each published camera's street and district; may be repeated</translation>
+        </message>
+        <message>
             <source>add a user; prints their token (shown only once)</source>
             <translation>add a user; prints their token (shown only once)</translation>
         </message>
@@ -3107,6 +3111,10 @@
         <message>
             <source>SQLite serves one process: use PostgreSQL for {option} above 1</source>
             <translation>SQLite serves one process: use PostgreSQL for {option} above 1</translation>
+        </message>
+        <message>
+            <source>{path} is no offline map area (a .basemap.sqlite file, or a folder of them)</source>
+            <translation>{path} is no offline map area (a .basemap.sqlite file, or a folder of them)</translation>
         </message>
         <message>
             <source>Added {role} {name}. Their token (shown only this once):</source>

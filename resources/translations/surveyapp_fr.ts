@@ -3077,6 +3077,10 @@
             <translation>publier une caméra photographiée par deux bénévoles avant même qu'un relecteur l'examine (jamais une caméra qu'un relecteur a contestée ou retirée)</translation>
         </message>
         <message>
+            <source>an offline map area (a .basemap.sqlite file the desktop app made from an OSM extract, or a folder of them) that names each published camera's street and district; may be repeated</source>
+            <translation>une zone de carte hors ligne (un fichier .basemap.sqlite que l'application de bureau a fait d'un extrait OSM, ou un dossier de tels fichiers) qui nomme la rue et le quartier de chaque caméra publiée ; peut être répété</translation>
+        </message>
+        <message>
             <source>add a user; prints their token (shown only once)</source>
             <translation>ajouter un utilisateur ; affiche son jeton (une seule fois)</translation>
         </message>
@@ -3107,6 +3111,10 @@
         <message>
             <source>SQLite serves one process: use PostgreSQL for {option} above 1</source>
             <translation>SQLite ne sert qu'un processus : utilisez PostgreSQL pour {option} au-delà de 1</translation>
+        </message>
+        <message>
+            <source>{path} is no offline map area (a .basemap.sqlite file, or a folder of them)</source>
+            <translation>{path} n'est pas une zone de carte hors ligne (un fichier .basemap.sqlite, ou un dossier de tels fichiers)</translation>
         </message>
         <message>
             <source>Added {role} {name}. Their token (shown only this once):</source>

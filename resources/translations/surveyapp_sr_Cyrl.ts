@@ -3132,6 +3132,10 @@
             <translation>објави камеру коју су фотографисала два волонтера и пре него што је рецензент погледа (никад ону коју је рецензент оспорио или уклонио)</translation>
         </message>
         <message>
+            <source>an offline map area (a .basemap.sqlite file the desktop app made from an OSM extract, or a folder of them) that names each published camera's street and district; may be repeated</source>
+            <translation>подручје мапе без мреже (датотека .basemap.sqlite коју је апликација направила од OSM извода, или фасцикла таквих датотека) из које се читају улица и кварт сваке објављене камере; може се поновити</translation>
+        </message>
+        <message>
             <source>add a user; prints their token (shown only once)</source>
             <translation>додај корисника; исписује његов токен (само једном)</translation>
         </message>
@@ -3162,6 +3166,10 @@
         <message>
             <source>SQLite serves one process: use PostgreSQL for {option} above 1</source>
             <translation>SQLite опслужује један процес: за {option} веће од 1 користите PostgreSQL</translation>
+        </message>
+        <message>
+            <source>{path} is no offline map area (a .basemap.sqlite file, or a folder of them)</source>
+            <translation>{path} није подручје мапе без мреже (датотека .basemap.sqlite или фасцикла таквих датотека)</translation>
         </message>
         <message>
             <source>Added {role} {name}. Their token (shown only this once):</source>

@@ -3132,6 +3132,10 @@
             <translation>objavi kameru koju su fotografisala dva volontera i pre nego što je recenzent pogleda (nikad onu koju je recenzent osporio ili uklonio)</translation>
         </message>
         <message>
+            <source>an offline map area (a .basemap.sqlite file the desktop app made from an OSM extract, or a folder of them) that names each published camera's street and district; may be repeated</source>
+            <translation>područje mape bez mreže (datoteka .basemap.sqlite koju je aplikacija napravila od OSM izvoda, ili fascikla takvih datoteka) iz koje se čitaju ulica i kvart svake objavljene kamere; može se ponoviti</translation>
+        </message>
+        <message>
             <source>add a user; prints their token (shown only once)</source>
             <translation>dodaj korisnika; ispisuje njegov token (samo jednom)</translation>
         </message>
@@ -3162,6 +3166,10 @@
         <message>
             <source>SQLite serves one process: use PostgreSQL for {option} above 1</source>
             <translation>SQLite opslužuje jedan proces: za {option} veće od 1 koristite PostgreSQL</translation>
+        </message>
+        <message>
+            <source>{path} is no offline map area (a .basemap.sqlite file, or a folder of them)</source>
+            <translation>{path} nije područje mape bez mreže (datoteka .basemap.sqlite ili fascikla takvih datoteka)</translation>
         </message>
         <message>
             <source>Added {role} {name}. Their token (shown only this once):</source>

@@ -155,16 +155,21 @@ class SharedMaps:
     def get(self, key: tuple[int, int], make: Callable[[], _Published]) -> _Published:
         """The map of ``key``: read from its file, else made (by this process, under the
         lock, unless another one made it meanwhile) and written for the others."""
+        started = time.perf_counter()
         found = self._read(key)
+        waited = 0.0
         if found is None:
             with self.lock.held():
+                waited = time.perf_counter() - started  # for the process making it
                 found = self._read(key)
                 if found is None:
                     made = make()
                     self._write(made)
                     return made
         log.info(
-            "public map for state %d.%d: reused in process %d", *key, os.getpid()
+            "public map for state %d.%d: reused in process %d (%.2f s, after waiting %.2f s "
+            "for the process making it)",
+            *key, os.getpid(), time.perf_counter() - started - waited, waited,
         )  # fmt: skip
         return found
 

@@ -168,6 +168,7 @@
     const types = new Map();
     s.streets = new Map();
     s.districts = new Map();
+    const perVendor = new Map(); // cameras of each vendor that the type and place filters show
     const place = s.place;
     for (let i = 0; i < s.features.length; i++) {
       const p = s.features[i].properties;
@@ -178,6 +179,7 @@
       s.shown[i] = vendorOk && typeOk && placeOk ? 1 : 0;
       if (s.shown[i]) shown++;
       if (vendorOk && placeOk) types.set(kind, (types.get(kind) || 0) + 1);
+      if (typeOk && placeOk) perVendor.set(vendorKey(p), (perVendor.get(vendorKey(p)) || 0) + 1);
       if (vendorOk && typeOk) { // the counts per place follow the vendor and type filters
         if (p.street) s.streets.set(p.street, (s.streets.get(p.street) || 0) + 1);
         if (p.district) s.districts.set(p.district, (s.districts.get(p.district) || 0) + 1);
@@ -197,6 +199,11 @@
       label.appendChild(text("span", count.toLocaleString("en"), "count"));
       item.appendChild(label);
       list.appendChild(item);
+    }
+    for (const vendor of s.vendors.values()) {
+      if (vendor.countLabel) {
+        vendor.countLabel.textContent = (perVendor.get(vendor.key) || 0).toLocaleString("en");
+      }
     }
     placeLists(s);
   }
@@ -257,8 +264,9 @@
       });
       const swatch = text("span", "", "swatch");
       swatch.style.background = vendor.colour;
+      vendor.countLabel = text("span", vendor.count.toLocaleString("en"), "count");
       label.append(box, swatch, text("span", vendor.name + (vendor.covered ? " (covered)" : "")),
-        text("span", vendor.count.toLocaleString("en"), "count"));
+        vendor.countLabel);
       item.appendChild(label);
       list.appendChild(item);
     }

@@ -189,6 +189,14 @@ def test_the_page_counts_cameras_per_street_and_district_and_filters_by_them(
     assert browser.find_element(By.ID, "total").text == "2 of 6 verified cameras"
     assert browser.execute_script("return document.body.dataset.drawn") == "2"
     assert browser.find_element(By.ID, "place-name").text == "Avenue Saint-Laurent"
+    vendors = [item.text for item in browser.find_elements(By.CSS_SELECTOR, "#vendors li")]
+    assert vendors == [
+        "Hikvision (covered)\n1",
+        "Dahua (covered)\n0",
+        "Huawei (covered)\n1",
+        "Axis\n0",
+        "Vendor unknown\n0",
+    ]  # the street's cameras, per vendor
     # A district, with the vendor filter: the counts follow the vendors shown.
     search.clear()
     search.send_keys("condamine")

@@ -328,6 +328,8 @@ class CameraPanel(QWidget):
         self._photos_selected()
 
     def _show_review(self, details: CameraDetails) -> None:
+        while self.review.count() > len(REVIEW_LABELS):  # another camera's unknown state
+            self.review.removeItem(self.review.count() - 1)
         index = self.review.findData(details.review)
         if index < 0:  # a state a newer SurveyApp knows: shown as it is stored
             self.review.addItem(details.review, details.review)

@@ -1,6 +1,7 @@
 """Public map benchmark: the published GeoJSON and the page, with 100,000 verified cameras.
 
     python3 -m benchmarks.bench_public [--cameras 100000] [--runs 5] [--no-browser]
+                                       [--workers N]
 
 Fills a fresh server database on SQLite (migrated by ``ServerDatabase``, so it is a real one)
 with ``--cameras`` verified cameras around Belgrade, each with one photo record, by bulk
@@ -15,14 +16,21 @@ run``) on 127.0.0.1 and then measures:
    start of navigation: the page, Leaflet, the GeoJSON download and parse, the first draw);
    target <= 2.0 s.
 
+With ``--workers N`` (above 1) the server runs N processes on a fresh PostgreSQL schema
+(``$SURVEYAPP_TEST_POSTGRES``, else 127.0.0.1:5432) and the benchmark also reports, from the
+server's log, how long the worker that made the map at start took, and how long the others
+took to read it (they share it: surveyapp/server/public.py ``SharedMaps``).
+
 Exit status 1 when a target or a check fails.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
 import random
+import re
 import statistics
 import subprocess
 import sys
@@ -97,11 +105,14 @@ def _row(kind: str, record_id: uuid.UUID, seq: int, fields: dict[str, Any], user
             "sha256": fields.get("sha256")}  # fmt: skip
 
 
-def serve(url: str, storage: Path, port: int) -> subprocess.Popen[bytes]:
+def serve(url: str, storage: Path, port: int, workers: int = 1,
+          log: Path | None = None) -> subprocess.Popen[bytes]:  # fmt: skip
     # This interpreter's SurveyApp (a ``surveyapp`` script on PATH may be another checkout's).
     command = [sys.executable, "-m", "surveyapp.cli", "server", "run", "--host", "127.0.0.1",
-               "--port", str(port), "--database-url", url, "--storage", str(storage)]  # fmt: skip
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+               "--port", str(port), "--database-url", url, "--storage", str(storage),
+               "--workers", str(workers)]  # fmt: skip
+    output = subprocess.DEVNULL if log is None else log.open("wb")
+    process = subprocess.Popen(command, stdout=output, stderr=output)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -148,20 +159,48 @@ def page_times(base: str, runs: int) -> list[float]:
     return times
 
 
+MAP_EVENT = re.compile(
+    r"public map for state \S+: (made|reused) in process \d+ \((?:\d+ cameras, )?([\d.]+) s"
+)
+
+
+def shared_map_times(log: Path, workers: int) -> str:
+    """What the workers' log says of the map of the filled database: made once, read by the
+    others (waits up to a minute for every worker to have logged it)."""
+    deadline = time.monotonic() + 60
+    while True:
+        events = MAP_EVENT.findall(log.read_text(errors="replace"))
+        if len(events) >= workers or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    made = [float(t) for kind, t in events if kind == "made"]
+    reused = [float(t) for kind, t in events if kind == "reused"]
+    return (f"workers: the map made {len(made)} time(s) ({', '.join(f'{t:.2f} s' for t in made)}), "
+            f"read by {len(reused)} other worker(s) (once made) in "
+            f"{', '.join(f'{t:.2f} s' for t in reused) or '-'}")  # fmt: skip
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cameras", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-browser", action="store_true")
     parser.add_argument("--tmp", type=Path)
+    parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args()
     failed = False
-    with tempfile.TemporaryDirectory(dir=args.tmp) as folder:
+    with contextlib.ExitStack() as stack:
+        folder = stack.enter_context(tempfile.TemporaryDirectory(dir=args.tmp))
         url = f"sqlite:///{Path(folder) / 'server.sqlite'}"
+        if args.workers > 1:
+            from tests.live_server import postgres_schema
+
+            url = stack.enter_context(postgres_schema())
         print(f"filling {args.cameras:,} verified cameras (not timed)…", flush=True)
         fill(url, args.cameras)
         port = free_port()
-        process = serve(url, Path(folder) / "blobs", port)
+        log = Path(folder) / "server.log"
+        process = serve(url, Path(folder) / "blobs", port, args.workers, log)
         base = f"http://127.0.0.1:{port}"
         try:
             first, *warm = geojson_times(base, args.cameras, args.runs)
@@ -176,6 +215,8 @@ def main() -> int:
                 print(f"page, first cameras drawn: median {median:.2f} s, max {max(page):.2f} s "
                       f"over {len(page)} loads (target <= {PAGE_TARGET} s)")  # fmt: skip
                 failed |= statistics.median(page) > PAGE_TARGET
+            if args.workers > 1:
+                print(shared_map_times(log, args.workers))
         finally:
             process.terminate()
             process.wait(timeout=30)

@@ -12,6 +12,12 @@ With ``--offline`` it makes the offline map's pictures instead: the real Monaco 
 (../shared/data/osm/monaco.osm.gz) added as an offline area, no network, cameras along its
 streets; offline_city.png and offline_street.png (``_sr_Cyrl`` etc. appended for another
 language: ``--language sr_Cyrl``). Runs offscreen.
+
+With ``--review`` it makes camera_panel_review.png (``_sr_Cyrl`` etc. for another language):
+the Belgrade walk on a reviewer's laptop, a camera's panel with the team's review list open.
+Run it under a real X server to see the list as it pops up, e.g.
+``QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1500x950x24" python3 scripts/screenshots.py
+--review``: the picture is then the whole screen (ImageMagick's ``import -window root``).
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ import argparse
 import io
 import math
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -233,6 +241,75 @@ def offline_pictures(app: QApplication, out: Path, language: str, osm: Path) -> 
     return paths
 
 
+def identified_walk(app: QApplication, root: Path) -> tuple[MainWindow, TaskRunner, dict[int, str]]:
+    """The Belgrade walk imported through the app and identified as a volunteer would; the
+    window, and the camera id of each stop."""
+    walk = root / "belgrade-walk"
+    write_walk(walk)
+    db = open_database(root / "demo.sqlite")
+    window, tasks = open_window(app, db, root)
+    dialog = window.import_paths([walk])
+    wait(app, lambda: dialog.outcome is not None)
+    wait(app, lambda: not tasks.busy)
+    dialog.accept()
+    rows = [r for r in window.store.rows if r.located]
+    by_stop: dict[int, str] = {}
+    for number, (east, north, _bearing, fields) in enumerate(STOPS):
+        lat, lon = _moved(east, north)
+        nearest = min(
+            rows,
+            key=lambda r: (r.latitude - lat) ** 2 + (r.longitude - lon) ** 2,  # type: ignore[operator]
+        )
+        by_stop[number] = nearest.id
+        if fields:
+            with db.session() as session:
+                set_fields(session, nearest.id, fields)
+                session.commit()
+    return window, tasks, by_stop
+
+
+def review_pictures(app: QApplication, out: Path, language: str) -> Path:
+    """A reviewer's camera panel, the review list open: the whole X screen when there is one."""
+    from surveyapp.cameras.review import set_review
+    from surveyapp.db.models import SyncState
+
+    suffix = "" if language == "en" else f"_{language}"
+    path = out / f"camera_panel_review{suffix}.png"
+    with tempfile.TemporaryDirectory(prefix="surveyapp-review-demo-") as tmp:
+        window, tasks, by_stop = identified_walk(app, Path(tmp))
+        db = window.db
+        with db.session() as session:  # as a sync with a reviewer's token leaves it
+            session.add(SyncState(server_url="https://cameras.example.org",
+                                  user_name="reviewer-7f3a", role="reviewer"))  # fmt: skip
+            session.flush()
+            set_review(session, [by_stop[n] for n in (1, 2, 4, 6)], "verified")
+            set_review(session, [by_stop[9]], "disputed")
+            session.commit()
+        window.changes.everything()
+        wait(app, lambda: not tasks.busy)
+        window.resize(1480, 920)
+        window.move(0, 0)
+        window.tabs.setCurrentIndex(0)
+        window.selection.set([by_stop[2]])
+        wait(app, lambda: window.panel.details is not None and window.panel.details.may_review)
+        window.map.centre_on(TERAZIJE[0] + 0.0001, TERAZIJE[1] + 0.0011, zoom=17.6)
+        wait_for_tiles(app, window)
+        window.panel.review.showPopup()
+        deadline = time.monotonic() + 1.0
+        while time.monotonic() < deadline:  # the popup's animation, then its frame
+            app.processEvents()
+            time.sleep(0.02)
+        if os.environ.get("DISPLAY") and app.platformName() == "xcb" and shutil.which("import"):
+            subprocess.run(["import", "-window", "root", str(path)], check=True)
+        else:
+            window.grab().save(str(path))
+        window.panel.review.hidePopup()
+        window.close()
+        tasks.wait()
+        db.close()
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
@@ -240,10 +317,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", default="en", help="en, fr, sr_Latn or sr_Cyrl")
     parser.add_argument("--offline", action="store_true", help="the offline map's pictures")
     parser.add_argument("--osm", type=Path, default=REPO.parent / "shared" / "data" / "osm")
+    parser.add_argument("--review", action="store_true", help="a reviewer's camera panel")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     install_language(app, args.language)  # as the app does at start-up
+    if args.review:
+        print(review_pictures(app, args.out, args.language))
+        return 0
     if args.offline:
         for path in offline_pictures(app, args.out, args.language, args.osm):
             print(path)

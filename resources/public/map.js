@@ -1,5 +1,6 @@
 // The public map: verified cameras drawn on one canvas (100,000 points stay fast), coloured by
-// vendor, filtered by vendor and type, with counts; a click shows the camera and its photo.
+// vendor, filtered by vendor, type and street or district, with counts; a click shows the camera
+// and its photo.
 // Every value is put in the page as text (textContent), never as HTML.
 "use strict";
 
@@ -9,6 +10,7 @@
   const OTHER_COLOUR = "#2471a3";
   const UNKNOWN_COLOUR = "#7f8c8d";
   const HIT_PIXELS = 9;
+  const TOP_PLACES = 10; // streets (and districts) listed: the most cameras first
 
   const map = L.map("map", { preferCanvas: true, worldCopyJump: true }).setView([20, 0], 2);
   window.cameraMap = map; // for scripts that drive the page (the browser tests)
@@ -100,6 +102,7 @@
     const table = document.createElement("table");
     const rows = [["Type", p["camera:type"]], ["What", p["surveillance:type"]],
       ["Mount", p["camera:mount"]], ["Direction", p["camera:direction"]],
+      ["Street", p.street], ["District", p.district],
       ["Model", p.model], ["Operator", p.operator], ["Checked", p.check_date],
       ["Last seen", p.last_seen]];
     for (const [label, value] of rows) {
@@ -128,6 +131,7 @@
       features: features, wx: new Float64Array(n), wy: new Float64Array(n),
       shown: new Uint8Array(n).fill(1), colour: new Array(n), byColour: new Map(),
       colourOrder: [], selected: null, visible: [], hiddenVendors: new Set(), type: "",
+      place: null, // {kind: "street" | "district", name}
     };
     const vendors = new Map(); // key -> {name, covered, count, colour}
     let coveredIndex = 0;
@@ -162,14 +166,24 @@
   function applyFilters(s) {
     let shown = 0;
     const types = new Map();
+    s.streets = new Map();
+    s.districts = new Map();
+    const perVendor = new Map(); // cameras of each vendor that the type and place filters show
+    const place = s.place;
     for (let i = 0; i < s.features.length; i++) {
       const p = s.features[i].properties;
       const vendorOk = !s.hiddenVendors.has(vendorKey(p));
       const kind = p["camera:type"] || "";
       const typeOk = !s.type || kind === s.type;
-      s.shown[i] = vendorOk && typeOk ? 1 : 0;
+      const placeOk = !place || p[place.kind] === place.name;
+      s.shown[i] = vendorOk && typeOk && placeOk ? 1 : 0;
       if (s.shown[i]) shown++;
-      if (vendorOk) types.set(kind, (types.get(kind) || 0) + 1);
+      if (vendorOk && placeOk) types.set(kind, (types.get(kind) || 0) + 1);
+      if (typeOk && placeOk) perVendor.set(vendorKey(p), (perVendor.get(vendorKey(p)) || 0) + 1);
+      if (vendorOk && typeOk) { // the counts per place follow the vendor and type filters
+        if (p.street) s.streets.set(p.street, (s.streets.get(p.street) || 0) + 1);
+        if (p.district) s.districts.set(p.district, (s.districts.get(p.district) || 0) + 1);
+      }
     }
     const total = s.features.length;
     document.getElementById("total").textContent = shown === total
@@ -186,6 +200,49 @@
       item.appendChild(label);
       list.appendChild(item);
     }
+    for (const vendor of s.vendors.values()) {
+      if (vendor.countLabel) {
+        vendor.countLabel.textContent = (perVendor.get(vendor.key) || 0).toLocaleString("en");
+      }
+    }
+    placeLists(s);
+  }
+
+  // The streets and districts with the most cameras (those matching the search box), each a
+  // button that shows its cameras alone; a second click, or "Show all", shows every place.
+  function placeLists(s) {
+    const search = document.getElementById("place-search").value.trim().toLocaleLowerCase();
+    for (const [kind, counts, listId] of [["street", s.streets, "streets"],
+      ["district", s.districts, "districts"]]) {
+      const list = document.getElementById(listId);
+      list.replaceChildren();
+      const entries = [...counts.entries()]
+        .filter(([name]) => !search || name.toLocaleLowerCase().includes(search))
+        .sort((a, b) => (b[1] - a[1]) || a[0].localeCompare(b[0]))
+        .slice(0, TOP_PLACES);
+      for (const [name, count] of entries) {
+        const item = document.createElement("li");
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "place";
+        const chosen = s.place && s.place.kind === kind && s.place.name === name;
+        if (chosen) button.classList.add("chosen");
+        button.setAttribute("aria-pressed", chosen ? "true" : "false");
+        button.dataset.kind = kind;
+        button.dataset.name = name;
+        button.append(text("span", name, "name"), text("span", count.toLocaleString("en"),
+          "count"));
+        button.addEventListener("click", () => s.choosePlace(chosen ? null : { kind, name }));
+        item.appendChild(button);
+        list.appendChild(item);
+      }
+      if (!entries.length) list.appendChild(text("li", search ? "None matches" : "None", "hint"));
+    }
+    document.getElementById("districts-title").hidden = !s.hasDistricts;
+    document.getElementById("districts").hidden = !s.hasDistricts;
+    const chosenLine = document.getElementById("place-chosen");
+    chosenLine.hidden = !s.place;
+    document.getElementById("place-name").textContent = s.place ? s.place.name : "";
   }
 
   function legend(s, layer) {
@@ -207,8 +264,9 @@
       });
       const swatch = text("span", "", "swatch");
       swatch.style.background = vendor.colour;
+      vendor.countLabel = text("span", vendor.count.toLocaleString("en"), "count");
       label.append(box, swatch, text("span", vendor.name + (vendor.covered ? " (covered)" : "")),
-        text("span", vendor.count.toLocaleString("en"), "count"));
+        vendor.countLabel);
       item.appendChild(label);
       list.appendChild(item);
     }
@@ -225,6 +283,37 @@
       applyFilters(s);
       layer.redraw();
     });
+    // Streets and districts: shown when the server names them (its offline map areas).
+    const hasStreets = s.features.some((f) => f.properties.street);
+    s.hasDistricts = s.features.some((f) => f.properties.district);
+    if (hasStreets || s.hasDistricts) {
+      document.getElementById("places").hidden = false;
+      document.getElementById("places-source").textContent = config.placesAttribution
+        ? "Street and district names: " + config.placesAttribution : "";
+      s.choosePlace = (place) => {
+        s.place = place;
+        s.selected = null;
+        map.closePopup();
+        applyFilters(s);
+        if (place) fitTo(s.features.filter((f, i) => s.shown[i]));
+        layer.redraw();
+      };
+      document.getElementById("place-search").addEventListener("input", () => placeLists(s));
+      document.getElementById("place-clear").addEventListener("click", () => s.choosePlace(null));
+      placeLists(s);
+    }
+  }
+
+  function fitTo(features) {
+    if (!features.length) return;
+    let south = 90, west = 180, north = -90, east = -180;
+    for (const f of features) {
+      const [lon, lat] = f.geometry.coordinates;
+      south = Math.min(south, lat); north = Math.max(north, lat);
+      west = Math.min(west, lon); east = Math.max(east, lon);
+    }
+    map.fitBounds([[south, west], [north, east]], { padding: [30, 30], maxZoom: 17,
+      animate: false });
   }
 
   function nearest(s, containerPoint) {
@@ -249,16 +338,7 @@
       const layer = new PointsLayer(s);
       applyFilters(s);
       legend(s, layer);
-      if (s.features.length) {
-        let south = 90, west = 180, north = -90, east = -180;
-        for (const f of s.features) {
-          const [lon, lat] = f.geometry.coordinates;
-          south = Math.min(south, lat); north = Math.max(north, lat);
-          west = Math.min(west, lon); east = Math.max(east, lon);
-        }
-        map.fitBounds([[south, west], [north, east]], { padding: [30, 30], maxZoom: 17,
-          animate: false });
-      }
+      fitTo(s.features);
       layer.addTo(map);
       map.on("click", (event) => {
         const i = nearest(s, event.containerPoint);

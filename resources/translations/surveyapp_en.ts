@@ -400,6 +400,10 @@
             <translation>Delete selected cameras…</translation>
         </message>
         <message>
+            <source>Team review:</source>
+            <translation>Team review:</translation>
+        </message>
+        <message>
             <source>Back to the photos' GPS position</source>
             <translation>Back to the photos' GPS position</translation>
         </message>
@@ -472,6 +476,14 @@
         <message>
             <source>Mapped by {owner}: only they or a reviewer can change it.</source>
             <translation>Mapped by {owner}: only they or a reviewer can change it.</translation>
+        </message>
+        <message>
+            <source>Your decision reaches the team with the next sync</source>
+            <translation>Your decision reaches the team with the next sync</translation>
+        </message>
+        <message>
+            <source>Set by the team's reviewers (the server says at each sync who is one)</source>
+            <translation>Set by the team's reviewers (the server says at each sync who is one)</translation>
         </message>
         <message numerus="yes">
             <source>Split off %n photos</source>
@@ -761,6 +773,10 @@
         <message>
             <source>The move was not saved: {error}</source>
             <translation>The move was not saved: {error}</translation>
+        </message>
+        <message>
+            <source>The review was not saved: {error}</source>
+            <translation>The review was not saved: {error}</translation>
         </message>
         <message>
             <source>The merge was not saved: {error}</source>
@@ -3217,6 +3233,10 @@
             <translation>publish a camera that two volunteers photographed even before a reviewer looked (never one a reviewer disputed or removed)</translation>
         </message>
         <message>
+            <source>an offline map area (a .basemap.sqlite file the desktop app made from an OSM extract, or a folder of them) that names each published camera's street and district; may be repeated</source>
+            <translation>an offline map area (a .basemap.sqlite file the desktop app made from an OSM extract, or a folder of them) that names each published camera's street and district; may be repeated</translation>
+        </message>
+        <message>
             <source>add a user; prints their token (shown only once)</source>
             <translation>add a user; prints their token (shown only once)</translation>
         </message>
@@ -3247,6 +3267,10 @@
         <message>
             <source>SQLite serves one process: use PostgreSQL for {option} above 1</source>
             <translation>SQLite serves one process: use PostgreSQL for {option} above 1</translation>
+        </message>
+        <message>
+            <source>{path} is no offline map area (a .basemap.sqlite file, or a folder of them)</source>
+            <translation>{path} is no offline map area (a .basemap.sqlite file, or a folder of them)</translation>
         </message>
         <message>
             <source>Added {role} {name}. Their token (shown only this once):</source>
@@ -4381,6 +4405,10 @@
         <message>
             <source>blur change</source>
             <translation>blur change</translation>
+        </message>
+        <message>
+            <source>review decision</source>
+            <translation>review decision</translation>
         </message>
         <message>
             <source>there is nothing to undo</source>

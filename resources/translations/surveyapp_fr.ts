@@ -400,6 +400,10 @@
             <translation>Supprimer les caméras choisies…</translation>
         </message>
         <message>
+            <source>Team review:</source>
+            <translation>Vérification de l'équipe :</translation>
+        </message>
+        <message>
             <source>Back to the photos' GPS position</source>
             <translation>Revenir à la position GPS des photos</translation>
         </message>
@@ -472,6 +476,14 @@
         <message>
             <source>Mapped by {owner}: only they or a reviewer can change it.</source>
             <translation>Cartographiée par {owner} : seule cette personne ou un relecteur peut la modifier.</translation>
+        </message>
+        <message>
+            <source>Your decision reaches the team with the next sync</source>
+            <translation>Votre décision parvient à l'équipe à la prochaine synchronisation</translation>
+        </message>
+        <message>
+            <source>Set by the team's reviewers (the server says at each sync who is one)</source>
+            <translation>Choisie par les relecteurs de l'équipe (le serveur dit à chaque synchronisation qui en est un)</translation>
         </message>
         <message numerus="yes">
             <source>Split off %n photos</source>
@@ -761,6 +773,10 @@
         <message>
             <source>The move was not saved: {error}</source>
             <translation>Le déplacement n’a pas été enregistré : {error}</translation>
+        </message>
+        <message>
+            <source>The review was not saved: {error}</source>
+            <translation>La vérification n'a pas été enregistrée : {error}</translation>
         </message>
         <message>
             <source>The merge was not saved: {error}</source>
@@ -3217,6 +3233,10 @@
             <translation>publier une caméra photographiée par deux bénévoles avant même qu'un relecteur l'examine (jamais une caméra qu'un relecteur a contestée ou retirée)</translation>
         </message>
         <message>
+            <source>an offline map area (a .basemap.sqlite file the desktop app made from an OSM extract, or a folder of them) that names each published camera's street and district; may be repeated</source>
+            <translation>une zone de carte hors ligne (un fichier .basemap.sqlite que l'application de bureau a fait d'un extrait OSM, ou un dossier de tels fichiers) qui nomme la rue et le quartier de chaque caméra publiée ; peut être répété</translation>
+        </message>
+        <message>
             <source>add a user; prints their token (shown only once)</source>
             <translation>ajouter un utilisateur ; affiche son jeton (une seule fois)</translation>
         </message>
@@ -3247,6 +3267,10 @@
         <message>
             <source>SQLite serves one process: use PostgreSQL for {option} above 1</source>
             <translation>SQLite ne sert qu'un processus : utilisez PostgreSQL pour {option} au-delà de 1</translation>
+        </message>
+        <message>
+            <source>{path} is no offline map area (a .basemap.sqlite file, or a folder of them)</source>
+            <translation>{path} n'est pas une zone de carte hors ligne (un fichier .basemap.sqlite, ou un dossier de tels fichiers)</translation>
         </message>
         <message>
             <source>Added {role} {name}. Their token (shown only this once):</source>
@@ -4381,6 +4405,10 @@
         <message>
             <source>blur change</source>
             <translation>modification du floutage</translation>
+        </message>
+        <message>
+            <source>review decision</source>
+            <translation>décision de vérification</translation>
         </message>
         <message>
             <source>there is nothing to undo</source>

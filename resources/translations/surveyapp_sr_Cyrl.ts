@@ -401,6 +401,10 @@
             <translation>Обриши изабране камере…</translation>
         </message>
         <message>
+            <source>Team review:</source>
+            <translation>Провера тима:</translation>
+        </message>
+        <message>
             <source>Back to the photos' GPS position</source>
             <translation>Назад на GPS положај фотографија</translation>
         </message>
@@ -475,6 +479,14 @@
         <message>
             <source>Mapped by {owner}: only they or a reviewer can change it.</source>
             <translation>Mapirao/la {owner}: само та особа или рецензент може да је мења.</translation>
+        </message>
+        <message>
+            <source>Your decision reaches the team with the next sync</source>
+            <translation>Тим добија вашу одлуку при следећој синхронизацији</translation>
+        </message>
+        <message>
+            <source>Set by the team's reviewers (the server says at each sync who is one)</source>
+            <translation>Постављају је рецензенти тима (сервер при свакој синхронизацији каже ко је рецензент)</translation>
         </message>
         <message numerus="yes">
             <source>Split off %n photos</source>
@@ -766,6 +778,10 @@
         <message>
             <source>The move was not saved: {error}</source>
             <translation>Премештање није сачувано: {error}</translation>
+        </message>
+        <message>
+            <source>The review was not saved: {error}</source>
+            <translation>Провера није сачувана: {error}</translation>
         </message>
         <message>
             <source>The merge was not saved: {error}</source>
@@ -3274,6 +3290,10 @@
             <translation>објави камеру коју су фотографисала два волонтера и пре него што је рецензент погледа (никад ону коју је рецензент оспорио или уклонио)</translation>
         </message>
         <message>
+            <source>an offline map area (a .basemap.sqlite file the desktop app made from an OSM extract, or a folder of them) that names each published camera's street and district; may be repeated</source>
+            <translation>подручје мапе без мреже (датотека .basemap.sqlite коју је апликација направила од OSM извода, или фасцикла таквих датотека) из које се читају улица и кварт сваке објављене камере; може се поновити</translation>
+        </message>
+        <message>
             <source>add a user; prints their token (shown only once)</source>
             <translation>додај корисника; исписује његов токен (само једном)</translation>
         </message>
@@ -3304,6 +3324,10 @@
         <message>
             <source>SQLite serves one process: use PostgreSQL for {option} above 1</source>
             <translation>SQLite опслужује један процес: за {option} веће од 1 користите PostgreSQL</translation>
+        </message>
+        <message>
+            <source>{path} is no offline map area (a .basemap.sqlite file, or a folder of them)</source>
+            <translation>{path} није подручје мапе без мреже (датотека .basemap.sqlite или фасцикла таквих датотека)</translation>
         </message>
         <message>
             <source>Added {role} {name}. Their token (shown only this once):</source>
@@ -4441,6 +4465,10 @@
         <message>
             <source>blur change</source>
             <translation>измена замућења</translation>
+        </message>
+        <message>
+            <source>review decision</source>
+            <translation>одлука о провери</translation>
         </message>
         <message>
             <source>there is nothing to undo</source>

@@ -401,6 +401,10 @@
             <translation>Obriši izabrane kamere…</translation>
         </message>
         <message>
+            <source>Team review:</source>
+            <translation>Provera tima:</translation>
+        </message>
+        <message>
             <source>Back to the photos' GPS position</source>
             <translation>Nazad na GPS položaj fotografija</translation>
         </message>
@@ -475,6 +479,14 @@
         <message>
             <source>Mapped by {owner}: only they or a reviewer can change it.</source>
             <translation>Mapirao/la {owner}: samo ta osoba ili recenzent može da je menja.</translation>
+        </message>
+        <message>
+            <source>Your decision reaches the team with the next sync</source>
+            <translation>Tim dobija vašu odluku pri sledećoj sinhronizaciji</translation>
+        </message>
+        <message>
+            <source>Set by the team's reviewers (the server says at each sync who is one)</source>
+            <translation>Postavljaju je recenzenti tima (server pri svakoj sinhronizaciji kaže ko je recenzent)</translation>
         </message>
         <message numerus="yes">
             <source>Split off %n photos</source>
@@ -766,6 +778,10 @@
         <message>
             <source>The move was not saved: {error}</source>
             <translation>Premeštanje nije sačuvano: {error}</translation>
+        </message>
+        <message>
+            <source>The review was not saved: {error}</source>
+            <translation>Provera nije sačuvana: {error}</translation>
         </message>
         <message>
             <source>The merge was not saved: {error}</source>
@@ -3274,6 +3290,10 @@
             <translation>objavi kameru koju su fotografisala dva volontera i pre nego što je recenzent pogleda (nikad onu koju je recenzent osporio ili uklonio)</translation>
         </message>
         <message>
+            <source>an offline map area (a .basemap.sqlite file the desktop app made from an OSM extract, or a folder of them) that names each published camera's street and district; may be repeated</source>
+            <translation>područje mape bez mreže (datoteka .basemap.sqlite koju je aplikacija napravila od OSM izvoda, ili fascikla takvih datoteka) iz koje se čitaju ulica i kvart svake objavljene kamere; može se ponoviti</translation>
+        </message>
+        <message>
             <source>add a user; prints their token (shown only once)</source>
             <translation>dodaj korisnika; ispisuje njegov token (samo jednom)</translation>
         </message>
@@ -3304,6 +3324,10 @@
         <message>
             <source>SQLite serves one process: use PostgreSQL for {option} above 1</source>
             <translation>SQLite opslužuje jedan proces: za {option} veće od 1 koristite PostgreSQL</translation>
+        </message>
+        <message>
+            <source>{path} is no offline map area (a .basemap.sqlite file, or a folder of them)</source>
+            <translation>{path} nije područje mape bez mreže (datoteka .basemap.sqlite ili fascikla takvih datoteka)</translation>
         </message>
         <message>
             <source>Added {role} {name}. Their token (shown only this once):</source>
@@ -4441,6 +4465,10 @@
         <message>
             <source>blur change</source>
             <translation>izmena zamućenja</translation>
+        </message>
+        <message>
+            <source>review decision</source>
+            <translation>odluka o proveri</translation>
         </message>
         <message>
             <source>there is nothing to undo</source>

@@ -61,6 +61,8 @@ class CameraDetails:
     editable: bool = True
     owner: str | None = None
     position_accuracy: float | None = None  # metres, when estimated (geotagging)
+    review: str = "unverified"  # the team's review: unverified, verified, disputed, removed
+    may_review: bool = False  # whether this laptop's user is a reviewer or an admin
 
     @property
     def suggested_direction(self) -> str | None:
@@ -139,4 +141,6 @@ def camera_details(session: Session, camera_id: str | uuid.UUID, library: Path) 
         owner=camera.owner,
         photos=views,
         position_accuracy=camera.position_accuracy,
+        review=camera.review_state or "unverified",
+        may_review=editor.reviews,
     )

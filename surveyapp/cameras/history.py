@@ -32,7 +32,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Date, DateTime, Uuid, delete, inspect, select
 from sqlalchemy.orm import Session
 
-from surveyapp.cameras import operations
+from surveyapp.cameras import operations, review
 from surveyapp.cameras.permissions import require_editable
 from surveyapp.db.models import Camera, Outbox, Photo, UndoStep
 from surveyapp.db.outbox import APPLYING_REMOTE, wire_value
@@ -55,7 +55,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
 _SHARING = frozenset({"blob_sha256", "blob_size", "upload_state"})
 _CLASSES: dict[str, type[Any]] = {"camera": Camera, "photo": Photo}
 # Steps that only change values: once sent, they are undone by sending the old values.
-_VALUES = frozenset({"fields", "move", "place", "position", "blur"})
+_VALUES = frozenset({"fields", "move", "place", "position", "blur", "review"})
 _OUTBOX_KEYS = (
     "id", "mutation_id", "record_type", "record_id", "op", "base_version", "fields", "args",
     "attempts", "state", "last_error", "server_records", "created_at",
@@ -77,6 +77,7 @@ LABELS = {
     "split": QT_TRANSLATE_NOOP("undo", "split"),
     "delete": QT_TRANSLATE_NOOP("undo", "deletion"),
     "blur": QT_TRANSLATE_NOOP("undo", "blur change"),
+    "review": QT_TRANSLATE_NOOP("undo", "review decision"),
 }
 
 
@@ -273,6 +274,14 @@ def delete_cameras(
     cameras = [operations.find_camera(session, ref) for ref in camera_ids]
     with recording(session, origin, "delete", [*cameras, *_live_photos(cameras)]):
         return [operations.delete_camera(session, camera.id) for camera in cameras]
+
+
+def set_review(session: Session, origin: str, camera_id: str | uuid.UUID, state: str) -> Camera:
+    """``review.set_review`` of one camera, undoable (a reviewer's or an admin's only)."""
+    camera = operations.find_camera(session, camera_id)
+    with recording(session, origin, "review", [camera]):
+        [reviewed] = review.set_review(session, [camera.id], state)
+        return reviewed
 
 
 def change_blur(session: Session, origin: str, photo_id: uuid.UUID, change: Callable[[], T]) -> T:

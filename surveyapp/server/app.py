@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import html
 import logging
 import logging.config
@@ -21,6 +22,7 @@ import os
 import tempfile
 import threading
 import time
+import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
@@ -37,8 +39,9 @@ from surveyapp.protocol.wire import API_PREFIX
 from surveyapp.server.blobs import BlobStore
 from surveyapp.server.database import ServerDatabase
 from surveyapp.server.envelope import error_response, install_handlers
+from surveyapp.server.locks import ProcessLock
 from surveyapp.server.metrics import MULTIPROCESS_ENV, metrics, observe_request
-from surveyapp.server.public import PublicMap
+from surveyapp.server.public import PublicMap, SharedMaps, shared_folder
 from surveyapp.server.push import ConcurrentCreateError
 from surveyapp.server.ratelimit import RateLimit, RateLimiter
 from surveyapp.server.retract import collect
@@ -183,7 +186,12 @@ def create_app(settings: ServerSettings) -> FastAPI:
     """The FastAPI app on a migrated database and a blob store (OpenAPI at /docs)."""
     database = ServerDatabase(settings.database_url)
     store = BlobStore(settings.storage, settings.max_blob_bytes, settings.quota_bytes)
-    public_map = PublicMap(settings.public)
+    # The processes of one run share the public map they make (the first one makes it).
+    build_lock = ProcessLock(database.engine, "public-map")
+    run = settings.run_id or uuid.uuid4().hex
+    public_map = PublicMap(
+        settings.public, shared=SharedMaps(shared_folder(settings.storage, run), build_lock)
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -207,6 +215,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
         stop.set()
         collector.join(timeout=10)
         publisher.join(timeout=10)
+        build_lock.close()
         database.close()
 
     # FastAPI's own /docs loads Swagger UI from a CDN: a third party would learn who reads the
@@ -341,6 +350,7 @@ def serve(settings: ServerSettings, host: str, port: int, workers: int = 1) -> N
         "http": GuardedH11Protocol,
         "limit_concurrency": CONCURRENCY_LIMIT,
     }
+    settings = dataclasses.replace(settings, run_id=settings.run_id or uuid.uuid4().hex)
     if workers == 1:
         uvicorn.run(create_app(settings), **options)
         return

@@ -140,6 +140,18 @@ def _register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParse
             "(never one a reviewer disputed or removed)",
         ),
     )
+    public.add_argument(
+        "--streets",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help=translate(
+            "cli",
+            "an offline map area (a .basemap.sqlite file the desktop app made from an OSM "
+            "extract, or a folder of them) that names each published camera's street and "
+            "district; may be repeated",
+        ),
+    )
     without_database(run, cmd_run)
 
     add = actions.add_parser(
@@ -233,6 +245,9 @@ def cmd_run(args: argparse.Namespace) -> int:
             translate("cli", "{option} must be positive").format(option="--rate-limit")
         )
     rate = args.rate_limit
+    streets = [Path(path).expanduser().resolve() for path in args.streets]
+    for path in streets:
+        _check_streets(path)
     defaults = PublicSettings()
     public = PublicSettings(
         title=defaults.title if args.title is None else args.title,
@@ -240,6 +255,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         tile_url=args.tile_url,
         tile_attribution=args.tile_attribution,
         two_volunteers=args.verify_by_two_volunteers,
+        streets=tuple(str(path) for path in streets),
     )
     settings = ServerSettings(
         url,
@@ -253,6 +269,24 @@ def cmd_run(args: argparse.Namespace) -> int:
     )
     serve(settings, args.host, args.port, args.workers)
     return 0
+
+
+def _check_streets(path: Path) -> None:
+    """A clear error for a --streets path that names no offline map area."""
+    from surveyapp.server.places import PlaceFinder
+
+    finder = PlaceFinder([path]) if path.exists() else None
+    try:
+        if finder is None or not finder.areas:
+            raise UsageError(
+                translate(
+                    "cli",
+                    "{path} is no offline map area (a .basemap.sqlite file, or a folder of them)",
+                ).format(path=path)
+            )
+    finally:
+        if finder is not None:
+            finder.close()
 
 
 def cmd_add_user(args: argparse.Namespace) -> int:

@@ -107,3 +107,39 @@ class UploadLocks:
         """Release the lock connections' engine."""
         if self._engine is not None:
             self._engine.dispose()
+
+
+class ProcessLock:
+    """One holder at a time across every process on the database, for work that one process
+    does for all (making the public map): a thread lock, then, on PostgreSQL, an advisory lock
+    on a connection of its own, waited for. SQLite serves one process: the thread lock alone."""
+
+    def __init__(self, engine: Engine, name: str) -> None:
+        self._thread_lock = threading.Lock()
+        self._engine: Engine | None = None
+        self._key = 0
+        if engine.dialect.name == "postgresql":
+            self._engine = create_engine(
+                engine.url, poolclass=NullPool, isolation_level="AUTOCOMMIT"
+            )
+            with engine.connect() as connection:
+                self._key = lock_key(lock_namespace(connection), name)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Wait for the lock and hold it for the block (released if the process dies)."""
+        with self._thread_lock:
+            if self._engine is None:
+                yield
+                return
+            with self._engine.connect() as connection:
+                connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": self._key})
+                try:
+                    yield
+                finally:
+                    connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": self._key})
+
+    def close(self) -> None:
+        """Release the lock connections' engine."""
+        if self._engine is not None:
+            self._engine.dispose()

@@ -6,8 +6,15 @@ values: no pseudonym, no notes, no extra tags (free text may name people), no or
 published when a reviewer verified it, or, when the server is started with the rule on, when
 photos of it come from two different volunteers and no reviewer disputed or removed it.
 
+Where the coordinator gives the server offline map areas (``--streets``), each camera also
+carries the street it is on and its district (surveyapp/server/places.py), for the page's
+counts per street and district.
+
 The GeoJSON (RFC 7946) is made once per state of the database (the change counter and the
-shared copies) and kept: a page visit does not read 100,000 records again.
+shared copies) and kept: a page visit does not read 100,000 records again. With several
+processes (``server run --workers N``) one of them makes it, under a lock that holds across
+processes, into a file of the storage folder (renamed into place when complete), and the
+others read that file instead of making it again (``SharedMaps``).
 """
 
 from __future__ import annotations
@@ -15,11 +22,14 @@ from __future__ import annotations
 import gzip
 import json
 import logging
+import os
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -27,12 +37,15 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from surveyapp.server.envelope import dumps, scrubbed
+from surveyapp.server.locks import ProcessLock
 from surveyapp.server.models import Blob, Counter, Record
+from surveyapp.server.places import PlaceFinder
 from surveyapp.server.settings import PublicSettings
 from surveyapp.vendors.lookup import covered_list, find_vendor
 
 log = logging.getLogger("surveyapp.server")
 
+KEPT_MAPS = 3  # published map files kept for the processes: the newest states
 COORDINATE_DECIMALS = 6  # ~10 cm: more than a phone's GPS knows
 # The camera fields a visitor sees, by the OSM key they carry.
 PUBLIC_FIELDS = {
@@ -68,6 +81,14 @@ class PublicMap:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _cache: _Published | None = None
     _wake: threading.Event = field(default_factory=threading.Event)
+    # Where the processes of one server share the map they make (None: this process alone).
+    shared: SharedMaps | None = None
+    # The street and district finder, when the coordinator gave offline map areas.
+    places: PlaceFinder | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        if self.settings.streets:
+            self.places = PlaceFinder(self.settings.streets)
 
     def changed(self) -> None:
         """Records changed: make the published map again soon (``keep_fresh``)."""
@@ -97,12 +118,115 @@ class PublicMap:
         key = _state_key(session)
         with self._lock:
             if self._cache is None or self._cache.key != key:
-                features, photos = published_features(session, self.settings.two_volunteers)
-                data = feature_collection(features)
-                self._cache = _Published(
-                    key, data, frozenset(photos), gzip.compress(data, compresslevel=5, mtime=0)
-                )
+                if self.shared is None:
+                    self._cache = self._make(session, key)
+                else:
+                    self._cache = self.shared.get(key, lambda: self._make(session, key))
             return self._cache
+
+    def _make(self, session: Session, key: tuple[int, int]) -> _Published:
+        started = time.perf_counter()
+        features, photos = published_features(session, self.settings.two_volunteers, self.places)
+        data = feature_collection(features)
+        published = _Published(
+            key, data, frozenset(photos), gzip.compress(data, compresslevel=5, mtime=0)
+        )
+        log.info(
+            "public map for state %d.%d: made in process %d (%d cameras, %.2f s)",
+            *key, os.getpid(), len(features), time.perf_counter() - started,
+        )  # fmt: skip
+        return published
+
+
+class SharedMaps:
+    """The published map of each state as a file in ``folder``, made by one process at a time
+    (``lock``) and read by the others. A file is written whole under a hidden name and renamed
+    into place, so a reader finds a complete map or none; each holds its state's key, checked
+    when read. The folder belongs to one ``server run`` (its processes share it); a new run
+    starts with an empty one, so no map survives a restore of the database made meanwhile."""
+
+    def __init__(self, folder: Path, lock: ProcessLock) -> None:
+        self.folder, self.lock = folder, lock
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def _path(self, key: tuple[int, int]) -> Path:
+        return self.folder / f"{key[0]}-{key[1]}.published"
+
+    def get(self, key: tuple[int, int], make: Callable[[], _Published]) -> _Published:
+        """The map of ``key``: read from its file, else made (by this process, under the
+        lock, unless another one made it meanwhile) and written for the others."""
+        started = time.perf_counter()
+        found = self._read(key)
+        waited = 0.0
+        if found is None:
+            with self.lock.held():
+                waited = time.perf_counter() - started  # for the process making it
+                found = self._read(key)
+                if found is None:
+                    made = make()
+                    self._write(made)
+                    return made
+        log.info(
+            "public map for state %d.%d: reused in process %d (%.2f s, after waiting %.2f s "
+            "for the process making it)",
+            *key, os.getpid(), time.perf_counter() - started - waited, waited,
+        )  # fmt: skip
+        return found
+
+    def _read(self, key: tuple[int, int]) -> _Published | None:
+        try:
+            raw = self._path(key).read_bytes()
+            header, _, packed = raw.partition(b"\n")
+            meta = json.loads(header)
+            if tuple(meta["key"]) != key:
+                return None
+            data = gzip.decompress(packed)
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError, EOFError) as error:
+            log.warning("public map file for state %d.%d unreadable: %s", *key, error)
+            return None
+        return _Published(key, data, frozenset(meta["photos"]), packed)
+
+    def _write(self, published: _Published) -> None:
+        path = self._path(published.key)
+        partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+        header = json.dumps({"key": list(published.key), "photos": sorted(published.photos)})
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with open(partial, "wb") as handle:
+                handle.write(header.encode() + b"\n" + published.geojson_gzip)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(partial, path)
+        except OSError as error:  # a full disk: this process serves it from memory anyway
+            log.warning("could not write the public map file: %s", error)
+            partial.unlink(missing_ok=True)
+            return
+        # Only the newest states are asked for (a process that read the state a moment
+        # before another change may still want the one before).
+        try:
+            files = sorted(self.folder.glob("*.published"), key=lambda f: f.stat().st_mtime)
+        except OSError:  # one deleted meanwhile by another process: the next write tidies
+            return
+        for older in files[:-KEPT_MAPS]:
+            older.unlink(missing_ok=True)
+
+
+def shared_folder(storage: Path, run: str) -> Path:
+    """This run's folder of published maps under ``storage``; other runs' are deleted when
+    no process wrote into them for a day (a server on another host may still use its own)."""
+    root = storage / "public-map"
+    root.mkdir(parents=True, exist_ok=True)
+    for other in root.iterdir():
+        try:
+            if other.name != run and time.time() - other.stat().st_mtime > 24 * 3600:
+                for item in other.iterdir():
+                    item.unlink(missing_ok=True)
+                other.rmdir()
+        except OSError:  # another process is deleting it, or it is not ours
+            continue
+    return root / run
 
 
 def _state_key(session: Session) -> tuple[int, int]:
@@ -158,10 +282,11 @@ def _id_text(value: Any) -> str:
 
 
 def published_features(
-    session: Session, two_volunteers: bool = False
+    session: Session, two_volunteers: bool = False, places: PlaceFinder | None = None
 ) -> tuple[list[dict[str, Any]], set[str]]:
     """The GeoJSON features of every published camera, oldest first, and the shared copies
-    they show. Unset properties are left out (the file is a third smaller)."""
+    they show; with ``places``, each camera's street and district. Unset properties are left
+    out (the file is a third smaller)."""
     photos: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     volunteers: dict[str, set[int]] = defaultdict(set)
     uploaded = select(Blob.sha256).where(Blob.unnamed_since.is_(None))
@@ -219,6 +344,12 @@ def published_features(
                 properties["last_seen"] = last
             properties["photos"] = [f"/public/photos/{blob}.jpg" for _, _, blob in pictures]
             shown.update(blob for _, _, blob in pictures)
+        if places is not None:
+            street, district = places.find(float(latitude), float(longitude))
+            if street:
+                properties["street"] = street
+            if district:
+                properties["district"] = district
         if by_two:
             properties["verified_by"] = "two_volunteers"
         features.append(

@@ -38,6 +38,11 @@ class PublicSettings:
     tile_url: str = ""  # {z}/{x}/{y} template; empty: no background map, the points alone
     tile_attribution: str = ""
     two_volunteers: bool = False  # photos from two volunteers verify a camera
+    # Offline map areas (basemap stores, or folders of them) that name streets and districts.
+    streets: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "streets", tuple(str(path) for path in self.streets))
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,9 @@ class ServerSettings:
     rate_limit: float = DEFAULT_RATE_LIMIT
     burst: float = DEFAULT_BURST
     quota_bytes: int = DEFAULT_QUOTA_BYTES  # the shared copies one user may store
+    # Names one `server run` (all its worker processes): they share what they make in the
+    # storage folder under it (the public map). Empty: the process makes its own name.
+    run_id: str = ""
 
     def to_json(self) -> str:
         """The settings as JSON (handed to worker processes through the environment)."""
@@ -68,6 +76,7 @@ class ServerSettings:
                 "burst": self.burst,
                 "public": asdict(self.public),
                 "quota_bytes": self.quota_bytes,
+                "run_id": self.run_id,
             }
         )
 
@@ -84,4 +93,5 @@ class ServerSettings:
             burst=float(values["burst"]),
             public=PublicSettings(**values.get("public", {})),
             quota_bytes=int(values.get("quota_bytes", DEFAULT_QUOTA_BYTES)),
+            run_id=str(values.get("run_id", "")),
         )

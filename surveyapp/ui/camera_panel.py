@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,6 +32,7 @@ from surveyapp.cameras.details import CameraDetails, PhotoView, camera_details
 from surveyapp.cameras.listing import camera_rows
 from surveyapp.cameras.operations import CameraNotFoundError
 from surveyapp.ui.camera_form import CameraForm
+from surveyapp.ui.camera_table import REVIEW_LABELS, review_text
 from surveyapp.ui.changes import Changed, Changes, Selection
 from surveyapp.ui.edits import Editor
 from surveyapp.ui.formatting import QT_TRANSLATE_NOOP, clock, decimal, moment
@@ -173,6 +175,14 @@ class CameraPanel(QWidget):
         self.street.setWordWrap(True)
         self.street.setStyleSheet("font-size:11pt;color:#343a40")
         self.street.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The team's review: shown to everyone, chosen by reviewers and admins only.
+        self.review_label = QLabel(self.tr("Team review:"))
+        self.review = QComboBox()
+        self.review.setObjectName("CameraReview")
+        for state in REVIEW_LABELS:
+            self.review.addItem(review_text(state), state)
+        self.review.activated.connect(self._reviewed)
+        self.review_label.setBuddy(self.review)
         self.position = QLabel()
         self.position.setWordWrap(True)
         self.position.setStyleSheet("color:#495057")
@@ -212,7 +222,14 @@ class CameraPanel(QWidget):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("color:#dee2e6")
-        for widget in (self.title, self.street, self.position, self.locked):
+        layout.addWidget(self.title)
+        layout.addWidget(self.street)
+        review = QHBoxLayout()
+        review.addWidget(self.review_label)
+        review.addWidget(self.review)
+        review.addStretch(1)
+        layout.addLayout(review)
+        for widget in (self.position, self.locked):
             layout.addWidget(widget)
         back = QHBoxLayout()
         back.addWidget(self.back_button)
@@ -328,6 +345,7 @@ class CameraPanel(QWidget):
             self.photos.addItem(item)
             if keep_photo_selection and photo.id in chosen:
                 item.setSelected(True)
+        self._show_review(details)
         self.form.load(details)
         # The server lets volunteers change only what they mapped: nothing here is offered
         # that it would refuse.
@@ -343,6 +361,26 @@ class CameraPanel(QWidget):
         self.delete_button.setEnabled(details.editable)
         self.back_button.setEnabled(details.editable)
         self._photos_selected()
+
+    def _show_review(self, details: CameraDetails) -> None:
+        while self.review.count() > len(REVIEW_LABELS):  # another camera's unknown state
+            self.review.removeItem(self.review.count() - 1)
+        index = self.review.findData(details.review)
+        if index < 0:  # a state a newer SurveyApp knows: shown as it is stored
+            self.review.addItem(details.review, details.review)
+            index = self.review.count() - 1
+        self.review.setCurrentIndex(index)
+        self.review.setEnabled(details.may_review)
+        self.review.setToolTip(
+            self.tr("Your decision reaches the team with the next sync")
+            if details.may_review
+            else self.tr("Set by the team's reviewers (the server says at each sync who is one)")
+        )
+
+    def _reviewed(self, index: int) -> None:
+        state = self.review.itemData(index)
+        if self.details is not None and state and state != self.details.review:
+            self._editor.review(str(self.details.id), str(state))
 
     def _street_of(self, details: CameraDetails) -> str | None:
         with self._session_factory() as session:

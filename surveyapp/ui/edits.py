@@ -103,6 +103,15 @@ class Editor(QObject):
 
         return self._run("edit", edit)
 
+    def review(self, camera_id: str, state: str) -> Task:
+        """Set the team's review of a camera (reviewers and admins; sent with the next sync)."""
+
+        def edit(session: Session) -> set[str]:
+            history.set_review(session, APP, camera_id, state)
+            return {camera_id}
+
+        return self._run("review", edit)
+
     def move(self, camera_id: str, latitude: float, longitude: float) -> Task:
         """Place a camera by hand (position source manual)."""
 
@@ -159,6 +168,7 @@ class Editor(QObject):
 FAILURES = {
     "edit": QT_TRANSLATE_NOOP("Editor", "The edit was not saved: {error}"),
     "move": QT_TRANSLATE_NOOP("Editor", "The move was not saved: {error}"),
+    "review": QT_TRANSLATE_NOOP("Editor", "The review was not saved: {error}"),
     "merge": QT_TRANSLATE_NOOP("Editor", "The merge was not saved: {error}"),
     "split": QT_TRANSLATE_NOOP("Editor", "The split was not saved: {error}"),
     "delete": QT_TRANSLATE_NOOP("Editor", "The deletion was not saved: {error}"),

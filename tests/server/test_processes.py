@@ -7,6 +7,7 @@ import contextlib
 import hashlib
 import os
 import queue
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -390,3 +391,52 @@ def test_clients_over_three_processes_with_one_killed_lose_and_skip_nothing(
             digest = hashlib.sha256(data).hexdigest()
             stored = storage / digest[:2] / digest[2:]
             assert hashlib.sha256(stored.read_bytes()).hexdigest() == digest
+
+
+MADE = re.compile(r"public map for state (\d+)\.(\d+): (made|reused) in process (\d+)")
+State = tuple[int, int]
+
+
+def map_events(server: LiveServer) -> list[tuple[State, str, str]]:
+    """(state, "made" | "reused", process id) of every public map the workers logged."""
+    return [((int(m[1]), int(m[2])), m[3], m[4]) for m in MADE.finditer(server.log_text())]
+
+
+def test_workers_make_each_state_s_public_map_once_and_share_it(
+    postgres_schema_url: str, tmp_path: Path
+) -> None:
+    from tests.server.conftest import Api, survey_mutation
+    from tests.server.test_public import mapped, review
+
+    server = start_server(postgres_schema_url, tmp_path / "blobs", extra_args=["--workers", "2"])
+    ana = Api(server, server.add_user("ana"))
+    coordinator = Api(server, server.add_user("coordinator", "reviewer"))
+    try:
+        # At start both workers want the map of the empty survey: one makes it, one reads it.
+        until(lambda: len({pid for _, _, pid in map_events(server)}) == 2, "both workers' maps")
+        first = max(state for state, _, _ in map_events(server))
+        assert ana.push([survey_mutation()])[0]["status"] == "applied"
+        camera_id, _ = mapped(ana, "unverified", 41)
+        review(coordinator, camera_id, "verified")
+        published = httpx.get(f"{server.url}/public/cameras.geojson", timeout=WAIT).json()
+        assert [f["id"] for f in published["features"]] == [camera_id]
+
+        def both_on_the_newest() -> bool:  # woken by the push, or at their next look
+            events = map_events(server)
+            last = max(state for state, _, _ in events)
+            return last > first and len({pid for s, _, pid in events if s == last}) == 2
+
+        until(both_on_the_newest, "both workers on the newest state")
+        events = map_events(server)
+        made = [state for state, kind, _ in events if kind == "made"]
+        assert len(made) == len(set(made)), events  # no state made twice
+        last = max(state for state, _, _ in events)
+        assert sorted(kind for s, kind, _ in events if s == last) == ["made", "reused"], events
+        files = list((tmp_path / "blobs" / "public-map").glob("*/*.published"))
+        assert f"{last[0]}-{last[1]}.published" in [f.name for f in files]
+        assert len(files) <= 3  # the newest states only
+        assert "Traceback" not in server.log_text()
+    finally:
+        ana.close()
+        coordinator.close()
+        server.stop()

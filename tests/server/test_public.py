@@ -3,6 +3,7 @@ only, nothing personal (no pseudonym, notes, extra tags, original photo), times 
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import io
 import re
@@ -206,3 +207,30 @@ def test_a_camera_id_is_a_uuid_and_no_user_table_leaks(team: Team) -> None:
                 "operator", "manufacturer", "brand", "model", "check_date", "last_seen",
                 "photos", "verified_by",
             }  # fmt: skip
+
+
+def test_a_damaged_shared_map_file_is_made_again_never_served(tmp_path: Any) -> None:
+    from sqlalchemy import create_engine
+
+    from surveyapp.server.locks import ProcessLock
+    from surveyapp.server.public import SharedMaps, _Published
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'lock.sqlite'}")
+    shared = SharedMaps(tmp_path / "maps", ProcessLock(engine, "public-map"))
+    data = b'{"type":"FeatureCollection","features":[]}'
+    made: list[int] = []
+
+    def make(key: tuple[int, int] = (7, 2)) -> _Published:
+        made.append(1)
+        return _Published(key, data, frozenset({"ab" * 32}), gzip.compress(data))
+
+    for damage in (b"", b"not json\n", b'{"key": [7, 2], "photos": []}\nnot gzip'):
+        (tmp_path / "maps" / "7-2.published").write_bytes(damage)
+        assert shared.get((7, 2), make).geojson == data
+    assert len(made) == 3  # each damaged file made again, and replaced
+    again = shared.get((7, 2), make)
+    assert len(made) == 3 and again.photos == frozenset({"ab" * 32}) and again.geojson == data
+    (tmp_path / "maps" / "7-2.published").rename(tmp_path / "maps" / "7-3.published")
+    other = shared.get((7, 3), lambda: make((7, 3)))  # a file holding another state's map
+    assert other.key == (7, 3) and len(made) == 4
+    engine.dispose()

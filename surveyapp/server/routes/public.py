@@ -64,13 +64,16 @@ def _tile_origin(url: str) -> str:
 @router.get("/", include_in_schema=False)
 def page(request: Request) -> Response:
     """The public map page: the coordinator's title and about text, the map, the filters."""
-    settings = _public_map(request).settings
+    public = _public_map(request)
+    settings = public.settings
     template = _public_file("index.html")
     assert template is not None
     config = {
         "tileUrl": settings.tile_url,
         "tileAttribution": settings.tile_attribution,
         "geojson": "/public/cameras.geojson",
+        # Street and district names come from OpenStreetMap: its licence wants it said.
+        "placesAttribution": public.places.attribution if public.places is not None else "",
     }
     # JSON inside <script type="application/json">: "<" escaped so that no value ends it.
     config_text = json.dumps(config).replace("<", "\\u003c").replace(">", "\\u003e")

@@ -22,11 +22,22 @@ never stored beside it.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, event, exists, inspect, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Table,
+    bindparam,
+    event,
+    exists,
+    insert,
+    inspect,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.models import Camera, Outbox, Photo, Survey
@@ -279,6 +290,69 @@ def queue_operation(
     session.info.setdefault(_CACHE, {})[(record_type, record.id)] = row
     session.flush()
     return row
+
+
+def queue_changes(
+    session: Session,
+    record_type: str,
+    changes: Sequence[tuple[uuid.UUID, int | None, dict[str, Any]]],
+) -> None:
+    """Queue field changes that were written with bulk UPDATE statements (no flush sees them):
+    the rows ``record_changes`` would have written, in a few statements.
+
+    ``changes`` holds (record id, its server version, the changed fields in wire form). Each
+    change coalesces into the record's newest waiting upsert row that was never tried, else
+    becomes a new row. The caller has flushed the session before its bulk writes, and expires
+    what it loaded before afterwards.
+    """
+    if session.info.get(APPLYING_REMOTE) or not changes:
+        return
+    table: Table = Outbox.__table__  # type: ignore[assignment]
+    ids = [record_id for record_id, _, _ in changes]
+    newest: dict[uuid.UUID, tuple[int, str, dict[str, Any]]] = {}
+    for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+        rows = session.execute(
+            select(Outbox.id, Outbox.record_id, Outbox.op, Outbox.fields)
+            .where(Outbox.record_id.in_(ids[start : start + 500]))
+            .where(Outbox.state == "pending", Outbox.attempts == 0)
+            .order_by(Outbox.id)
+        )
+        for row_id, record_id, op, fields in rows:
+            newest[record_id] = (row_id, op, fields)  # the newest waiting row wins
+    coalesced: list[dict[str, Any]] = []
+    added: list[dict[str, Any]] = []
+    for record_id, server_version, fields in changes:
+        found = newest.get(record_id)
+        if found is not None and found[1] == "upsert":
+            coalesced.append({"row_id": found[0], "new_fields": {**found[2], **fields}})
+            continue
+        added.append(
+            {
+                "mutation_id": uuid.uuid4(),
+                "record_type": record_type,
+                "record_id": record_id,
+                "op": "upsert",
+                "base_version": server_version,
+                "fields": fields,
+                "args": {},
+                "attempts": 0,
+                "state": "pending",
+            }
+        )
+    if coalesced:
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values({table.c.fields: bindparam("new_fields", type_=table.c.fields.type)}),
+            coalesced,
+        )
+    if added:
+        session.execute(insert(table), added)
+    # Written around the unit of work: the cache no longer knows these records' newest rows
+    # (the caller expires the objects it loaded before).
+    cache: dict[tuple[str, uuid.UUID], Outbox] = session.info.setdefault(_CACHE, {})
+    for record_id in ids:
+        cache.pop((record_type, record_id), None)
 
 
 def _tracked(objects: Iterable[Any]) -> Iterator[Any]:

@@ -329,14 +329,14 @@ def plan_from_track(
                 moved=_moved(photo, found.latitude, found.longitude),
             )
         )
-    step = max(1, len(track.points) // 2000)
+    step = max(1, len(track) // 2000)
     return GeotagPlan(
         source="gpx",
         placements=tuple(placements),
         offsets=_offsets(placements),
         track_start=_instant(track.start),
         track_end=_instant(track.end),
-        track_points=tuple((p.latitude, p.longitude) for p in track.points[::step]),
+        track_points=tuple(zip(track.latitudes[::step], track.longitudes[::step], strict=True)),
         description=track.name,
     )
 

@@ -21,6 +21,7 @@ never stored beside it.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
@@ -29,11 +30,14 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Table,
+    and_,
     bindparam,
     event,
     exists,
+    func,
     insert,
     inspect,
+    literal,
     or_,
     select,
     update,
@@ -148,6 +152,15 @@ def _is_deleting(session: Session, record: Any) -> bool:
     return bool(history.added) and bool(history.added[0]) and not any(history.deleted)
 
 
+def _never_tried(ids: Sequence[uuid.UUID]) -> ColumnElement[bool]:
+    """SQL: these records' waiting rows that no push has tried (the ones a change joins).
+
+    ``state || ''`` keeps SQLite on the record id's index: on the state's it would read every
+    waiting row of the survey for each batch of ids.
+    """
+    return and_(Outbox.record_id.in_(ids), (Outbox.state + "") == "pending", Outbox.attempts == 0)
+
+
 def _waiting_rows(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> dict[Any, Outbox]:
     """This transaction's cached rows, plus the never-sent waiting rows stored before."""
     cache: dict[tuple[str, uuid.UUID], Outbox] = session.info.setdefault(_CACHE, {})
@@ -156,10 +169,7 @@ def _waiting_rows(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> di
     ids = list({record_id for _, record_id in missing})
     for start in range(0, len(ids), 500):
         rows = session.scalars(
-            select(Outbox)
-            .where(Outbox.record_id.in_(ids[start : start + 500]))
-            .where(Outbox.state == "pending", Outbox.attempts == 0)
-            .order_by(Outbox.id)
+            select(Outbox).where(_never_tried(ids[start : start + 500])).order_by(Outbox.id)
         )
         for row in rows:
             found[(row.record_type, row.record_id)] = row  # the newest waiting row wins
@@ -301,7 +311,8 @@ def queue_changes(
     the rows ``record_changes`` would have written, in a few statements.
 
     ``changes`` holds (record id, its server version, the changed fields in wire form). Each
-    change coalesces into the record's newest waiting upsert row that was never tried, else
+    change coalesces into the record's newest waiting row when that row is an upsert never
+    tried (SQLite's ``json_set`` adds the fields in place, as ``{**old, **new}`` would), else
     becomes a new row. The caller has flushed the session before its bulk writes, and expires
     what it loaded before afterwards.
     """
@@ -309,22 +320,27 @@ def queue_changes(
         return
     table: Table = Outbox.__table__  # type: ignore[assignment]
     ids = [record_id for record_id, _, _ in changes]
-    newest: dict[uuid.UUID, tuple[int, str, dict[str, Any]]] = {}
+    newest: dict[uuid.UUID, tuple[int, str]] = {}
     for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
         rows = session.execute(
-            select(Outbox.id, Outbox.record_id, Outbox.op, Outbox.fields)
-            .where(Outbox.record_id.in_(ids[start : start + 500]))
-            .where(Outbox.state == "pending", Outbox.attempts == 0)
-            .order_by(Outbox.id)
+            select(Outbox.id, Outbox.record_id, Outbox.op).where(
+                _never_tried(ids[start : start + 500])
+            )
         )
-        for row_id, record_id, op, fields in rows:
-            newest[record_id] = (row_id, op, fields)  # the newest waiting row wins
-    coalesced: list[dict[str, Any]] = []
+        for row_id, record_id, op in rows:
+            if record_id not in newest or newest[record_id][0] < row_id:
+                newest[record_id] = (row_id, op)  # the newest waiting row wins
+    coalesced: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     added: list[dict[str, Any]] = []
     for record_id, server_version, fields in changes:
         found = newest.get(record_id)
         if found is not None and found[1] == "upsert":
-            coalesced.append({"row_id": found[0], "new_fields": {**found[2], **fields}})
+            names = tuple(fields)
+            params: dict[str, Any] = {
+                f"value{i}": json.dumps(fields[name]) for i, name in enumerate(names)
+            }
+            params["row_id"] = found[0]
+            coalesced.setdefault(names, []).append(params)
             continue
         added.append(
             {
@@ -339,12 +355,18 @@ def queue_changes(
                 "state": "pending",
             }
         )
-    if coalesced:
+    for names, rows_params in coalesced.items():
+        # Numbers keep their exact text: bound as JSON text, not as SQL reals.
+        paths = [
+            part
+            for i, name in enumerate(names)
+            for part in (literal(f"$.{name}"), func.json(bindparam(f"value{i}")))
+        ]
         session.execute(
             update(table)
             .where(table.c.id == bindparam("row_id"))
-            .values({table.c.fields: bindparam("new_fields", type_=table.c.fields.type)}),
-            coalesced,
+            .values({table.c.fields: func.json_set(table.c.fields, *paths)}),
+            rows_params,
         )
     if added:
         session.execute(insert(table), added)

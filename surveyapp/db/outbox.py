@@ -21,12 +21,27 @@ never stored beside it.
 
 from __future__ import annotations
 
+import json
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, event, exists, inspect, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Table,
+    and_,
+    bindparam,
+    event,
+    exists,
+    func,
+    insert,
+    inspect,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.models import Camera, Outbox, Photo, Survey
@@ -137,6 +152,15 @@ def _is_deleting(session: Session, record: Any) -> bool:
     return bool(history.added) and bool(history.added[0]) and not any(history.deleted)
 
 
+def _never_tried(ids: Sequence[uuid.UUID]) -> ColumnElement[bool]:
+    """SQL: these records' waiting rows that no push has tried (the ones a change joins).
+
+    ``state || ''`` keeps SQLite on the record id's index: on the state's it would read every
+    waiting row of the survey for each batch of ids.
+    """
+    return and_(Outbox.record_id.in_(ids), (Outbox.state + "") == "pending", Outbox.attempts == 0)
+
+
 def _waiting_rows(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> dict[Any, Outbox]:
     """This transaction's cached rows, plus the never-sent waiting rows stored before."""
     cache: dict[tuple[str, uuid.UUID], Outbox] = session.info.setdefault(_CACHE, {})
@@ -145,10 +169,7 @@ def _waiting_rows(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> di
     ids = list({record_id for _, record_id in missing})
     for start in range(0, len(ids), 500):
         rows = session.scalars(
-            select(Outbox)
-            .where(Outbox.record_id.in_(ids[start : start + 500]))
-            .where(Outbox.state == "pending", Outbox.attempts == 0)
-            .order_by(Outbox.id)
+            select(Outbox).where(_never_tried(ids[start : start + 500])).order_by(Outbox.id)
         )
         for row in rows:
             found[(row.record_type, row.record_id)] = row  # the newest waiting row wins
@@ -279,6 +300,81 @@ def queue_operation(
     session.info.setdefault(_CACHE, {})[(record_type, record.id)] = row
     session.flush()
     return row
+
+
+def queue_changes(
+    session: Session,
+    record_type: str,
+    changes: Sequence[tuple[uuid.UUID, int | None, dict[str, Any]]],
+) -> None:
+    """Queue field changes that were written with bulk UPDATE statements (no flush sees them):
+    the rows ``record_changes`` would have written, in a few statements.
+
+    ``changes`` holds (record id, its server version, the changed fields in wire form). Each
+    change coalesces into the record's newest waiting row when that row is an upsert never
+    tried (SQLite's ``json_set`` adds the fields in place, as ``{**old, **new}`` would), else
+    becomes a new row. The caller has flushed the session before its bulk writes, and expires
+    what it loaded before afterwards.
+    """
+    if session.info.get(APPLYING_REMOTE) or not changes:
+        return
+    table: Table = Outbox.__table__  # type: ignore[assignment]
+    ids = [record_id for record_id, _, _ in changes]
+    newest: dict[uuid.UUID, tuple[int, str]] = {}
+    for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+        rows = session.execute(
+            select(Outbox.id, Outbox.record_id, Outbox.op).where(
+                _never_tried(ids[start : start + 500])
+            )
+        )
+        for row_id, record_id, op in rows:
+            if record_id not in newest or newest[record_id][0] < row_id:
+                newest[record_id] = (row_id, op)  # the newest waiting row wins
+    coalesced: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    added: list[dict[str, Any]] = []
+    for record_id, server_version, fields in changes:
+        found = newest.get(record_id)
+        if found is not None and found[1] == "upsert":
+            names = tuple(fields)
+            params: dict[str, Any] = {
+                f"value{i}": json.dumps(fields[name]) for i, name in enumerate(names)
+            }
+            params["row_id"] = found[0]
+            coalesced.setdefault(names, []).append(params)
+            continue
+        added.append(
+            {
+                "mutation_id": uuid.uuid4(),
+                "record_type": record_type,
+                "record_id": record_id,
+                "op": "upsert",
+                "base_version": server_version,
+                "fields": fields,
+                "args": {},
+                "attempts": 0,
+                "state": "pending",
+            }
+        )
+    for names, rows_params in coalesced.items():
+        # Numbers keep their exact text: bound as JSON text, not as SQL reals.
+        paths = [
+            part
+            for i, name in enumerate(names)
+            for part in (literal(f"$.{name}"), func.json(bindparam(f"value{i}")))
+        ]
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values({table.c.fields: func.json_set(table.c.fields, *paths)}),
+            rows_params,
+        )
+    if added:
+        session.execute(insert(table), added)
+    # Written around the unit of work: the cache no longer knows these records' newest rows
+    # (the caller expires the objects it loaded before).
+    cache: dict[tuple[str, uuid.UUID], Outbox] = session.info.setdefault(_CACHE, {})
+    for record_id in ids:
+        cache.pop((record_type, record_id), None)
 
 
 def _tracked(objects: Iterable[Any]) -> Iterator[Any]:

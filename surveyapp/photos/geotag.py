@@ -17,16 +17,20 @@ geotagging may be placed again.
 from __future__ import annotations
 
 import bisect
+import math
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import select
+import numpy
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from surveyapp.cameras.grouping import (
+    _EARTH_RADIUS_M,
+    GROUP_DISTANCE_M,
     GROUP_INTERVAL,
     Located,
     _within,
@@ -43,6 +47,7 @@ from surveyapp.cameras.operations import (
 )
 from surveyapp.cameras.permissions import Editor, current_editor
 from surveyapp.db.models import Camera, GeotagRun, Photo
+from surveyapp.db.outbox import queue_changes, wire_value
 from surveyapp.i18n import translate
 from surveyapp.photos.clock import (
     OffsetSource,
@@ -61,6 +66,7 @@ from surveyapp.photos.gpstrack import (
     distance_m,
     interpolate,
 )
+from surveyapp.protocol.fields import CAMERA_COLUMNS, PHOTO_COLUMNS
 
 Source = Literal["gpx", "neighbours"]
 GEOTAGGED = ("gpx", "neighbours")  # positions geotagging may set again
@@ -168,11 +174,24 @@ def _photo_by_ref(session: Session, ref: str) -> list[Photo] | None:
     return None
 
 
-def select_photos(session: Session, refs: Sequence[str] = ()) -> list[Photo]:
+# What planning reads of a photo: every live photo is read as a row of these, not as an object.
+_PLAN_COLUMNS = (
+    Photo.id, Photo.sha256, Photo.file_name, Photo.owner, Photo.make, Photo.model,
+    Photo.taken_local, Photo.utc_offset_minutes, Photo.taken_utc, Photo.taken_sort,
+    Photo.latitude, Photo.longitude, Photo.position_source, Photo.camera_id,
+)  # fmt: skip
+
+
+def select_photos(session: Session, refs: Sequence[str] = (), *, rows: bool = False) -> list[Any]:
     """The photos named (a photo's sha256 or its prefix, its id, or a camera's id: its photos),
-    or every live photo when none is named; in time order."""
-    if not refs:
-        photos = list(session.scalars(select(Photo).where(Photo.deleted.is_(False))))
+    or every live photo when none is named; in time order. ``rows``: every live photo as a row
+    of the columns planning reads (a survey's worth of them is read several times faster)."""
+    photos: list[Any]
+    live = Photo.deleted.is_(False)
+    if not refs and rows:
+        photos = list(session.execute(select(*_PLAN_COLUMNS).where(live)))
+    elif not refs:
+        photos = list(session.scalars(select(Photo).where(live)))
     else:
         chosen: dict[uuid.UUID, Photo] = {}
         for ref in refs:
@@ -190,7 +209,7 @@ def needs_position(photo: Photo) -> bool:
     return photo.latitude is None or photo.position_source in GEOTAGGED
 
 
-def _clock(photo: Photo) -> PhotoClock:
+def _clock(photo: Any) -> PhotoClock:  # a Photo or a row of _PLAN_COLUMNS
     return PhotoClock(
         key=str(photo.id),
         device=device_key(photo.owner, photo.make, photo.model),
@@ -202,8 +221,10 @@ def _clock(photo: Photo) -> PhotoClock:
 
 def _known_clocks(session: Session, devices: set[tuple[Any, Any, Any]]) -> list[PhotoClock]:
     """Photos with an offset tag of the devices in question (they speak for their device)."""
-    rows = session.scalars(
-        select(Photo).where(Photo.deleted.is_(False), Photo.utc_offset_minutes.is_not(None))
+    rows = session.execute(
+        select(*_PLAN_COLUMNS).where(
+            Photo.deleted.is_(False), Photo.utc_offset_minutes.is_not(None)
+        )
     )
     return [_clock(p) for p in rows if (p.owner, p.make, p.model) in devices]
 
@@ -277,7 +298,7 @@ def plan_from_track(
     to the offset a clock check gave; otherwise each photo's own offset, its device's, or the
     survey's time zone (``zone`` overrides the survey's setting).
     """
-    photos = [p for p in select_photos(session, refs)]
+    photos = select_photos(session, refs, rows=True)
     editor = current_editor(session)
     candidates = [p for p in photos if _skip_reason(editor, p) is None]
     devices = {(p.owner, p.make, p.model) for p in candidates}
@@ -323,14 +344,14 @@ def plan_from_track(
                 moved=_moved(photo, found.latitude, found.longitude),
             )
         )
-    step = max(1, len(track.points) // 2000)
+    step = max(1, len(track) // 2000)
     return GeotagPlan(
         source="gpx",
         placements=tuple(placements),
         offsets=_offsets(placements),
         track_start=_instant(track.start),
         track_end=_instant(track.end),
-        track_points=tuple((p.latitude, p.longitude) for p in track.points[::step]),
+        track_points=tuple(zip(track.latitudes[::step], track.longitudes[::step], strict=True)),
         description=track.name,
     )
 
@@ -503,9 +524,217 @@ def _load(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Photo]:
     return found
 
 
-def apply_plan(session: Session, plan: GeotagPlan, author: str | None = None) -> GeotagResult:
+def _instants(placed: Iterable[Placement]) -> dict[uuid.UUID, datetime]:
+    """Each placed photo's instant (naive UTC, like ``taken_sort``): where it now counts in time."""
+    return {
+        uuid.UUID(p.photo_id): p.taken_utc.astimezone(UTC).replace(tzinfo=None)
+        for p in placed
+        if p.taken_utc is not None
+    }
+
+
+def apply_plan(
+    session: Session, plan: GeotagPlan, author: str | None = None, *, bulk: bool = True
+) -> GeotagResult:
     """Give the plan's photos their positions (source and accuracy), then place or regroup
-    their cameras; records the run for ``undo_last``. The caller commits."""
+    their cameras; records the run for ``undo_last``. The caller commits.
+
+    The photos' rows, their outbox rows and the cameras that are only placed are written in a
+    few bulk statements; cameras that merge or are made go through the camera operations.
+    ``bulk=False`` writes everything through the ORM, record by record (the reference the bulk
+    path is tested against: both leave the same rows, outbox and undo journal).
+    """
+    if not bulk:
+        return _apply_by_record(session, plan, author)
+    before: dict[str, dict[str, Any]] = {"photos": {}, "cameras": {}, "merged": {}}
+    placed = list(plan.placed)
+    session.flush()  # earlier edits queue their outbox rows before this run's
+    moved = _write_photos(session, plan, placed, before)
+    instants = _instants(placed)
+    cameras = _place_cameras(session, moved, before, instants)
+    merged = 0
+    if cameras is None:  # a camera merges or is made: the camera operations do it, in order
+        loaded = _load(session, [photo.id for photo in moved])
+        photos = [loaded[photo.id] for photo in moved]
+        cameras, merged = _regroup(session, photos, before, author, instants)
+    run = GeotagRun(source=plan.source, description=plan.description[:500], before=before)
+    session.add(run)
+    session.flush()
+    return GeotagResult(run.id, len(moved), frozenset(cameras), merged)
+
+
+@dataclass(frozen=True)
+class _Moved:
+    """A photo this run places, as its row now reads."""
+
+    id: uuid.UUID
+    camera_id: uuid.UUID | None
+    taken_sort: datetime | None
+    latitude: float
+    longitude: float
+
+
+def _differences(
+    old: dict[str, Any], new: dict[str, Any], synced: Sequence[str]
+) -> tuple[bool, dict[str, Any]]:
+    """(whether the row changes, the synced fields that change, in wire form): what a flush
+    would write and queue (a value set to what it was is no change)."""
+    changes = any(new[name] != old[name] for name in new)
+    fields = {
+        name: wire_value(new[name]) for name in synced if name in new and new[name] != old[name]
+    }
+    return changes, fields
+
+
+def _rows_by_id(
+    session: Session, columns: Sequence[Any], ids: Sequence[uuid.UUID]
+) -> dict[Any, Any]:
+    key = columns[0]
+    found: dict[Any, Any] = {}
+    for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+        chunk = ids[start : start + 500]
+        found.update(
+            (row[0], row) for row in session.execute(select(*columns).where(key.in_(chunk)))
+        )
+    return found
+
+
+def _write_photos(
+    session: Session, plan: GeotagPlan, placed: Sequence[Placement], before: dict[str, Any]
+) -> list[_Moved]:
+    """The placed photos' new positions, in one UPDATE per statement batch, and their outbox
+    rows; what each held before goes into ``before``."""
+    columns = [Photo.id, Photo.deleted, Photo.server_version, Photo.camera_id, Photo.taken_sort]
+    columns += [getattr(Photo, name) for name in _PHOTO_FIELDS]
+    current = _rows_by_id(session, columns, [uuid.UUID(p.photo_id) for p in placed])
+    moved: list[_Moved] = []
+    updates: list[dict[str, Any]] = []
+    queued: list[tuple[uuid.UUID, int | None, dict[str, Any]]] = []
+    for placement in placed:
+        row = current.get(uuid.UUID(placement.photo_id))
+        if row is None or row.deleted or not needs_position(row):
+            continue  # changed since the plan was made: never overwrite a photo's own GPS
+        old = {name: getattr(row, name) for name in _PHOTO_FIELDS}
+        before["photos"][str(row.id)] = old
+        new = dict(old, latitude=placement.latitude, longitude=placement.longitude)
+        if placement.altitude is not None or row.position_source in GEOTAGGED:
+            new["altitude"] = placement.altitude
+        new["position_source"] = plan.source
+        new["position_accuracy"] = placement.accuracy
+        changes, fields = _differences(old, new, PHOTO_COLUMNS)
+        if changes:
+            updates.append({"row_id": row.id, **new})
+        if fields:
+            queued.append((row.id, row.server_version, fields))
+        assert placement.latitude is not None and placement.longitude is not None
+        moved.append(
+            _Moved(row.id, row.camera_id, row.taken_sort, placement.latitude, placement.longitude)
+        )
+    _update(session, Photo, updates, _PHOTO_FIELDS)
+    queue_changes(session, "photo", queued)
+    session.expire_all()  # written around the unit of work: what was loaded is out of date
+    return moved
+
+
+def _update(session: Session, cls: Any, rows: list[dict[str, Any]], names: Sequence[str]) -> None:
+    """One executemany UPDATE of these columns by id (``updated_at`` as a flush would set it)."""
+    if not rows:
+        return
+    table: Table = cls.__table__
+    session.execute(
+        update(table)
+        .where(table.c.id == bindparam("row_id"))
+        .values({table.c[name]: bindparam(name, type_=table.c[name].type) for name in names}),
+        rows,
+    )
+
+
+def _place_cameras(
+    session: Session,
+    moved: Sequence[_Moved],
+    before: dict[str, Any],
+    instants: dict[uuid.UUID, datetime],
+) -> set[str] | None:
+    """Place the moved photos' cameras at their photos' mean position, in bulk, as ``_regroup``
+    would; None (nothing written) when a camera would merge or has to be made."""
+    if any(photo.camera_id is None for photo in moved):
+        return None
+    order = list(dict.fromkeys(photo.camera_id for photo in moved if photo.camera_id))
+    columns = [Camera.id, Camera.deleted, Camera.server_version]
+    columns += [getattr(Camera, name) for name in _CAMERA_FIELDS]
+    cameras = _rows_by_id(session, columns, order)
+    members: dict[uuid.UUID, list[Any]] = {camera_id: [] for camera_id in order}
+    for start in range(0, len(order), 500):
+        rows = session.execute(
+            select(
+                Photo.id,
+                Photo.camera_id,
+                Photo.deleted,
+                Photo.taken_sort,
+                Photo.latitude,
+                Photo.longitude,
+                Photo.position_source,
+                Photo.position_accuracy,
+            )
+            .where(Photo.camera_id.in_(order[start : start + 500]))
+            .order_by(Photo.taken_sort)
+        )
+        for row in rows:
+            members[row.camera_id].append(row)
+    nearby: _Nearby | None = None
+    changed: set[str] = set()
+    updates: list[dict[str, Any]] = []
+    queued: list[tuple[uuid.UUID, int | None, dict[str, Any]]] = []
+    for camera_id in order:
+        camera = cameras.get(camera_id)
+        if camera is None or camera.deleted:
+            continue
+        if camera.latitude is None:  # a camera of its own, waiting to be placed or merged
+            if nearby is None:
+                nearby = _Nearby(session, instants, moved)
+            for photo in members[camera_id]:
+                when = instants.get(photo.id, photo.taken_sort)
+                if photo.deleted or when is None or photo.latitude is None:
+                    continue
+                if nearby.camera_near(when, photo.latitude, photo.longitude, camera_id):
+                    return None  # it may join that camera: a merge
+        if camera.position_source == "manual":
+            continue  # placed by hand: the volunteer's word stands
+        old = {name: getattr(camera, name) for name in _CAMERA_FIELDS}
+        before["cameras"][str(camera_id)] = old
+        changed.add(str(camera_id))
+        new = _placed(old, [p for p in members[camera_id] if not p.deleted])
+        changes, fields = _differences(old, new, CAMERA_COLUMNS)
+        if changes:
+            updates.append({"row_id": camera_id, **new})
+        if fields:
+            queued.append((camera_id, camera.server_version, fields))
+    _update(session, Camera, updates, _CAMERA_FIELDS)
+    queue_changes(session, "camera", queued)
+    session.expire_all()
+    return changed
+
+
+def _placed(old: dict[str, Any], live: Sequence[Any]) -> dict[str, Any]:
+    """A camera's position fields at its live photos' mean position (``_place`` on rows)."""
+    position = mean_position((p.latitude, p.longitude) for p in live)
+    if position is None:
+        return dict(old)
+    located = [p for p in live if p.latitude is not None]
+    sources = {p.position_source for p in located}
+    accuracies = [p.position_accuracy for p in located]
+    return {
+        "latitude": position[0],
+        "longitude": position[1],
+        "position_source": sources.pop() if len(sources) == 1 else "merged",
+        "position_accuracy": (
+            max(accuracies) if accuracies and all(a is not None for a in accuracies) else None
+        ),
+    }
+
+
+def _apply_by_record(session: Session, plan: GeotagPlan, author: str | None = None) -> GeotagResult:
+    """``apply_plan`` through the ORM, record by record."""
     before: dict[str, dict[str, Any]] = {"photos": {}, "cameras": {}, "merged": {}}
     placed = list(plan.placed)
     loaded = _load(session, [uuid.UUID(p.photo_id) for p in placed])
@@ -522,12 +751,7 @@ def apply_plan(session: Session, plan: GeotagPlan, author: str | None = None) ->
             photo.position_source = plan.source
             photo.position_accuracy = placement.accuracy
             photos.append(photo)
-        instants = {
-            uuid.UUID(p.photo_id): p.taken_utc.astimezone(UTC).replace(tzinfo=None)
-            for p in placed
-            if p.taken_utc is not None
-        }
-        cameras, merged = _regroup(session, photos, before, author, instants)
+        cameras, merged = _regroup(session, photos, before, author, _instants(placed))
     run = GeotagRun(source=plan.source, description=plan.description[:500], before=before)
     session.add(run)
     session.flush()
@@ -538,12 +762,20 @@ def _camera_snapshot(camera: Camera) -> dict[str, Any]:
     return {name: getattr(camera, name) for name in _CAMERA_FIELDS}
 
 
+# Grouping's distance as degrees of latitude, with a margin: a photo further north or south
+# than this is never within grouping's distance (its flat-map distance is at least this far).
+_LATITUDE_REACH = math.degrees(GROUP_DISTANCE_M * 1.06 / _EARTH_RADIUS_M)
+
+
 class _Nearby:
     """Every live located photo by time: which camera was photographed within grouping's
     distance and time of a point (merges followed to the camera that absorbed)."""
 
     def __init__(
-        self, session: Session, instants: dict[uuid.UUID, datetime], moved: list[Photo]
+        self,
+        session: Session,
+        instants: dict[uuid.UUID, datetime],
+        moved: Sequence[Photo | _Moved],
     ) -> None:
         rows = session.execute(
             select(
@@ -555,7 +787,7 @@ class _Nearby:
                 Photo.taken_sort.is_not(None),
             )
         ).all()
-        # The photos placed in this run are not written yet: they count where they now are.
+        # The photos placed in this run count where they now are, at their instant.
         placed = {photo.id for photo in moved}
         located: list[tuple[datetime, float, float, uuid.UUID]] = []
         for pid, when, lat, lon, camera_id in rows:
@@ -571,6 +803,7 @@ class _Nearby:
                 located.append((when, photo.latitude, photo.longitude, photo.camera_id))
         self.rows = sorted(located)
         self.times = [row[0] for row in self.rows]
+        self.latitudes = numpy.array([row[1] for row in self.rows], dtype=numpy.float64)
         self.absorbed: dict[uuid.UUID, uuid.UUID] = {}
 
     def final(self, camera: uuid.UUID) -> uuid.UUID:
@@ -582,14 +815,16 @@ class _Nearby:
     def camera_near(
         self, when: datetime, latitude: float, longitude: float, other_than: uuid.UUID
     ) -> uuid.UUID | None:
-        """A camera photographed within grouping's distance and time of this point."""
+        """A camera photographed within grouping's distance and time of this point (the
+        first such photo in time order)."""
         low = bisect.bisect_left(self.times, when - GROUP_INTERVAL)
         high = bisect.bisect_right(self.times, when + GROUP_INTERVAL)
+        if low >= high:
+            return None
+        close = numpy.flatnonzero(numpy.abs(self.latitudes[low:high] - latitude) <= _LATITUDE_REACH)
         here = Located(0, latitude, longitude, when)
-        box = 0.001  # degrees of latitude: ~110 m, far beyond grouping's distance
-        for taken, lat, lon, camera in self.rows[low:high]:
-            if abs(lat - latitude) > box:
-                continue
+        for index in close.tolist():
+            taken, lat, lon, camera = self.rows[low + index]
             camera = self.final(camera)
             if camera != other_than and _within(here, Located(1, lat, lon, taken)):
                 return camera

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import bisect
 import math
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
@@ -102,22 +104,81 @@ def interpolate(
 
 
 class Track:
-    """Timed fixes in time order, with the lookup the geotagger asks of them."""
+    """Timed fixes in time order, with the lookup the geotagger asks of them.
 
-    def __init__(self, points: list[TrackPoint], name: str = "") -> None:
-        points = sorted(points, key=lambda point: point.time)
-        # Two fixes at the same second (a logger's duplicate): keep the first.
-        unique: list[TrackPoint] = []
-        for point in points:
-            if unique and point.time == unique[-1].time:
-                continue
-            unique.append(point)
-        self.points = unique
-        self.times = [point.time for point in unique]
+    The fixes are kept as columns (times, latitudes, longitudes, elevations, accuracies): a
+    logger's day is a hundred thousand of them, and ``locate`` reads a handful per photo.
+    """
+
+    def __init__(self, points: Iterable[TrackPoint] = (), name: str = "") -> None:
+        listed = list(points)
+        self._set(
+            [p.time for p in listed],
+            [p.latitude for p in listed],
+            [p.longitude for p in listed],
+            [p.elevation for p in listed],
+            [p.accuracy for p in listed],
+        )
         self.name = name
 
+    @classmethod
+    def from_columns(
+        cls,
+        times: list[float],
+        latitudes: list[float],
+        longitudes: list[float],
+        elevations: list[float | None],
+        accuracies: list[float],
+        name: str = "",
+    ) -> Track:
+        """A track from its fixes' columns (any order)."""
+        track = cls.__new__(cls)
+        track._set(times, latitudes, longitudes, elevations, accuracies)
+        track.name = name
+        return track
+
+    def _set(
+        self,
+        times: list[float],
+        latitudes: list[float],
+        longitudes: list[float],
+        elevations: list[float | None],
+        accuracies: list[float],
+    ) -> None:
+        # In time order; two fixes at the same second (a logger's duplicate): keep the first.
+        order = sorted(range(len(times)), key=times.__getitem__)
+        if any(times[a] >= times[b] for a, b in zip(order, order[1:], strict=False)):
+            order = [
+                index
+                for position, index in enumerate(order)
+                if position == 0 or times[index] != times[order[position - 1]]
+            ]
+        self.times = [times[i] for i in order]
+        self.latitudes = [latitudes[i] for i in order]
+        self.longitudes = [longitudes[i] for i in order]
+        self.elevations = [elevations[i] for i in order]
+        self.accuracies = [accuracies[i] for i in order]
+        self._points: list[TrackPoint] | None = None
+
+    @property
+    def points(self) -> list[TrackPoint]:
+        """The fixes in time order."""
+        if self._points is None:
+            self._points = [
+                TrackPoint(*fields)
+                for fields in zip(
+                    self.times,
+                    self.latitudes,
+                    self.longitudes,
+                    self.elevations,
+                    self.accuracies,
+                    strict=True,
+                )
+            ]
+        return self._points
+
     def __len__(self) -> int:
-        return len(self.points)
+        return len(self.times)
 
     @property
     def start(self) -> float | None:
@@ -143,25 +204,24 @@ class Track:
         if when > times[-1]:
             return Refused("after")
         index = bisect.bisect_left(times, when)
-        point = self.points[index]
+        lats, lons, eles, accs = self.latitudes, self.longitudes, self.elevations, self.accuracies
         if times[index] == when:
-            return Fix(point.latitude, point.longitude, point.elevation, point.accuracy, 0.0)
-        before = self.points[index - 1]
-        gap = point.time - before.time
+            return Fix(lats[index], lons[index], eles[index], accs[index], 0.0)
+        before = index - 1
+        gap = times[index] - times[before]
         if gap > max_gap:
             return Refused("gap", gap)
-        fraction = (when - before.time) / gap
-        lat, lon = interpolate(
-            (before.latitude, before.longitude), (point.latitude, point.longitude), fraction
-        )
+        fraction = (when - times[before]) / gap
+        lat, lon = interpolate((lats[before], lons[before]), (lats[index], lons[index]), fraction)
         elevation = None
-        if before.elevation is not None and point.elevation is not None:
-            elevation = before.elevation + (point.elevation - before.elevation) * fraction
+        first, second = eles[before], eles[index]
+        if first is not None and second is not None:
+            elevation = first + (second - first) * fraction
         nearer = min(
-            distance_m(lat, lon, before.latitude, before.longitude),
-            distance_m(lat, lon, point.latitude, point.longitude),
+            distance_m(lat, lon, lats[before], lons[before]),
+            distance_m(lat, lon, lats[index], lons[index]),
         )
-        accuracy = max(before.accuracy, point.accuracy) + nearer
+        accuracy = max(accs[before], accs[index]) + nearer
         return Fix(lat, lon, elevation, accuracy, gap)
 
     def nearest_time(self, latitude: float, longitude: float) -> tuple[float, float] | None:
@@ -210,7 +270,12 @@ def _epoch(value: datetime | None) -> float | None:
 
 def _accuracy(point: object) -> float:
     hdop = getattr(point, "horizontal_dilution", None)
-    if isinstance(hdop, int | float) and math.isfinite(hdop) and hdop > 0:
+    return _accuracy_of(hdop if isinstance(hdop, int | float) else None)
+
+
+def _accuracy_of(hdop: float | None) -> float:
+    """A fix's accuracy in metres from its HDOP (a phone's typical one without)."""
+    if hdop is not None and math.isfinite(hdop) and hdop > 0:
         return max(DEFAULT_FIX_ACCURACY_M / 2, float(hdop) * HDOP_METRES)
     return DEFAULT_FIX_ACCURACY_M
 
@@ -226,7 +291,25 @@ def _valid(latitude: float, longitude: float) -> bool:
 
 
 def parse_gpx(text: str | bytes, name: str = "") -> Track:
-    """A track from GPX text: the timed points of its tracks, routes and waypoints."""
+    """A track from GPX text: the timed points of its tracks, routes and waypoints.
+
+    Read with ElementTree and the few elements a position needs (docs/decisions/gpx-reader.md);
+    a document that reading does not take (not XML, not a ``gpx`` root, a coordinate or
+    elevation that is no number) goes to gpxpy, which reads it or says why it cannot.
+    """
+    track = _read_elements(text, name)
+    return track if track is not None else _read_gpxpy(text, name)
+
+
+def _no_points(name: str) -> TrackError:
+    return TrackError(
+        translate("geotag", "{name} has no points with a time: it cannot place photos").format(
+            name=name or "GPX"
+        )
+    )
+
+
+def _read_gpxpy(text: str | bytes, name: str) -> Track:
     import gpxpy
     import gpxpy.gpx
 
@@ -256,12 +339,122 @@ def parse_gpx(text: str | bytes, name: str = "") -> Track:
             elevation = None
         points.append(TrackPoint(when, latitude, longitude, elevation, _accuracy(point)))
     if not points:
-        raise TrackError(
-            translate("geotag", "{name} has no points with a time: it cannot place photos").format(
-                name=name or "GPX"
-            )
-        )
+        raise _no_points(name)
     return Track(points, name)
+
+
+class _NotRead(Exception):
+    """A point the element reader leaves to gpxpy (which reads the whole file again)."""
+
+
+def _number(text: str | None) -> float | None:
+    """An optional number element as gpxpy reads it (absent or empty: None)."""
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise _NotRead from None  # gpxpy refuses the file and says which value
+
+
+class _Times:
+    """GPX times to seconds since the epoch, exactly as gpxpy's reading and ``_epoch`` give
+    them (the same pattern; None where gpxpy has no time), without a datetime per fix."""
+
+    def __init__(self) -> None:
+        from gpxpy.gpxfield import RE_TIMESTAMP, SimpleTZ
+
+        self.pattern = RE_TIMESTAMP
+        self.zone = SimpleTZ
+        self.hours: dict[tuple[str, str, str, str], int | None] = {}
+        self.offsets: dict[str | None, int] = {None: 0, "Z": 0}
+
+    def _hour(self, key: tuple[str, str, str, str]) -> int | None:
+        try:
+            start = datetime(int(key[0]), int(key[1]), int(key[2]), int(key[3]), tzinfo=UTC)
+        except ValueError:
+            return None  # no such day or hour: gpxpy has no time either
+        return (start - _EPOCH) // timedelta(seconds=1)
+
+    def epoch(self, text: str | None) -> float | None:
+        """Seconds since the epoch (UTC), or None."""
+        if not text:
+            return None
+        match = self.pattern.match(text)
+        if match is None:
+            return None
+        year, month, day, hour, minute, second, fraction, zone = match.groups()
+        if year in ("0000", "0001", "9999"):
+            return _epoch(_gpxpy_time(text))  # an offset may push it out of range
+        key = (year, month, day, hour)
+        start = self.hours.get(key, -1)
+        if start == -1:
+            start = self.hours[key] = self._hour(key)
+        minutes, seconds = int(minute), int(second)
+        if start is None or minutes > 59 or seconds > 59:
+            return None
+        offset = self.offsets.get(zone)
+        if offset is None:
+            offset = self.offsets[zone] = self.zone(zone).offset
+        if abs(offset) >= 24 * 60:
+            return None  # datetime refuses such an offset
+        micro = int((fraction[1:7] + "000000")[:6]) if fraction else 0
+        whole = start + minutes * 60 + seconds - offset * 60
+        return (whole * 1_000_000 + micro) / 1_000_000
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _gpxpy_time(text: str) -> datetime | None:
+    from gpxpy.gpxfield import TimeConverter
+
+    value: datetime | None = TimeConverter().from_string(text)
+    return value
+
+
+def _read_elements(text: str | bytes, name: str) -> Track | None:
+    """The track read straight from the elements, or None to leave the file to gpxpy."""
+    try:
+        root = ElementTree.fromstring(text)
+    except (ElementTree.ParseError, ValueError):
+        return None  # gpxpy says what is wrong with it
+    tag = root.tag
+    space = tag[: tag.index("}") + 1] if tag.startswith("{") else ""
+    if tag[len(space) :] != "gpx":
+        return None
+    times: list[float] = []
+    latitudes: list[float] = []
+    longitudes: list[float] = []
+    elevations: list[float | None] = []
+    accuracies: list[float] = []
+    clock = _Times()
+    time_tag, ele_tag, hdop_tag = f"{space}time", f"{space}ele", f"{space}hdop"
+    paths = (f"{space}trk/{space}trkseg/{space}trkpt", f"{space}rte/{space}rtept", f"{space}wpt")
+    try:
+        for path in paths:
+            for point in root.iterfind(path):
+                latitude, longitude = point.get("lat"), point.get("lon")
+                if latitude is None or longitude is None:
+                    return None  # gpxpy: a point needs both
+                lat, lon = float(latitude), float(longitude)
+                elevation = _number(point.findtext(ele_tag))
+                hdop = _number(point.findtext(hdop_tag))
+                when = clock.epoch(point.findtext(time_tag))
+                if when is None or not _valid(lat, lon):
+                    continue
+                if elevation is not None and not math.isfinite(elevation):
+                    elevation = None
+                times.append(when)
+                latitudes.append(lat)
+                longitudes.append(lon)
+                elevations.append(elevation)
+                accuracies.append(_accuracy_of(hdop))
+    except (_NotRead, ValueError):
+        return None
+    if not times:
+        return None  # gpxpy finds none either, and says so; or reads what this did not
+    return Track.from_columns(times, latitudes, longitudes, elevations, accuracies, name)
 
 
 def read_gpx(path: Path) -> Track:

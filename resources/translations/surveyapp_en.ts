@@ -295,6 +295,45 @@
         </message>
     </context>
     <context>
+        <name>CameraSide</name>
+        <message>
+            <source>Loading the photos…</source>
+            <translation>Loading the photos…</translation>
+        </message>
+        <message>
+            <source>Previous photo</source>
+            <translation>Previous photo</translation>
+        </message>
+        <message>
+            <source>Next photo</source>
+            <translation>Next photo</translation>
+        </message>
+        <message>
+            <source>This camera is gone (merged or deleted meanwhile).</source>
+            <translation>This camera is gone (merged or deleted meanwhile).</translation>
+        </message>
+        <message>
+            <source>Vendor and type not recorded yet</source>
+            <translation>Vendor and type not recorded yet</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>No photo</translation>
+        </message>
+        <message>
+            <source>photo {index} of {count}</source>
+            <translation>photo {index} of {count}</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>no time</translation>
+        </message>
+        <message>
+            <source>Cannot open the photo: {error}</source>
+            <translation>Cannot open the photo: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraTable</name>
         <message>
             <source>exif</source>
@@ -566,6 +605,41 @@
         </message>
     </context>
     <context>
+        <name>DuplicateDialog</name>
+        <message>
+            <source>One camera or two?</source>
+            <translation>One camera or two?</translation>
+        </message>
+        <message>
+            <source>These two cameras are {metres} m apart and of the same vendor and type. Do the photos show one camera?</source>
+            <translation>These two cameras are {metres} m apart and of the same vendor and type. Do the photos show one camera?</translation>
+        </message>
+        <message>
+            <source>Merge: one camera</source>
+            <translation>Merge: one camera</translation>
+        </message>
+        <message>
+            <source>Merge the newer camera into the older one (Edit → Undo takes it back)</source>
+            <translation>Merge the newer camera into the older one (Edit → Undo takes it back)</translation>
+        </message>
+        <message>
+            <source>Not the same</source>
+            <translation>Not the same</translation>
+        </message>
+        <message>
+            <source>Two cameras: remembered, also for the team, so the warning goes away</source>
+            <translation>Two cameras: remembered, also for the team, so the warning goes away</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Decide later</translation>
+        </message>
+        <message>
+            <source>Another volunteer mapped one of them: only a reviewer can merge them</source>
+            <translation>Another volunteer mapped one of them: only a reviewer can merge them</translation>
+        </message>
+    </context>
+    <context>
         <name>Editor</name>
         <message>
             <source>The edit was not saved: {error}</source>
@@ -582,6 +656,10 @@
         <message>
             <source>The split was not saved: {error}</source>
             <translation>The split was not saved: {error}</translation>
+        </message>
+        <message>
+            <source>The decision was not saved: {error}</source>
+            <translation>The decision was not saved: {error}</translation>
         </message>
         <message>
             <source>The deletion was not saved: {error}</source>
@@ -2452,8 +2530,20 @@
             <translation>Nothing to check: no likely duplicates, every camera has a position and every photo a time.</translation>
         </message>
         <message>
+            <source>Compare photos…</source>
+            <translation>Compare photos…</translation>
+        </message>
+        <message>
+            <source>Both cameras' photos side by side: merge them, or keep them as two</source>
+            <translation>Both cameras' photos side by side: merge them, or keep them as two</translation>
+        </message>
+        <message>
             <source>Checking the survey…</source>
             <translation>Checking the survey…</translation>
+        </message>
+        <message>
+            <source>Double-click or Compare photos… to decide: one camera or two?</source>
+            <translation>Double-click or Compare photos… to decide: one camera or two?</translation>
         </message>
     </context>
     <context>
@@ -4215,6 +4305,10 @@
             <translation>merge</translation>
         </message>
         <message>
+            <source>marking as two cameras</source>
+            <translation>marking as two cameras</translation>
+        </message>
+        <message>
             <source>split</source>
             <translation>split</translation>
         </message>
@@ -4293,18 +4387,22 @@
     <context>
         <name>warnings</name>
         <message>
-            <source>Camera {camera}: probably the same camera as {other}, {metres} m away</source>
-            <translation>Camera {camera}: probably the same camera as {other}, {metres} m away</translation>
+            <source>Camera</source>
+            <translation>Camera</translation>
         </message>
         <message>
-            <source>Camera {camera}: already in {source} ({source_id}), {metres} m away</source>
-            <translation>Camera {camera}: already in {source} ({source_id}), {metres} m away</translation>
+            <source>{camera} and {other} are probably one camera ({metres} m apart)</source>
+            <translation>{camera} and {other} are probably one camera ({metres} m apart)</translation>
+        </message>
+        <message>
+            <source>{camera} is already in {source} ({source_id}, {metres} m away)</source>
+            <translation>{camera} is already in {source} ({source_id}, {metres} m away)</translation>
         </message>
         <message numerus="yes">
-            <source>Camera {camera} has no position: place it on the map (%n photos)</source>
+            <source>{camera} has no position: place it on the map (%n photos)</source>
             <translation>
-                <numerusform>Camera {camera} has no position: place it on the map (%n photo)</numerusform>
-                <numerusform>Camera {camera} has no position: place it on the map (%n photos)</numerusform>
+                <numerusform>{camera} has no position: place it on the map (%n photos)</numerusform>
+                <numerusform>{camera} has no position: place it on the map (%n photos)</numerusform>
             </translation>
         </message>
         <message>

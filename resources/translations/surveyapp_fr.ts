@@ -295,6 +295,45 @@
         </message>
     </context>
     <context>
+        <name>CameraSide</name>
+        <message>
+            <source>Loading the photos…</source>
+            <translation>Chargement des photos…</translation>
+        </message>
+        <message>
+            <source>Previous photo</source>
+            <translation>Photo précédente</translation>
+        </message>
+        <message>
+            <source>Next photo</source>
+            <translation>Photo suivante</translation>
+        </message>
+        <message>
+            <source>This camera is gone (merged or deleted meanwhile).</source>
+            <translation>Cette caméra n’existe plus (fusionnée ou supprimée entre-temps).</translation>
+        </message>
+        <message>
+            <source>Vendor and type not recorded yet</source>
+            <translation>Fabricant et type pas encore notés</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Aucune photo</translation>
+        </message>
+        <message>
+            <source>photo {index} of {count}</source>
+            <translation>photo {index} sur {count}</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>sans heure</translation>
+        </message>
+        <message>
+            <source>Cannot open the photo: {error}</source>
+            <translation>Impossible d’ouvrir la photo : {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraTable</name>
         <message>
             <source>exif</source>
@@ -566,6 +605,41 @@
         </message>
     </context>
     <context>
+        <name>DuplicateDialog</name>
+        <message>
+            <source>One camera or two?</source>
+            <translation>Une caméra ou deux ?</translation>
+        </message>
+        <message>
+            <source>These two cameras are {metres} m apart and of the same vendor and type. Do the photos show one camera?</source>
+            <translation>Ces deux caméras sont à {metres} m l’une de l’autre, du même fabricant et du même type. Les photos montrent-elles une seule caméra ?</translation>
+        </message>
+        <message>
+            <source>Merge: one camera</source>
+            <translation>Fusionner : une seule caméra</translation>
+        </message>
+        <message>
+            <source>Merge the newer camera into the older one (Edit → Undo takes it back)</source>
+            <translation>Fusionner la caméra la plus récente dans la plus ancienne (Édition → Annuler la défait)</translation>
+        </message>
+        <message>
+            <source>Not the same</source>
+            <translation>Pas la même</translation>
+        </message>
+        <message>
+            <source>Two cameras: remembered, also for the team, so the warning goes away</source>
+            <translation>Deux caméras : c’est retenu, aussi pour l’équipe, et l’avertissement disparaît</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Décider plus tard</translation>
+        </message>
+        <message>
+            <source>Another volunteer mapped one of them: only a reviewer can merge them</source>
+            <translation>L’une d’elles a été cartographiée par un autre bénévole : seul un relecteur peut les fusionner</translation>
+        </message>
+    </context>
+    <context>
         <name>Editor</name>
         <message>
             <source>The edit was not saved: {error}</source>
@@ -582,6 +656,10 @@
         <message>
             <source>The split was not saved: {error}</source>
             <translation>La séparation n’a pas été enregistrée : {error}</translation>
+        </message>
+        <message>
+            <source>The decision was not saved: {error}</source>
+            <translation>La décision n’a pas été enregistrée : {error}</translation>
         </message>
         <message>
             <source>The deletion was not saved: {error}</source>
@@ -2452,8 +2530,20 @@
             <translation>Rien à vérifier : pas de doublon probable, chaque caméra a une position et chaque photo une heure.</translation>
         </message>
         <message>
+            <source>Compare photos…</source>
+            <translation>Comparer les photos…</translation>
+        </message>
+        <message>
+            <source>Both cameras' photos side by side: merge them, or keep them as two</source>
+            <translation>Les photos des deux caméras côte à côte : les fusionner, ou en garder deux</translation>
+        </message>
+        <message>
             <source>Checking the survey…</source>
             <translation>Vérification du relevé…</translation>
+        </message>
+        <message>
+            <source>Double-click or Compare photos… to decide: one camera or two?</source>
+            <translation>Double-cliquez ou « Comparer les photos… » pour décider : une caméra ou deux ?</translation>
         </message>
     </context>
     <context>
@@ -4215,6 +4305,10 @@
             <translation>fusion</translation>
         </message>
         <message>
+            <source>marking as two cameras</source>
+            <translation>marquage comme deux caméras</translation>
+        </message>
+        <message>
             <source>split</source>
             <translation>séparation</translation>
         </message>
@@ -4293,18 +4387,22 @@
     <context>
         <name>warnings</name>
         <message>
-            <source>Camera {camera}: probably the same camera as {other}, {metres} m away</source>
-            <translation>Caméra {camera} : sans doute la même caméra que {other}, à {metres} m</translation>
+            <source>Camera</source>
+            <translation>Caméra</translation>
         </message>
         <message>
-            <source>Camera {camera}: already in {source} ({source_id}), {metres} m away</source>
-            <translation>Caméra {camera} : déjà dans {source} ({source_id}), à {metres} m</translation>
+            <source>{camera} and {other} are probably one camera ({metres} m apart)</source>
+            <translation>{camera} et {other} sont sans doute une seule caméra (à {metres} m)</translation>
+        </message>
+        <message>
+            <source>{camera} is already in {source} ({source_id}, {metres} m away)</source>
+            <translation>{camera} est déjà dans {source} ({source_id}, à {metres} m)</translation>
         </message>
         <message numerus="yes">
-            <source>Camera {camera} has no position: place it on the map (%n photos)</source>
+            <source>{camera} has no position: place it on the map (%n photos)</source>
             <translation>
-                <numerusform>Caméra {camera} sans position : placez-la sur la carte (%n photo)</numerusform>
-                <numerusform>Caméra {camera} sans position : placez-la sur la carte (%n photos)</numerusform>
+                <numerusform>{camera} sans position : placez-la sur la carte (%n photo)</numerusform>
+                <numerusform>{camera} sans position : placez-la sur la carte (%n photos)</numerusform>
             </translation>
         </message>
         <message>

@@ -299,6 +299,45 @@
         </message>
     </context>
     <context>
+        <name>CameraSide</name>
+        <message>
+            <source>Loading the photos…</source>
+            <translation>Учитавање фотографија…</translation>
+        </message>
+        <message>
+            <source>Previous photo</source>
+            <translation>Претходна фотографија</translation>
+        </message>
+        <message>
+            <source>Next photo</source>
+            <translation>Следећа фотографија</translation>
+        </message>
+        <message>
+            <source>This camera is gone (merged or deleted meanwhile).</source>
+            <translation>Ова камера више не постоји (у међувремену спојена или обрисана).</translation>
+        </message>
+        <message>
+            <source>Vendor and type not recorded yet</source>
+            <translation>Произвођач и врста још нису уписани</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Нема фотографије</translation>
+        </message>
+        <message>
+            <source>photo {index} of {count}</source>
+            <translation>фотографија {index} од {count}</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>без времена</translation>
+        </message>
+        <message>
+            <source>Cannot open the photo: {error}</source>
+            <translation>Фотографија не може да се отвори: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraTable</name>
         <message>
             <source>exif</source>
@@ -571,6 +610,41 @@
         </message>
     </context>
     <context>
+        <name>DuplicateDialog</name>
+        <message>
+            <source>One camera or two?</source>
+            <translation>Једна камера или две?</translation>
+        </message>
+        <message>
+            <source>These two cameras are {metres} m apart and of the same vendor and type. Do the photos show one camera?</source>
+            <translation>Ове две камере су на {metres} м једна од друге, истог произвођача и исте врсте. Да ли фотографије приказују једну камеру?</translation>
+        </message>
+        <message>
+            <source>Merge: one camera</source>
+            <translation>Споји: једна камера</translation>
+        </message>
+        <message>
+            <source>Merge the newer camera into the older one (Edit → Undo takes it back)</source>
+            <translation>Споји новију камеру са старијом (Уређивање → Поништи то враћа)</translation>
+        </message>
+        <message>
+            <source>Not the same</source>
+            <translation>Није иста</translation>
+        </message>
+        <message>
+            <source>Two cameras: remembered, also for the team, so the warning goes away</source>
+            <translation>Две камере: памти се, и за тим, па упозорење нестаје</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Одлучи касније</translation>
+        </message>
+        <message>
+            <source>Another volunteer mapped one of them: only a reviewer can merge them</source>
+            <translation>Једну од њих је мапирао други волонтер: само рецензент може да их споји</translation>
+        </message>
+    </context>
+    <context>
         <name>Editor</name>
         <message>
             <source>The edit was not saved: {error}</source>
@@ -587,6 +661,10 @@
         <message>
             <source>The split was not saved: {error}</source>
             <translation>Одвајање није сачувано: {error}</translation>
+        </message>
+        <message>
+            <source>The decision was not saved: {error}</source>
+            <translation>Одлука није сачувана: {error}</translation>
         </message>
         <message>
             <source>The deletion was not saved: {error}</source>
@@ -2488,8 +2566,20 @@
             <translation>Нема шта да се провери: нема могућих дупликата, свака камера има положај и свака фотографија време.</translation>
         </message>
         <message>
+            <source>Compare photos…</source>
+            <translation>Упореди фотографије…</translation>
+        </message>
+        <message>
+            <source>Both cameras' photos side by side: merge them, or keep them as two</source>
+            <translation>Фотографије обе камере једна поред друге: спојите их или их задржите као две</translation>
+        </message>
+        <message>
             <source>Checking the survey…</source>
             <translation>Проверавам снимање…</translation>
+        </message>
+        <message>
+            <source>Double-click or Compare photos… to decide: one camera or two?</source>
+            <translation>Двапут кликните или „Упореди фотографије…“ да одлучите: једна камера или две?</translation>
         </message>
     </context>
     <context>
@@ -4273,6 +4363,10 @@
             <translation>спајање</translation>
         </message>
         <message>
+            <source>marking as two cameras</source>
+            <translation>означавање као две камере</translation>
+        </message>
+        <message>
             <source>split</source>
             <translation>раздвајање</translation>
         </message>
@@ -4351,19 +4445,23 @@
     <context>
         <name>warnings</name>
         <message>
-            <source>Camera {camera}: probably the same camera as {other}, {metres} m away</source>
-            <translation>Камера {camera}: вероватно иста камера као {other}, удаљена {metres} м</translation>
+            <source>Camera</source>
+            <translation>Камера</translation>
         </message>
         <message>
-            <source>Camera {camera}: already in {source} ({source_id}), {metres} m away</source>
-            <translation>Камера {camera}: већ је у {source} ({source_id}), удаљена {metres} м</translation>
+            <source>{camera} and {other} are probably one camera ({metres} m apart)</source>
+            <translation>{camera} и {other} су вероватно једна камера (на {metres} м)</translation>
+        </message>
+        <message>
+            <source>{camera} is already in {source} ({source_id}, {metres} m away)</source>
+            <translation>{camera} је већ у {source} ({source_id}, на {metres} м)</translation>
         </message>
         <message numerus="yes">
-            <source>Camera {camera} has no position: place it on the map (%n photos)</source>
+            <source>{camera} has no position: place it on the map (%n photos)</source>
             <translation>
-                <numerusform>Камера {camera} нема положај: поставите је на мапу (%n фотографија)</numerusform>
-                <numerusform>Камера {camera} нема положај: поставите је на мапу (%n фотографије)</numerusform>
-                <numerusform>Камера {camera} нема положај: поставите је на мапу (%n фотографија)</numerusform>
+                <numerusform>{camera} нема положај: поставите је на мапу (%n фотографија)</numerusform>
+                <numerusform>{camera} нема положај: поставите је на мапу (%n фотографије)</numerusform>
+                <numerusform>{camera} нема положај: поставите је на мапу (%n фотографија)</numerusform>
             </translation>
         </message>
         <message>

@@ -299,6 +299,45 @@
         </message>
     </context>
     <context>
+        <name>CameraSide</name>
+        <message>
+            <source>Loading the photos…</source>
+            <translation>Učitavanje fotografija…</translation>
+        </message>
+        <message>
+            <source>Previous photo</source>
+            <translation>Prethodna fotografija</translation>
+        </message>
+        <message>
+            <source>Next photo</source>
+            <translation>Sledeća fotografija</translation>
+        </message>
+        <message>
+            <source>This camera is gone (merged or deleted meanwhile).</source>
+            <translation>Ova kamera više ne postoji (u međuvremenu spojena ili obrisana).</translation>
+        </message>
+        <message>
+            <source>Vendor and type not recorded yet</source>
+            <translation>Proizvođač i vrsta još nisu upisani</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Nema fotografije</translation>
+        </message>
+        <message>
+            <source>photo {index} of {count}</source>
+            <translation>fotografija {index} od {count}</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>bez vremena</translation>
+        </message>
+        <message>
+            <source>Cannot open the photo: {error}</source>
+            <translation>Fotografija ne može da se otvori: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraTable</name>
         <message>
             <source>exif</source>
@@ -571,6 +610,41 @@
         </message>
     </context>
     <context>
+        <name>DuplicateDialog</name>
+        <message>
+            <source>One camera or two?</source>
+            <translation>Jedna kamera ili dve?</translation>
+        </message>
+        <message>
+            <source>These two cameras are {metres} m apart and of the same vendor and type. Do the photos show one camera?</source>
+            <translation>Ove dve kamere su na {metres} m jedna od druge, istog proizvođača i iste vrste. Da li fotografije prikazuju jednu kameru?</translation>
+        </message>
+        <message>
+            <source>Merge: one camera</source>
+            <translation>Spoji: jedna kamera</translation>
+        </message>
+        <message>
+            <source>Merge the newer camera into the older one (Edit → Undo takes it back)</source>
+            <translation>Spoji noviju kameru sa starijom (Uređivanje → Poništi to vraća)</translation>
+        </message>
+        <message>
+            <source>Not the same</source>
+            <translation>Nije ista</translation>
+        </message>
+        <message>
+            <source>Two cameras: remembered, also for the team, so the warning goes away</source>
+            <translation>Dve kamere: pamti se, i za tim, pa upozorenje nestaje</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Odluči kasnije</translation>
+        </message>
+        <message>
+            <source>Another volunteer mapped one of them: only a reviewer can merge them</source>
+            <translation>Jednu od njih je mapirao drugi volonter: samo recenzent može da ih spoji</translation>
+        </message>
+    </context>
+    <context>
         <name>Editor</name>
         <message>
             <source>The edit was not saved: {error}</source>
@@ -587,6 +661,10 @@
         <message>
             <source>The split was not saved: {error}</source>
             <translation>Odvajanje nije sačuvano: {error}</translation>
+        </message>
+        <message>
+            <source>The decision was not saved: {error}</source>
+            <translation>Odluka nije sačuvana: {error}</translation>
         </message>
         <message>
             <source>The deletion was not saved: {error}</source>
@@ -2488,8 +2566,20 @@
             <translation>Nema šta da se proveri: nema mogućih duplikata, svaka kamera ima položaj i svaka fotografija vreme.</translation>
         </message>
         <message>
+            <source>Compare photos…</source>
+            <translation>Uporedi fotografije…</translation>
+        </message>
+        <message>
+            <source>Both cameras' photos side by side: merge them, or keep them as two</source>
+            <translation>Fotografije obe kamere jedna pored druge: spojite ih ili ih zadržite kao dve</translation>
+        </message>
+        <message>
             <source>Checking the survey…</source>
             <translation>Proveravam snimanje…</translation>
+        </message>
+        <message>
+            <source>Double-click or Compare photos… to decide: one camera or two?</source>
+            <translation>Dvaput kliknite ili „Uporedi fotografije…“ da odlučite: jedna kamera ili dve?</translation>
         </message>
     </context>
     <context>
@@ -4273,6 +4363,10 @@
             <translation>spajanje</translation>
         </message>
         <message>
+            <source>marking as two cameras</source>
+            <translation>označavanje kao dve kamere</translation>
+        </message>
+        <message>
             <source>split</source>
             <translation>razdvajanje</translation>
         </message>
@@ -4351,19 +4445,23 @@
     <context>
         <name>warnings</name>
         <message>
-            <source>Camera {camera}: probably the same camera as {other}, {metres} m away</source>
-            <translation>Kamera {camera}: verovatno ista kamera kao {other}, udaljena {metres} m</translation>
+            <source>Camera</source>
+            <translation>Kamera</translation>
         </message>
         <message>
-            <source>Camera {camera}: already in {source} ({source_id}), {metres} m away</source>
-            <translation>Kamera {camera}: već je u {source} ({source_id}), udaljena {metres} m</translation>
+            <source>{camera} and {other} are probably one camera ({metres} m apart)</source>
+            <translation>{camera} i {other} su verovatno jedna kamera (na {metres} m)</translation>
+        </message>
+        <message>
+            <source>{camera} is already in {source} ({source_id}, {metres} m away)</source>
+            <translation>{camera} je već u {source} ({source_id}, na {metres} m)</translation>
         </message>
         <message numerus="yes">
-            <source>Camera {camera} has no position: place it on the map (%n photos)</source>
+            <source>{camera} has no position: place it on the map (%n photos)</source>
             <translation>
-                <numerusform>Kamera {camera} nema položaj: postavite je na mapu (%n fotografija)</numerusform>
-                <numerusform>Kamera {camera} nema položaj: postavite je na mapu (%n fotografije)</numerusform>
-                <numerusform>Kamera {camera} nema položaj: postavite je na mapu (%n fotografija)</numerusform>
+                <numerusform>{camera} nema položaj: postavite je na mapu (%n fotografija)</numerusform>
+                <numerusform>{camera} nema položaj: postavite je na mapu (%n fotografije)</numerusform>
+                <numerusform>{camera} nema položaj: postavite je na mapu (%n fotografija)</numerusform>
             </translation>
         </message>
         <message>

@@ -4401,7 +4401,7 @@
         <message numerus="yes">
             <source>{camera} has no position: place it on the map (%n photos)</source>
             <translation>
-                <numerusform>{camera} has no position: place it on the map (%n photos)</numerusform>
+                <numerusform>{camera} has no position: place it on the map (%n photo)</numerusform>
                 <numerusform>{camera} has no position: place it on the map (%n photos)</numerusform>
             </translation>
         </message>

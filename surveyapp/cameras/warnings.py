@@ -72,6 +72,10 @@ def _short(value: uuid.UUID | str) -> str:
     return str(value)[:8]
 
 
+# A photo's capture time as the volunteer's watch said (its UTC time when no wall time is known).
+_wall_time = func.coalesce(Photo.taken_local, Photo.taken_sort)
+
+
 def camera_names(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
     """Each camera's name as a volunteer remembers it: "Hikvision dome, Knez Mihailova, 14:32".
 
@@ -88,7 +92,7 @@ def camera_names(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, 
         chunk = wanted[start : start + _NAMES_PER_QUERY]
         first_photos = dict(
             session.execute(
-                select(Photo.camera_id, type_coerce(func.min(Photo.taken_local), String))
+                select(Photo.camera_id, type_coerce(func.min(_wall_time), String))
                 .where(Photo.deleted.is_(False), Photo.camera_id.in_(chunk))
                 .group_by(Photo.camera_id)
             ).all()

@@ -79,7 +79,7 @@ class WarningsPanel(QWidget):
         self.compare_button.setVisible(False)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color:#6c757d")
+        self.hint.setStyleSheet("color:#495057")
         self.empty = QLabel(self.tr("Checking the survey…"))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color:#6c757d;padding:8px")
@@ -162,11 +162,11 @@ class WarningsPanel(QWidget):
         warning = self._warning(item)
         duplicate = warning is not None and warning.kind == "duplicate"
         self.compare_button.setVisible(duplicate)
-        self.hint.setText(
-            self.tr("Double-click or Compare photos… to decide: one camera or two?")
-            if duplicate
-            else ""
-        )
+        # The whole sentence (the list cuts a long one), and what to do about a duplicate.
+        lines = [warning.message] if warning is not None else []
+        if duplicate:
+            lines.append(self.tr("Double-click or Compare photos… to decide: one camera or two?"))
+        self.hint.setText("\n".join(lines))
         if warning is not None and warning.camera_ids:
             self._selection.set([str(i) for i in warning.camera_ids])
             self.focus_requested.emit()

@@ -2119,6 +2119,86 @@
     <context>
         <name>SyncDialog</name>
         <message>
+            <source>The server at {server} did not answer. Check the address and your connection; nothing was lost.</source>
+            <translation>The server at {server} did not answer. Check the address and your connection; nothing was lost.</translation>
+        </message>
+        <message>
+            <source>The server at {server} took too long to answer: the connection is slow or the server is busy. Nothing was lost: sync again later.</source>
+            <translation>The server at {server} took too long to answer: the connection is slow or the server is busy. Nothing was lost: sync again later.</translation>
+        </message>
+        <message>
+            <source>The secure connection to {server} failed: its certificate is not valid for this address, or the server does not use https. Check the address with your coordinator; nothing was lost.</source>
+            <translation>The secure connection to {server} failed: its certificate is not valid for this address, or the server does not use https. Check the address with your coordinator; nothing was lost.</translation>
+        </message>
+        <message>
+            <source>The server at {server} has a problem of its own and kept failing. Nothing was lost: sync again later, and tell your coordinator if it lasts.</source>
+            <translation>The server at {server} has a problem of its own and kept failing. Nothing was lost: sync again later, and tell your coordinator if it lasts.</translation>
+        </message>
+        <message>
+            <source>The server at {server} refused your token: it may be mistyped, or your coordinator revoked it. Ask them for a new one. Nothing was lost: the changes wait here until you sync with a valid token.</source>
+            <translation>The server at {server} refused your token: it may be mistyped, or your coordinator revoked it. Ask them for a new one. Nothing was lost: the changes wait here until you sync with a valid token.</translation>
+        </message>
+        <message>
+            <source>{server} answered, but it is not a SurveyApp server (a Wi-Fi sign-in page, or a wrong address?). Nothing was lost.</source>
+            <translation>{server} answered, but it is not a SurveyApp server (a Wi-Fi sign-in page, or a wrong address?). Nothing was lost.</translation>
+        </message>
+        <message>
+            <source>This SurveyApp and the server at {server} do not speak the same version: update SurveyApp, or ask your coordinator to update the server. Nothing was lost.</source>
+            <translation>This SurveyApp and the server at {server} do not speak the same version: update SurveyApp, or ask your coordinator to update the server. Nothing was lost.</translation>
+        </message>
+        <message>
+            <source>The server at {server} gave an answer SurveyApp cannot use. Nothing was lost: sync again later, and tell your coordinator if it lasts.</source>
+            <translation>The server at {server} gave an answer SurveyApp cannot use. Nothing was lost: sync again later, and tell your coordinator if it lasts.</translation>
+        </message>
+        <message>
+            <source>Sync stopped: a file on this laptop could not be read or written. Nothing was lost.</source>
+            <translation>Sync stopped: a file on this laptop could not be read or written. Nothing was lost.</translation>
+        </message>
+        <message>
+            <source>Sync stopped because of an error in SurveyApp. Nothing was lost; the details help the developers.</source>
+            <translation>Sync stopped because of an error in SurveyApp. Nothing was lost; the details help the developers.</translation>
+        </message>
+        <message>
+            <source>no answer from the server</source>
+            <translation>no answer from the server</translation>
+        </message>
+        <message>
+            <source>the server took too long</source>
+            <translation>the server took too long</translation>
+        </message>
+        <message>
+            <source>secure connection failed</source>
+            <translation>secure connection failed</translation>
+        </message>
+        <message>
+            <source>server error</source>
+            <translation>server error</translation>
+        </message>
+        <message>
+            <source>token refused</source>
+            <translation>token refused</translation>
+        </message>
+        <message>
+            <source>not a SurveyApp server</source>
+            <translation>not a SurveyApp server</translation>
+        </message>
+        <message>
+            <source>versions differ</source>
+            <translation>versions differ</translation>
+        </message>
+        <message>
+            <source>unusable answer</source>
+            <translation>unusable answer</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>stopped</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
             <source>camera</source>
             <translation>camera</translation>
         </message>
@@ -2141,6 +2221,10 @@
         <message>
             <source>Remember in the system keyring</source>
             <translation>Remember in the system keyring</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
         </message>
         <message>
             <source>Refused change</source>
@@ -2224,6 +2308,10 @@
             </translation>
         </message>
         <message>
+            <source>complete</source>
+            <translation>complete</translation>
+        </message>
+        <message>
             <source>interrupted</source>
             <translation>interrupted</translation>
         </message>
@@ -2283,18 +2371,6 @@
         <message>
             <source>Stopped. What was sent is kept; sync again to finish.</source>
             <translation>Stopped. What was sent is kept; sync again to finish.</translation>
-        </message>
-        <message>
-            <source>{reason}. Nothing was lost: the changes wait here until you sync with a valid token.</source>
-            <translation>{reason}. Nothing was lost: the changes wait here until you sync with a valid token.</translation>
-        </message>
-        <message>
-            <source>Sync stopped: {error}. Nothing was lost: sync again later.</source>
-            <translation>Sync stopped: {error}. Nothing was lost: sync again later.</translation>
-        </message>
-        <message>
-            <source>Sync failed: {error}</source>
-            <translation>Sync failed: {error}</translation>
         </message>
     </context>
     <context>

@@ -2119,6 +2119,86 @@
     <context>
         <name>SyncDialog</name>
         <message>
+            <source>The server at {server} did not answer. Check the address and your connection; nothing was lost.</source>
+            <translation>Le serveur {server} n’a pas répondu. Vérifiez l’adresse et votre connexion ; rien n’est perdu.</translation>
+        </message>
+        <message>
+            <source>The server at {server} took too long to answer: the connection is slow or the server is busy. Nothing was lost: sync again later.</source>
+            <translation>Le serveur {server} a mis trop de temps à répondre : la connexion est lente ou le serveur occupé. Rien n’est perdu : synchronisez plus tard.</translation>
+        </message>
+        <message>
+            <source>The secure connection to {server} failed: its certificate is not valid for this address, or the server does not use https. Check the address with your coordinator; nothing was lost.</source>
+            <translation>La connexion sécurisée à {server} a échoué : son certificat n’est pas valable pour cette adresse, ou le serveur n’utilise pas https. Vérifiez l’adresse avec votre coordinateur ; rien n’est perdu.</translation>
+        </message>
+        <message>
+            <source>The server at {server} has a problem of its own and kept failing. Nothing was lost: sync again later, and tell your coordinator if it lasts.</source>
+            <translation>Le serveur {server} a un problème de son côté et a échoué à chaque essai. Rien n’est perdu : synchronisez plus tard, et prévenez votre coordinateur si cela dure.</translation>
+        </message>
+        <message>
+            <source>The server at {server} refused your token: it may be mistyped, or your coordinator revoked it. Ask them for a new one. Nothing was lost: the changes wait here until you sync with a valid token.</source>
+            <translation>Le serveur {server} a refusé votre jeton : il est peut-être mal saisi, ou votre coordinateur l’a révoqué. Demandez-lui-en un nouveau. Rien n’est perdu : les modifications attendent ici jusqu’à une synchronisation avec un jeton valable.</translation>
+        </message>
+        <message>
+            <source>{server} answered, but it is not a SurveyApp server (a Wi-Fi sign-in page, or a wrong address?). Nothing was lost.</source>
+            <translation>{server} a répondu, mais ce n’est pas un serveur SurveyApp (une page de connexion Wi-Fi, ou une mauvaise adresse ?). Rien n’est perdu.</translation>
+        </message>
+        <message>
+            <source>This SurveyApp and the server at {server} do not speak the same version: update SurveyApp, or ask your coordinator to update the server. Nothing was lost.</source>
+            <translation>Ce SurveyApp et le serveur {server} ne parlent pas la même version : mettez SurveyApp à jour, ou demandez à votre coordinateur de mettre le serveur à jour. Rien n’est perdu.</translation>
+        </message>
+        <message>
+            <source>The server at {server} gave an answer SurveyApp cannot use. Nothing was lost: sync again later, and tell your coordinator if it lasts.</source>
+            <translation>Le serveur {server} a donné une réponse que SurveyApp ne peut pas utiliser. Rien n’est perdu : synchronisez plus tard, et prévenez votre coordinateur si cela dure.</translation>
+        </message>
+        <message>
+            <source>Sync stopped: a file on this laptop could not be read or written. Nothing was lost.</source>
+            <translation>Synchronisation arrêtée : un fichier de cet ordinateur n’a pas pu être lu ou écrit. Rien n’est perdu.</translation>
+        </message>
+        <message>
+            <source>Sync stopped because of an error in SurveyApp. Nothing was lost; the details help the developers.</source>
+            <translation>Synchronisation arrêtée par une erreur de SurveyApp. Rien n’est perdu ; les détails aident les développeurs.</translation>
+        </message>
+        <message>
+            <source>no answer from the server</source>
+            <translation>pas de réponse du serveur</translation>
+        </message>
+        <message>
+            <source>the server took too long</source>
+            <translation>le serveur a mis trop de temps</translation>
+        </message>
+        <message>
+            <source>secure connection failed</source>
+            <translation>connexion sécurisée impossible</translation>
+        </message>
+        <message>
+            <source>server error</source>
+            <translation>erreur du serveur</translation>
+        </message>
+        <message>
+            <source>token refused</source>
+            <translation>jeton refusé</translation>
+        </message>
+        <message>
+            <source>not a SurveyApp server</source>
+            <translation>pas un serveur SurveyApp</translation>
+        </message>
+        <message>
+            <source>versions differ</source>
+            <translation>versions différentes</translation>
+        </message>
+        <message>
+            <source>unusable answer</source>
+            <translation>réponse inutilisable</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>arrêtée</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>échouée</translation>
+        </message>
+        <message>
             <source>camera</source>
             <translation>caméra</translation>
         </message>
@@ -2141,6 +2221,10 @@
         <message>
             <source>Remember in the system keyring</source>
             <translation>Mémoriser dans le trousseau du système</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
         </message>
         <message>
             <source>Refused change</source>
@@ -2224,6 +2308,10 @@
             </translation>
         </message>
         <message>
+            <source>complete</source>
+            <translation>terminée</translation>
+        </message>
+        <message>
             <source>interrupted</source>
             <translation>interrompue</translation>
         </message>
@@ -2283,18 +2371,6 @@
         <message>
             <source>Stopped. What was sent is kept; sync again to finish.</source>
             <translation>Arrêté. Ce qui a été envoyé est conservé ; synchronisez à nouveau pour terminer.</translation>
-        </message>
-        <message>
-            <source>{reason}. Nothing was lost: the changes wait here until you sync with a valid token.</source>
-            <translation>{reason}. Rien n'est perdu : les modifications attendent ici jusqu'à une synchronisation avec un jeton valide.</translation>
-        </message>
-        <message>
-            <source>Sync stopped: {error}. Nothing was lost: sync again later.</source>
-            <translation>Synchronisation arrêtée : {error}. Rien n'est perdu : synchronisez plus tard.</translation>
-        </message>
-        <message>
-            <source>Sync failed: {error}</source>
-            <translation>La synchronisation a échoué : {error}</translation>
         </message>
     </context>
     <context>

@@ -2149,6 +2149,86 @@
     <context>
         <name>SyncDialog</name>
         <message>
+            <source>The server at {server} did not answer. Check the address and your connection; nothing was lost.</source>
+            <translation>Сервер {server} није одговорио. Проверите адресу и везу; ништа није изгубљено.</translation>
+        </message>
+        <message>
+            <source>The server at {server} took too long to answer: the connection is slow or the server is busy. Nothing was lost: sync again later.</source>
+            <translation>Сервер {server} је предуго одговарао: веза је спора или је сервер заузет. Ништа није изгубљено: синхронизујте касније.</translation>
+        </message>
+        <message>
+            <source>The secure connection to {server} failed: its certificate is not valid for this address, or the server does not use https. Check the address with your coordinator; nothing was lost.</source>
+            <translation>Безбедна веза са {server} није успела: његов сертификат не важи за ову адресу или сервер не користи https. Проверите адресу са координатором; ништа није изгубљено.</translation>
+        </message>
+        <message>
+            <source>The server at {server} has a problem of its own and kept failing. Nothing was lost: sync again later, and tell your coordinator if it lasts.</source>
+            <translation>Сервер {server} има сопствени проблем и стално је грешио. Ништа није изгубљено: синхронизујте касније и јавите координатору ако потраје.</translation>
+        </message>
+        <message>
+            <source>The server at {server} refused your token: it may be mistyped, or your coordinator revoked it. Ask them for a new one. Nothing was lost: the changes wait here until you sync with a valid token.</source>
+            <translation>Сервер {server} је одбио ваш токен: можда је погрешно унет или га је координатор опозвао. Тражите нови. Ништа није изгубљено: измене чекају овде док не синхронизујете са важећим токеном.</translation>
+        </message>
+        <message>
+            <source>{server} answered, but it is not a SurveyApp server (a Wi-Fi sign-in page, or a wrong address?). Nothing was lost.</source>
+            <translation>{server} је одговорио, али није SurveyApp сервер (страница за пријаву на бежичну мрежу или погрешна адреса?). Ништа није изгубљено.</translation>
+        </message>
+        <message>
+            <source>This SurveyApp and the server at {server} do not speak the same version: update SurveyApp, or ask your coordinator to update the server. Nothing was lost.</source>
+            <translation>Овај SurveyApp и сервер {server} не говоре исту верзију: ажурирајте SurveyApp или замолите координатора да ажурира сервер. Ништа није изгубљено.</translation>
+        </message>
+        <message>
+            <source>The server at {server} gave an answer SurveyApp cannot use. Nothing was lost: sync again later, and tell your coordinator if it lasts.</source>
+            <translation>Сервер {server} је дао одговор који SurveyApp не може да користи. Ништа није изгубљено: синхронизујте касније и јавите координатору ако потраје.</translation>
+        </message>
+        <message>
+            <source>Sync stopped: a file on this laptop could not be read or written. Nothing was lost.</source>
+            <translation>Синхронизација је заустављена: датотека на овом рачунару не може да се прочита или упише. Ништа није изгубљено.</translation>
+        </message>
+        <message>
+            <source>Sync stopped because of an error in SurveyApp. Nothing was lost; the details help the developers.</source>
+            <translation>Синхронизацију је зауставила грешка у SurveyApp-у. Ништа није изгубљено; детаљи помажу програмерима.</translation>
+        </message>
+        <message>
+            <source>no answer from the server</source>
+            <translation>сервер не одговара</translation>
+        </message>
+        <message>
+            <source>the server took too long</source>
+            <translation>сервер је предуго одговарао</translation>
+        </message>
+        <message>
+            <source>secure connection failed</source>
+            <translation>безбедна веза није успела</translation>
+        </message>
+        <message>
+            <source>server error</source>
+            <translation>грешка сервера</translation>
+        </message>
+        <message>
+            <source>token refused</source>
+            <translation>токен одбијен</translation>
+        </message>
+        <message>
+            <source>not a SurveyApp server</source>
+            <translation>није SurveyApp сервер</translation>
+        </message>
+        <message>
+            <source>versions differ</source>
+            <translation>верзије се разликују</translation>
+        </message>
+        <message>
+            <source>unusable answer</source>
+            <translation>неупотребљив одговор</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>заустављено</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>није успело</translation>
+        </message>
+        <message>
             <source>camera</source>
             <translation>камера</translation>
         </message>
@@ -2171,6 +2251,10 @@
         <message>
             <source>Remember in the system keyring</source>
             <translation>Запамти у системском привеску кључева</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Детаљи</translation>
         </message>
         <message>
             <source>Refused change</source>
@@ -2257,6 +2341,10 @@
             </translation>
         </message>
         <message>
+            <source>complete</source>
+            <translation>завршено</translation>
+        </message>
+        <message>
             <source>interrupted</source>
             <translation>прекинуто</translation>
         </message>
@@ -2319,18 +2407,6 @@
         <message>
             <source>Stopped. What was sent is kept; sync again to finish.</source>
             <translation>Заустављено. Послато је сачувано; синхронизујте поново да завршите.</translation>
-        </message>
-        <message>
-            <source>{reason}. Nothing was lost: the changes wait here until you sync with a valid token.</source>
-            <translation>{reason}. Ништа није изгубљено: измене чекају овде док не синхронизујете са важећим токеном.</translation>
-        </message>
-        <message>
-            <source>Sync stopped: {error}. Nothing was lost: sync again later.</source>
-            <translation>Синхронизација је заустављена: {error}. Ништа није изгубљено: синхронизујте касније.</translation>
-        </message>
-        <message>
-            <source>Sync failed: {error}</source>
-            <translation>Синхронизација није успела: {error}</translation>
         </message>
     </context>
     <context>

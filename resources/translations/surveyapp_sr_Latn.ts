@@ -2149,6 +2149,86 @@
     <context>
         <name>SyncDialog</name>
         <message>
+            <source>The server at {server} did not answer. Check the address and your connection; nothing was lost.</source>
+            <translation>Server {server} nije odgovorio. Proverite adresu i vezu; ništa nije izgubljeno.</translation>
+        </message>
+        <message>
+            <source>The server at {server} took too long to answer: the connection is slow or the server is busy. Nothing was lost: sync again later.</source>
+            <translation>Server {server} je predugo odgovarao: veza je spora ili je server zauzet. Ništa nije izgubljeno: sinhronizujte kasnije.</translation>
+        </message>
+        <message>
+            <source>The secure connection to {server} failed: its certificate is not valid for this address, or the server does not use https. Check the address with your coordinator; nothing was lost.</source>
+            <translation>Bezbedna veza sa {server} nije uspela: njegov sertifikat ne važi za ovu adresu ili server ne koristi https. Proverite adresu sa koordinatorom; ništa nije izgubljeno.</translation>
+        </message>
+        <message>
+            <source>The server at {server} has a problem of its own and kept failing. Nothing was lost: sync again later, and tell your coordinator if it lasts.</source>
+            <translation>Server {server} ima sopstveni problem i stalno je grešio. Ništa nije izgubljeno: sinhronizujte kasnije i javite koordinatoru ako potraje.</translation>
+        </message>
+        <message>
+            <source>The server at {server} refused your token: it may be mistyped, or your coordinator revoked it. Ask them for a new one. Nothing was lost: the changes wait here until you sync with a valid token.</source>
+            <translation>Server {server} je odbio vaš token: možda je pogrešno unet ili ga je koordinator opozvao. Tražite novi. Ništa nije izgubljeno: izmene čekaju ovde dok ne sinhronizujete sa važećim tokenom.</translation>
+        </message>
+        <message>
+            <source>{server} answered, but it is not a SurveyApp server (a Wi-Fi sign-in page, or a wrong address?). Nothing was lost.</source>
+            <translation>{server} je odgovorio, ali nije SurveyApp server (stranica za prijavu na bežičnu mrežu ili pogrešna adresa?). Ništa nije izgubljeno.</translation>
+        </message>
+        <message>
+            <source>This SurveyApp and the server at {server} do not speak the same version: update SurveyApp, or ask your coordinator to update the server. Nothing was lost.</source>
+            <translation>Ovaj SurveyApp i server {server} ne govore istu verziju: ažurirajte SurveyApp ili zamolite koordinatora da ažurira server. Ništa nije izgubljeno.</translation>
+        </message>
+        <message>
+            <source>The server at {server} gave an answer SurveyApp cannot use. Nothing was lost: sync again later, and tell your coordinator if it lasts.</source>
+            <translation>Server {server} je dao odgovor koji SurveyApp ne može da koristi. Ništa nije izgubljeno: sinhronizujte kasnije i javite koordinatoru ako potraje.</translation>
+        </message>
+        <message>
+            <source>Sync stopped: a file on this laptop could not be read or written. Nothing was lost.</source>
+            <translation>Sinhronizacija je zaustavljena: datoteka na ovom računaru ne može da se pročita ili upiše. Ništa nije izgubljeno.</translation>
+        </message>
+        <message>
+            <source>Sync stopped because of an error in SurveyApp. Nothing was lost; the details help the developers.</source>
+            <translation>Sinhronizaciju je zaustavila greška u SurveyApp-u. Ništa nije izgubljeno; detalji pomažu programerima.</translation>
+        </message>
+        <message>
+            <source>no answer from the server</source>
+            <translation>server ne odgovara</translation>
+        </message>
+        <message>
+            <source>the server took too long</source>
+            <translation>server je predugo odgovarao</translation>
+        </message>
+        <message>
+            <source>secure connection failed</source>
+            <translation>bezbedna veza nije uspela</translation>
+        </message>
+        <message>
+            <source>server error</source>
+            <translation>greška servera</translation>
+        </message>
+        <message>
+            <source>token refused</source>
+            <translation>token odbijen</translation>
+        </message>
+        <message>
+            <source>not a SurveyApp server</source>
+            <translation>nije SurveyApp server</translation>
+        </message>
+        <message>
+            <source>versions differ</source>
+            <translation>verzije se razlikuju</translation>
+        </message>
+        <message>
+            <source>unusable answer</source>
+            <translation>neupotrebljiv odgovor</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>zaustavljeno</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>nije uspelo</translation>
+        </message>
+        <message>
             <source>camera</source>
             <translation>kamera</translation>
         </message>
@@ -2171,6 +2251,10 @@
         <message>
             <source>Remember in the system keyring</source>
             <translation>Zapamti u sistemskom privesku ključeva</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalji</translation>
         </message>
         <message>
             <source>Refused change</source>
@@ -2257,6 +2341,10 @@
             </translation>
         </message>
         <message>
+            <source>complete</source>
+            <translation>završeno</translation>
+        </message>
+        <message>
             <source>interrupted</source>
             <translation>prekinuto</translation>
         </message>
@@ -2319,18 +2407,6 @@
         <message>
             <source>Stopped. What was sent is kept; sync again to finish.</source>
             <translation>Zaustavljeno. Poslato je sačuvano; sinhronizujte ponovo da završite.</translation>
-        </message>
-        <message>
-            <source>{reason}. Nothing was lost: the changes wait here until you sync with a valid token.</source>
-            <translation>{reason}. Ništa nije izgubljeno: izmene čekaju ovde dok ne sinhronizujete sa važećim tokenom.</translation>
-        </message>
-        <message>
-            <source>Sync stopped: {error}. Nothing was lost: sync again later.</source>
-            <translation>Sinhronizacija je zaustavljena: {error}. Ništa nije izgubljeno: sinhronizujte kasnije.</translation>
-        </message>
-        <message>
-            <source>Sync failed: {error}</source>
-            <translation>Sinhronizacija nije uspela: {error}</translation>
         </message>
     </context>
     <context>

@@ -12,7 +12,6 @@ pairs for 100,000 cameras), with numpy doing the comparisons.
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import uuid
 from collections import defaultdict
@@ -66,6 +65,7 @@ def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # A located camera: raw id (as the database stores it), latitude, longitude, (vendor, type).
 _Located = tuple[str, float, float, tuple[str | None, str | None]]
 _NAMES_PER_QUERY = 500  # ids in one IN (…): well below SQLite's limit on parameters
+_ALL_AT_ONCE = 2000  # more cameras to name than this: one pass over all of them
 
 
 def _short(value: uuid.UUID | str) -> str:
@@ -76,6 +76,33 @@ def _short(value: uuid.UUID | str) -> str:
 _wall_time = func.coalesce(Photo.taken_local, Photo.taken_sort)
 
 
+def _names_query(chunk: list[uuid.UUID] | None) -> Any:
+    """What a camera is named by: vendor, type, street and first photo's time (of the cameras
+    in ``chunk``, or of every live camera)."""
+    photos = select(
+        Photo.camera_id, type_coerce(func.min(_wall_time), String).label("taken")
+    ).where(Photo.deleted.is_(False))
+    cameras = select(
+        type_coerce(Camera.id, String),  # compared as text: no UUID made for every camera
+        Camera.manufacturer,
+        Camera.brand,
+        Camera.vendor_slug,
+        Camera.camera_type,
+        CameraStreet.street,
+    )
+    if chunk is None:
+        cameras = cameras.where(Camera.deleted.is_(False))
+    else:
+        cameras = cameras.where(Camera.id.in_(chunk))
+        photos = photos.where(Photo.camera_id.in_(chunk))
+    first = photos.group_by(Photo.camera_id).subquery()
+    return (
+        cameras.add_columns(first.c.taken)
+        .outerjoin(CameraStreet, street_of_position())
+        .outerjoin(first, first.c.camera_id == Camera.id)
+    )
+
+
 def camera_names(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
     """Each camera's name as a volunteer remembers it: "Hikvision dome, Knez Mihailova, 14:32".
 
@@ -84,36 +111,28 @@ def camera_names(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, 
     together were photographed on different days. A camera with none of these is "Camera
     1a2b3c4d"; two cameras that would be named alike get their ids' first digits.
     """
-    wanted = list(dict.fromkeys(ids))
+    by_hex = {camera_id.hex: camera_id for camera_id in ids}
+    wanted = list(by_hex.values())
     rows: list[tuple[uuid.UUID, str, str | None, str | None]] = []
     catalogue = {vendor.slug: vendor.name for vendor in load_catalogue().vendors}
     generic = translate("warnings", "Camera")
-    for start in range(0, len(wanted), _NAMES_PER_QUERY):
-        chunk = wanted[start : start + _NAMES_PER_QUERY]
-        first_photos = dict(
-            session.execute(
-                select(Photo.camera_id, type_coerce(func.min(_wall_time), String))
-                .where(Photo.deleted.is_(False), Photo.camera_id.in_(chunk))
-                .group_by(Photo.camera_id)
-            ).all()
-        )
-        query = (
-            select(
-                Camera.id,
-                Camera.manufacturer,
-                Camera.brand,
-                Camera.vendor_slug,
-                Camera.camera_type,
-                CameraStreet.street,
-            )
-            .outerjoin(CameraStreet, street_of_position())
-            .where(Camera.id.in_(chunk))
-        )
-        for camera_id, maker, brand, slug, camera_type, street in session.execute(query):
+    # Many cameras: one pass over all of them (a dense survey warns about tens of thousands,
+    # and a lookup per few hundred would take seconds); a few: looked up by id.
+    chunks: list[list[uuid.UUID] | None] = (
+        [None]
+        if len(wanted) > _ALL_AT_ONCE
+        else [wanted[i : i + _NAMES_PER_QUERY] for i in range(0, len(wanted), _NAMES_PER_QUERY)]
+    )
+    for chunk in chunks:
+        for raw, maker, brand, slug, camera_type, street, taken in session.execute(
+            _names_query(chunk)
+        ):
+            camera_id = by_hex.get(str(raw).replace("-", "").lower())
+            if camera_id is None:
+                continue
             vendor = (maker or brand or catalogue.get(slug or "") or "").strip()
             kind = translate("osm", camera_type) if camera_type else ""
             what = " ".join(word for word in (vendor, kind) if word) or generic
-            taken = first_photos.get(camera_id)
             rows.append((camera_id, what, street or None, str(taken)[:16] if taken else None))
     one_day = len({taken[:10] for *_, taken in rows if taken}) <= 1
     names: dict[uuid.UUID, str] = {}
@@ -270,7 +289,11 @@ def _named(warning: SurveyWarning, names: dict[uuid.UUID, str]) -> SurveyWarning
     message = warning.message
     for mark, name in zip((_CAMERA, _OTHER), shown, strict=False):
         message = message.replace(mark, name)
-    return dataclasses.replace(warning, message=message, names=shown)
+    # Made anew, not by dataclasses.replace: that costs more, times tens of thousands.
+    w = warning
+    return SurveyWarning(
+        w.kind, message, w.camera_ids, w.photo_ids, w.distance_m, w.known_ids, shown
+    )
 
 
 def _known_source(source: str) -> str:

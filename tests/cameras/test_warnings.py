@@ -17,6 +17,7 @@ from surveyapp.cameras.operations import current_survey
 from surveyapp.cameras.review import mark_distinct
 from surveyapp.cameras.warnings import (
     DUPLICATE_DISTANCE_M,
+    camera_names,
     distance_m,
     near_pairs,
     survey_warnings,
@@ -223,3 +224,18 @@ def test_the_grid_finds_exactly_the_pairs_a_full_comparison_finds() -> None:
         assert expected and found == expected
         for i, j, m in zip(mine.tolist(), other.tolist(), metres.tolist(), strict=True):
             assert m == pytest.approx(distance_m(*points[i], *points[j]))
+
+
+def test_many_cameras_are_named_in_one_pass_alike(session: Session) -> None:
+    """Past a few thousand warned cameras the names come from one pass over all of them."""
+    cameras = [
+        add_camera(session, north_east(30 * i), manufacturer=f"Maker {i}", camera_type="dome")
+        for i in range(2101)
+    ]
+    on_street(session, cameras[5], "Knez Mihailova")
+    add_photo(session, cameras[5], datetime(2026, 5, 4, 14, 32), "e")
+    all_at_once = camera_names(session, [c.id for c in cameras])
+    one_by_one = {c.id: camera_names(session, [c.id])[c.id] for c in cameras[:10]}
+    assert all_at_once[cameras[5].id] == "Maker 5 dome, Knez Mihailova, 14:32"
+    assert len(all_at_once) == 2101
+    assert {i: all_at_once[i] for i in one_by_one} == one_by_one

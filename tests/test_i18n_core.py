@@ -74,9 +74,16 @@ def test_the_duplicate_warning_speaks_french(tmp_path: Path) -> None:
         session.commit()
     db.close()
     french = surveyapp("warnings", db=path, language="fr").stdout
-    assert f"Caméra {ids[1]}\u00a0: sans doute la même caméra que {ids[0]}, à 8 m" in french, french
+    # Named by vendor and type (in the volunteer's words), the ids after the sentence.
+    assert (
+        f"Hikvision dôme ({ids[0]}) et Hikvision dôme ({ids[1]}) sont sans doute une seule caméra"
+        f" (à 8 m)  [{ids[0]} {ids[1]}]" in french
+    ), french
     english = surveyapp("warnings", db=path, language=None).stdout
-    assert f"Camera {ids[1]}: probably the same camera as {ids[0]}, 8 m away" in english
+    assert (
+        f"Hikvision dome ({ids[0]}) and Hikvision dome ({ids[1]}) are probably one camera"
+        f" (8 m apart)  [{ids[0]} {ids[1]}]" in english
+    ), english
 
 
 def test_metadata_warnings_and_field_errors_follow_the_language(language: None) -> None:

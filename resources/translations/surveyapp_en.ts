@@ -494,6 +494,45 @@
         </message>
     </context>
     <context>
+        <name>CameraSide</name>
+        <message>
+            <source>Loading the photos…</source>
+            <translation>Loading the photos…</translation>
+        </message>
+        <message>
+            <source>Previous photo</source>
+            <translation>Previous photo</translation>
+        </message>
+        <message>
+            <source>Next photo</source>
+            <translation>Next photo</translation>
+        </message>
+        <message>
+            <source>This camera is gone (merged or deleted meanwhile).</source>
+            <translation>This camera is gone (merged or deleted meanwhile).</translation>
+        </message>
+        <message>
+            <source>Vendor and type not recorded yet</source>
+            <translation>Vendor and type not recorded yet</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>No photo</translation>
+        </message>
+        <message>
+            <source>photo {index} of {count}</source>
+            <translation>photo {index} of {count}</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>no time</translation>
+        </message>
+        <message>
+            <source>Cannot open the photo: {error}</source>
+            <translation>Cannot open the photo: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraTable</name>
         <message>
             <source>exif</source>
@@ -765,6 +804,41 @@
         </message>
     </context>
     <context>
+        <name>DuplicateDialog</name>
+        <message>
+            <source>One camera or two?</source>
+            <translation>One camera or two?</translation>
+        </message>
+        <message>
+            <source>These two cameras are {metres} m apart and of the same vendor and type. Do the photos show one camera?</source>
+            <translation>These two cameras are {metres} m apart and of the same vendor and type. Do the photos show one camera?</translation>
+        </message>
+        <message>
+            <source>Merge: one camera</source>
+            <translation>Merge: one camera</translation>
+        </message>
+        <message>
+            <source>Merge the newer camera into the older one (Edit → Undo takes it back)</source>
+            <translation>Merge the newer camera into the older one (Edit → Undo takes it back)</translation>
+        </message>
+        <message>
+            <source>Not the same</source>
+            <translation>Not the same</translation>
+        </message>
+        <message>
+            <source>Two cameras: remembered, also for the team, so the warning goes away</source>
+            <translation>Two cameras: remembered, also for the team, so the warning goes away</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Decide later</translation>
+        </message>
+        <message>
+            <source>Another volunteer mapped one of them: only a reviewer can merge them</source>
+            <translation>Another volunteer mapped one of them: only a reviewer can merge them</translation>
+        </message>
+    </context>
+    <context>
         <name>Editor</name>
         <message>
             <source>The edit was not saved: {error}</source>
@@ -785,6 +859,10 @@
         <message>
             <source>The split was not saved: {error}</source>
             <translation>The split was not saved: {error}</translation>
+        </message>
+        <message>
+            <source>The decision was not saved: {error}</source>
+            <translation>The decision was not saved: {error}</translation>
         </message>
         <message>
             <source>The deletion was not saved: {error}</source>
@@ -2213,6 +2291,86 @@
     <context>
         <name>SyncDialog</name>
         <message>
+            <source>The server at {server} did not answer. Check the address and your connection; nothing was lost.</source>
+            <translation>The server at {server} did not answer. Check the address and your connection; nothing was lost.</translation>
+        </message>
+        <message>
+            <source>The server at {server} took too long to answer: the connection is slow or the server is busy. Nothing was lost: sync again later.</source>
+            <translation>The server at {server} took too long to answer: the connection is slow or the server is busy. Nothing was lost: sync again later.</translation>
+        </message>
+        <message>
+            <source>The secure connection to {server} failed: its certificate is not valid for this address, or the server does not use https. Check the address with your coordinator; nothing was lost.</source>
+            <translation>The secure connection to {server} failed: its certificate is not valid for this address, or the server does not use https. Check the address with your coordinator; nothing was lost.</translation>
+        </message>
+        <message>
+            <source>The server at {server} has a problem of its own and kept failing. Nothing was lost: sync again later, and tell your coordinator if it lasts.</source>
+            <translation>The server at {server} has a problem of its own and kept failing. Nothing was lost: sync again later, and tell your coordinator if it lasts.</translation>
+        </message>
+        <message>
+            <source>The server at {server} refused your token: it may be mistyped, or your coordinator revoked it. Ask them for a new one. Nothing was lost: the changes wait here until you sync with a valid token.</source>
+            <translation>The server at {server} refused your token: it may be mistyped, or your coordinator revoked it. Ask them for a new one. Nothing was lost: the changes wait here until you sync with a valid token.</translation>
+        </message>
+        <message>
+            <source>{server} answered, but it is not a SurveyApp server (a Wi-Fi sign-in page, or a wrong address?). Nothing was lost.</source>
+            <translation>{server} answered, but it is not a SurveyApp server (a Wi-Fi sign-in page, or a wrong address?). Nothing was lost.</translation>
+        </message>
+        <message>
+            <source>This SurveyApp and the server at {server} do not speak the same version: update SurveyApp, or ask your coordinator to update the server. Nothing was lost.</source>
+            <translation>This SurveyApp and the server at {server} do not speak the same version: update SurveyApp, or ask your coordinator to update the server. Nothing was lost.</translation>
+        </message>
+        <message>
+            <source>The server at {server} gave an answer SurveyApp cannot use. Nothing was lost: sync again later, and tell your coordinator if it lasts.</source>
+            <translation>The server at {server} gave an answer SurveyApp cannot use. Nothing was lost: sync again later, and tell your coordinator if it lasts.</translation>
+        </message>
+        <message>
+            <source>Sync stopped: a file on this laptop could not be read or written. Nothing was lost.</source>
+            <translation>Sync stopped: a file on this laptop could not be read or written. Nothing was lost.</translation>
+        </message>
+        <message>
+            <source>Sync stopped because of an error in SurveyApp. Nothing was lost; the details help the developers.</source>
+            <translation>Sync stopped because of an error in SurveyApp. Nothing was lost; the details help the developers.</translation>
+        </message>
+        <message>
+            <source>no answer from the server</source>
+            <translation>no answer from the server</translation>
+        </message>
+        <message>
+            <source>the server took too long</source>
+            <translation>the server took too long</translation>
+        </message>
+        <message>
+            <source>secure connection failed</source>
+            <translation>secure connection failed</translation>
+        </message>
+        <message>
+            <source>server error</source>
+            <translation>server error</translation>
+        </message>
+        <message>
+            <source>token refused</source>
+            <translation>token refused</translation>
+        </message>
+        <message>
+            <source>not a SurveyApp server</source>
+            <translation>not a SurveyApp server</translation>
+        </message>
+        <message>
+            <source>versions differ</source>
+            <translation>versions differ</translation>
+        </message>
+        <message>
+            <source>unusable answer</source>
+            <translation>unusable answer</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>stopped</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
             <source>camera</source>
             <translation>camera</translation>
         </message>
@@ -2235,6 +2393,10 @@
         <message>
             <source>Remember in the system keyring</source>
             <translation>Remember in the system keyring</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
         </message>
         <message>
             <source>Refused change</source>
@@ -2318,6 +2480,10 @@
             </translation>
         </message>
         <message>
+            <source>complete</source>
+            <translation>complete</translation>
+        </message>
+        <message>
             <source>interrupted</source>
             <translation>interrupted</translation>
         </message>
@@ -2377,18 +2543,6 @@
         <message>
             <source>Stopped. What was sent is kept; sync again to finish.</source>
             <translation>Stopped. What was sent is kept; sync again to finish.</translation>
-        </message>
-        <message>
-            <source>{reason}. Nothing was lost: the changes wait here until you sync with a valid token.</source>
-            <translation>{reason}. Nothing was lost: the changes wait here until you sync with a valid token.</translation>
-        </message>
-        <message>
-            <source>Sync stopped: {error}. Nothing was lost: sync again later.</source>
-            <translation>Sync stopped: {error}. Nothing was lost: sync again later.</translation>
-        </message>
-        <message>
-            <source>Sync failed: {error}</source>
-            <translation>Sync failed: {error}</translation>
         </message>
     </context>
     <context>
@@ -2624,8 +2778,20 @@
             <translation>Nothing to check: no likely duplicates, every camera has a position and every photo a time.</translation>
         </message>
         <message>
+            <source>Compare photos…</source>
+            <translation>Compare photos…</translation>
+        </message>
+        <message>
+            <source>Both cameras' photos side by side: merge them, or keep them as two</source>
+            <translation>Both cameras' photos side by side: merge them, or keep them as two</translation>
+        </message>
+        <message>
             <source>Checking the survey…</source>
             <translation>Checking the survey…</translation>
+        </message>
+        <message>
+            <source>Double-click or Compare photos… to decide: one camera or two?</source>
+            <translation>Double-click or Compare photos… to decide: one camera or two?</translation>
         </message>
     </context>
     <context>
@@ -4395,6 +4561,10 @@
             <translation>merge</translation>
         </message>
         <message>
+            <source>marking as two cameras</source>
+            <translation>marking as two cameras</translation>
+        </message>
+        <message>
             <source>split</source>
             <translation>split</translation>
         </message>
@@ -4477,18 +4647,22 @@
     <context>
         <name>warnings</name>
         <message>
-            <source>Camera {camera}: probably the same camera as {other}, {metres} m away</source>
-            <translation>Camera {camera}: probably the same camera as {other}, {metres} m away</translation>
+            <source>Camera</source>
+            <translation>Camera</translation>
         </message>
         <message>
-            <source>Camera {camera}: already in {source} ({source_id}), {metres} m away</source>
-            <translation>Camera {camera}: already in {source} ({source_id}), {metres} m away</translation>
+            <source>{camera} and {other} are probably one camera ({metres} m apart)</source>
+            <translation>{camera} and {other} are probably one camera ({metres} m apart)</translation>
+        </message>
+        <message>
+            <source>{camera} is already in {source} ({source_id}, {metres} m away)</source>
+            <translation>{camera} is already in {source} ({source_id}, {metres} m away)</translation>
         </message>
         <message numerus="yes">
-            <source>Camera {camera} has no position: place it on the map (%n photos)</source>
+            <source>{camera} has no position: place it on the map (%n photos)</source>
             <translation>
-                <numerusform>Camera {camera} has no position: place it on the map (%n photo)</numerusform>
-                <numerusform>Camera {camera} has no position: place it on the map (%n photos)</numerusform>
+                <numerusform>{camera} has no position: place it on the map (%n photo)</numerusform>
+                <numerusform>{camera} has no position: place it on the map (%n photos)</numerusform>
             </translation>
         </message>
         <message>

@@ -494,6 +494,45 @@
         </message>
     </context>
     <context>
+        <name>CameraSide</name>
+        <message>
+            <source>Loading the photos…</source>
+            <translation>Chargement des photos…</translation>
+        </message>
+        <message>
+            <source>Previous photo</source>
+            <translation>Photo précédente</translation>
+        </message>
+        <message>
+            <source>Next photo</source>
+            <translation>Photo suivante</translation>
+        </message>
+        <message>
+            <source>This camera is gone (merged or deleted meanwhile).</source>
+            <translation>Cette caméra n’existe plus (fusionnée ou supprimée entre-temps).</translation>
+        </message>
+        <message>
+            <source>Vendor and type not recorded yet</source>
+            <translation>Fabricant et type pas encore notés</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Aucune photo</translation>
+        </message>
+        <message>
+            <source>photo {index} of {count}</source>
+            <translation>photo {index} sur {count}</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>sans heure</translation>
+        </message>
+        <message>
+            <source>Cannot open the photo: {error}</source>
+            <translation>Impossible d’ouvrir la photo : {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraTable</name>
         <message>
             <source>exif</source>
@@ -765,6 +804,41 @@
         </message>
     </context>
     <context>
+        <name>DuplicateDialog</name>
+        <message>
+            <source>One camera or two?</source>
+            <translation>Une caméra ou deux ?</translation>
+        </message>
+        <message>
+            <source>These two cameras are {metres} m apart and of the same vendor and type. Do the photos show one camera?</source>
+            <translation>Ces deux caméras sont à {metres} m l’une de l’autre, du même fabricant et du même type. Les photos montrent-elles une seule caméra ?</translation>
+        </message>
+        <message>
+            <source>Merge: one camera</source>
+            <translation>Fusionner : une seule caméra</translation>
+        </message>
+        <message>
+            <source>Merge the newer camera into the older one (Edit → Undo takes it back)</source>
+            <translation>Fusionner la caméra la plus récente dans la plus ancienne (Édition → Annuler la défait)</translation>
+        </message>
+        <message>
+            <source>Not the same</source>
+            <translation>Pas la même</translation>
+        </message>
+        <message>
+            <source>Two cameras: remembered, also for the team, so the warning goes away</source>
+            <translation>Deux caméras : c’est retenu, aussi pour l’équipe, et l’avertissement disparaît</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Décider plus tard</translation>
+        </message>
+        <message>
+            <source>Another volunteer mapped one of them: only a reviewer can merge them</source>
+            <translation>L’une d’elles a été cartographiée par un autre bénévole : seul un relecteur peut les fusionner</translation>
+        </message>
+    </context>
+    <context>
         <name>Editor</name>
         <message>
             <source>The edit was not saved: {error}</source>
@@ -785,6 +859,10 @@
         <message>
             <source>The split was not saved: {error}</source>
             <translation>La séparation n’a pas été enregistrée : {error}</translation>
+        </message>
+        <message>
+            <source>The decision was not saved: {error}</source>
+            <translation>La décision n’a pas été enregistrée : {error}</translation>
         </message>
         <message>
             <source>The deletion was not saved: {error}</source>
@@ -2213,6 +2291,86 @@
     <context>
         <name>SyncDialog</name>
         <message>
+            <source>The server at {server} did not answer. Check the address and your connection; nothing was lost.</source>
+            <translation>Le serveur {server} n’a pas répondu. Vérifiez l’adresse et votre connexion ; rien n’est perdu.</translation>
+        </message>
+        <message>
+            <source>The server at {server} took too long to answer: the connection is slow or the server is busy. Nothing was lost: sync again later.</source>
+            <translation>Le serveur {server} a mis trop de temps à répondre : la connexion est lente ou le serveur occupé. Rien n’est perdu : synchronisez plus tard.</translation>
+        </message>
+        <message>
+            <source>The secure connection to {server} failed: its certificate is not valid for this address, or the server does not use https. Check the address with your coordinator; nothing was lost.</source>
+            <translation>La connexion sécurisée à {server} a échoué : son certificat n’est pas valable pour cette adresse, ou le serveur n’utilise pas https. Vérifiez l’adresse avec votre coordinateur ; rien n’est perdu.</translation>
+        </message>
+        <message>
+            <source>The server at {server} has a problem of its own and kept failing. Nothing was lost: sync again later, and tell your coordinator if it lasts.</source>
+            <translation>Le serveur {server} a un problème de son côté et a échoué à chaque essai. Rien n’est perdu : synchronisez plus tard, et prévenez votre coordinateur si cela dure.</translation>
+        </message>
+        <message>
+            <source>The server at {server} refused your token: it may be mistyped, or your coordinator revoked it. Ask them for a new one. Nothing was lost: the changes wait here until you sync with a valid token.</source>
+            <translation>Le serveur {server} a refusé votre jeton : il est peut-être mal saisi, ou votre coordinateur l’a révoqué. Demandez-lui-en un nouveau. Rien n’est perdu : les modifications attendent ici jusqu’à une synchronisation avec un jeton valable.</translation>
+        </message>
+        <message>
+            <source>{server} answered, but it is not a SurveyApp server (a Wi-Fi sign-in page, or a wrong address?). Nothing was lost.</source>
+            <translation>{server} a répondu, mais ce n’est pas un serveur SurveyApp (une page de connexion Wi-Fi, ou une mauvaise adresse ?). Rien n’est perdu.</translation>
+        </message>
+        <message>
+            <source>This SurveyApp and the server at {server} do not speak the same version: update SurveyApp, or ask your coordinator to update the server. Nothing was lost.</source>
+            <translation>Ce SurveyApp et le serveur {server} ne parlent pas la même version : mettez SurveyApp à jour, ou demandez à votre coordinateur de mettre le serveur à jour. Rien n’est perdu.</translation>
+        </message>
+        <message>
+            <source>The server at {server} gave an answer SurveyApp cannot use. Nothing was lost: sync again later, and tell your coordinator if it lasts.</source>
+            <translation>Le serveur {server} a donné une réponse que SurveyApp ne peut pas utiliser. Rien n’est perdu : synchronisez plus tard, et prévenez votre coordinateur si cela dure.</translation>
+        </message>
+        <message>
+            <source>Sync stopped: a file on this laptop could not be read or written. Nothing was lost.</source>
+            <translation>Synchronisation arrêtée : un fichier de cet ordinateur n’a pas pu être lu ou écrit. Rien n’est perdu.</translation>
+        </message>
+        <message>
+            <source>Sync stopped because of an error in SurveyApp. Nothing was lost; the details help the developers.</source>
+            <translation>Synchronisation arrêtée par une erreur de SurveyApp. Rien n’est perdu ; les détails aident les développeurs.</translation>
+        </message>
+        <message>
+            <source>no answer from the server</source>
+            <translation>pas de réponse du serveur</translation>
+        </message>
+        <message>
+            <source>the server took too long</source>
+            <translation>le serveur a mis trop de temps</translation>
+        </message>
+        <message>
+            <source>secure connection failed</source>
+            <translation>connexion sécurisée impossible</translation>
+        </message>
+        <message>
+            <source>server error</source>
+            <translation>erreur du serveur</translation>
+        </message>
+        <message>
+            <source>token refused</source>
+            <translation>jeton refusé</translation>
+        </message>
+        <message>
+            <source>not a SurveyApp server</source>
+            <translation>pas un serveur SurveyApp</translation>
+        </message>
+        <message>
+            <source>versions differ</source>
+            <translation>versions différentes</translation>
+        </message>
+        <message>
+            <source>unusable answer</source>
+            <translation>réponse inutilisable</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>arrêtée</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>échouée</translation>
+        </message>
+        <message>
             <source>camera</source>
             <translation>caméra</translation>
         </message>
@@ -2235,6 +2393,10 @@
         <message>
             <source>Remember in the system keyring</source>
             <translation>Mémoriser dans le trousseau du système</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
         </message>
         <message>
             <source>Refused change</source>
@@ -2318,6 +2480,10 @@
             </translation>
         </message>
         <message>
+            <source>complete</source>
+            <translation>terminée</translation>
+        </message>
+        <message>
             <source>interrupted</source>
             <translation>interrompue</translation>
         </message>
@@ -2377,18 +2543,6 @@
         <message>
             <source>Stopped. What was sent is kept; sync again to finish.</source>
             <translation>Arrêté. Ce qui a été envoyé est conservé ; synchronisez à nouveau pour terminer.</translation>
-        </message>
-        <message>
-            <source>{reason}. Nothing was lost: the changes wait here until you sync with a valid token.</source>
-            <translation>{reason}. Rien n'est perdu : les modifications attendent ici jusqu'à une synchronisation avec un jeton valide.</translation>
-        </message>
-        <message>
-            <source>Sync stopped: {error}. Nothing was lost: sync again later.</source>
-            <translation>Synchronisation arrêtée : {error}. Rien n'est perdu : synchronisez plus tard.</translation>
-        </message>
-        <message>
-            <source>Sync failed: {error}</source>
-            <translation>La synchronisation a échoué : {error}</translation>
         </message>
     </context>
     <context>
@@ -2624,8 +2778,20 @@
             <translation>Rien à vérifier : pas de doublon probable, chaque caméra a une position et chaque photo une heure.</translation>
         </message>
         <message>
+            <source>Compare photos…</source>
+            <translation>Comparer les photos…</translation>
+        </message>
+        <message>
+            <source>Both cameras' photos side by side: merge them, or keep them as two</source>
+            <translation>Les photos des deux caméras côte à côte : les fusionner, ou en garder deux</translation>
+        </message>
+        <message>
             <source>Checking the survey…</source>
             <translation>Vérification du relevé…</translation>
+        </message>
+        <message>
+            <source>Double-click or Compare photos… to decide: one camera or two?</source>
+            <translation>Double-cliquez ou « Comparer les photos… » pour décider : une caméra ou deux ?</translation>
         </message>
     </context>
     <context>
@@ -4395,6 +4561,10 @@
             <translation>fusion</translation>
         </message>
         <message>
+            <source>marking as two cameras</source>
+            <translation>marquage comme deux caméras</translation>
+        </message>
+        <message>
             <source>split</source>
             <translation>séparation</translation>
         </message>
@@ -4477,18 +4647,22 @@
     <context>
         <name>warnings</name>
         <message>
-            <source>Camera {camera}: probably the same camera as {other}, {metres} m away</source>
-            <translation>Caméra {camera} : sans doute la même caméra que {other}, à {metres} m</translation>
+            <source>Camera</source>
+            <translation>Caméra</translation>
         </message>
         <message>
-            <source>Camera {camera}: already in {source} ({source_id}), {metres} m away</source>
-            <translation>Caméra {camera} : déjà dans {source} ({source_id}), à {metres} m</translation>
+            <source>{camera} and {other} are probably one camera ({metres} m apart)</source>
+            <translation>{camera} et {other} sont sans doute une seule caméra (à {metres} m)</translation>
+        </message>
+        <message>
+            <source>{camera} is already in {source} ({source_id}, {metres} m away)</source>
+            <translation>{camera} est déjà dans {source} ({source_id}, à {metres} m)</translation>
         </message>
         <message numerus="yes">
-            <source>Camera {camera} has no position: place it on the map (%n photos)</source>
+            <source>{camera} has no position: place it on the map (%n photos)</source>
             <translation>
-                <numerusform>Caméra {camera} sans position : placez-la sur la carte (%n photo)</numerusform>
-                <numerusform>Caméra {camera} sans position : placez-la sur la carte (%n photos)</numerusform>
+                <numerusform>{camera} sans position : placez-la sur la carte (%n photo)</numerusform>
+                <numerusform>{camera} sans position : placez-la sur la carte (%n photos)</numerusform>
             </translation>
         </message>
         <message>

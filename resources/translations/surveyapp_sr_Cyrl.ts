@@ -498,6 +498,45 @@
         </message>
     </context>
     <context>
+        <name>CameraSide</name>
+        <message>
+            <source>Loading the photos…</source>
+            <translation>Учитавање фотографија…</translation>
+        </message>
+        <message>
+            <source>Previous photo</source>
+            <translation>Претходна фотографија</translation>
+        </message>
+        <message>
+            <source>Next photo</source>
+            <translation>Следећа фотографија</translation>
+        </message>
+        <message>
+            <source>This camera is gone (merged or deleted meanwhile).</source>
+            <translation>Ова камера више не постоји (у међувремену спојена или обрисана).</translation>
+        </message>
+        <message>
+            <source>Vendor and type not recorded yet</source>
+            <translation>Произвођач и врста још нису уписани</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Нема фотографије</translation>
+        </message>
+        <message>
+            <source>photo {index} of {count}</source>
+            <translation>фотографија {index} од {count}</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>без времена</translation>
+        </message>
+        <message>
+            <source>Cannot open the photo: {error}</source>
+            <translation>Фотографија не може да се отвори: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraTable</name>
         <message>
             <source>exif</source>
@@ -770,6 +809,41 @@
         </message>
     </context>
     <context>
+        <name>DuplicateDialog</name>
+        <message>
+            <source>One camera or two?</source>
+            <translation>Једна камера или две?</translation>
+        </message>
+        <message>
+            <source>These two cameras are {metres} m apart and of the same vendor and type. Do the photos show one camera?</source>
+            <translation>Ове две камере су на {metres} м једна од друге, истог произвођача и исте врсте. Да ли фотографије приказују једну камеру?</translation>
+        </message>
+        <message>
+            <source>Merge: one camera</source>
+            <translation>Споји: једна камера</translation>
+        </message>
+        <message>
+            <source>Merge the newer camera into the older one (Edit → Undo takes it back)</source>
+            <translation>Споји новију камеру са старијом (Уређивање → Поништи то враћа)</translation>
+        </message>
+        <message>
+            <source>Not the same</source>
+            <translation>Није иста</translation>
+        </message>
+        <message>
+            <source>Two cameras: remembered, also for the team, so the warning goes away</source>
+            <translation>Две камере: памти се, и за тим, па упозорење нестаје</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Одлучи касније</translation>
+        </message>
+        <message>
+            <source>Another volunteer mapped one of them: only a reviewer can merge them</source>
+            <translation>Једну од њих је мапирао други волонтер: само рецензент може да их споји</translation>
+        </message>
+    </context>
+    <context>
         <name>Editor</name>
         <message>
             <source>The edit was not saved: {error}</source>
@@ -790,6 +864,10 @@
         <message>
             <source>The split was not saved: {error}</source>
             <translation>Одвајање није сачувано: {error}</translation>
+        </message>
+        <message>
+            <source>The decision was not saved: {error}</source>
+            <translation>Одлука није сачувана: {error}</translation>
         </message>
         <message>
             <source>The deletion was not saved: {error}</source>
@@ -2245,6 +2323,86 @@
     <context>
         <name>SyncDialog</name>
         <message>
+            <source>The server at {server} did not answer. Check the address and your connection; nothing was lost.</source>
+            <translation>Сервер {server} није одговорио. Проверите адресу и везу; ништа није изгубљено.</translation>
+        </message>
+        <message>
+            <source>The server at {server} took too long to answer: the connection is slow or the server is busy. Nothing was lost: sync again later.</source>
+            <translation>Сервер {server} је предуго одговарао: веза је спора или је сервер заузет. Ништа није изгубљено: синхронизујте касније.</translation>
+        </message>
+        <message>
+            <source>The secure connection to {server} failed: its certificate is not valid for this address, or the server does not use https. Check the address with your coordinator; nothing was lost.</source>
+            <translation>Безбедна веза са {server} није успела: његов сертификат не важи за ову адресу или сервер не користи https. Проверите адресу са координатором; ништа није изгубљено.</translation>
+        </message>
+        <message>
+            <source>The server at {server} has a problem of its own and kept failing. Nothing was lost: sync again later, and tell your coordinator if it lasts.</source>
+            <translation>Сервер {server} има сопствени проблем и стално је грешио. Ништа није изгубљено: синхронизујте касније и јавите координатору ако потраје.</translation>
+        </message>
+        <message>
+            <source>The server at {server} refused your token: it may be mistyped, or your coordinator revoked it. Ask them for a new one. Nothing was lost: the changes wait here until you sync with a valid token.</source>
+            <translation>Сервер {server} је одбио ваш токен: можда је погрешно унет или га је координатор опозвао. Тражите нови. Ништа није изгубљено: измене чекају овде док не синхронизујете са важећим токеном.</translation>
+        </message>
+        <message>
+            <source>{server} answered, but it is not a SurveyApp server (a Wi-Fi sign-in page, or a wrong address?). Nothing was lost.</source>
+            <translation>{server} је одговорио, али није SurveyApp сервер (страница за пријаву на бежичну мрежу или погрешна адреса?). Ништа није изгубљено.</translation>
+        </message>
+        <message>
+            <source>This SurveyApp and the server at {server} do not speak the same version: update SurveyApp, or ask your coordinator to update the server. Nothing was lost.</source>
+            <translation>Овај SurveyApp и сервер {server} не говоре исту верзију: ажурирајте SurveyApp или замолите координатора да ажурира сервер. Ништа није изгубљено.</translation>
+        </message>
+        <message>
+            <source>The server at {server} gave an answer SurveyApp cannot use. Nothing was lost: sync again later, and tell your coordinator if it lasts.</source>
+            <translation>Сервер {server} је дао одговор који SurveyApp не може да користи. Ништа није изгубљено: синхронизујте касније и јавите координатору ако потраје.</translation>
+        </message>
+        <message>
+            <source>Sync stopped: a file on this laptop could not be read or written. Nothing was lost.</source>
+            <translation>Синхронизација је заустављена: датотека на овом рачунару не може да се прочита или упише. Ништа није изгубљено.</translation>
+        </message>
+        <message>
+            <source>Sync stopped because of an error in SurveyApp. Nothing was lost; the details help the developers.</source>
+            <translation>Синхронизацију је зауставила грешка у SurveyApp-у. Ништа није изгубљено; детаљи помажу програмерима.</translation>
+        </message>
+        <message>
+            <source>no answer from the server</source>
+            <translation>сервер не одговара</translation>
+        </message>
+        <message>
+            <source>the server took too long</source>
+            <translation>сервер је предуго одговарао</translation>
+        </message>
+        <message>
+            <source>secure connection failed</source>
+            <translation>безбедна веза није успела</translation>
+        </message>
+        <message>
+            <source>server error</source>
+            <translation>грешка сервера</translation>
+        </message>
+        <message>
+            <source>token refused</source>
+            <translation>токен одбијен</translation>
+        </message>
+        <message>
+            <source>not a SurveyApp server</source>
+            <translation>није SurveyApp сервер</translation>
+        </message>
+        <message>
+            <source>versions differ</source>
+            <translation>верзије се разликују</translation>
+        </message>
+        <message>
+            <source>unusable answer</source>
+            <translation>неупотребљив одговор</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>заустављено</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>није успело</translation>
+        </message>
+        <message>
             <source>camera</source>
             <translation>камера</translation>
         </message>
@@ -2267,6 +2425,10 @@
         <message>
             <source>Remember in the system keyring</source>
             <translation>Запамти у системском привеску кључева</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Детаљи</translation>
         </message>
         <message>
             <source>Refused change</source>
@@ -2353,6 +2515,10 @@
             </translation>
         </message>
         <message>
+            <source>complete</source>
+            <translation>завршено</translation>
+        </message>
+        <message>
             <source>interrupted</source>
             <translation>прекинуто</translation>
         </message>
@@ -2415,18 +2581,6 @@
         <message>
             <source>Stopped. What was sent is kept; sync again to finish.</source>
             <translation>Заустављено. Послато је сачувано; синхронизујте поново да завршите.</translation>
-        </message>
-        <message>
-            <source>{reason}. Nothing was lost: the changes wait here until you sync with a valid token.</source>
-            <translation>{reason}. Ништа није изгубљено: измене чекају овде док не синхронизујете са важећим токеном.</translation>
-        </message>
-        <message>
-            <source>Sync stopped: {error}. Nothing was lost: sync again later.</source>
-            <translation>Синхронизација је заустављена: {error}. Ништа није изгубљено: синхронизујте касније.</translation>
-        </message>
-        <message>
-            <source>Sync failed: {error}</source>
-            <translation>Синхронизација није успела: {error}</translation>
         </message>
     </context>
     <context>
@@ -2662,8 +2816,20 @@
             <translation>Нема шта да се провери: нема могућих дупликата, свака камера има положај и свака фотографија време.</translation>
         </message>
         <message>
+            <source>Compare photos…</source>
+            <translation>Упореди фотографије…</translation>
+        </message>
+        <message>
+            <source>Both cameras' photos side by side: merge them, or keep them as two</source>
+            <translation>Фотографије обе камере једна поред друге: спојите их или их задржите као две</translation>
+        </message>
+        <message>
             <source>Checking the survey…</source>
             <translation>Проверавам снимање…</translation>
+        </message>
+        <message>
+            <source>Double-click or Compare photos… to decide: one camera or two?</source>
+            <translation>Двапут кликните или „Упореди фотографије…“ да одлучите: једна камера или две?</translation>
         </message>
     </context>
     <context>
@@ -4455,6 +4621,10 @@
             <translation>спајање</translation>
         </message>
         <message>
+            <source>marking as two cameras</source>
+            <translation>означавање као две камере</translation>
+        </message>
+        <message>
             <source>split</source>
             <translation>раздвајање</translation>
         </message>
@@ -4537,19 +4707,23 @@
     <context>
         <name>warnings</name>
         <message>
-            <source>Camera {camera}: probably the same camera as {other}, {metres} m away</source>
-            <translation>Камера {camera}: вероватно иста камера као {other}, удаљена {metres} м</translation>
+            <source>Camera</source>
+            <translation>Камера</translation>
         </message>
         <message>
-            <source>Camera {camera}: already in {source} ({source_id}), {metres} m away</source>
-            <translation>Камера {camera}: већ је у {source} ({source_id}), удаљена {metres} м</translation>
+            <source>{camera} and {other} are probably one camera ({metres} m apart)</source>
+            <translation>{camera} и {other} су вероватно једна камера (на {metres} м)</translation>
+        </message>
+        <message>
+            <source>{camera} is already in {source} ({source_id}, {metres} m away)</source>
+            <translation>{camera} је већ у {source} ({source_id}, на {metres} м)</translation>
         </message>
         <message numerus="yes">
-            <source>Camera {camera} has no position: place it on the map (%n photos)</source>
+            <source>{camera} has no position: place it on the map (%n photos)</source>
             <translation>
-                <numerusform>Камера {camera} нема положај: поставите је на мапу (%n фотографија)</numerusform>
-                <numerusform>Камера {camera} нема положај: поставите је на мапу (%n фотографије)</numerusform>
-                <numerusform>Камера {camera} нема положај: поставите је на мапу (%n фотографија)</numerusform>
+                <numerusform>{camera} нема положај: поставите је на мапу (%n фотографија)</numerusform>
+                <numerusform>{camera} нема положај: поставите је на мапу (%n фотографије)</numerusform>
+                <numerusform>{camera} нема положај: поставите је на мапу (%n фотографија)</numerusform>
             </translation>
         </message>
         <message>

@@ -498,6 +498,45 @@
         </message>
     </context>
     <context>
+        <name>CameraSide</name>
+        <message>
+            <source>Loading the photos…</source>
+            <translation>Učitavanje fotografija…</translation>
+        </message>
+        <message>
+            <source>Previous photo</source>
+            <translation>Prethodna fotografija</translation>
+        </message>
+        <message>
+            <source>Next photo</source>
+            <translation>Sledeća fotografija</translation>
+        </message>
+        <message>
+            <source>This camera is gone (merged or deleted meanwhile).</source>
+            <translation>Ova kamera više ne postoji (u međuvremenu spojena ili obrisana).</translation>
+        </message>
+        <message>
+            <source>Vendor and type not recorded yet</source>
+            <translation>Proizvođač i vrsta još nisu upisani</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Nema fotografije</translation>
+        </message>
+        <message>
+            <source>photo {index} of {count}</source>
+            <translation>fotografija {index} od {count}</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>bez vremena</translation>
+        </message>
+        <message>
+            <source>Cannot open the photo: {error}</source>
+            <translation>Fotografija ne može da se otvori: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraTable</name>
         <message>
             <source>exif</source>
@@ -770,6 +809,41 @@
         </message>
     </context>
     <context>
+        <name>DuplicateDialog</name>
+        <message>
+            <source>One camera or two?</source>
+            <translation>Jedna kamera ili dve?</translation>
+        </message>
+        <message>
+            <source>These two cameras are {metres} m apart and of the same vendor and type. Do the photos show one camera?</source>
+            <translation>Ove dve kamere su na {metres} m jedna od druge, istog proizvođača i iste vrste. Da li fotografije prikazuju jednu kameru?</translation>
+        </message>
+        <message>
+            <source>Merge: one camera</source>
+            <translation>Spoji: jedna kamera</translation>
+        </message>
+        <message>
+            <source>Merge the newer camera into the older one (Edit → Undo takes it back)</source>
+            <translation>Spoji noviju kameru sa starijom (Uređivanje → Poništi to vraća)</translation>
+        </message>
+        <message>
+            <source>Not the same</source>
+            <translation>Nije ista</translation>
+        </message>
+        <message>
+            <source>Two cameras: remembered, also for the team, so the warning goes away</source>
+            <translation>Dve kamere: pamti se, i za tim, pa upozorenje nestaje</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Odluči kasnije</translation>
+        </message>
+        <message>
+            <source>Another volunteer mapped one of them: only a reviewer can merge them</source>
+            <translation>Jednu od njih je mapirao drugi volonter: samo recenzent može da ih spoji</translation>
+        </message>
+    </context>
+    <context>
         <name>Editor</name>
         <message>
             <source>The edit was not saved: {error}</source>
@@ -790,6 +864,10 @@
         <message>
             <source>The split was not saved: {error}</source>
             <translation>Odvajanje nije sačuvano: {error}</translation>
+        </message>
+        <message>
+            <source>The decision was not saved: {error}</source>
+            <translation>Odluka nije sačuvana: {error}</translation>
         </message>
         <message>
             <source>The deletion was not saved: {error}</source>
@@ -2245,6 +2323,86 @@
     <context>
         <name>SyncDialog</name>
         <message>
+            <source>The server at {server} did not answer. Check the address and your connection; nothing was lost.</source>
+            <translation>Server {server} nije odgovorio. Proverite adresu i vezu; ništa nije izgubljeno.</translation>
+        </message>
+        <message>
+            <source>The server at {server} took too long to answer: the connection is slow or the server is busy. Nothing was lost: sync again later.</source>
+            <translation>Server {server} je predugo odgovarao: veza je spora ili je server zauzet. Ništa nije izgubljeno: sinhronizujte kasnije.</translation>
+        </message>
+        <message>
+            <source>The secure connection to {server} failed: its certificate is not valid for this address, or the server does not use https. Check the address with your coordinator; nothing was lost.</source>
+            <translation>Bezbedna veza sa {server} nije uspela: njegov sertifikat ne važi za ovu adresu ili server ne koristi https. Proverite adresu sa koordinatorom; ništa nije izgubljeno.</translation>
+        </message>
+        <message>
+            <source>The server at {server} has a problem of its own and kept failing. Nothing was lost: sync again later, and tell your coordinator if it lasts.</source>
+            <translation>Server {server} ima sopstveni problem i stalno je grešio. Ništa nije izgubljeno: sinhronizujte kasnije i javite koordinatoru ako potraje.</translation>
+        </message>
+        <message>
+            <source>The server at {server} refused your token: it may be mistyped, or your coordinator revoked it. Ask them for a new one. Nothing was lost: the changes wait here until you sync with a valid token.</source>
+            <translation>Server {server} je odbio vaš token: možda je pogrešno unet ili ga je koordinator opozvao. Tražite novi. Ništa nije izgubljeno: izmene čekaju ovde dok ne sinhronizujete sa važećim tokenom.</translation>
+        </message>
+        <message>
+            <source>{server} answered, but it is not a SurveyApp server (a Wi-Fi sign-in page, or a wrong address?). Nothing was lost.</source>
+            <translation>{server} je odgovorio, ali nije SurveyApp server (stranica za prijavu na bežičnu mrežu ili pogrešna adresa?). Ništa nije izgubljeno.</translation>
+        </message>
+        <message>
+            <source>This SurveyApp and the server at {server} do not speak the same version: update SurveyApp, or ask your coordinator to update the server. Nothing was lost.</source>
+            <translation>Ovaj SurveyApp i server {server} ne govore istu verziju: ažurirajte SurveyApp ili zamolite koordinatora da ažurira server. Ništa nije izgubljeno.</translation>
+        </message>
+        <message>
+            <source>The server at {server} gave an answer SurveyApp cannot use. Nothing was lost: sync again later, and tell your coordinator if it lasts.</source>
+            <translation>Server {server} je dao odgovor koji SurveyApp ne može da koristi. Ništa nije izgubljeno: sinhronizujte kasnije i javite koordinatoru ako potraje.</translation>
+        </message>
+        <message>
+            <source>Sync stopped: a file on this laptop could not be read or written. Nothing was lost.</source>
+            <translation>Sinhronizacija je zaustavljena: datoteka na ovom računaru ne može da se pročita ili upiše. Ništa nije izgubljeno.</translation>
+        </message>
+        <message>
+            <source>Sync stopped because of an error in SurveyApp. Nothing was lost; the details help the developers.</source>
+            <translation>Sinhronizaciju je zaustavila greška u SurveyApp-u. Ništa nije izgubljeno; detalji pomažu programerima.</translation>
+        </message>
+        <message>
+            <source>no answer from the server</source>
+            <translation>server ne odgovara</translation>
+        </message>
+        <message>
+            <source>the server took too long</source>
+            <translation>server je predugo odgovarao</translation>
+        </message>
+        <message>
+            <source>secure connection failed</source>
+            <translation>bezbedna veza nije uspela</translation>
+        </message>
+        <message>
+            <source>server error</source>
+            <translation>greška servera</translation>
+        </message>
+        <message>
+            <source>token refused</source>
+            <translation>token odbijen</translation>
+        </message>
+        <message>
+            <source>not a SurveyApp server</source>
+            <translation>nije SurveyApp server</translation>
+        </message>
+        <message>
+            <source>versions differ</source>
+            <translation>verzije se razlikuju</translation>
+        </message>
+        <message>
+            <source>unusable answer</source>
+            <translation>neupotrebljiv odgovor</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>zaustavljeno</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>nije uspelo</translation>
+        </message>
+        <message>
             <source>camera</source>
             <translation>kamera</translation>
         </message>
@@ -2267,6 +2425,10 @@
         <message>
             <source>Remember in the system keyring</source>
             <translation>Zapamti u sistemskom privesku ključeva</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalji</translation>
         </message>
         <message>
             <source>Refused change</source>
@@ -2353,6 +2515,10 @@
             </translation>
         </message>
         <message>
+            <source>complete</source>
+            <translation>završeno</translation>
+        </message>
+        <message>
             <source>interrupted</source>
             <translation>prekinuto</translation>
         </message>
@@ -2415,18 +2581,6 @@
         <message>
             <source>Stopped. What was sent is kept; sync again to finish.</source>
             <translation>Zaustavljeno. Poslato je sačuvano; sinhronizujte ponovo da završite.</translation>
-        </message>
-        <message>
-            <source>{reason}. Nothing was lost: the changes wait here until you sync with a valid token.</source>
-            <translation>{reason}. Ništa nije izgubljeno: izmene čekaju ovde dok ne sinhronizujete sa važećim tokenom.</translation>
-        </message>
-        <message>
-            <source>Sync stopped: {error}. Nothing was lost: sync again later.</source>
-            <translation>Sinhronizacija je zaustavljena: {error}. Ništa nije izgubljeno: sinhronizujte kasnije.</translation>
-        </message>
-        <message>
-            <source>Sync failed: {error}</source>
-            <translation>Sinhronizacija nije uspela: {error}</translation>
         </message>
     </context>
     <context>
@@ -2662,8 +2816,20 @@
             <translation>Nema šta da se proveri: nema mogućih duplikata, svaka kamera ima položaj i svaka fotografija vreme.</translation>
         </message>
         <message>
+            <source>Compare photos…</source>
+            <translation>Uporedi fotografije…</translation>
+        </message>
+        <message>
+            <source>Both cameras' photos side by side: merge them, or keep them as two</source>
+            <translation>Fotografije obe kamere jedna pored druge: spojite ih ili ih zadržite kao dve</translation>
+        </message>
+        <message>
             <source>Checking the survey…</source>
             <translation>Proveravam snimanje…</translation>
+        </message>
+        <message>
+            <source>Double-click or Compare photos… to decide: one camera or two?</source>
+            <translation>Dvaput kliknite ili „Uporedi fotografije…“ da odlučite: jedna kamera ili dve?</translation>
         </message>
     </context>
     <context>
@@ -4455,6 +4621,10 @@
             <translation>spajanje</translation>
         </message>
         <message>
+            <source>marking as two cameras</source>
+            <translation>označavanje kao dve kamere</translation>
+        </message>
+        <message>
             <source>split</source>
             <translation>razdvajanje</translation>
         </message>
@@ -4537,19 +4707,23 @@
     <context>
         <name>warnings</name>
         <message>
-            <source>Camera {camera}: probably the same camera as {other}, {metres} m away</source>
-            <translation>Kamera {camera}: verovatno ista kamera kao {other}, udaljena {metres} m</translation>
+            <source>Camera</source>
+            <translation>Kamera</translation>
         </message>
         <message>
-            <source>Camera {camera}: already in {source} ({source_id}), {metres} m away</source>
-            <translation>Kamera {camera}: već je u {source} ({source_id}), udaljena {metres} m</translation>
+            <source>{camera} and {other} are probably one camera ({metres} m apart)</source>
+            <translation>{camera} i {other} su verovatno jedna kamera (na {metres} m)</translation>
+        </message>
+        <message>
+            <source>{camera} is already in {source} ({source_id}, {metres} m away)</source>
+            <translation>{camera} je već u {source} ({source_id}, na {metres} m)</translation>
         </message>
         <message numerus="yes">
-            <source>Camera {camera} has no position: place it on the map (%n photos)</source>
+            <source>{camera} has no position: place it on the map (%n photos)</source>
             <translation>
-                <numerusform>Kamera {camera} nema položaj: postavite je na mapu (%n fotografija)</numerusform>
-                <numerusform>Kamera {camera} nema položaj: postavite je na mapu (%n fotografije)</numerusform>
-                <numerusform>Kamera {camera} nema položaj: postavite je na mapu (%n fotografija)</numerusform>
+                <numerusform>{camera} nema položaj: postavite je na mapu (%n fotografija)</numerusform>
+                <numerusform>{camera} nema položaj: postavite je na mapu (%n fotografije)</numerusform>
+                <numerusform>{camera} nema položaj: postavite je na mapu (%n fotografija)</numerusform>
             </translation>
         </message>
         <message>

@@ -74,6 +74,7 @@ LABELS = {
     "place": QT_TRANSLATE_NOOP("undo", "placing on the map"),
     "position": QT_TRANSLATE_NOOP("undo", "return to the photos' position"),
     "merge": QT_TRANSLATE_NOOP("undo", "merge"),
+    "distinct": QT_TRANSLATE_NOOP("undo", "marking as two cameras"),
     "split": QT_TRANSLATE_NOOP("undo", "split"),
     "delete": QT_TRANSLATE_NOOP("undo", "deletion"),
     "blur": QT_TRANSLATE_NOOP("undo", "blur change"),
@@ -255,6 +256,18 @@ def merge_cameras(session: Session, origin: str, camera_ids: Sequence[str | uuid
     cameras = [operations.find_camera(session, ref) for ref in camera_ids]
     with recording(session, origin, "merge", [*cameras, *_live_photos(cameras)]):
         return operations.merge_cameras(session, [camera.id for camera in cameras])
+
+
+def mark_distinct(
+    session: Session, origin: str, first: str | uuid.UUID, second: str | uuid.UUID
+) -> list[Camera]:
+    """``review.mark_distinct`` (two cameras, not one), undoable; returns both cameras."""
+    from surveyapp.cameras.review import mark_distinct as mark  # numpy only when used
+
+    cameras = [operations.find_camera(session, first), operations.find_camera(session, second)]
+    with recording(session, origin, "distinct", cameras):
+        mark(session, cameras[0].id, cameras[1].id)
+    return cameras
 
 
 def split_photos(session: Session, origin: str, photo_ids: Iterable[str | uuid.UUID]) -> Camera:

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.operations import find_camera
-from surveyapp.cameras.permissions import require_reviewer
+from surveyapp.cameras.permissions import current_editor, require_editable, require_reviewer
 from surveyapp.cameras.warnings import near_pairs
 from surveyapp.db.models import Camera
 from surveyapp.db.outbox import queue_decision
@@ -153,11 +153,16 @@ def cross_volunteer_duplicates(session: Session, me: str | None) -> list[Duplica
 
 
 def mark_distinct(session: Session, first: str | uuid.UUID, second: str | uuid.UUID) -> None:
-    """A reviewer's "not the same": each camera remembers the other (synced), so that no
-    laptop lists the pair again."""
-    require_reviewer(session)
+    """ "Not the same": each camera this volunteer may change remembers the other (synced), so
+    that no laptop warns about the pair again. A reviewer marks both; a volunteer marks their
+    own (one side is enough); NotAllowedError when neither is theirs. Flushes, never commits."""
     cameras = [find_camera(session, first), find_camera(session, second)]
-    for camera, other in ((cameras[0], cameras[1]), (cameras[1], cameras[0])):
+    editor = current_editor(session)
+    mine = [camera for camera in cameras if editor.may_edit(camera)]
+    if not mine:
+        require_editable(session, cameras)  # raises, naming whose the cameras are
+    for camera in mine:
+        other = cameras[1] if camera is cameras[0] else cameras[0]
         known = (camera.distinct_from or "").split()
         if str(other.id) not in known:
             kept = [*known, str(other.id)][-100:]  # the field holds a hundred

@@ -1,6 +1,10 @@
 """What a volunteer should look at before sharing a survey: likely duplicates, cameras already
 mapped by others, cameras without a position and photos without a capture time.
 
+Cameras are named as a volunteer remembers them: vendor and type, street, and when the first
+photo was taken ("Hikvision dome, Knez Mihailova, 14:32"), never by their id. A pair the
+volunteer found to be two cameras (``distinct_from``, synced) is no likely duplicate any more.
+
 Near neighbours are found on a grid of cells about 20 m wide, so each camera is compared with
 the few in its own and the eight surrounding cells instead of every other camera (five billion
 pairs for 100,000 cameras), with numpy doing the comparisons.
@@ -11,16 +15,18 @@ from __future__ import annotations
 import math
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from surveyapp.db.models import Camera, KnownCamera, Photo
+from surveyapp.cameras.listing import street_of_position
+from surveyapp.db.models import Camera, CameraStreet, KnownCamera, Photo
 from surveyapp.i18n import translate
+from surveyapp.vendors import load_catalogue
 
 DUPLICATE_DISTANCE_M = 20.0
 _EARTH_RADIUS_M = 6_371_008.8
@@ -34,8 +40,9 @@ KINDS = ("duplicate", "known_duplicate", "no_position", "no_time")
 class SurveyWarning:
     """One thing to check: what kind, a sentence for the volunteer, and what it concerns.
 
-    ``camera_ids`` are survey cameras (both of a likely duplicate pair, the older first);
-    ``known_ids`` the KnownCamera rows (already-mapped cameras) a warning points at.
+    ``camera_ids`` are survey cameras (both of a likely duplicate pair, the older first) and
+    ``names`` their names, in the same order; ``known_ids`` the KnownCamera rows
+    (already-mapped cameras) a warning points at.
     """
 
     kind: str  # "duplicate" | "known_duplicate" | "no_position" | "no_time"
@@ -44,6 +51,7 @@ class SurveyWarning:
     photo_ids: tuple[uuid.UUID, ...]
     distance_m: float | None
     known_ids: tuple[uuid.UUID, ...] = ()
+    names: tuple[str, ...] = ()
 
 
 def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -56,10 +64,87 @@ def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 # A located camera: raw id (as the database stores it), latitude, longitude, (vendor, type).
 _Located = tuple[str, float, float, tuple[str | None, str | None]]
+_NAMES_PER_QUERY = 500  # ids in one IN (…): well below SQLite's limit on parameters
+_ALL_AT_ONCE = 2000  # more cameras to name than this: one pass over all of them
 
 
 def _short(value: uuid.UUID | str) -> str:
     return str(value)[:8]
+
+
+# A photo's capture time as the volunteer's watch said (its UTC time when no wall time is known).
+_wall_time = func.coalesce(Photo.taken_local, Photo.taken_sort)
+
+
+def _name_rows(session: Session, chunk: list[uuid.UUID] | None) -> Iterator[tuple[Any, ...]]:
+    """(raw id, maker, brand, vendor slug, type, street, first photo's time) of the cameras in
+    ``chunk``, or of every live camera: two plain queries (SQLite joins a grouped subquery
+    slowly)."""
+    photos = select(
+        type_coerce(Photo.camera_id, String), type_coerce(func.min(_wall_time), String)
+    ).where(Photo.deleted.is_(False))
+    cameras = select(
+        type_coerce(Camera.id, String),  # compared as text: no UUID made for every camera
+        Camera.manufacturer,
+        Camera.brand,
+        Camera.vendor_slug,
+        Camera.camera_type,
+        CameraStreet.street,
+    ).outerjoin(CameraStreet, street_of_position())
+    if chunk is None:
+        cameras = cameras.where(Camera.deleted.is_(False))
+    else:
+        cameras = cameras.where(Camera.id.in_(chunk))
+        photos = photos.where(Photo.camera_id.in_(chunk))
+    first = {raw: taken for raw, taken in session.execute(photos.group_by(Photo.camera_id))}
+    for row in session.execute(cameras):
+        yield (*row, first.get(row[0]))
+
+
+def camera_names(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """Each camera's name as a volunteer remembers it: "Hikvision dome, Knez Mihailova, 14:32".
+
+    Vendor (typed maker or brand, else the catalogue's name) and type, the street looked up for
+    its position, and the capture time of its first photo; the date too when the cameras named
+    together were photographed on different days. A camera with none of these is "Camera
+    1a2b3c4d"; two cameras that would be named alike get their ids' first digits.
+    """
+    by_hex = {camera_id.hex: camera_id for camera_id in ids}
+    wanted = list(by_hex.values())
+    rows: list[tuple[uuid.UUID, str, str | None, str | None]] = []
+    catalogue = {vendor.slug: vendor.name for vendor in load_catalogue().vendors}
+    generic = translate("warnings", "Camera")
+    # Many cameras: one pass over all of them (a dense survey warns about tens of thousands,
+    # and a lookup per few hundred would take seconds); a few: looked up by id.
+    chunks: list[list[uuid.UUID] | None] = (
+        [None]
+        if len(wanted) > _ALL_AT_ONCE
+        else [wanted[i : i + _NAMES_PER_QUERY] for i in range(0, len(wanted), _NAMES_PER_QUERY)]
+    )
+    for chunk in chunks:
+        for raw, maker, brand, slug, camera_type, street, taken in _name_rows(session, chunk):
+            camera_id = by_hex.get(str(raw).replace("-", "").lower())
+            if camera_id is None:
+                continue
+            vendor = (maker or brand or catalogue.get(slug or "") or "").strip()
+            kind = translate("osm", camera_type) if camera_type else ""
+            what = " ".join(word for word in (vendor, kind) if word) or generic
+            rows.append((camera_id, what, street or None, str(taken)[:16] if taken else None))
+    one_day = len({taken[:10] for *_, taken in rows if taken}) <= 1
+    names: dict[uuid.UUID, str] = {}
+    for camera_id, what, street, taken in rows:
+        when = taken[11:16] if taken and one_day else taken
+        parts = [what, *(part for part in (street, when) if part)]
+        if len(parts) == 1 and what == generic:
+            parts = [f"{generic} {_short(camera_id)}"]
+        names[camera_id] = ", ".join(parts)
+    seen: dict[str, int] = defaultdict(int)
+    for name in names.values():
+        seen[name] += 1
+    return {
+        camera_id: f"{name} ({_short(camera_id)})" if seen[name] > 1 else name
+        for camera_id, name in names.items()
+    }
 
 
 # Cells are encoded as one int64: kind (20 bits) | row + 2**20 (21 bits) | column + 2**21 (22).
@@ -149,25 +234,62 @@ def _arrays(cameras: list[_Located]) -> tuple[Any, Any, Any]:
     )
 
 
-def _duplicates(cameras: list[_Located]) -> Iterator[SurveyWarning]:
+# Where a warning's camera names go, filled in once every warned camera is known (the names
+# are read for those cameras only: a survey of 100,000 cameras has far fewer warnings).
+_CAMERA, _OTHER = "\x01", "\x02"
+
+
+def _duplicates(cameras: list[_Located], apart: set[tuple[str, str]]) -> Iterator[SurveyWarning]:
     arrays = _arrays(cameras)
     newer, older, distances = near_pairs(arrays, arrays)
     pair = older < newer  # each pair once (and no camera with itself): newer to older
     # Translated once per run, not per warning: a dense survey has many thousands of them.
-    text = translate(
-        "warnings", "Camera {camera}: probably the same camera as {other}, {metres} m away"
-    )
+    text = translate("warnings", "{camera} and {other} are probably one camera ({metres} m apart)")
     for index, other, metres in zip(
         newer[pair].tolist(), older[pair].tolist(), distances[pair].tolist(), strict=True
     ):
-        camera_id, other_id = cameras[index][0], cameras[other][0]
+        camera_id, other_id = uuid.UUID(cameras[index][0]), uuid.UUID(cameras[other][0])
+        if apart and (camera_id.hex, other_id.hex) in apart:
+            continue
         yield SurveyWarning(
             "duplicate",
-            text.format(camera=_short(camera_id), other=_short(other_id), metres=f"{metres:.0f}"),
-            (uuid.UUID(other_id), uuid.UUID(camera_id)),
+            text.format(camera=_CAMERA, other=_OTHER, metres=f"{metres:.0f}"),
+            (other_id, camera_id),
             (),
             metres,
         )
+
+
+def _found_apart(session: Session) -> set[tuple[str, str]]:
+    """The pairs (both ways, as hex ids) that someone found to be two cameras."""
+    apart: set[tuple[str, str]] = set()
+    rows = session.execute(
+        select(Camera.id, Camera.distinct_from).where(
+            Camera.deleted.is_(False), Camera.distinct_from.is_not(None)
+        )
+    )
+    for camera_id, others in rows:
+        for text in (others or "").split():
+            try:
+                other = uuid.UUID(text)
+            except ValueError:
+                continue
+            apart |= {(camera_id.hex, other.hex), (other.hex, camera_id.hex)}
+    return apart
+
+
+def _named(warning: SurveyWarning, names: dict[uuid.UUID, str]) -> SurveyWarning:
+    """The warning with its cameras' names in its message and ``names``."""
+    shown = tuple(names.get(i, f"{translate('warnings', 'Camera')} {_short(i)}")
+                  for i in warning.camera_ids)  # fmt: skip
+    message = warning.message
+    for mark, name in zip((_CAMERA, _OTHER), shown, strict=False):
+        message = message.replace(mark, name)
+    # Made anew, not by dataclasses.replace: that costs more, times tens of thousands.
+    w = warning
+    return SurveyWarning(
+        w.kind, message, w.camera_ids, w.photo_ids, w.distance_m, w.known_ids, shown
+    )
 
 
 def _known_source(source: str) -> str:
@@ -197,9 +319,7 @@ def _known_duplicates(session: Session, cameras: list[_Located]) -> Iterator[Sur
     order = np.lexsort((distances, mine))  # by camera, nearest first
     firsts = np.unique(mine[order], return_index=True)[1]
     nearest = order[firsts]
-    text = translate(
-        "warnings", "Camera {camera}: already in {source} ({source_id}), {metres} m away"
-    )
+    text = translate("warnings", "{camera} is already in {source} ({source_id}, {metres} m away)")
     for index, known_index, metres in zip(
         mine[nearest].tolist(), other[nearest].tolist(), distances[nearest].tolist(), strict=True
     ):
@@ -208,7 +328,7 @@ def _known_duplicates(session: Session, cameras: list[_Located]) -> Iterator[Sur
         yield SurveyWarning(
             "known_duplicate",
             text.format(
-                camera=_short(camera_id),
+                camera=_CAMERA,
                 source=_known_source(source),
                 source_id=source_id,
                 metres=f"{metres:.0f}",
@@ -263,27 +383,28 @@ def survey_warnings(session: Session) -> list[SurveyWarning]:
         else:
             kind = (_vendor_key(slug, maker, brand), camera_type)
             located.append((camera_id, latitude, longitude, kind))
-    warnings = sorted(_duplicates(located), key=lambda w: (w.distance_m, w.camera_ids))
+    warnings = sorted(
+        _duplicates(located, _found_apart(session)), key=lambda w: (w.distance_m, w.camera_ids)
+    )
     warnings += _known_duplicates(session, located)
     photos = _photos_of_unplaced(session) if unplaced else {}
     for unplaced_id in unplaced:
         shown = tuple(photos.get(unplaced_id, ()))
         count = len(shown)
         message = translate(
-            "warnings",
-            "Camera {camera} has no position: place it on the map (%n photos)",
-            None,
-            count,
+            "warnings", "{camera} has no position: place it on the map (%n photos)", None, count
         )
         warnings.append(
             SurveyWarning(
                 "no_position",
-                message.format(camera=_short(unplaced_id)),
+                message.format(camera=_CAMERA),
                 (unplaced_id,),
                 shown,
                 None,
             )
         )
+    named = camera_names(session, [i for w in warnings for i in w.camera_ids])
+    warnings = [_named(warning, named) for warning in warnings]
     untimed = session.execute(
         select(Photo.id, Photo.file_name, Photo.camera_id)
         .where(Photo.deleted.is_(False), Photo.taken_sort.is_(None))

@@ -37,6 +37,7 @@ def warning_record(warning: SurveyWarning) -> dict[str, object]:
         "camera_ids": warning.camera_ids,
         "photo_ids": warning.photo_ids,
         "known_ids": warning.known_ids,
+        "camera_names": warning.names,
         "distance_m": None if warning.distance_m is None else round(warning.distance_m, 1),
     }
 
@@ -57,7 +58,9 @@ def cmd_warnings(db: Database, args: argparse.Namespace) -> int:
         print(translate("cli", "no warnings"))
         return 0
     for warning in warnings:
-        print(f"{warning.kind:16} {warning.message}")
+        # The cameras by name in the sentence, by id (as `camera merge` takes them) after it.
+        ids = " ".join(str(camera_id)[:8] for camera_id in warning.camera_ids)
+        print(f"{warning.kind:16} {warning.message}" + (f"  [{ids}]" if ids else ""))
     counts = Counter(w.kind for w in warnings)
     print(", ".join(f"{n} {kind}" for kind, n in counts.items()))
     return 0

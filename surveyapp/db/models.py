@@ -318,4 +318,6 @@ class SyncRun(Base):
     pulled: Mapped[int] = mapped_column(Integer, default=0)
     photos: Mapped[int] = mapped_column(Integer, default=0)
     errors: Mapped[int] = mapped_column(Integer, default=0)
-    message: Mapped[str | None] = mapped_column(Text)
+    message: Mapped[str | None] = mapped_column(Text)  # the technical detail
+    # What stopped it, as a code the app words in the volunteer's language (SyncError.kind).
+    failure: Mapped[str | None] = mapped_column(String(20))

@@ -16,6 +16,7 @@ is skipped with a note; the rest of its page lands.
 from __future__ import annotations
 
 import random
+import ssl
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -47,35 +48,71 @@ NOT_SURVEYAPP = "not a SurveyApp server (captive portal or proxy?)"
 
 
 class SyncError(Exception):
-    """Sync cannot go on; the message says why in words a volunteer can act on."""
+    """Sync cannot go on; the message says why in words a volunteer can act on.
+
+    ``kind`` says what went wrong as a code the app words in the volunteer's language (the
+    message is the technical detail): unreachable, timeout, tls, server_error, token,
+    not_surveyapp, version, answer, request, or error.
+    """
+
+    kind = "error"
 
 
 class AuthError(SyncError):
     """The server refused the token (401) or the action (403): the run stops, the queue stays."""
 
+    kind = "token"
+
 
 class NotSurveyAppError(SyncError):
     """The answer did not come from a SurveyApp server."""
+
+    kind = "not_surveyapp"
 
 
 class VersionError(SyncError):
     """The server and this SurveyApp do not speak a common version of the protocol."""
 
+    kind = "version"
+
 
 class ServerUnavailableError(SyncError):
-    """The server could not be reached, or kept failing, after every retry."""
+    """The server could not be reached, or kept failing, after every retry: ``kind`` is
+    unreachable (no connection), timeout (no answer in time), tls (the secure connection
+    failed) or server_error (it kept answering 5xx)."""
+
+    def __init__(self, message: str, kind: str = "unreachable") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 class MalformedAnswerError(SyncError):
     """The server's answer does not have the shape the protocol says (or is far too large)."""
 
+    kind = "answer"
+
 
 class RequestError(SyncError):
     """The server answered this request with an error (4xx) that a retry would not fix."""
 
+    kind = "request"
+
     def __init__(self, status: int, code: str, message: str, headers: httpx.Headers) -> None:
         super().__init__(f"{message} (HTTP {status}, {code})")
         self.status, self.code, self.headers = status, code, headers
+
+
+def transport_kind(error: httpx.TransportError) -> str:
+    """What a failed connection means to a volunteer: timeout, tls or unreachable."""
+    if isinstance(error, httpx.TimeoutException | _AnswerTooSlow):
+        return "timeout"
+    cause: BaseException | None = error
+    while cause is not None:  # httpx wraps the ssl module's error
+        if isinstance(cause, ssl.SSLError) or "SSL" in type(cause).__name__:
+            return "tls"
+        cause = cause.__cause__ or cause.__context__
+    text = str(error)
+    return "tls" if "SSL" in text or "CERTIFICATE" in text.upper() else "unreachable"
 
 
 @dataclass(frozen=True)
@@ -255,16 +292,24 @@ class SyncClient:
                 response = self._read(method, path, limit=limit, budget=budget, **kwargs)
             except httpx.TransportError as error:  # refused, reset, timed out, cut mid-body
                 problem = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+                kind = transport_kind(error)
+                if kind == "tls":  # a certificate does not get better by asking again
+                    raise ServerUnavailableError(
+                        f"{self.server}: the secure connection failed ({method} {path}): {problem}",
+                        kind,
+                    ) from error
             else:
                 if response.status_code not in RETRIABLE:
                     return response
                 problem = f"HTTP {response.status_code}"
+                kind = "timeout" if response.status_code == 408 else "server_error"
                 headers = response.headers
             delay = next(delays, None)
             if delay is None:
                 raise ServerUnavailableError(
                     f"{self.server} did not answer {method} {path} after "
-                    f"{self.retry.attempts} tries: {problem}"
+                    f"{self.retry.attempts} tries: {problem}",
+                    kind,
                 )
             if headers is not None:
                 delay = retry_after(headers, delay)

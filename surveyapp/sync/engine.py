@@ -74,6 +74,7 @@ class SyncSummary:
     deferred: list[ItemError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     fatal: str | None = None
+    failure: str | None = None  # what stopped the run, as SyncError.kind (stopped, crash)
     waiting_changes: int = 0
     waiting_photos: int = 0
     refused: int = 0  # refused changes waiting for the volunteer (sync discard)
@@ -278,12 +279,12 @@ def run_sync(
             yield SyncProgress("photos", uploads, max(uploads, to_upload), step.sha256[:12])
         yield from _pull(factory, client, summary, pull_limit)
     except SyncError as error:
-        summary.fatal = str(error)
+        summary.fatal, summary.failure = str(error), error.kind
         raise
     except BaseException as error:  # a crash, a Cancel: never recorded as complete
-        summary.fatal = summary.fatal or (
-            "stopped before the end" if isinstance(error, GeneratorExit) else repr(error)
-        )
+        stopped = isinstance(error, GeneratorExit)
+        summary.fatal = summary.fatal or ("stopped before the end" if stopped else repr(error))
+        summary.failure = summary.failure or ("stopped" if stopped else "crash")
         raise
     finally:
         _finish(factory, run_id, summary)
@@ -305,6 +306,7 @@ def _finish(factory: sessionmaker[Session], run_id: int, summary: SyncSummary) -
             run.finished_at = datetime.now(UTC)
             run.pushed, run.pulled = summary.pushed, summary.pulled
             run.photos, run.errors = summary.photos_uploaded, len(summary.errors)
+            run.failure = summary.failure
             run.message = summary.fatal or (
                 "complete"
                 if summary.complete

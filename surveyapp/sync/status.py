@@ -46,6 +46,7 @@ class RunRecord:
     photos: int
     errors: int
     message: str | None
+    failure: str | None = None  # what stopped it (SyncError.kind); None when it ran through
 
 
 def outgoing(session: Session) -> Outgoing:
@@ -79,6 +80,7 @@ def recent_runs(session: Session, limit: int = 10) -> list[RunRecord]:
             run.photos,
             run.errors,
             run.message,
+            run.failure,
         )  # fmt: skip
         for run in session.scalars(query)
     ]

@@ -140,6 +140,15 @@ class Editor(QObject):
 
         return self._run("merge", edit)
 
+    def not_same(self, first: str, second: str) -> Task:
+        """Remember that two near cameras are two (undoable, synced): no duplicate warning."""
+
+        def edit(session: Session) -> set[str]:
+            history.mark_distinct(session, APP, first, second)
+            return {first, second}
+
+        return self._run("distinct", edit)
+
     def split(self, photo_ids: Sequence[uuid.UUID]) -> Task:
         """Move the photos into a new camera; ``finished`` gives the changed ids."""
         photos = list(photo_ids)
@@ -171,6 +180,7 @@ FAILURES = {
     "review": QT_TRANSLATE_NOOP("Editor", "The review was not saved: {error}"),
     "merge": QT_TRANSLATE_NOOP("Editor", "The merge was not saved: {error}"),
     "split": QT_TRANSLATE_NOOP("Editor", "The split was not saved: {error}"),
+    "distinct": QT_TRANSLATE_NOOP("Editor", "The decision was not saved: {error}"),
     "delete": QT_TRANSLATE_NOOP("Editor", "The deletion was not saved: {error}"),
     "undo": QT_TRANSLATE_NOOP("Editor", "Nothing was undone: {error}"),
     "redo": QT_TRANSLATE_NOOP("Editor", "Nothing was redone: {error}"),

@@ -118,7 +118,9 @@ class MainWindow(QMainWindow):
             db.session, tasks, changes, self.offline, lambda: settings.online_streets, self
         )
         self.panel = CameraPanel(db.read_session, db.library, changes, self.selection, self.editor)
-        self.warnings = WarningsPanel(db.read_session, changes, self.selection, tasks)
+        self.warnings = WarningsPanel(
+            db.read_session, changes, self.selection, tasks, db.library, self.editor
+        )
         self.known = KnownLayer(db.session, tasks, changes, self.map, self)
         self.watcher: SurveyWatcher | None = None
         self.suggestions = SuggestionLayer(
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
         self.streets.failed.connect(self.show_error)
         self.map.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.map.move_requested.connect(self.editor.move)
+        self.warnings.focus_requested.connect(self.map.zoom_to_selected)
         self.panel.open_photo.connect(self.open_photo)
         self.panel.delete_requested.connect(self.delete_selected)
         self.editor.failed.connect(self.show_error)

@@ -3,8 +3,10 @@
 The run is sync's own ``run_sync`` generator, on the database-writing thread of ui/tasks.py; it
 commits step by step, so Cancel (or a cut connection) keeps what was sent. Items the server
 refused are listed with their reasons, until the volunteer discards them (the server's values
-come back); a refused token stops the run and says that the queue is kept. Before a survey's
-first sync the "what will be shared" preview asks the volunteer to confirm.
+come back); a refused token stops the run and says that the queue is kept. A run that stops
+says why in plain words (the server did not answer, the token was refused, ...), with the
+technical detail behind Details, and is listed among the recent runs. Before a survey's first
+sync the "what will be shared" preview asks the volunteer to confirm.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,15 +39,91 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.models import Survey
 from surveyapp.photos.sharing import make_shareable
-from surveyapp.sync.client import AuthError, SyncClient, SyncError
+from surveyapp.sync.client import RetryPolicy, SyncClient, SyncError
 from surveyapp.sync.engine import SyncProgress, SyncSummary, run_sync
 from surveyapp.sync.push import ItemError, discard_refused, failed_items
 from surveyapp.sync.status import RunRecord, known_servers, outgoing, recent_runs
 from surveyapp.sync.tokens import TokenError, find_token, save_token
 from surveyapp.ui.changes import Changes
+from surveyapp.ui.formatting import QT_TRANSLATE_NOOP
 from surveyapp.ui.tasks import Cancelled, Task, TaskRunner
 
 ERROR_COLOUR = "#c0392b"
+
+# Why a run stopped (SyncError.kind, and "local" for a file of this laptop, "crash" for a bug),
+# in words a volunteer can act on; the technical detail is behind the Details button.
+STOPPED = {
+    "unreachable": QT_TRANSLATE_NOOP(
+        "SyncDialog",
+        "The server at {server} did not answer. Check the address and your connection; "
+        "nothing was lost.",
+    ),
+    "timeout": QT_TRANSLATE_NOOP(
+        "SyncDialog",
+        "The server at {server} took too long to answer: the connection is slow or the server "
+        "is busy. Nothing was lost: sync again later.",
+    ),
+    "tls": QT_TRANSLATE_NOOP(
+        "SyncDialog",
+        "The secure connection to {server} failed: its certificate is not valid for this "
+        "address, or the server does not use https. Check the address with your coordinator; "
+        "nothing was lost.",
+    ),
+    "server_error": QT_TRANSLATE_NOOP(
+        "SyncDialog",
+        "The server at {server} has a problem of its own and kept failing. Nothing was lost: "
+        "sync again later, and tell your coordinator if it lasts.",
+    ),
+    "token": QT_TRANSLATE_NOOP(
+        "SyncDialog",
+        "The server at {server} refused your token: it may be mistyped, or your coordinator "
+        "revoked it. Ask them for a new one. Nothing was lost: the changes wait here until you "
+        "sync with a valid token.",
+    ),
+    "not_surveyapp": QT_TRANSLATE_NOOP(
+        "SyncDialog",
+        "{server} answered, but it is not a SurveyApp server (a Wi-Fi sign-in page, or a wrong "
+        "address?). Nothing was lost.",
+    ),
+    "version": QT_TRANSLATE_NOOP(
+        "SyncDialog",
+        "This SurveyApp and the server at {server} do not speak the same version: update "
+        "SurveyApp, or ask your coordinator to update the server. Nothing was lost.",
+    ),
+    "answer": QT_TRANSLATE_NOOP(
+        "SyncDialog",
+        "The server at {server} gave an answer SurveyApp cannot use. Nothing was lost: sync "
+        "again later, and tell your coordinator if it lasts.",
+    ),
+    "local": QT_TRANSLATE_NOOP(
+        "SyncDialog",
+        "Sync stopped: a file on this laptop could not be read or written. Nothing was lost.",
+    ),
+    "crash": QT_TRANSLATE_NOOP(
+        "SyncDialog",
+        "Sync stopped because of an error in SurveyApp. Nothing was lost; the details help "
+        "the developers.",
+    ),
+}
+# The same, in a few words, for the recent runs' Result column.
+RESULTS = {
+    "unreachable": QT_TRANSLATE_NOOP("SyncDialog", "no answer from the server"),
+    "timeout": QT_TRANSLATE_NOOP("SyncDialog", "the server took too long"),
+    "tls": QT_TRANSLATE_NOOP("SyncDialog", "secure connection failed"),
+    "server_error": QT_TRANSLATE_NOOP("SyncDialog", "server error"),
+    "token": QT_TRANSLATE_NOOP("SyncDialog", "token refused"),
+    "not_surveyapp": QT_TRANSLATE_NOOP("SyncDialog", "not a SurveyApp server"),
+    "version": QT_TRANSLATE_NOOP("SyncDialog", "versions differ"),
+    "answer": QT_TRANSLATE_NOOP("SyncDialog", "unusable answer"),
+    "stopped": QT_TRANSLATE_NOOP("SyncDialog", "stopped"),
+    "crash": QT_TRANSLATE_NOOP("SyncDialog", "failed"),
+}
+
+
+def _said(table: dict[str, str], kind: str | None) -> str:
+    """A failure's words in the volunteer's language ("answer" for a kind not listed)."""
+    text = table.get(kind or "", table.get("answer", ""))
+    return QCoreApplication.translate("SyncDialog", text)
 
 
 @dataclass(frozen=True)
@@ -112,6 +191,9 @@ class SyncDialog(QDialog):
         self._factory, self._library, self._tasks = session_factory, library, tasks
         self._changes = changes
         self.task: Task | None = None
+        self.retry: RetryPolicy | None = None  # the client's default patience
+        self.timeout = 30.0  # seconds for an answer to start
+        self._server_url = ""  # the running (or last) run's server
         self.overview: SyncOverview | None = None
         self.summary: SyncSummary | None = None
         # Asked before the first sync of a survey; the share preview by default.
@@ -133,6 +215,15 @@ class SyncDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_button = QPushButton(self.tr("Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setVisible(False)
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("SyncFailureDetails")
+        self.details.setReadOnly(True)
+        self.details.setVisible(False)
+        self.details.setMaximumHeight(90)
+        self.details_button.toggled.connect(self.details.setVisible)
         self.errors = QPlainTextEdit()
         self.errors.setReadOnly(True)
         self.errors.setVisible(False)
@@ -182,7 +273,11 @@ class SyncDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.waiting)
         layout.addWidget(self.bar)
-        layout.addWidget(self.status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(status_row)
+        layout.addWidget(self.details)
         layout.addWidget(self.errors)
         layout.addWidget(self.refused_box)
         runs_title = QLabel(self.tr("Recent runs"))
@@ -239,12 +334,19 @@ class SyncDialog(QDialog):
         self.refused_box.setVisible(bool(overview.refused))
         self.runs.clear()
         for run in overview.runs:
-            result = run.message or self.tr("interrupted")
+            if run.failure:
+                result = _said(RESULTS, run.failure)
+            elif run.message == "complete":
+                result = self.tr("complete")
+            else:
+                result = run.message or self.tr("interrupted")
             item = QTreeWidgetItem(
                 [run.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), run.server,
                  str(run.pushed), str(run.pulled), str(run.photos), str(run.errors), result]
             )  # fmt: skip
-            item.setToolTip(6, result)
+            item.setToolTip(6, run.message or result)  # the technical detail
+            if run.failure:
+                item.setForeground(6, QColor(ERROR_COLOUR))
             self.runs.addTopLevelItem(item)
         for column in range(6):
             self.runs.resizeColumnToContents(column)
@@ -320,13 +422,17 @@ class SyncDialog(QDialog):
                 return
         factory, library = self._factory, self._library
 
+        retry, timeout = self.retry, self.timeout
+
         def steps(task: Task) -> Generator[SyncProgress, None, SyncSummary]:
-            with SyncClient(server, token) as client:
+            with SyncClient(server, token, retry=retry, timeout=timeout) as client:
                 summary = yield from run_sync(factory, library, client, make_shareable)
             return summary
 
         self.errors.clear()
         self.errors.setVisible(False)
+        self._show_details("")
+        self._server_url = server
         self.sync_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.bar.setVisible(True)
@@ -388,26 +494,25 @@ class SyncDialog(QDialog):
             self._fail(done + " " + self.tr("Some items were not sent: sync again."))
         self.synced.emit(summary)
 
+    def _show_details(self, text: str) -> None:
+        self.details.setPlainText(text)
+        self.details_button.setVisible(bool(text))
+        if not text:
+            self.details_button.setChecked(False)
+
     def _failed(self, error: object) -> None:
         self._ended()
         if isinstance(error, Cancelled):
             self.status.setText(self.tr("Stopped. What was sent is kept; sync again to finish."))
-        elif isinstance(error, AuthError):
-            reason = str(error)
-            self._fail(
-                self.tr(
-                    "{reason}. Nothing was lost: the changes wait here until you sync with a "
-                    "valid token."
-                ).format(reason=reason[:1].upper() + reason[1:])
-            )
-        elif isinstance(error, SyncError | OSError):
-            self._fail(
-                self.tr("Sync stopped: {error}. Nothing was lost: sync again later.").format(
-                    error=error
-                )
-            )
+            return
+        if isinstance(error, SyncError):
+            kind = error.kind
+        elif isinstance(error, OSError):
+            kind = "local"
         else:
-            self._fail(self.tr("Sync failed: {error}").format(error=error))
+            kind = "crash"
+        self._fail(_said(STOPPED, kind).format(server=self._server_url))
+        self._show_details(f"{type(error).__name__}: {error}")
 
     def reject(self) -> None:  # Close while syncing: stop after the step (what was sent stays)
         self.cancel()

@@ -1,17 +1,21 @@
 """What to check before sharing: likely duplicates, cameras without position, photos without time.
 
-Computed on a reader thread after every change (100,000 cameras take well under a second);
-double-click a warning to select its cameras.
+Computed on a reader thread after every change (100,000 cameras take well under a second).
+Cameras are named by vendor, street and time; choosing a warning selects its cameras and shows
+them on the map; a likely duplicate opens the two cameras side by side (Merge / Not the same).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -21,6 +25,8 @@ from sqlalchemy.orm import Session
 
 from surveyapp.cameras.warnings import SurveyWarning, survey_warnings
 from surveyapp.ui.changes import Changes, Selection
+from surveyapp.ui.duplicate_dialog import DuplicateDialog
+from surveyapp.ui.edits import Editor
 from surveyapp.ui.formatting import QT_TRANSLATE_NOOP, number
 from surveyapp.ui.tasks import TaskRunner
 
@@ -40,7 +46,10 @@ SHOWN_PER_KIND = 500  # more would only make a list nobody reads; the count says
 
 
 class WarningsPanel(QWidget):
-    """Warnings grouped by kind, worked out when the tab is shown and after changes."""
+    """Warnings grouped by kind, worked out when the tab is shown and after changes;
+    ``focus_requested`` when a warning is chosen (the window shows its cameras on the map)."""
+
+    focus_requested = Signal()
 
     def __init__(
         self,
@@ -48,15 +57,29 @@ class WarningsPanel(QWidget):
         changes: Changes,
         selection: Selection,
         tasks: TaskRunner,
+        library: Path,
+        editor: Editor,
     ) -> None:
         super().__init__()
         self.setObjectName("WarningsPanel")
         self._session_factory, self._selection, self._tasks = session_factory, selection, tasks
+        self._library, self._editor = library, editor
         self.warnings: list[SurveyWarning] = []
+        self.comparison: DuplicateDialog | None = None
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
+        self.tree.currentItemChanged.connect(self._chosen)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemDoubleClicked.connect(self._activated)
+        self.compare_button = QPushButton(self.tr("Compare photos…"))
+        self.compare_button.setToolTip(
+            self.tr("Both cameras' photos side by side: merge them, or keep them as two")
+        )
+        self.compare_button.clicked.connect(self.compare)
+        self.compare_button.setVisible(False)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color:#495057")
         self.empty = QLabel(self.tr("Checking the survey…"))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color:#6c757d;padding:8px")
@@ -64,6 +87,10 @@ class WarningsPanel(QWidget):
         layout.setContentsMargins(6, 4, 6, 6)
         layout.addWidget(self.empty)
         layout.addWidget(self.tree, 10)
+        row = QHBoxLayout()
+        row.addWidget(self.hint, 1)
+        row.addWidget(self.compare_button)
+        layout.addLayout(row)
         layout.addStretch(1)  # keeps the "nothing to check" line at the top
         self.tree.setVisible(False)
         self._generation = 0
@@ -126,7 +153,47 @@ class WarningsPanel(QWidget):
         self.empty.setVisible(not found)
         self.tree.setVisible(bool(found))
 
-    def _activated(self, item: QTreeWidgetItem) -> None:
-        warning = item.data(0, Qt.ItemDataRole.UserRole)
-        if isinstance(warning, SurveyWarning) and warning.camera_ids:
+    def _warning(self, item: QTreeWidgetItem | None) -> SurveyWarning | None:
+        warning = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        return warning if isinstance(warning, SurveyWarning) else None
+
+    def _chosen(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        """A warning chosen (click, arrow keys): select its cameras and show them on the map."""
+        warning = self._warning(item)
+        duplicate = warning is not None and warning.kind == "duplicate"
+        self.compare_button.setVisible(duplicate)
+        # The whole sentence (the list cuts a long one), and what to do about a duplicate.
+        lines = [warning.message] if warning is not None else []
+        if duplicate:
+            lines.append(self.tr("Double-click or Compare photos… to decide: one camera or two?"))
+        self.hint.setText("\n".join(lines))
+        if warning is not None and warning.camera_ids:
             self._selection.set([str(i) for i in warning.camera_ids])
+            self.focus_requested.emit()
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        warning = self._warning(item)
+        if warning is None:
+            return
+        if warning.camera_ids:
+            self._selection.set([str(i) for i in warning.camera_ids])
+            self.focus_requested.emit()
+        if warning.kind == "duplicate":
+            self.compare(warning)
+
+    def compare(self, warning: SurveyWarning | None = None) -> DuplicateDialog | None:
+        """Open the side-by-side comparison of a likely duplicate (the current one by default)."""
+        if not isinstance(warning, SurveyWarning):
+            warning = self._warning(self.tree.currentItem())
+        if warning is None or warning.kind != "duplicate":
+            return None
+        if self.comparison is not None:
+            self.comparison.close()
+        dialog = DuplicateDialog(
+            warning, self._session_factory, self._library, self._tasks, self._editor, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _obj=None: setattr(self, "comparison", None))
+        self.comparison = dialog
+        dialog.show()
+        return dialog

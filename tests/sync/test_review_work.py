@@ -11,6 +11,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from surveyapp.cameras import operations
+from surveyapp.cameras.history import APP
+from surveyapp.cameras.history import mark_distinct as mark_distinct_undoably
 from surveyapp.cameras.permissions import current_editor
 from surveyapp.cameras.review import (
     changed_since,
@@ -18,6 +20,7 @@ from surveyapp.cameras.review import (
     decide_conflict,
     mark_distinct,
 )
+from surveyapp.cameras.warnings import survey_warnings
 from surveyapp.db.models import Camera
 from surveyapp.sync.client import SyncClient
 from tests.factory import PhotoSpec, make_jpeg
@@ -169,3 +172,43 @@ def test_new_and_changed_cameras_and_the_teams_refused_changes(
         else:
             raise AssertionError("a volunteer read the team's refused changes")
     assert isinstance(uuid.UUID(refused[0]["mutation_id"]), uuid.UUID)
+
+
+def duplicate_pairs(machine: Laptop, ids: set[uuid.UUID]) -> set[frozenset[uuid.UUID]]:
+    """The likely duplicates the Warnings tab lists among ``ids``."""
+    with machine.db.session() as session:
+        return {frozenset(w.camera_ids) for w in survey_warnings(session)
+                if w.kind == "duplicate" and set(w.camera_ids) <= ids}  # fmt: skip
+
+
+def test_a_volunteers_not_the_same_syncs_and_the_warning_stays_away(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    ana_token, bojan_token = team.user(), team.user()
+    ana, bojan = laptop("ana"), laptop("bojan")
+    # Two of Ana's cameras 6 m apart, and one of hers 3 m from one of Bojan's.
+    ana.import_photos(walk_at(tmp_path / "walk-ana",
+                              [(45.4, 19.8), (45.40005, 19.8), (45.41003, 19.8)], 476))  # fmt: skip
+    bojan.import_photos(walk_at(tmp_path / "walk-bojan", [(45.41, 19.8)], 477))
+    [own_a, own_b, near_bojans], [bojans] = (
+        sorted(m.camera_ids(), key=lambda i: camera_of(m, i).latitude or 0) for m in (ana, bojan)
+    )
+    for machine, token in ((ana, ana_token), (bojan, bojan_token), (ana, ana_token)):
+        assert machine.sync(team.url, token).complete
+    ids = {own_a, own_b, near_bojans, bojans}
+    pairs = {frozenset((own_a, own_b)), frozenset((near_bojans, bojans))}
+    assert duplicate_pairs(ana, ids) == pairs == duplicate_pairs(bojan, ids)
+
+    # Ana (a volunteer) finds both pairs to be two cameras each: the server takes her word for
+    # her own cameras (a reviewers-only field refused it before), never for Bojan's.
+    edit(ana, lambda s: mark_distinct_undoably(s, APP, own_a, own_b))
+    edit(ana, lambda s: mark_distinct_undoably(s, APP, near_bojans, bojans))
+    summary = ana.sync(team.url, ana_token)
+    assert summary.complete and summary.refused == 0
+    assert bojan.sync(team.url, bojan_token).complete
+    assert ana.sync(team.url, ana_token).complete
+    for machine in (ana, bojan):
+        assert duplicate_pairs(machine, ids) == set()
+        assert str(bojans) in (camera_of(machine, near_bojans).distinct_from or "")
+        assert camera_of(machine, bojans).distinct_from is None
+    assert_everyone_equals_the_server(team, ana_token, ana, bojan)

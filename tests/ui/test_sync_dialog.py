@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import http.server
+import threading
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -13,7 +15,9 @@ from surveyapp.sync.engine import waiting
 from surveyapp.sync.status import recent_runs
 from surveyapp.ui.sync_dialog import SyncDialog
 from surveyapp.ui.tasks import TaskRunner
-from tests.sync.conftest import Team, sqlite_team  # noqa: F401  (the server fixture)
+from tests.live_server import StartServer, start_live_server  # noqa: F401  (a fixture)
+from tests.local_http import serving
+from tests.sync.conftest import FAST_RETRY, Team, sqlite_team  # noqa: F401  (the server fixture)
 from tests.ui.conftest import write_photos
 
 
@@ -82,8 +86,18 @@ def test_a_wrong_token_says_so_and_keeps_the_queue(
     with db.session() as session:
         before = waiting(session)
     run(qtbot, dialog, sqlite_team.url, "not-a-valid-token")
-    assert "refused the token" in dialog.status.text()
+    assert f"The server at {sqlite_team.url} refused your token" in dialog.status.text()
     assert "Nothing was lost" in dialog.status.text()
+    assert "HTTP" not in dialog.status.text()  # the technical part is behind Details
+    assert dialog.details_button.isVisible() and not dialog.details.isVisible()
+    dialog.details_button.click()
+    assert dialog.details.isVisible()
+    assert "AuthError" in dialog.details.toPlainText()
+    assert "HTTP 401" in dialog.details.toPlainText()
+    qtbot.waitUntil(lambda: dialog.runs.topLevelItemCount() == 1, timeout=5000)
+    row = dialog.runs.topLevelItem(0)
+    assert row is not None and row.text(6) == "token refused"
+    assert "HTTP 401" in row.toolTip(6)
     with db.session() as session:
         assert waiting(session)[0] >= before[0] > 0
         assert waiting(session)[1] == before[1] == 1
@@ -172,3 +186,108 @@ def test_a_refused_change_is_listed_and_discarded_from_the_dialog(
         assert camera is not None and camera.operator is None  # the server's value, back
     run(qtbot, dialog, sqlite_team.url, token)
     assert dialog.summary is not None and dialog.summary.complete
+
+
+def stopped_run(
+    qtbot: QtBot, db: Database, tasks: TaskRunner, tmp_path: Path, server: str, token: str
+) -> SyncDialog:
+    """A sync that cannot get through: the queue is kept, the run is listed."""
+    imported(db, write_photos(tmp_path / "walk", 1))
+    dialog = open_dialog(qtbot, db, tasks)
+    dialog.confirm_first_sync = lambda: True
+    dialog.retry, dialog.timeout = FAST_RETRY, 1.0
+    with db.session() as session:
+        before = waiting(session)
+    run(qtbot, dialog, server, token)
+    with db.session() as session:
+        assert waiting(session) == before
+        runs = len(recent_runs(session))
+    qtbot.waitUntil(lambda: dialog.runs.topLevelItemCount() == runs, timeout=5000)
+    return dialog
+
+
+def test_a_stopped_server_is_said_in_plain_words_with_the_detail_behind_a_button(
+    qtbot: QtBot,
+    db: Database,
+    tasks: TaskRunner,
+    start_live_server: StartServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    server = start_live_server(f"sqlite:///{tmp_path / 'server.sqlite'}")
+    token = server.add_user("ana")
+    server.stop()  # the volunteer's server is down (or the address is wrong)
+    dialog = stopped_run(qtbot, db, tasks, tmp_path, server.url, token)
+    assert dialog.status.text().endswith(
+        f"The server at {server.url} did not answer. Check the address and your connection; "
+        "nothing was lost.</span>"
+    )
+    assert not dialog.details.isVisible()
+    dialog.details_button.click()
+    detail = dialog.details.toPlainText()
+    assert detail.startswith("ServerUnavailableError: ") and "ConnectError" in detail
+    row = dialog.runs.topLevelItem(0)
+    assert row is not None and row.text(1) == server.url
+    assert row.text(6) == "no answer from the server" and "ConnectError" in row.toolTip(6)
+    dialog.grab().save(str(tmp_path / "sync_dialog_no_answer.png"))
+
+
+def test_https_to_a_server_without_it_is_a_failed_secure_connection(
+    qtbot: QtBot,
+    db: Database,
+    tasks: TaskRunner,
+    sqlite_team: Team,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    address = sqlite_team.url.replace("http://", "https://")
+    dialog = stopped_run(qtbot, db, tasks, tmp_path, address, sqlite_team.user())
+    assert f"The secure connection to {address} failed" in dialog.status.text()
+    assert "SSL" in dialog.details.toPlainText()
+    row = dialog.runs.topLevelItem(0)
+    assert row is not None and row.text(6) == "secure connection failed"
+
+
+class Failing(http.server.BaseHTTPRequestHandler):
+    """A server in trouble: every request gets 503 (its proxy has no backend)."""
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        self.send_response(503)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+class Silent(http.server.BaseHTTPRequestHandler):
+    """A server that takes the request and never answers (until the test ends)."""
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        self.server.done.wait(30)  # type: ignore[attr-defined]
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+def test_a_failing_server_and_a_silent_one_are_told_apart(
+    qtbot: QtBot, db: Database, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    with serving(Failing) as failing:
+        url = f"http://127.0.0.1:{failing.server_address[1]}"
+        dialog = stopped_run(qtbot, db, tasks, tmp_path, url, "token")
+    assert f"The server at {url} has a problem of its own" in dialog.status.text()
+    assert "HTTP 503" in dialog.details.toPlainText()
+    row = dialog.runs.topLevelItem(0)
+    assert row is not None and row.text(6) == "server error"
+    dialog.close()
+    with serving(Silent) as silent:
+        silent.done = threading.Event()  # type: ignore[attr-defined]
+        url = f"http://127.0.0.1:{silent.server_address[1]}"
+        try:
+            dialog = stopped_run(qtbot, db, tasks, tmp_path / "again", url, "token")
+        finally:
+            silent.done.set()  # type: ignore[attr-defined]
+    assert f"The server at {url} took too long to answer" in dialog.status.text()
+    assert "Timeout" in dialog.details.toPlainText()
+    assert dialog.runs.topLevelItemCount() == 2  # the failing server's run, then this one
+    row = dialog.runs.topLevelItem(0)
+    assert row is not None and row.text(6) == "the server took too long"

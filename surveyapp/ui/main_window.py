@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.middle.setSizes([500, 340])
         self.middle.setChildrenCollapsible(False)
         self.photo_pane.setVisible(settings.photo_pane)
+        self._map_photos: QByteArray | None = None  # the map/photos sizes while the pane shows
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("MainSplitter")
         self.splitter.addWidget(left)
@@ -371,14 +372,19 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.splitter.restoreState(state)
         state = self.settings.geometry("map_photos")
+        self._map_photos = state
         if state is not None:
+            self.photo_pane.setVisible(True)  # restored as it was saved: shown
             self.middle.restoreState(state)
         self.photo_pane.setVisible(self.settings.photo_pane)  # the state may hold another
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.settings.set_geometry("geometry", self.saveGeometry())
         self.settings.set_geometry("splitter", QByteArray(self.splitter.saveState()))
-        self.settings.set_geometry("map_photos", QByteArray(self.middle.saveState()))
+        if self.photo_pane.isVisibleTo(self):
+            self._map_photos = QByteArray(self.middle.saveState())
+        if self._map_photos is not None:  # the pane's size from when it was last shown
+            self.settings.set_geometry("map_photos", self._map_photos)
         self.settings.sync()
         self.map.set_tile_source(None)
         self.tasks.cancel_all()  # an import stops after its current photo and keeps the rest
@@ -605,7 +611,10 @@ class MainWindow(QMainWindow):
 
     def show_photo_pane(self, shown: bool) -> None:
         """Camera → Show photos large: the photo pane under the map, or the map alone."""
+        if not shown and self.photo_pane.isVisibleTo(self):
+            self._map_photos = QByteArray(self.middle.saveState())
         self.photo_pane.setVisible(shown)
+        self.photos_action.setChecked(shown)
         self.settings.photo_pane = shown
 
     def open_photo(self, photo: PhotoView) -> PhotoViewer:

@@ -7,7 +7,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from surveyapp.db.database import Database, open_database
@@ -33,6 +36,23 @@ def write_photos(folder: Path, count: int, *, spacing_deg: float = 0.001, start:
         )
         (folder / f"IMG_{i:04d}.jpg").write_bytes(make_jpeg(spec, seed=i))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def no_key_left_held() -> Iterator[None]:
+    """A shortcut test whose window closes between a key's press and its release leaves Qt
+    believing the modifier is still held (the next test's selectRow then selects as with Shift
+    held): release every modifier after each test."""
+    yield
+    if QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier:
+        return
+    probe = QWidget()
+    probe.show()
+    handle = probe.windowHandle()
+    for key in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+        QTest.keyRelease(handle, key)
+    probe.close()
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture

@@ -131,15 +131,22 @@ def test_window_geometry_and_splitter_are_remembered(
     first = MainWindow(db, settings, tasks, Changes(), tile_cache=tmp_path / "t")
     qtbot.addWidget(first)
     first.show()
-    first.resize(790, 640)
-    first.splitter.setSizes([320, 240, 220])
-    sizes = first.splitter.sizes()
+    # The offscreen screen is 800 px wide and the window needs a little more: its narrowest.
+    width = first.minimumWidth()
+    first.resize(width, 700)
+    first.splitter.setSizes([320, 240, width - 320 - 240])
+    first.middle.setSizes([420, 250])
+    sizes, middle = first.splitter.sizes(), first.middle.sizes()
+    first.show_photo_pane(False)
     first.close()
     second = MainWindow(db, settings, tasks, Changes(), tile_cache=tmp_path / "t")
     qtbot.addWidget(second)
     second.show()
-    assert (second.width(), second.height()) == (790, 640)
+    assert (second.width(), second.height()) == (width, 700)
     assert second.splitter.sizes() == sizes
+    assert not second.photo_pane.isVisible() and not second.photos_action.isChecked()
+    second.show_photo_pane(True)  # at the size it had when shown last
+    qtbot.waitUntil(lambda: second.middle.sizes() == middle, timeout=5000)
 
 
 def test_about_names_version_and_licence() -> None:
@@ -211,7 +218,9 @@ def test_the_command_line_never_loads_qt(tmp_path: Path) -> None:
 
 def test_the_map_has_the_camera_panel_beside_it(window: MainWindow) -> None:
     order = [window.splitter.widget(i) for i in range(window.splitter.count())]
-    assert order == [window.tabs, window.map, window.panel]
+    assert order == [window.tabs, window.middle, window.panel]
+    # The map above the selected camera's photos, beside the form.
+    assert [window.middle.widget(i) for i in range(2)] == [window.map, window.photo_pane]
     toolbar = window.findChild(QToolBar, "MainToolbar")
     assert toolbar is not None and window.sync_action in toolbar.actions()
     assert window.delete_action.shortcut().matches(Qt.Key.Key_Delete)

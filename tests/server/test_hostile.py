@@ -353,3 +353,36 @@ def test_the_upload_bookkeeping_forgets_each_blob_when_its_upload_ends(tmp_path:
         with store.uploading(f"{index:064x}") as mine:
             assert mine
     assert not store._busy  # nothing kept per hash ever uploaded
+
+
+def test_a_push_of_10000_mutations_is_refused_at_the_101st_unread(team: Team, ana: Api) -> None:
+    items = [camera({"notes": f"camera {index}"}) for index in range(10_000)]
+    body = json.dumps({"mutations": items}).encode()
+    # Only the first 101 items are sent, with a length that announces all 10,000: the server
+    # must refuse at the 101st, without waiting for (or parsing) the rest.
+    sent = body.index(items[101]["mutation_id"].encode())
+    head = (
+        f"POST /api/v1/sync/push HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        f"Authorization: Bearer {team.ana}\r\nContent-Length: {len(body)}\r\n\r\n"
+    )
+    with socket.create_connection(("127.0.0.1", team.server.port), timeout=10) as connection:
+        connection.sendall(head.encode() + body[:sent])
+        answer = b""
+        while b"\r\n\r\n" not in answer or not answer.rstrip().endswith(b"}"):
+            piece = connection.recv(65536)
+            if not piece:
+                break
+            answer += piece
+    status, _, reply = answer.decode().partition("\r\n\r\n")
+    assert status.startswith("HTTP/1.1 422 "), status
+    assert "at most 100 mutations" in json.loads(reply)["error"]["message"]
+    # Sent whole, it is refused too, and the server goes on serving; 100 is still a push.
+    try:
+        whole = ana.call(
+            "POST", "/sync/push", content=body, headers={"content-type": "application/json"}
+        )
+        assert whole.status_code == 422, whole.text
+    except httpx.TransportError:
+        pass  # the server hung up on the rest of the body: also a refusal
+    assert ana.call("GET", "/me").status_code == 200
+    assert {r["status"] for r in ana.push(items[:100])} == {"applied"}

@@ -147,6 +147,7 @@ def test_pages_that_never_end_or_go_backwards_stop_the_run(
         (lambda since, limit: page([change(i + 1) for i in range(limit + 100)], 9**9, False),
          "for a pull of at most"),
         (lambda since, limit: envelope({"not": "a page"}), "no list of changes"),
+        (lambda since, limit: page([], 2**63, False), "malformed"),  # beyond 64 bits
     ]:  # fmt: skip
         with hostile_server(answer) as url, pytest.raises(MalformedAnswerError, match=words):
             sync(machine, url)
@@ -193,6 +194,7 @@ def test_changes_of_the_wrong_shape_are_skipped_with_a_note_and_the_rest_lands(
         change(5, latitude={"nested": True}, survey_id=SURVEY),
         good,
         change(99),  # beyond the page's end
+        {**change(5), "version": 2**63},  # no 64-bit column holds it
     ]
     changes[0]["record_id"] = SURVEY
     with hostile_server(lambda since, limit: page(changes if since == 0 else [], 6, False)) as url:

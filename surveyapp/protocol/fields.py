@@ -145,6 +145,9 @@ class SyncedField:
     wire_only: bool = False  # travels but is no column (the shared thumbnail)
     reviewers_only: bool = False  # only reviewers and admins change it (a camera's review)
     parser: Callable[[str], Any] | None = None  # text → value, when not the kind's own
+    # The value a record holds when its first upsert leaves the field out (or sends null):
+    # the server stores it and every laptop holds it, so that all hold the same values.
+    default: Any = None
 
     def problem(self, value: Any) -> str | None:
         """What is wrong with a wire value (None: it may be stored); None is always allowed."""
@@ -433,7 +436,7 @@ def _camera(name: str, kind: Kind, osm_key: str | None = None, **rest: Any) -> S
 
 REGISTRY: tuple[SyncedField, ...] = (
     SyncedField("survey", "name", "text", limit=NAME, required=True, label="Name"),
-    SyncedField("survey", "blur_people", "boolean", label="Blur faces and plates"),
+    SyncedField("survey", "blur_people", "boolean", label="Blur faces and plates", default=True),
     SyncedField("survey", "time_zone", "text", limit=64, parser=parse_time_zone,
                 label="Time zone"),
     _camera("survey_id", "uuid", required=True, identity=True, merge="own"),
@@ -463,20 +466,23 @@ REGISTRY: tuple[SyncedField, ...] = (
     _camera("brand", "text", "brand", limit=NAME, help="the label on the housing"),
     _camera("model", "text", "model", limit=NAME, help="the model number"),
     _camera("vendor_confidence", "choice", "vendor_confidence", choices=VENDOR_CONFIDENCE,
-            help="seen = label or model read; shape = judged by its look; unknown"),
-    _camera("status", "choice", "status", choices=STATUS, help="present, removed, not_found"),
+            help="seen = label or model read; shape = judged by its look; unknown",
+            default="unknown"),
+    _camera("status", "choice", "status", choices=STATUS, help="present, removed, not_found",
+            default="present"),
     _camera("check_date", "date", "check_date", parser=parse_check_date,
             help="last seen, YYYY-MM-DD"),
     _camera("notes", "text", "notes", limit=NOTES, merge="concat", help="the volunteer's notes"),
-    _camera("extra_tags", "tags", merge="union"),
+    _camera("extra_tags", "tags", merge="union", default={}),
     _camera("review_state", "choice", choices=REVIEW_STATES, merge="own", reviewers_only=True,
-            label="Review", help="unverified, verified, disputed, removed (set by reviewers)"),
+            label="Review", help="unverified, verified, disputed, removed (set by reviewers)",
+            default="unverified"),
     _camera("distinct_from", "text", limit=DISTINCT_LIMIT, merge="own",
             help="cameras found not to be this one, though near (UUIDs)"),
     SyncedField("photo", "sha256", "sha256", required=True, identity=True),
     SyncedField("photo", "camera_id", "uuid", required=True),
     SyncedField("photo", "file_name", "text", limit=FILE_NAME, required=True),
-    SyncedField("photo", "mime", "text", limit=SHORT),
+    SyncedField("photo", "mime", "text", limit=SHORT, default="image/jpeg"),
     SyncedField("photo", "width", "integer", low=0, high=1_000_000),
     SyncedField("photo", "height", "integer", low=0, high=1_000_000),
     SyncedField("photo", "taken_local", "datetime"),
@@ -520,6 +526,40 @@ REVIEWERS_ONLY: dict[str, frozenset[str]] = {
     kind: frozenset(name for name, f in fields.items() if f.reviewers_only)
     for kind, fields in BY_RECORD.items()
 }
+# The optional fields with a value a record holds when it was never given one.
+DEFAULTS: dict[str, dict[str, Any]] = {
+    kind: {name: f.default for name, f in fields.items() if f.default is not None}
+    for kind, fields in BY_RECORD.items()
+}
+
+
+def _default(record_type: str, name: str) -> Any:
+    value = DEFAULTS[record_type][name]
+    return dict(value) if isinstance(value, dict) else value
+
+
+def defaults_for_nulls(record_type: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` with each null of a field that has a default replaced by that default
+    (a change that empties such a field gives it back its default: no record holds null)."""
+    defaults = DEFAULTS[record_type]
+    if not any(fields.get(name, 0) is None for name in defaults):
+        return fields
+    return {
+        name: _default(record_type, name) if value is None and name in defaults else value
+        for name, value in fields.items()
+    }
+
+
+def with_defaults(record_type: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """A whole record's fields with the default of each optional field it lacks or holds as
+    null: what the server stores for a first upsert, serves, and every laptop holds."""
+    complete = defaults_for_nulls(record_type, fields)
+    missing = [name for name in DEFAULTS[record_type] if name not in complete]
+    if not missing:
+        return complete
+    return {**complete, **{name: _default(record_type, name) for name in missing}}
+
+
 # The camera fields a volunteer edits, by the OSM key they type.
 OSM_FIELDS: dict[str, SyncedField] = {f.osm_key: f for f in REGISTRY if f.osm_key}
 

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -57,6 +57,10 @@ MAX_PULL_LIMIT = 2000
 DEFAULT_MAX_BLOB_BYTES = 50 * 1024 * 1024
 MAX_OPERATION_RECORDS = 500  # photos moved or cameras absorbed by one operation
 MAX_BLOB_QUERY = 500  # hashes asked about in one POST /blobs/status
+MAX_SEQ = 2**63 - 1  # sequence numbers and versions: what a 64-bit column holds
+# A number a 64-bit column holds (the server numbers a batch's changes 0, -1, -2 ... until it
+# commits): a peer's larger one is malformed, never a crash of the database underneath.
+Int64 = Annotated[int, Field(ge=-MAX_SEQ, le=MAX_SEQ)]
 
 RecordType = Literal["survey", "camera", "photo"]
 # upsert: set fields (creates the record the first time); delete: a tombstone (a camera's
@@ -107,10 +111,10 @@ class Change(WireModel):
     whether the server's history is still the one it pulled.
     """
 
-    seq: int
+    seq: Int64
     record_type: RecordType
     record_id: uuid.UUID
-    version: int
+    version: Int64
     deleted: bool
     author: str | None
     updated_at: datetime
@@ -136,8 +140,8 @@ class ItemResult(WireModel):
 
     mutation_id: uuid.UUID | None
     status: ItemStatus
-    version: int | None = None
-    seq: int | None = None
+    version: Int64 | None = None
+    seq: Int64 | None = None
     message: str | None = None
     code: str | None = None
     final: bool = True
@@ -152,17 +156,17 @@ class PushResponse(WireModel):
 
 class PullResponse(WireModel):
     changes: list[Change]
-    next: int
+    next: int = Field(ge=0, le=MAX_SEQ)
     more: bool
     server_id: uuid.UUID | None = None
-    last_seq: int | None = None
+    last_seq: int | None = Field(default=None, ge=0, le=MAX_SEQ)
 
 
 class ServerState(WireModel):
     """The server's identity, its last change, and whether the laptop's checkpoint still holds."""
 
     server_id: uuid.UUID
-    last_seq: int
+    last_seq: int = Field(ge=0, le=MAX_SEQ)
     checkpoint_valid: bool
 
 

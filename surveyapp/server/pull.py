@@ -9,6 +9,7 @@ import orjson
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from surveyapp.protocol.fields import with_defaults
 from surveyapp.protocol.wire import Change, PullResponse, ServerState
 from surveyapp.server.models import ChangeLog, Conflict, Counter, Record, User
 
@@ -71,7 +72,8 @@ def changes_since(
     changes: list[Change] = []
     size = 0
     for record, name in rows[:limit]:
-        fields = {} if record.deleted else record.fields
+        # A record stored before its optional fields had defaults is served with them.
+        fields = {} if record.deleted else with_defaults(record.record_type, record.fields)
         size += CHANGE_OVERHEAD + _weight(fields)
         if changes and size > PULL_PAGE_BYTES:  # the rest on the next page
             more = True

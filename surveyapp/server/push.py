@@ -54,8 +54,10 @@ from surveyapp.protocol.fields import (
     IDENTITY,
     REQUIRED,
     REVIEWERS_ONLY,
+    defaults_for_nulls,
     escaped,
     field_problems,
+    with_defaults,
 )
 from surveyapp.protocol.roles import EDITORS
 from surveyapp.protocol.wire import MAX_OPERATION_RECORDS, Change, ItemResult
@@ -399,7 +401,8 @@ class BatchApplier:
                     row.version,
                     row.seq,
                     row.deleted,
-                    dict(row.fields),
+                    # A record stored before its optional fields had defaults is seen with them.
+                    with_defaults(row.record_type, dict(row.fields)),
                     dict(row.field_versions),
                     row.created_by,
                     row.updated_at,
@@ -743,10 +746,24 @@ class BatchApplier:
             return self._move_photos(mutation, state)
         if state is None:
             return self._create(mutation)
+        if (
+            mutation.op == "upsert"
+            and not state.deleted
+            and not self._may_edit(state)
+            and self._unchanged(mutation, state)
+        ):
+            # Nothing would change: no edit (a laptop that sends the values it holds of
+            # someone else's record is not refused for it).
+            return self._result(mutation, state)
         self._require([state])
         if mutation.op == "delete":
             return self._delete(mutation, state)
         return self._update(mutation, state)
+
+    @staticmethod
+    def _unchanged(mutation: WireMutation, state: RecordState) -> bool:
+        sent = defaults_for_nulls(mutation.record_type, mutation.fields)
+        return all(name in state.fields and state.fields[name] == v for name, v in sent.items())
 
     def _result(
         self,
@@ -814,6 +831,7 @@ class BatchApplier:
                 "invalid", f"a new {mutation.record_type} needs {', '.join(sorted(missing))}"
             )
         live = self._check_links(mutation, fields)
+        fields = with_defaults(mutation.record_type, fields)  # what every laptop will hold
         if mutation.record_type == "photo":
             canonical = self.photo_with(fields["sha256"])
             if canonical is not None:
@@ -880,7 +898,7 @@ class BatchApplier:
         return self._result(mutation, state, records=photos and [mutation.record_id, *photos])
 
     def _update(self, mutation: WireMutation, state: RecordState) -> ItemResult:
-        changes = dict(mutation.fields)
+        changes = defaults_for_nulls(mutation.record_type, dict(mutation.fields))
         for name in IDENTITY[mutation.record_type]:
             if name in changes and changes[name] != state.fields.get(name):
                 raise Refusal("identity", f"a {mutation.record_type}'s {name} never changes")

@@ -27,7 +27,14 @@ from sqlalchemy.orm import Session
 
 from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState, Thumbnail
 from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES
-from surveyapp.protocol.fields import BY_RECORD, IDENTITY, REQUIRED, thumbnail_problem
+from surveyapp.protocol.fields import (
+    BY_RECORD,
+    IDENTITY,
+    REQUIRED,
+    defaults_for_nulls,
+    thumbnail_problem,
+    with_defaults,
+)
 from surveyapp.protocol.wire import Change
 
 PLACEHOLDER_SURVEY = "(waiting for the server)"
@@ -164,7 +171,6 @@ def _new_record(change: Change) -> Any:
     elif isinstance(record, Photo):
         record.file_name = ""
         record.library_path = ""  # the picture stays on the server until asked for
-        record.mime = "image/jpeg"
         record.size = 0
         record.upload_state = "remote"
         record.warnings = []
@@ -177,7 +183,8 @@ def converted_fields(change: Change) -> dict[str, Any]:
     left out: a newer server may send more."""
     known = BY_RECORD[change.record_type]
     values: dict[str, Any] = {}
-    for name, value in change.fields.items():
+    # A null where a field has a default is its default (the server stores no such null).
+    for name, value in defaults_for_nulls(change.record_type, change.fields).items():
         field = known.get(name)
         if field is None:
             continue
@@ -295,6 +302,8 @@ def _apply_change(page: _Page, change: Change) -> str | None:
         if record is None:
             record = _new_record(change)
             page.add(change.record_type, record)
+    if new or placeholder:  # the defaults of what its first change left out, as the server
+        fields = with_defaults(change.record_type, fields)
     _set_fields(page, record, fields, keep)
     if isinstance(record, Photo):
         _set_thumbnail(page.session, record, change.fields.get("thumbnail_jpeg_base64"), new)

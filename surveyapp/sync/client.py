@@ -7,7 +7,8 @@ exponential backoff and full jitter, a bounded number of times; 401/403 stop at 
 and never appears in a message or a log line.
 
 A broken or hostile server cannot hang the laptop or eat its memory: every answer is read within
-an overall time budget (``budget``; a slow drip of bytes is cut off) and up to a size cap; every
+an overall time budget (``budget``, from the answer's first byte to its last: a slow drip of
+header or body bytes is cut off) and up to a size cap; every
 answer is checked against its model, and a malformed one stops the run with a clear error
 (:class:`MalformedAnswerError`), never a traceback. A pulled change that is malformed on its own
 is skipped with a note; the rest of its page lands.
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
+import httpcore
 import httpx
 from pydantic import BaseModel, ValidationError
 
@@ -141,6 +143,111 @@ class _AnswerTooSlow(httpx.TransportError):
     """The answer did not arrive whole within the request's time budget (retried)."""
 
 
+class AnswerClock:
+    """The time budget of the answer being read. It starts at the first byte asked for once
+    the request is sent (an upload's time is not the answer's) and covers the status line,
+    the headers and the body alike: a server that trickles a header byte a second is cut off
+    like one that trickles its body."""
+
+    def __init__(self) -> None:
+        self.budget: float | None = None
+        self.deadline: float | None = None
+
+    def arm(self, budget: float) -> None:
+        """A new request: its answer may take ``budget`` seconds from its first byte."""
+        self.budget, self.deadline = budget, None
+
+    def left(self) -> float | None:
+        """Seconds left for the answer (None: no request under way); starts the clock."""
+        if self.budget is None:
+            return None
+        if self.deadline is None:
+            self.deadline = time.monotonic() + self.budget
+        return self.deadline - time.monotonic()
+
+    def too_slow(self) -> str:
+        return f"the answer took more than {self.budget or 0:.0f} s"
+
+
+class _TimedStream(httpcore.NetworkStream):
+    """A connection whose every read waits no longer than the answer's budget has left."""
+
+    def __init__(self, stream: httpcore.NetworkStream, clock: AnswerClock) -> None:
+        self._stream, self._clock = stream, clock
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        left = self._clock.left()
+        if left is None:
+            return self._stream.read(max_bytes, timeout)
+        if left <= 0:
+            raise httpcore.ReadTimeout(self._clock.too_slow())
+        try:
+            return self._stream.read(max_bytes, left if timeout is None else min(timeout, left))
+        except httpcore.ReadTimeout:
+            if (self._clock.left() or 0) <= 0:
+                raise httpcore.ReadTimeout(self._clock.too_slow()) from None
+            raise
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, timeout)
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        secure = self._stream.start_tls(ssl_context, server_hostname, timeout)
+        return _TimedStream(secure, self._clock)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _TimedBackend(httpcore.NetworkBackend):
+    """Opens connections whose reads keep to the answer's budget."""
+
+    def __init__(self, clock: AnswerClock) -> None:
+        self._backend, self._clock = httpcore.SyncBackend(), clock
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
+        return _TimedStream(stream, self._clock)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.NetworkStream:
+        stream = self._backend.connect_unix_socket(path, timeout, socket_options)
+        return _TimedStream(stream, self._clock)
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+def timed_transport(clock: AnswerClock) -> httpx.HTTPTransport:
+    """httpx's own transport (same limits, same TLS checks) over connections that keep to
+    ``clock``: httpx's time-outs are per read, so a byte a second would never trip them."""
+    transport = httpx.HTTPTransport()
+    transport._pool = httpcore.ConnectionPool(
+        ssl_context=httpx.create_ssl_context(),
+        max_connections=100,
+        max_keepalive_connections=20,
+        keepalive_expiry=5.0,
+        network_backend=_TimedBackend(clock),
+    )
+    return transport
+
+
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -209,11 +316,12 @@ class SyncClient:
         self.retry = retry or RetryPolicy()
         self.on_retry = on_retry
         self.clock_skew: timedelta | None = None
+        self._clock = AnswerClock()
         self._http = httpx.Client(
             base_url=self.server + API_PREFIX,
             headers={"Authorization": f"Bearer {token}", "User-Agent": "SurveyApp-sync"},
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-            transport=transport,
+            transport=transport or timed_transport(self._clock),
             follow_redirects=False,
         )
 
@@ -244,10 +352,20 @@ class SyncClient:
         budget: float | None = None,
         **kwargs: Any,
     ) -> httpx.Response:
-        """One request, its answer read whole within ``budget`` seconds and ``limit`` bytes."""
+        """One request, its answer (status line, headers and body) read whole within
+        ``budget`` seconds and ``limit`` bytes."""
         limit = self.max_answer_bytes if limit is None else limit
         budget = self.budget if budget is None else budget
-        deadline = time.monotonic() + budget
+        self._clock.arm(budget)
+        try:
+            return self._read_answer(method, path, limit, budget, **kwargs)
+        finally:
+            self._clock.budget = None
+
+    def _read_answer(
+        self, method: str, path: str, limit: int, budget: float, **kwargs: Any
+    ) -> httpx.Response:
+        fallback = time.monotonic() + budget  # a transport of the caller's has no clock
         with self._http.stream(method, path, **kwargs) as streamed:
             declared = streamed.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > limit:
@@ -262,8 +380,9 @@ class SyncClient:
                     raise MalformedAnswerError(
                         f"the server's answer to {method} {path} is over {limit:,} bytes"
                     )
+                deadline = self._clock.deadline or fallback
                 if time.monotonic() > deadline:
-                    raise _AnswerTooSlow(f"the answer took more than {budget:.0f} s")
+                    raise _AnswerTooSlow(self._clock.too_slow())
                 chunks.append(chunk)
         # Content-Length stays (a HEAD's says the blob's size); the body is decoded already.
         skip = {"content-encoding", "transfer-encoding"}

@@ -7,6 +7,7 @@ subprocess against the server process, on SQLite and on PostgreSQL).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -20,7 +21,10 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.conftest import REPO
 from tests.live_server import LiveServer
+from tests.reliability import hostile_shapes
+from tests.reliability.hostile_shapes import HOSTILE_HASHES, HUGE_INTEGER, hostile_mutations
 
 EXAMPLES = int(os.environ.get("SURVEYAPP_SCHEMATHESIS_EXAMPLES", "25"))
 PUBLIC = {"/api/v1/health", "/api/v1/ready"}  # what a laptop and a load balancer ask first
@@ -56,7 +60,11 @@ def test_generated_requests_never_get_a_server_error(live_server: LiveServer) ->
         capture_output=True,
         text=True,
         timeout=600,
-    )
+        # Generated requests carry the hostile shapes too (tests/reliability/hostile_shapes.py).
+        env={**os.environ, "SCHEMATHESIS_HOOKS": hostile_shapes.__name__,
+             "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])},
+        cwd=REPO,
+    )  # fmt: skip
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
     assert "passed" in run.stdout
     assert "Traceback" not in live_server.log_text()
@@ -180,3 +188,65 @@ def test_a_request_without_a_token_is_not_logged_with_an_address(
 ) -> None:
     httpx.get(live_server.api("/me"), timeout=10)
     assert "127.0.0.1:" not in live_server.log_text().replace(live_server.url, "")
+
+
+def test_every_hostile_shape_gets_its_own_rejection_or_a_4xx_never_a_5xx(
+    live_server: LiveServer,
+) -> None:
+    ana, bojan = live_server.add_user("ana"), live_server.add_user("bojan")
+    home = hostile_shapes.mutation()
+    photo = hostile_shapes.mutation(
+        "photo",
+        fields={"sha256": "d" * 64, "camera_id": home["record_id"], "file_name": "IMG_2.jpg"},
+    )
+    survey = hostile_shapes.mutation(
+        "survey", record_id=hostile_shapes.SURVEY, fields={"name": "Novi Sad"}
+    )
+    made = [_push(live_server, ana, item)["status"] for item in (survey, home, photo)]
+    assert made == ["applied"] * 3
+    shapes = hostile_mutations(home["record_id"], photo["record_id"])
+    good = hostile_shapes.mutation(fields=hostile_shapes.camera_fields(notes="the rest lands"))
+    reply = httpx.post(
+        live_server.api("/sync/push"),
+        # json.dumps writes a lone surrogate as its \\ud800 escape, as a hostile client would
+        content=json.dumps({"mutations": [*shapes.values(), good]}).encode(),
+        headers={"Authorization": f"Bearer {ana}", "Content-Type": "application/json"},
+        timeout=60,
+    )
+    assert reply.status_code == 200, reply.text
+    results = reply.json()["data"]["results"]
+    statuses = {name: r["status"] for name, r in zip(shapes, results, strict=False)}
+    assert statuses == dict.fromkeys(shapes, "rejected")
+    assert results[-1]["status"] == "applied"
+    # Hashes in paths and blob queries, numbers beyond any integer in queries: 4xx.
+    auth = {"Authorization": f"Bearer {ana}"}
+    answers = {}
+    for digest in filter(None, HOSTILE_HASHES):
+        for method in ("HEAD", "GET", "PATCH", "DELETE"):
+            url = f"{live_server.url}/api/v1/blobs/{digest}"
+            headers = {**auth, "Upload-Offset": "0", "Upload-Length": "3"}
+            answers[method, digest] = httpx.request(
+                method, url, headers=headers, content=b"abc" if method == "PATCH" else None
+            ).status_code
+    query = httpx.post(
+        live_server.api("/blobs/status"), json={"sha256": HOSTILE_HASHES}, headers=auth
+    )
+    answers["status", "*"] = query.status_code
+    for since in (str(HUGE_INTEGER), "-1", "1e400", "NaN"):
+        answers["pull", since[:8]] = httpx.get(
+            live_server.api("/sync/pull"), params={"since": since}, headers=auth
+        ).status_code
+    assert all(400 <= status < 500 for status in answers.values()), answers
+    # And every teammate's pull still answers, with none of it.
+    pulled = httpx.get(
+        live_server.api("/sync/pull"),
+        params={"since": 0, "limit": 2000},
+        headers={"Authorization": f"Bearer {bojan}"},
+        timeout=30,
+    )
+    assert pulled.status_code == 200
+    ids = {change["record_id"] for change in pulled.json()["data"]["changes"]}
+    assert good["record_id"] in ids
+    made_by_shapes = {s["record_id"] for s in shapes.values() if isinstance(s, dict)}
+    assert not ids & (made_by_shapes - {home["record_id"], photo["record_id"]})
+    assert "Traceback" not in live_server.log_text()

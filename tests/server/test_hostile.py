@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 import pytest
 from PIL import Image
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from surveyapp.server.app import FLOOD_REPEATS, NoFlood
 from surveyapp.server.blobs import BlobStore
@@ -144,7 +144,7 @@ def test_records_a_laptop_cannot_store_are_refused(team: Team, ana: Api, api_for
         [result] = ana.push([{**attack, "mutation_id": str(uuid.uuid4())}])
         assert result["status"] == "rejected" and result["final"], (name, result)
     pulled = {c["record_id"]: c for c in api_for(team.server, team.bojan).pull_all()}
-    assert pulled[mine_id]["fields"] == mine
+    assert pulled[mine_id]["fields"] == {**mine, "mime": "image/jpeg"}  # its default
     assert pulled[survey["record_id"]]["fields"]["name"] == "Novi Sad"
     assert pulled[home["record_id"]]["fields"]["survey_id"] == home["fields"]["survey_id"]
     for name in ("photo without sha256", "camera without survey"):
@@ -353,3 +353,79 @@ def test_the_upload_bookkeeping_forgets_each_blob_when_its_upload_ends(tmp_path:
         with store.uploading(f"{index:064x}") as mine:
             assert mine
     assert not store._busy  # nothing kept per hash ever uploaded
+
+
+def test_a_push_of_10000_mutations_is_refused_at_the_101st_unread(team: Team, ana: Api) -> None:
+    items = [camera({"notes": f"camera {index}"}) for index in range(10_000)]
+    body = json.dumps({"mutations": items}).encode()
+    # Only the first 101 items are sent, with a length that announces all 10,000: the server
+    # must refuse at the 101st, without waiting for (or parsing) the rest.
+    sent = body.index(items[101]["mutation_id"].encode())
+    head = (
+        f"POST /api/v1/sync/push HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        f"Authorization: Bearer {team.ana}\r\nContent-Length: {len(body)}\r\n\r\n"
+    )
+    with socket.create_connection(("127.0.0.1", team.server.port), timeout=10) as connection:
+        connection.sendall(head.encode() + body[:sent])
+        answer = b""
+        while b"\r\n\r\n" not in answer or not answer.rstrip().endswith(b"}"):
+            piece = connection.recv(65536)
+            if not piece:
+                break
+            answer += piece
+    status, _, reply = answer.decode().partition("\r\n\r\n")
+    assert status.startswith("HTTP/1.1 422 "), status
+    assert "at most 100 mutations" in json.loads(reply)["error"]["message"]
+    # Sent whole, it is refused too, and the server goes on serving; 100 is still a push.
+    try:
+        whole = ana.call(
+            "POST", "/sync/push", content=body, headers={"content-type": "application/json"}
+        )
+        assert whole.status_code == 422, whole.text
+    except httpx.TransportError:
+        pass  # the server hung up on the rest of the body: also a refusal
+    assert ana.call("GET", "/me").status_code == 200
+    assert {r["status"] for r in ana.push(items[:100])} == {"applied"}
+
+
+def test_a_first_upsert_without_optional_fields_stores_their_defaults(
+    team: Team, ana: Api, api_for: Any
+) -> None:
+    defaults = {
+        "vendor_confidence": "unknown", "status": "present", "extra_tags": {},
+        "review_state": "unverified",
+    }  # fmt: skip
+    bare = camera()  # its survey and position, nothing else
+    nulls = camera(
+        {"latitude": 44.8, "status": None, "extra_tags": None, "vendor_confidence": None}
+    )
+    survey = survey_mutation(str(uuid.uuid4()), "Bare")
+    photo = camera(photo_fields(bare["record_id"]), record_type="photo")
+    assert {r["status"] for r in ana.push([bare, nulls, survey, photo])} == {"applied"}
+    database = ServerDatabase(team.server.database_url)
+    try:
+        with database.session() as session:
+            stored = session.scalars(
+                select(Record.fields).where(Record.record_id == uuid.UUID(bare["record_id"]))
+            ).one()
+            assert defaults.items() <= stored.items()
+    finally:
+        database.close()
+    bojan = api_for(team.server, team.bojan)
+    pulled = {c["record_id"]: c["fields"] for c in bojan.pull_all()}
+    for made in (bare, nulls):
+        assert defaults.items() <= pulled[made["record_id"]].items(), pulled[made["record_id"]]
+    assert pulled[survey["record_id"]]["blur_people"] is True
+    assert pulled[photo["record_id"]]["mime"] == "image/jpeg"
+    # Emptying such a field gives it back its default.
+    edit = {"record_id": bare["record_id"], "base_version": 1}
+    ana.push([camera({"vendor_confidence": "seen"}, **edit)])
+    ana.push([camera({"vendor_confidence": None}, record_id=bare["record_id"], base_version=2)])
+    now = {c["record_id"]: c["fields"] for c in ana.pull_all()}[bare["record_id"]]
+    assert now["vendor_confidence"] == "unknown"
+    # The values a laptop holds of someone else's camera are no edit, and not refused;
+    # a change still is.
+    [same] = bojan.push([camera({"status": "present", "extra_tags": {}}, **edit)])
+    assert same["status"] == "applied" and same["version"] == 3
+    [changed] = bojan.push([camera({"status": "removed"}, **edit)])
+    assert changed["status"] == "rejected" and "records they created" in changed["message"]

@@ -198,6 +198,11 @@ def test_concurrent_edits_merge_per_field_in_arrival_order(team: Team, api_for: 
         "notes": "ana",
         "height": 5.0,
         "operator": "City",
+        # the defaults of the fields its creation left out
+        "vendor_confidence": "unknown",
+        "status": "present",
+        "extra_tags": {},
+        "review_state": "unverified",
     }
     assert change["version"] == 3
     # A later edit of a field nobody else touched since merges without a conflict.

@@ -8,9 +8,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import inspect, select, update
 
-from surveyapp.db.models import Photo, SyncState
+from surveyapp.db.models import Camera, Photo, SyncState
+from surveyapp.db.outbox import RECORD_CLASSES
+from surveyapp.protocol.fields import DEFAULTS
 from surveyapp.protocol.wire import Change
 from surveyapp.sync.apply import apply_page
 from tests.sync.conftest import Laptop, photo_walk
@@ -83,3 +85,44 @@ def test_the_library_clean_up_keeps_every_original_a_row_names_whatever_its_hash
     machine.import_photos(photo_walk(tmp_path / "later", 1, seed=1))
     assert original.is_file(), "the volunteer's original was deleted"
     assert not stray.exists()
+
+
+def test_a_pulled_null_where_a_field_has_a_default_is_that_default(
+    laptop: Callable[[str], Laptop],
+) -> None:
+    """A server (an older one, or a hostile one) that sends null for a field every laptop
+    holds a value of: the laptop stores the field's default, the page lands whole."""
+    machine = laptop("a")
+    survey_id, made = uuid.uuid4(), uuid.uuid4()
+    nulls = {"status": None, "vendor_confidence": None, "review_state": None, "extra_tags": None}
+    first = [
+        change(1, "survey", survey_id, name="S", blur_people=None),
+        change(2, "camera", made, survey_id=str(survey_id), latitude=1.0, longitude=2.0),
+    ]
+    then = [change(3, "camera", made, version=2, survey_id=str(survey_id), **nulls)]
+    for page, checkpoint in ((first, 2), (then, 3)):
+        with machine.db.session() as session:
+            result = apply_page(session, SERVER, page, checkpoint)
+            session.commit()
+        assert result.skipped == 0, result.notes
+    with machine.db.session() as session:
+        camera = session.get(Camera, made)
+        assert camera is not None
+        assert (camera.status, camera.vendor_confidence, camera.review_state) == (
+            "present",
+            "unknown",
+            "unverified",
+        )
+        assert camera.extra_tags == {}
+        assert session.get(SyncState, SERVER).checkpoint == 3  # type: ignore[union-attr]
+
+
+def test_a_column_default_of_the_laptop_is_the_registrys() -> None:
+    """Records the laptop makes itself start with the values pulled ones get."""
+    for record_type, defaults in DEFAULTS.items():
+        columns = inspect(RECORD_CLASSES[record_type]).columns
+        for name, value in defaults.items():
+            default = columns[name].default
+            if default is not None:
+                held = default.arg(None) if callable(default.arg) else default.arg
+                assert held == value, (record_type, name)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import socketserver
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -20,7 +22,12 @@ from sqlalchemy import select
 
 from surveyapp.cli.sync import make_shareable
 from surveyapp.db.models import Camera, SyncRun, SyncState
-from surveyapp.sync.client import MalformedAnswerError, RetryPolicy, SyncClient
+from surveyapp.sync.client import (
+    MalformedAnswerError,
+    RetryPolicy,
+    ServerUnavailableError,
+    SyncClient,
+)
 from surveyapp.sync.engine import run_sync
 from tests.sync.conftest import Laptop, drain
 
@@ -140,6 +147,7 @@ def test_pages_that_never_end_or_go_backwards_stop_the_run(
         (lambda since, limit: page([change(i + 1) for i in range(limit + 100)], 9**9, False),
          "for a pull of at most"),
         (lambda since, limit: envelope({"not": "a page"}), "no list of changes"),
+        (lambda since, limit: page([], 2**63, False), "malformed"),  # beyond 64 bits
     ]:  # fmt: skip
         with hostile_server(answer) as url, pytest.raises(MalformedAnswerError, match=words):
             sync(machine, url)
@@ -186,6 +194,7 @@ def test_changes_of_the_wrong_shape_are_skipped_with_a_note_and_the_rest_lands(
         change(5, latitude={"nested": True}, survey_id=SURVEY),
         good,
         change(99),  # beyond the page's end
+        {**change(5), "version": 2**63},  # no 64-bit column holds it
     ]
     changes[0]["record_id"] = SURVEY
     with hostile_server(lambda since, limit: page(changes if since == 0 else [], 6, False)) as url:
@@ -214,3 +223,69 @@ def test_a_run_that_crashes_is_never_recorded_as_complete(
     message, success = last_run(machine)
     assert message is not None and "a step failed" in message
     assert success is None
+
+
+@contextlib.contextmanager
+def dripping_server(split: str, stop: threading.Event) -> Iterator[str]:
+    """A server that sends each answer's first bytes at once and the rest one byte a second:
+    ``split="headers"`` after the status line, ``"body"`` after the headers."""
+    body = envelope({"name": "surveyapp", "api": 2, "min_client_api": 2, "server_id": SERVER_ID})
+    head = f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+    status = b"HTTP/1.1 200 OK\r\n"
+    at_once, drip = (status, head + body) if split == "headers" else (status + head, body)
+
+    class Handler(socketserver.BaseRequestHandler):
+        def handle(self) -> None:
+            request = b""
+            while b"\r\n\r\n" not in request:
+                piece = self.request.recv(4096)
+                if not piece:
+                    return
+                request += piece
+            try:
+                self.request.sendall(at_once)
+                for byte in drip:  # never idle long enough for a per-read time-out
+                    if stop.wait(1.0):
+                        return
+                    self.request.sendall(bytes([byte]))
+            except OSError:
+                return  # the laptop hung up
+
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        stop.set()
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize("split", ["headers", "body"])
+def test_an_answer_trickled_a_byte_a_second_fails_the_sync_within_its_budget(
+    laptop: Callable[[str], Laptop], split: str
+) -> None:
+    machine = laptop("a")
+    stop, done = threading.Event(), threading.Event()
+    outcome: list[BaseException] = []
+
+    def run(url: str) -> None:
+        try:
+            sync(machine, url, budget=1.0)  # two tries of at most a second each
+        except BaseException as error:  # noqa: BLE001 - handed to the test's thread
+            outcome.append(error)
+        finally:
+            done.set()
+
+    with dripping_server(split, stop) as url:
+        started = time.monotonic()
+        threading.Thread(target=run, args=(url,), daemon=True).start()
+        assert done.wait(30), f"the sync still waits for the {split} after 30 s"
+        elapsed = time.monotonic() - started
+    [error] = outcome
+    assert isinstance(error, ServerUnavailableError), repr(error)
+    assert "more than 1 s" in str(error)
+    assert elapsed < 10, elapsed
+    message, success = last_run(machine)
+    assert message is not None and "more than 1 s" in message and success is None

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from surveyapp.cameras import operations
 from surveyapp.cameras.permissions import NotAllowedError
-from surveyapp.db.models import Camera, Outbox, Photo
-from surveyapp.db.outbox import APPLYING_REMOTE
+from surveyapp.db.models import Camera, Outbox, Photo, Survey
+from surveyapp.db.outbox import APPLYING_REMOTE, record_fields
 from surveyapp.sync.client import SyncClient
 from surveyapp.sync.push import discard_refused
 from tests.factory import PhotoSpec, make_jpeg
@@ -332,3 +332,46 @@ def test_a_change_the_server_cannot_take_yet_waits_and_goes_again(
     assert row.state == "pending" and row.attempts == 1
     again = machine.sync(team.url, token)
     assert [d.record_id for d in again.deferred] == [str(target)]  # sent again
+
+
+def test_a_camera_pushed_without_its_optional_fields_is_the_same_on_every_laptop(
+    own_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Another volunteer's script pushed a camera, a photo and a survey with their required
+    fields only: a fresh volunteer's first sync takes them with the values the server holds,
+    and never sends a change to them."""
+    mallory, fresh_token = own_team.user(), own_team.user()
+    survey, home, photo = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+
+    def mutation(record_type: str, record_id: uuid.UUID, **fields: Any) -> dict[str, Any]:
+        return {
+            "mutation_id": str(uuid.uuid4()), "record_type": record_type,
+            "record_id": str(record_id), "op": "upsert", "base_version": None, "fields": fields,
+        }  # fmt: skip
+
+    with SyncClient(own_team.url, mallory, retry=FAST_RETRY) as client:
+        results = client.push(
+            [
+                mutation("survey", survey, name="Mallory's"),
+                mutation("camera", home, survey_id=str(survey), latitude=44.81, longitude=20.46),
+                mutation("photo", photo, sha256="c" * 64, camera_id=str(home),
+                         file_name="x.jpg"),
+            ]
+        ).results  # fmt: skip
+    assert {r.status for r in results} == {"applied"}
+    fresh = laptop("fresh")
+    fresh.import_photos(photo_walk(tmp_path / "walk", 1, seed=38))
+    first = fresh.sync(own_team.url, fresh_token)
+    assert first.errors == [] and first.refused == 0 and first.complete
+    assert_everyone_equals_the_server(own_team, fresh_token, fresh)
+    held = server_state(own_team.url, fresh_token)
+    with fresh.db.session() as session:
+        for record_id, change in held.items():
+            if change.record_type != "camera" and change.record_id in (survey, photo):
+                record = session.get(Survey if change.record_type == "survey" else Photo, record_id)
+                mine = record_fields(record)
+                assert {k: mine[k] for k in change.fields if k in mine} == {
+                    k: v for k, v in change.fields.items() if k in mine
+                }
+    assert not [row for row in fresh.outbox() if row.record_id in (survey, home)]
+    assert fresh.sync(own_team.url, fresh_token).pushed == 0

@@ -36,6 +36,7 @@ from surveyapp.server.push import (
     apply_parsed,
     parse_item,
 )
+from surveyapp.server.pushbody import ItemCounter
 from surveyapp.server.review import refused_changes
 from surveyapp.server.users import UserView
 
@@ -45,6 +46,7 @@ router = APIRouter(tags=["sync"])
 # mistake or an attack.
 MAX_PUSH_BYTES = 16 * 1024 * 1024
 READ_TIMEOUT = 30.0  # seconds without a byte of a push's body
+TOO_MANY = f"a push holds at most {MAX_BATCH} mutations; send the rest in another push"
 PUSH_DEADLINE = 300.0  # seconds for a whole push body (16 MB at ~55 kB/s)
 
 
@@ -102,10 +104,10 @@ def _batch(raw: bytes) -> list[Any]:
     if not isinstance(parsed, dict) or set(parsed) != {"mutations"}:
         raise ApiError(422, "invalid_request", 'a push is {"mutations": [...]}')
     items = parsed["mutations"]
-    if not isinstance(items, list) or len(items) > MAX_BATCH:
-        raise ApiError(
-            422, "invalid_request", f"mutations must be a list of at most {MAX_BATCH} items"
-        )
+    if not isinstance(items, list):
+        raise ApiError(422, "invalid_request", "mutations must be a list")
+    if len(items) > MAX_BATCH:
+        raise ApiError(422, "invalid_request", TOO_MANY)
     return items
 
 
@@ -128,6 +130,7 @@ async def push(request: Request, user: CurrentUser, database: Database) -> Respo
             f"a push is at most {MAX_PUSH_BYTES} bytes; send fewer mutations per batch",
         )
     body = bytearray()
+    counter = ItemCounter()
     chunks = request.stream()
     try:
         # A client that sends its body a byte at a time must not hold a connection for ever.
@@ -140,6 +143,8 @@ async def push(request: Request, user: CurrentUser, database: Database) -> Respo
                 body += chunk
                 if len(body) > MAX_PUSH_BYTES:
                     raise ApiError(413, "too_large", f"a push is at most {MAX_PUSH_BYTES} bytes")
+                if counter.feed(body) > MAX_BATCH:  # refused at the first item too many
+                    raise ApiError(422, "invalid_request", TOO_MANY)
     except TimeoutError:
         raise ApiError(408, "timeout", "the push's body came too slowly; send it again") from None
 

@@ -30,6 +30,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from sqlalchemy import make_url
+from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -246,6 +247,14 @@ def create_app(settings: ServerSettings) -> FastAPI:
         return error_response(503, "unavailable", str(error), {"Retry-After": "1"})
 
     app.add_exception_handler(ConcurrentCreateError, retry_later)
+
+    async def client_left(request: Request, error: Exception) -> Response:
+        # Nobody is there to read an answer: a line in the log, never a traceback.
+        log.info("%s %s: the client left before its request arrived", request.method,
+                 request.url.path)  # fmt: skip
+        return error_response(400, "invalid_request", "the request's body did not arrive")
+
+    app.add_exception_handler(ClientDisconnect, client_left)
     for router in (meta.router, sync.router, blobs.router):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(public.router)

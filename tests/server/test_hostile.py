@@ -275,8 +275,9 @@ def test_slow_clients_are_closed_and_the_server_keeps_answering(
         connection.close()
     reply = httpx.get(server.api("/health"), timeout=30)
     assert reply.status_code == 200
-    slow_body.close()
-    assert server.log_text().count("Traceback") == 0
+    slow_body.close()  # gone mid-body: the server notes it and writes no traceback
+    log = server.log_when(lambda log: "POST /api/v1/sync/push" in log)
+    assert log.count("Traceback") == 0, log
 
 
 def test_a_repeated_warning_is_not_written_over_and_over() -> None:

@@ -888,6 +888,24 @@
             <translation>Choose…</translation>
         </message>
         <message>
+            <source>All cameras</source>
+            <translation>All cameras</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n cameras the list shows (filtered)</source>
+            <translation>
+                <numerusform>The camera the list shows (filtered)</numerusform>
+                <numerusform>The %n cameras the list shows (filtered)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n selected cameras</source>
+            <translation>
+                <numerusform>The selected camera</numerusform>
+                <numerusform>The %n selected cameras</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Only the cameras the team's reviewers verified</source>
             <translation>Only the cameras the team's reviewers verified</translation>
         </message>
@@ -906,6 +924,10 @@
         <message>
             <source>File</source>
             <translation>File</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation>Cameras</translation>
         </message>
         <message>
             <source>GeoJSON (QGIS, web maps)</source>

@@ -888,6 +888,24 @@
             <translation>Choisir…</translation>
         </message>
         <message>
+            <source>All cameras</source>
+            <translation>Toutes les caméras</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n cameras the list shows (filtered)</source>
+            <translation>
+                <numerusform>La caméra que montre la liste (filtrée)</numerusform>
+                <numerusform>Les %n caméras que montre la liste (filtrée)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n selected cameras</source>
+            <translation>
+                <numerusform>La caméra sélectionnée</numerusform>
+                <numerusform>Les %n caméras sélectionnées</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Only the cameras the team's reviewers verified</source>
             <translation>Seulement les caméras vérifiées par les relecteurs de l'équipe</translation>
         </message>
@@ -906,6 +924,10 @@
         <message>
             <source>File</source>
             <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation>Caméras</translation>
         </message>
         <message>
             <source>GeoJSON (QGIS, web maps)</source>

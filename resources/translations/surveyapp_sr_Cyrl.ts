@@ -893,6 +893,26 @@
             <translation>Изабери…</translation>
         </message>
         <message>
+            <source>All cameras</source>
+            <translation>Све камере</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n cameras the list shows (filtered)</source>
+            <translation>
+                <numerusform>%n камера коју листа приказује (филтрирано)</numerusform>
+                <numerusform>%n камере које листа приказује (филтрирано)</numerusform>
+                <numerusform>%n камера које листа приказује (филтрирано)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n selected cameras</source>
+            <translation>
+                <numerusform>%n изабрана камера</numerusform>
+                <numerusform>%n изабране камере</numerusform>
+                <numerusform>%n изабраних камера</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Only the cameras the team's reviewers verified</source>
             <translation>Само камере које су рецензенти тима потврдили</translation>
         </message>
@@ -911,6 +931,10 @@
         <message>
             <source>File</source>
             <translation>Датотека</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation>Камере</translation>
         </message>
         <message>
             <source>GeoJSON (QGIS, web maps)</source>

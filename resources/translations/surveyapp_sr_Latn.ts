@@ -893,6 +893,26 @@
             <translation>Izaberi…</translation>
         </message>
         <message>
+            <source>All cameras</source>
+            <translation>Sve kamere</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n cameras the list shows (filtered)</source>
+            <translation>
+                <numerusform>%n kamera koju lista prikazuje (filtrirano)</numerusform>
+                <numerusform>%n kamere koje lista prikazuje (filtrirano)</numerusform>
+                <numerusform>%n kamera koje lista prikazuje (filtrirano)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n selected cameras</source>
+            <translation>
+                <numerusform>%n izabrana kamera</numerusform>
+                <numerusform>%n izabrane kamere</numerusform>
+                <numerusform>%n izabranih kamera</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Only the cameras the team's reviewers verified</source>
             <translation>Samo kamere koje su recenzenti tima potvrdili</translation>
         </message>
@@ -911,6 +931,10 @@
         <message>
             <source>File</source>
             <translation>Datoteka</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation>Kamere</translation>
         </message>
         <message>
             <source>GeoJSON (QGIS, web maps)</source>

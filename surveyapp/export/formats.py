@@ -10,7 +10,8 @@ from __future__ import annotations
 import functools
 import os
 import threading
-from collections.abc import Callable, Generator, Iterator
+import uuid
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -22,7 +23,7 @@ from surveyapp.db.files import is_database_file
 from surveyapp.export import gpx, kml, osm, photozip, table
 from surveyapp.export.geojson import write_geojson
 from surveyapp.export.job import ExportError, ExportJob, PhotoSharer, Writer
-from surveyapp.export.rows import CoveredLookup, count_cameras
+from surveyapp.export.rows import CoveredLookup, count_cameras, only_these
 
 __all__ = [
     "FORMATS",
@@ -141,8 +142,10 @@ def export_to_file(
     covered: CoveredLookup = covered_list,
     day_only: bool = False,
     verified_only: bool = False,
+    cameras: Iterable[str | uuid.UUID] | None = None,
 ) -> Generator[tuple[int, int], None, None]:
-    """Write the export to ``path``, yielding (done, total) as it goes.
+    """Write the export to ``path``, yielding (done, total) as it goes; only ``cameras`` when
+    given (those the list shows, or those selected), else every camera.
 
     The file appears only when the export is complete: it is written to a hidden temporary file
     beside ``path``, flushed to disk and renamed; an error, or closing the generator (Cancel),
@@ -165,7 +168,19 @@ def export_to_file(
         day_only=day_only,
         verified_only=verified_only,
     )
-    return _write_file(format_, path, options)
+    if cameras is None:
+        return _write_file(format_, path, options)
+    return _only(session, cameras, _write_file(format_, path, options))
+
+
+def _only(
+    session: Session,
+    cameras: Iterable[str | uuid.UUID],
+    steps: Generator[tuple[int, int], None, None],
+) -> Generator[tuple[int, int], None, None]:
+    """``steps`` with only these cameras exported."""
+    with only_these(session, cameras):
+        yield from steps
 
 
 def _write_file(

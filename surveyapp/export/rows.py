@@ -10,13 +10,30 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple, cast
 
 import orjson
-from sqlalchemy import Float, Integer, Select, String, case, func, literal, select, type_coerce
+from sqlalchemy import (
+    Column,
+    Float,
+    Integer,
+    MetaData,
+    Select,
+    String,
+    Table,
+    Uuid,
+    case,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.fields import FIELDS
@@ -184,9 +201,38 @@ def osm_tags_json() -> Any:
     return case((_raw(Camera.extra_tags) == literal("{}"), written), else_=patched)
 
 
-def _exported(status: str | None = None, verified_only: bool = False) -> Any:
+# The cameras a volunteer chose to export (those shown in the list, or selected), when not all:
+# a temporary table of the session's connection, named in ``session.info`` while the export
+# runs (a table rather than an IN list: 100,000 ids exceed SQLite's limit on parameters).
+CHOSEN = "surveyapp.export.chosen"
+_chosen = Table(
+    "export_chosen", MetaData(), Column("id", Uuid, primary_key=True), prefixes=["TEMPORARY"]
+)
+
+
+@contextlib.contextmanager
+def only_these(session: Session, camera_ids: Iterable[str | uuid.UUID] | None) -> Iterator[None]:
+    """Export only these cameras (all of them when ``camera_ids`` is None) inside the block."""
+    if camera_ids is None:
+        yield
+        return
+    connection = session.connection()
+    _chosen.create(connection, checkfirst=True)
+    connection.execute(delete(_chosen))
+    ids = [{"id": uuid.UUID(str(i))} for i in set(map(str, camera_ids))]
+    if ids:
+        connection.execute(insert(_chosen), ids)
+    session.info[CHOSEN] = True
+    try:
+        yield
+    finally:
+        session.info.pop(CHOSEN, None)
+        connection.execute(delete(_chosen))
+
+
+def _exported(session: Session, status: str | None = None, verified_only: bool = False) -> Any:
     """The condition for a camera to be exported: live and located (and of this status; and
-    verified by the team's reviewers, for publication)."""
+    verified by the team's reviewers, for publication; and among those chosen, if chosen)."""
     condition: tuple[Any, ...] = (
         Camera.deleted.is_(False),
         Camera.latitude.is_not(None),
@@ -196,19 +242,25 @@ def _exported(status: str | None = None, verified_only: bool = False) -> Any:
         condition = (*condition, Camera.status == status)
     if verified_only:
         condition = (*condition, Camera.review_state == "verified")
+    if session.info.get(CHOSEN):
+        condition = (*condition, Camera.id.in_(select(_chosen.c.id)))
     return condition
 
 
 def count_cameras(session: Session, status: str | None = None, verified_only: bool = False) -> int:
     """How many cameras an export writes (only those of ``status`` when given)."""
-    query = select(func.count()).select_from(Camera).where(*_exported(status, verified_only))
+    query = (
+        select(func.count()).select_from(Camera).where(*_exported(session, status, verified_only))
+    )
     return int(session.scalar(query) or 0)
 
 
 def extra_tag_keys(session: Session, verified_only: bool = False) -> list[str]:
     """Every extra OSM tag key the exported cameras carry, sorted (for table columns)."""
     keys: set[str] = set()
-    query = select(_raw(Camera.extra_tags)).where(*_exported(None, verified_only)).distinct()
+    query = (
+        select(_raw(Camera.extra_tags)).where(*_exported(session, None, verified_only)).distinct()
+    )
     for (extra,) in raw_rows(session, query):
         if extra and extra != "{}":
             keys.update(json.loads(extra))
@@ -246,7 +298,7 @@ def exported_cameras(
             Camera.review_state,
         )
         .outerjoin(CameraStreet, street_of_position())
-        .where(*_exported(status, verified_only))
+        .where(*_exported(session, status, verified_only))
         .order_by(Camera.created_at, Camera.id)
     )
     vendors: dict[tuple[Any, Any, Any], bool | None] = {}  # few vendors, many cameras
@@ -296,7 +348,7 @@ def photo_files(session: Session, verified_only: bool = False) -> list[PhotoFile
     query = (
         select(Photo.sha256, Photo.library_path, _raw(Photo.camera_id))
         .join(Camera, Photo.camera_id == Camera.id)
-        .where(Photo.deleted.is_(False), *_exported(None, verified_only))
+        .where(Photo.deleted.is_(False), *_exported(session, None, verified_only))
         .order_by(Camera.created_at, Camera.id, Photo.taken_sort, Photo.sha256)
     )
     return [

@@ -6,7 +6,8 @@ error leaves any earlier export untouched.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -44,7 +45,12 @@ class ExportDialog(QDialog):
         tasks: TaskRunner,
         folder: Path,
         parent: QWidget | None = None,
+        shown: Sequence[str] = (),
+        selected: Sequence[str] = (),
+        total: int = 0,
     ) -> None:
+        """``shown``: the cameras the list shows when a filter or search hides some of the
+        ``total``; ``selected``: the selected ones (each offered as the export's cameras)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export the survey"))
         self.setMinimumWidth(540)
@@ -63,6 +69,15 @@ class ExportDialog(QDialog):
         target = QHBoxLayout()
         target.addWidget(self.path, 1)
         target.addWidget(browse)
+        self.which = QComboBox()
+        self.which.addItem(self.tr("All cameras"), None)
+        if shown and len(shown) < total:
+            text = self.tr("The %n cameras the list shows (filtered)", "", len(shown))
+            self.which.addItem(counted(text, len(shown)), tuple(shown))
+        if selected:
+            text = self.tr("The %n selected cameras", "", len(selected))
+            self.which.addItem(counted(text, len(selected)), tuple(selected))
+        self.which.setEnabled(self.which.count() > 1)
         self.verified_only = QCheckBox(self.tr("Only the cameras the team's reviewers verified"))
         self.day_only = QCheckBox(self.tr("Dates only, no times of day (for publication)"))
         self.bar = QProgressBar()
@@ -80,6 +95,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format"), self.format)
         form.addRow("", self.description)
         form.addRow(self.tr("File"), target)
+        form.addRow(self.tr("Cameras"), self.which)
         form.addRow("", self.verified_only)
         form.addRow("", self.day_only)
         layout = QVBoxLayout(self)
@@ -140,6 +156,7 @@ class ExportDialog(QDialog):
         factory, library = self._session_factory, self._library
         shares_photos = FORMATS[name].needs_photo_sharer
         verified_only, day_only = self.verified_only.isChecked(), self.day_only.isChecked()
+        cameras: tuple[str, ...] | None = self.which.currentData()
         cancelled = self.tr("Cancelled; no file was written.")
 
         def work(task: Task) -> tuple[int, int]:
@@ -148,11 +165,18 @@ class ExportDialog(QDialog):
                 chosen = select(func.count()).select_from(Camera).where(Camera.deleted.is_(False))
                 if verified_only:  # the others are left out on purpose, not for lack of a place
                     chosen = chosen.where(Camera.review_state == "verified")
-                live = session.scalar(chosen)
+                if cameras is None:
+                    live = session.scalar(chosen) or 0
+                else:
+                    ids = sorted({uuid.UUID(i) for i in cameras})
+                    live = sum(  # in slices: SQLite takes a limited number of parameters
+                        session.scalar(chosen.where(Camera.id.in_(ids[i : i + 500]))) or 0
+                        for i in range(0, len(ids), 500)
+                    )
                 sharer = photo_sharer(session) if shares_photos else None
                 steps = export_to_file(
                     session, name, path, library=library, share_photo=sharer,
-                    verified_only=verified_only, day_only=day_only,
+                    verified_only=verified_only, day_only=day_only, cameras=cameras,
                 )  # fmt: skip
                 for done, total in steps:
                     task.report((done, total))

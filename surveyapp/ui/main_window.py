@@ -571,7 +571,12 @@ class MainWindow(QMainWindow):
 
     def export(self) -> ExportDialog:
         """Open the export dialog."""
-        dialog = ExportDialog(self.db.read_session, self.db.library, self.tasks, Path.home(), self)
+        dialog = ExportDialog(
+            self.db.read_session, self.db.library, self.tasks, Path.home(), self,
+            shown=[row.id for row in self.table.model.visible],
+            selected=list(self.selection.ids),
+            total=len(self.store.rows),
+        )  # fmt: skip
         dialog.show()
         self._keep(dialog)
         return dialog

@@ -61,6 +61,36 @@ def test_empty_survey_says_how_to_start(qtbot: QtBot, window: MainWindow) -> Non
     assert window.warnings.empty.isVisible() and not window.warnings.tree.isVisible()
 
 
+def test_export_offers_only_the_selected_or_the_filtered_cameras(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 3)]).accept()
+    qtbot.waitUntil(lambda: window.table.model.rowCount() == 3, timeout=30000)
+    ids = [row.id for row in window.store.rows]
+    target = tmp_path / "chosen.geojson"
+
+    def export(choice: str) -> set[str]:
+        dialog = window.export()
+        qtbot.addWidget(dialog)
+        texts = [dialog.which.itemText(i) for i in range(dialog.which.count())]
+        dialog.which.setCurrentIndex(texts.index(choice))
+        dialog.path.setText(str(target))
+        dialog.export_button.click()
+        qtbot.waitUntil(lambda: "Exported" in dialog.status.text(), timeout=10000)
+        qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10000)
+        dialog.close()
+        return {feature["id"] for feature in json.loads(target.read_text())["features"]}
+
+    window.selection.set(ids[:2])
+    assert export("The 2 selected cameras") == set(ids[:2])
+    window.selection.set([])
+    window.table.search.setText("IMG_0001")  # the search finds a photo's file name
+    qtbot.waitUntil(lambda: window.table.model.rowCount() == 1, timeout=5000)
+    shown = window.table.model.visible[0].id
+    assert export("The 1 cameras the list shows (filtered)") == {shown}
+    assert export("All cameras") == set(ids)
+
+
 def test_export_dialog_writes_geojson(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     walk = write_photos(tmp_path / "walk", 3)
     (walk / "nowhere.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=None, longitude=None), 7))

@@ -219,8 +219,8 @@ def test_warnings_name_a_camera_already_in_osm(tmp_path: Path) -> None:
     load(db, data)
     warnings = as_json(surveyapp("warnings", "--json", db=db))
     assert [w["kind"] for w in warnings] == ["known_duplicate", "no_position"]
-    assert warnings[0]["message"].endswith("already in OSM (node/77), 8 m away")
+    assert warnings[0]["message"].endswith("is already in OSM (node/77, 8 m away)")
     assert warnings[0]["distance_m"] == pytest.approx(8, abs=0.2)
     assert len(warnings[0]["known_ids"]) == 1
     text = surveyapp("warnings", db=db).stdout
-    assert "already in OSM (node/77), 8 m away" in text and "1 known_duplicate" in text
+    assert "is already in OSM (node/77, 8 m away)" in text and "1 known_duplicate" in text

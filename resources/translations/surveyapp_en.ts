@@ -894,14 +894,14 @@
         <message numerus="yes">
             <source>The %n cameras the list shows (filtered)</source>
             <translation>
-                <numerusform>The camera the list shows (filtered)</numerusform>
+                <numerusform>The %n camera the list shows (filtered)</numerusform>
                 <numerusform>The %n cameras the list shows (filtered)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The %n selected cameras</source>
             <translation>
-                <numerusform>The selected camera</numerusform>
+                <numerusform>The %n selected camera</numerusform>
                 <numerusform>The %n selected cameras</numerusform>
             </translation>
         </message>

@@ -894,14 +894,14 @@
         <message numerus="yes">
             <source>The %n cameras the list shows (filtered)</source>
             <translation>
-                <numerusform>La caméra que montre la liste (filtrée)</numerusform>
+                <numerusform>%n caméra que montre la liste (filtrée)</numerusform>
                 <numerusform>Les %n caméras que montre la liste (filtrée)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The %n selected cameras</source>
             <translation>
-                <numerusform>La caméra sélectionnée</numerusform>
+                <numerusform>%n caméra sélectionnée</numerusform>
                 <numerusform>Les %n caméras sélectionnées</numerusform>
             </translation>
         </message>

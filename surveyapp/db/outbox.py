@@ -29,23 +29,19 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Table,
     and_,
-    bindparam,
     event,
     exists,
-    func,
-    insert,
     inspect,
-    literal,
     or_,
     select,
-    update,
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from surveyapp.db import bulk
 from surveyapp.db.models import Camera, Outbox, Photo, Survey
 from surveyapp.protocol.fields import CAMERA_COLUMNS, PHOTO_COLUMNS, SURVEY_COLUMNS
+from surveyapp.sql import utc_now
 
 APPLYING_REMOTE = "applying_remote"
 _CACHE = "outbox_waiting"  # session.info: (type, id) → this transaction's coalescible row
@@ -305,76 +301,63 @@ def queue_operation(
 def queue_changes(
     session: Session,
     record_type: str,
-    changes: Sequence[tuple[uuid.UUID, int | None, dict[str, Any]]],
+    changes: Sequence[tuple[str, int | None, dict[str, Any]]],
 ) -> None:
     """Queue field changes that were written with bulk UPDATE statements (no flush sees them):
     the rows ``record_changes`` would have written, in a few statements.
 
-    ``changes`` holds (record id, its server version, the changed fields in wire form). Each
-    change coalesces into the record's newest waiting row when that row is an upsert never
-    tried (SQLite's ``json_set`` adds the fields in place, as ``{**old, **new}`` would), else
-    becomes a new row. The caller has flushed the session before its bulk writes, and expires
-    what it loaded before afterwards.
+    ``changes`` holds (the record's stored id, its server version, the changed fields in wire
+    form). Each change coalesces into the record's newest waiting row when that row is an upsert
+    never tried (SQLite's ``json_set`` adds the fields in place, as ``{**old, **new}`` would),
+    else becomes a new row. The caller has flushed the session before its bulk writes, and
+    expires what it loaded before afterwards.
     """
     if session.info.get(APPLYING_REMOTE) or not changes:
         return
-    table: Table = Outbox.__table__  # type: ignore[assignment]
     ids = [record_id for record_id, _, _ in changes]
-    newest: dict[uuid.UUID, tuple[int, str]] = {}
-    for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
-        rows = session.execute(
-            select(Outbox.id, Outbox.record_id, Outbox.op).where(
-                _never_tried(ids[start : start + 500])
-            )
-        )
-        for row_id, record_id, op in rows:
-            if record_id not in newest or newest[record_id][0] < row_id:
-                newest[record_id] = (row_id, op)  # the newest waiting row wins
-    coalesced: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    added: list[dict[str, Any]] = []
+    newest: dict[str, tuple[int, str]] = {}
+    # ``state || ''`` keeps SQLite on the record id's index (see _never_tried).
+    waiting = session.connection().exec_driver_sql(
+        "SELECT id, record_id, op FROM outbox"
+        " WHERE record_id IN (SELECT value FROM json_each(?))"
+        " AND state || '' = 'pending' AND attempts = 0",
+        (json.dumps(ids),),
+    )
+    for row_id, record_id, op in waiting:
+        if record_id not in newest or newest[record_id][0] < row_id:
+            newest[record_id] = (row_id, op)  # the newest waiting row wins
+    coalesced: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    added: list[tuple[Any, ...]] = []
+    now = bulk.stored_time(utc_now())
     for record_id, server_version, fields in changes:
         found = newest.get(record_id)
         if found is not None and found[1] == "upsert":
-            names = tuple(fields)
-            params: dict[str, Any] = {
-                f"value{i}": json.dumps(fields[name]) for i, name in enumerate(names)
-            }
-            params["row_id"] = found[0]
-            coalesced.setdefault(names, []).append(params)
+            # Numbers keep their exact text: bound as JSON text, not as SQL reals.
+            values = tuple(json.dumps(value) for value in fields.values())
+            coalesced.setdefault(tuple(fields), []).append((*values, found[0]))
             continue
         added.append(
-            {
-                "mutation_id": uuid.uuid4(),
-                "record_type": record_type,
-                "record_id": record_id,
-                "op": "upsert",
-                "base_version": server_version,
-                "fields": fields,
-                "args": {},
-                "attempts": 0,
-                "state": "pending",
-            }
+            (uuid.uuid4().hex, record_type, record_id, "upsert", server_version,
+             json.dumps(fields), "{}", now, 0, "pending")
+        )  # fmt: skip
+    for names, rows in coalesced.items():
+        paths = ", ".join(f"'$.{name}', json(?)" for name in names)
+        session.connection().exec_driver_sql(
+            f"UPDATE outbox SET fields = json_set(fields, {paths}) WHERE id = ?", rows
         )
-    for names, rows_params in coalesced.items():
-        # Numbers keep their exact text: bound as JSON text, not as SQL reals.
-        paths = [
-            part
-            for i, name in enumerate(names)
-            for part in (literal(f"$.{name}"), func.json(bindparam(f"value{i}")))
-        ]
-        session.execute(
-            update(table)
-            .where(table.c.id == bindparam("row_id"))
-            .values({table.c.fields: func.json_set(table.c.fields, *paths)}),
-            rows_params,
-        )
-    if added:
-        session.execute(insert(table), added)
+    bulk.insert(session, "outbox", _OUTBOX_COLUMNS, added)
     # Written around the unit of work: the cache no longer knows these records' newest rows
     # (the caller expires the objects it loaded before).
     cache: dict[tuple[str, uuid.UUID], Outbox] = session.info.setdefault(_CACHE, {})
-    for record_id in ids:
-        cache.pop((record_type, record_id), None)
+    written = set(ids)
+    for key in [key for key in cache if key[0] == record_type and key[1].hex in written]:
+        del cache[key]
+
+
+_OUTBOX_COLUMNS = (
+    "mutation_id", "record_type", "record_id", "op", "base_version", "fields", "args",
+    "created_at", "attempts", "state",
+)  # fmt: skip
 
 
 def _tracked(objects: Iterable[Any]) -> Iterator[Any]:

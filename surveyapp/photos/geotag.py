@@ -22,10 +22,10 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import numpy
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from surveyapp.cameras.grouping import (
@@ -46,6 +46,7 @@ from surveyapp.cameras.operations import (
     split_photos,
 )
 from surveyapp.cameras.permissions import Editor, current_editor
+from surveyapp.db import bulk
 from surveyapp.db.models import Camera, GeotagRun, Photo
 from surveyapp.db.outbox import queue_changes, wire_value
 from surveyapp.i18n import translate
@@ -67,6 +68,7 @@ from surveyapp.photos.gpstrack import (
     interpolate,
 )
 from surveyapp.protocol.fields import CAMERA_COLUMNS, PHOTO_COLUMNS
+from surveyapp.sql import utc_now
 
 Source = Literal["gpx", "neighbours"]
 GEOTAGGED = ("gpx", "neighbours")  # positions geotagging may set again
@@ -524,10 +526,11 @@ def _load(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Photo]:
     return found
 
 
-def _instants(placed: Iterable[Placement]) -> dict[uuid.UUID, datetime]:
-    """Each placed photo's instant (naive UTC, like ``taken_sort``): where it now counts in time."""
+def _instants(placed: Iterable[Placement]) -> dict[str, datetime]:
+    """Each placed photo's instant (naive UTC, like ``taken_sort``) by its stored id: where it
+    now counts in time."""
     return {
-        uuid.UUID(p.photo_id): p.taken_utc.astimezone(UTC).replace(tzinfo=None)
+        p.photo_id.replace("-", ""): p.taken_utc.astimezone(UTC).replace(tzinfo=None)
         for p in placed
         if p.taken_utc is not None
     }
@@ -554,8 +557,9 @@ def apply_plan(
     cameras = _place_cameras(session, moved, before, instants)
     merged = 0
     if cameras is None:  # a camera merges or is made: the camera operations do it, in order
-        loaded = _load(session, [photo.id for photo in moved])
-        photos = [loaded[photo.id] for photo in moved]
+        ids = [uuid.UUID(photo.id) for photo in moved]
+        loaded = _load(session, ids)
+        photos = [loaded[photo_id] for photo_id in ids]
         cameras, merged = _regroup(session, photos, before, author, instants)
     run = GeotagRun(source=plan.source, description=plan.description[:500], before=before)
     session.add(run)
@@ -563,166 +567,152 @@ def apply_plan(
     return GeotagResult(run.id, len(moved), frozenset(cameras), merged)
 
 
-@dataclass(frozen=True)
-class _Moved:
-    """A photo this run places, as its row now reads."""
+class _Moved(NamedTuple):
+    """A photo this run places, as its row now reads (ids in stored form)."""
 
-    id: uuid.UUID
-    camera_id: uuid.UUID | None
+    id: str
+    camera_id: str | None
     taken_sort: datetime | None
     latitude: float
     longitude: float
 
 
-def _differences(
+_PHOTO_READ = ("deleted", "server_version", "camera_id", "taken_sort", *_PHOTO_FIELDS)
+_CAMERA_READ = ("deleted", "server_version", *_CAMERA_FIELDS)
+_MEMBER_READ = (
+    "id", "camera_id", "deleted", "taken_sort", "latitude", "longitude", "position_source",
+    "position_accuracy",
+)  # fmt: skip
+
+
+def _changed_fields(
     old: dict[str, Any], new: dict[str, Any], synced: Sequence[str]
-) -> tuple[bool, dict[str, Any]]:
-    """(whether the row changes, the synced fields that change, in wire form): what a flush
-    would write and queue (a value set to what it was is no change)."""
-    changes = any(new[name] != old[name] for name in new)
-    fields = {
+) -> dict[str, Any]:
+    """The synced fields that change, in wire form: what a flush would queue (a value set to
+    what it was is no change)."""
+    return {
         name: wire_value(new[name]) for name in synced if name in new and new[name] != old[name]
     }
-    return changes, fields
-
-
-def _rows_by_id(
-    session: Session, columns: Sequence[Any], ids: Sequence[uuid.UUID]
-) -> dict[Any, Any]:
-    key = columns[0]
-    found: dict[Any, Any] = {}
-    for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
-        chunk = ids[start : start + 500]
-        found.update(
-            (row[0], row) for row in session.execute(select(*columns).where(key.in_(chunk)))
-        )
-    return found
 
 
 def _write_photos(
     session: Session, plan: GeotagPlan, placed: Sequence[Placement], before: dict[str, Any]
 ) -> list[_Moved]:
-    """The placed photos' new positions, in one UPDATE per statement batch, and their outbox
-    rows; what each held before goes into ``before``."""
-    columns = [Photo.id, Photo.deleted, Photo.server_version, Photo.camera_id, Photo.taken_sort]
-    columns += [getattr(Photo, name) for name in _PHOTO_FIELDS]
-    current = _rows_by_id(session, columns, [uuid.UUID(p.photo_id) for p in placed])
+    """The placed photos' new positions, in one executemany UPDATE, and their outbox rows; what
+    each held before goes into ``before``."""
+    current = bulk.rows_by_id(
+        session, "photo", _PHOTO_READ, [p.photo_id.replace("-", "") for p in placed]
+    )
     moved: list[_Moved] = []
-    updates: list[dict[str, Any]] = []
-    queued: list[tuple[uuid.UUID, int | None, dict[str, Any]]] = []
+    updates: list[tuple[Any, ...]] = []
+    queued: list[tuple[str, int | None, dict[str, Any]]] = []
+    now = bulk.stored_time(utc_now())
     for placement in placed:
-        row = current.get(uuid.UUID(placement.photo_id))
-        if row is None or row.deleted or not needs_position(row):
+        key = placement.photo_id.replace("-", "")
+        row = current.get(key)
+        if row is None:
+            continue
+        old = dict(zip(_PHOTO_FIELDS, row[5:], strict=True))
+        if row[1] or not (old["latitude"] is None or old["position_source"] in GEOTAGGED):
             continue  # changed since the plan was made: never overwrite a photo's own GPS
-        old = {name: getattr(row, name) for name in _PHOTO_FIELDS}
-        before["photos"][str(row.id)] = old
+        assert placement.latitude is not None and placement.longitude is not None
+        before["photos"][placement.photo_id] = old
         new = dict(old, latitude=placement.latitude, longitude=placement.longitude)
-        if placement.altitude is not None or row.position_source in GEOTAGGED:
+        if placement.altitude is not None or old["position_source"] in GEOTAGGED:
             new["altitude"] = placement.altitude
         new["position_source"] = plan.source
         new["position_accuracy"] = placement.accuracy
-        changes, fields = _differences(old, new, PHOTO_COLUMNS)
-        if changes:
-            updates.append({"row_id": row.id, **new})
+        if new != old:
+            updates.append((*new.values(), now, key))
+        fields = _changed_fields(old, new, PHOTO_COLUMNS)
         if fields:
-            queued.append((row.id, row.server_version, fields))
-        assert placement.latitude is not None and placement.longitude is not None
+            queued.append((key, row[2], fields))
         moved.append(
-            _Moved(row.id, row.camera_id, row.taken_sort, placement.latitude, placement.longitude)
+            _Moved(key, row[3], bulk.read_time(row[4]), placement.latitude, placement.longitude)
         )
-    _update(session, Photo, updates, _PHOTO_FIELDS)
+    bulk.update_by_id(session, "photo", (*_PHOTO_FIELDS, "updated_at"), updates)
     queue_changes(session, "photo", queued)
     session.expire_all()  # written around the unit of work: what was loaded is out of date
     return moved
-
-
-def _update(session: Session, cls: Any, rows: list[dict[str, Any]], names: Sequence[str]) -> None:
-    """One executemany UPDATE of these columns by id (``updated_at`` as a flush would set it)."""
-    if not rows:
-        return
-    table: Table = cls.__table__
-    session.execute(
-        update(table)
-        .where(table.c.id == bindparam("row_id"))
-        .values({table.c[name]: bindparam(name, type_=table.c[name].type) for name in names}),
-        rows,
-    )
 
 
 def _place_cameras(
     session: Session,
     moved: Sequence[_Moved],
     before: dict[str, Any],
-    instants: dict[uuid.UUID, datetime],
+    instants: dict[str, datetime],
 ) -> set[str] | None:
     """Place the moved photos' cameras at their photos' mean position, in bulk, as ``_regroup``
     would; None (nothing written) when a camera would merge or has to be made."""
     if any(photo.camera_id is None for photo in moved):
         return None
     order = list(dict.fromkeys(photo.camera_id for photo in moved if photo.camera_id))
-    columns = [Camera.id, Camera.deleted, Camera.server_version]
-    columns += [getattr(Camera, name) for name in _CAMERA_FIELDS]
-    cameras = _rows_by_id(session, columns, order)
-    members: dict[uuid.UUID, list[Any]] = {camera_id: [] for camera_id in order}
-    for start in range(0, len(order), 500):
-        rows = session.execute(
-            select(
-                Photo.id,
-                Photo.camera_id,
-                Photo.deleted,
-                Photo.taken_sort,
-                Photo.latitude,
-                Photo.longitude,
-                Photo.position_source,
-                Photo.position_accuracy,
-            )
-            .where(Photo.camera_id.in_(order[start : start + 500]))
-            .order_by(Photo.taken_sort)
-        )
-        for row in rows:
-            members[row.camera_id].append(row)
-    nearby: _Nearby | None = None
+    cameras = bulk.rows_by_id(session, "camera", _CAMERA_READ, order)
+    members: dict[str, list[tuple[Any, ...]]] = {camera_id: [] for camera_id in order}
+    # In the order of a camera's photos (``Camera.photos``): the mean adds them in that order.
+    for row in bulk.select_by(session, "photo", _MEMBER_READ, "camera_id", order, "taken_sort"):
+        members[row[1]].append(row)
+    if _may_merge(session, cameras, members, instants, moved):
+        return None
     changed: set[str] = set()
-    updates: list[dict[str, Any]] = []
-    queued: list[tuple[uuid.UUID, int | None, dict[str, Any]]] = []
+    updates: list[tuple[Any, ...]] = []
+    queued: list[tuple[str, int | None, dict[str, Any]]] = []
+    now = bulk.stored_time(utc_now())
     for camera_id in order:
         camera = cameras.get(camera_id)
-        if camera is None or camera.deleted:
+        if camera is None or camera[1]:
             continue
-        if camera.latitude is None:  # a camera of its own, waiting to be placed or merged
-            if nearby is None:
-                nearby = _Nearby(session, instants, moved)
-            for photo in members[camera_id]:
-                when = instants.get(photo.id, photo.taken_sort)
-                if photo.deleted or when is None or photo.latitude is None:
-                    continue
-                if nearby.camera_near(when, photo.latitude, photo.longitude, camera_id):
-                    return None  # it may join that camera: a merge
-        if camera.position_source == "manual":
+        old = dict(zip(_CAMERA_FIELDS, camera[3:], strict=True))
+        if old["position_source"] == "manual":
             continue  # placed by hand: the volunteer's word stands
-        old = {name: getattr(camera, name) for name in _CAMERA_FIELDS}
-        before["cameras"][str(camera_id)] = old
-        changed.add(str(camera_id))
-        new = _placed(old, [p for p in members[camera_id] if not p.deleted])
-        changes, fields = _differences(old, new, CAMERA_COLUMNS)
-        if changes:
-            updates.append({"row_id": camera_id, **new})
+        name = bulk.dashed(camera_id)
+        before["cameras"][name] = old
+        changed.add(name)
+        new = _placed(old, [p for p in members[camera_id] if not p[2]])
+        if new != old:
+            updates.append((*new.values(), now, camera_id))
+        fields = _changed_fields(old, new, CAMERA_COLUMNS)
         if fields:
-            queued.append((camera_id, camera.server_version, fields))
-    _update(session, Camera, updates, _CAMERA_FIELDS)
+            queued.append((camera_id, camera[2], fields))
+    bulk.update_by_id(session, "camera", (*_CAMERA_FIELDS, "updated_at"), updates)
     queue_changes(session, "camera", queued)
     session.expire_all()
     return changed
 
 
-def _placed(old: dict[str, Any], live: Sequence[Any]) -> dict[str, Any]:
-    """A camera's position fields at its live photos' mean position (``_place`` on rows)."""
-    position = mean_position((p.latitude, p.longitude) for p in live)
+def _may_merge(
+    session: Session,
+    cameras: dict[str, tuple[Any, ...]],
+    members: dict[str, list[tuple[Any, ...]]],
+    instants: dict[str, datetime],
+    moved: Sequence[_Moved],
+) -> bool:
+    """Whether a camera without a position now has a photo within grouping's distance and time
+    of another camera's photos (it may join that camera)."""
+    nearby: _Nearby | None = None
+    for camera_id, camera in cameras.items():
+        if camera[1] or camera[3] is not None:
+            continue  # deleted, or placed already: placing it again merges nothing
+        for photo in members[camera_id]:
+            when = instants.get(photo[0]) or bulk.read_time(photo[3])
+            if photo[2] or when is None or photo[4] is None:
+                continue
+            if nearby is None:
+                nearby = _Nearby(session, instants, moved)
+            if nearby.camera_near(when, photo[4], photo[5], camera_id):
+                return True
+    return False
+
+
+def _placed(old: dict[str, Any], live: Sequence[tuple[Any, ...]]) -> dict[str, Any]:
+    """A camera's position fields at its live photos' mean position (``_place`` on rows of
+    ``_MEMBER_READ``)."""
+    position = mean_position((p[4], p[5]) for p in live)
     if position is None:
         return dict(old)
-    located = [p for p in live if p.latitude is not None]
-    sources = {p.position_source for p in located}
-    accuracies = [p.position_accuracy for p in located]
+    located = [p for p in live if p[4] is not None]
+    sources = {p[6] for p in located}
+    accuracies = [p[7] for p in located]
     return {
         "latitude": position[0],
         "longitude": position[1],
@@ -769,52 +759,41 @@ _LATITUDE_REACH = math.degrees(GROUP_DISTANCE_M * 1.06 / _EARTH_RADIUS_M)
 
 class _Nearby:
     """Every live located photo by time: which camera was photographed within grouping's
-    distance and time of a point (merges followed to the camera that absorbed)."""
+    distance and time of a point (merges followed to the camera that absorbed). Photos and
+    cameras are named by their stored ids."""
 
     def __init__(
-        self,
-        session: Session,
-        instants: dict[uuid.UUID, datetime],
-        moved: Sequence[Photo | _Moved],
+        self, session: Session, instants: dict[str, datetime], moved: Sequence[_Moved]
     ) -> None:
-        rows = session.execute(
-            select(
-                Photo.id, Photo.taken_sort, Photo.latitude, Photo.longitude, Photo.camera_id
-            ).where(
-                Photo.deleted.is_(False),
-                Photo.latitude.is_not(None),
-                Photo.camera_id.is_not(None),
-                Photo.taken_sort.is_not(None),
-            )
-        ).all()
+        rows = session.connection().exec_driver_sql(
+            "SELECT id, taken_sort, latitude, longitude, camera_id FROM photo WHERE NOT deleted"
+            " AND latitude IS NOT NULL AND camera_id IS NOT NULL AND taken_sort IS NOT NULL"
+        )
         # The photos placed in this run count where they now are, at their instant.
         placed = {photo.id for photo in moved}
-        located: list[tuple[datetime, float, float, uuid.UUID]] = []
-        for pid, when, lat, lon, camera_id in rows:
-            if pid in placed:
-                continue
-            if when is not None and lat is not None and lon is not None and camera_id is not None:
-                located.append((when, lat, lon, camera_id))
+        located: list[tuple[datetime, float, float, str]] = [
+            (datetime.fromisoformat(when), lat, lon, camera_id)
+            for pid, when, lat, lon, camera_id in rows
+            if pid not in placed
+        ]
         for photo in moved:
             when = instants.get(photo.id, photo.taken_sort)
-            if when is None or photo.latitude is None or photo.longitude is None:
-                continue
-            if photo.camera_id is not None:
+            if when is not None and photo.camera_id is not None:
                 located.append((when, photo.latitude, photo.longitude, photo.camera_id))
         self.rows = sorted(located)
         self.times = [row[0] for row in self.rows]
         self.latitudes = numpy.array([row[1] for row in self.rows], dtype=numpy.float64)
-        self.absorbed: dict[uuid.UUID, uuid.UUID] = {}
+        self.absorbed: dict[str, str] = {}
 
-    def final(self, camera: uuid.UUID) -> uuid.UUID:
+    def final(self, camera: str) -> str:
         """The camera a merge took this one's photos into (itself when none)."""
         while camera in self.absorbed:
             camera = self.absorbed[camera]
         return camera
 
     def camera_near(
-        self, when: datetime, latitude: float, longitude: float, other_than: uuid.UUID
-    ) -> uuid.UUID | None:
+        self, when: datetime, latitude: float, longitude: float, other_than: str
+    ) -> str | None:
         """A camera photographed within grouping's distance and time of this point (the
         first such photo in time order)."""
         low = bisect.bisect_left(self.times, when - GROUP_INTERVAL)
@@ -831,12 +810,18 @@ class _Nearby:
         return None
 
 
+def _moved_row(photo: Photo) -> _Moved:
+    assert photo.latitude is not None and photo.longitude is not None  # a placed photo
+    camera = None if photo.camera_id is None else photo.camera_id.hex
+    return _Moved(photo.id.hex, camera, photo.taken_sort, photo.latitude, photo.longitude)
+
+
 def _regroup(
     session: Session,
     photos: list[Photo],
     before: dict[str, dict[str, Any]],
     author: str | None,
-    instants: dict[uuid.UUID, datetime],
+    instants: dict[str, datetime],
 ) -> tuple[set[str], int]:
     """Place the cameras of the moved photos; a camera that had no position and now lies within
     grouping's distance and time of another camera's photos joins that camera."""
@@ -858,7 +843,8 @@ def _regroup(
         target: Camera | None = None
         if camera.latitude is None:  # a camera of its own, waiting to be placed or merged
             if nearby is None:
-                nearby = _Nearby(session, instants, photos)
+                located = [_moved_row(p) for p in photos if p.latitude is not None]
+                nearby = _Nearby(session, instants, located)
             target = _joins(session, camera, instants, nearby)
         if target is not None and editor.may_edit(target):
             for member in camera.photos:
@@ -866,7 +852,7 @@ def _regroup(
                     before["merged"][str(member.id)] = str(camera.id)
             before["cameras"].setdefault(str(target.id), _camera_snapshot(target))
             merge_cameras(session, [target.id, camera.id])
-            nearby.absorbed[camera.id] = target.id  # type: ignore[union-attr]
+            nearby.absorbed[camera.id.hex] = target.id.hex  # type: ignore[union-attr]
             _place(target)
             changed.update({str(target.id), str(camera.id)})
             merged += 1
@@ -899,17 +885,17 @@ def _place(camera: Camera) -> None:
 
 
 def _joins(
-    session: Session, camera: Camera, instants: dict[uuid.UUID, datetime], nearby: _Nearby
+    session: Session, camera: Camera, instants: dict[str, datetime], nearby: _Nearby
 ) -> Camera | None:
     """The camera whose photos were taken within grouping's distance and time of this camera's
     (now located) photos, if any."""
     for photo in camera.photos:
-        when = instants.get(photo.id, photo.taken_sort)
+        when = instants.get(photo.id.hex, photo.taken_sort)
         if photo.deleted or when is None or photo.latitude is None or photo.longitude is None:
             continue
-        found = nearby.camera_near(when, photo.latitude, photo.longitude, camera.id)
+        found = nearby.camera_near(when, photo.latitude, photo.longitude, camera.id.hex)
         if found is not None:
-            target = session.get(Camera, found)
+            target = session.get(Camera, uuid.UUID(found))
             if target is not None and not target.deleted:
                 return target
     return None

@@ -19,6 +19,7 @@ flushes before and expires what it loaded after.
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
@@ -42,16 +43,23 @@ def read_time(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
 
 
+def _driver(session: Session) -> sqlite3.Connection:
+    """The session's SQLite connection, in the session's transaction."""
+    connection = session.connection().connection.dbapi_connection
+    assert isinstance(connection, sqlite3.Connection)
+    return connection
+
+
 def rows_by_id(
     session: Session, table: str, columns: Sequence[str], ids: Iterable[str]
 ) -> dict[str, tuple[Any, ...]]:
-    """These rows' ``columns`` by stored id (each row starts with its id)."""
-    names = ", ".join(("id", *columns))
-    result = session.connection().exec_driver_sql(
+    """These rows by stored id: each is (rowid, id, *columns); ``update_rows`` takes the rowid."""
+    names = ", ".join(("rowid", "id", *columns))
+    result = _driver(session).execute(
         f"SELECT {names} FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
         (json.dumps(list(ids)),),
     )
-    return {row[0]: tuple(row) for row in result}
+    return {row[1]: row for row in result}
 
 
 def dashed(stored: str) -> str:
@@ -68,24 +76,44 @@ def select_by(
     order: str = "rowid",
 ) -> list[tuple[Any, ...]]:
     """The rows whose ``column`` holds one of ``values`` (stored forms), ordered by ``order``."""
-    result = session.connection().exec_driver_sql(
-        f"SELECT {', '.join(columns)} FROM {table}"
-        f" WHERE {column} IN (SELECT value FROM json_each(?)) ORDER BY {order}",
-        (json.dumps(list(values)),),
+    return (
+        _driver(session)
+        .execute(
+            f"SELECT {', '.join(columns)} FROM {table}"
+            f" WHERE {column} IN (SELECT value FROM json_each(?)) ORDER BY {order}",
+            (json.dumps(list(values)),),
+        )
+        .fetchall()
     )
-    return [tuple(row) for row in result]
 
 
-def update_by_id(
-    session: Session, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+def execute(session: Session, statement: str, parameters: Sequence[Any] = ()) -> sqlite3.Cursor:
+    """One statement on the session's connection."""
+    return _driver(session).execute(statement, parameters)
+
+
+def assign(columns: Iterable[str]) -> str:
+    """SQL: each column set to its parameter."""
+    return ", ".join(f"{name} = ?" for name in columns)
+
+
+def update_rows(
+    session: Session, table: str, assignments: str, rows: Sequence[Sequence[Any]]
 ) -> None:
-    """One executemany UPDATE: each row holds the ``columns``' new values, then the stored id."""
+    """One executemany UPDATE ``table`` SET ``assignments``: each row holds the assignments'
+    parameters, then the rowid.
+
+    In rowid order: each row's page is then read once, not once per row (a survey's table
+    is larger than SQLite's page cache; by id, the updates took three times as long)."""
     if not rows:
         return
-    assignments = ", ".join(f"{name} = ?" for name in columns)
-    session.connection().exec_driver_sql(
-        f"UPDATE {table} SET {assignments} WHERE id = ?", list(map(tuple, rows))
-    )
+    ordered: list[Sequence[Any]] = sorted(rows, key=_rowid)
+    _driver(session).executemany(f"UPDATE {table} SET {assignments} WHERE rowid = ?", ordered)
+
+
+def _rowid(row: Sequence[Any]) -> int:
+    rowid: int = row[-1]
+    return rowid
 
 
 def insert(
@@ -95,6 +123,6 @@ def insert(
     if not rows:
         return
     marks = ", ".join("?" for _ in columns)
-    session.connection().exec_driver_sql(
-        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", list(map(tuple, rows))
+    _driver(session).executemany(
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
     )

@@ -211,10 +211,10 @@ def needs_position(photo: Photo) -> bool:
     return photo.latitude is None or photo.position_source in GEOTAGGED
 
 
-def _clock(photo: Any) -> PhotoClock:  # a Photo or a row of _PLAN_COLUMNS
+def _clock(photo: Any, device: str | None = None) -> PhotoClock:  # a Photo or a row
     return PhotoClock(
         key=str(photo.id),
-        device=device_key(photo.owner, photo.make, photo.model),
+        device=device_key(photo.owner, photo.make, photo.model) if device is None else device,
         taken_local=photo.taken_local,
         utc_offset_minutes=photo.utc_offset_minutes,
         taken_utc=photo.taken_utc,
@@ -236,12 +236,12 @@ def survey_zone_name(session: Session) -> str | None:
     return current_survey(session).time_zone
 
 
-def _base(photo: Photo, resolved: Resolved | None) -> dict[str, Any]:
+def _base(photo: Photo, resolved: Resolved | None, device: str | None = None) -> dict[str, Any]:
     return {
         "photo_id": str(photo.id),
         "sha256": photo.sha256,
         "file_name": photo.file_name,
-        "device": device_key(photo.owner, photo.make, photo.model),
+        "device": device_key(photo.owner, photo.make, photo.model) if device is None else device,
         "taken_local": photo.taken_local,
         "taken_utc": None if resolved is None else resolved.utc,
         "offset": None if resolved is None else resolved.offset,
@@ -302,25 +302,26 @@ def plan_from_track(
     """
     photos = select_photos(session, refs, rows=True)
     editor = current_editor(session)
-    candidates = [p for p in photos if _skip_reason(editor, p) is None]
+    skips = [_skip_reason(editor, p) for p in photos]
+    candidates = [p for p, skip in zip(photos, skips, strict=True) if skip is None]
     devices = {(p.owner, p.make, p.model) for p in candidates}
+    names = {device: device_key(*device) for device in devices}
     zone_name = zone if zone is not None else survey_zone_name(session)
     times = resolve(
-        [_clock(p) for p in candidates],
+        [_clock(p, names[p.owner, p.make, p.model]) for p in candidates],
         known=_known_clocks(session, devices),
         given=offset,
         checked=checked,
         zone=time_zone(zone_name) if zone_name else None,
     )
     placements: list[Placement] = []
-    for photo in photos:
-        skip = _skip_reason(editor, photo)
+    for photo, skip in zip(photos, skips, strict=True):
         if skip is not None:
             if refs:  # named by the volunteer: say why it stays where it is
                 placements.append(Placement(**_base(photo, None), refused=skip))
             continue
         resolved = times[str(photo.id)]
-        base = _base(photo, resolved)
+        base = _base(photo, resolved, names[photo.owner, photo.make, photo.model])
         if resolved.utc is None:
             reason = (
                 translate("geotag", "no capture time")
@@ -612,8 +613,9 @@ def _write_photos(
         row = current.get(key)
         if row is None:
             continue
-        old = dict(zip(_PHOTO_FIELDS, row[5:], strict=True))
-        if row[1] or not (old["latitude"] is None or old["position_source"] in GEOTAGGED):
+        rowid, _, deleted, server_version, camera_id, taken_sort, *values = row
+        old = dict(zip(_PHOTO_FIELDS, values, strict=True))
+        if deleted or not (old["latitude"] is None or old["position_source"] in GEOTAGGED):
             continue  # changed since the plan was made: never overwrite a photo's own GPS
         assert placement.latitude is not None and placement.longitude is not None
         before["photos"][placement.photo_id] = old
@@ -623,14 +625,16 @@ def _write_photos(
         new["position_source"] = plan.source
         new["position_accuracy"] = placement.accuracy
         if new != old:
-            updates.append((*new.values(), now, key))
+            updates.append((*new.values(), now, rowid))
         fields = _changed_fields(old, new, PHOTO_COLUMNS)
         if fields:
-            queued.append((key, row[2], fields))
+            queued.append((key, server_version, fields))
         moved.append(
-            _Moved(key, row[3], bulk.read_time(row[4]), placement.latitude, placement.longitude)
+            _Moved(
+                key, camera_id, bulk.read_time(taken_sort), placement.latitude, placement.longitude
+            )
         )
-    bulk.update_by_id(session, "photo", (*_PHOTO_FIELDS, "updated_at"), updates)
+    bulk.update_rows(session, "photo", bulk.assign((*_PHOTO_FIELDS, "updated_at")), updates)
     queue_changes(session, "photo", queued)
     session.expire_all()  # written around the unit of work: what was loaded is out of date
     return moved
@@ -660,9 +664,10 @@ def _place_cameras(
     now = bulk.stored_time(utc_now())
     for camera_id in order:
         camera = cameras.get(camera_id)
-        if camera is None or camera[1]:
+        if camera is None or camera[2]:
             continue
-        old = dict(zip(_CAMERA_FIELDS, camera[3:], strict=True))
+        rowid, _, _, server_version, *values = camera
+        old = dict(zip(_CAMERA_FIELDS, values, strict=True))
         if old["position_source"] == "manual":
             continue  # placed by hand: the volunteer's word stands
         name = bulk.dashed(camera_id)
@@ -670,11 +675,11 @@ def _place_cameras(
         changed.add(name)
         new = _placed(old, [p for p in members[camera_id] if not p[2]])
         if new != old:
-            updates.append((*new.values(), now, camera_id))
+            updates.append((*new.values(), now, rowid))
         fields = _changed_fields(old, new, CAMERA_COLUMNS)
         if fields:
-            queued.append((camera_id, camera[2], fields))
-    bulk.update_by_id(session, "camera", (*_CAMERA_FIELDS, "updated_at"), updates)
+            queued.append((camera_id, server_version, fields))
+    bulk.update_rows(session, "camera", bulk.assign((*_CAMERA_FIELDS, "updated_at")), updates)
     queue_changes(session, "camera", queued)
     session.expire_all()
     return changed
@@ -689,19 +694,15 @@ def _may_merge(
 ) -> bool:
     """Whether a camera without a position now has a photo within grouping's distance and time
     of another camera's photos (it may join that camera)."""
-    nearby: _Nearby | None = None
+    points: list[tuple[datetime, float, float, str]] = []
     for camera_id, camera in cameras.items():
-        if camera[1] or camera[3] is not None:
+        if camera[2] or camera[4] is not None:
             continue  # deleted, or placed already: placing it again merges nothing
         for photo in members[camera_id]:
             when = instants.get(photo[0]) or bulk.read_time(photo[3])
-            if photo[2] or when is None or photo[4] is None:
-                continue
-            if nearby is None:
-                nearby = _Nearby(session, instants, moved)
-            if nearby.camera_near(when, photo[4], photo[5], camera_id):
-                return True
-    return False
+            if not photo[2] and when is not None and photo[4] is not None:
+                points.append((when, photo[4], photo[5], camera_id))
+    return bool(points) and _Nearby.read(session, instants, moved).any_near(points)
 
 
 def _placed(old: dict[str, Any], live: Sequence[tuple[Any, ...]]) -> dict[str, Any]:
@@ -755,6 +756,27 @@ def _camera_snapshot(camera: Camera) -> dict[str, Any]:
 # Grouping's distance as degrees of latitude, with a margin: a photo further north or south
 # than this is never within grouping's distance (its flat-map distance is at least this far).
 _LATITUDE_REACH = math.degrees(GROUP_DISTANCE_M * 1.06 / _EARTH_RADIUS_M)
+_MICROSECOND = timedelta(microseconds=1)
+_EPOCH = datetime(1970, 1, 1)
+# Around grouping's thresholds, numpy's and math's trigonometry may round apart: pairs this
+# close to them are weighed by ``_within`` itself.
+_BAND = 1e-6
+
+
+def _micros(when: datetime) -> int:
+    """A naive UTC datetime as whole microseconds (exact, unlike a float timestamp)."""
+    return (when - _EPOCH) // _MICROSECOND
+
+
+def _flat_distances(
+    lat1: numpy.ndarray, lon1: numpy.ndarray, lat2: numpy.ndarray, lon2: numpy.ndarray
+) -> numpy.ndarray:
+    """``grouping._flat_distance`` of many pairs at once (metres)."""
+    mean_latitude = numpy.radians((lat1 + lat2) / 2)
+    north = numpy.radians(lat2 - lat1)
+    east = numpy.radians((lon2 - lon1 + 180.0) % 360.0 - 180.0)
+    result: numpy.ndarray = _EARTH_RADIUS_M * numpy.hypot(north, east * numpy.cos(mean_latitude))
+    return result
 
 
 class _Nearby:
@@ -762,28 +784,33 @@ class _Nearby:
     distance and time of a point (merges followed to the camera that absorbed). Photos and
     cameras are named by their stored ids."""
 
-    def __init__(
-        self, session: Session, instants: dict[str, datetime], moved: Sequence[_Moved]
-    ) -> None:
+    def __init__(self, located: Iterable[tuple[datetime, float, float, str]]) -> None:
+        """From (time, latitude, longitude, camera) of each photo."""
+        self.rows = sorted(located)
+        self.times = [row[0] for row in self.rows]
+        self.latitudes = numpy.array([row[1] for row in self.rows], dtype=numpy.float64)
+        self.absorbed: dict[str, str] = {}
+
+    @classmethod
+    def read(
+        cls, session: Session, instants: dict[str, datetime], moved: Sequence[_Moved]
+    ) -> _Nearby:
+        """The survey's located photos, the ones placed in this run where they now are."""
         rows = session.connection().exec_driver_sql(
             "SELECT id, taken_sort, latitude, longitude, camera_id FROM photo WHERE NOT deleted"
             " AND latitude IS NOT NULL AND camera_id IS NOT NULL AND taken_sort IS NOT NULL"
         )
-        # The photos placed in this run count where they now are, at their instant.
         placed = {photo.id for photo in moved}
         located: list[tuple[datetime, float, float, str]] = [
             (datetime.fromisoformat(when), lat, lon, camera_id)
             for pid, when, lat, lon, camera_id in rows
             if pid not in placed
         ]
-        for photo in moved:
+        for photo in moved:  # at their instant
             when = instants.get(photo.id, photo.taken_sort)
             if when is not None and photo.camera_id is not None:
                 located.append((when, photo.latitude, photo.longitude, photo.camera_id))
-        self.rows = sorted(located)
-        self.times = [row[0] for row in self.rows]
-        self.latitudes = numpy.array([row[1] for row in self.rows], dtype=numpy.float64)
-        self.absorbed: dict[str, str] = {}
+        return cls(located)
 
     def final(self, camera: str) -> str:
         """The camera a merge took this one's photos into (itself when none)."""
@@ -808,6 +835,58 @@ class _Nearby:
             if camera != other_than and _within(here, Located(1, lat, lon, taken)):
                 return camera
         return None
+
+    def any_near(self, points: Sequence[tuple[datetime, float, float, str]]) -> bool:
+        """Whether any of these (time, latitude, longitude, camera) points has another camera's
+        photo within grouping's distance and time: ``camera_near`` for many points at once, with
+        no merge made yet. Every pair in time is weighed at once; a pair whose flat-map distance
+        lies near grouping's thresholds is left to ``_within`` itself, so the answer is the one
+        ``camera_near`` gives point by point."""
+        if not self.rows:
+            return False
+        step = GROUP_INTERVAL // _MICROSECOND
+        times = numpy.array([_micros(row[0]) for row in self.rows], dtype=numpy.int64)
+        codes = {camera: code for code, camera in enumerate({row[3] for row in self.rows})}
+        cameras = numpy.array([codes[row[3]] for row in self.rows], dtype=numpy.int64)
+        longitudes = numpy.array([row[2] for row in self.rows], dtype=numpy.float64)
+        when = numpy.array([_micros(p[0]) for p in points], dtype=numpy.int64)
+        low = numpy.searchsorted(times, when - step, side="left")
+        high = numpy.searchsorted(times, when + step, side="right")
+        latitude = numpy.array([p[1] for p in points], dtype=numpy.float64)
+        longitude = numpy.array([p[2] for p in points], dtype=numpy.float64)
+        camera = numpy.array([codes.get(p[3], -1) for p in points], dtype=numpy.int64)
+        counts = numpy.maximum(high - low, 0)
+        start = 0
+        while start < len(points):  # in slices of at most ~2 million pairs
+            ends = numpy.cumsum(counts[start:])
+            stop = start + max(1, int(numpy.searchsorted(ends, 2_000_000, side="right")))
+            count = counts[start:stop]
+            query = numpy.repeat(numpy.arange(start, stop), count)
+            offsets = numpy.arange(int(count.sum())) - numpy.repeat(
+                numpy.cumsum(count) - count, count
+            )
+            row = numpy.repeat(low[start:stop], count) + offsets
+            close = (numpy.abs(self.latitudes[row] - latitude[query]) <= _LATITUDE_REACH) & (
+                cameras[row] != camera[query]
+            )
+            query, row = query[close], row[close]
+            flat = _flat_distances(
+                latitude[query], longitude[query], self.latitudes[row], longitudes[row]
+            )
+            if numpy.any(flat < GROUP_DISTANCE_M * 0.95 - _BAND):
+                return True
+            unsure = numpy.flatnonzero(
+                (flat >= GROUP_DISTANCE_M * 0.95 - _BAND)
+                & (flat <= GROUP_DISTANCE_M * 1.05 + _BAND)
+            )
+            for index in unsure.tolist():
+                here, there = points[int(query[index])], self.rows[int(row[index])]
+                if _within(
+                    Located(0, here[1], here[2], here[0]), Located(1, *there[1:3], there[0])
+                ):
+                    return True
+            start = stop
+        return False
 
 
 def _moved_row(photo: Photo) -> _Moved:
@@ -844,7 +923,7 @@ def _regroup(
         if camera.latitude is None:  # a camera of its own, waiting to be placed or merged
             if nearby is None:
                 located = [_moved_row(p) for p in photos if p.latitude is not None]
-                nearby = _Nearby(session, instants, located)
+                nearby = _Nearby.read(session, instants, located)
             target = _joins(session, camera, instants, nearby)
         if target is not None and editor.may_edit(target):
             for member in camera.photos:

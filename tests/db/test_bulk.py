@@ -4,15 +4,19 @@ wrote reads back through them as the same text."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from surveyapp.db import bulk
 from surveyapp.db.database import open_database
 from surveyapp.db.models import Camera, Outbox, Photo, Survey
+from surveyapp.db.outbox import _json_text
 
 
 def _photo(survey: Survey, index: int, when: datetime) -> Photo:
@@ -41,16 +45,16 @@ def test_bulk_rows_are_the_rows_the_orm_writes_and_reads(tmp_path: Path) -> None
         )
         assert sorted(found) == sorted(photo_id.hex for photo_id in ids)
         first = found[ids[0].hex]
-        assert first[1] == photos[0].camera_id.hex  # type: ignore[union-attr]
-        assert bulk.read_time(first[2]) == photos[0].taken_sort
-        assert first[3] == bulk.stored_time(whens[0])  # what the ORM wrote, to the microsecond
+        assert first[1:3] == (ids[0].hex, photos[0].camera_id.hex)  # type: ignore[union-attr]
+        assert bulk.read_time(first[3]) == photos[0].taken_sort
+        assert first[4] == bulk.stored_time(whens[0])  # what the ORM wrote, to the microsecond
         assert bulk.dashed(ids[0].hex) == str(ids[0])
         # Written by the helpers, read by the ORM.
-        bulk.update_by_id(
+        bulk.update_rows(
             session,
             "photo",
-            ("latitude", "updated_at"),
-            [(44.8125 + i / 1e7, bulk.stored_time(whens[i % 2]), photo_id.hex)
+            bulk.assign(("latitude", "updated_at")),
+            [(44.8125 + i / 1e7, bulk.stored_time(whens[i % 2]), found[photo_id.hex][0])
              for i, photo_id in enumerate(ids)],
         )  # fmt: skip
         row = (str(uuid.uuid4()), "photo", ids[1].hex, "upsert", 3, '{"latitude": 1.5}', "{}")
@@ -78,3 +82,10 @@ def test_bulk_rows_are_the_rows_the_orm_writes_and_reads(tmp_path: Path) -> None
         assert (entry.fields, entry.args, entry.base_version) == ({"latitude": 1.5}, {}, 3)
         assert entry.created_at == whens[0]
     db.close()
+
+
+@given(st.one_of(st.floats(), st.none(), st.text(), st.integers(), st.booleans()))
+def test_a_queued_field_value_is_written_as_json_writes_it(value: object) -> None:
+    """A coalesced change binds each value's JSON text; the quick path for numbers and None
+    writes what ``json.dumps`` writes (every float's shortest repr, NaN, Infinity)."""
+    assert _json_text(value) == json.dumps(value)

@@ -11,11 +11,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select, update
 
 from surveyapp.db.database import open_database
 from surveyapp.db.models import Camera, GeotagRun, Outbox, Photo, Survey
-from surveyapp.photos.geotag import GeotagResult, apply_plan, plan_from_track, undo_last
+from surveyapp.photos.geotag import (
+    GeotagResult,
+    _Nearby,
+    apply_plan,
+    plan_from_track,
+    undo_last,
+)
 from surveyapp.photos.gpstrack import parse_gpx
 from tests.photos.gpx_files import gpx_text, walk, where
 
@@ -226,3 +234,47 @@ def test_bulk_apply_of_a_plan_made_before_a_photo_got_its_own_gps(tmp_path: Path
         assert str(photo.id) not in session.scalars(select(GeotagRun)).one().before["photos"]
     db.close()
     assert result.photos == 21
+
+
+@settings(max_examples=300, deadline=None)
+# Exactly 10 minutes apart (near), and a microsecond more (not), both ways round in time.
+@example(photos=[(0, 0.0, 0.0, "a")], points=[(12, 0.0, 0.0, "b", 0)])
+@example(photos=[(0, 0.0, 0.0, "a")], points=[(12, 0.0, 0.0, "b", 1)])
+@example(photos=[(12, 0.0, 0.0, "a")], points=[(0, 0.0, 0.0, "b", 0)])
+@example(photos=[(12, 0.0, 0.0, "a")], points=[(0, 0.0, 0.0, "b", -1)])
+@given(
+    photos=st.lists(
+        st.tuples(
+            st.integers(0, 24), st.floats(-12.0, 30.0), st.floats(-12.0, 30.0),
+            st.sampled_from("abcd"),
+        ),
+        max_size=40,
+    ),
+    points=st.lists(
+        st.tuples(
+            st.integers(0, 24), st.floats(-20.0, 20.0), st.floats(-20.0, 20.0),
+            st.sampled_from("abcde"), st.sampled_from([0, 1, -1]),
+        ),
+        min_size=1,
+        max_size=10,
+    ),
+)  # fmt: skip
+def test_many_points_at_once_find_a_camera_near_exactly_when_one_point_does(
+    photos: list[tuple[int, float, float, str]], points: list[tuple[int, float, float, str]]
+) -> None:
+    """Whether a placed camera may join another, weighed for all its photos at once, is the
+    answer of the point-by-point search: at grouping's 15 m and 10 minutes to the metre and the
+    second, in Belgrade and across the antimeridian."""
+    start = datetime(2026, 5, 4, 8, 0)
+
+    def spot(step: int, north: float, east: float, camera: str, micros: int = 0) -> tuple[Any, ...]:
+        base = BELGRADE if camera != "d" else (-16.5, 179.9999)  # Fiji, by the date line
+        lat = base[0] + north / 111_195
+        lon = (base[1] + east / 78_900 + 180.0) % 360.0 - 180.0
+        # Steps of 50 s: 10 minutes apart to the microsecond, or one more or less.
+        return (start + timedelta(seconds=50 * step, microseconds=micros), lat, lon, camera)
+
+    nearby = _Nearby([spot(*photo) for photo in photos])
+    asked = [spot(*point) for point in points]
+    one_by_one = any(nearby.camera_near(*point) is not None for point in asked)
+    assert nearby.any_near(asked) == one_by_one

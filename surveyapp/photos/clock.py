@@ -16,6 +16,7 @@ Nothing here touches a database or Qt.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -134,10 +135,29 @@ def resolve(
             tagged.setdefault(photo.device, []).append(
                 (photo.taken_local, photo.utc_offset_minutes * 60)
             )
+    for device in tagged.values():
+        device.sort(key=_taken)  # stable: of two at one time, the first listed
     result: dict[str, Resolved] = {}
     for photo in photos:
         result[photo.key] = _resolve_one(photo, given, checked, tagged, zone)
     return result
+
+
+def _nearest(tagged: list[tuple[datetime, int]], local: datetime) -> int:
+    """The offset of the tagged photo taken nearest to ``local`` (in time order; of two as near,
+    the earlier one)."""
+    index = bisect.bisect_left(tagged, local, key=_taken)
+    if index == len(tagged):  # after every tagged photo: the first listed of the last ones
+        return tagged[bisect.bisect_left(tagged, tagged[-1][0], key=_taken)][1]
+    after = tagged[index]
+    if index == 0 or after[0] == local:
+        return after[1]
+    before = tagged[bisect.bisect_left(tagged, tagged[index - 1][0], key=_taken)]
+    return before[1] if local - before[0] <= after[0] - local else after[1]
+
+
+def _taken(item: tuple[datetime, int]) -> datetime:
+    return item[0]
 
 
 def _resolve_one(
@@ -164,8 +184,7 @@ def _resolve_one(
         utc = photo.taken_utc.astimezone(UTC)
         return Resolved(utc, round((local - _naive(utc)).total_seconds()), "photo")
     elif photo.device in tagged:
-        nearest = min(tagged[photo.device], key=lambda item: abs(item[0] - local))
-        offset, source = nearest[1], "same device"
+        offset, source = _nearest(tagged[photo.device], local), "same device"
     elif zone is not None:
         offset, source = zone_offset(zone, local), "survey time zone"
     if offset is None:

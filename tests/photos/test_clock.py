@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from surveyapp.photos.clock import (
     PhotoClock,
@@ -125,3 +127,27 @@ def test_device_names() -> None:
     assert device_key(None, "Canon", "Canon EOS 40D") == "Canon EOS 40D"
     assert device_key("ana", "Apple", "iPhone 11 Pro") == "Apple iPhone 11 Pro (ana)"
     assert device_key(None, None, None) == "unknown device"
+
+
+@given(
+    tagged=st.lists(st.tuples(st.integers(0, 40), st.integers(-720, 840)), min_size=1, max_size=30),
+    local=st.integers(-5, 45),
+)
+def test_a_photo_without_offset_takes_the_nearest_tagged_photo_of_its_device(
+    tagged: list[tuple[int, int]], local: int
+) -> None:
+    """The offset of the device's tagged photo nearest in time (of two as near, the earlier; of
+    two at one time, the first listed), found by search: a phone's 10,000 photos with and
+    without offset tags took 10,000 x 10,000 comparisons."""
+    start = datetime(2026, 3, 29, 1, 0)
+    listed = [(start + timedelta(minutes=m), offset * 60) for m, offset in tagged]
+    wall = start + timedelta(minutes=local)
+    distance = min(abs(when - wall) for when, _ in listed)
+    expected = next(  # the earlier time first, then the order listed
+        offset
+        for when, offset in sorted(listed, key=lambda item: item[0])
+        if abs(when - wall) == distance
+    )
+    photos = [PhotoClock(f"t{i}", "Pixel 7", w, o // 60, None) for i, (w, o) in enumerate(listed)]
+    photo = PhotoClock("x", "Pixel 7", wall, None, None)
+    assert resolve([photo], known=photos)["x"].offset == expected

@@ -22,7 +22,6 @@ never stored beside it.
 from __future__ import annotations
 
 import json
-import math
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
@@ -356,8 +355,7 @@ def queue_changes(
 
 def _json_text(value: Any) -> str:
     """``json.dumps(value)``, quicker for a finite number or None (a field's usual value)."""
-    kind = type(value)
-    if kind is float and math.isfinite(value):
+    if type(value) is float and value - value == 0.0:  # not NaN or infinite
         return float.__repr__(value)
     if value is None:
         return "null"

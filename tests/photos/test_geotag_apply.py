@@ -18,8 +18,10 @@ from sqlalchemy import select, update
 from surveyapp.db.database import open_database
 from surveyapp.db.models import Camera, GeotagRun, Outbox, Photo, Survey
 from surveyapp.photos.geotag import (
+    _PLAN_COLUMNS,
     GeotagResult,
     _Nearby,
+    _plan_rows,
     apply_plan,
     plan_from_track,
     undo_last,
@@ -278,3 +280,20 @@ def test_many_points_at_once_find_a_camera_near_exactly_when_one_point_does(
     asked = [spot(*point) for point in points]
     one_by_one = any(nearby.camera_near(*point) is not None for point in asked)
     assert nearby.any_near(asked) == one_by_one
+
+
+def test_planning_reads_each_photo_as_sqlalchemy_reads_it(tmp_path: Path) -> None:
+    """Planning reads the photos through the driver: every value is the one the ORM reads
+    (ids, naive wall-clock and sort times, the aware UTC time of a phone photo, positions)."""
+    path = tmp_path / "survey.sqlite"
+    _survey(path)
+    db = open_database(path)
+    with db.read_session() as session:
+        live = Photo.deleted.is_(False)
+        expected = sorted(session.execute(select(*_PLAN_COLUMNS).where(live)), key=str)
+        read = sorted(_plan_rows(session), key=str)
+    db.close()
+    assert [tuple(row) for row in read] == [tuple(row) for row in expected]
+    assert len(read) == 23
+    phone = next(row for row in read if row.file_name == "phone.jpg")
+    assert phone.taken_utc is not None and phone.taken_utc.tzinfo is UTC

@@ -185,9 +185,10 @@ _PLAN_COLUMNS = (
 
 
 class _PlanRow(NamedTuple):
-    """A photo as planning reads it (the values of ``_PLAN_COLUMNS``, as SQLAlchemy reads them)."""
+    """A photo as planning reads it: the values of ``_PLAN_COLUMNS`` as SQLAlchemy reads them,
+    but the ids as text (``str`` of the UUID: all planning makes of them)."""
 
-    id: uuid.UUID
+    id: str
     sha256: str
     file_name: str
     owner: str | None
@@ -200,7 +201,7 @@ class _PlanRow(NamedTuple):
     latitude: float | None
     longitude: float | None
     position_source: str | None
-    camera_id: uuid.UUID | None
+    camera_id: str | None
 
 
 def _plan_rows(session: Session, where: str = "") -> list[_PlanRow]:
@@ -208,7 +209,7 @@ def _plan_rows(session: Session, where: str = "") -> list[_PlanRow]:
     several times faster than through SQLAlchemy's row processing)."""
     names = ", ".join(column.key for column in _PLAN_COLUMNS)
     rows = bulk.execute(session, f"SELECT {names} FROM photo WHERE NOT deleted {where}")
-    time, uid = bulk.read_time, uuid.UUID
+    time, uid = bulk.read_time, bulk.dashed
     return [
         _PlanRow(
             uid(pid), sha, name, owner, make, model, time(local), offset,

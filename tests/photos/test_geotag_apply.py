@@ -293,7 +293,9 @@ def test_planning_reads_each_photo_as_sqlalchemy_reads_it(tmp_path: Path) -> Non
         expected = sorted(session.execute(select(*_PLAN_COLUMNS).where(live)), key=str)
         read = sorted(_plan_rows(session), key=str)
     db.close()
-    assert [tuple(row) for row in read] == [tuple(row) for row in expected]
+    assert [tuple(row) for row in read] == [
+        (str(row[0]), *row[1:13], None if row[13] is None else str(row[13])) for row in expected
+    ]
     assert len(read) == 23
     phone = next(row for row in read if row.file_name == "phone.jpg")
     assert phone.taken_utc is not None and phone.taken_utc.tzinfo is UTC

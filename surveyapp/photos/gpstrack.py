@@ -12,7 +12,9 @@ Nothing here touches a database or Qt; times are seconds since the epoch (UTC) t
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
+import operator
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -146,6 +148,13 @@ class Track:
         accuracies: list[float],
     ) -> None:
         # In time order; two fixes at the same second (a logger's duplicate): keep the first.
+        # A logger's file is in order already: then the columns are copied as they are.
+        if all(map(operator.lt, times, itertools.islice(times, 1, None))):
+            self.times, self.latitudes = list(times), list(latitudes)
+            self.longitudes, self.elevations = list(longitudes), list(elevations)
+            self.accuracies = list(accuracies)
+            self._points: list[TrackPoint] | None = None
+            return
         order = sorted(range(len(times)), key=times.__getitem__)
         if any(times[a] >= times[b] for a, b in zip(order, order[1:], strict=False)):
             order = [
@@ -158,7 +167,7 @@ class Track:
         self.longitudes = [longitudes[i] for i in order]
         self.elevations = [elevations[i] for i in order]
         self.accuracies = [accuracies[i] for i in order]
-        self._points: list[TrackPoint] | None = None
+        self._points = None
 
     @property
     def points(self) -> list[TrackPoint]:

@@ -6,7 +6,10 @@ one time-ordered sequence: a photo's position is interpolated between the fixes 
 just after its capture instant, and refused when those fixes are further apart than the allowed
 gap (the logger lost the signal, or was paused) or when the photo lies outside the track's span.
 
-Nothing here touches a database or Qt; times are seconds since the epoch (UTC) throughout.
+A file is read with one pattern over its bytes when it is plain (as loggers write them), to the
+track ElementTree's reading gives, with that otherwise, and by gpxpy when neither takes it
+(docs/decisions/gpx-reader.md). Nothing here touches a database or Qt; times are seconds since
+the epoch (UTC) throughout.
 """
 
 from __future__ import annotations
@@ -567,6 +570,8 @@ def _read_plain(text: str | bytes, name: str) -> Track | None:
         return None
     if b"\x00" in data or (declared is None and data.startswith(b"<?xml", start)):
         return None  # UTF-16 or UTF-32; a declaration this does not read
+    if b"!" in data and b"<!" in data:
+        return None  # a comment, CDATA or DOCTYPE: no need to cut the points out first
     plain = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n") if b"\r" in data else data
     parts = point.split(plain)
     stride = point.groups + 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -344,3 +345,11 @@ def test_other_encodings_go_to_the_element_reader() -> None:
     assert _read_plain(text.replace("UTF-8", "UTF-16").encode("utf-16"), "") is None
     marked = _read_plain(b"\xef\xbb\xbf" + text.encode(), "")
     assert marked is not None and _columns(marked) == _columns(_read_elements(text, "") or Track())
+
+
+def test_a_broken_file_full_of_point_starts_is_refused_in_linear_time() -> None:
+    # Each unclosed <extensions> would be scanned to the end of the file: quadratic, minutes.
+    text = "<gpx><trk><trkseg>" + '<trkpt lat="1" lon="2"><extensions><x>' * 20_000
+    started = time.process_time()
+    assert _read_plain(text, "x.gpx") is None
+    assert time.process_time() - started < 2.0

@@ -9,7 +9,7 @@ an import leaves them); the survey's time zone is set. Not timed. Then, in one r
 
 1. **the yardstick**: reading the file and parsing it with ElementTree (the floor of any GPX
    reader in Python);
-2. **read**: ``read_gpx`` (the element reader, then the sorted fixes);
+2. **read**: ``read_gpx`` (the plain reading, a pattern over the bytes, then the fixes in order);
 3. **locate**: the position of every photo's instant on the track (the interpolation alone,
    inside plan; shown for what it costs);
 4. **plan**: ``plan_from_track`` on the database (choosing the photos, their clocks and time

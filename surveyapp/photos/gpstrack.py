@@ -6,19 +6,27 @@ one time-ordered sequence: a photo's position is interpolated between the fixes 
 just after its capture instant, and refused when those fixes are further apart than the allowed
 gap (the logger lost the signal, or was paused) or when the photo lies outside the track's span.
 
-Nothing here touches a database or Qt; times are seconds since the epoch (UTC) throughout.
+A file is read with one pattern over its bytes when it is plain (as loggers write them), to the
+track ElementTree's reading gives, with that otherwise, and by gpxpy when neither takes it
+(docs/decisions/gpx-reader.md). Nothing here touches a database or Qt; times are seconds since
+the epoch (UTC) throughout.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import math
+import operator
+import re
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar, cast
+from xml.parsers import expat
 
 from surveyapp.i18n import translate
 
@@ -29,6 +37,9 @@ DEFAULT_FIX_ACCURACY_M = 10.0
 HDOP_METRES = 5.0
 DEFAULT_MAX_GAP_S = 60.0
 MAX_TRACK_BYTES = 512 * 1024 * 1024
+_T = TypeVar("_T")
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
 class TrackError(ValueError):
@@ -146,6 +157,13 @@ class Track:
         accuracies: list[float],
     ) -> None:
         # In time order; two fixes at the same second (a logger's duplicate): keep the first.
+        # A logger's file is in order already: then the columns are copied as they are.
+        if all(map(operator.lt, times, itertools.islice(times, 1, None))):
+            self.times, self.latitudes = list(times), list(latitudes)
+            self.longitudes, self.elevations = list(longitudes), list(elevations)
+            self.accuracies = list(accuracies)
+            self._points: list[TrackPoint] | None = None
+            return
         order = sorted(range(len(times)), key=times.__getitem__)
         if any(times[a] >= times[b] for a, b in zip(order, order[1:], strict=False)):
             order = [
@@ -158,7 +176,7 @@ class Track:
         self.longitudes = [longitudes[i] for i in order]
         self.elevations = [elevations[i] for i in order]
         self.accuracies = [accuracies[i] for i in order]
-        self._points: list[TrackPoint] | None = None
+        self._points = None
 
     @property
     def points(self) -> list[TrackPoint]:
@@ -293,11 +311,14 @@ def _valid(latitude: float, longitude: float) -> bool:
 def parse_gpx(text: str | bytes, name: str = "") -> Track:
     """A track from GPX text: the timed points of its tracks, routes and waypoints.
 
-    Read with ElementTree and the few elements a position needs (docs/decisions/gpx-reader.md);
-    a document that reading does not take (not XML, not a ``gpx`` root, a coordinate or
-    elevation that is no number) goes to gpxpy, which reads it or says why it cannot.
+    A plain file (as loggers write them) is read with one pattern over its bytes; any other
+    with ElementTree and the few elements a position needs, to the same result
+    (docs/decisions/gpx-reader.md). A document neither takes (not XML, not a ``gpx`` root, a
+    coordinate or elevation that is no number) goes to gpxpy, which reads it or says why not.
     """
-    track = _read_elements(text, name)
+    track = _read_plain(text, name)
+    if track is None:
+        track = _read_elements(text, name)
     return track if track is not None else _read_gpxpy(text, name)
 
 
@@ -455,6 +476,281 @@ def _read_elements(text: str | bytes, name: str) -> Track | None:
     if not times:
         return None  # gpxpy finds none either, and says so; or reads what this did not
     return Track.from_columns(times, latitudes, longitudes, elevations, accuracies, name)
+
+
+# The plain reading. ElementTree makes an object of every element, half a million in a logger's
+# day; but most files are plainer than XML allows: UTF-8, no comment, CDATA, DOCTYPE or
+# processing instruction, each point's children in the schema's order. In such a file one
+# pattern cuts out the points, and their values are read as columns. What is left (the root,
+# tracks, segments, metadata: a few lines) is parsed by ElementTree with a marker in place of
+# each run of points, which proves that every point taken is one the element reader takes, in
+# its order. A file the pattern does not take exactly is left to the element reader.
+
+
+def _quoted(name: str) -> str:
+    return rf"""(?:"(?P<{name}_d>[^"]*)"|'(?P<{name}_s>[^']*)')"""
+
+
+def _other(name: str) -> str:
+    """A child geotagging does not read (GPX: magvar … sat, vdop … dgpsid; a link)."""
+    return rf"""(?:
+        <(?!(?:ele|time|hdop)[\s/>])(?P<{name}>[A-Za-z_][\w.\-]*)(?:/>|>[^<]*</(?P={name})>)
+      | <link\s+href\s*=\s*(?:"[^"<]*"|'[^'<]*')\s*
+            (?:/>|>\s*(?:<text>[^<]*</text>\s*)?(?:<type>[^<]*</type>\s*)?</link>)
+    )\s*"""
+
+
+# Values may hold "&" here: a reference makes a number no number (and so the file goes to the
+# element reader), and a time is checked for one.
+_POINT = rf"""
+<(?P<tag>trkpt|rtept|wpt)\s+(?:
+    lat="(?P<lat>[^"]*)"\s+lon="(?P<lon>[^"]*)"  # as loggers write them
+  | lat\s*=\s*{_quoted("lat1")}\s+lon\s*=\s*{_quoted("lon1")}
+  | lon\s*=\s*{_quoted("lon2")}\s+lat\s*=\s*{_quoted("lat2")}
+)\s*(?:/>|>\s*
+    (?:<ele>(?P<ele>[^<]*)</ele>\s*)?+
+    (?:<time>(?P<time>[^<]*)</time>\s*)?+
+    (?:{_other("before_hdop")})*+
+    (?:<hdop>(?P<hdop>[^<]*)</hdop>\s*)?+
+    (?:{_other("after_hdop")})*+
+    (?:<extensions>(?P<extensions>)  # (not past another point: bounded in a broken file)
+        (?:[^<]++|<(?![!?]|/extensions>|/(?P=tag)>|(?:trkpt|rtept|wpt)[\s/>]))*+
+        </extensions>\s*)?+
+</(?P=tag)>)\s*
+"""
+_OTHER_LATITUDES = ("lat1_d", "lat1_s", "lat2_d", "lat2_s")
+_OTHER_LONGITUDES = ("lon1_d", "lon1_s", "lon2_d", "lon2_s")
+_DECLARATION = rb"""<\?xml\s+version\s*=\s*(?:"[^"]*"|'[^']*')
+    (?:\s+encoding\s*=\s*(?:"(?P<d>[^"]*)"|'(?P<s>[^']*)'))?
+    (?:\s+standalone\s*=\s*(?:"[^"]*"|'[^']*'))?\s*\?>"""
+_RUN = "surveyapp-run"  # the marker's attribute
+# Every byte XML allows outside UTF-8 sequences: none of the C0 controls but tab and newlines.
+_XML_BYTES = bytes(sorted({9, 10, 13, *range(32, 256)}))
+# A plain time, "2026-05-04T06:00:00Z": its minute, then ":SSZ" (the seconds it adds).
+_MINUTE = operator.itemgetter(slice(0, 16))
+_AFTER_MINUTE = operator.itemgetter(slice(16, None))
+_SECONDS = {b":%02dZ" % second: float(second) for second in range(60)}
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[bytes], re.Pattern[bytes], re.Pattern[bytes]]:
+    """The point, the XML declaration, a plain time's minute (compiled when first read)."""
+    return (
+        re.compile(_POINT.encode(), re.VERBOSE),
+        re.compile(_DECLARATION, re.VERBOSE),
+        re.compile(rb"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}"),
+    )
+
+
+class _Memo(dict[_K, _V]):
+    """A function's value for each argument, computed once: ``map(memo.__getitem__, …)``
+    stays in C but for the first of each argument."""
+
+    def __init__(self, function: Callable[[_K], _V]) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, key: _K) -> _V:
+        value = self[key] = self.function(key)
+        return value
+
+
+def _read_plain(text: str | bytes, name: str) -> Track | None:
+    """The track read with the point pattern, or None to leave the file to the element reader
+    (this gives a track only when it is the one the element reader gives)."""
+    point, declaration, _ = _patterns()
+    try:
+        data = text.encode() if isinstance(text, str) else text
+    except UnicodeEncodeError:
+        return None
+    start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    declared = declaration.match(data, start)
+    encoding = (declared and (declared["d"] or declared["s"]) or b"utf-8").lower()
+    if encoding not in (b"utf-8", b"us-ascii") or (encoding == b"us-ascii" and not data.isascii()):
+        return None
+    if b"\x00" in data or (declared is None and data.startswith(b"<?xml", start)):
+        return None  # UTF-16 or UTF-32; a declaration this does not read
+    if b"!" in data and b"<!" in data:
+        return None  # a comment, CDATA or DOCTYPE: no need to cut the points out first
+    plain = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n") if b"\r" in data else data
+    parts = point.split(plain)
+    stride = point.groups + 1
+
+    def column(group: str) -> list[bytes | None]:
+        return parts[point.groupindex[group] :: stride]
+
+    tags = cast(list[bytes], column("tag"))
+    if not tags:
+        return None
+    spans = _plain_spans(cast(list[bytes], parts[::stride]), tags, declared is not None)
+    extensions = column("extensions")
+    if spans is None or not _well_formed(data, extensions.count(None) != len(extensions)):
+        return None
+    try:
+        latitudes = _floats(column("lat"), _OTHER_LATITUDES, column)
+        longitudes = _floats(column("lon"), _OTHER_LONGITUDES, column)
+        elevations = list(map(_Memo(_elevation).__getitem__, column("ele")))
+        accuracies = list(map(_Memo(_plain_accuracy).__getitem__, column("hdop")))
+        texts = column("time")
+        if b"&" in data and b"&" in b"".join(filter(None, texts)):
+            return None  # a reference in a time (ElementTree resolves it; a number's fails)
+        times = _plain_times(texts)
+    except (_NotRead, ValueError):
+        return None
+    if any(before.start > after.start for before, after in itertools.pairwise(spans)):
+        order = list(itertools.chain.from_iterable(spans))  # waypoints before the track
+        times, latitudes, longitudes = (_reorder(c, order) for c in (times, latitudes, longitudes))
+        elevations, accuracies = _reorder(elevations, order), _reorder(accuracies, order)
+    if math.isnan(sum(times)) or not _all_valid(latitudes, longitudes):
+        keep = [
+            when == when and _valid(lat, lon)
+            for when, lat, lon in zip(times, latitudes, longitudes, strict=True)
+        ]
+        times, latitudes, longitudes, accuracies = (
+            list(itertools.compress(c, keep)) for c in (times, latitudes, longitudes, accuracies)
+        )
+        elevations = list(itertools.compress(elevations, keep))
+        if not times:
+            return None  # the element reader finds none either
+    return Track.from_columns(times, latitudes, longitudes, elevations, accuracies, name)
+
+
+def _plain_spans(gaps: list[bytes], tags: list[bytes], declared: bool) -> list[range] | None:
+    """The points (indices into ``tags``) in runs, in the order the element reader takes
+    them; None if the text around them is not plain, or a point is not where it looks.
+
+    ``gaps`` is the text before each point (after its whitespace) and after the last. A run is
+    the points with nothing between them, and stands in the rest of the document as one marker.
+    """
+    count = len(tags)
+    bounds = [0, *itertools.compress(range(1, count), gaps[1:count]), count]
+    mixed = tags.count(tags[0]) != count  # track points, route points, waypoints
+    pieces: list[bytes] = []
+    for run, (first, end) in enumerate(itertools.pairwise(bounds)):
+        kind = tags[first]
+        if mixed and tags[first:end].count(kind) != end - first:
+            return None  # a track point beside a waypoint: one of them is misplaced
+        pieces += (gaps[first], b'<%s %s="%d"/>' % (kind, _RUN.encode(), run))
+    pieces.append(gaps[count])
+    rest = b"".join(pieces)
+    if b"<!" in rest or rest.count(b"<?") != declared:
+        return None  # a comment, CDATA, DOCTYPE or processing instruction
+    try:
+        root = ElementTree.fromstring(rest)
+    except ElementTree.ParseError:
+        return None
+    tag = root.tag
+    space = tag[: tag.index("}") + 1] if tag.startswith("{") else ""
+    if tag[len(space) :] != "gpx":
+        return None
+    paths = (f"{space}trk/{space}trkseg/{space}trkpt", f"{space}rte/{space}rtept", f"{space}wpt")
+    runs = [marker.get(_RUN) for path in paths for marker in root.iterfind(path)]
+    if len(runs) != len(bounds) - 1 or set(runs) != {str(run) for run in range(len(runs))}:
+        return None  # a point the pattern did not take, or a run where the reader does not look
+    return [range(bounds[int(run)], bounds[int(run) + 1]) for run in runs if run is not None]
+
+
+def _well_formed(data: bytes, extensions: bool) -> bool:
+    """Whether ElementTree parses ``data``, whose points the pattern took.
+
+    ElementTree has parsed the rest already; the points the pattern takes are names, values
+    and whitespace, well-formed in a file with no reference (``&``), no ``]]>``, no byte XML
+    forbids, and UTF-8. Otherwise, or when points have extensions (anything inside), expat
+    parses the file as ElementTree does but builds nothing: in C, a sixth of the element
+    reader's time.
+    """
+    if (
+        not extensions
+        and b"&" not in data
+        and (b"]" not in data or b"]]>" not in data)
+        and not data.translate(None, _XML_BYTES)
+        and (data.isascii() or _utf8(data))
+    ):
+        return True
+    parser = expat.ParserCreate(None, "}")  # ElementTree's, without handlers
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError:
+        return False
+    return True
+
+
+def _utf8(data: bytes) -> bool:
+    try:
+        text = data.decode()
+    except UnicodeDecodeError:
+        return False
+    return "\ufffe" not in text and "\uffff" not in text
+
+
+def _floats(
+    values: list[bytes | None],
+    others: tuple[str, ...],
+    column: Callable[[str], list[bytes | None]],
+) -> list[float]:
+    """Coordinates as float() reads them; a non-ASCII one raises ValueError (the element
+    reader's str takes Unicode digits and spaces: better it reads that file)."""
+    if None in values:  # not all written lat="…" lon="…": the one alternative that matched
+        rows = zip(values, *map(column, others), strict=True)
+        return list(map(float, (b"".join(filter(None, row)) for row in rows)))
+    return list(map(float, cast(list[bytes], values)))
+
+
+def _elevation(text: bytes | None) -> float | None:
+    value = _number(None if text is None else text.decode())
+    return value if value is not None and math.isfinite(value) else None
+
+
+def _plain_accuracy(text: bytes | None) -> float:
+    return _accuracy_of(_number(None if text is None else text.decode()))
+
+
+def _plain_times(texts: list[bytes | None]) -> list[float]:
+    """Seconds since the epoch as ``_Times.epoch`` reads the texts (NaN: no time).
+
+    A plain time ("2026-05-04T06:00:00Z") is its minute's start plus its seconds, so
+    ``_Times`` reads one time a minute; any other it reads whole.
+    """
+    clock = _Times()
+    whole = cast(list[bytes], texts) if None not in texts else [text or b"" for text in texts]
+    starts = _Memo(functools.partial(_minute_start, clock))
+    times = list(
+        map(
+            operator.add,
+            map(starts.__getitem__, map(_MINUTE, whole)),
+            map(_SECONDS.get, map(_AFTER_MINUTE, whole), itertools.repeat(math.nan)),
+        )
+    )
+    for index in itertools.compress(range(len(times)), map(math.isnan, times)):
+        if whole[index]:  # not a plain time
+            when = clock.epoch(whole[index].decode())
+            if when is not None:
+                times[index] = when
+    return times
+
+
+def _minute_start(clock: _Times, minute: bytes) -> float:
+    """The epoch of the minute's second 0 (NaN: read each time whole)."""
+    if _patterns()[2].fullmatch(minute) is None or minute[:4] in (b"0000", b"0001", b"9999"):
+        return math.nan
+    when = clock.epoch(minute.decode() + ":00Z")
+    return math.nan if when is None else when
+
+
+def _all_valid(latitudes: list[float], longitudes: list[float]) -> bool:
+    """Whether ``_valid`` holds for every point (False: look at each), in C loops."""
+    return (
+        math.isfinite(sum(latitudes) + sum(longitudes))  # no NaN, no infinity (or an overflow)
+        and min(latitudes) >= -90
+        and max(latitudes) <= 90
+        and min(longitudes) >= -180
+        and max(longitudes) <= 180
+        and (0.0 not in latitudes or (0.0, 0.0) not in zip(latitudes, longitudes, strict=True))
+    )
+
+
+def _reorder(values: list[_T], order: list[int]) -> list[_T]:
+    return list(map(values.__getitem__, order))
 
 
 def read_gpx(path: Path) -> Track:

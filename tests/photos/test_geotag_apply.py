@@ -4,6 +4,7 @@ or sent ones), the undo journal, and what undo then puts back."""
 
 from __future__ import annotations
 
+import gc
 import shutil
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -299,3 +300,23 @@ def test_planning_reads_each_photo_as_sqlalchemy_reads_it(tmp_path: Path) -> Non
     assert len(read) == 23
     phone = next(row for row in read if row.file_name == "phone.jpg")
     assert phone.taken_utc is not None and phone.taken_utc.tzinfo is UTC
+
+
+def test_the_cycle_collector_runs_again_after_planning_and_applying(tmp_path: Path) -> None:
+    """Planning and applying pause Python's cycle collector for speed; it runs again after
+    them, also when applying fails, and stays off for a caller that had turned it off."""
+    master = tmp_path / "master.sqlite"
+    _survey(master)
+    _apply(master, None, bulk=True)
+    assert gc.isenabled()
+    db = open_database(master)
+    with db.session() as session, pytest.raises(AttributeError):
+        apply_plan(session, None)  # type: ignore[arg-type]  # fails inside
+    db.close()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        _apply(master, None, bulk=True)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

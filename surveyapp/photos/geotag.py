@@ -1048,12 +1048,19 @@ def last_run(session: Session) -> GeotagRun | None:
     ).first()
 
 
-def undo_last(session: Session) -> GeotagResult:
+@_without_cycle_collection
+def undo_last(session: Session, *, bulk: bool = True) -> GeotagResult:
     """Put back what the last applied geotagging changed: the photos' positions, the cameras'
-    positions; photos a merge moved go back into a camera of their own. The caller commits."""
+    positions; photos a merge moved go back into a camera of their own. The caller commits.
+
+    A run that merged no camera is put back in a few bulk statements (as ``apply_plan`` wrote
+    it); one that did, or ``bulk=False``, record by record through the ORM (the reference the
+    bulk path is tested against)."""
     run = last_run(session)
     if run is None:
         raise NothingToUndoError(translate("geotag", "no geotagging to undo"))
+    if bulk and not run.before.get("merged"):
+        return _undo_in_bulk(session, run)
     changed: set[str] = set()
     merged_photos = dict(run.before.get("merged", {}))
     restored = 0
@@ -1093,6 +1100,53 @@ def undo_last(session: Session) -> GeotagResult:
             and camera_id not in run.before.get("cameras", {})
         ):
             _place(camera)
+    run.undone = True
+    session.flush()
+    return GeotagResult(run.id, restored, frozenset(changed), 0)
+
+
+def _undo_in_bulk(session: Session, run: GeotagRun) -> GeotagResult:
+    """``undo_last`` of a run that merged nothing: the photos still placed by it and the cameras
+    not placed by hand since get their values back, with their outbox rows, in bulk."""
+    session.flush()  # earlier edits queue their outbox rows before these
+    now = bulk.stored_time(utc_now())
+    restored = 0
+    changed: set[str] = set()
+    for table, fields, synced, journal in (
+        ("photo", _PHOTO_FIELDS, _PHOTO_SYNCED, run.before.get("photos", {})),
+        ("camera", _CAMERA_FIELDS, _CAMERA_SYNCED, run.before.get("cameras", {})),
+    ):
+        current = bulk.rows_by_id(
+            session,
+            table,
+            ("deleted", "server_version", *fields),
+            [k.replace("-", "") for k in journal],
+        )
+        updates: list[tuple[Any, ...]] = []
+        queued: list[tuple[str, int | None, dict[str, Any]]] = []
+        for name, values in journal.items():
+            row = current.get(name.replace("-", ""))
+            if row is None:
+                continue
+            rowid, key, deleted, server_version, *now_values = row
+            old = dict(zip(fields, now_values, strict=True))
+            if table == "photo":
+                if deleted or old["position_source"] != run.source:
+                    continue  # changed since (placed again, or by someone else): that stands
+                restored += 1
+            else:
+                if deleted or old["position_source"] == "manual":
+                    continue
+                changed.add(name)
+            new = {**old, **{field: values[field] for field in fields if field in values}}
+            if new != old:
+                updates.append((*new.values(), now, rowid))
+            changes = _changed_fields(old, new, synced)
+            if changes:
+                queued.append((key, server_version, changes))
+        bulk.update_rows(session, table, bulk.assign((*fields, "updated_at")), updates)
+        queue_changes(session, table, queued)
+    session.expire_all()  # written around the unit of work: what was loaded is out of date
     run.undone = True
     session.flush()
     return GeotagResult(run.id, restored, frozenset(changed), 0)

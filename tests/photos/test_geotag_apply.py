@@ -167,10 +167,21 @@ def _apply(path: Path, refs: list[str] | None, bulk: bool) -> GeotagResult:
     return result
 
 
-def _undo(path: Path) -> None:
+def _place_by_hand(path: Path, photo_name: str) -> None:
     db = open_database(path)
     with db.session() as session:
-        undo_last(session)
+        photo = session.scalars(select(Photo).where(Photo.file_name == photo_name)).one()
+        assert photo.camera is not None
+        photo.camera.latitude, photo.camera.longitude = 44.81, 20.46
+        photo.camera.position_source = "manual"
+        session.commit()
+    db.close()
+
+
+def _undo(path: Path, bulk: bool) -> None:
+    db = open_database(path)
+    with db.session() as session:
+        undo_last(session, bulk=bulk)
         session.commit()
     db.close()
 
@@ -216,9 +227,18 @@ def test_bulk_apply_leaves_what_applying_record_by_record_leaves(
     assert len(waiting) == 1 and waiting[0]["fields"]["position_source"] == "gpx"
     # Undo puts back the same in both (a merge is undone into a new camera).
     known = set(_state(master)["cameras"])
-    _undo(by_record)
-    _undo(bulk)
-    assert _state(bulk, known) == _state(by_record, known)
+    # After the run, a volunteer places one of its cameras by hand: undo leaves it there.
+    _place_by_hand(by_record, "plain05.jpg")
+    _place_by_hand(bulk, "plain05.jpg")
+    _undo(by_record, bulk=False)
+    _undo(bulk, bulk=True)
+    undone = _state(bulk, known)
+    assert undone == _state(by_record, known)
+    photos = {p["file_name"]: p for p in undone["photos"].values()}
+    assert photos["plain03.jpg"]["latitude"] is None
+    assert photos["placed-before.jpg"]["position_accuracy"] == 30.0
+    by_hand = undone["cameras"][photos["plain05.jpg"]["camera_id"]]
+    assert (by_hand["latitude"], by_hand["position_source"]) == (44.81, "manual")
 
 
 def test_bulk_apply_of_a_plan_made_before_a_photo_got_its_own_gps(tmp_path: Path) -> None:

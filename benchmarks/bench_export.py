@@ -1,13 +1,16 @@
 """Export benchmark: seconds for ``surveyapp export FORMAT`` of a survey of 100,000 cameras.
 
     python3 -m benchmarks.bench_export [--cameras 100000] [--photos 150000] [--runs 3]
-                                       [--formats geojson,csv,kml,osm,gpx]
+                                       [--formats geojson,csv,kml,osm,gpx] [--before DIR]
 
 Fills a fresh database (opened with ``open_database``, so it is migrated like a real one) with
 ``--cameras`` cameras around Belgrade and ``--photos`` photo rows linked to them, by SQLAlchemy
 Core bulk inserts into the real tables (not timed). Then, for each format, times
 ``surveyapp --db TMP/survey.sqlite export FORMAT OUT`` as a subprocess, ``--runs`` times, and
-checks OUT with a real reader (JSON, csv, XML, osmium): one feature per camera. Targets: GeoJSON
+checks OUT with a real reader (JSON, csv, XML, osmium): one feature per camera. The command runs
+this checkout's code (``python3 -m surveyapp`` with it first on PYTHONPATH, not whichever copy is
+installed); ``--before DIR`` also times the code in DIR (e.g. ``git archive main | tar -x -C
+DIR``), round by round beside this one, and says whether both wrote the same bytes. Targets: GeoJSON
 <= 1.0 s; every other format <= 1.5x GeoJSON's median in the same run. (The photo zip is not
 timed here: its cost is the privacy derivative of each photo, about a second a photo; see
 bench_privacy.)
@@ -40,7 +43,7 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
 
 from sqlalchemy import Connection, Table, insert  # noqa: E402
 
-from benchmarks.common import surveyapp_command, timed_run  # noqa: E402
+from benchmarks.common import timed_run  # noqa: E402
 from surveyapp.cameras.fields import CARDINALS  # noqa: E402
 from surveyapp.db.database import open_database  # noqa: E402
 from surveyapp.db.models import Base  # noqa: E402
@@ -229,20 +232,30 @@ def fill_database(database: Path, cameras: int, photos: int) -> None:
         db.close()
 
 
-def time_export(database: Path, out: Path, format_name: str = "geojson") -> float:
-    """Wall-clock seconds of the export; its CPU seconds (user + system) go to CPU_TIMES."""
-    command = [*surveyapp_command(), "--db", str(database), "export", format_name, str(out)]
+REPOSITORY = Path(__file__).resolve().parent.parent
+
+
+def time_export(
+    database: Path, out: Path, format_name: str = "geojson", code: Path = REPOSITORY
+) -> float:
+    """Wall-clock seconds of the export by the code in ``code``; its CPU seconds (user +
+    system) go to CPU_TIMES."""
+    command = [sys.executable, "-m", "surveyapp", "--db", str(database), "export", format_name]
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(code), os.environ.get("PYTHONPATH")])),
+    }
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    seconds = timed_run(command, f"surveyapp export {format_name}")[0]
+    seconds = timed_run([*command, str(out)], f"surveyapp export {format_name}", env)[0]
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
-    CPU_TIMES.setdefault(format_name, []).append(cpu)
+    CPU_TIMES.setdefault((code, format_name), []).append(cpu)
     return seconds
 
 
-# CPU seconds of every timed export, by format: on a busy machine the wall clock also counts
-# the time other processes held the cores; the CPU time does not.
-CPU_TIMES: dict[str, list[float]] = {}
+# CPU seconds of every timed export, by code and format: on a busy machine the wall clock also
+# counts the time other processes held the cores; the CPU time does not.
+CPU_TIMES: dict[tuple[Path, str], list[float]] = {}
 
 
 def check_geojson(out: Path, cameras: int, photos: int) -> list[str]:
@@ -328,6 +341,23 @@ def _load() -> str:
     return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
+def _summary(name: str, runs: list[float], code: Path, geojson: float | None) -> str:
+    median = statistics.median(runs)
+    if name == "geojson":
+        verdict = "met" if median <= GEOJSON_TARGET else "NOT MET"
+        target = f"target <= {GEOJSON_TARGET:.1f} s: {verdict}"
+    elif geojson is not None:
+        ratio = median / geojson
+        verdict = "met" if ratio <= RATIO_TARGET else "NOT MET"
+        target = f"{ratio:.2f}x GeoJSON, target <= {RATIO_TARGET:.1f}x: {verdict}"
+    else:
+        target = "(run with geojson for the target)"
+    return (
+        f"{name:8} median {median:.2f} s (runs: {', '.join(f'{t:.2f}' for t in runs)}), "
+        f"CPU {statistics.median(CPU_TIMES[code, name]):.2f} s; {target}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cameras", type=int, default=100_000, help="default 100,000")
@@ -335,6 +365,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="timed exports (default 3)")
     parser.add_argument("--tmp", type=Path, default=None, help="where the temporary database goes")
     parser.add_argument("--formats", default=",".join(FORMATS), help=f"default {','.join(FORMATS)}")
+    parser.add_argument(
+        "--before", type=Path, default=None, help="a copy of older code to time beside this one"
+    )
     args = parser.parse_args(argv)
     if args.photos < args.cameras:
         parser.error("--photos must be at least --cameras (every camera has a photo)")
@@ -343,10 +376,12 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [name for name in formats if name not in FORMATS]
     if unknown:
         parser.error(f"unknown format(s) {', '.join(unknown)}: use {', '.join(FORMATS)}")
+    codes = [REPOSITORY] if args.before is None else [args.before.resolve(), REPOSITORY]
 
     print(f"== export benchmark: {args.cameras} cameras, {args.photos} photos")
     print(f"load average at the start: {_load()}")
     results = []
+    same: dict[str, bool] = {}
     with tempfile.TemporaryDirectory(prefix="surveyapp-bench-", dir=args.tmp) as tmp:
         database = Path(tmp) / "survey.sqlite"
         started = time.perf_counter()
@@ -357,45 +392,52 @@ def main(argv: list[str] | None = None) -> int:
             f"{size / 1e6:.0f} MB"
         )
         present = present_cameras(database)
-        # Round by round, every format once, so that a busy moment slows them all alike.
-        times: dict[str, list[float]] = {name: [] for name in formats}
+        # Round by round, every format once (by the older code, then this code), so that a busy
+        # moment slows them all alike.
+        times: dict[tuple[Path, str], list[float]] = {(c, n): [] for c in codes for n in formats}
         for run in range(1, args.runs + 1):
             for name in formats:
-                out = Path(tmp) / f"cameras.{name}"
-                times[name].append(time_export(database, out, name))
-                if run == args.runs:
-                    if name == "osm":
-                        problems = check_osm(out, args.cameras, args.photos, present)
-                    else:
-                        problems = CHECKS[name](out, args.cameras, args.photos)
-                    results.append((name, times[name], out.stat().st_size, problems))
-                out.unlink()
+                digests = []
+                for code in codes:
+                    out = Path(tmp) / f"cameras.{name}"
+                    times[code, name].append(time_export(database, out, name, code))
+                    if run == args.runs:
+                        data = out.read_bytes()
+                        digests.append(hashlib.sha256(data.split(b"\n", 2)[-1]).digest())
+                        if name == "osm":
+                            problems = check_osm(out, args.cameras, args.photos, present)
+                        else:
+                            problems = CHECKS[name](out, args.cameras, args.photos)
+                        results.append((name, code, len(data), problems))
+                    out.unlink()
+                same[name] = len(set(digests)) == 1
             print(
                 f"  round {run}: "
-                + ", ".join(f"{name} {times[name][-1]:.2f} s" for name in formats)
+                + ", ".join(
+                    f"{name} " + " / ".join(f"{times[c, name][-1]:.2f}" for c in codes) + " s"
+                    for name in formats
+                )
                 + f"; load {_load()}"
             )
     failed = False
-    geojson = statistics.median(times["geojson"]) if "geojson" in times else None
-    print("\nsurveyapp --db TMP/survey.sqlite export FORMAT OUT (subprocess):")
-    for name, runs, out_size, problems in results:
-        median = statistics.median(runs)
-        if name == "geojson":
-            verdict = "met" if median <= GEOJSON_TARGET else "NOT MET"
-            target = f"target <= {GEOJSON_TARGET:.1f} s: {verdict}"
-        elif geojson is not None:
-            ratio = median / geojson
-            verdict = "met" if ratio <= RATIO_TARGET else "NOT MET"
-            target = f"{ratio:.2f}x GeoJSON, target <= {RATIO_TARGET:.1f}x: {verdict}"
-        else:
-            target = "(run with geojson for the target)"
+    for code in codes:
+        geojson = statistics.median(times[code, "geojson"]) if "geojson" in formats else None
+        print(f"\n{code}: surveyapp --db TMP/survey.sqlite export FORMAT OUT (subprocess):")
+        for name, where, out_size, problems in results:
+            if where == code:
+                verdict = "ok" if not problems else "; ".join(problems)
+                print(
+                    f"  {_summary(name, times[code, name], code, geojson)}; "
+                    f"{out_size / 1e6:.0f} MB; check: {verdict}"
+                )
+                failed = failed or bool(problems)
+    if args.before is not None:
+        # The OSM and GPX files name the program's version in their first lines.
         print(
-            f"  {name:8} median {median:.2f} s (runs: {', '.join(f'{t:.2f}' for t in runs)}), "
-            f"{args.cameras / median:,.0f} cameras/s, {out_size / 1e6:.0f} MB, "
-            f"CPU {statistics.median(CPU_TIMES[name]):.2f} s; {target}; "
-            f"check: {'ok' if not problems else '; '.join(problems)}"
+            "\nsame bytes as before (past the first two lines): "
+            + ", ".join(f"{name} {'yes' if same[name] else 'NO'}" for name in formats)
         )
-        failed = failed or bool(problems)
+        failed = failed or not all(same.values())
     print(f"load average at the end: {_load()}")
     return 1 if failed else 0
 

@@ -17,10 +17,14 @@ def surveyapp_command() -> list[str]:
     return [sys.executable, "-m", "surveyapp.cli"]
 
 
-def timed_run(command: list[str], name: str) -> tuple[float, str]:
+def timed_run(
+    command: list[str], name: str, env: dict[str, str] | None = None
+) -> tuple[float, str]:
     """Run ``command`` (stdout discarded); its wall-clock seconds and stderr. Exits on failure."""
     started = time.perf_counter()
-    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    done = subprocess.run(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env
+    )
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         sys.stderr.write(done.stderr[-4000:])

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-import numpy as np
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -125,6 +124,8 @@ def cross_volunteer_duplicates(session: Session, me: str | None) -> list[Duplica
     ).all()  # fmt: skip
     if len(rows) < 2:
         return []
+    import numpy as np  # here, not at the top: the command line starts 0.1 s faster
+
     latitudes = np.fromiter((r[1] for r in rows), float, len(rows))
     longitudes = np.fromiter((r[2] for r in rows), float, len(rows))
     kinds = np.zeros(len(rows), dtype=np.int64)

@@ -65,9 +65,11 @@ def xml_text(text: str) -> str:
     )
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def direction_degrees(text: str | None) -> float | None:
     """camera:direction as one bearing: degrees as they are, a compass point's bearing, the
-    middle of a clockwise range ("300-60" → 0); None when there is none or it is unreadable."""
+    middle of a clockwise range ("300-60" → 0); None when there is none or it is unreadable.
+    Cached: a survey's directions repeat ("90", "NE"), and KML asks for each camera's."""
     if not text:
         return None
     text = text.strip().upper()

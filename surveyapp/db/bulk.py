@@ -28,9 +28,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 
-def stored_id(value: uuid.UUID) -> str:
-    """A UUID as SQLite stores it."""
-    return value.hex
+def stored_id(value: uuid.UUID | str) -> str:
+    """A UUID, or its text (``str(uuid)``), as SQLite stores it."""
+    return value.hex if isinstance(value, uuid.UUID) else value.replace("-", "")
 
 
 def stored_time(value: datetime) -> str:

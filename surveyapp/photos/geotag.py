@@ -249,7 +249,11 @@ def select_photos(session: Session, refs: Sequence[str] = (), *, rows: bool = Fa
 
 def needs_position(photo: Photo) -> bool:
     """Whether geotagging may place this photo: it has no position of its own."""
-    return photo.latitude is None or photo.position_source in GEOTAGGED
+    return _may_place(photo.latitude, photo.position_source)
+
+
+def _may_place(latitude: float | None, position_source: str | None) -> bool:
+    return latitude is None or position_source in GEOTAGGED
 
 
 def _clock(photo: Any, device: str | None = None) -> PhotoClock:  # a Photo or a row
@@ -588,7 +592,7 @@ def _instants(placed: Iterable[Placement]) -> dict[str, datetime]:
     """Each placed photo's instant (naive UTC, like ``taken_sort``) by its stored id: where it
     now counts in time."""
     return {
-        p.photo_id.replace("-", ""): p.taken_utc.astimezone(UTC).replace(tzinfo=None)
+        bulk.stored_id(p.photo_id): p.taken_utc.astimezone(UTC).replace(tzinfo=None)
         for p in placed
         if p.taken_utc is not None
     }
@@ -663,20 +667,20 @@ def _write_photos(
     """The placed photos' new positions, in one executemany UPDATE, and their outbox rows; what
     each held before goes into ``before``."""
     current = bulk.rows_by_id(
-        session, "photo", _PHOTO_READ, [p.photo_id.replace("-", "") for p in placed]
+        session, "photo", _PHOTO_READ, [bulk.stored_id(p.photo_id) for p in placed]
     )
     moved: list[_Moved] = []
     updates: list[tuple[Any, ...]] = []
     queued: list[tuple[str, int | None, dict[str, Any]]] = []
     now = bulk.stored_time(utc_now())
     for placement in placed:
-        key = placement.photo_id.replace("-", "")
+        key = bulk.stored_id(placement.photo_id)
         row = current.get(key)
         if row is None:
             continue
         rowid, _, deleted, server_version, camera_id, taken_sort, *values = row
         old = dict(zip(_PHOTO_FIELDS, values, strict=True))
-        if deleted or not (old["latitude"] is None or old["position_source"] in GEOTAGGED):
+        if deleted or not _may_place(old["latitude"], old["position_source"]):
             continue  # changed since the plan was made: never overwrite a photo's own GPS
         assert placement.latitude is not None and placement.longitude is not None
         before["photos"][placement.photo_id] = old
@@ -857,9 +861,10 @@ class _Nearby:
         cls, session: Session, instants: dict[str, datetime], moved: Sequence[_Moved]
     ) -> _Nearby:
         """The survey's located photos, the ones placed in this run where they now are."""
-        rows = session.connection().exec_driver_sql(
+        rows = bulk.execute(
+            session,
             "SELECT id, taken_sort, latitude, longitude, camera_id FROM photo WHERE NOT deleted"
-            " AND latitude IS NOT NULL AND camera_id IS NOT NULL AND taken_sort IS NOT NULL"
+            " AND latitude IS NOT NULL AND camera_id IS NOT NULL AND taken_sort IS NOT NULL",
         )
         placed = {photo.id for photo in moved}
         located: list[tuple[datetime, float, float, str]] = [
@@ -1120,12 +1125,12 @@ def _undo_in_bulk(session: Session, run: GeotagRun) -> GeotagResult:
             session,
             table,
             ("deleted", "server_version", *fields),
-            [k.replace("-", "") for k in journal],
+            list(map(bulk.stored_id, journal)),
         )
         updates: list[tuple[Any, ...]] = []
         queued: list[tuple[str, int | None, dict[str, Any]]] = []
         for name, values in journal.items():
-            row = current.get(name.replace("-", ""))
+            row = current.get(bulk.stored_id(name))
             if row is None:
                 continue
             rowid, key, deleted, server_version, *now_values = row

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -50,6 +52,9 @@ COMMON_ZONES = (
     "UTC", "Europe/Belgrade", "Europe/Paris", "Europe/London", "Europe/Berlin",
     "America/New_York", "America/Los_Angeles", "Asia/Tokyo", "Australia/Sydney",
 )  # fmt: skip
+
+
+OFFSET_LINES_SHOWN = 7  # the clock offsets' lines in view; more scroll
 
 
 class GeotagDialog(QDialog):
@@ -116,6 +121,16 @@ class GeotagDialog(QDialog):
         self.offsets.setObjectName("GeotagOffsets")
         self.offsets.setWordWrap(True)
         self.offsets.setTextFormat(Qt.TextFormat.PlainText)
+        self.offsets.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A walk with many devices lists many offsets: past a few lines they scroll, and the
+        # preview keeps its room (the dialog fits a laptop's screen).
+        self.offsets_area = QScrollArea()
+        self.offsets_area.setObjectName("GeotagOffsetsArea")
+        self.offsets_area.setWidget(self.offsets)
+        self.offsets_area.setWidgetResizable(True)
+        self.offsets_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.offsets_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.offsets_area.hide()
         self.list = QTreeWidget()
         self.list.setObjectName("GeotagPreview")
         self.list.setRootIsDecorated(False)
@@ -173,7 +188,7 @@ class GeotagDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.offsets)
+        layout.addWidget(self.offsets_area)
         layout.addWidget(split, 1)
         layout.addLayout(check_row)
         layout.addWidget(self.check_hint)
@@ -270,6 +285,11 @@ class GeotagDialog(QDialog):
                 )
             )
         self.offsets.setText("\n".join(lines))
+        shown = min(len(lines), OFFSET_LINES_SHOWN)
+        self.offsets_area.setFixedHeight(
+            self.offsets.fontMetrics().lineSpacing() * shown + 2 * self.offsets.margin() + 4
+        )
+        self.offsets_area.setVisible(bool(lines))
         chosen = self.chosen_photo()
         self.list.blockSignals(True)  # the clock check's photo stays chosen, its time too
         self.list.clear()

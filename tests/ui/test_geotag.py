@@ -151,3 +151,36 @@ def test_a_clock_check_by_a_click_on_the_track(
     [(device, offset)] = dialog.checked.items()
     assert device == "Canon EOS 40D" and abs(offset - (7200 + 40)) <= 3  # a pixel is ~1 s
     assert dialog.chosen_photo() is not None  # the checked photo stays chosen
+
+
+def test_many_devices_offsets_scroll_and_the_preview_keeps_its_room(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A team's photos from a dozen phones list a dozen clock offsets: past a few lines they
+    scroll, so the dialog stays its size on a laptop's screen and the preview list stays
+    usable."""
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    for index in range(12):
+        wall = (BEGIN + timedelta(seconds=60 + index * 30, hours=2)).replace(tzinfo=None)
+        spec = PhotoSpec(latitude=None, longitude=None, taken=wall, offset=None,
+                         make="Phone", model=f"Model {index:02d}")  # fmt: skip
+        (folder / f"P{index}.JPG").write_bytes(make_jpeg(spec, seed=index))
+    run_import(qtbot, window, [folder])
+    gpx = write_gpx(tmp_path / "walk.gpx", [walk(BELGRADE, BEGIN, 900)])
+    dialog = window.open_geotag()
+    dialog.show()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+    empty_height = dialog.sizeHint().height()
+    dialog.path.setText(str(gpx))
+    dialog.zone.setCurrentText("Europe/Belgrade")
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    text = dialog.offsets.text()
+    assert all(f"Phone Model {index:02d}: +02:00" in text for index in range(12))
+    line = dialog.offsets.fontMetrics().lineSpacing()
+    area = dialog.offsets_area
+    assert area.isVisible() and area.height() <= line * 8
+    assert area.verticalScrollBar().maximum() > 0  # the other lines are a scroll away
+    assert dialog.sizeHint().height() <= empty_height + line * 9
+    assert dialog.list.height() >= 150

@@ -354,12 +354,19 @@ def queue_changes(
 
 
 def _json_text(value: Any) -> str:
-    """``json.dumps(value)``, quicker for a finite number or None (a field's usual value)."""
-    if type(value) is float and value - value == 0.0:  # not NaN or infinite
+    """``json.dumps(value)``, quicker for a finite number, None or text (a field's usual
+    values: ``json.dumps`` costs a few microseconds a call, 20,000 calls for 10,000 photos)."""
+    kind = type(value)
+    if kind is float and value - value == 0.0:  # not NaN or infinite
         return float.__repr__(value)
     if value is None:
         return "null"
+    if kind is str:
+        return _quoted(value)
     return json.dumps(value)
+
+
+_quoted = json.encoder.encode_basestring_ascii  # what json.dumps writes of a str
 
 
 _OUTBOX_COLUMNS = (

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import uuid
 from datetime import datetime, timedelta
 
 import pytest
 from geopy.distance import geodesic
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.grouping import group_ungrouped_photos, mean_position
@@ -115,3 +118,30 @@ def test_the_distance_rule_is_geodesic_at_the_threshold(session: Session, metres
         add_photo(session, f"b{bearing}", (point.latitude, point.longitude), 0)
         expected = 1 if metres <= 15 else 2
         assert len(groups(session)) == expected, (metres, bearing)
+
+
+def _mean_by_sums(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The mean as the sums give it, for any number of points (the reference)."""
+    lons = [lon for _, lon in points]
+    if max(lons) - min(lons) > 180.0:
+        lons = [lon + 360.0 if lon < 0 else lon for lon in lons]
+    longitude = sum(lons) / len(lons)
+    if longitude > 180.0:
+        longitude -= 360.0
+    return sum(lat for lat, _ in points) / len(points), longitude
+
+
+_COORDINATE = st.one_of(
+    st.floats(-90, 90), st.integers(-90, 90), st.sampled_from([0.0, -0.0, 180.0, -180.0, 190.0])
+)
+
+
+@given(st.lists(st.tuples(_COORDINATE, _COORDINATE | st.floats(-180, 180)), min_size=1, max_size=3))
+def test_the_mean_of_one_photo_or_more_is_the_sums_mean(points: list[tuple[float, float]]) -> None:
+    """One photo's camera sits where the sums put it: the same float, to the sign of zero."""
+    mean = mean_position(points)
+    assert mean is not None
+    expected = _mean_by_sums(points)
+    assert [(type(v), v, math.copysign(1, v)) for v in mean] == [
+        (type(v), v, math.copysign(1, v)) for v in expected
+    ]

@@ -612,7 +612,7 @@ def apply_plan(
     """
     if not bulk:
         return _apply_by_record(session, plan, author)
-    before: dict[str, dict[str, Any]] = {"photos": {}, "cameras": {}, "merged": {}}
+    before: dict[str, Any] = _journal()
     placed = list(plan.placed)
     session.flush()  # earlier edits queue their outbox rows before this run's
     moved = _write_photos(session, plan, placed, before)
@@ -683,7 +683,7 @@ def _write_photos(
         if deleted or not _may_place(old["latitude"], old["position_source"]):
             continue  # changed since the plan was made: never overwrite a photo's own GPS
         assert placement.latitude is not None and placement.longitude is not None
-        before["photos"][placement.photo_id] = old
+        before["photos"][placement.photo_id] = _kept(old)
         new = dict(old, latitude=placement.latitude, longitude=placement.longitude)
         if placement.altitude is not None or old["position_source"] in GEOTAGGED:
             new["altitude"] = placement.altitude
@@ -736,7 +736,7 @@ def _place_cameras(
         if old["position_source"] == "manual":
             continue  # placed by hand: the volunteer's word stands
         name = bulk.dashed(camera_id)
-        before["cameras"][name] = old
+        before["cameras"][name] = _kept(old)
         changed.add(name)
         new = _placed(old, [p for p in members[camera_id] if not p[2]])
         if new != old:
@@ -791,7 +791,7 @@ def _placed(old: dict[str, Any], live: Sequence[tuple[Any, ...]]) -> dict[str, A
 
 def _apply_by_record(session: Session, plan: GeotagPlan, author: str | None = None) -> GeotagResult:
     """``apply_plan`` through the ORM, record by record."""
-    before: dict[str, dict[str, Any]] = {"photos": {}, "cameras": {}, "merged": {}}
+    before: dict[str, Any] = _journal()
     placed = list(plan.placed)
     loaded = _load(session, [uuid.UUID(p.photo_id) for p in placed])
     photos: list[Photo] = []
@@ -800,7 +800,7 @@ def _apply_by_record(session: Session, plan: GeotagPlan, author: str | None = No
             photo = loaded.get(uuid.UUID(placement.photo_id))
             if photo is None or photo.deleted or not needs_position(photo):
                 continue  # changed since the plan was made: never overwrite a photo's own GPS
-            before["photos"][str(photo.id)] = {n: getattr(photo, n) for n in _PHOTO_FIELDS}
+            before["photos"][str(photo.id)] = _kept({n: getattr(photo, n) for n in _PHOTO_FIELDS})
             photo.latitude, photo.longitude = placement.latitude, placement.longitude
             if placement.altitude is not None or photo.position_source in GEOTAGGED:
                 photo.altitude = placement.altitude
@@ -815,7 +815,31 @@ def _apply_by_record(session: Session, plan: GeotagPlan, author: str | None = No
 
 
 def _camera_snapshot(camera: Camera) -> dict[str, Any]:
-    return {name: getattr(camera, name) for name in _CAMERA_FIELDS}
+    return _kept({name: getattr(camera, name) for name in _CAMERA_FIELDS})
+
+
+# The undo journal (``GeotagRun.before``): {"photos": {photo id: {field: value before}},
+# "cameras": {camera id: {…}}, "merged": {photo id: the camera it was in}}. A run recorded with
+# this flag leaves out the fields that were None (most photos had no position at all: the
+# journal of 10,000 photos and cameras is 0.8 MB instead of 2.7 MB); one recorded before lists
+# every field it saved.
+_NONE_OMITTED = "none_omitted"
+
+
+def _journal() -> dict[str, Any]:
+    return {"photos": {}, "cameras": {}, "merged": {}, _NONE_OMITTED: True}
+
+
+def _kept(values: dict[str, Any]) -> dict[str, Any]:
+    """A record's values as the journal keeps them: None goes without saying."""
+    return {name: value for name, value in values.items() if value is not None}
+
+
+def _recorded(run: GeotagRun, values: dict[str, Any], fields: Sequence[str]) -> dict[str, Any]:
+    """A record's values as the run found them: the fields it saved."""
+    if run.before.get(_NONE_OMITTED):
+        return {name: values.get(name) for name in fields}
+    return values
 
 
 # Grouping's distance as degrees of latitude, with a margin: a photo further north or south
@@ -1073,14 +1097,14 @@ def undo_last(session: Session, *, bulk: bool = True) -> GeotagResult:
         photo = session.get(Photo, uuid.UUID(photo_id))
         if photo is None or photo.deleted or photo.position_source != run.source:
             continue  # changed since (placed again, or by someone else): that change stands
-        for name, value in values.items():
+        for name, value in _recorded(run, values, _PHOTO_FIELDS).items():
             setattr(photo, name, value)
         restored += 1
     for camera_id, values in run.before.get("cameras", {}).items():
         camera = session.get(Camera, uuid.UUID(camera_id))
         if camera is None or camera.deleted or camera.position_source == "manual":
             continue
-        for name, value in values.items():
+        for name, value in _recorded(run, values, _CAMERA_FIELDS).items():
             setattr(camera, name, value)
         changed.add(camera_id)
     session.flush()
@@ -1143,7 +1167,8 @@ def _undo_in_bulk(session: Session, run: GeotagRun) -> GeotagResult:
                 if deleted or old["position_source"] == "manual":
                     continue
                 changed.add(name)
-            new = {**old, **{field: values[field] for field in fields if field in values}}
+            recorded = _recorded(run, values, fields)
+            new = {**old, **{field: recorded[field] for field in fields if field in recorded}}
             if new != old:
                 updates.append((*new.values(), now, rowid))
             changes = _changed_fields(old, new, synced)

@@ -340,3 +340,49 @@ def test_the_cycle_collector_runs_again_after_planning_and_applying(tmp_path: Pa
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("bulk", [True, False], ids=["bulk", "by-record"])
+@pytest.mark.parametrize(
+    "refs",
+    [pytest.param(ONLY_PLACED, id="cameras-only-placed"), pytest.param(None, id="with-merges")],
+)
+def test_a_run_journaled_by_the_earlier_version_is_undone_as_before(
+    tmp_path: Path, refs: list[str] | None, bulk: bool
+) -> None:
+    """A run applied before the journal left out None values (every field listed, no flag)
+    is undone exactly as one journaled now: a volunteer who updates keeps their undo."""
+    master = tmp_path / "master.sqlite"
+    _survey(master)
+    now, earlier = tmp_path / "now.sqlite", tmp_path / "earlier.sqlite"
+    shutil.copy(master, now)
+    shutil.copy(master, earlier)
+    _apply(now, refs, bulk=bulk)
+    _apply(earlier, refs, bulk=bulk)
+    db = open_database(earlier)
+    with db.session() as session:
+        run = session.scalars(select(GeotagRun)).one()
+        assert run.before.pop("none_omitted") is True
+        for kind, fields in (
+            ("photos", ("latitude", "longitude", "altitude", "position_source",
+                        "position_accuracy")),
+            ("cameras", ("latitude", "longitude", "position_source", "position_accuracy")),
+        ):  # fmt: skip
+            for values in run.before[kind].values():
+                for name in fields:
+                    values.setdefault(name, None)
+        journal = run.before
+        run.before = {}
+        session.flush()
+        run.before = journal  # as the earlier version wrote it
+        session.commit()
+    db.close()
+    known = set(_state(master)["cameras"])
+    _undo(now, bulk=bulk)
+    _undo(earlier, bulk=bulk)
+    undone, as_before = _state(now, known), _state(earlier, known)
+    del undone["runs"], as_before["runs"]
+    assert undone == as_before
+    photos = {p["file_name"]: p for p in undone["photos"].values()}
+    assert photos["plain03.jpg"]["latitude"] is None
+    assert photos["placed-before.jpg"]["position_accuracy"] == 30.0

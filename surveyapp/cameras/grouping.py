@@ -88,9 +88,9 @@ def mean_position(
 ) -> tuple[float, float] | None:
     """The mean of the known (latitude, longitude) points, longitudes unwrapped across ±180°."""
     located = [(lat, lon) for lat, lon in points if lat is not None and lon is not None]
-    if len(located) <= 1:  # (a camera of one photo, the usual case: what the sums give)
-        if not located:
-            return None
+    if not located:
+        return None
+    if len(located) == 1:  # a camera of one photo, the usual case: what the sums below give
         latitude, longitude = located[0][0] + 0.0, located[0][1] + 0.0  # -0.0 sums to 0.0
         return latitude, longitude - 360.0 if longitude > 180.0 else longitude
     lons = [lon for _, lon in located]

@@ -55,6 +55,7 @@ COMMON_ZONES = (
 
 
 OFFSET_LINES_SHOWN = 7  # the clock offsets' lines in view; more scroll
+_AREA_PADDING = 4  # pixels a frameless scroll area adds around its label
 
 
 class GeotagDialog(QDialog):
@@ -286,9 +287,8 @@ class GeotagDialog(QDialog):
             )
         self.offsets.setText("\n".join(lines))
         shown = min(len(lines), OFFSET_LINES_SHOWN)
-        self.offsets_area.setFixedHeight(
-            self.offsets.fontMetrics().lineSpacing() * shown + 2 * self.offsets.margin() + 4
-        )
+        line = self.offsets.fontMetrics().lineSpacing()
+        self.offsets_area.setFixedHeight(line * shown + 2 * self.offsets.margin() + _AREA_PADDING)
         self.offsets_area.setVisible(bool(lines))
         chosen = self.chosen_photo()
         self.list.blockSignals(True)  # the clock check's photo stays chosen, its time too

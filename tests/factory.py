@@ -12,6 +12,7 @@ import struct
 from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
+from pathlib import Path
 from typing import Any
 
 from PIL import Image
@@ -224,3 +225,13 @@ def make_jpeg(
         thumbnail = buffer.getvalue()
     ifd0, exif, gps = exif_entries(spec)
     return jpeg_with_app1(out.getvalue(), tiff_block(ifd0, exif, gps, thumbnail))
+
+
+def heic_without_its_image(corpus: Path) -> bytes:
+    """The corpus's Stonehenge HEIC with one byte changed: the image's last property
+    association is marked essential and points past the file's properties, so libheif drops the
+    image and pillow-heif raises IndexError (found by fuzzing the corpus through import, export
+    and sync)."""
+    data = bytearray((corpus / "photos" / "exiv2__Stonehenge.heic").read_bytes())
+    data[data.index(b"ipma") + 19] = 0xBD
+    return bytes(data)

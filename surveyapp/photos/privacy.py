@@ -191,6 +191,16 @@ def _to_srgb(image: Image.Image) -> Image.Image:
     return converted if isinstance(converted, Image.Image) else rgb
 
 
+def decoded_upright(data: bytes, meta: PhotoMetadata) -> Image.Image:
+    """The photo's pixels, upright; DerivativeError when they cannot be decoded."""
+    try:
+        return open_upright(data, meta)
+    except Image.DecompressionBombError as error:
+        raise DerivativeError(f"image too large to open safely: {error}") from error
+    except (OSError, ValueError) as error:  # any decoder's failure (``open_upright``)
+        raise DerivativeError(f"the photo's pixels cannot be decoded: {error}") from error
+
+
 def make_derivative(
     data: bytes,
     meta: PhotoMetadata,
@@ -205,13 +215,7 @@ def make_derivative(
     rectangle in ``remove``; the rectangles in ``add`` are always blurred.
     Raises DerivativeError when the pixels cannot be decoded.
     """
-    try:
-        image = open_upright(data, meta)
-    except Image.DecompressionBombError as error:
-        raise DerivativeError(f"image too large to open safely: {error}") from error
-    except (OSError, ValueError, SyntaxError, EOFError, RuntimeError) as error:
-        raise DerivativeError(f"the photo's pixels cannot be decoded: {error}") from error
-    image = _to_srgb(image)
+    image = _to_srgb(decoded_upright(data, meta))
     detected = detect_regions(image) if blur else []
     kept = [r for r in detected if not any(r.overlaps(gone) for gone in remove)]
     regions = (*kept, *add)

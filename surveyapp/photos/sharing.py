@@ -267,12 +267,7 @@ def _upright_size(data: bytes, meta: PhotoMetadata) -> tuple[int, int]:
     if meta.width and meta.height and meta.mime not in _HEIF_MIMES:
         turned = meta.orientation in (5, 6, 7, 8)
         return (meta.height, meta.width) if turned else (meta.width, meta.height)
-    try:
-        image = open_upright(data, meta)
-    except Image.DecompressionBombError as error:
-        raise DerivativeError(f"image too large to open safely: {error}") from error
-    except (OSError, ValueError, SyntaxError, EOFError, RuntimeError) as error:
-        raise DerivativeError(f"the photo's pixels cannot be decoded: {error}") from error
+    image = decoded_upright(data, meta)
     return image.width, image.height
 
 

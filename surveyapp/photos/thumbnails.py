@@ -117,6 +117,10 @@ def _from_heif(data: bytes, meta: PhotoMetadata) -> Thumbnail:
     return _encode(open_upright(data, meta), "decoded")
 
 
+class UndecodableError(ValueError):
+    """A decoder failed on the photo's pixels in a way of its own (the file is damaged)."""
+
+
 def open_upright(data: bytes, meta: PhotoMetadata, draft: int | None = None) -> Image.Image:
     """The photo's pixels, decoded and turned upright (HEIF through pillow-heif).
 
@@ -124,6 +128,17 @@ def open_upright(data: bytes, meta: PhotoMetadata, draft: int | None = None) -> 
     Raises OSError/ValueError when the pixels cannot be decoded, and Pillow's
     DecompressionBombError when the image declares too many pixels.
     """
+    try:
+        return _decoded_upright(data, meta, draft)
+    except (OSError, ValueError, Image.DecompressionBombError):
+        raise
+    except Exception as error:
+        # Decoders raise what they like on a damaged file: pillow-heif an IndexError when
+        # libheif drops the only image (a property it cannot read marked essential).
+        raise UndecodableError(f"the decoder failed ({type(error).__name__}: {error})") from error
+
+
+def _decoded_upright(data: bytes, meta: PhotoMetadata, draft: int | None) -> Image.Image:
     if meta.mime in _HEIF_MIMES:
         heif = pillow_heif.open_heif(io.BytesIO(data), convert_hdr_to_8bit=True)
         return _heif_upright(heif[heif.primary_index].to_pillow(), meta)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import shutil
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from tests.factory import PhotoSpec, make_jpeg
+from tests.factory import PhotoSpec, heic_without_its_image, make_jpeg
 from tests.test_cli import as_json, surveyapp
 
 CORPUS_PHOTOS = ("dsoprea-goexif__gps.jpg", "exiv2__Stonehenge.heic", "exiv2__FurnaceCreekInn.jpg")
@@ -87,6 +88,25 @@ def test_a_missing_original_stops_the_zip_and_leaves_no_file(tmp_path: Path) -> 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["DCIM", "s-library", "s.sqlite"] + [
         p.name for p in tmp_path.iterdir() if p.name.startswith("s.sqlite-")
     ]
+
+
+def test_a_photo_whose_pixels_cannot_be_decoded_stops_the_zip_naming_it(
+    tmp_path: Path, corpus_dir: Path
+) -> None:
+    """A HEIC whose image libheif drops imports (its metadata is read), but no shareable copy
+    of it can be made: the zip stops and says which photo and why, and leaves no file (before:
+    "error: invalid image index: 0", naming nothing)."""
+    folder = walk(tmp_path / "DCIM")
+    broken = heic_without_its_image(corpus_dir)
+    (folder / "stonehenge.heic").write_bytes(broken)
+    db = tmp_path / "s.sqlite"
+    surveyapp("import", str(folder), db=db)
+    out = tmp_path / "photos.zip"
+    result = surveyapp("export", "zip", str(out), db=db, check=False)
+    assert result.returncode == 2, result.stderr
+    assert "cannot be shared: the photo's pixels cannot be decoded" in result.stderr
+    assert hashlib.sha256(broken).hexdigest()[:12] in result.stderr
+    assert not out.exists()
 
 
 def test_csv_to_stdout_and_errors(tmp_path: Path) -> None:

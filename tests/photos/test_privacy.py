@@ -14,8 +14,8 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from surveyapp.photos.metadata import read_metadata_bytes
-from surveyapp.photos.privacy import DerivativeError, Region, make_derivative
-from tests.factory import PhotoSpec, make_jpeg
+from surveyapp.photos.privacy import DerivativeError, Region, make_derivative, shareable_jpeg
+from tests.factory import PhotoSpec, heic_without_its_image, make_jpeg
 
 # Metadata groups a derivative may carry: the file itself, the JPEG/JFIF headers, a colour
 # profile, and what ExifTool computes. Anything else (EXIF, XMP, IPTC, maker notes, ...) fails.
@@ -188,3 +188,13 @@ def test_undecodable_pixels_are_a_clear_error() -> None:
     broken = data[: len(data) // 3]
     with pytest.raises(DerivativeError, match="cannot be decoded"):
         make_derivative(broken, read_metadata_bytes(broken))
+
+
+def test_a_heic_whose_image_the_decoder_drops_is_the_same_clear_error(corpus_dir: Path) -> None:
+    """pillow-heif raises IndexError for it: still a DerivativeError, so the sync keeps the
+    photo home and goes on, and the photo zip names it (before: the whole sync stopped)."""
+    broken = heic_without_its_image(corpus_dir)
+    meta = read_metadata_bytes(broken)
+    assert meta.mime == "image/heic"  # the metadata is still read: the photo imports
+    with pytest.raises(DerivativeError, match="cannot be decoded.*IndexError"):
+        shareable_jpeg(broken)

@@ -22,7 +22,7 @@ from surveyapp.db.models import Camera, Outbox, Photo, Survey
 from surveyapp.db.outbox import APPLYING_REMOTE, record_fields
 from surveyapp.sync.client import SyncClient
 from surveyapp.sync.push import discard_refused
-from tests.factory import PhotoSpec, make_jpeg
+from tests.factory import PhotoSpec, heic_without_its_image, make_jpeg
 from tests.sync.conftest import FAST_RETRY, Laptop, Team, photo_walk
 from tests.sync.test_convergence import laptop_state, server_state
 
@@ -263,16 +263,29 @@ def httpx_client(team: Team, token: str) -> Any:
     )
 
 
+def _broken_photo(kind: str, request: pytest.FixtureRequest) -> tuple[str, bytes]:
+    if kind == "truncated JPEG":
+        whole = make_jpeg(PhotoSpec(latitude=45.0, size=(640, 480)), seed=3)
+        return "broken.jpg", whole[: len(whole) // 2]
+    return "broken.heic", heic_without_its_image(request.getfixturevalue("corpus_dir"))
+
+
+@pytest.mark.parametrize("kind", ["truncated JPEG", "HEIC whose image libheif drops"])
 def test_a_photo_without_a_shareable_copy_stays_home_and_the_rest_syncs(
-    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+    team: Team,
+    laptop: Callable[[str], Laptop],
+    tmp_path: Path,
+    kind: str,
+    request: pytest.FixtureRequest,
 ) -> None:
-    """A truncated photo cannot be blurred: it stays on the laptop (its record is shared), the
-    summary says so once, and the sync is complete (before: every sync failed for ever)."""
+    """A photo whose pixels cannot be decoded cannot be blurred: it stays on the laptop (its
+    record is shared), the summary says so once, and the sync is complete (before: every sync
+    failed for ever; for the HEIC, until this change, with "error: invalid image index: 0")."""
     token = team.user()
     machine = laptop("ana")
     folder = photo_walk(tmp_path / "walk", 2, seed=38)
-    broken = make_jpeg(PhotoSpec(latitude=45.0, size=(640, 480)), seed=3)
-    (folder / "broken.jpg").write_bytes(broken[: len(broken) // 2])
+    name, broken = _broken_photo(kind, request)
+    (folder / name).write_bytes(broken)
     machine.import_photos(folder)
     summary = machine.sync(team.url, token)
     assert summary.complete, summary

@@ -30,10 +30,10 @@ from surveyapp.photos.privacy import (
     Derivative,
     DerivativeError,
     Region,
+    decoded_upright,
     make_derivative,
     rectangles_overlap,
 )
-from surveyapp.photos.thumbnails import open_upright
 
 ADDED = "add"
 REMOVED = "remove"

@@ -235,3 +235,20 @@ def heic_without_its_image(corpus: Path) -> bytes:
     data = bytearray((corpus / "photos" / "exiv2__Stonehenge.heic").read_bytes())
     data[data.index(b"ipma") + 19] = 0xBD
     return bytes(data)
+
+
+def tiff_with_a_tag_past_its_end() -> bytes:
+    """A small RGB TIFF whose ImageDescription claims 4,000 bytes past the end of the file:
+    its pixels decode, and Pillow warns (UserWarning) that it skips the tag."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8), (200, 10, 10)).save(buffer, "TIFF")
+    data = bytearray(buffer.getvalue())
+    (start,) = struct.unpack("<I", data[4:8])
+    (count,) = struct.unpack("<H", data[start : start + 2])
+    entries = [bytes(data[start + 2 + 12 * i : start + 14 + 12 * i]) for i in range(count)]
+    entries.append(struct.pack("<HHII", 270, ASCII, 4000, 1 << 20))
+    entries.sort(key=lambda entry: struct.unpack("<H", entry[:2])[0])
+    data += bytes(len(data) % 2)  # the new IFD on a word boundary, after the pixels
+    data[4:8] = struct.pack("<I", len(data))
+    data += struct.pack("<H", len(entries)) + b"".join(entries) + bytes(4)
+    return bytes(data)

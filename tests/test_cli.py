@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.factory import PhotoSpec, make_jpeg
+from tests.factory import PhotoSpec, make_jpeg, tiff_with_a_tag_past_its_end
 
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
@@ -262,3 +262,16 @@ def test_what_libtiff_prints_becomes_the_files_warning(tmp_path: Path) -> None:
     assert said in result.stdout
     (photo,) = as_json(surveyapp("photos", "--json", db=db))
     assert any(warning.startswith(said) for warning in photo["warnings"])
+
+
+def test_pillow_s_warnings_about_skipped_tags_stay_off_the_terminal(tmp_path: Path) -> None:
+    """A scan whose description tag points past its end imports; Pillow's UserWarning (with
+    its source path, like a traceback) is not printed: stderr holds the summary alone."""
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    (folder / "scan.tif").write_bytes(tiff_with_a_tag_past_its_end())
+    result = surveyapp("import", str(folder), db=tmp_path / "s.sqlite")
+    assert "imported" in result.stdout
+    assert result.stderr.splitlines() == [
+        "1 imported, 0 duplicates, 0 errors, 1 without position; 1 new camera"
+    ]

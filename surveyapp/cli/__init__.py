@@ -11,6 +11,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from warnings import filterwarnings  # (``warnings`` is our command module)
 
 from sqlalchemy.exc import DBAPIError
 
@@ -100,6 +101,10 @@ def token_as_one_argument(argv: list[str]) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    # Pillow warns of each damaged TIFF or EXIF tag it skips while decoding, with its own
+    # source lines: on a terminal that reads like a crash. What a photo's metadata lacks is
+    # said by SurveyApp's own reader, as the photo's warnings.
+    filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
     argv = token_as_one_argument(sys.argv[1:] if argv is None else list(argv))
     args = build_parser().parse_args(argv)
     try:

@@ -275,3 +275,26 @@ def test_pillow_s_warnings_about_skipped_tags_stay_off_the_terminal(tmp_path: Pa
     assert result.stderr.splitlines() == [
         "1 imported, 0 duplicates, 0 errors, 1 without position; 1 new camera"
     ]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_or_a_device_in_a_folder_never_holds_the_import_up(
+    tmp_path: Path, walk: Path
+) -> None:
+    """Nothing writes to a pipe left in a folder: opening it waited for ever (the import hung);
+    a link to /dev/zero read as a damaged photo. Both are passed over like hidden files, while
+    a dangling link is still reported (it names a photo that is gone)."""
+    os.mkfifo(walk / "pipe.jpg")
+    (walk / "zero.jpg").symlink_to("/dev/zero")
+    (walk / "moved.jpg").symlink_to(tmp_path / "elsewhere.jpg")
+    result = surveyapp("import", str(walk), db=tmp_path / "s.sqlite", check=False)
+    assert result.returncode == 1  # the dangling link
+    assert result.stdout.splitlines() == [
+        f"imported  {walk / 'IMG_0.jpg'}",
+        f"imported  {walk / 'IMG_1.jpg'}",
+        f"imported  {walk / 'IMG_2.jpg'}",
+        f"imported  {walk / 'IMG_3.jpg'}",
+        f"skipped  {walk / 'notes.txt'}: text, not an image",
+    ]
+    assert f"error: {walk / 'moved.jpg'}: cannot read the file" in result.stderr
+    assert "pipe.jpg" not in result.stderr and "zero.jpg" not in result.stderr

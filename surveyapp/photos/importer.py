@@ -24,6 +24,7 @@ import hashlib
 import logging
 import os
 import shutil
+import stat
 import uuid
 from collections import deque
 from collections.abc import Generator, Iterable, Sequence
@@ -138,18 +139,29 @@ class _Prepared:
 
 
 def find_files(paths: Iterable[Path]) -> list[Path]:
-    """The files named, and every file below the folders named (sorted, hidden ones skipped)."""
+    """The files named, and every file below the folders named (sorted; hidden ones, named
+    pipes, sockets and devices skipped)."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(
-                    Path(root) / name for name in sorted(files) if not name.startswith(".")
-                )
+                listed = (Path(root) / name for name in sorted(files) if not name.startswith("."))
+                found.extend(file for file in listed if not _special(file))
         else:
-            found.append(path)
+            found.append(path)  # named by the volunteer: read even from a pipe (``<(…)``)
     return found
+
+
+def _special(path: Path) -> bool:
+    """A named pipe, socket or device (or a link to one) in a folder: never a photo, and a
+    pipe that nobody writes to would keep the import waiting for ever. A file that cannot be
+    looked at (a dangling link) is not: reading it says why it was not imported."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode)
 
 
 # Names that promise a photo SurveyApp reads: such a file that is no image is an error (a

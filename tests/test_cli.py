@@ -298,3 +298,23 @@ def test_a_named_pipe_or_a_device_in_a_folder_never_holds_the_import_up(
     ]
     assert f"error: {walk / 'moved.jpg'}: cannot read the file" in result.stderr
     assert "pipe.jpg" not in result.stderr and "zero.jpg" not in result.stderr
+
+
+def test_photos_named_in_bytes_that_are_no_utf_8_or_with_controls_import_under_escaped_names(
+    tmp_path: Path, walk: Path
+) -> None:
+    """A card from an old camera or a zip made on Windows names files in Latin-1; a name may
+    hold a right-to-left override or a terminal escape. Each photo imports, and its name is
+    printed and stored with those bytes escaped (before: the whole import stopped with
+    "error: 'utf-8' codec can't encode character '\\udce9'", and nothing was imported)."""
+    for index, raw in enumerate([b"caf\xe9.jpg", b"back\xe2\x80\xaegpj.jpg", b"red\x1b[31m.jpg"]):
+        spec = PhotoSpec(latitude=44.83 + index * 1e-3, taken=datetime(2026, 5, 4, 11, index))
+        Path(os.fsdecode(bytes(walk) + b"/" + raw)).write_bytes(make_jpeg(spec, seed=10 + index))
+    db = tmp_path / "s.sqlite"
+    result = surveyapp("import", str(walk), db=db)
+    shown = ["caf\\xe9.jpg", "back\\u202egpj.jpg", "red\\x1b[31m.jpg"]
+    for name in shown:
+        assert f"imported  {walk}/{name}" in result.stdout.splitlines()
+    assert "\x1b" not in result.stdout + result.stderr
+    stored = {photo["file_name"] for photo in as_json(surveyapp("photos", "--json", db=db))}
+    assert stored >= {*shown, "IMG_0.jpg"}

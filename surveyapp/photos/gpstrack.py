@@ -29,6 +29,7 @@ from typing import Literal, TypeVar, cast
 from xml.parsers import expat
 
 from surveyapp.i18n import translate
+from surveyapp.protocol.fields import escaped_unstorable
 
 EARTH_RADIUS_M = 6_371_008.8
 # A phone's fix without a stated precision: typical open-sky accuracy of a phone GPS.
@@ -775,7 +776,7 @@ def read_gpx(path: Path) -> Track:
                 path=path, error=error.strerror or error
             )
         ) from None
-    return parse_gpx(data, path.name)
+    return parse_gpx(data, escaped_unstorable(path.name))  # the run names it: text, not bytes
 
 
 def merge_tracks(tracks: list[Track]) -> Track:

@@ -48,6 +48,7 @@ from surveyapp.photos.containers import UnsupportedFormat, identify
 from surveyapp.photos.library import Flusher, ImportLock, clean_library, store
 from surveyapp.photos.metadata import NotAnImageError, PhotoMetadata, read_metadata_bytes
 from surveyapp.photos.thumbnails import DecompressionBombError, Thumbnail, make_thumbnail
+from surveyapp.protocol.fields import FILE_NAME, escaped_unstorable
 
 log = logging.getLogger(__name__)
 
@@ -351,6 +352,13 @@ def _warnings(prepared: _Prepared) -> tuple[str, ...]:
     )
 
 
+def _file_name(path: Path) -> str:
+    """The photo's file name as it is stored and shared (``escaped_unstorable``); a name whose
+    escapes make it longer than the field allows keeps its end, where the extension is."""
+    name = escaped_unstorable(path.name)
+    return name if len(name) <= FILE_NAME else "…" + name[1 - FILE_NAME :]
+
+
 def _photo_row(prepared: _Prepared, survey_author: str | None) -> Photo:
     meta = prepared.metadata
     assert meta is not None and prepared.sha256 and prepared.relative
@@ -358,7 +366,7 @@ def _photo_row(prepared: _Prepared, survey_author: str | None) -> Photo:
     return Photo(
         id=uuid.uuid4(),
         sha256=prepared.sha256,
-        file_name=prepared.path.name,
+        file_name=_file_name(prepared.path),
         library_path=prepared.relative,
         mime=meta.mime,
         size=prepared.size,
@@ -569,15 +577,16 @@ def import_photos(
         for done, prepared in enumerate(prepared_files, start=1):
             meta = prepared.metadata
             if prepared.disk_full:
-                raise _disk_full(library, prepared.path.name, checkpoint())
+                raise _disk_full(library, _file_name(prepared.path), checkpoint())
             candidate: _Prepared | None = None
+            shown = escaped_unstorable(str(prepared.path))  # printable: never a raw byte or escape
             if prepared.skipped:
-                result = ImportResult(str(prepared.path), "skipped", None, prepared.error or "")
+                result = ImportResult(shown, "skipped", None, prepared.error or "")
             elif prepared.error is not None:
-                result = ImportResult(str(prepared.path), "error", prepared.sha256, prepared.error)
+                result = ImportResult(shown, "error", prepared.sha256, prepared.error)
             elif prepared.known or prepared.sha256 in known:
                 result = ImportResult(
-                    str(prepared.path),
+                    shown,
                     "duplicate",
                     prepared.sha256,
                     translate("import", "already in the survey"),
@@ -587,7 +596,7 @@ def import_photos(
                 known.add(prepared.sha256)
                 warnings = _warnings(prepared)
                 result = ImportResult(
-                    str(prepared.path), "imported", prepared.sha256, "; ".join(warnings), None,
+                    shown, "imported", prepared.sha256, "; ".join(warnings), None,
                     warnings, meta.latitude is not None, capture_times(meta)[3] is not None,
                 )  # fmt: skip
                 candidate = prepared

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import math
 import re
 import uuid
@@ -51,10 +52,11 @@ TAG_VALUE_LIMIT = 255
 # carriage return; DEL and the C1 controls; lone UTF-16 surrogates (no JSON encoder can serve
 # them); bidirectional overrides and isolates (text that reads differently from what it says);
 # line and paragraph separators, the byte-order mark and the non-characters.
-FORBIDDEN_TEXT = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069"
-    "\u2028\u2029\ufeff\ufffe\uffff]"
+_FORBIDDEN_CHARACTERS = (
+    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069"
+    "\u2028\u2029\ufeff\ufffe\uffff"
 )
+FORBIDDEN_TEXT = re.compile(f"[{_FORBIDDEN_CHARACTERS}]")
 DIRECTION = re.compile(r"(\d{1,3}(?:\.\d+)?)(?:-(\d{1,3}(?:\.\d+)?))?")
 WIKIDATA = re.compile(r"Q[1-9]\d{0,12}")
 THUMBNAIL_BYTES = 96 * 1024  # a 320 px JPEG is 10–30 kB
@@ -65,6 +67,22 @@ def escaped(text: str) -> str:
     """Text from a request, safe to echo in a message: anything but printable ASCII as an
     escape (a lone surrogate cannot be written as UTF-8 by any JSON encoder)."""
     return text.encode("ascii", "backslashreplace").decode("ascii")
+
+
+def escaped_unstorable(text: str) -> str:
+    """Text from the disk (a file name, a path) with what may not be stored, shared or shown
+    on a line written as backslash escapes: bytes that are no UTF-8 (``caf\\xe9.jpg``: an old
+    camera's card, a zip made on Windows; Python reads them as lone surrogates), the characters
+    of ``FORBIDDEN_TEXT`` (``\\u202e``: a name that reads backwards, ``\\x1b``: a terminal's
+    escape) and line breaks and tabs. Other text is returned as it is."""
+    if not _NOT_IN_A_NAME.search(text):
+        return text
+    with contextlib.suppress(UnicodeEncodeError):  # a surrogate no file system made: escaped below
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return _NOT_IN_A_NAME.sub(lambda found: found.group().encode("unicode_escape").decode(), text)
+
+
+_NOT_IN_A_NAME = re.compile(f"[\t\n\r{_FORBIDDEN_CHARACTERS}]")
 
 
 def text_problem(value: Any, limit: int) -> str | None:

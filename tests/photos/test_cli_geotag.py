@@ -4,6 +4,7 @@ corpus's photos without GPS placed from a track written like a phone logger's.""
 from __future__ import annotations
 
 import json
+import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -225,3 +226,17 @@ def test_the_corpus_photos_without_gps_are_placed_from_a_track(
     for name, photo in before.items():  # the photos with their own GPS are untouched
         if name not in without:
             assert after[name] == photo
+
+
+def test_a_track_whose_file_name_is_no_utf_8_geotags_and_undoes(
+    survey: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A logger's file copied from a card named in Latin-1 (before: "error: 'utf-8' codec
+    can't encode character '\\udce9'" when the run was recorded, nothing placed)."""
+    track = Path(os.fsdecode(bytes(tmp_path) + b"/trac\xe9.gpx"))
+    (tmp_path / "track.gpx").rename(track)
+    status, out, _ = run(capsys, survey, "geotag", "--gpx", str(track), "--offset", "+02:03:15")
+    assert status == 0 and "2 photos geotagged" in out
+    assert photos(capsys, survey)["IMG_0.JPG"]["position_source"] == "gpx"
+    status, out, _ = run(capsys, survey, "geotag", "--undo")
+    assert status == 0 and "undone: 2 photos back" in out

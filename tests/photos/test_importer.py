@@ -5,20 +5,30 @@ from __future__ import annotations
 import errno
 import hashlib
 import io
+import os
 import struct
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 from sqlalchemy import func, select
 
 from surveyapp.db.database import Database, open_database
 from surveyapp.db.models import Camera, Photo, Thumbnail
 from surveyapp.photos import library as library_module
-from surveyapp.photos.importer import DiskFullError, ImportProgress, ImportSummary, import_photos
+from surveyapp.photos.importer import (
+    DiskFullError,
+    ImportProgress,
+    ImportSummary,
+    _file_name,
+    import_photos,
+)
 from surveyapp.photos.library import relative_path
+from surveyapp.protocol.fields import FILE_NAME, text_problem
 from tests.factory import PhotoSpec, make_jpeg
 
 
@@ -366,3 +376,18 @@ def test_a_heif_whose_pixels_cannot_be_decoded_is_imported_with_a_placeholder(
         photo = session.scalars(select(Photo)).one()
         assert photo.width == 64 and photo.height is not None
         assert photo.latitude == pytest.approx(44 + 48 / 60 + 45 / 3600)
+
+
+@settings(max_examples=300, deadline=None)
+@given(raw=st.binary(min_size=1, max_size=255).filter(lambda b: b"/" not in b and b"\0" not in b))
+def test_any_file_name_the_disk_holds_is_stored_as_text_the_server_takes(raw: bytes) -> None:
+    """A file name is any bytes but "/" and NUL: undecodable ones (an old camera's card, a zip
+    made on Windows), controls, invisible formatting. Stored, each is text the registry accepts
+    (so the photo syncs) on one line; a clean name is kept exactly."""
+    name = os.fsdecode(raw)
+    stored = _file_name(Path(name))
+    assert text_problem(stored, FILE_NAME) is None
+    assert not {"\t", "\n", "\r"} & set(stored)
+    stored.encode("utf-8")  # no lone surrogate left
+    if text_problem(name, FILE_NAME) is None and not {"\t", "\n", "\r"} & set(name):
+        assert stored == name

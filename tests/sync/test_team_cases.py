@@ -7,6 +7,7 @@ Each test says which failure it guards against; together with the property test
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -297,6 +298,27 @@ def test_a_photo_without_a_shareable_copy_stays_home_and_the_rest_syncs(
         query = select(Photo.upload_state).where(Photo.library_path != "")  # ours
         states = sorted(session.scalars(query))
     assert states == ["unshareable", "uploaded", "uploaded"]
+
+
+def test_photos_whose_file_names_are_no_utf_8_or_hold_controls_sync_to_the_team(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """A file name is the disk's bytes; the server takes only clean text. Each photo's name
+    is stored escaped, so both photos reach the server and a teammate sees the same names."""
+    token = team.user()
+    ana, ben = laptop("ana"), laptop("ben")
+    folder = photo_walk(tmp_path / "walk", 1, seed=40)
+    for index, raw in enumerate([b"caf\xe9.jpg", b"back\xe2\x80\xaegpj.jpg"]):
+        spec = PhotoSpec(latitude=45.0 + index * 1e-3, size=(320, 240))
+        Path(os.fsdecode(bytes(folder) + b"/" + raw)).write_bytes(make_jpeg(spec, seed=41 + index))
+    ana.import_photos(folder)
+    summary = ana.sync(team.url, token)
+    assert summary.complete and not summary.errors, summary
+    assert summary.photos_uploaded == 3
+    assert ben.sync(team.url, team.user()).complete
+    with ben.db.session() as session:
+        names = set(session.scalars(select(Photo.file_name)))
+    assert {"caf\\xe9.jpg", "back\\u202egpj.jpg"} <= names
 
 
 def test_records_the_server_would_refuse_are_never_queued(

@@ -23,6 +23,7 @@ from surveyapp.basemap.geometry import FloatArray, label_run, project, world_xy
 from surveyapp.basemap.store import STREETS, SUFFIX, Kind, Store, StoreInfo, StoreWriter
 from surveyapp.basemap.store import bounds_text as _bounds_text
 from surveyapp.i18n import translate
+from surveyapp.protocol.fields import escaped_unstorable
 
 EXTRACT_SUFFIXES = (".osm.pbf", ".pbf", ".osm", ".osm.gz", ".osm.bz2", ".osm.xml")
 # Rough bytes per OSM object, to turn "objects read" into a fraction before the end is known.
@@ -97,7 +98,7 @@ def _check(source: Path) -> None:
         text = translate(
             "basemap", "{name} is not an OpenStreetMap extract (.osm.pbf, .osm or .osm.gz)"
         )
-        raise ExtractError(text.format(name=source.name))
+        raise ExtractError(text.format(name=escaped_unstorable(source.name)))
 
 
 def _expected_objects(source: Path) -> float:
@@ -274,6 +275,7 @@ def prepare_extract(
     import osmium  # imported here: only a preparation needs libosmium
 
     _check(source)
+    shown = escaped_unstorable(source.name)  # text: the file's name may hold bytes no UTF-8
     folder.mkdir(parents=True, exist_ok=True)
     target = store_path(folder, source)
     expected = _expected_objects(source)
@@ -299,17 +301,17 @@ def prepare_extract(
                     yield PrepareProgress(objects, min(0.95, objects / expected), "reading")
         except RuntimeError as error:  # libosmium: not OSM data, or a truncated file
             text = translate("basemap", "{name} cannot be read as OpenStreetMap data: {error}")
-            raise ExtractError(text.format(name=source.name, error=error)) from error
+            raise ExtractError(text.format(name=shown, error=error)) from error
         if not writer.count:
             text = translate("basemap", "{name} holds no streets, buildings or other map data")
-            raise ExtractError(text.format(name=source.name))
+            raise ExtractError(text.format(name=shown))
         yield PrepareProgress(objects, 0.96, "labels")
         writer.add_labels(collector.labels)
         writer.add_junctions(collector.junction_rows())
         yield PrepareProgress(objects, 0.98, "writing")
         meta = {
             "name": name or target.name.removesuffix(SUFFIX),
-            "source": source.name,
+            "source": shown,
             "bounds": _bounds_text(np.array(collector.xs), np.array(collector.ys)),
             "objects": str(objects),
             "features": str(writer.count),

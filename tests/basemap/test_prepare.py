@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import os
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,14 @@ def test_stores_are_named_after_their_file(tmp_path: Path) -> None:
         "beograd-cukarica.basemap.sqlite"
     )
     assert store_path(tmp_path, Path("monaco.osm.gz")).name == "monaco.basemap.sqlite"
+
+
+def test_an_extract_whose_file_name_is_no_utf_8_is_prepared(tmp_path: Path) -> None:
+    """A file saved under a Latin-1 name (a link to the shared extract here): the store is made
+    and says where it came from in escaped text (before: minutes of preparation, then "'utf-8'
+    codec can't encode" when the store's description was written, and no store)."""
+    named = Path(os.fsdecode(bytes(tmp_path) + b"/monaco-\xe9t\xe9.osm.gz"))
+    named.symlink_to(extract("monaco.osm.gz"))
+    info = prepared(named, tmp_path / "stores")
+    assert info.source == "monaco-\\xe9t\\xe9.osm.gz"
+    assert info.named_streets == 123

@@ -4009,6 +4009,14 @@
             <translation>cannot copy into the library: {reason}</translation>
         </message>
         <message>
+            <source>the offset {value} min takes the capture time out of the calendar: left out</source>
+            <translation>the offset {value} min takes the capture time out of the calendar: left out</translation>
+        </message>
+        <message>
+            <source>{field} {value} {problem}: left out (the team's server takes no such value)</source>
+            <translation>{field} {value} {problem}: left out (the team's server takes no such value)</translation>
+        </message>
+        <message>
             <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>
             <translation>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</translation>
         </message>

@@ -4009,6 +4009,14 @@
             <translation>impossible de copier dans la photothèque : {reason}</translation>
         </message>
         <message>
+            <source>the offset {value} min takes the capture time out of the calendar: left out</source>
+            <translation>le décalage de {value} min sort l'heure de prise de vue du calendrier : laissé de côté</translation>
+        </message>
+        <message>
+            <source>{field} {value} {problem}: left out (the team's server takes no such value)</source>
+            <translation>{field} {value} {problem} : laissé de côté (le serveur de l'équipe n'accepte pas une telle valeur)</translation>
+        </message>
+        <message>
             <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>
             <translation>pas d’image : le fichier est abîmé ou tronqué, ou ses pixels sont dans un format que SurveyApp ne sait pas afficher ; ses métadonnées sont gardées</translation>
         </message>

@@ -4071,6 +4071,14 @@
             <translation>копирање у библиотеку није успело: {reason}</translation>
         </message>
         <message>
+            <source>the offset {value} min takes the capture time out of the calendar: left out</source>
+            <translation>помак од {value} мин избацује време снимања из календара: изостављено</translation>
+        </message>
+        <message>
+            <source>{field} {value} {problem}: left out (the team's server takes no such value)</source>
+            <translation>{field} {value} {problem}: изостављено (сервер тима не прихвата такву вредност)</translation>
+        </message>
+        <message>
             <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>
             <translation>нема слике: датотека је оштећена или скраћена, или су пиксели у формату који SurveyApp не уме да прикаже; метаподаци су сачувани</translation>
         </message>

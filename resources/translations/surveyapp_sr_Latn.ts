@@ -4071,6 +4071,14 @@
             <translation>kopiranje u biblioteku nije uspelo: {reason}</translation>
         </message>
         <message>
+            <source>the offset {value} min takes the capture time out of the calendar: left out</source>
+            <translation>pomak od {value} min izbacuje vreme snimanja iz kalendara: izostavljeno</translation>
+        </message>
+        <message>
+            <source>{field} {value} {problem}: left out (the team's server takes no such value)</source>
+            <translation>{field} {value} {problem}: izostavljeno (server tima ne prihvata takvu vrednost)</translation>
+        </message>
+        <message>
             <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>
             <translation>nema slike: datoteka je oštećena ili skraćena, ili su pikseli u formatu koji SurveyApp ne ume da prikaže; metapodaci su sačuvani</translation>
         </message>

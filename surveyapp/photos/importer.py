@@ -48,7 +48,7 @@ from surveyapp.photos.containers import UnsupportedFormat, identify
 from surveyapp.photos.library import Flusher, ImportLock, clean_library, store
 from surveyapp.photos.metadata import NotAnImageError, PhotoMetadata, read_metadata_bytes
 from surveyapp.photos.thumbnails import DecompressionBombError, Thumbnail, make_thumbnail
-from surveyapp.protocol.fields import FILE_NAME, escaped_unstorable
+from surveyapp.protocol.fields import BY_RECORD, FILE_NAME, escaped_unstorable
 
 log = logging.getLogger(__name__)
 
@@ -250,7 +250,7 @@ def _prepare_file(
     if sha256 in known:
         return _Prepared(path, sha256, size=len(data), known=True)
     try:
-        metadata = read_metadata_bytes(data)
+        metadata = _storable(read_metadata_bytes(data))
         thumbnail = make_thumbnail(data, metadata)
     except NotAnImageError as error:
         return _Prepared(
@@ -277,6 +277,48 @@ def _prepare_file(
         return _Prepared(path, sha256, error=message.format(reason=reason), disk_full=full)
     durable = flusher.flush(library / relative) if flusher is not None else None
     return _Prepared(path, sha256, relative, len(data), metadata, thumbnail, durable=durable)
+
+
+# What the metadata gives that the photo's record carries to the team's server, checked with the
+# server's own rules (a record the server refuses never syncs: its photo would stay home).
+_CHECKED = ("width", "height", "altitude", "bearing", "utc_offset_minutes")
+
+
+def _storable(metadata: PhotoMetadata) -> PhotoMetadata:
+    """The metadata without the values the team's server would refuse, each left out with a
+    warning: an altitude of 250 km, a size of four billion pixels, a capture time whose offset
+    takes it past the year 9999 (a damaged file, or a camera that writes garbage)."""
+    fields = BY_RECORD["photo"]
+    left_out: dict[str, Any] = {}
+    warnings = list(metadata.warnings)
+    for name in _CHECKED:
+        value = getattr(metadata, name)
+        problem = fields[name].problem(value)
+        if problem is not None:
+            left_out[name] = None
+            warnings.append(_left_out(name, value, problem))
+    offset = None if "utc_offset_minutes" in left_out else metadata.utc_offset_minutes
+    if metadata.taken_local is not None and offset is not None:
+        try:
+            metadata.taken_local - timedelta(minutes=offset)
+        except OverflowError:
+            left_out["utc_offset_minutes"] = None
+            warnings.append(_out_of_the_calendar(offset))
+    if not left_out:
+        return metadata
+    return replace(metadata, **left_out, warnings=tuple(warnings))
+
+
+def _out_of_the_calendar(offset: int) -> str:
+    return notes.translate(
+        "import", "the offset {value} min takes the capture time out of the calendar: left out"
+    ).format(value=offset)
+
+
+def _left_out(name: str, value: Any, problem: str) -> str:
+    return notes.translate(
+        "import", "{field} {value} {problem}: left out (the team's server takes no such value)"
+    ).format(field=name, value=value, problem=problem)
 
 
 def _ordered_results(

@@ -19,6 +19,8 @@ from sqlalchemy import func, select
 
 from surveyapp.db.database import Database, open_database
 from surveyapp.db.models import Camera, Photo, Thumbnail
+from surveyapp.db.notes import shown
+from surveyapp.db.outbox import record_fields
 from surveyapp.photos import library as library_module
 from surveyapp.photos.importer import (
     DiskFullError,
@@ -28,7 +30,7 @@ from surveyapp.photos.importer import (
     import_photos,
 )
 from surveyapp.photos.library import relative_path
-from surveyapp.protocol.fields import FILE_NAME, text_problem
+from surveyapp.protocol.fields import BY_RECORD, FILE_NAME, text_problem
 from tests.factory import PhotoSpec, make_jpeg
 
 
@@ -391,3 +393,39 @@ def test_any_file_name_the_disk_holds_is_stored_as_text_the_server_takes(raw: by
     stored.encode("utf-8")  # no lone surrogate left
     if text_problem(name, FILE_NAME) is None and not {"\t", "\n", "\r"} & set(name):
         assert stored == name
+
+
+def test_values_the_server_would_refuse_are_left_out_with_a_warning(
+    db: Database, tmp_path: Path
+) -> None:
+    """An altitude of 250 km or 5 km underground, a time that its offset takes past the year
+    9999: the photos import with those values left out and a warning saying so, and keep the
+    rest (before: the altitudes made the server refuse the photos' records for ever, and the
+    time stopped the whole import with an OverflowError)."""
+    walk = tmp_path / "walk"
+    specs = {
+        "high.jpg": PhotoSpec(altitude=250_000.0),
+        "deep.jpg": PhotoSpec(altitude=-5_000.0),
+        "late.jpg": PhotoSpec(taken=datetime(9999, 12, 31, 23, 0), offset="-12:00"),
+        "plain.jpg": PhotoSpec(),
+    }
+    for index, (name, spec) in enumerate(specs.items()):
+        write(walk / name, make_jpeg(spec, seed=20 + index))
+    _, summary = run_import(db, walk)
+    assert (summary.imported, summary.errors) == (4, 0)
+    with db.session() as session:
+        photos = {p.file_name: p for p in session.scalars(select(Photo))}
+        for name in ("high.jpg", "deep.jpg", "late.jpg", "plain.jpg"):
+            fields = record_fields(photos[name])
+            assert all(BY_RECORD["photo"][k].problem(v) is None for k, v in fields.items()), name
+    high, deep, late, plain = (photos[n] for n in ("high.jpg", "deep.jpg", "late.jpg", "plain.jpg"))
+    assert high.altitude is None and deep.altitude is None and plain.altitude == 117.5
+    assert high.latitude == pytest.approx(44.8125, abs=1e-6)  # the position itself stays
+    assert [shown(w) for w in high.warnings] == [
+        "altitude 250000.0 is out of range (-1000 to 100000): left out (the team's server takes "
+        "no such value)"
+    ]
+    assert late.taken_local == datetime(9999, 12, 31, 23, 0) and late.utc_offset_minutes is None
+    assert [shown(w) for w in late.warnings] == [
+        "the offset -720 min takes the capture time out of the calendar: left out"
+    ]

@@ -3859,6 +3859,10 @@
             <translation>time zone unknown: give an offset, or set the survey's time zone</translation>
         </message>
         <message>
+            <source>too inaccurate to place it (± {km} km)</source>
+            <translation>too inaccurate to place it (± {km} km)</translation>
+        </message>
+        <message>
             <source>this photo has no capture time to correct</source>
             <translation>this photo has no capture time to correct</translation>
         </message>

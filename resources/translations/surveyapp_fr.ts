@@ -3859,6 +3859,10 @@
             <translation>fuseau horaire inconnu : donnez un décalage ou réglez le fuseau horaire de l'enquête</translation>
         </message>
         <message>
+            <source>too inaccurate to place it (± {km} km)</source>
+            <translation>trop imprécis pour la placer (± {km} km)</translation>
+        </message>
+        <message>
             <source>this photo has no capture time to correct</source>
             <translation>cette photo n'a pas d'heure de prise de vue à corriger</translation>
         </message>

@@ -3920,6 +3920,10 @@
             <translation>временска зона непозната: наведите помак или подесите временску зону истраживања</translation>
         </message>
         <message>
+            <source>too inaccurate to place it (± {km} km)</source>
+            <translation>превише непрецизно да би се поставила (± {km} км)</translation>
+        </message>
+        <message>
             <source>this photo has no capture time to correct</source>
             <translation>ова фотографија нема време снимања које би се исправило</translation>
         </message>

@@ -3920,6 +3920,10 @@
             <translation>vremenska zona nepoznata: navedite pomak ili podesite vremensku zonu istraživanja</translation>
         </message>
         <message>
+            <source>too inaccurate to place it (± {km} km)</source>
+            <translation>previše neprecizno da bi se postavila (± {km} km)</translation>
+        </message>
+        <message>
             <source>this photo has no capture time to correct</source>
             <translation>ova fotografija nema vreme snimanja koje bi se ispravilo</translation>
         </message>

@@ -69,7 +69,7 @@ from surveyapp.photos.gpstrack import (
     distance_m,
     interpolate,
 )
-from surveyapp.protocol.fields import CAMERA_COLUMNS, PHOTO_COLUMNS
+from surveyapp.protocol.fields import BY_RECORD, CAMERA_COLUMNS, PHOTO_COLUMNS
 from surveyapp.sql import utc_now
 
 Source = Literal["gpx", "neighbours"]
@@ -398,6 +398,9 @@ def plan_from_track(
         if not isinstance(found, Fix):
             placements.append(Placement(**base, refused=found.message()))
             continue
+        if not found.accuracy <= _LEAST_ACCURATE:  # (not <=: NaN too)
+            placements.append(Placement(**base, refused=_too_inaccurate(found.accuracy)))
+            continue
         placements.append(
             Placement(
                 **base,
@@ -417,6 +420,18 @@ def plan_from_track(
         track_end=_instant(track.end),
         track_points=tuple(zip(track.latitudes[::step], track.longitudes[::step], strict=True)),
         description=track.name,
+    )
+
+
+# The least accurate position the team's server takes: a photo placed with a poorer estimate
+# (a track's absurd HDOP, a long gap crossed at speed) would have its record refused for ever.
+_LEAST_ACCURATE = BY_RECORD["photo"]["position_accuracy"].high or math.inf
+
+
+def _too_inaccurate(accuracy: float) -> str:
+    """Why an estimate poorer than ``_LEAST_ACCURATE`` places no photo."""
+    return translate("geotag", "too inaccurate to place it (± {km} km)").format(
+        km=f"{accuracy / 1000:.0f}"
     )
 
 
@@ -526,6 +541,9 @@ def plan_from_neighbours(
             )
             continue
         latitude, longitude, accuracy = suggestion
+        if not accuracy <= _LEAST_ACCURATE:
+            placements.append(Placement(**base, refused=_too_inaccurate(accuracy)))
+            continue
         placements.append(
             Placement(
                 **base,

@@ -282,3 +282,20 @@ def test_another_volunteers_photo_is_not_moved(db: Database, tmp_path: Path) -> 
         assert [p.file_name for p in plan.placed] == ["p000.jpg"]
         named = plan_from_track(session, parse_gpx(TRACK), [photo.sha256])
         assert named.refused[0].refused == "mapped by bojan: only they or a reviewer can move it"
+
+
+def test_a_track_too_inaccurate_for_the_server_places_nothing_and_says_why(
+    db: Database, tmp_path: Path
+) -> None:
+    """A logger's file with an absurd HDOP (50,000: ± 250 km): the photo is refused with the
+    reason, never placed with an accuracy the team's server refuses (before: placed, then its
+    record was refused at every sync, for ever)."""
+    specs = [no_gps(100, offset="+02:00"), no_gps(250, offset="+02:00")]
+    import_specs(db, tmp_path / "walk", specs)
+    poor = gpx_text([walk(BELGRADE, BEGIN, 600)], hdop=50_000)
+    with db.session() as session:
+        plan = plan_from_track(session, parse_gpx(poor))
+        assert plan.placed == ()
+        assert {p.refused for p in plan.refused} == {"too inaccurate to place it (± 250 km)"}
+        good = plan_from_track(session, parse_gpx(TRACK))
+        assert [p.accuracy for p in good.placed] == [6.0, 6.0]

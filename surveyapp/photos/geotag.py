@@ -406,7 +406,7 @@ def plan_from_track(
                 **base,
                 latitude=found.latitude,
                 longitude=found.longitude,
-                altitude=found.elevation,
+                altitude=_storable_altitude(found.elevation),
                 accuracy=round(found.accuracy, 1),
                 moved=_moved(photo, found.latitude, found.longitude),
             )
@@ -426,6 +426,17 @@ def plan_from_track(
 # The least accurate position the team's server takes: a photo placed with a poorer estimate
 # (a track's absurd HDOP, a long gap crossed at speed) would have its record refused for ever.
 _LEAST_ACCURATE = BY_RECORD["photo"]["position_accuracy"].high or math.inf
+
+
+# The altitudes the team's server takes (the reader gives finite elevations only).
+_LOWEST = BY_RECORD["photo"]["altitude"].low or -math.inf
+_HIGHEST = BY_RECORD["photo"]["altitude"].high or math.inf
+
+
+def _storable_altitude(elevation: float | None) -> float | None:
+    """The track's elevation as the photo's altitude, or None when the team's server would
+    refuse it (a logger's garbage, or millimetres: the position itself is still good)."""
+    return elevation if elevation is None or _LOWEST <= elevation <= _HIGHEST else None
 
 
 def _too_inaccurate(accuracy: float) -> str:

@@ -299,3 +299,18 @@ def test_a_track_too_inaccurate_for_the_server_places_nothing_and_says_why(
         assert {p.refused for p in plan.refused} == {"too inaccurate to place it (± 250 km)"}
         good = plan_from_track(session, parse_gpx(TRACK))
         assert [p.accuracy for p in good.placed] == [6.0, 6.0]
+
+
+def test_an_elevation_the_server_would_refuse_leaves_the_altitude_out(
+    db: Database, tmp_path: Path
+) -> None:
+    """A logger that writes its elevation in millimetres (117,000 m here): the photo is placed,
+    without an altitude the team's server would refuse (before: with it, and its record was
+    refused at every sync)."""
+    import_specs(db, tmp_path / "walk", [no_gps(100, offset="+02:00")])
+    track = gpx_text([walk(BELGRADE, BEGIN, 600, elevation=117_000.0)])
+    with db.session() as session:
+        [placement] = plan_from_track(session, parse_gpx(track)).placed
+        assert placement.altitude is None and placement.accuracy == 6.0
+        [usual] = plan_from_track(session, parse_gpx(TRACK)).placed
+        assert usual.altitude == pytest.approx(117.0)

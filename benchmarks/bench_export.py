@@ -28,7 +28,6 @@ import random
 import resource
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -44,7 +43,7 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
 
 from sqlalchemy import Connection, Table, insert  # noqa: E402
 
-from benchmarks.common import timed_run  # noqa: E402
+from benchmarks.common import compile_bytecode, timed_run  # noqa: E402
 from surveyapp.cameras.fields import CARDINALS  # noqa: E402
 from surveyapp.db.database import open_database  # noqa: E402
 from surveyapp.db.models import Base  # noqa: E402
@@ -252,16 +251,6 @@ def time_export(
     cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     CPU_TIMES.setdefault((code, format_name), []).append(cpu)
     return seconds
-
-
-def compile_bytecode(code: Path) -> None:
-    """Compile the package in ``code`` to bytecode beside its sources (its ``__pycache__``),
-    as installing SurveyApp does: the timed runs then load it as a user's copy would."""
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(code / "surveyapp")],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
 
 
 # CPU seconds of every timed export, by code and format: on a busy machine the wall clock also

@@ -19,6 +19,7 @@ from surveyapp.export.formats import (
 )
 from surveyapp.export.job import PhotoSharer
 from surveyapp.i18n import translate
+from surveyapp.photos import native
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,7 +55,8 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
     bar = ProgressBar(sys.stderr, "Exporting")
     done = 0
     try:
-        with db.read_session() as session:
+        # libtiff's messages while a photo's shareable copy is decoded stay off the terminal.
+        with native.stderr_captured(), db.read_session() as session:
             share_photo = _sharer(session) if format_.needs_photo_sharer else None
             if args.out == "-":
                 out = sys.stdout.buffer if format_.binary else sys.stdout

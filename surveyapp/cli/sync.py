@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from surveyapp.cli.common import ProgressBar, UsageError, dump_json, with_database
 from surveyapp.db.database import Database
+from surveyapp.photos import native
 
 if TYPE_CHECKING:
     from surveyapp.db.models import Photo
@@ -185,7 +186,12 @@ def cmd_sync(db: Database, args: argparse.Namespace) -> int:
         raise UsageError(str(error)) from error
     bar = ProgressBar(sys.stderr, "Syncing")
     summary: SyncSummary | None = None
-    with SyncClient(server, token, on_retry=lambda text: bar.message(f"retry: {text}")) as client:
+
+    def retry(text: str) -> None:
+        bar.message(f"retry: {text}")
+
+    # libtiff's messages while a photo's shareable copy is decoded stay off the terminal.
+    with native.stderr_captured(), SyncClient(server, token, on_retry=retry) as client:
         steps = run_sync(db.session_factory, db.library, client, make_shareable)
         try:
             while True:

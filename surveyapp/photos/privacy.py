@@ -22,6 +22,7 @@ import cv2
 import numpy as np
 from PIL import Image, ImageCms, ImageFilter
 
+from surveyapp.photos import native
 from surveyapp.photos.metadata import PhotoMetadata
 from surveyapp.photos.thumbnails import open_upright
 
@@ -192,9 +193,13 @@ def _to_srgb(image: Image.Image) -> Image.Image:
 
 
 def decoded_upright(data: bytes, meta: PhotoMetadata) -> Image.Image:
-    """The photo's pixels, upright; DerivativeError when they cannot be decoded."""
+    """The photo's pixels, upright; DerivativeError when they cannot be decoded.
+
+    What libtiff prints meanwhile is caught when a command captures it (``native``) and left
+    out: the import made it the photo's warning already.
+    """
     try:
-        return open_upright(data, meta)
+        return native.catching(lambda: open_upright(data, meta))[0]
     except Image.DecompressionBombError as error:
         raise DerivativeError(f"image too large to open safely: {error}") from error
     except (OSError, ValueError) as error:  # any decoder's failure (``open_upright``)

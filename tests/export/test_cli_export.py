@@ -155,3 +155,18 @@ def test_camera_review_and_export_verified_only_from_the_command_line(tmp_path: 
     opened.close()
     refused = surveyapp("camera", "review", "removed", first, db=db, check=False)
     assert refused.returncode != 0 and "volunteer" in refused.stderr
+
+
+def test_what_libtiff_prints_while_a_copy_is_made_stays_off_the_terminal(
+    tmp_path: Path, corpus_dir: Path
+) -> None:
+    """The zip stops at a DNG whose strip is cut short with one line naming it; libtiff's own
+    "TIFFFillStrip: Read error…" no longer comes before it."""
+    folder = walk(tmp_path / "DCIM")
+    (folder / "short.dng").symlink_to(corpus_dir / "photos" / "exiv2__IMG_1361.dng")
+    db = tmp_path / "s.sqlite"
+    surveyapp("import", str(folder), db=db)
+    result = surveyapp("export", "zip", str(tmp_path / "photos.zip"), db=db, check=False)
+    assert result.returncode == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith("error: photo ") and "cannot be shared" in line

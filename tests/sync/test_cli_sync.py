@@ -132,3 +132,21 @@ def test_a_refused_change_is_listed_by_status_and_dropped_by_discard(
     assert run(bojan.db.path, "sync", "--server", team.url, env=env).returncode == 0
     listed = json.loads(run(bojan.db.path, "cameras", "--json").stdout)
     assert next(c for c in listed if c["id"] == str(target))["notes"] is None
+
+
+def test_what_libtiff_prints_while_a_copy_is_made_stays_off_the_terminal(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, corpus_dir: Path
+) -> None:
+    """A DNG whose strip is cut short: libtiff printed "TIFFFillStrip: Read error…" straight
+    through the sync's output while the shareable copy was tried (the import had made it the
+    photo's warning already). The sync says once, in its own words, that the photo stays."""
+    ana = laptop("ana")
+    folder = photo_walk(tmp_path / "walk", 1, seed=44)
+    (folder / "short.dng").symlink_to(corpus_dir / "photos" / "exiv2__IMG_1361.dng")
+    ana.import_photos(folder)
+    ana.db.close()
+    env = {"SURVEYAPP_TOKEN": sqlite_team.user()}
+    done = run(ana.db.path, "sync", "--server", sqlite_team.url, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "TIFF" not in done.stderr
+    assert "1 photos stay on this laptop" in done.stderr

@@ -8,6 +8,7 @@ every edit is in the file.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -96,24 +97,44 @@ def library_state(db: Path) -> tuple[set[str], set[str]]:
     return rows, set(files)
 
 
+def open_pipe_for_writing(pipe: Path, timeout: float = 300) -> int:
+    """The pipe opened for writing once a reader holds it open: without blocking, so that an
+    import that never reads it fails the test instead of hanging it."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return os.open(pipe, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError as error:  # ENXIO: nobody reads it (yet)
+            if error.errno != errno.ENXIO or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def test_two_imports_at_once_keep_every_photo_they_print_as_imported(tmp_path: Path) -> None:
     db = tmp_path / "C.sqlite"
     cli(db, "cameras")  # the survey exists before the race starts
-    first = photos(tmp_path / "card-a", range(0, 160))
+    first = photos(tmp_path / "card-a", range(0, 80))
+    rest = photos(tmp_path / "card-a-rest", range(80, 160))
     second = photos(tmp_path / "card-b", range(80, 240))  # half of them on both cards
-    # A photo still arriving (a card reader's pipe): the first import waits in the middle of
-    # a batch there, its copies of the photos before it written and their rows not committed.
-    slow = first / "IMG_0079z.jpg"
+    # A photo still arriving through a pipe named between the first card's two folders (as
+    # `<(…)` names one; a pipe found in a folder is passed over): the first import waits there,
+    # in the middle of a batch, its copies of the photos before it written and their rows not
+    # committed, the photos after it still to come.
+    slow = tmp_path / "arriving" / "IMG_0079z.jpg"
+    slow.parent.mkdir()
     os.mkfifo(slow)
 
-    a = start(db, "import", "--json", str(first))
+    a = start(db, "import", "--json", str(first), str(slow), str(rest))
     while len(a.lines) < 50:  # its first batches are committed: it is waiting at the pipe
         assert a.first_line.wait(300) and a.process.poll() is None, a.process.stderr
         a.first_line.clear()
     b = start(db, "import", "--json", str(second))  # the whole second import runs meanwhile
     status_b = b.finish()
-    with open(slow, "wb") as pipe:
-        pipe.write(make_jpeg(PhotoSpec(latitude=45.5, longitude=20.46), seed=999))
+    pipe = open_pipe_for_writing(slow)
+    try:
+        os.write(pipe, make_jpeg(PhotoSpec(latitude=45.5, longitude=20.46), seed=999))
+    finally:
+        os.close(pipe)
     status = (a.finish(), status_b)
 
     no_traceback([a.completed(), b.completed()])

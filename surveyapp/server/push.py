@@ -900,7 +900,10 @@ class BatchApplier:
     def _update(self, mutation: WireMutation, state: RecordState) -> ItemResult:
         changes = defaults_for_nulls(mutation.record_type, dict(mutation.fields))
         for name in IDENTITY[mutation.record_type]:
-            if name in changes and changes[name] != state.fields.get(name):
+            # A tombstone of a record the server never had (its delete came first: the creation
+            # was put off, or a restore lost it) holds no fields: the creation meets it below.
+            held = state.fields.get(name)
+            if name in changes and held is not None and changes[name] != held:
                 raise Refusal("identity", f"a {mutation.record_type}'s {name} never changes")
         emptied = sorted(
             n for n in REQUIRED[mutation.record_type] if n in changes and changes[n] is None

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from tests.factory import PhotoSpec, make_jpeg
-from tests.server.conftest import SURVEY, Api, Team, camera
+from tests.server.conftest import SURVEY, Api, Team, camera, photo_naming
 
 
 @pytest.fixture
@@ -370,3 +370,21 @@ def test_a_refusal_an_upgrade_may_cure_is_not_kept(ana: Api) -> None:
     cured = {**newer, "fields": {k: v for k, v in newer["fields"].items() if k != "lens_mm"}}
     [applied] = ana.push([cured])  # same id, other content: judged anew, not a clash
     assert applied["status"] == "applied"
+
+
+def test_a_creation_that_arrives_after_its_own_delete_meets_the_tombstone(ana: Api) -> None:
+    """A laptop's journal, sent again after a restore, may bring a record's delete before its
+    creation (the creation was put off): the creation then meets the tombstone like any edit
+    of a deleted record (before: refused for good as a change of the photo's SHA-256, and the
+    laptop could never finish a sync again)."""
+    home, picture = photo_naming("d" * 64, 10)
+    assert ana.push([home])[0]["status"] == "applied"
+    gone = camera({}, record_id=picture["record_id"], record_type="photo", op="delete")
+    assert ana.push([gone])[0]["status"] == "applied"
+    [late] = ana.push([picture])
+    assert late["status"] == "conflict" and late["conflict_fields"] == ["_deleted"], late
+    assert [(r["record_id"], r["deleted"]) for r in late["records"]] == [
+        (picture["record_id"], True)
+    ]
+    [tombstone] = records_pulled(ana, {picture["record_id"]})[picture["record_id"]]
+    assert tombstone["deleted"] is True

@@ -60,7 +60,7 @@ from surveyapp.protocol.fields import (
     with_defaults,
 )
 from surveyapp.protocol.roles import EDITORS
-from surveyapp.protocol.wire import MAX_OPERATION_RECORDS, Change, ItemResult
+from surveyapp.protocol.wire import IF_HOLDING, MAX_OPERATION_RECORDS, Change, ItemResult
 from surveyapp.protocol.wire import Mutation as WireMutation
 from surveyapp.server.models import Blob, ChangeLog, Conflict, Counter, Mutation, Record, User
 from surveyapp.server.models import Refusal as RefusalRow
@@ -879,6 +879,10 @@ class BatchApplier:
         photos: list[uuid.UUID] = []
         if state.record_type == "camera":
             photos = self.live_photos_of(mutation.record_id)
+            if not self._may_delete(mutation, state, photos):
+                # Not the camera the laptop meant to drop any more: it stays, and the laptop
+                # gets it back as it is now.
+                return self._result(mutation, state, records=[mutation.record_id, *photos])
             photo_states = [self.get(photo) for photo in photos]
             self._require(s for s in photo_states if s is not None)
         other = self._other_editor(state.field_versions.get(DELETED), mutation.base_version or 0)
@@ -896,6 +900,19 @@ class BatchApplier:
             )
             return self._result(mutation, state, [DELETED], [mutation.record_id, *photos])
         return self._result(mutation, state, records=photos and [mutation.record_id, *photos])
+
+    def _may_delete(
+        self, mutation: WireMutation, state: RecordState, photos: list[uuid.UUID]
+    ) -> bool:
+        """A conditional delete (``if_holding``: the photos the laptop saw on the camera, none
+        for an empty shell its import left) goes only while the camera holds exactly those
+        photos and nobody else has changed it."""
+        expected = mutation.args.get(IF_HOLDING)
+        if expected is None:
+            return True
+        if set(expected) != set(photos):
+            return False
+        return all(stamp[1] == self.user.id for stamp in state.field_versions.values())
 
     def _update(self, mutation: WireMutation, state: RecordState) -> ItemResult:
         changes = defaults_for_nulls(mutation.record_type, dict(mutation.fields))

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.models import Camera, Outbox, Photo, Survey
 from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES, record_fields
-from surveyapp.protocol.wire import MAX_BATCH, Change, ItemResult
+from surveyapp.protocol.wire import IF_HOLDING, MAX_BATCH, Change, ItemResult
 from surveyapp.sync.apply import apply_changes, rekey_photo
 
 BATCH_BYTES = 4 * 1024 * 1024  # about what a batch may weigh (thumbnails make the bulk)
@@ -149,7 +149,12 @@ def _accepted(row: Outbox) -> None:
 
 def _tidy_after_rekey(session: Session, cameras: set[uuid.UUID]) -> None:
     """A camera of ours that lost its only photos to the same picture shared before, and that
-    nobody described, is an empty shell of the import: it goes."""
+    nobody described, is an empty shell of the import: it goes.
+
+    When its creation never left, both simply go (the outbox drops them). When the server has
+    it already, a teammate may have pulled it meanwhile and put photos on it or described it:
+    the delete then says which photos the camera held here (none), and the server deletes it
+    only while that is still so (``IF_HOLDING``)."""
     for camera_id in cameras:
         camera = session.get(Camera, camera_id)
         if camera is None or camera.deleted or camera.owner is not None:
@@ -159,6 +164,13 @@ def _tidy_after_rekey(session: Session, cameras: set[uuid.UUID]) -> None:
         rows = list(session.scalars(select(Outbox).where(Outbox.record_id == camera_id)))
         if all(row.op == "upsert" and row.base_version is None for row in rows) and len(rows) <= 1:
             camera.deleted = True
+            session.flush()
+            for row in session.scalars(
+                select(Outbox).where(
+                    Outbox.record_id == camera_id, Outbox.op == "delete", Outbox.state == "pending"
+                )
+            ):
+                row.args = {IF_HOLDING: []}
 
 
 def record_results(

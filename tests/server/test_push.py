@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from surveyapp.protocol.wire import IF_HOLDING
 from tests.factory import PhotoSpec, make_jpeg
 from tests.server.conftest import SURVEY, Api, Team, camera, photo_naming
 
@@ -370,6 +371,62 @@ def test_a_refusal_an_upgrade_may_cure_is_not_kept(ana: Api) -> None:
     cured = {**newer, "fields": {k: v for k, v in newer["fields"].items() if k != "lens_mm"}}
     [applied] = ana.push([cured])  # same id, other content: judged anew, not a clash
     assert applied["status"] == "applied"
+
+
+def test_an_import_s_empty_shell_goes_only_while_it_is_empty_and_undescribed(
+    team: Team, api_for: Any
+) -> None:
+    """A laptop drops the camera its import made for a picture the server already had; a
+    teammate may have pulled that camera meanwhile. Its conditional delete (``if_holding``)
+    goes while the camera is as the laptop left it, and never takes along photos someone put on
+    it or a description someone gave it: then the camera stays, and the laptop gets it back."""
+    ana, coordinator = api_for(team.server, team.ana), api_for(team.server, team.coordinator)
+
+    def shell() -> str:
+        record = camera()
+        assert ana.push([record])[0]["status"] == "applied"
+        return str(record["record_id"])
+
+    def drop(record_id: str) -> dict[str, Any]:
+        delete = camera({}, record_id=record_id, op="delete", args={IF_HOLDING: []})
+        result: dict[str, Any] = ana.push([delete])[0]
+        assert result["status"] == "applied", result
+        return result
+
+    def now(record_id: str) -> dict[str, Any]:
+        latest: dict[str, Any] = records_pulled(coordinator, {record_id})[record_id][-1]
+        return latest
+
+    untouched = shell()
+    assert drop(untouched)["records"] == []
+    assert now(untouched)["deleted"] is True
+
+    merged_into = shell()
+    home, picture = photo_naming("c" * 64, 10)
+    assert [r["status"] for r in coordinator.push([home, picture])] == ["applied"] * 2
+    merge = camera({}, record_id=merged_into, op="merge", args={"absorbed": [home["record_id"]]})
+    assert coordinator.push([merge])[0]["status"] == "applied"
+    kept = drop(merged_into)
+    assert {(r["record_id"], r["deleted"]) for r in kept["records"]} == {
+        (merged_into, False),
+        (picture["record_id"], False),
+    }
+    assert now(merged_into)["deleted"] is False
+    assert now(picture["record_id"])["deleted"] is False
+    assert now(picture["record_id"])["fields"]["camera_id"] == merged_into
+
+    described = shell()
+    edit = camera({"operator": "City"}, record_id=described, base_version=1)
+    assert coordinator.push([edit])[0]["status"] == "applied"
+    assert [r["record_id"] for r in drop(described)["records"]] == [described]
+    assert now(described)["deleted"] is False
+    assert now(described)["fields"]["operator"] == "City"
+
+    # A delete without the condition is the volunteer's own decision, as always.
+    plain = shell()
+    coordinator.push([camera({"operator": "City"}, record_id=plain, base_version=1)])
+    ana.push([camera({}, record_id=plain, op="delete", base_version=1)])
+    assert now(plain)["deleted"] is True
 
 
 def test_a_creation_that_arrives_after_its_own_delete_meets_the_tombstone(ana: Api) -> None:

@@ -19,9 +19,11 @@ from sqlalchemy.orm import Session
 
 from surveyapp.cameras import operations
 from surveyapp.cameras.permissions import NotAllowedError
+from surveyapp.cli.sync import make_shareable
 from surveyapp.db.models import Camera, Outbox, Photo, Survey
 from surveyapp.db.outbox import APPLYING_REMOTE, record_fields
 from surveyapp.sync.client import SyncClient
+from surveyapp.sync.engine import run_sync
 from surveyapp.sync.push import discard_refused
 from tests.factory import PhotoSpec, heic_without_its_image, make_jpeg
 from tests.sync.conftest import FAST_RETRY, Laptop, Team, photo_walk
@@ -218,6 +220,74 @@ def test_the_same_picture_on_two_laptops_is_one_photo_everywhere(
     live = [c for c in state.values() if c.record_type == "photo" and not c.deleted]
     assert [c.fields["sha256"] for c in live].count(sha) == 1
     assert_everyone_equals_the_server(team, ana_token, ana, bojan)  # no camera without photo
+
+
+def shell_left_behind(
+    team: Team, ana: Laptop, ana_token: str, bojan: Laptop, bojan_token: str, tmp_path: Path,
+    *, seed: int,
+) -> uuid.UUID:  # fmt: skip
+    """Ana shares a picture; Bojan imports a copy and syncs, and his sync stops right after his
+    push learnt that the picture was Ana's: his import's camera reached the server, and his
+    laptop dropped it, the drop not sent yet. The camera's id."""
+    shared = photo_walk(tmp_path / "shared", 1, seed=seed)
+    ana.import_photos(shared)
+    assert ana.sync(team.url, ana_token).complete
+    bojan.import_photos(shared)
+    [shell] = bojan.camera_ids()
+    with SyncClient(team.url, bojan_token, retry=FAST_RETRY) as client:
+        steps = run_sync(bojan.db.session_factory, bojan.db.library, client, make_shareable)
+        while shell in bojan.camera_ids():
+            next(steps)
+        steps.close()  # the lid closes before the drop is sent
+    return shell
+
+
+def test_a_camera_a_teammate_filled_is_never_tidied_away_with_their_photos(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Bojan imports a copy of a picture Ana shared: once the server says the picture is Ana's,
+    the camera his import made for it is an empty shell, and his laptop drops it. His sync
+    stopped before the drop reached the server, and Vesna pulled the shell and merged her camera
+    into it. The drop must not take her photo along (before: the server refused Bojan's drop for
+    good, his laptop kept the camera deleted that everyone else had, with her photo on it)."""
+    ana_token, bojan_token, vesna_token = team.user(), team.user(), team.user("reviewer")
+    ana, bojan, vesna = laptop("ana"), laptop("bojan"), laptop("vesna")
+    shell = shell_left_behind(team, ana, ana_token, bojan, bojan_token, tmp_path, seed=50)
+    assert vesna.sync(team.url, vesna_token).complete
+    assert shell in vesna.camera_ids()
+    vesna.import_photos(photo_walk(tmp_path / "vesna", 1, seed=51))
+    [hers] = vesna.camera_ids() - {shell} - ana.camera_ids()
+    [her_photo] = {p.id for p in _photos(vesna) if p.camera_id == hers}
+    edit(vesna, lambda s: operations.merge_cameras(s, [shell, hers]))
+    assert vesna.sync(team.url, vesna_token).complete
+
+    result = bojan.sync(team.url, bojan_token)
+    assert result.complete and not result.errors, result
+    for machine, token in ((ana, ana_token), (vesna, vesna_token)):
+        assert machine.sync(team.url, token).complete
+    for machine in (ana, bojan, vesna):
+        assert shell in machine.camera_ids()
+        [photo] = [p for p in _photos(machine) if p.id == her_photo]
+        assert photo.camera_id == shell
+    assert_everyone_equals_the_server(team, vesna_token, ana, bojan, vesna)
+
+
+def test_an_import_s_empty_shell_goes_from_every_laptop(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """The same copy, when nobody touched the shell: it goes everywhere, also from a laptop
+    that pulled it before Bojan's drop arrived."""
+    ana_token, bojan_token, vesna_token = team.user(), team.user(), team.user("reviewer")
+    ana, bojan, vesna = laptop("ana"), laptop("bojan"), laptop("vesna")
+    shell = shell_left_behind(team, ana, ana_token, bojan, bojan_token, tmp_path, seed=52)
+    assert vesna.sync(team.url, vesna_token).complete
+    assert shell in vesna.camera_ids()
+    for machine, token in ((bojan, bojan_token), (ana, ana_token), (vesna, vesna_token)):
+        assert machine.sync(team.url, token).complete
+    for machine in (ana, bojan, vesna):
+        assert shell not in machine.camera_ids()
+        assert machine.camera_ids() == ana.camera_ids()
+    assert_everyone_equals_the_server(team, vesna_token, ana, bojan, vesna)
 
 
 def _photos(machine: Laptop) -> list[Photo]:

@@ -153,7 +153,8 @@ test_team_with_geotagging_converges_on_postgresql = TeamGeotagsPostgres.TestCase
 
 def test_the_walks_cover_every_photo_without_gps() -> None:
     """The tracks span the photos the machine may import (no placing is refused for time)."""
-    last = START - timedelta(hours=2) + NO_GPS_EVERY * 25 * 3 + timedelta(minutes=6)
+    most = 6 + 25 * 3  # the initial walks, then at most 3 photos in each of 25 steps
+    last = START - timedelta(hours=2) + NO_GPS_EVERY * most + timedelta(minutes=6)
     first = (START - timedelta(hours=2)).replace(tzinfo=UTC).timestamp()
     for name in WALKS:
         start, end = track(name).start, track(name).end

@@ -999,12 +999,21 @@ class BatchApplier:
             # The target was deleted meanwhile: nothing merges; the laptop gets the truth.
             self._conflict(mutation, target_id, "_merge", {"target": "deleted"})
             return self._result(mutation, target, ["_merge"], everything)
-        absorbed = {
-            rid: state
-            for rid, state in resolved.values()
-            if rid != target_id and state is not None and not state.deleted
-        }
-        moving = {camera: self.live_photos_of(camera) for camera in absorbed}
+        if self._crossed(mutation.record_id, target_id, target):
+            self._conflict(mutation, target_id, "_merge", {"target": "merged by someone else"})
+            return self._result(mutation, target, ["_merge"], everything)
+        absorbed: dict[uuid.UUID, RecordState] = {}
+        moving: dict[uuid.UUID, list[uuid.UUID]] = {}
+        kept: list[uuid.UUID] = []
+        for named_id, (rid, state) in resolved.items():
+            if rid == target_id or state is None or state.deleted or rid in (*absorbed, *kept):
+                continue
+            photos = self.live_photos_of(rid)
+            if self._crossed(named_id, rid, state) or self._gained_others(photos, listed_photos):
+                kept.append(rid)
+                everything += photos
+                continue
+            absorbed[rid], moving[rid] = state, photos
         photo_states = {p: self.get(p) for photos in moving.values() for p in photos}
         self._require([target, *absorbed.values()])
         self._require(s for s in photo_states.values() if s is not None)
@@ -1019,7 +1028,10 @@ class BatchApplier:
         moved = [p for photos in moving.values() for p in photos]
         conflicts = ["_merge"] if went_otherwise else []
         if went_otherwise:
-            self._conflict(mutation, target_id, "_merge", {"resolved_to": str(target_id)})
+            values = {"resolved_to": str(target_id)}
+            if kept:
+                values["kept"] = ", ".join(map(str, kept))
+            self._conflict(mutation, target_id, "_merge", values)
         return self._result(mutation, target, conflicts, [*everything, *moved])
 
     def _move_photos(self, mutation: WireMutation, named: RecordState | None) -> ItemResult:
@@ -1034,8 +1046,9 @@ class BatchApplier:
         if any(state is None for state in states.values()):
             raise Refusal("missing_record", "a photo has not reached the server yet", final=False)
         everything = [mutation.record_id, target_id, *photo_ids]
-        if target.deleted:
-            self._conflict(mutation, target_id, "_move", {"target": "deleted"})
+        if target.deleted or self._crossed(mutation.record_id, target_id, target):
+            gone = "deleted" if target.deleted else "merged by someone else"
+            self._conflict(mutation, target_id, "_move", {"target": gone})
             return self._result(mutation, target, ["_move"], everything)
         live = {p: s for p, s in states.items() if s is not None and not s.deleted}
         self._require([target, *live.values()])
@@ -1046,6 +1059,22 @@ class BatchApplier:
         if went_otherwise:
             self._conflict(mutation, target_id, "_move", {"resolved_to": str(target_id)})
         return self._result(mutation, target, ["_move"] if went_otherwise else [], everything)
+
+    def _crossed(self, named: uuid.UUID, camera_id: uuid.UUID, camera: RecordState) -> bool:
+        """Whether a camera the laptop named was merged meanwhile into one this user may not
+        change: the laptop could not know, so that part of its operation is set aside (a
+        conflict for the reviewers), never refused for good."""
+        return camera_id != named and not self._may_edit(camera)
+
+    def _gained_others(self, photos: list[uuid.UUID], listed: list[Any]) -> bool:
+        """Whether a camera holds photos this user may not move that the laptop did not list
+        (someone merged theirs into it meanwhile): the camera stays as it is."""
+        known = {str(p) for p in listed}
+        return any(
+            str(photo) not in known and not self._may_edit(state)
+            for photo in photos
+            if (state := self.get(photo)) is not None
+        )
 
     def _other_editor(self, stamp: Any, base: int) -> int | None:
         """Who else set this field after the version the laptop started from (None: nobody)."""

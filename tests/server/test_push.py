@@ -180,6 +180,49 @@ def test_volunteers_edit_only_their_own_records(team: Team, api_for: Any) -> Non
     assert change["version"] == 3 and change["author"] == "ana"
 
 
+def test_a_volunteer_s_merge_of_another_s_camera_is_refused_unless_it_crossed(
+    team: Team, api_for: Any
+) -> None:
+    """Naming someone else's camera in a merge is refused for good; meeting it only because a
+    reviewer merged one of the named cameras meanwhile is a conflict, and nothing of theirs
+    moves."""
+    ana, bojan = api_for(team.server, team.ana), api_for(team.server, team.bojan)
+    coordinator = api_for(team.server, team.coordinator)
+    [anas, *_] = own = [camera(), camera(), camera()]
+    his = camera()
+    assert {r["status"] for r in ana.push(own) + bojan.push([his])} == {"applied"}
+
+    def merge(api: Api, target: dict[str, Any], *absorbed: dict[str, Any]) -> dict[str, Any]:
+        named = [a["record_id"] for a in absorbed]
+        push = camera({}, record_id=target["record_id"], op="merge", args={"absorbed": named})
+        result: dict[str, Any] = api.push([push])[0]
+        return result
+
+    for target, absorbed in ((anas, his), (his, anas)):
+        refused = merge(ana, target, absorbed)
+        assert (refused["status"], refused["final"]) == ("rejected", True)
+        assert "not allowed" in refused["message"]
+
+    assert merge(coordinator, his, own[1])["status"] == "applied"  # Ana's second went into his
+    crossed = merge(ana, anas, own[1], own[2])  # she had not pulled that
+    assert crossed["status"] == "conflict" and crossed["conflict_fields"] == ["_merge"]
+    state = {r["record_id"]: r for r in crossed["records"]}
+    assert state[his["record_id"]]["deleted"] is False  # his camera stays his
+    assert state[own[1]["record_id"]]["deleted"] is True
+    assert state[own[2]["record_id"]]["deleted"] is True  # what was hers to merge, merged
+
+    home, picture = photo_naming("d" * 64, 10)  # her split: a new camera, then the move
+    split_off = camera()
+    assert {r["status"] for r in ana.push([home, picture, split_off])} == {"applied"}
+    assert merge(coordinator, his, split_off)["status"] == "applied"
+    move = camera({}, record_id=split_off["record_id"], op="move_photos",
+                  args={"photos": [picture["record_id"]]})  # fmt: skip
+    [moved] = ana.push([move])
+    assert moved["status"] == "conflict" and moved["conflict_fields"] == ["_move"]
+    state = {r["record_id"]: r for r in moved["records"]}
+    assert state[picture["record_id"]]["fields"]["camera_id"] == home["record_id"]
+
+
 def test_concurrent_edits_merge_per_field_in_arrival_order(team: Team, api_for: Any) -> None:
     ana, coordinator = api_for(team.server, team.ana), api_for(team.server, team.coordinator)
     record = camera({"notes": "original", "height": 4.0})

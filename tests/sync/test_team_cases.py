@@ -199,6 +199,52 @@ def test_crossed_merges_end_with_one_camera_holding_every_photo(
     assert_everyone_equals_the_server(team, first_token, ana, one, two)
 
 
+CROSSINGS = {
+    # What Vesna (reviewer) did to Bojan's cameras before his merge of X into T arrived.
+    "X went into her camera": lambda x, t, hers: [hers, x],
+    "T went into her camera": lambda x, t, hers: [hers, t],
+    "her camera went into X": lambda x, t, hers: [x, hers],
+}
+
+
+@pytest.mark.parametrize("crossing", sorted(CROSSINGS))
+def test_a_volunteer_s_merge_crossing_a_reviewer_s_merge_is_settled_not_refused(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, crossing: str
+) -> None:
+    """Bojan merges his camera X into his camera T without having pulled Vesna's merge, which
+    put one of them into her camera or hers into X. His merge would now change records that are
+    not his: nothing of hers moves, the conflict goes to the reviewers, and his sync completes
+    with his laptop equal to the server (before: a refusal for good, "volunteers edit and delete
+    only the records they created", and his laptop kept a merge nobody else had)."""
+    bojan_token, vesna_token = team.user(), team.user("reviewer")
+    bojan, vesna = laptop("bojan"), laptop("vesna")
+    seed = 700 + 10 * sorted(CROSSINGS).index(crossing)
+    bojan.import_photos(photo_walk(tmp_path / "bojan", 2, seed=seed))
+    x, t = sorted(bojan.camera_ids())
+    assert bojan.sync(team.url, bojan_token).complete
+    vesna.import_photos(photo_walk(tmp_path / "vesna", 1, seed=seed + 1))
+    assert vesna.sync(team.url, vesna_token).complete
+    [hers] = vesna.camera_ids() - bojan.camera_ids()
+    [her_photo] = {p.id for p in _photos(vesna) if p.camera_id == hers}
+    edit(vesna, lambda s: operations.merge_cameras(s, CROSSINGS[crossing](x, t, hers)))
+    assert vesna.sync(team.url, vesna_token).complete
+    settled = {p.id: p.camera_id for p in _photos(vesna)}
+
+    edit(bojan, lambda s: operations.merge_cameras(s, [t, x]))
+    summary = bojan.sync(team.url, bojan_token)
+    assert summary.complete and not summary.errors and summary.refused == 0, summary
+    assert summary.conflicts == 1
+    assert vesna.sync(team.url, vesna_token).complete
+    assert bojan.sync(team.url, bojan_token).complete
+    for machine in (bojan, vesna):
+        assert {p.id: p.camera_id for p in _photos(machine)} == settled
+    assert settled[her_photo] in vesna.camera_ids()
+    with httpx_client(team, vesna_token) as http:
+        listed = {c["record_id"] for c in http.get("/conflicts").json()["data"]}
+    assert listed & {str(x), str(t), str(hers)}  # the reviewers see it
+    assert_everyone_equals_the_server(team, vesna_token, bojan, vesna)
+
+
 def test_the_same_picture_on_two_laptops_is_one_photo_everywhere(
     team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:

@@ -296,6 +296,11 @@ class SyncState(Base):
     # The change pulled at the checkpoint, and the server's identity: when the server no longer
     # has that change there, its history changed (a restore, another server at this address).
     checkpoint_change: Mapped[str | None] = mapped_column(String(36))
+    # The newest change a push of this laptop's was told (its sequence number and id): a
+    # checkpoint of 0 (a laptop that sent its journal again and has not pulled yet) is in every
+    # history, this is not; the newer of the two is the one checked.
+    acknowledged: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    acknowledged_change: Mapped[str | None] = mapped_column(String(36))
     server_id: Mapped[str | None] = mapped_column(String(36))
     role: Mapped[str | None] = mapped_column(String(20))
     last_push_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

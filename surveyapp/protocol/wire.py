@@ -140,6 +140,8 @@ class ItemResult(WireModel):
     ``records`` is the server's current state of the records the mutation named, when that is
     not what the laptop made of them (a merge or a move that went otherwise, a refusal);
     ``canonical_id`` the record this one turned out to be (the same picture, shared before).
+    ``change_id`` is the change at ``seq`` in the server's history: a laptop checks that it is
+    still there, like the change at its pull checkpoint (a restore may lose what it sent).
     """
 
     mutation_id: uuid.UUID | None
@@ -152,6 +154,7 @@ class ItemResult(WireModel):
     conflict_fields: list[str] = Field(default_factory=list)
     canonical_id: uuid.UUID | None = None
     records: list[Change] = Field(default_factory=list)
+    change_id: uuid.UUID | None = None
 
 
 class PushResponse(WireModel):

@@ -782,6 +782,7 @@ class BatchApplier:
             conflict_fields=listed,
             records=self.changes(records),
             canonical_id=canonical,
+            change_id=state.change_id,
         )
 
     def _check_links(self, mutation: WireMutation, fields: dict[str, Any]) -> bool:

@@ -155,7 +155,7 @@ def push_outbox(
         if not ids:
             break
         response = client.push(items)
-        result = record_results(factory, ids, response.results)
+        result = record_results(factory, ids, response.results, client.server)
         summary.pushed += result.sent
         summary.conflicts += result.conflicts
         summary.errors.extend(result.errors)
@@ -199,6 +199,17 @@ def start_over(session: Session, library: Path, server: str, server_id: str) -> 
     )
     state = _state(session, server)
     state.checkpoint, state.checkpoint_change, state.server_id = 0, None, server_id
+    state.acknowledged, state.acknowledged_change = 0, None
+
+
+def _newest_known(state: SyncState | None) -> tuple[int, str | None]:
+    """The newest change this laptop knows the server had: pulled at its checkpoint, or told to
+    a push since (a server restored from a backup has the older ones if it has the newer)."""
+    if state is None:
+        return 0, None
+    pulled = (state.checkpoint or 0, state.checkpoint_change)
+    told = (state.acknowledged or 0, state.acknowledged_change)
+    return told if told[0] > pulled[0] else pulled
 
 
 def _check_history(
@@ -208,9 +219,8 @@ def _check_history(
     with factory() as session:
         state = session.get(SyncState, client.server)
         known_id = state.server_id if state else None
-        since = state.checkpoint if state else 0
-        change = state.checkpoint_change if state else None
-    answer = client.state(since or 0, change)
+        since, change = _newest_known(state)
+    answer = client.state(since, change)
     server_id = str(answer.server_id)
     same = (known_id is None or known_id == server_id) and answer.checkpoint_valid
     with factory() as session, session.begin():

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from surveyapp.db.models import Camera, Outbox, Photo, Survey
+from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState
 from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES, record_fields
 from surveyapp.protocol.wire import IF_HOLDING, MAX_BATCH, Change, ItemResult
 from surveyapp.sync.apply import apply_changes, rekey_photo
@@ -174,9 +174,13 @@ def _tidy_after_rekey(session: Session, cameras: set[uuid.UUID]) -> None:
 
 
 def record_results(
-    factory: sessionmaker[Session], ids: list[int], results: list[ItemResult]
+    factory: sessionmaker[Session],
+    ids: list[int],
+    results: list[ItemResult],
+    server: str | None = None,
 ) -> BatchDone:
-    """Store what the server said about each item of a batch, in one transaction."""
+    """Store what the server said about each item of a batch, in one transaction; with
+    ``server``, also the newest change it acknowledged (see :func:`note_acknowledged`)."""
     errors: list[ItemError] = []
     deferred: list[ItemError] = []
     notes: list[str] = []
@@ -222,8 +226,26 @@ def record_results(
             notes.extend(applied.notes)
         if emptied:
             _tidy_after_rekey(session, emptied)
+        if server is not None:
+            note_acknowledged(session, server, results)
         session.flush()
     return BatchDone(sent, tuple(errors), conflicts, tuple(deferred), tuple(notes))
+
+
+def note_acknowledged(session: Session, server: str, results: list[ItemResult]) -> None:
+    """Remember the newest change the server named in its answers (sequence number and id):
+    the history check asks the server whether it still has it, so a restore that lost what
+    this laptop sent is found even before the laptop pulls."""
+    named = [(r.seq, r.change_id) for r in results if r.seq and r.change_id is not None]
+    if not named:
+        return
+    seq, change = max(named, key=lambda pair: pair[0])
+    state = session.get(SyncState, server)
+    if state is None:
+        state = SyncState(server_url=server, checkpoint=0, acknowledged=0)
+        session.add(state)
+    if seq > (state.acknowledged or 0):
+        state.acknowledged, state.acknowledged_change = seq, str(change)
 
 
 def failed_items(session: Session) -> Iterator[ItemError]:

@@ -14,17 +14,18 @@ import pytest
 from sqlalchemy import select
 
 from surveyapp.cameras import operations
+from surveyapp.cli.sync import make_shareable
 from surveyapp.db.models import Camera, Photo, Survey
 from surveyapp.photos.sharing import Box, add_rectangle
 from surveyapp.server.database import ServerDatabase
 from surveyapp.server.users import create_user
 from surveyapp.sync.blobs import UploadBusyError, shared_path, upload_blob
 from surveyapp.sync.client import RetryPolicy, SyncClient
-from surveyapp.sync.engine import HISTORY_CHANGED
+from surveyapp.sync.engine import HISTORY_CHANGED, run_sync
 from tests.live_server import start_server
-from tests.sync.conftest import Laptop, Team, photo_walk
+from tests.sync.conftest import FAST_RETRY, Laptop, Team, photo_walk
 from tests.sync.test_convergence import Backend, server_state
-from tests.sync.test_team_cases import assert_everyone_equals_the_server, camera_of, edit
+from tests.sync.test_team_cases import _photos, assert_everyone_equals_the_server, camera_of, edit
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -96,6 +97,42 @@ def test_a_server_restored_from_a_backup_gets_back_what_the_laptops_sent(
                 for photo in session.scalars(select(Photo).where(Photo.library_path != "")):
                     url = team.server.api(f"/blobs/{photo.blob_sha256}")
                     assert http.head(url).status_code == 200
+
+
+def test_a_second_restore_right_after_a_resend_is_found_too(
+    own_team: tuple[Team, Backend], laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """The server is restored; Ana's laptop finds it, sends her journal again, and the sync is
+    cut before it pulls (her pull checkpoint is 0 then). The server is restored again: her
+    laptop must find that too, though 0 is in every history, and send again (before: the photo
+    the second restore lost never reached the server again, and every sync said complete)."""
+    team, backend = own_team
+    token = team.user()
+    ana = laptop("ana")
+    ana.import_photos(photo_walk(tmp_path / "first", 1, seed=57))
+    assert ana.sync(team.url, token).complete
+    backend.backup()
+    ana.import_photos(photo_walk(tmp_path / "second", 1, seed=58))
+    assert ana.sync(team.url, token).complete
+    restore(team, backend)
+    with SyncClient(team.url, token, retry=FAST_RETRY) as client:
+        steps = run_sync(ana.db.session_factory, ana.db.library, client, make_shareable)
+        while next(steps).stage not in ("photos", "pull"):
+            pass
+        steps.close()  # the lid closes: everything resent, nothing pulled
+    restore(team, backend)
+
+    summary = ana.sync(team.url, token)
+    assert HISTORY_CHANGED in summary.warnings and summary.complete, summary
+    state = server_state(team.url, token)
+    live = {
+        c.fields["sha256"] for c in state.values() if c.record_type == "photo" and not c.deleted
+    }
+    assert live == {p.sha256 for p in _photos(ana)} and len(live) == 2
+    assert_everyone_equals_the_server(team, token, ana)
+    with httpx.Client(headers={"Authorization": f"Bearer {token}"}) as http:
+        for photo in _photos(ana):
+            assert http.head(team.server.api(f"/blobs/{photo.blob_sha256}")).status_code == 200
 
 
 def test_a_new_server_at_the_same_address_gets_everything(

@@ -27,7 +27,7 @@ from surveyapp.cameras.grouping import (
 from surveyapp.cameras.permissions import require_editable
 from surveyapp.cameras.vendor import apply_vendor
 from surveyapp.db.models import Camera, Photo, Survey
-from surveyapp.db.outbox import queue_operation, structural
+from surveyapp.db.outbox import name_deleted_photos, queue_operation, structural
 from surveyapp.i18n import translate
 from surveyapp.protocol.fields import BY_RECORD
 
@@ -220,7 +220,7 @@ def delete_camera(session: Session, camera_id: str | uuid.UUID) -> Camera:
     for photo in photos:
         photo.deleted = True
     camera.deleted = True
-    session.flush()
+    name_deleted_photos(session, camera, photos)
     return camera
 
 

@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from surveyapp.db import bulk
 from surveyapp.db.models import Camera, Outbox, Photo, Survey
 from surveyapp.protocol.fields import CAMERA_COLUMNS, PHOTO_COLUMNS, SURVEY_COLUMNS
+from surveyapp.protocol.wire import MAX_OPERATION_RECORDS, WITH_PHOTOS
 from surveyapp.sql import utc_now
 
 APPLYING_REMOTE = "applying_remote"
@@ -248,6 +249,24 @@ def _unsent_creation(session: Session, record_id: uuid.UUID) -> Outbox | None:
         if row.op == "upsert" and row.base_version is None:
             return row
     return None
+
+
+def name_deleted_photos(session: Session, camera: Camera, photos: Sequence[Photo]) -> None:
+    """Name, on a camera's waiting delete, the photos deleted with it (``WITH_PHOTOS``): a
+    photo someone else puts on the camera before the delete arrives keeps the camera there."""
+    session.flush()
+    if len(photos) > MAX_OPERATION_RECORDS:
+        return  # the server takes the camera's photos along, as before
+    row = session.scalars(
+        select(Outbox).where(
+            Outbox.record_type == "camera",
+            Outbox.record_id == camera.id,
+            Outbox.op == "delete",
+            Outbox.state == "pending",
+        )
+    ).first()
+    if row is not None and not row.args:
+        row.args = {WITH_PHOTOS: [str(photo.id) for photo in photos]}
 
 
 def queue_operation(

@@ -59,6 +59,9 @@ MAX_OPERATION_RECORDS = 500  # photos moved or cameras absorbed by one operation
 # A camera's delete with this argument goes only while the camera holds exactly the photos it
 # lists and nobody else has changed the camera (the empty shell an import left behind).
 IF_HOLDING = "if_holding"
+# A camera's delete with this argument takes along only the photos it lists (those the laptop
+# deleted with it): a photo someone else put on the camera meanwhile keeps the camera.
+WITH_PHOTOS = "with_photos"
 MAX_BLOB_QUERY = 500  # hashes asked about in one POST /blobs/status
 MAX_SEQ = 2**63 - 1  # sequence numbers and versions: what a 64-bit column holds
 # A number a 64-bit column holds (the server numbers a batch's changes 0, -1, -2 ... until it
@@ -86,7 +89,8 @@ class Mutation(WireModel):
     ``base_version`` is the server version the laptop had when the change was made (None for a
     record the server has never seen); ``args`` the operation's other records (merge:
     ``{"absorbed": [camera ids]}``, move_photos: ``{"photos": [photo ids]}``, a conditional
-    delete: ``{"if_holding": [photo ids]}``).
+    delete: ``{"if_holding": [photo ids]}``, a camera's delete: ``{"with_photos": [photo
+    ids]}``).
     """
 
     mutation_id: uuid.UUID

@@ -60,7 +60,13 @@ from surveyapp.protocol.fields import (
     with_defaults,
 )
 from surveyapp.protocol.roles import EDITORS
-from surveyapp.protocol.wire import IF_HOLDING, MAX_OPERATION_RECORDS, Change, ItemResult
+from surveyapp.protocol.wire import (
+    IF_HOLDING,
+    MAX_OPERATION_RECORDS,
+    WITH_PHOTOS,
+    Change,
+    ItemResult,
+)
 from surveyapp.protocol.wire import Mutation as WireMutation
 from surveyapp.server.models import Blob, ChangeLog, Conflict, Counter, Mutation, Record, User
 from surveyapp.server.models import Refusal as RefusalRow
@@ -884,6 +890,9 @@ class BatchApplier:
                 # Not the camera the laptop meant to drop any more: it stays, and the laptop
                 # gets it back as it is now.
                 return self._result(mutation, state, records=[mutation.record_id, *photos])
+            listed = mutation.args.get(WITH_PHOTOS)
+            if listed is not None and not set(photos) <= set(listed):
+                return self._delete_photos_only(mutation, state, photos, set(listed))
             photo_states = [self.get(photo) for photo in photos]
             self._require(s for s in photo_states if s is not None)
         other = self._other_editor(state.field_versions.get(DELETED), mutation.base_version or 0)
@@ -901,6 +910,24 @@ class BatchApplier:
             )
             return self._result(mutation, state, [DELETED], [mutation.record_id, *photos])
         return self._result(mutation, state, records=photos and [mutation.record_id, *photos])
+
+    def _delete_photos_only(
+        self,
+        mutation: WireMutation,
+        state: RecordState,
+        photos: list[uuid.UUID],
+        listed: set[uuid.UUID],
+    ) -> ItemResult:
+        """A camera's delete that meets photos the laptop did not know (someone put theirs on
+        the camera meanwhile): the photos it deleted go, the camera stays with the others (a
+        conflict for the reviewers), and the laptop gets them back."""
+        going = {photo: self.get(photo) for photo in photos if photo in listed}
+        self._require(s for s in going.values() if s is not None)
+        for photo, photo_state in going.items():
+            assert photo_state is not None
+            self._tombstone(photo, photo_state)
+        self._conflict(mutation, mutation.record_id, DELETED, {"kept": "photos added meanwhile"})
+        return self._result(mutation, state, [DELETED], [mutation.record_id, *photos])
 
     def _may_delete(
         self, mutation: WireMutation, state: RecordState, photos: list[uuid.UUID]

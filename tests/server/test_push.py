@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from surveyapp.protocol.wire import IF_HOLDING
+from surveyapp.protocol.wire import IF_HOLDING, WITH_PHOTOS
 from tests.factory import PhotoSpec, make_jpeg
 from tests.server.conftest import SURVEY, Api, Team, camera, photo_naming
 
@@ -470,6 +470,39 @@ def test_an_import_s_empty_shell_goes_only_while_it_is_empty_and_undescribed(
     coordinator.push([camera({"operator": "City"}, record_id=plain, base_version=1)])
     ana.push([camera({}, record_id=plain, op="delete", base_version=1)])
     assert now(plain)["deleted"] is True
+
+
+def test_a_camera_s_delete_takes_along_only_the_photos_it_names(team: Team, api_for: Any) -> None:
+    """A reviewer deletes a camera with the photo she saw on it; another's photo merged onto
+    it meanwhile stays, and keeps the camera (before: it went too, unseen by anyone)."""
+    ana, coordinator = api_for(team.server, team.ana), api_for(team.server, team.coordinator)
+    home, seen = photo_naming("e" * 64, 10)
+    hers, unseen = photo_naming("f" * 64, 10)
+    assert {r["status"] for r in coordinator.push([home, seen]) + ana.push([hers, unseen])} == {
+        "applied"
+    }
+    merge = camera(
+        {}, record_id=home["record_id"], op="merge", args={"absorbed": [hers["record_id"]]}
+    )
+    assert ana.push([merge])[0]["status"] == "rejected"  # not hers to merge into
+    assert coordinator.push([merge])[0]["status"] == "applied"  # the second reviewer's merge
+    delete = camera(
+        {}, record_id=home["record_id"], op="delete", args={WITH_PHOTOS: [seen["record_id"]]}
+    )
+    [result] = coordinator.push([delete])
+    assert result["status"] == "conflict" and result["conflict_fields"] == ["_deleted"]
+    now = {r["record_id"]: r for r in result["records"]}
+    assert now[home["record_id"]]["deleted"] is False
+    assert now[seen["record_id"]]["deleted"] is True
+    assert now[unseen["record_id"]]["deleted"] is False
+    assert now[unseen["record_id"]]["fields"]["camera_id"] == home["record_id"]
+
+    plain, photo = photo_naming("0" * 64, 10)  # naming every photo: the camera goes with them
+    coordinator.push([plain, photo])
+    named = [photo["record_id"]]
+    gone = camera({}, record_id=plain["record_id"], op="delete", args={WITH_PHOTOS: named})
+    assert coordinator.push([gone])[0]["status"] == "applied"
+    assert records_pulled(coordinator, {plain["record_id"]})[plain["record_id"]][-1]["deleted"]
 
 
 def test_a_creation_that_arrives_after_its_own_delete_meets_the_tombstone(ana: Api) -> None:

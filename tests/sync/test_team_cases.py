@@ -245,6 +245,42 @@ def test_a_volunteer_s_merge_crossing_a_reviewer_s_merge_is_settled_not_refused(
     assert_everyone_equals_the_server(team, vesna_token, bojan, vesna)
 
 
+def test_a_camera_deleted_while_a_teammate_filled_it_keeps_their_photos(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Bojan deletes his camera, not knowing that Vesna (reviewer) had merged hers into it: his
+    photo goes, hers stays, on the camera, everywhere, and the reviewers see the conflict
+    (before: the delete was refused for good and his laptop kept a camera deleted that everyone
+    else had; from a reviewer's laptop, it took her photo along unseen)."""
+    bojan_token, vesna_token = team.user(), team.user("reviewer")
+    bojan, vesna = laptop("bojan"), laptop("vesna")
+    bojan.import_photos(photo_walk(tmp_path / "bojan", 1, seed=730))
+    [his_camera] = bojan.camera_ids()
+    [his_photo] = bojan.photo_ids()
+    assert bojan.sync(team.url, bojan_token).complete
+    vesna.import_photos(photo_walk(tmp_path / "vesna", 1, seed=731))
+    assert vesna.sync(team.url, vesna_token).complete
+    [hers] = vesna.camera_ids() - bojan.camera_ids()
+    [her_photo] = {p.id for p in _photos(vesna) if p.camera_id == hers}
+    edit(vesna, lambda s: operations.merge_cameras(s, [his_camera, hers]))
+    assert vesna.sync(team.url, vesna_token).complete
+
+    edit(bojan, lambda s: operations.delete_camera(s, his_camera))
+    summary = bojan.sync(team.url, bojan_token)
+    assert summary.complete and not summary.errors and summary.refused == 0, summary
+    assert summary.conflicts == 1
+    assert vesna.sync(team.url, vesna_token).complete
+    for machine in (bojan, vesna):
+        assert {p.id: p.camera_id for p in _photos(machine)}.items() >= {
+            her_photo: his_camera
+        }.items()
+        assert his_photo not in machine.photo_ids()
+    with httpx_client(team, vesna_token) as http:
+        listed = {c["record_id"] for c in http.get("/conflicts").json()["data"]}
+    assert str(his_camera) in listed
+    assert_everyone_equals_the_server(team, vesna_token, bojan, vesna)
+
+
 def test_the_same_picture_on_two_laptops_is_one_photo_everywhere(
     team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:

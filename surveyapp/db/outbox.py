@@ -208,11 +208,14 @@ def _queue(
         cache.pop(key, None)
         return
     if row is not None and row.op == "upsert":
-        if op == "delete":
-            row.op, row.fields = "delete", {}
-        else:
+        if op != "delete":
             row.fields = {**row.fields, **fields}  # a new dict: JSON columns see reassignment
-        return
+            return
+        # The delete replaces the waiting edit but goes last, after the operations queued since
+        # (a split that took a camera's photo away must reach the server before the camera's
+        # delete, which takes along the photos it still holds there).
+        _drop(session, row)
+        waiting.pop(key, None)
     row = Outbox(
         mutation_id=uuid.uuid4(),
         record_type=record_type,

@@ -281,6 +281,36 @@ def test_a_camera_deleted_while_a_teammate_filled_it_keeps_their_photos(
     assert_everyone_equals_the_server(team, vesna_token, bojan, vesna)
 
 
+def test_a_camera_deleted_after_its_photo_was_split_off_goes_alone(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana describes a camera, splits its photo off to a camera of its own, and deletes the
+    now empty camera, all before she syncs. The delete goes after the split: the photo lives
+    on (before: the delete took the place of her description in the queue, reached the server
+    before the split, and took the photo along; the long random run found it)."""
+    token = team.user()
+    ana, ben = laptop("ana"), laptop("ben")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=740))
+    [first] = ana.camera_ids()
+    [photo] = ana.photo_ids()
+    assert ana.sync(team.url, token).complete
+    before = ana.camera_ids()  # hers, and the team's she pulled
+    edit(ana, lambda s: operations.set_fields(s, first, {"operator": "City"}))
+    edit(ana, lambda s: operations.split_photos(s, [photo]))
+    edit(ana, lambda s: operations.delete_camera(s, first))
+    [second] = ana.camera_ids() - before
+    summary = ana.sync(team.url, token)
+    assert summary.complete and not summary.errors and summary.conflicts == 0, summary
+    assert ben.sync(team.url, team.user()).complete
+    for machine in (ana, ben):
+        with machine.db.session() as session:
+            held = session.get(Photo, photo)
+            assert held is not None and not held.deleted and held.camera_id == second
+        assert first not in machine.camera_ids()
+    state = server_state(team.url, token)
+    assert state[photo].deleted is False and state[first].deleted is True
+
+
 def test_the_same_picture_on_two_laptops_is_one_photo_everywhere(
     team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:

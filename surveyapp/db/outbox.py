@@ -211,10 +211,12 @@ def _queue(
         if op != "delete":
             row.fields = {**row.fields, **fields}  # a new dict: JSON columns see reassignment
             return
-        # The delete replaces the waiting edit but goes last, after the operations queued since
-        # (a split that took a camera's photo away must reach the server before the camera's
-        # delete, which takes along the photos it still holds there).
-        _drop(session, row)
+        # The delete goes last, after the operations queued since (a split that took a camera's
+        # photo away must reach the server before the camera's delete, which takes along the
+        # photos it still holds there). It replaces a waiting edit; a waiting creation stays,
+        # for the operations queued since that name the record.
+        if row.base_version is not None:
+            _drop(session, row)
         waiting.pop(key, None)
     row = Outbox(
         mutation_id=uuid.uuid4(),

@@ -311,6 +311,29 @@ def test_a_camera_deleted_after_its_photo_was_split_off_goes_alone(
     assert state[photo].deleted is False and state[first].deleted is True
 
 
+def test_a_camera_split_off_and_deleted_before_any_sync_takes_its_photo_along(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana splits a photo off to a new camera and deletes that camera with the photo, before
+    she syncs: one sync settles it all, the photo deleted, the first camera kept."""
+    token = team.user()
+    ana = laptop("ana")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=741))
+    [first] = ana.camera_ids()
+    [photo] = ana.photo_ids()
+    assert ana.sync(team.url, token).complete
+    before = ana.camera_ids()
+    edit(ana, lambda s: operations.split_photos(s, [photo]))
+    [second] = ana.camera_ids() - before
+    edit(ana, lambda s: operations.delete_camera(s, second))
+    summary = ana.sync(team.url, token)
+    assert summary.complete and not summary.errors and not summary.deferred, summary
+    state = server_state(team.url, token)
+    assert state[photo].deleted is True and state[first].deleted is False
+    assert second not in ana.camera_ids() and photo not in ana.photo_ids()
+    assert ana.sync(team.url, token).pushed == 0
+
+
 def test_the_same_picture_on_two_laptops_is_one_photo_everywhere(
     team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:

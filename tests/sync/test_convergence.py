@@ -38,7 +38,8 @@ from surveyapp.db.models import Camera, Outbox, Photo
 from surveyapp.db.outbox import record_fields
 from surveyapp.protocol.fields import OSM_FIELDS
 from surveyapp.protocol.wire import IF_HOLDING, Change
-from surveyapp.server.database import ServerDatabase
+from surveyapp.server.database import ServerDatabase, make_engine
+from surveyapp.server.models import Record
 from surveyapp.server.users import create_user
 from surveyapp.sync.client import SyncClient, SyncError
 from surveyapp.sync.engine import run_sync
@@ -488,6 +489,21 @@ def _tidied(machine: TeamConvergence, laptop: Laptop) -> None:
         machine.removed_cameras.update(row.record_id for row in rows if IF_HOLDING in row.args)
 
 
+def _merged_away(machine: TeamConvergence) -> None:
+    """A camera the server merged into another is removed on purpose, also where a merge that
+    named another camera followed it there (a crossed merge: one camera then holds every photo,
+    and the photos are checked on their own)."""
+    engine = make_engine(machine.backend.url)
+    try:
+        with engine.connect() as connection:
+            query = select(Record.record_id).where(
+                Record.deleted.is_(True), Record.merged_into.is_not(None)
+            )
+            machine.removed_cameras.update(connection.scalars(query))
+    finally:
+        engine.dispose()
+
+
 _sync_only = TeamConvergence._sync
 
 
@@ -496,6 +512,7 @@ def _sync_and_note_tidied(self: TeamConvergence, index: int, cut: int | None = N
         return _sync_only(self, index, cut)
     finally:
         _tidied(self, self.laptops[index])
+        _merged_away(self)
 
 
 # Set outside the class body: hypothesis draws a state machine's default (derandomized) examples

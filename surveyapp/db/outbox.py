@@ -256,22 +256,24 @@ def _unsent_creation(session: Session, record_id: uuid.UUID) -> Outbox | None:
     return None
 
 
+def set_delete_args(session: Session, record_id: uuid.UUID, args: dict[str, list[str]]) -> None:
+    """Give the record's waiting delete (queued by flushing the session) these arguments."""
+    session.flush()
+    waiting = select(Outbox).where(
+        Outbox.record_id == record_id, Outbox.op == "delete", Outbox.state == "pending"
+    )
+    for row in session.scalars(waiting):
+        row.args = args
+
+
 def name_deleted_photos(session: Session, camera: Camera, photos: Sequence[Photo]) -> None:
     """Name, on a camera's waiting delete, the photos deleted with it (``WITH_PHOTOS``): a
-    photo someone else puts on the camera before the delete arrives keeps the camera there."""
-    session.flush()
+    photo someone else puts on the camera before the delete arrives keeps the camera there.
+    Above MAX_OPERATION_RECORDS the server takes the camera's photos along, as before."""
     if len(photos) > MAX_OPERATION_RECORDS:
-        return  # the server takes the camera's photos along, as before
-    row = session.scalars(
-        select(Outbox).where(
-            Outbox.record_type == "camera",
-            Outbox.record_id == camera.id,
-            Outbox.op == "delete",
-            Outbox.state == "pending",
-        )
-    ).first()
-    if row is not None and not row.args:
-        row.args = {WITH_PHOTOS: [str(photo.id) for photo in photos]}
+        session.flush()
+        return
+    set_delete_args(session, camera.id, {WITH_PHOTOS: [str(photo.id) for photo in photos]})
 
 
 def queue_operation(

@@ -1034,7 +1034,7 @@ class BatchApplier:
         moving: dict[uuid.UUID, list[uuid.UUID]] = {}
         kept: list[uuid.UUID] = []
         for named_id, (rid, state) in resolved.items():
-            if rid == target_id or state is None or state.deleted or rid in (*absorbed, *kept):
+            if rid == target_id or state is None or state.deleted or rid in absorbed or rid in kept:
                 continue
             photos = self.live_photos_of(rid)
             if self._crossed(named_id, rid, state) or self._gained_others(photos, listed_photos):
@@ -1094,12 +1094,12 @@ class BatchApplier:
         conflict for the reviewers), never refused for good."""
         return camera_id != named and not self._may_edit(camera)
 
-    def _gained_others(self, photos: list[uuid.UUID], listed: list[Any]) -> bool:
+    def _gained_others(self, photos: list[uuid.UUID], listed: list[uuid.UUID]) -> bool:
         """Whether a camera holds photos this user may not move that the laptop did not list
         (someone merged theirs into it meanwhile): the camera stays as it is."""
-        known = {str(p) for p in listed}
+        known = set(listed)
         return any(
-            str(photo) not in known and not self._may_edit(state)
+            photo not in known and not self._may_edit(state)
             for photo in photos
             if (state := self.get(photo)) is not None
         )

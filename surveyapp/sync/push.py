@@ -21,7 +21,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState
-from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES, record_fields
+from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES, record_fields, set_delete_args
 from surveyapp.protocol.wire import IF_HOLDING, MAX_BATCH, Change, ItemResult
 from surveyapp.sync.apply import apply_changes, rekey_photo
 
@@ -164,13 +164,7 @@ def _tidy_after_rekey(session: Session, cameras: set[uuid.UUID]) -> None:
         rows = list(session.scalars(select(Outbox).where(Outbox.record_id == camera_id)))
         if all(row.op == "upsert" and row.base_version is None for row in rows) and len(rows) <= 1:
             camera.deleted = True
-            session.flush()
-            for row in session.scalars(
-                select(Outbox).where(
-                    Outbox.record_id == camera_id, Outbox.op == "delete", Outbox.state == "pending"
-                )
-            ):
-                row.args = {IF_HOLDING: []}
+            set_delete_args(session, camera_id, {IF_HOLDING: []})
 
 
 def record_results(

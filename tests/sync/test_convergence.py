@@ -507,7 +507,7 @@ def _merged_away(machine: TeamConvergence) -> None:
 _sync_only = TeamConvergence._sync
 
 
-def _sync_and_note_tidied(self: TeamConvergence, index: int, cut: int | None = None) -> Any:
+def _sync_and_note_removals(self: TeamConvergence, index: int, cut: int | None = None) -> Any:
     try:
         return _sync_only(self, index, cut)
     finally:
@@ -519,7 +519,7 @@ def _sync_and_note_tidied(self: TeamConvergence, index: int, cut: int | None = N
 # from its class's source, and these are the examples every CI run has passed. The long run
 # (SURVEYAPP_CONVERGENCE_EXAMPLES) explores others (one it found, fixed since, is
 # test_a_second_restore_after_a_cut_resend_loses_nothing below).
-TeamConvergence._sync = _sync_and_note_tidied  # type: ignore[method-assign]
+TeamConvergence._sync = _sync_and_note_removals  # type: ignore[method-assign]
 
 
 def _settings(examples: int) -> settings:

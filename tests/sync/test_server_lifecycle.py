@@ -25,7 +25,12 @@ from surveyapp.sync.engine import HISTORY_CHANGED, run_sync
 from tests.live_server import start_server
 from tests.sync.conftest import FAST_RETRY, Laptop, Team, photo_walk
 from tests.sync.test_convergence import Backend, server_state
-from tests.sync.test_team_cases import _photos, assert_everyone_equals_the_server, camera_of, edit
+from tests.sync.test_team_cases import (
+    assert_everyone_equals_the_server,
+    camera_of,
+    edit,
+    live_photos,
+)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -128,10 +133,10 @@ def test_a_second_restore_right_after_a_resend_is_found_too(
     live = {
         c.fields["sha256"] for c in state.values() if c.record_type == "photo" and not c.deleted
     }
-    assert live == {p.sha256 for p in _photos(ana)} and len(live) == 2
+    assert live == {p.sha256 for p in live_photos(ana)} and len(live) == 2
     assert_everyone_equals_the_server(team, token, ana)
     with httpx.Client(headers={"Authorization": f"Bearer {token}"}) as http:
-        for photo in _photos(ana):
+        for photo in live_photos(ana):
             assert http.head(team.server.api(f"/blobs/{photo.blob_sha256}")).status_code == 200
 
 

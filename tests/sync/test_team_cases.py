@@ -225,10 +225,10 @@ def test_a_volunteer_s_merge_crossing_a_reviewer_s_merge_is_settled_not_refused(
     vesna.import_photos(photo_walk(tmp_path / "vesna", 1, seed=seed + 1))
     assert vesna.sync(team.url, vesna_token).complete
     [hers] = vesna.camera_ids() - bojan.camera_ids()
-    [her_photo] = {p.id for p in _photos(vesna) if p.camera_id == hers}
+    [her_photo] = {p.id for p in live_photos(vesna) if p.camera_id == hers}
     edit(vesna, lambda s: operations.merge_cameras(s, CROSSINGS[crossing](x, t, hers)))
     assert vesna.sync(team.url, vesna_token).complete
-    settled = {p.id: p.camera_id for p in _photos(vesna)}
+    settled = {p.id: p.camera_id for p in live_photos(vesna)}
 
     edit(bojan, lambda s: operations.merge_cameras(s, [t, x]))
     summary = bojan.sync(team.url, bojan_token)
@@ -237,7 +237,7 @@ def test_a_volunteer_s_merge_crossing_a_reviewer_s_merge_is_settled_not_refused(
     assert vesna.sync(team.url, vesna_token).complete
     assert bojan.sync(team.url, bojan_token).complete
     for machine in (bojan, vesna):
-        assert {p.id: p.camera_id for p in _photos(machine)} == settled
+        assert {p.id: p.camera_id for p in live_photos(machine)} == settled
     assert settled[her_photo] in vesna.camera_ids()
     with httpx_client(team, vesna_token) as http:
         listed = {c["record_id"] for c in http.get("/conflicts").json()["data"]}
@@ -261,7 +261,7 @@ def test_a_camera_deleted_while_a_teammate_filled_it_keeps_their_photos(
     vesna.import_photos(photo_walk(tmp_path / "vesna", 1, seed=731))
     assert vesna.sync(team.url, vesna_token).complete
     [hers] = vesna.camera_ids() - bojan.camera_ids()
-    [her_photo] = {p.id for p in _photos(vesna) if p.camera_id == hers}
+    [her_photo] = {p.id for p in live_photos(vesna) if p.camera_id == hers}
     edit(vesna, lambda s: operations.merge_cameras(s, [his_camera, hers]))
     assert vesna.sync(team.url, vesna_token).complete
 
@@ -271,7 +271,7 @@ def test_a_camera_deleted_while_a_teammate_filled_it_keeps_their_photos(
     assert summary.conflicts == 1
     assert vesna.sync(team.url, vesna_token).complete
     for machine in (bojan, vesna):
-        assert {p.id: p.camera_id for p in _photos(machine)}.items() >= {
+        assert {p.id: p.camera_id for p in live_photos(machine)}.items() >= {
             her_photo: his_camera
         }.items()
         assert his_photo not in machine.photo_ids()
@@ -347,8 +347,8 @@ def test_the_same_picture_on_two_laptops_is_one_photo_everywhere(
     assert ana.sync(team.url, ana_token).complete
     assert bojan.sync(team.url, bojan_token).complete
     assert ana.sync(team.url, ana_token).complete
-    [sha] = {p.sha256 for p in _photos(ana) if p.library_path}
-    held = {(p.id, p.camera_id) for machine in (ana, bojan) for p in _photos(machine)
+    [sha] = {p.sha256 for p in live_photos(ana) if p.library_path}
+    held = {(p.id, p.camera_id) for machine in (ana, bojan) for p in live_photos(machine)
             if p.sha256 == sha}  # fmt: skip
     assert len(held) == 1  # one record, on one camera, on both laptops
     state = server_state(team.url, ana_token)
@@ -392,7 +392,7 @@ def test_a_camera_a_teammate_filled_is_never_tidied_away_with_their_photos(
     assert shell in vesna.camera_ids()
     vesna.import_photos(photo_walk(tmp_path / "vesna", 1, seed=51))
     [hers] = vesna.camera_ids() - {shell} - ana.camera_ids()
-    [her_photo] = {p.id for p in _photos(vesna) if p.camera_id == hers}
+    [her_photo] = {p.id for p in live_photos(vesna) if p.camera_id == hers}
     edit(vesna, lambda s: operations.merge_cameras(s, [shell, hers]))
     assert vesna.sync(team.url, vesna_token).complete
 
@@ -402,7 +402,7 @@ def test_a_camera_a_teammate_filled_is_never_tidied_away_with_their_photos(
         assert machine.sync(team.url, token).complete
     for machine in (ana, bojan, vesna):
         assert shell in machine.camera_ids()
-        [photo] = [p for p in _photos(machine) if p.id == her_photo]
+        [photo] = [p for p in live_photos(machine) if p.id == her_photo]
         assert photo.camera_id == shell
     assert_everyone_equals_the_server(team, vesna_token, ana, bojan, vesna)
 
@@ -425,7 +425,7 @@ def test_an_import_s_empty_shell_goes_from_every_laptop(
     assert_everyone_equals_the_server(team, vesna_token, ana, bojan, vesna)
 
 
-def _photos(machine: Laptop) -> list[Photo]:
+def live_photos(machine: Laptop) -> list[Photo]:
     with machine.db.session() as session:
         return list(session.scalars(select(Photo).where(Photo.deleted.is_(False))))
 

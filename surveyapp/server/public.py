@@ -46,6 +46,9 @@ from surveyapp.vendors.lookup import covered_list, find_vendor
 log = logging.getLogger("surveyapp.server")
 
 KEPT_MAPS = 3  # published map files kept for the processes: the newest states
+# After making the map in the background, rest this many times as long (at most MAX_REST s).
+REST_FACTOR = 4.0
+MAX_REST = 30.0
 COORDINATE_DECIMALS = 6  # ~10 cm: more than a phone's GPS knows
 # The camera fields a visitor sees, by the OSM key they carry.
 PUBLIC_FIELDS = {
@@ -107,11 +110,17 @@ class PublicMap:
             if stop.is_set():
                 return
             self._wake.clear()
+            started = time.perf_counter()
             try:
                 with reader() as session:
                     self.current(session)
             except Exception:  # a database hiccup: the next visitor makes it
                 log.exception("could not make the public map")
+            # While a team pushes, every push changes the state: making the map again after
+            # each one took a core's share from the pushes themselves. A rest proportional to
+            # the last make keeps this thread to a fifth of a core; a visitor who comes
+            # meanwhile still gets the current map (made for them, as when nothing is kept).
+            stop.wait(min(MAX_REST, REST_FACTOR * (time.perf_counter() - started)))
 
     def current(self, session: Session) -> _Published:
         """The published map for the database's current state."""

@@ -6,11 +6,13 @@ from __future__ import annotations
 import gzip
 import hashlib
 import io
+import itertools
 import re
 import uuid
 from typing import Any
 
 import httpx
+import orjson
 from PIL import Image
 
 from tests.server.conftest import Api, Team, camera, photo_naming
@@ -234,3 +236,79 @@ def test_a_damaged_shared_map_file_is_made_again_never_served(tmp_path: Any) -> 
     other = shared.get((7, 3), lambda: make((7, 3)))  # a file holding another state's map
     assert other.key == (7, 3) and len(made) == 4
     engine.dispose()
+
+
+def test_while_a_team_pushes_the_map_is_made_with_rests_and_visitors_see_the_newest(
+    server_database_url: str,
+) -> None:
+    """Every push changes the state, so the background thread made the map again after each
+    one, taking a core's share from the pushes. It now rests REST_FACTOR times as long as a
+    make took; a visitor meanwhile still gets the map of the database as it is."""
+    import threading
+    import time
+    from datetime import UTC, datetime
+
+    from surveyapp.server.database import ServerDatabase
+    from surveyapp.server.public import REST_FACTOR, PublicMap
+    from surveyapp.server.push import apply_batch
+    from surveyapp.server.settings import PublicSettings
+    from surveyapp.server.users import authenticate, create_user
+    from tests.server.conftest import survey_mutation
+
+    database = ServerDatabase(server_database_url)
+    stop = threading.Event()
+    try:
+        with database.session() as session:
+            token = create_user(session=session, name="rev", role="reviewer")
+        with database.session() as session:
+            user = authenticate(session=session, token=token)
+        assert user is not None
+
+        def push(items: list[dict[str, Any]]) -> None:
+            with database.session() as session:
+                outcome = apply_batch(
+                    session=session, user=user, items=items, now=datetime.now(UTC)
+                )
+            assert {r.status for r in outcome.results} == {"applied"}, outcome.results
+
+        push([survey_mutation()])
+        cameras = [
+            camera({"latitude": 44.8 + i * 1e-4, "longitude": 20.46, "review_state": "verified"})
+            for i in range(800)
+        ]
+        for start in range(0, len(cameras), 100):
+            push(cameras[start : start + 100])
+        public_map = PublicMap(PublicSettings())
+        makes: list[tuple[float, float]] = []  # (started, ended) of each map made
+        make = public_map._make
+
+        def timed(session: Any, key: tuple[int, int]) -> Any:
+            started = time.perf_counter()
+            made = make(session, key)
+            makes.append((started, time.perf_counter()))
+            return made
+
+        public_map._make = timed  # type: ignore[method-assign]
+        maker = threading.Thread(target=public_map.keep_fresh, args=(database.reader, stop))
+        maker.start()
+        # A team pushing without a pause: every edit changes the state and wakes the maker.
+        first = cameras[0]["record_id"]
+        version, pushes, deadline = 1, 0, time.monotonic() + 120
+        while len(makes) < 4 and time.monotonic() < deadline:
+            edit = camera({"height": 3 + pushes % 5}, record_id=first, base_version=version)
+            push([edit])
+            public_map.changed()
+            version, pushes = version + 1, pushes + 1
+        assert len(makes) >= 4, f"{len(makes)} maps made during {pushes} pushes"
+        for (started, ended), (following, _) in itertools.pairwise(makes):
+            assert following - ended >= REST_FACTOR * (ended - started), makes
+        # A visitor during a rest gets the map of the last push, made for them.
+        last = camera({"height": 42}, record_id=first, base_version=version)
+        push([last])
+        with database.reader() as session:
+            published = orjson.loads(public_map.current(session).geojson)
+        heights = {f["id"]: f["properties"].get("height") for f in published["features"]}
+        assert len(heights) == 800 and heights[first] == 42
+    finally:
+        stop.set()
+        database.close()

@@ -2118,6 +2118,50 @@
             <translation>Mark reviewed</translation>
         </message>
         <message>
+            <source>Merge not done: the camera to merge into was deleted meanwhile</source>
+            <translation>Merge not done: the camera to merge into was deleted meanwhile</translation>
+        </message>
+        <message>
+            <source>Merge set aside: someone else had merged the camera to merge into</source>
+            <translation>Merge set aside: someone else had merged the camera to merge into</translation>
+        </message>
+        <message>
+            <source>Merge set aside for the cameras someone else had merged meanwhile</source>
+            <translation>Merge set aside for the cameras someone else had merged meanwhile</translation>
+        </message>
+        <message>
+            <source>Merged into the camera it had been merged into meanwhile</source>
+            <translation>Merged into the camera it had been merged into meanwhile</translation>
+        </message>
+        <message>
+            <source>Photos not moved: the camera was deleted meanwhile</source>
+            <translation>Photos not moved: the camera was deleted meanwhile</translation>
+        </message>
+        <message>
+            <source>Photos not moved: someone else had merged the camera</source>
+            <translation>Photos not moved: someone else had merged the camera</translation>
+        </message>
+        <message>
+            <source>Photos moved to the camera it had been merged into meanwhile</source>
+            <translation>Photos moved to the camera it had been merged into meanwhile</translation>
+        </message>
+        <message>
+            <source>Not deleted: someone had added photos to the camera meanwhile</source>
+            <translation>Not deleted: someone had added photos to the camera meanwhile</translation>
+        </message>
+        <message>
+            <source>Photo deleted with its camera, which was deleted meanwhile</source>
+            <translation>Photo deleted with its camera, which was deleted meanwhile</translation>
+        </message>
+        <message>
+            <source>Edit not applied: the record had been deleted meanwhile</source>
+            <translation>Edit not applied: the record had been deleted meanwhile</translation>
+        </message>
+        <message>
+            <source>Deleted after someone else had restored it</source>
+            <translation>Deleted after someone else had restored it</translation>
+        </message>
+        <message>
             <source>no photo</source>
             <translation>no photo</translation>
         </message>

@@ -2118,6 +2118,50 @@
             <translation>Marquer comme vu</translation>
         </message>
         <message>
+            <source>Merge not done: the camera to merge into was deleted meanwhile</source>
+            <translation>Fusion non faite : la caméra cible a été supprimée entre-temps</translation>
+        </message>
+        <message>
+            <source>Merge set aside: someone else had merged the camera to merge into</source>
+            <translation>Fusion mise de côté : quelqu’un d’autre avait fusionné la caméra cible</translation>
+        </message>
+        <message>
+            <source>Merge set aside for the cameras someone else had merged meanwhile</source>
+            <translation>Fusion mise de côté pour les caméras que quelqu’un d’autre avait fusionnées entre-temps</translation>
+        </message>
+        <message>
+            <source>Merged into the camera it had been merged into meanwhile</source>
+            <translation>Fusionnée dans la caméra où elle avait été fusionnée entre-temps</translation>
+        </message>
+        <message>
+            <source>Photos not moved: the camera was deleted meanwhile</source>
+            <translation>Photos non déplacées : la caméra a été supprimée entre-temps</translation>
+        </message>
+        <message>
+            <source>Photos not moved: someone else had merged the camera</source>
+            <translation>Photos non déplacées : quelqu’un d’autre avait fusionné la caméra</translation>
+        </message>
+        <message>
+            <source>Photos moved to the camera it had been merged into meanwhile</source>
+            <translation>Photos déplacées vers la caméra où elle avait été fusionnée entre-temps</translation>
+        </message>
+        <message>
+            <source>Not deleted: someone had added photos to the camera meanwhile</source>
+            <translation>Non supprimée : quelqu’un avait ajouté des photos à la caméra entre-temps</translation>
+        </message>
+        <message>
+            <source>Photo deleted with its camera, which was deleted meanwhile</source>
+            <translation>Photo supprimée avec sa caméra, supprimée entre-temps</translation>
+        </message>
+        <message>
+            <source>Edit not applied: the record had been deleted meanwhile</source>
+            <translation>Modification non appliquée : l’enregistrement avait été supprimé entre-temps</translation>
+        </message>
+        <message>
+            <source>Deleted after someone else had restored it</source>
+            <translation>Supprimée après que quelqu’un d’autre l’avait rétablie</translation>
+        </message>
+        <message>
             <source>no photo</source>
             <translation>pas de photo</translation>
         </message>

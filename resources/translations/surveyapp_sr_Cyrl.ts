@@ -2144,6 +2144,50 @@
             <translation>Означи као прегледано</translation>
         </message>
         <message>
+            <source>Merge not done: the camera to merge into was deleted meanwhile</source>
+            <translation>Спајање није урађено: циљна камера је у међувремену обрисана</translation>
+        </message>
+        <message>
+            <source>Merge set aside: someone else had merged the camera to merge into</source>
+            <translation>Спајање остављено по страни: неко други је спојио циљну камеру</translation>
+        </message>
+        <message>
+            <source>Merge set aside for the cameras someone else had merged meanwhile</source>
+            <translation>Спајање остављено по страни за камере које је неко други у међувремену спојио</translation>
+        </message>
+        <message>
+            <source>Merged into the camera it had been merged into meanwhile</source>
+            <translation>Спојено у камеру у коју је у међувремену спојена</translation>
+        </message>
+        <message>
+            <source>Photos not moved: the camera was deleted meanwhile</source>
+            <translation>Фотографије нису премештене: камера је у међувремену обрисана</translation>
+        </message>
+        <message>
+            <source>Photos not moved: someone else had merged the camera</source>
+            <translation>Фотографије нису премештене: неко други је спојио камеру</translation>
+        </message>
+        <message>
+            <source>Photos moved to the camera it had been merged into meanwhile</source>
+            <translation>Фотографије премештене у камеру у коју је у међувремену спојена</translation>
+        </message>
+        <message>
+            <source>Not deleted: someone had added photos to the camera meanwhile</source>
+            <translation>Није обрисано: неко је у међувремену додао фотографије камери</translation>
+        </message>
+        <message>
+            <source>Photo deleted with its camera, which was deleted meanwhile</source>
+            <translation>Фотографија обрисана са својом камером, која је у међувремену обрисана</translation>
+        </message>
+        <message>
+            <source>Edit not applied: the record had been deleted meanwhile</source>
+            <translation>Измена није примењена: запис је у међувремену обрисан</translation>
+        </message>
+        <message>
+            <source>Deleted after someone else had restored it</source>
+            <translation>Обрисано након што га је неко други вратио</translation>
+        </message>
+        <message>
             <source>no photo</source>
             <translation>нема фотографије</translation>
         </message>

@@ -2144,6 +2144,50 @@
             <translation>Označi kao pregledano</translation>
         </message>
         <message>
+            <source>Merge not done: the camera to merge into was deleted meanwhile</source>
+            <translation>Spajanje nije urađeno: ciljna kamera je u međuvremenu obrisana</translation>
+        </message>
+        <message>
+            <source>Merge set aside: someone else had merged the camera to merge into</source>
+            <translation>Spajanje ostavljeno po strani: neko drugi je spojio ciljnu kameru</translation>
+        </message>
+        <message>
+            <source>Merge set aside for the cameras someone else had merged meanwhile</source>
+            <translation>Spajanje ostavljeno po strani za kamere koje je neko drugi u međuvremenu spojio</translation>
+        </message>
+        <message>
+            <source>Merged into the camera it had been merged into meanwhile</source>
+            <translation>Spojeno u kameru u koju je u međuvremenu spojena</translation>
+        </message>
+        <message>
+            <source>Photos not moved: the camera was deleted meanwhile</source>
+            <translation>Fotografije nisu premeštene: kamera je u međuvremenu obrisana</translation>
+        </message>
+        <message>
+            <source>Photos not moved: someone else had merged the camera</source>
+            <translation>Fotografije nisu premeštene: neko drugi je spojio kameru</translation>
+        </message>
+        <message>
+            <source>Photos moved to the camera it had been merged into meanwhile</source>
+            <translation>Fotografije premeštene u kameru u koju je u međuvremenu spojena</translation>
+        </message>
+        <message>
+            <source>Not deleted: someone had added photos to the camera meanwhile</source>
+            <translation>Nije obrisano: neko je u međuvremenu dodao fotografije kameri</translation>
+        </message>
+        <message>
+            <source>Photo deleted with its camera, which was deleted meanwhile</source>
+            <translation>Fotografija obrisana sa svojom kamerom, koja je u međuvremenu obrisana</translation>
+        </message>
+        <message>
+            <source>Edit not applied: the record had been deleted meanwhile</source>
+            <translation>Izmena nije primenjena: zapis je u međuvremenu obrisan</translation>
+        </message>
+        <message>
+            <source>Deleted after someone else had restored it</source>
+            <translation>Obrisano nakon što ga je neko drugi vratio</translation>
+        </message>
+        <message>
             <source>no photo</source>
             <translation>nema fotografije</translation>
         </message>

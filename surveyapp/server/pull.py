@@ -100,6 +100,9 @@ def changes_since(
     )
 
 
+STRUCTURAL_DETAILS = frozenset({"target", "kept", "resolved_to", "camera"})
+
+
 def open_conflicts(*, session: Session, include_resolved: bool = False) -> list[dict[str, Any]]:
     """The recorded conflicts, oldest first, with who set which value (for reviewers)."""
     query = select(Conflict).order_by(Conflict.id)
@@ -116,6 +119,8 @@ def open_conflicts(*, session: Session, include_resolved: bool = False) -> list[
             "previous_user": names.get(conflict.values.get("previous_user_id") or -1),
             "applied": conflict.values.get("applied"),
             "user": conflict.values.get("user"),
+            # Why a delete, merge or move went otherwise (the Review tab says it in words).
+            "details": {k: v for k, v in conflict.values.items() if k in STRUCTURAL_DETAILS},
             "mutation_id": str(conflict.mutation_id),
             "seq": conflict.seq,
             "resolved": conflict.resolved,

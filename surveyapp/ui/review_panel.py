@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -56,6 +56,7 @@ from surveyapp.ui.tasks import Task, TaskRunner
 
 LAST_LOOKED = "review/last_looked"
 THUMB = 150
+WORDS_WIDTH = 260  # pixels at most for a conflict's words: the button beside stays in view
 
 
 @dataclass(frozen=True)
@@ -313,6 +314,8 @@ class ReviewPanel(QWidget):
         for tree in (self.conflicts, self.changed, self.duplicates, self.refused, self.team):
             for column in range(tree.columnCount()):
                 tree.resizeColumnToContents(column)
+        if self.conflicts.columnWidth(1) > WORDS_WIDTH:
+            self.conflicts.setColumnWidth(1, WORDS_WIDTH)
 
     def _fill_conflicts(self, data: ReviewData) -> None:
         self.conflicts.clear()
@@ -326,6 +329,14 @@ class ReviewPanel(QWidget):
             item.setToolTip(1, self.tr("changed concurrently, {when} UTC").format(when=when))
             self.conflicts.addTopLevelItem(item)
             if name.startswith("_"):  # a delete, merge or move that went otherwise
+                # In words, wrapped in its column, so that the button beside stays in view.
+                item.setText(1, "")
+                words = QLabel(self.what_happened(conflict))
+                words.setWordWrap(True)
+                words.setObjectName("ConflictWords")
+                self.conflicts.setItemWidget(item, 1, words)
+                item.setSizeHint(1, QSize(WORDS_WIDTH, words.heightForWidth(WORDS_WIDTH) + 6))
+                item.setText(3, str(conflict.get("user") or "?"))
                 button = self._button(
                     self.tr("Mark reviewed"), functools.partial(self.resolve, conflict)
                 )
@@ -335,6 +346,37 @@ class ReviewPanel(QWidget):
                 text = f"{conflict.get(key)!s} ({conflict.get(who) or '?'})"
                 self.conflicts.setItemWidget(item, column, self._button(
                     text, functools.partial(self.decide, conflict, key)))  # fmt: skip
+
+    def what_happened(self, conflict: dict[str, Any]) -> str:
+        """A delete, merge or move that went otherwise than its volunteer meant, in words
+        (the server's ``details`` say why; a server without them gets the general words)."""
+        name = conflict.get("field")
+        details = conflict.get("details")
+        details = details if isinstance(details, dict) else {}
+        target, kept = details.get("target"), details.get("kept")
+        if name == "_merge":
+            if target == "deleted":
+                return self.tr("Merge not done: the camera to merge into was deleted meanwhile")
+            if target:
+                return self.tr("Merge set aside: someone else had merged the camera to merge into")
+            if kept:
+                return self.tr("Merge set aside for the cameras someone else had merged meanwhile")
+            return self.tr("Merged into the camera it had been merged into meanwhile")
+        if name == "_move":
+            if target == "deleted":
+                return self.tr("Photos not moved: the camera was deleted meanwhile")
+            if target:
+                return self.tr("Photos not moved: someone else had merged the camera")
+            return self.tr("Photos moved to the camera it had been merged into meanwhile")
+        if name == "_deleted":
+            if kept:
+                return self.tr("Not deleted: someone had added photos to the camera meanwhile")
+            if details.get("camera"):
+                return self.tr("Photo deleted with its camera, which was deleted meanwhile")
+            if conflict.get("previous") is True:
+                return self.tr("Edit not applied: the record had been deleted meanwhile")
+            return self.tr("Deleted after someone else had restored it")
+        return str(name)
 
     def _button(self, text: str, action: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from surveyapp.cameras import operations
@@ -146,3 +146,76 @@ def test_the_review_tab_decides_conflicts_merges_duplicates_and_verifies(
     with reviewer.db.session() as session:
         merged = session.get(Camera, shared)
         assert merged is not None and len([p for p in merged.photos if not p.deleted]) == 2
+
+
+def test_a_merge_or_delete_that_went_otherwise_is_told_in_words_and_marked_reviewed(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """Bojan merges his camera X into his camera T and deletes his camera D, not knowing that
+    Vesna (reviewer) had merged X into her camera and her other camera into D. The server sets
+    his merge aside and keeps D with her photo: the Review tab says so in words, with who did
+    it (before: the wire's names, "_merge" and "_deleted"), and "Mark reviewed" closes each."""
+    team = sqlite_team
+    bojan_token, vesna_token = team.user(), team.user("reviewer")
+    bojan, vesna = laptop("bojan"), laptop("vesna")
+    stops = [(46.2, 19.0), (46.21, 19.0), (46.22, 19.0)]
+    bojan.import_photos(walk_at(tmp_path / "walk-bojan", stops, seed=484))
+    x, t, d = sorted(bojan.camera_ids(), key=lambda i: camera_of(bojan, i).latitude or 0)
+    assert bojan.sync(team.url, bojan_token).complete
+    vesna.import_photos(walk_at(tmp_path / "walk-vesna", [(46.3, 19.0), (46.31, 19.0)], seed=485))
+    assert vesna.sync(team.url, vesna_token).complete
+    first, second = sorted(vesna.camera_ids() - bojan.camera_ids(),
+                           key=lambda i: camera_of(vesna, i).latitude or 0)  # fmt: skip
+    edit(vesna, lambda s: operations.merge_cameras(s, [first, x]))
+    edit(vesna, lambda s: operations.merge_cameras(s, [d, second]))
+    assert vesna.sync(team.url, vesna_token).complete
+    edit(bojan, lambda s: operations.merge_cameras(s, [t, x]))
+    edit(bojan, lambda s: operations.delete_camera(s, d))
+    summary = bojan.sync(team.url, bojan_token)
+    assert summary.complete and summary.refused == 0 and summary.conflicts == 2, summary
+    assert vesna.sync(team.url, vesna_token).complete
+
+    monkeypatch.setenv(TOKEN_ENV, vesna_token)
+    window = open_window(qtbot, vesna, settings, tasks, tmp_path)
+    panel = window.review
+    assert panel is not None
+    window.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.conflicts.topLevelItemCount() == 2, timeout=20000)
+
+    def words(item: QTreeWidgetItem) -> str:
+        label = panel.conflicts.itemWidget(item, 1)
+        assert isinstance(label, QLabel) and item.text(1) == ""  # no wire name beneath
+        return label.text()
+
+    shown = {words(item): item for item in rows(panel.conflicts)}
+    assert set(shown) == {
+        "Merge set aside for the cameras someone else had merged meanwhile",
+        "Not deleted: someone had added photos to the camera meanwhile",
+    }, set(shown)
+    for item in shown.values():
+        assert item.text(3).startswith("volunteer-")  # Bojan's name on the server
+    shot = Path(os.environ.get("SURVEYAPP_SCREENSHOTS") or tmp_path)
+    shot.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(shot / "review_structural_conflicts.png"))
+    merge = shown["Merge set aside for the cameras someone else had merged meanwhile"]
+    button = panel.conflicts.itemWidget(merge, 2)
+    assert isinstance(button, QPushButton) and button.text() == "Mark reviewed"
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.conflicts.topLevelItemCount() == 1, timeout=20000)
+    assert words(rows(panel.conflicts)[0]).startswith("Not deleted")
+    tasks.wait()
+    # The server's other shapes of such a conflict, each in words of its own.
+    others: list[dict[str, Any]] = [
+        {"field": "_merge", "details": {"target": "deleted"}},
+        {"field": "_merge", "details": {"target": "merged by someone else"}},
+        {"field": "_merge", "details": {"resolved_to": str(t)}},
+        {"field": "_move", "details": {"target": "deleted"}},
+        {"field": "_move", "details": {"target": "merged by someone else"}},
+        {"field": "_move", "details": {"resolved_to": str(t)}},
+        {"field": "_deleted", "details": {"camera": "deleted"}},
+        {"field": "_deleted", "previous": True, "applied": {"notes": "x"}, "details": {}},
+        {"field": "_deleted", "previous": False, "applied": True, "details": {}},
+    ]
+    told = [panel.what_happened(conflict) for conflict in others]
+    assert len(set(told)) == len(others) and not any(t.startswith("_") for t in told), told

@@ -13,7 +13,7 @@ import pytest
 
 from surveyapp.protocol.wire import API_VERSION
 from surveyapp.server.database import ServerDatabase
-from surveyapp.server.users import create_user
+from surveyapp.server.users import UserView, authenticate, create_user
 from tests.live_server import (  # noqa: F401 - fixtures, registered by being imported here
     LiveServer,
     live_server,
@@ -23,6 +23,16 @@ from tests.live_server import (  # noqa: F401 - fixtures, registered by being im
     start_live_server,
     start_server,
 )
+
+
+def server_user(database: ServerDatabase, name: str, role: str = "volunteer") -> UserView:
+    """A new user of the server's database, as the server knows them behind their token."""
+    with database.session() as session:
+        token = create_user(session=session, name=name, role=role)
+    with database.session() as session:
+        user = authenticate(session=session, token=token)
+    assert user is not None
+    return user
 
 
 class Api:

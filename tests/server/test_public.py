@@ -252,17 +252,12 @@ def test_while_a_team_pushes_the_map_is_made_with_rests_and_visitors_see_the_new
     from surveyapp.server.public import REST_FACTOR, PublicMap
     from surveyapp.server.push import apply_batch
     from surveyapp.server.settings import PublicSettings
-    from surveyapp.server.users import authenticate, create_user
-    from tests.server.conftest import survey_mutation
+    from tests.server.conftest import server_user, survey_mutation
 
     database = ServerDatabase(server_database_url)
     stop = threading.Event()
     try:
-        with database.session() as session:
-            token = create_user(session=session, name="rev", role="reviewer")
-        with database.session() as session:
-            user = authenticate(session=session, token=token)
-        assert user is not None
+        user = server_user(database, "rev", "reviewer")
 
         def push(items: list[dict[str, Any]]) -> None:
             with database.session() as session:

@@ -19,18 +19,14 @@ from surveyapp.server.database import ServerDatabase
 from surveyapp.server.models import User
 from surveyapp.server.pull import changes_since
 from surveyapp.server.push import apply_batch
-from surveyapp.server.users import authenticate, create_user
-from tests.server.conftest import camera, survey_mutation
+from surveyapp.server.users import create_user
+from tests.server.conftest import camera, server_user, survey_mutation
 
 
 def test_overlapping_pushes_commit_in_sequence_order(server_database_url: str) -> None:
     database = ServerDatabase(server_database_url)
     try:
-        with database.session() as session:
-            token = create_user(session=session, name="ana", role="volunteer")
-        with database.session() as session:
-            user = authenticate(session=session, token=token)
-        assert user is not None
+        user = server_user(database, "ana")
 
         with database.session() as session:
             apply_batch(
@@ -73,11 +69,7 @@ def test_overlapping_pushes_commit_in_sequence_order(server_database_url: str) -
 def test_a_rolled_back_push_leaves_no_gap(server_database_url: str) -> None:
     database = ServerDatabase(server_database_url)
     try:
-        with database.session() as session:
-            token = create_user(session=session, name="ana", role="volunteer")
-            session.flush()
-            user = authenticate(session=session, token=token)
-        assert user is not None
+        user = server_user(database, "ana")
         with database.session() as session:
             apply_batch(
                 session=session, user=user, items=[survey_mutation()], now=datetime.now(UTC)
@@ -116,10 +108,8 @@ def test_pushes_overlap_safely_where_the_database_defaults_to_repeatable_read(
     try:
         with database.session() as session:
             assert session.execute(text("SHOW transaction_isolation")).scalar() == "read committed"
-            token = create_user(session=session, name="ana", role="volunteer")
+        user = server_user(database, "ana")
         with database.session() as session:
-            user = authenticate(session=session, token=token)
-            assert user is not None
             apply_batch(
                 session=session, user=user, items=[survey_mutation()], now=datetime.now(UTC)
             )

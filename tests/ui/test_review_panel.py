@@ -218,4 +218,4 @@ def test_a_merge_or_delete_that_went_otherwise_is_told_in_words_and_marked_revie
         {"field": "_deleted", "previous": False, "applied": True, "details": {}},
     ]
     told = [panel.what_happened(conflict) for conflict in others]
-    assert len(set(told)) == len(others) and not any(t.startswith("_") for t in told), told
+    assert len(set(told)) == len(others) and not any(w.startswith("_") for w in told), told

@@ -2114,6 +2114,10 @@
             <translation>changed concurrently, {when} UTC</translation>
         </message>
         <message>
+            <source>sent by {user}</source>
+            <translation>sent by {user}</translation>
+        </message>
+        <message>
             <source>Mark reviewed</source>
             <translation>Mark reviewed</translation>
         </message>

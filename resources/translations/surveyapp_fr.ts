@@ -2114,6 +2114,10 @@
             <translation>modifié en même temps, {when} UTC</translation>
         </message>
         <message>
+            <source>sent by {user}</source>
+            <translation>envoyé par {user}</translation>
+        </message>
+        <message>
             <source>Mark reviewed</source>
             <translation>Marquer comme vu</translation>
         </message>

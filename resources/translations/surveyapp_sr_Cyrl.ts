@@ -2140,6 +2140,10 @@
             <translation>истовремено измењено, {when} UTC</translation>
         </message>
         <message>
+            <source>sent by {user}</source>
+            <translation>послато од {user}</translation>
+        </message>
+        <message>
             <source>Mark reviewed</source>
             <translation>Означи као прегледано</translation>
         </message>

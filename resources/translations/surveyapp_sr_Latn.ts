@@ -2140,6 +2140,10 @@
             <translation>istovremeno izmenjeno, {when} UTC</translation>
         </message>
         <message>
+            <source>sent by {user}</source>
+            <translation>poslato od {user}</translation>
+        </message>
+        <message>
             <source>Mark reviewed</source>
             <translation>Označi kao pregledano</translation>
         </message>

@@ -331,12 +331,14 @@ class ReviewPanel(QWidget):
             if name.startswith("_"):  # a delete, merge or move that went otherwise
                 # In words, wrapped in its column, so that the button beside stays in view.
                 item.setText(1, "")
-                words = QLabel(self.what_happened(conflict))
+                # Who sent it goes with the words: "Or take" has nothing to offer here.
+                user = str(conflict.get("user") or "?")
+                sent_by = self.tr("sent by {user}").format(user=user)
+                words = QLabel(f"{self.what_happened(conflict)}\n{sent_by}")
                 words.setWordWrap(True)
                 words.setObjectName("ConflictWords")
                 self.conflicts.setItemWidget(item, 1, words)
                 item.setSizeHint(1, QSize(WORDS_WIDTH, words.heightForWidth(WORDS_WIDTH) + 6))
-                item.setText(3, str(conflict.get("user") or "?"))
                 button = self._button(
                     self.tr("Mark reviewed"), functools.partial(self.resolve, conflict)
                 )

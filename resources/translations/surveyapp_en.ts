@@ -3809,6 +3809,10 @@
             <translation>merging needs at least two different cameras</translation>
         </message>
         <message>
+            <source>the merged camera's {field} {problem}: shorten it first</source>
+            <translation>the merged camera's {field} {problem}: shorten it first</translation>
+        </message>
+        <message>
             <source>name at least one photo to split off</source>
             <translation>name at least one photo to split off</translation>
         </message>

@@ -3809,6 +3809,10 @@
             <translation>la fusion demande au moins deux caméras différentes</translation>
         </message>
         <message>
+            <source>the merged camera's {field} {problem}: shorten it first</source>
+            <translation>le champ {field} de la caméra fusionnée {problem} : raccourcissez-le d’abord</translation>
+        </message>
+        <message>
             <source>name at least one photo to split off</source>
             <translation>indiquez au moins une photo à séparer</translation>
         </message>

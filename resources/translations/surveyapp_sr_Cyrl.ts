@@ -3870,6 +3870,10 @@
             <translation>за спајање су потребне бар две различите камере</translation>
         </message>
         <message>
+            <source>the merged camera's {field} {problem}: shorten it first</source>
+            <translation>поље {field} спојене камере {problem}: прво га скратите</translation>
+        </message>
+        <message>
             <source>name at least one photo to split off</source>
             <translation>наведите бар једну фотографију за одвајање</translation>
         </message>

@@ -3870,6 +3870,10 @@
             <translation>za spajanje su potrebne bar dve različite kamere</translation>
         </message>
         <message>
+            <source>the merged camera's {field} {problem}: shorten it first</source>
+            <translation>polje {field} spojene kamere {problem}: prvo ga skratite</translation>
+        </message>
+        <message>
             <source>name at least one photo to split off</source>
             <translation>navedite bar jednu fotografiju za odvajanje</translation>
         </message>

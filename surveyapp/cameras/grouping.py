@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from surveyapp.cameras.fields import direction_from_bearing
 from surveyapp.db.models import Camera, Photo, Survey
+from surveyapp.protocol.merge import mean_position
 
 GROUP_DISTANCE_M = 15.0
 GROUP_INTERVAL = timedelta(minutes=10)
@@ -81,25 +82,6 @@ def cluster(points: Sequence[Located]) -> list[list[int]]:
     for i, point in enumerate(ordered):
         groups.setdefault(_find(parent, i), []).append(point.index)
     return list(groups.values())
-
-
-def mean_position(
-    points: Iterable[tuple[float | None, float | None]],
-) -> tuple[float, float] | None:
-    """The mean of the known (latitude, longitude) points, longitudes unwrapped across ±180°."""
-    located = [(lat, lon) for lat, lon in points if lat is not None and lon is not None]
-    if not located:
-        return None
-    if len(located) == 1:  # a camera of one photo, the usual case: what the sums below give
-        latitude, longitude = located[0][0] + 0.0, located[0][1] + 0.0  # -0.0 sums to 0.0
-        return latitude, longitude - 360.0 if longitude > 180.0 else longitude
-    lons = [lon for _, lon in located]
-    if max(lons) - min(lons) > 180.0:  # the points straddle the antimeridian
-        lons = [lon + 360.0 if lon < 0 else lon for lon in lons]
-    longitude = sum(lons) / len(lons)
-    if longitude > 180.0:
-        longitude -= 360.0
-    return sum(lat for lat, _ in located) / len(located), longitude
 
 
 def photo_positions(photos: Iterable[Photo]) -> list[tuple[float | None, float | None]]:

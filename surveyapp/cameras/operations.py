@@ -13,13 +13,13 @@ from __future__ import annotations
 import math
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.fields import apply_field
 from surveyapp.cameras.grouping import (
-    mean_position,
     new_camera_for,
     photo_positions,
     position_source,
@@ -27,9 +27,11 @@ from surveyapp.cameras.grouping import (
 from surveyapp.cameras.permissions import require_editable
 from surveyapp.cameras.vendor import apply_vendor
 from surveyapp.db.models import Camera, Photo, Survey
-from surveyapp.db.outbox import name_deleted_photos, queue_operation, structural
+from surveyapp.db.outbox import name_deleted_photos, never_sent, queue_operation, structural
 from surveyapp.i18n import translate
 from surveyapp.protocol.fields import BY_RECORD
+from surveyapp.protocol.merge import DERIVED, changed_fields, mean_position, merged_fields, problems
+from surveyapp.protocol.wire import MERGE_FIELDS
 
 DEFAULT_SURVEY_NAME = "My survey"
 
@@ -137,20 +139,18 @@ def restore_photo_position(session: Session, camera_id: str | uuid.UUID) -> Came
     return camera
 
 
-# How a merge combines each field: the registry's merge policy (surveyapp/protocol/fields.py).
-_KEPT = tuple(
-    name
-    for name, f in BY_RECORD["camera"].items()
-    if f.merge == "keep" and name != "vendor_confidence"
-)
-
-
 def merge_cameras(session: Session, camera_ids: Sequence[str | uuid.UUID]) -> Camera:
     """Merge cameras into the first one named: its photos, fields and notes gain the others'.
 
-    The first camera's values win; empty ones are filled from the others in the order given.
-    The others become tombstones. The position is the mean of the merged cameras' positions
-    unless the first was placed by hand.
+    The fields follow the merge rule the server applies too (``surveyapp.protocol.merge``):
+    the first camera's values win, empty ones are filled from the others in the order given,
+    notes joined, tags united, the position the mean of the cameras' unless the first was
+    placed by hand. The others become tombstones. Once the server has seen one of the others,
+    the merge travels as one operation and the server derives the target's fields again from
+    the cameras it absorbs (one someone else merged meanwhile stays apart and gives nothing),
+    so those fields are not sent as an edit.
+
+    Raises ValueError when the merged notes or tags would be longer than a camera may hold.
     """
     cameras = [find_camera(session, ref) for ref in camera_ids]
     if len({c.id for c in cameras}) != len(cameras) or len(cameras) < 2:
@@ -158,32 +158,54 @@ def merge_cameras(session: Session, camera_ids: Sequence[str | uuid.UUID]) -> Ca
     target, others = cameras[0], cameras[1:]
     moved = [photo for other in others for photo in other.photos if not photo.deleted]
     require_editable(session, [*cameras, *moved])
+    session.flush()  # the target's own waiting edits are queued before the merge
+    changed = merged_values(target, others)
+    refusal = merge_problem(changed)
+    if refusal:
+        raise ValueError(refusal)
+    # Cameras the server has never seen merge here alone: the target's new values are an edit,
+    # the others' creations are dropped. Otherwise the server derives them (its merge absorbs
+    # the unsent ones too, after their creation): the merge operation carries them.
+    derived = not all(never_sent(session, other.id) for other in others)
+    if derived:
+        structural(session, target, *changed)
+    for name, value in changed.items():
+        setattr(target, name, value)
     for other in others:
-        for attribute in _KEPT:
-            if getattr(target, attribute) is None:
-                setattr(target, attribute, getattr(other, attribute))
-        if target.vendor_confidence == "unknown":
-            target.vendor_confidence = other.vendor_confidence
-        target.extra_tags = {**(other.extra_tags or {}), **(target.extra_tags or {})}
-        if other.notes:
-            target.notes = f"{target.notes}\n{other.notes}" if target.notes else other.notes
         for photo in [photo for photo in other.photos if not photo.deleted]:
             structural(session, photo, "camera_id")
             photo.camera = target
         structural(session, other, "deleted")
         other.deleted = True
-    if target.position_source != "manual":
-        located = [c for c in cameras if c.latitude is not None and c.longitude is not None]
-        if located:
-            position = mean_position((c.latitude, c.longitude) for c in located)
-            assert position is not None
-            target.latitude, target.longitude = position
-            target.position_source = "merged" if len(located) > 1 else located[0].position_source
-    absorbed = [other.id for other in others]
-    queue_operation(
-        session, "merge", target, {"absorbed": absorbed, "photos": [p.id for p in moved]}
-    )
+    args = {"absorbed": [other.id for other in others], "photos": [p.id for p in moved]}
+    if derived:
+        args[MERGE_FIELDS] = [target.id]
+    queue_operation(session, "merge", target, args)
     return target
+
+
+def merged_values(target: Camera, others: Sequence[Camera]) -> dict[str, Any]:
+    """The fields a merge of ``others`` into ``target`` changes on it, with their new values
+    (the merge rule), changing nothing."""
+    values = _merge_values(target)
+    return changed_fields(values, merged_fields(values, [_merge_values(o) for o in others]))
+
+
+def merge_problem(changed: dict[str, Any]) -> str | None:
+    """Why a merge that changes these fields cannot be made (joined notes or tags longer than a
+    camera holds), in words; None when it can."""
+    too_long = problems(changed)
+    if not too_long:
+        return None
+    name, problem = next(iter(too_long.items()))
+    return translate("fields", "the merged camera's {field} {problem}: shorten it first").format(
+        field=BY_RECORD["camera"][name].osm_key or name, problem=problem
+    )
+
+
+def _merge_values(camera: Camera) -> dict[str, Any]:
+    """A camera's fields a merge derives, as its columns hold them."""
+    return {name: getattr(camera, name) for name in DERIVED}
 
 
 def split_photos(session: Session, photo_ids: Iterable[str | uuid.UUID]) -> Camera:

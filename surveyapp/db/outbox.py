@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from surveyapp.db import bulk
 from surveyapp.db.models import Camera, Outbox, Photo, Survey
 from surveyapp.protocol.fields import CAMERA_COLUMNS, PHOTO_COLUMNS, SURVEY_COLUMNS
-from surveyapp.protocol.wire import MAX_OPERATION_RECORDS, WITH_PHOTOS
+from surveyapp.protocol.wire import MAX_OPERATION_RECORDS, MERGE_FIELDS, WITH_PHOTOS
 from surveyapp.sql import utc_now
 
 APPLYING_REMOTE = "applying_remote"
@@ -256,6 +256,11 @@ def _unsent_creation(session: Session, record_id: uuid.UUID) -> Outbox | None:
     return None
 
 
+def never_sent(session: Session, record_id: uuid.UUID) -> bool:
+    """Whether the server has never seen this record: its creation is all there is to send."""
+    return _unsent_creation(session, record_id) is not None
+
+
 def set_delete_args(session: Session, record_id: uuid.UUID, args: dict[str, list[str]]) -> None:
     """Give the record's waiting delete (queued by flushing the session) these arguments."""
     session.flush()
@@ -282,9 +287,11 @@ def queue_operation(
     """Queue a structural operation (merge, move_photos) on ``record`` as one row.
 
     The changes already made in the session are flushed first, so that their rows come before
-    this one (a split's new camera is created before photos move onto it). Records the server
-    has never seen need no operation: a photo's waiting creation names its new camera instead,
-    and an absorbed camera never sent simply goes. None when nothing is left to send.
+    this one (a split's new camera is created before photos move onto it). Photos the server
+    has never seen need no move: a photo's waiting creation names its new camera instead. An
+    absorbed camera never sent goes too when the merge's fields travel as an edit (no
+    ``MERGE_FIELDS``); when the server derives them, it needs every absorbed camera, so the
+    creation stays and the merge absorbs it. None when nothing is left to send.
     """
     session.flush()
     session.info.pop(_STRUCTURAL, None)
@@ -297,13 +304,16 @@ def queue_operation(
         else:
             creation.fields = {**creation.fields, "camera_id": str(record.id)}
     absorbed = []
+    derived = bool(args.get(MERGE_FIELDS))
     for camera_id in args.get("absorbed", []):
-        creation = _unsent_creation(session, camera_id)
+        creation = None if derived else _unsent_creation(session, camera_id)
         if creation is None:
             absorbed.append(camera_id)
         else:
             _drop(session, creation)
     remaining = {"absorbed": absorbed, "photos": photos} if op == "merge" else {"photos": photos}
+    if derived:
+        remaining[MERGE_FIELDS] = list(args[MERGE_FIELDS])
     if not remaining.get("absorbed" if op == "merge" else "photos"):
         session.flush()
         return None

@@ -36,7 +36,6 @@ from surveyapp.cameras.grouping import (
     GROUP_INTERVAL,
     Located,
     _within,
-    mean_position,
     new_camera_for,
     photo_positions,
     position_source,
@@ -45,6 +44,8 @@ from surveyapp.cameras.operations import (
     current_survey,
     find_camera,
     merge_cameras,
+    merge_problem,
+    merged_values,
     split_photos,
 )
 from surveyapp.cameras.permissions import Editor, current_editor
@@ -70,6 +71,7 @@ from surveyapp.photos.gpstrack import (
     interpolate,
 )
 from surveyapp.protocol.fields import BY_RECORD, CAMERA_COLUMNS, PHOTO_COLUMNS
+from surveyapp.protocol.merge import mean_position
 from surveyapp.sql import utc_now
 
 Source = Literal["gpx", "neighbours"]
@@ -1044,7 +1046,11 @@ def _regroup(
                 located = [_moved_row(p) for p in photos if p.latitude is not None]
                 nearby = _Nearby.read(session, instants, located)
             target = _joins(session, camera, instants, nearby)
-        if target is not None and editor.may_edit(target):
+        if (
+            target is not None
+            and editor.may_edit(target)
+            and merge_problem(merged_values(target, [camera])) is None  # notes that fit
+        ):
             for member in camera.photos:
                 if not member.deleted:
                     before["merged"][str(member.id)] = str(camera.id)

@@ -47,9 +47,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from surveyapp.protocol.roles import Role
 
-API_VERSION = 2  # what this code speaks
+API_VERSION = 3  # what this code speaks
 MIN_CLIENT_API = 2  # the oldest laptop this server serves (merge and split as operations)
-MIN_SERVER_API = 2  # the oldest server this laptop can work with
+# The oldest server this laptop can work with: 3 derives a merge's fields (MERGE_FIELDS); an
+# older one would leave the merged camera without the others' notes, tags and values.
+MIN_SERVER_API = 3
 API_PREFIX = "/api/v1"
 MAX_BATCH = 100
 DEFAULT_PULL_LIMIT = 500
@@ -62,6 +64,10 @@ IF_HOLDING = "if_holding"
 # A camera's delete with this argument takes along only the photos it lists (those the laptop
 # deleted with it): a photo someone else put on the camera meanwhile keeps the camera.
 WITH_PHOTOS = "with_photos"
+# A merge with this argument (naming its target) asks the server to derive the target's fields
+# from the cameras it absorbs, by the merge rule (surveyapp/protocol/merge.py); the laptop sends
+# no edit of them. Without it (a laptop of API 2) the laptop's own values come as an edit.
+MERGE_FIELDS = "merge_fields"
 MAX_BLOB_QUERY = 500  # hashes asked about in one POST /blobs/status
 MAX_SEQ = 2**63 - 1  # sequence numbers and versions: what a 64-bit column holds
 # A number a 64-bit column holds (the server numbers a batch's changes 0, -1, -2 ... until it
@@ -88,7 +94,8 @@ class Mutation(WireModel):
     ``fields`` holds only the fields this change set (the server merges per field);
     ``base_version`` is the server version the laptop had when the change was made (None for a
     record the server has never seen); ``args`` the operation's other records (merge:
-    ``{"absorbed": [camera ids]}``, move_photos: ``{"photos": [photo ids]}``, a conditional
+    ``{"absorbed": [camera ids], "merge_fields": [its own id]}``, move_photos: ``{"photos":
+    [photo ids]}``, a conditional
     delete: ``{"if_holding": [photo ids]}``, a camera's delete: ``{"with_photos": [photo
     ids]}``).
     """

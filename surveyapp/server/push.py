@@ -59,10 +59,12 @@ from surveyapp.protocol.fields import (
     field_problems,
     with_defaults,
 )
+from surveyapp.protocol.merge import changed_fields, merged_fields, problems
 from surveyapp.protocol.roles import EDITORS
 from surveyapp.protocol.wire import (
     IF_HOLDING,
     MAX_OPERATION_RECORDS,
+    MERGE_FIELDS,
     WITH_PHOTOS,
     Change,
     ItemResult,
@@ -1060,7 +1062,37 @@ class BatchApplier:
             if kept:
                 values["kept"] = ", ".join(map(str, kept))
             self._conflict(mutation, target_id, "_merge", values)
+        if mutation.args.get(MERGE_FIELDS) and absorbed:
+            conflicts += self._merge_fields(mutation, target_id, target, list(absorbed.values()))
         return self._result(mutation, target, conflicts, [*everything, *moved])
+
+    def _merge_fields(
+        self,
+        mutation: WireMutation,
+        target_id: uuid.UUID,
+        target: RecordState,
+        absorbed: list[RecordState],
+    ) -> list[str]:
+        """Give the target the fields the merge rule derives from the cameras it absorbed, as
+        they are here now (a camera kept apart gives nothing). A value the camera cannot hold
+        (notes grown past their limit meanwhile) is not applied: the reviewers see it. Returns
+        the fields so set aside."""
+        derived = merged_fields(target.fields, [state.fields for state in absorbed])
+        changed = changed_fields(target.fields, derived)
+        refused = problems(changed)
+        for name in refused:
+            self._conflict(
+                mutation,
+                target_id,
+                name,
+                {"previous": target.fields.get(name), "applied": changed.pop(name)},
+            )
+        if changed:
+            version = self._bump(target_id, target)
+            target.fields = {**target.fields, **changed}
+            versions = {name: [version, self.user.id] for name in changed}
+            target.field_versions = {**target.field_versions, **versions}
+        return list(refused)
 
     def _move_photos(self, mutation: WireMutation, named: RecordState | None) -> ItemResult:
         """Move photos onto a camera, whole (a split's second half)."""

@@ -12,9 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy.orm import Session
 
-from surveyapp.cameras.grouping import group_ungrouped_photos, mean_position
+from surveyapp.cameras.grouping import group_ungrouped_photos
 from surveyapp.cameras.operations import current_survey
 from surveyapp.db.models import Photo
+from surveyapp.protocol.merge import mean_position
 
 START = datetime(2026, 5, 4, 10, 0, 0)
 ORIGIN = (44.8125, 20.4612)  # Belgrade, Terazije

@@ -126,6 +126,18 @@ def test_merge_keeps_the_first_and_tombstones_the_others(session: Session) -> No
         operations.merge_cameras(session, [first.id, first.id])
 
 
+def test_a_merge_whose_notes_would_not_fit_is_refused_and_changes_nothing(
+    session: Session,
+) -> None:
+    first, second = two_cameras(session)
+    operations.set_fields(session, first.id, {"notes": "a" * 3000})
+    operations.set_fields(session, second.id, {"notes": "b" * 2500, "operator": "City"})
+    with pytest.raises(ValueError, match="notes .*shorten it first"):
+        operations.merge_cameras(session, [first.id, second.id])
+    assert (first.notes, first.operator, second.deleted) == ("a" * 3000, None, False)
+    assert len(first.photos) == 2 and len(second.photos) == 1
+
+
 def test_split_moves_photos_into_a_new_camera(session: Session) -> None:
     first, _ = two_cameras(session)
     photo = next(p for p in first.photos if p.file_name == "a2")

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from surveyapp.cameras.operations import set_fields
 from surveyapp.db.database import Database, open_database
 from surveyapp.db.models import Camera, Outbox, Photo
 from surveyapp.photos.geotag import (
@@ -157,6 +158,31 @@ def test_the_clock_check_by_place_gives_the_device_offset(db: Database, tmp_path
         assert by_time == (device, 7200 + 195)
         with pytest.raises(ValueError, match="never passes within"):
             check_clock_by_place(photo, track, 45.5, 20.0)
+
+
+def test_a_placed_photo_whose_notes_would_not_fit_its_neighbour_stays_a_camera_of_its_own(
+    db: Database, tmp_path: Path
+) -> None:
+    """Joining the camera photographed there would join both cameras' notes past what a camera
+    holds: the placed photo's camera stays apart (placed), and the geotagging goes on."""
+    at = where(BELGRADE, 140, 90)
+    phone = PhotoSpec(
+        latitude=at[0], longitude=at[1], taken=datetime(2026, 5, 4, 10, 1, 40), offset="+02:00"
+    )
+    import_specs(db, tmp_path / "walk", [phone, no_gps(101, offset="+02:00")])
+    photos = photos_by_name(db)
+    with db.session() as session:
+        for name, letter in (("p000.jpg", "a"), ("p001.jpg", "b")):
+            set_fields(session, photos[name].camera_id, {"notes": letter * 2600})
+        session.commit()
+        result = apply_plan(session, plan_from_track(session, parse_gpx(TRACK)))
+        session.commit()
+    assert (result.photos, result.merged) == (1, 0)
+    photos = photos_by_name(db)
+    assert photos["p000.jpg"].camera_id != photos["p001.jpg"].camera_id
+    with db.session() as session:
+        placed = session.get_one(Camera, photos["p001.jpg"].camera_id)
+        assert placed.latitude is not None and placed.notes == "b" * 2600
 
 
 def test_photos_with_their_own_gps_are_never_moved(db: Database, tmp_path: Path) -> None:

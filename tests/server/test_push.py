@@ -223,6 +223,63 @@ def test_a_volunteer_s_merge_of_another_s_camera_is_refused_unless_it_crossed(
     assert state[picture["record_id"]]["fields"]["camera_id"] == home["record_id"]
 
 
+def test_a_merge_asked_to_derive_fields_takes_them_from_what_it_absorbed_here(
+    team: Team, api_for: Any
+) -> None:
+    """A merge with ``merge_fields`` gets its target's fields from the cameras the server
+    absorbs, as they are here: filled, joined, united, the mean position (not over a position
+    placed by hand); notes that would no longer fit are set aside as a conflict on the field.
+    A merge without it (a laptop of API 2, whose edit comes beside it) derives nothing."""
+    ana = api_for(team.server, team.ana)
+    at = {"latitude": 44.80, "longitude": 20.40}
+    target = camera({**at, "notes": "near the bank", "extra_tags": {"lit": "yes"}})
+    tags = {"lit": "no", "height": "6"}
+    other = camera(
+        {"latitude": 44.82, "longitude": 20.42, "operator": "City", "notes": "on the mast",
+         "extra_tags": tags}
+    )  # fmt: skip
+    placed = camera({**at, "position_source": "manual", "notes": "x" * 3000})
+    long = camera({"latitude": 44.9, "longitude": 20.5, "notes": "y" * 2500})
+    old_style = camera({**at})
+    absorbed_old = camera({"latitude": 44.9, "longitude": 20.5, "notes": "on its tombstone"})
+    created = ana.push([target, other, placed, long, old_style, absorbed_old])
+    assert {r["status"] for r in created} == {"applied"}
+
+    def merge(into: dict[str, Any], absorbed: dict[str, Any], derive: bool) -> dict[str, Any]:
+        args = {"absorbed": [absorbed["record_id"]]}
+        if derive:
+            args["merge_fields"] = [into["record_id"]]
+        push = camera({}, record_id=into["record_id"], op="merge", args=args, base_version=1)
+        result: dict[str, Any] = ana.push([push])[0]
+        return result
+
+    def fields(result: dict[str, Any], record: dict[str, Any]) -> dict[str, Any]:
+        [state] = [r for r in result["records"] if r["record_id"] == record["record_id"]]
+        found: dict[str, Any] = state["fields"]
+        return found
+
+    result = merge(target, other, derive=True)
+    assert result["status"] == "applied"
+    merged = fields(result, target)
+    assert merged["notes"] == "near the bank\non the mast" and merged["operator"] == "City"
+    assert merged["extra_tags"] == {"lit": "yes", "height": "6"}
+    assert (merged["latitude"], merged["longitude"]) == (44.81, 20.41)
+    assert merged["position_source"] == "merged"
+
+    result = merge(placed, long, derive=True)
+    assert result["status"] == "conflict" and result["conflict_fields"] == ["notes"]
+    kept = fields(result, placed)
+    assert kept["notes"] == "x" * 3000  # 5,501 characters do not fit: set aside
+    assert (kept["latitude"], kept["longitude"], kept["position_source"]) == (
+        44.80,
+        20.40,
+        "manual",
+    )
+    assert merge(old_style, absorbed_old, derive=False)["status"] == "applied"
+    [*_, last] = records_pulled(ana, {old_style["record_id"]})[old_style["record_id"]]
+    assert last["fields"].get("notes") is None and last["version"] == 1
+
+
 def test_concurrent_edits_merge_per_field_in_arrival_order(team: Team, api_for: Any) -> None:
     ana, coordinator = api_for(team.server, team.ana), api_for(team.server, team.coordinator)
     record = camera({"notes": "original", "height": 4.0})

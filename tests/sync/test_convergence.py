@@ -504,15 +504,39 @@ def _merged_away(machine: TeamConvergence) -> None:
         engine.dispose()
 
 
+def _followed_merges(machine: TeamConvergence, targets: list[uuid.UUID]) -> None:
+    """A merge whose target someone had merged into another camera meanwhile is applied to
+    that camera (the server follows it there): the fields the merge derives are uncertain
+    there too, as they are on the target it named."""
+    engine = make_engine(machine.backend.url)
+    try:
+        with engine.connect() as connection:
+            query = select(Record.record_id, Record.merged_into).where(
+                Record.merged_into.is_not(None)
+            )
+            onward = {record: into for record, into in connection.execute(query)}
+    finally:
+        engine.dispose()
+    for target in targets:
+        seen = {target}
+        camera = onward.get(target)
+        while camera is not None and camera not in seen:
+            seen.add(camera)
+            machine._uncertain(camera)
+            camera = onward.get(camera)
+
+
 _sync_only = TeamConvergence._sync
 
 
 def _sync_and_note_removals(self: TeamConvergence, index: int, cut: int | None = None) -> Any:
+    merges = list(self.merges_waiting[index])
     try:
         return _sync_only(self, index, cut)
     finally:
         _tidied(self, self.laptops[index])
         _merged_away(self)
+        _followed_merges(self, merges)
 
 
 # Set outside the class body: hypothesis draws a state machine's default (derandomized) examples

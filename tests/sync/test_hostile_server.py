@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from surveyapp.cli.sync import make_shareable
 from surveyapp.db.models import Camera, SyncRun, SyncState
+from surveyapp.protocol.wire import API_VERSION
 from surveyapp.sync.client import (
     MalformedAnswerError,
     RetryPolicy,
@@ -84,7 +85,7 @@ def hostile_server(pull: Pull) -> Iterator[str]:
             url = urlparse(self.path)
             query = {k: v[0] for k, v in parse_qs(url.query).items()}
             if url.path.endswith("/health"):
-                health = {"name": "surveyapp", "api": 2, "min_client_api": 2}
+                health = {"name": "surveyapp", "api": API_VERSION, "min_client_api": 2}
                 self._send(envelope({**health, "server_id": SERVER_ID}))
             elif url.path.endswith("/me"):
                 self._send(envelope({"name": "ana", "role": "volunteer", "server_id": SERVER_ID}))
@@ -229,7 +230,9 @@ def test_a_run_that_crashes_is_never_recorded_as_complete(
 def dripping_server(split: str, stop: threading.Event) -> Iterator[str]:
     """A server that sends each answer's first bytes at once and the rest one byte a second:
     ``split="headers"`` after the status line, ``"body"`` after the headers."""
-    body = envelope({"name": "surveyapp", "api": 2, "min_client_api": 2, "server_id": SERVER_ID})
+    body = envelope(
+        {"name": "surveyapp", "api": API_VERSION, "min_client_api": 2, "server_id": SERVER_ID}
+    )
     head = f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode()
     status = b"HTTP/1.1 200 OK\r\n"
     at_once, drip = (status, head + body) if split == "headers" else (status + head, body)

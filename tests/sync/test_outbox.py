@@ -130,18 +130,13 @@ def test_a_merge_is_one_operation_and_an_edit_that_changes_nothing_queues_nothin
         operations.merge_cameras(session, [first, second])
         session.commit()
     added = machine.outbox()[before:]
-    # The target's new position, then the merge itself (the absorbed camera's tombstone and its
-    # photo's move travel inside it, not as diffs of their own).
-    assert [(r.record_type, r.record_id, r.op) for r in added] == [
-        ("camera", first, "upsert"),
-        ("camera", first, "merge"),
-    ]
-    assert (
-        {"latitude", "position_source"}
-        <= set(added[0].fields)
-        <= {"latitude", "longitude", "position_source"}
-    )
-    assert added[1].args["absorbed"] == [str(second)] and len(added[1].args["photos"]) == 1
+    # The merge alone: the absorbed camera's tombstone, its photo's move and the target's new
+    # position travel inside it, not as diffs of their own (the server derives the position
+    # from the cameras it really absorbs).
+    assert [(r.record_type, r.record_id, r.op) for r in added] == [("camera", first, "merge")]
+    assert added[0].fields == {}
+    assert added[0].args["absorbed"] == [str(second)] and len(added[0].args["photos"]) == 1
+    assert added[0].args["merge_fields"] == [str(first)]
 
 
 def test_merging_cameras_the_server_never_saw_needs_no_operation(

@@ -7,6 +7,7 @@ Each test says which failure it guards against; together with the property test
 
 from __future__ import annotations
 
+import functools
 import os
 import uuid
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from surveyapp.cameras.permissions import NotAllowedError
 from surveyapp.cli.sync import make_shareable
 from surveyapp.db.models import Camera, Outbox, Photo, Survey
 from surveyapp.db.outbox import APPLYING_REMOTE, record_fields
+from surveyapp.protocol.merge import mean_position
 from surveyapp.sync.client import SyncClient
 from surveyapp.sync.engine import run_sync
 from surveyapp.sync.push import discard_refused
@@ -242,6 +244,81 @@ def test_a_volunteer_s_merge_crossing_a_reviewer_s_merge_is_settled_not_refused(
     with httpx_client(team, vesna_token) as http:
         listed = {c["record_id"] for c in http.get("/conflicts").json()["data"]}
     assert listed & {str(x), str(t), str(hers)}  # the reviewers see it
+    assert_everyone_equals_the_server(team, vesna_token, bojan, vesna)
+
+
+def describe(session: Session, camera: uuid.UUID, notes: str) -> None:
+    operations.set_fields(session, camera, {"notes": notes})
+
+
+def test_a_merge_set_aside_in_part_gives_its_camera_nothing_of_the_one_kept_apart(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Bojan merges his cameras X and Y into T, not knowing that Vesna (reviewer) had merged X
+    into her camera. X stays with her; T takes Y's photo, notes and position only. Before, his
+    laptop's merge sent T's new notes, operator and mean position as an edit beside the merge:
+    T carried X's notes and operator, and sat between the three cameras, while X was hers."""
+    bojan_token, vesna_token = team.user(), team.user("reviewer")
+    bojan, vesna = laptop("bojan"), laptop("vesna")
+    bojan.import_photos(photo_walk(tmp_path / "bojan", 3, seed=71))
+    t, x, y = sorted(bojan.camera_ids(), key=lambda i: camera_of(bojan, i).latitude or 0)
+    for camera, text in ((t, "near the bank"), (x, "mast by the bridge"), (y, "on the corner")):
+        edit(bojan, functools.partial(describe, camera=camera, notes=text))
+    edit(bojan, lambda s: operations.set_fields(s, x, {"operator": "City of Belgrade"}))
+    assert bojan.sync(team.url, bojan_token).complete
+    vesna.import_photos(photo_walk(tmp_path / "vesna", 1, seed=72))
+    assert vesna.sync(team.url, vesna_token).complete
+    [hers] = vesna.camera_ids() - bojan.camera_ids()
+    edit(vesna, lambda s: operations.merge_cameras(s, [hers, x]))
+    assert vesna.sync(team.url, vesna_token).complete
+    where = {c: (camera_of(bojan, c).latitude, camera_of(bojan, c).longitude) for c in (t, y)}
+
+    edit(bojan, lambda s: operations.merge_cameras(s, [t, x, y]))
+    summary = bojan.sync(team.url, bojan_token)
+    assert summary.complete and summary.refused == 0 and summary.conflicts == 1, summary
+    assert vesna.sync(team.url, vesna_token).complete
+    for machine in (bojan, vesna):
+        merged, her_camera = camera_of(machine, t), camera_of(machine, hers)
+        assert merged.notes == "near the bank\non the corner"
+        assert merged.operator is None
+        assert (merged.latitude, merged.longitude) == mean_position(where.values())
+        assert her_camera.notes == "mast by the bridge"
+        assert her_camera.operator == "City of Belgrade"
+    assert_everyone_equals_the_server(team, vesna_token, bojan, vesna)
+
+
+def test_a_merge_takes_the_values_a_teammate_gave_the_absorbed_camera_meanwhile(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Vesna (reviewer) writes a note on Bojan's camera X; Bojan, not yet pulled, merges X into
+    T. T gets her note. Before, his laptop sent T's fields as it had made them, from X without
+    the note: the note stayed on X's tombstone, gone from the map. A note that would no longer
+    fit once joined is not applied: the reviewers see it as a conflict on T."""
+    bojan_token, vesna_token = team.user(), team.user("reviewer")
+    bojan, vesna = laptop("bojan"), laptop("vesna")
+    bojan.import_photos(photo_walk(tmp_path / "bojan", 4, seed=73))
+    t, x, long_t, long_x = sorted(
+        bojan.camera_ids(), key=lambda i: camera_of(bojan, i).latitude or 0
+    )
+    edit(bojan, lambda s: operations.set_fields(s, long_t, {"notes": "t" * 3000}))
+    assert bojan.sync(team.url, bojan_token).complete
+    assert vesna.sync(team.url, vesna_token).complete
+    edit(vesna, lambda s: operations.set_fields(s, x, {"notes": "two cameras on the mast"}))
+    edit(vesna, lambda s: operations.set_fields(s, long_x, {"notes": "x" * 2500}))
+    assert vesna.sync(team.url, vesna_token).complete
+
+    edit(bojan, lambda s: operations.merge_cameras(s, [t, x]))
+    edit(bojan, lambda s: operations.merge_cameras(s, [long_t, long_x]))
+    summary = bojan.sync(team.url, bojan_token)
+    assert summary.complete and summary.refused == 0 and summary.conflicts == 1, summary
+    assert vesna.sync(team.url, vesna_token).complete
+    for machine in (bojan, vesna):
+        assert camera_of(machine, t).notes == "two cameras on the mast"
+        assert camera_of(machine, long_t).notes == "t" * 3000  # 5,501 characters would not fit
+    with httpx_client(team, vesna_token) as http:
+        conflicts = http.get("/conflicts").json()["data"]
+    [told] = [c for c in conflicts if c["record_id"] == str(long_t)]
+    assert told["field"] == "notes" and told["applied"] == "t" * 3000 + "\n" + "x" * 2500
     assert_everyone_equals_the_server(team, vesna_token, bojan, vesna)
 
 

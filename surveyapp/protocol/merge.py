@@ -1,0 +1,91 @@
+"""How a merge of cameras combines their fields: one rule, applied by the laptop and the server.
+
+The laptop applies it when a volunteer merges (what the volunteer sees at once); the server
+applies it again when the merge arrives, to the cameras it really absorbs, as they are on the
+server then. A camera the server keeps apart (someone else merged it meanwhile) gives the target
+nothing: neither its notes nor its tags nor its place in the mean position.
+
+The rule only compares, copies and joins values, so it works on a laptop's column values and on
+the wire's alike (a date stays whatever it was given as).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from surveyapp.protocol.fields import BY_RECORD
+
+# The fields whose policy is ``keep``: the target's value, filled from the others when empty.
+# vendor_confidence is kept too, but "unknown" counts as empty.
+KEPT = tuple(
+    name
+    for name, f in BY_RECORD["camera"].items()
+    if f.merge == "keep" and name != "vendor_confidence"
+)
+POSITION = ("latitude", "longitude", "position_source")
+# Every field a merge may change on its target.
+DERIVED = (*KEPT, "vendor_confidence", "notes", "extra_tags", *POSITION)
+
+
+def mean_position(
+    points: Iterable[tuple[float | None, float | None]],
+) -> tuple[float, float] | None:
+    """The mean of the known (latitude, longitude) points, longitudes unwrapped across ±180°."""
+    located = [(lat, lon) for lat, lon in points if lat is not None and lon is not None]
+    if not located:
+        return None
+    if len(located) == 1:  # a camera of one photo, the usual case: what the sums below give
+        latitude, longitude = located[0][0] + 0.0, located[0][1] + 0.0  # -0.0 sums to 0.0
+        return latitude, longitude - 360.0 if longitude > 180.0 else longitude
+    lons = [lon for _, lon in located]
+    if max(lons) - min(lons) > 180.0:  # the points straddle the antimeridian
+        lons = [lon + 360.0 if lon < 0 else lon for lon in lons]
+    longitude = sum(lons) / len(lons)
+    if longitude > 180.0:
+        longitude -= 360.0
+    return sum(lat for lat, _ in located) / len(located), longitude
+
+
+def merged_fields(target: Mapping[str, Any], others: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The target's ``DERIVED`` fields once ``others`` are merged into it, in the order given.
+
+    The target's values win; empty ones are filled from the others in order; notes are joined
+    line by line, tags united (the target's value of a key wins); the position is the mean of
+    the located cameras' positions unless the target was placed by hand."""
+    result = {name: target.get(name) for name in DERIVED}
+    for other in others:
+        for name in KEPT:
+            if result[name] is None:
+                result[name] = other.get(name)
+        if result["vendor_confidence"] == "unknown":
+            result["vendor_confidence"] = other.get("vendor_confidence")
+        result["extra_tags"] = {**(other.get("extra_tags") or {}), **(result["extra_tags"] or {})}
+        notes = other.get("notes")
+        if notes:
+            result["notes"] = f"{result['notes']}\n{notes}" if result["notes"] else notes
+    if target.get("position_source") != "manual":
+        located = [
+            camera
+            for camera in (target, *others)
+            if camera.get("latitude") is not None and camera.get("longitude") is not None
+        ]
+        position = mean_position((c["latitude"], c["longitude"]) for c in located)
+        if position is not None:
+            result["latitude"], result["longitude"] = position
+            result["position_source"] = (
+                "merged" if len(located) > 1 else located[0].get("position_source")
+            )
+    return result
+
+
+def changed_fields(target: Mapping[str, Any], merged: Mapping[str, Any]) -> dict[str, Any]:
+    """The merged values that differ from the target's."""
+    return {name: value for name, value in merged.items() if target.get(name) != value}
+
+
+def problems(changed: Mapping[str, Any]) -> dict[str, str]:
+    """The merged values a camera cannot hold (notes or tags over their limits), with why."""
+    fields = BY_RECORD["camera"]
+    found = {name: fields[name].problem(value) for name, value in changed.items()}
+    return {name: problem for name, problem in found.items() if problem}

@@ -173,7 +173,9 @@ def test_a_placed_photo_whose_notes_would_not_fit_its_neighbour_stays_a_camera_o
     photos = photos_by_name(db)
     with db.session() as session:
         for name, letter in (("p000.jpg", "a"), ("p001.jpg", "b")):
-            set_fields(session, photos[name].camera_id, {"notes": letter * 2600})
+            camera_id = photos[name].camera_id
+            assert camera_id is not None
+            set_fields(session, camera_id, {"notes": letter * 2600})
         session.commit()
         result = apply_plan(session, plan_from_track(session, parse_gpx(TRACK)))
         session.commit()

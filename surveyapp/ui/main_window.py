@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -367,7 +367,10 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self.settings.geometry("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1440, 860)
+            # 1440 × 860, or less on a smaller screen (a 1366 × 768 laptop): all in view.
+            screen = self.screen()
+            room = screen.availableGeometry().size() if screen is not None else QSize(1440, 860)
+            self.resize(QSize(1440, 860).boundedTo(room - QSize(40, 60)))
         state = self.settings.geometry("splitter")
         if state is not None:
             self.splitter.restoreState(state)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -140,6 +141,11 @@ class PhotoPane(QWidget):
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel()
         self.status.setStyleSheet("color:#6c757d")
+        # A long message (a photo that cannot be opened names its path) wraps in the room
+        # there is, and never widens the window past the screen; the tooltip holds it whole.
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.previous = QPushButton(self.tr("◀ Previous"))
         self.previous.setToolTip(self.tr("The camera's previous photo (Page Up)"))
         self.previous.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
@@ -157,8 +163,7 @@ class PhotoPane(QWidget):
         buttons = QHBoxLayout()
         for widget in (self.previous, self.counter, self.next):
             buttons.addWidget(widget)
-        buttons.addStretch(1)
-        buttons.addWidget(self.status)
+        buttons.addWidget(self.status, 1)
         buttons.addWidget(fit)
         buttons.addWidget(actual)
         about = QHBoxLayout()
@@ -237,11 +242,14 @@ class PhotoPane(QWidget):
         self.item.setPixmap(QPixmap.fromImage(image))
         self.scene.setSceneRect(QRectF(self.item.pixmap().rect()))
         self.status.setText(f"{number(image.width())} × {number(image.height())}")
+        self.status.setToolTip("")
         self.fit()
 
     def _failed(self, generation: int, error: object) -> None:
         if generation == self._generation:
-            self.status.setText(self.tr("Cannot open the photo: {error}").format(error=error))
+            message = self.tr("Cannot open the photo: {error}").format(error=error)
+            self.status.setText(message)
+            self.status.setToolTip(message)
 
     def fit(self) -> None:
         """Show the whole photo."""

@@ -179,6 +179,22 @@ def test_window_geometry_and_splitter_are_remembered(
     qtbot.waitUntil(lambda: second.middle.sizes() == middle, timeout=5000)
 
 
+def test_on_a_first_start_the_window_is_no_larger_than_the_screen(
+    qtbot: QtBot, db: Database, settings: Settings, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    """No size remembered yet: the window takes 1440 × 860 on a large screen, less on a small
+    one (before, 1440 × 860 always: on a 1366 × 768 laptop the camera form and the status bar
+    were off the screen). The offscreen screen is 800 × 800; the window's narrowest is a little
+    wider, which it keeps."""
+    window = MainWindow(db, settings, tasks, Changes(), tile_cache=tmp_path / "t")
+    qtbot.addWidget(window)
+    window.show()
+    screen = window.screen().availableGeometry()
+    narrowest = window.minimumSizeHint()
+    assert window.width() <= max(screen.width(), narrowest.width())
+    assert window.height() <= max(screen.height(), narrowest.height())
+
+
 def test_about_names_version_and_licence() -> None:
     text = about_text()
     assert "SurveyApp 0." in text and "GPL-3.0-or-later" in text

@@ -76,3 +76,23 @@ def test_the_photo_pane_can_be_hidden_and_stays_hidden(qtbot: QtBot, window: Mai
     qtbot.waitUntil(lambda: window.map.height() > map_height, timeout=5000)  # the map grows
     window.photos_action.trigger()
     assert window.photo_pane.isVisible() and window.settings.photo_pane
+
+
+def test_a_photo_that_cannot_be_opened_says_so_without_widening_the_window(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The library copy is gone (a disk unplugged): the pane says why, wrapped in the room it
+    has, with the whole message as its tooltip. Before, the one-line message with the file's
+    path made the window wider than a 1366-pixel laptop screen, the camera form beyond it."""
+    pane = window.photo_pane
+    run_import(qtbot, window, [one_camera_of_three_photos(tmp_path / "walk")]).accept()
+    qtbot.waitUntil(lambda: window.table.model.rowCount() == 1, timeout=30000)
+    for copy in window.db.library.rglob("*.jpg"):
+        copy.unlink()
+    window.table.view.selectRow(0)
+    qtbot.waitUntil(lambda: pane.status.text().startswith("Cannot open the photo"), timeout=10000)
+    assert pane.minimumSizeHint().width() <= window.width() // 2  # the message asks no room
+    assert window.minimumSizeHint().width() <= 1366
+    told = pane.status.text()
+    assert pane.status.toolTip() == told and str(window.db.library) in told
+    assert pane.status.width() <= pane.width()

@@ -153,6 +153,7 @@ class ReviewPanel(QWidget):
         self._changes, self._selection, self._tasks = changes, selection, tasks
         self._settings = settings
         self.data = ReviewData()
+        self._reads = 0  # refreshes started: only the newest one's lists are shown
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.refresh_button = QPushButton(self.tr("Refresh"))
@@ -259,8 +260,11 @@ class ReviewPanel(QWidget):
                 labels = {**data.labels, **camera_labels(session, named - set(data.labels))}
             return dataclasses.replace(data, conflicts=conflicts, refused=refused, labels=labels)
 
+        self._reads += 1
+        read_number = self._reads
         task = self._tasks.read("review", work)
-        task.finished.connect(self._show)
+        # A slower read started earlier never replaces what a later one showed.
+        task.finished.connect(lambda data: self._show(data) if read_number == self._reads else None)
         return task
 
     def _show(self, data: ReviewData) -> None:
@@ -345,9 +349,12 @@ class ReviewPanel(QWidget):
                 self.conflicts.setItemWidget(item, 2, button)
                 continue
             for column, key, who in ((2, "applied", "user"), (3, "previous", "previous_user")):
-                text = f"{conflict.get(key)!s} ({conflict.get(who) or '?'})"
-                self.conflicts.setItemWidget(item, column, self._button(
-                    text, functools.partial(self.decide, conflict, key)))  # fmt: skip
+                value, user = str(conflict.get(key)), conflict.get(who) or "?"
+                button = self._button(
+                    f"{_short(value)} ({user})", functools.partial(self.decide, conflict, key)
+                )
+                button.setToolTip(value)  # a long note whole; the button keeps to one line
+                self.conflicts.setItemWidget(item, column, button)
 
     def what_happened(self, conflict: dict[str, Any]) -> str:
         """A delete, merge or move that went otherwise than its volunteer meant, in words
@@ -473,3 +480,12 @@ class ReviewPanel(QWidget):
         """Everything listed as new or changed is seen: the list starts again from now."""
         self._settings.store.setValue(LAST_LOOKED, datetime.now(UTC).isoformat())
         return self.refresh()
+
+
+SHORT = 30  # characters of a value shown on its button
+
+
+def _short(value: str) -> str:
+    """A value on one line of at most SHORT characters (a long note ends with an ellipsis)."""
+    line = " ".join(value.split())
+    return line if len(line) <= SHORT else line[: SHORT - 1] + "…"

@@ -220,3 +220,58 @@ def test_a_merge_or_delete_that_went_otherwise_is_told_in_words_and_marked_revie
     ]
     told = [panel.what_happened(conflict) for conflict in others]
     assert len(set(told)) == len(others) and not any(w.startswith("_") for w in told), told
+
+
+def test_a_long_note_in_a_conflict_keeps_its_button_to_one_short_line(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """Vesna (reviewer) adds to the note of Bojan's camera X; Bojan, not pulled, merges X into
+    his camera T of a long note: joined, the notes no longer fit, and the server lists the
+    conflict on T's notes. Each choice is a one-line button of a few words, the whole note in
+    its tooltip (before, a button as wide as 5,501 characters of text pushed "Keep" off the tab),
+    and a click keeps T's note."""
+    team = sqlite_team
+    bojan_token, vesna_token = team.user(), team.user("reviewer")
+    bojan, vesna = laptop("bojan"), laptop("vesna")
+    bojan.import_photos(walk_at(tmp_path / "walk", [(46.4, 19.0), (46.41, 19.0)], seed=486))
+    t, x = sorted(bojan.camera_ids(), key=lambda i: camera_of(bojan, i).latitude or 0)
+    edit(bojan, lambda s: operations.set_fields(s, t, {"notes": "pole by the bank " * 180}))
+    assert bojan.sync(team.url, bojan_token).complete
+    assert vesna.sync(team.url, vesna_token).complete
+    edit(vesna, lambda s: operations.set_fields(s, x, {"notes": "second camera " * 180}))
+    assert vesna.sync(team.url, vesna_token).complete
+    edit(bojan, lambda s: operations.merge_cameras(s, [t, x]))
+    assert bojan.sync(team.url, bojan_token).conflicts == 1
+    assert vesna.sync(team.url, vesna_token).complete
+    kept = camera_of(vesna, t).notes
+    assert kept is not None and kept.startswith("pole by the bank")
+
+    monkeypatch.setenv(TOKEN_ENV, vesna_token)
+    window = open_window(qtbot, vesna, settings, tasks, tmp_path)
+    panel = window.review
+    assert panel is not None
+    window.tabs.setCurrentWidget(panel)
+
+    def on_t() -> list[int]:  # the rows of T's conflicts (the team's server has others)
+        return [i for i, c in enumerate(panel.data.conflicts) if c["record_id"] == str(t)]
+
+    qtbot.waitUntil(lambda: len(on_t()) == 1, timeout=20000)
+    row = rows(panel.conflicts)[on_t()[0]]
+    assert row.text(1) == "notes"
+    buttons = [panel.conflicts.itemWidget(row, column) for column in (2, 3)]
+    assert all(isinstance(b, QPushButton) for b in buttons)
+    joined, previous = buttons
+    assert isinstance(joined, QPushButton) and isinstance(previous, QPushButton)
+    for button in buttons:
+        assert isinstance(button, QPushButton)
+        assert len(button.text()) < 60 and "\n" not in button.text()
+        assert button.width() < panel.width()
+    added = ("second camera " * 180).strip()
+    assert previous.toolTip() == kept and joined.toolTip() == f"{kept}\n{added}"
+    QTest.mouseClick(previous, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=20000)
+    assert vesna.sync(team.url, vesna_token).complete  # the decision reaches the server
+    panel.refresh()
+    qtbot.waitUntil(lambda: not on_t(), timeout=20000)
+    assert camera_of(vesna, t).notes == kept

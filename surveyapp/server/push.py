@@ -1081,11 +1081,13 @@ class BatchApplier:
         changed = changed_fields(target.fields, derived)
         refused = problems(changed)
         for name in refused:
+            # What the camera holds stays ("applied", what reviewers keep with a click); the
+            # joined value the merge could not store is the other choice.
             self._conflict(
                 mutation,
                 target_id,
                 name,
-                {"previous": target.fields.get(name), "applied": changed.pop(name)},
+                {"previous": changed.pop(name), "applied": target.fields.get(name)},
             )
         if changed:
             version = self._bump(target_id, target)

@@ -318,7 +318,8 @@ def test_a_merge_takes_the_values_a_teammate_gave_the_absorbed_camera_meanwhile(
     with httpx_client(team, vesna_token) as http:
         conflicts = http.get("/conflicts").json()["data"]
     [told] = [c for c in conflicts if c["record_id"] == str(long_t)]
-    assert told["field"] == "notes" and told["applied"] == "t" * 3000 + "\n" + "x" * 2500
+    assert told["field"] == "notes" and told["applied"] == "t" * 3000  # what T holds
+    assert told["previous"] == "t" * 3000 + "\n" + "x" * 2500  # what would not fit
     assert_everyone_equals_the_server(team, vesna_token, bojan, vesna)
 
 

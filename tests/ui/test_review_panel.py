@@ -261,7 +261,7 @@ def test_a_long_note_in_a_conflict_keeps_its_button_to_one_short_line(
     assert row.text(1) == "notes"
     buttons = [panel.conflicts.itemWidget(row, column) for column in (2, 3)]
     assert all(isinstance(b, QPushButton) for b in buttons)
-    joined, previous = buttons
+    previous, joined = buttons  # keep what T holds, or take the joined notes that do not fit
     assert isinstance(joined, QPushButton) and isinstance(previous, QPushButton)
     for button in buttons:
         assert isinstance(button, QPushButton)
@@ -269,6 +269,9 @@ def test_a_long_note_in_a_conflict_keeps_its_button_to_one_short_line(
         assert button.width() < panel.width()
     added = ("second camera " * 180).strip()
     assert previous.toolTip() == kept and joined.toolTip() == f"{kept}\n{added}"
+    QTest.mouseClick(joined, Qt.MouseButton.LeftButton)  # refused: it does not fit
+    qtbot.waitUntil(lambda: "longer than 5000" in panel.status.text(), timeout=20000)
+    assert camera_of(vesna, t).notes == kept
     QTest.mouseClick(previous, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not tasks.busy, timeout=20000)
     assert vesna.sync(team.url, vesna_token).complete  # the decision reaches the server

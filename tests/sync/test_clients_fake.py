@@ -1,6 +1,6 @@
-"""A peer that is not quite our server: a newer one that adds keys to every answer, or one
-that needs a newer SurveyApp. It forwards to the real server and rewrites the answers (the
-only fake in these tests: a newer server cannot be run here)."""
+"""A peer that is not quite our server: a newer one that adds keys to every answer, one that
+needs a newer SurveyApp, or an older one. It forwards to the real server and rewrites the
+answers (the only fake in these tests: another version of the server cannot be run here)."""
 
 from __future__ import annotations
 
@@ -26,9 +26,14 @@ def _with_extra_keys(value: Any) -> Any:
 
 @contextlib.contextmanager
 def newer_server(
-    port: int, *, extra_keys: bool = False, min_client_api: int | None = None
+    port: int,
+    *,
+    extra_keys: bool = False,
+    min_client_api: int | None = None,
+    api: int | None = None,
 ) -> Iterator[str]:
-    """A server URL whose answers come from the real server on ``port``, rewritten."""
+    """A server URL whose answers come from the real server on ``port``, rewritten (``api``:
+    the protocol its /health says it speaks, e.g. an older server's)."""
     upstream = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30)
 
     class Handler(BaseHTTPRequestHandler):
@@ -44,6 +49,8 @@ def newer_server(
                 envelope = json.loads(content)
                 if min_client_api is not None and self.path.endswith("/health"):
                     envelope["data"]["min_client_api"] = min_client_api
+                if api is not None and self.path.endswith("/health"):
+                    envelope["data"]["api"] = api
                 if extra_keys:
                     envelope = _with_extra_keys(envelope)
                 content = json.dumps(envelope).encode()

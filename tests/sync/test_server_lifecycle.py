@@ -273,7 +273,8 @@ def test_a_server_speaking_a_newer_protocol_is_understood_and_a_too_new_one_name
     sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:
     """Readers ignore what they do not know: a server that adds keys does not break older
-    laptops; one that needs a newer SurveyApp says so in words (and nothing is lost)."""
+    laptops; one that needs a newer SurveyApp, or an older one this laptop cannot work with,
+    says so in words (and nothing is lost)."""
     from tests.sync.test_clients_fake import newer_server
 
     token = sqlite_team.user()
@@ -288,4 +289,10 @@ def test_a_server_speaking_a_newer_protocol_is_understood_and_a_too_new_one_name
 
         with pytest.raises(VersionError, match="needs a newer SurveyApp"):
             machine.sync(url, token)
+    assert len(machine.outbox()) == queued
+    # A server of API 2 would take a merge without deriving its camera's fields: this laptop
+    # does not sync with it, and keeps everything for when it is updated.
+    older = newer_server(sqlite_team.server.port, api=2)
+    with older as url, pytest.raises(VersionError, match="ask the coordinator to update it"):
+        machine.sync(url, token)
     assert len(machine.outbox()) == queued

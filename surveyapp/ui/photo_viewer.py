@@ -146,6 +146,7 @@ class PhotoPane(QWidget):
         self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.status.setMinimumWidth(self.status.fontMetrics().horizontalAdvance("12,000 × 9,000"))
         self.previous = QPushButton(self.tr("◀ Previous"))
         self.previous.setToolTip(self.tr("The camera's previous photo (Page Up)"))
         self.previous.setShortcut(QKeySequence(Qt.Key.Key_PageUp))

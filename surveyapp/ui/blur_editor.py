@@ -40,6 +40,7 @@ from surveyapp.photos.sharing import (
     restore_region,
 )
 from surveyapp.ui.changes import Changes
+from surveyapp.ui.screen import fitted
 from surveyapp.ui.tasks import Task, TaskRunner
 
 DETECTED_COLOUR = QColor("#f1c40f")  # found by the detectors, blurred
@@ -194,7 +195,7 @@ class BlurEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Blur before sharing"))
-        self.resize(860, 680)
+        self.resize(fitted(self, 860, 680))
         self._factory, self._library, self._tasks = session_factory, library, tasks
         self._changes = changes
         self.photo_id = photo_id

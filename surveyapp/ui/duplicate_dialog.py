@@ -32,6 +32,7 @@ from surveyapp.cameras.warnings import SurveyWarning
 from surveyapp.ui.edits import Editor
 from surveyapp.ui.formatting import moment, number
 from surveyapp.ui.photo_viewer import load_image
+from surveyapp.ui.screen import fitted
 from surveyapp.ui.tasks import Task, TaskRunner
 
 PHOTO_SIZE = 460  # the longer side of a photo in the comparison, in pixels
@@ -230,7 +231,7 @@ class DuplicateDialog(QDialog):
         layout.addWidget(question)
         layout.addLayout(grid, 1)
         layout.addLayout(buttons)
-        self.resize(2 * PHOTO_SIZE + 60, PHOTO_SIZE + 220)
+        self.resize(fitted(self, 2 * PHOTO_SIZE + 60, PHOTO_SIZE + 220))
         ids = warning.camera_ids[:2]
         self.task = tasks.read("compare", lambda _task: self._read(read_session, ids, library))
         self.task.finished.connect(self._show)

@@ -45,6 +45,7 @@ from surveyapp.photos.gpstrack import DEFAULT_MAX_GAP_S, Track, merge_tracks, re
 from surveyapp.ui.changes import Changes
 from surveyapp.ui.file_dialogs import open_file_name
 from surveyapp.ui.formatting import counted, decimal
+from surveyapp.ui.screen import fitted
 from surveyapp.ui.tasks import Task, TaskRunner
 from surveyapp.ui.track_preview import TrackPreview
 
@@ -195,7 +196,7 @@ class GeotagDialog(QDialog):
         layout.addWidget(self.check_hint)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
-        self.resize(980, 680)
+        self.resize(fitted(self, 980, 680))
         self._load_zone()
 
     # -- inputs -----------------------------------------------------------------------------

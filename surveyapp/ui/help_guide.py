@@ -9,6 +9,8 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from surveyapp.ui.screen import fitted
+
 
 class HelpGuide(QDialog):
     """The guide (not modal: it can stay open beside the window)."""
@@ -18,7 +20,7 @@ class HelpGuide(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Using SurveyApp"))
-        self.resize(620, 640)
+        self.resize(fitted(self, 620, 640))
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(False)
         self.text.setHtml(self.page(actions, database, library))

@@ -45,6 +45,7 @@ from surveyapp.photos.importer import (
 )
 from surveyapp.ui.changes import Changes
 from surveyapp.ui.formatting import counted, number
+from surveyapp.ui.screen import fitted
 from surveyapp.ui.tasks import Task, TaskRunner
 
 
@@ -281,7 +282,8 @@ class ImportDialog(QDialog):
         self.pages.setCurrentIndex(1)
         # The summary needs more room than the progress: every line of it, and the table.
         room = QSize(760, 560) if self.summary.problems.isVisibleTo(self) else QSize(560, 0)
-        self.resize(self.sizeHint().expandedTo(room))
+        wanted = self.sizeHint().expandedTo(room)
+        self.resize(fitted(self, wanted.width(), wanted.height()))
         self.setWindowTitle(
             self.tr("Import finished") if not outcome.cancelled else self.tr("Import cancelled")
         )

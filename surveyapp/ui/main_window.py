@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -54,6 +54,7 @@ from surveyapp.ui.map_view import MapView
 from surveyapp.ui.offline_map import OfflineMap
 from surveyapp.ui.photo_viewer import PhotoPane, PhotoViewer
 from surveyapp.ui.review_panel import ReviewPanel
+from surveyapp.ui.screen import fitted
 from surveyapp.ui.settings import Settings, SettingsDialog
 from surveyapp.ui.street_names import StreetNames
 from surveyapp.ui.survey_counts import SurveyCounts
@@ -367,10 +368,7 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self.settings.geometry("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            # 1440 × 860, or less on a smaller screen (a 1366 × 768 laptop): all in view.
-            screen = self.screen()
-            room = screen.availableGeometry().size() if screen is not None else QSize(1440, 860)
-            self.resize(QSize(1440, 860).boundedTo(room - QSize(40, 60)))
+            self.resize(fitted(self, 1440, 860))  # less on a smaller screen: all in view
         state = self.settings.geometry("splitter")
         if state is not None:
             self.splitter.restoreState(state)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from surveyapp.cameras.details import PhotoView
 from surveyapp.ui.formatting import decimal, moment, number
+from surveyapp.ui.screen import fitted
 from surveyapp.ui.tasks import TaskRunner
 
 
@@ -304,7 +305,7 @@ class PhotoViewer(QDialog):
     def __init__(self, photo: PhotoView, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(photo.file_name)
-        self.resize(1000, 760)
+        self.resize(fitted(self, 1000, 760))
         self.photo = photo
         self.pane = PhotoPane(tasks, self)
         layout = QVBoxLayout(self)

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from surveyapp.photos.sharing import SharedPhotoPreview, photos_to_share, preview_photos
 from surveyapp.sync.status import Outgoing, outgoing
+from surveyapp.ui.screen import fitted
 from surveyapp.ui.tasks import Task, TaskRunner
 
 THUMB = 160  # pixels, long side, in the list
@@ -62,7 +63,7 @@ class SharePreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("What will be shared"))
-        self.resize(640, 560)
+        self.resize(fitted(self, 640, 560))
         self._factory, self._library, self._tasks = session_factory, library, tasks
         self.summary: ShareSummary | None = None
         self.previews: list[SharedPhotoPreview] = []

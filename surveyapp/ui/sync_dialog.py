@@ -46,6 +46,7 @@ from surveyapp.sync.status import RunRecord, known_servers, outgoing, recent_run
 from surveyapp.sync.tokens import TokenError, find_token, save_token
 from surveyapp.ui.changes import Changes
 from surveyapp.ui.formatting import QT_TRANSLATE_NOOP
+from surveyapp.ui.screen import fitted
 from surveyapp.ui.tasks import Cancelled, Task, TaskRunner
 
 ERROR_COLOUR = "#c0392b"
@@ -187,7 +188,7 @@ class SyncDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sync with the team's server"))
-        self.resize(640, 500)
+        self.resize(fitted(self, 640, 500))
         self._factory, self._library, self._tasks = session_factory, library, tasks
         self._changes = changes
         self.task: Task | None = None

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from surveyapp.ui.formatting import QT_TRANSLATE_NOOP
+from surveyapp.ui.screen import fitted
 from surveyapp.vendors import Catalogue, Vendor, load_catalogue
 from surveyapp.vendors.identify import confidence_label
 
@@ -426,7 +427,7 @@ class VendorGuide(QDialog):
         layout.addWidget(buttons)
         self.list.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.list.setCurrentRow(0)
-        self.resize(self.sketch.sizeHint().width() + self.list.width() + 60, 680)
+        self.resize(fitted(self, self.sketch.sizeHint().width() + self.list.width() + 60, 680))
 
     def _vendor(self, slug: str) -> Vendor:
         return self.catalogue.by_slug(slug)

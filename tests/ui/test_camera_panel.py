@@ -204,6 +204,9 @@ def test_photo_opens_full_size_with_its_bearing(qtbot: QtBot, surveyed: MainWind
     qtbot.waitUntil(lambda: not viewer.item.pixmap().isNull(), timeout=5000)
     assert viewer.item.pixmap().width() == 96
     assert "GPS bearing 10° true north" in viewer.pane.info.text()
+    # 1000 × 760 where there is room; within the screen where there is not (800 × 800 here).
+    screen = viewer.screen().availableGeometry()
+    assert viewer.width() <= screen.width() and viewer.height() <= screen.height()
 
 
 def test_another_volunteers_camera_is_shown_but_not_offered_for_editing(

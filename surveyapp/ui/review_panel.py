@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -350,8 +351,9 @@ class ReviewPanel(QWidget):
                 continue
             for column, key, who in ((2, "applied", "user"), (3, "previous", "previous_user")):
                 value, user = str(conflict.get(key)), conflict.get(who) or "?"
+                other = str(conflict.get("previous" if key == "applied" else "applied"))
                 button = self._button(
-                    f"{_short(value)} ({user})", functools.partial(self.decide, conflict, key)
+                    f"{short(value, other)} ({user})", functools.partial(self.decide, conflict, key)
                 )
                 button.setToolTip(value)  # a long note whole; the button keeps to one line
                 self.conflicts.setItemWidget(item, column, button)
@@ -485,7 +487,16 @@ class ReviewPanel(QWidget):
 SHORT = 30  # characters of a value shown on its button
 
 
-def _short(value: str) -> str:
-    """A value on one line of at most SHORT characters (a long note ends with an ellipsis)."""
-    line = " ".join(value.split())
-    return line if len(line) <= SHORT else line[: SHORT - 1] + "…"
+def short(value: str, other: str = "") -> str:
+    """A value on one line of at most SHORT characters. When it begins as ``other`` does (a
+    note and the same note joined with another), the part where they differ is shown."""
+    line, other_line = " ".join(value.split()), " ".join(other.split())
+    if len(line) <= SHORT:
+        return line
+    same = len(os.path.commonprefix([line, other_line]))
+    start = min(max(0, same - SHORT // 3), len(line) - SHORT + 1) if same > SHORT // 2 else 0
+    if start == 0:
+        return line[: SHORT - 1] + "…"
+    if start + SHORT - 1 >= len(line):  # the difference is at the end
+        return "…" + line[start:]
+    return "…" + line[start : start + SHORT - 2] + "…"

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem
@@ -22,6 +24,7 @@ from surveyapp.sync.client import SyncClient
 from surveyapp.sync.tokens import TOKEN_ENV
 from surveyapp.ui.changes import Changes
 from surveyapp.ui.main_window import MainWindow
+from surveyapp.ui.review_panel import SHORT, short
 from surveyapp.ui.settings import Settings
 from surveyapp.ui.tasks import TaskRunner
 from tests.sync import conftest as sync_fixtures
@@ -278,3 +281,18 @@ def test_a_long_note_in_a_conflict_keeps_its_button_to_one_short_line(
     panel.refresh()
     qtbot.waitUntil(lambda: not on_t(), timeout=20000)
     assert camera_of(vesna, t).notes == kept
+
+
+@given(st.text(), st.text())
+def test_a_value_on_its_button_is_one_line_of_a_few_words(value: str, other: str) -> None:
+    shown = short(value, other)
+    assert len(shown) <= SHORT and not any(c in shown for c in "\n\r\t")
+
+
+def test_two_long_notes_that_begin_alike_show_where_they_differ() -> None:
+    note = ("pole by the bank " * 180).strip()
+    joined = f"{note}\nsecond camera"
+    kept, taken = short(note, joined), short(joined, note)
+    assert kept != taken and "second camera" in taken and kept.endswith("by the bank")
+    assert short("fixed", "dome") == "fixed"
+    assert short("x" * 40, "y") == "x" * (SHORT - 1) + "…"

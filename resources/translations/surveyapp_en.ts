@@ -431,8 +431,8 @@
             </translation>
         </message>
         <message>
-            <source>Merging keeps every photo; the first selected camera's values win.</source>
-            <translation>Merging keeps every photo; the first selected camera's values win.</translation>
+            <source>Merging keeps every photo; the first selected camera's values win, empty ones are filled from the others and notes are joined.</source>
+            <translation>Merging keeps every photo; the first selected camera's values win, empty ones are filled from the others and notes are joined.</translation>
         </message>
         <message>
             <source>Camera (vendor not identified yet)</source>

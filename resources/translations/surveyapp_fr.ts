@@ -431,8 +431,8 @@
             </translation>
         </message>
         <message>
-            <source>Merging keeps every photo; the first selected camera's values win.</source>
-            <translation>La fusion garde toutes les photos ; les valeurs de la première caméra choisie l’emportent.</translation>
+            <source>Merging keeps every photo; the first selected camera's values win, empty ones are filled from the others and notes are joined.</source>
+            <translation>La fusion garde toutes les photos ; les valeurs de la première caméra choisie l’emportent, les champs vides sont remplis par les autres et les notes sont réunies.</translation>
         </message>
         <message>
             <source>Camera (vendor not identified yet)</source>

@@ -433,8 +433,8 @@
             </translation>
         </message>
         <message>
-            <source>Merging keeps every photo; the first selected camera's values win.</source>
-            <translation>Спајање чува све фотографије; важе вредности прве изабране камере.</translation>
+            <source>Merging keeps every photo; the first selected camera's values win, empty ones are filled from the others and notes are joined.</source>
+            <translation>Спајање чува све фотографије; важе вредности прве изабране камере, празна поља се попуњавају из осталих, а напомене се спајају.</translation>
         </message>
         <message>
             <source>Camera (vendor not identified yet)</source>

@@ -433,8 +433,8 @@
             </translation>
         </message>
         <message>
-            <source>Merging keeps every photo; the first selected camera's values win.</source>
-            <translation>Spajanje čuva sve fotografije; važe vrednosti prve izabrane kamere.</translation>
+            <source>Merging keeps every photo; the first selected camera's values win, empty ones are filled from the others and notes are joined.</source>
+            <translation>Spajanje čuva sve fotografije; važe vrednosti prve izabrane kamere, prazna polja se popunjavaju iz ostalih, a napomene se spajaju.</translation>
         </message>
         <message>
             <source>Camera (vendor not identified yet)</source>

@@ -271,7 +271,10 @@ class CameraPanel(QWidget):
             self.many_label.setText(
                 self.tr("%n cameras selected.", "", count)
                 + "\n\n"
-                + self.tr("Merging keeps every photo; the first selected camera's values win.")
+                + self.tr(
+                    "Merging keeps every photo; the first selected camera's values win, empty"
+                    " ones are filled from the others and notes are joined."
+                )
             )
             self.stack.setCurrentIndex(1)
             self.photos_shown.emit([], 0)

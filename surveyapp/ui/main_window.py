@@ -179,9 +179,7 @@ class MainWindow(QMainWindow):
         self.editor.failed.connect(self.show_error)
         self.editor.reverted.connect(self._reverted)
         self.changes.data_changed.connect(self.refresh_undo)
-        self.editor.applied.connect(
-            lambda _name: self.statusBar().showMessage(self.tr("Saved"), 3000)
-        )
+        self.editor.applied.connect(self._saved)
         self.selection.changed.connect(self._selection_changed)
         self.table.count_changed.connect(self._count_changed)
         self.store.loading.connect(
@@ -536,11 +534,18 @@ class MainWindow(QMainWindow):
         self.table.search.selectAll()
 
     def show_error(self, text: str) -> None:
-        """Say what went wrong in the status bar (nothing was changed)."""
+        """Say what went wrong in the status bar (nothing was changed), once: in red, until the
+        next edit is saved or undone (a passing message beside it had shown the same words
+        twice, the first cut off on a laptop's screen)."""
+        self.statusBar().clearMessage()
         self.message.setStyleSheet("color:#c0392b")
         self.message.setText(text)
         self.message.setToolTip(text)
-        self.statusBar().showMessage(text, 10000)
+
+    def _saved(self, _name: str) -> None:
+        self.message.setText("")  # an earlier refusal no longer describes the survey
+        self.message.setToolTip("")
+        self.statusBar().showMessage(self.tr("Saved"), 3000)
 
     def choose_import(self) -> None:
         """Ask for photos and folders (mixed) and import them."""

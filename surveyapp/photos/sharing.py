@@ -13,7 +13,9 @@ blur. One call = one change; the caller owns the session and commits.
 
 from __future__ import annotations
 
+import hashlib
 import io
+import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -286,12 +288,61 @@ def derivative_with_choices(original: bytes, choices: BlurChoices, blur: bool) -
     )
 
 
+class _Previewed:
+    """Shareable copies the sharing preview made, kept for the sync that follows it.
+
+    Before a survey's first sync the app shows every photo's blurred copy (about a second each
+    for a 12-MP photo), then the sync made every copy again: a volunteer with 300 photos waited
+    twice. The copy is a function of the original's bytes, the survey's blur setting and the
+    photo's own choices, so it is kept under exactly those (the bytes by their SHA-256). The
+    first copy made again is taken from here, once; copies beyond ``LIMIT`` bytes are not kept
+    (the later ones are made again), so memory stays bounded however many photos there are.
+    Threads: the preview and the sync run on different ones."""
+
+    LIMIT = 256 * 1024 * 1024
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._kept: dict[tuple[bytes, bool, BlurChoices], Derivative] = {}
+        self._size = 0
+
+    @staticmethod
+    def key(original: bytes, choices: BlurChoices, blur: bool) -> tuple[bytes, bool, BlurChoices]:
+        return hashlib.sha256(original).digest(), blur, choices
+
+    def keep(self, key: tuple[bytes, bool, BlurChoices], derivative: Derivative) -> None:
+        with self._lock:
+            if key not in self._kept and self._size + len(derivative.jpeg) <= self.LIMIT:
+                self._kept[key] = derivative
+                self._size += len(derivative.jpeg)
+
+    def take(self, key: tuple[bytes, bool, BlurChoices]) -> Derivative | None:
+        with self._lock:
+            derivative = self._kept.pop(key, None)
+            if derivative is not None:
+                self._size -= len(derivative.jpeg)
+            return derivative
+
+    def clear(self) -> None:
+        with self._lock:
+            self._kept.clear()
+            self._size = 0
+
+
+PREVIEWED = _Previewed()
+
+
 def make_shareable(photo: Photo, original: bytes) -> bytes:
     """The bytes that leave the laptop for ``photo`` (sync's MakeShareable, and every photo
-    export): its survey's blur setting and the volunteer's rectangles applied."""
+    export): its survey's blur setting and the volunteer's rectangles applied; the copy the
+    sharing preview just made for them when there is one."""
     session = object_session(photo)
     blur = survey_blur(session, photo) if session is not None else True
-    return derivative_with_choices(original, blur_choices(photo), blur).jpeg
+    choices = blur_choices(photo)
+    previewed = PREVIEWED.take(PREVIEWED.key(original, choices, blur))
+    if previewed is not None:
+        return previewed.jpeg
+    return derivative_with_choices(original, choices, blur).jpeg
 
 
 def photo_sharer(session: Session) -> Callable[[str, bytes], bytes]:
@@ -359,16 +410,21 @@ def preview_photos(
     session: Session, library: Path, photo_ids: Sequence[uuid.UUID]
 ) -> Iterator[SharedPhotoPreview]:
     """Each photo's blurred copy, small, and its blurred regions: one yield per photo (about a
-    second each), for a progress bar. A photo that cannot be shared says why."""
+    second each), for a progress bar. A photo that cannot be shared says why. The copies are
+    kept for the sync that follows (``PREVIEWED``)."""
     for photo_id in photo_ids:
         photo = session.get(Photo, photo_id)
         if photo is None:
             continue
         try:
-            derivative = shareable_photo(session, library, photo_id)
+            _photo(session, photo_id)  # not deleted meanwhile
+            original = _original(library, photo)
+            choices, blur = blur_choices(photo), survey_blur(session, photo)
+            derivative = derivative_with_choices(original, choices, blur)
         except (SharingError, DerivativeError) as error:
             yield SharedPhotoPreview(photo_id, photo.file_name, None, 0, 0, 0, str(error))
             continue
+        PREVIEWED.keep(PREVIEWED.key(original, choices, blur), derivative)
         kinds = [r.kind for r in derivative.regions]
         yield SharedPhotoPreview(
             photo_id,

@@ -6,6 +6,7 @@ import io
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -203,3 +204,88 @@ def test_the_photo_zip_shares_the_same_copy_as_sync(
     zipped = zipfile.ZipFile(out).read(f"photos/{sha256}.jpg")
     assert spread(zipped, NO_FACE) < spread(original, NO_FACE) * 0.6
     assert spread(zipped, FACE) == pytest.approx(spread(original, FACE), rel=0.1)
+
+
+@pytest.fixture
+def made(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bytes]]:
+    """The originals whose shareable copy is computed (the real code runs; only counted)."""
+    from surveyapp.photos import privacy, sharing
+
+    originals: list[bytes] = []
+    compute = privacy.make_derivative
+
+    def counted(original: bytes, *args: Any, **kwargs: Any) -> privacy.Derivative:
+        originals.append(original)
+        return compute(original, *args, **kwargs)
+
+    monkeypatch.setattr(sharing, "make_derivative", counted)
+    sharing.PREVIEWED.clear()
+    yield originals
+    sharing.PREVIEWED.clear()
+
+
+def _sync_copies(db: Database) -> dict[uuid.UUID, bytes]:
+    """What the sync's preparation stores for each photo (its real step, as a sync runs it)."""
+    from surveyapp.cli.sync import make_shareable
+    from surveyapp.sync.blobs import prepare_photos, shared_path
+
+    steps = list(prepare_photos(db.session_factory, db.library, make_shareable))
+    assert [step.error for step in steps if step.error] == []
+    with db.session() as session:
+        photos = session.scalars(select(Photo)).all()
+        return {p.id: shared_path(db.library, p.blob_sha256 or "").read_bytes() for p in photos}
+
+
+def test_the_sync_after_the_preview_makes_no_copy_twice(
+    db: Database, astronaut: uuid.UUID, tmp_path: Path, made: list[bytes]
+) -> None:
+    """A volunteer who looked at every blurred copy before the first sync does not wait for
+    them all again (about a second each): the sync sends the very copies shown."""
+    plain = import_one(db, make_jpeg(PhotoSpec(size=(200, 150)), seed=3), tmp_path, "plain.jpg")
+    with db.session() as session:
+        ids = [p.photo_id for p in photos_to_share(session)]
+        assert len(list(preview_photos(session, db.library, ids))) == 2
+        expected = {i: shareable_photo(session, db.library, i).jpeg for i in (astronaut, plain)}
+    made.clear()
+    assert _sync_copies(db) == expected
+    assert made == []
+
+
+def test_a_rectangle_drawn_after_the_preview_is_in_the_copy_the_sync_sends(
+    db: Database, astronaut: uuid.UUID, made: list[bytes]
+) -> None:
+    with db.session() as session:
+        previewed = list(preview_photos(session, db.library, [astronaut]))
+        before = shareable_photo(session, db.library, astronaut).jpeg
+    assert previewed[0].manual == 0
+    with db.session() as session, session.begin():
+        add_rectangle(session, astronaut, box_of(NO_FACE))
+    sent = _sync_copies(db)[astronaut]
+    assert sent != before
+    assert spread(sent, NO_FACE) < spread(before, NO_FACE) / 2  # the suit is blurred now
+    with db.session() as session:
+        assert sent == shareable_photo(session, db.library, astronaut).jpeg
+
+
+def test_copies_beyond_the_limit_are_made_again_and_are_the_same(
+    db: Database, astronaut: uuid.UUID, tmp_path: Path, made: list[bytes]
+) -> None:
+    from surveyapp.photos import sharing
+
+    others = [
+        import_one(db, make_jpeg(PhotoSpec(size=(200, 150)), seed=n), tmp_path, f"p{n}.jpg")
+        for n in (4, 5)
+    ]
+    with db.session() as session:
+        ids = [p.photo_id for p in photos_to_share(session)]
+        first = shareable_photo(session, db.library, ids[0]).jpeg
+        expected = {i: shareable_photo(session, db.library, i).jpeg for i in (astronaut, *others)}
+    sharing.PREVIEWED.LIMIT = len(first)  # room for the first copy only
+    try:
+        with db.session() as session:
+            assert len(list(preview_photos(session, db.library, ids))) == 3
+        made.clear()
+        assert _sync_copies(db) == expected
+    finally:
+        del sharing.PREVIEWED.LIMIT  # back to the class's
+    assert len(made) == 2  # the two not kept, made again; the first taken as it was shown

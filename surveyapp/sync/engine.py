@@ -43,6 +43,9 @@ from surveyapp.sync.blobs import (
 from surveyapp.sync.client import SKEW_WARNING, SyncClient, SyncError
 from surveyapp.sync.push import ItemError, enqueue_unsynced, next_batch, record_results
 
+# How many times a run goes through the queue: again while changes were put off for a record
+# that came later in it (a second pass is what an import needs; the third is a bound).
+PUSH_PASSES = 3
 HISTORY_CHANGED = (
     "the server's history is not the one this laptop last saw (restored from a backup, or "
     "another server at this address): everything this laptop sent goes again, and every "
@@ -145,25 +148,36 @@ def _state(session: Session, server: str) -> SyncState:
 def push_outbox(
     factory: sessionmaker[Session], client: SyncClient, summary: SyncSummary, batch: int = MAX_BATCH
 ) -> Generator[SyncProgress, None, None]:
-    """Push every waiting change, in queue order, batch by batch (counted in ``summary``)."""
+    """Push every waiting change, in queue order, batch by batch (counted in ``summary``).
+
+    A change the server puts off because a record it needs is not there yet (an import queues
+    each photo before the camera grouping makes for it, and a batch may end between the two) is
+    sent again once the pass is over, as long as a pass gets something through: the run ends
+    with only what is still put off."""
     with factory() as session:
         total, _ = waiting(session)
-    after = 0
     done = 0
-    while True:
-        ids, items = next_batch(factory, after, batch)
-        if not ids:
+    for _ in range(PUSH_PASSES):
+        after = 0
+        deferred: list[ItemError] = []
+        sent_before = summary.pushed
+        while True:
+            ids, items = next_batch(factory, after, batch)
+            if not ids:
+                break
+            response = client.push(items)
+            result = record_results(factory, ids, response.results, client.server)
+            summary.pushed += result.sent
+            summary.conflicts += result.conflicts
+            summary.errors.extend(result.errors)
+            deferred.extend(result.deferred)
+            summary.warnings.extend(result.notes)
+            after = ids[-1]
+            done += len(ids) - len(result.deferred)
+            yield SyncProgress("push", done, max(total, done), f"{summary.pushed} changes sent")
+        if not deferred or summary.pushed == sent_before:
             break
-        response = client.push(items)
-        result = record_results(factory, ids, response.results, client.server)
-        summary.pushed += result.sent
-        summary.conflicts += result.conflicts
-        summary.errors.extend(result.errors)
-        summary.deferred.extend(result.deferred)
-        summary.warnings.extend(result.notes)
-        after = ids[-1]
-        done += len(ids)
-        yield SyncProgress("push", done, max(total, done), f"{summary.pushed} changes sent")
+    summary.deferred.extend(deferred)
 
 
 def _pull(

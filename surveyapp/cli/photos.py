@@ -66,6 +66,7 @@ def _import(db: Database, args: argparse.Namespace, paths: list[Path]) -> int:
     from surveyapp.photos.importer import (
         DiskFullError,
         ImportSummary,
+        abandon,
         import_photos,
         stored_results,
     )
@@ -138,7 +139,7 @@ def _import(db: Database, args: argparse.Namespace, paths: list[Path]) -> int:
             if not _is_disk_full(error):
                 raise
             bar.finish()
-            session.rollback()
+            abandon(steps, session)
             print(
                 translate(
                     "cli",

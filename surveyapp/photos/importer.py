@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, insert, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.grouping import group_ungrouped_photos
@@ -350,6 +351,23 @@ def _ordered_results(
         finally:
             for future in pending:
                 future.cancel()
+
+
+def abandon(steps: Generator[Any, None, Any], session: Session) -> None:
+    """Stop an import whose caller could not commit a checkpoint (the database could not grow
+    on a full disk): the files being prepared are finished and waited for, no other file is
+    read, and what the import added since its last commit is rolled back.
+
+    Left suspended instead, the import's threads went on copying the files read ahead after
+    the error was reported, and at the process's exit one failed with a traceback ("cannot
+    schedule new futures after interpreter shutdown")."""
+    session.rollback()
+    try:
+        steps.close()  # its last checkpoint may meet the full disk again: rolled back below
+    except (OperationalError, DiskFullError):
+        pass
+    finally:
+        session.rollback()
 
 
 def capture_times(

@@ -40,6 +40,7 @@ from surveyapp.photos.importer import (
     DiskFullError,
     ImportProgress,
     ImportResult,
+    abandon,
     import_photos,
     stored_results,
 )
@@ -165,6 +166,9 @@ def run_import(
                 session.commit()
             except OperationalError:
                 session.rollback()
+            raise
+        except OperationalError:  # a checkpoint's commit failed: stop reading ahead
+            abandon(steps, session)
             raise
         if cancelled:  # group what was imported, as the finished import would have
             session.flush()

@@ -433,3 +433,32 @@ def test_values_the_server_would_refuse_are_left_out_with_a_warning(
     assert [shown(w) for w in late.warnings] == [
         "the offset -720 min takes the capture time out of the calendar: left out"
     ]
+
+
+def test_an_import_whose_commit_failed_stops_reading_ahead(
+    db: Database, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The command line's and the app's way out when a checkpoint's commit fails (the database
+    could not grow on a full disk): before, the import was left suspended, its threads copied
+    the files read ahead after the error was said, and at exit one failed with a traceback."""
+    import threading
+
+    from surveyapp.photos.importer import abandon, import_photos
+
+    folder = tmp_path / "walk"
+    for n in range(40):
+        spec = PhotoSpec(size=(640, 480), latitude=44.8 + n * 0.001, longitude=20.46)
+        write(folder / f"IMG_{n}.jpg", make_jpeg(spec, seed=n))
+    with db.session() as session:
+        steps = import_photos(session, [folder], db.library, workers=3)
+        first = next(steps)
+        assert first.checkpoint  # its commit is the one that "fails": the caller gives up
+        abandon(steps, session)
+        assert not session.new and not session.dirty
+        copied = sorted(db.library.rglob("*.jpg"))
+    assert not [t.name for t in threading.enumerate() if t.name.startswith(("import", "fsync"))]
+    assert sorted(db.library.rglob("*.jpg")) == copied  # nothing is copied after it stopped
+    assert len(copied) < 40  # it stopped early: the files not begun were never read
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Photo)) == 0

@@ -288,6 +288,11 @@ def derivative_with_choices(original: bytes, choices: BlurChoices, blur: bool) -
     )
 
 
+# What a shareable copy is a function of: the original's SHA-256, the survey's blur setting and
+# the photo's own choices.
+_Key = tuple[bytes, bool, BlurChoices]
+
+
 class _Previewed:
     """Shareable copies the sharing preview made, kept for the sync that follows it.
 
@@ -303,20 +308,20 @@ class _Previewed:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._kept: dict[tuple[bytes, bool, BlurChoices], Derivative] = {}
+        self._kept: dict[_Key, Derivative] = {}
         self._size = 0
 
     @staticmethod
-    def key(original: bytes, choices: BlurChoices, blur: bool) -> tuple[bytes, bool, BlurChoices]:
+    def key(original: bytes, choices: BlurChoices, blur: bool) -> _Key:
         return hashlib.sha256(original).digest(), blur, choices
 
-    def keep(self, key: tuple[bytes, bool, BlurChoices], derivative: Derivative) -> None:
+    def keep(self, key: _Key, derivative: Derivative) -> None:
         with self._lock:
             if key not in self._kept and self._size + len(derivative.jpeg) <= self.LIMIT:
                 self._kept[key] = derivative
                 self._size += len(derivative.jpeg)
 
-    def take(self, key: tuple[bytes, bool, BlurChoices]) -> Derivative | None:
+    def take(self, key: _Key) -> Derivative | None:
         with self._lock:
             derivative = self._kept.pop(key, None)
             if derivative is not None:
@@ -365,21 +370,26 @@ def _original(library: Path, photo: Photo) -> bytes:
         raise SharingError(f"photo {photo.file_name}: original unreadable: {error}") from error
 
 
+def _inputs(
+    session: Session, library: Path, photo_id: uuid.UUID
+) -> tuple[Photo, bytes, BlurChoices, bool]:
+    """What the photo's shareable copy is made from: the photo (not deleted), its original's
+    bytes, its own choices and its survey's blur setting."""
+    photo = _photo(session, photo_id)
+    return photo, _original(library, photo), blur_choices(photo), survey_blur(session, photo)
+
+
 def shareable_photo(session: Session, library: Path, photo_id: uuid.UUID) -> Derivative:
     """The photo's shareable copy as it would leave the laptop now: its survey's blur setting
     and the volunteer's rectangles applied."""
-    photo = _photo(session, photo_id)
-    return derivative_with_choices(
-        _original(library, photo), blur_choices(photo), survey_blur(session, photo)
-    )
+    _, original, choices, blur = _inputs(session, library, photo_id)
+    return derivative_with_choices(original, choices, blur)
 
 
 def blur_view(session: Session, library: Path, photo_id: uuid.UUID) -> BlurView:
     """What the blur editor shows for one photo (about a second for a 12-MP photo)."""
-    photo = _photo(session, photo_id)
-    choices = blur_choices(photo)
-    blur = survey_blur(session, photo)
-    derivative = derivative_with_choices(_original(library, photo), choices, blur)
+    photo, original, choices, blur = _inputs(session, library, photo_id)
+    derivative = derivative_with_choices(original, choices, blur)
     w, h = derivative.width, derivative.height
     detected = tuple(
         Box.from_region(r, w, h) for r in derivative.regions if r.kind in ("face", "plate")
@@ -417,9 +427,7 @@ def preview_photos(
         if photo is None:
             continue
         try:
-            _photo(session, photo_id)  # not deleted meanwhile
-            original = _original(library, photo)
-            choices, blur = blur_choices(photo), survey_blur(session, photo)
+            _, original, choices, blur = _inputs(session, library, photo_id)
             derivative = derivative_with_choices(original, choices, blur)
         except (SharingError, DerivativeError) as error:
             yield SharedPhotoPreview(photo_id, photo.file_name, None, 0, 0, 0, str(error))

@@ -94,16 +94,21 @@ def test_a_typed_model_suggests_its_vendor(qtbot: QtBot, surveyed: MainWindow) -
     assert (saved.vendor_slug, saved.vendor_confidence) == ("hikvision", "seen")
 
 
+def type_height(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    """Type a height in the camera panel and leave the field, as a volunteer does."""
+    height = window.panel.form.texts["height"]
+    height.setText(text)
+    height.setModified(True)
+    height.editingFinished.emit()
+    wait_saved(qtbot, window)
+
+
 def test_a_bad_value_is_refused_with_a_reason_and_nothing_changes(
     qtbot: QtBot, surveyed: MainWindow
 ) -> None:
     window = surveyed
     camera_id = select_first(qtbot, window)
-    height = window.panel.form.texts["height"]
-    height.setText("500")
-    height.setModified(True)
-    height.editingFinished.emit()
-    wait_saved(qtbot, window)
+    type_height(qtbot, window, "500")
     assert "height must be between 0 and 100" in window.message.text()
     assert camera(window, camera_id).height is None
 
@@ -113,18 +118,11 @@ def test_a_refusal_is_said_once_and_goes_when_the_next_edit_is_saved(
 ) -> None:
     window = surveyed
     camera_id = select_first(qtbot, window)
-    height = window.panel.form.texts["height"]
-    height.setText("500")
-    height.setModified(True)
-    height.editingFinished.emit()
-    wait_saved(qtbot, window)
+    type_height(qtbot, window, "500")
     assert "height must be between 0 and 100" in window.message.text()
     # Not a second time beside it (on a laptop's screen the copy was cut off half-way).
     assert "height" not in window.statusBar().currentMessage()
-    height.setText("5")
-    height.setModified(True)
-    height.editingFinished.emit()
-    wait_saved(qtbot, window)
+    type_height(qtbot, window, "5")
     assert camera(window, camera_id).height == 5
     assert window.message.text() == ""
     assert window.statusBar().currentMessage() == "Saved"

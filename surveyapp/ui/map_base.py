@@ -14,13 +14,13 @@ from PySide6.QtGui import QPainter, QPixmap
 from surveyapp.ui.tiles import MAX_ZOOM, TileKey
 
 if TYPE_CHECKING:
-    from surveyapp.ui.map_view import MapView
+    from surveyapp.ui.map_canvas import MapCanvas
 
 OSM_CREDIT = "© OpenStreetMap contributors"
 WORLD_CREDIT = "Natural Earth"
 
 
-def draw_base(painter: QPainter, view: MapView) -> tuple[bool, bool]:
+def draw_base(painter: QPainter, view: MapCanvas) -> tuple[bool, bool]:
     """Draw the background tiles in view: (every online tile was there, any was)."""
     source, offline = view.source, view.offline
     z = max(0, min(MAX_ZOOM, round(view.zoom)))
@@ -52,7 +52,7 @@ def draw_base(painter: QPainter, view: MapView) -> tuple[bool, bool]:
     return complete, online
 
 
-def _draw_coarser(painter: QPainter, view: MapView, target: QRectF, key: TileKey) -> None:
+def _draw_coarser(painter: QPainter, view: MapCanvas, target: QRectF, key: TileKey) -> None:
     """Until a tile arrives, a coarser one stretched over the gap is better than nothing."""
     z, x, y = key
     for up in range(1, 6):
@@ -71,7 +71,7 @@ def _draw_coarser(painter: QPainter, view: MapView, target: QRectF, key: TileKey
             return
 
 
-def credits(view: MapView, online_complete: bool, online_any: bool) -> str:
+def credits(view: MapCanvas, online_complete: bool, online_any: bool) -> str:
     """The attribution the drawn layers need (ODbL asks for OSM's wherever its data shows)."""
     parts = []
     if online_any and view.source is not None and view.source.attribution:

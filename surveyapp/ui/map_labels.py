@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from surveyapp.basemap.store import Kind
 
 if TYPE_CHECKING:
-    from surveyapp.ui.map_view import MapView
+    from surveyapp.ui.map_canvas import MapCanvas
     from surveyapp.ui.offline_map import OfflineMap
 
 MAX_LABELS = 120
@@ -88,7 +88,7 @@ class _Occupied:
             self.grid.setdefault((int(x // self.cell), int(y // self.cell)), []).append((x, y))
 
 
-def draw_labels(painter: QPainter, view: MapView, offline: OfflineMap) -> int:
+def draw_labels(painter: QPainter, view: MapCanvas, offline: OfflineMap) -> int:
     """Place and draw the names in view; returns how many were drawn."""
     zoom = math.floor(view.zoom + 0.25)
     scale = view.world_scale

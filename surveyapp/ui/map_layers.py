@@ -13,7 +13,7 @@ from surveyapp.ui.formatting import locale
 from surveyapp.ui.tiles import MAX_LATITUDE, lat_lon, metres_per_pixel, world_xy
 
 if TYPE_CHECKING:
-    from surveyapp.ui.map_view import MapView
+    from surveyapp.ui.map_canvas import MapCanvas
 
 _NICE = (1, 2, 5)
 
@@ -56,7 +56,7 @@ def nice_step(value: float) -> float:
     return float(max(n * power for n in _NICE if n * power <= value))
 
 
-def grid(view: MapView) -> tuple[list[float], list[float], list[tuple[str, QRectF]]]:
+def grid(view: MapCanvas) -> tuple[list[float], list[float], list[tuple[str, QRectF]]]:
     """Where the grid's lines go (x of each longitude, y of each latitude) and its labels, each
     with the box it takes, about every 120 pixels.
 
@@ -105,13 +105,13 @@ def _degrees_text(value: float, decimals: int) -> str:
     return "0°" if text.strip("-0.°") == "" else text
 
 
-def _grid_font(view: MapView) -> QFont:
+def _grid_font(view: MapCanvas) -> QFont:
     font = QFont(view.font())
     font.setPointSizeF(7.5)
     return font
 
 
-def draw_grid(painter: QPainter, view: MapView) -> None:
+def draw_grid(painter: QPainter, view: MapCanvas) -> None:
     """Lines of latitude and longitude with their values (see ``grid``)."""
     xs, ys, labels = grid(view)
     painter.setPen(QPen(QColor(120, 130, 140, 70), 1))
@@ -125,7 +125,7 @@ def draw_grid(painter: QPainter, view: MapView) -> None:
         painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
 
-def scale_bar(view: MapView) -> tuple[float, str, QRectF, QRectF]:
+def scale_bar(view: MapCanvas) -> tuple[float, str, QRectF, QRectF]:
     """The scale bar's length in pixels, its text, its box and the text's box (inside it)."""
     latitude, _ = lat_lon(*view.centre)
     per_pixel = metres_per_pixel(latitude, view.zoom)
@@ -141,13 +141,13 @@ def scale_bar(view: MapView) -> tuple[float, str, QRectF, QRectF]:
     return length, label, box, text
 
 
-def _scale_font(view: MapView) -> QFont:
+def _scale_font(view: MapCanvas) -> QFont:
     font = QFont(view.font())
     font.setPointSizeF(8)
     return font
 
 
-def draw_scale_bar(painter: QPainter, view: MapView) -> None:
+def draw_scale_bar(painter: QPainter, view: MapCanvas) -> None:
     """A bar of a round number of metres or kilometres, bottom left; its text inside its box."""
     length, label, box, text = scale_bar(view)
     x, y = 12.0, view.height() - 10.0
@@ -172,7 +172,7 @@ def distance_text(metres: float) -> str:
     return QCoreApplication.translate("MapView", "{distance} m").format(distance=distance)
 
 
-def draw_attribution(painter: QPainter, view: MapView, text: str) -> None:
+def draw_attribution(painter: QPainter, view: MapCanvas, text: str) -> None:
     """The tile source's credit, bottom right, as its licence asks."""
     if not text:
         return
@@ -186,7 +186,7 @@ def draw_attribution(painter: QPainter, view: MapView, text: str) -> None:
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
-def draw_banner(painter: QPainter, view: MapView, text: str) -> None:
+def draw_banner(painter: QPainter, view: MapCanvas, text: str) -> None:
     """A hint in a rounded box at the top of the map (wrapped when the map is narrow)."""
     font = QFont(view.font())
     font.setPointSizeF(10)
@@ -204,7 +204,7 @@ def draw_banner(painter: QPainter, view: MapView, text: str) -> None:
 
 
 def draw_legend(
-    painter: QPainter, view: MapView, entries: list[tuple[QColor | QPixmap, str]]
+    painter: QPainter, view: MapCanvas, entries: list[tuple[QColor | QPixmap, str]]
 ) -> None:
     """Colour keys (or symbols) in a box above the scale bar."""
     font = QFont(view.font())

@@ -17,14 +17,11 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
-    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPixmap,
-    QWheelEvent,
 )
-from PySide6.QtWidgets import QWidget
 
 from surveyapp.basemap.geometry import metres_per_unit, project
 from surveyapp.cameras.listing import direction_span
@@ -32,6 +29,7 @@ from surveyapp.ui.camera_store import CameraStore
 from surveyapp.ui.changes import Selection
 from surveyapp.ui.formatting import QT_TRANSLATE_NOOP
 from surveyapp.ui.map_base import credits, draw_base
+from surveyapp.ui.map_canvas import DRAG_PIXELS, MapCanvas
 from surveyapp.ui.map_labels import draw_labels
 from surveyapp.ui.map_layers import (
     distance_text,
@@ -57,13 +55,12 @@ from surveyapp.ui.map_points import (
 )
 from surveyapp.ui.offline_map import OfflineMap
 from surveyapp.ui.tasks import make_way
-from surveyapp.ui.tiles import MAX_ZOOM, TILE_SIZE, TileSource, lat_lon, metres_per_pixel, world_xy
+from surveyapp.ui.tiles import MAX_ZOOM, TILE_SIZE, TileSource, lat_lon, world_xy
 
 CLUSTER_ABOVE = 400  # cluster when more points than this are in view...
 DETAIL_ZOOM = 16  # ...and the zoom is below this,
 MAX_POINTS = 2500  # or when more than this are in view at any zoom
 HIT_PIXELS = 9
-DRAG_PIXELS = 4
 GRID_UNTIL = 11  # the latitude/longitude grid shows below this zoom
 # A camera is moved or placed by hand only where one pixel is at most this many metres.
 MOVE_METRES_PER_PIXEL = 3.0
@@ -91,7 +88,7 @@ STREET_ZOOM = 17.0  # a street and its corners
 FAR_OUT_ZOOM = 13.0  # a town or more: too far to see which camera is selected
 
 
-class MapView(QWidget):
+class MapView(MapCanvas):
     """Cameras on a map; shares the selection; ``move_requested(id, lat, lon)`` on a move,
     ``notice(text)`` when something the volunteer should know happened (tiles failing)."""
 
@@ -102,16 +99,12 @@ class MapView(QWidget):
     def __init__(
         self, store: CameraStore, selection: Selection, offline: OfflineMap | None = None
     ) -> None:
-        super().__init__()
+        super().__init__(offline)
         self.setObjectName("MapView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumSize(240, 200)
         self._store, self.selection = store, selection
-        self.source: TileSource | None = None
-        self.offline = offline
-        self.zoom = 2.0
-        self.centre = (0.5, 0.5)  # world coordinates of the view's centre
         self.ids: list[str] = []
         self._index: dict[str, int] = {}
         self._wx = np.zeros(0)
@@ -141,8 +134,6 @@ class MapView(QWidget):
         store.reset.connect(self._reload)
         store.updated.connect(self._updated)
         selection.changed.connect(self._selection_changed)
-        if offline is not None:
-            offline.tile_ready.connect(self.update)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(640, 480)
@@ -289,32 +280,6 @@ class MapView(QWidget):
         self.update()
 
     # -- projection ---------------------------------------------------------------------------
-
-    @property
-    def world_scale(self) -> float:
-        """Screen pixels per world unit at this zoom."""
-        return float(TILE_SIZE * 2.0**self.zoom)
-
-    @property
-    def metres_per_pixel(self) -> float:
-        """Ground metres one pixel covers at the view's centre."""
-        return metres_per_pixel(lat_lon(*self.centre)[0], self.zoom)
-
-    def to_screen(self, x: float, y: float) -> QPointF:
-        """Screen position of a world point."""
-        s = self.world_scale
-        return QPointF(
-            (x - self.centre[0]) * s + self.width() / 2,
-            (y - self.centre[1]) * s + self.height() / 2,
-        )
-
-    def to_world(self, point: QPointF) -> tuple[float, float]:
-        """World position under a screen point."""
-        s = self.world_scale
-        return (
-            self.centre[0] + (point.x() - self.width() / 2) / s,
-            self.centre[1] + (point.y() - self.height() / 2) / s,
-        )
 
     def screen_of(self, camera_id: str) -> QPointF | None:
         """Where a located camera is drawn."""
@@ -488,16 +453,12 @@ class MapView(QWidget):
                 return
             if self._dragging_id is None:
                 self._panning = True
-        make_way()  # background work pauses while the hand moves the map
         if self._dragging_id is not None:
+            make_way()  # background work pauses while the hand moves the map
             self._drag_pos = event.position()
+            self.update()
         else:
-            s = self.world_scale
-            self.centre = (
-                self._press_centre[0] - delta.x() / s,
-                min(1.0, max(0.0, self._press_centre[1] - delta.y() / s)),
-            )
-        self.update()
+            self.pan_from(self._press_centre, -delta.x(), -delta.y())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         if event.button() != Qt.MouseButton.LeftButton or self._press is None:
@@ -514,7 +475,7 @@ class MapView(QWidget):
 
     def _move(self, camera_id: str, position: QPointF) -> None:
         x, y = self.to_world(position)
-        latitude, longitude = lat_lon(x % 1.0, min(max(y, 0.0), 1.0))
+        latitude, longitude = self.place_at(position)
         i = self._index.get(camera_id)
         if i is not None:  # show it where it was dropped until the change comes back
             self._wx[i], self._wy[i] = x % 1.0, y
@@ -538,41 +499,3 @@ class MapView(QWidget):
             return
         if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.selection.set([])
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
-        steps = event.angleDelta().y() / 120
-        if steps:
-            self._zoom_at(event.position(), steps * 0.5)
-
-    def _zoom_at(self, point: QPointF, change: float) -> None:
-        make_way()
-        before = self.to_world(point)
-        self.zoom = max(1.0, min(float(MAX_ZOOM), self.zoom + change))
-        after = self.to_world(point)
-        self.centre = (
-            self.centre[0] + before[0] - after[0],
-            min(1.0, max(0.0, self.centre[1] + before[1] - after[1])),
-        )
-        self.update()
-
-    def pan_by(self, dx: float, dy: float) -> None:
-        """Move the view by screen pixels."""
-        make_way()
-        s = self.world_scale
-        self.centre = (self.centre[0] + dx / s, min(1.0, max(0.0, self.centre[1] + dy / s)))
-        self.update()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        key = event.key()
-        moves = {
-            Qt.Key.Key_Left: (-80, 0), Qt.Key.Key_Right: (80, 0),
-            Qt.Key.Key_Up: (0, -80), Qt.Key.Key_Down: (0, 80),
-        }  # fmt: skip
-        if key in moves:
-            self.pan_by(*moves[Qt.Key(key)])
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self._zoom_at(QPointF(self.width() / 2, self.height() / 2), 1.0)
-        elif key == Qt.Key.Key_Minus:
-            self._zoom_at(QPointF(self.width() / 2, self.height() / 2), -1.0)
-        else:
-            super().keyPressEvent(event)

@@ -15,6 +15,7 @@ from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from surveyapp.cameras.listing import CameraRow
@@ -50,7 +51,7 @@ def near(colour: tuple[int, int, int], wanted: tuple[int, int, int]) -> bool:
 
 
 def drag(
-    view: MapView, start: QPoint, target: QPoint, modifier: Qt.KeyboardModifier = NONE
+    view: QWidget, start: QPoint, target: QPoint, modifier: Qt.KeyboardModifier = NONE
 ) -> None:
     """Press, move in two steps and release, as a hand does."""
     QTest.mousePress(view, LEFT, modifier, start)

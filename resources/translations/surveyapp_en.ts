@@ -1083,8 +1083,8 @@
             <translation>Clock check: the chosen photo was taken at</translation>
         </message>
         <message>
-            <source>…or click on the track where it was taken; the offset applies to its device.</source>
-            <translation>…or click on the track where it was taken; the offset applies to its device.</translation>
+            <source>…or click on the track where it was taken (the wheel zooms in to the streets); the offset applies to its device.</source>
+            <translation>…or click on the track where it was taken (the wheel zooms in to the streets); the offset applies to its device.</translation>
         </message>
         <message>
             <source>Preview</source>

@@ -1083,8 +1083,8 @@
             <translation>Vérification de l'horloge : la photo choisie a été prise à</translation>
         </message>
         <message>
-            <source>…or click on the track where it was taken; the offset applies to its device.</source>
-            <translation>…ou cliquez sur la trace là où elle a été prise ; le décalage s'applique à son appareil.</translation>
+            <source>…or click on the track where it was taken (the wheel zooms in to the streets); the offset applies to its device.</source>
+            <translation>…ou cliquez sur la trace là où elle a été prise (la molette zoome jusqu'aux rues) ; le décalage s'applique à son appareil.</translation>
         </message>
         <message>
             <source>Preview</source>

@@ -1092,8 +1092,8 @@
             <translation>Провера сата: изабрана фотографија је снимљена у</translation>
         </message>
         <message>
-            <source>…or click on the track where it was taken; the offset applies to its device.</source>
-            <translation>…или кликните на траг где је снимљена; помак важи за њен уређај.</translation>
+            <source>…or click on the track where it was taken (the wheel zooms in to the streets); the offset applies to its device.</source>
+            <translation>…или кликните на траг где је снимљена (точкић миша увећава до улица); помак важи за њен уређај.</translation>
         </message>
         <message>
             <source>Preview</source>

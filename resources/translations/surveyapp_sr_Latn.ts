@@ -1092,8 +1092,8 @@
             <translation>Provera sata: izabrana fotografija je snimljena u</translation>
         </message>
         <message>
-            <source>…or click on the track where it was taken; the offset applies to its device.</source>
-            <translation>…ili kliknite na trag gde je snimljena; pomak važi za njen uređaj.</translation>
+            <source>…or click on the track where it was taken (the wheel zooms in to the streets); the offset applies to its device.</source>
+            <translation>…ili kliknite na trag gde je snimljena (točkić miša uvećava do ulica); pomak važi za njen uređaj.</translation>
         </message>
         <message>
             <source>Preview</source>

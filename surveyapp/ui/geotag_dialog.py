@@ -45,6 +45,7 @@ from surveyapp.photos.gpstrack import DEFAULT_MAX_GAP_S, Track, merge_tracks, re
 from surveyapp.ui.changes import Changes
 from surveyapp.ui.file_dialogs import open_file_name
 from surveyapp.ui.formatting import counted, decimal
+from surveyapp.ui.map_canvas import MapCanvas
 from surveyapp.ui.screen import fitted
 from surveyapp.ui.tasks import Task, TaskRunner
 from surveyapp.ui.track_preview import TrackPreview
@@ -69,7 +70,10 @@ class GeotagDialog(QDialog):
         changes: Changes,
         parent: QWidget | None = None,
         gpx: Path | None = None,
+        *,
+        basemap: MapCanvas | None = None,
     ) -> None:
+        """``basemap``: the camera map, whose background the preview's map shows."""
         super().__init__(parent)
         self.setObjectName("GeotagDialog")
         self.setWindowTitle(self.tr("Geotag photos without GPS"))
@@ -144,8 +148,12 @@ class GeotagDialog(QDialog):
         for column in (0, 1, 2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)  # the room left goes to the new place, not "Moved"
         self.list.currentItemChanged.connect(self._chosen)
-        self.map = TrackPreview()
+        self.map = TrackPreview(
+            basemap.offline if basemap is not None else None,
+            (lambda: basemap.source) if basemap is not None else None,
+        )
         self.map.place_clicked.connect(self.check_by_place)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.list)
@@ -165,7 +173,10 @@ class GeotagDialog(QDialog):
         check_row.addWidget(use_time)
         check_row.addStretch(1)
         self.check_hint = QLabel(
-            self.tr("…or click on the track where it was taken; the offset applies to its device.")
+            self.tr(
+                "…or click on the track where it was taken (the wheel zooms in to the streets);"
+                " the offset applies to its device."
+            )
         )
         self.summary = QLabel()
         self.summary.setObjectName("GeotagSummary")

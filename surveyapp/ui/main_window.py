@@ -452,7 +452,7 @@ class MainWindow(QMainWindow):
 
     def open_geotag(self) -> GeotagDialog:
         """Survey → Geotag from a GPS track…"""
-        dialog = GeotagDialog(self.db.session, self.tasks, self.changes, self)
+        dialog = GeotagDialog(self.db.session, self.tasks, self.changes, self, basemap=self.map)
         self._keep(dialog)
         dialog.show()
         return dialog

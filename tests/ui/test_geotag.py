@@ -5,16 +5,22 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from surveyapp.db.models import Photo
+from surveyapp.ui.geotag_dialog import GeotagDialog
 from surveyapp.ui.main_window import MainWindow
+from surveyapp.ui.map_base import credits
 from surveyapp.ui.tiles import world_xy
 from tests.factory import PhotoSpec, make_jpeg
 from tests.photos.gpx_files import walk, where, write_gpx
 from tests.ui.conftest import run_import
+from tests.ui.test_map import drag
+from tests.ui.test_offline_map import MONACO, add_area
 
 BELGRADE = (44.8125, 20.4612)
 BEGIN = datetime(2026, 5, 4, 8, 0, 0, tzinfo=UTC)
@@ -31,17 +37,30 @@ def compact_camera_walk(folder: Path) -> Path:
     return folder
 
 
-def test_the_dialog_previews_then_applies_then_undoes(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
+def previewed(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    start: tuple[float, float] = BELGRADE,
+    bearing: float = 90.0,
+) -> GeotagDialog:
+    """The compact camera's walk imported, a 10-minute track from ``start`` along ``bearing``,
+    and the geotagging dialog's preview of it (photos in Belgrade's time zone)."""
     run_import(qtbot, window, [compact_camera_walk(tmp_path / "DCIM")])
-    gpx = write_gpx(tmp_path / "walk.gpx", [walk(BELGRADE, BEGIN, 600)])
+    gpx = write_gpx(tmp_path / "walk.gpx", [walk(start, BEGIN, 600, bearing=bearing)])
     dialog = window.open_geotag()
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
     dialog.path.setText(str(gpx))
     dialog.zone.setCurrentText("Europe/Belgrade")
     dialog.preview()
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    return dialog
+
+
+def test_the_dialog_previews_then_applies_then_undoes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = previewed(qtbot, window, tmp_path)
     assert "Canon EOS 40D: +02:00 from the survey's time zone" in dialog.offsets.text()
     assert "2 photos can be placed; 1 cannot" in dialog.summary.text()
     assert dialog.list.topLevelItemCount() == 3
@@ -76,14 +95,7 @@ def test_the_dialog_previews_then_applies_then_undoes(
 def test_a_clock_check_by_true_time_sets_the_device_offset(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    run_import(qtbot, window, [compact_camera_walk(tmp_path / "DCIM")])
-    gpx = write_gpx(tmp_path / "walk.gpx", [walk(BELGRADE, BEGIN, 600)])
-    dialog = window.open_geotag()
-    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
-    dialog.path.setText(str(gpx))
-    dialog.zone.setCurrentText("Europe/Belgrade")
-    dialog.preview()
-    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    dialog = previewed(qtbot, window, tmp_path)
     dialog.list.setCurrentItem(dialog.list.topLevelItem(0))  # type: ignore[arg-type]
     # The photo says 10:01:40; the GPS app's clock in it says it was 10:00:10.
     value = dialog.true_time.dateTime().addSecs(-90)
@@ -134,17 +146,10 @@ def test_a_suggestion_on_the_map_is_accepted_with_one_click(
 def test_a_clock_check_by_a_click_on_the_track(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    run_import(qtbot, window, [compact_camera_walk(tmp_path / "DCIM")])
-    gpx = write_gpx(tmp_path / "walk.gpx", [walk(BELGRADE, BEGIN, 600)])
-    dialog = window.open_geotag()
-    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
-    dialog.path.setText(str(gpx))
-    dialog.zone.setCurrentText("Europe/Belgrade")
-    dialog.preview()
-    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    dialog = previewed(qtbot, window, tmp_path)
     dialog.list.setCurrentItem(dialog.list.topLevelItem(1))  # type: ignore[arg-type]
     # DSC_1 says 10:04:10; the volunteer clicks where the track was at 10:03:30 (210 s).
-    point = dialog.map.to_screen(*where(BELGRADE, 210 * 1.4, 90))
+    point = dialog.map.at(*where(BELGRADE, 210 * 1.4, 90))
     first = dialog.plan
     qtbot.mouseClick(dialog.map, Qt.MouseButton.LeftButton, pos=point.toPoint())  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: dialog.plan is not first, timeout=10000)
@@ -184,3 +189,64 @@ def test_many_devices_offsets_scroll_and_the_preview_keeps_its_room(
     assert area.verticalScrollBar().maximum() > 0  # the other lines are a scroll away
     assert dialog.sizeHint().height() <= empty_height + line * 9
     assert dialog.list.height() >= 150
+
+
+def wheel(widget: QWidget, point: QPointF, steps: int) -> None:
+    """Turn the mouse wheel over this point (120 units a notch)."""
+    event = QWheelEvent(
+        point, widget.mapToGlobal(point), QPoint(), QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )  # fmt: skip
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_clock_check_is_a_click_on_the_streets_of_the_offline_map(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The preview's map has the camera map's background: with the city's area added for
+    offline use, the volunteer zooms in to the corner where the photo was taken (street names
+    shown), a drag only moves the map, and the click there sets the clock to the second; the
+    view stays where the volunteer put it when the plan is made again."""
+    add_area(qtbot, window, "monaco.osm.gz")
+    dialog = previewed(qtbot, window, tmp_path, MONACO, bearing=45)
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(1))  # type: ignore[arg-type]
+    preview = dialog.map
+    whole = preview.zoom
+    for latitude, longitude in (MONACO, where(MONACO, 600 * 1.4, 45)):  # the whole walk shows
+        point = preview.at(latitude, longitude)
+        assert 0 <= point.x() <= preview.width() and 0 <= point.y() <= preview.height()
+    taken = where(MONACO, 210 * 1.4, 45)  # where the track was at 10:03:30
+    wheel(preview, preview.at(*taken), 6)  # three levels in, the place staying under the mouse
+    assert preview.zoom == whole + 3.0
+
+    def streets() -> bool:
+        preview.repaint()
+        image = preview.grab().toImage()
+        colours = {image.pixel(x, y) for x in range(20, preview.width() - 20, 5)
+                   for y in range(20, preview.height() - 20, 5)}  # fmt: skip
+        return len(colours) > 20 and preview.labels_drawn > 0
+
+    qtbot.waitUntil(streets, timeout=15000)
+    assert "OpenStreetMap" in credits(preview, False, False)
+    first = dialog.plan
+    start = preview.at(*taken).toPoint()
+    drag(preview, start, start + QPoint(60, 30))  # a drag moves the map, it checks no clock
+    assert dialog.plan is first and dialog.checked == {}
+    assert abs(preview.at(*taken).x() - (start.x() + 60)) <= 1
+    point = preview.at(*taken)
+    assert preview.rect().contains(point.toPoint())
+    qtbot.mouseClick(preview, Qt.MouseButton.LeftButton, pos=point.toPoint())  # type: ignore[no-untyped-call]
+    qtbot.waitUntil(lambda: dialog.plan is not first, timeout=10000)
+    [(device, offset)] = dialog.checked.items()
+    assert device == "Canon EOS 40D" and abs(offset - (7200 + 40)) <= 1  # ~0.3 m a pixel
+    assert preview.zoom == whole + 3.0  # the plan made again kept the volunteer's view
+    assert preview.rect().contains(preview.at(*taken).toPoint())
+    dialog.resize(984, 706)  # its size on a 1366×768 laptop screen
+    metrics, header = dialog.list.fontMetrics(), dialog.list.header()
+    for row in range(dialog.list.topLevelItemCount()):  # each new place shown whole, ± included
+        item = dialog.list.topLevelItem(row)
+        assert item is not None
+        assert metrics.horizontalAdvance(item.text(3)) < header.sectionSize(3) - 8
+    window.grab().save(str(tmp_path / "main.png"))
+    dialog.grab().save(str(tmp_path / "clock_check_on_the_streets.png"))

@@ -990,6 +990,13 @@
             <translation>Exporting…</translation>
         </message>
         <message numerus="yes">
+            <source>Exported the GeoJSON and %n photos to {path}</source>
+            <translation>
+                <numerusform>Exported the GeoJSON and %n photo to {path}</numerusform>
+                <numerusform>Exported the GeoJSON and %n photos to {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Exported %n cameras to {path}</source>
             <translation>
                 <numerusform>Exported %n camera to {path}</numerusform>
@@ -1001,6 +1008,13 @@
             <translation>
                 <numerusform>%n camera without a position was left out: place it on the map first</numerusform>
                 <numerusform>%n cameras without a position were left out: place them on the map first</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos were left out: their files are damaged (the zip's README.txt names them)</source>
+            <translation>
+                <numerusform>%n photo was left out: its file is damaged (the zip's README.txt names it)</numerusform>
+                <numerusform>%n photos were left out: their files are damaged (the zip's README.txt names them)</numerusform>
             </translation>
         </message>
         <message>

@@ -990,6 +990,13 @@
             <translation>Export en cours…</translation>
         </message>
         <message numerus="yes">
+            <source>Exported the GeoJSON and %n photos to {path}</source>
+            <translation>
+                <numerusform>GeoJSON et %n photo exportés dans {path}</numerusform>
+                <numerusform>GeoJSON et %n photos exportés dans {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Exported %n cameras to {path}</source>
             <translation>
                 <numerusform>%n caméra exportée dans {path}</numerusform>
@@ -1001,6 +1008,13 @@
             <translation>
                 <numerusform>%n caméra sans position a été laissée de côté : placez-la d’abord sur la carte</numerusform>
                 <numerusform>%n caméras sans position ont été laissées de côté : placez-les d’abord sur la carte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos were left out: their files are damaged (the zip's README.txt names them)</source>
+            <translation>
+                <numerusform>%n photo a été laissée de côté : son fichier est endommagé (le README.txt du zip la nomme)</numerusform>
+                <numerusform>%n photos ont été laissées de côté : leurs fichiers sont endommagés (le README.txt du zip les nomme)</numerusform>
             </translation>
         </message>
         <message>

@@ -997,6 +997,14 @@
             <translation>Извоз у току…</translation>
         </message>
         <message numerus="yes">
+            <source>Exported the GeoJSON and %n photos to {path}</source>
+            <translation>
+                <numerusform>Извезени су GeoJSON и %n фотографија у {path}</numerusform>
+                <numerusform>Извезени су GeoJSON и %n фотографије у {path}</numerusform>
+                <numerusform>Извезени су GeoJSON и %n фотографија у {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Exported %n cameras to {path}</source>
             <translation>
                 <numerusform>Извезена је %n камера у {path}</numerusform>
@@ -1010,6 +1018,14 @@
                 <numerusform>%n камера без положаја је изостављена: прво је поставите на мапу</numerusform>
                 <numerusform>%n камере без положаја су изостављене: прво их поставите на мапу</numerusform>
                 <numerusform>%n камера без положаја је изостављено: прво их поставите на мапу</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos were left out: their files are damaged (the zip's README.txt names them)</source>
+            <translation>
+                <numerusform>%n фотографија је изостављена: њена датотека је оштећена (README.txt у зип-у је наводи)</numerusform>
+                <numerusform>%n фотографије су изостављене: њихове датотеке су оштећене (README.txt у зип-у их наводи)</numerusform>
+                <numerusform>%n фотографија је изостављено: њихове датотеке су оштећене (README.txt у зип-у их наводи)</numerusform>
             </translation>
         </message>
         <message>

@@ -997,6 +997,14 @@
             <translation>Izvoz u toku…</translation>
         </message>
         <message numerus="yes">
+            <source>Exported the GeoJSON and %n photos to {path}</source>
+            <translation>
+                <numerusform>Izvezeni su GeoJSON i %n fotografija u {path}</numerusform>
+                <numerusform>Izvezeni su GeoJSON i %n fotografije u {path}</numerusform>
+                <numerusform>Izvezeni su GeoJSON i %n fotografija u {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Exported %n cameras to {path}</source>
             <translation>
                 <numerusform>Izvezena je %n kamera u {path}</numerusform>
@@ -1010,6 +1018,14 @@
                 <numerusform>%n kamera bez položaja je izostavljena: prvo je postavite na mapu</numerusform>
                 <numerusform>%n kamere bez položaja su izostavljene: prvo ih postavite na mapu</numerusform>
                 <numerusform>%n kamera bez položaja je izostavljeno: prvo ih postavite na mapu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos were left out: their files are damaged (the zip's README.txt names them)</source>
+            <translation>
+                <numerusform>%n fotografija je izostavljena: njena datoteka je oštećena (README.txt u zip-u je navodi)</numerusform>
+                <numerusform>%n fotografije su izostavljene: njihove datoteke su oštećene (README.txt u zip-u ih navodi)</numerusform>
+                <numerusform>%n fotografija je izostavljeno: njihove datoteke su oštećene (README.txt u zip-u ih navodi)</numerusform>
             </translation>
         </message>
         <message>

@@ -54,6 +54,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
     format_ = find_format(args.format)
     bar = ProgressBar(sys.stderr, "Exporting")
     done = 0
+    left_out: list[str] = []  # what the export could not hold, said once it is written
     try:
         # libtiff's messages while a photo's shareable copy is decoded stay off the terminal.
         with native.stderr_captured(), db.read_session() as session:
@@ -68,6 +69,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
                     share_photo=share_photo,
                     day_only=args.day_only,
                     verified_only=args.verified_only,
+                    left_out=left_out,
                 )
             else:
                 progress = export_to_file(
@@ -78,6 +80,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
                     share_photo=share_photo,
                     day_only=args.day_only,
                     verified_only=args.verified_only,
+                    left_out=left_out,
                 )
             for done, total in progress:
                 bar.update(done, total)
@@ -86,6 +89,11 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
     finally:
         bar.finish()
     if args.out != "-":
-        what = f"GeoJSON and {done - 1} photos" if format_.needs_photo_sharer else f"{done} cameras"
+        photos = done - 1 - len(left_out)
+        what = f"GeoJSON and {photos} photos" if format_.needs_photo_sharer else f"{done} cameras"
         print(f"{what} written to {args.out}", file=sys.stderr)
+    if left_out:
+        print(f"left out ({len(left_out)}; the zip's README.txt names them too):", file=sys.stderr)
+        for line in left_out:
+            print(f"  {line}", file=sys.stderr)
     return 0

@@ -118,18 +118,23 @@ def write_export(
     covered: CoveredLookup = covered_list,
     day_only: bool = False,
     verified_only: bool = False,
+    left_out: list[str] | None = None,
 ) -> Iterator[tuple[int, int]]:
     """Write the export to an open stream (bytes for binary formats), yielding (done, total).
 
     Checks the format and options before the first item is asked for. ``day_only`` writes every
     time as its date only (for publication); ``verified_only`` writes only the cameras the
-    team's reviewers verified.
+    team's reviewers verified. ``left_out`` receives a line for each thing the export could
+    not hold (a damaged photo in a zip), to be said when it is done.
     """
     format_ = find_format(format_name)
     _check(format_, share_photo)
     return format_.write(
-        ExportJob(session, out, library, covered, share_photo, day_only, verified_only)
-    )
+        ExportJob(
+            session, out, library, covered, share_photo, day_only, verified_only,
+            left_out if left_out is not None else [],
+        )
+    )  # fmt: skip
 
 
 def export_to_file(
@@ -143,9 +148,11 @@ def export_to_file(
     day_only: bool = False,
     verified_only: bool = False,
     cameras: Iterable[str | uuid.UUID] | None = None,
+    left_out: list[str] | None = None,
 ) -> Generator[tuple[int, int], None, None]:
     """Write the export to ``path``, yielding (done, total) as it goes; only ``cameras`` when
-    given (those the list shows, or those selected), else every camera.
+    given (those the list shows, or those selected), else every camera. ``left_out`` as for
+    ``write_export``.
 
     The file appears only when the export is complete: it is written to a hidden temporary file
     beside ``path``, flushed to disk and renamed; an error, or closing the generator (Cancel),
@@ -167,6 +174,7 @@ def export_to_file(
         share_photo=share_photo,
         day_only=day_only,
         verified_only=verified_only,
+        left_out=left_out if left_out is not None else [],
     )
     if cameras is None:
         return _write_file(format_, path, options)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -17,7 +17,8 @@ class ExportError(ValueError):
 
 
 # (sha256, original photo bytes) -> the shareable JPEG (no personal metadata, faces and plates
-# blurred as the photo's survey and the volunteer's rectangles say).
+# blurred as the photo's survey and the volunteer's rectangles say); ValueError when no copy can
+# be made of those bytes (a damaged file whose pixels cannot be decoded), saying why.
 # The export layer may not import the photo pipeline, so the caller hands it in (the CLI and the
 # desktop app pass one built on surveyapp.photos.privacy.make_derivative).
 PhotoSharer = Callable[[str, bytes], bytes]
@@ -34,6 +35,9 @@ class ExportJob:
     share_photo: PhotoSharer | None = None
     day_only: bool = False  # times coarsened to the day, for publication
     verified_only: bool = False  # only the cameras the team's reviewers verified
+    # What the writer left out and why, one line each, for the caller to say when it is done
+    # (a damaged photo the zip could not hold).
+    left_out: list[str] = field(default_factory=list)
 
 
 # A format's writer: writes the whole export to job.out, yielding (done, total) as it goes.

@@ -12,11 +12,10 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator
-from pathlib import Path
 
 from surveyapp.export.geojson import write_geojson
-from surveyapp.export.job import ExportError, ExportJob, PhotoSharer
-from surveyapp.export.rows import photo_files
+from surveyapp.export.job import ExportError, ExportJob
+from surveyapp.export.rows import PhotoFile, photo_files
 from surveyapp.protocol.fields import SHA256_TEXT
 
 GEOJSON_NAME = "cameras.geojson"
@@ -32,25 +31,46 @@ The photos are copies made for sharing: they carry no metadata (no EXIF, GPS, de
 or owner names) and faces and licence plates of passers-by are blurred.
 """
 
+_LEFT_OUT = """
+Not in this zip: {count} of the photos survey:photos lists, whose files on the volunteer's
+laptop are damaged (no copy of their pixels could be made):
 
-def _shared(share_photo: PhotoSharer, original: Path, sha256: str) -> bytes:
+{lines}
+"""
+
+
+def _printable(text: str) -> str:
+    """A file name as one line of text (a pulled name may hold a line break)."""
+    return "".join(c if c.isprintable() else "?" for c in text)
+
+
+def _original(job: ExportJob, photo: PhotoFile) -> bytes:
+    path = job.library / photo.library_path
     try:
-        return share_photo(sha256, original.read_bytes())
-    except (OSError, ValueError) as error:
-        raise ExportError(f"photo {sha256[:12]} ({original}) cannot be shared: {error}") from error
+        return path.read_bytes()
+    except OSError as error:  # missing or unreadable: the volunteer can put it back
+        raise ExportError(
+            f"photo {photo.sha256[:12]} ({_printable(photo.file_name)}) cannot be shared: {path}: "
+            f"{error.strerror or error}"
+        ) from error
 
 
 def write_zip(job: ExportJob) -> Iterator[tuple[int, int]]:
     """Write the zip to job.out (bytes), yielding (done, total): the GeoJSON counts as one step,
-    then each photo. A photo whose original is missing or unreadable stops the export with an
-    ExportError naming it: a zip never silently lacks photos."""
+    then each photo.
+
+    A photo whose original is missing or unreadable stops the export with an ExportError naming
+    it (putting the file back, or fetching it, makes the zip whole). A photo whose file is
+    there but damaged, so that no copy of its pixels can be made, cannot be mended: it is left
+    out, named in the zip's README and in ``job.left_out``, so that one broken file does not
+    keep a survey's zip from being made, and a zip never silently lacks a photo."""
     share_photo = job.share_photo
     if share_photo is None:
         raise ExportError("the photo zip needs the privacy filter (share_photo)")
     photos = photo_files(job.session, job.verified_only)
     total = len(photos) + 1
+    damaged: list[str] = []
     with zipfile.ZipFile(job.out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(README_NAME, _README.format(geojson=GEOJSON_NAME))
         geojson = io.BytesIO()
         for _ in write_geojson(job.session, geojson, job.covered, job.day_only, job.verified_only):
             pass
@@ -67,7 +87,17 @@ def write_zip(job: ExportJob) -> Iterator[tuple[int, int]]:
                     f"photo {photo.sha256[:12]} is not on this laptop yet: "
                     f"`surveyapp sync fetch {photo.sha256[:12]}` downloads it"
                 )
-            jpeg = _shared(share_photo, job.library / photo.library_path, photo.sha256)
-            # JPEG is already compressed: stored as it is.
-            archive.writestr(f"photos/{photo.sha256}.jpg", jpeg, zipfile.ZIP_STORED)
+            original = _original(job, photo)
+            try:
+                jpeg = share_photo(photo.sha256, original)
+            except ValueError as error:  # the file is damaged: say so, go on with the others
+                name = _printable(photo.file_name)
+                damaged.append(f"photos/{photo.sha256}.jpg ({name}): {error}")
+                job.left_out.append(f"photo {photo.sha256[:12]} ({name}): {error}")
+            else:  # JPEG is already compressed: stored as it is.
+                archive.writestr(f"photos/{photo.sha256}.jpg", jpeg, zipfile.ZIP_STORED)
             yield done, total
+        readme = _README.format(geojson=GEOJSON_NAME)
+        if damaged:
+            readme += _LEFT_OUT.format(count=len(damaged), lines="\n".join(damaged))
+        archive.writestr(README_NAME, readme)

@@ -341,16 +341,18 @@ class PhotoFile(NamedTuple):
     sha256: str
     library_path: str  # relative to the library folder
     camera_id: str
+    file_name: str  # as the volunteer's camera named it
 
 
 def photo_files(session: Session, verified_only: bool = False) -> list[PhotoFile]:
     """The photos of every exported camera, by camera (oldest camera first) then capture time."""
     query = (
-        select(Photo.sha256, Photo.library_path, _raw(Photo.camera_id))
+        select(Photo.sha256, Photo.library_path, _raw(Photo.camera_id), Photo.file_name)
         .join(Camera, Photo.camera_id == Camera.id)
         .where(Photo.deleted.is_(False), *_exported(session, None, verified_only))
         .order_by(Camera.created_at, Camera.id, Photo.taken_sort, Photo.sha256)
     )
     return [
-        PhotoFile(sha, path, uuid_text(camera)) for sha, path, camera in raw_rows(session, query)
+        PhotoFile(sha, path, uuid_text(camera), name)
+        for sha, path, camera, name in raw_rows(session, query)
     ]

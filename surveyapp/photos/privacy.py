@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 import cv2
 import numpy as np
-from PIL import Image, ImageCms, ImageFilter
+from PIL import Image, ImageCms, ImageFilter, UnidentifiedImageError
 
 from surveyapp.photos import native
 from surveyapp.photos.metadata import PhotoMetadata
@@ -202,6 +202,10 @@ def decoded_upright(data: bytes, meta: PhotoMetadata) -> Image.Image:
         return native.catching(lambda: open_upright(data, meta))[0]
     except Image.DecompressionBombError as error:
         raise DerivativeError(f"image too large to open safely: {error}") from error
+    except UnidentifiedImageError as error:  # its text names a Python object, not the file
+        raise DerivativeError(
+            "the photo's pixels cannot be decoded: the file is damaged (no decoder knows it)"
+        ) from error
     except (OSError, ValueError) as error:  # any decoder's failure (``open_upright``)
         raise DerivativeError(f"the photo's pixels cannot be decoded: {error}") from error
 

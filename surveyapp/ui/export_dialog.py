@@ -6,8 +6,10 @@ error leaves any earlier export untouched.
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -33,6 +35,19 @@ from surveyapp.photos.sharing import photo_sharer
 from surveyapp.ui.file_dialogs import save_file_name
 from surveyapp.ui.formatting import counted
 from surveyapp.ui.tasks import Task, TaskRunner
+
+DAMAGED_SHOWN = 5  # damaged photos named in the summary; the zip's README names them all
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    """What an export wrote, for its summary: cameras (or, in a zip, photos) written, cameras
+    left out for want of a position, and the damaged photos a zip could not hold."""
+
+    written: int
+    unplaced: int
+    photos: bool  # a zip: ``written`` counts photos
+    damaged: tuple[str, ...] = ()
 
 
 class ExportDialog(QDialog):
@@ -159,9 +174,10 @@ class ExportDialog(QDialog):
         cameras: tuple[str, ...] | None = self.which.currentData()
         cancelled = self.tr("Cancelled; no file was written.")
 
-        def work(task: Task) -> tuple[int, int]:
+        def work(task: Task) -> ExportOutcome:
             with factory() as session:
                 done = 0
+                left_out: list[str] = []
                 chosen = select(func.count()).select_from(Camera).where(Camera.deleted.is_(False))
                 if verified_only:  # the others are left out on purpose, not for lack of a place
                     chosen = chosen.where(Camera.review_state == "verified")
@@ -177,13 +193,16 @@ class ExportDialog(QDialog):
                 steps = export_to_file(
                     session, name, path, library=library, share_photo=sharer,
                     verified_only=verified_only, day_only=day_only, cameras=cameras,
+                    left_out=left_out,
                 )  # fmt: skip
                 for done, total in steps:
                     task.report((done, total))
                     if task.cancelled:
                         steps.close()
                         raise RuntimeError(cancelled)
-                return done, max(0, (live or 0) - done)
+                if shares_photos:  # the GeoJSON was one step, then each photo
+                    return ExportOutcome(done - 1 - len(left_out), 0, True, tuple(left_out))
+                return ExportOutcome(done, max(0, (live or 0) - done), False)
 
         self.export_button.setEnabled(False)
         self.bar.setVisible(True)
@@ -200,21 +219,41 @@ class ExportDialog(QDialog):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
 
-    def _finished(self, result: tuple[int, int]) -> None:
-        count, left_out = result
-        path = self._target
+    def _finished(self, outcome: ExportOutcome) -> None:
+        path, count = html.escape(str(self._target)), outcome.written
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        text = counted(self.tr("Exported %n cameras to {path}", "", count), count).format(path=path)
-        if left_out:  # the format needs a position: say who is not in the file, and why
+        if outcome.photos:
+            text = counted(
+                self.tr("Exported the GeoJSON and %n photos to {path}", "", count), count
+            ).format(path=path)
+        else:
+            text = counted(self.tr("Exported %n cameras to {path}", "", count), count)
+            text = text.format(path=path)
+        if outcome.unplaced:  # the format needs a position: say who is not in the file, and why
             text += "<br>" + counted(
                 self.tr(
                     "%n cameras without a position were left out: place them on the map first",
                     "",
-                    left_out,
+                    outcome.unplaced,
                 ),
-                left_out,
+                outcome.unplaced,
             )
+        if outcome.damaged:  # said in red: the zip lacks them, its README says which
+            damaged = len(outcome.damaged)
+            names = [html.escape(line) for line in outcome.damaged[:DAMAGED_SHOWN]]
+            if damaged > DAMAGED_SHOWN:
+                names.append("…")
+            warning = counted(
+                self.tr(
+                    "%n photos were left out: their files are damaged (the zip's README.txt "
+                    "names them)",
+                    "",
+                    damaged,
+                ),
+                damaged,
+            )
+            text += f"<br><span style='color:#c0392b'>{warning}</span><br>" + "<br>".join(names)
         self.status.setText(text)
         self.export_button.setEnabled(True)
         self.close_button.setFocus()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -130,6 +132,33 @@ def test_export_dialog_writes_geojson(qtbot: QtBot, window: MainWindow, tmp_path
     dialog.export_button.click()
     qtbot.waitUntil(lambda: "failed" in dialog.status.text(), timeout=10000)
     assert "no such folder" in dialog.status.text()
+
+
+def test_the_photo_zip_says_which_damaged_photo_it_left_out(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, corpus_dir: Path
+) -> None:
+    """A survey with a damaged photo (a real truncated JPEG that imports with its GPS): the
+    zip is made with the other photos, and the summary counts photos, not cameras, and names
+    the one left out, in red (before: "Exported 4 cameras", for the GeoJSON and 3 photos; and
+    the whole zip was refused)."""
+    walk = write_photos(tmp_path / "walk", 3)
+    shutil.copy(corpus_dir / "photos" / "exiv2__issue_1912_poc.jpg", walk)
+    run_import(qtbot, window, [walk]).accept()
+    dialog = window.export()
+    qtbot.addWidget(dialog)
+    names = [dialog.format.itemData(i) for i in range(dialog.format.count())]
+    dialog.format.setCurrentIndex(names.index("zip"))
+    target = tmp_path / "photos.zip"
+    dialog.path.setText(str(target))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "Exported" in dialog.status.text(), timeout=30000)
+    status = dialog.status.text()
+    assert "Exported the GeoJSON and 3 photos to" in status
+    assert "1 photos were left out: their files are damaged" in status
+    assert "#c0392b" in status and "(exiv2__issue_1912_poc.jpg)" in status
+    with zipfile.ZipFile(target) as opened:
+        assert len([n for n in opened.namelist() if n.startswith("photos/")]) == 3
+        assert "exiv2__issue_1912_poc.jpg" in opened.read("README.txt").decode()
 
 
 def test_settings_dialog_checks_and_saves(qtbot: QtBot, settings: Settings, tmp_path: Path) -> None:

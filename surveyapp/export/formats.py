@@ -156,14 +156,16 @@ def export_to_file(
 
     The file appears only when the export is complete: it is written to a hidden temporary file
     beside ``path``, flushed to disk and renamed; an error, or closing the generator (Cancel),
-    leaves any earlier file untouched. Raises ExportError at once for an unknown format or a
-    missing folder.
+    leaves any earlier file untouched. Raises ExportError at once for an unknown format, a
+    missing folder or a folder given as the file.
     """
     format_ = find_format(format_name)
     _check(format_, share_photo)
     path = Path(path)
     if not path.parent.is_dir():
         raise ExportError(f"no such folder: {path.parent}")
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder: give the name of the file to write in it")
     if is_database_file(session, path):
         raise ExportError(f"{path} is the survey database itself: choose another file")
     options = functools.partial(

@@ -146,6 +146,8 @@ def test_csv_to_stdout_and_errors(tmp_path: Path) -> None:
     assert {r["camera:direction"] for r in rows} == {"135"}
     missing = surveyapp("export", "osm", str(tmp_path / "no" / "x.osm"), db=db, check=False)
     assert missing.returncode == 2 and "no such folder" in missing.stderr
+    folder = surveyapp("export", "geojson", str(tmp_path), db=db, check=False)
+    assert folder.returncode == 2 and f"{tmp_path} is a folder: give the name of" in folder.stderr
     unknown = surveyapp("export", "shp", "-", db=db, check=False)
     assert unknown.returncode == 2 and "invalid choice" in unknown.stderr
 

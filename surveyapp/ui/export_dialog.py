@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from surveyapp.db.models import Camera
@@ -181,14 +181,17 @@ class ExportDialog(QDialog):
                 chosen = select(func.count()).select_from(Camera).where(Camera.deleted.is_(False))
                 if verified_only:  # the others are left out on purpose, not for lack of a place
                     chosen = chosen.where(Camera.review_state == "verified")
-                if cameras is None:
-                    live = session.scalar(chosen) or 0
-                else:
+
+                def count(query: Select[int]) -> int:
+                    if cameras is None:
+                        return session.scalar(query) or 0
                     ids = sorted({uuid.UUID(i) for i in cameras})
-                    live = sum(  # in slices: SQLite takes a limited number of parameters
-                        session.scalar(chosen.where(Camera.id.in_(ids[i : i + 500]))) or 0
+                    return sum(  # in slices: SQLite takes a limited number of parameters
+                        session.scalar(query.where(Camera.id.in_(ids[i : i + 500]))) or 0
                         for i in range(0, len(ids), 500)
                     )
+
+                live = count(chosen)
                 sharer = photo_sharer(session) if shares_photos else None
                 steps = export_to_file(
                     session, name, path, library=library, share_photo=sharer,
@@ -201,8 +204,11 @@ class ExportDialog(QDialog):
                         steps.close()
                         raise RuntimeError(cancelled)
                 if shares_photos:  # the GeoJSON was one step, then each photo
-                    return ExportOutcome(done - 1 - len(left_out), 0, True, tuple(left_out))
-                return ExportOutcome(done, max(0, (live or 0) - done), False)
+                    located = count(chosen.where(Camera.latitude.is_not(None)))
+                    return ExportOutcome(
+                        done - 1 - len(left_out), live - located, True, tuple(left_out)
+                    )
+                return ExportOutcome(done, max(0, live - done), False)
 
         self.export_button.setEnabled(False)
         self.bar.setVisible(True)

@@ -139,10 +139,12 @@ def test_the_photo_zip_says_which_damaged_photo_it_left_out(
 ) -> None:
     """A survey with a damaged photo (a real truncated JPEG that imports with its GPS): the
     zip is made with the other photos, and the summary counts photos, not cameras, and names
-    the one left out, in red (before: "Exported 4 cameras", for the GeoJSON and 3 photos; and
-    the whole zip was refused)."""
+    the one left out, in red, and the camera without a position the zip's GeoJSON lacks
+    (before: "Exported 4 cameras", for the GeoJSON and 3 photos; and the whole zip was
+    refused)."""
     walk = write_photos(tmp_path / "walk", 3)
     shutil.copy(corpus_dir / "photos" / "exiv2__issue_1912_poc.jpg", walk)
+    (walk / "nowhere.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=None, longitude=None), 7))
     run_import(qtbot, window, [walk]).accept()
     dialog = window.export()
     qtbot.addWidget(dialog)
@@ -154,6 +156,7 @@ def test_the_photo_zip_says_which_damaged_photo_it_left_out(
     qtbot.waitUntil(lambda: "Exported" in dialog.status.text(), timeout=30000)
     status = dialog.status.text()
     assert "Exported the GeoJSON and 3 photos to" in status
+    assert "1 cameras without a position were left out" in status  # as the GeoJSON says
     assert "1 photos were left out: their files are damaged" in status
     assert "#c0392b" in status and "(exiv2__issue_1912_poc.jpg)" in status
     with zipfile.ZipFile(target) as opened:

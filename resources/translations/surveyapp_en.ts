@@ -3969,8 +3969,8 @@
             <translation>{name} is not a GPX file SurveyApp can read: {error}</translation>
         </message>
         <message>
-            <source>{name} has no points with a time: it cannot place photos</source>
-            <translation>{name} has no points with a time: it cannot place photos</translation>
+            <source>{name} has no point with both a time and a position on Earth: it cannot place photos</source>
+            <translation>{name} has no point with both a time and a position on Earth: it cannot place photos</translation>
         </message>
         <message>
             <source>cannot read {path}: {error}</source>

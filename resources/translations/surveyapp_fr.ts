@@ -3969,8 +3969,8 @@
             <translation>{name} n'est pas un fichier GPX que SurveyApp peut lire : {error}</translation>
         </message>
         <message>
-            <source>{name} has no points with a time: it cannot place photos</source>
-            <translation>{name} n'a aucun point horodaté : il ne peut pas placer de photos</translation>
+            <source>{name} has no point with both a time and a position on Earth: it cannot place photos</source>
+            <translation>{name} n'a aucun point à la fois horodaté et situé sur la Terre : il ne peut pas placer de photos</translation>
         </message>
         <message>
             <source>cannot read {path}: {error}</source>

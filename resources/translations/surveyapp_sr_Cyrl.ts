@@ -4032,8 +4032,8 @@
             <translation>{name} није GPX датотека коју SurveyApp може да прочита: {error}</translation>
         </message>
         <message>
-            <source>{name} has no points with a time: it cannot place photos</source>
-            <translation>{name} нема тачке са временом: не може да постави фотографије</translation>
+            <source>{name} has no point with both a time and a position on Earth: it cannot place photos</source>
+            <translation>{name} нема ниједну тачку са временом и положајем на Земљи: не може да постави фотографије</translation>
         </message>
         <message>
             <source>cannot read {path}: {error}</source>

@@ -4032,8 +4032,8 @@
             <translation>{name} nije GPX datoteka koju SurveyApp može da pročita: {error}</translation>
         </message>
         <message>
-            <source>{name} has no points with a time: it cannot place photos</source>
-            <translation>{name} nema tačke sa vremenom: ne može da postavi fotografije</translation>
+            <source>{name} has no point with both a time and a position on Earth: it cannot place photos</source>
+            <translation>{name} nema nijednu tačku sa vremenom i položajem na Zemlji: ne može da postavi fotografije</translation>
         </message>
         <message>
             <source>cannot read {path}: {error}</source>

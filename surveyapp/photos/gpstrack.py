@@ -325,9 +325,10 @@ def parse_gpx(text: str | bytes, name: str = "") -> Track:
 
 def _no_points(name: str) -> TrackError:
     return TrackError(
-        translate("geotag", "{name} has no points with a time: it cannot place photos").format(
-            name=name or "GPX"
-        )
+        translate(
+            "geotag",
+            "{name} has no point with both a time and a position on Earth: it cannot place photos",
+        ).format(name=name or "GPX")
     )
 
 

@@ -103,7 +103,14 @@ def test_timed_waypoints_and_routes_count_and_untimed_points_do_not() -> None:
         ("this is not xml", "not a GPX file"),
         (
             '<gpx version="1.1"><trk><trkseg><trkpt lat="1" lon="2"/></trkseg></trk></gpx>',
-            "no points",
+            "no point with both a time and a position",
+        ),
+        (  # times, but no position on Earth: the message says what is missing
+            '<gpx version="1.1"><trk><trkseg>'
+            '<trkpt lat="95" lon="2"><time>2026-05-04T08:00:00Z</time></trkpt>'
+            '<trkpt lat="nan" lon="2"><time>2026-05-04T08:00:05Z</time></trkpt>'
+            "</trkseg></trk></gpx>",
+            "no point with both a time and a position on Earth",
         ),
         ("<gpx", "not a GPX file"),
     ],

@@ -7,14 +7,19 @@ same streets, at the same scale, in both.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QKeyEvent, QWheelEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
+from surveyapp.ui.map_base import draw_base
+from surveyapp.ui.map_labels import draw_labels
+from surveyapp.ui.map_layers import draw_grid
 from surveyapp.ui.offline_map import OfflineMap
 from surveyapp.ui.tasks import make_way
 from surveyapp.ui.tiles import MAX_ZOOM, TILE_SIZE, TileSource, lat_lon, metres_per_pixel
 
 DRAG_PIXELS = 4  # a press that moves less than this is a click, not a drag
+GRID_UNTIL = 11  # the latitude/longitude grid shows below this zoom
+BACKGROUND = QColor("#eef1f4")  # where no tile has arrived yet
 _KEY_PAN_PIXELS = 80
 
 
@@ -29,8 +34,24 @@ class MapCanvas(QWidget):
         self.offline = offline
         self.zoom = 2.0
         self.centre = (0.5, 0.5)  # world coordinates of the view's centre
+        self.labels_drawn = 0  # names of streets and places in the last frame
         if offline is not None:
             offline.tile_ready.connect(self.update)
+
+    def draw_background(self, painter: QPainter) -> tuple[bool, bool]:
+        """The tiles in view, and where the online ones are missing the grid (zoomed out) and
+        the offline basemap's names; then antialiasing for what the subclass draws on top.
+        Returns ``draw_base``'s (every online tile was there, any was), for the credits."""
+        painter.fillRect(self.rect(), BACKGROUND)
+        complete, online = draw_base(painter, self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.labels_drawn = 0
+        if not complete:
+            if self.zoom < GRID_UNTIL:
+                draw_grid(painter, self)
+            if self.offline is not None:
+                self.labels_drawn = draw_labels(painter, self, self.offline)
+        return complete, online
 
     @property
     def world_scale(self) -> float:

@@ -28,15 +28,13 @@ from surveyapp.cameras.listing import direction_span
 from surveyapp.ui.camera_store import CameraStore
 from surveyapp.ui.changes import Selection
 from surveyapp.ui.formatting import QT_TRANSLATE_NOOP
-from surveyapp.ui.map_base import credits, draw_base
+from surveyapp.ui.map_base import credits
 from surveyapp.ui.map_canvas import DRAG_PIXELS, MapCanvas
-from surveyapp.ui.map_labels import draw_labels
 from surveyapp.ui.map_layers import (
     distance_text,
     draw_attribution,
     draw_banner,
     draw_diamonds,
-    draw_grid,
     draw_legend,
     draw_scale_bar,
 )
@@ -61,7 +59,6 @@ CLUSTER_ABOVE = 400  # cluster when more points than this are in view...
 DETAIL_ZOOM = 16  # ...and the zoom is below this,
 MAX_POINTS = 2500  # or when more than this are in view at any zoom
 HIT_PIXELS = 9
-GRID_UNTIL = 11  # the latitude/longitude grid shows below this zoom
 # A camera is moved or placed by hand only where one pixel is at most this many metres.
 MOVE_METRES_PER_PIXEL = 3.0
 NOTICE_MS = 12_000
@@ -119,7 +116,7 @@ class MapView(MapCanvas):
         self._gy = np.zeros(0)
         self.suggestions_drawn = 0
         self.move_mode = False  # "Move cameras" in the Map menu: drags move without Shift
-        self.known_drawn = self.labels_drawn = self.clusters_drawn = self.points_drawn = 0
+        self.known_drawn = self.clusters_drawn = self.points_drawn = 0
         self.known_clusters = 0  # diamonds standing for several known cameras
         self._press: QPointF | None = None
         self._press_centre = self.centre
@@ -304,15 +301,7 @@ class MapView(MapCanvas):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#eef1f4"))
-        complete, online = draw_base(painter, self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.labels_drawn = 0
-        if not complete:
-            if self.zoom < GRID_UNTIL:
-                draw_grid(painter, self)
-            if self.offline is not None:
-                self.labels_drawn = draw_labels(painter, self, self.offline)
+        complete, online = self.draw_background(painter)
         self._draw_known(painter)
         index, sx, sy = self._visible(self._gx, self._gy)
         self.suggestions_drawn = draw_suggestions(painter, sx, sy, SUGGESTED)

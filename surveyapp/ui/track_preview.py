@@ -22,9 +22,8 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 
-from surveyapp.ui.map_base import credits, draw_base
+from surveyapp.ui.map_base import credits
 from surveyapp.ui.map_canvas import DRAG_PIXELS, MapCanvas
-from surveyapp.ui.map_labels import draw_labels
 from surveyapp.ui.map_layers import draw_attribution, draw_scale_bar
 from surveyapp.ui.offline_map import OfflineMap
 from surveyapp.ui.tiles import TILE_SIZE, TileSource, world_xy
@@ -62,7 +61,6 @@ class TrackPreview(MapCanvas):
         self._press: QPointF | None = None
         self._press_centre = self.centre
         self._panning = False
-        self.labels_drawn = 0  # names of streets and places in the last frame
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(360, 300)
@@ -130,13 +128,8 @@ class TrackPreview(MapCanvas):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#eef1f4"))
         self._follow_source()
-        complete, online = draw_base(painter, self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.labels_drawn = 0
-        if not complete and self.offline is not None:
-            self.labels_drawn = draw_labels(painter, self, self.offline)
+        complete, online = self.draw_background(painter)
         if self.track:
             painter.setPen(QPen(TRACK, 3))
             painter.drawPolyline(QPolygonF([self.at(*p) for p in self.track]))

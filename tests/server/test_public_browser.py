@@ -112,7 +112,7 @@ def test_the_public_page_shows_filters_and_opens_verified_cameras(
 ) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 
     server, ids = published
     browser.get(server.url + "/")
@@ -157,7 +157,9 @@ def test_the_public_page_shows_filters_and_opens_verified_cameras(
         element, int(x - size["width"] / 2), int(y - size["height"] / 2)
     ).click().perform()
     assert _wait(browser, "return document.body.dataset.selected") == dahua
+    # Leaflet fades the popup in; selenium reads no text while it is transparent.
     popup = browser.find_element(By.CSS_SELECTOR, ".camera-popup")
+    WebDriverWait(browser, 30).until(lambda _: "Dahua" in popup.text)
     assert "Dahua" in popup.text and "On the US FCC Covered List" in popup.text
     assert "2026-05-04" in popup.text and "10:31" not in popup.text
     assert _wait(

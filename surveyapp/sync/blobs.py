@@ -32,10 +32,12 @@ from surveyapp.db.models import Outbox, Photo
 from surveyapp.db.outbox import APPLYING_REMOTE
 from surveyapp.sync.client import (
     RETRIABLE,
+    MalformedAnswerError,
     RequestError,
     ServerUnavailableError,
     SyncClient,
     SyncError,
+    offset_header,
     retry_after,
 )
 
@@ -285,17 +287,30 @@ def upload_blob(
     """
     data = path.read_bytes()  # its SHA-256 is the server's to check (422 when it differs)
     total = len(data)
+
+    def held(offset: int) -> int:
+        """An offset the server named, if it can be one of this file's."""
+        if not 0 <= offset <= total:
+            raise MalformedAnswerError(
+                f"the server says it holds {offset} bytes of photo {blob_sha256[:12]}, "
+                f"which has {total}"
+            )
+        return offset
+
     complete, offset = known if known is not None else client.blob_offset(blob_sha256)
+    offset = offset if complete else held(offset)
     delays = client.retry.delays()
     wrong_offsets = 0
     busy = False
     while not complete:
         asked: httpx.Headers | None = None  # a Retry-After to honour
         try:
-            status = client.blob_patch(blob_sha256, offset, total, data[offset : offset + CHUNK])
+            chunk = data[offset : offset + CHUNK]
+            status = client.blob_patch(blob_sha256, offset, total, chunk)
         except RequestError as error:
             if error.code == "wrong_offset" and "upload-offset" in error.headers:
-                offset = int(error.headers["upload-offset"])  # the server had other bytes
+                # The server had other bytes.
+                offset = held(offset_header(error.headers, "upload-offset"))
                 wrong_offsets += 1
                 if wrong_offsets <= 3:
                     continue
@@ -313,10 +328,16 @@ def upload_blob(
         except httpx.TransportError as error:  # cut mid-upload: ask where to resume
             problem = f"connection cut ({type(error).__name__})"
         else:
-            complete, offset = status.complete, status.offset
-            delays = client.retry.delays()  # progress: the patience starts again
-            wrong_offsets, busy = 0, False
-            continue
+            # A 200 takes the whole chunk (the server writes it all or answers an error); one
+            # that took less, or went back, is no progress: resending at once might never end.
+            complete = status.complete
+            moved = complete or status.offset == offset + len(chunk)
+            offset = status.offset if complete else held(status.offset)
+            if moved:
+                delays = client.retry.delays()  # progress: the patience starts again
+                wrong_offsets, busy = 0, False
+                continue
+            problem = "the server did not take the bytes sent"
         delay = next(delays, None)
         if delay is None:
             if busy:
@@ -326,6 +347,7 @@ def upload_blob(
             delay = retry_after(asked, delay)
         client.pause(delay, f"upload {blob_sha256[:12]}: {problem}; resuming")
         complete, offset = client.blob_offset(blob_sha256)
+        offset = offset if complete else held(offset)
 
 
 UPLOADS_AT_ONCE = 2  # while the server verifies and flushes one copy, the next one travels

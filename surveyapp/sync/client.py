@@ -139,6 +139,14 @@ ANSWER_BUDGET = 120.0  # seconds to read a whole JSON answer, however its bytes 
 BLOB_BUDGET = 900.0  # seconds to read a photo
 
 
+def offset_header(headers: httpx.Headers, name: str) -> int:
+    """A byte count the server gave in a header (0 when it gave none)."""
+    value = headers.get(name, "0").strip()
+    if not (value.isascii() and value.isdigit() and len(value) <= 18):
+        raise MalformedAnswerError(f"the server's {name} header is not a byte count: {value!r:.40}")
+    return int(value)
+
+
 class _AnswerTooSlow(httpx.TransportError):
     """The answer did not arrive whole within the request's time budget (retried)."""
 
@@ -582,9 +590,9 @@ class SyncClient:
         """(complete, bytes the server holds) for a blob."""
         response = self._send("HEAD", f"/blobs/{sha256}")
         if response.status_code == 200:
-            return True, int(response.headers.get("content-length", 0))
+            return True, offset_header(response.headers, "content-length")
         if response.status_code == 404:
-            return False, int(response.headers.get("upload-offset", 0))
+            return False, offset_header(response.headers, "upload-offset")
         if response.status_code in (401, 403):
             raise AuthError(f"the server refused the token (HTTP {response.status_code})")
         raise RequestError(response.status_code, "head", "HEAD of a blob failed", response.headers)

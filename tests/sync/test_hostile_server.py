@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
@@ -21,7 +22,7 @@ import pytest
 from sqlalchemy import select
 
 from surveyapp.cli.sync import make_shareable
-from surveyapp.db.models import Camera, SyncRun, SyncState
+from surveyapp.db.models import Camera, Photo, SyncRun, SyncState
 from surveyapp.protocol.wire import API_VERSION
 from surveyapp.sync.client import (
     MalformedAnswerError,
@@ -30,12 +31,14 @@ from surveyapp.sync.client import (
     SyncClient,
 )
 from surveyapp.sync.engine import run_sync
-from tests.sync.conftest import Laptop, drain
+from tests.sync.conftest import Laptop, drain, photo_walk
 
 SERVER_ID = str(uuid.uuid4())
 SURVEY = str(uuid.uuid4())
 # What a pull answers: (since, limit) → a body, or an iterator of pieces sent one by one.
 Pull = Callable[[int, int], Any]
+# What a photo's PATCH answers: (sha256, offset, bytes sent) → (status, body, headers).
+Patch = Callable[[str, int, bytes], tuple[bytes, int, dict[str, str]]]
 
 
 def envelope(data: Any) -> bytes:
@@ -56,15 +59,31 @@ def page(changes: list[Any], next_seq: int, more: bool) -> bytes:
     return envelope({"changes": changes, "next": next_seq, "more": more, "last_seq": next_seq})
 
 
+def error(code: str) -> bytes:
+    return json.dumps(
+        {"surveyapp": 2, "server_time": datetime.now(UTC).isoformat(),
+         "error": {"code": code, "message": code}}
+    ).encode()  # fmt: skip
+
+
+def empty_pages(since: int, limit: int) -> bytes:
+    return page([], since, False)
+
+
 @contextlib.contextmanager
-def hostile_server(pull: Pull) -> Iterator[str]:
-    """A server that answers like SurveyApp's, except for pulls, which ``pull`` writes."""
+def hostile_server(pull: Pull, patch: Patch | None = None) -> Iterator[str]:
+    """A server that answers like SurveyApp's, except for pulls, which ``pull`` writes, and
+    photo uploads, which ``patch`` answers (it holds none of them)."""
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def _send(self, body: Any) -> None:
-            self.send_response(200)
+        def _send(
+            self, body: Any, status: int = 200, headers: dict[str, str] | None = None
+        ) -> None:
+            self.send_response(status)
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
             self.send_header("Content-Type", "application/json")
             if isinstance(body, bytes):
                 self.send_header("Content-Length", str(len(body)))
@@ -108,6 +127,20 @@ def hostile_server(pull: Pull) -> Iterator[str]:
                 self._send(envelope({"results": results}))
             else:
                 self._send(envelope({"blobs": []}))
+
+        def do_HEAD(self) -> None:  # noqa: N802
+            self.send_response(404)
+            self.send_header("Upload-Offset", "0")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def do_PATCH(self) -> None:  # noqa: N802
+            body = self.rfile.read(int(self.headers.get("content-length") or 0))
+            if patch is None:
+                self.send_error(404)
+                return
+            sha256 = self.path.rsplit("/", 1)[-1]
+            self._send(*patch(sha256, int(self.headers["upload-offset"]), body))
 
         def log_message(self, *_args: Any) -> None:
             pass
@@ -292,3 +325,48 @@ def test_an_answer_trickled_a_byte_a_second_fails_the_sync_within_its_budget(
     assert elapsed < 10, elapsed
     message, success = last_run(machine)
     assert message is not None and "more than 1 s" in message and success is None
+
+
+def test_an_upload_the_server_never_takes_stops_the_run_and_the_photo_waits(
+    laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """A server that answers each piece of a photo with 200 but holds nothing more (or goes
+    back, or a byte at a time, or names an offset that is no number or lies beyond the file):
+    the laptop stops asking after its retries, says why, and the photo waits for the next
+    sync. Before, a 200 that took nothing started the patience again: a PATCH loop forever."""
+    machine = laptop("a")
+    machine.import_photos(photo_walk(tmp_path / "walk", 1, seed=57))
+
+    def status(sha256: str, offset: int, complete: bool = False) -> bytes:
+        return envelope({"sha256": sha256, "offset": offset, "complete": complete})
+
+    answers: list[tuple[Patch, type[Exception], str]] = [
+        (lambda sha, at, sent: (status(sha, at), 200, {}),
+         ServerUnavailableError, "did not take the bytes sent"),
+        (lambda sha, at, sent: (status(sha, at + 1), 200, {}),
+         ServerUnavailableError, "did not take the bytes sent"),
+        (lambda sha, at, sent: (status(sha, at + len(sent) + 5), 200, {}),
+         MalformedAnswerError, "holds .* bytes of photo"),
+        (lambda sha, at, sent: (error("wrong_offset"), 409, {"Upload-Offset": "abc"}),
+         MalformedAnswerError, "upload-offset header is not a byte count"),
+        (lambda sha, at, sent: (error("wrong_offset"), 409, {"Upload-Offset": "-7"}),
+         MalformedAnswerError, "not a byte count"),
+    ]  # fmt: skip
+    for answer, kind, words in answers:
+        patches: list[int] = []
+
+        def counted(
+            sha: str, at: int, sent: bytes, answer: Patch = answer, patches: list[int] = patches
+        ) -> Any:
+            patches.append(at)
+            if len(patches) > 20:  # a laptop in a loop: end it, so this test fails, not hangs
+                return error("bad_request"), 400, {}
+            return answer(sha, at, sent)
+
+        with hostile_server(empty_pages, counted) as url, pytest.raises(kind, match=words):
+            sync(machine, url)
+        assert 1 <= len(patches) <= 3, (words, patches)  # the sync helper's retry: 2 attempts
+        message, success = last_run(machine)
+        assert message is not None and success is None
+        with machine.db.session() as session:
+            assert session.scalars(select(Photo.upload_state)).all() == ["local"]

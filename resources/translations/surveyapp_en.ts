@@ -3621,6 +3621,10 @@
             <translation>it was saved by another version of SurveyApp and must be upgraded, which needs write access</translation>
         </message>
         <message>
+            <source>{path} is not a SurveyApp survey but another program's database (its tables: {tables}); nothing was changed: choose a survey, or a new file name to start one</source>
+            <translation>{path} is not a SurveyApp survey but another program's database (its tables: {tables}); nothing was changed: choose a survey, or a new file name to start one</translation>
+        </message>
+        <message>
             <source>the survey database is damaged ({reason}) and there is no backup of it beside it; keep the file: SQLite's .recover may still get its data back</source>
             <translation>the survey database is damaged ({reason}) and there is no backup of it beside it; keep the file: SQLite's .recover may still get its data back</translation>
         </message>

@@ -3621,6 +3621,10 @@
             <translation>il a été enregistré par une autre version de SurveyApp et doit être mis à niveau, ce qui demande l'accès en écriture</translation>
         </message>
         <message>
+            <source>{path} is not a SurveyApp survey but another program's database (its tables: {tables}); nothing was changed: choose a survey, or a new file name to start one</source>
+            <translation>{path} n'est pas un relevé SurveyApp mais la base de données d'un autre programme (ses tables : {tables}) ; rien n'a été modifié : choisissez un relevé, ou un nouveau nom de fichier pour en commencer un</translation>
+        </message>
+        <message>
             <source>the survey database is damaged ({reason}) and there is no backup of it beside it; keep the file: SQLite's .recover may still get its data back</source>
             <translation>la base de données du relevé est endommagée ({reason}) et il n'y en a aucune sauvegarde à côté ; gardez le fichier : le .recover de SQLite peut encore en récupérer les données</translation>
         </message>

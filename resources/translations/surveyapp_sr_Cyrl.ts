@@ -3683,6 +3683,10 @@
             <translation>сачувала га је друга верзија програма SurveyApp и мора да се надогради, за шта је потребан приступ за писање</translation>
         </message>
         <message>
+            <source>{path} is not a SurveyApp survey but another program's database (its tables: {tables}); nothing was changed: choose a survey, or a new file name to start one</source>
+            <translation>{path} није SurveyApp истраживање него база података другог програма (њене табеле: {tables}); ништа није промењено: изаберите истраживање или ново име датотеке да започнете ново</translation>
+        </message>
+        <message>
             <source>the survey database is damaged ({reason}) and there is no backup of it beside it; keep the file: SQLite's .recover may still get its data back</source>
             <translation>база података истраживања је оштећена ({reason}) и поред ње нема резервне копије; сачувајте датотеку: SQLite-ов .recover можда још може да поврати њене податке</translation>
         </message>

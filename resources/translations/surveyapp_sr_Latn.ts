@@ -3683,6 +3683,10 @@
             <translation>sačuvala ga je druga verzija programa SurveyApp i mora da se nadogradi, za šta je potreban pristup za pisanje</translation>
         </message>
         <message>
+            <source>{path} is not a SurveyApp survey but another program's database (its tables: {tables}); nothing was changed: choose a survey, or a new file name to start one</source>
+            <translation>{path} nije SurveyApp istraživanje nego baza podataka drugog programa (njene tabele: {tables}); ništa nije promenjeno: izaberite istraživanje ili novo ime datoteke da započnete novo</translation>
+        </message>
+        <message>
             <source>the survey database is damaged ({reason}) and there is no backup of it beside it; keep the file: SQLite's .recover may still get its data back</source>
             <translation>baza podataka istraživanja je oštećena ({reason}) i pored nje nema rezervne kopije; sačuvajte datoteku: SQLite-ov .recover možda još može da povrati njene podatke</translation>
         </message>

@@ -14,11 +14,13 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db import failures
@@ -197,6 +199,9 @@ def _open(path: Path) -> Database:
     access = _access(path)
     engine = sqlite_engine(path, access)
     try:
+        if created is None:
+            # Before the first connection's pragmas, which would turn the file to WAL.
+            event.listen(engine, "first_connect", _refuse_foreign(path))
         writer = write_engine(engine)
         if access == "rw":
             report = created or upgrade_database(writer, path)
@@ -224,6 +229,40 @@ def _open(path: Path) -> Database:
     install_outbox(factory)
     install_outbox(reader)
     return Database(path, engine, factory, library, report, reader, access != "rw")
+
+
+def _refuse_foreign(path: Path) -> Callable[[Any, Any], None]:
+    """A first-connect hook that raises when ``path`` is another program's SQLite database:
+    tables, none of them ``alembic_version``. A survey always has it (it is made whole,
+    migrated, then put in place), so such a file was never one, and migrating it would add our
+    tables to it. It runs on the connection the engine opens anyway (no other descriptor of the
+    file is opened and closed) and before that connection's pragmas change the file."""
+
+    def check(connection: Any, _record: Any) -> None:
+        cursor = connection.cursor()
+        try:
+            tables = [
+                name
+                for (name,) in cursor.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT LIKE 'sqlite%' ORDER BY name"
+                )
+            ]
+        finally:
+            cursor.close()
+        if tables and "alembic_version" not in tables:
+            shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+            raise failures.DatabaseUnavailableError(
+                translate(
+                    "database",
+                    "{path} is not a SurveyApp survey but another program's database (its "
+                    "tables: {tables}); nothing was changed: choose a survey, or a new file "
+                    "name to start one",
+                ).format(path=path, tables=shown),
+                path,
+            )
+
+    return check
 
 
 def _has_wal(path: Path) -> bool:

@@ -7,9 +7,11 @@ imported since added back from the library; an empty file is never turned into a
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -107,6 +109,25 @@ def test_an_empty_file_is_not_turned_into_a_new_survey(tmp_path: Path) -> None:
         assert "is empty (0 bytes)" in one_line(result)
     assert db.stat().st_size == 0
     assert not Path(f"{db}-wal").exists()
+
+
+@pytest.mark.parametrize("tables", [["camera (id)"], ["moz_places (url)", "moz_bookmarks (id)"]])
+def test_another_programs_database_is_left_as_it_was(tmp_path: Path, tables: list[str]) -> None:
+    """--db naming some other program's SQLite file: one line, exit 1, and the file is not
+    touched (before: a table named like ours gave a traceback; others got our tables added
+    and a library folder beside them)."""
+    db = tmp_path / "places.sqlite"
+    with contextlib.closing(sqlite3.connect(db)) as connection:
+        for table in tables:
+            connection.execute(f"CREATE TABLE {table}")
+        connection.commit()
+    before = db.read_bytes()
+    for command in (["cameras"], ["import", str(photos(tmp_path / "DCIM", range(1)))]):
+        result = surveyapp(db, *command)
+        assert result.returncode == 1, result
+        assert "is not a SurveyApp survey but another program's database" in one_line(result)
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["DCIM", "places.sqlite"]
 
 
 needs_setpriv = pytest.mark.skipif(

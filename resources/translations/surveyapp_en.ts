@@ -4138,6 +4138,10 @@
             <translation>GeoJSON feature {number}: not a Feature</translation>
         </message>
         <message>
+            <source>GeoJSON feature {number}: properties are not an object</source>
+            <translation>GeoJSON feature {number}: properties are not an object</translation>
+        </message>
+        <message>
             <source>Overpass JSON: 'elements' is not a list</source>
             <translation>Overpass JSON: 'elements' is not a list</translation>
         </message>

@@ -4138,6 +4138,10 @@
             <translation>GeoJSON, élément {number} : pas un Feature</translation>
         </message>
         <message>
+            <source>GeoJSON feature {number}: properties are not an object</source>
+            <translation>GeoJSON, élément {number} : ses propriétés ne sont pas un objet</translation>
+        </message>
+        <message>
             <source>Overpass JSON: 'elements' is not a list</source>
             <translation>Overpass JSON : « elements » n’est pas une liste</translation>
         </message>

@@ -4202,6 +4202,10 @@
             <translation>GeoJSON, елемент {number}: није Феатуре</translation>
         </message>
         <message>
+            <source>GeoJSON feature {number}: properties are not an object</source>
+            <translation>GeoJSON, елемент {number}: својства нису објекат</translation>
+        </message>
+        <message>
             <source>Overpass JSON: 'elements' is not a list</source>
             <translation>Overpass JSON: „елементс” није листа</translation>
         </message>

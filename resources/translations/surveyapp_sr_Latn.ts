@@ -4202,6 +4202,10 @@
             <translation>GeoJSON, element {number}: nije Feature</translation>
         </message>
         <message>
+            <source>GeoJSON feature {number}: properties are not an object</source>
+            <translation>GeoJSON, element {number}: svojstva nisu objekat</translation>
+        </message>
+        <message>
             <source>Overpass JSON: 'elements' is not a list</source>
             <translation>Overpass JSON: „elements” nije lista</translation>
         </message>

@@ -53,6 +53,8 @@ class KnownFile:
 
 def _position(what: str, latitude: Any, longitude: Any) -> tuple[float, float]:
     try:
+        if isinstance(latitude, bool) or isinstance(longitude, bool):
+            raise TypeError  # JSON's true and false are no coordinates
         lat, lon = float(latitude), float(longitude)
     except (TypeError, ValueError):
         raise KnownFileError(
@@ -119,7 +121,7 @@ def _geometry_points(geometry: Any, what: str) -> list[tuple[float, float]]:
         if (
             isinstance(coordinates, list)
             and len(coordinates) >= 2
-            and all(isinstance(c, int | float) for c in coordinates[:2])
+            and all(isinstance(c, int | float) and not isinstance(c, bool) for c in coordinates[:2])
         ):
             yield _position(what, coordinates[1], coordinates[0])
         elif isinstance(coordinates, list):
@@ -143,7 +145,15 @@ def _geojson(document: dict[str, Any]) -> KnownFile:
                     number=index + 1
                 )
             )
-        properties = item.get("properties") or {}
+        properties = item.get("properties")
+        if properties is None:
+            properties = {}
+        elif not isinstance(properties, dict):
+            raise KnownFileError(
+                translate("known", "GeoJSON feature {number}: properties are not an object").format(
+                    number=index + 1
+                )
+            )
         nested = properties.get("tags") if isinstance(properties.get("tags"), dict) else None
         ident = properties.get("@id") or item.get("id")
         if ident is None and "type" in properties and "id" in properties:

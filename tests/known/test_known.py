@@ -167,6 +167,13 @@ def test_geojson_from_overpass_turbo_and_from_a_city_list(tmp_path: Path) -> Non
         ('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, '
          '"geometry": {"type": "Point", "coordinates": [544.8, 20.4]}}]}',
          "feature/1: latitude 20.4, longitude 544.8 is not a position on Earth"),
+        ('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": ["a"], '
+         '"geometry": {"type": "Point", "coordinates": [20.4, 44.8]}}]}',
+         "GeoJSON feature 1: properties are not an object"),
+        ('{"type": "Feature", "properties": "camera", "geometry": null}',
+         "GeoJSON feature 1: properties are not an object"),
+        (overpass({"type": "node", "id": 4, "lat": True, "lon": False, "tags": CAMERA}),
+         "node/4: position True, False is not a number"),
     ],
 )  # fmt: skip
 def test_a_bad_file_is_named_as_such(tmp_path: Path, content: str, message: str) -> None:
@@ -174,6 +181,17 @@ def test_a_bad_file_is_named_as_such(tmp_path: Path, content: str, message: str)
     bad.write_text(content)
     with pytest.raises(KnownFileError, match=re.escape(message)):
         read_known_file(bad)
+
+
+def test_true_and_false_are_no_coordinates(tmp_path: Path) -> None:
+    """[true, false] was read as latitude 0, longitude 1: a camera off Africa's coast."""
+    path = tmp_path / "bools.geojson"
+    path.write_text(
+        '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, '
+        '"geometry": {"type": "Point", "coordinates": [true, false]}}]}'
+    )
+    found = read_known_file(path)
+    assert found.records == [] and found.skipped_no_position == 1
 
 
 def test_a_bad_file_is_refused_whole_and_changes_nothing(tmp_path: Path) -> None:

@@ -311,6 +311,10 @@ def queue_operation(
             absorbed.append(camera_id)
         else:
             _drop(session, creation)
+    if op == "merge" and len(photos) > MAX_OPERATION_RECORDS:
+        # The server takes no longer list; without one, only photos this user may not move
+        # that were put on an absorbed camera keep it (a conflict, never a loss).
+        photos = []
     remaining = {"absorbed": absorbed, "photos": photos} if op == "merge" else {"photos": photos}
     if derived:
         remaining[MERGE_FIELDS] = list(args[MERGE_FIELDS])

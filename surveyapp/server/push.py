@@ -1014,7 +1014,11 @@ class BatchApplier:
         """Merge the absorbed cameras into the target, whole: their live photos move onto it
         and they become tombstones that remember where they went."""
         absorbed_ids = self._operation_ids(mutation)
-        listed_photos = mutation.args.get("photos", [])
+        listed_photos = list(dict.fromkeys(mutation.args.get("photos", [])))
+        if len(listed_photos) > MAX_OPERATION_RECORDS:
+            # Each is looked up under the write lock: an endless list held everyone's pushes.
+            raise Refusal("invalid", f"a merge lists at most {MAX_OPERATION_RECORDS} photos")
+        self._load(listed_photos)  # one query, not one per photo
         target_id, target = self.resolve_camera(mutation.record_id)
         if target is None or named is None:
             raise Refusal(

@@ -430,3 +430,27 @@ def test_a_first_upsert_without_optional_fields_stores_their_defaults(
     assert same["status"] == "applied" and same["version"] == 3
     [changed] = bojan.push([camera({"status": "removed"}, **edit)])
     assert changed["status"] == "rejected" and "records they created" in changed["message"]
+
+
+def test_a_merge_listing_endless_photos_is_refused_before_it_holds_anyone_up(
+    team: Team, ana: Api, api_for: Any
+) -> None:
+    """A merge whose ``args.photos`` lists 100,000 made-up photos: each was looked up one by
+    one under the write lock (10 s for 300,000, a teammate's push waiting behind it). It is
+    refused at once, the rest of its batch lands, and a legitimate list still merges."""
+    target, absorbed, other = camera(), camera(), camera()
+    assert {r["status"] for r in ana.push([target, absorbed, other])} == {"applied"}
+    endless = [str(uuid.uuid4()) for _ in range(100_000)]
+    merge = camera({}, record_id=target["record_id"], op="merge", base_version=1,
+                   args={"absorbed": [absorbed["record_id"]], "photos": endless})  # fmt: skip
+    edit = camera({"notes": "still lands"}, record_id=other["record_id"], base_version=1)
+    refused, landed = ana.push([merge, edit])
+    assert refused["status"] == "rejected" and "at most 500 photos" in refused["message"]
+    assert landed["status"] == "applied"
+    listed = [str(uuid.uuid4()) for _ in range(500)]
+    merge = camera({}, record_id=target["record_id"], op="merge", base_version=1,
+                   args={"absorbed": [absorbed["record_id"]], "photos": listed})  # fmt: skip
+    [merged] = ana.push([merge])
+    assert merged["status"] == "applied"
+    state = {r["record_id"]: r for r in merged["records"]}
+    assert state[absorbed["record_id"]]["deleted"] is True

@@ -694,3 +694,26 @@ def test_a_camera_pushed_without_its_optional_fields_is_the_same_on_every_laptop
                 }
     assert not [row for row in fresh.outbox() if row.record_id in (survey, home)]
     assert fresh.sync(own_team.url, fresh_token).pushed == 0
+
+
+def test_a_merge_moving_more_photos_than_the_server_lists_still_merges(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """The server takes at most 500 listed photos in a merge (a longer list was a way to hold
+    everyone's pushes up). A volunteer's merge of two synced cameras of 251 photos each sends
+    no list then, and merges all the same on every laptop."""
+    team, token = sqlite_team, sqlite_team.user()
+    ana, other = laptop("ana"), laptop("other")
+    ana.import_photos(photo_walk(tmp_path / "walk", 503, seed=58, size=(16, 12)))
+    ids = sorted(ana.camera_ids())
+    edit(ana, lambda s: operations.merge_cameras(s, ids[0:251]))
+    edit(ana, lambda s: operations.merge_cameras(s, ids[251:502]))
+    assert ana.sync(team.url, token).complete
+    edit(ana, lambda s: operations.merge_cameras(s, [ids[502], ids[0], ids[251]]))
+    [merge] = [row for row in ana.outbox() if row.op == "merge"]
+    assert merge.args["photos"] == []  # 502 moved: more than the server takes
+    summary = ana.sync(team.url, token)
+    assert summary.complete and summary.refused == 0
+    assert other.sync(team.url, token).complete
+    assert ana.camera_ids() & set(ids) == other.camera_ids() & set(ids) == {ids[502]}
+    assert_everyone_equals_the_server(team, token, ana, other)

@@ -8,6 +8,7 @@ Each test says which failure it guards against; together with the property test
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import uuid
 from collections.abc import Callable
@@ -501,6 +502,56 @@ def test_an_import_s_empty_shell_goes_from_every_laptop(
         assert shell not in machine.camera_ids()
         assert machine.camera_ids() == ana.camera_ids()
     assert_everyone_equals_the_server(team, vesna_token, ana, bojan, vesna)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        lambda s, c: operations.set_fields(
+            s, c, {"notes": "label says DS-2CD2143", "model": "DS-2CD2143"}
+        ),
+        lambda s, c: operations.set_fields(s, c, {"camera:mount": "pole"}),
+        lambda s, c: operations.move_camera(s, c, 44.9, 20.5),
+        lambda s, c: operations.set_fields(s, c, {"camera:direction": "123"}),
+    ],
+    ids=["notes and model", "mount", "placed by hand", "direction"],
+)
+def test_a_camera_described_before_its_first_sync_keeps_its_description(
+    sqlite_team: Team,
+    laptop: Callable[[str], Laptop],
+    tmp_path: Path,
+    description: Callable[[Session, uuid.UUID], Any],
+) -> None:
+    """Bojan imports a copy of a picture Ana shared, and describes the camera before his first
+    sync. The picture becomes Ana's record; his camera loses its photo but not what he said of
+    it (before: his edits were folded into the camera's creation, the camera looked like an
+    untouched shell of the import and was deleted on his laptop and on the server, in silence)."""
+    team = sqlite_team
+    ana_token, bojan_token = team.user(), team.user()
+    ana, bojan = laptop("ana"), laptop("bojan")
+    walk = photo_walk(tmp_path / "walk", 1, seed=59)
+    ana.import_photos(walk)
+    assert ana.sync(team.url, ana_token).complete
+    bojan.import_photos(walk)
+    [his] = bojan.camera_ids()
+    edit(bojan, lambda s: description(s, his))
+    with bojan.db.session() as session:
+        described = session.get(Camera, his)
+        assert described is not None
+        said = {name: getattr(described, name) for name in ("notes", "model", "camera_mount",
+                "latitude", "longitude", "camera_direction")}  # fmt: skip
+    assert bojan.sync(team.url, bojan_token).complete
+    assert ana.sync(team.url, ana_token).complete
+    for machine in (ana, bojan):
+        assert his in machine.camera_ids()
+        with machine.db.session() as session:
+            kept = session.get(Camera, his)
+            assert kept is not None
+            assert {name: getattr(kept, name) for name in said} == said
+    [picture] = [hashlib.sha256(f.read_bytes()).hexdigest() for f in walk.iterdir()]
+    [photo] = [p for p in live_photos(bojan) if p.sha256 == picture]
+    assert photo.camera_id != his  # the picture is Ana's, on her camera
+    assert_everyone_equals_the_server(team, ana_token, ana, bojan)
 
 
 def live_photos(machine: Laptop) -> list[Photo]:

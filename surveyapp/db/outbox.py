@@ -274,9 +274,30 @@ def set_delete_args(session: Session, record_id: uuid.UUID, args: dict[str, list
 def name_deleted_photos(session: Session, camera: Camera, photos: Sequence[Photo]) -> None:
     """Name, on a camera's waiting delete, the photos deleted with it (``WITH_PHOTOS``): a
     photo someone else puts on the camera before the delete arrives keeps the camera there.
-    Above MAX_OPERATION_RECORDS the server takes the camera's photos along, as before."""
-    if len(photos) > MAX_OPERATION_RECORDS:
+    Above MAX_OPERATION_RECORDS the server takes the camera's photos along, as before.
+
+    The photos' own deletes are not sent beside it: the camera's takes them along where they
+    still are, and a photo a teammate split or merged onto another camera meanwhile stays
+    there (sent alone, each delete went wherever its photo was: a live camera lost it)."""
+    session.flush()
+    delete = select(Outbox).where(
+        Outbox.record_id == camera.id, Outbox.op == "delete", Outbox.state == "pending"
+    )
+    if session.scalars(delete).first() is not None:
+        cache: dict[tuple[str, uuid.UUID], Outbox] = session.info.setdefault(_CACHE, {})
+        ids = [photo.id for photo in photos]
+        for start in range(0, len(ids), 500):
+            deletes = select(Outbox).where(
+                Outbox.record_type == "photo",
+                Outbox.record_id.in_(ids[start : start + 500]),
+                Outbox.op == "delete",
+                Outbox.state == "pending",
+            )
+            for row in session.scalars(deletes):
+                _drop(session, row)
+                cache.pop(("photo", row.record_id), None)
         session.flush()
+    if len(photos) > MAX_OPERATION_RECORDS:
         return
     set_delete_args(session, camera.id, {WITH_PHOTOS: [str(photo.id) for photo in photos]})
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import case, select, update
+from sqlalchemy import case, delete, select, update
 from sqlalchemy.orm import Session
 
 from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState, Thumbnail
@@ -36,6 +36,7 @@ from surveyapp.protocol.fields import (
     with_defaults,
 )
 from surveyapp.protocol.wire import Change
+from surveyapp.sync.blobs import SHARED_DIR
 
 PLACEHOLDER_SURVEY = "(waiting for the server)"
 
@@ -212,11 +213,20 @@ def _set_fields(page: _Page, record: Any, fields: dict[str, Any], keep: set[str]
             converted = {}
         setattr(record, name, converted)
     if isinstance(record, Photo):
+        if _fetched(record) and record.library_path != f"{SHARED_DIR}/{record.blob_sha256}.jpg":
+            # The picture fetched was another copy (its owner blurred more, or withdrew it):
+            # it is fetched again when asked for; the sync's sweep deletes the old one.
+            record.library_path = ""
         if record.size == 0 and record.blob_size:
             record.size = record.blob_size
         if record.taken_sort is None or "taken_utc" in fields or "taken_local" in fields:
             utc = record.taken_utc
             record.taken_sort = utc.replace(tzinfo=None) if utc is not None else record.taken_local
+
+
+def _fetched(photo: Photo) -> bool:
+    """Whether the photo's picture here is a copy fetched from the server (not an original)."""
+    return (photo.library_path or "").startswith(f"{SHARED_DIR}/")
 
 
 def _set_thumbnail(session: Session, photo: Photo, text: Any, new: bool) -> None:
@@ -274,6 +284,11 @@ def _apply_change(page: _Page, change: Change) -> str | None:
             record.deleted = True
             record.server_version = change.version
             record.owner = change.author or record.owner
+            if isinstance(record, Photo) and _fetched(record):
+                # A teammate's picture, withdrawn: its copy here goes too (the sync's sweep
+                # deletes the file nothing names), its thumbnail now.
+                record.library_path = ""
+                page.session.execute(delete(Thumbnail).where(Thumbnail.photo_id == record.id))
         return None
     new = record is None
     if record is None:

@@ -224,7 +224,8 @@ def reading(factory: sessionmaker[Session]) -> sessionmaker[Session]:
 def sweep_stale_copies(session: Session, library: Path) -> int:
     """Delete the shared copies no photo here names any more (a more blurred copy replaced
     them, or the photo was deleted); returns how many. A file stays while a live photo names
-    it as its shared copy or as the picture fetched from the server."""
+    it as its shared copy or as the picture fetched from the server (a teammate's withdrawn
+    photo keeps none here)."""
     folder = library / SHARED_DIR
     if not folder.is_dir():
         return 0
@@ -237,7 +238,9 @@ def sweep_stale_copies(session: Session, library: Path) -> int:
     )
     kept = {
         path
-        for path in session.scalars(select(Photo.library_path).where(Photo.library_path != ""))
+        for path in session.scalars(
+            select(Photo.library_path).where(Photo.library_path != "", Photo.deleted.is_(False))
+        )
         if path
     }
     removed = 0

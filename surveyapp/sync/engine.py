@@ -302,6 +302,8 @@ def run_sync(
                 summary.photos_uploaded += 1
             yield SyncProgress("photos", uploads, max(uploads, to_upload), step.sha256[:12])
         yield from _pull(factory, client, summary, pull_limit)
+        with reading(factory)() as session:  # what the pull withdrew or replaced goes now
+            sweep_stale_copies(session, library)
     except SyncError as error:
         summary.fatal, summary.failure = str(error), error.kind
         raise

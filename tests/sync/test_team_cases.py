@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from surveyapp.cameras import operations
 from surveyapp.cameras.permissions import NotAllowedError
 from surveyapp.cli.sync import make_shareable
-from surveyapp.db.models import Camera, Outbox, Photo, Survey
+from surveyapp.db.models import Camera, Outbox, Photo, Survey, Thumbnail
 from surveyapp.db.outbox import APPLYING_REMOTE, record_fields
 from surveyapp.protocol.merge import mean_position
 from surveyapp.sync.client import SyncClient
@@ -505,21 +505,21 @@ def test_an_import_s_empty_shell_goes_from_every_laptop(
 
 
 @pytest.mark.parametrize(
-    "description",
+    ("seed", "description"),  # each its own picture: the server is shared
     [
-        lambda s, c: operations.set_fields(
-            s, c, {"notes": "label says DS-2CD2143", "model": "DS-2CD2143"}
-        ),
-        lambda s, c: operations.set_fields(s, c, {"camera:mount": "pole"}),
-        lambda s, c: operations.move_camera(s, c, 44.9, 20.5),
-        lambda s, c: operations.set_fields(s, c, {"camera:direction": "123"}),
+        (800, lambda s, c: operations.set_fields(
+            s, c, {"notes": "label says DS-2CD2143", "model": "DS-2CD2143"})),
+        (801, lambda s, c: operations.set_fields(s, c, {"camera:mount": "pole"})),
+        (802, lambda s, c: operations.move_camera(s, c, 44.9, 20.5)),
+        (803, lambda s, c: operations.set_fields(s, c, {"camera:direction": "123"})),
     ],
     ids=["notes and model", "mount", "placed by hand", "direction"],
-)
+)  # fmt: skip
 def test_a_camera_described_before_its_first_sync_keeps_its_description(
     sqlite_team: Team,
     laptop: Callable[[str], Laptop],
     tmp_path: Path,
+    seed: int,
     description: Callable[[Session, uuid.UUID], Any],
 ) -> None:
     """Bojan imports a copy of a picture Ana shared, and describes the camera before his first
@@ -768,3 +768,79 @@ def test_a_merge_moving_more_photos_than_the_server_lists_still_merges(
     assert other.sync(team.url, token).complete
     assert ana.camera_ids() & set(ids) == other.camera_ids() & set(ids) == {ids[502]}
     assert_everyone_equals_the_server(team, token, ana, other)
+
+
+@pytest.mark.parametrize("crossing", ["split", "merge"])
+def test_a_camera_delete_crossing_a_reviewers_split_or_merge_leaves_the_photos_they_moved(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, crossing: str
+) -> None:
+    """Ana deletes her camera of two photos without having pulled that the reviewer split one
+    of them off onto a camera of its own (or merged her camera into another). The photos the
+    reviewer moved stay where the reviewer put them (before: her laptop sent a delete of each
+    photo beside the camera's, and the server deleted them from the reviewer's live camera,
+    with no conflict listed)."""
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    seed = 810 + ["split", "merge"].index(crossing)  # pictures of its own on the shared server
+    ana.import_photos(photo_walk(tmp_path / "walk", 3, seed=seed))  # pictures of its own
+    first, second, third = sorted(ana.camera_ids(), key=str)
+    edit(ana, lambda s: operations.merge_cameras(s, [first, second]))
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    [moved, *_] = sorted((p.id for p in live_photos(reviewer) if p.camera_id == first), key=str)
+    if crossing == "split":
+        edit(reviewer, lambda s: operations.split_photos(s, [moved]))
+    else:
+        edit(reviewer, lambda s: operations.merge_cameras(s, [third, first]))
+    assert reviewer.sync(team.url, reviewer_token).complete
+    [where] = {p.camera_id for p in live_photos(reviewer) if p.id == moved}
+
+    edit(ana, lambda s: operations.delete_camera(s, first))
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    for machine in (ana, reviewer):
+        assert first not in machine.camera_ids() and where in machine.camera_ids()
+        assert {p.id: p.camera_id for p in live_photos(machine) if p.id == moved} == {moved: where}
+    assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)
+
+
+def test_a_teammates_withdrawn_or_reblurred_picture_leaves_no_copy_here(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """The coordinator fetched two of Ana's pictures. Ana blurs a plate in one (a new shared
+    copy) and deletes the other's camera (withdrawn). After the coordinator's next sync his
+    laptop holds neither the sharp copy nor the withdrawn picture nor its thumbnail (before:
+    both files stayed in his library, and the photo still showed the sharp copy)."""
+    from surveyapp.photos.sharing import Box, add_rectangle
+    from surveyapp.sync.blobs import fetch_photo
+
+    team = sqlite_team
+    ana_token, coordinator_token = team.user(), team.user("reviewer")
+    ana, coordinator = laptop("ana"), laptop("coordinator")
+    ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=820))
+    mine = {p.id: p.camera_id for p in live_photos(ana)}
+    assert ana.sync(team.url, ana_token).complete
+    assert coordinator.sync(team.url, coordinator_token).complete
+    with coordinator.db.session() as session, SyncClient(team.url, coordinator_token) as client:
+        fetched = [
+            fetch_photo(session, coordinator.db.library, client, photo)
+            for photo in session.scalars(select(Photo).where(Photo.id.in_(mine)))
+        ]
+        session.commit()
+    assert all(path.exists() for path in fetched)
+    reblurred, withdrawn = sorted(mine, key=str)
+    with ana.db.session() as session, session.begin():
+        add_rectangle(session, reblurred, Box(0.1, 0.1, 0.3, 0.3))
+    edit(ana, lambda s: operations.delete_camera(s, mine[withdrawn]))
+    assert ana.sync(team.url, ana_token).complete
+    assert coordinator.sync(team.url, coordinator_token).complete
+
+    assert not any(path.exists() for path in fetched)
+    with coordinator.db.session() as session:
+        photo = session.get(Photo, reblurred)
+        assert photo is not None and photo.library_path == "" and not photo.deleted
+        assert session.get(Thumbnail, reblurred) is not None  # the new copy's
+        assert session.get(Thumbnail, withdrawn) is None
+        with SyncClient(team.url, coordinator_token) as client:
+            again = fetch_photo(session, coordinator.db.library, client, photo)
+        assert hashlib.sha256(again.read_bytes()).hexdigest() == photo.blob_sha256

@@ -65,11 +65,12 @@ def _server_options(parser: argparse.ArgumentParser, default: Any) -> None:
 
 
 def _server(db: Database, args: argparse.Namespace) -> str:
+    from surveyapp.sync.client import is_server_address
     from surveyapp.sync.status import known_servers
 
     server = getattr(args, "server", None)
     if server:
-        if not server.startswith(("http://", "https://")):
+        if not is_server_address(server):
             raise UsageError(f"'{server}' is not a server address (http://... or https://...)")
         return str(server).rstrip("/")
     with db.read_session() as session:

@@ -139,6 +139,16 @@ ANSWER_BUDGET = 120.0  # seconds to read a whole JSON answer, however its bytes 
 BLOB_BUDGET = 900.0  # seconds to read a photo
 
 
+def is_server_address(text: str) -> bool:
+    """Whether ``text`` is an address a sync can go to: http(s), a host, a port if any."""
+    if not text.startswith(("http://", "https://")):
+        return False
+    try:
+        return bool(httpx.URL(text).host)
+    except (httpx.InvalidURL, ValueError, TypeError):  # a port of letters, an open bracket
+        return False
+
+
 def offset_header(headers: httpx.Headers, name: str) -> int:
     """A byte count the server gave in a header (0 when it gave none)."""
     value = headers.get(name, "0").strip()

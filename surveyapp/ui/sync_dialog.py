@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.models import Survey
 from surveyapp.photos.sharing import make_shareable
-from surveyapp.sync.client import RetryPolicy, SyncClient, SyncError
+from surveyapp.sync.client import RetryPolicy, SyncClient, SyncError, is_server_address
 from surveyapp.sync.engine import SyncProgress, SyncSummary, run_sync
 from surveyapp.sync.push import ItemError, discard_refused, failed_items
 from surveyapp.sync.status import RunRecord, known_servers, outgoing, recent_runs
@@ -406,7 +406,7 @@ class SyncDialog(QDialog):
         """Check the address and token, confirm a first sync, then run it in the background."""
         server = self.server.currentText().strip().rstrip("/")
         token = self.token.text().strip()
-        if not server.startswith(("http://", "https://")):
+        if not is_server_address(server):
             self._fail(self.tr("Give the server's address (https://…)."))
             return
         if not token:

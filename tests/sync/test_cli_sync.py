@@ -150,3 +150,16 @@ def test_what_libtiff_prints_while_a_copy_is_made_stays_off_the_terminal(
     assert done.returncode == 0, done.stderr
     assert "TIFF" not in done.stderr
     assert "1 photos stay on this laptop" in done.stderr
+
+
+@pytest.mark.parametrize(
+    "address", ["surveys.example.org", "http://127.0.0.1:80x", "http://[::1", "https://"]
+)
+def test_an_address_that_is_no_server_is_named_in_one_line(tmp_path: Path, address: str) -> None:
+    """A mistyped port or an open bracket gave a traceback (httpx.InvalidURL)."""
+    result = run(tmp_path / "s.sqlite", "sync", "--server", address, env={"SURVEYAPP_TOKEN": "t"})
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    assert (
+        result.stderr.strip()
+        == f"error: '{address}' is not a server address (http://... or https://...)"
+    )

@@ -3499,6 +3499,10 @@
             <translation>revoke a user's token</translation>
         </message>
         <message>
+            <source>give a user a new token in place of their old one (shown only once)</source>
+            <translation>give a user a new token in place of their old one (shown only once)</translation>
+        </message>
+        <message>
             <source>the users, their roles, revoked tokens</source>
             <translation>the users, their roles, revoked tokens</translation>
         </message>
@@ -3529,6 +3533,10 @@
         <message>
             <source>revoked the token of {name}</source>
             <translation>revoked the token of {name}</translation>
+        </message>
+        <message>
+            <source>New token of {name}; the old one no longer works (shown only this once):</source>
+            <translation>New token of {name}; the old one no longer works (shown only this once):</translation>
         </message>
         <message>
             <source>what to check: likely duplicates, cameras already in OSM, missing data</source>

@@ -3499,6 +3499,10 @@
             <translation>révoquer le jeton d’un utilisateur</translation>
         </message>
         <message>
+            <source>give a user a new token in place of their old one (shown only once)</source>
+            <translation>donner à un utilisateur un nouveau jeton à la place de l'ancien (affiché une seule fois)</translation>
+        </message>
+        <message>
             <source>the users, their roles, revoked tokens</source>
             <translation>les utilisateurs, leurs rôles, les jetons révoqués</translation>
         </message>
@@ -3529,6 +3533,10 @@
         <message>
             <source>revoked the token of {name}</source>
             <translation>jeton de {name} révoqué</translation>
+        </message>
+        <message>
+            <source>New token of {name}; the old one no longer works (shown only this once):</source>
+            <translation>Nouveau jeton de {name} ; l'ancien ne fonctionne plus (affiché cette seule fois) :</translation>
         </message>
         <message>
             <source>what to check: likely duplicates, cameras already in OSM, missing data</source>

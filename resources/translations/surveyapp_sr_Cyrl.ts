@@ -3560,6 +3560,10 @@
             <translation>опозови токен корисника</translation>
         </message>
         <message>
+            <source>give a user a new token in place of their old one (shown only once)</source>
+            <translation>дај кориснику нови токен уместо старог (приказује се само једном)</translation>
+        </message>
+        <message>
             <source>the users, their roles, revoked tokens</source>
             <translation>корисници, њихове улоге, опозвани токени</translation>
         </message>
@@ -3590,6 +3594,10 @@
         <message>
             <source>revoked the token of {name}</source>
             <translation>токен корисника {name} је опозван</translation>
+        </message>
+        <message>
+            <source>New token of {name}; the old one no longer works (shown only this once):</source>
+            <translation>Нови токен за {name}; стари више не ради (приказује се само овај пут):</translation>
         </message>
         <message>
             <source>what to check: likely duplicates, cameras already in OSM, missing data</source>

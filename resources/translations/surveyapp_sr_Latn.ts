@@ -3560,6 +3560,10 @@
             <translation>opozovi token korisnika</translation>
         </message>
         <message>
+            <source>give a user a new token in place of their old one (shown only once)</source>
+            <translation>daj korisniku novi token umesto starog (prikazuje se samo jednom)</translation>
+        </message>
+        <message>
             <source>the users, their roles, revoked tokens</source>
             <translation>korisnici, njihove uloge, opozvani tokeni</translation>
         </message>
@@ -3590,6 +3594,10 @@
         <message>
             <source>revoked the token of {name}</source>
             <translation>token korisnika {name} je opozvan</translation>
+        </message>
+        <message>
+            <source>New token of {name}; the old one no longer works (shown only this once):</source>
+            <translation>Novi token za {name}; stari više ne radi (prikazuje se samo ovaj put):</translation>
         </message>
         <message>
             <source>what to check: likely duplicates, cameras already in OSM, missing data</source>

@@ -1,4 +1,4 @@
-"""`surveyapp server run | add-user | revoke-token | list-users`: the team's sync server.
+"""`surveyapp server run | add-user | revoke-token | new-token | list-users`: the sync server.
 
 The same commands are `surveyapp-server run | ...`, the script of a server installed without the
 desktop app (the `surveyapp-server` distribution in server/): this module imports nothing of the
@@ -60,7 +60,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """run, add-user, revoke-token, list-users."""
+    """run, add-user, revoke-token, new-token, list-users."""
     run = actions.add_parser("run", help=translate("cli", "serve the sync API (OpenAPI at /docs)"))
     run.add_argument(
         "--host",
@@ -168,6 +168,16 @@ def _register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParse
     revoke.add_argument("name")
     _database_option(revoke)
     without_database(revoke, cmd_revoke)
+
+    renew = actions.add_parser(
+        "new-token",
+        help=translate(
+            "cli", "give a user a new token in place of their old one (shown only once)"
+        ),
+    )
+    renew.add_argument("name")
+    _database_option(renew)
+    without_database(renew, cmd_new_token)
 
     users = actions.add_parser(
         "list-users", help=translate("cli", "the users, their roles, revoked tokens")
@@ -324,6 +334,28 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(translate("cli", "revoked the token of {name}").format(name=repr(args.name)))
+    return 0
+
+
+def cmd_new_token(args: argparse.Namespace) -> int:
+    """Replace a user's token and print the new one alone on the last line."""
+    from surveyapp.server.users import UserError, new_token
+
+    database = _open(args.database_url)
+    try:
+        with database.session() as session:
+            token = new_token(session=session, name=args.name)
+    except UserError as error:
+        raise UsageError(str(error)) from None
+    finally:
+        database.close()
+    print(
+        translate(
+            "cli", "New token of {name}; the old one no longer works (shown only this once):"
+        ).format(name=repr(args.name)),
+        file=sys.stderr,
+    )
+    print(token)
     return 0
 
 

@@ -64,6 +64,18 @@ def revoke_token(*, session: Session, name: str) -> None:
     user.revoked = True
 
 
+def new_token(*, session: Session, name: str) -> str:
+    """Give a user a new token, which replaces (and so revokes) the one they had; returns it.
+    Their records stay theirs: the same volunteer syncs again, from a new laptop too, and the
+    changes waiting on a laptop whose token was revoked go with the new one."""
+    user = session.scalar(select(User).where(User.name == name))
+    if user is None:
+        raise UserError(f"no user named {name!r}")
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    user.token_hash, user.revoked = token_hash(token), False
+    return token
+
+
 def list_users(*, session: Session) -> list[UserView]:
     """Every user, by name."""
     users = session.scalars(select(User).order_by(User.name))

@@ -226,6 +226,53 @@ def test_a_token_revoked_mid_queue_stops_the_run_and_keeps_the_rest(
     assert set(server_records(team, reviewer, ids)) == ids
 
 
+def test_a_volunteer_given_a_new_token_sends_what_waited_on_her_laptop(
+    sqlite_team: Team, laptop: Callable[[str], Laptop]
+) -> None:
+    """Her token was revoked (a laptop reported lost, found again): her edits wait. The
+    coordinator gives her a new token with `surveyapp server new-token`; the same laptop sends
+    them as hers (before: only a new user could be made, whom the server refused her own
+    cameras to, so the queue stayed stuck for good). The old token stays refused."""
+    from surveyapp.server.models import User
+    from surveyapp.server.users import token_hash
+
+    team = sqlite_team
+    token, reviewer = team.user(), team.user("reviewer")
+    machine = laptop("ana")
+    ids = add_cameras(machine, 2)
+    assert machine.sync(team.url, token).complete
+    camera = sorted(ids)[0]
+    with machine.db.session() as session, session.begin():
+        edited = session.get(Camera, camera)
+        assert edited is not None
+        edited.notes = "written while the token was revoked"
+    team.revoke(token)
+    with pytest.raises(AuthError, match="refused the token"):
+        machine.sync(team.url, token)
+    with team.database.session() as session:
+        name = session.scalars(select(User.name).where(User.token_hash == token_hash(token))).one()
+    done = subprocess.run(
+        [*CLI, "server", "new-token", name, "--database-url", str(team.database.engine.url)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "the old one no longer works" in done.stderr
+    new = done.stdout.strip().splitlines()[-1]
+    assert new != token and new.startswith("surveyapp_")
+    summary = machine.sync(team.url, new)
+    assert summary.complete and summary.refused == 0, summary
+    assert server_records(team, reviewer, {camera})[camera].fields["notes"] == (
+        "written while the token was revoked"
+    )
+    with pytest.raises(AuthError):
+        machine.sync(team.url, token)
+    missing = subprocess.run(
+        [*CLI, "server", "new-token", "nobody", "--database-url", str(team.database.engine.url)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert missing.returncode == 2 and "no user named 'nobody'" in missing.stderr
+
+
 def test_one_poison_item_does_not_block_the_rest(
     team: Team, laptop: Callable[[str], Laptop]
 ) -> None:

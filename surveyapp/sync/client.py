@@ -28,6 +28,7 @@ import httpcore
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from surveyapp.protocol.fields import escaped_unstorable
 from surveyapp.protocol.wire import (
     API_PREFIX,
     API_VERSION,
@@ -137,6 +138,17 @@ MAX_ANSWER_BYTES = 64 * 1024 * 1024  # a JSON answer (a pull page is about 8 MB 
 MAX_BLOB_ANSWER_BYTES = 2**31  # a photo's shared copy, when its size is not known
 ANSWER_BUDGET = 120.0  # seconds to read a whole JSON answer, however its bytes trickle in
 BLOB_BUDGET = 900.0  # seconds to read a photo
+
+
+MAX_SERVER_TEXT = 500  # characters of a message the server wrote that a volunteer is shown
+
+
+def server_text(text: str) -> str:
+    """A message the server wrote, safe to print or show: a terminal's escapes, controls and
+    line breaks as backslash escapes, at most MAX_SERVER_TEXT characters (a hostile server's
+    5 MB refusal, or one that clears the screen, reached the terminal as it was)."""
+    shown = escaped_unstorable(text)
+    return shown if len(shown) <= MAX_SERVER_TEXT else shown[:MAX_SERVER_TEXT] + "…"
 
 
 def is_server_address(text: str) -> bool:
@@ -481,8 +493,8 @@ class SyncClient:
         self._note_time(envelope)
         if response.is_success and envelope.error is None:
             return envelope
-        code = envelope.error.code if envelope.error else "error"
-        message = envelope.error.message if envelope.error else response.reason_phrase
+        code = server_text(envelope.error.code) if envelope.error else "error"
+        message = server_text(envelope.error.message if envelope.error else response.reason_phrase)
         if response.status_code in (401, 403):
             raise AuthError(
                 f"the server refused the token: {message} (HTTP {response.status_code})"

@@ -26,6 +26,7 @@ from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES, record_fields, 
 from surveyapp.protocol.fields import DEFAULTS, RECORD_FIELDS
 from surveyapp.protocol.wire import IF_HOLDING, MAX_BATCH, Change, ItemResult
 from surveyapp.sync.apply import apply_changes, rekey_photo
+from surveyapp.sync.client import server_text
 
 BATCH_BYTES = 4 * 1024 * 1024  # about what a batch may weigh (thumbnails make the bulk)
 THUMBNAIL_FIELD = "thumbnail_jpeg_base64"
@@ -221,7 +222,7 @@ def record_results(
                 if row is None:
                     continue
                 problem = ItemError(
-                    row.record_type, str(row.record_id), result.message or "refused"
+                    row.record_type, str(row.record_id), server_text(result.message or "refused")
                 )
                 if result.status == "rejected" and not result.final:
                     row.last_error = problem.message  # put off: sent again next run

@@ -370,3 +370,21 @@ def test_an_upload_the_server_never_takes_stops_the_run_and_the_photo_waits(
         assert message is not None and success is None
         with machine.db.session() as session:
             assert session.scalars(select(Photo.upload_state)).all() == ["local"]
+
+
+def test_what_a_hostile_server_writes_reaches_the_volunteer_escaped_and_short(
+    laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """A refusal whose message clears the terminal and runs to 5 MB (and whose code carries an
+    escape too) was printed as it came by `sync` and `sync status`."""
+    machine = laptop("a")
+    machine.import_photos(photo_walk(tmp_path / "walk", 1, seed=830))
+    body = json.dumps(
+        {"surveyapp": 2, "server_time": datetime.now(UTC).isoformat(),
+         "error": {"code": "no\x1b]0;pwned\x07", "message": "\x1b[2J" + "x" * 5_000_000}}
+    ).encode()  # fmt: skip
+    with hostile_server(empty_pages, lambda sha, at, sent: (body, 400, {})) as url:
+        summary = sync(machine, url)
+    [problem] = [str(error) for error in summary.errors]
+    assert "\x1b" not in problem and "\x07" not in problem
+    assert "\\x1b[2J" in problem and len(problem) < 1200, problem[:200]

@@ -277,6 +277,20 @@ def test_pillow_s_warnings_about_skipped_tags_stay_off_the_terminal(tmp_path: Pa
     ]
 
 
+def test_a_photo_of_90_megapixels_imports_without_pillow_s_bomb_warning(tmp_path: Path) -> None:
+    """A panorama of 90 MP is read like any photo; Pillow's DecompressionBombWarning, with its
+    source path, reached the terminal."""
+    from PIL import Image
+
+    folder = tmp_path / "pano"
+    folder.mkdir()
+    Image.new("L", (9500, 9500), 128).save(folder / "pano.png")  # 90.25 MP, a few kB
+    result = surveyapp("import", str(folder), db=tmp_path / "s.sqlite")
+    assert result.stderr.splitlines() == [
+        "1 imported, 0 duplicates, 0 errors, 1 without position; 1 new camera"
+    ], result.stderr
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_a_named_pipe_or_a_device_in_a_folder_never_holds_the_import_up(
     tmp_path: Path, walk: Path

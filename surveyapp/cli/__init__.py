@@ -105,6 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # source lines: on a terminal that reads like a crash. What a photo's metadata lacks is
     # said by SurveyApp's own reader, as the photo's warnings.
     filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
+    # A photo of 90 to 179 megapixels is read (above, it is refused as too large to open
+    # safely, in SurveyApp's words): Pillow's "decompression bomb" warning is no news for it.
+    filterwarnings("ignore", message="Image size .* could be decompression bomb", module=r"PIL\.")
     argv = token_as_one_argument(sys.argv[1:] if argv is None else list(argv))
     args = build_parser().parse_args(argv)
     try:

@@ -3278,6 +3278,10 @@
             <translation>{option} must be a positive number of seconds</translation>
         </message>
         <message>
+            <source>{option} must be at most {seconds} seconds (a year)</source>
+            <translation>{option} must be at most {seconds} seconds (a year)</translation>
+        </message>
+        <message>
             <source>give one of --gpx TRACK.gpx, --from-neighbours or --undo</source>
             <translation>give one of --gpx TRACK.gpx, --from-neighbours or --undo</translation>
         </message>
@@ -3296,6 +3300,10 @@
         <message>
             <source>give either --offset or --check, not both</source>
             <translation>give either --offset or --check, not both</translation>
+        </message>
+        <message>
+            <source>'{text}' lies outside the calendar SurveyApp knows</source>
+            <translation>'{text}' lies outside the calendar SurveyApp knows</translation>
         </message>
         <message>
             <source>'{text}' is not a time with its offset, e.g. 2026-05-04T10:00:00+02:00</source>

@@ -3278,6 +3278,10 @@
             <translation>{option} doit être un nombre de secondes positif</translation>
         </message>
         <message>
+            <source>{option} must be at most {seconds} seconds (a year)</source>
+            <translation>{option} doit valoir au plus {seconds} secondes (un an)</translation>
+        </message>
+        <message>
             <source>give one of --gpx TRACK.gpx, --from-neighbours or --undo</source>
             <translation>donnez l'une des options --gpx TRACE.gpx, --from-neighbours ou --undo</translation>
         </message>
@@ -3296,6 +3300,10 @@
         <message>
             <source>give either --offset or --check, not both</source>
             <translation>donnez --offset ou --check, pas les deux</translation>
+        </message>
+        <message>
+            <source>'{text}' lies outside the calendar SurveyApp knows</source>
+            <translation>'{text}' est hors du calendrier que SurveyApp connaît</translation>
         </message>
         <message>
             <source>'{text}' is not a time with its offset, e.g. 2026-05-04T10:00:00+02:00</source>

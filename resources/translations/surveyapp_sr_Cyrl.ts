@@ -3332,6 +3332,10 @@
             <translation>{option} мора бити позитиван број секунди</translation>
         </message>
         <message>
+            <source>{option} must be at most {seconds} seconds (a year)</source>
+            <translation>{option} мора бити највише {seconds} секунди (година дана)</translation>
+        </message>
+        <message>
             <source>give one of --gpx TRACK.gpx, --from-neighbours or --undo</source>
             <translation>наведите једно од: --gpx TRAG.gpx, --фром-неигхбоурс или --ундо</translation>
         </message>
@@ -3350,6 +3354,10 @@
         <message>
             <source>give either --offset or --check, not both</source>
             <translation>наведите --оффсет или --цхецк, не оба</translation>
+        </message>
+        <message>
+            <source>'{text}' lies outside the calendar SurveyApp knows</source>
+            <translation>'{text}' је изван календара који SurveyApp познаје</translation>
         </message>
         <message>
             <source>'{text}' is not a time with its offset, e.g. 2026-05-04T10:00:00+02:00</source>

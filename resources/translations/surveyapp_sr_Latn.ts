@@ -3332,6 +3332,10 @@
             <translation>{option} mora biti pozitivan broj sekundi</translation>
         </message>
         <message>
+            <source>{option} must be at most {seconds} seconds (a year)</source>
+            <translation>{option} mora biti najviše {seconds} sekundi (godina dana)</translation>
+        </message>
+        <message>
             <source>give one of --gpx TRACK.gpx, --from-neighbours or --undo</source>
             <translation>navedite jedno od: --gpx TRAG.gpx, --from-neighbours ili --undo</translation>
         </message>
@@ -3350,6 +3354,10 @@
         <message>
             <source>give either --offset or --check, not both</source>
             <translation>navedite --offset ili --check, ne oba</translation>
+        </message>
+        <message>
+            <source>'{text}' lies outside the calendar SurveyApp knows</source>
+            <translation>'{text}' je izvan kalendara koji SurveyApp poznaje</translation>
         </message>
         <message>
             <source>'{text}' is not a time with its offset, e.g. 2026-05-04T10:00:00+02:00</source>

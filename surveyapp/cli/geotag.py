@@ -11,7 +11,7 @@ import argparse
 import json
 import math
 import sys
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -109,12 +109,21 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     with_database(p, cmd_geotag)
 
 
+MAX_SECONDS = 366 * 86_400  # a gap or a window longer than a year is a typing mistake
+
+
 def _positive(value: float | None, name: str, default: float) -> float:
     if value is None:
         return default
     if not math.isfinite(value) or value <= 0:
         raise UsageError(
             translate("cli", "{option} must be a positive number of seconds").format(option=name)
+        )
+    if value > MAX_SECONDS:
+        raise UsageError(
+            translate("cli", "{option} must be at most {seconds} seconds (a year)").format(
+                option=name, seconds=MAX_SECONDS
+            )
         )
     return value
 
@@ -140,6 +149,13 @@ def _true_time(text: str) -> datetime:
         value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
         value = None
+    try:  # year 1 at +14:00 or 9999 at -14:00 lies outside the calendar in UTC
+        if value is not None and value.tzinfo is not None:
+            value.astimezone(UTC)
+    except OverflowError:
+        raise UsageError(
+            translate("cli", "'{text}' lies outside the calendar SurveyApp knows").format(text=text)
+        ) from None
     if value is None or value.tzinfo is None:
         raise UsageError(
             translate(

@@ -282,7 +282,9 @@ def _epoch(value: datetime | None) -> float | None:
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     try:
-        return value.timestamp()
+        # In UTC first: year 1 at +01:00 is year 0 there, which no datetime holds (its
+        # timestamp alone was a number, and the plan failed on it later).
+        return value.astimezone(UTC).timestamp()
     except (OverflowError, ValueError, OSError):
         return None
 

@@ -144,6 +144,8 @@ def test_the_clock_check_by_place(
         (["--gpx", "track.gpx", "--check", "abcd"], "--check needs either"),
         (["--gpx", "track.gpx", "--at", "2026-05-04T10:00:00+02:00"], "go with --check"),
         (["--from-neighbours", "--undo"], "give one of"),
+        (["--from-neighbours", "--window", "1e300"], "--window must be at most 31622400"),
+        (["--gpx", "track.gpx", "--max-gap", "1e300"], "--max-gap must be at most"),
     ],
 )
 def test_bad_commands_are_refused_with_a_clear_error(
@@ -155,6 +157,17 @@ def test_bad_commands_are_refused_with_a_clear_error(
     status, _, err = run(capsys, survey, "geotag", *args)
     assert status == 2 and err.startswith("error: ") and words in err, err
     assert photos(capsys, survey) == before
+
+
+@pytest.mark.parametrize("at", ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00"])
+def test_a_true_time_outside_the_calendar_is_refused_in_one_line(
+    survey: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], at: str
+) -> None:
+    """It was a traceback (OverflowError: date value out of range)."""
+    sha = photos(capsys, survey)["IMG_0.JPG"]["sha256"]
+    status, _, err = run(capsys, survey, "geotag", "--gpx", str(tmp_path / "track.gpx"),
+                         "--check", sha, "--at", at)  # fmt: skip
+    assert status == 2 and err == f"error: '{at}' lies outside the calendar SurveyApp knows\n"
 
 
 def test_from_neighbours_suggests_then_applies(

@@ -53,8 +53,8 @@ ODD_TIMES = [
     "2026-05-04T08:60:10Z",
     "2026-05-04T08:20:60Z",  # a leap second
     "2026-05-04T08:20:11+99:00",  # an offset beyond a day
-    "0001-01-01T00:00:00+01:00",  # before the first year once the offset is taken
-    "9999-12-31T23:59:59-01:00",
+    "0001-01-01T00:00:00+01:00",  # before the first year once the offset is taken: left out
+    "9999-12-31T23:59:59-01:00",  # after the last: left out
     "0000-01-01T00:00:00Z",
     "2026-05-04T08:20:12 ",
     "",
@@ -85,8 +85,9 @@ def test_the_element_reader_reads_what_gpxpy_reads(version: str, time_style: str
     assert fast is not None
     assert _columns(fast) == _columns(_read_gpxpy(text, "walk.gpx"))
     assert fast.name == "walk.gpx"
-    # Both segments (the repeated fixes once), the waypoints, the route, ten of the odd times.
-    assert len(fast) == 61 + 41 + 4 + 1 + 10
+    # Both segments (the repeated fixes once), the waypoints, the route, eight of the odd
+    # times (not those that fall outside years 1-9999 in UTC: no instant a plan can hold).
+    assert len(fast) == 61 + 41 + 4 + 1 + 8
 
 
 def test_without_a_namespace_with_a_byte_order_mark_and_another_encoding() -> None:
@@ -353,3 +354,19 @@ def test_a_broken_file_full_of_point_starts_is_refused_in_linear_time() -> None:
     started = time.process_time()
     assert _read_plain(text, "x.gpx") is None
     assert time.process_time() - started < 2.0
+
+
+@pytest.mark.parametrize("when", ["0001-01-01T00:00:00+01:00", "0001-01-01T00:59:59+01:00"])
+def test_a_fix_whose_time_falls_before_year_1_in_utc_is_left_out(when: str) -> None:
+    """Year 1 at +01:00 is year 0 in UTC: its timestamp was a number all the same, and the
+    plan failed on it with "year 0 is out of range", for the whole track."""
+    text = (
+        '<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>'
+        f'<trkpt lat="44.80" lon="20.40"><time>{when}</time></trkpt>'
+        '<trkpt lat="44.81" lon="20.41"><time>2026-05-04T10:00:10Z</time></trkpt>'
+        '<trkpt lat="44.82" lon="20.42"><time>2026-05-04T10:00:20Z</time></trkpt>'
+        "</trkseg></trk></gpx>"
+    )
+    track = parse_gpx(text, "odd.gpx")
+    assert track.start == datetime(2026, 5, 4, 10, 0, 10, tzinfo=UTC).timestamp()
+    assert _epoch(_gpxpy_time(when)) is None

@@ -3878,6 +3878,10 @@
             <source>nobody yet</source>
             <translation>nobody yet</translation>
         </message>
+        <message>
+            <source>this survey was made by {owner}: only they or a reviewer can change its settings</source>
+            <translation>this survey was made by {owner}: only they or a reviewer can change its settings</translation>
+        </message>
     </context>
     <context>
         <name>file_dialogs</name>

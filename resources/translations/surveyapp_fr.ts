@@ -3878,6 +3878,10 @@
             <source>nobody yet</source>
             <translation>personne encore</translation>
         </message>
+        <message>
+            <source>this survey was made by {owner}: only they or a reviewer can change its settings</source>
+            <translation>ce relevé a été créé par {owner} : seule cette personne ou un relecteur peut en changer les réglages</translation>
+        </message>
     </context>
     <context>
         <name>file_dialogs</name>

@@ -3941,6 +3941,10 @@
             <source>nobody yet</source>
             <translation>још нико</translation>
         </message>
+        <message>
+            <source>this survey was made by {owner}: only they or a reviewer can change its settings</source>
+            <translation>ово истраживање је napravio/la {owner}: само та особа или рецензент може да мења његова подешавања</translation>
+        </message>
     </context>
     <context>
         <name>file_dialogs</name>

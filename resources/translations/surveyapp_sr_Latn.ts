@@ -3941,6 +3941,10 @@
             <source>nobody yet</source>
             <translation>još niko</translation>
         </message>
+        <message>
+            <source>this survey was made by {owner}: only they or a reviewer can change its settings</source>
+            <translation>ovo istraživanje je napravio/la {owner}: samo ta osoba ili recenzent može da menja njegova podešavanja</translation>
+        </message>
     </context>
     <context>
         <name>file_dialogs</name>

@@ -80,6 +80,7 @@ def cmd_show(db: Database, args: argparse.Namespace) -> int:
 def cmd_set(db: Database, args: argparse.Namespace) -> int:
     """Change the survey's name or blur setting, in one transaction."""
     from surveyapp.cameras.operations import current_survey
+    from surveyapp.cameras.permissions import NotAllowedError, current_editor
     from surveyapp.photos.sharing import set_survey_blur
 
     settings = _parse(args.settings)
@@ -90,6 +91,16 @@ def cmd_set(db: Database, args: argparse.Namespace) -> int:
     again = 0
     with db.session() as session, session.begin():
         survey = current_survey(session)
+        if not current_editor(session).may_edit(survey):
+            # The server would refuse it at the next sync; the laptop would show the value
+            # meanwhile as if it were the team's.
+            raise NotAllowedError(
+                translate(
+                    "fields",
+                    "this survey was made by {owner}: only they or a reviewer can change its "
+                    "settings",
+                ).format(owner=survey.owner)
+            )
         if name is not None:
             survey.name = name
         if blur is not None:

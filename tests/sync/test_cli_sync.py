@@ -163,3 +163,25 @@ def test_an_address_that_is_no_server_is_named_in_one_line(tmp_path: Path, addre
         result.stderr.strip()
         == f"error: '{address}' is not a server address (http://... or https://...)"
     )
+
+
+def test_a_volunteer_may_not_change_a_teammates_survey_settings(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """`survey set` on the survey Ana made, from Bojan's laptop: refused at once, as `camera
+    set` is (before: the laptop took it, showed it as the team's, and the server refused it at
+    the next sync). A reviewer may."""
+    team = sqlite_team
+    ana, bojan, vesna = laptop("ana"), laptop("bojan"), laptop("vesna")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=840))
+    ana_token, bojan_token, vesna_token = team.user(), team.user(), team.user("reviewer")
+    assert ana.sync(team.url, ana_token).complete
+    for machine, token in ((bojan, bojan_token), (vesna, vesna_token)):
+        assert machine.sync(team.url, token).complete
+        machine.db.close()
+    queued = len(bojan.waiting())
+    refused = run(bojan.db.path, "survey", "set", "name=Bojan's walk", "blur=off")
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert "only they or a reviewer can change its settings" in refused.stderr
+    assert len(bojan.waiting()) == queued
+    assert run(vesna.db.path, "survey", "set", "time_zone=Europe/Belgrade").returncode == 0

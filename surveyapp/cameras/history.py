@@ -373,6 +373,8 @@ def _revert(session: Session, step: UndoStep, *, backwards: bool) -> Reverted:
             raise _changed_since(name, backwards)
         if current is None or expected is None:
             continue
+        if current.get("deleted") and not expected.get("deleted"):
+            raise _changed_since(name, backwards)  # deleted since (a teammate's delete, pulled)
         for key in _changed_keys(entry):
             if current.get(key) != expected.get(key):
                 if key not in _SHARING:

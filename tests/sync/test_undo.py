@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from surveyapp.cameras import history
+from surveyapp.cameras import history, operations
 from surveyapp.cameras.history import APP, UndoError
 from surveyapp.db.models import Outbox, Photo
 from surveyapp.photos.sharing import Box, add_rectangle
@@ -216,3 +216,26 @@ def test_the_command_line_undoes_its_synced_edit_and_the_server_gets_the_old_val
     assert "the server gets the change at the next sync" in undone.stderr
     assert run(path, "sync", "--server", team.url, env=env).returncode == 0
     assert server_camera(team, env["SURVEYAPP_TOKEN"], first)["operator"] is None
+
+
+def test_undo_of_an_edit_on_a_camera_a_reviewer_deleted_since_says_so(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana's synced edit, then a reviewer's delete of that camera, pulled: her undo said
+    "undone" and sent nothing; it now says the camera changed since, and changes nothing."""
+    team = sqlite_team
+    token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=850))
+    [camera] = ana.camera_ids()
+    edit(ana, lambda s: history.set_fields(s, APP, camera, {"camera:type": "dome"}))
+    assert ana.sync(team.url, token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    edit(reviewer, lambda s: operations.delete_camera(s, camera))
+    assert reviewer.sync(team.url, reviewer_token).complete
+    assert ana.sync(team.url, token).complete
+    assert camera not in ana.camera_ids()
+    rows = outbox_rows(ana)
+    with pytest.raises(UndoError, match="changed again since"):
+        edit(ana, lambda s: history.undo(s, APP))
+    assert outbox_rows(ana) == rows

@@ -831,7 +831,9 @@ def test_a_teammates_withdrawn_or_reblurred_picture_leaves_no_copy_here(
     reblurred, withdrawn = sorted(mine, key=str)
     with ana.db.session() as session, session.begin():
         add_rectangle(session, reblurred, Box(0.1, 0.1, 0.3, 0.3))
-    edit(ana, lambda s: operations.delete_camera(s, mine[withdrawn]))
+    withdrawn_camera = mine[withdrawn]
+    assert withdrawn_camera is not None
+    edit(ana, lambda s: operations.delete_camera(s, withdrawn_camera))
     assert ana.sync(team.url, ana_token).complete
     assert coordinator.sync(team.url, coordinator_token).complete
 

@@ -249,6 +249,22 @@ def test_import_prints_one_line_per_file(tmp_path: Path, walk: Path) -> None:
     assert again.stdout == f"duplicate  {walk / 'IMG_0.jpg'}\n"
 
 
+def test_a_deleted_photo_imported_again_says_where_it_went(tmp_path: Path, walk: Path) -> None:
+    """Its camera deleted, the photo imported again was "already in the survey" and nowhere to
+    be seen: the line now says it was deleted, and how it comes back."""
+    db = tmp_path / "s.sqlite"
+    surveyapp("import", str(walk / "IMG_0.jpg"), db=db)
+    [camera] = as_json(surveyapp("cameras", "--json", db=db))
+    surveyapp("camera", "delete", camera["id"], db=db)
+    again = surveyapp("import", str(walk / "IMG_0.jpg"), db=db)
+    assert again.stdout == (
+        f"duplicate  {walk / 'IMG_0.jpg'}: deleted from the survey: undo the delete to bring it "
+        "back (once the delete is synced, the picture cannot come back)\n"
+    )
+    surveyapp("undo", db=db)
+    assert len(as_json(surveyapp("photos", "--json", db=db))) == 1
+
+
 def test_what_libtiff_prints_becomes_the_files_warning(tmp_path: Path) -> None:
     from tests.conftest import CORPUS
 

@@ -4123,6 +4123,10 @@
             <translation>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</translation>
         </message>
         <message>
+            <source>deleted from the survey: undo the delete to bring it back (once the delete is synced, the picture cannot come back)</source>
+            <translation>deleted from the survey: undo the delete to bring it back (once the delete is synced, the picture cannot come back)</translation>
+        </message>
+        <message>
             <source>already in the survey</source>
             <translation>already in the survey</translation>
         </message>

@@ -4187,6 +4187,10 @@
             <translation>disk je pun (slobodno {free} MB): uvoz je stao kod {file_name}; oslobodite prostor i uvezite ponovo</translation>
         </message>
         <message>
+            <source>deleted from the survey: undo the delete to bring it back (once the delete is synced, the picture cannot come back)</source>
+            <translation>obrisana iz istraživanja: poništite brisanje da biste je vratili (kada se brisanje sinhronizuje, fotografija ne može da se vrati)</translation>
+        </message>
+        <message>
             <source>already in the survey</source>
             <translation>već je u istraživanju</translation>
         </message>

@@ -171,6 +171,8 @@ def _import(db: Database, args: argparse.Namespace, paths: list[Path]) -> int:
 
 def _file_line(result: ImportResult) -> str:
     """One file's line: "imported  PATH", with what the volunteer should know after it."""
+    from surveyapp.photos.importer import already_in_survey  # loaded by the import already
+
     words = {
         "imported": translate("cli", "imported"),
         "duplicate": translate("cli", "duplicate"),
@@ -179,6 +181,8 @@ def _file_line(result: ImportResult) -> str:
     line = f"{words.get(result.status, result.status)}  {result.path}"
     if result.status == "skipped" and result.message:
         line += f": {result.message}"
+    elif result.status == "duplicate" and result.message not in ("", already_in_survey()):
+        line += f": {result.message}"  # a deleted photo: where it went, and how it comes back
     elif result.status == "imported" and result.warnings:
         line += "  (" + "; ".join(result.warnings) + ")"
     return line

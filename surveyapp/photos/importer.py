@@ -460,6 +460,11 @@ def _thumbnail_row(photo: Photo, thumbnail: Thumbnail | None) -> dict[str, Any]:
     }
 
 
+def already_in_survey() -> str:
+    """What a duplicate's line says, unless the photo was deleted."""
+    return translate("import", "already in the survey")
+
+
 def _already_in(session: Session, hashes: list[str]) -> set[str]:
     found: set[str] = set()
     for start in range(0, len(hashes), 500):  # SQLite's bound-parameter limit
@@ -536,7 +541,7 @@ def _store_batch(
                     result.path,
                     "duplicate",
                     prepared.sha256,
-                    translate("import", "already in the survey"),
+                    already_in_survey(),
                 )  # fmt: skip
             )
             continue
@@ -591,6 +596,9 @@ def import_photos(
     lock = ImportLock(library)
     try:
         known = set(session.scalars(select(Photo.sha256)))
+        # A deleted photo keeps its hash (one record per picture): it is no new photo, but
+        # "already in the survey" left the volunteer looking for it.
+        deleted = set(session.scalars(select(Photo.sha256).where(Photo.deleted.is_(True))))
         # What the library keeps is what a row's stored path names, never a hash in a file
         # name: a photo's hash is data a sync may bring; the original is the evidence.
         kept = set(session.scalars(select(Photo.library_path).where(Photo.library_path != "")))
@@ -649,7 +657,13 @@ def import_photos(
                     shown,
                     "duplicate",
                     prepared.sha256,
-                    translate("import", "already in the survey"),
+                    translate(
+                        "import",
+                        "deleted from the survey: undo the delete to bring it back (once the "
+                        "delete is synced, the picture cannot come back)",
+                    )
+                    if prepared.sha256 in deleted
+                    else already_in_survey(),
                 )
             else:
                 assert meta is not None and prepared.sha256 is not None

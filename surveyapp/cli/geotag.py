@@ -149,19 +149,18 @@ def _true_time(text: str) -> datetime:
         value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
         value = None
-    try:  # year 1 at +14:00 or 9999 at -14:00 lies outside the calendar in UTC
-        if value is not None and value.tzinfo is not None:
-            value.astimezone(UTC)
-    except OverflowError:
-        raise UsageError(
-            translate("cli", "'{text}' lies outside the calendar SurveyApp knows").format(text=text)
-        ) from None
     if value is None or value.tzinfo is None:
         raise UsageError(
             translate(
                 "cli", "'{text}' is not a time with its offset, e.g. 2026-05-04T10:00:00+02:00"
             ).format(text=text)
         )
+    try:  # year 1 at +14:00 or 9999 at -14:00 lies outside the calendar in UTC
+        value.astimezone(UTC)
+    except OverflowError:
+        raise UsageError(
+            translate("cli", "'{text}' lies outside the calendar SurveyApp knows").format(text=text)
+        ) from None
     return value
 
 

@@ -595,10 +595,14 @@ def import_photos(
     """
     lock = ImportLock(library)
     try:
-        known = set(session.scalars(select(Photo.sha256)))
         # A deleted photo keeps its hash (one record per picture): it is no new photo, but
         # "already in the survey" left the volunteer looking for it.
-        deleted = set(session.scalars(select(Photo.sha256).where(Photo.deleted.is_(True))))
+        known: set[str] = set()
+        deleted: set[str] = set()
+        for sha256, gone in session.execute(select(Photo.sha256, Photo.deleted)):
+            known.add(sha256)
+            if gone:
+                deleted.add(sha256)
         # What the library keeps is what a row's stored path names, never a hash in a file
         # name: a photo's hash is data a sync may bring; the original is the evidence.
         kept = set(session.scalars(select(Photo.library_path).where(Photo.library_path != "")))

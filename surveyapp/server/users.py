@@ -38,6 +38,12 @@ def token_hash(token: str) -> str:
 TOKEN_PREFIX = "surveyapp_"
 
 
+def _fresh_token() -> str:
+    # A fixed prefix: a token never starts with "-" (which a command line takes for an
+    # option), and secret scanners can recognise one that leaked.
+    return TOKEN_PREFIX + secrets.token_urlsafe(32)
+
+
 def create_user(*, session: Session, name: str, role: str) -> str:
     """Add a user; returns their new token (the only time it exists in clear)."""
     name = name.strip()
@@ -45,9 +51,7 @@ def create_user(*, session: Session, name: str, role: str) -> str:
         raise UserError(f"a user name is 1 to {MAX_NAME} characters")
     if role not in ROLES:
         raise UserError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
-    # A fixed prefix: a token never starts with "-" (which a command line takes for an
-    # option), and secret scanners can recognise one that leaked.
-    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    token = _fresh_token()
     try:
         with session.begin_nested():
             session.add(User(name=name, role=role, token_hash=token_hash(token)))
@@ -71,7 +75,7 @@ def new_token(*, session: Session, name: str) -> str:
     user = session.scalar(select(User).where(User.name == name))
     if user is None:
         raise UserError(f"no user named {name!r}")
-    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    token = _fresh_token()
     user.token_hash, user.revoked = token_hash(token), False
     return token
 

@@ -291,9 +291,9 @@ def upload_blob(
     data = path.read_bytes()  # its SHA-256 is the server's to check (422 when it differs)
     total = len(data)
 
-    def held(offset: int) -> int:
-        """An offset the server named, if it can be one of this file's."""
-        if not 0 <= offset <= total:
+    def held(complete: bool, offset: int) -> int:
+        """An offset the server named, if it can be one of this file's (any, once complete)."""
+        if not complete and not 0 <= offset <= total:
             raise MalformedAnswerError(
                 f"the server says it holds {offset} bytes of photo {blob_sha256[:12]}, "
                 f"which has {total}"
@@ -301,7 +301,7 @@ def upload_blob(
         return offset
 
     complete, offset = known if known is not None else client.blob_offset(blob_sha256)
-    offset = offset if complete else held(offset)
+    offset = held(complete, offset)
     delays = client.retry.delays()
     wrong_offsets = 0
     busy = False
@@ -313,7 +313,7 @@ def upload_blob(
         except RequestError as error:
             if error.code == "wrong_offset" and "upload-offset" in error.headers:
                 # The server had other bytes.
-                offset = held(offset_header(error.headers, "upload-offset"))
+                offset = held(False, offset_header(error.headers, "upload-offset"))
                 wrong_offsets += 1
                 if wrong_offsets <= 3:
                     continue
@@ -335,7 +335,7 @@ def upload_blob(
             # that took less, or went back, is no progress: resending at once might never end.
             complete = status.complete
             moved = complete or status.offset == offset + len(chunk)
-            offset = status.offset if complete else held(status.offset)
+            offset = held(complete, status.offset)
             if moved:
                 delays = client.retry.delays()  # progress: the patience starts again
                 wrong_offsets, busy = 0, False
@@ -350,7 +350,7 @@ def upload_blob(
             delay = retry_after(asked, delay)
         client.pause(delay, f"upload {blob_sha256[:12]}: {problem}; resuming")
         complete, offset = client.blob_offset(blob_sha256)
-        offset = offset if complete else held(offset)
+        offset = held(complete, offset)
 
 
 UPLOADS_AT_ONCE = 2  # while the server verifies and flushes one copy, the next one travels

@@ -59,10 +59,10 @@ def page(changes: list[Any], next_seq: int, more: bool) -> bytes:
     return envelope({"changes": changes, "next": next_seq, "more": more, "last_seq": next_seq})
 
 
-def error(code: str) -> bytes:
+def error(code: str, message: str | None = None) -> bytes:
     return json.dumps(
         {"surveyapp": 2, "server_time": datetime.now(UTC).isoformat(),
-         "error": {"code": code, "message": code}}
+         "error": {"code": code, "message": code if message is None else message}}
     ).encode()  # fmt: skip
 
 
@@ -379,12 +379,9 @@ def test_what_a_hostile_server_writes_reaches_the_volunteer_escaped_and_short(
     escape too) was printed as it came by `sync` and `sync status`."""
     machine = laptop("a")
     machine.import_photos(photo_walk(tmp_path / "walk", 1, seed=830))
-    body = json.dumps(
-        {"surveyapp": 2, "server_time": datetime.now(UTC).isoformat(),
-         "error": {"code": "no\x1b]0;pwned\x07", "message": "\x1b[2J" + "x" * 5_000_000}}
-    ).encode()  # fmt: skip
+    body = error("no\x1b]0;pwned\x07", "\x1b[2J" + "x" * 5_000_000)
     with hostile_server(empty_pages, lambda sha, at, sent: (body, 400, {})) as url:
         summary = sync(machine, url)
-    [problem] = [str(error) for error in summary.errors]
+    [problem] = [str(item) for item in summary.errors]
     assert "\x1b" not in problem and "\x07" not in problem
     assert "\\x1b[2J" in problem and len(problem) < 1200, problem[:200]

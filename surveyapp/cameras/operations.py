@@ -31,7 +31,7 @@ from surveyapp.db.outbox import name_deleted_photos, never_sent, queue_operation
 from surveyapp.i18n import translate
 from surveyapp.protocol.fields import BY_RECORD
 from surveyapp.protocol.merge import DERIVED, changed_fields, mean_position, merged_fields, problems
-from surveyapp.protocol.wire import MERGE_FIELDS
+from surveyapp.protocol.wire import MERGE_FIELDS, MOVED_FROM
 
 DEFAULT_SURVEY_NAME = "My survey"
 
@@ -230,7 +230,10 @@ def split_photos(session: Session, photo_ids: Iterable[str | uuid.UUID]) -> Came
             if position is not None:
                 source.latitude, source.longitude = position
                 source.position_source = position_source(remaining)
-    queue_operation(session, "move_photos", camera, {"photos": [photo.id for photo in photos]})
+    # The cameras they came from: a photo found elsewhere on the server was split off by
+    # another laptop meanwhile, and this split then joins that one (no empty camera is left).
+    args = {"photos": [photo.id for photo in photos], MOVED_FROM: [s.id for s in sources]}
+    queue_operation(session, "move_photos", camera, args)
     return camera
 
 

@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from surveyapp.db import bulk
 from surveyapp.db.models import Camera, Outbox, Photo, Survey
 from surveyapp.protocol.fields import CAMERA_COLUMNS, PHOTO_COLUMNS, SURVEY_COLUMNS
-from surveyapp.protocol.wire import MAX_OPERATION_RECORDS, MERGE_FIELDS, WITH_PHOTOS
+from surveyapp.protocol.wire import MAX_OPERATION_RECORDS, MERGE_FIELDS, MOVED_FROM, WITH_PHOTOS
 from surveyapp.sql import utc_now
 
 APPLYING_REMOTE = "applying_remote"
@@ -339,6 +339,8 @@ def queue_operation(
     remaining = {"absorbed": absorbed, "photos": photos} if op == "merge" else {"photos": photos}
     if derived:
         remaining[MERGE_FIELDS] = list(args[MERGE_FIELDS])
+    if op == "move_photos" and args.get(MOVED_FROM):
+        remaining[MOVED_FROM] = list(args[MOVED_FROM])
     if not remaining.get("absorbed" if op == "merge" else "photos"):
         session.flush()
         return None

@@ -68,6 +68,10 @@ WITH_PHOTOS = "with_photos"
 # from the cameras it absorbs, by the merge rule (surveyapp/protocol/merge.py); the laptop sends
 # no edit of them. Without it (a laptop of API 2) the laptop's own values come as an edit.
 MERGE_FIELDS = "merge_fields"
+# A split's move_photos with this argument names the cameras the photos left on the laptop. A
+# photo the server holds elsewhere, alone on a camera, was split off there by another laptop
+# meanwhile: the split's new camera joins that one (a server without it leaves one empty).
+MOVED_FROM = "from"
 MAX_BLOB_QUERY = 500  # hashes asked about in one POST /blobs/status
 MAX_SEQ = 2**63 - 1  # sequence numbers and versions: what a 64-bit column holds
 # A number a 64-bit column holds (the server numbers a batch's changes 0, -1, -2 ... until it
@@ -95,7 +99,7 @@ class Mutation(WireModel):
     ``base_version`` is the server version the laptop had when the change was made (None for a
     record the server has never seen); ``args`` the operation's other records (merge:
     ``{"absorbed": [camera ids], "merge_fields": [its own id]}``, move_photos: ``{"photos":
-    [photo ids]}``, a conditional
+    [photo ids], "from": [camera ids]}``, a conditional
     delete: ``{"if_holding": [photo ids]}``, a camera's delete: ``{"with_photos": [photo
     ids]}``).
     """

@@ -65,6 +65,7 @@ from surveyapp.protocol.wire import (
     IF_HOLDING,
     MAX_OPERATION_RECORDS,
     MERGE_FIELDS,
+    MOVED_FROM,
     WITH_PHOTOS,
     Change,
     ItemResult,
@@ -1076,14 +1077,17 @@ class BatchApplier:
         target_id: uuid.UUID,
         target: RecordState,
         absorbed: list[RecordState],
+        *,
+        allowed: bool = True,
     ) -> list[str]:
         """Give the target the fields the merge rule derives from the cameras it absorbed, as
         they are here now (a camera kept apart gives nothing). A value the camera cannot hold
-        (notes grown past their limit meanwhile) is not applied: the reviewers see it. Returns
-        the fields so set aside."""
+        (notes grown past their limit meanwhile), or any value when this user may not change
+        the target (not ``allowed``), is not applied: the reviewers see it. Returns the fields
+        so set aside."""
         derived = merged_fields(target.fields, [state.fields for state in absorbed])
         changed = changed_fields(target.fields, derived)
-        refused = problems(changed)
+        refused = list(problems(changed) if allowed else changed)
         for name in refused:
             # What the camera holds stays ("applied", what reviewers keep with a click); the
             # joined value the merge could not store is the other choice.
@@ -1118,13 +1122,60 @@ class BatchApplier:
             return self._result(mutation, target, ["_move"], everything)
         live = {p: s for p, s in states.items() if s is not None and not s.deleted}
         self._require([target, *live.values()])
+        holder_id = self._split_elsewhere(mutation, target_id, live)
+        holder = None if holder_id is None else self.get(holder_id)
+        if holder_id is not None and holder is not None and not self._may_edit(holder):
+            return self._join_split(mutation, target, holder_id, holder, everything)
         for photo, state in live.items():
             if state.camera_id != target_id:
                 self._set_photo_camera(photo, state, target_id)
+        if holder_id is not None and holder is not None:
+            # Two laptops split the same photos off: the camera the earlier split made joins
+            # this one, as in a merge, and is not left behind empty.
+            set_aside = self._merge_fields(mutation, target_id, target, [holder])
+            self._tombstone(holder_id, holder, merged_into=target_id)
+            self._conflict(mutation, target_id, "_move", {"joined": str(holder_id)})
+            return self._result(mutation, target, ["_move", *set_aside], [*everything, holder_id])
         went_otherwise = target_id != mutation.record_id or len(live) != len(photo_ids)
         if went_otherwise:
             self._conflict(mutation, target_id, "_move", {"resolved_to": str(target_id)})
         return self._result(mutation, target, ["_move"] if went_otherwise else [], everything)
+
+    def _split_elsewhere(
+        self, mutation: WireMutation, target_id: uuid.UUID, live: dict[uuid.UUID, RecordState]
+    ) -> uuid.UUID | None:
+        """The camera a split on another laptop put these photos on meanwhile, alone, when this
+        split's new camera holds nothing yet: one of the two cameras joins the other. None:
+        the photos move as asked (a laptop that does not say where they came from, or they are
+        where it left them, or with others)."""
+        left = mutation.args.get(MOVED_FROM)
+        holders = {state.camera_id for state in live.values()}
+        if not left or target_id != mutation.record_id or len(holders) != 1:
+            return None
+        [holder] = holders
+        came_from = {self.resolve_camera(camera)[0] for camera in left}
+        state = None if holder is None else self.get(holder)
+        if holder is None or holder == target_id or holder in came_from:
+            return None
+        if state is None or state.deleted or set(self.live_photos_of(holder)) != set(live):
+            return None
+        return None if self.live_photos_of(target_id) else holder
+
+    def _join_split(
+        self,
+        mutation: WireMutation,
+        named: RecordState,
+        holder_id: uuid.UUID,
+        holder: RecordState,
+        everything: list[uuid.UUID],
+    ) -> ItemResult:
+        """Two laptops split the same photos off, and this user may not change the camera the
+        earlier split made: this split's new camera joins that one (its description set aside
+        for the reviewers) instead of leaving it empty."""
+        set_aside = self._merge_fields(mutation, holder_id, holder, [named], allowed=False)
+        self._tombstone(mutation.record_id, named, merged_into=holder_id)
+        self._conflict(mutation, holder_id, "_move", {"resolved_to": str(holder_id)})
+        return self._result(mutation, holder, ["_move", *set_aside], [*everything, holder_id])
 
     def _crossed(self, named: uuid.UUID, camera_id: uuid.UUID, camera: RecordState) -> bool:
         """Whether a camera the laptop named was merged meanwhile into one this user may not

@@ -846,3 +846,44 @@ def test_a_teammates_withdrawn_or_reblurred_picture_leaves_no_copy_here(
         with SyncClient(team.url, coordinator_token) as client:
             again = fetch_photo(session, coordinator.db.library, client, photo)
         assert hashlib.sha256(again.read_bytes()).hexdigest() == photo.blob_sha256
+
+
+@pytest.mark.parametrize("first", ["owner", "reviewer"])
+def test_one_photo_split_off_on_two_laptops_at_once_gives_one_camera(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, first: str
+) -> None:
+    """Ana and the reviewer both split the same photo off Ana's camera of two before either
+    synced; the reviewer also described the camera his split made. After the syncs the photo
+    is on one camera of its own, with the reviewer's description, and no camera is left empty
+    (before: the later split moved the photo on and left the earlier split's camera empty, on
+    every laptop and on the public map's way to review)."""
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    seed = 860 + ["owner", "reviewer"].index(first)  # pictures of its own on the shared server
+    ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=seed))
+    one, other = sorted(ana.camera_ids(), key=str)
+    edit(ana, lambda s: operations.merge_cameras(s, [one, other]))
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    [split, _] = sorted((p.id for p in live_photos(ana) if p.camera_id == one), key=str)
+
+    hers = edit(ana, lambda s: operations.split_photos(s, [split]).id)
+    made = edit(reviewer, lambda s: operations.split_photos(s, [split]).id)
+    edit(reviewer, lambda s: operations.set_fields(s, made, {"notes": "dome, two lenses"}))
+    order = [(ana, ana_token), (reviewer, reviewer_token)]
+    for machine, token in order if first == "owner" else order[::-1]:
+        assert machine.sync(team.url, token).complete
+    for machine, token in order:
+        assert machine.sync(team.url, token).complete
+
+    state = server_state(team.url, reviewer_token)
+    live = {rid for rid in (one, hers, made) if not state[rid].deleted}
+    held = {
+        uuid.UUID(c.fields["camera_id"])
+        for c in state.values()
+        if c.record_type == "photo" and not c.deleted
+    }
+    assert live <= held, "a camera without photos was left"
+    [apart] = {uuid.UUID(state[split].fields["camera_id"])}
+    assert apart != one and state[apart].fields["notes"] == "dome, two lenses"
+    assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)

@@ -224,6 +224,22 @@ def _set_fields(page: _Page, record: Any, fields: dict[str, Any], keep: set[str]
             record.taken_sort = utc.replace(tzinfo=None) if utc is not None else record.taken_local
 
 
+# What a photo record says of where, when and with what its picture was taken.
+_DETAILS = (
+    "width", "height", "orientation", "taken_local", "utc_offset_minutes", "taken_utc",
+    "taken_sort", "latitude", "longitude", "altitude", "bearing", "bearing_ref",
+    "position_source", "position_accuracy", "make", "model",
+)  # fmt: skip
+
+
+def _forget_details(photo: Photo) -> None:
+    """Empty a withdrawn teammate's photo of what it said (file name, place, time, phone)."""
+    photo.file_name = ""
+    photo.warnings = []
+    for name in _DETAILS:
+        setattr(photo, name, None)
+
+
 def _fetched(photo: Photo) -> bool:
     """Whether the photo's picture here is a copy fetched from the server (not an original)."""
     return (photo.library_path or "").startswith(f"{SHARED_DIR}/")
@@ -284,10 +300,12 @@ def _apply_change(page: _Page, change: Change) -> str | None:
             record.deleted = True
             record.server_version = change.version
             record.owner = change.author or record.owner
-            if isinstance(record, Photo) and _fetched(record):
-                # A teammate's picture, withdrawn: its copy here goes too (the sync's sweep
-                # deletes the file nothing names), its thumbnail now.
+            if isinstance(record, Photo) and (not record.library_path or _fetched(record)):
+                # A teammate's photo, withdrawn: its copy here goes too (the sync's sweep
+                # deletes the file nothing names), its thumbnail and what it said now. The
+                # tombstone keeps only what the sync needs (its id, picture hash and camera).
                 record.library_path = ""
+                _forget_details(record)
                 page.session.execute(delete(Thumbnail).where(Thumbnail.photo_id == record.id))
         return None
     new = record is None

@@ -887,3 +887,40 @@ def test_one_photo_split_off_on_two_laptops_at_once_gives_one_camera(
     [apart] = {uuid.UUID(state[split].fields["camera_id"])}
     assert apart != one and state[apart].fields["notes"] == "dome, two lenses"
     assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)
+
+
+def test_a_teammates_withdrawn_photo_leaves_nothing_personal_here(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana deletes her camera after the coordinator pulled it. After his next sync his laptop
+    keeps only the tombstone the sync needs: no file name, place, direction, time, phone or
+    thumbnail of her photo (before: all of it stayed in his survey file, the picture alone
+    went)."""
+    team = sqlite_team
+    ana_token, coordinator_token = team.user(), team.user("reviewer")
+    ana, coordinator = laptop("ana"), laptop("coordinator")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=870))  # pictures of its own
+    [photo_id] = ana.photo_ids()
+    [camera_id] = ana.camera_ids()
+    assert ana.sync(team.url, ana_token).complete
+    assert coordinator.sync(team.url, coordinator_token).complete
+    personal = ("file_name", "altitude", "bearing", "taken_local")
+    with coordinator.db.session() as session:
+        pulled = session.get(Photo, photo_id)
+        assert pulled is not None and all(getattr(pulled, name) for name in personal)
+        assert session.get(Thumbnail, photo_id) is not None
+
+    edit(ana, lambda s: operations.delete_camera(s, camera_id))
+    assert ana.sync(team.url, ana_token).complete
+    assert coordinator.sync(team.url, coordinator_token).complete
+
+    with coordinator.db.session() as session:
+        gone = session.get(Photo, photo_id)
+        assert gone is not None and gone.deleted
+        left = {name: getattr(gone, name) for name in personal if getattr(gone, name)}
+        assert left == {}
+        assert (gone.latitude, gone.taken_utc, gone.taken_sort) == (None, None, None)
+        assert session.get(Thumbnail, photo_id) is None
+    with ana.db.session() as session:  # her own record keeps what an undo needs
+        hers = session.get(Photo, photo_id)
+        assert hers is not None and hers.deleted and hers.file_name and hers.bearing

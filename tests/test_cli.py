@@ -259,7 +259,7 @@ def test_a_deleted_photo_imported_again_says_where_it_went(tmp_path: Path, walk:
     again = surveyapp("import", str(walk / "IMG_0.jpg"), db=db)
     assert again.stdout == (
         f"duplicate  {walk / 'IMG_0.jpg'}: deleted from the survey: undo the delete to bring it "
-        "back (once the delete is synced, the picture cannot come back)\n"
+        "back (once the delete is synced, import it again)\n"
     )
     surveyapp("undo", db=db)
     assert len(as_json(surveyapp("photos", "--json", db=db))) == 1

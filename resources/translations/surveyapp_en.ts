@@ -4123,8 +4123,8 @@
             <translation>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</translation>
         </message>
         <message>
-            <source>deleted from the survey: undo the delete to bring it back (once the delete is synced, the picture cannot come back)</source>
-            <translation>deleted from the survey: undo the delete to bring it back (once the delete is synced, the picture cannot come back)</translation>
+            <source>deleted from the survey: undo the delete to bring it back (once the delete is synced, import it again)</source>
+            <translation>deleted from the survey: undo the delete to bring it back (once the delete is synced, import it again)</translation>
         </message>
         <message>
             <source>already in the survey</source>

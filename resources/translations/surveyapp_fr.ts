@@ -4123,8 +4123,8 @@
             <translation>le disque est plein ({free} Mo libres) : l’import s’est arrêté à {file_name} ; libérez de la place et importez à nouveau</translation>
         </message>
         <message>
-            <source>deleted from the survey: undo the delete to bring it back (once the delete is synced, the picture cannot come back)</source>
-            <translation>supprimée du relevé : annulez la suppression pour la retrouver (une fois la suppression synchronisée, la photo ne peut plus revenir)</translation>
+            <source>deleted from the survey: undo the delete to bring it back (once the delete is synced, import it again)</source>
+            <translation>supprimée du relevé : annulez la suppression pour la retrouver (une fois la suppression synchronisée, importez-la de nouveau)</translation>
         </message>
         <message>
             <source>already in the survey</source>

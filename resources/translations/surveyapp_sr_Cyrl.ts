@@ -4187,8 +4187,8 @@
             <translation>диск је пун (слободно {free} MB): увоз је стао код {file_name}; ослободите простор и увезите поново</translation>
         </message>
         <message>
-            <source>deleted from the survey: undo the delete to bring it back (once the delete is synced, the picture cannot come back)</source>
-            <translation>обрисана из истраживања: поништите брисање да бисте је вратили (када се брисање синхронизује, фотографија не може да се врати)</translation>
+            <source>deleted from the survey: undo the delete to bring it back (once the delete is synced, import it again)</source>
+            <translation>обрисана из истраживања: поништите брисање да бисте је вратили (када се брисање синхронизује, увезите је поново)</translation>
         </message>
         <message>
             <source>already in the survey</source>

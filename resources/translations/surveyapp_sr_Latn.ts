@@ -4187,8 +4187,8 @@
             <translation>disk je pun (slobodno {free} MB): uvoz je stao kod {file_name}; oslobodite prostor i uvezite ponovo</translation>
         </message>
         <message>
-            <source>deleted from the survey: undo the delete to bring it back (once the delete is synced, the picture cannot come back)</source>
-            <translation>obrisana iz istraživanja: poništite brisanje da biste je vratili (kada se brisanje sinhronizuje, fotografija ne može da se vrati)</translation>
+            <source>deleted from the survey: undo the delete to bring it back (once the delete is synced, import it again)</source>
+            <translation>obrisana iz istraživanja: poništite brisanje da biste je vratili (kada se brisanje sinhronizuje, uvezite je ponovo)</translation>
         </message>
         <message>
             <source>already in the survey</source>

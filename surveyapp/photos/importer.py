@@ -34,7 +34,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, insert, select
+from sqlalchemy import delete, event, insert, or_, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -42,7 +42,7 @@ from surveyapp.cameras.grouping import group_ungrouped_photos
 from surveyapp.cameras.operations import current_survey
 from surveyapp.db import notes
 from surveyapp.db.files import database_file_check
-from surveyapp.db.models import Photo
+from surveyapp.db.models import Outbox, Photo
 from surveyapp.db.models import Thumbnail as ThumbnailRow
 from surveyapp.i18n import translate
 from surveyapp.photos.containers import UnsupportedFormat, identify
@@ -465,6 +465,36 @@ def already_in_survey() -> str:
     return translate("import", "already in the survey")
 
 
+def _retired(session: Session, hashes: Iterable[str] | None = None) -> set[str]:
+    """Of these pictures (None: all), those deleted here whose delete reached the server and
+    with nothing else waiting to be sent about them: imported again, such a picture comes back
+    as a new photo (the server takes it as its withdrawn record brought back)."""
+    waiting = select(Outbox.record_id).where(Outbox.state != "sent")
+    query = select(Photo.sha256).where(
+        Photo.deleted.is_(True),
+        Photo.server_version.is_not(None),
+        Photo.id.not_in(waiting),
+        or_(Photo.camera_id.is_(None), Photo.camera_id.not_in(waiting)),
+    )
+    if hashes is None:
+        return set(session.scalars(query))
+    found: set[str] = set()
+    chunks = list(hashes)
+    for start in range(0, len(chunks), 500):  # SQLite's bound-parameter limit
+        found.update(session.scalars(query.where(Photo.sha256.in_(chunks[start : start + 500]))))
+    return found
+
+
+def _forget_retired(session: Session, hashes: list[str]) -> None:
+    """Drop the tombstones of these pictures before they are imported again (one record per
+    picture here); the server keeps its own and answers the new photo with that record."""
+    if not hashes:
+        return
+    gone = list(session.scalars(select(Photo.id).where(Photo.sha256.in_(hashes))))
+    session.execute(delete(ThumbnailRow).where(ThumbnailRow.photo_id.in_(gone)))
+    session.execute(delete(Photo).where(Photo.id.in_(gone)))
+
+
 def _already_in(session: Session, hashes: list[str]) -> set[str]:
     found: set[str] = set()
     for start in range(0, len(hashes), 500):  # SQLite's bound-parameter limit
@@ -526,7 +556,8 @@ def _store_batch(
     so no other import can store the same photo between this look-up and the caller's commit.
     """
     new = [prepared.sha256 for _, prepared in batch if prepared is not None and prepared.sha256]
-    there = _already_in(session, new) if new else set()
+    retired = _retired(session, new) if new else set()
+    there = (_already_in(session, new) - retired) if new else set()
     final = []
     photos: list[Photo] = []
     thumbnails: list[dict[str, Any]] = []
@@ -549,6 +580,7 @@ def _store_batch(
         photos.append(photo)
         thumbnails.append(_thumbnail_row(photo, prepared.thumbnail))
         final.append(replace(result, status="imported", photo_id=photo.id))
+    _forget_retired(session, [photo.sha256 for photo in photos if photo.sha256 in retired])
     session.add_all(photos)
     session.flush()
     if thumbnails:
@@ -603,6 +635,10 @@ def import_photos(
             known.add(sha256)
             if gone:
                 deleted.add(sha256)
+        if deleted:  # a picture whose delete was synced is imported again as a new photo
+            retired = _retired(session)
+            known -= retired
+            deleted -= retired
         # What the library keeps is what a row's stored path names, never a hash in a file
         # name: a photo's hash is data a sync may bring; the original is the evidence.
         kept = set(session.scalars(select(Photo.library_path).where(Photo.library_path != "")))
@@ -664,7 +700,7 @@ def import_photos(
                     translate(
                         "import",
                         "deleted from the survey: undo the delete to bring it back (once the "
-                        "delete is synced, the picture cannot come back)",
+                        "delete is synced, import it again)",
                     )
                     if prepared.sha256 in deleted
                     else already_in_survey(),

@@ -25,7 +25,7 @@ from surveyapp.cli.sync import make_shareable
 from surveyapp.db.models import Camera, Outbox, Photo, Survey, Thumbnail
 from surveyapp.db.outbox import APPLYING_REMOTE, record_fields
 from surveyapp.protocol.merge import mean_position
-from surveyapp.sync.client import SyncClient
+from surveyapp.sync.client import RequestError, SyncClient
 from surveyapp.sync.engine import run_sync
 from surveyapp.sync.push import discard_refused
 from tests.factory import PhotoSpec, heic_without_its_image, make_jpeg
@@ -924,3 +924,45 @@ def test_a_teammates_withdrawn_photo_leaves_nothing_personal_here(
     with ana.db.session() as session:  # her own record keeps what an undo needs
         hers = session.get(Photo, photo_id)
         assert hers is not None and hers.deleted and hers.file_name and hers.bearing
+
+
+def test_a_photo_deleted_and_synced_can_be_imported_again(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana deletes a camera, syncs, then finds she was wrong and imports its photo again from
+    her card. It comes back as a camera of its own, reaches the server with its picture, and
+    the coordinator sees it and can open it (before: the import said "deleted from the survey",
+    and once the delete was synced there was no way back on her laptop)."""
+    from surveyapp.sync.blobs import fetch_photo
+
+    team = sqlite_team
+    ana_token, coordinator_token = team.user(), team.user("reviewer")
+    ana, coordinator = laptop("ana"), laptop("coordinator")
+    walk = photo_walk(tmp_path / "walk", 1, seed=880)  # pictures of its own
+    ana.import_photos(walk)
+    [camera_id] = ana.camera_ids()
+    assert ana.sync(team.url, ana_token).complete
+    edit(ana, lambda s: operations.delete_camera(s, camera_id))
+    assert ana.sync(team.url, ana_token).complete
+    assert coordinator.sync(team.url, coordinator_token).complete
+    assert not ana.photo_ids() and not coordinator.photo_ids()
+    with ana.db.session() as session, SyncClient(team.url, coordinator_token) as client:
+        [shared] = session.scalars(select(Photo.blob_sha256))
+        assert shared is not None
+        with pytest.raises(RequestError, match="retracted"):  # withdrawn
+            client.blob_get(shared)
+
+    ana.import_photos(walk)
+    assert len(ana.photo_ids()) == 1
+    [again] = ana.camera_ids()
+    assert again != camera_id
+    summary = ana.sync(team.url, ana_token)
+    assert summary.complete and not summary.errors, summary
+    assert coordinator.sync(team.url, coordinator_token).complete
+    # The server answered with its withdrawn record, brought back: the photo took its id.
+    assert ana.photo_ids() == coordinator.photo_ids() and len(ana.photo_ids()) == 1
+    with coordinator.db.session() as session, SyncClient(team.url, coordinator_token) as client:
+        [photo] = session.scalars(select(Photo).where(Photo.deleted.is_(False)))
+        picture = fetch_photo(session, coordinator.db.library, client, photo)
+        assert picture.read_bytes()[:2] == b"\xff\xd8"
+    assert_everyone_equals_the_server(team, coordinator_token, ana, coordinator)

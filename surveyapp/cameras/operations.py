@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.fields import apply_field
@@ -24,7 +24,7 @@ from surveyapp.cameras.grouping import (
     photo_positions,
     position_source,
 )
-from surveyapp.cameras.permissions import require_editable
+from surveyapp.cameras.permissions import current_editor, require_editable
 from surveyapp.cameras.vendor import apply_vendor
 from surveyapp.db.models import Camera, Photo, Survey
 from surveyapp.db.outbox import name_deleted_photos, never_sent, queue_operation, structural
@@ -41,10 +41,28 @@ class CameraNotFoundError(LookupError):
 
 
 def current_survey(session: Session) -> Survey:
-    """The survey new photos go into: the first one, made on first use."""
-    survey = session.scalars(
+    """The survey new photos go into, made on first use: of several, the one that holds most
+    of this volunteer's cameras (a survey begun here stays hers after a sync brings the team's
+    others), else the first one."""
+    surveys = session.scalars(
         select(Survey).where(Survey.deleted.is_(False)).order_by(Survey.created_at)
-    ).first()
+    ).all()
+    survey = surveys[0] if surveys else None
+    if len(surveys) > 1:
+        name = current_editor(session).name
+        mine = (
+            Camera.owner.is_(None)
+            if name is None
+            else Camera.owner.is_(None) | (Camera.owner == name)
+        )
+        query = (
+            select(Camera.survey_id, func.count())
+            .where(Camera.deleted.is_(False), mine)
+            .group_by(Camera.survey_id)
+        )
+        counts = {survey_id: count for survey_id, count in session.execute(query)}
+        if counts:
+            survey = max(surveys, key=lambda s: counts.get(s.id, 0))  # the first of equals
     if survey is None:
         survey = Survey(id=uuid.uuid4(), name=DEFAULT_SURVEY_NAME)
         session.add(survey)

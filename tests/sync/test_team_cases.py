@@ -12,6 +12,7 @@ import hashlib
 import os
 import uuid
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -966,3 +967,37 @@ def test_a_photo_deleted_and_synced_can_be_imported_again(
         picture = fetch_photo(session, coordinator.db.library, client, photo)
         assert picture.read_bytes()[:2] == b"\xff\xd8"
     assert_everyone_equals_the_server(team, coordinator_token, ana, coordinator)
+
+
+def test_a_volunteer_who_began_her_own_survey_keeps_working_in_it_after_the_first_sync(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ben began his survey (he turned blurring off for it) an hour after Ana began hers, and
+    both synced. His laptop still shows his survey, and his next photos go into it with his
+    setting (before: it showed Ana's survey, older, as his, and put his next photos there,
+    blurred by her setting, while his first photos stayed in his)."""
+    from surveyapp.photos.sharing import set_survey_blur
+
+    team = sqlite_team
+    ana, ben = laptop("ana"), laptop("ben")
+    ana.import_photos(photo_walk(tmp_path / "ana", 1, seed=890))  # pictures of its own
+    ben.import_photos(photo_walk(tmp_path / "ben", 1, seed=891))
+    with ben.db.session() as session, session.begin():
+        mine = operations.current_survey(session)
+        mine.name = "Ben's streets"
+        set_survey_blur(session, mine.id, False)
+        mine.created_at += timedelta(hours=1)  # begun after Ana's
+        ben_survey = mine.id
+    assert ana.sync(team.url, team.user()).complete
+    ben_token = team.user()
+    assert ben.sync(team.url, ben_token).complete
+    with ben.db.session() as session:
+        assert len(session.scalars(select(Survey)).all()) >= 2  # hers came with the sync
+        current = operations.current_survey(session)
+        shown = (current.id, current.name, current.blur_people)
+        assert shown == (ben_survey, "Ben's streets", False)
+
+    before = ben.camera_ids()
+    ben.import_photos(photo_walk(tmp_path / "ben2", 1, seed=892))
+    [new] = ben.camera_ids() - before
+    assert camera_of(ben, new).survey_id == ben_survey

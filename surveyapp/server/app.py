@@ -187,6 +187,13 @@ def create_app(settings: ServerSettings) -> FastAPI:
     """The FastAPI app on a migrated database and a blob store (OpenAPI at /docs)."""
     database = ServerDatabase(settings.database_url)
     store = BlobStore(settings.storage, settings.max_blob_bytes, settings.quota_bytes)
+    if database.adopt_store(store.identity()):
+        log.warning(
+            "the photo folder %s is not the one this database worked with (lost, or another "
+            "one): the server has a new identity, and laptops will upload their photos again",
+            settings.storage,
+        )
+    database.refresh_identity()  # another process of this run may have changed it
     # The processes of one run share the public map they make (the first one makes it).
     build_lock = ProcessLock(database.engine, "public-map")
     run = settings.run_id or uuid.uuid4().hex

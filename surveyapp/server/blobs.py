@@ -16,6 +16,7 @@ import queue
 import re
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -24,6 +25,7 @@ SHA256_TEXT = re.compile(r"[0-9a-f]{64}")
 CHUNK = 1024 * 1024
 SYNC_EVERY = 2 * 1024 * 1024
 PARTIAL_EXPIRY = timedelta(hours=24)  # an upload not resumed for this long is given up
+STORE_MARK = "store-id"  # the folder's own id, written when it is first used
 
 
 class BlobStore:
@@ -36,6 +38,31 @@ class BlobStore:
         self.partial.mkdir(parents=True, exist_ok=True)
         self._busy: set[str] = set()  # blobs with an upload under way (forgotten after it)
         self._guard = threading.Lock()
+
+    def identity(self) -> str:
+        """The id this folder was given when it was first used (written here now if it has
+        none): a folder lost and made anew, or another one in its place, has another id."""
+        mark = self.root / STORE_MARK
+        with contextlib.suppress(FileNotFoundError):
+            return mark.read_text(encoding="ascii").strip()
+        made = uuid.uuid4().hex
+        draft = self.root / f".{STORE_MARK}.{made}"
+        with open(draft, "w", encoding="ascii") as out:
+            out.write(made)
+            out.flush()
+            os.fsync(out.fileno())
+        try:
+            os.link(draft, mark)  # never over another process's id
+        except FileExistsError:
+            made = mark.read_text(encoding="ascii").strip()
+        finally:
+            draft.unlink(missing_ok=True)
+        folder = os.open(self.root, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+        return made
 
     def path(self, sha256: str) -> Path:
         """Where the complete blob lives."""

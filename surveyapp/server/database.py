@@ -95,6 +95,9 @@ def _revision_on(connection: Connection) -> str | None:
     return revision
 
 
+STORE_ID = "store_id"  # the photo folder's id (ServerMeta)
+
+
 class ServerDatabase:
     """The server's migrated database and the write lock SQLite needs."""
 
@@ -135,6 +138,35 @@ class ServerDatabase:
         """A session for reading only (never holds the write lock)."""
         with self.sessions() as session, session.begin():
             yield session
+
+    def adopt_store(self, store_id: str) -> bool:
+        """Remember the photo folder this database works with (``BlobStore.identity``). When
+        it is not the one the database knew (the folder was lost, or another one is mounted
+        in its place), the pictures the records name may be gone: the database takes a new
+        identity, and every laptop sends its own again. True when that happened."""
+        with self.session() as session:
+            row = session.get(ServerMeta, STORE_ID, with_for_update=True)
+            if row is None:  # the first start that knows about it: this folder is the one
+                session.add(ServerMeta(key=STORE_ID, value=store_id))
+                return False
+            if row.value == store_id:
+                return False
+            row.value = store_id
+            identity = uuid.uuid4()
+            server = session.get(ServerMeta, "server_id")
+            if server is None:
+                session.add(ServerMeta(key="server_id", value=str(identity)))
+            else:
+                server.value = str(identity)
+        self.server_id = identity
+        return True
+
+    def refresh_identity(self) -> None:
+        """Read the identity again (another process of the same run may have changed it)."""
+        with self.sessions() as session:
+            stored = session.scalar(select(ServerMeta.value).where(ServerMeta.key == "server_id"))
+        if stored:
+            self.server_id = uuid.UUID(stored)
 
     def new_identity(self) -> uuid.UUID:
         """Give the database a new identity (after a restore from a backup: laptops then send

@@ -3,6 +3,7 @@ newer or older protocol, an upload held by a connection that went silent."""
 
 from __future__ import annotations
 
+import shutil
 import socket
 import time
 import uuid
@@ -167,6 +168,35 @@ def test_a_new_server_at_the_same_address_gets_everything(
         database.close()
         other.stop()
         team.server.restart()
+
+
+def test_a_server_that_lost_its_photo_folder_gets_the_pictures_again(
+    own_team: tuple[Team, Backend], laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """The server's photo folder is lost (a disk replaced, a volume not mounted) while its
+    database stays. At the next sync Ana's laptop uploads her pictures again, and a teammate can
+    open them (before: her laptop took them as uploaded for good, and nobody could open them)."""
+    from surveyapp.sync.blobs import fetch_photo
+
+    team, _ = own_team
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=54))
+    assert ana.sync(team.url, ana_token).complete
+    team.server.stop()
+    shutil.rmtree(team.server.storage)
+    team.server.restart()
+
+    summary = ana.sync(team.url, ana_token)
+    assert summary.complete and not summary.errors, summary
+    assert reviewer.sync(team.url, reviewer_token).complete
+    with reviewer.db.session() as session, SyncClient(team.url, reviewer_token) as client:
+        photos = session.scalars(select(Photo).where(Photo.id.in_(ana.photo_ids()))).all()
+        assert len(photos) == 2
+        for photo in photos:
+            picture = fetch_photo(session, reviewer.db.library, client, photo)
+            assert picture.read_bytes()[:2] == b"\xff\xd8"
+    assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)
 
 
 def test_a_copy_blurred_more_is_withdrawn_from_the_server_and_the_laptop(

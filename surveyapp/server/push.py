@@ -1107,6 +1107,11 @@ class BatchApplier:
     def _move_photos(self, mutation: WireMutation, named: RecordState | None) -> ItemResult:
         """Move photos onto a camera, whole (a split's second half)."""
         photo_ids = self._operation_ids(mutation)
+        if len(mutation.args.get(MOVED_FROM, [])) > MAX_OPERATION_RECORDS:
+            # Each would be looked up under the write lock, as a merge's list of photos.
+            raise Refusal(
+                "invalid", f"a move_photos names at most {MAX_OPERATION_RECORDS} cameras left"
+            )
         target_id, target = self.resolve_camera(mutation.record_id)
         if target is None or named is None:
             raise Refusal(
@@ -1153,10 +1158,12 @@ class BatchApplier:
         if not left or target_id != mutation.record_id or len(holders) != 1:
             return None
         [holder] = holders
-        came_from = {self.resolve_camera(camera)[0] for camera in left}
-        state = None if holder is None else self.get(holder)
-        if holder is None or holder == target_id or holder in came_from:
+        if holder is None or holder == target_id:
             return None
+        self._load(left)  # one query, not one per camera
+        if holder in {self.resolve_camera(camera)[0] for camera in left}:
+            return None
+        state = self.get(holder)
         if state is None or state.deleted or set(self.live_photos_of(holder)) != set(live):
             return None
         return None if self.live_photos_of(target_id) else holder

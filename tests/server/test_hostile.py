@@ -432,6 +432,30 @@ def test_a_first_upsert_without_optional_fields_stores_their_defaults(
     assert changed["status"] == "rejected" and "records they created" in changed["message"]
 
 
+def test_a_split_naming_endless_cameras_it_left_is_refused_before_it_holds_anyone_up(
+    team: Team, ana: Api, api_for: Any
+) -> None:
+    """A split's move_photos whose ``args.from`` lists 100,000 made-up cameras (each would be
+    looked up under the write lock) is refused at once; the rest of its batch lands, and a
+    split naming the camera it left still moves its photo."""
+    home, apart = camera(), camera()
+    picture = camera(photo_fields(home["record_id"]), record_type="photo")
+    assert {r["status"] for r in ana.push([home, apart, picture])} == {"applied"}
+    endless = [str(uuid.uuid4()) for _ in range(100_000)]
+    move = camera({}, record_id=apart["record_id"], op="move_photos", base_version=1,
+                  args={"photos": [picture["record_id"]], "from": endless})  # fmt: skip
+    edit = camera({"notes": "still lands"}, record_id=home["record_id"], base_version=1)
+    refused, landed = ana.push([move, edit])
+    assert refused["status"] == "rejected" and "at most 500 cameras" in refused["message"]
+    assert landed["status"] == "applied"
+    move = camera({}, record_id=apart["record_id"], op="move_photos", base_version=1,
+                  args={"photos": [picture["record_id"]], "from": [home["record_id"]]})  # fmt: skip
+    [moved] = ana.push([move])
+    assert moved["status"] == "applied"
+    state = {r["record_id"]: r for r in moved["records"]}
+    assert state[picture["record_id"]]["fields"]["camera_id"] == apart["record_id"]
+
+
 def test_a_merge_listing_endless_photos_is_refused_before_it_holds_anyone_up(
     team: Team, ana: Api, api_for: Any
 ) -> None:

@@ -943,6 +943,7 @@ def test_a_photo_deleted_and_synced_can_be_imported_again(
     ana.import_photos(walk)
     [camera_id] = ana.camera_ids()
     assert ana.sync(team.url, ana_token).complete
+    assert coordinator.sync(team.url, coordinator_token).complete  # he saw it
     edit(ana, lambda s: operations.delete_camera(s, camera_id))
     assert ana.sync(team.url, ana_token).complete
     assert coordinator.sync(team.url, coordinator_token).complete
@@ -964,6 +965,8 @@ def test_a_photo_deleted_and_synced_can_be_imported_again(
     assert ana.photo_ids() == coordinator.photo_ids() and len(ana.photo_ids()) == 1
     with coordinator.db.session() as session, SyncClient(team.url, coordinator_token) as client:
         [photo] = session.scalars(select(Photo).where(Photo.deleted.is_(False)))
+        assert photo.file_name == "IMG_880_0.jpg"  # what the withdrawal emptied came back
+        assert session.get(Thumbnail, photo.id) is not None
         picture = fetch_photo(session, coordinator.db.library, client, photo)
         assert picture.read_bytes()[:2] == b"\xff\xd8"
     assert_everyone_equals_the_server(team, coordinator_token, ana, coordinator)

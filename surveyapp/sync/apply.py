@@ -381,7 +381,11 @@ def rekey_photo(session: Session, old: uuid.UUID, new: uuid.UUID) -> uuid.UUID |
     )
     connection.execute(update(Thumbnail).where(Thumbnail.photo_id == old).values(photo_id=new))
     for row in session.scalars(select(Outbox).where(Outbox.record_id == old)):
-        if row.state != "sent" and row.op == "upsert" and row.base_version is None:
+        if row.state == "sent":
+            # The journal keeps what the server was told: sent again after a restore, it is
+            # the same mutation (the server answers "duplicate", or that record again).
+            continue
+        if row.op == "upsert" and row.base_version is None:
             session.delete(row)  # the server has the photo: its creation is not needed
         else:
             row.record_id = new

@@ -198,17 +198,21 @@ def _pull(
             break
 
 
-def start_over(session: Session, library: Path, server: str, server_id: str) -> None:
+def start_over(
+    session: Session, library: Path, server: str, server_id: str, user: str | None
+) -> None:
     """The server's history changed: send everything this laptop told it again (the server
-    answers "duplicate" for what it still has), upload the photos again where they are
-    missing, and pull from the beginning."""
+    answers "duplicate" for what it still has), upload ``user``'s photos again where they are
+    missing (a photo that turned out to be a teammate's record is theirs to upload), and pull
+    from the beginning."""
     session.execute(
         update(Outbox).where(Outbox.state == "sent").values(state="pending", last_error=None)
     )
     reattach_thumbnails(session, library)
+    mine = Photo.owner.is_(None) if user is None else Photo.owner.is_(None) | (Photo.owner == user)
     session.execute(
         update(Photo)
-        .where(Photo.upload_state == "uploaded")
+        .where(Photo.upload_state == "uploaded", mine)
         .values(upload_state="local", updated_at=Photo.updated_at)
     )
     state = _state(session, server)
@@ -227,7 +231,11 @@ def _newest_known(state: SyncState | None) -> tuple[int, str | None]:
 
 
 def _check_history(
-    factory: sessionmaker[Session], library: Path, client: SyncClient, summary: SyncSummary
+    factory: sessionmaker[Session],
+    library: Path,
+    client: SyncClient,
+    summary: SyncSummary,
+    user: str | None,
 ) -> bool:
     """Whether the server still has the history this laptop pulled; starts over if not."""
     with factory() as session:
@@ -241,7 +249,7 @@ def _check_history(
         if same:
             _state(session, client.server).server_id = server_id
             return True
-        start_over(session, library, client.server, server_id)
+        start_over(session, library, client.server, server_id, user)
     summary.warnings.append(HISTORY_CHANGED)
     return False
 
@@ -276,7 +284,7 @@ def run_sync(
         if warning:
             summary.warnings.append(warning)
             yield SyncProgress("connect", 1, 1, f"warning: {warning}")
-        if not _check_history(factory, library, client, summary):
+        if not _check_history(factory, library, client, summary, me.name):
             yield SyncProgress("connect", 1, 1, f"warning: {HISTORY_CHANGED}")
         with factory() as session, session.begin():
             enqueue_unsynced(session)

@@ -199,6 +199,32 @@ def test_a_server_that_lost_its_photo_folder_gets_the_pictures_again(
     assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)
 
 
+def test_a_photo_that_became_a_teammates_record_is_sent_again_as_it_was(
+    own_team: tuple[Team, Backend], laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana and Ben imported the same picture; the server told Ben's laptop that his photo is
+    Ana's record. When the server later takes a new identity (its photo folder was lost),
+    Ben's laptop sends everything again and the server knows every change (before: his
+    photo's creation went again under Ana's record id, the server refused it as a mutation
+    id reused for other content, and his picture waited for good)."""
+    team, _ = own_team
+    ana, ben = laptop("ana"), laptop("ben")
+    walk = photo_walk(tmp_path / "walk", 1, seed=55)
+    ana.import_photos(walk)
+    ben.import_photos(walk)
+    assert ana.sync(team.url, team.user()).complete
+    ben_token = team.user()
+    assert ben.sync(team.url, ben_token).complete
+    assert ben.photo_ids() == ana.photo_ids()  # his photo took her record's id
+    team.server.stop()
+    shutil.rmtree(team.server.storage)
+    team.server.restart()
+
+    summary = ben.sync(team.url, ben_token)
+    assert HISTORY_CHANGED in summary.warnings
+    assert summary.complete and not summary.errors, summary
+
+
 def test_a_copy_blurred_more_is_withdrawn_from_the_server_and_the_laptop(
     own_team: tuple[Team, Backend], laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:

@@ -47,9 +47,10 @@ from surveyapp.sync.push import ItemError, enqueue_unsynced, next_batch, record_
 # that came later in it (a second pass is what an import needs; the third is a bound).
 PUSH_PASSES = 3
 HISTORY_CHANGED = (
-    "the server's history is not the one this laptop last saw (restored from a backup, or "
-    "another server at this address): everything this laptop sent goes again, and every "
-    "change is pulled again"
+    "the server's history is not the one this laptop last saw (restored from a backup, its "
+    "photo folder lost, or another server at this address): everything this laptop sent goes "
+    "again, its photos are uploaded again where the server lacks them, and every change is "
+    "pulled again"
 )
 
 

@@ -42,7 +42,7 @@ from surveyapp.cameras.grouping import group_ungrouped_photos
 from surveyapp.cameras.operations import current_survey
 from surveyapp.db import notes
 from surveyapp.db.files import database_file_check
-from surveyapp.db.models import Outbox, Photo
+from surveyapp.db.models import Outbox, Photo, Survey
 from surveyapp.db.models import Thumbnail as ThumbnailRow
 from surveyapp.i18n import translate
 from surveyapp.photos.containers import UnsupportedFormat, identify
@@ -658,6 +658,13 @@ def import_photos(
     prepared_files = _ordered_results(files, library, workers, flusher, frozenset(known))
 
     made: dict[uuid.UUID, None] = {}  # the cameras of this import, in the order they were made
+    surveys: list[Survey] = []  # the survey this import groups into, looked up once
+
+    def survey_now() -> Survey:
+        if not surveys:
+            surveys.append(current_survey(session))
+        return surveys[0]
+
     grown: list[uuid.UUID] = []  # the cameras made or grown at the latest checkpoint
 
     def checkpoint() -> list[ImportResult]:
@@ -668,7 +675,7 @@ def import_photos(
         final = _store_batch(session, flushed, author)
         batch.clear()
         if any(result.status == "imported" for result in final):
-            survey = current_survey(session)
+            survey = survey_now()
             grown[:] = [c.id for c in group_ungrouped_photos(session, survey, author, made)]
             made.update(dict.fromkeys(grown))
         else:
@@ -723,7 +730,7 @@ def import_photos(
             else:
                 yield ImportProgress(done, len(files), result)
         session.flush()
-        survey = current_survey(session)
+        survey = survey_now()
         made.update(
             dict.fromkeys(c.id for c in group_ungrouped_photos(session, survey, author, made))
         )

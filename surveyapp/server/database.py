@@ -12,7 +12,7 @@ from typing import Any
 
 import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, inspect, select
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.server.locks import UploadLocks, migration_lock
@@ -140,6 +140,14 @@ class ServerDatabase:
             yield session
 
     def adopt_store(self, store_id: str) -> bool:
+        """``_adopt_store``, again when another process of the same run stored the folder's id
+        first (its insert wins; this one then reads it)."""
+        try:
+            return self._adopt_store(store_id)
+        except IntegrityError:
+            return self._adopt_store(store_id)
+
+    def _adopt_store(self, store_id: str) -> bool:
         """Remember the photo folder this database works with (``BlobStore.identity``). When
         it is not the one the database knew (the folder was lost, or another one is mounted
         in its place), the pictures the records name may be gone: the database takes a new

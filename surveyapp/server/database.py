@@ -98,6 +98,17 @@ def _revision_on(connection: Connection) -> str | None:
 STORE_ID = "store_id"  # the photo folder's id (ServerMeta)
 
 
+def _renamed(session: Session) -> uuid.UUID:
+    """Store a new identity for the database in the session's transaction; returns it."""
+    identity = uuid.uuid4()
+    row = session.get(ServerMeta, "server_id")
+    if row is None:
+        session.add(ServerMeta(key="server_id", value=str(identity)))
+    else:
+        row.value = str(identity)
+    return identity
+
+
 class ServerDatabase:
     """The server's migrated database and the write lock SQLite needs."""
 
@@ -113,9 +124,7 @@ class ServerDatabase:
         self._sqlite_lock = threading.Lock() if self.is_sqlite else None
         # One upload per blob at a time, across every process on this database.
         self.uploads = UploadLocks(self.engine)
-        with self.sessions() as session:
-            stored = session.scalar(select(ServerMeta.value).where(ServerMeta.key == "server_id"))
-        self.server_id = uuid.UUID(stored) if stored else uuid.uuid4()
+        self.server_id = self._stored_identity() or uuid.uuid4()
 
     @property
     def is_sqlite(self) -> bool:
@@ -160,34 +169,24 @@ class ServerDatabase:
             if row.value == store_id:
                 return False
             row.value = store_id
-            identity = uuid.uuid4()
-            server = session.get(ServerMeta, "server_id")
-            if server is None:
-                session.add(ServerMeta(key="server_id", value=str(identity)))
-            else:
-                server.value = str(identity)
-        self.server_id = identity
+            self.server_id = _renamed(session)
         return True
 
     def refresh_identity(self) -> None:
         """Read the identity again (another process of the same run may have changed it)."""
+        self.server_id = self._stored_identity() or self.server_id
+
+    def _stored_identity(self) -> uuid.UUID | None:
         with self.sessions() as session:
             stored = session.scalar(select(ServerMeta.value).where(ServerMeta.key == "server_id"))
-        if stored:
-            self.server_id = uuid.UUID(stored)
+        return uuid.UUID(stored) if stored else None
 
     def new_identity(self) -> uuid.UUID:
         """Give the database a new identity (after a restore from a backup: laptops then send
         again what the server lacks and pull everything again)."""
-        identity = uuid.uuid4()
         with self.session() as session:
-            row = session.get(ServerMeta, "server_id")
-            if row is None:
-                session.add(ServerMeta(key="server_id", value=str(identity)))
-            else:
-                row.value = str(identity)
-        self.server_id = identity
-        return identity
+            self.server_id = _renamed(session)
+        return self.server_id
 
     def close(self) -> None:
         """Release the connections."""

@@ -1127,14 +1127,14 @@ class BatchApplier:
             return self._result(mutation, target, ["_move"], everything)
         live = {p: s for p, s in states.items() if s is not None and not s.deleted}
         self._require([target, *live.values()])
-        holder_id = self._split_elsewhere(mutation, target_id, live)
-        holder = None if holder_id is None else self.get(holder_id)
-        if holder_id is not None and holder is not None and not self._may_edit(holder):
-            return self._join_split(mutation, target, holder_id, holder, everything)
+        split_elsewhere = self._split_elsewhere(mutation, target_id, live)
+        if split_elsewhere is not None and not self._may_edit(split_elsewhere[1]):
+            return self._join_split(mutation, target, *split_elsewhere, everything)
         for photo, state in live.items():
             if state.camera_id != target_id:
                 self._set_photo_camera(photo, state, target_id)
-        if holder_id is not None and holder is not None:
+        if split_elsewhere is not None:
+            holder_id, holder = split_elsewhere
             # Two laptops split the same photos off: the camera the earlier split made joins
             # this one, as in a merge, and is not left behind empty.
             set_aside = self._merge_fields(mutation, target_id, target, [holder])
@@ -1148,7 +1148,7 @@ class BatchApplier:
 
     def _split_elsewhere(
         self, mutation: WireMutation, target_id: uuid.UUID, live: dict[uuid.UUID, RecordState]
-    ) -> uuid.UUID | None:
+    ) -> tuple[uuid.UUID, RecordState] | None:
         """The camera a split on another laptop put these photos on meanwhile, alone, when this
         split's new camera holds nothing yet: one of the two cameras joins the other. None:
         the photos move as asked (a laptop that does not say where they came from, or they are
@@ -1166,7 +1166,7 @@ class BatchApplier:
         state = self.get(holder)
         if state is None or state.deleted or set(self.live_photos_of(holder)) != set(live):
             return None
-        return None if self.live_photos_of(target_id) else holder
+        return None if self.live_photos_of(target_id) else (holder, state)
 
     def _join_split(
         self,

@@ -98,6 +98,7 @@ def _print_summary(summary: SyncSummary, as_json: bool) -> None:
                 "pushed": summary.pushed,
                 "conflicts": summary.conflicts,
                 "pulled": summary.pulled,
+                "received": summary.received,
                 "photos_uploaded": summary.photos_uploaded,
                 "waiting_changes": summary.waiting_changes,
                 "waiting_photos": summary.waiting_photos,
@@ -126,7 +127,8 @@ def _print_summary(summary: SyncSummary, as_json: bool) -> None:
         print(f"error: {summary.fatal}", file=sys.stderr)
     print(
         f"{summary.pushed} changes pushed ({summary.conflicts} merged with others' edits), "
-        f"{summary.photos_uploaded} photos uploaded, {summary.pulled} changes pulled"
+        f"{summary.photos_uploaded} photos uploaded, {summary.pulled} changes pulled "
+        f"({summary.received} new here)"
     )
     if summary.complete:
         print("everything is in sync")

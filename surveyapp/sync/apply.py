@@ -48,6 +48,7 @@ class PageApplied:
     applied: int
     skipped: int
     notes: tuple[str, ...]
+    news: int = 0  # applied changes that altered what this laptop shows (not its own, sent back)
 
 
 def _date(value: Any) -> date | None:
@@ -105,6 +106,8 @@ class _Page:
 
     def __init__(self, session: Session, changes: list[Change]) -> None:
         self.session = session
+        # Changes that altered what this laptop shows: not this laptop's own, sent back.
+        self.news = 0
         self.records: dict[tuple[str, uuid.UUID], Any] = {}
         by_type: dict[str, set[uuid.UUID]] = {}
         for change in changes:
@@ -199,7 +202,9 @@ def converted_fields(change: Change) -> dict[str, Any]:
     return values
 
 
-def _set_fields(page: _Page, record: Any, fields: dict[str, Any], keep: set[str]) -> None:
+def _set_fields(page: _Page, record: Any, fields: dict[str, Any], keep: set[str]) -> bool:
+    """Set the record's fields (not those in ``keep``); whether any value changed."""
+    changed = False
     for name, converted in fields.items():
         if name in keep or name == "thumbnail_jpeg_base64":
             continue
@@ -211,6 +216,7 @@ def _set_fields(page: _Page, record: Any, fields: dict[str, Any], keep: set[str]
             continue  # NOT NULL locally
         if name == "extra_tags" and converted is None:
             converted = {}
+        changed = changed or getattr(record, name) != converted
         setattr(record, name, converted)
     if isinstance(record, Photo):
         if _fetched(record) and record.library_path != f"{SHARED_DIR}/{record.blob_sha256}.jpg":
@@ -222,6 +228,7 @@ def _set_fields(page: _Page, record: Any, fields: dict[str, Any], keep: set[str]
         if record.taken_sort is None or "taken_utc" in fields or "taken_local" in fields:
             utc = record.taken_utc
             record.taken_sort = utc.replace(tzinfo=None) if utc is not None else record.taken_local
+    return changed
 
 
 # What a photo record says of where, when and with what its picture was taken.
@@ -297,6 +304,7 @@ def _apply_change(page: _Page, change: Change) -> str | None:
     keep, deleting = page.waiting.get(change.record_id, (set(), False))
     if change.deleted:
         if record is not None:
+            page.news += not record.deleted
             record.deleted = True
             record.server_version = change.version
             record.owner = change.author or record.owner
@@ -337,11 +345,13 @@ def _apply_change(page: _Page, change: Change) -> str | None:
             page.add(change.record_type, record)
     if new or placeholder:  # the defaults of what its first change left out, as the server
         fields = with_defaults(change.record_type, fields)
-    _set_fields(page, record, fields, keep)
+    altered = _set_fields(page, record, fields, keep) or new or placeholder
     if isinstance(record, Photo):
         _set_thumbnail(page.session, record, change.fields.get("thumbnail_jpeg_base64"), new)
     if not deleting:
+        altered = altered or bool(record.deleted)
         record.deleted = False
+    page.news += altered
     record.server_version = change.version
     record.updated_at = change.updated_at
     if change.author is not None:
@@ -419,7 +429,7 @@ def apply_changes(session: Session, changes: Iterable[Change]) -> PageApplied:
         session.flush()
     finally:
         session.info.pop(APPLYING_REMOTE, None)
-    return PageApplied(applied, skipped, tuple(notes))
+    return PageApplied(applied, skipped, tuple(notes), page.news)
 
 
 def apply_page(

@@ -73,6 +73,7 @@ class SyncSummary:
     pushed: int = 0
     conflicts: int = 0
     pulled: int = 0
+    received: int = 0  # of those pulled, the changes this laptop did not have (not its own)
     photos_uploaded: int = 0
     errors: list[ItemError] = field(default_factory=list)
     deferred: list[ItemError] = field(default_factory=list)
@@ -192,6 +193,7 @@ def _pull(
         with factory() as session, session.begin():
             applied = apply_page(session, client.server, page.changes, page.next)
         summary.pulled += applied.applied
+        summary.received += applied.news
         summary.warnings.extend([*malformed, *applied.notes])
         since = page.next
         yield SyncProgress("pull", summary.pulled, summary.pulled, f"up to change {since}")

@@ -471,7 +471,7 @@ class SyncDialog(QDialog):
         if lines:
             self.errors.setPlainText("\n".join(lines))
             self.errors.setVisible(True)
-        pushed, pulled, photos = summary.pushed, summary.pulled, summary.photos_uploaded
+        pushed, pulled, photos = summary.pushed, summary.received, summary.photos_uploaded
         done = self.tr("{sent}, {photos} uploaded, {received} received.").format(
             sent=self.tr("%n changes sent", "", pushed),
             photos=self.tr("%n photos", "", photos),

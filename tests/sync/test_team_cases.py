@@ -1013,3 +1013,31 @@ def test_a_volunteer_who_began_her_own_survey_keeps_working_in_it_after_the_firs
     ben.import_photos(photo_walk(tmp_path / "ben2", 1, seed=892))
     [new] = ben.camera_ids() - before
     assert camera_of(ben, new).survey_id == ben_survey
+
+
+def test_received_counts_what_teammates_changed_not_this_laptops_own_changes_sent_back(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """The sync summary's "received" is what came from others. Before, the server's echo of
+    every change this laptop had just sent counted too: a volunteer alone on the server read
+    "8 changes received" after sending her own 4."""
+    team = sqlite_team
+    ana_token, ben_token = team.user(), team.user("reviewer")
+    ana, ben = laptop("ana"), laptop("ben")
+    assert ana.sync(team.url, ana_token).complete  # what the shared server already holds
+    before = ana.camera_ids()
+    ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=893))
+    first, second = sorted(ana.camera_ids() - before)
+    sent = ana.sync(team.url, ana_token)
+    assert sent.complete and sent.pushed > 0 and sent.pulled > 0  # her changes came back
+    assert sent.received == 0
+    edit(ana, lambda s: operations.set_fields(s, first, {"camera:type": "dome"}))
+    edited = ana.sync(team.url, ana_token)
+    assert edited.complete and (edited.pushed, edited.received) == (1, 0)
+
+    assert ben.sync(team.url, ben_token).complete
+    edit(ben, lambda s: operations.set_fields(s, second, {"camera:mount": "pole"}))
+    assert ben.sync(team.url, ben_token).complete
+    from_ben = ana.sync(team.url, ana_token)
+    assert from_ben.complete and from_ben.received == 1
+    assert camera_of(ana, second).camera_mount == "pole"

@@ -251,6 +251,7 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
                         "finished_at": run.finished_at.isoformat() if run.finished_at else None,
                         "pushed": run.pushed,
                         "pulled": run.pulled,
+                        "received": run.received,
                         "photos": run.photos,
                         "errors": run.errors,
                         "message": run.message,

@@ -321,6 +321,8 @@ class SyncRun(Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     pushed: Mapped[int] = mapped_column(Integer, default=0)
     pulled: Mapped[int] = mapped_column(Integer, default=0)
+    # Of those pulled, the changes that altered something here (None: a run before this count).
+    received: Mapped[int | None] = mapped_column(Integer)
     photos: Mapped[int] = mapped_column(Integer, default=0)
     errors: Mapped[int] = mapped_column(Integer, default=0)
     message: Mapped[str | None] = mapped_column(Text)  # the technical detail

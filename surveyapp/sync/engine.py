@@ -341,7 +341,7 @@ def _finish(factory: sessionmaker[Session], run_id: int, summary: SyncSummary) -
         run = session.get(SyncRun, run_id)
         if run is not None:
             run.finished_at = datetime.now(UTC)
-            run.pushed, run.pulled = summary.pushed, summary.pulled
+            run.pushed, run.pulled, run.received = summary.pushed, summary.pulled, summary.received
             run.photos, run.errors = summary.photos_uploaded, len(summary.errors)
             run.failure = summary.failure
             run.message = summary.fatal or (

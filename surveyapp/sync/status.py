@@ -47,6 +47,7 @@ class RunRecord:
     errors: int
     message: str | None
     failure: str | None = None  # what stopped it (SyncError.kind); None when it ran through
+    received: int | None = None  # of those pulled, what altered something here (None: unknown)
 
 
 def outgoing(session: Session) -> Outgoing:
@@ -81,6 +82,7 @@ def recent_runs(session: Session, limit: int = 10) -> list[RunRecord]:
             run.errors,
             run.message,
             run.failure,
+            run.received,
         )  # fmt: skip
         for run in session.scalars(query)
     ]

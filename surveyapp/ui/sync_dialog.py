@@ -341,9 +341,10 @@ class SyncDialog(QDialog):
                 result = self.tr("complete")
             else:
                 result = run.message or self.tr("interrupted")
+            received = "" if run.received is None else str(run.received)  # before it was counted
             item = QTreeWidgetItem(
                 [run.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), run.server,
-                 str(run.pushed), str(run.pulled), str(run.photos), str(run.errors), result]
+                 str(run.pushed), received, str(run.photos), str(run.errors), result]
             )  # fmt: skip
             item.setToolTip(6, run.message or result)  # the technical detail
             if run.failure:
@@ -471,11 +472,11 @@ class SyncDialog(QDialog):
         if lines:
             self.errors.setPlainText("\n".join(lines))
             self.errors.setVisible(True)
-        pushed, pulled, photos = summary.pushed, summary.received, summary.photos_uploaded
+        pushed, received, photos = summary.pushed, summary.received, summary.photos_uploaded
         done = self.tr("{sent}, {photos} uploaded, {received} received.").format(
             sent=self.tr("%n changes sent", "", pushed),
             photos=self.tr("%n photos", "", photos),
-            received=self.tr("%n changes", "", pulled),
+            received=self.tr("%n changes", "", received),
         )
         refused = summary.refused
         if summary.complete:

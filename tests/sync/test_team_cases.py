@@ -29,6 +29,7 @@ from surveyapp.protocol.merge import mean_position
 from surveyapp.sync.client import RequestError, SyncClient
 from surveyapp.sync.engine import run_sync
 from surveyapp.sync.push import discard_refused
+from surveyapp.sync.status import recent_runs
 from tests.factory import PhotoSpec, heic_without_its_image, make_jpeg
 from tests.sync.conftest import FAST_RETRY, Laptop, Team, photo_walk
 from tests.sync.test_convergence import laptop_state, server_state
@@ -1041,3 +1042,5 @@ def test_received_counts_what_teammates_changed_not_this_laptops_own_changes_sen
     from_ben = ana.sync(team.url, ana_token)
     assert from_ben.complete and from_ben.received == 1
     assert camera_of(ana, second).camera_mount == "pole"
+    with ana.db.session() as session:  # the app's "recent runs" say the same
+        assert [run.received for run in recent_runs(session)][:3] == [1, 0, 0]

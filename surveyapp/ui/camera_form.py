@@ -168,6 +168,18 @@ class DirectionEdit(QWidget):
             self.edited.emit(self._suggestion)
 
 
+def _both_notes(base: str, stored: str, mine: str) -> str:
+    """Her notes (typed over ``base``), with what another program stored meanwhile (``stored``)
+    kept: nothing either wrote is lost."""
+    if stored == base or stored in mine:
+        return mine
+    if not mine.strip():
+        return stored  # she emptied notes that someone else had just changed: theirs stay
+    if base and mine.startswith(base) and stored.startswith(base):
+        return stored + mine[len(base) :]  # both added to the same notes
+    return f"{stored}\n{mine}"
+
+
 class _FocusOut(QObject):
     """Calls back when the watched widget loses the keyboard focus."""
 
@@ -259,7 +271,7 @@ class CameraForm(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Anything a reviewer should know"))
         self.notes.setFixedHeight(70)
-        self._notes_saved = ""
+        self._notes_saved = self._notes_stored = ""
         self._notes_filter = _FocusOut(self._notes_done)
         self.notes.installEventFilter(self._notes_filter)
         form.addRow(self.tr("Notes"), self.notes)
@@ -298,8 +310,12 @@ class CameraForm(QWidget):
                 edit.setText(values.get(key, ""))
                 edit.setModified(False)
         maker = values.get("manufacturer", "")
-        self._vendor_text = maker
-        if not self._vendor_edit.hasFocus():
+        # What she is typing stays; a vendor she left as it was shows what is stored now
+        # (another program may have changed it), so that leaving the box saves nothing.
+        typing = self._vendor_edit.hasFocus() and (
+            self.vendor.currentText().strip() != self._vendor_text
+        )
+        if not typing:
             index = self.vendor.findData(details.vendor_slug or "")
             if details.vendor_slug or not maker:
                 self.vendor.setCurrentIndex(max(0, index))
@@ -315,9 +331,12 @@ class CameraForm(QWidget):
             )
             self.covered.setStyleSheet(COVERED_STYLE if details.covered else CLEAR_STYLE)
         self.direction.set_value(values.get("camera:direction", ""), details.suggested_direction)
-        if not self.notes.hasFocus():
-            self.notes.setPlainText(values.get("notes", ""))
+        stored = values.get("notes", "")
+        if not self.notes.hasFocus() or self.notes.toPlainText() == self._notes_saved:
+            if self.notes.toPlainText() != stored:
+                self.notes.setPlainText(stored)
             self._notes_saved = self.notes.toPlainText()
+        self._notes_stored = stored  # what she started from may have changed meanwhile
         self._suggest(self.texts["model"].text())
 
     def _combo_done(self, key: str, combo: QComboBox) -> None:
@@ -342,9 +361,13 @@ class CameraForm(QWidget):
 
     def _notes_done(self) -> None:
         text = self.notes.toPlainText()
-        if text != self._notes_saved:
-            self._notes_saved = text
-            self.edited.emit({"notes": text})
+        if text == self._notes_saved:
+            return
+        # Notes changed by another program while she typed (a merge joined another camera's)
+        # are kept with hers, never written over.
+        text = _both_notes(self._notes_saved, self._notes_stored, text)
+        self._notes_saved = self._notes_stored = text
+        self.edited.emit({"notes": text})
 
     def _suggest(self, text: str) -> None:
         """Offer the best vendor for the typed model (never set without a click); list the rest."""

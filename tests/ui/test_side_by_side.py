@@ -1,0 +1,110 @@
+"""The desktop app (a real window in this process, with its watcher) beside real command-line
+processes on the same survey: nothing the one wrote is undone or lost by the other."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from surveyapp.db.models import Camera
+from surveyapp.ui.main_window import MainWindow
+from tests.ui.conftest import run_import, wait_saved, write_photos
+
+
+def cli(db: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run(
+        [sys.executable, "-m", "surveyapp", "--db", str(db), *args],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 0 or not check, done.stderr
+    return done
+
+
+@pytest.fixture
+def surveyed(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> MainWindow:
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 4)]).accept()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    return window
+
+
+def stored(window: MainWindow, camera_id: str) -> Camera:
+    with window.db.session() as session:
+        return session.get_one(Camera, uuid.UUID(camera_id))
+
+
+def select(qtbot: QtBot, window: MainWindow, row: int) -> str:
+    window.table.view.selectRow(row)
+    camera_id = window.table.model.visible[row].id
+    qtbot.waitUntil(
+        lambda: window.panel.details is not None and str(window.panel.details.id) == camera_id
+    )
+    return camera_id
+
+
+def leave_the_form(qtbot: QtBot, window: MainWindow) -> None:
+    window.table.view.setFocus()
+    qtbot.waitUntil(lambda: window.table.view.hasFocus())
+    wait_saved(qtbot, window)
+
+
+def test_notes_typed_while_a_command_merges_another_camera_in_keep_both_notes(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    """Before, her note was saved over the merged camera's, which was then gone for good."""
+    window = surveyed
+    absorbed = window.table.model.visible[1].id
+    cli(window.db.path, "camera", "set", absorbed, "notes=pole behind the kiosk")
+    target = select(qtbot, window, 0)
+    notes = window.panel.form.notes
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    QTest.keyClicks(notes, "dome over the door")
+    cli(window.db.path, "camera", "merge", target, absorbed)  # in a terminal, meanwhile
+    qtbot.waitUntil(
+        lambda: "kiosk" in (window.panel.details.values.get("notes") or ""), timeout=10_000
+    )
+    leave_the_form(qtbot, window)
+    assert stored(window, target).notes == "pole behind the kiosk\ndome over the door"
+    assert notes.toPlainText() == "pole behind the kiosk\ndome over the door"
+
+
+def test_notes_left_untouched_show_what_a_command_stored_and_save_nothing(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    window = surveyed
+    target = select(qtbot, window, 0)
+    notes = window.panel.form.notes
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    cli(window.db.path, "camera", "set", target, "notes=seen from the bus stop")
+    qtbot.waitUntil(lambda: notes.toPlainText() == "seen from the bus stop", timeout=10_000)
+    leave_the_form(qtbot, window)
+    assert stored(window, target).notes == "seen from the bus stop"
+
+
+def test_a_vendor_a_command_changed_is_not_put_back_by_leaving_the_vendor_box(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    """Before, the box kept showing her earlier choice and leaving it saved that again."""
+    window = surveyed
+    target = select(qtbot, window, 0)
+    form = window.panel.form
+    form.vendor.setFocus()
+    qtbot.waitUntil(form._vendor_edit.hasFocus)
+    form.vendor.setCurrentIndex(form.vendor.findData("hikvision"))
+    form.vendor.activated.emit(form.vendor.currentIndex())
+    wait_saved(qtbot, window)
+    assert stored(window, target).vendor_slug == "hikvision"
+    cli(window.db.path, "camera", "set", target, "vendor=dahua")  # from a terminal
+    qtbot.waitUntil(lambda: window.panel.details.vendor_slug == "dahua", timeout=10_000)
+    assert form.vendor.currentData() == "dahua"  # the box says what is stored
+    leave_the_form(qtbot, window)
+    assert stored(window, target).vendor_slug == "dahua"

@@ -3617,6 +3617,10 @@
             <translation>the backup {backup} cannot be used: {reason}</translation>
         </message>
         <message>
+            <source>{path} is open in SurveyApp (the app or a command): close it, then restore the backup</source>
+            <translation>{path} is open in SurveyApp (the app or a command): close it, then restore the backup</translation>
+        </message>
+        <message>
             <source>there is no usable backup of {path}{problems}</source>
             <translation>there is no usable backup of {path}{problems}</translation>
         </message>

@@ -3617,6 +3617,10 @@
             <translation>la sauvegarde {backup} est inutilisable : {reason}</translation>
         </message>
         <message>
+            <source>{path} is open in SurveyApp (the app or a command): close it, then restore the backup</source>
+            <translation>{path} est ouvert dans SurveyApp (l'application ou une commande) : fermez-le, puis restaurez la sauvegarde</translation>
+        </message>
+        <message>
             <source>there is no usable backup of {path}{problems}</source>
             <translation>il n'y a aucune sauvegarde utilisable de {path}{problems}</translation>
         </message>

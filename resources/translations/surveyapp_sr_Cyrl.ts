@@ -3679,6 +3679,10 @@
             <translation>резервна копија {backup} не може да се користи: {reason}</translation>
         </message>
         <message>
+            <source>{path} is open in SurveyApp (the app or a command): close it, then restore the backup</source>
+            <translation>{path} је отворен у SurveyApp-у (апликацији или команди): затворите га, па вратите резервну копију</translation>
+        </message>
+        <message>
             <source>there is no usable backup of {path}{problems}</source>
             <translation>нема употребљиве резервне копије за {path}{problems}</translation>
         </message>

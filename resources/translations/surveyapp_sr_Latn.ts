@@ -3679,6 +3679,10 @@
             <translation>rezervna kopija {backup} ne može da se koristi: {reason}</translation>
         </message>
         <message>
+            <source>{path} is open in SurveyApp (the app or a command): close it, then restore the backup</source>
+            <translation>{path} je otvoren u SurveyApp-u (aplikaciji ili komandi): zatvorite ga, pa vratite rezervnu kopiju</translation>
+        </message>
+        <message>
             <source>there is no usable backup of {path}{problems}</source>
             <translation>nema upotrebljive rezervne kopije za {path}{problems}</translation>
         </message>

@@ -8,10 +8,12 @@ damaged file is kept beside it, renamed, never deleted.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import secrets
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,6 +21,11 @@ from urllib.parse import quote
 
 from surveyapp.db.failures import SurveyDatabaseError, backup_files
 from surveyapp.i18n import translate
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 DAILY_KEPT = 3
 _STAMP = "%Y%m%dT%H%M%SZ"
@@ -132,8 +139,50 @@ def restore_backup(database: Path, backup: Path | None = None) -> Restored:
     """Put ``backup`` (else the latest good one) in place of ``database``.
 
     The database's files (the file, its -wal and -shm) are renamed to ``<name>.damaged-<time>``
-    first, and kept. No SurveyApp may have the survey open meanwhile.
+    first, and kept. Refused (SurveyDatabaseError) while another program has the survey open:
+    the app would go on saving into the file set aside, and its volunteer would lose every edit.
     """
+    with _closed_everywhere_else(database):
+        return _restore(database, backup)
+
+
+# Every SQLite connection to a database in WAL mode holds a read lock on this byte of its -shm
+# file for as long as it is open (the "DMS" lock of SQLite's unix VFS).
+_SHM_OPEN_BYTE = 128
+
+
+@contextlib.contextmanager
+def _closed_everywhere_else(database: Path) -> Iterator[None]:
+    """Hold the survey's -shm "open" byte exclusively while the block runs; SurveyDatabaseError
+    when another process has the survey open. A program that opens it meanwhile finds it busy
+    and waits, as for any writer. (A POSIX lock of this process never conflicts with its own:
+    SurveyApp's own connection, if any, does not count.)"""
+    if fcntl is None:
+        yield
+        return
+    try:
+        descriptor = os.open(f"{database}-shm", os.O_RDWR)
+    except FileNotFoundError:  # nobody has it open (the last to close removes the -shm)
+        yield
+        return
+    try:
+        try:
+            fcntl.lockf(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_OPEN_BYTE)
+        except OSError:
+            raise SurveyDatabaseError(
+                translate(
+                    "database",
+                    "{path} is open in SurveyApp (the app or a command): close it, then "
+                    "restore the backup",
+                ).format(path=database),
+                database,
+            ) from None
+        yield
+    finally:
+        os.close(descriptor)
+
+
+def _restore(database: Path, backup: Path | None) -> Restored:
     if backup is not None:
         check_backup(backup)
         chosen = Backup(backup, datetime.fromtimestamp(backup.stat().st_mtime, UTC))

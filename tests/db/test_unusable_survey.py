@@ -87,6 +87,44 @@ def test_random_bytes_over_the_header_name_the_latest_backup_and_restore_brings_
     assert len(kept) == 1  # the damaged file, never deleted
 
 
+def test_a_restore_while_another_program_has_the_survey_open_is_refused_and_changes_nothing(
+    survey: Path,
+) -> None:
+    """Before, restore-backup renamed the survey from under the open app, which went on saying
+    "Saved" while it wrote every later edit into the file set aside."""
+    assert surveyapp(survey, "backup").returncode == 0
+    holder = subprocess.Popen(  # a reader with the survey open, as the app keeps it
+        [sys.executable, "-c", HOLD_OPEN, str(survey)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        refused = surveyapp(survey, "restore-backup")
+        assert refused.returncode == 1
+        assert one_line(refused) == (
+            f"error: {survey} is open in SurveyApp (the app or a command): close it, then "
+            "restore the backup"
+        )
+        assert not [p for p in survey.parent.iterdir() if ".damaged-" in p.name]  # none set aside
+    finally:
+        holder.communicate("close\n", timeout=60)
+    restored = surveyapp(survey, "restore-backup")
+    assert restored.returncode == 0, restored.stderr
+    assert len(json.loads(surveyapp(survey, "photos", "--json").stdout)) == 4
+
+
+# Opens the survey the way SurveyApp does (WAL), says so, and keeps it open until told.
+HOLD_OPEN = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1])
+connection.execute("PRAGMA journal_mode=WAL")
+connection.execute("SELECT count(*) FROM photo").fetchone()
+print("open", flush=True)
+sys.stdin.readline()
+connection.close()
+"""
+
+
 def test_a_truncated_file_is_reported_damaged(survey: Path) -> None:
     checkpointed = surveyapp(survey, "cameras")  # the last connection folds the WAL in
     assert checkpointed.returncode == 0

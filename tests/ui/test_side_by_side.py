@@ -3,6 +3,7 @@ processes on the same survey: nothing the one wrote is undone or lost by the oth
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import uuid
@@ -108,3 +109,21 @@ def test_a_vendor_a_command_changed_is_not_put_back_by_leaving_the_vendor_box(
     assert form.vendor.currentData() == "dahua"  # the box says what is stored
     leave_the_form(qtbot, window)
     assert stored(window, target).vendor_slug == "dahua"
+
+
+def test_a_restore_while_the_app_is_open_is_refused_and_the_apps_edits_stay_in_the_survey(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    window = surveyed
+    target = select(qtbot, window, 0)
+    cli(window.db.path, "backup")
+    refused = cli(window.db.path, "restore-backup", check=False)
+    assert refused.returncode == 1
+    assert "is open in SurveyApp" in refused.stderr
+    height = window.panel.form.texts["height"]
+    height.setText("4.5")
+    height.setModified(True)
+    height.editingFinished.emit()
+    wait_saved(qtbot, window)
+    listed = json.loads(cli(window.db.path, "cameras", "--json").stdout)
+    assert {c["id"]: c["height"] for c in listed}[target] == 4.5

@@ -93,9 +93,26 @@ def _time_text(value: Any) -> str:
     return text[:-7] if text.endswith(".000000") else text
 
 
-def _day_text(value: Any) -> str:
-    """A DateTime column read raw as its date only (ISO 8601, YYYY-MM-DD)."""
-    return _time_text(value)[:10]
+def _offset_text(minutes: int) -> str:
+    """An offset from UTC in minutes as ISO 8601 writes it (+02:00, -04:00)."""
+    hours, rest = divmod(abs(int(minutes)), 60)
+    return f"{'-' if minutes < 0 else '+'}{hours:02d}:{rest:02d}"
+
+
+def _seen_text(photo: Sequence[Any]) -> str:
+    """When a photo row (camera id, sha256, local time, offset, UTC time; times raw) was taken,
+    in ISO 8601 as ``photos --json`` says it: the wall-clock time with its offset when both are
+    known, the wall-clock time alone when only it is, else the UTC time marked +00:00."""
+    local, offset, utc = photo[2], photo[3], photo[4]
+    if local is None:
+        return _time_text(utc) + "+00:00"
+    return _time_text(local) + ("" if offset is None else _offset_text(offset))
+
+
+def _seen_day(photo: Sequence[Any]) -> str:
+    """The day a photo row was taken where it was taken (its UTC day when only that is known):
+    the date of ``_seen_text``."""
+    return _seen_text(photo)[:10]
 
 
 def _raw(column: Any) -> Any:
@@ -142,15 +159,21 @@ def _no_cycle_collection() -> Iterator[None]:
 
 
 def _photos_by_camera(session: Session) -> dict[str, list[Sequence[Any]]]:
-    """Each camera's photo rows (raw camera id, sha256, raw capture time), oldest first, keyed
-    by the raw camera id.
+    """Each camera's photo rows (raw camera id, sha256, raw wall-clock time, offset in minutes,
+    raw UTC time), oldest first, keyed by the raw camera id.
 
-    Times stay as the database returns them (they sort as they read) until a camera's first and
-    last are written: converting 150,000 of them costs half a second.
+    Times stay as the database returns them until a camera's first and last are written:
+    converting 150,000 of them costs half a second.
     """
     photos: dict[str, list[Sequence[Any]]] = defaultdict(list)
     query = (
-        select(_raw(Photo.camera_id), Photo.sha256, _raw(Photo.taken_sort))
+        select(
+            _raw(Photo.camera_id),
+            Photo.sha256,
+            _raw(Photo.taken_local),
+            Photo.utc_offset_minutes,
+            _raw(Photo.taken_utc),
+        )
         .where(Photo.camera_id.is_not(None), Photo.deleted.is_(False))
         .order_by(Photo.taken_sort, Photo.sha256)
     )
@@ -278,7 +301,7 @@ def exported_cameras(
     and survey bookkeeping; ``day_only`` keeps only the date of every time (for publication:
     the hour a volunteer stood somewhere can identify them); ``verified_only`` only the cameras
     the team's reviewers verified."""
-    seen = _day_text if day_only else _time_text
+    seen = _seen_day if day_only else _seen_text
     with _no_cycle_collection():
         photos = _photos_by_camera(session)
     query = (
@@ -308,7 +331,7 @@ def exported_cameras(
             raw_id, latitude, longitude, source, slug, maker, brand, state, confidence = row[:9]
             shown = photos.get(raw_id, no_photos)
             hashes = [photo[1] for photo in shown]
-            times = [photo[2] for photo in shown if photo[2] is not None]
+            times = [photo for photo in shown if photo[2] is not None or photo[4] is not None]
             vendor = (slug, maker, brand)
             if vendor not in vendors:
                 vendors[vendor] = covered(slug, maker, brand)

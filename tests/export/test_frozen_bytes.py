@@ -1,5 +1,6 @@
 """Every export format writes, byte for byte, what it wrote before the exports were made faster
-(``frozen_survey.py`` builds the survey and wrote the reference files)."""
+(``frozen_survey.py`` builds the survey and wrote the reference files; they were written again
+only for a change of what an export says: the offset after the times a camera was seen)."""
 
 from __future__ import annotations
 

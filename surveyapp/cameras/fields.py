@@ -69,6 +69,17 @@ FIELDS: dict[str, Field] = {key: _field(synced) for key, synced in OSM_FIELDS.it
 # Fields that must always have a value: clearing them restores the default.
 DEFAULTS: dict[str, Any] = {"vendor_confidence": "unknown", "status": "present"}
 
+# The survey:* bookkeeping every export writes beside a camera's OSM tags, in this order.
+SURVEY_KEYS = (
+    "survey:status", "survey:vendor_confidence", "survey:review", "survey:covered_list",
+    "survey:position_source", "survey:street", "survey:photo_count", "survey:photos",
+    "survey:first_seen", "survey:last_seen",
+)  # fmt: skip
+# Keys an extra tag may not have: those the exports write themselves (``man_made``, the
+# ``direction`` copy of camera:direction, the CSV's id and position, the bookkeeping). Other
+# survey:* keys are OSM's own (survey:date).
+RESERVED_TAGS = frozenset({"man_made", "direction", "id", "latitude", "longitude", *SURVEY_KEYS})
+
 # Other OSM keys worth keeping; anything else goes in with a ``tag:`` prefix.
 EXTRA_KEYS = (
     "camera:angle", "camera:tilt", "operator:type", "operator:wikidata", "brand:wikidata",
@@ -108,7 +119,7 @@ def apply_field(camera: Camera, key: str, text: str) -> None:
         return
     tag = key.removeprefix("tag:") if key.startswith("tag:") else key
     if key.startswith("tag:") or key in EXTRA_KEYS:
-        if not TAG_KEY.fullmatch(tag) or tag in FIELDS:
+        if not TAG_KEY.fullmatch(tag) or tag in FIELDS or tag in RESERVED_TAGS:
             raise FieldError(
                 translate("fields", "'{tag}' cannot be used as an extra OSM tag").format(tag=tag)
             )

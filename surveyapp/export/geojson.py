@@ -16,12 +16,15 @@ from surveyapp.export.rows import CoveredLookup, ExportedCamera, exported_camera
 
 
 def feature(camera: ExportedCamera) -> dict[str, Any]:
-    """The camera as a GeoJSON Feature: OSM tags, then the survey:* properties."""
+    """The camera as a GeoJSON Feature: OSM tags, then the survey:* properties. An extra tag
+    named like one of those (stored before such keys were refused) is ``tag:KEY``."""
+    survey = camera.survey
+    tags = {(f"tag:{k}" if k in survey else k): v for k, v in camera.tags.items()}
     return {
         "type": "Feature",
         "id": camera.id,
         "geometry": {"type": "Point", "coordinates": [camera.longitude, camera.latitude]},
-        "properties": {**camera.tags, **camera.survey},
+        "properties": {**tags, **survey},
     }
 
 

@@ -13,23 +13,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from surveyapp.cameras.fields import FIELDS
+from surveyapp.cameras.fields import FIELDS, SURVEY_KEYS
 from surveyapp.export.describe import value_text
 from surveyapp.export.job import ExportJob, write_each
 from surveyapp.export.rows import ExportedCamera, extra_tag_keys
 
-SURVEY_COLUMNS = (
-    "survey:status",
-    "survey:vendor_confidence",
-    "survey:review",
-    "survey:covered_list",
-    "survey:position_source",
-    "survey:street",
-    "survey:photo_count",
-    "survey:photos",
-    "survey:first_seen",
-    "survey:last_seen",
-)
+SURVEY_COLUMNS = SURVEY_KEYS
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_FIRST = frozenset(_FORMULA_START)
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
@@ -43,20 +32,30 @@ def safe_cell(value: Any) -> str:
     return text
 
 
-def columns(extra_keys: list[str]) -> list[str]:
-    """The header: id, longitude, latitude, the OSM keys, the extra tags, the survey columns."""
+_OWN_COLUMNS = frozenset({"id", "longitude", "latitude", *SURVEY_COLUMNS})
+
+
+def tag_keys(extra_keys: list[str]) -> list[str]:
+    """The tag columns' keys: the OSM keys, then the extra tags."""
     osm = ["man_made"] + [
         key for key in FIELDS if key not in ("vendor_confidence", "status", "notes")
     ]
     osm.append("direction")
-    return ["id", "longitude", "latitude", *osm, *[k for k in extra_keys if k not in osm],
-            *SURVEY_COLUMNS]  # fmt: skip
+    return [*osm, *[k for k in extra_keys if k not in osm]]
+
+
+def columns(extra_keys: list[str]) -> list[str]:
+    """The header: id, longitude, latitude, the OSM keys, the extra tags, the survey columns.
+    An extra tag named like one of the CSV's own columns (stored before such keys were
+    refused) is headed ``tag:KEY``: each column name stays unique."""
+    tags = [f"tag:{key}" if key in _OWN_COLUMNS else key for key in tag_keys(extra_keys)]
+    return ["id", "longitude", "latitude", *tags, *SURVEY_COLUMNS]
 
 
 def write_csv(job: ExportJob) -> Iterator[tuple[int, int]]:
     """Write the CSV to job.out, yielding (done, total) every 1,000 rows."""
-    header = columns(extra_tag_keys(job.session, job.verified_only))
-    tag_keys = header[3 : -len(SURVEY_COLUMNS)]
+    extra_keys = extra_tag_keys(job.session, job.verified_only)
+    header, keys = columns(extra_keys), tag_keys(extra_keys)
     # Rows go through a memory buffer, written out a thousand at a time: csv writes each row
     # with a call of its own, and the file's text layer makes each call cost.
     buffer = io.StringIO()
@@ -65,7 +64,7 @@ def write_csv(job: ExportJob) -> Iterator[tuple[int, int]]:
 
     def row(camera: ExportedCamera) -> None:
         tags, survey = camera.tags, camera.survey
-        cells = [tags.get(key, "") for key in tag_keys]
+        cells = [tags.get(key, "") for key in keys]
         cells += [survey[key] for key in SURVEY_COLUMNS]
         writer.writerow(
             [

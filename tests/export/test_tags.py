@@ -129,8 +129,9 @@ def test_an_extra_tag_named_like_the_bookkeeping_gives_one_key(
     with db.session() as session:
         list(export_to_file(session, "geojson", out, library=db.library))
     first = json.loads(out.read_bytes(), object_pairs_hook=_no_duplicates)["features"][0]
-    # The survey's own value wins, where the tag stood (as a dict merge places it).
-    assert list(first["properties"])[:3] == ["man_made", "survey:status", "lit"]
+    # The tag keeps its value under tag:KEY, where it stood; the survey's own value is its own.
+    assert list(first["properties"])[:3] == ["man_made", "tag:survey:status", "lit"]
+    assert first["properties"]["tag:survey:status"] == "typed by hand"
     assert first["properties"]["survey:status"] == "present"
 
 

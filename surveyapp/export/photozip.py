@@ -62,7 +62,8 @@ def write_zip(job: ExportJob) -> Iterator[tuple[int, int]]:
     A photo whose original is missing or unreadable stops the export with an ExportError naming
     it (putting the file back, or fetching it, makes the zip whole). A photo whose file is
     there but damaged, so that no copy of its pixels can be made, cannot be mended: it is left
-    out, named in the zip's README and in ``job.left_out``, so that one broken file does not
+    out, named in the zip's README (by its hash) and in ``job.left_out`` (with its file name),
+    so that one broken file does not
     keep a survey's zip from being made, and a zip never silently lacks a photo."""
     share_photo = job.share_photo
     if share_photo is None:
@@ -91,8 +92,11 @@ def write_zip(job: ExportJob) -> Iterator[tuple[int, int]]:
             try:
                 jpeg = share_photo(photo.sha256, original)
             except ValueError as error:  # the file is damaged: say so, go on with the others
+                # The zip is published: its README names the photo by its hash only (a phone's
+                # file name can hold the time of day, or a name); the one exporting it is told
+                # the file name too, to find the file.
+                damaged.append(f"photos/{photo.sha256}.jpg: {error}")
                 name = _printable(photo.file_name)
-                damaged.append(f"photos/{photo.sha256}.jpg ({name}): {error}")
                 job.left_out.append(f"photo {photo.sha256[:12]} ({name}): {error}")
             else:  # JPEG is already compressed: stored as it is.
                 archive.writestr(f"photos/{photo.sha256}.jpg", jpeg, zipfile.ZIP_STORED)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from surveyapp.db.models import Camera
@@ -191,7 +191,6 @@ class ExportDialog(QDialog):
                         for i in range(0, len(ids), 500)
                     )
 
-                live = count(chosen)
                 sharer = photo_sharer(session) if shares_photos else None
                 steps = export_to_file(
                     session, name, path, library=library, share_photo=sharer,
@@ -203,12 +202,14 @@ class ExportDialog(QDialog):
                     if task.cancelled:
                         steps.close()
                         raise RuntimeError(cancelled)
+                # Counted, not inferred from what was written: OSM XML leaves out removed
+                # cameras on purpose, and they have a position.
+                unplaced = count(
+                    chosen.where(or_(Camera.latitude.is_(None), Camera.longitude.is_(None)))
+                )
                 if shares_photos:  # the GeoJSON was one step, then each photo
-                    located = count(chosen.where(Camera.latitude.is_not(None)))
-                    return ExportOutcome(
-                        done - 1 - len(left_out), live - located, True, tuple(left_out)
-                    )
-                return ExportOutcome(done, max(0, live - done), False)
+                    return ExportOutcome(done - 1 - len(left_out), unplaced, True, tuple(left_out))
+                return ExportOutcome(done, unplaced, False)
 
         self.export_button.setEnabled(False)
         self.bar.setVisible(True)

@@ -14,8 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from surveyapp.db.database import Database
+from surveyapp.db.models import Camera
 from surveyapp.ui.blur_editor import BlurEditor
 from surveyapp.ui.changes import Changes
 from surveyapp.ui.help_guide import HelpGuide
@@ -92,6 +94,30 @@ def test_export_offers_only_the_selected_or_the_filtered_cameras(
     shown = window.table.model.visible[0].id
     assert export("The 1 cameras the list shows (filtered)") == {shown}
     assert export("All cameras") == set(ids)
+
+
+def test_the_osm_export_never_calls_a_removed_camera_one_without_a_position(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """OSM XML leaves removed cameras out on purpose; before, the dialog said they had no
+    position and asked to place them on the map."""
+    walk = write_photos(tmp_path / "walk", 3)
+    (walk / "nowhere.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=None, longitude=None), 7))
+    run_import(qtbot, window, [walk]).accept()
+    with window.db.session() as session, session.begin():
+        placed = session.scalars(select(Camera).where(Camera.latitude.is_not(None))).first()
+        assert placed is not None
+        placed.status = "removed"
+    dialog = window.export()
+    qtbot.addWidget(dialog)
+    names = [dialog.format.itemData(i) for i in range(dialog.format.count())]
+    dialog.format.setCurrentIndex(names.index("osm"))
+    dialog.path.setText(str(tmp_path / "cameras.osm"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "Exported" in dialog.status.text(), timeout=10000)
+    status = dialog.status.text()
+    assert "Exported 2 cameras" in status
+    assert "1 cameras without a position were left out" in status  # the one without, only
 
 
 def test_export_dialog_writes_geojson(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

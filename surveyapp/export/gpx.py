@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from surveyapp import __version__
 from surveyapp.export.describe import camera_title, description_rows, xml_escape_pairs, xml_text
 from surveyapp.export.job import ExportJob, write_text_each
-from surveyapp.export.rows import ExportedCamera
+from surveyapp.export.rows import ExportedCamera, decimal_text
 
 _HEAD = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -25,7 +25,7 @@ def write_gpx(job: ExportJob) -> Iterator[tuple[int, int]]:
         rows = xml_escape_pairs(description_rows(camera))
         desc = "\n".join([f"{k}={v}" for k, v in rows])
         return (
-            f'<wpt lat="{camera.latitude!r}" lon="{camera.longitude!r}">'
+            f'<wpt lat="{decimal_text(camera.latitude)}" lon="{decimal_text(camera.longitude)}">'
             f"<name>{xml_text(camera_title(camera))}</name><desc>{desc}</desc>"
             "<sym>Camera</sym><type>man_made=surveillance</type></wpt>\n"
         )

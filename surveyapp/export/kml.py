@@ -16,7 +16,7 @@ from surveyapp.export.describe import (
     xml_text,
 )
 from surveyapp.export.job import ExportJob, write_text_each
-from surveyapp.export.rows import ExportedCamera
+from surveyapp.export.rows import ExportedCamera, decimal_text
 
 _HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 <kml xmlns="http://www.opengis.net/kml/2.2">
@@ -48,7 +48,8 @@ def placemark(camera_id: str, title: str, rows: list[tuple[str, str]], heading: 
         f'<Placemark id="camera-{camera_id}"><name>{xml_text(title)}</name>'
         f"<description><![CDATA[<table>{table}</table>]]></description>"
         f"<styleUrl>#camera</styleUrl>{style}<ExtendedData>{data}</ExtendedData>"
-        f"<Point><coordinates>{longitude!r},{latitude!r}</coordinates></Point></Placemark>\n"
+        f"<Point><coordinates>{decimal_text(longitude)},{decimal_text(latitude)}</coordinates>"
+        "</Point></Placemark>\n"
     )
 
 

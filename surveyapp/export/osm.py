@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from surveyapp import __version__
 from surveyapp.export.describe import xml_escape_pairs
 from surveyapp.export.job import ExportJob, write_text_each
-from surveyapp.export.rows import ExportedCamera
+from surveyapp.export.rows import ExportedCamera, decimal_text
 
 
 def osm_tags(camera: ExportedCamera) -> dict[str, str]:
@@ -41,7 +41,8 @@ def write_osm(job: ExportJob) -> Iterator[tuple[int, int]]:
         pairs = xml_escape_pairs(osm_tags(camera).items())
         tags = "".join([f'  <tag k="{k}" v="{v}"/>\n' for k, v in pairs])
         return (
-            f'<node id="-{next(new_ids)}" lat="{camera.latitude!r}" lon="{camera.longitude!r}">\n'
+            f'<node id="-{next(new_ids)}" lat="{decimal_text(camera.latitude)}" '
+            f'lon="{decimal_text(camera.longitude)}">\n'
             f"{tags}</node>\n"
         )
 

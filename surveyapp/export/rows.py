@@ -79,6 +79,16 @@ class ExportedCamera:
         return self._tags
 
 
+def decimal_text(value: float) -> str:
+    """A coordinate as a plain decimal number, as GPX (xsd:decimal), OSM XML, KML and every
+    spreadsheet read it: Python's shortest form, except within a few metres of the equator or
+    the prime meridian, where that form is an exponent (5e-05)."""
+    text = repr(value)
+    if "e" not in text:
+        return text
+    return f"{value:.{COORDINATE_DECIMALS}f}".rstrip("0").rstrip(".")
+
+
 def uuid_text(value: Any) -> str:
     """A UUID column read raw (SQLite keeps 32 hex digits) as the canonical 8-4-4-4-12 text."""
     text = str(value).replace("-", "")

@@ -16,7 +16,7 @@ from typing import Any
 from surveyapp.cameras.fields import FIELDS, SURVEY_KEYS
 from surveyapp.export.describe import value_text
 from surveyapp.export.job import ExportJob, write_each
-from surveyapp.export.rows import ExportedCamera, extra_tag_keys
+from surveyapp.export.rows import ExportedCamera, decimal_text, extra_tag_keys
 
 SURVEY_COLUMNS = SURVEY_KEYS
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -69,8 +69,8 @@ def write_csv(job: ExportJob) -> Iterator[tuple[int, int]]:
         writer.writerow(
             [
                 camera.id,
-                repr(camera.longitude),
-                repr(camera.latitude),
+                decimal_text(camera.longitude),
+                decimal_text(camera.latitude),
                 # safe_cell(cell), called only where it may have something to do
                 *[
                     cell

@@ -240,7 +240,10 @@ def time_export(
 ) -> float:
     """Wall-clock seconds of the export by the code in ``code``; its CPU seconds (user +
     system) go to CPU_TIMES."""
-    command = [sys.executable, "-m", "surveyapp", "--db", str(database), "export", format_name]
+    # -P: the current folder is not put first on the path. Run from the repository's root (as
+    # `python3 -m benchmarks.bench_export` is), it made every copy run this checkout's code.
+    command = [sys.executable, "-P", "-m", "surveyapp", "--db", str(database), "export"]
+    command.append(format_name)
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join(filter(None, [str(code), os.environ.get("PYTHONPATH")])),

@@ -96,7 +96,15 @@ class UndoError(ValueError):
 
 def _snapshot(record: Any) -> dict[str, Any]:
     kind = "camera" if isinstance(record, Camera) else "photo"
-    return {name: wire_value(getattr(record, name)) for name in _KEYS[kind]}
+    values = {name: wire_value(getattr(record, name)) for name in _KEYS[kind]}
+    values[_VERSION] = record.server_version
+    return values
+
+
+# The server's version of the record the laptop had pulled when the step was taken: a pull
+# since then may have held back the server's values of fields the step's waiting changes set
+# (and a step recorded before this was remembered has none).
+_VERSION = "server_version"
 
 
 def _column_value(cls: type[Any], name: str, value: Any) -> Any:
@@ -353,8 +361,8 @@ def redo(session: Session, origin: str) -> Reverted:
 def _changed_keys(entry: Mapping[str, Any]) -> list[str]:
     before, after = entry["before"], entry["after"]
     if before is None or after is None:
-        return list((after or before).keys())
-    return [name for name in after if before.get(name) != after.get(name)]
+        return [name for name in (after or before) if name != _VERSION]
+    return [name for name in after if before.get(name) != after.get(name) and name != _VERSION]
 
 
 def _revert(session: Session, step: UndoStep, *, backwards: bool) -> Reverted:
@@ -363,6 +371,7 @@ def _revert(session: Session, step: UndoStep, *, backwards: bool) -> Reverted:
     name = label(step.name)
     records: dict[tuple[str, str], Any] = {}
     exact = True
+    pulled_since = False  # a newer version of a record came from the server since the step
     for entry in entries:
         kind, record_id = entry["type"], entry["id"]
         record = session.get(_CLASSES[kind], uuid.UUID(record_id))
@@ -375,6 +384,8 @@ def _revert(session: Session, step: UndoStep, *, backwards: bool) -> Reverted:
             continue
         if current.get("deleted") and not expected.get("deleted"):
             raise _changed_since(name, backwards)  # deleted since (a teammate's delete, pulled)
+        if _VERSION in expected and current[_VERSION] != expected[_VERSION]:
+            pulled_since = True
         for key in _changed_keys(entry):
             if current.get(key) != expected.get(key):
                 if key not in _SHARING:
@@ -394,6 +405,11 @@ def _revert(session: Session, step: UndoStep, *, backwards: bool) -> Reverted:
     exact = exact and not (
         returning and session.scalars(select(Outbox.id).where(Outbox.id.in_(returning))).first()
     )
+    if exact and pulled_since:
+        # The step's changes never left, but a pull brought the server's newer version over
+        # them: putting the records back would keep what the pull held back from the laptop
+        # (a teammate's value, a teammate's delete) away from it for good.
+        raise _changed_since(name, backwards)
     if exact:
         _put_back(session, entries, records, target)
         _put_back_rows(session, rows_source, rows_target)

@@ -239,3 +239,58 @@ def test_undo_of_an_edit_on_a_camera_a_reviewer_deleted_since_says_so(
     with pytest.raises(UndoError, match="changed again since"):
         edit(ana, lambda s: history.undo(s, APP))
     assert outbox_rows(ana) == rows
+
+
+def _while_her_sync_uploads(
+    ana: Laptop, url: str, token: str, action: Callable[[Any], Any]
+) -> None:
+    """Her `surveyapp sync` pushes, and while it uploads a photo she acts in the app; its pull
+    then brings what teammates did."""
+    done: list[bool] = []
+
+    def in_the_app(progress: Any) -> None:
+        if progress.stage == "photos" and not done:
+            edit(ana, action)
+            done.append(True)
+
+    ana.sync(url, token, each=in_the_app)
+    assert done
+
+
+@pytest.mark.parametrize("step", ["fields", "delete"])
+def test_undo_of_a_step_a_pulled_change_crossed_is_refused_and_everyone_ends_equal(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, step: str
+) -> None:
+    """A reviewer set a camera's operator (or deleted it); Ana, while her sync uploaded a
+    photo, set the operator (or deleted the camera) in the app; the sync's pull kept her
+    waiting change and brought the reviewer's version. Her undo put back her old value (or the
+    camera) and dropped her change: the laptop never took the reviewer's value (or kept a
+    camera the server had deleted), for good. It now says the camera changed since."""
+    team = sqlite_team
+    token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=894 if step == "fields" else 895))
+    [camera] = ana.camera_ids()
+    assert ana.sync(team.url, token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    if step == "fields":
+        edit(reviewer, lambda s: operations.set_fields(s, camera, {"operator": "City"}))
+    else:
+        edit(reviewer, lambda s: operations.delete_camera(s, camera))
+    assert reviewer.sync(team.url, reviewer_token).complete
+    ana.import_photos(photo_walk(tmp_path / "more", 1, seed=896 if step == "fields" else 897))
+    if step == "fields":
+        action: Callable[[Any], Any] = lambda s: history.set_fields(  # noqa: E731
+            s, APP, camera, {"operator": "Police"}
+        )
+    else:
+        action = lambda s: history.delete_cameras(s, APP, [camera])  # noqa: E731
+    _while_her_sync_uploads(ana, team.url, token, action)
+    rows = outbox_rows(ana)
+    with pytest.raises(UndoError, match="changed again since"):
+        edit(ana, lambda s: history.undo(s, APP))
+    assert outbox_rows(ana) == rows  # nothing changed
+    assert ana.sync(team.url, token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    assert ana.sync(team.url, token).complete
+    assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)

@@ -193,6 +193,22 @@ class _FocusOut(QObject):
         return False
 
 
+class WheelGuard(QObject):
+    """Lets the mouse wheel scroll the panel over a choice box or the direction dial rather
+    than change its value, unless the volunteer clicked into it first: scrolling down the form
+    must never set a camera's type or turn its direction (each change is saved at once)."""
+
+    def guard(self, widget: QWidget) -> None:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel itself
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Wheel and not getattr(watched, "hasFocus", bool)():
+            event.ignore()  # passed on to the scroll area around the form
+            return True
+        return False
+
+
 class CameraForm(QWidget):
     """The editable fields of one camera."""
 
@@ -285,6 +301,9 @@ class CameraForm(QWidget):
         self.suggestion.clicked.connect(self._use_suggestion)
         self.direction.edited.connect(lambda text: self.edited.emit({"camera:direction": text}))
         self._vendor_text = ""
+        self.wheel_guard = WheelGuard(self)
+        for widget in [self.vendor, *self.combos.values(), self.direction.dial]:
+            self.wheel_guard.guard(widget)
 
     def _add_combo(self, form: QFormLayout, key: str) -> None:
         combo = QComboBox()

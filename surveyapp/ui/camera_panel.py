@@ -218,6 +218,7 @@ class CameraPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         self.form = CameraForm()
+        self.form.wheel_guard.guard(self.review)  # a review decision is never scrolled into
         self.form.edited.connect(self._edited)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)

@@ -295,3 +295,51 @@ def test_the_list_retraces_the_walk_and_finds_photo_names_and_notes(
     table.search.setText("no such thing")
     qtbot.waitUntil(lambda: model.rowCount() == 0)
     assert table.count.text() == "No camera matches (of 4)"
+
+
+def _wheel(widget: object, steps: int) -> None:
+    """Turn the mouse wheel over ``widget`` (down for negative steps), as the window system
+    sends it: to the widget under the pointer, passed on to its parents when it ignores it."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(widget, QWidget)
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+        QPoint(0, 120 * steps), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_mouse_wheel_scrolls_the_form_and_never_changes_a_field_it_passes_over(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    """Scrolling down the form with the wheel, the pointer passing over a choice box or the
+    direction dial, set the camera's type (or turned its direction, or the team's review)
+    and saved it at once: seen in a real window."""
+    window = surveyed
+    camera_id = select_first(qtbot, window)
+    form = window.panel.form
+    window.table.view.setFocus()
+    before = camera(window, camera_id)
+    for widget in (form.combos["camera:type"], form.vendor, form.direction.dial,
+                   window.panel.review):  # fmt: skip
+        for _ in range(3):
+            _wheel(widget, -1)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10_000)  # any save done
+    after = camera(window, camera_id)
+    assert (after.camera_type, after.vendor_slug, after.camera_direction, after.review_state) == (
+        before.camera_type, before.vendor_slug, before.camera_direction, before.review_state,
+    )  # fmt: skip
+    assert form.combos["camera:type"].currentData() == ""  # still "unknown"
+    # Clicked into first, the wheel chooses, as in any form.
+    combo = form.combos["camera:type"]
+    window.activateWindow()
+    qtbot.waitActive(window)
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    _wheel(combo, -1)
+    assert combo.currentData() != ""

@@ -63,8 +63,8 @@ def write_zip(job: ExportJob) -> Iterator[tuple[int, int]]:
     it (putting the file back, or fetching it, makes the zip whole). A photo whose file is
     there but damaged, so that no copy of its pixels can be made, cannot be mended: it is left
     out, named in the zip's README (by its hash) and in ``job.left_out`` (with its file name),
-    so that one broken file does not
-    keep a survey's zip from being made, and a zip never silently lacks a photo."""
+    so that one broken file does not keep a survey's zip from being made, and a zip never
+    silently lacks a photo."""
     share_photo = job.share_photo
     if share_photo is None:
         raise ExportError("the photo zip needs the privacy filter (share_photo)")

@@ -18,7 +18,6 @@ from surveyapp.export.describe import value_text
 from surveyapp.export.job import ExportJob, write_each
 from surveyapp.export.rows import ExportedCamera, decimal_text, extra_tag_keys
 
-SURVEY_COLUMNS = SURVEY_KEYS
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_FIRST = frozenset(_FORMULA_START)
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
@@ -32,7 +31,7 @@ def safe_cell(value: Any) -> str:
     return text
 
 
-_OWN_COLUMNS = frozenset({"id", "longitude", "latitude", *SURVEY_COLUMNS})
+_OWN_COLUMNS = frozenset({"id", "longitude", "latitude", *SURVEY_KEYS})
 
 
 def tag_keys(extra_keys: list[str]) -> list[str]:
@@ -49,7 +48,7 @@ def columns(extra_keys: list[str]) -> list[str]:
     An extra tag named like one of the CSV's own columns (stored before such keys were
     refused) is headed ``tag:KEY``: each column name stays unique."""
     tags = [f"tag:{key}" if key in _OWN_COLUMNS else key for key in tag_keys(extra_keys)]
-    return ["id", "longitude", "latitude", *tags, *SURVEY_COLUMNS]
+    return ["id", "longitude", "latitude", *tags, *SURVEY_KEYS]
 
 
 def write_csv(job: ExportJob) -> Iterator[tuple[int, int]]:
@@ -65,7 +64,7 @@ def write_csv(job: ExportJob) -> Iterator[tuple[int, int]]:
     def row(camera: ExportedCamera) -> None:
         tags, survey = camera.tags, camera.survey
         cells = [tags.get(key, "") for key in keys]
-        cells += [survey[key] for key in SURVEY_COLUMNS]
+        cells += [survey[key] for key in SURVEY_KEYS]
         writer.writerow(
             [
                 camera.id,

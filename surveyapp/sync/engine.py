@@ -73,7 +73,7 @@ class SyncSummary:
     pushed: int = 0
     conflicts: int = 0
     pulled: int = 0
-    received: int = 0  # of those pulled, the changes this laptop did not have (not its own)
+    received: int = 0  # of those pulled, the changes that altered something here (not its own)
     photos_uploaded: int = 0
     errors: list[ItemError] = field(default_factory=list)
     deferred: list[ItemError] = field(default_factory=list)

@@ -9,8 +9,10 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar
 from pytestqt.qtbot import QtBot
@@ -262,6 +264,19 @@ def test_about_names_version_and_licence() -> None:
     assert "SurveyApp 0." in text and "GPL-3.0-or-later" in text
 
 
+@pytest.fixture
+def app_languages() -> Iterator[None]:
+    """``main`` installs the system's language in the test process's application: take it
+    out again, so that tests after these see the source texts, as every other test does."""
+    import surveyapp.app as app_module
+
+    yield
+    instance = QApplication.instance()
+    assert instance is not None
+    app_module.uninstall_language(instance)
+
+
+@pytest.mark.usefixtures("app_languages")
 def test_the_app_opens_the_last_database(qtbot: QtBot, tmp_path: Path, monkeypatch: object) -> None:
     """`surveyapp` with no command: opens the database, shows the window, remembers the file."""
     import surveyapp.app as app_module
@@ -288,6 +303,7 @@ def test_the_app_opens_the_last_database(qtbot: QtBot, tmp_path: Path, monkeypat
     assert store.value("window/geometry") is not None
 
 
+@pytest.mark.usefixtures("app_languages")
 def test_a_database_from_a_newer_version_is_refused_with_a_message(
     qtbot: QtBot, tmp_path: Path, monkeypatch: object
 ) -> None:

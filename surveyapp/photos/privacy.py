@@ -228,7 +228,10 @@ def make_derivative(
     detected = detect_regions(image) if blur else []
     kept = [r for r in detected if not any(r.overlaps(gone) for gone in remove)]
     regions = (*kept, *add)
-    clean = blur_regions(image, regions)  # a new image: nothing of the original's info dict
+    clean = blur_regions(image, regions)
+    # Pillow carries the decoded file's ``info`` (its JPEG comment, EXIF, XMP, DPI...) through
+    # every conversion and writes what it finds there when saving: none of it may leave.
+    clean.info = {}
     out = io.BytesIO()
     clean.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
     return Derivative(out.getvalue(), clean.width, clean.height, regions)

@@ -23,7 +23,7 @@ ALLOWED_GROUPS = {"ExifTool", "System", "File", "JFIF", "Composite", "ICC-header
                   "ICC-view", "ICC-meas", "ICC-chrm"}  # fmt: skip
 IDENTIFYING = ("Serial", "Owner", "Artist", "Copyright", "Creator", "Author", "By-line", "GPS",
                "Thumbnail", "Preview", "History", "DocumentID", "InstanceID", "MakerNote",
-               "Make", "Model", "Software", "Lens", "UserComment", "ImageUniqueID")  # fmt: skip
+               "Make", "Model", "Software", "Lens", "Comment", "ImageUniqueID")  # fmt: skip
 
 # Files whose pixels cannot be decoded at all: no shareable copy is made (the upload is held
 # back with this error; the metadata of the original stays on the laptop).

@@ -73,6 +73,7 @@ from surveyapp.protocol.wire import (
 from surveyapp.protocol.wire import Mutation as WireMutation
 from surveyapp.server.models import Blob, ChangeLog, Conflict, Counter, Mutation, Record, User
 from surveyapp.server.models import Refusal as RefusalRow
+from surveyapp.server.public import PUBLIC_FIELDS
 from surveyapp.server.users import UserView
 
 THUMBNAIL_FIELD = "thumbnail_jpeg_base64"
@@ -178,6 +179,12 @@ class RecordState:
         }
 
 
+def withdrawn(record_type: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """What a tombstone keeps of a record's fields (see ``TOMBSTONE_KEEPS``)."""
+    keeps = TOMBSTONE_KEEPS.get(record_type)
+    return fields if keeps is None else {k: v for k, v in fields.items() if k in keeps}
+
+
 def _uuid_or_none(value: Any) -> uuid.UUID | None:
     try:
         return None if value is None else uuid.UUID(str(value))
@@ -274,6 +281,9 @@ class Statements:
             RECORD.c.camera_id == bindparam("b_camera"), RECORD.c.deleted.is_(False)
         )
         self.by_sha256 = select(RECORD.c.record_id).where(RECORD.c.sha256 == bindparam("b_sha"))
+        self.blob_namers = select(RECORD.c.sha256, RECORD.c.created_by).where(
+            RECORD.c.blob_sha256 == bindparam("b_blob"), RECORD.c.record_type == "photo"
+        )
         self.create = _insert_or_ignore(dialect, RECORD, "record_id").returning(RECORD.c.record_id)
         self.update_record = (
             update(RECORD)
@@ -360,6 +370,14 @@ class Refusal(Exception):
 
 FORBIDDEN = "not allowed: volunteers edit and delete only the records they created"
 REVIEWERS_ONLY_REFUSAL = "not allowed: only reviewers and admins change {fields}"
+NOT_YOUR_CAMERA = "not allowed: volunteers put photos only on cameras they created"
+NOT_YOUR_COPY = "not allowed: this shared copy belongs to another volunteer's photo"
+# What a withdrawn photo's tombstone keeps: what the server finds records by. The rest (its
+# thumbnail, file name, times, position) was the volunteer's, and goes with the photo.
+TOMBSTONE_KEEPS = {"photo": frozenset({"sha256", "camera_id", "blob_sha256"})}
+# A volunteer's change of these makes a verified camera unverified again: the public map shows
+# only what a reviewer looked at.
+REVIEWED = frozenset({"latitude", "longitude", *PUBLIC_FIELDS.values()})
 # Refusals that another record arriving later cures.
 WAITS_FOR_ANOTHER = frozenset({"missing_camera", "missing_survey", "missing_record"})
 
@@ -679,9 +697,9 @@ class BatchApplier:
     def _may_edit(self, state: RecordState) -> bool:
         return self.user.role in EDITORS or state.created_by == self.user.id
 
-    def _require(self, states: Iterable[RecordState]) -> None:
+    def _require(self, states: Iterable[RecordState], refusal: str = FORBIDDEN) -> None:
         if not all(self._may_edit(state) for state in states):
-            raise Refusal("forbidden", FORBIDDEN)
+            raise Refusal("forbidden", refusal)
 
     def _require_reviewer(
         self, record_type: str, fields: dict[str, Any], current: dict[str, Any] | None
@@ -735,6 +753,7 @@ class BatchApplier:
     def _tombstone(self, record_id: uuid.UUID, state: RecordState, **extra: Any) -> None:
         version = self._bump(record_id, state)
         state.deleted = True
+        state.fields = withdrawn(state.record_type, state.fields)
         state.field_versions = {**state.field_versions, DELETED: [version, self.user.id]}
         for name, value in extra.items():
             setattr(state, name, value)
@@ -794,9 +813,13 @@ class BatchApplier:
             change_id=state.change_id,
         )
 
-    def _check_links(self, mutation: WireMutation, fields: dict[str, Any]) -> bool:
+    def _check_links(
+        self, mutation: WireMutation, fields: dict[str, Any], state: RecordState | None = None
+    ) -> bool:
         """Whether the records a new state points to exist; False: a photo's camera is gone
-        (the photo is stored as a tombstone). Refuses (for now) when one is not there yet."""
+        (the photo is stored as a tombstone). Refuses (for now) when one is not there yet, and
+        for good when a volunteer's photo names another volunteer's camera or shared copy
+        (``state``: the record as it is, None for a new one)."""
         if mutation.record_type == "camera" and "survey_id" in fields:
             survey = self.get(self._uuid(fields["survey_id"]))
             if survey is None or survey.record_type != "survey":
@@ -809,9 +832,32 @@ class BatchApplier:
                 raise Refusal(
                     "missing_camera", "its camera has not reached the server yet", final=False
                 )
+            named = self._uuid(fields["camera_id"])
+            if state is None or state.camera_id not in (named, target):
+                self._require([self.get(named) or camera], NOT_YOUR_CAMERA)
             fields["camera_id"] = str(target)
+            if fields.get("blob_sha256"):
+                self._check_copy(fields, state)
             return not camera.deleted
+        if mutation.record_type == "photo" and fields.get("blob_sha256"):
+            self._check_copy(fields, state)
         return True
+
+    def _check_copy(self, fields: dict[str, Any], state: RecordState | None) -> None:
+        """Refuse a photo that names a shared copy another volunteer's picture names: it would
+        keep that copy downloadable after its volunteer withdrew it. (The same picture from two
+        laptops is one record; one volunteer's two files of the same pixels may share a copy.)
+        """
+        blob = fields["blob_sha256"]
+        picture = fields.get("sha256") or (state.sha256 if state is not None else None)
+        namers = [
+            (other.sha256, other.created_by)
+            for other in self.records.values()
+            if other is not None and other.blob_sha256 == blob
+        ]
+        namers += self.connection.execute(self.sql.blob_namers, {"b_blob": blob}).tuples()
+        if any(sha != picture and creator != self.user.id for sha, creator in namers):
+            raise Refusal("forbidden", NOT_YOUR_COPY)
 
     def _uuid(self, text: str) -> uuid.UUID:
         """A UUID from its text, parsed once per batch (a batch names one survey a hundred
@@ -846,7 +892,11 @@ class BatchApplier:
             canonical = self.photo_with(fields["sha256"])
             if canonical is not None:
                 return self._same_picture(mutation, canonical, fields, live)
-        state = self._new_state(mutation.record_type, fields, deleted=not live)
+        state = self._new_state(
+            mutation.record_type,
+            fields if live else withdrawn(mutation.record_type, fields),
+            deleted=not live,
+        )
         state.sha256 = fields.get("sha256") if mutation.record_type == "photo" else None
         self.records[mutation.record_id] = state
         if state.blob_sha256:
@@ -968,7 +1018,7 @@ class BatchApplier:
                 mutation, mutation.record_id, DELETED, {"previous": True, "applied": changes}
             )
             return self._result(mutation, state, [DELETED], [mutation.record_id])
-        live = self._check_links(mutation, changes)
+        live = self._check_links(mutation, changes, state)
         same = all(name in state.fields and state.fields[name] == v for name, v in changes.items())
         if same and live:  # nothing would change (an edit to the same values)
             return self._result(mutation, state)
@@ -985,6 +1035,8 @@ class BatchApplier:
             versions[name] = [version, self.user.id]
         state.fields = {**state.fields, **changes}
         state.field_versions = versions
+        if mutation.record_type == "camera" and REVIEWED.intersection(changes):
+            self._review_again(mutation.record_id, state, version)
         if state.blob_sha256 != old_blob:
             if old_blob:
                 self.blobs_dropped.add(old_blob)
@@ -1069,7 +1121,23 @@ class BatchApplier:
             self._conflict(mutation, target_id, "_merge", values)
         if mutation.args.get(MERGE_FIELDS) and absorbed:
             conflicts += self._merge_fields(mutation, target_id, target, list(absorbed.values()))
+        if absorbed:
+            self._review_again(target_id, target)
         return self._result(mutation, target, conflicts, [*everything, *moved])
+
+    def _review_again(
+        self, camera_id: uuid.UUID, camera: RecordState, version: int | None = None
+    ) -> None:
+        """A volunteer changed what a reviewer verified (its position or a published field, or
+        merged cameras into it): it is unverified again, off the public map until a reviewer
+        looks at it (a reviewer's own change is their decision)."""
+        if self.user.role in EDITORS or camera.fields.get("review_state") != "verified":
+            return
+        if version is None:  # not changed by this mutation otherwise
+            version = self._bump(camera_id, camera)
+        camera.fields = {**camera.fields, "review_state": "unverified"}
+        versions = {**camera.field_versions, "review_state": [version, self.user.id]}
+        camera.field_versions = versions
 
     def _merge_fields(
         self,

@@ -1,14 +1,20 @@
-"""The server's migrations: they build exactly the models' schema, on SQLite and PostgreSQL."""
+"""The server's migrations: they build exactly the models' schema, on SQLite and PostgreSQL,
+and change the data they must."""
 
 from __future__ import annotations
 
+import uuid
+
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, select
+from sqlalchemy.orm import Session
 
 from surveyapp.server.database import SCHEMA_HEAD, ServerDatabase, migrations_dir, stored_revision
-from surveyapp.server.models import Counter, ServerBase
+from surveyapp.server.models import Counter, Record, ServerBase, User
 
 
 def test_schema_head_names_the_newest_migration() -> None:
@@ -29,3 +35,53 @@ def test_migrations_match_the_models(server_database_url: str) -> None:
         ServerDatabase(server_database_url).close()  # opening again is a no-op
     finally:
         database.close()
+
+
+def test_the_migration_drops_what_withdrawn_photos_kept(server_database_url: str) -> None:
+    """A server from before s0006 kept a deleted photo's thumbnail, file name, times and
+    position in its tombstone; migrating keeps only what records are found by, and leaves
+    live photos as they were."""
+    engine = create_engine(server_database_url)
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "s0005")
+    personal = {
+        "file_name": "IMG_20260504_073512.jpg", "taken_local": "2026-05-04T07:35:12",
+        "latitude": 44.81, "longitude": 20.46, "thumbnail_jpeg_base64": "/9j/AAAA",
+    }  # fmt: skip
+    ids = [uuid.uuid4() for _ in range(3)]
+    with Session(engine) as session, session.begin():
+        session.add(User(id=1, name="ana", role="volunteer", token_hash="0" * 64))
+        session.flush()
+        states = zip(ids, (True, False, True), strict=True)
+        for seq, (record_id, deleted) in enumerate(states, start=1):
+            fields = {"sha256": f"{seq:064x}", "camera_id": str(ids[1]), **personal}
+            if seq == 3:  # a tombstone with the copy it named
+                fields["blob_sha256"] = "b" * 64
+            session.add(
+                Record(
+                    record_type="photo", record_id=record_id, version=1, seq=seq,
+                    deleted=deleted, fields=fields, field_versions={}, created_by=1,
+                    updated_by=1, sha256=fields["sha256"],
+                )
+            )  # fmt: skip
+    engine.dispose()
+
+    database = ServerDatabase(server_database_url)
+    try:
+        with database.session() as session:
+            stored = {
+                r.record_id: r.fields for r in session.scalars(select(Record).order_by(Record.seq))
+            }
+    finally:
+        database.close()
+    assert stored[ids[0]] == {"sha256": f"{1:064x}", "camera_id": str(ids[1])}
+    assert stored[ids[2]] == {
+        "sha256": f"{3:064x}",
+        "camera_id": str(ids[1]),
+        "blob_sha256": "b" * 64,
+    }
+    assert stored[ids[1]]["file_name"] == personal["file_name"]  # a live photo keeps everything
+    assert stored[ids[1]]["thumbnail_jpeg_base64"] == personal["thumbnail_jpeg_base64"]

@@ -1,0 +1,53 @@
+"""What a reviewer verified is what the public map shows: a volunteer's change made after the
+review (a new position, a camera merged in with its photos) is not published before a reviewer
+looked at it (README: the map never holds an unverified camera; review-and-publication.md: "a
+merged camera is looked at again")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.server.conftest import Team, camera
+from tests.server.test_public import mapped, public, review
+
+
+def _feature(team: Team, camera_id: str) -> dict[str, Any] | None:
+    with public(team) as visitor:
+        features = visitor.get("/public/cameras.geojson").json()["features"]
+    found = [f for f in features if f["id"] == camera_id]
+    return found[0] if found else None
+
+
+def test_a_volunteers_move_after_the_review_is_not_published_unreviewed(
+    team: Team, api_for: Any
+) -> None:
+    ana, coordinator = api_for(team.server, team.ana), api_for(team.server, team.coordinator)
+    verified, _ = mapped(ana, "verified", 41)
+    review(coordinator, verified, "verified")
+    reviewed = _feature(team, verified)
+    assert reviewed is not None
+    where = reviewed["geometry"]["coordinates"]
+
+    # Ana moves her verified camera 40 km away; no reviewer has seen it since.
+    moved = camera({"latitude": 45.2, "longitude": 19.8}, record_id=verified, base_version=2)
+    assert ana.push([moved])[0]["status"] == "applied"
+    now = _feature(team, verified)
+    assert now is None or now["geometry"]["coordinates"] == where, now
+
+
+def test_a_camera_merged_into_a_verified_one_is_not_published_unreviewed(
+    team: Team, api_for: Any
+) -> None:
+    ana, coordinator = api_for(team.server, team.ana), api_for(team.server, team.coordinator)
+    verified, reviewed_photo = mapped(ana, "verified", 42)
+    review(coordinator, verified, "verified")
+    other, unreviewed_photo = mapped(ana, "unverified", 43)  # never looked at by a reviewer
+
+    merge = camera({}, record_id=verified, op="merge", base_version=None,
+                   args={"absorbed": [other]})  # fmt: skip
+    assert ana.push([merge])[0]["status"] == "applied"
+    now = _feature(team, verified)
+    shown = now["properties"].get("photos", []) if now is not None else []
+    assert f"/public/photos/{unreviewed_photo}.jpg" not in shown, shown
+    with public(team) as visitor:
+        assert visitor.get(f"/public/photos/{unreviewed_photo}.jpg").status_code == 404

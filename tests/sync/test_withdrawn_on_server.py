@@ -1,0 +1,66 @@
+"""What a volunteer withdrew does not stay on the server: after a photo's camera is deleted and
+the grace period is over, the server holds neither the shared copy nor a smaller copy of it (the
+thumbnail teammates were shown), nor the photo's file name (the time of day), capture time and
+position (README: "nothing shared stays on the server after the volunteer withdrew it")."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from surveyapp.cameras import operations
+from surveyapp.db.models import Camera, Photo
+from surveyapp.server.models import Blob, Record
+from tests.live_server import postgres_schema
+from tests.sync.conftest import Laptop, Team, _team_on, photo_walk
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def prompt_team(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Team]:
+    """A server of the test's own that deletes withdrawn copies at once (no grace period)."""
+    now = ["--retract-after-hours", "0"]
+    if request.param == "sqlite":
+        with _team_on(f"sqlite:///{tmp_path / 'server.sqlite'}", tmp_path, now) as team:
+            yield team
+        return
+    with postgres_schema() as url, _team_on(url, tmp_path, now) as team:
+        yield team
+
+
+def test_a_withdrawn_photo_leaves_no_thumbnail_or_metadata_on_the_server(
+    prompt_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    token = prompt_team.user()
+    ana = laptop("ana")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=61, size=(320, 240)))
+    assert ana.sync(prompt_team.url, token).complete
+    with ana.db.session() as session:
+        photo_id, blob = session.execute(select(Photo.id, Photo.blob_sha256)).one()
+        camera_id = session.scalars(select(Camera.id)).one()
+    with prompt_team.database.session() as session:
+        shared = session.scalars(select(Record).where(Record.record_id == photo_id)).one()
+        assert "thumbnail_jpeg_base64" in shared.fields  # what teammates were shown
+
+    with ana.db.session() as session, session.begin():
+        operations.delete_camera(session, camera_id)
+    assert ana.sync(prompt_team.url, token).complete
+
+    # The copy goes after the grace period (the test server's is none; its sweep runs often).
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        with prompt_team.database.session() as session:
+            if session.get(Blob, blob) is None:
+                break
+        time.sleep(0.1)
+    with prompt_team.database.session() as session:
+        assert session.get(Blob, blob) is None
+        tombstone = session.scalars(select(Record).where(Record.record_id == photo_id)).one()
+        assert tombstone.deleted
+        left = {k: v for k, v in tombstone.fields.items() if v is not None}
+    assert "thumbnail_jpeg_base64" not in left, "a copy of the withdrawn picture stays"
+    for personal in ("file_name", "taken_local", "taken_utc", "latitude", "longitude"):
+        assert personal not in left, f"{personal} of a withdrawn photo stays: {left[personal]}"

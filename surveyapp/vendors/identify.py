@@ -3,10 +3,11 @@
 Identification is a registry of small scored rules (STYLE.md rule 9). The text is read once into
 a Query (tokens, their compact forms, and windows of up to four neighbouring tokens, so that
 "DS 2CD2143 G0-I" and "ds2cd2143g0i" read alike; a window stops at ":", ";" or ",", so the
-fields of a label do not run together); each rule looks at the Query and yields
-Findings for any vendor. A vendor's score is the sum, over rules, of that rule's strongest
-finding, so one rule cannot outvote the others by repetition. Rules are code; what they know
-(model grammars, names, brands) is catalogue data, so adding a vendor needs no code.
+fields of a label do not run together; a dot between letters parts two words, as in
+"No.DS-2CD…"); each rule looks at the Query and yields Findings for any vendor. A vendor's score
+is the sum, over rules, of that rule's strongest finding, so one rule cannot outvote the others
+by repetition. Rules are code; what they know (model grammars, names, brands) is catalogue data,
+so adding a vendor needs no code.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ _TOKEN = re.compile(r"[^\s,;:()\[\]{}/|\\\"'<>]+")
 _WORD = re.compile(r"[0-9a-z]+")
 _PIECE = re.compile(rf"({_TOKEN.pattern})|[:;,]")  # a token, or the end of a label's field
 _LENS = re.compile(r"\d+(?:MM|MP)")
+# A dot between letters ends a label's word: "Model No.DS-2CD2143G2-I" holds the model DS-2CD….
+_WORD_DOT = re.compile(r"(?<=[A-Za-z])\.(?=[A-Za-z])")
 _LENS_ENDS = ("MM", "MP")  # "(2.8mm)", "2.8-12mm", "4MP" say nothing about the maker
 # Characters OCR confuses on housings, folded together: 0/O, 1/I/l/|, 5/S.
 _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "L": "I", "|": "I", "5": "S"})
@@ -125,7 +128,8 @@ def read(text: str) -> Query:
     clean = normalise(text)
     tokens_list: list[str] = []
     stops: list[bool] = []  # whether a field or list separator follows the token
-    for piece in _PIECE.finditer(clean):
+    split = _WORD_DOT.sub(" ", clean) if "." in clean else clean
+    for piece in _PIECE.finditer(split):
         if piece.lastindex:
             tokens_list.append(piece.group(1))
             stops.append(False)

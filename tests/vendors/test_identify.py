@@ -258,6 +258,12 @@ def test_label_with_gaps_or_look_alikes_is_read_once() -> None:
     assert top("AX1S Q6135-LE") == "axis"
 
 
+def test_a_dot_between_letters_parts_a_label_word_from_the_model() -> None:
+    # "Model No.DS-…" was one token, NODS2CD…, which no grammar reads.
+    assert top("Model No.DS-2CD2143G2-I") == "hikvision"
+    assert "2.0C-H5A-BO1-IR" in read("2.0C-H5A-BO1-IR").tokens  # dots between digits stay
+
+
 def test_typographic_dashes_read_as_hyphens() -> None:
     assert normalise(" DS\u20132CD2143G0\u2014I ") == "DS-2CD2143G0-I"
     assert top("DS\u20132CD2143G0-I") == "hikvision"

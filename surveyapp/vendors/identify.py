@@ -31,7 +31,8 @@ NAME_SCORE = 2.0
 LABEL_SCORE = 1.5
 STRONG_AT = 3.0  # a total at least this high is a strong suggestion …
 LIKELY_AT = 2.0  # … at least this high a likely one; anything less is weak
-LABEL_MIN_LETTERS = 4  # shorter names ("ZTE", "TVT") are too easy to find by accident when fuzzy
+LABEL_MIN_LETTERS = 4  # shorter names ("ZTE", "TVT") are too easy to find by accident: never
+# fuzzy, and only as a whole token (the TruVision turret TVT-5601 is no TVT Digital camera)
 WINDOW_TOKENS = 4  # a model number typed with spaces spans up to this many tokens
 WINDOW_CHARS = 40
 NAME_WORDS = 3  # the longest name or brand, in words ("Zhejiang Uniview" has two)
@@ -191,10 +192,21 @@ def model_family(query: Query, index: Index) -> Iterator[Finding]:
             yield Finding(ref.vendor, evidence)
 
 
+def _stands_alone(query: Query, key: str) -> bool:
+    """A name of three letters or fewer counts only as a whole token: "TVT-5601" is no TVT."""
+    if len(key) >= LABEL_MIN_LETTERS:
+        return True
+    wanted = key.upper()
+    return any(compact(token) == wanted for token in query.tokens)
+
+
 def brand_alias(query: Query, index: Index) -> Iterator[Finding]:
     """A sub-brand, rebrand or OEM label of a vendor appears as a word (or words)."""
     for key in query.phrases:
-        for vendor, brand in index.brands.get(key, ()):
+        hits = index.brands.get(key, ())
+        if hits and not _stands_alone(query, key):
+            continue
+        for vendor, brand in hits:
             detail = translate("vendors", "brand {brand} ({vendor})").format(
                 brand=brand, vendor=index.vendors[vendor].name
             )
@@ -205,7 +217,10 @@ def vendor_name(query: Query, index: Index) -> Iterator[Finding]:
     """A vendor's own name (or an alias such as a short or former name) appears as words."""
     longest: dict[int, str] = {}  # "Flock Safety" and "Flock" are one clue: keep the longer
     for key in query.phrases:
-        for vendor, name in index.names.get(key, ()):
+        hits = index.names.get(key, ())
+        if hits and not _stands_alone(query, key):
+            continue
+        for vendor, name in hits:
             if len(name) > len(longest.get(vendor, "")):
                 longest[vendor] = name
     for vendor, name in longest.items():

@@ -239,6 +239,21 @@ def test_names_and_brands(text: str, slug: str, brand: str | None) -> None:
     assert (best.vendor.slug, best.brand) == (slug, brand)
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("TVT TD-9421S3B", True),
+        ("(ZTE)", True),
+        ("UNV.", True),
+        ("TVT-5601", False),
+        ("zte5", False),
+    ],
+)
+def test_a_short_name_counts_only_as_a_whole_token(text: str, named: bool) -> None:
+    reasons = [reason for s in identify(text) for reason in s.reasons]
+    assert any(reason.startswith("name ") for reason in reasons) == named, reasons
+
+
 def test_every_vendor_can_be_named() -> None:
     for vendor in load_catalogue().vendors:
         assert top(vendor.name) == vendor.slug, vendor.slug

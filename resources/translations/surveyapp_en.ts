@@ -4752,6 +4752,10 @@
             <translation>model family {family}</translation>
         </message>
         <message>
+            <source>model family {family}, but {maker} makes other products</source>
+            <translation>model family {family}, but {maker} makes other products</translation>
+        </message>
+        <message>
             <source>brand {brand} ({vendor})</source>
             <translation>brand {brand} ({vendor})</translation>
         </message>

@@ -4752,6 +4752,10 @@
             <translation>famille de modèles {family}</translation>
         </message>
         <message>
+            <source>model family {family}, but {maker} makes other products</source>
+            <translation>famille de modèles {family}, mais {maker} fabrique d'autres produits</translation>
+        </message>
+        <message>
             <source>brand {brand} ({vendor})</source>
             <translation>marque {brand} ({vendor})</translation>
         </message>

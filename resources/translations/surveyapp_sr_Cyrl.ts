@@ -4816,6 +4816,10 @@
             <translation>породица модела {family}</translation>
         </message>
         <message>
+            <source>model family {family}, but {maker} makes other products</source>
+            <translation>породица модела {family}, али {maker} прави друге производе</translation>
+        </message>
+        <message>
             <source>brand {brand} ({vendor})</source>
             <translation>бренд {brand} ({vendor})</translation>
         </message>

@@ -4816,6 +4816,10 @@
             <translation>porodica modela {family}</translation>
         </message>
         <message>
+            <source>model family {family}, but {maker} makes other products</source>
+            <translation>porodica modela {family}, ali {maker} pravi druge proizvode</translation>
+        </message>
+        <message>
             <source>brand {brand} ({vendor})</source>
             <translation>brend {brand} ({vendor})</translation>
         </message>

@@ -30,7 +30,7 @@ _VENDOR_KEYS = frozenset(
      "source"}
 )  # fmt: skip
 _FAMILY_KEYS = frozenset({"family", "pattern", "strength", "brand", "examples", "source"})
-_TOP_KEYS = frozenset({"version", "sources", "notes", "vendors"})
+_TOP_KEYS = frozenset({"version", "sources", "notes", "vendors", "other_makers"})
 _NOT_ALNUM = re.compile(r"[^0-9A-Z]")
 
 
@@ -91,6 +91,9 @@ class Catalogue:
     vendors: tuple[Vendor, ...]
     version: int = 1
     sources: tuple[str, ...] = ()
+    # Makers of things that are not surveillance cameras (Nikon, STM32 boards) whose name next to
+    # a number says the number is theirs: one word each, with why in the note.
+    other_makers: tuple[Brand, ...] = ()
 
     def by_slug(self, slug: str) -> Vendor:
         """The vendor with this slug; KeyError when the catalogue has none."""
@@ -144,8 +147,15 @@ def parse_catalogue(data: Any) -> Catalogue:
     if not isinstance(entries, list) or not entries:
         raise CatalogueError("the catalogue needs a non-empty 'vendors' list")
     vendors = tuple(_vendor(entry, i) for i, entry in enumerate(entries))
-    _check_unique(vendors)
-    return Catalogue(vendors=vendors, version=version, sources=sources)
+    others = tuple(
+        _brand(entry, "the catalogue's 'other_makers'")
+        for entry in _list(top.get("other_makers", []), "the catalogue's 'other_makers'")
+    )
+    for other in others:
+        if len(other.name.split()) != 1:
+            raise CatalogueError(f"other maker {other.name!r} must be one word")
+    _check_unique(vendors, others)
+    return Catalogue(vendors=vendors, version=version, sources=sources, other_makers=others)
 
 
 def _vendor(entry: Any, index: int) -> Vendor:
@@ -241,8 +251,8 @@ def _check_pattern(pattern: str, where: str) -> None:
         raise CatalogueError(f"{where}: model pattern {pattern!r} must not match empty text")
 
 
-def _check_unique(vendors: tuple[Vendor, ...]) -> None:
-    """Slugs are unique, and so is every name a text can mention (maker names, aliases, brands)."""
+def _check_unique(vendors: tuple[Vendor, ...], others: tuple[Brand, ...] = ()) -> None:
+    """Slugs are unique, and so is every name a text can mention (makers, aliases, brands)."""
     slugs: set[str] = set()
     owners: dict[str, str] = {}
     for vendor in vendors:
@@ -256,6 +266,11 @@ def _check_unique(vendors: tuple[Vendor, ...]) -> None:
                     f"name {name!r} of vendor {vendor.slug!r} is already used by {owners[key]!r}"
                 )
             owners[key] = vendor.slug
+    for other in others:
+        key = other.name.casefold()
+        if key in owners:
+            raise CatalogueError(f"other maker {other.name!r} is already used by {owners[key]!r}")
+        owners[key] = "other_makers"
 
 
 def _check_keys(raw: Mapping[str, Any], allowed: frozenset[str], where: str) -> None:

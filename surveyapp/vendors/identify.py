@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from surveyapp.i18n import translate
@@ -112,6 +112,7 @@ class Index:
     labels: dict[str, tuple[tuple[int, str, str | None], ...]]  # look-alike compact → (…)
     order: dict[str, int]  # vendor slug → place in the catalogue
     label_lengths: frozenset[int] = frozenset()  # the lengths of the keys of ``labels``
+    others: dict[str, str] = field(default_factory=dict)  # "nikon" → "Nikon": not camera makers
 
 
 Rule = Callable[[Query, Index], Iterable[Finding]]
@@ -180,14 +181,19 @@ def model_family(query: Query, index: Index) -> Iterator[Finding]:
     """The whole text, or neighbouring tokens of it, fit a vendor's model-number grammar."""
     seen: set[tuple[int, str]] = set()
     template = translate("vendors", "model family {family}")
+    other = _other_maker(query, index)
+    if other is not None:  # "Nikon D7500": the number is most likely the other maker's
+        template = translate("vendors", "model family {family}, but {maker} makes other products")
     for window in query.windows:
         for ref in index.grammar.matches(window.compact):
             key = (ref.vendor, ref.family.family)
             if key in seen:
                 continue
             seen.add(key)
-            detail = template.format(family=ref.family.family)
+            detail = template.format(family=ref.family.family, maker=other)
             score = STRENGTH_SCORE[ref.family.strength]
+            if other is not None:
+                score = min(score, STRENGTH_SCORE["weak"])
             evidence = Evidence("model_family", score, detail, ref.family.brand, ref.family.family)
             yield Finding(ref.vendor, evidence)
 
@@ -198,6 +204,13 @@ def _stands_alone(query: Query, key: str) -> bool:
         return True
     wanted = key.upper()
     return any(compact(token) == wanted for token in query.tokens)
+
+
+def _other_maker(query: Query, index: Index) -> str | None:
+    """The name of a maker of other products (not surveillance cameras) the text holds, if any."""
+    if not index.others or index.others.keys().isdisjoint(query.words):
+        return None
+    return next(index.others[word] for word in query.words if word in index.others)
 
 
 def brand_alias(query: Query, index: Index) -> Iterator[Finding]:
@@ -373,6 +386,7 @@ def _build(catalogue: Catalogue) -> Index:
         labels={key: _first_label_per_vendor(value) for key, value in labels.items()},
         order={vendor.slug: i for i, vendor in enumerate(catalogue.vendors)},
         label_lengths=frozenset(map(len, labels)),
+        others={other.name.casefold(): other.name for other in catalogue.other_makers},
     )
 
 

@@ -196,6 +196,14 @@ def _brand_named_like_a_vendor(data: dict[str, Any]) -> None:
     data["vendors"][1]["brands"].append({"name": "Huawei"})
 
 
+def _other_maker_named_like_a_brand(data: dict[str, Any]) -> None:
+    data["other_makers"].append({"name": "EZVIZ"})
+
+
+def _other_maker_of_two_words(data: dict[str, Any]) -> None:
+    data["other_makers"].append({"name": "Raspberry Pi"})
+
+
 def _family(data: dict[str, Any]) -> dict[str, Any]:
     family: dict[str, Any] = _first_vendor(data)["models"][0]
     return family
@@ -258,6 +266,8 @@ def _no_version(data: dict[str, Any]) -> None:
     [
         _duplicate_slug,
         _brand_of_two_makers,
+        _other_maker_named_like_a_brand,
+        _other_maker_of_two_words,
         _brand_named_like_a_vendor,
         _bad_regex,
         _pattern_matching_everything,

@@ -211,6 +211,24 @@ def test_models_of_other_makers_are_not_claimed(text: str) -> None:
     assert all(s.confidence == "weak" for s in identify(text)), identify(text)
 
 
+# A letter and a few digits alone is a shape many products share; other makers' parts and
+# cameras the tester found read as a camera vendor, likely or strong (issue: part numbers).
+PART_NUMBERS = ["MIC5205", "MIC29302", "IPC-6012", "D7500", "X1000", "M4000", "P1000", "F401RE",
+                "Nikon D7500", "Nikon Coolpix P1000", "NUCLEO-F401RE", "STM32 F401RE"]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", PART_NUMBERS)
+def test_bare_numbers_and_other_makers_parts_are_weak_at_most(text: str) -> None:
+    assert all(s.confidence == "weak" for s in identify(text)), identify(text)
+
+
+def test_another_maker_s_name_lowers_a_model_family_to_weak() -> None:
+    assert identify("AXIS P1448-LE")[0].confidence == "strong"
+    best = identify("Nikon P1448-LE")[0]
+    assert (best.vendor.slug, best.confidence) == ("axis", "weak")
+    assert "Nikon makes other products" in best.reasons[0]
+
+
 @pytest.mark.parametrize("text", NO_CLUE)
 def test_no_clue_means_vendor_unknown(text: str) -> None:
     assert identify(text) == []

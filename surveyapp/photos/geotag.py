@@ -131,6 +131,10 @@ class GeotagPlan:
     track_end: datetime | None = None
     track_points: tuple[tuple[float, float], ...] = ()  # a thinned track, for the map
     description: str = ""
+    # The zone and clock checks the plan's times were worked out with: applying works out the
+    # instants of photos placed before by the same rule, to weigh them against this run's.
+    zone: str | None = None
+    checked: tuple[tuple[str, int], ...] = ()
 
     @property
     def placed(self) -> tuple[Placement, ...]:
@@ -422,6 +426,8 @@ def plan_from_track(
         track_end=_instant(track.end),
         track_points=tuple(zip(track.latitudes[::step], track.longitudes[::step], strict=True)),
         description=track.name,
+        zone=zone_name or None,
+        checked=tuple(sorted((checked or {}).items())),
     )
 
 
@@ -570,6 +576,7 @@ def plan_from_neighbours(
         source="neighbours",
         placements=tuple(placements),
         description=translate("geotag", "photos taken just before and after"),
+        zone=survey_zone_name(session) or None,
     )
 
 
@@ -648,13 +655,13 @@ def apply_plan(
     session.flush()  # earlier edits queue their outbox rows before this run's
     moved = _write_photos(session, plan, placed, before)
     instants = _instants(placed)
-    cameras = _place_cameras(session, moved, before, instants)
+    cameras = _place_cameras(session, plan, moved, before, instants)
     merged = 0
     if cameras is None:  # a camera merges or is made: the camera operations do it, in order
         ids = [uuid.UUID(photo.id) for photo in moved]
         loaded = _load(session, ids)
         photos = [loaded[photo_id] for photo_id in ids]
-        cameras, merged = _regroup(session, photos, before, author, instants)
+        cameras, merged = _regroup(session, plan, photos, before, author, instants)
     run = GeotagRun(source=plan.source, description=plan.description[:500], before=before)
     session.add(run)
     session.flush()
@@ -738,6 +745,7 @@ def _write_photos(
 
 def _place_cameras(
     session: Session,
+    plan: GeotagPlan,
     moved: Sequence[_Moved],
     before: dict[str, Any],
     instants: dict[str, datetime],
@@ -752,7 +760,7 @@ def _place_cameras(
     # In the order of a camera's photos (``Camera.photos``): the mean adds them in that order.
     for row in bulk.select_by(session, "photo", _MEMBER_READ, "camera_id", order, "taken_sort"):
         members[row[1]].append(row)
-    if _may_merge(session, cameras, members, instants, moved):
+    if _may_merge(session, plan, cameras, members, instants, moved):
         return None
     changed: set[str] = set()
     updates: list[tuple[Any, ...]] = []
@@ -783,6 +791,7 @@ def _place_cameras(
 
 def _may_merge(
     session: Session,
+    plan: GeotagPlan,
     cameras: dict[str, tuple[Any, ...]],
     members: dict[str, list[tuple[Any, ...]]],
     instants: dict[str, datetime],
@@ -790,15 +799,21 @@ def _may_merge(
 ) -> bool:
     """Whether a camera without a position now has a photo within grouping's distance and time
     of another camera's photos (it may join that camera)."""
+    waiting = [
+        camera_id
+        for camera_id, camera in cameras.items()
+        if not camera[2] and camera[4] is None  # deleted, or placed: placing it merges nothing
+    ]
+    if not any(photo[4] is not None for camera_id in waiting for photo in members[camera_id]):
+        return False
+    nearby = _Nearby.read(session, plan, instants, moved)  # the others' instants too
     points: list[tuple[datetime, float, float, str]] = []
-    for camera_id, camera in cameras.items():
-        if camera[2] or camera[4] is not None:
-            continue  # deleted, or placed already: placing it again merges nothing
+    for camera_id in waiting:
         for photo in members[camera_id]:
             when = instants.get(photo[0]) or bulk.read_time(photo[3])
             if not photo[2] and when is not None and photo[4] is not None:
                 points.append((when, photo[4], photo[5], camera_id))
-    return bool(points) and _Nearby.read(session, instants, moved).any_near(points)
+    return bool(points) and nearby.any_near(points)
 
 
 def _placed(old: dict[str, Any], live: Sequence[tuple[Any, ...]]) -> dict[str, Any]:
@@ -838,7 +853,7 @@ def _apply_by_record(session: Session, plan: GeotagPlan, author: str | None = No
             photo.position_source = plan.source
             photo.position_accuracy = placement.accuracy
             photos.append(photo)
-        cameras, merged = _regroup(session, photos, before, author, _instants(placed))
+        cameras, merged = _regroup(session, plan, photos, before, author, _instants(placed))
     run = GeotagRun(source=plan.source, description=plan.description[:500], before=before)
     session.add(run)
     session.flush()
@@ -913,24 +928,39 @@ class _Nearby:
 
     @classmethod
     def read(
-        cls, session: Session, instants: dict[str, datetime], moved: Sequence[_Moved]
+        cls,
+        session: Session,
+        plan: GeotagPlan,
+        instants: dict[str, datetime],
+        moved: Sequence[_Moved],
     ) -> _Nearby:
-        """The survey's located photos, the ones placed in this run where they now are."""
+        """The survey's located photos, the ones placed in this run where they now are, each
+        at its instant: this run's as the plan worked them out, the others' as the photo
+        recorded it, else by the plan's rule (the same device's offset tags, its clock check,
+        the zone), else its wall clock (nothing better is known). ``instants`` gains the
+        others' (naive UTC)."""
         rows = bulk.execute(
             session,
-            "SELECT id, taken_sort, latitude, longitude, camera_id FROM photo WHERE NOT deleted"
+            "SELECT id, taken_sort, taken_utc, latitude, longitude, camera_id FROM photo"
+            " WHERE NOT deleted"
             " AND latitude IS NOT NULL AND camera_id IS NOT NULL AND taken_sort IS NOT NULL",
-        )
+        ).fetchall()
         placed = {photo.id for photo in moved}
-        located: list[tuple[datetime, float, float, str]] = [
-            (datetime.fromisoformat(when), lat, lon, camera_id)
-            for pid, when, lat, lon, camera_id in rows
-            if pid not in placed
-        ]
+        unknown = [row[0] for row in rows if row[0] not in placed and row[2] is None]
+        unknown += [photo.id for photo in moved if photo.id not in instants]
+        if unknown:
+            instants.update(_worked_out(session, plan, unknown))
+        located: list[tuple[datetime, float, float, str]] = []
+        for pid, order, utc, lat, lon, camera_id in rows:
+            if pid in placed:
+                continue
+            when = instants.get(pid) or datetime.fromisoformat(utc or order)
+            instants[pid] = when
+            located.append((when, lat, lon, camera_id))
         for photo in moved:  # at their instant
-            when = instants.get(photo.id, photo.taken_sort)
-            if when is not None and photo.camera_id is not None:
-                located.append((when, photo.latitude, photo.longitude, photo.camera_id))
+            at = instants.get(photo.id, photo.taken_sort)
+            if at is not None and photo.camera_id is not None:
+                located.append((at, photo.latitude, photo.longitude, photo.camera_id))
         return cls(located)
 
     def final(self, camera: str) -> str:
@@ -1010,6 +1040,37 @@ class _Nearby:
         return False
 
 
+def _worked_out(session: Session, plan: GeotagPlan, ids: list[str]) -> dict[str, datetime]:
+    """The instants (naive UTC) of these photos (stored ids) by the plan's rule, where it
+    gives one: their own offset or UTC, the same device's offset tags, the plan's clock checks,
+    the plan's zone."""
+    rows = bulk.rows_by_id(
+        session, "photo", ("taken_local", "utc_offset_minutes", "taken_utc", "owner", "make",
+        "model"), ids,
+    ).values()  # fmt: skip
+    clocks = [
+        PhotoClock(
+            key, device_key(owner, make, model), bulk.read_time(local), offset,
+            None if utc is None else datetime.fromisoformat(utc).replace(tzinfo=UTC),
+        )
+        for _, key, local, offset, utc, owner, make, model in rows
+    ]  # fmt: skip
+    if not clocks:
+        return {}
+    devices = {(row[5], row[6], row[7]) for row in rows}
+    resolved = resolve(
+        clocks,
+        known=_known_clocks(session, devices),
+        checked=dict(plan.checked),
+        zone=time_zone(plan.zone) if plan.zone else None,
+    )
+    return {
+        key: found.utc.astimezone(UTC).replace(tzinfo=None)
+        for key, found in resolved.items()
+        if found.utc is not None
+    }
+
+
 def _moved_row(photo: Photo) -> _Moved:
     assert photo.latitude is not None and photo.longitude is not None  # a placed photo
     camera = None if photo.camera_id is None else photo.camera_id.hex
@@ -1018,6 +1079,7 @@ def _moved_row(photo: Photo) -> _Moved:
 
 def _regroup(
     session: Session,
+    plan: GeotagPlan,
     photos: list[Photo],
     before: dict[str, dict[str, Any]],
     author: str | None,
@@ -1044,7 +1106,7 @@ def _regroup(
         if camera.latitude is None:  # a camera of its own, waiting to be placed or merged
             if nearby is None:
                 located = [_moved_row(p) for p in photos if p.latitude is not None]
-                nearby = _Nearby.read(session, instants, located)
+                nearby = _Nearby.read(session, plan, instants, located)
             target = _joins(session, camera, instants, nearby)
         if (
             target is not None

@@ -21,7 +21,7 @@ import functools
 import gc
 import math
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, NamedTuple, ParamSpec, TypeVar
@@ -54,6 +54,7 @@ from surveyapp.db.models import Camera, GeotagRun, Photo
 from surveyapp.db.outbox import queue_changes
 from surveyapp.i18n import translate
 from surveyapp.photos.clock import (
+    MAX_OFFSET_S,
     OffsetSource,
     PhotoClock,
     Resolved,
@@ -497,10 +498,14 @@ def plan_from_neighbours(
     session: Session, refs: Sequence[str] = (), *, window: float = DEFAULT_NEIGHBOUR_WINDOW_S
 ) -> GeotagPlan:
     """Suggested positions for photos without one, from the same device's GPS-tagged photos
-    taken within ``window`` seconds before and after (the same clock: no time zone needed).
+    taken within ``window`` seconds before and after.
 
-    Between two neighbours the position is interpolated by time; with one, it is that
-    neighbour's, less accurate by how far a walker gets in the time between.
+    A device's photos are compared by instant when each of them has one from what the photos
+    themselves say (offset tags, the GPS clock, the device's nearest offset tag): a phone's
+    photos across a change to or from summer time, or with mixed offsets. Otherwise by wall
+    clock, the device's own clock (no time zone needed). Between two neighbours the position is
+    interpolated by time; with one, it is that neighbour's, less accurate by how far a walker
+    gets in the time between.
     """
     photos = select_photos(session, refs)
     editor = current_editor(session)
@@ -512,12 +517,14 @@ def plan_from_neighbours(
     limit = timedelta(seconds=window)
     walls = [p.taken_local for p in candidates if p.taken_local is not None]
     if walls:
-        # Only the photos that can be neighbours: the devices in question, around those times.
+        # Only the photos that can be neighbours: the devices in question, around those times
+        # (a neighbour by instant may be hours away by wall clock when the offsets differ).
+        reach = limit + timedelta(seconds=MAX_OFFSET_S)
         query = select(Photo).where(
             Photo.deleted.is_(False),
             Photo.latitude.is_not(None),
-            Photo.taken_local >= min(walls) - limit,
-            Photo.taken_local <= max(walls) + limit,
+            Photo.taken_local >= min(walls) - reach,
+            Photo.taken_local <= max(walls) + reach,
         )
         models = {model for _, _, model in devices}
         if None not in models and len(models) <= 500:
@@ -526,10 +533,20 @@ def plan_from_neighbours(
             key = (p.owner, p.make, p.model)
             if key in devices and p.position_source not in GEOTAGGED:
                 tagged.setdefault(key, []).append(p)
+    instants = _own_instants(session, devices, candidates, tagged)
+    stamp: dict[uuid.UUID, datetime] = {}
+    by_instant: set[tuple[Any, Any, Any]] = set()
+    for key in devices:
+        group = [p for p in candidates if (p.owner, p.make, p.model) == key]
+        group += tagged.get(key, [])
+        if all(p.id in instants for p in group):
+            by_instant.add(key)
+        for p in group:
+            stamp[p.id] = _naive_utc(instants[p.id]) if key in by_instant else p.taken_local
     times: dict[tuple[Any, Any, Any], list[datetime]] = {}
     for key, group in tagged.items():
-        group.sort(key=lambda p: p.taken_local or datetime.min)
-        times[key] = [p.taken_local or datetime.min for p in group]
+        group.sort(key=lambda p: stamp.get(p.id) or datetime.min)
+        times[key] = [stamp.get(p.id) or datetime.min for p in group]
     placements: list[Placement] = []
     for photo in photos:
         skip = _skip_reason(editor, photo)
@@ -537,17 +554,18 @@ def plan_from_neighbours(
             if refs:
                 placements.append(Placement(**_base(photo, None), refused=skip))
             continue
-        base = _base(photo, None)
         if photo.taken_local is None:
+            base = _base(photo, None)
             placements.append(Placement(**base, refused=translate("geotag", "no capture time")))
             continue
-        when = photo.taken_local
+        when = stamp[photo.id]
         key = (photo.owner, photo.make, photo.model)
+        base = _base(photo, instants[photo.id] if key in by_instant else None)
         group, stamps = tagged.get(key, []), times.get(key, [])
         at = bisect.bisect_right(stamps, when)  # group[:at] were taken at or before it
         previous = group[at - 1] if at and when - stamps[at - 1] <= limit else None
         following = group[at] if at < len(group) and stamps[at] - when <= limit else None
-        suggestion = _between(previous, following, when)
+        suggestion = _between(previous, following, when, stamp)
         if suggestion is None:
             placements.append(
                 Placement(
@@ -580,20 +598,43 @@ def plan_from_neighbours(
     )
 
 
+def _own_instants(
+    session: Session,
+    devices: set[tuple[Any, Any, Any]],
+    candidates: Sequence[Photo],
+    tagged: Mapping[tuple[Any, Any, Any], Sequence[Photo]],
+) -> dict[uuid.UUID, Resolved]:
+    """The instants these photos' own times give (their offset tag or GPS clock, else their
+    device's nearest offset tag; never a zone, a guess), by photo id."""
+    photos = [*candidates, *(p for group in tagged.values() for p in group)]
+    found = resolve(map(_clock, photos), known=_known_clocks(session, devices))
+    return {p.id: found[str(p.id)] for p in photos if found[str(p.id)].utc is not None}
+
+
+def _naive_utc(resolved: Resolved) -> datetime:
+    assert resolved.utc is not None
+    return resolved.utc.astimezone(UTC).replace(tzinfo=None)
+
+
 def _between(
-    previous: Photo | None, following: Photo | None, when: datetime
+    previous: Photo | None,
+    following: Photo | None,
+    when: datetime,
+    stamp: Mapping[uuid.UUID, datetime],
 ) -> tuple[float, float, float] | None:
+    """Where a photo taken at ``when`` was, from its neighbours taken at ``stamp[id]`` (the
+    same kind of time: instants, or the device's wall clock)."""
+
     def fix_accuracy(photo: Photo) -> float:
         return photo.position_accuracy or DEFAULT_FIX_ACCURACY_M
 
     def seconds(photo: Photo) -> float:
-        assert photo.taken_local is not None
-        return abs((photo.taken_local - when).total_seconds())
+        return abs((stamp[photo.id] - when).total_seconds())
 
     if previous is not None and following is not None:
-        assert previous.taken_local is not None and following.taken_local is not None
-        span = (following.taken_local - previous.taken_local).total_seconds()
-        fraction = 0.0 if span <= 0 else (when - previous.taken_local).total_seconds() / span
+        start, end = stamp[previous.id], stamp[following.id]
+        span = (end - start).total_seconds()
+        fraction = 0.0 if span <= 0 else (when - start).total_seconds() / span
         first = (previous.latitude or 0.0, previous.longitude or 0.0)
         second = (following.latitude or 0.0, following.longitude or 0.0)
         latitude, longitude = interpolate(first, second, fraction)

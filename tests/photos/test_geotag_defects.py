@@ -108,7 +108,6 @@ def test_photos_placed_in_two_runs_group_as_in_one_run(
     assert len(live_cameras(db)) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="neighbours compare wall clocks only")
 def test_neighbours_across_the_autumn_clock_change_are_an_hour_apart(
     db: Database, tmp_path: Path
 ) -> None:
@@ -137,7 +136,6 @@ def test_neighbours_across_the_autumn_clock_change_are_an_hour_apart(
     assert distance_m(middle.latitude, middle.longitude, *b) < 100
 
 
-@pytest.mark.xfail(strict=True, reason="neighbours compare wall clocks only")
 def test_neighbours_never_take_a_photo_an_hour_away_as_one_seconds_away(
     db: Database, tmp_path: Path
 ) -> None:

@@ -3981,6 +3981,10 @@
             <translation>no geotagging to undo</translation>
         </message>
         <message>
+            <source>photo {name} was moved to another camera since the geotagging: it stays in camera {camera}</source>
+            <translation>photo {name} was moved to another camera since the geotagging: it stays in camera {camera}</translation>
+        </message>
+        <message>
             <source>taken before the track starts</source>
             <translation>taken before the track starts</translation>
         </message>

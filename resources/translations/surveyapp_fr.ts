@@ -3981,6 +3981,10 @@
             <translation>aucune géolocalisation à annuler</translation>
         </message>
         <message>
+            <source>photo {name} was moved to another camera since the geotagging: it stays in camera {camera}</source>
+            <translation>la photo {name} a été déplacée dans une autre caméra depuis la géolocalisation : elle reste dans la caméra {camera}</translation>
+        </message>
+        <message>
             <source>taken before the track starts</source>
             <translation>prise avant le début de la trace</translation>
         </message>

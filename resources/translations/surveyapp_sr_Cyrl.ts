@@ -4044,6 +4044,10 @@
             <translation>нема геоозначавања за поништавање</translation>
         </message>
         <message>
+            <source>photo {name} was moved to another camera since the geotagging: it stays in camera {camera}</source>
+            <translation>фотографија {name} је премештена у другу камеру после геоозначавања: остаје у камери {camera}</translation>
+        </message>
+        <message>
             <source>taken before the track starts</source>
             <translation>снимљена пре почетка трага</translation>
         </message>

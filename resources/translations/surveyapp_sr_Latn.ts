@@ -4044,6 +4044,10 @@
             <translation>nema geooznačavanja za poništavanje</translation>
         </message>
         <message>
+            <source>photo {name} was moved to another camera since the geotagging: it stays in camera {camera}</source>
+            <translation>fotografija {name} je premeštena u drugu kameru posle geooznačavanja: ostaje u kameri {camera}</translation>
+        </message>
+        <message>
             <source>taken before the track starts</source>
             <translation>snimljena pre početka traga</translation>
         </message>

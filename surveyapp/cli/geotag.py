@@ -349,8 +349,11 @@ def _print_json(plan: GeotagPlan, result: GeotagResult | None, checked: dict[str
 
 def _print_undo(result: GeotagResult, as_json: bool) -> None:
     if as_json:
-        json.dump({"undone": result.run_id, "photos": result.photos}, sys.stdout)
+        record = {"undone": result.run_id, "photos": result.photos, "kept": list(result.kept)}
+        json.dump(record, sys.stdout)
         sys.stdout.write("\n")
         return
     photos = result.photos
     print(translate("cli", "undone: %n photos back where they were", None, photos))
+    for text in result.kept:
+        print(text)

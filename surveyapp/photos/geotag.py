@@ -156,6 +156,7 @@ class GeotagResult:
     photos: int
     cameras: frozenset[str] = field(default_factory=frozenset)  # ids of cameras changed
     merged: int = 0  # cameras that joined another camera
+    kept: tuple[str, ...] = ()  # what an undo left as it is, and why
 
 
 class NothingToUndoError(LookupError):
@@ -703,6 +704,7 @@ def apply_plan(
         loaded = _load(session, ids)
         photos = [loaded[photo_id] for photo_id in ids]
         cameras, merged = _regroup(session, plan, photos, before, author, instants)
+    _note_after(session, before)
     run = GeotagRun(source=plan.source, description=plan.description[:500], before=before)
     session.add(run)
     session.flush()
@@ -895,6 +897,7 @@ def _apply_by_record(session: Session, plan: GeotagPlan, author: str | None = No
             photo.position_accuracy = placement.accuracy
             photos.append(photo)
         cameras, merged = _regroup(session, plan, photos, before, author, _instants(placed))
+    _note_after(session, before)
     run = GeotagRun(source=plan.source, description=plan.description[:500], before=before)
     session.add(run)
     session.flush()
@@ -911,10 +914,27 @@ def _camera_snapshot(camera: Camera) -> dict[str, Any]:
 # journal of 10,000 photos and cameras is 0.88 MB instead of 2.8 MB); one recorded before lists
 # every field it saved.
 _NONE_OMITTED = "none_omitted"
+# A run journaled since undo tells cameras changed since apart also keeps, for each camera in
+# "cameras", what the run left it at ("after"), and for each camera a join absorbed, the camera
+# it joined ("joined": {absorbed camera id: target id}).
+_AFTER = "after"
 
 
 def _journal() -> dict[str, Any]:
-    return {"photos": {}, "cameras": {}, "merged": {}, _NONE_OMITTED: True}
+    return {"photos": {}, "cameras": {}, "merged": {}, "joined": {}, _NONE_OMITTED: True}
+
+
+def _note_after(session: Session, before: dict[str, Any]) -> None:
+    """What the run left each camera it placed at (``_AFTER``): undo puts a camera's earlier
+    values back only while it still holds these."""
+    session.flush()
+    rows = bulk.rows_by_id(
+        session, "camera", _CAMERA_FIELDS, list(map(bulk.stored_id, before["cameras"]))
+    )
+    before[_AFTER] = {
+        bulk.dashed(key): _kept(dict(zip(_CAMERA_FIELDS, values, strict=True)))
+        for _, key, *values in rows.values()
+    }
 
 
 def _kept(values: dict[str, Any]) -> dict[str, Any]:
@@ -1157,6 +1177,7 @@ def _regroup(
             for member in camera.photos:
                 if not member.deleted:
                     before["merged"][str(member.id)] = str(camera.id)
+            before["joined"][str(camera.id)] = str(target.id)
             before["cameras"].setdefault(str(target.id), _camera_snapshot(target))
             merge_cameras(session, [target.id, camera.id])
             nearby.absorbed[camera.id.hex] = target.id.hex  # type: ignore[union-attr]
@@ -1217,20 +1238,37 @@ def last_run(session: Session) -> GeotagRun | None:
 
 @_without_cycle_collection
 def undo_last(session: Session, *, bulk: bool = True) -> GeotagResult:
-    """Put back what the last applied geotagging changed: the photos' positions, the cameras'
-    positions; photos a merge moved go back into a camera of their own. The caller commits.
+    """Put back what the last applied geotagging changed. The caller commits.
 
-    A run that merged no camera is put back in a few bulk statements (as ``apply_plan`` wrote
-    it); one that did, or ``bulk=False``, record by record through the ORM (the reference the
-    bulk path is tested against)."""
+    Photos still where the run put them get their earlier values back. A camera the run placed
+    and nothing changed since gets its earlier values back; one changed since (a merge, a split,
+    "back to the photos' position") that is not placed by hand, and any other camera of the
+    photos put back, is placed again at its photos (without a position when none has one): it
+    never keeps the undone position. Photos a join moved go back into a camera of their own,
+    unless they are on their own already or were moved to another camera since (left there, and
+    said in ``GeotagResult.kept``).
+
+    A run that merged no camera and whose cameras nothing changed since is put back in a few
+    bulk statements (as ``apply_plan`` wrote it); any other, or ``bulk=False``, record by record
+    through the ORM (the reference the bulk path is tested against)."""
     run = last_run(session)
     if run is None:
         raise NothingToUndoError(translate("geotag", "no geotagging to undo"))
-    if bulk and not run.before.get("merged"):
+    if bulk and not run.before.get("merged") and _untouched_since(session, run):
         return _undo_in_bulk(session, run)
+    journal: dict[str, Any] = run.before.get("cameras", {})
+    cameras: dict[str, Camera] = {}
+    unchanged: set[str] = set()
+    for camera_id in journal:
+        camera = session.get(Camera, uuid.UUID(camera_id))
+        if camera is not None and not camera.deleted:
+            cameras[camera_id] = camera
+            if _as_run_left(run, camera_id, _camera_values(camera)):
+                unchanged.add(camera_id)
     changed: set[str] = set()
-    merged_photos = dict(run.before.get("merged", {}))
+    kept: list[str] = []
     restored = 0
+    again: dict[str, Camera] = {}  # cameras to place again at their photos
     for photo_id, values in run.before.get("photos", {}).items():
         photo = session.get(Photo, uuid.UUID(photo_id))
         if photo is None or photo.deleted or photo.position_source != run.source:
@@ -1238,38 +1276,106 @@ def undo_last(session: Session, *, bulk: bool = True) -> GeotagResult:
         for name, value in _recorded(run, values, _PHOTO_FIELDS).items():
             setattr(photo, name, value)
         restored += 1
-    for camera_id, values in run.before.get("cameras", {}).items():
-        camera = session.get(Camera, uuid.UUID(camera_id))
-        if camera is None or camera.deleted or camera.position_source == "manual":
-            continue
-        for name, value in _recorded(run, values, _CAMERA_FIELDS).items():
-            setattr(camera, name, value)
-        changed.add(camera_id)
+        if photo.camera is not None and str(photo.camera_id) not in unchanged:
+            again[str(photo.camera_id)] = photo.camera
+    for camera_id, camera in cameras.items():
+        if camera_id in unchanged:
+            for name, value in _recorded(run, journal[camera_id], _CAMERA_FIELDS).items():
+                setattr(camera, name, value)
+            changed.add(camera_id)
+        else:
+            again[camera_id] = camera
     session.flush()
-    # Photos a merge moved: out into a camera of their own again, one per absorbed camera.
-    by_camera: dict[str, list[str]] = {}
-    for photo_id, old_camera in merged_photos.items():
-        by_camera.setdefault(old_camera, []).append(photo_id)
-    for photo_ids in by_camera.values():
-        live = [
-            pid
-            for pid in photo_ids
-            if (p := session.get(Photo, uuid.UUID(pid))) is not None and not p.deleted
-        ]
-        if live:
-            camera = split_photos(session, live)
-            changed.add(str(camera.id))
-    for camera_id in list(changed):
-        camera = session.get(Camera, uuid.UUID(camera_id))
-        if (
-            camera is not None
-            and not camera.deleted
-            and camera_id not in run.before.get("cameras", {})
-        ):
-            _place(camera)
+    # Photos a join moved: out into a camera of their own again, one per absorbed camera.
+    joined: dict[str, str] = run.before.get("joined", {})
+    groups: dict[str, list[Photo]] = {}
+    for photo_id, old_camera in run.before.get("merged", {}).items():
+        photo = session.get(Photo, uuid.UUID(photo_id))
+        if photo is not None and not photo.deleted and photo.camera is not None:
+            groups.setdefault(old_camera, []).append(photo)
+    for old_camera, photos in groups.items():
+        leaving: list[Photo] = []
+        for photo in photos:
+            holder = photo.camera
+            assert holder is not None
+            others = [p for p in holder.photos if not p.deleted and p not in photos]
+            target = joined.get(old_camera)
+            if not others:
+                again[str(holder.id)] = holder  # on its own already (split off since)
+            elif target is not None and str(holder.id) != target:
+                kept.append(
+                    translate(
+                        "geotag",
+                        "photo {name} was moved to another camera since the geotagging: it "
+                        "stays in camera {camera}",
+                    ).format(name=photo.file_name, camera=str(holder.id)[:8])
+                )
+                again[str(holder.id)] = holder
+            else:
+                leaving.append(photo)
+        if leaving:
+            camera = split_photos(session, [p.id for p in leaving])
+            again[str(camera.id)] = camera
+    for camera_id, camera in again.items():
+        if camera.deleted or camera.position_source == "manual":
+            continue  # placed by hand: the volunteer's word stands
+        _place_again(camera)
+        changed.add(camera_id)
     run.undone = True
     session.flush()
-    return GeotagResult(run.id, restored, frozenset(changed), 0)
+    return GeotagResult(run.id, restored, frozenset(changed), 0, tuple(kept))
+
+
+def _camera_values(camera: Camera) -> dict[str, Any]:
+    return {name: getattr(camera, name) for name in _CAMERA_FIELDS}
+
+
+def _as_run_left(run: GeotagRun, camera_id: str, values: dict[str, Any]) -> bool:
+    """Whether a camera the run placed holds what the run left (nothing changed it since). A
+    run journaled before the journal kept that: unless it was placed by hand since."""
+    after = run.before.get(_AFTER)
+    if after is None:
+        return bool(values["position_source"] != "manual")
+    return camera_id in after and bool(_recorded(run, after[camera_id], _CAMERA_FIELDS) == values)
+
+
+def _place_again(camera: Camera) -> None:
+    """A camera not placed by hand at its live photos' position again, or without a position
+    when none of them has one (never at a position its photos no longer give)."""
+    live = [p for p in camera.photos if not p.deleted]
+    if mean_position(photo_positions(live)) is None:
+        camera.latitude = camera.longitude = camera.position_accuracy = None
+        camera.position_source = None
+    else:
+        _place(camera)
+
+
+def _untouched_since(session: Session, run: GeotagRun) -> bool:
+    """Whether every camera the run placed holds what it left (or was placed by hand since)
+    and every photo to put back is in one of them or in a camera placed by hand: putting the
+    journal back, in bulk, then leaves no camera at a position its photos no longer give."""
+    journal: dict[str, Any] = run.before.get("cameras", {})
+    cameras = bulk.rows_by_id(
+        session, "camera", ("deleted", *_CAMERA_FIELDS), list(map(bulk.stored_id, journal))
+    )
+    for _, key, deleted, *values in cameras.values():
+        current = dict(zip(_CAMERA_FIELDS, values, strict=True))
+        manual = current["position_source"] == "manual"
+        if not deleted and not manual and not _as_run_left(run, bulk.dashed(key), current):
+            return False
+    photos = bulk.rows_by_id(
+        session,
+        "photo",
+        ("deleted", "position_source", "camera_id"),
+        list(map(bulk.stored_id, run.before.get("photos", {}))),
+    )
+    holders = {
+        camera_id
+        for _, _, deleted, source, camera_id in photos.values()
+        if not deleted and source == run.source and camera_id is not None
+    }
+    others = bulk.rows_by_id(session, "camera", ("position_source",), holders - set(cameras))
+    return all(row[2] == "manual" for row in others.values())
 
 
 def _undo_in_bulk(session: Session, run: GeotagRun) -> GeotagResult:

@@ -461,7 +461,8 @@ class GeotagDialog(QDialog):
     def _undone(self, result: geotag.GeotagResult) -> None:
         self._changes.everything()
         photos = result.photos
-        self._say(counted(self.tr("%n photos put back where they were.", "", photos), photos))
+        said = counted(self.tr("%n photos put back where they were.", "", photos), photos)
+        self._say(" ".join((said, *result.kept)))
         self.apply_button.setEnabled(False)
 
     def _say(self, text: str) -> None:

@@ -363,6 +363,7 @@ def test_a_run_journaled_by_the_earlier_version_is_undone_as_before(
     with db.session() as session:
         run = session.scalars(select(GeotagRun)).one()
         assert run.before.pop("none_omitted") is True
+        del run.before["after"], run.before["joined"]  # kept since
         for kind, fields in (
             ("photos", ("latitude", "longitude", "altitude", "position_source",
                         "position_accuracy")),

@@ -171,7 +171,6 @@ def _placed_camera_then_a_gps_camera(db: Database, tmp_path: Path) -> tuple[Phot
     return photos["p000.jpg"], photos["p001.jpg"]
 
 
-@pytest.mark.xfail(strict=True, reason="geotag --undo puts cameras back wholesale")
 def test_undo_after_merging_into_the_placed_camera_keeps_the_gps_photos_position(
     db: Database, tmp_path: Path
 ) -> None:
@@ -191,7 +190,6 @@ def test_undo_after_merging_into_the_placed_camera_keeps_the_gps_photos_position
     assert camera.position_source == "exif"
 
 
-@pytest.mark.xfail(strict=True, reason="geotag --undo puts cameras back wholesale")
 def test_undo_after_merging_the_placed_camera_away_leaves_no_undone_position_behind(
     db: Database, tmp_path: Path
 ) -> None:
@@ -210,7 +208,6 @@ def test_undo_after_merging_the_placed_camera_away_leaves_no_undone_position_beh
     assert camera.position_source == "exif"
 
 
-@pytest.mark.xfail(strict=True, reason="geotag --undo puts cameras back wholesale")
 def test_undo_after_splitting_off_the_joined_photo_leaves_no_empty_camera_at_the_track(
     db: Database, tmp_path: Path
 ) -> None:
@@ -244,7 +241,6 @@ def test_undo_after_splitting_off_the_joined_photo_leaves_no_empty_camera_at_the
                 assert camera.latitude is None and camera.position_source is None
 
 
-@pytest.mark.xfail(strict=True, reason="geotag --undo puts cameras back wholesale")
 def test_undo_after_going_back_to_the_photos_position_leaves_no_track_position(
     db: Database, tmp_path: Path
 ) -> None:
@@ -290,3 +286,36 @@ def test_undoing_a_move_made_after_a_geotagging_since_undone_brings_no_track_pos
     (camera,) = live_cameras(db)
     assert camera.position_source != "gpx"
     assert camera.latitude is None or camera.position_source == "manual"
+
+
+def test_undo_leaves_a_joined_photo_the_volunteer_moved_to_another_camera_and_says_so(
+    db: Database, tmp_path: Path
+) -> None:
+    # The compact camera's photo joins the phone's camera; the volunteer moves it on to a third
+    # camera (split off, merged into it). Undo puts the photo's position back but takes it out
+    # of nobody's camera: that merge was hers, and the undo says why the photo stays there.
+    at = where(BELGRADE, 144, 90)
+    phone = PhotoSpec(latitude=at[0], longitude=at[1], taken=datetime(2026, 5, 4, 10, 2, 10))
+    import_specs(db, tmp_path / "walk", [no_gps(100, "+02:00"), phone, no_gps(3000, "+02:00")])
+    named = [photos_by_name(db)["p000.jpg"].sha256]  # the third photo stays unplaced
+    with db.session() as session:
+        result = apply_plan(session, plan_from_track(session, parse_gpx(TRACK), named))
+        session.commit()
+    assert result.merged == 1
+    photos = photos_by_name(db)
+    third = photos["p002.jpg"].camera_id
+    with db.session() as session:
+        alone = split_photos(session, [photos["p000.jpg"].id])
+        merge_cameras(session, [third, alone.id])
+        session.commit()
+        undone = undo_last(session)
+        session.commit()
+    photos = photos_by_name(db)
+    assert photos["p000.jpg"].latitude is None
+    assert photos["p000.jpg"].camera_id == third
+    assert len(undone.kept) == 1 and "p000.jpg" in undone.kept[0]
+    with db.read_session() as session:
+        camera = session.get(Camera, third)
+        assert camera is not None and camera.latitude is None and camera.position_source is None
+        for live in session.scalars(select(Camera).where(Camera.deleted.is_(False))):
+            assert [p for p in live.photos if not p.deleted]

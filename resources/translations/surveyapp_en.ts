@@ -4729,6 +4729,10 @@
             <translation>there is nothing to redo</translation>
         </message>
         <message>
+            <source>the {name} cannot be undone: the position it would put back came from a geotagging undone since, and the camera's photos no longer give it</source>
+            <translation>the {name} cannot be undone: the position it would put back came from a geotagging undone since, and the camera's photos no longer give it</translation>
+        </message>
+        <message>
             <source>the {name} cannot be redone: the survey was synced since it was undone; make it again</source>
             <translation>the {name} cannot be redone: the survey was synced since it was undone; make it again</translation>
         </message>

@@ -4729,6 +4729,10 @@
             <translation>il n'y a rien à rétablir</translation>
         </message>
         <message>
+            <source>the {name} cannot be undone: the position it would put back came from a geotagging undone since, and the camera's photos no longer give it</source>
+            <translation>l'opération « {name} » ne peut pas être annulée : la position qu'elle remettrait venait d'une géolocalisation annulée depuis, et les photos de la caméra ne la donnent plus</translation>
+        </message>
+        <message>
             <source>the {name} cannot be redone: the survey was synced since it was undone; make it again</source>
             <translation>l'opération « {name} » ne peut pas être rétablie : le relevé a été synchronisé depuis son annulation ; refaites-la</translation>
         </message>

@@ -4793,6 +4793,10 @@
             <translation>нема ничег за понављање</translation>
         </message>
         <message>
+            <source>the {name} cannot be undone: the position it would put back came from a geotagging undone since, and the camera's photos no longer give it</source>
+            <translation>операција „{name}“ не може да се опозове: положај који би вратила потиче од геоозначавања опозваног од тада, а фотографије камере га више не дају</translation>
+        </message>
+        <message>
             <source>the {name} cannot be redone: the survey was synced since it was undone; make it again</source>
             <translation>операција „{name}“ не може да се понови: снимање је синхронизовано откад је опозвана; урадите је поново</translation>
         </message>

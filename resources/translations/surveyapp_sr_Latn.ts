@@ -4793,6 +4793,10 @@
             <translation>nema ničeg za ponavljanje</translation>
         </message>
         <message>
+            <source>the {name} cannot be undone: the position it would put back came from a geotagging undone since, and the camera's photos no longer give it</source>
+            <translation>operacija „{name}“ ne može da se opozove: položaj koji bi vratila potiče od geooznačavanja opozvanog od tada, a fotografije kamere ga više ne daju</translation>
+        </message>
+        <message>
             <source>the {name} cannot be redone: the survey was synced since it was undone; make it again</source>
             <translation>operacija „{name}“ ne može da se ponovi: snimanje je sinhronizovano otkad je opozvana; uradite je ponovo</translation>
         </message>

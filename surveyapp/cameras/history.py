@@ -33,11 +33,13 @@ from sqlalchemy import Date, DateTime, Uuid, delete, inspect, select
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras import operations, review
+from surveyapp.cameras.grouping import photo_positions, position_source
 from surveyapp.cameras.permissions import require_editable
 from surveyapp.db.models import Camera, Outbox, Photo, UndoStep
 from surveyapp.db.outbox import APPLYING_REMOTE, wire_value
 from surveyapp.i18n import translate
 from surveyapp.protocol.fields import CAMERA_COLUMNS, PHOTO_COLUMNS
+from surveyapp.protocol.merge import mean_position
 
 T = TypeVar("T")
 
@@ -392,6 +394,17 @@ def _revert(session: Session, step: UndoStep, *, backwards: bool) -> Reverted:
                     raise _changed_since(name, backwards)
                 exact = False  # a new shareable copy was made since
     require_editable(session, [r for r in records.values() if r is not None])
+    if step.name in _VALUES:
+        for entry in entries:
+            record = records[(entry["type"], entry["id"])]
+            if isinstance(record, Camera) and _stale_geotag(record, entry[target]):
+                raise UndoError(
+                    translate(
+                        "undo",
+                        "the {name} cannot be undone: the position it would put back came from "
+                        "a geotagging undone since, and the camera's photos no longer give it",
+                    ).format(name=name)
+                )
     ids = {uuid.UUID(entry["id"]) for entry in entries}
     ids.update(uuid.UUID(row["record_id"]) for row in [*step.outbox_before, *step.outbox_after])
     all_source = step.outbox_after if backwards else step.outbox_before
@@ -445,6 +458,30 @@ def _revert(session: Session, step: UndoStep, *, backwards: bool) -> Reverted:
                 if entry[side] and entry[side].get("camera_id"):
                     cameras.add(entry[side]["camera_id"])
     return Reverted(step.name, frozenset(cameras), exact, backwards)
+
+
+# Positions a geotagging sets (surveyapp.photos.geotag.GEOTAGGED): derived from the photos'.
+_GEOTAGGED = frozenset({"gpx", "neighbours"})
+_SAME_PLACE = 1e-6  # degrees, about 0.1 m: the same mean, whatever the rounding
+
+
+def _stale_geotag(camera: Camera, values: Mapping[str, Any] | None) -> bool:
+    """Whether ``values`` would put a camera back at a geotagged position its live photos no
+    longer give (the geotagging was undone since: putting it back would bring an undone track
+    position back as evidence)."""
+    if not values or values.get("position_source") not in _GEOTAGGED:
+        return False
+    latitude, longitude = values.get("latitude"), values.get("longitude")
+    if latitude is None or longitude is None:
+        return False
+    live = [photo for photo in camera.photos if not photo.deleted]
+    position = mean_position(photo_positions(live))
+    return (
+        position is None
+        or position_source(live) != values["position_source"]
+        or abs(position[0] - latitude) > _SAME_PLACE
+        or abs(position[1] - longitude) > _SAME_PLACE
+    )
 
 
 def _sent(session: Session, rows: list[dict[str, Any]]) -> bool:

@@ -45,8 +45,13 @@ class User(ServerBase):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
+CHANGES = 1  # the Counter row of the last change sequence number handed out
+COPIES = 2  # the Counter row counted up whenever a shared copy is stored or deleted
+
+
 class Counter(ServerBase):
-    """One row holding the last change sequence number handed out.
+    """Two rows: ``CHANGES``, the last change sequence number handed out, and ``COPIES``, the
+    version of the set of shared copies (the public map is kept per pair of the two).
 
     Pushes take the next numbers with an UPDATE inside their transaction; the row lock orders
     the commits, so a puller never sees sequence N+1 before N is committed.

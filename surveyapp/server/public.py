@@ -33,12 +33,12 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from surveyapp.server.envelope import dumps, scrubbed
 from surveyapp.server.locks import ProcessLock
-from surveyapp.server.models import Blob, Counter, Record
+from surveyapp.server.models import CHANGES, COPIES, Blob, Counter, Record
 from surveyapp.server.places import PlaceFinder
 from surveyapp.server.settings import PublicSettings
 from surveyapp.vendors.lookup import covered_list, find_vendor
@@ -105,7 +105,7 @@ class PublicMap:
         self._wake.set()
         while not stop.is_set():
             # Woken by a push; otherwise a look every few seconds (an upload of a shared copy
-            # changes what is published too; when nothing changed the look costs two counts).
+            # changes what is published too; when nothing changed the look reads two numbers).
             self._wake.wait(timeout=5.0)
             if stop.is_set():
                 return
@@ -240,10 +240,11 @@ def shared_folder(storage: Path, run: str) -> Path:
 
 def _state_key(session: Session) -> tuple[int, int]:
     """What changes when anything published may have changed: the change counter (every
-    record change) and the number of shared copies (an upload, a deletion)."""
-    counter = session.scalar(select(func.max(Counter.value))) or 0
-    blobs = session.scalar(select(func.count()).select_from(Blob)) or 0
-    return int(counter), int(blobs)
+    record change) and the shared copies' version (every upload, every deletion). Both only
+    ever grow, so no later state has an earlier state's key (the number of copies had: an
+    upload and a deletion gave it back, and the earlier state's map was served again)."""
+    values = {row_id: value for row_id, value in session.execute(select(Counter.id, Counter.value))}
+    return int(values.get(CHANGES) or 0), int(values.get(COPIES) or 0)
 
 
 def _day(value: Any) -> str | None:

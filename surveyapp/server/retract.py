@@ -12,13 +12,13 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, func, select, update
 from sqlalchemy.orm import Session
 
 from surveyapp.protocol.roles import EDITORS
 from surveyapp.server.blobs import BlobStore
 from surveyapp.server.database import ServerDatabase
-from surveyapp.server.models import Blob, Record
+from surveyapp.server.models import COPIES, Blob, Counter, Record
 from surveyapp.server.users import UserView
 
 log = logging.getLogger("surveyapp.server")
@@ -60,6 +60,12 @@ def named_by(session: Session, sha256: str, user_id: int) -> bool:
     return bool(session.scalar(query))
 
 
+def copies_changed(session: Session) -> None:
+    """Count a shared copy stored or deleted, in the session's transaction (the public map is
+    kept per state: the number of copies alone comes back when one replaces another)."""
+    session.execute(update(Counter).where(Counter.id == COPIES).values(value=Counter.value + 1))
+
+
 def stored_bytes(session: Session, user_id: int) -> int:
     """The bytes of the shared copies this user uploaded (their quota's use)."""
     return int(
@@ -81,6 +87,7 @@ def retract(session: Session, store: BlobStore, sha256: str, user: UserView) -> 
     if named(session, sha256):
         raise StillNamedError("a photo still shows this copy: delete it or share a new copy first")
     session.delete(blob)
+    copies_changed(session)
     session.flush()
     store.path(sha256).unlink(missing_ok=True)
     return True
@@ -103,6 +110,7 @@ def collect(database: ServerDatabase, store: BlobStore, grace: timedelta, now: d
             if blob is None or blob.unnamed_since is None or named(session, sha256):
                 continue  # named again meanwhile (the same copy shared anew)
             session.delete(blob)
+            copies_changed(session)
             session.flush()
             store.path(sha256).unlink(missing_ok=True)
             removed += 1

@@ -21,6 +21,7 @@ from surveyapp.server.push import insert_ignoring_duplicates
 from surveyapp.server.retract import (
     NotYoursError,
     StillNamedError,
+    copies_changed,
     named,
     named_by,
     retract,
@@ -193,7 +194,7 @@ async def blob_patch(
                 return False
             with database.session() as session:
                 unnamed = None if named(session, sha256) else datetime.now(UTC)
-                insert_ignoring_duplicates(
+                if insert_ignoring_duplicates(
                     session,
                     Blob,
                     "sha256",
@@ -201,7 +202,8 @@ async def blob_patch(
                     size=length,
                     uploaded_by=user.id,
                     unnamed_since=unnamed,
-                )
+                ):
+                    copies_changed(session)
             return True
 
         verified = await anyio.to_thread.run_sync(wrap_up)

@@ -30,6 +30,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from sqlalchemy import make_url
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -37,7 +38,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from surveyapp import __version__
 from surveyapp.protocol.wire import API_PREFIX
-from surveyapp.server.blobs import BlobStore
+from surveyapp.server.blobs import PARTIAL_EXPIRY, BlobStore
 from surveyapp.server.database import ServerDatabase
 from surveyapp.server.envelope import error_response, install_handlers
 from surveyapp.server.locks import ProcessLock
@@ -45,7 +46,7 @@ from surveyapp.server.metrics import MULTIPROCESS_ENV, metrics, observe_request
 from surveyapp.server.public import PublicMap, SharedMaps, shared_folder
 from surveyapp.server.push import ConcurrentCreateError
 from surveyapp.server.ratelimit import RateLimit, RateLimiter
-from surveyapp.server.retract import collect
+from surveyapp.server.retract import collect, named, named_among
 from surveyapp.server.routes import blobs, meta, public, sync
 from surveyapp.server.settings import ServerSettings
 
@@ -203,7 +204,8 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        expire_partial_uploads(store)  # before the first request: a restart finds them gone
+        # Before the first request: a restart finds them gone.
+        expire_partial_uploads(store, database, settings.retract_after)
         stop = threading.Event()
         collector = threading.Thread(
             target=collect_unnamed_copies,
@@ -305,28 +307,44 @@ def api_page(schema: dict[str, Any]) -> str:
 COLLECT_EVERY = 3600.0  # seconds between two looks for copies past their grace period
 
 
-def expire_partial_uploads(store: BlobStore) -> None:
-    """Delete the unfinished uploads nobody resumed for PARTIAL_EXPIRY (never stops the server)."""
+def expire_partial_uploads(store: BlobStore, database: ServerDatabase, grace: timedelta) -> None:
+    """Delete the unfinished uploads nobody resumed for PARTIAL_EXPIRY, and those of copies no
+    live photo names once nobody wrote to them for ``grace``, as whole copies go: half a copy
+    shows the top of the picture (never stops the server)."""
+    sooner = min(grace, PARTIAL_EXPIRY)
     try:
         removed = store.expire_partials()
-    except OSError:
+        stale = store.stale_partials(sooner) if sooner < PARTIAL_EXPIRY else set()
+        unnamed: set[str] = set()
+        if stale:
+            with database.reader() as session:
+                unnamed = stale - named_among(session, stale)
+        withdrawn = 0
+        for sha256 in unnamed:
+            # Never under an upload of it (in any process), nor once named again meanwhile.
+            with database.uploads.holding(sha256) as mine, database.reader() as session:
+                if mine and not named(session, sha256):
+                    withdrawn += store.expire_partials(sooner, sha256)
+    except (OSError, SQLAlchemyError):
         log.exception("could not delete abandoned uploads")
         return
     if removed:
         log.info("deleted %d uploads abandoned for a day", removed)
+    if withdrawn:
+        log.info("deleted %d unfinished uploads of copies no photo names any more", withdrawn)
 
 
 def collect_unnamed_copies(
     database: ServerDatabase, store: BlobStore, grace: timedelta, stop: threading.Event
 ) -> None:
     """Delete shared copies nobody named for longer than ``grace``, and uploads nobody resumed
-    for a day: at start, then hourly."""
+    for a day (for ``grace``, of a copy nobody names): at start, then hourly."""
     while True:
         try:
             collect(database, store, grace, datetime.now(UTC))
         except Exception:  # a database hiccup: try again next time, never stop the server
             log.exception("could not delete retracted shared copies")
-        expire_partial_uploads(store)
+        expire_partial_uploads(store, database, grace)
         if stop.wait(min(COLLECT_EVERY, max(grace.total_seconds(), 1.0))):
             return
 

@@ -3,8 +3,9 @@
 ``ab/cdef...`` under the storage folder holds complete, verified files;
 ``partial/<sha>.<uploader>.part`` holds an upload under way (its size is the offset to resume
 from), one per uploader: nobody else can reset or extend it. A partial upload left alone for
-PARTIAL_EXPIRY is deleted. A file moves into place only after its SHA-256 matched, with a rename,
-so a reader never sees half a photo.
+PARTIAL_EXPIRY is deleted (sooner when no photo names the copy any more: server/app.py). A file
+moves into place only after its SHA-256 matched, with a rename, so a reader never sees half a
+photo.
 """
 
 from __future__ import annotations
@@ -124,11 +125,23 @@ class BlobStore:
         for part in self.partial.glob(f"{sha256}.*.part"):
             part.unlink(missing_ok=True)
 
-    def expire_partials(self, max_age: timedelta = PARTIAL_EXPIRY) -> int:
-        """Delete unfinished uploads nobody resumed for ``max_age``; how many went."""
+    def stale_partials(self, max_age: timedelta) -> set[str]:
+        """The copies with an unfinished upload nobody wrote to for ``max_age``."""
+        oldest = time.time() - max_age.total_seconds()
+        stale = set()
+        for part in self.partial.glob("*.part"):
+            sha256 = part.name.split(".", 1)[0]
+            with contextlib.suppress(FileNotFoundError):
+                if SHA256_TEXT.fullmatch(sha256) and part.stat().st_mtime < oldest:
+                    stale.add(sha256)
+        return stale
+
+    def expire_partials(self, max_age: timedelta = PARTIAL_EXPIRY, sha256: str = "*") -> int:
+        """Delete unfinished uploads nobody resumed for ``max_age`` (of every copy, or of the
+        copy ``sha256``); how many went."""
         oldest = time.time() - max_age.total_seconds()
         removed = 0
-        for part in self.partial.glob("*.part"):
+        for part in self.partial.glob(f"{sha256}.*.part"):
             sha256 = part.name.split(".", 1)[0]
             with self._guard:
                 if sha256 in self._busy:

@@ -46,6 +46,14 @@ def named(session: Session, sha256: str) -> bool:
     return bool(session.scalar(query))
 
 
+def named_among(session: Session, hashes: set[str]) -> set[str]:
+    """Those of ``hashes`` a live photo names."""
+    query = select(Record.blob_sha256).where(
+        Record.blob_sha256.in_(hashes), Record.deleted.is_(False), Record.record_type == "photo"
+    )
+    return {sha256 for sha256 in session.scalars(query.distinct()) if sha256 is not None}
+
+
 def named_by(session: Session, sha256: str, user_id: int) -> bool:
     """Whether a live photo this user created (or last changed) names this shared copy: the only
     copies a user may upload."""

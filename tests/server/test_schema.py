@@ -38,7 +38,7 @@ def test_migrations_match_the_models(server_database_url: str) -> None:
 
 
 def test_the_migration_drops_what_withdrawn_photos_kept(server_database_url: str) -> None:
-    """A server from before s0006 kept a deleted photo's thumbnail, file name, times and
+    """A server from before s0007 kept a deleted photo's thumbnail, file name, times and
     position in its tombstone; migrating keeps only what records are found by, and leaves
     live photos as they were."""
     engine = create_engine(server_database_url)

@@ -4,8 +4,8 @@ A photo's tombstone kept its thumbnail, file name, capture times and position af
 volunteer withdrew it. The server now keeps only ``sha256``, ``camera_id`` and
 ``blob_sha256`` of a deleted photo; this drops the rest from the tombstones made before.
 
-Revision ID: s0006
-Revises: s0005
+Revision ID: s0007
+Revises: s0006
 Create Date: 2026-12-05 02:00:00.000000
 """
 
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "s0006"
-down_revision: str | Sequence[str] | None = "s0005"
+revision: str = "s0007"
+down_revision: str | Sequence[str] | None = "s0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

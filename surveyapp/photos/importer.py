@@ -49,7 +49,7 @@ from surveyapp.photos.containers import UnsupportedFormat, identify
 from surveyapp.photos.library import Flusher, ImportLock, clean_library, store
 from surveyapp.photos.metadata import NotAnImageError, PhotoMetadata, read_metadata_bytes
 from surveyapp.photos.thumbnails import DecompressionBombError, Thumbnail, make_thumbnail
-from surveyapp.protocol.fields import BY_RECORD, FILE_NAME, escaped_unstorable
+from surveyapp.protocol.fields import BY_RECORD, FILE_NAME, escaped_unstorable, time_problem
 
 log = logging.getLogger(__name__)
 
@@ -287,8 +287,9 @@ _CHECKED = ("width", "height", "altitude", "bearing", "utc_offset_minutes")
 
 def _storable(metadata: PhotoMetadata) -> PhotoMetadata:
     """The metadata without the values the team's server would refuse, each left out with a
-    warning: an altitude of 250 km, a size of four billion pixels, a capture time whose offset
-    takes it past the year 9999 (a damaged file, or a camera that writes garbage)."""
+    warning: an altitude of 250 km, a size of four billion pixels, a capture time in the year
+    9999 or one whose offset takes it out of the years the server takes (a damaged file, or a
+    camera that writes garbage)."""
     fields = BY_RECORD["photo"]
     left_out: dict[str, Any] = {}
     warnings = list(metadata.warnings)
@@ -298,11 +299,20 @@ def _storable(metadata: PhotoMetadata) -> PhotoMetadata:
         if problem is not None:
             left_out[name] = None
             warnings.append(_left_out(name, value, problem))
+    for name in ("taken_local", "gps_time"):  # times whose UTC form the server refuses
+        value = getattr(metadata, name)
+        problem = None if value is None else time_problem(value)
+        if problem is not None:
+            left_out[name] = None
+            warnings.append(_left_out(name, value.isoformat(), problem))
+    local = None if "taken_local" in left_out else metadata.taken_local
     offset = None if "utc_offset_minutes" in left_out else metadata.utc_offset_minutes
-    if metadata.taken_local is not None and offset is not None:
+    if local is not None and offset is not None:
         try:
-            metadata.taken_local - timedelta(minutes=offset)
+            utc: datetime | None = local - timedelta(minutes=offset)
         except OverflowError:
+            utc = None
+        if utc is None or time_problem(utc) is not None:
             left_out["utc_offset_minutes"] = None
             warnings.append(_out_of_the_calendar(offset))
     if not left_out:

@@ -19,7 +19,7 @@ import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Literal
 
 from surveyapp.i18n import translate
@@ -61,6 +61,14 @@ DIRECTION = re.compile(r"(\d{1,3}(?:\.\d+)?)(?:-(\d{1,3}(?:\.\d+)?))?")
 WIKIDATA = re.compile(r"Q[1-9]\d{0,12}")
 THUMBNAIL_BYTES = 96 * 1024  # a 320 px JPEG is 10–30 kB
 THUMBNAIL_PIXELS = 640
+# The times a record may hold, in UTC (a time without an offset as it is): no photo of a camera
+# was taken before 1900 or after 2199, and a time near the calendar's ends cannot be turned into
+# UTC at all (year 1 at +14:00 is year 0 there, which no datetime holds: every laptop that
+# stored it failed).
+EARLIEST_TIME = datetime(1900, 1, 1)
+LATEST_TIME = datetime(2200, 1, 1)  # not included
+# The offsets from UTC that places use, in minutes (-12:00 to +14:00).
+MIN_UTC_OFFSET, MAX_UTC_OFFSET = -12 * 60, 14 * 60
 
 
 def escaped(text: str) -> str:
@@ -261,14 +269,26 @@ def _check_date(_field: SyncedField, value: Any) -> str | None:
     return None
 
 
+def time_problem(value: datetime) -> str | None:
+    """What is wrong with a time a record holds (None: nothing): its UTC form must lie between
+    EARLIEST_TIME and LATEST_TIME."""
+    try:
+        utc = value if value.tzinfo is None else value.astimezone(UTC).replace(tzinfo=None)
+    except OverflowError:
+        utc = None
+    if utc is None or not EARLIEST_TIME <= utc < LATEST_TIME:
+        return f"is out of range (years {EARLIEST_TIME.year} to {LATEST_TIME.year - 1})"
+    return None
+
+
 def _check_datetime(_field: SyncedField, value: Any) -> str | None:
     if not isinstance(value, str) or len(value) > 40 or not value.isascii():
         return "must be an ISO 8601 time"
     try:
-        datetime.fromisoformat(value)
+        parsed = datetime.fromisoformat(value)
     except ValueError:
         return "is not a valid ISO 8601 time"
-    return None
+    return time_problem(parsed)
 
 
 def _check_tags(_field: SyncedField, value: Any) -> str | None:
@@ -504,7 +524,8 @@ REGISTRY: tuple[SyncedField, ...] = (
     SyncedField("photo", "width", "integer", low=0, high=1_000_000),
     SyncedField("photo", "height", "integer", low=0, high=1_000_000),
     SyncedField("photo", "taken_local", "datetime"),
-    SyncedField("photo", "utc_offset_minutes", "integer", low=-24 * 60, high=24 * 60),
+    SyncedField("photo", "utc_offset_minutes", "integer", low=MIN_UTC_OFFSET,
+                high=MAX_UTC_OFFSET),
     SyncedField("photo", "taken_utc", "datetime"),
     SyncedField("photo", "latitude", "number", low=-90, high=90),
     SyncedField("photo", "longitude", "number", low=-180, high=180),

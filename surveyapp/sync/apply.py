@@ -33,6 +33,7 @@ from surveyapp.protocol.fields import (
     REQUIRED,
     defaults_for_nulls,
     thumbnail_problem,
+    time_problem,
     with_defaults,
 )
 from surveyapp.protocol.wire import Change
@@ -284,6 +285,9 @@ def _identity_changed(record: Any, change: Change, fields: dict[str, Any]) -> st
 def _apply_change(page: _Page, change: Change) -> str | None:
     """Apply one change; returns a note when it was skipped (None when applied)."""
     fields = converted_fields(change)  # before anything changes: a bad field skips the change
+    dated = time_problem(change.updated_at)  # year 1 at +14:00 has no UTC form to store
+    if dated:
+        raise ValueError(f"its time updated_at {dated}")
     record = page.get(change.record_type, change.record_id)
     if (
         record is not None

@@ -402,24 +402,26 @@ def test_any_file_name_the_disk_holds_is_stored_as_text_the_server_takes(raw: by
 def test_values_the_server_would_refuse_are_left_out_with_a_warning(
     db: Database, tmp_path: Path
 ) -> None:
-    """An altitude of 250 km or 5 km underground, a time that its offset takes past the year
-    9999: the photos import with those values left out and a warning saying so, and keep the
-    rest (before: the altitudes made the server refuse the photos' records for ever, and the
-    time stopped the whole import with an OverflowError)."""
+    """An altitude of 250 km or 5 km underground, a time in the year 9999, a time that its
+    offset takes past the year 2199: the photos import with those values left out and a warning
+    saying so, and keep the rest (before: the altitudes made the server refuse the photos'
+    records for ever, and a time its offset took past 9999 stopped the whole import with an
+    OverflowError)."""
     walk = tmp_path / "walk"
     specs = {
         "high.jpg": PhotoSpec(altitude=250_000.0),
         "deep.jpg": PhotoSpec(altitude=-5_000.0),
-        "late.jpg": PhotoSpec(taken=datetime(9999, 12, 31, 23, 0), offset="-12:00"),
+        "late.jpg": PhotoSpec(taken=datetime(2199, 12, 31, 23, 0), offset="-12:00"),
+        "far.jpg": PhotoSpec(taken=datetime(9999, 12, 31, 23, 0)),
         "plain.jpg": PhotoSpec(),
     }
     for index, (name, spec) in enumerate(specs.items()):
         write(walk / name, make_jpeg(spec, seed=20 + index))
     _, summary = run_import(db, walk)
-    assert (summary.imported, summary.errors) == (4, 0)
+    assert (summary.imported, summary.errors) == (5, 0)
     with db.session() as session:
         photos = {p.file_name: p for p in session.scalars(select(Photo))}
-        for name in ("high.jpg", "deep.jpg", "late.jpg", "plain.jpg"):
+        for name in specs:
             fields = record_fields(photos[name])
             assert all(BY_RECORD["photo"][k].problem(v) is None for k, v in fields.items()), name
     high, deep, late, plain = (photos[n] for n in ("high.jpg", "deep.jpg", "late.jpg", "plain.jpg"))
@@ -429,9 +431,15 @@ def test_values_the_server_would_refuse_are_left_out_with_a_warning(
         "altitude 250000.0 is out of range (-1000 to 100000): left out (the team's server takes "
         "no such value)"
     ]
-    assert late.taken_local == datetime(9999, 12, 31, 23, 0) and late.utc_offset_minutes is None
+    assert late.taken_local == datetime(2199, 12, 31, 23, 0) and late.utc_offset_minutes is None
     assert [shown(w) for w in late.warnings] == [
         "the offset -720 min takes the capture time out of the calendar: left out"
+    ]
+    far = photos["far.jpg"]
+    assert far.taken_local is None and far.taken_utc is None
+    assert [shown(w) for w in far.warnings] == [
+        "taken_local 9999-12-31T23:00:00 is out of range (years 1900 to 2199): left out (the "
+        "team's server takes no such value)"
     ]
 
 

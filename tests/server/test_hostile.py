@@ -151,6 +151,37 @@ def test_records_a_laptop_cannot_store_are_refused(team: Team, ana: Api, api_for
         assert attacks[name]["record_id"] not in pulled, name
 
 
+def test_times_and_offsets_no_laptop_can_store_are_refused(
+    team: Team, ana: Api, api_for: Any
+) -> None:
+    """A capture time near the calendar's ends has no UTC form a laptop can store (year 1 at
+    +14:00 is year 0 in UTC: every laptop's sync failed at every run with an OverflowError), and
+    an offset of ±24 h none holds (``photos`` failed on every laptop): the server took both."""
+    home = camera()
+    assert ana.push([home])[0]["status"] == "applied"
+    attacks: dict[str, list[Any]] = {
+        "taken_utc": ["0001-01-01T00:00:00+14:00", "9999-12-31T23:00:00-14:00",
+                      "1899-12-31T23:59:59+00:00", "2200-01-01T00:00:00+00:00"],
+        "taken_local": ["0001-01-01T00:00:00", "9999-12-31T23:59:59"],
+        "utc_offset_minutes": [1440, -1440, 14 * 60 + 1, -12 * 60 - 1],
+    }  # fmt: skip
+    for name, values in attacks.items():
+        for value in values:
+            photo = camera(photo_fields(home["record_id"], **{name: value}), record_type="photo")
+            [result] = ana.push([photo])
+            assert result["status"] == "rejected" and result["final"], (name, value, result)
+            assert name in result["message"] and "out of range" in result["message"], result
+    fine = {"taken_utc": "1900-01-01T00:00:00+00:00", "taken_local": "2199-12-31T23:59:59",
+            "utc_offset_minutes": 14 * 60}  # fmt: skip
+    photo = camera(photo_fields(home["record_id"], **fine), record_type="photo")
+    assert ana.push([photo])[0]["status"] == "applied"
+    photo = camera(
+        photo_fields(home["record_id"], utc_offset_minutes=-12 * 60), record_type="photo"
+    )
+    assert ana.push([photo])[0]["status"] == "applied"
+    assert api_for(team.server, team.bojan).pull_all()
+
+
 def test_a_reviewer_cannot_change_the_sha256_of_a_volunteers_photo(
     team: Team, ana: Api, api_for: Any
 ) -> None:

@@ -69,6 +69,38 @@ def test_changes_a_laptop_cannot_store_are_skipped_with_a_note(
     assert original.read_bytes()
 
 
+def test_times_a_laptop_cannot_store_are_skipped_with_a_note(
+    laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """A server that took a capture time or sends a change time near year 1 (an older one, or a
+    hostile one): 0001-01-01T00:00:00+14:00 has no UTC form, and storing it failed the page's
+    flush with an OverflowError, at every sync. Such a change is skipped with a note, and an
+    offset of ±24 h too (no ``timezone`` holds it)."""
+    machine = laptop("a")
+    machine.import_photos(photo_walk(tmp_path / "walk", 1))
+    mine = my_photo(machine)
+    home = str(mine.camera_id)
+    year_one = "0001-01-01T00:00:00+14:00"
+    dated = change(2, "photo", uuid.uuid4(), sha256="d" * 64, camera_id=home, file_name="d.jpg")
+    dated = dated.model_copy(update={"updated_at": datetime.fromisoformat(year_one)})
+    hostile = [
+        change(1, "photo", uuid.uuid4(), sha256="a" * 64, camera_id=home, file_name="a.jpg",
+               taken_utc=year_one),
+        dated,
+        change(3, "photo", uuid.uuid4(), sha256="b" * 64, camera_id=home, file_name="b.jpg",
+               taken_local="2026-05-04T10:00:00", utc_offset_minutes=1440),
+    ]  # fmt: skip
+    good = change(4, "photo", uuid.uuid4(), sha256="c" * 64, camera_id=home, file_name="c.jpg")
+    with machine.db.session() as session:
+        result = apply_page(session, SERVER, [*hostile, good], 4)
+        session.commit()
+    assert (result.applied, result.skipped) == (1, 3), result.notes
+    for note, bad in zip(result.notes, hostile, strict=True):
+        assert str(bad.record_id) in note and "out of range" in note, note
+    assert "taken_utc" in result.notes[0] and "updated_at" in result.notes[1]
+    assert good.record_id in machine.photo_ids()
+
+
 def test_the_library_clean_up_keeps_every_original_a_row_names_whatever_its_hash(
     laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:

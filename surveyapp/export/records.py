@@ -8,13 +8,22 @@ from typing import Any
 from surveyapp.cameras.fields import FIELDS
 from surveyapp.db import notes
 from surveyapp.db.models import Camera, Photo
+from surveyapp.protocol.fields import MAX_UTC_OFFSET, MIN_UTC_OFFSET
+
+
+def utc_offset(photo: Photo) -> int | None:
+    """The photo's offset from UTC in minutes, None when unknown or none a place uses (an
+    earlier version stored up to ±24 h, which no ISO 8601 time or ``timezone`` can hold)."""
+    minutes = photo.utc_offset_minutes
+    return minutes if minutes is not None and MIN_UTC_OFFSET <= minutes <= MAX_UTC_OFFSET else None
 
 
 def taken_at(photo: Photo) -> str | None:
     """ISO 8601 capture time: with its offset when known, UTC (+00:00) when only the GPS clock
     says, else the plain wall-clock time."""
-    if photo.taken_local is not None and photo.utc_offset_minutes is not None:
-        zone = timezone(timedelta(minutes=photo.utc_offset_minutes))
+    offset = utc_offset(photo)
+    if photo.taken_local is not None and offset is not None:
+        zone = timezone(timedelta(minutes=offset))
         return photo.taken_local.replace(tzinfo=zone).isoformat()
     if photo.taken_local is not None:
         return photo.taken_local.isoformat()
@@ -45,7 +54,7 @@ def photo_record(photo: Photo) -> dict[str, Any]:
         "position_accuracy": photo.position_accuracy,
         "taken_at": taken_at(photo),
         "taken_utc": _iso(photo.taken_utc),
-        "time_zone_known": photo.utc_offset_minutes is not None,
+        "time_zone_known": utc_offset(photo) is not None,
         "make": photo.make,
         "model": photo.model,
         "width": photo.width,

@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 from surveyapp.cameras.fields import FIELDS
 from surveyapp.cameras.listing import street_of_position, street_text
 from surveyapp.db.models import Camera, CameraStreet, Photo
+from surveyapp.protocol.fields import MAX_UTC_OFFSET, MIN_UTC_OFFSET
 
 COORDINATE_DECIMALS = 7  # ~1 cm; RFC 7946 §11.2 asks for no more precision than is real
 
@@ -153,11 +154,13 @@ def _seen() -> Any:
     """When a photo was taken, in ISO 8601 as ``photos --json`` says it: the wall-clock time
     with its offset when both are known, the wall-clock time alone when only it is, else the
     UTC time marked +00:00. Written by SQLite in C for every photo: less than Python spends
-    reading the three columns it is made of."""
+    reading the three columns it is made of. An offset no place uses (an earlier version
+    stored up to ±24 h) is unknown, as in ``photos --json``."""
     minutes = Photo.utc_offset_minutes
     sign = case((minutes < 0, literal("-")), else_=literal("+"))
     offset = case(
         (minutes.is_(None), literal("")),
+        (~minutes.between(MIN_UTC_OFFSET, MAX_UTC_OFFSET), literal("")),
         else_=func.printf("%s%02d:%02d", sign, func.abs(minutes) / 60, func.abs(minutes) % 60),
     )
     return case(

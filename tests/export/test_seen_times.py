@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import re
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -69,3 +70,26 @@ def test_day_only_and_check_date_give_the_day_where_the_photo_was_taken(db: Path
     assert seen_in_geojson(db, "--day-only") == ["2026-05-04"] * 3
     osm = surveyapp("export", "osm", "-", db=db).stdout
     assert re.findall(r'k="check_date" v="([^"]*)"', osm) == ["2026-05-04"] * 3
+
+
+@pytest.mark.parametrize("minutes", [1440, -1440])
+def test_an_offset_of_a_whole_day_stored_before_is_an_unknown_offset(
+    tmp_path: Path, minutes: int
+) -> None:
+    """An earlier version took offsets of ±24 h from the team's server (none exists: no ISO 8601
+    time or Python ``timezone`` holds one): ``photos`` and ``photos --json`` exited 2 with
+    "offset must be a timedelta strictly between ...", listing nothing, and the exports wrote
+    +24:00. Such an offset is unknown now: the wall-clock time alone."""
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    spec = PhotoSpec(latitude=40.7128, longitude=-74.0060, taken=datetime(2026, 5, 4, 23, 10))
+    (folder / "IMG_0.jpg").write_bytes(make_jpeg(spec, seed=7))
+    database = tmp_path / "survey.sqlite"
+    surveyapp("import", str(folder), db=database)
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE photo SET utc_offset_minutes = ?", (minutes,))
+    [photo] = json.loads(surveyapp("photos", "--json", db=database).stdout)
+    assert (photo["taken_at"], photo["time_zone_known"]) == (NO_ZONE, False)
+    assert NO_ZONE in surveyapp("photos", db=database).stdout
+    assert seen_in_geojson(database) == [NO_ZONE]
+    assert "24:00" not in surveyapp("export", "csv", "-", db=database).stdout

@@ -404,16 +404,23 @@ class SyncClient:
                     f"at most {limit:,} are expected"
                 )
             chunks, size = [], 0
-            for chunk in streamed.iter_bytes():
-                size += len(chunk)
-                if size > limit:
-                    raise MalformedAnswerError(
-                        f"the server's answer to {method} {path} is over {limit:,} bytes"
-                    )
-                deadline = self._clock.deadline or fallback
-                if time.monotonic() > deadline:
-                    raise _AnswerTooSlow(self._clock.too_slow())
-                chunks.append(chunk)
+            try:
+                for chunk in streamed.iter_bytes():
+                    size += len(chunk)
+                    if size > limit:
+                        raise MalformedAnswerError(
+                            f"the server's answer to {method} {path} is over {limit:,} bytes"
+                        )
+                    deadline = self._clock.deadline or fallback
+                    if time.monotonic() > deadline:
+                        raise _AnswerTooSlow(self._clock.too_slow())
+                    chunks.append(chunk)
+            except httpx.DecodingError as error:  # no TransportError: asking again won't help
+                encoding = server_text(streamed.headers.get("content-encoding", ""))
+                raise MalformedAnswerError(
+                    f"the server's answer to {method} {path} does not decode as its "
+                    f"Content-Encoding ({encoding}) says: {server_text(str(error))}"
+                ) from error
         # Content-Length stays (a HEAD's says the blob's size); the body is decoded already.
         skip = {"content-encoding", "transfer-encoding"}
         headers = [(k, v) for k, v in streamed.headers.multi_items() if k.lower() not in skip]

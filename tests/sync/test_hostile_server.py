@@ -71,9 +71,12 @@ def empty_pages(since: int, limit: int) -> bytes:
 
 
 @contextlib.contextmanager
-def hostile_server(pull: Pull, patch: Patch | None = None) -> Iterator[str]:
-    """A server that answers like SurveyApp's, except for pulls, which ``pull`` writes, and
-    photo uploads, which ``patch`` answers (it holds none of them)."""
+def hostile_server(
+    pull: Pull, patch: Patch | None = None, blob: Callable[[str], Any] | None = None
+) -> Iterator[str]:
+    """A server that answers like SurveyApp's, except for pulls, which ``pull`` writes (a body,
+    or a body and its extra headers), photo uploads, which ``patch`` answers (it holds none of
+    them), and photo downloads, which ``blob`` answers like ``pull``."""
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -100,6 +103,10 @@ def hostile_server(pull: Pull, patch: Patch | None = None) -> Iterator[str]:
             except OSError:
                 self.close_connection = True
 
+        def _answer(self, answer: Any) -> None:
+            body, headers = answer if isinstance(answer, tuple) else (answer, {})
+            self._send(body, headers=headers)
+
         def do_GET(self) -> None:  # noqa: N802
             url = urlparse(self.path)
             query = {k: v[0] for k, v in parse_qs(url.query).items()}
@@ -112,7 +119,9 @@ def hostile_server(pull: Pull, patch: Patch | None = None) -> Iterator[str]:
                 state = {"server_id": SERVER_ID, "last_seq": 0, "checkpoint_valid": True}
                 self._send(envelope(state))
             elif url.path.endswith("/sync/pull"):
-                self._send(pull(int(query["since"]), int(query["limit"])))
+                self._answer(pull(int(query["since"]), int(query["limit"])))
+            elif blob is not None and "/blobs/" in url.path:
+                self._answer(blob(url.path.rsplit("/", 1)[-1]))
             else:
                 self.send_error(404)
 
@@ -385,3 +394,25 @@ def test_what_a_hostile_server_writes_reaches_the_volunteer_escaped_and_short(
     [problem] = [str(item) for item in summary.errors]
     assert "\x1b" not in problem and "\x07" not in problem
     assert "\\x1b[2J" in problem and len(problem) < 1200, problem[:200]
+
+
+@pytest.mark.parametrize(
+    "encoding, body",
+    [("gzip", b"\x1f\x8b\x08\x00 not gzip at all" * 4), ("deflate", b"not deflate")],
+    ids=["gzip", "deflate"],
+)
+def test_a_body_that_does_not_decode_stops_the_run_with_a_sync_error(
+    laptop: Callable[[str], Laptop], encoding: str, body: bytes
+) -> None:
+    """httpx decodes Content-Encoding while the client reads the body; its DecodingError is no
+    TransportError, so it escaped ``_send`` and every SyncError handler: `surveyapp sync` and
+    `sync fetch` ended in a traceback ("Error -3 while decompressing data")."""
+    machine = laptop("a")
+    answer = (body, {"Content-Encoding": encoding})
+    with hostile_server(lambda since, limit: answer, blob=lambda sha256: answer) as url:
+        with pytest.raises(MalformedAnswerError, match="does not decode"):
+            sync(machine, url)
+        with SyncClient(url, "t") as client, pytest.raises(MalformedAnswerError, match=encoding):
+            client.blob_get("a" * 64)
+    message, success = last_run(machine)
+    assert message is not None and "does not decode" in message and success is None

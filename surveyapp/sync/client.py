@@ -422,8 +422,10 @@ class SyncClient:
                     f"Content-Encoding ({encoding}) says: {server_text(str(error))}"
                 ) from error
         # Content-Length stays (a HEAD's says the blob's size); the body is decoded already.
-        skip = {"content-encoding", "transfer-encoding"}
-        headers = [(k, v) for k, v in streamed.headers.multi_items() if k.lower() not in skip]
+        # The headers as they came: a value with a byte beyond ASCII (a proxy's "Server: café")
+        # is kept as it is, where a decoded one could not be encoded again.
+        skip = {b"content-encoding", b"transfer-encoding"}
+        headers = [(k, v) for k, v in streamed.headers.raw if k.lower() not in skip]
         return httpx.Response(
             streamed.status_code,
             headers=headers,

@@ -416,3 +416,16 @@ def test_a_body_that_does_not_decode_stops_the_run_with_a_sync_error(
             client.blob_get("a" * 64)
     message, success = last_run(machine)
     assert message is not None and "does not decode" in message and success is None
+
+
+def test_a_header_with_a_byte_beyond_ascii_does_not_stop_the_run(
+    laptop: Callable[[str], Laptop],
+) -> None:
+    """Any answer header holding a Latin-1 byte (a proxy's ``Server: café``): the client rebuilt
+    its Response from the decoded header strings, which httpx encodes as ASCII:
+    UnicodeEncodeError, a traceback, whatever the answer was. The header does not matter."""
+    machine = laptop("a")
+    answer = (page([], 0, False), {"X-Served-By": "caf\xe9"})
+    with hostile_server(lambda since, limit: answer) as url:
+        summary = sync(machine, url)
+    assert summary.fatal is None and summary.complete

@@ -429,3 +429,24 @@ def test_a_header_with_a_byte_beyond_ascii_does_not_stop_the_run(
     with hostile_server(lambda since, limit: answer) as url:
         summary = sync(machine, url)
     assert summary.fatal is None and summary.complete
+
+
+def test_a_change_dated_in_year_one_is_skipped_with_a_note_not_a_crash(
+    laptop: Callable[[str], Laptop],
+) -> None:
+    """``updated_at`` (and a photo's ``taken_utc``) of 0001-01-01T00:00:00+14:00 is a valid
+    datetime for pydantic, but no UTC column holds it: the page's flush raised OverflowError
+    (StatementError), the run crashed, and every later run crashed on the same page."""
+    machine = laptop("a")
+    survey = change(1, "survey", name="S")
+    survey["record_id"] = SURVEY
+    dated = change(2, survey_id=SURVEY, latitude=44.8, longitude=20.4)
+    dated["updated_at"] = "0001-01-01T00:00:00+14:00"
+    good = change(3, survey_id=SURVEY, latitude=44.9, longitude=20.5)
+    with hostile_server(
+        lambda since, limit: page([survey, dated, good] if since == 0 else [], 3, False)
+    ) as url:
+        summary = sync(machine, url)
+    assert summary.fatal is None
+    assert any(str(dated["record_id"]) in w for w in summary.warnings), summary.warnings
+    assert uuid.UUID(good["record_id"]) in machine.camera_ids()

@@ -589,6 +589,10 @@ class SyncClient:
             raise MalformedAnswerError(
                 f"the server's pages of changes do not move on (after {since}: {page.next})"
             )
+        if page.more and not raw:  # a server's page stops early only when it holds changes
+            raise MalformedAnswerError(
+                f"the server says more changes follow {page.next} but sent none after {since}"
+            )
         notes: list[str] = []
         for item in raw:
             try:

@@ -40,7 +40,7 @@ from surveyapp.sync.blobs import (
     sweep_stale_copies,
     upload_photos,
 )
-from surveyapp.sync.client import SKEW_WARNING, SyncClient, SyncError
+from surveyapp.sync.client import SKEW_WARNING, MalformedAnswerError, SyncClient, SyncError
 from surveyapp.sync.push import ItemError, enqueue_unsynced, next_batch, record_results
 
 # How many times a run goes through the queue: again while changes were put off for a record
@@ -187,9 +187,20 @@ def _pull(
 ) -> Generator[SyncProgress, None, None]:
     with factory() as session:
         since = _state(session, client.server).checkpoint or 0
+    known = since  # the server's last change, as it says (each page, else /sync/state)
     while True:
-        # The client refuses a page whose ``next`` does not move on: asking again ends.
+        # The client refuses a page whose ``next`` does not move on, and one that says more
+        # follow but holds none; a page must not go past the server's last change either, so
+        # that asking again ends (pages that moved on by one kept a laptop asking for ever).
         page, malformed = client.pull_page(since, limit)
+        known = max(known, page.last_seq or 0)
+        if page.next > known:  # a server that does not say: changes made during the run?
+            known = max(known, client.state(since, None).last_seq)
+            if page.next > known:
+                raise MalformedAnswerError(
+                    f"the server's pages of changes go past its last change ({known}): "
+                    f"after {since} it sent up to {page.next}"
+                )
         with factory() as session, session.begin():
             applied = apply_page(session, client.server, page.changes, page.next)
         summary.pulled += applied.applied

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import socketserver
 import threading
 import time
@@ -450,3 +451,33 @@ def test_a_change_dated_in_year_one_is_skipped_with_a_note_not_a_crash(
     assert summary.fatal is None
     assert any(str(dated["record_id"]) in w for w in summary.warnings), summary.warnings
     assert uuid.UUID(good["record_id"]) in machine.camera_ids()
+
+
+@pytest.mark.parametrize(
+    "changes, last_seq, words",
+    [(False, 10, "sent none"), (True, 10, "past its last change (10)"),
+     (True, None, "past its last change (0)")],
+    ids=["empty pages", "a change each", "without last_seq"],
+)  # fmt: skip
+def test_pages_that_move_on_by_one_forever_do_not_keep_the_laptop_syncing_forever(
+    laptop: Callable[[str], Laptop], changes: bool, last_seq: int | None, words: str
+) -> None:
+    """Each page moved ``next`` on by one and said ``more``: the client's only check (next
+    beyond since) passed every time, so the run asked again and again, up to 2**63 pages (about
+    20 a second, a commit each), though /sync/state said the last change is 0 and every page
+    said 10. The fake stops after 300 pages so that a failure does not hang."""
+    machine = laptop("a")
+    served = []
+
+    def endless(since: int, limit: int) -> bytes:
+        served.append(since)
+        body = {"changes": [change(since + 1)] if changes else [], "next": since + 1,
+                "more": len(served) < 300, "last_seq": last_seq}  # fmt: skip
+        return envelope(body)
+
+    with (
+        hostile_server(endless) as url,
+        pytest.raises(MalformedAnswerError, match=re.escape(words)),
+    ):
+        sync(machine, url)
+    assert len(served) <= 11, f"the laptop asked for {len(served)} pages"

@@ -96,6 +96,13 @@ def test_the_public_geojson_holds_verified_cameras_and_nothing_personal(
         shown = visitor.get(properties["photos"][0])
         assert shown.status_code == 200 and shown.headers["content-type"] == "image/jpeg"
         assert shown.content == jpeg(1)
+        # Browsers and caches ask again before showing it: a photo withdrawn (or its camera
+        # unpublished) is not shown from a cache for an hour.
+        assert shown.headers["cache-control"] == "no-cache"
+        again = visitor.get(
+            properties["photos"][0], headers={"If-None-Match": shown.headers["etag"]}
+        )
+        assert again.status_code in (200, 304)
         assert visitor.get(f"/public/photos/{unverified_photo}.jpg").status_code == 404
         assert visitor.get(f"/public/photos/{'0' * 64}.jpg").status_code == 404
         assert visitor.get("/public/photos/..%2f..%2fserver.sqlite.jpg").status_code in (404, 422)

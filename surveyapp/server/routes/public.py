@@ -129,10 +129,12 @@ def photo(sha256: Sha256, request: Request, database: Database, store: Store) ->
         published = _public_map(request).current(session)
     if sha256 not in published.photos or store.size(sha256) is None:
         raise ApiError(404, "not_found", "no published photo")
+    # no-cache: a browser or proxy asks again (a 304 when it has the copy) before it shows the
+    # photo, so one withdrawn or no longer published is not shown from a cache meanwhile.
     return FileResponse(
         store.path(sha256),
         media_type="image/jpeg",
-        headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "public, max-age=3600"},
+        headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache"},
     )
 
 

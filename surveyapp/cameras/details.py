@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from surveyapp.cameras.declination import photo_true_bearing
 from surveyapp.cameras.fields import FIELDS, direction_from_bearing
 from surveyapp.cameras.operations import find_camera
 from surveyapp.cameras.permissions import current_editor
@@ -36,6 +37,7 @@ class PhotoView:
     longitude: float | None
     bearing: float | None
     bearing_ref: str | None  # T (true north) or M (magnetic)
+    true_bearing: float | None  # the bearing from true north (a magnetic one corrected)
     make: str | None
     model: str | None
     width: int | None
@@ -66,9 +68,9 @@ class CameraDetails:
 
     @property
     def suggested_direction(self) -> str | None:
-        """camera:direction from the first photo with a GPS bearing."""
+        """camera:direction from the first photo with a GPS bearing (from true north)."""
         for photo in self.photos:
-            direction = direction_from_bearing(photo.bearing)
+            direction = direction_from_bearing(photo.true_bearing)
             if direction is not None:
                 return direction
         return None
@@ -118,6 +120,7 @@ def camera_details(session: Session, camera_id: str | uuid.UUID, library: Path) 
             longitude=photo.longitude,
             bearing=photo.bearing,
             bearing_ref=photo.bearing_ref,
+            true_bearing=photo_true_bearing(photo),
             make=photo.make,
             model=photo.model,
             width=photo.width,

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from surveyapp.cameras.declination import photo_true_bearing
 from surveyapp.cameras.fields import direction_from_bearing
 from surveyapp.db.models import Camera, Photo, Survey
 from surveyapp.protocol.merge import mean_position
@@ -98,13 +99,14 @@ def position_source(photos: Sequence[Photo]) -> str | None:
 
 
 def new_camera_for(photos: Sequence[Photo], survey: Survey, author: str | None) -> Camera:
-    """A camera for ``photos`` (sorted by time): their mean position, the first bearing."""
+    """A camera for ``photos`` (sorted by time): their mean position, the first bearing (from
+    true north)."""
     camera = Camera(id=uuid.uuid4(), survey=survey, author=author, extra_tags={})
     position = mean_position(photo_positions(photos))
     if position is not None:
         camera.latitude, camera.longitude = position
         camera.position_source = position_source(photos)
-    bearing = next((p.bearing for p in photos if p.bearing is not None), None)
+    bearing = next((photo_true_bearing(p) for p in photos if p.bearing is not None), None)
     camera.camera_direction = direction_from_bearing(bearing)
     for photo in photos:
         photo.camera = camera
@@ -142,7 +144,7 @@ def _grow(camera: Camera, members: Sequence[Photo], new: Sequence[Photo]) -> Non
         camera.latitude, camera.longitude = position
         camera.position_source = position_source(everyone)
     if camera.camera_direction is None:
-        bearing = next((p.bearing for p in new if p.bearing is not None), None)
+        bearing = next((photo_true_bearing(p) for p in new if p.bearing is not None), None)
         camera.camera_direction = direction_from_bearing(bearing)
 
 

@@ -128,3 +128,38 @@ def test_a_pull_sets_the_review_without_queueing_it_back(
     assert ana.waiting() == []
     assert ana.sync(team.url, ana_token).complete
     assert ana.waiting() == []
+
+
+def test_a_volunteers_change_of_a_verified_camera_is_unverified_on_every_laptop(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """The server makes a verified camera unverified again when its volunteer moves it, changes
+    a published field or merges a camera into it (the public map shows only what a reviewer
+    saw); every laptop, hers included, ends with that state, and a change of her own notes
+    leaves the review as it was."""
+    from surveyapp.cameras.operations import merge_cameras, move_camera, set_fields
+
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(photo_walk(tmp_path / "walk", 5, seed=901))
+    noted, moved, typed, target, absorbed = sorted(ana.camera_ids())
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    with reviewer.db.session() as session, session.begin():
+        set_review(session, [noted, moved, typed, target], "verified")
+    assert reviewer.sync(team.url, reviewer_token).complete
+    assert ana.sync(team.url, ana_token).complete
+
+    with ana.db.session() as session, session.begin():
+        set_fields(session, noted, {"notes": "pole behind the kiosk"})
+        move_camera(session, moved, 44.8200, 20.4700)
+        set_fields(session, typed, {"operator": "Grad Beograd"})
+        merge_cameras(session, [target, absorbed])
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    assert ana.sync(team.url, ana_token).complete
+    expected = {noted: "verified", moved: "unverified", typed: "unverified", target: "unverified"}
+    for name, machine in (("ana", ana), ("reviewer", reviewer)):
+        states = review_states(machine)
+        assert {k: states.get(k) for k in expected} == expected, name
+    assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)

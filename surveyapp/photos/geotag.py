@@ -1316,9 +1316,12 @@ def undo_last(session: Session, *, bulk: bool = True) -> GeotagResult:
         if leaving:
             camera = split_photos(session, [p.id for p in leaving])
             again[str(camera.id)] = camera
+    editor = current_editor(session)
     for camera_id, camera in again.items():
         if camera.deleted or camera.position_source == "manual":
             continue  # placed by hand: the volunteer's word stands
+        if not editor.may_edit(camera):
+            continue  # a teammate's camera (a reviewer moved the photo there): theirs to place
         _place_again(camera)
         changed.add(camera_id)
     run.undone = True

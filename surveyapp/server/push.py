@@ -377,7 +377,8 @@ NOT_YOUR_COPY = "not allowed: this shared copy belongs to another volunteer's ph
 TOMBSTONE_KEEPS = {"photo": frozenset({"sha256", "camera_id", "blob_sha256"})}
 # A volunteer's change of these makes a verified camera unverified again: the public map shows
 # only what a reviewer looked at.
-REVIEWED = frozenset({"latitude", "longitude", *PUBLIC_FIELDS.values()})
+# (check_date is not among them: a volunteer who saw the camera again says so without a review.)
+REVIEWED = frozenset({"latitude", "longitude", *PUBLIC_FIELDS.values()} - {"check_date"})
 # Refusals that another record arriving later cures.
 WAITS_FOR_ANOTHER = frozenset({"missing_camera", "missing_survey", "missing_record"})
 
@@ -1029,13 +1030,14 @@ class BatchApplier:
             if other is not None and state.fields.get(name) != value:
                 conflicted.append((name, state.fields.get(name), value, other))
         old_blob = state.blob_sha256
+        reviewed = any(state.fields.get(n) != changes[n] for n in REVIEWED.intersection(changes))
         version = self._bump(mutation.record_id, state)
         versions = dict(state.field_versions)
         for name in changes:
             versions[name] = [version, self.user.id]
         state.fields = {**state.fields, **changes}
         state.field_versions = versions
-        if mutation.record_type == "camera" and REVIEWED.intersection(changes):
+        if mutation.record_type == "camera" and reviewed:
             self._review_again(mutation.record_id, state, version)
         if state.blob_sha256 != old_blob:
             if old_blob:

@@ -827,6 +827,8 @@ class BatchApplier:
                 raise Refusal(
                     "missing_survey", "its survey has not reached the server yet", final=False
                 )
+        if mutation.record_type == "photo" and fields.get("blob_sha256"):
+            self._check_copy(fields, state)
         if mutation.record_type == "photo" and fields.get("camera_id") is not None:
             target, camera = self.resolve_camera(self._uuid(fields["camera_id"]))
             if camera is None or camera.record_type != "camera":
@@ -837,11 +839,7 @@ class BatchApplier:
             if state is None or state.camera_id not in (named, target):
                 self._require([self.get(named) or camera], NOT_YOUR_CAMERA)
             fields["camera_id"] = str(target)
-            if fields.get("blob_sha256"):
-                self._check_copy(fields, state)
             return not camera.deleted
-        if mutation.record_type == "photo" and fields.get("blob_sha256"):
-            self._check_copy(fields, state)
         return True
 
     def _check_copy(self, fields: dict[str, Any], state: RecordState | None) -> None:

@@ -3,13 +3,20 @@
 Photos within 15 m (geodesic) and 10 minutes of each other, directly or through a chain of such
 photos, become one camera at their mean position. A photo without a position, or with a
 position but no time, becomes a camera of its own, to be placed or merged by hand.
+
+A new photo also joins a camera an earlier import made, while that camera is still as its
+photos made it (``grows_again``): the volunteer's own, undescribed, not placed by hand, not
+reviewed, not placed by geotagging, holding only her photos. So a walk imported in two goes, or
+an import cancelled and repeated, gives the cameras one import gives. A camera she said
+something of stays as it is; the new photo makes a camera of its own, and the warnings name the
+pair.
 """
 
 from __future__ import annotations
 
 import math
 import uuid
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -18,7 +25,10 @@ from sqlalchemy.orm import Session
 
 from surveyapp.cameras.declination import photo_true_bearing
 from surveyapp.cameras.fields import direction_from_bearing
+from surveyapp.cameras.permissions import current_editor
 from surveyapp.db.models import Camera, Photo, Survey
+from surveyapp.db.outbox import record_fields
+from surveyapp.protocol.fields import DEFAULTS, RECORD_FIELDS
 from surveyapp.protocol.merge import mean_position
 
 GROUP_DISTANCE_M = 15.0
@@ -113,13 +123,60 @@ def new_camera_for(photos: Sequence[Photo], survey: Survey, author: str | None) 
     return camera
 
 
+# Where an import's photos have their positions from (not geotagging, not the volunteer).
+READ_POSITIONS = frozenset({"exif", "xmp"})
+# A camera's fields an import sets from its photos; any other one set is a description.
+FROM_PHOTOS = frozenset(
+    {"survey_id", "latitude", "longitude", "position_source", "position_accuracy",
+     "camera_direction"}
+)  # fmt: skip
+
+
+def described(camera: Camera, photos: Iterable[Photo]) -> bool:
+    """Whether the volunteer said anything of this camera: a field no import sets (a review
+    too), a place chosen by hand, a direction that is not one of its photos' bearings."""
+    fields = record_fields(camera)
+    defaults = DEFAULTS["camera"]
+    for name in RECORD_FIELDS["camera"] - FROM_PHOTOS:
+        if fields.get(name) not in (None, "", {}, defaults.get(name)):
+            return True
+    if camera.position_source == "manual":
+        return True
+    bearings = set()
+    for photo in photos:
+        bearings.add(direction_from_bearing(photo.bearing))
+        bearings.add(direction_from_bearing(photo_true_bearing(photo)))
+    return camera.camera_direction is not None and camera.camera_direction not in bearings
+
+
+def grows_again(camera: Camera, survey: Survey, user: str | None) -> bool:
+    """Whether a new photo of ``user``'s may join ``camera``, made by an earlier import: it is
+    hers (made here, or on the server by her), live, in ``survey``, holds only her photos, and
+    is still as its photos made it."""
+    if camera.deleted or camera.survey_id != survey.id:
+        return False
+    if camera.owner is not None and camera.owner != user:
+        return False
+    photos = [photo for photo in camera.photos if not photo.deleted]
+    if any(photo.owner is not None and photo.owner != user for photo in photos):
+        return False
+    located = [photo for photo in photos if photo.latitude is not None]
+    if any(photo.position_source not in READ_POSITIONS for photo in located):
+        return False  # placed by geotagging: its undo re-places the camera at its photos
+    return not described(camera, photos)
+
+
 def _joinable(
-    session: Session, photos: Sequence[Photo], joining: Collection[uuid.UUID]
+    session: Session,
+    photos: Sequence[Photo],
+    joining: Collection[uuid.UUID],
+    grows: Callable[[Camera], bool],
 ) -> list[Photo]:
-    """The located photos of the ``joining`` cameras close enough in time to ``photos`` to be
-    grouped with one of them (one query, bounded by the new photos' times)."""
+    """The located photos of the ``joining`` cameras, and of cameras that ``grows``, close
+    enough in time to ``photos`` to be grouped with one of them (one query, bounded by the new
+    photos' times)."""
     times = [p.taken_sort for p in photos if p.taken_sort is not None and p.latitude is not None]
-    if not joining or not times:
+    if not times:
         return []
     found = session.scalars(
         select(Photo)
@@ -131,7 +188,16 @@ def _joinable(
         )
         .order_by(Photo.taken_sort, Photo.file_name)
     )
-    return [photo for photo in found if photo.camera_id in joining]
+    verdicts: dict[uuid.UUID, bool] = dict.fromkeys(joining, True)
+    joinable = []
+    for photo in found:
+        camera_id = photo.camera_id
+        assert camera_id is not None
+        if camera_id not in verdicts:
+            verdicts[camera_id] = grows(session.get_one(Camera, camera_id))
+        if verdicts[camera_id]:
+            joinable.append(photo)
+    return joinable
 
 
 def _grow(camera: Camera, members: Sequence[Photo], new: Sequence[Photo]) -> None:
@@ -153,14 +219,17 @@ def group_ungrouped_photos(
     survey: Survey,
     author: str | None = None,
     joining: Collection[uuid.UUID] = (),
+    older: set[uuid.UUID] | None = None,
 ) -> list[Camera]:
     """Make camera records for every photo that has none yet; returns the new cameras.
 
     An import groups its photos at each checkpoint, so that its cameras show as they are
     made: ``joining`` names the cameras it made so far, and a new photo within reach of one of
     their photos joins that camera (its position becomes the new mean) instead of starting
-    another; those cameras are returned too. (Grouping all at once would also merge two such
-    cameras that a later photo bridges; an import keeps them apart, to be merged by hand.)
+    another; those cameras are returned too. So do the cameras of earlier imports that
+    :func:`grows_again` for the volunteer this laptop syncs as. (Grouping all at once
+    would also merge two such cameras that a later photo bridges; an import keeps them apart,
+    to be merged by hand.) ``older`` collects the ids of those earlier imports' cameras.
     """
     photos = list(
         session.scalars(
@@ -169,7 +238,8 @@ def group_ungrouped_photos(
             .order_by(Photo.taken_sort, Photo.file_name)
         )
     )
-    joinable = _joinable(session, photos, joining)
+    user = current_editor(session).name
+    joinable = _joinable(session, photos, joining, lambda camera: grows_again(camera, survey, user))
     combined = [*photos, *joinable]
     points = [
         Located(i, p.latitude, p.longitude, p.taken_sort)
@@ -192,6 +262,8 @@ def group_ungrouped_photos(
                 select(Photo).where(Photo.camera_id == owner, Photo.deleted.is_(False))
             ).all()
             _grow(camera, members, new)
+            if older is not None and camera.id not in joining:
+                older.add(camera.id)
         else:
             camera = new_camera_for(new, survey, author)
             session.add(camera)

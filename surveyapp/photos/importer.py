@@ -118,7 +118,7 @@ class ImportSummary:
     errors: int = 0
     skipped: int = 0  # files that are not photos (notes, sidecars, videos)
     without_position: int = 0
-    cameras: tuple[uuid.UUID, ...] = ()
+    cameras: tuple[uuid.UUID, ...] = ()  # made by this import (not those of earlier ones it grew)
     cleaned: int = 0  # orphan library files from an earlier interrupted import
     results: tuple[ImportResult, ...] = field(default=(), repr=False)
 
@@ -668,6 +668,7 @@ def import_photos(
     prepared_files = _ordered_results(files, library, workers, flusher, frozenset(known))
 
     made: dict[uuid.UUID, None] = {}  # the cameras of this import, in the order they were made
+    older: set[uuid.UUID] = set()  # cameras of earlier imports its photos joined
     surveys: list[Survey] = []  # the survey this import groups into, looked up once
 
     def survey_now() -> Survey:
@@ -686,7 +687,8 @@ def import_photos(
         batch.clear()
         if any(result.status == "imported" for result in final):
             survey = survey_now()
-            grown[:] = [c.id for c in group_ungrouped_photos(session, survey, author, made)]
+            grouped = group_ungrouped_photos(session, survey, author, made, older)
+            grown[:] = [c.id for c in grouped]
             made.update(dict.fromkeys(grown))
         else:
             grown.clear()
@@ -742,7 +744,9 @@ def import_photos(
         session.flush()
         survey = survey_now()
         made.update(
-            dict.fromkeys(c.id for c in group_ungrouped_photos(session, survey, author, made))
+            dict.fromkeys(
+                c.id for c in group_ungrouped_photos(session, survey, author, made, older)
+            )
         )
     except GeneratorExit:  # cancelled: what was prepared goes into the session, as promised
         if batch:
@@ -758,7 +762,7 @@ def import_photos(
         errors=counts["error"],
         skipped=counts["skipped"],
         without_position=without_position,
-        cameras=tuple(made),
+        cameras=tuple(camera for camera in made if camera not in older),
         cleaned=len(cleaned),
         results=tuple(results),
     )

@@ -20,10 +20,9 @@ from typing import Any
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from surveyapp.cameras.fields import direction_from_bearing
+from surveyapp.cameras.grouping import described
 from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState
 from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES, record_fields, set_delete_args
-from surveyapp.protocol.fields import DEFAULTS, RECORD_FIELDS
 from surveyapp.protocol.wire import IF_HOLDING, MAX_BATCH, Change, ItemResult
 from surveyapp.sync.apply import apply_changes, rekey_photo
 from surveyapp.sync.client import server_text
@@ -150,28 +149,6 @@ def _accepted(row: Outbox) -> None:
         row.fields = {k: v for k, v in row.fields.items() if k != THUMBNAIL_FIELD}
 
 
-# A camera's fields an import sets from its photos; any other one set is a description.
-FROM_PHOTOS = frozenset(
-    {"survey_id", "latitude", "longitude", "position_source", "position_accuracy",
-     "camera_direction"}
-)  # fmt: skip
-
-
-def _described(camera: Camera, photos: list[Photo]) -> bool:
-    """Whether the volunteer said anything of this camera: a field no import sets, a place
-    chosen by hand, a direction that is not its photos' bearing. A camera edited before its
-    first sync has one outbox row (its creation, edits folded in), like an untouched one."""
-    fields = record_fields(camera)
-    defaults = DEFAULTS["camera"]
-    for name in RECORD_FIELDS["camera"] - FROM_PHOTOS:
-        if fields.get(name) not in (None, "", {}, defaults.get(name)):
-            return True
-    if camera.position_source == "manual":
-        return True
-    bearings = {direction_from_bearing(photo.bearing) for photo in photos}
-    return camera.camera_direction is not None and camera.camera_direction not in bearings
-
-
 def _tidy_after_rekey(session: Session, cameras: dict[uuid.UUID, list[uuid.UUID]]) -> None:
     """A camera of ours that lost its only photos (``cameras``: each one's, under their new
     ids) to the same picture shared before, and that nobody described, is an empty shell of
@@ -189,7 +166,7 @@ def _tidy_after_rekey(session: Session, cameras: dict[uuid.UUID, list[uuid.UUID]
         if any(not photo.deleted for photo in camera.photos):
             continue
         photos = [photo for i in photo_ids if (photo := session.get(Photo, i)) is not None]
-        if _described(camera, photos):
+        if described(camera, photos):
             continue
         rows = list(session.scalars(select(Outbox).where(Outbox.record_id == camera_id)))
         if all(row.op == "upsert" and row.base_version is None for row in rows) and len(rows) <= 1:

@@ -93,12 +93,22 @@ REPORT_EVERY_S = 0.1  # progress reports to the GUI thread, at most
 
 
 def _cameras_of(session: Session, hashes: Sequence[str]) -> int:
-    """How many cameras hold these photos (those an import made)."""
+    """How many cameras these photos (an import's) made: the cameras that hold them and no
+    other photo (a camera of an earlier import that they joined holds its own)."""
     found: set[object] = set()
     for start in range(0, len(hashes), 500):  # SQLite's bound-parameter limit
         chunk = hashes[start : start + 500]
         found.update(session.scalars(select(Photo.camera_id).where(Photo.sha256.in_(chunk))))
-    return len(found - {None})
+    found.discard(None)
+    ours = set(hashes)
+    older = {
+        camera_id
+        for camera_id, sha256 in session.execute(
+            select(Photo.camera_id, Photo.sha256).where(Photo.deleted.is_(False))
+        )
+        if camera_id in found and sha256 not in ours
+    }
+    return len(found - older)
 
 
 def run_import(

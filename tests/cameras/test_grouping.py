@@ -96,12 +96,16 @@ def test_photos_without_position_or_time_become_cameras_of_their_own(session: Se
     assert sorted(c.photos[0].file_name for c in unplaced) == ["nowhere-1", "nowhere-2"]
 
 
-def test_grouping_leaves_photos_that_have_a_camera_alone(session: Session) -> None:
+def test_grouping_leaves_photos_that_have_a_camera_where_they_are(session: Session) -> None:
     add_photo(session, "a", offset(0), 0)
     first = group_ungrouped_photos(session, current_survey(session))
-    add_photo(session, "b", offset(1), 1)
+    far = add_photo(session, "far", offset(100), 1)
+    near = add_photo(session, "b", offset(1), 1)
     second = group_ungrouped_photos(session, current_survey(session))
-    assert len(first) == len(second) == 1 and first[0].id != second[0].id
+    # "a" keeps its camera, which "b" joins (still as its photo made it); "far" gets its own.
+    assert len(first) == 1 and len(second) == 2
+    assert near.camera_id == first[0].id and far.camera_id not in (None, first[0].id)
+    assert sorted(p.file_name for p in first[0].photos) == ["a", "b"]
 
 
 def test_mean_position_across_the_antimeridian() -> None:

@@ -6,6 +6,7 @@ import gc
 import sys
 import time
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -22,10 +23,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from surveyapp.db.models import Camera, Photo
+from surveyapp.photos.importer import ImportProgress
 from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.tasks import quiet_garbage_collection
 from tests.factory import PhotoSpec, make_jpeg
-from tests.ui.conftest import run_import, write_photos
+from tests.ui.conftest import START, run_import, write_photos
 
 
 def test_import_through_the_dialog_fills_list_map_and_database(
@@ -276,3 +278,39 @@ def test_the_list_and_the_map_show_cameras_while_the_import_runs(
         qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30000)
     assert (50, 50, True) in seen  # after the checkpoint at photo 50, before the end
     assert window.table.model.rowCount() == 120
+
+
+def test_a_walk_imported_in_two_goes_joins_the_first_imports_camera_and_says_so(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # One camera photographed 80 times, 3 s and about 5 cm apart: the first photo imported on
+    # its own, then the rest in an import cancelled on its first report, then the rest again.
+    card = tmp_path / "card"
+    card.mkdir()
+    for i in range(80):
+        spec = PhotoSpec(latitude=44.8125 + i * 5e-7, taken=START + timedelta(seconds=3 * i))
+        (card / f"IMG_{i:04d}.jpg").write_bytes(make_jpeg(spec, seed=i))
+    first = run_import(qtbot, window, [card / "IMG_0000.jpg"])
+    assert first.outcome is not None and first.outcome.cameras == 1
+    dialog = window.import_paths([card])
+
+    def cancel_past_the_first(progress: ImportProgress) -> None:
+        if progress.done >= 2:  # the first file is the one imported already
+            dialog.cancel()
+
+    dialog.task.progress.connect(cancel_past_the_first)
+    with qtbot.waitSignal(window.store.reset, timeout=20000):
+        qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
+    outcome = dialog.outcome
+    assert outcome is not None and outcome.cancelled and outcome.imported >= 1
+    # Its photos joined the camera of the first import: no new camera, and it says so.
+    assert outcome.cameras == 0
+    assert "imported into 0 new cameras" in dialog.summary.headline.text()
+    rest = run_import(qtbot, window, [card])
+    assert rest.outcome is not None and rest.outcome.cameras == 0
+    assert window.table.model.rowCount() == 1
+    with window.db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Camera)) == 1
+        assert session.scalar(select(func.count()).select_from(Photo)) == 80
+    for each in (first, dialog, rest):
+        each.accept()

@@ -4,7 +4,10 @@ A model family's pattern must match a whole *compact* model number (capitals and
 Trying ~100 patterns one by one for every piece of text is slow in Python, so the matcher sorts the
 families by the characters they can start with and joins each bucket into one regular expression
 of optional lookaheads, ``(?:(?=(?:PATTERN)\\Z)()|)`` per family: a single ``match`` call then says,
-through which empty groups took part, every family that fits. The patterns stay plain data.
+through which empty groups took part, every family that fits. Most pieces of text fit no family
+(a label's "MADEIN", "12VDC"), so each bucket also has a plain alternation of its patterns, tried
+first: one failed match with no groups to read is the whole cost of such a piece, however many
+families the catalogue holds. The patterns stay plain data.
 """
 
 from __future__ import annotations
@@ -37,19 +40,24 @@ class GrammarIndex:
             for index, vendor in enumerate(vendors)
             for family in vendor.models
         ]
-        self._buckets: dict[str, tuple[re.Pattern[str], tuple[FamilyRef, ...]]] = {}
+        self._buckets: dict[
+            str, tuple[re.Pattern[str], re.Pattern[str], tuple[FamilyRef, ...]]
+        ] = {}
         for char in _ALPHABET:
             bucket = tuple(ref for ref, first in refs if first is None or char in first)
             if bucket:
+                any_one = "|".join(f"(?:{ref.family.pattern})" for ref in bucket)
                 body = "".join(f"(?:(?=(?:{ref.family.pattern})\\Z)()|)" for ref in bucket)
-                self._buckets[char] = (re.compile(body), bucket)
+                self._buckets[char] = (re.compile(any_one), re.compile(body), bucket)
 
     def matches(self, candidate: str) -> list[FamilyRef]:
         """The families whose pattern matches the whole compact ``candidate``."""
         entry = self._buckets.get(candidate[:1])
         if entry is None:
             return []
-        regex, refs = entry
+        any_one, regex, refs = entry
+        if any_one.fullmatch(candidate) is None:  # the usual case: no family fits
+            return []
         found = regex.match(candidate)
         if found is None:  # cannot happen (every part may match empty), but be safe
             return []

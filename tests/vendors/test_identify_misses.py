@@ -82,3 +82,24 @@ NOT_CAMERAS = [
 def test_part_numbers_are_not_confident(text: str, why: str) -> None:
     confident = [s for s in identify(text) if s.confidence != "weak"]
     assert not confident, f"{why}: {[(s.vendor.slug, s.confidence) for s in confident]}"
+
+
+# Schemes still missed after the first pass (benchmarks/identify_outside.py),
+# each with the confidence its source supports (resources/vendors.json says why).
+OEM_AND_SCHEME_MISSES = [
+    ("DH-H3A", "dahua", "likely", "code:69382531876, Dahua Hero A1 (DH-IPC-H3AP-0360B-EUR)"),
+    ("HC35W45R3", "honeywell", "likely", "cctvdb:honeywell/honeywell-hc35w45r3.json"),
+    ("EX14MX4V0408B-N", "bosch", "likely", "cctvdb:bosch/ex14mx4v0408b-n.json (Bosch EX14N)"),
+    ("MIC IP fusion 9000i", "bosch", "strong", "code:31235827162, Bosch PTZ in a camera list"),
+    ("M6721-E-Z31M", "huawei", "strong", "code:29903468908, Huawei SDC upgrade tool (read weak)"),
+    ("H5A-BO-IR", "avigilon", "likely", "code:25245380630, Avigilon H5A-BO-IR (2.0C-H5A-BO1-IR)"),
+]
+
+
+@pytest.mark.parametrize(("text", "vendor", "confidence", "source"), OEM_AND_SCHEME_MISSES)
+def test_oem_lines_read_with_their_sources_confidence(
+    text: str, vendor: str, confidence: str, source: str
+) -> None:
+    suggestions = identify(text)
+    assert suggestions, source
+    assert (suggestions[0].vendor.slug, suggestions[0].confidence) == (vendor, confidence), source

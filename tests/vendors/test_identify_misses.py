@@ -84,9 +84,14 @@ def test_part_numbers_are_not_confident(text: str, why: str) -> None:
     assert not confident, f"{why}: {[(s.vendor.slug, s.confidence) for s in confident]}"
 
 
-# Schemes still missed after the first pass (benchmarks/identify_outside.py),
+# OEM lines and other schemes still missed after the first pass (benchmarks/identify_outside.py),
 # each with the confidence its source supports (resources/vendors.json says why).
 OEM_AND_SCHEME_MISSES = [
+    ("ANNKE C1200 I91DN", "hikvision", "strong", "cctvdb:annke/c1200-i91dn.json (weak Huawei)"),
+    ("ANNKE FCD600 I51FS", "hikvision", "strong", "cctvdb:annke/fcd600-i51fs.json"),
+    ("C800-I91BN", "hikvision", "likely", "cctvdb:annke/c800-i91bn.json (no answer)"),
+    ("IPEG-B40F-IRW1", "dahua", "likely", "cctvdb:ic-realtime/ipeg-b40f-irw1.json"),
+    ("IC Realtime IPEL-E80F-IRW2", "dahua", "strong", "cctvdb:ic-realtime/ipel-e80f-irw2.json"),
     ("DH-H3A", "dahua", "likely", "code:69382531876, Dahua Hero A1 (DH-IPC-H3AP-0360B-EUR)"),
     ("HC35W45R3", "honeywell", "likely", "cctvdb:honeywell/honeywell-hc35w45r3.json"),
     ("EX14MX4V0408B-N", "bosch", "likely", "cctvdb:bosch/ex14mx4v0408b-n.json (Bosch EX14N)"),
@@ -103,3 +108,9 @@ def test_oem_lines_read_with_their_sources_confidence(
     suggestions = identify(text)
     assert suggestions, source
     assert (suggestions[0].vendor.slug, suggestions[0].confidence) == (vendor, confidence), source
+
+
+def test_a_brand_that_sells_several_makers_cameras_names_none() -> None:
+    # ABUS sells other makers' cameras too (cctvdb withdrew "Hikvision OEM" for an ABUS TVIP):
+    # the word alone must not suggest Hikvision.
+    assert identify("ABUS") == []

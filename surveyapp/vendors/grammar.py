@@ -40,6 +40,9 @@ class GrammarIndex:
             for index, vendor in enumerate(vendors)
             for family in vendor.models
         ]
+        # Per first character: the plain alternation, the lookahead regex and the families.
+        # Compiled on first use: a CLI call or a form reads a few buckets, never all 36.
+        self._sources: dict[str, tuple[str, str, tuple[FamilyRef, ...]]] = {}
         self._buckets: dict[
             str, tuple[re.Pattern[str], re.Pattern[str], tuple[FamilyRef, ...]]
         ] = {}
@@ -48,13 +51,19 @@ class GrammarIndex:
             if bucket:
                 any_one = "|".join(f"(?:{ref.family.pattern})" for ref in bucket)
                 body = "".join(f"(?:(?=(?:{ref.family.pattern})\\Z)()|)" for ref in bucket)
-                self._buckets[char] = (re.compile(any_one), re.compile(body), bucket)
+                self._sources[char] = (any_one, body, bucket)
 
     def matches(self, candidate: str) -> list[FamilyRef]:
         """The families whose pattern matches the whole compact ``candidate``."""
-        entry = self._buckets.get(candidate[:1])
+        first = candidate[:1]
+        entry = self._buckets.get(first)
         if entry is None:
-            return []
+            source = self._sources.get(first)
+            if source is None:
+                return []
+            any_one_source, body, refs_of = source
+            entry = (re.compile(any_one_source), re.compile(body), refs_of)
+            self._buckets[first] = entry
         any_one, regex, refs = entry
         if any_one.fullmatch(candidate) is None:  # the usual case: no family fits
             return []

@@ -1,10 +1,11 @@
 # ruff: noqa: E501 (one case a line: text, maker, where the maker was read)
-"""Outside strings for ``surveyapp vendors identify``: 197 real labels, model numbers and look-alikes.
+"""Outside strings for ``surveyapp vendors identify``: 209 real labels, model numbers and look-alikes.
 
 A tester gathered them in December 2026 to find the grammars' gaps (Covered List lines outside
 ``DS-2…``, OEM lines, other makers' schemes, part numbers that look like models), each with where
-the maker was read. The hit rate on them says where the grammars are thin, not how often identify
-is right on a street. ``true_vendor`` is a catalogue slug, or ``none``: the text must not be
+the maker was read; a second tester added 12 model numbers of lines met in Belgrade and France.
+The hit rate on them says where the grammars are thin, not how often identify is right on a
+street. ``true_vendor`` is a catalogue slug, or ``none``: the text must not be
 attributed with strong or likely confidence. ``cctv-camera-database`` is
 https://github.com/ch-bas/cctv-camera-database (CC0), files under ``cameras/``.
 
@@ -419,6 +420,26 @@ CASES: list[tuple[str, str, str]] = [
     ("MS-C2964-PB", "milesight", "Milesight MS-C family (vendors.json)"),
     ("Sony SNC-VB770", "sony", "public source code naming it with its maker"),
     ("TD-9421S3B", "tvt", "TVT TD-9xxx family (vendors.json)"),
+    # Added by a second tester (December 2026): lines volunteers meet in Belgrade and France
+    # (Huawei SDC PTZ, Dahua PTZ/ANPR/consumer, Hikvision DeepinView, Bosch MIC, Avigilon H5A,
+    # Honeywell 30 series); "code:ID" is the public source file (search corpus id) naming the model
+    # with its maker, "cctvdb" the cctv-camera-database record.
+    (
+        "M6721-E-Z31M",
+        "huawei",
+        "code:29903468908, Huawei SDC upgrade tool's model list (SDC 8.0.2)",
+    ),
+    ("X6721-Z37", "huawei", "code:29903468908, Huawei SDC upgrade tool's model list"),
+    ("M6621-10-EBIn-Z23", "huawei", "code:29903468908, Huawei SDC upgrade tool's model list"),
+    ("DH-SD49225XA-HNR", "dahua", "code:59095242004, 'Dahua Technology' PTZ 25x Starlight"),
+    ("DH-SD49225T-HN-150IR", "dahua", "code:67230879148, device scan output 'Vendor: Dahua'"),
+    ("ITC237-PW6M-IRLZF-C2", "dahua", "code:51812288595, Dahua ANPR camera event listener"),
+    ("DH-F5D-PV", "dahua", "code:69382531876, Dahua wireless catalogue notes (DH-IPC-F5DP-PV)"),
+    ("Hikvision DS-2CD7A26G0/P", "hikvision", "code:66121254226, ANPR camera price table"),
+    ("MIC IP fusion 9000i", "bosch", "code:31235827162, camera list under Bosch"),
+    ("Bosch MIC IP starlight 7100i", "bosch", "code:59195366249, camera catalogue under Bosch"),
+    ("H5A-BO-IR", "avigilon", "code:25245380630, Avigilon H5A-BO-IR (part 2.0C-H5A-BO1-IR)"),
+    ("HC30W45R3", "honeywell", "code:68297781529, Honeywell 30 Series 5 MP IR dome"),
     ("Reolink RLC-810A", "none", "Reolink (not in catalogue)"),
     ("VIGI C540", "none", "TP-Link VIGI (not in catalogue)"),
     ("UVC-G4-Bullet", "none", "Ubiquiti (not in catalogue)"),

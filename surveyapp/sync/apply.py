@@ -359,6 +359,15 @@ def _apply_change(page: _Page, change: Change) -> str | None:
     record.server_version = change.version
     record.updated_at = change.updated_at
     if change.author is not None:
+        if (
+            isinstance(record, Photo)
+            and record.owner not in (None, change.author)
+            and record.upload_state == "local"
+        ):
+            # Our withdrawn record, brought back by the server as a teammate's (he shared the
+            # same picture): it and its copy there are his, nothing of ours to upload (our
+            # original stays in the library), as when a teammate shared it first.
+            record.upload_state = "uploaded"
         record.owner = change.author
         if record.author is None:
             record.author = change.author

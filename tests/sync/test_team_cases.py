@@ -1044,3 +1044,42 @@ def test_received_counts_what_teammates_changed_not_this_laptops_own_changes_sen
     assert camera_of(ana, second).camera_mount == "pole"
     with ana.db.session() as session:  # the app's "recent runs" say the same
         assert [run.received for run in recent_runs(session)][:3] == [1, 0, 0]
+
+
+def test_a_photo_she_withdrew_that_a_teammate_shares_again_is_his_on_her_laptop(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana had a copy of Ben's picture on her card, sent its record first (her sync stopped
+    before its copy went), then deleted its camera.
+    Ben shares his picture: the server brings her withdrawn record back as his. On her laptop
+    the photo is now his, with his copy on the server: nothing of hers to upload (before, her
+    laptop tried to upload a copy its clean-up had deleted, failed every sync with "the
+    shareable copy is missing" and pushed a new copy for his photo, so it never finished)."""
+    team = sqlite_team
+    ana_token, ben_token = team.user(), team.user()
+    ana, ben = laptop("ana"), laptop("ben")
+    walk = photo_walk(tmp_path / "walk", 1, seed=902)
+    [picture] = [hashlib.sha256(path.read_bytes()).hexdigest() for path in walk.iterdir()]
+
+    def live(machine: Laptop) -> list[Photo]:  # the shared server holds other tests' photos
+        return [p for p in live_photos(machine) if p.sha256 == picture]
+
+    ana.import_photos(walk)
+    ben.import_photos(walk)
+    [camera_id] = ana.camera_ids()
+    with SyncClient(team.url, ana_token, retry=FAST_RETRY) as client:
+        steps = run_sync(ana.db.session_factory, ana.db.library, client, make_shareable)
+        while next(steps).stage != "push":
+            pass
+        steps.close()  # the lid closes once her photo's record is sent, before its copy
+    edit(ana, lambda s: operations.delete_camera(s, camera_id))
+    assert ana.sync(team.url, ana_token).complete
+    assert ben.sync(team.url, ben_token).complete  # his picture brings the record back
+    for _ in range(3):
+        summary = ana.sync(team.url, ana_token)
+        assert summary.complete and not summary.errors, summary
+    [hers], [his] = live(ana), live(ben)
+    assert hers.id == his.id and hers.camera_id == his.camera_id
+    assert hers.owner is not None and hers.owner == his.owner  # his, on both laptops
+    assert ben.sync(team.url, ben_token).complete
+    assert_everyone_equals_the_server(team, ana_token, ana, ben)

@@ -601,6 +601,49 @@ TeamOnTwoCameras.TestCase.settings = _settings(8)
 test_team_on_two_cameras_converges_on_sqlite = TeamOnTwoCameras.TestCase
 
 
+class TeamWalksInSeveralGoes(TeamConvergence):
+    """The same team, whose new photos are often of a camera already in the survey: taken a
+    minute after and a few metres from a photo on some laptop, then imported on any laptop (the
+    rest of a walk imported later, or a teammate's next photo of the same camera). Such a photo
+    joins a camera an earlier import made while it is still as its photos made it, also after
+    that camera was synced, and never a teammate's or a described one."""
+
+    @rule(index=st.integers(0, 2), source=st.integers(0, 2), pick=st.integers(0, 10_000))
+    def import_the_rest_of_a_walk(self, index: int, source: int, pick: int) -> None:
+        with self.laptops[source].db.session() as session:
+            seen = session.execute(
+                select(Photo.latitude, Photo.longitude, Photo.taken_local)
+                .where(
+                    Photo.deleted.is_(False),
+                    Photo.latitude.is_not(None),
+                    Photo.taken_local.is_not(None),
+                )
+                .order_by(Photo.sha256)
+            ).all()
+        if not seen:
+            return
+        latitude, longitude, taken = seen[pick % len(seen)]
+        self.photo_count += 1
+        n = self.photo_count
+        spec = PhotoSpec(
+            latitude=latitude + 3e-5,  # about 3 m north
+            longitude=longitude,
+            taken=taken + timedelta(minutes=1),
+            size=(32, 24),
+        )
+        folder = self.folder / f"more-{n}"
+        folder.mkdir()
+        path = folder / f"IMG_{n}.jpg"
+        path.write_bytes(make_jpeg(spec, seed=n))
+        self.files.append(path)
+        self.laptops[index].import_photos(folder)
+        self.log.append(f"{index}: import IMG_{n} beside a photo of laptop {source}")
+
+
+TeamWalksInSeveralGoes.TestCase.settings = _settings(8)
+test_walks_in_several_goes_converge_on_sqlite = TeamWalksInSeveralGoes.TestCase
+
+
 def test_a_second_restore_after_a_cut_resend_loses_nothing() -> None:
     """A sequence the long run found (shrunk by hand from hypothesis' report): laptop 1 sends
     its journal again after a restore, its sync is cut before it pulls, and the server is

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -113,29 +113,39 @@ def _mean(points: list[tuple[float, float]]) -> tuple[float, float] | None:
 
 
 def _geometry_points(geometry: Any, what: str) -> list[tuple[float, float]]:
-    """(lat, lon) of every vertex of a GeoJSON geometry (a point for a Point)."""
-    if not isinstance(geometry, dict):
-        return []
+    """(lat, lon) of every vertex of a GeoJSON geometry (a point for a Point).
 
-    def walk(coordinates: Any) -> Iterator[tuple[float, float]]:
-        if (
-            isinstance(coordinates, list)
-            and len(coordinates) >= 2
-            and all(isinstance(c, int | float) and not isinstance(c, bool) for c in coordinates[:2])
-        ):
-            yield _position(what, coordinates[1], coordinates[0])
-        elif isinstance(coordinates, list):
-            for part in coordinates:
-                yield from walk(part)
-
-    if geometry.get("type") == "GeometryCollection":
-        return [p for g in geometry.get("geometries") or [] for p in _geometry_points(g, what)]
-    return list(walk(geometry.get("coordinates")))
+    Walked with a stack, not by recursion: a file may nest its arrays and collections as deep
+    as the JSON reader allows (1,024), past Python's recursion limit.
+    """
+    points: list[tuple[float, float]] = []
+    geometries = [geometry]
+    while geometries:
+        shape = geometries.pop()
+        if not isinstance(shape, dict):
+            continue
+        if shape.get("type") == "GeometryCollection":
+            parts = shape.get("geometries")
+            if isinstance(parts, list):
+                geometries.extend(reversed(parts))
+            continue
+        arrays = [shape.get("coordinates")]
+        while arrays:
+            coordinates = arrays.pop()
+            if not isinstance(coordinates, list):
+                continue
+            if len(coordinates) >= 2 and all(
+                isinstance(c, int | float) and not isinstance(c, bool) for c in coordinates[:2]
+            ):
+                points.append(_position(what, coordinates[1], coordinates[0]))
+            else:
+                arrays.extend(reversed(coordinates))
+    return points
 
 
 def _geojson(document: dict[str, Any]) -> KnownFile:
     found = KnownFile("geojson")
-    items = document["features"] if document.get("type") == "FeatureCollection" else [document]
+    items = document.get("features") if document.get("type") == "FeatureCollection" else [document]
     if not isinstance(items, list):
         raise KnownFileError(translate("known", "GeoJSON: 'features' is not a list"))
     for index, item in enumerate(items):
@@ -193,7 +203,7 @@ def _overpass(document: dict[str, Any]) -> KnownFile:
             geometry = element.get("geometry")  # `out geom`: the way's node positions
             points = [
                 _position(f"Overpass {source_id}", p.get("lat"), p.get("lon"))
-                for p in geometry or []
+                for p in (geometry if isinstance(geometry, list) else [])
                 if isinstance(p, dict)
             ]
             position = _mean(points)

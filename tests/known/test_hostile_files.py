@@ -1,0 +1,158 @@
+"""`known import` of hostile or broken files: one line naming the file, exit 2, nothing stored,
+no traceback, no hang, bounded memory (each run in a subprocess with a time limit and a 1 GB
+address space)."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.test_cli import as_json, surveyapp
+
+CAMERA = {"man_made": "surveillance"}
+
+
+def _limited() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+
+def known_import(db: Path, path: Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """The command as a volunteer runs it, with its time and memory bounded."""
+    env = {k: v for k, v in os.environ.items() if k != "SURVEYAPP_DB"}
+    return subprocess.run(
+        [sys.executable, "-m", "surveyapp.cli", "--db", str(db), "known", "import", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        preexec_fn=_limited,
+    )
+
+
+def overpass(*elements: dict[str, object]) -> str:
+    return json.dumps({"elements": list(elements)})
+
+
+def geojson(geometry: object) -> str:
+    feature = {"type": "Feature", "properties": {}, "geometry": geometry}
+    return json.dumps({"type": "FeatureCollection", "features": [feature]})
+
+
+def _laughs() -> str:
+    entities = '<!ENTITY a "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY {chr(98 + i)} "{f"&{chr(97 + i)};" * 10}">' for i in range(9)
+    )
+    return (
+        f'<?xml version="1.0"?><!DOCTYPE osm [{entities}]><osm version="0.6">'
+        '<node id="1" lat="1" lon="1"><tag k="man_made" v="surveillance"/>'
+        '<tag k="note" v="&j;"/></node></osm>'
+    )
+
+
+NODE = '<node id="1" lat="1" lon="1"><tag k="man_made" v="surveillance"/>'
+REFUSED: dict[str, tuple[bytes, str]] = {
+    "laughs.osm": (_laughs().encode(), "not valid XML"),
+    "xxe.osm": (
+        (
+            '<?xml version="1.0"?><!DOCTYPE osm [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+            f'<osm version="0.6">{NODE}<tag k="note" v="&x;"/></node></osm>'
+        ).encode(),
+        "not valid XML",
+    ),
+    "control.osm": (f'<osm>{NODE}<tag k="n" v="a&#1;b"/></node></osm>'.encode(), "not valid XML"),
+    "latin1.osm": (f'<osm>{NODE}<tag k="n" v="caf\xe9"/></node></osm>'.encode("latin-1"), "XML"),
+    "nan.osm": (b'<osm><node id="1" lat="nan" lon="1"><tag k="man_made" v="surveillance"/>'
+                b"</node></osm>", "not a position on Earth"),
+    "huge.osm": (b'<osm><node id="1" lat="1e400" lon="1"><tag k="man_made" v="surveillance"/>'
+                 b"</node></osm>", "not a position on Earth"),
+    "nan.json": (b'{"elements": [{"type": "node", "id": 1, "lat": NaN, "lon": 1}]}',
+                 "not valid JSON"),
+    "huge.json": (b'{"elements": [{"type": "node", "id": 1, "lat": 1e400, "lon": 1}]}',
+                  "not valid JSON"),
+    "range.json": (overpass({"type": "node", "id": 1, "lat": 91, "lon": 1, "tags": CAMERA})
+                   .encode(), "not a position on Earth"),
+    "latin1.json": (b'{"elements": [{"type": "node", "id": 1, "lat": 1, "lon": 1, '
+                    b'"tags": {"name": "caf\xe9"}}]}', "not valid JSON"),
+    "surrogate.json": (b'{"elements": [{"type": "node", "id": 1, "lat": 1, "lon": 1, '
+                       b'"tags": {"name": "\\ud800"}}]}', "not valid JSON"),
+    "deep.json": (b'{"elements": ' + b"[" * 5000 + b"]" * 5000 + b"}", "not valid JSON"),
+    "empty.json": (b"", "is not GeoJSON, OSM XML or Overpass JSON"),
+    "photo.json": (b"\xff\xd8\xff\xe0" + bytes(100), "is not GeoJSON, OSM XML or Overpass JSON"),
+    # A FeatureCollection without its features printed "error: 'features'".
+    "nofeatures.geojson": (b'{"type": "FeatureCollection"}', "'features' is not a list"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_a_hostile_file_is_refused_in_one_line_naming_it(tmp_path: Path, name: str) -> None:
+    db, bad = tmp_path / "s.sqlite", tmp_path / name
+    content, reason = REFUSED[name]
+    bad.write_bytes(content)
+    result = known_import(db, bad)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and name in lines[0] and reason in lines[0], result.stderr
+    assert "nothing was imported" in lines[0]
+    assert "root:" not in result.stderr  # /etc/passwd was never read into a message
+    assert as_json(surveyapp("known", "--json", db=db)) == []
+
+
+def test_a_folder_is_refused_in_one_line(tmp_path: Path) -> None:
+    db, folder = tmp_path / "s.sqlite", tmp_path / "export.json"
+    folder.mkdir()
+    result = known_import(db, folder)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "export.json" in lines[0] and "directory" in lines[0]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # `out geom` whose geometry is no list: a TypeError's traceback
+        overpass({"type": "way", "id": 1, "geometry": 5, "tags": CAMERA}),
+        overpass({"type": "way", "id": 1, "geometry": "abc", "tags": CAMERA}),
+        # a GeometryCollection whose geometries are no list: the same
+        geojson({"type": "GeometryCollection", "geometries": 5}),
+    ],
+    ids=["geometry-number", "geometry-text", "geometries-number"],
+)
+def test_a_camera_with_a_malformed_geometry_is_skipped_without_a_traceback(
+    tmp_path: Path, content: str
+) -> None:
+    db, data = tmp_path / "s.sqlite", tmp_path / "cameras.json"
+    data.write_text(content)
+    result = known_import(db, data)
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 0, result.stderr
+    assert "1 elements skipped" in result.stdout
+    assert as_json(surveyapp("known", "--json", db=db)) == []
+
+
+def test_deeply_nested_geometries_are_read_without_a_traceback(tmp_path: Path) -> None:
+    """Coordinates nested 1,000 deep (orjson reads up to 1,024) broke Python's recursion
+    limit; so did GeometryCollections nested 500 deep."""
+    db, data = tmp_path / "s.sqlite", tmp_path / "deep.geojson"
+    # Written as text: Python's own json module cannot nest this deep either.
+    point = '{"type": "Point", "coordinates": ' + "[" * 1000 + "20.5, 44.8" + "]" * 1000 + "}"
+    collection = '{"type": "Point", "coordinates": [20.4, 44.9]}'
+    for _ in range(500):
+        collection = '{"type": "GeometryCollection", "geometries": [' + collection + "]}"
+    features = ", ".join(
+        f'{{"type": "Feature", "id": "f{i}", "properties": {{}}, "geometry": {geometry}}}'
+        for i, geometry in enumerate([point, collection])
+    )
+    data.write_text(f'{{"type": "FeatureCollection", "features": [{features}]}}')
+    result = known_import(db, data)
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 0, result.stderr
+    known = {c["source_id"]: c for c in as_json(surveyapp("known", "--json", db=db))}
+    assert (known["f0"]["latitude"], known["f0"]["longitude"]) == (44.8, 20.5)
+    assert (known["f1"]["latitude"], known["f1"]["longitude"]) == (44.9, 20.4)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import math
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import IO, Any, NamedTuple
 
 import orjson
 
@@ -232,12 +232,24 @@ def _json(data: bytes) -> KnownFile:
     )
 
 
-def _osm_xml(path: Path) -> KnownFile:
+def _xml_events(head: bytes, stream: IO[bytes]) -> Iterator[tuple[str, ET.Element]]:
+    """ElementTree's start and end events for ``head`` and the rest of ``stream``."""
+    parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("start", "end"))
+    chunk = head
+    while chunk:
+        parser.feed(chunk)
+        yield from parser.read_events()  # type: ignore[misc]  # "start" and "end" only
+        chunk = stream.read(16 * 1024)
+    parser.close()
+    yield from parser.read_events()  # type: ignore[misc]
+
+
+def _osm_xml(head: bytes, stream: IO[bytes]) -> KnownFile:
     """Stream an OSM XML file: node positions are kept to place ways at their nodes' mean."""
     found = KnownFile("osm")
     nodes: dict[str, tuple[float, float]] = {}
     try:
-        events: Iterable[tuple[str, ET.Element]] = ET.iterparse(path, events=("start", "end"))
+        events: Iterable[tuple[str, ET.Element]] = _xml_events(head, stream)
         root: ET.Element | None = None
         for event, element in events:
             if root is None:
@@ -287,12 +299,13 @@ def read_known_file(path: Path) -> KnownFile:
     Raises KnownFileError for anything else and for impossible positions (naming the element),
     OSError when the file cannot be read.
     """
-    with open(path, "rb") as stream:
-        start = stream.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
-    if start.startswith(b"{"):
-        return _json(path.read_bytes())
-    if start.startswith(b"<"):
-        return _osm_xml(path)
+    with open(path, "rb") as stream:  # opened once: it may be a pipe (`<(curl …)`)
+        head = stream.read(4096)
+        start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+        if start.startswith(b"{"):
+            return _json(head + stream.read())
+        if start.startswith(b"<"):
+            return _osm_xml(head, stream)
     raise KnownFileError(
         translate("known", "{file_name} is not GeoJSON, OSM XML or Overpass JSON").format(
             file_name=path.name

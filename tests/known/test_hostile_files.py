@@ -9,6 +9,7 @@ import os
 import resource
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -156,3 +157,30 @@ def test_deeply_nested_geometries_are_read_without_a_traceback(tmp_path: Path) -
     known = {c["source_id"]: c for c in as_json(surveyapp("known", "--json", db=db))}
     assert (known["f0"]["latitude"], known["f0"]["longitude"]) == (44.8, 20.5)
     assert (known["f1"]["latitude"], known["f1"]["longitude"]) == (44.9, 20.4)
+
+
+@pytest.mark.parametrize("suffix", ["json", "osm"])
+def test_a_file_from_a_pipe_is_read(tmp_path: Path, suffix: str) -> None:
+    """`known import <(curl …)`: the file was opened twice, so the second open found the pipe
+    empty (or waited for ever for a writer, with a named pipe)."""
+    db, pipe = tmp_path / "s.sqlite", tmp_path / f"cameras.{suffix}"
+    os.mkfifo(pipe)
+    if suffix == "json":
+        content = overpass({"type": "node", "id": 7, "lat": 44.8, "lon": 20.4, "tags": CAMERA})
+    else:
+        content = "<osm>" + NODE.replace('lat="1"', 'lat="44.8"') + "</node></osm>"
+
+    def write() -> None:
+        with open(pipe, "w") as stream:  # waits for the command to open it
+            stream.write(content)
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    try:
+        result = known_import(db, pipe, timeout=30)
+    finally:
+        if writer.is_alive():  # the command never opened the pipe: let the writer go
+            with open(pipe, "rb"):
+                pass
+    assert result.returncode == 0, result.stderr
+    assert len(as_json(surveyapp("known", "--json", db=db))) == 1

@@ -8,6 +8,7 @@ of their nodes; elements without a position are skipped and counted.
 from __future__ import annotations
 
 import math
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from typing import IO, Any, NamedTuple
 import orjson
 
 from surveyapp.i18n import translate
+from surveyapp.protocol.fields import FORBIDDEN_TEXT, escaped_unstorable
 
 SURVEILLANCE = ("man_made", "surveillance")
 
@@ -102,6 +104,20 @@ def _tags(raw: Any, what: str, *, meta: bool = False) -> dict[str, str]:
     return tags
 
 
+# What a line of text must not carry: a terminal's escapes (clear the screen, retitle the
+# window), a right-to-left override, line breaks and tabs.
+_UNSHOWABLE = re.compile(f"[\t\n\r]|{FORBIDDEN_TEXT.pattern}")
+
+
+def _record(source_id: str, position: tuple[float, float], tags: dict[str, str]) -> KnownRecord:
+    """A camera, its id and tags with what may not be shown written as backslash escapes
+    (``\\x1b``): the file is anyone's, and `known`, `warnings` and the map print them."""
+    if _UNSHOWABLE.search("".join((source_id, *tags, *tags.values()))):  # one look: 100,000
+        source_id = escaped_unstorable(source_id)
+        tags = {escaped_unstorable(k): escaped_unstorable(v) for k, v in tags.items()}
+    return KnownRecord(source_id, *position, tags)
+
+
 def _is_camera(tags: dict[str, str]) -> bool:
     return tags.get(SURVEILLANCE[0]) == SURVEILLANCE[1]
 
@@ -179,7 +195,7 @@ def _geojson(document: dict[str, Any]) -> KnownFile:
         if position is None:
             found.skipped_no_position += 1
             continue
-        found.records.append(KnownRecord(source_id, *position, tags))
+        found.records.append(_record(source_id, position, tags))
     return found
 
 
@@ -212,7 +228,7 @@ def _overpass(document: dict[str, Any]) -> KnownFile:
         if position is None:
             found.skipped_no_position += 1
             continue
-        found.records.append(KnownRecord(source_id, *position, tags))
+        found.records.append(_record(source_id, position, tags))
     return found
 
 
@@ -282,7 +298,7 @@ def _osm_xml(head: bytes, stream: IO[bytes]) -> KnownFile:
                 if position is None:
                     found.skipped_no_position += 1
                 else:
-                    found.records.append(KnownRecord(source_id, *position, tags))
+                    found.records.append(_record(source_id, position, tags))
             elif element.tag != "node" or tags:
                 found.skipped_not_camera += 1
             root.clear()  # keep memory flat: the elements read so far are done with

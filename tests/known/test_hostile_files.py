@@ -184,3 +184,21 @@ def test_a_file_from_a_pipe_is_read(tmp_path: Path, suffix: str) -> None:
                 pass
     assert result.returncode == 0, result.stderr
     assert len(as_json(surveyapp("known", "--json", db=db))) == 1
+
+
+def test_terminal_controls_in_a_file_never_reach_the_terminal(tmp_path: Path) -> None:
+    """A file's ids and tags carrying a terminal's escapes (clear the screen, retitle the
+    window) or a right-to-left override were printed as they were by `known`."""
+    db, data = tmp_path / "s.sqlite", tmp_path / "cameras.json"
+    data.write_text(
+        overpass(
+            {"type": "node\x1b]0;pwned\x07", "id": "1\x1b[2J", "lat": 1, "lon": 1,
+             "tags": {**CAMERA, "camera:type": "dome\x1b[31m\u202e", "manufacturer": "Hik\x9bJ"}}
+        )
+    )  # fmt: skip
+    assert known_import(db, data).returncode == 0
+    printed = surveyapp("known", db=db).stdout
+    stored = json.dumps(as_json(surveyapp("known", "--json", db=db)), ensure_ascii=False)
+    for character in ("\x1b", "\x07", "\x9b", "\u202e"):
+        assert character not in printed and character not in stored
+    assert "node\\x1b]0;pwned\\x07/1\\x1b[2J" in printed and "Hik\\x9bJ" in printed

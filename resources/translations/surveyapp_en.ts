@@ -1665,6 +1665,10 @@
             <translation>Reading {file_name}…</translation>
         </message>
         <message>
+            <source>{file_name}: {reason}; nothing was imported</source>
+            <translation>{file_name}: {reason}; nothing was imported</translation>
+        </message>
+        <message>
             <source>Loading already-mapped cameras: {done} of {total}…</source>
             <translation>Loading already-mapped cameras: {done} of {total}…</translation>
         </message>

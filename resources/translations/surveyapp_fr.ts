@@ -1665,6 +1665,10 @@
             <translation>Lecture de {file_name}…</translation>
         </message>
         <message>
+            <source>{file_name}: {reason}; nothing was imported</source>
+            <translation>{file_name} : {reason} ; rien n’a été importé</translation>
+        </message>
+        <message>
             <source>Loading already-mapped cameras: {done} of {total}…</source>
             <translation>Chargement des caméras déjà cartographiées : {done} sur {total}…</translation>
         </message>

@@ -1688,6 +1688,10 @@
             <translation>Читање датотеке {file_name}…</translation>
         </message>
         <message>
+            <source>{file_name}: {reason}; nothing was imported</source>
+            <translation>{file_name}: {reason}; ништа није увезено</translation>
+        </message>
+        <message>
             <source>Loading already-mapped cameras: {done} of {total}…</source>
             <translation>Учитавање већ мапираних камера: {done} од {total}…</translation>
         </message>

@@ -1688,6 +1688,10 @@
             <translation>Čitanje datoteke {file_name}…</translation>
         </message>
         <message>
+            <source>{file_name}: {reason}; nothing was imported</source>
+            <translation>{file_name}: {reason}; ništa nije uvezeno</translation>
+        </message>
+        <message>
             <source>Loading already-mapped cameras: {done} of {total}…</source>
             <translation>Učitavanje već mapiranih kamera: {done} od {total}…</translation>
         </message>

@@ -94,8 +94,17 @@ class KnownLayer(QObject):
         task = self._tasks.write("import known cameras", write)
         task.progress.connect(self._progress)
         task.finished.connect(self._imported)
-        task.failed.connect(lambda error: self.error.emit(str(error)))
+        task.failed.connect(lambda error: self._failed(path, error))
         return task
+
+    def _failed(self, path: Path, error: object) -> None:
+        """The command line's sentence: the file, why, and that nothing was imported."""
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        self.error.emit(
+            QCoreApplication.translate(
+                "MainWindow", "{file_name}: {reason}; nothing was imported"
+            ).format(file_name=path.name, reason=reason)
+        )
 
     def _progress(self, progress: KnownProgress) -> None:
         self.message.emit(

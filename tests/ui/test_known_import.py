@@ -1,0 +1,54 @@
+"""Importing already-mapped cameras in the app: a hostile or broken file is refused with the
+same sentence as `known import` (the file's name, why, and that nothing was imported)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from surveyapp.db.models import KnownCamera
+from surveyapp.ui.main_window import MainWindow
+from tests.test_cli import surveyapp
+
+FEATURES = b'{"type": "FeatureCollection", "features": 5}'
+LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE osm [<!ENTITY a "aaaaaaaaaa">'
+    + b"".join(b'<!ENTITY %c "%s">' % (98 + i, b"&%c;" % (97 + i) * 10) for i in range(9))
+    + b']><osm><node id="1" lat="1" lon="1"><tag k="man_made" v="surveillance"/>'
+    b'<tag k="note" v="&j;"/></node></osm>'
+)
+
+
+@pytest.mark.parametrize(("name", "content"), [("city.geojson", FEATURES), ("laughs.osm", LAUGHS)])
+def test_a_bad_file_is_refused_in_the_app_as_on_the_command_line(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, name: str, content: bytes
+) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    refused = surveyapp("known", "import", str(bad), db=tmp_path / "other.sqlite", check=False)
+    assert refused.returncode == 2
+    said = refused.stderr.strip().removeprefix("error: ").replace(str(bad), name)
+
+    task = window.known.import_file(bad)
+    with qtbot.waitSignal(task.failed, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: window.message.text() != "", timeout=5000)
+    assert window.message.text() == said
+    with window.db.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(KnownCamera)) == 0
+
+
+def test_a_folder_is_refused_in_the_app_naming_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "cameras.json"
+    folder.mkdir()
+    task = window.known.import_file(folder)
+    with qtbot.waitSignal(task.failed, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: window.message.text() != "", timeout=5000)
+    text = window.message.text()
+    assert text.startswith("cameras.json: ") and "directory" in text and "Errno" not in text

@@ -4005,6 +4005,10 @@
             <translation>{name} is not a GPX file SurveyApp can read: {error}</translation>
         </message>
         <message>
+            <source>{path} is too large to read in the memory this computer has free</source>
+            <translation>{path} is too large to read in the memory this computer has free</translation>
+        </message>
+        <message>
             <source>{name} has no point with both a time and a position on Earth: it cannot place photos</source>
             <translation>{name} has no point with both a time and a position on Earth: it cannot place photos</translation>
         </message>

@@ -4005,6 +4005,10 @@
             <translation>{name} n'est pas un fichier GPX que SurveyApp peut lire : {error}</translation>
         </message>
         <message>
+            <source>{path} is too large to read in the memory this computer has free</source>
+            <translation>{path} est trop grand pour être lu dans la mémoire libre de cet ordinateur</translation>
+        </message>
+        <message>
             <source>{name} has no point with both a time and a position on Earth: it cannot place photos</source>
             <translation>{name} n'a aucun point à la fois horodaté et situé sur la Terre : il ne peut pas placer de photos</translation>
         </message>

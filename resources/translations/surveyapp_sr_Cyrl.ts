@@ -4068,6 +4068,10 @@
             <translation>{name} није GPX датотека коју SurveyApp може да прочита: {error}</translation>
         </message>
         <message>
+            <source>{path} is too large to read in the memory this computer has free</source>
+            <translation>{path} је превелик да би се учитао у слободну меморију овог рачунара</translation>
+        </message>
+        <message>
             <source>{name} has no point with both a time and a position on Earth: it cannot place photos</source>
             <translation>{name} нема ниједну тачку са временом и положајем на Земљи: не може да постави фотографије</translation>
         </message>

@@ -4068,6 +4068,10 @@
             <translation>{name} nije GPX datoteka koju SurveyApp može da pročita: {error}</translation>
         </message>
         <message>
+            <source>{path} is too large to read in the memory this computer has free</source>
+            <translation>{path} je prevelik da bi se učitao u slobodnu memoriju ovog računara</translation>
+        </message>
+        <message>
             <source>{name} has no point with both a time and a position on Earth: it cannot place photos</source>
             <translation>{name} nema nijednu tačku sa vremenom i položajem na Zemlji: ne može da postavi fotografije</translation>
         </message>

@@ -779,7 +779,16 @@ def read_gpx(path: Path) -> Track:
                 path=path, error=error.strerror or error
             )
         ) from None
-    return parse_gpx(data, escaped_unstorable(path.name))  # the run names it: text, not bytes
+    try:
+        return parse_gpx(data, escaped_unstorable(path.name))  # the run names it: text, not bytes
+    except MemoryError:
+        pass  # said below, once the traceback (and the half-read document) is let go
+    del data
+    raise TrackError(
+        translate(
+            "geotag", "{path} is too large to read in the memory this computer has free"
+        ).format(path=path)
+    )
 
 
 def merge_tracks(tracks: list[Track]) -> Track:

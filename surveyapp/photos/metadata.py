@@ -29,6 +29,7 @@ from surveyapp.photos.containers import (
     read_container,
 )
 from surveyapp.photos.tiff import BytesReader, Directory, ExifData, Reader, TagValue
+from surveyapp.protocol.fields import escaped_unstorable
 
 
 class NotAnImageError(ValueError):
@@ -309,6 +310,13 @@ class _Resolver:
     # -- camera --------------------------------------------------------------------------------
 
     def _camera(self, tag: int, label: str, xmp_name: str) -> str | None:
+        """The maker's or model's name; what may not be shown on a line (a terminal's escape,
+        a right-to-left override) written as a backslash escape: the file is anyone's, and
+        the name is printed (geotag's devices), listed and synced."""
+        text = self._camera_text(tag, label, xmp_name)
+        return escaped_unstorable(text) if text else text
+
+    def _camera_text(self, tag: int, label: str, xmp_name: str) -> str | None:
         value = self.exif.ifd0.get(tag)
         text = value.text() if value is not None else ""
         if text:

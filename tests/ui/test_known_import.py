@@ -39,6 +39,7 @@ def test_a_bad_file_is_refused_in_the_app_as_on_the_command_line(
     assert window.message.text() == said
     with window.db.read_session() as session:
         assert session.scalar(select(func.count()).select_from(KnownCamera)) == 0
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
 
 
 def test_a_folder_is_refused_in_the_app_naming_it(
@@ -52,3 +53,4 @@ def test_a_folder_is_refused_in_the_app_naming_it(
     qtbot.waitUntil(lambda: window.message.text() != "", timeout=5000)
     text = window.message.text()
     assert text.startswith("cameras.json: ") and "directory" in text and "Errno" not in text
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)

@@ -302,7 +302,7 @@ def _osm_xml(head: bytes, stream: IO[bytes]) -> KnownFile:
             elif element.tag != "node" or tags:
                 found.skipped_not_camera += 1
             root.clear()  # keep memory flat: the elements read so far are done with
-    except ET.ParseError as error:
+    except (ET.ParseError, LookupError) as error:  # LookupError: an encoding Python lacks
         raise KnownFileError(
             translate("known", "not valid XML: {reason}").format(reason=error)
         ) from None

@@ -319,10 +319,17 @@ def parse_gpx(text: str | bytes, name: str = "") -> Track:
     (docs/decisions/gpx-reader.md). A document neither takes (not XML, not a ``gpx`` root, a
     coordinate or elevation that is no number) goes to gpxpy, which reads it or says why not.
     """
-    track = _read_plain(text, name)
-    if track is None:
-        track = _read_elements(text, name)
-    return track if track is not None else _read_gpxpy(text, name)
+    try:
+        track = _read_plain(text, name)
+        if track is None:
+            track = _read_elements(text, name)
+        return track if track is not None else _read_gpxpy(text, name)
+    except LookupError as error:  # the XML declaration names an encoding Python lacks
+        raise TrackError(
+            translate("geotag", "{name} is not a GPX file SurveyApp can read: {error}").format(
+                name=name or "GPX", error=str(error)[:200]
+            )
+        ) from None
 
 
 def _no_points(name: str) -> TrackError:

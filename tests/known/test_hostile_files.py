@@ -85,6 +85,11 @@ REFUSED: dict[str, tuple[bytes, str]] = {
     "deep.json": (b'{"elements": ' + b"[" * 5000 + b"]" * 5000 + b"}", "not valid JSON"),
     "empty.json": (b"", "is not GeoJSON, OSM XML or Overpass JSON"),
     "photo.json": (b"\xff\xd8\xff\xe0" + bytes(100), "is not GeoJSON, OSM XML or Overpass JSON"),
+    # An encoding Python does not know printed "error: unknown encoding: x-mac-farsi".
+    "encoding.osm": (f'<?xml version="1.0" encoding="x-mac-farsi"?><osm>{NODE}</node></osm>'
+                     .encode(), "not valid XML"),
+    "rot13.osm": (f'<?xml version="1.0" encoding="rot13"?><osm>{NODE}</node></osm>'.encode(),
+                  "not valid XML"),
     # A FeatureCollection without its features printed "error: 'features'".
     "nofeatures.geojson": (b'{"type": "FeatureCollection"}', "'features' is not a list"),
 }  # fmt: skip

@@ -56,3 +56,21 @@ def test_a_million_points_with_extensions_never_end_in_a_traceback(tmp_path: Pat
     if result.returncode != 0:  # refused: in one line, naming the file
         lines = result.stderr.strip().splitlines()
         assert result.returncode == 2 and len(lines) == 1 and "day.gpx" in lines[0], lines
+
+
+@pytest.mark.parametrize("encoding", ["x-mac-farsi", "rot13"])
+def test_a_track_in_an_unknown_encoding_is_refused_in_one_line_naming_it(
+    tmp_path: Path, encoding: str
+) -> None:
+    """An encoding Python does not know printed "error: unknown encoding: x-mac-farsi" (the app
+    said the same), without the file's name."""
+    db, track = tmp_path / "s.sqlite", tmp_path / "logger.gpx"
+    track.write_text(
+        f'<?xml version="1.0" encoding="{encoding}"?><gpx version="1.1"><trk><trkseg>'
+        '<trkpt lat="44.8" lon="20.4"><time>2026-05-04T10:00:00Z</time></trkpt>'
+        "</trkseg></trk></gpx>"
+    )
+    result = geotag(db, track)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "logger.gpx" in lines[0] and encoding in lines[0], lines

@@ -442,8 +442,9 @@ class MainWindow(QMainWindow):
     def open_sync(self) -> SyncDialog:
         """Open the sync dialog (server, token, waiting changes, recent runs)."""
         dialog = SyncDialog(
-            self.db.session_factory, self.db.library, self.tasks, self.changes, self
-        )
+            self.db.session_factory, self.db.read_factory, self.db.library, self.tasks,
+            self.changes, self,
+        )  # fmt: skip
         dialog.finished.connect(self.refresh_sync_status)
         dialog.finished.connect(self.show_review_if_reviewer)
         dialog.show()

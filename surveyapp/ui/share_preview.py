@@ -57,6 +57,7 @@ class SharePreviewDialog(QDialog):
     def __init__(
         self,
         session_factory: Callable[[], Session],
+        read_factory: Callable[[], Session],
         library: Path,
         tasks: TaskRunner,
         parent: QWidget | None = None,
@@ -64,7 +65,8 @@ class SharePreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("What will be shared"))
         self.resize(fitted(self, 640, 560))
-        self._factory, self._library, self._tasks = session_factory, library, tasks
+        self._factory, self._read, self._library = session_factory, read_factory, library
+        self._tasks = tasks
         self.summary: ShareSummary | None = None
         self.previews: list[SharedPhotoPreview] = []
         self.task: Task | None = None
@@ -139,7 +141,9 @@ class SharePreviewDialog(QDialog):
             return
         self.bar.setRange(0, len(summary.photo_ids))
         self.bar.setValue(0)
-        factory, library, ids = self._factory, self._library, summary.photo_ids
+        # A read session: the copies take about a second each, and a write session would hold
+        # the survey's write lock all along (commands beside the app waited, then failed).
+        factory, library, ids = self._read, self._library, summary.photo_ids
 
         def previews(task: Task) -> Iterator[SharedPhotoPreview]:
             with factory() as session:

@@ -181,6 +181,7 @@ class SyncDialog(QDialog):
     def __init__(
         self,
         session_factory: sessionmaker[Session],
+        read_factory: sessionmaker[Session],
         library: Path,
         tasks: TaskRunner,
         changes: Changes | None = None,
@@ -190,6 +191,7 @@ class SyncDialog(QDialog):
         self.setWindowTitle(self.tr("Sync with the team's server"))
         self.resize(fitted(self, 640, 500))
         self._factory, self._library, self._tasks = session_factory, library, tasks
+        self._read = read_factory  # for work that only reads, and takes a while
         self._changes = changes
         self.task: Task | None = None
         self.retry: RetryPolicy | None = None  # the client's default patience
@@ -400,7 +402,7 @@ class SyncDialog(QDialog):
     def _preview(self) -> bool:
         from surveyapp.ui.share_preview import SharePreviewDialog
 
-        dialog = SharePreviewDialog(self._factory, self._library, self._tasks, self)
+        dialog = SharePreviewDialog(self._factory, self._read, self._library, self._tasks, self)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def start(self) -> None:

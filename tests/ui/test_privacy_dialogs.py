@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
 import uuid
 from pathlib import Path
 
@@ -12,14 +15,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from surveyapp.db.database import Database, open_database
-from surveyapp.db.models import Photo
+from surveyapp.db.models import Camera, Photo
 from surveyapp.photos.importer import import_photos
 from surveyapp.photos.sharing import shareable_photo
 from surveyapp.protocol.fields import REGISTRY
 from surveyapp.sync.status import outgoing
 from surveyapp.ui.blur_editor import BlurEditor
 from surveyapp.ui.share_preview import SharePreviewDialog
-from surveyapp.ui.tasks import TaskRunner
+from surveyapp.ui.tasks import TaskRunner, make_way
 from tests.photos.test_sharing import FACE, NO_FACE, astronaut_jpeg, box_of, spread
 from tests.ui.conftest import write_photos
 
@@ -113,7 +116,7 @@ def test_the_preview_lists_what_sync_would_send(
     qtbot: QtBot, db: Database, tasks: TaskRunner, astronaut: uuid.UUID, tmp_path: Path
 ) -> None:
     imported(db, write_photos(tmp_path / "more", 2))
-    dialog = SharePreviewDialog(db.session_factory, db.library, tasks)
+    dialog = SharePreviewDialog(db.session_factory, db.read_factory, db.library, tasks)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
@@ -142,4 +145,51 @@ def test_the_preview_lists_what_sync_would_send(
     astronaut_text = next(text for text in texts if text.startswith("astronaut.jpg"))
     assert "regions blurred" in astronaut_text or "region blurred" in astronaut_text
     dialog.grab().save(str(tmp_path / "share_preview.png"))
+    dialog.reject()
+
+
+def test_a_command_run_while_the_preview_makes_its_copies_does_not_wait_for_it(
+    qtbot: QtBot, db: Database, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    """The preview only reads: it never holds the survey's write lock (a command beside it
+    waited until every copy was made, and failed with "database is locked" after a minute on a
+    walk of more than about sixty photos)."""
+    imported(db, write_photos(tmp_path / "walk", 12))
+    with db.session() as session:
+        camera_id = str(session.scalars(select(Camera.id)).first())
+    dialog = SharePreviewDialog(db.session_factory, db.read_factory, db.library, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.task is not None, timeout=10000)
+    assert dialog.task is not None
+    # Hold the copies half-made (background steps pause while the map is moved), as a walk
+    # of a few hundred photos is for minutes.
+    paused: list[bool] = []
+
+    def pause(_preview: object) -> None:
+        if not paused:
+            paused.append(True)
+            make_way(120)
+
+    dialog.task.progress.connect(pause)
+    qtbot.waitUntil(lambda: len(dialog.previews) >= 1, timeout=20000)
+    try:
+        started = time.monotonic()
+        done = subprocess.run(
+            [sys.executable, "-m", "surveyapp", "--db", str(db.path),
+             "camera", "set", camera_id, "notes=seen from the bridge"],
+            capture_output=True, text=True, timeout=40,
+        )  # fmt: skip
+        took = time.monotonic() - started
+    except subprocess.TimeoutExpired:
+        pytest.fail("the command waited for the preview to finish making its copies")
+    finally:
+        make_way(0)
+    assert done.returncode == 0, done.stderr
+    assert took < 20, took
+    assert len(dialog.previews) < 12  # the copies were still being made meanwhile
+    qtbot.waitUntil(lambda: len(dialog.previews) == 12, timeout=30000)
+    with db.read_session() as session:
+        camera = session.get_one(Camera, uuid.UUID(camera_id))
+        assert camera.notes == "seen from the bridge"
     dialog.reject()

@@ -27,7 +27,7 @@ def imported(db: Database, folder: Path) -> None:
 
 
 def open_dialog(qtbot: QtBot, db: Database, tasks: TaskRunner) -> SyncDialog:
-    dialog = SyncDialog(db.session_factory, db.library, tasks)
+    dialog = SyncDialog(db.session_factory, db.read_factory, db.library, tasks)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.overview is not None, timeout=5000)

@@ -71,7 +71,7 @@ class StreetNames(QObject):
             except StopIteration as stop:
                 return int(stop.value)
 
-        self.task = self._tasks.write("street names", work)
+        self.task = self._tasks.network("street names", work)
         self.task.progress.connect(self._progress)
         self.task.failed.connect(self._failed)
         self.task.done.connect(self._done)

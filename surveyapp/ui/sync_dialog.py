@@ -442,7 +442,7 @@ class SyncDialog(QDialog):
         self.bar.setVisible(True)
         self.bar.setRange(0, 0)
         self.status.setText(self.tr("Connecting to {server}…").format(server=server))
-        self.task = self._tasks.write("sync", steps)
+        self.task = self._tasks.network("sync", steps)
         self.task.progress.connect(self._progress)
         self.task.finished.connect(self._finished)
         self.task.failed.connect(self._failed)

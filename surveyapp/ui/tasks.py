@@ -177,7 +177,8 @@ def _drain(task: Task, steps: Generator[Any, None, Any]) -> Any:
 
 
 class TaskRunner(QObject):
-    """Starts tasks: ``write`` on the single database-writing thread, ``read`` on a pool."""
+    """Starts tasks: ``write`` on the single database-writing thread, ``read`` on a pool,
+    ``network`` (a sync, street names asked online) on a thread of its own."""
 
     def __init__(self, explain: Explain | None = None) -> None:
         super().__init__()
@@ -186,6 +187,8 @@ class TaskRunner(QObject):
         self._writer.setMaxThreadCount(1)
         self._readers = QThreadPool()
         self._readers.setMaxThreadCount(2)
+        self._network = QThreadPool()
+        self._network.setMaxThreadCount(2)  # a sync need not wait for street names
         self._tasks: set[Task] = set()  # kept alive until delivered
         self._idle = QTimer(self, singleShot=True, interval=IDLE_COLLECT_MS)
         self._idle.timeout.connect(self._collect_when_idle)
@@ -197,6 +200,15 @@ class TaskRunner(QObject):
     def read(self, name: str, function: Callable[[Task], Any]) -> Task:
         """Run ``function(task)`` on a reader thread; it must not write to the database."""
         return self._start(self._readers, name, function)
+
+    def network(self, name: str, function: Callable[[Task], Any]) -> Task:
+        """Run ``function(task)``, which mostly waits for a server, on a thread of its own.
+
+        It may write, in short transactions of its own, as a command beside the app does:
+        SQLite's write lock takes turns between them and the writer thread's. On the writer
+        thread, the volunteer's edits would wait unsaved behind minutes of waiting for answers.
+        """
+        return self._start(self._network, name, function)
 
     def _start(self, pool: QThreadPool, name: str, function: Callable[[Task], Any]) -> Task:
         task = Task(name)
@@ -225,4 +237,5 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the threads are idle (for shutdown and tests); whether they are."""
-        return bool(self._writer.waitForDone(msecs) and self._readers.waitForDone(msecs))
+        pools = (self._writer, self._readers, self._network)
+        return all([pool.waitForDone(msecs) for pool in pools])

@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.server
+import socket
 import threading
+import uuid
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from surveyapp.db.database import Database
+from surveyapp.db.models import Camera
 from surveyapp.photos.importer import import_photos
+from surveyapp.sync.client import RetryPolicy
 from surveyapp.sync.engine import waiting
 from surveyapp.sync.status import recent_runs
+from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.sync_dialog import SyncDialog
 from surveyapp.ui.tasks import TaskRunner
 from tests.live_server import StartServer, start_live_server  # noqa: F401  (a fixture)
 from tests.local_http import serving
 from tests.sync.conftest import FAST_RETRY, Team, sqlite_team  # noqa: F401  (the server fixture)
-from tests.ui.conftest import write_photos
+from tests.ui.conftest import run_import, write_photos
 
 
 def imported(db: Database, folder: Path) -> None:
@@ -291,3 +297,47 @@ def test_a_failing_server_and_a_silent_one_are_told_apart(
     assert dialog.runs.topLevelItemCount() == 2  # the failing server's run, then this one
     row = dialog.runs.topLevelItem(0)
     assert row is not None and row.text(6) == "the server took too long"
+
+
+def test_an_edit_made_while_a_sync_waits_for_its_server_is_saved_at_once(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A sync waiting for a server that does not answer (a captive Wi-Fi, a hung proxy: up to
+    six tries of 30 s each, a quarter of an hour for a photo) never holds the volunteer's edits
+    back: each is saved at once, not queued behind the sync (before, it waited unsaved for the
+    whole run, and closing the app left its process running out of sight until then)."""
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 2)]).accept()
+    camera_id = window.store.rows[0].id
+    listener = socket.create_server(("127.0.0.1", 0))
+    waiting_calls: list[socket.socket] = []
+
+    def take() -> None:  # takes every connection and never answers
+        with contextlib.suppress(OSError):
+            while True:
+                waiting_calls.append(listener.accept()[0])
+
+    threading.Thread(target=take, daemon=True).start()
+    dialog = window.open_sync()
+    qtbot.waitUntil(lambda: dialog.overview is not None, timeout=5000)
+    dialog.confirm_first_sync = lambda: True
+    dialog.retry, dialog.timeout = RetryPolicy(attempts=1), 25.0
+    dialog.server.setEditText(f"http://127.0.0.1:{listener.getsockname()[1]}")
+    dialog.token.setText("surveyapp_not-answered")
+    dialog.sync_button.click()
+    try:
+        qtbot.waitUntil(lambda: bool(waiting_calls), timeout=10000)  # the sync waits
+        window.editor.set_fields(camera_id, {"operator": "City of Belgrade"})
+
+        def saved() -> bool:
+            with window.db.read_session() as session:
+                camera = session.get_one(Camera, uuid.UUID(camera_id))
+                return camera.operator == "City of Belgrade"
+
+        qtbot.waitUntil(saved, timeout=5000)
+        assert dialog.task is not None and dialog.task.running  # still waiting for its answer
+    finally:
+        listener.close()
+        for call in waiting_calls:
+            call.close()
+    qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=40000)
+    qtbot.waitUntil(dialog.sync_button.isEnabled, timeout=5000)  # the run has ended

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Generator
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -94,8 +95,10 @@ class Task(QObject):
         self._cancel.set()
 
     def report(self, value: Any) -> None:
-        """Send ``value`` as progress (call from the task's own function, on its thread)."""
-        self._progress.emit(value)
+        """Send ``value`` as progress (call from the task's own function, on its thread);
+        raises Cancelled when the app has closed meanwhile."""
+        if not _send(self, "_progress", value):
+            raise Cancelled(self.name)
 
     @property
     def cancelled(self) -> bool:
@@ -114,6 +117,22 @@ class Task(QObject):
         else:
             self.failed.emit(value)
         self.done.emit()
+
+
+def _send(task: Task, signal: str, *values: Any) -> bool:
+    """Emit one of the task's own signals from its thread; False when the task is gone.
+
+    Closing the app deletes its objects while a thread may still wait for a server; the
+    answer then has nobody to go to (emitting printed "Signal source has been deleted")."""
+    if not shiboken6.isValid(task):
+        return False
+    try:
+        getattr(task, signal).emit(*values)
+    except RuntimeError:
+        if shiboken6.isValid(task):
+            raise
+        return False  # deleted between the look and the emit
+    return True
 
 
 _thread_state = threading.local()
@@ -156,11 +175,15 @@ class _Runnable(QRunnable):
             if isinstance(value, Generator):
                 value = _drain(task, value)
         except Exception as error:  # delivered to the GUI, which says what went wrong
+            if not shiboken6.isValid(task):  # the app has closed: nobody to tell
+                log.info("task %s ended after the app closed: %s", task.name, error)
+                return
             log.exception("task %s failed", task.name)
             explained = self.explain(error) if self.explain is not None else None
-            task._result.emit(explained or error, False)
+            _send(task, "_result", explained or error, False)
         else:
-            task._result.emit(value, True)
+            if not _send(task, "_result", value, True):
+                log.info("task %s ended after the app closed", task.name)
 
 
 def _drain(task: Task, steps: Generator[Any, None, Any]) -> Any:
@@ -171,7 +194,9 @@ def _drain(task: Task, steps: Generator[Any, None, Any]) -> Any:
                 steps.close()
                 raise Cancelled(task.name)
             wait_for_quiet()
-            task._progress.emit(next(steps))
+            if not _send(task, "_progress", next(steps)):
+                steps.close()
+                raise Cancelled(task.name)
     except StopIteration as stop:
         return stop.value
 

@@ -165,12 +165,30 @@ class MapView(MapCanvas):
         self._notice = ""
         self.update()
 
+    def _selected_places(self) -> dict[str, tuple[float, float]]:
+        """Where the selected located cameras are drawn now (world coordinates)."""
+        places = {}
+        for camera_id in self.selection.ids:
+            i = self._index.get(camera_id)
+            if i is not None:
+                places[camera_id] = (float(self._wx[i]), float(self._wy[i]))
+        return places
+
+    def _follow(self, before: dict[str, tuple[float, float]]) -> None:
+        """A selected camera an edit moved out of sight (a split, an undo, a command): go to
+        it, as when it was chosen (a camera dragged by hand stays under the hand)."""
+        after = self._selected_places()
+        moved = any(before.get(i, place) != place for i, place in after.items())
+        if moved and not self._in_view(tuple(after)):
+            self.zoom_to_selected()
+
     def _updated(self, ids: set[str]) -> None:
         # An edit of a few cameras of 100,000: patch their entries instead of rebuilding.
         rows = [self._store.row(i) for i in ids]
         if any(row is None or row.located != (row.id in self._index) for row in rows):
             self._reload()
             return
+        before = self._selected_places()
         for row in rows:
             assert row is not None
             i = self._index.get(row.id)
@@ -181,6 +199,7 @@ class MapView(MapCanvas):
             self.covered[i] = bool(row.covered)
             self.spans[i] = direction_span(row.direction)
             self.reviews[i] = row.review
+        self._follow(before)
         self.update()
 
     def set_known(self, latitudes: np.ndarray, longitudes: np.ndarray) -> None:
@@ -207,6 +226,7 @@ class MapView(MapCanvas):
         return None if distance[nearest] > HIT_PIXELS**2 else self.suggested[int(index[nearest])]
 
     def _reload(self) -> None:
+        before = self._selected_places()
         located = [row for row in self._store.rows if row.located]
         self.ids = [row.id for row in located]
         self._index = {camera_id: i for i, camera_id in enumerate(self.ids)}
@@ -218,6 +238,8 @@ class MapView(MapCanvas):
         self.reviews = [r.review for r in located]
         if not self._fitted and located:
             self.fit()
+        else:
+            self._follow(before)
         self.update()
 
     def fit(self) -> None:

@@ -421,3 +421,39 @@ def test_thousands_of_already_mapped_cameras_show_counted_at_every_zoom(
     view.centre_on(37.7793, -122.4193, 16)  # San Francisco's city hall: one by one
     view.repaint()
     assert view.known_drawn > 0 and view.known_clusters == 0
+
+
+def test_the_map_follows_the_selected_camera_a_split_or_its_undo_moves(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A split gives the merged camera back its own photo's place, 550 m away, and its undo
+    takes it back to the middle: the map shows it where it went (it stayed where the camera
+    had been, empty, its marker gone from the screen)."""
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 2, spacing_deg=0.01)]).accept()
+    window.selection.set(sorted(row.id for row in window.store.rows))
+    window.merge_action.trigger()
+    wait_saved(qtbot, window)
+    qtbot.waitUntil(lambda: len(window.store.rows) == 1, timeout=5000)
+    kept = window.store.rows[0]
+    window.selection.set([kept.id])
+    assert kept.latitude is not None and kept.longitude is not None
+    window.map.centre_on(kept.latitude, kept.longitude, zoom=18)  # looking at it closely
+
+    def shown() -> bool:
+        point = window.map.screen_of(kept.id)
+        return point is not None and window.map.rect().contains(point.toPoint())
+
+    assert shown()
+    qtbot.waitUntil(lambda: window.panel.photos.count() == 2, timeout=5000)
+    window.panel.photos.item(1).setSelected(True)
+    window.split_action.trigger()
+    wait_saved(qtbot, window)
+    qtbot.waitUntil(lambda: len(window.store.rows) == 2, timeout=5000)
+    assert window.selection.ids == (kept.id,)
+    moved = window.store.row(kept.id)
+    assert moved is not None and moved.latitude != kept.latitude
+    qtbot.waitUntil(shown, timeout=3000)
+    window.undo_action.trigger()
+    wait_saved(qtbot, window)
+    qtbot.waitUntil(lambda: len(window.store.rows) == 1, timeout=5000)
+    qtbot.waitUntil(shown, timeout=3000)

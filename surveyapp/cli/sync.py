@@ -231,6 +231,7 @@ def _fatal(args: argparse.Namespace, server: str, message: str) -> None:
 
 def cmd_status(db: Database, args: argparse.Namespace) -> int:
     """What is waiting, and the recent runs."""
+    from surveyapp.sync.engine import kept_photos_text
     from surveyapp.sync.push import failed_items
     from surveyapp.sync.status import outgoing, recent_runs
 
@@ -267,10 +268,7 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
     if failed:
         print("  (surveyapp sync discard ID, or --all: drop them and take the server's values)")
     if out.kept:
-        print(
-            f"{out.kept} photos stay on this laptop: their pixels cannot be read, so no "
-            "shareable copy can be made"
-        )
+        print(kept_photos_text(out.kept))
     if runs:
         print("recent runs:")
     for run in runs:

@@ -339,16 +339,24 @@ def run_sync(
     return summary
 
 
+def kept_photos_text(count: int, *, records_shared: bool = False) -> str:
+    """What a sync says of the photos it cannot share (their pixels cannot be read)."""
+    if count == 1:
+        text = "1 photo stays on this laptop: its pixels cannot be read, so no shareable copy"
+        return text + (" can be made (its record is shared)" if records_shared else " can be made")
+    text = f"{count} photos stay on this laptop: their pixels cannot be read, so no shareable"
+    return text + (
+        " copy can be made (their records are shared)" if records_shared else " copy can be made"
+    )
+
+
 def _finish(factory: sessionmaker[Session], run_id: int, summary: SyncSummary) -> None:
     with factory() as session, session.begin():
         summary.waiting_changes, summary.waiting_photos = waiting(session)
         summary.refused = refused_count(session)
         summary.kept_photos = unshareable_count(session)
         if summary.kept_photos:
-            summary.warnings.append(
-                f"{summary.kept_photos} photos stay on this laptop: their pixels cannot be "
-                "read, so no shareable copy can be made (their records are shared)"
-            )
+            summary.warnings.append(kept_photos_text(summary.kept_photos, records_shared=True))
         run = session.get(SyncRun, run_id)
         if run is not None:
             run.finished_at = datetime.now(UTC)

@@ -149,7 +149,9 @@ def test_what_libtiff_prints_while_a_copy_is_made_stays_off_the_terminal(
     done = run(ana.db.path, "sync", "--server", sqlite_team.url, env=env)
     assert done.returncode == 0, done.stderr
     assert "TIFF" not in done.stderr
-    assert "1 photos stay on this laptop" in done.stderr
+    assert "1 photo stays on this laptop: its pixels cannot be read" in done.stderr
+    status = run(ana.db.path, "sync", "status")
+    assert "1 photo stays on this laptop: its pixels cannot be read" in status.stdout
 
 
 @pytest.mark.parametrize(

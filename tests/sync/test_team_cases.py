@@ -628,7 +628,7 @@ def test_a_photo_without_a_shareable_copy_stays_home_and_the_rest_syncs(
     summary = machine.sync(team.url, token)
     assert summary.complete, summary
     assert summary.kept_photos == 1 and summary.photos_uploaded == 2
-    assert any("stay on this laptop" in warning for warning in summary.warnings)
+    assert any("1 photo stays on this laptop" in warning for warning in summary.warnings)
     again = machine.sync(team.url, token)
     assert again.complete and again.photos_uploaded == 0
     with machine.db.session() as session:

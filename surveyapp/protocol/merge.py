@@ -16,16 +16,26 @@ from typing import Any
 
 from surveyapp.protocol.fields import BY_RECORD
 
-# The fields whose policy is ``keep``: the target's value, filled from the others when empty.
-# vendor_confidence is kept too, but "unknown" counts as empty.
+# What the volunteer said of the camera's maker: one claim, taken whole from one camera (a
+# model read on one camera and "Dahua, by its shape" said of another would make a claim nobody
+# made). vendor_confidence "unknown" says nothing.
+VENDOR = (
+    "manufacturer", "manufacturer_wikidata", "vendor_slug", "brand", "model", "vendor_confidence",
+)  # fmt: skip
+# The other fields whose policy is ``keep``: the target's value, filled from the others when
+# empty, each on its own.
 KEPT = tuple(
-    name
-    for name, f in BY_RECORD["camera"].items()
-    if f.merge == "keep" and name != "vendor_confidence"
+    name for name, f in BY_RECORD["camera"].items() if f.merge == "keep" and name not in VENDOR
 )
+
+
+def _says_vendor(camera: Mapping[str, Any]) -> bool:
+    return any(camera.get(name) not in (None, "", "unknown") for name in VENDOR)
+
+
 POSITION = ("latitude", "longitude", "position_source")
 # Every field a merge may change on its target.
-DERIVED = (*KEPT, "vendor_confidence", "notes", "extra_tags", *POSITION)
+DERIVED = (*KEPT, *VENDOR, "notes", "extra_tags", *POSITION)
 
 
 def mean_position(
@@ -50,16 +60,19 @@ def mean_position(
 def merged_fields(target: Mapping[str, Any], others: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """The target's ``DERIVED`` fields once ``others`` are merged into it, in the order given.
 
-    The target's values win; empty ones are filled from the others in order; notes are joined
-    line by line, tags united (the target's value of a key wins); the position is the mean of
-    the located cameras' positions unless the target was placed by hand."""
+    The target's values win; empty ones are filled from the others in order; the vendor
+    (maker, brand, model and how sure) comes whole from the first camera that says any of it;
+    notes are joined line by line, tags united (the target's value of a key wins); the position
+    is the mean of the located cameras' positions unless the target was placed by hand."""
     result = {name: target.get(name) for name in DERIVED}
+    if not _says_vendor(target):
+        sayer = next((other for other in others if _says_vendor(other)), None)
+        if sayer is not None:
+            result.update({name: sayer.get(name) for name in VENDOR})
     for other in others:
         for name in KEPT:
             if result[name] is None:
                 result[name] = other.get(name)
-        if result["vendor_confidence"] == "unknown":
-            result["vendor_confidence"] = other.get("vendor_confidence")
         result["extra_tags"] = {**(other.get("extra_tags") or {}), **(result["extra_tags"] or {})}
         notes = other.get("notes")
         if notes:

@@ -1083,3 +1083,41 @@ def test_a_photo_she_withdrew_that_a_teammate_shares_again_is_his_on_her_laptop(
     assert hers.owner is not None and hers.owner == his.owner  # his, on both laptops
     assert ben.sync(team.url, ben_token).complete
     assert_everyone_equals_the_server(team, ana_token, ana, ben)
+
+
+def test_a_merge_takes_the_vendor_whole_from_one_camera_never_a_mix(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Bojan read the model M2241-10-EI (a Huawei model) on one camera and judged another
+    Dahua by its shape; they are one camera, and he merges them. The camera keeps the model he
+    read, and no maker nobody said it has; merged the other way, it is Dahua by its shape,
+    without the model. Before, the merge filled each field on its own: "Dahua, M2241-10-EI,
+    by its shape", on his laptop, the server and every teammate's."""
+    bojan_token, vesna_token = team.user(), team.user("reviewer")
+    bojan, vesna = laptop("bojan"), laptop("vesna")
+    bojan.import_photos(photo_walk(tmp_path / "bojan", 4, seed=903))
+    read, judged, read_2, judged_2 = sorted(
+        bojan.camera_ids(), key=lambda i: camera_of(bojan, i).latitude or 0
+    )
+    for model_camera in (read, read_2):
+        edit(bojan, lambda s, c=model_camera: operations.set_fields(s, c, {"model": "M2241-10-EI"}))
+    for shape_camera in (judged, judged_2):
+        edit(
+            bojan,
+            lambda s, c=shape_camera: operations.set_fields(
+                s, c, {"manufacturer": "Dahua", "vendor_confidence": "shape"}
+            ),
+        )
+    edit(bojan, lambda s: operations.merge_cameras(s, [read, judged]))
+    edit(bojan, lambda s: operations.merge_cameras(s, [judged_2, read_2]))
+    assert bojan.sync(team.url, bojan_token).complete
+    assert vesna.sync(team.url, vesna_token).complete
+    for machine in (bojan, vesna):
+        kept = camera_of(machine, read)
+        assert (kept.manufacturer, kept.model) == (None, "M2241-10-EI")
+        assert kept.vendor_confidence in (None, "unknown")
+        other = camera_of(machine, judged_2)
+        assert (other.manufacturer, other.model, other.vendor_confidence) == (
+            "Dahua", None, "shape",
+        )  # fmt: skip
+    assert_everyone_equals_the_server(team, vesna_token, bojan, vesna)

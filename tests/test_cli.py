@@ -348,3 +348,20 @@ def test_photos_named_in_bytes_that_are_no_utf_8_or_with_controls_import_under_e
     assert "\x1b" not in result.stdout + result.stderr
     stored = {photo["file_name"] for photo in as_json(surveyapp("photos", "--json", db=db))}
     assert stored >= {*shown, "IMG_0.jpg"}
+
+
+def test_a_merge_of_cameras_far_apart_says_where_the_camera_now_stands(
+    tmp_path: Path, walk: Path
+) -> None:
+    db = tmp_path / "s.sqlite"
+    surveyapp("import", str(walk), db=db)
+    located = [c for c in as_json(surveyapp("cameras", "--json", db=db)) if c["latitude"]]
+    near, far = sorted(located, key=lambda c: c["latitude"])  # IMG_0+1 at Terazije; IMG_2 749 m
+    merged = surveyapp("camera", "merge", near["id"], far["id"], db=db)
+    assert merged.stdout.strip() == near["id"]
+    assert merged.stderr.strip() == (
+        "note: these cameras stood 749 m apart; the merged camera stands at their mean "
+        "position (`surveyapp undo` takes the merge back)"
+    )
+    surveyapp("undo", db=db)
+    assert len([c for c in as_json(surveyapp("cameras", "--json", db=db)) if c["latitude"]]) == 2

@@ -1698,6 +1698,10 @@
             <translation>To start: Import photos (Ctrl+I) or drop a folder of photos on this window.</translation>
         </message>
         <message>
+            <source>These cameras stand {distance} apart. Merged, the camera stands at their mean position. Merge them?</source>
+            <translation>These cameras stand {distance} apart. Merged, the camera stands at their mean position. Merge them?</translation>
+        </message>
+        <message>
             <source>Select the photos to split off in the camera panel first.</source>
             <translation>Select the photos to split off in the camera panel first.</translation>
         </message>
@@ -2999,6 +3003,10 @@
         <message>
             <source>'{item}' is not key=value (e.g. camera:type=dome)</source>
             <translation>'{item}' is not key=value (e.g. camera:type=dome)</translation>
+        </message>
+        <message>
+            <source>note: these cameras stood {distance} apart; the merged camera stands at their mean position (`surveyapp undo` takes the merge back)</source>
+            <translation>note: these cameras stood {distance} apart; the merged camera stands at their mean position (`surveyapp undo` takes the merge back)</translation>
         </message>
         <message>
             <source>no position</source>

@@ -1698,6 +1698,10 @@
             <translation>Pour commencer : importez des photos (Ctrl+I) ou déposez un dossier de photos sur cette fenêtre.</translation>
         </message>
         <message>
+            <source>These cameras stand {distance} apart. Merged, the camera stands at their mean position. Merge them?</source>
+            <translation>Ces caméras sont à {distance} l’une de l’autre. Fusionnée, la caméra sera placée à leur position moyenne. Les fusionner ?</translation>
+        </message>
+        <message>
             <source>Select the photos to split off in the camera panel first.</source>
             <translation>Choisissez d’abord les photos à séparer, dans le panneau de la caméra.</translation>
         </message>
@@ -2999,6 +3003,10 @@
         <message>
             <source>'{item}' is not key=value (e.g. camera:type=dome)</source>
             <translation>« {item} » n'est pas de la forme clé=valeur (p. ex. camera:type=dome)</translation>
+        </message>
+        <message>
+            <source>note: these cameras stood {distance} apart; the merged camera stands at their mean position (`surveyapp undo` takes the merge back)</source>
+            <translation>note : ces caméras étaient à {distance} l’une de l’autre ; la caméra fusionnée est placée à leur position moyenne (`surveyapp undo` annule la fusion)</translation>
         </message>
         <message>
             <source>no position</source>

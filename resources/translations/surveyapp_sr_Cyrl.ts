@@ -1724,6 +1724,10 @@
             <translation>За почетак: увезите фотографије (Ctrl+I) или превуците фасциклу са фотографијама на овај прозор.</translation>
         </message>
         <message>
+            <source>These cameras stand {distance} apart. Merged, the camera stands at their mean position. Merge them?</source>
+            <translation>Ове камере су удаљене {distance}. Спојена камера ће стајати на њиховом средњем положају. Спојити их?</translation>
+        </message>
+        <message>
             <source>Select the photos to split off in the camera panel first.</source>
             <translation>Прво изаберите фотографије које одвајате, у панелу камере.</translation>
         </message>
@@ -3042,6 +3046,10 @@
         <message>
             <source>'{item}' is not key=value (e.g. camera:type=dome)</source>
             <translation>„{item}“ није облика кључ = вредност (нпр. camera:type=dome)</translation>
+        </message>
+        <message>
+            <source>note: these cameras stood {distance} apart; the merged camera stands at their mean position (`surveyapp undo` takes the merge back)</source>
+            <translation>напомена: ове камере су биле удаљене {distance}; спојена камера стоји на њиховом средњем положају (`surveyapp ундо` поништава спајање)</translation>
         </message>
         <message>
             <source>no position</source>

@@ -1724,6 +1724,10 @@
             <translation>Za početak: uvezite fotografije (Ctrl+I) ili prevucite fasciklu sa fotografijama na ovaj prozor.</translation>
         </message>
         <message>
+            <source>These cameras stand {distance} apart. Merged, the camera stands at their mean position. Merge them?</source>
+            <translation>Ove kamere su udaljene {distance}. Spojena kamera će stajati na njihovom srednjem položaju. Spojiti ih?</translation>
+        </message>
+        <message>
             <source>Select the photos to split off in the camera panel first.</source>
             <translation>Prvo izaberite fotografije koje odvajate, u panelu kamere.</translation>
         </message>
@@ -3042,6 +3046,10 @@
         <message>
             <source>'{item}' is not key=value (e.g. camera:type=dome)</source>
             <translation>„{item}“ nije oblika ključ = vrednost (npr. camera:type=dome)</translation>
+        </message>
+        <message>
+            <source>note: these cameras stood {distance} apart; the merged camera stands at their mean position (`surveyapp undo` takes the merge back)</source>
+            <translation>napomena: ove kamere su bile udaljene {distance}; spojena kamera stoji na njihovom srednjem položaju (`surveyapp undo` poništava spajanje)</translation>
         </message>
         <message>
             <source>no position</source>

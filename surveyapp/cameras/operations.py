@@ -157,6 +157,32 @@ def restore_photo_position(session: Session, camera_id: str | uuid.UUID) -> Came
     return camera
 
 
+# Cameras farther apart than this are hardly one camera: merging them asks (the app) or says
+# so (the command line), as the merged camera stands at their mean position.
+FAR_APART_M = 500.0
+
+
+def farthest_apart_m(points: Iterable[tuple[float | None, float | None]]) -> float | None:
+    """The longest geodesic distance between two of the located ``points`` (None: fewer than
+    two)."""
+    from geopy.distance import geodesic  # imported here: geopy's import costs ~0.1 s
+
+    located = [(lat, lon) for lat, lon in points if lat is not None and lon is not None]
+    if len(located) < 2:
+        return None
+    return max(
+        float(geodesic(first, second).meters)
+        for i, first in enumerate(located)
+        for second in located[i + 1 :]
+    )
+
+
+def merge_spread_m(session: Session, camera_ids: Sequence[str | uuid.UUID]) -> float | None:
+    """How far apart the cameras to merge stand (:func:`farthest_apart_m`)."""
+    cameras = [find_camera(session, camera_id) for camera_id in camera_ids]
+    return farthest_apart_m((c.latitude, c.longitude) for c in cameras)
+
+
 def merge_cameras(session: Session, camera_ids: Sequence[str | uuid.UUID]) -> Camera:
     """Merge cameras into the first one named: its photos, fields and notes gain the others'.
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from surveyapp.cameras import history
 from surveyapp.cameras.fields import describe_fields
 from surveyapp.cameras.history import CLI
+from surveyapp.cameras.operations import FAR_APART_M, merge_spread_m
 from surveyapp.cameras.review import REVIEW_STATES, set_review
 from surveyapp.cameras.vendor import covered_list
 from surveyapp.cli.common import (
@@ -169,7 +170,21 @@ def cmd_move(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_merge(db: Database, args: argparse.Namespace) -> int:
-    return _edit(db, history.merge_cameras, args.ids)
+    """Merge; cameras far apart are merged too, and the volunteer is told where it stands."""
+    with db.session() as session:
+        spread = merge_spread_m(session, args.ids)
+        camera = history.merge_cameras(session, CLI, args.ids)
+        session.commit()
+        print(camera.id)
+    if spread is not None and spread > FAR_APART_M:
+        distance = f"{spread / 1000:.1f} km" if spread >= 1000 else f"{spread:.0f} m"
+        note = translate(
+            "cli",
+            "note: these cameras stood {distance} apart; the merged camera stands at their mean "
+            "position (`surveyapp undo` takes the merge back)",
+        )
+        print(note.format(distance=distance), file=sys.stderr)
+    return 0
 
 
 def cmd_split(db: Database, args: argparse.Namespace) -> int:

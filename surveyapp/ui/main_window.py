@@ -33,6 +33,7 @@ from surveyapp import __version__
 from surveyapp.cameras import history
 from surveyapp.cameras.details import PhotoView
 from surveyapp.cameras.history import APP, Reverted, label
+from surveyapp.cameras.operations import FAR_APART_M, farthest_apart_m
 from surveyapp.cameras.permissions import current_editor
 from surveyapp.db.database import Database
 from surveyapp.sync.engine import waiting
@@ -49,6 +50,7 @@ from surveyapp.ui.geotag_suggestions import SuggestionLayer
 from surveyapp.ui.help_guide import HelpGuide
 from surveyapp.ui.import_dialog import ImportDialog
 from surveyapp.ui.known_layer import KnownLayer
+from surveyapp.ui.map_layers import distance_text
 from surveyapp.ui.map_menu import MapMenu
 from surveyapp.ui.map_view import MapView
 from surveyapp.ui.offline_map import OfflineMap
@@ -589,9 +591,21 @@ class MainWindow(QMainWindow):
         return dialog
 
     def merge_selected(self) -> None:
-        """Merge the selected cameras into the first selected."""
-        if len(self.selection.ids) > 1:
-            self.editor.merge(self.selection.ids)
+        """Merge the selected cameras into the first selected; asks first when they stand far
+        apart (a wrong row ticked): the merged camera stands at their mean position."""
+        ids = self.selection.ids
+        if len(ids) < 2:
+            return
+        rows = [row for row in map(self.store.row, ids) if row is not None]
+        spread = farthest_apart_m((row.latitude, row.longitude) for row in rows)
+        if spread is not None and spread > FAR_APART_M:
+            question = self.tr(
+                "These cameras stand {distance} apart. Merged, the camera stands at their mean "
+                "position. Merge them?"
+            ).format(distance=distance_text(spread))
+            if not self.confirm(question):
+                return
+        self.editor.merge(ids)
 
     def split_selected(self) -> None:
         """Split the photos selected in the panel into a new camera."""

@@ -343,3 +343,31 @@ def test_the_mouse_wheel_scrolls_the_form_and_never_changes_a_field_it_passes_ov
     qtbot.waitUntil(combo.hasFocus)
     _wheel(combo, -1)
     assert combo.currentData() != ""
+
+
+def test_merging_cameras_far_apart_asks_first(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two cameras 1.1 km apart (a wrong row ticked): merged, the camera would stand between them.
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 2, spacing_deg=0.01)]).accept()
+    ids = [row.id for row in window.table.model.visible]
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+
+    def question(_parent: object, _title: str, text: str, *_: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.selection.set(ids)
+    window.merge_action.trigger()
+    wait_saved(qtbot, window)
+    assert window.table.model.rowCount() == 2  # cancelled: nothing happened
+    assert asked == [
+        "These cameras stand 1.1 km apart. Merged, the camera stands at their mean position. "
+        "Merge them?"
+    ]
+    window.merge_action.trigger()
+    wait_saved(qtbot, window)
+    assert window.table.model.rowCount() == 1
+    assert camera(window, ids[1]).deleted

@@ -623,6 +623,7 @@ class TeamWalksInSeveralGoes(TeamConvergence):
         if not seen:
             return
         latitude, longitude, taken = seen[pick % len(seen)]
+        assert latitude is not None and taken is not None  # as the query asked
         self.photo_count += 1
         n = self.photo_count
         spec = PhotoSpec(

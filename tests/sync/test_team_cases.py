@@ -1099,15 +1099,15 @@ def test_a_merge_takes_the_vendor_whole_from_one_camera_never_a_mix(
     read, judged, read_2, judged_2 = sorted(
         bojan.camera_ids(), key=lambda i: camera_of(bojan, i).latitude or 0
     )
-    for model_camera in (read, read_2):
-        edit(bojan, lambda s, c=model_camera: operations.set_fields(s, c, {"model": "M2241-10-EI"}))
-    for shape_camera in (judged, judged_2):
-        edit(
-            bojan,
-            lambda s, c=shape_camera: operations.set_fields(
-                s, c, {"manufacturer": "Dahua", "vendor_confidence": "shape"}
-            ),
-        )
+    said = {"model": "M2241-10-EI"}
+    by_shape = {"manufacturer": "Dahua", "vendor_confidence": "shape"}
+    for camera_id, values in (
+        (read, said),
+        (read_2, said),
+        (judged, by_shape),
+        (judged_2, by_shape),
+    ):
+        edit(bojan, functools.partial(operations.set_fields, camera_id=camera_id, values=values))
     edit(bojan, lambda s: operations.merge_cameras(s, [read, judged]))
     edit(bojan, lambda s: operations.merge_cameras(s, [judged_2, read_2]))
     assert bojan.sync(team.url, bojan_token).complete

@@ -1248,9 +1248,11 @@ class BatchApplier:
     ) -> ItemResult:
         """Two laptops split the same photos off, and this user may not change the camera the
         earlier split made: this split's new camera joins that one (its description set aside
-        for the reviewers) instead of leaving it empty."""
+        for the reviewers) instead of leaving it empty. As a merge into it, that makes a
+        verified camera unverified: a reviewer looks at what was set aside."""
         set_aside = self._merge_fields(mutation, holder_id, holder, [named], allowed=False)
         self._tombstone(mutation.record_id, named, merged_into=holder_id)
+        self._review_again(holder_id, holder)
         self._conflict(mutation, holder_id, "_move", {"resolved_to": str(holder_id)})
         return self._result(mutation, holder, ["_move", *set_aside], [*everything, holder_id])
 

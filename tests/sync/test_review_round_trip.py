@@ -163,3 +163,42 @@ def test_a_volunteers_change_of_a_verified_camera_is_unverified_on_every_laptop(
         states = review_states(machine)
         assert {k: states.get(k) for k in expected} == expected, name
     assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)
+
+
+def test_a_volunteers_split_joined_to_a_camera_a_reviewer_verified_makes_it_unverified(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """The reviewer splits a photo off Ana's camera of two and verifies the camera his split
+    made; Ana, who had not synced, splits the same photo off and describes her new camera. The
+    server joins her camera to his (she may not change his): the camera is unverified on every
+    laptop, as after a merge into it, until the reviewer looks at what she sent (before: it
+    stayed verified on the public map)."""
+    from surveyapp.cameras.operations import merge_cameras, set_fields, split_photos
+
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=902))
+    one, other = sorted(ana.camera_ids(), key=str)
+    with ana.db.session() as session, session.begin():
+        merge_cameras(session, [one, other])
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    with ana.db.session() as session:
+        photo = sorted(p.id for p in session.get(Camera, one).photos)[0]  # type: ignore[union-attr]
+
+    with reviewer.db.session() as session, session.begin():
+        his = split_photos(session, [photo]).id
+        set_review(session, [his], "verified")
+    assert reviewer.sync(team.url, reviewer_token).complete
+    with ana.db.session() as session, session.begin():
+        hers = split_photos(session, [photo]).id
+        set_fields(session, hers, {"operator": "Grad Beograd"})
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    assert ana.sync(team.url, ana_token).complete
+
+    for name, machine in (("ana", ana), ("reviewer", reviewer)):
+        states = review_states(machine)
+        assert hers not in states, name  # joined to his
+        assert states[his] == "unverified", name
+    assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)

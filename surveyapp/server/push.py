@@ -1196,6 +1196,11 @@ class BatchApplier:
             self._conflict(mutation, target_id, "_move", {"target": gone})
             return self._result(mutation, target, ["_move"], everything)
         live = {p: s for p, s in states.items() if s is not None and not s.deleted}
+        taken = self._taken_meanwhile(mutation, live)
+        if taken:
+            for photo in taken:
+                del live[photo]
+            self._conflict(mutation, target_id, "_move", {"kept": ", ".join(map(str, taken))})
         self._require([target, *live.values()])
         split_elsewhere = self._split_elsewhere(mutation, target_id, live)
         if split_elsewhere is not None and not self._may_edit(split_elsewhere[1]):
@@ -1215,6 +1220,25 @@ class BatchApplier:
         if went_otherwise:
             self._conflict(mutation, target_id, "_move", {"resolved_to": str(target_id)})
         return self._result(mutation, target, ["_move"] if went_otherwise else [], everything)
+
+    def _taken_meanwhile(
+        self, mutation: WireMutation, live: dict[uuid.UUID, RecordState]
+    ) -> list[uuid.UUID]:
+        """The photos this user may not move that are no longer on the cameras the laptop
+        moved them from: another volunteer's now (a teammate imported the same picture after a
+        reviewer withdrew it). The laptop could not know; they stay where they are (a conflict
+        for the reviewers), never refused for good. Empty for a laptop that does not say where
+        the photos came from."""
+        left = mutation.args.get(MOVED_FROM)
+        if not left:
+            return []
+        self._load(left)  # one query, not one per camera
+        cameras = {self.resolve_camera(camera)[0] for camera in left}
+        return [
+            photo
+            for photo, state in live.items()
+            if not self._may_edit(state) and state.camera_id not in cameras
+        ]
 
     def _split_elsewhere(
         self, mutation: WireMutation, target_id: uuid.UUID, live: dict[uuid.UUID, RecordState]

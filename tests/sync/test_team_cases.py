@@ -1121,3 +1121,41 @@ def test_a_merge_takes_the_vendor_whole_from_one_camera_never_a_mix(
             "Dahua", None, "shape",
         )  # fmt: skip
     assert_everyone_equals_the_server(team, vesna_token, bojan, vesna)
+
+
+def test_a_photo_withdrawn_here_that_a_teammate_imported_again_meanwhile_is_no_refusal(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana withdraws her photo offline (split off, its camera deleted) while a reviewer deletes
+    her camera and Bojan imports the same picture again, now his. Ana's next sync finishes: her
+    split leaves his photo where it is (a conflict for the reviewers) and every laptop ends
+    equal to the server (before: her split was refused for good, "volunteers edit and delete
+    only the records they created", and stayed among her refused changes; found by
+    tests/sync/test_review_convergence.py)."""
+    ana_token, bojan_token, reviewer_token = team.user(), team.user(), team.user("reviewer")
+    ana, bojan, reviewer = laptop("ana"), laptop("bojan"), laptop("reviewer")
+    walk = photo_walk(tmp_path / "walk", 1, seed=904)
+    ana.import_photos(walk)
+    [camera], [photo] = ana.camera_ids(), ana.photo_ids()
+    everyone = ((ana, ana_token), (bojan, bojan_token), (reviewer, reviewer_token))
+    for machine, token in everyone:
+        assert machine.sync(team.url, token).complete
+    alone = edit(ana, lambda s: operations.split_photos(s, [photo]).id)
+    edit(ana, lambda s: operations.delete_camera(s, alone))
+    edit(reviewer, lambda s: operations.delete_camera(s, camera))
+    assert reviewer.sync(team.url, reviewer_token).complete
+    assert bojan.sync(team.url, bojan_token).complete
+    again = tmp_path / "stick"
+    again.mkdir()
+    for picture in walk.iterdir():
+        again.joinpath(picture.name).write_bytes(picture.read_bytes())
+    bojan.import_photos(again)
+    assert bojan.sync(team.url, bojan_token).complete
+    assert photo in bojan.photo_ids()  # the same record, brought back as his
+
+    summary = ana.sync(team.url, ana_token)
+    assert summary.complete and summary.refused == 0, summary
+    for machine, token in everyone:
+        assert machine.sync(team.url, token).complete
+    assert_everyone_equals_the_server(team, reviewer_token, ana, bojan, reviewer)
+    assert photo in ana.photo_ids()  # Bojan's now, on his camera

@@ -15,7 +15,7 @@ from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from surveyapp.cameras.listing import CameraRow
@@ -424,14 +424,22 @@ def test_thousands_of_already_mapped_cameras_show_counted_at_every_zoom(
 
 
 def test_the_map_follows_the_selected_camera_a_split_or_its_undo_moves(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A split gives the merged camera back its own photo's place, 550 m away, and its undo
     takes it back to the middle: the map shows it where it went (it stayed where the camera
     had been, empty, its marker gone from the screen)."""
     run_import(qtbot, window, [write_photos(tmp_path / "walk", 2, spacing_deg=0.01)]).accept()
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_: object) -> object:
+        asked.append(text)  # 1.1 km apart: the merge asks first, and she says yes
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     window.selection.set(sorted(row.id for row in window.store.rows))
     window.merge_action.trigger()
+    assert len(asked) == 1
     wait_saved(qtbot, window)
     qtbot.waitUntil(lambda: len(window.store.rows) == 1, timeout=5000)
     kept = window.store.rows[0]

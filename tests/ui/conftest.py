@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from surveyapp.db.database import Database, open_database
@@ -53,6 +53,26 @@ def no_key_left_held() -> Iterator[None]:
         QTest.keyRelease(handle, key)
     probe.close()
     assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+
+
+@pytest.fixture(autouse=True)
+def no_message_box_left_waiting(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """A message box asks for a click no test gives (offscreen, it waits for ever: a merge's
+    question once hung a whole CI run). Here it is answered Cancel and the test fails naming
+    it; a test that expects one answers it with its own patch."""
+    shown: list[str] = []
+
+    def unanswered(kind: str) -> object:
+        def box(_parent: object, _title: str, text: str, *_: object, **__: object) -> object:
+            shown.append(f"{kind}: {text}")
+            return QMessageBox.StandardButton.Cancel
+
+        return box
+
+    for kind in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, unanswered(kind))
+    yield shown
+    assert not shown, f"a message box no test answered: {shown}"
 
 
 @pytest.fixture

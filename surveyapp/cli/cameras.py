@@ -173,9 +173,7 @@ def cmd_merge(db: Database, args: argparse.Namespace) -> int:
     """Merge; cameras far apart are merged too, and the volunteer is told where it stands."""
     with db.session() as session:
         spread = merge_spread_m(session, args.ids)
-        camera = history.merge_cameras(session, CLI, args.ids)
-        session.commit()
-        print(camera.id)
+    status = _edit(db, history.merge_cameras, args.ids)
     if spread is not None and spread > FAR_APART_M:
         distance = f"{spread / 1000:.1f} km" if spread >= 1000 else f"{spread:.0f} m"
         note = translate(
@@ -184,7 +182,7 @@ def cmd_merge(db: Database, args: argparse.Namespace) -> int:
             "position (`surveyapp undo` takes the merge back)",
         )
         print(note.format(distance=distance), file=sys.stderr)
-    return 0
+    return status
 
 
 def cmd_split(db: Database, args: argparse.Namespace) -> int:

@@ -100,14 +100,13 @@ def _cameras_of(session: Session, hashes: Sequence[str]) -> int:
         chunk = hashes[start : start + 500]
         found.update(session.scalars(select(Photo.camera_id).where(Photo.sha256.in_(chunk))))
     found.discard(None)
-    ours = set(hashes)
-    older = {
-        camera_id
-        for camera_id, sha256 in session.execute(
-            select(Photo.camera_id, Photo.sha256).where(Photo.deleted.is_(False))
+    ours, cameras = set(hashes), list(found)
+    older: set[object] = set()
+    for start in range(0, len(cameras), 500):
+        held = select(Photo.camera_id, Photo.sha256).where(
+            Photo.camera_id.in_(cameras[start : start + 500]), Photo.deleted.is_(False)
         )
-        if camera_id in found and sha256 not in ours
-    }
+        older.update(camera_id for camera_id, sha256 in session.execute(held) if sha256 not in ours)
     return len(found - older)
 
 

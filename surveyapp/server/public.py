@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, Text, cast, select, type_coerce
 from sqlalchemy.orm import Session
 
 from surveyapp.server.envelope import dumps, scrubbed
@@ -305,7 +305,7 @@ def published_features(
         select(
             type_coerce(Record.camera_id, String),
             Record.blob_sha256,
-            type_coerce(Record.fields, String),
+            cast(Record.fields, Text),  # text: parsed only for a shared copy's photo
             Record.created_by,
         ).where(Record.record_type == "photo", Record.deleted.is_(False))
     )
@@ -319,11 +319,21 @@ def published_features(
             taken = fields.get("taken_local") or fields.get("taken_utc")
             key = taken if isinstance(taken, str) else ""
             photos[camera_id].append((key, str(fields.get("sha256") or ""), blob))
-    cameras = session.execute(
-        select(type_coerce(Record.record_id, String), type_coerce(Record.fields, String))
+    cameras_query = (
+        select(type_coerce(Record.record_id, String), cast(Record.fields, Text))
         .where(Record.record_type == "camera", Record.deleted.is_(False))
         .order_by(Record.id)
     )
+    if not two_volunteers:
+        # Only verified cameras are published. The database leaves out the cameras whose text
+        # cannot say so (most of a team's cameras while it surveys), so they are neither sent
+        # nor parsed; the rule below still decides. A text match, not the database's JSON
+        # operators: PostgreSQL's refuse a lone surrogate an older server stored, which would
+        # make the map fail for every visitor. The server writes every record's fields itself
+        # with json.dumps, which never escapes a letter, so a verified camera's text holds
+        # '"verified"' as it is.
+        cameras_query = cameras_query.where(cast(Record.fields, Text).like('%"verified"%'))
+    cameras = session.execute(cameras_query)
     vendors: dict[tuple[Any, Any, Any], tuple[str | None, str | None, bool | None]] = {}
     features: list[dict[str, Any]] = []
     shown: set[str] = set()

@@ -88,6 +88,31 @@ def test_a_lone_surrogate_is_refused_and_every_pull_still_answers(
     assert not any(r["record_id"] in pulled for r in attacks)
 
 
+def test_a_verified_camera_an_older_server_stored_with_a_lone_surrogate_is_still_published(
+    team: Team, ana: Api
+) -> None:
+    stored = camera({"latitude": 44.81, "longitude": 20.47, "manufacturer": "Dahua"})
+    assert ana.push([stored])[0]["status"] == "applied"
+    database = ServerDatabase(team.server.database_url)
+    try:
+        with database.session() as session:
+            session.execute(
+                update(Record)
+                .where(Record.record_id == uuid.UUID(stored["record_id"]))
+                .values(
+                    fields={**stored["fields"], "review_state": "verified", "brand": "b\ud800d"}
+                )
+            )
+    finally:
+        database.close()
+    assert ana.push([camera()])[0]["status"] == "applied"  # a new state: the map is made again
+    with httpx.Client(base_url=team.server.url, timeout=30) as visitor:
+        response = visitor.get("/public/cameras.geojson")
+    assert response.status_code == 200, response.text
+    [feature] = [f for f in response.json()["features"] if f["id"] == stored["record_id"]]
+    assert feature["properties"]["vendor"] == "Dahua"
+
+
 def photo_fields(camera_id: str, **overrides: Any) -> dict[str, Any]:
     """A valid new photo on a camera (a fresh picture)."""
     return {

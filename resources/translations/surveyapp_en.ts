@@ -4296,6 +4296,10 @@
             <translation>PNG {keyword} text is malformed (ignored)</translation>
         </message>
         <message>
+            <source>PNG {chunk} {keyword} text is too large once decompressed (ignored)</source>
+            <translation>PNG {chunk} {keyword} text is too large once decompressed (ignored)</translation>
+        </message>
+        <message>
             <source>WebP is truncated</source>
             <translation>WebP is truncated</translation>
         </message>

@@ -4288,6 +4288,10 @@
             <translation>bloc PNG {chunk} {keyword} trop grand (ignoré)</translation>
         </message>
         <message>
+            <source>PNG {chunk} {keyword} text is too large once decompressed (ignored)</source>
+            <translation>texte PNG {chunk} {keyword} trop grand une fois décompressé (ignoré)</translation>
+        </message>
+        <message>
             <source>PNG {keyword} text cannot be decompressed (ignored)</source>
             <translation>texte PNG {keyword} impossible à décompresser (ignoré)</translation>
         </message>

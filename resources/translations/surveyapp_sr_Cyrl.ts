@@ -4352,6 +4352,10 @@
             <translation>PNG {chunk} {keyword} део је превелик (занемарен)</translation>
         </message>
         <message>
+            <source>PNG {chunk} {keyword} text is too large once decompressed (ignored)</source>
+            <translation>PNG {chunk} {keyword} текст је превелик када се распакује (занемарен)</translation>
+        </message>
+        <message>
             <source>PNG {keyword} text cannot be decompressed (ignored)</source>
             <translation>PNG {keyword} текст не може да се распакује (занемарен)</translation>
         </message>

@@ -4352,6 +4352,10 @@
             <translation>PNG {chunk} {keyword} deo je prevelik (zanemaren)</translation>
         </message>
         <message>
+            <source>PNG {chunk} {keyword} text is too large once decompressed (ignored)</source>
+            <translation>PNG {chunk} {keyword} tekst je prevelik kada se raspakuje (zanemaren)</translation>
+        </message>
+        <message>
             <source>PNG {keyword} text cannot be decompressed (ignored)</source>
             <translation>PNG {keyword} tekst ne može da se raspakuje (zanemaren)</translation>
         </message>

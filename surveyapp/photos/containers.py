@@ -28,6 +28,8 @@ class UnsupportedFormat(ValueError):
 
 MAX_EXIF = 4 << 20  # bytes of an EXIF block outside JPEG (which caps it at 64 KiB)
 MAX_XMP = 1 << 20
+MAX_PNG_TEXT = 1 << 20  # a PNG text chunk's text once inflated, as Pillow's MAX_TEXT_CHUNK
+MAX_PNG_TEXTS = 64 << 20  # a PNG's compressed text inflated to check it, as MAX_TEXT_MEMORY
 MAX_EXTENDED_XMP = 1 << 20  # as parse_xmp: a larger (depth-map) extension is skipped
 MAX_META = 16 << 20  # HEIF 'meta' box
 MAX_SEGMENTS = 10_000  # JPEG markers before the image data
@@ -356,6 +358,7 @@ def assemble_extended_xmp(reader: Reader, c: Container, guid: bytes | None) -> b
 
 def _read_png(reader: Reader, c: Container) -> None:
     position = 8
+    budget = [MAX_PNG_TEXTS]  # bytes all compressed text of the file may still inflate to
     for _ in range(MAX_CHUNKS):
         head = reader.read(position, 8)
         if len(head) < 8:
@@ -381,45 +384,61 @@ def _read_png(reader: Reader, c: Container) -> None:
                 c.warnings.append(translate("metadata", "PNG eXIf chunk is too large (ignored)"))
             else:
                 _exif_blob(reader.read(body, length), c, "PNG")
-        elif kind in (b"iTXt", b"zTXt", b"tEXt"):
-            _png_text(reader, c, kind, body, length)
+        elif kind in PNG_TEXT_CHUNKS:
+            _png_text(reader, c, kind, body, length, budget)
         elif kind == b"IEND":
             return
         position = body + length + 4
     c.warnings.append(translate("metadata", "PNG has too many chunks (stopped reading)"))
 
 
-def _png_text(reader: Reader, c: Container, kind: bytes, body: int, length: int) -> None:
-    keyword = reader.read(body, min(length, 80)).split(b"\0", 1)[0]
-    if keyword not in (b"XML:com.adobe.xmp", b"Raw profile type exif", b"Raw profile type APP1"):
+def _png_text(
+    reader: Reader, c: Container, kind: bytes, body: int, length: int, budget: list[int]
+) -> None:
+    # keyword\0, then: tEXt the text; zTXt method, compressed text; iTXt compression flag,
+    # method, language tag\0, translated keyword\0, text (compressed or not)
+    head = reader.read(body, min(length, _PNG_TEXT_HEAD))
+    keyword, separator, rest = head.partition(b"\0")
+    if not separator:
+        return
+    if kind == b"tEXt":
+        compressed, start = False, len(keyword) + 1
+    elif kind == b"zTXt":
+        compressed, start = True, len(keyword) + 2
+    else:
+        parts = rest[2:].split(b"\0", 2)
+        if len(rest) < 2 or len(parts) < 3:
+            return  # malformed, or a language tag or translated keyword of kilobytes
+        compressed = rest[0] == 1
+        start = len(keyword) + 3 + len(parts[0]) + 1 + len(parts[1]) + 1
+    name = keyword.decode("latin-1")
+    if keyword not in _PNG_KEYWORDS:
+        # Text SurveyApp does not read; a bomb is still told (the pixels are decoded without
+        # it: ``without_png_text``), counted a piece at a time and never held whole.
+        if compressed and budget[0] > 0:
+            size = _inflated_size(reader, body + start, length - start, MAX_PNG_TEXT)
+            budget[0] -= size or 0
+            if size is not None and size > MAX_PNG_TEXT:
+                c.warnings.append(_text_too_large(kind, name))
         return
     if length > MAX_XMP:
         c.warnings.append(
             translate("metadata", "PNG {chunk} {keyword} chunk is too large (ignored)").format(
-                chunk=kind.decode(), keyword=keyword.decode()
+                chunk=kind.decode(), keyword=name
             )
         )
         return
-    data = reader.read(body + len(keyword) + 1, length - len(keyword) - 1)
-    if kind == b"iTXt":
-        # compression flag, method, language tag\0, translated keyword\0, text
-        if len(data) < 2:
-            return
-        compressed = data[0] == 1
-        rest = data[2:].split(b"\0", 2)
-        if len(rest) < 3:
-            return
-        data = rest[2]
-    elif kind == b"zTXt":
-        compressed, data = True, data[1:]
-    else:
-        compressed = False
+    data = reader.read(body + start, length - start)
     if compressed:
-        decompressed = _inflate(data, MAX_XMP)
+        try:
+            decompressed = _inflate(data, MAX_XMP)
+        except _TooLargeError:
+            c.warnings.append(_text_too_large(kind, name))
+            return
         if decompressed is None:
             c.warnings.append(
                 translate("metadata", "PNG {keyword} text cannot be decompressed (ignored)").format(
-                    keyword=keyword.decode()
+                    keyword=name
                 )
             )
             return
@@ -431,23 +450,83 @@ def _png_text(reader: Reader, c: Container, kind: bytes, body: int, length: int)
     blob = _raw_profile(data)  # ImageMagick's hex dump of an EXIF/APP1 block
     if blob is None:
         c.warnings.append(
-            translate("metadata", "PNG {keyword} text is malformed (ignored)").format(
-                keyword=keyword.decode()
-            )
+            translate("metadata", "PNG {keyword} text is malformed (ignored)").format(keyword=name)
         )
         return
     _exif_blob(blob, c, "PNG raw profile")
 
 
+def _text_too_large(kind: bytes, keyword: str) -> str:
+    return translate(
+        "metadata", "PNG {chunk} {keyword} text is too large once decompressed (ignored)"
+    ).format(chunk=kind.decode(), keyword=keyword)
+
+
+class _TooLargeError(ValueError):
+    """Compressed text inflates past its limit."""
+
+
 def _inflate(data: bytes, limit: int) -> bytes | None:
+    """``data`` inflated, None when it is no zlib data; _TooLargeError past ``limit`` bytes."""
     inflater = zlib.decompressobj()
     try:
         result = inflater.decompress(data, limit)
     except zlib.error:
         return None
     if inflater.unconsumed_tail:
-        return None  # more than `limit` bytes: refuse
+        raise _TooLargeError
     return result
+
+
+_PIECE = 1 << 16
+
+
+def _inflated_size(reader: Reader, start: int, length: int, limit: int) -> int | None:
+    """How many bytes the zlib data at ``start`` inflates to, counted to ``limit`` + 1 at most
+    a piece at a time; None when it is no zlib data."""
+    inflater = zlib.decompressobj()
+    total, position, end, pending = 0, start, start + length, b""
+    try:
+        while total <= limit and not inflater.eof:
+            if not pending:
+                pending = reader.read(position, min(_PIECE, end - position))
+                if not pending:
+                    break
+                position += len(pending)
+            total += len(inflater.decompress(pending, _PIECE))
+            pending = inflater.unconsumed_tail
+    except zlib.error:
+        return None
+    return total
+
+
+PNG_TEXT_CHUNKS = (b"tEXt", b"zTXt", b"iTXt")
+_PNG_KEYWORDS = (b"XML:com.adobe.xmp", b"Raw profile type exif", b"Raw profile type APP1")
+_PNG_TEXT_HEAD = 4096  # bytes of a text chunk read to find where its text begins
+
+
+def without_png_text(data: bytes) -> bytes:
+    """The PNG in ``data`` without its text chunks, for a decoder of its pixels: Pillow refuses
+    a whole file whose text inflates past its limits (a decompression bomb), and the metadata
+    is read here. Anything that is no PNG, or whose chunks stop making sense, is left as it is
+    from there on."""
+    if not data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return data
+    view, kept, position, copied = memoryview(data), [], 8, 0
+    for _ in range(MAX_CHUNKS):
+        if position + 8 > len(data):
+            break
+        length, kind = struct.unpack_from(">I4s", data, position)
+        end = position + 12 + length
+        if length > 0x7FFFFFFF or end > len(data) or kind == b"IEND":
+            break
+        if kind in PNG_TEXT_CHUNKS:
+            kept.append(view[copied:position])
+            copied = end
+        position = end
+    if not kept:
+        return data
+    return b"".join((*kept, view[copied:]))
 
 
 def _raw_profile(text: bytes) -> bytes | None:

@@ -13,6 +13,7 @@ import pillow_heif
 from PIL import Image, ImageDraw
 
 from surveyapp.photos import native
+from surveyapp.photos.containers import without_png_text
 from surveyapp.photos.metadata import PhotoMetadata
 
 THUMBNAIL_SIZE = 320  # longest side, pixels
@@ -142,7 +143,9 @@ def _decoded_upright(data: bytes, meta: PhotoMetadata, draft: int | None) -> Ima
     if meta.mime in _HEIF_MIMES:
         heif = pillow_heif.open_heif(io.BytesIO(data), convert_hdr_to_8bit=True)
         return _heif_upright(heif[heif.primary_index].to_pillow(), meta)
-    with Image.open(io.BytesIO(data)) as image:
+    # The metadata is read by SurveyApp itself: Pillow never sees a PNG's text, whose bomb
+    # would make it refuse the whole file.
+    with Image.open(io.BytesIO(without_png_text(data))) as image:
         if draft and image.format == "JPEG":
             image.draft("RGB", (draft, draft))
         image.load()

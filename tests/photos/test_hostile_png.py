@@ -1,0 +1,108 @@
+"""A PNG whose text chunks are decompression bombs keeps its picture: the text is refused with a
+warning, never inflated whole, and the pixels are decoded as they are."""
+
+from __future__ import annotations
+
+import io
+import tracemalloc
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from sqlalchemy import select
+
+from surveyapp.db.database import Database, open_database
+from surveyapp.db.models import Thumbnail
+from surveyapp.photos.metadata import read_metadata_bytes
+from surveyapp.photos.thumbnails import make_thumbnail
+from tests.photos.test_importer import run_import, write
+from tests.photos.test_metadata import pillow_exif, png_chunk, rational_gps
+
+RED = (200, 20, 20)
+
+
+def inflating_to(size: int) -> bytes:
+    """zlib data that inflates to ``size`` zero bytes (about a thousandth of it), made a
+    megabyte at a time."""
+    compressor = zlib.compressobj(9)
+    block = bytes(1 << 20)
+    parts = [compressor.compress(block) for _ in range(size >> 20)]
+    return b"".join(parts) + compressor.flush()
+
+
+def red_png(before_idat: tuple[bytes, ...] = (), after_idat: tuple[bytes, ...] = ()) -> bytes:
+    """A 64 × 48 red PNG that says where it was taken, with extra chunks around its IDAT."""
+    out = io.BytesIO()
+    exif = pillow_exif(ifd0={0x010F: "Canon"}, gps=rational_gps())
+    Image.new("RGB", (64, 48), RED).save(out, "PNG", exif=exif)
+    data = out.getvalue()
+    idat, iend = data.index(b"IDAT") - 4, data.index(b"IEND") - 4
+    return (
+        data[:idat] + b"".join(before_idat) + data[idat:iend] + b"".join(after_idat) + data[iend:]
+    )
+
+
+BOMB = inflating_to(256 << 20)  # 256 MB of text in about 250 KB
+HOSTILE = {
+    "a zTXt comment": (
+        red_png(before_idat=(png_chunk(b"zTXt", b"Comment\0\0" + BOMB),)),
+        "zTXt Comment",
+    ),
+    "a compressed iTXt XMP packet after the pixels": (
+        red_png(after_idat=(png_chunk(b"iTXt", b"XML:com.adobe.xmp\0\x01\x00\0\0" + BOMB),)),
+        "iTXt XML:com.adobe.xmp",
+    ),
+    # Each under Pillow's 1 MB a chunk, together over its 64 MB for a file's text.
+    "seventy megabytes of small zTXt chunks": (
+        red_png(
+            before_idat=tuple(
+                png_chunk(b"zTXt", b"Note%d\0\0" % n + zlib.compress(bytes(1_000_000), 9))
+                for n in range(70)
+            )
+        ),
+        None,
+    ),
+}
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "survey.sqlite")
+    yield database
+    database.close()
+
+
+@pytest.mark.parametrize("case", list(HOSTILE))
+def test_a_png_whose_text_is_a_bomb_is_imported_with_its_picture(
+    db: Database, tmp_path: Path, case: str
+) -> None:
+    """Pillow refused the whole file over its text (MAX_TEXT_CHUNK, MAX_TEXT_MEMORY): the photo
+    came in with its position but "no picture", though its pixels were fine."""
+    data, chunk = HOSTILE[case]
+    progress, summary = run_import(db, write(tmp_path / "walk" / "IMG_1.png", data))
+    (result,) = [r for p in progress for r in p.stored]
+    assert result.status == "imported", result.message
+    assert "no picture" not in result.message
+    assert result.has_position
+    if chunk is not None:
+        assert f"PNG {chunk} text is too large" in result.message
+    with db.session() as session:
+        jpeg = session.scalars(select(Thumbnail.jpeg)).one()
+    with Image.open(io.BytesIO(jpeg)) as thumbnail:
+        red, green, blue = thumbnail.convert("RGB").getpixel((10, 10))  # type: ignore[misc]
+    assert red > 150 and green < 60 and blue < 60  # the picture, not a grey placeholder
+
+
+def test_a_text_bomb_is_never_inflated_whole() -> None:
+    data, _ = HOSTILE["a zTXt comment"]
+    tracemalloc.start()
+    try:
+        meta = read_metadata_bytes(data)
+        thumbnail = make_thumbnail(data, meta)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert thumbnail.source == "decoded"
+    assert peak < 8 << 20, f"{peak / 2**20:.0f} MiB"

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
+    QSize,
     QStringListModel,
     Qt,
     Signal,
@@ -28,6 +29,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -81,6 +85,49 @@ class WrappedLabel(QLabel):
         needed = self.heightForWidth(self.width())
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
+
+
+class ElidedButton(QPushButton):
+    """A push button that shortens its text with "…" to the width its column gives it: a long
+    text (a brand and its maker) never widens the column, nor the side panel beside the map.
+    The whole text is the first line of its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_full_text(self, text: str, details: str = "") -> None:
+        """Show ``text``, shortened where the button is narrower; ``details`` under it on hover."""
+        self._full = text
+        self.setToolTip("\n".join(line for line in (text, details) if line))
+        self._elide()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name): the whole text, where there is room
+        hint = super().sizeHint()
+        width = self._chrome() + self.fontMetrics().horizontalAdvance(self._full)
+        return QSize(max(hint.width(), width), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(self._chrome() + 6 * self.fontMetrics().averageCharWidth(), 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _chrome(self) -> int:
+        """The button's width around its text (frame and margins, as the style draws them)."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        contents = QStyle.ContentsType.CT_PushButton
+        return self.style().sizeFromContents(contents, option, QSize(0, 0), self).width()
+
+    def _elide(self) -> None:
+        room = self.width() - self._chrome() - 2
+        elided = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        if elided != self.text():
+            self.setText(elided)
 
 
 def _compact(combo: QComboBox) -> None:
@@ -252,7 +299,7 @@ class CameraForm(QWidget):
             placeholderText=self.tr("e.g. {model}").format(model="DS-2CD2143G2-I")
         )
         form.addRow(self.tr(TEXT_LABELS["model"]), self.texts["model"])
-        self.suggestion = QPushButton()
+        self.suggestion = ElidedButton()
         self.suggestion.setVisible(False)
         self.suggestion.setObjectName("VendorSuggestion")
         # The ranked answer (each candidate with its confidence and reasons), then the button
@@ -406,8 +453,8 @@ class CameraForm(QWidget):
             )
         self.candidates.setText(self.tr("Looks like:") + "\n" + "\n".join(lines))
         name = best.vendor.name if best.brand is None else f"{best.brand} ({best.vendor.name})"
-        self.suggestion.setText(self.tr("Use {vendor}").format(vendor=name))
-        self.suggestion.setToolTip("\n".join(best.reasons))
+        use = self.tr("Use {vendor}").format(vendor=name)
+        self.suggestion.set_full_text(use, "\n".join(best.reasons))
         self.suggestion.setVisible(True)
         self.candidates.setVisible(True)
 

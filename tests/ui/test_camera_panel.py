@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import datetime
 from pathlib import Path
@@ -15,8 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from surveyapp.db.models import Camera, Photo
+from surveyapp.ui import camera_form
 from surveyapp.ui.camera_table import COLUMNS
 from surveyapp.ui.main_window import MainWindow
+from surveyapp.vendors import identify
+from surveyapp.vendors.catalogue import CATALOGUE_FILE, parse_catalogue
 from tests.factory import PhotoSpec, make_jpeg
 from tests.ui.conftest import run_import, wait_saved, write_photos
 
@@ -371,3 +375,34 @@ def test_merging_cameras_far_apart_asks_first(
     wait_saved(qtbot, window)
     assert window.table.model.rowCount() == 1
     assert camera(window, ids[1]).deleted
+
+
+def test_a_long_vendor_suggestion_never_widens_the_panel(
+    qtbot: QtBot, surveyed: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The button offering the vendor asked for its whole text's width: a long name (a brand
+    and its maker) pushed the side panel wider, and the map and photo beside it jumped."""
+    data = json.loads((Path(__file__).parents[2] / "resources" / CATALOGUE_FILE).read_text())
+    (motorola,) = [vendor for vendor in data["vendors"] if vendor["slug"] == "motorola"]
+    motorola["name"] = "Motorola Solutions Public Safety Video and Licence Plate Recognition"
+    catalogue = parse_catalogue(data)
+    monkeypatch.setattr(camera_form, "identify", lambda text: identify(text, catalogue))
+    window = surveyed
+    camera_id = select_first(qtbot, window)
+    form, panel = window.panel.form, window.panel
+    qtbot.wait(100)  # the layout settles after the selection
+    widths = (panel.width(), window.splitter.sizes())
+    form.texts["model"].setText("Vigilant L5F")
+    assert form.suggestion.isVisibleTo(form)
+    qtbot.wait(100)  # a widening would come with the layout's next pass
+    assert (panel.width(), window.splitter.sizes()) == widths
+    right = form.suggestion.mapTo(panel, form.suggestion.rect().topRight()).x()
+    assert right < panel.width()  # shortened, never cut off at the panel's edge
+    assert form.suggestion.text().startswith("Use Vigilant (Motorola")
+    assert form.suggestion.text().endswith("…")
+    full = "Use Vigilant (Motorola Solutions Public Safety Video and Licence Plate Recognition)"
+    assert full in form.suggestion.toolTip()
+    form.suggestion.click()
+    wait_saved(qtbot, window)
+    saved = camera(window, camera_id)
+    assert (saved.vendor_slug, saved.brand) == ("motorola", "Vigilant")

@@ -10,13 +10,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from surveyapp.db.models import Outbox, SyncRun, SyncState
+from surveyapp.sync.blobs import THUMBNAIL_FIELD, photos_to_prepare
 from surveyapp.sync.engine import unshareable_count, waiting
 from surveyapp.sync.push import enqueue_unsynced
 
 
 @dataclass(frozen=True)
 class Outgoing:
-    """What the next sync would send: changes per record type, field names, photos."""
+    """What the next sync would send: changes per record type, field names, photos.
+
+    A field counts where a change gives it a value, or empties one the server holds: a new
+    record's first upsert names every field, and its empty ones share nothing. A photo's shared
+    copy (its hash, size and small preview) counts before the sync makes it.
+    """
 
     records: dict[str, int]
     deletions: int
@@ -57,8 +63,13 @@ def outgoing(session: Session) -> Outgoing:
         rows = list(session.scalars(select(Outbox).where(Outbox.state != "sent")))
         sending = [row for row in rows if row.state == "pending"]
         records = Counter(row.record_type for row in sending)
-        fields = Counter(name for row in sending for name in row.fields)
-        by_record = Counter((row.record_type, name) for row in sending for name in row.fields)
+        by_record = Counter((row.record_type, name) for row in sending for name in _sharing(row))
+        copies = len(photos_to_prepare(session))
+        for name in _COPY_FIELDS if copies else ():
+            by_record["photo", name] += copies
+        fields = Counter[str]()
+        for (_, name), n in by_record.items():
+            fields[name] += n
         deletions = sum(row.op == "delete" for row in sending)
         failed = sum(row.state == "failed" for row in rows)
         _, photos = waiting(session)
@@ -66,6 +77,18 @@ def outgoing(session: Session) -> Outgoing:
     finally:
         session.rollback()
     return Outgoing(dict(records), deletions, dict(fields), photos, failed, kept, dict(by_record))
+
+
+_EMPTY: tuple[object, ...] = (None, "", [], {})
+# What the sync fills in when it makes a photo's shareable copy (``prepare_photos``).
+_COPY_FIELDS = ("blob_sha256", "blob_size", THUMBNAIL_FIELD)
+
+
+def _sharing(row: Outbox) -> list[str]:
+    """The fields a change carries something of: all of an edit's, a creation's with a value."""
+    if row.base_version is not None:
+        return list(row.fields)
+    return [name for name, value in row.fields.items() if value not in _EMPTY]
 
 
 def recent_runs(session: Session, limit: int = 10) -> list[RunRecord]:

@@ -20,7 +20,7 @@ from surveyapp.db.outbox import APPLYING_REMOTE, TRACKED
 from surveyapp.protocol.fields import RECORD_FIELDS
 from surveyapp.sync.push import enqueue_unsynced, next_batch
 from surveyapp.sync.status import outgoing
-from tests.sync.conftest import Laptop, photo_walk
+from tests.sync.conftest import Laptop, Team, photo_walk
 
 
 def rows(machine: Laptop) -> list[tuple[str, str, dict[str, object]]]:
@@ -175,6 +175,28 @@ def test_dry_run_counts_what_would_leave_and_changes_nothing(
     assert out.photos == 2 and out.deletions == 0
     assert out.fields["sha256"] == 2 and out.fields["latitude"] == 4
     assert len(machine.outbox()) == 5
+
+
+def test_a_dry_run_names_what_a_change_shares_never_a_new_records_empty_fields(
+    laptop: Callable[[str], Laptop], sqlite_team: Team, tmp_path: Path
+) -> None:
+    """A new camera's first upsert names all its fields: its empty ones share nothing (they
+    were listed, "notes" and "operator" for a walk without either). An edit that empties a
+    field the server holds is a change of it, and stays listed."""
+    ana = laptop("ana")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=1201))
+    with ana.db.session() as session:
+        out = outgoing(session)
+    assert out.by_record["photo", "file_name"] == 1 and out.by_record["camera", "survey_id"] == 1
+    assert ("camera", "notes") not in out.by_record and "operator" not in out.fields
+    with ana.db.session() as session, session.begin():
+        session.scalars(select(Camera)).one().notes = "above the bakery's door"
+    assert ana.sync(sqlite_team.url, sqlite_team.user()).complete
+    with ana.db.session() as session, session.begin():
+        session.scalars(select(Camera)).one().notes = ""
+    with ana.db.session() as session:
+        out = outgoing(session)
+    assert out.by_record == {("camera", "notes"): 1}
 
 
 def test_a_database_with_data_at_0002_upgrades_and_its_records_get_queued(tmp_path: Path) -> None:

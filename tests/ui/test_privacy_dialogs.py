@@ -193,3 +193,43 @@ def test_a_command_run_while_the_preview_makes_its_copies_does_not_wait_for_it(
         camera = session.get_one(Camera, uuid.UUID(camera_id))
         assert camera.notes == "seen from the bridge"
     dialog.reject()
+
+
+def shown_fields(qtbot: QtBot, db: Database, tasks: TaskRunner) -> dict[str, int]:
+    """The preview's list of fields: each label and the number of changes giving it."""
+    dialog = SharePreviewDialog(db.session_factory, db.read_factory, db.library, tasks)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
+    assert dialog.summary is not None
+    photos = len(dialog.summary.photo_ids)  # its copies made before it closes
+    qtbot.waitUntil(lambda: len(dialog.previews) == photos, timeout=20000)
+    rows = [dialog.fields.topLevelItem(i) for i in range(dialog.fields.topLevelItemCount())]
+    dialog.reject()
+    return {row.text(0): int(row.text(2)) for row in rows if row is not None}
+
+
+def test_the_preview_lists_only_the_fields_that_carry_something(
+    qtbot: QtBot, db: Database, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    """A new camera's first upsert names every field, most of them empty: the preview listed
+    "your notes", "operator", "model", "mounting height"… for a walk that gave none of them."""
+    imported(db, write_photos(tmp_path / "walk", 3))
+    shown = shown_fields(qtbot, db, tasks)
+    assert shown["camera: position (latitude)"] == 3 and shown["photo: file name"] == 3
+    for empty in ("camera: your notes", "camera: operator", "camera: model",
+                  "camera: mounting height (m)", "camera: brand on the housing",
+                  "camera: extra OSM tags", "camera: cameras found not to be the same",
+                  "survey: time zone"):  # fmt: skip
+        assert empty not in shown, shown
+    # The shared copies are made by the sync, after the preview: they leave all the same.
+    for copy in ("photo: fingerprint of the shared copy", "photo: size of the shared copy",
+                 "photo: small preview of the shared copy"):  # fmt: skip
+        assert shown[copy] == 3, shown
+    with db.session() as session, session.begin():
+        first = session.scalars(select(Camera).order_by(Camera.latitude)).first()
+        assert first is not None
+        first.notes = "white dome above the bakery's door"
+        first.operator = "City of Belgrade"
+    shown = shown_fields(qtbot, db, tasks)
+    assert shown["camera: your notes"] == 1 and shown["camera: operator"] == 1
+    assert "camera: model" not in shown

@@ -17,6 +17,7 @@ from typing import BinaryIO
 
 from surveyapp.db.notes import translate  # warnings keep their message (code)
 from surveyapp.photos.tiff import BytesReader, Reader, find_tiff_header
+from surveyapp.protocol.fields import escaped_unstorable
 
 
 class UnsupportedFormat(ValueError):
@@ -358,7 +359,7 @@ def assemble_extended_xmp(reader: Reader, c: Container, guid: bytes | None) -> b
 
 def _read_png(reader: Reader, c: Container) -> None:
     position = 8
-    budget = [MAX_PNG_TEXTS]  # bytes all compressed text of the file may still inflate to
+    budget = _TextBudget()
     for _ in range(MAX_CHUNKS):
         head = reader.read(position, 8)
         if len(head) < 8:
@@ -392,8 +393,27 @@ def _read_png(reader: Reader, c: Container) -> None:
     c.warnings.append(translate("metadata", "PNG has too many chunks (stopped reading)"))
 
 
+@dataclass
+class _TextBudget:
+    """What a PNG's compressed text may still inflate to while it is checked, and whether a
+    text too large was told (once a file: a hostile one holds thousands)."""
+
+    left: int = MAX_PNG_TEXTS
+    told: bool = False
+
+    def too_large(self, c: Container, kind: bytes, keyword: str) -> None:
+        if not self.told:
+            self.told = True
+            c.warnings.append(
+                translate(
+                    "metadata",
+                    "PNG {chunk} {keyword} text is too large once decompressed (ignored)",
+                ).format(chunk=kind.decode(), keyword=keyword)
+            )
+
+
 def _png_text(
-    reader: Reader, c: Container, kind: bytes, body: int, length: int, budget: list[int]
+    reader: Reader, c: Container, kind: bytes, body: int, length: int, budget: _TextBudget
 ) -> None:
     # keyword\0, then: tEXt the text; zTXt method, compressed text; iTXt compression flag,
     # method, language tag\0, translated keyword\0, text (compressed or not)
@@ -411,15 +431,18 @@ def _png_text(
             return  # malformed, or a language tag or translated keyword of kilobytes
         compressed = rest[0] == 1
         start = len(keyword) + 3 + len(parts[0]) + 1 + len(parts[1]) + 1
-    name = keyword.decode("latin-1")
+    if start > length:
+        return
+    # A keyword is 1 to 79 printable Latin-1 characters; a hostile file's is shown escaped.
+    name = escaped_unstorable(keyword[:79].decode("latin-1"))
     if keyword not in _PNG_KEYWORDS:
         # Text SurveyApp does not read; a bomb is still told (the pixels are decoded without
         # it: ``without_png_text``), counted a piece at a time and never held whole.
-        if compressed and budget[0] > 0:
+        if compressed and budget.left > 0:
             size = _inflated_size(reader, body + start, length - start, MAX_PNG_TEXT)
-            budget[0] -= size or 0
+            budget.left -= size or 0
             if size is not None and size > MAX_PNG_TEXT:
-                c.warnings.append(_text_too_large(kind, name))
+                budget.too_large(c, kind, name)
         return
     if length > MAX_XMP:
         c.warnings.append(
@@ -433,7 +456,7 @@ def _png_text(
         try:
             decompressed = _inflate(data, MAX_XMP)
         except _TooLargeError:
-            c.warnings.append(_text_too_large(kind, name))
+            budget.too_large(c, kind, name)
             return
         if decompressed is None:
             c.warnings.append(
@@ -454,12 +477,6 @@ def _png_text(
         )
         return
     _exif_blob(blob, c, "PNG raw profile")
-
-
-def _text_too_large(kind: bytes, keyword: str) -> str:
-    return translate(
-        "metadata", "PNG {chunk} {keyword} text is too large once decompressed (ignored)"
-    ).format(chunk=kind.decode(), keyword=keyword)
 
 
 class _TooLargeError(ValueError):

@@ -106,3 +106,16 @@ def test_a_text_bomb_is_never_inflated_whole() -> None:
         tracemalloc.stop()
     assert thumbnail.source == "decoded"
     assert peak < 8 << 20, f"{peak / 2**20:.0f} MiB"
+
+
+def test_a_file_of_many_bombs_is_told_once_and_its_keyword_escaped() -> None:
+    """Two hundred text bombs are one warning, not two hundred; a keyword's terminal escapes
+    reach the warning as text."""
+    bomb = inflating_to(2 << 20)
+    data = red_png(
+        before_idat=tuple(png_chunk(b"zTXt", b"Note\x1b[2J%d\0\0" % n + bomb) for n in range(200))
+    )
+    meta = read_metadata_bytes(data)
+    told = [warning for warning in meta.warnings if "too large" in warning]
+    assert told == ["PNG zTXt Note\\x1b[2J0 text is too large once decompressed (ignored)"]
+    assert make_thumbnail(data, meta).source == "decoded"

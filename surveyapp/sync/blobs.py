@@ -31,6 +31,7 @@ from surveyapp.db.engine import BEGIN_OPTION
 from surveyapp.db.models import Outbox, Photo
 from surveyapp.db.outbox import APPLYING_REMOTE
 from surveyapp.sync.client import (
+    NOT_NAMED,
     RETRIABLE,
     MalformedAnswerError,
     RequestError,
@@ -378,7 +379,7 @@ def upload_photos(
                 client, shared_path(library, blob_sha256), blob_sha256, known.get(blob_sha256)
             )
         except RequestError as error:  # 413, 422: this photo, not the run
-            return f"upload refused: {error}"
+            return WITHDRAWN if error.code == NOT_NAMED else f"upload refused: {error}"
         except UploadBusyError as error:
             return str(error)
         except FileNotFoundError:
@@ -410,6 +411,13 @@ def upload_photos(
 
 
 MISSING_COPY = "the shareable copy is missing; sync again"
+# Put off, not an error: the pull that follows brings what became of the photo (withdrawn by a
+# reviewer, or a teammate's record); one still waiting for its copy afterwards keeps the run
+# from being complete.
+WITHDRAWN = (
+    "its copy was not sent: the server no longer has this photo as yours (withdrawn, or a "
+    "teammate's, meanwhile); this sync's pull brings what became of it"
+)
 
 
 def fetch_photo(session: Session, library: Path, client: SyncClient, photo: Photo) -> Path:

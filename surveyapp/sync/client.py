@@ -95,6 +95,11 @@ class MalformedAnswerError(SyncError):
     kind = "answer"
 
 
+# The server's refusal of a copy no live photo of this volunteer names (withdrawn, or taken over
+# by a teammate's record, since the photo's record went): that copy, not the token.
+NOT_NAMED = "not_named"
+
+
 class RequestError(SyncError):
     """The server answered this request with an error (4xx) that a retry would not fix."""
 
@@ -504,7 +509,7 @@ class SyncClient:
             return envelope
         code = server_text(envelope.error.code) if envelope.error else "error"
         message = server_text(envelope.error.message if envelope.error else response.reason_phrase)
-        if response.status_code in (401, 403):
+        if response.status_code in (401, 403) and code != NOT_NAMED:
             raise AuthError(
                 f"the server refused the token: {message} (HTTP {response.status_code})"
             )

@@ -1159,3 +1159,35 @@ def test_a_photo_withdrawn_here_that_a_teammate_imported_again_meanwhile_is_no_r
         assert machine.sync(team.url, token).complete
     assert_everyone_equals_the_server(team, reviewer_token, ana, bojan, reviewer)
     assert photo in ana.photo_ids()  # Bojan's now, on his camera
+
+
+def test_her_photos_a_reviewer_withdrew_before_their_copies_went_leave_her_sync_complete(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana's sync stopped once her photos' records were sent, before their copies (the lid
+    closed). Meanwhile the reviewer deleted her camera, which withdrew the photos. Her next
+    sync: the server takes no copy no live photo of hers names, which is put off (the pull then
+    removes the photos), not a refused token (before: every later sync of hers stopped with
+    "the server refused the token" before its pull, so she never received anything again).
+    Found by the review state machine's long run."""
+    ana_token, vesna_token = team.user(), team.user("reviewer")
+    ana, vesna = laptop("ana"), laptop("vesna")
+    ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=906))
+    hers = set(ana.camera_ids())
+    pictures = {p.sha256 for p in live_photos(ana)}
+    with SyncClient(team.url, ana_token, retry=FAST_RETRY) as client:
+        steps = run_sync(ana.db.session_factory, ana.db.library, client, make_shareable)
+        while next(steps).stage != "push":
+            pass
+        steps.close()  # the lid closes once her photos' records are sent, before their copies
+    assert vesna.sync(team.url, vesna_token).complete
+    for camera_id in hers:
+        edit(vesna, lambda s, camera_id=camera_id: operations.delete_camera(s, camera_id))
+    assert vesna.sync(team.url, vesna_token).complete
+    summary = ana.sync(team.url, ana_token)
+    assert summary.fatal is None and not summary.errors, summary
+    assert summary.complete, summary
+    assert not hers & set(ana.camera_ids())
+    assert not [p for p in live_photos(ana) if p.sha256 in pictures]
+    assert ana.sync(team.url, ana_token).complete
+    assert_everyone_equals_the_server(team, vesna_token, ana, vesna)

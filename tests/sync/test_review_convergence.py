@@ -19,7 +19,8 @@ laptops offer only what the server allows):
 It runs on SQLite in the default run and on PostgreSQL with fewer examples;
 ``SURVEYAPP_CONVERGENCE_EXAMPLES=N`` runs N examples of each (the long run). Defects it found,
 fixed since: tests/sync/test_team_cases.py::
-test_a_photo_withdrawn_here_that_a_teammate_imported_again_meanwhile_is_no_refusal.
+test_a_photo_withdrawn_here_that_a_teammate_imported_again_meanwhile_is_no_refusal and
+test_her_photos_a_reviewer_withdrew_before_their_copies_went_leave_her_sync_complete (a long run).
 """
 
 from __future__ import annotations

@@ -16,6 +16,8 @@ then reads one JSON command a line on stdin and answers with JSON lines on stdou
     {"do": "settings", "volunteer": NAME}  the Settings dialog, its database chooser opened too
     {"do": "cameras"}                    -> {"event": "cameras", "rows": {id: model}} as listed
     {"do": "activate"}                   the window comes to the front (the app looks for changes)
+    {"do": "close"}                      the window's close button, at once even while a command
+                                         runs: the app quits as it does for a volunteer
 
 Every command ends with {"event": "done", "do": ...} or {"event": "failed", "do": ..., "error"}.
 "saved" is printed when the app reports an edit as saved (the status bar's "Saved"). File
@@ -167,7 +169,11 @@ class Driver:
 
     def run(self, text: str) -> None:
         """Queue a command: commands run one after another, as a person would do them (a
-        modal dialog is answered before the next action starts)."""
+        modal dialog is answered before the next action starts); closing the window does
+        not wait."""
+        if text and json.loads(text).get("do") == "close":
+            self.do_close()
+            return
         self._queue.append(text)
         if not self._busy:
             self._next()
@@ -342,6 +348,10 @@ class Driver:
         rows = {row.id: row.model for row in self.window.store.rows}
         say(event="cameras", rows=rows)
         say(event="done", do="cameras")
+
+    def do_close(self) -> None:
+        QGuiApplication.setQuitOnLastWindowClosed(True)  # as in the app: the window ends it
+        self.window.close()
 
     def do_activate(self) -> None:
         looked = self.window.watcher is not None and self.window.watcher.look()

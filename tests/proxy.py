@@ -10,6 +10,8 @@ It forwards bytes both ways between a client and the server and, as configured:
 - ``cut_uploads(fractions)``: the first upload (``PATCH /api/v1/blobs/SHA``) of each of the next
   blobs is cut at the given fraction of its request's bytes (headers included);
 - ``drop_answer_to(marker)``: the answer to the next request containing ``marker`` is lost.
+- ``go_silent_at(marker)``: from the first request containing ``marker`` on, every connection
+  is taken and never answered (a server that hangs mid-sync); ``silent`` is set then.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ class BreakingProxy:
         self._cuts: deque[float] = deque()
         self._cut_blobs: set[bytes] = set()
         self._drop_markers: deque[bytes] = deque()
+        self._silent_marker: bytes | None = None
+        self.silent = threading.Event()
         self._lock = threading.Lock()
         self.cuts_made = 0
         self.answers_dropped = 0
@@ -56,6 +60,17 @@ class BreakingProxy:
         """Lose the answer to the next request whose bytes contain ``marker``."""
         with self._lock:
             self._drop_markers.append(marker)
+
+    def go_silent_at(self, marker: bytes) -> None:
+        """Answer nothing more once a request containing ``marker`` arrives."""
+        with self._lock:
+            self._silent_marker = marker
+
+    def answer_again(self) -> None:
+        """Forward new connections again (the silent ones stay silent)."""
+        with self._lock:
+            self._silent_marker = None
+            self.silent.clear()
 
     def close(self) -> None:
         """Stop accepting connections."""
@@ -111,6 +126,10 @@ class BreakingProxy:
         try:
             while data := client.recv(65536):
                 with self._lock:
+                    if self._silent_marker is not None and self._silent_marker in data:
+                        self.silent.set()
+                    if self.silent.is_set():
+                        continue  # taken, never forwarded nor answered
                     if cut_at is None:
                         cut_at = self._plan_cut(data)
                     marker = self._drop_markers[0] if self._drop_markers else None
@@ -133,6 +152,8 @@ class BreakingProxy:
     ) -> None:
         try:
             while data := upstream.recv(65536):
+                if self.silent.is_set():
+                    continue
                 if state["drop"]:  # the server has answered; the laptop never hears it
                     self.answers_dropped += 1
                     break

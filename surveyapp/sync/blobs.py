@@ -406,6 +406,9 @@ def upload_photos(
                     if photo is not None:  # made again next time (the server hears of it)
                         photo.blob_sha256 = photo.blob_size = None
             yield PhotoStep(photo_id, sha256, problem)
+    except (KeyboardInterrupt, GeneratorExit):
+        client.stop()  # Ctrl-C, or the run closed: the upload under way stops waiting too
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

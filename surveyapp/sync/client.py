@@ -16,9 +16,13 @@ is skipped with a note; the rest of its page lands.
 
 from __future__ import annotations
 
+import contextlib
 import random
+import socket
 import ssl
+import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -93,6 +97,13 @@ class MalformedAnswerError(SyncError):
     """The server's answer does not have the shape the protocol says (or is far too large)."""
 
     kind = "answer"
+
+
+class SyncStopped(SyncError):
+    """The run was stopped (the app closing, Cancel, Ctrl-C) while it waited for the server:
+    the request under way was abandoned, as a cut connection would leave it."""
+
+    kind = "stopped"
 
 
 # The server's refusal of a copy no live photo of this volunteer names (withdrawn, or taken over
@@ -187,6 +198,25 @@ class AnswerClock:
     def __init__(self) -> None:
         self.budget: float | None = None
         self.deadline: float | None = None
+        self.stopped = threading.Event()
+        self._streams: weakref.WeakSet[_TimedStream] = weakref.WeakSet()
+        self._lock = threading.Lock()
+
+    def opened(self, stream: _TimedStream) -> _TimedStream:
+        """A new connection, cut at once when the client has been stopped meanwhile."""
+        with self._lock:
+            self._streams.add(stream)
+        if self.stopped.is_set():
+            stream.cut()
+        return stream
+
+    def stop(self) -> None:
+        """Cut every connection (any thread): what waits on one stops waiting."""
+        self.stopped.set()
+        with self._lock:
+            streams = list(self._streams)
+        for stream in streams:
+            stream.cut()
 
     def arm(self, budget: float) -> None:
         """A new request: its answer may take ``budget`` seconds from its first byte."""
@@ -204,11 +234,44 @@ class AnswerClock:
         return f"the answer took more than {self.budget or 0:.0f} s"
 
 
+def _duplicate(stream: httpcore.NetworkStream) -> socket.socket | None:
+    """A descriptor of its own on the stream's socket (None when it has none to share)."""
+    sock = stream.get_extra_info("socket")
+    if type(sock) is not socket.socket:  # an SSLSocket cannot be duplicated
+        return None
+    try:
+        return sock.dup()
+    except OSError:
+        return None
+
+
 class _TimedStream(httpcore.NetworkStream):
     """A connection whose every read waits no longer than the answer's budget has left."""
 
-    def __init__(self, stream: httpcore.NetworkStream, clock: AnswerClock) -> None:
+    def __init__(
+        self,
+        stream: httpcore.NetworkStream,
+        clock: AnswerClock,
+        handle: socket.socket | None = None,
+    ) -> None:
         self._stream, self._clock = stream, clock
+        # A second descriptor of the connection's socket, for cut(): the TLS handshake moves
+        # the socket into another object (the first one's descriptor is gone), while a
+        # handshake with a server that never answers is one of the waits to cut.
+        self._handle = handle if handle is not None else _duplicate(stream)
+
+    def cut(self) -> None:
+        """Shut the connection down from another thread: a read, a write or a handshake
+        blocked on it returns at once (closing a descriptor would not wake them)."""
+        handle = self._handle
+        if handle is not None:
+            with contextlib.suppress(OSError):  # closed already
+                handle.shutdown(socket.SHUT_RDWR)
+
+    def _forget(self) -> None:
+        handle, self._handle = self._handle, None
+        if handle is not None:
+            handle.close()
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         left = self._clock.left()
@@ -227,7 +290,10 @@ class _TimedStream(httpcore.NetworkStream):
         self._stream.write(buffer, timeout)
 
     def close(self) -> None:
-        self._stream.close()
+        try:
+            self._stream.close()
+        finally:
+            self._forget()
 
     def start_tls(
         self,
@@ -235,8 +301,13 @@ class _TimedStream(httpcore.NetworkStream):
         server_hostname: str | None = None,
         timeout: float | None = None,
     ) -> httpcore.NetworkStream:
-        secure = self._stream.start_tls(ssl_context, server_hostname, timeout)
-        return _TimedStream(secure, self._clock)
+        try:
+            secure = self._stream.start_tls(ssl_context, server_hostname, timeout)
+        except BaseException:
+            self._forget()
+            raise
+        handle, self._handle = self._handle, None  # the secure stream owns it now
+        return self._clock.opened(_TimedStream(secure, self._clock, handle))
 
     def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)
@@ -257,13 +328,13 @@ class _TimedBackend(httpcore.NetworkBackend):
         socket_options: Any = None,
     ) -> httpcore.NetworkStream:
         stream = self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
-        return _TimedStream(stream, self._clock)
+        return self._clock.opened(_TimedStream(stream, self._clock))
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Any = None
     ) -> httpcore.NetworkStream:
         stream = self._backend.connect_unix_socket(path, timeout, socket_options)
-        return _TimedStream(stream, self._clock)
+        return self._clock.opened(_TimedStream(stream, self._clock))
 
     def sleep(self, seconds: float) -> None:
         self._backend.sleep(seconds)
@@ -370,11 +441,27 @@ class SyncClient:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
+    def stop(self) -> None:
+        """Abandon the request under way and any later one (from any thread: the app closing,
+        Cancel): each raises :class:`SyncStopped` within moments. What the server took stays
+        there, and a later sync goes on from where it stands, as after a cut connection."""
+        self._clock.stop()
+
+    @property
+    def stopped(self) -> bool:
+        """Whether stop() was called."""
+        return self._clock.stopped.is_set()
+
+    def _check_stopped(self) -> None:
+        if self.stopped:
+            raise SyncStopped(f"stopped while waiting for {self.server}")
+
     def pause(self, delay: float, message: str) -> None:
-        """Wait ``delay`` seconds before a retry, and say so."""
+        """Wait ``delay`` seconds before a retry, and say so (a stop ends the wait)."""
         if self.on_retry is not None:
             self.on_retry(f"{message} in {delay:.1f} s")
-        time.sleep(delay)
+        self._clock.stopped.wait(delay)
+        self._check_stopped()
 
     # -- requests -------------------------------------------------------------------------
 
@@ -391,9 +478,13 @@ class SyncClient:
         ``budget`` seconds and ``limit`` bytes."""
         limit = self.max_answer_bytes if limit is None else limit
         budget = self.budget if budget is None else budget
+        self._check_stopped()
         self._clock.arm(budget)
         try:
             return self._read_answer(method, path, limit, budget, **kwargs)
+        except Exception:
+            self._check_stopped()  # a connection cut by stop(): not the server's doing
+            raise
         finally:
             self._clock.budget = None
 

@@ -127,11 +127,16 @@ def camera_labels(session: Session, ids: set[str]) -> dict[str, str]:
     return {str(camera.id): _label(camera) for camera in cameras}
 
 
-def read_server_lists(server: str | None, token: str) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
-    """The open conflicts and the team's refused changes (raises SyncError)."""
+def read_server_lists(
+    server: str | None, token: str, task: Task | None = None
+) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """The open conflicts and the team's refused changes (raises SyncError); cancelling
+    ``task`` (the app closing) ends the wait for the server at once."""
     if not server or not token:
         raise SyncError("no server or token")
     with SyncClient(server, token) as client:
+        if task is not None:
+            task.on_cancel(client.stop)
         return tuple(client.conflicts()), tuple(client.refused())
 
 
@@ -247,12 +252,12 @@ class ReviewPanel(QWidget):
         """Read the lists again (the server's too, when a token is kept for it)."""
         read, library, since = self._read, self._library, self.last_looked()
 
-        def work(_task: Task) -> ReviewData:
+        def work(task: Task) -> ReviewData:
             with read() as session:
                 data = read_review(session, library, since)
             token = stored_token(data.server) if data.server else ""
             try:
-                conflicts, refused = read_server_lists(data.server, token)
+                conflicts, refused = read_server_lists(data.server, token, task)
             except (SyncError, OSError) as error:
                 return dataclasses.replace(data, server_note=str(error))
             named = {str(c.get("record_id")) for c in conflicts}
@@ -442,8 +447,9 @@ class ReviewPanel(QWidget):
         """Mark a structural conflict reviewed on the server (nothing to choose)."""
         server, conflict_id = self.data.server, int(conflict["id"])
 
-        def work(_task: Task) -> None:
+        def work(task: Task) -> None:
             with SyncClient(server or "", stored_token(server or "")) as client:
+                task.on_cancel(client.stop)
                 client.resolve_conflict(conflict_id)
 
         task = self._tasks.read("resolve", work)

@@ -1,7 +1,8 @@
 """Sync with the team's server: address, token, what is waiting, Sync with progress and Cancel.
 
-The run is sync's own ``run_sync`` generator, on the database-writing thread of ui/tasks.py; it
-commits step by step, so Cancel (or a cut connection) keeps what was sent. Items the server
+The run is sync's own ``run_sync`` generator, on the network thread of ui/tasks.py; it commits
+step by step, so Cancel (or a cut connection, or closing the app, which abandon the request under
+way at once) keeps what was sent. Items the server
 refused are listed with their reasons, until the volunteer discards them (the server's values
 come back); a refused token stops the run and says that the queue is kept. A run that stops
 says why in plain words (the server did not answer, the token was refused, ...), with the
@@ -39,7 +40,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.models import Survey
 from surveyapp.photos.sharing import make_shareable
-from surveyapp.sync.client import RetryPolicy, SyncClient, SyncError, is_server_address
+from surveyapp.sync.client import (
+    RetryPolicy,
+    SyncClient,
+    SyncError,
+    SyncStopped,
+    is_server_address,
+)
 from surveyapp.sync.engine import SyncProgress, SyncSummary, run_sync
 from surveyapp.sync.push import ItemError, discard_refused, failed_items
 from surveyapp.sync.status import RunRecord, known_servers, outgoing, recent_runs
@@ -430,6 +437,7 @@ class SyncDialog(QDialog):
 
         def steps(task: Task) -> Generator[SyncProgress, None, SyncSummary]:
             with SyncClient(server, token, retry=retry, timeout=timeout) as client:
+                task.on_cancel(client.stop)  # Cancel, or the app closing, ends a wait at once
                 summary = yield from run_sync(factory, library, client, make_shareable)
             return summary
 
@@ -453,7 +461,7 @@ class SyncDialog(QDialog):
         self.status.setText(f"{progress.stage}: {progress.message}".rstrip(": "))
 
     def cancel(self) -> None:
-        """Stop after the current step; what was sent is kept."""
+        """Stop now (a request under way is abandoned); what was sent is kept."""
         if self.task is not None and self.task.running:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
@@ -506,7 +514,7 @@ class SyncDialog(QDialog):
 
     def _failed(self, error: object) -> None:
         self._ended()
-        if isinstance(error, Cancelled):
+        if isinstance(error, Cancelled | SyncStopped):
             self.status.setText(self.tr("Stopped. What was sent is kept; sync again to finish."))
             return
         if isinstance(error, SyncError):

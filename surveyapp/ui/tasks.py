@@ -88,11 +88,28 @@ class Task(QObject):
         super().__init__()
         self.name = name
         self._cancel = threading.Event()
+        self._stops: list[Callable[[], None]] = []
+        self._stops_lock = threading.Lock()
         self.running = True
 
     def cancel(self) -> None:
-        """Ask the function to stop at its next step (generators stop between yields)."""
-        self._cancel.set()
+        """Ask the function to stop at its next step (generators stop between yields), and
+        stop at once what it waits on (``on_cancel``)."""
+        with self._stops_lock:
+            self._cancel.set()
+            stops, self._stops = self._stops, []
+        for stop in stops:
+            stop()
+
+    def on_cancel(self, stop: Callable[[], None]) -> None:
+        """Have ``cancel()`` call ``stop`` (on the cancelling thread; at once when the task is
+        cancelled already): for a wait no step ends, such as a request to a server that does
+        not answer. Call from the task's own function."""
+        with self._stops_lock:
+            if not self._cancel.is_set():
+                self._stops.append(stop)
+                return
+        stop()
 
     def report(self, value: Any) -> None:
         """Send ``value`` as progress (call from the task's own function, on its thread);

@@ -5,14 +5,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from tests.proxy import breaking_proxy
 from tests.sync.conftest import Laptop, Team, photo_walk
 
 CLI = [sys.executable, "-m", "surveyapp.cli"]
@@ -187,3 +190,48 @@ def test_a_volunteer_may_not_change_a_teammates_survey_settings(
     assert "only they or a reviewer can change its settings" in refused.stderr
     assert len(bojan.waiting()) == queued
     assert run(vesna.db.path, "survey", "set", "time_zone=Europe/Belgrade").returncode == 0
+
+
+@pytest.mark.slow
+def test_ctrl_c_while_an_upload_waits_for_a_silent_server_stops_at_once_in_one_line(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ctrl-C while the photos' uploads wait for a server that stopped answering ends the
+    command at once with one line and status 130 (before, it waited for the uploads'
+    time-outs and retries: minutes), and the next sync finishes what was left."""
+    ana = laptop("ana")
+    ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=1200))
+    ana.db.close()
+    environment = {k: v for k, v in os.environ.items() if k != "SURVEYAPP_TOKEN"}
+    environment["SURVEYAPP_TOKEN"] = sqlite_team.user()
+    with breaking_proxy(sqlite_team.server.port) as proxy:
+        proxy.go_silent_at(b"PATCH /api/v1/blobs/")
+        command = subprocess.Popen(
+            [*CLI, "--db", str(ana.db.path), "sync", "--server", proxy.url],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=environment,
+            cwd=REPO,
+        )
+        try:
+            assert proxy.silent.wait(120), "the sync never reached the photos"
+            pressed = time.monotonic()
+            command.send_signal(signal.SIGINT)
+            _out, err = command.communicate(timeout=20)
+            took = time.monotonic() - pressed
+        finally:
+            if command.poll() is None:
+                command.kill()
+                command.communicate()
+        assert command.returncode == 130, err
+        assert took < 5, f"{took:.1f} s after Ctrl-C"
+        assert "Traceback" not in err
+        assert err.strip().splitlines()[-1] == (
+            "interrupted: what was sent is kept; sync again to finish"
+        )
+        proxy.answer_again()
+        again = run(ana.db.path, "sync", "--server", proxy.url, "--json", env=environment)
+    assert again.returncode == 0, again.stderr
+    summary = json.loads(again.stdout)
+    assert summary["complete"] and summary["photos_uploaded"] == 2

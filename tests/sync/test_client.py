@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import threading
 import time
 from datetime import timedelta
 
 import pytest
 
-from surveyapp.sync.client import RetryPolicy, ServerUnavailableError, SyncClient
+from surveyapp.sync.client import (
+    RetryPolicy,
+    ServerUnavailableError,
+    SyncClient,
+    SyncStopped,
+)
 from surveyapp.sync.engine import skew_warning
 from tests.live_server import free_port
 
@@ -47,3 +55,50 @@ def test_a_skewed_laptop_clock_is_reported() -> None:
     warning = skew_warning(client)
     assert warning is not None and "47 minutes behind the server" in warning
     client.close()
+
+
+@pytest.mark.parametrize("scheme", ["http", "https"])
+def test_a_request_to_a_silent_server_stops_at_once_when_the_client_is_stopped(
+    scheme: str,
+) -> None:
+    """stop() from another thread (the app closing) ends a request that waits for a server
+    which took the connection and never answers (nor finishes the TLS handshake), instead of
+    its time-outs and retries; and any later request."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    calls: list[socket.socket] = []
+    called = threading.Event()
+
+    def take() -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                calls.append(listener.accept()[0])
+                called.set()
+
+    threading.Thread(target=take, daemon=True).start()
+    client = SyncClient(f"{scheme}://127.0.0.1:{listener.getsockname()[1]}", "t", timeout=30)
+    raised: list[BaseException] = []
+
+    def ask() -> None:
+        try:
+            client.health()
+        except BaseException as error:  # noqa: BLE001 (looked at below)
+            raised.append(error)
+
+    asking = threading.Thread(target=ask)
+    asking.start()
+    try:
+        assert called.wait(10)
+        stopped = time.monotonic()
+        client.stop()
+        asking.join(10)
+        took = time.monotonic() - stopped
+        assert not asking.is_alive()
+        assert [type(error) for error in raised] == [SyncStopped]
+        assert took < 2, f"{took:.1f} s"
+        with pytest.raises(SyncStopped):
+            client.me()
+    finally:
+        client.close()
+        listener.close()
+        for call in calls:
+            call.close()

@@ -40,3 +40,24 @@ def test_a_task_outliving_the_window_ends_quietly(
     err = capfd.readouterr().err
     assert "Signal source has been deleted" not in err, err
     assert "Traceback" not in err, err
+
+
+def test_cancel_ends_a_wait_no_step_would_end(tasks: TaskRunner) -> None:
+    """A task blocked where it cannot look at ``cancelled`` (a request to a server that does not
+    answer) is woken by what it registered with ``on_cancel``; one registered after the cancel
+    runs at once."""
+    registered, woken = threading.Event(), threading.Event()
+    late: list[str] = []
+
+    def waits(task: Task) -> bool:
+        task.on_cancel(woken.set)
+        registered.set()
+        ended = woken.wait(30)
+        task.on_cancel(lambda: late.append("called"))
+        return ended
+
+    task = tasks.network("sync", waits)
+    assert registered.wait(5)
+    task.cancel()
+    assert tasks.wait(5000)
+    assert woken.is_set() and late == ["called"]

@@ -1,0 +1,69 @@
+"""Closing the real app while its sync waits for a server that stopped answering.
+
+The app runs in its own process (tests/app_driver.py); the server is a real one behind a proxy
+that goes silent at the first photo upload (the wait that lasted up to a quarter of an hour).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.proxy import breaking_proxy
+from tests.reliability.processes import AppProcess, cli, integrity
+from tests.reliability.test_app_and_commands import photo_walk
+
+pytestmark = pytest.mark.slow
+
+CLOSED_WITHIN_S = 5.0
+
+
+def test_closing_the_app_while_its_sync_waits_ends_the_process_and_the_next_sync_finishes(
+    tmp_path: Path, start_live_server: Callable[..., Any]
+) -> None:
+    """The window closed mid-sync (records sent, photos waiting for an answer that never
+    comes): the process ends within seconds (before, it ran out of sight until the uploads'
+    time-outs and retries were over), the survey is whole, and the next sync from the app
+    sends what was left and ends complete."""
+    survey = tmp_path / "survey"
+    db = survey / "S.sqlite"
+    assert cli(db, "import", str(photo_walk(survey / "DCIM", 3, seed=1210))).returncode == 0
+    server = start_live_server(f"sqlite:///{tmp_path / 'server.sqlite'}")
+    token = server.add_user("ana", "volunteer")
+    with breaking_proxy(server.port) as proxy:
+        proxy.go_silent_at(b"PATCH /api/v1/blobs/")
+        app = AppProcess(db, tmp_path / "home")
+        try:
+            app.send({"do": "sync", "server": proxy.url, "token": token})
+            assert proxy.silent.wait(120), f"the sync never reached the photos: {app.stderr()}"
+            closed = time.monotonic()
+            app.send({"do": "close"})
+            event = app.next_event()
+            while event["event"] != "exited":  # the sync's "failed": it was stopped
+                event = app.next_event()
+            took = time.monotonic() - closed
+        finally:
+            app.kill()
+        assert took < CLOSED_WITHIN_S, f"the app ran {took:.1f} s after its window closed"
+        assert event["status"] == 0, app.stderr()
+        assert "Traceback" not in app.stderr()
+        assert integrity(db) == "ok"
+        proxy.answer_again()
+        again = AppProcess(db, tmp_path / "home")
+        try:
+            done = again.do({"do": "sync", "server": proxy.url, "token": token})
+        finally:
+            again.kill()
+    assert done["complete"], done
+    status = cli(db, "sync", "status", "--json")
+    assert status.returncode == 0, status.stderr
+    shown = json.loads(status.stdout)
+    assert (shown["changes"], shown["photos"]) == (0, 0)
+    stopped, finished = shown["runs"][-1], shown["runs"][0]  # newest first
+    assert stopped["message"].startswith("stopped") and stopped["finished_at"] is not None
+    assert finished["message"] == "complete" and finished["photos"] == 3

@@ -168,6 +168,11 @@ def install(language: str | None = None) -> Translator:
     return _active[0]
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark ``text`` for lupdate in ``context``; it is translated where it is shown."""
+    return text
+
+
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``source`` in the active language (lupdate finds these calls by this name)."""
     if not _active:

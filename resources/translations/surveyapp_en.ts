@@ -4680,6 +4680,41 @@
         </message>
     </context>
     <context>
+        <name>sync</name>
+        <message>
+            <source>the server's history is not the one this laptop last saw (restored from a backup, its photo folder lost, or another server at this address): everything this laptop sent goes again, its photos are uploaded again where the server lacks them, and every change is pulled again</source>
+            <translation>the server's history is not the one this laptop last saw (restored from a backup, its photo folder lost, or another server at this address): everything this laptop sent goes again, its photos are uploaded again where the server lacks them, and every change is pulled again</translation>
+        </message>
+        <message numerus="yes">
+            <source>this computer's clock is %n minutes ahead of the server's; sync does not depend on it, but photo times and logs will look wrong</source>
+            <translation>
+                <numerusform>this computer's clock is %n minute ahead of the server's; sync does not depend on it, but photo times and logs will look wrong</numerusform>
+                <numerusform>this computer's clock is %n minutes ahead of the server's; sync does not depend on it, but photo times and logs will look wrong</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>this computer's clock is %n minutes behind the server's; sync does not depend on it, but photo times and logs will look wrong</source>
+            <translation>
+                <numerusform>this computer's clock is %n minute behind the server's; sync does not depend on it, but photo times and logs will look wrong</numerusform>
+                <numerusform>this computer's clock is %n minutes behind the server's; sync does not depend on it, but photo times and logs will look wrong</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos stay on this laptop: their pixels cannot be read, so no shareable copy can be made (their records are shared)</source>
+            <translation>
+                <numerusform>%n photo stays on this laptop: its pixels cannot be read, so no shareable copy can be made (its record is shared)</numerusform>
+                <numerusform>%n photos stay on this laptop: their pixels cannot be read, so no shareable copy can be made (their records are shared)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos stay on this laptop: their pixels cannot be read, so no shareable copy can be made</source>
+            <translation>
+                <numerusform>%n photo stays on this laptop: its pixels cannot be read, so no shareable copy can be made</numerusform>
+                <numerusform>%n photos stay on this laptop: their pixels cannot be read, so no shareable copy can be made</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>tiles</name>
         <message>
             <source>{name} is not an MBTiles file ({error})</source>

@@ -4680,6 +4680,41 @@
         </message>
     </context>
     <context>
+        <name>sync</name>
+        <message>
+            <source>the server's history is not the one this laptop last saw (restored from a backup, its photo folder lost, or another server at this address): everything this laptop sent goes again, its photos are uploaded again where the server lacks them, and every change is pulled again</source>
+            <translation>l’historique du serveur n’est pas celui que cet ordinateur a vu en dernier (restauré depuis une sauvegarde, son dossier de photos perdu, ou un autre serveur à cette adresse) : tout ce que cet ordinateur a envoyé repart, ses photos sont envoyées de nouveau là où le serveur ne les a pas, et toutes les modifications sont récupérées de nouveau</translation>
+        </message>
+        <message numerus="yes">
+            <source>this computer's clock is %n minutes ahead of the server's; sync does not depend on it, but photo times and logs will look wrong</source>
+            <translation>
+                <numerusform>l’horloge de cet ordinateur a %n minute d’avance sur celle du serveur ; la synchronisation n’en dépend pas, mais les heures des photos et les journaux sembleront faux</numerusform>
+                <numerusform>l’horloge de cet ordinateur a %n minutes d’avance sur celle du serveur ; la synchronisation n’en dépend pas, mais les heures des photos et les journaux sembleront faux</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>this computer's clock is %n minutes behind the server's; sync does not depend on it, but photo times and logs will look wrong</source>
+            <translation>
+                <numerusform>l’horloge de cet ordinateur a %n minute de retard sur celle du serveur ; la synchronisation n’en dépend pas, mais les heures des photos et les journaux sembleront faux</numerusform>
+                <numerusform>l’horloge de cet ordinateur a %n minutes de retard sur celle du serveur ; la synchronisation n’en dépend pas, mais les heures des photos et les journaux sembleront faux</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos stay on this laptop: their pixels cannot be read, so no shareable copy can be made (their records are shared)</source>
+            <translation>
+                <numerusform>%n photo reste sur cet ordinateur : ses pixels sont illisibles, aucune copie partageable ne peut donc en être faite (sa fiche est partagée)</numerusform>
+                <numerusform>%n photos restent sur cet ordinateur : leurs pixels sont illisibles, aucune copie partageable ne peut donc en être faite (leurs fiches sont partagées)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos stay on this laptop: their pixels cannot be read, so no shareable copy can be made</source>
+            <translation>
+                <numerusform>%n photo reste sur cet ordinateur : ses pixels sont illisibles, aucune copie partageable ne peut donc en être faite</numerusform>
+                <numerusform>%n photos restent sur cet ordinateur : leurs pixels sont illisibles, aucune copie partageable ne peut donc en être faite</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>tiles</name>
         <message>
             <source>{name} is not an MBTiles file ({error})</source>

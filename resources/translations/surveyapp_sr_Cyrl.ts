@@ -4744,6 +4744,45 @@
         </message>
     </context>
     <context>
+        <name>sync</name>
+        <message>
+            <source>the server's history is not the one this laptop last saw (restored from a backup, its photo folder lost, or another server at this address): everything this laptop sent goes again, its photos are uploaded again where the server lacks them, and every change is pulled again</source>
+            <translation>историја сервера није она коју је овај рачунар последњи пут видео (враћена из резервне копије, изгубљена фасцикла са фотографијама или други сервер на овој адреси): све што је овај рачунар послао шаље се поново, његове фотографије се поново шаљу тамо где их сервер нема, а све промене се поново преузимају</translation>
+        </message>
+        <message numerus="yes">
+            <source>this computer's clock is %n minutes ahead of the server's; sync does not depend on it, but photo times and logs will look wrong</source>
+            <translation>
+                <numerusform>сат овог рачунара жури %n минут у односу на сервер; синхронизација не зависи од тога, али ће времена фотографија и дневници изгледати погрешно</numerusform>
+                <numerusform>сат овог рачунара жури %n минута у односу на сервер; синхронизација не зависи од тога, али ће времена фотографија и дневници изгледати погрешно</numerusform>
+                <numerusform>сат овог рачунара жури %n минута у односу на сервер; синхронизација не зависи од тога, али ће времена фотографија и дневници изгледати погрешно</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>this computer's clock is %n minutes behind the server's; sync does not depend on it, but photo times and logs will look wrong</source>
+            <translation>
+                <numerusform>сат овог рачунара касни %n минут у односу на сервер; синхронизација не зависи од тога, али ће времена фотографија и дневници изгледати погрешно</numerusform>
+                <numerusform>сат овог рачунара касни %n минута у односу на сервер; синхронизација не зависи од тога, али ће времена фотографија и дневници изгледати погрешно</numerusform>
+                <numerusform>сат овог рачунара касни %n минута у односу на сервер; синхронизација не зависи од тога, али ће времена фотографија и дневници изгледати погрешно</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos stay on this laptop: their pixels cannot be read, so no shareable copy can be made (their records are shared)</source>
+            <translation>
+                <numerusform>%n фотографија остаје на овом рачунару: њени пиксели не могу да се прочитају, па не може да се направи копија за дељење (њен запис се дели)</numerusform>
+                <numerusform>%n фотографије остају на овом рачунару: њихови пиксели не могу да се прочитају, па не може да се направи копија за дељење (њихови записи се деле)</numerusform>
+                <numerusform>%n фотографија остаје на овом рачунару: њихови пиксели не могу да се прочитају, па не може да се направи копија за дељење (њихови записи се деле)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos stay on this laptop: their pixels cannot be read, so no shareable copy can be made</source>
+            <translation>
+                <numerusform>%n фотографија остаје на овом рачунару: њени пиксели не могу да се прочитају, па не може да се направи копија за дељење</numerusform>
+                <numerusform>%n фотографије остају на овом рачунару: њихови пиксели не могу да се прочитају, па не може да се направи копија за дељење</numerusform>
+                <numerusform>%n фотографија остаје на овом рачунару: њихови пиксели не могу да се прочитају, па не може да се направи копија за дељење</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>tiles</name>
         <message>
             <source>{name} is not an MBTiles file ({error})</source>

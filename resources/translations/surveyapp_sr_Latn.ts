@@ -4744,6 +4744,45 @@
         </message>
     </context>
     <context>
+        <name>sync</name>
+        <message>
+            <source>the server's history is not the one this laptop last saw (restored from a backup, its photo folder lost, or another server at this address): everything this laptop sent goes again, its photos are uploaded again where the server lacks them, and every change is pulled again</source>
+            <translation>istorija servera nije ona koju je ovaj računar poslednji put video (vraćena iz rezervne kopije, izgubljena fascikla sa fotografijama ili drugi server na ovoj adresi): sve što je ovaj računar poslao šalje se ponovo, njegove fotografije se ponovo šalju tamo gde ih server nema, a sve promene se ponovo preuzimaju</translation>
+        </message>
+        <message numerus="yes">
+            <source>this computer's clock is %n minutes ahead of the server's; sync does not depend on it, but photo times and logs will look wrong</source>
+            <translation>
+                <numerusform>sat ovog računara žuri %n minut u odnosu na server; sinhronizacija ne zavisi od toga, ali će vremena fotografija i dnevnici izgledati pogrešno</numerusform>
+                <numerusform>sat ovog računara žuri %n minuta u odnosu na server; sinhronizacija ne zavisi od toga, ali će vremena fotografija i dnevnici izgledati pogrešno</numerusform>
+                <numerusform>sat ovog računara žuri %n minuta u odnosu na server; sinhronizacija ne zavisi od toga, ali će vremena fotografija i dnevnici izgledati pogrešno</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>this computer's clock is %n minutes behind the server's; sync does not depend on it, but photo times and logs will look wrong</source>
+            <translation>
+                <numerusform>sat ovog računara kasni %n minut u odnosu na server; sinhronizacija ne zavisi od toga, ali će vremena fotografija i dnevnici izgledati pogrešno</numerusform>
+                <numerusform>sat ovog računara kasni %n minuta u odnosu na server; sinhronizacija ne zavisi od toga, ali će vremena fotografija i dnevnici izgledati pogrešno</numerusform>
+                <numerusform>sat ovog računara kasni %n minuta u odnosu na server; sinhronizacija ne zavisi od toga, ali će vremena fotografija i dnevnici izgledati pogrešno</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos stay on this laptop: their pixels cannot be read, so no shareable copy can be made (their records are shared)</source>
+            <translation>
+                <numerusform>%n fotografija ostaje na ovom računaru: njeni pikseli ne mogu da se pročitaju, pa ne može da se napravi kopija za deljenje (njen zapis se deli)</numerusform>
+                <numerusform>%n fotografije ostaju na ovom računaru: njihovi pikseli ne mogu da se pročitaju, pa ne može da se napravi kopija za deljenje (njihovi zapisi se dele)</numerusform>
+                <numerusform>%n fotografija ostaje na ovom računaru: njihovi pikseli ne mogu da se pročitaju, pa ne može da se napravi kopija za deljenje (njihovi zapisi se dele)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos stay on this laptop: their pixels cannot be read, so no shareable copy can be made</source>
+            <translation>
+                <numerusform>%n fotografija ostaje na ovom računaru: njeni pikseli ne mogu da se pročitaju, pa ne može da se napravi kopija za deljenje</numerusform>
+                <numerusform>%n fotografije ostaju na ovom računaru: njihovi pikseli ne mogu da se pročitaju, pa ne može da se napravi kopija za deljenje</numerusform>
+                <numerusform>%n fotografija ostaje na ovom računaru: njihovi pikseli ne mogu da se pročitaju, pa ne može da se napravi kopija za deljenje</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>tiles</name>
         <message>
             <source>{name} is not an MBTiles file ({error})</source>

@@ -37,7 +37,7 @@ from surveyapp.cameras.grouping import photo_positions, position_source
 from surveyapp.cameras.permissions import require_editable
 from surveyapp.db.models import Camera, Outbox, Photo, UndoStep
 from surveyapp.db.outbox import APPLYING_REMOTE, wire_value
-from surveyapp.i18n import translate
+from surveyapp.i18n import QT_TRANSLATE_NOOP, translate
 from surveyapp.protocol.fields import CAMERA_COLUMNS, PHOTO_COLUMNS
 from surveyapp.protocol.merge import mean_position
 
@@ -62,11 +62,6 @@ _OUTBOX_KEYS = (
     "id", "mutation_id", "record_type", "record_id", "op", "base_version", "fields", "args",
     "attempts", "state", "last_error", "server_records", "created_at",
 )  # fmt: skip
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    """Mark ``text`` for translation; ``label`` translates it when shown."""
-    return text
 
 
 # The name of each kind of step, as the Edit menu and the command line say it.

@@ -27,6 +27,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.models import Outbox, Photo, SyncRun, SyncState
+from surveyapp.i18n import QT_TRANSLATE_NOOP, translate
 from surveyapp.protocol.wire import DEFAULT_PULL_LIMIT, MAX_BATCH
 from surveyapp.sync.apply import apply_page
 from surveyapp.sync.blobs import (
@@ -47,11 +48,12 @@ from surveyapp.sync.push import ItemError, enqueue_unsynced, next_batch, record_
 # How many times a run goes through the queue: again while changes were put off for a record
 # that came later in it (a second pass is what an import needs; the third is a bound).
 PUSH_PASSES = 3
-HISTORY_CHANGED = (
+HISTORY_CHANGED = QT_TRANSLATE_NOOP(
+    "sync",
     "the server's history is not the one this laptop last saw (restored from a backup, its "
     "photo folder lost, or another server at this address): everything this laptop sent goes "
     "again, its photos are uploaded again where the server lacks them, and every change is "
-    "pulled again"
+    "pulled again",
 )
 
 
@@ -128,15 +130,27 @@ def unshareable_count(session: Session) -> int:
 
 
 def skew_warning(client: SyncClient) -> str | None:
-    """A warning when the laptop's clock is more than five minutes off the server's."""
+    """A warning when the laptop's clock is more than five minutes off the server's (in the
+    volunteer's language, as the sync's other warnings)."""
     skew = client.clock_skew
     if skew is None or abs(skew) <= SKEW_WARNING:
         return None
     minutes = skew.total_seconds() / 60
-    way = "ahead of" if minutes > 0 else "behind"
-    return (
-        f"this computer's clock is {abs(minutes):.0f} minutes {way} the server's; "
-        "sync does not depend on it, but photo times and logs will look wrong"
+    count = round(abs(minutes))  # a name, not a call: lupdate reads no call in the arguments
+    if minutes > 0:
+        return translate(
+            "sync",
+            "this computer's clock is %n minutes ahead of the server's; sync does not depend "
+            "on it, but photo times and logs will look wrong",
+            None,
+            count,
+        )
+    return translate(
+        "sync",
+        "this computer's clock is %n minutes behind the server's; sync does not depend on "
+        "it, but photo times and logs will look wrong",
+        None,
+        count,
     )
 
 
@@ -265,7 +279,7 @@ def _check_history(
             _state(session, client.server).server_id = server_id
             return True
         start_over(session, library, client.server, server_id, user)
-    summary.warnings.append(HISTORY_CHANGED)
+    summary.warnings.append(translate("sync", HISTORY_CHANGED))
     return False
 
 
@@ -300,7 +314,7 @@ def run_sync(
             summary.warnings.append(warning)
             yield SyncProgress("connect", 1, 1, f"warning: {warning}")
         if not _check_history(factory, library, client, summary, me.name):
-            yield SyncProgress("connect", 1, 1, f"warning: {HISTORY_CHANGED}")
+            yield SyncProgress("connect", 1, 1, f"warning: {summary.warnings[-1]}")
         with factory() as session, session.begin():
             enqueue_unsynced(session)
             state = _state(session, client.server)
@@ -343,13 +357,22 @@ def run_sync(
 
 
 def kept_photos_text(count: int, *, records_shared: bool = False) -> str:
-    """What a sync says of the photos it cannot share (their pixels cannot be read)."""
-    if count == 1:
-        text = "1 photo stays on this laptop: its pixels cannot be read, so no shareable copy"
-        return text + (" can be made (its record is shared)" if records_shared else " can be made")
-    text = f"{count} photos stay on this laptop: their pixels cannot be read, so no shareable"
-    return text + (
-        " copy can be made (their records are shared)" if records_shared else " copy can be made"
+    """What a sync says of the photos it cannot share (their pixels cannot be read), in the
+    volunteer's language."""
+    if records_shared:
+        return translate(
+            "sync",
+            "%n photos stay on this laptop: their pixels cannot be read, so no shareable copy "
+            "can be made (their records are shared)",
+            None,
+            count,
+        )
+    return translate(
+        "sync",
+        "%n photos stay on this laptop: their pixels cannot be read, so no shareable copy can "
+        "be made",
+        None,
+        count,
     )
 
 

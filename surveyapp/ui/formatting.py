@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 
+from surveyapp.i18n import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # marked where shown
+
 
 def locale() -> QLocale:
     """The locale dates and numbers follow."""
@@ -58,8 +60,3 @@ def counted(text: str, count: int) -> str:
     Qt writes ``%n`` as plain digits (100000); the volunteer reads 100,000 or 100 000.
     """
     return text.replace(str(count), number(count), 1) if abs(count) >= 1000 else text
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    """Mark ``text`` for lupdate in ``context``; it is translated where it is shown."""
-    return text

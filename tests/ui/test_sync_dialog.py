@@ -7,11 +7,14 @@ import http.server
 import socket
 import threading
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from surveyapp.app import install_language, uninstall_language
 from surveyapp.db.database import Database
 from surveyapp.db.models import Camera
 from surveyapp.photos.importer import import_photos
@@ -21,6 +24,7 @@ from surveyapp.sync.status import recent_runs
 from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.sync_dialog import SyncDialog
 from surveyapp.ui.tasks import TaskRunner
+from tests.factory import PhotoSpec, make_jpeg
 from tests.live_server import StartServer, start_live_server  # noqa: F401  (a fixture)
 from tests.local_http import serving
 from tests.sync.conftest import FAST_RETRY, Team, sqlite_team  # noqa: F401  (the server fixture)
@@ -341,3 +345,37 @@ def test_an_edit_made_while_a_sync_waits_for_its_server_is_saved_at_once(
             call.close()
     qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=40000)
     qtbot.waitUntil(dialog.sync_button.isEnabled, timeout=5000)  # the run has ended
+
+
+def test_what_the_sync_warns_reaches_the_dialog_in_the_apps_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    db: Database,
+    tasks: TaskRunner,
+    sqlite_team: Team,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A photo whose pixels cannot be read stays on the laptop, and the sync says so: in
+    French when the app runs in French (before, in English whatever the app's language)."""
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    good = PhotoSpec(latitude=44.93, longitude=20.41, taken=datetime(2026, 3, 2, 10, tzinfo=UTC))
+    (folder / "IMG_1220.jpg").write_bytes(make_jpeg(good, seed=1220))
+    whole = make_jpeg(PhotoSpec(latitude=44.94, size=(640, 480)), seed=1221)
+    (folder / "broken.jpg").write_bytes(whole[: len(whole) // 2])
+    imported(db, folder)
+    assert install_language(qapp, "fr") == "fr"
+    try:
+        dialog = open_dialog(qtbot, db, tasks)
+        dialog.confirm_first_sync = lambda: True
+        run(qtbot, dialog, sqlite_team.url, sqlite_team.user())
+    finally:
+        uninstall_language(qapp)
+    shown = dialog.errors.toPlainText()
+    assert dialog.summary is not None and dialog.summary.kept_photos == 1, shown
+    assert dialog.errors.isVisible()
+    assert shown == (
+        "1 photo reste sur cet ordinateur : ses pixels sont illisibles, aucune copie "
+        "partageable ne peut donc en être faite (sa fiche est partagée)"
+    )
+    dialog.grab().save(str(tmp_path / "sync_dialog_fr.png"))

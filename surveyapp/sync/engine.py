@@ -346,8 +346,8 @@ def run_sync(
     except SyncError as error:
         summary.fatal, summary.failure = str(error), error.kind
         raise
-    except BaseException as error:  # a crash, a Cancel: never recorded as complete
-        stopped = isinstance(error, GeneratorExit)
+    except BaseException as error:  # a crash, a Cancel, Ctrl-C: never recorded as complete
+        stopped = isinstance(error, GeneratorExit | KeyboardInterrupt)
         summary.fatal = summary.fatal or ("stopped before the end" if stopped else repr(error))
         summary.failure = summary.failure or ("stopped" if stopped else "crash")
         raise

@@ -198,7 +198,8 @@ def test_ctrl_c_while_an_upload_waits_for_a_silent_server_stops_at_once_in_one_l
 ) -> None:
     """Ctrl-C while the photos' uploads wait for a server that stopped answering ends the
     command at once with one line and status 130 (before, it waited for the uploads'
-    time-outs and retries: minutes), and the next sync finishes what was left."""
+    time-outs and retries: minutes); the run is listed as stopped (before, as failed, with
+    "KeyboardInterrupt()"), and the next sync finishes what was left."""
     ana = laptop("ana")
     ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=1200))
     ana.db.close()
@@ -230,6 +231,8 @@ def test_ctrl_c_while_an_upload_waits_for_a_silent_server_stops_at_once_in_one_l
         assert err.strip().splitlines()[-1] == (
             "interrupted: what was sent is kept; sync again to finish"
         )
+        status = run(ana.db.path, "sync", "status", "--json")
+        assert json.loads(status.stdout)["runs"][0]["message"] == "stopped before the end"
         proxy.answer_again()
         again = run(ana.db.path, "sync", "--server", proxy.url, "--json", env=environment)
     assert again.returncode == 0, again.stderr

@@ -15,6 +15,8 @@ from sqlalchemy import DateTime, Engine, event
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
+from surveyapp.connection import set_pragmas
+
 # How a transaction starts, as an execution option of the engine (or of a copy of it made with
 # ``engine.execution_options``): "BEGIN" (deferred) or "BEGIN IMMEDIATE".
 BEGIN_OPTION = "surveyapp_begin"
@@ -22,27 +24,11 @@ IMMEDIATE = "BEGIN IMMEDIATE"
 
 
 def _pragmas(busy_timeout_ms: int, read_only: bool) -> Callable[[Any, Any], None]:
-    def set_pragmas(dbapi_connection: Any, _record: Any) -> None:
-        if not isinstance(dbapi_connection, sqlite3.Connection):
-            return
-        # The sqlite3 module opens transactions by itself only before INSERT/UPDATE/DELETE, so
-        # CREATE TABLE ran outside any transaction: a crash during the first migration left
-        # tables without their revision stamp, and the file could never be opened again.
-        # SQLAlchemy's recipe: the driver never begins; the engine emits BEGIN itself (_begin),
-        # for DDL too.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        if not read_only:  # a read-only file keeps the journal mode it has
-            cursor.execute("PRAGMA journal_mode=WAL")
-        # WAL with synchronous=NORMAL cannot corrupt the database on power loss; it may lose
-        # the last transactions, which the importer tolerates (library files without rows are
-        # cleaned).
-        cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
-        cursor.close()
+    def pragmas(dbapi_connection: Any, _record: Any) -> None:
+        if isinstance(dbapi_connection, sqlite3.Connection):
+            set_pragmas(dbapi_connection, busy_timeout_ms, read_only)
 
-    return set_pragmas
+    return pragmas
 
 
 def _begin(connection: Any) -> None:

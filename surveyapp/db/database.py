@@ -12,28 +12,30 @@ A damaged file, a read-only one and an empty one are told apart when the survey 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import secrets
-from collections.abc import Callable
-from dataclasses import dataclass
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import platformdirs
-from sqlalchemy import Engine, event
-from sqlalchemy.orm import Session, sessionmaker
 
+from surveyapp.connection import LAPTOP_BUSY_TIMEOUT_MS, Access, connect, set_pragmas
 from surveyapp.db import failures
-from surveyapp.db.engine import Access, sqlite_engine, write_engine
 from surveyapp.db.migrate import (
     SCHEMA_HEAD,
     MigrationReport,
     refuse_newer,
-    stored_revision,
+    revision_in,
     upgrade_database,
 )
-from surveyapp.db.outbox import install_outbox
 from surveyapp.i18n import translate
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 APP_NAME = "SurveyApp"
 DB_ENV = "SURVEYAPP_DB"
@@ -53,17 +55,63 @@ def library_dir_for(database: Path) -> Path:
     return database.with_name(f"{database.stem}-library")
 
 
-@dataclass(frozen=True)
 class Database:
-    """An open, migrated survey database and the photo library beside it."""
+    """An open, migrated survey database and the photo library beside it.
 
-    path: Path
-    engine: Engine
-    session_factory: sessionmaker[Session]  # write sessions: BEGIN IMMEDIATE
-    library: Path
-    migration: MigrationReport
-    read_factory: sessionmaker[Session]  # read sessions: BEGIN (deferred), never wait
-    read_only: bool = False
+    Opening it checks the file on a plain ``sqlite3`` connection (``reading`` hands it out);
+    SQLAlchemy's engine and sessions are made when first asked for, so a command that needs
+    none of them (an export) never loads SQLAlchemy or the models.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        library: Path,
+        migration: MigrationReport,
+        *,
+        access: Access,
+        connection: sqlite3.Connection,
+        engine: Engine | None = None,
+    ) -> None:
+        self.path = path
+        self.library = library
+        self.migration = migration
+        self.read_only = access != "rw"
+        self._access = access
+        self._connection: sqlite3.Connection | None = connection
+        self._engine = engine
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine on the file (made when first asked for)."""
+        if self._engine is None:
+            from surveyapp.db.engine import sqlite_engine
+
+            self._engine = sqlite_engine(self.path, self._access)
+        return self._engine
+
+    @functools.cached_property
+    def session_factory(self) -> sessionmaker[Session]:
+        """Write sessions: BEGIN IMMEDIATE."""
+        from sqlalchemy.orm import sessionmaker
+
+        from surveyapp.db.engine import write_engine
+        from surveyapp.db.outbox import install_outbox
+
+        factory = sessionmaker(write_engine(self.engine), expire_on_commit=False)
+        install_outbox(factory)
+        return factory
+
+    @functools.cached_property
+    def read_factory(self) -> sessionmaker[Session]:
+        """Read sessions: BEGIN (deferred), never wait."""
+        from sqlalchemy.orm import sessionmaker
+
+        from surveyapp.db.outbox import install_outbox
+
+        factory = sessionmaker(self.engine, expire_on_commit=False)
+        install_outbox(factory)
+        return factory
 
     def session(self) -> Session:
         """A new session for work that may write; the caller owns it and its transaction.
@@ -76,9 +124,28 @@ class Database:
         """A new session for work that only reads: it never waits for a writer."""
         return self.read_factory()
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """The plain ``sqlite3`` connection opening checked the file on, inside one read
+        transaction (deferred BEGIN: it never waits for a writer) that ends with the block.
+        Not to be nested, and only on the thread that opened the survey."""
+        if self._connection is None:
+            self._connection = connect(self.path, self._access)
+            set_pragmas(self._connection, LAPTOP_BUSY_TIMEOUT_MS, self.read_only)
+        connection = self._connection
+        connection.execute("BEGIN")
+        try:
+            yield connection
+        finally:
+            connection.execute("ROLLBACK")
+
     def close(self) -> None:
-        """Release the engine's connections (the file stays)."""
-        self.engine.dispose()
+        """Close the plain connection and release the engine's connections (the file stays)."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def _access(path: Path) -> Access:
@@ -128,6 +195,8 @@ def _create(path: Path) -> MigrationReport | None:
     None when another process's survey was put in place first."""
     for leftover in _abandoned_creations(path):
         leftover.unlink(missing_ok=True)
+    from surveyapp.db.engine import sqlite_engine, write_engine
+
     temporary = path.with_name(f".{path.name}{_CREATING}{os.getpid()}-{secrets.token_hex(4)}")
     engine = sqlite_engine(temporary)
     try:
@@ -197,72 +266,67 @@ def _open(path: Path) -> Database:
     elif path.stat().st_size == 0 and not _has_wal(path):
         raise failures.empty(path)
     access = _access(path)
-    engine = sqlite_engine(path, access)
+    connection = connect(path, access)
+    engine = None
     try:
         if created is None:
-            # Before the first connection's pragmas, which would turn the file to WAL.
-            event.listen(engine, "first_connect", _refuse_foreign(path))
-        writer = write_engine(engine)
-        if access == "rw":
-            report = created or upgrade_database(writer, path)
+            # Before the connection's pragmas, which would turn the file to WAL.
+            _refuse_foreign(path, connection)
+        set_pragmas(connection, LAPTOP_BUSY_TIMEOUT_MS, access != "rw")
+        current = revision_in(connection)
+        if current == SCHEMA_HEAD:
+            report = created or MigrationReport(current, SCHEMA_HEAD, None)
+        elif access == "rw":
+            # Only a survey to migrate loads SQLAlchemy and Alembic while it is opened.
+            from surveyapp.db.engine import sqlite_engine, write_engine
+
+            engine = sqlite_engine(path, access)
+            report = created or upgrade_database(write_engine(engine), path)
         else:
-            current = stored_revision(engine)
-            if current != SCHEMA_HEAD:
-                refuse_newer(current)
-                raise failures.read_only(
-                    path,
-                    translate(
-                        "database",
-                        "it was saved by another version of SurveyApp and must be upgraded, "
-                        "which needs write access",
-                    ),
-                )
-            report = MigrationReport(current, SCHEMA_HEAD, None)
+            refuse_newer(current)
+            raise failures.read_only(
+                path,
+                translate(
+                    "database",
+                    "it was saved by another version of SurveyApp and must be upgraded, "
+                    "which needs write access",
+                ),
+            )
     except BaseException:
-        engine.dispose()
+        if engine is not None:
+            engine.dispose()
+        connection.close()
         raise
     library = library_dir_for(path)
     if access == "rw":
         library.mkdir(exist_ok=True)
-    factory = sessionmaker(writer, expire_on_commit=False)
-    reader = sessionmaker(engine, expire_on_commit=False)
-    install_outbox(factory)
-    install_outbox(reader)
-    return Database(path, engine, factory, library, report, reader, access != "rw")
+    return Database(path, library, report, access=access, connection=connection, engine=engine)
 
 
-def _refuse_foreign(path: Path) -> Callable[[Any, Any], None]:
-    """A first-connect hook that raises when ``path`` is another program's SQLite database:
-    tables, none of them ``alembic_version``. A survey always has it (it is made whole,
-    migrated, then put in place), so such a file was never one, and migrating it would add our
-    tables to it. It runs on the connection the engine opens anyway (no other descriptor of the
-    file is opened and closed) and before that connection's pragmas change the file."""
-
-    def check(connection: Any, _record: Any) -> None:
-        cursor = connection.cursor()
-        try:
-            tables = [
-                name
-                for (name,) in cursor.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' "
-                    "AND name NOT LIKE 'sqlite%' ORDER BY name"
-                )
-            ]
-        finally:
-            cursor.close()
-        if tables and "alembic_version" not in tables:
-            shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
-            raise failures.DatabaseUnavailableError(
-                translate(
-                    "database",
-                    "{path} is not a SurveyApp survey but another program's database (its "
-                    "tables: {tables}); nothing was changed: choose a survey, or a new file "
-                    "name to start one",
-                ).format(path=path, tables=shown),
-                path,
-            )
-
-    return check
+def _refuse_foreign(path: Path, connection: sqlite3.Connection) -> None:
+    """Raise when ``path`` is another program's SQLite database: tables, none of them
+    ``alembic_version``. A survey always has it (it is made whole, migrated, then put in
+    place), so such a file was never one, and migrating it would add our tables to it. It runs
+    on the connection the survey is opened with (no other descriptor of the file is opened and
+    closed) and before that connection's pragmas change the file."""
+    tables = [
+        name
+        for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite%' ORDER BY name"
+        )
+    ]
+    if tables and "alembic_version" not in tables:
+        shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+        raise failures.DatabaseUnavailableError(
+            translate(
+                "database",
+                "{path} is not a SurveyApp survey but another program's database (its "
+                "tables: {tables}); nothing was changed: choose a survey, or a new file "
+                "name to start one",
+            ).format(path=path, tables=shown),
+            path,
+        )
 
 
 def _has_wal(path: Path) -> bool:

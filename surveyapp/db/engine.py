@@ -4,11 +4,11 @@ and transaction starts are in ``surveyapp.sqlite``, shared with the server)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine
 
+from surveyapp.connection import LAPTOP_BUSY_TIMEOUT_MS, Access
 from surveyapp.sql import BEGIN_OPTION, IMMEDIATE, configure_sqlite, write_engine
 
 __all__ = [
@@ -21,13 +21,6 @@ __all__ = [
     "sqlite_url",
     "write_engine",
 ]
-
-# The laptop's writers wait this long for another process's write transaction to end. Every
-# write transaction of SurveyApp is short (a checkpoint of an import, a page of a pull, one
-# edit), so a wait this long means something is stuck, and the user is told so.
-LAPTOP_BUSY_TIMEOUT_MS = 60_000
-
-Access = Literal["rw", "ro", "immutable"]
 
 
 def sqlite_url(path: Path, access: Access = "rw") -> str:

@@ -6,17 +6,16 @@ SQLite's backup API before any migration runs; then upgrade on the app's own con
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import OperationalError
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 # The newest migration in alembic/versions (a test keeps the two in step). Opening a database
 # that is already there needs no Alembic at all, which keeps start-up and every CLI call quick.
@@ -78,12 +77,23 @@ def backup_sqlite(source: Path, target: Path) -> None:
 
 def stored_revision(engine: Engine) -> str | None:
     """The schema revision the database says it has (None for a new, empty file)."""
+    from sqlalchemy.exc import OperationalError
+
     with engine.connect() as connection:
         try:
             revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
             return revision.scalar()
         except OperationalError:  # no alembic_version table: nothing was ever migrated
             return None
+
+
+def revision_in(connection: sqlite3.Connection) -> str | None:
+    """``stored_revision`` read on a plain ``sqlite3`` connection (no SQLAlchemy loaded)."""
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:  # no alembic_version table: nothing was ever migrated
+        return None
+    return None if row is None else str(row[0])
 
 
 def refuse_newer(current: str | None, script_location: Path | None = None) -> None:

@@ -203,7 +203,7 @@ def open_desktop_app(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """`surveyapp [--db PATH] [COMMAND ...]`; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = cli.build_parser().parse_args(argv)
+    args = cli.build_parser(cli.light_command(argv)).parse_args(argv)
     if args.command is None:
         return open_desktop_app(argv)
     return cli.main(argv)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from surveyapp.basemap.geometry import metres_per_unit, segment_distances, world_xy
 from surveyapp.basemap.store import STREETS, Store
-from surveyapp.cameras.listing import street_text
+from surveyapp.cameras.streets import street_text
 from surveyapp.db.models import Camera, CameraStreet, utc_now
 
 MAX_STREET_M = 60.0

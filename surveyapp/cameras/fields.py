@@ -9,9 +9,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from surveyapp.db.models import Camera
 from surveyapp.i18n import translate
 from surveyapp.protocol.fields import (
     CARDINALS,
@@ -26,6 +25,9 @@ from surveyapp.protocol.fields import (
     parse_wikidata,
     text_problem,
 )
+
+if TYPE_CHECKING:
+    from surveyapp.db.models import Camera
 
 __all__ = [
     "CARDINALS",

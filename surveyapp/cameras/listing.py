@@ -18,6 +18,7 @@ from sqlalchemy import String, and_, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.fields import CARDINALS
+from surveyapp.cameras.streets import street_text
 from surveyapp.cameras.vendor import covered_list, find_vendor
 from surveyapp.db.models import Camera, CameraStreet, Photo
 from surveyapp.db.outbox import is_waiting
@@ -174,13 +175,6 @@ def street_of_position() -> Any:
         CameraStreet.latitude == Camera.latitude,
         CameraStreet.longitude == Camera.longitude,
     )
-
-
-def street_text(street: str | None, cross_street: str | None) -> str | None:
-    """A looked-up street as lists show it: "Street / Cross street" (None when none)."""
-    if not street:
-        return None
-    return f"{street} / {cross_street}" if cross_street else street
 
 
 def _execute(session: Session, query: Any) -> Iterator[Sequence[Any]]:

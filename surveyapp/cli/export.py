@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import sqlite3
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from surveyapp.cli.common import ProgressBar, UsageError, with_database
 from surveyapp.db.database import Database
@@ -20,6 +22,9 @@ from surveyapp.export.formats import (
 from surveyapp.export.job import PhotoSharer
 from surveyapp.i18n import translate
 from surveyapp.photos import native
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,6 +54,21 @@ def _sharer(session: Session) -> PhotoSharer:
     return photo_sharer(session)
 
 
+@contextlib.contextmanager
+def _reading(
+    db: Database, photos: bool
+) -> Iterator[tuple[sqlite3.Connection | Session, PhotoSharer | None]]:
+    """What the export reads from, in one read transaction, and the photo sharer it needs.
+    The formats without photos read on the survey's plain connection: no SQLAlchemy, no
+    models loaded."""
+    if not photos:
+        with db.reading() as connection:
+            yield connection, None
+        return
+    with db.read_session() as session:
+        yield session, _sharer(session)
+
+
 def cmd_export(db: Database, args: argparse.Namespace) -> int:
     """Write the survey's located cameras to a file (or stdout)."""
     format_ = find_format(args.format)
@@ -57,12 +77,14 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
     left_out: list[str] = []  # what the export could not hold, said once it is written
     try:
         # libtiff's messages while a photo's shareable copy is decoded stay off the terminal.
-        with native.stderr_captured(), db.read_session() as session:
-            share_photo = _sharer(session) if format_.needs_photo_sharer else None
+        with (
+            native.stderr_captured(),
+            _reading(db, format_.needs_photo_sharer) as (source, share_photo),
+        ):
             if args.out == "-":
                 out = sys.stdout.buffer if format_.binary else sys.stdout
                 progress = write_export(
-                    session,
+                    source,
                     format_.name,
                     out,
                     library=db.library,
@@ -73,7 +95,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
                 )
             else:
                 progress = export_to_file(
-                    session,
+                    source,
                     format_.name,
                     Path(args.out),
                     library=db.library,

@@ -11,10 +11,13 @@ written.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 COMPANIONS = ("", "-wal", "-shm", "-journal")
 
@@ -45,10 +48,27 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return status.st_dev, status.st_ino
 
 
+def connection_database(connection: sqlite3.Connection) -> Path | None:
+    """The SQLite file behind a plain connection (None for an in-memory database)."""
+    for _seq, name, file in connection.execute("PRAGMA database_list"):
+        if name == "main":
+            return Path(file) if file else None
+    return None
+
+
 def database_file_check(session: Session) -> Callable[[Path], bool]:
     """A test for "is this path the survey database behind ``session`` or one of its
     companions", under any name (a link, another path to the same file)."""
-    database = database_path(session)
+    return database_file_check_for(database_path(session))
+
+
+def database_file_check_for(
+    database: Path | sqlite3.Connection | None,
+) -> Callable[[Path], bool]:
+    """``database_file_check`` for the database file at ``database`` (or behind a plain
+    connection)."""
+    if isinstance(database, sqlite3.Connection):
+        database = connection_database(database)
     if database is None:
         return lambda _path: False
     own = database_files(database)

@@ -16,14 +16,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy.orm import Session
-
-from surveyapp.cameras.vendor import covered_list
-from surveyapp.db.files import is_database_file
+from surveyapp.db.files import database_file_check_for
 from surveyapp.export import gpx, kml, osm, photozip, table
 from surveyapp.export.geojson import write_geojson
 from surveyapp.export.job import ExportError, ExportJob, PhotoSharer, Writer
-from surveyapp.export.rows import CoveredLookup, count_cameras, only_these
+from surveyapp.export.rows import (
+    CoveredLookup,
+    Source,
+    connection_of,
+    count_cameras,
+    only_these,
+)
+from surveyapp.vendors.lookup import covered_list
 
 __all__ = [
     "FORMATS",
@@ -52,8 +56,8 @@ class ExportFormat:
 
 
 def _geojson(job: ExportJob) -> Iterator[tuple[int, int]]:
-    total = count_cameras(job.session, verified_only=job.verified_only)
-    for done in write_geojson(job.session, job.out, job.covered, job.day_only, job.verified_only):
+    total = count_cameras(job.source, verified_only=job.verified_only)
+    for done in write_geojson(job.source, job.out, job.covered, job.day_only, job.verified_only):
         yield done, total
 
 
@@ -109,7 +113,7 @@ def _check(format_: ExportFormat, share_photo: PhotoSharer | None) -> None:
 
 
 def write_export(
-    session: Session,
+    source: Source,
     format_name: str,
     out: IO[Any],
     *,
@@ -131,14 +135,14 @@ def write_export(
     _check(format_, share_photo)
     return format_.write(
         ExportJob(
-            session, out, library, covered, share_photo, day_only, verified_only,
+            source, out, library, covered, share_photo, day_only, verified_only,
             left_out if left_out is not None else [],
         )
     )  # fmt: skip
 
 
 def export_to_file(
-    session: Session,
+    source: Source,
     format_name: str,
     path: Path,
     *,
@@ -166,11 +170,11 @@ def export_to_file(
         raise ExportError(f"no such folder: {path.parent}")
     if path.is_dir():
         raise ExportError(f"{path} is a folder: give the name of the file to write in it")
-    if is_database_file(session, path):
+    if database_file_check_for(connection_of(source))(path):
         raise ExportError(f"{path} is the survey database itself: choose another file")
     options = functools.partial(
         ExportJob,
-        session,
+        source,
         library=library,
         covered=covered,
         share_photo=share_photo,
@@ -180,16 +184,16 @@ def export_to_file(
     )
     if cameras is None:
         return _write_file(format_, path, options)
-    return _only(session, cameras, _write_file(format_, path, options))
+    return _only(source, cameras, _write_file(format_, path, options))
 
 
 def _only(
-    session: Session,
+    source: Source,
     cameras: Iterable[str | uuid.UUID],
     steps: Generator[tuple[int, int], None, None],
 ) -> Generator[tuple[int, int], None, None]:
     """``steps`` with only these cameras exported."""
-    with only_these(session, cameras):
+    with only_these(source, cameras):
         yield from steps
 
 

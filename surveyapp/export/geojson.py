@@ -10,9 +10,8 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 import orjson
-from sqlalchemy.orm import Session
 
-from surveyapp.export.rows import CoveredLookup, ExportedCamera, exported_cameras
+from surveyapp.export.rows import CoveredLookup, ExportedCamera, Source, exported_cameras
 
 
 def feature(camera: ExportedCamera) -> dict[str, Any]:
@@ -40,18 +39,18 @@ def _feature_json(camera: ExportedCamera) -> bytes:
     return b"".join((head[:-1], b',"properties":', tags[:-1], b",", survey[1:], b"}"))
 
 
-def features(session: Session, covered: CoveredLookup) -> Iterator[dict[str, Any]]:
+def features(source: Source, covered: CoveredLookup) -> Iterator[dict[str, Any]]:
     """The GeoJSON features of every live, located camera, oldest first.
 
     ``covered(vendor_slug, manufacturer, brand)`` says whether the vendor is on the FCC Covered
     List (None when unknown).
     """
-    for camera in exported_cameras(session, covered):
+    for camera in exported_cameras(source, covered):
         yield feature(camera)
 
 
 def write_geojson(
-    session: Session,
+    source: Source,
     out: IO[bytes],
     covered: CoveredLookup,
     day_only: bool = False,
@@ -66,9 +65,7 @@ def write_geojson(
     out.write(b'{"type":"FeatureCollection","features":[\n')
     count = 0
     batch: list[bytes] = []
-    for camera in exported_cameras(
-        session, covered, day_only=day_only, verified_only=verified_only
-    ):
+    for camera in exported_cameras(source, covered, day_only=day_only, verified_only=verified_only):
         batch.append(_feature_json(camera))
         count += 1
         if len(batch) == 1000:

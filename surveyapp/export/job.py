@@ -7,9 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy.orm import Session
-
-from surveyapp.export.rows import CoveredLookup, ExportedCamera, count_cameras, exported_cameras
+from surveyapp.export.rows import (
+    CoveredLookup,
+    ExportedCamera,
+    Source,
+    count_cameras,
+    exported_cameras,
+)
 
 
 class ExportError(ValueError):
@@ -26,9 +30,10 @@ PhotoSharer = Callable[[str, bytes], bytes]
 
 @dataclass(frozen=True)
 class ExportJob:
-    """What a format's writer gets: the caller's session, the open output and the options."""
+    """What a format's writer gets: the caller's connection (or session), the open output and
+    the options."""
 
-    session: Session
+    source: Source  # read in the caller's transaction
     out: IO[Any]  # text (UTF-8) for text formats, bytes for binary ones
     library: Path  # the photo library folder (originals, by their library_path)
     covered: CoveredLookup
@@ -53,10 +58,10 @@ def write_each(
     """Call ``write`` for every exported camera (of ``status`` when given), yielding
     (done, total) every ``every`` cameras and at the end: the loop every streaming writer
     shares."""
-    total = count_cameras(job.session, status, job.verified_only)
+    total = count_cameras(job.source, status, job.verified_only)
     done = 0
     for camera in exported_cameras(
-        job.session, job.covered, status, job.day_only, job.verified_only
+        job.source, job.covered, status, job.day_only, job.verified_only
     ):
         write(camera)
         done += 1

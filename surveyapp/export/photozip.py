@@ -68,12 +68,12 @@ def write_zip(job: ExportJob) -> Iterator[tuple[int, int]]:
     share_photo = job.share_photo
     if share_photo is None:
         raise ExportError("the photo zip needs the privacy filter (share_photo)")
-    photos = photo_files(job.session, job.verified_only)
+    photos = photo_files(job.source, job.verified_only)
     total = len(photos) + 1
     damaged: list[str] = []
     with zipfile.ZipFile(job.out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         geojson = io.BytesIO()
-        for _ in write_geojson(job.session, geojson, job.covered, job.day_only, job.verified_only):
+        for _ in write_geojson(job.source, geojson, job.covered, job.day_only, job.verified_only):
             pass
         archive.writestr(GEOJSON_NAME, geojson.getvalue())
         yield 1, total

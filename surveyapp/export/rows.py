@@ -1,8 +1,10 @@
 """The survey's cameras as every export format needs them: plain values read in one pass.
 
-Rows are read from compiled SQL in batches (no ORM objects), so that a survey of 100,000 cameras
-streams in a couple of seconds in constant memory; every writer (GeoJSON, CSV, KML, OSM, GPX,
-zip) consumes the same ``exported_cameras`` records.
+Rows are read with SQL written here from the field registry (surveyapp/protocol/fields.py) on a
+plain ``sqlite3`` connection, so that a survey of 100,000 cameras streams in constant memory and
+an export loads neither SQLAlchemy nor the models; every writer (GeoJSON, CSV, KML, OSM, GPX,
+zip) consumes the same ``exported_cameras`` records. A SQLAlchemy session works too (the
+desktop app's): its own connection is used, in its transaction.
 """
 
 from __future__ import annotations
@@ -10,35 +12,19 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import sqlite3
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 import orjson
-from sqlalchemy import (
-    Column,
-    Float,
-    Integer,
-    MetaData,
-    Select,
-    String,
-    Table,
-    Uuid,
-    case,
-    delete,
-    func,
-    insert,
-    literal,
-    select,
-    type_coerce,
-)
-from sqlalchemy.orm import Session
 
-from surveyapp.cameras.fields import FIELDS
-from surveyapp.cameras.listing import street_of_position, street_text
-from surveyapp.db.models import Camera, CameraStreet, Photo
-from surveyapp.protocol.fields import MAX_UTC_OFFSET, MIN_UTC_OFFSET
+from surveyapp.cameras.streets import street_text
+from surveyapp.protocol.fields import MAX_UTC_OFFSET, MIN_UTC_OFFSET, OSM_FIELDS
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 COORDINATE_DECIMALS = 7  # ~1 cm; RFC 7946 §11.2 asks for no more precision than is real
 
@@ -46,6 +32,10 @@ COORDINATE_DECIMALS = 7  # ~1 cm; RFC 7946 §11.2 asks for no more precision tha
 CoveredLookup = Callable[[str | None, str | None, str | None], bool | None]
 
 _ROW_BATCH = 2000
+
+# What the export reads from: a plain sqlite3 connection in a read transaction (the command
+# line's), or a SQLAlchemy session on the survey (the desktop app's).
+Source: TypeAlias = "sqlite3.Connection | Session"
 
 # Fields that are survey bookkeeping, not OSM tags: exported under survey:* names (notes never:
 # they are the volunteer's own and may name people).
@@ -100,33 +90,32 @@ def _day(seen: str) -> str:
     return seen[:10]
 
 
-def _raw(column: Any) -> Any:
-    """Read a column as the database stores it, skipping the ORM type's conversion: the writer
-    needs text, and converting 100,000 UUIDs and JSON objects to Python and back costs seconds."""
-    return type_coerce(column, String)
+def connection_of(source: Source) -> sqlite3.Connection:
+    """The sqlite3 connection behind ``source``; a session's begins its transaction."""
+    if isinstance(source, sqlite3.Connection):
+        return source
+    driver = source.connection().connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection), "an export reads a SQLite survey"
+    return driver
 
 
 @contextlib.contextmanager
-def _cursor(session: Session, query: Select[Any]) -> Iterator[Iterable[Sequence[Any]]]:
-    """The query run on the driver's own cursor, in the session's transaction.
-
-    The statement is compiled once and its rows come as the driver returns them: SQLAlchemy's
-    per-row result handling costs more than SQLite itself needs for 100,000 rows.
-    """
-    connection = session.connection()
-    compiled = query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
-    cursor = connection.connection.cursor()
+def _cursor(
+    source: Source, sql: str, parameters: Sequence[Any] = ()
+) -> Iterator[Iterable[Sequence[Any]]]:
+    """``sql`` run on the source's own sqlite3 cursor, in its transaction."""
+    cursor = connection_of(source).cursor()
     try:
         cursor.arraysize = _ROW_BATCH
-        cursor.execute(str(compiled))
-        yield cast(Iterable[Sequence[Any]], cursor)  # sqlite3's cursor iterates its rows
+        cursor.execute(sql, parameters)
+        yield cursor
     finally:
         cursor.close()
 
 
-def raw_rows(session: Session, query: Select[Any]) -> Iterator[Sequence[Any]]:
-    """The query's rows as the driver returns them (see ``_cursor``)."""
-    with _cursor(session, query) as rows:
+def raw_rows(source: Source, sql: str, parameters: Sequence[Any] = ()) -> Iterator[Sequence[Any]]:
+    """The rows of ``sql`` as the driver returns them (see ``_cursor``)."""
+    with _cursor(source, sql, parameters) as rows:
         yield from rows
 
 
@@ -143,63 +132,67 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _iso(column: Any) -> Any:
+def _iso(column: str) -> str:
     """A DateTime column's stored text ("2026-05-04 10:30:15.000000") as ISO 8601
     ("2026-05-04T10:30:15"; the fraction of a second only when there is one)."""
-    text = func.replace(_raw(column), literal(" "), literal("T"), type_=String)
-    return func.replace(text, literal(".000000"), literal(""), type_=String)
+    return f"replace(replace({column}, ' ', 'T'), '.000000', '')"
 
 
-def _seen() -> Any:
+def _seen() -> str:
     """When a photo was taken, in ISO 8601 as ``photos --json`` says it: the wall-clock time
     with its offset when both are known, the wall-clock time alone when only it is, else the
     UTC time marked +00:00. Written by SQLite in C for every photo: less than Python spends
     reading the three columns it is made of. An offset no place uses (an earlier version
     stored up to ±24 h) is unknown, as in ``photos --json``."""
-    minutes = Photo.utc_offset_minutes
-    sign = case((minutes < 0, literal("-")), else_=literal("+"))
-    offset = case(
-        (minutes.is_(None), literal("")),
-        (~minutes.between(MIN_UTC_OFFSET, MAX_UTC_OFFSET), literal("")),
-        else_=func.printf("%s%02d:%02d", sign, func.abs(minutes) / 60, func.abs(minutes) % 60),
+    minutes = "photo.utc_offset_minutes"
+    offset = (
+        f"CASE WHEN {minutes} IS NULL THEN '' "
+        f"WHEN {minutes} NOT BETWEEN {MIN_UTC_OFFSET} AND {MAX_UTC_OFFSET} THEN '' "
+        f"ELSE printf('%s%02d:%02d', CASE WHEN {minutes} < 0 THEN '-' ELSE '+' END, "
+        f"abs({minutes}) / 60, abs({minutes}) % 60) END"
     )
-    return case(
-        (Photo.taken_local.is_not(None), _iso(Photo.taken_local).concat(offset)),
-        (Photo.taken_utc.is_not(None), _iso(Photo.taken_utc).concat(literal("+00:00"))),
-        else_=literal(None, String),
+    return (
+        f"CASE WHEN photo.taken_local IS NOT NULL THEN {_iso('photo.taken_local')} || {offset} "
+        f"WHEN photo.taken_utc IS NOT NULL THEN {_iso('photo.taken_utc')} || '+00:00' "
+        "ELSE NULL END"
     )
 
 
-def _photos_by_camera(session: Session) -> dict[str, list[Sequence[Any]]]:
+def _photos_by_camera(source: Source) -> dict[str, list[Sequence[Any]]]:
     """Each camera's photo rows (raw camera id, sha256, when it was taken as ``_seen`` writes
     it), oldest first, keyed by the raw camera id."""
     photos: dict[str, list[Sequence[Any]]] = defaultdict(list)
-    query = (
-        select(_raw(Photo.camera_id), Photo.sha256, _seen())
-        .where(Photo.camera_id.is_not(None), Photo.deleted.is_(False))
-        .order_by(Photo.taken_sort, Photo.sha256)
+    sql = (
+        f"SELECT photo.camera_id, photo.sha256, {_seen()} FROM photo "
+        "WHERE photo.camera_id IS NOT NULL AND photo.deleted IS 0 "
+        "ORDER BY photo.taken_sort, photo.sha256"
     )
-    with _cursor(session, query) as rows:
+    with _cursor(source, sql) as rows:
         for row in rows:
             photos[row[0]].append(row)
     return photos
 
 
-def _tag_value(column: Any) -> Any:
+def _text(value: str) -> str:
+    """``value`` as an SQL string literal."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _tag_value(column: str, kind: str) -> str:
     """A field's value as tag text: numbers as Python's ``f"{value:g}"`` writes them (SQLite's
     printf('%g') gives the same text), text as it is."""
-    if not isinstance(column.type, Float | Integer):
+    if kind not in ("number", "integer"):
         return column
-    return case(
-        (func.typeof(column).in_(["real", "integer"]), func.printf("%g", column)), else_=column
-    )
+    numeric = f"typeof({column}) IN ('real', 'integer')"
+    return f"CASE WHEN {numeric} THEN printf('%g', {column}) ELSE {column} END"
 
 
-def osm_tags_json() -> Any:
+def osm_tags_json() -> str:
     """The camera's OSM tags as a JSON object, made by SQLite in C rather than a dict per camera
     in Python: ``man_made=surveillance``, then the extra tags, then every field that is set
     (replacing an extra tag of the same key where it stands, as ``dict.update`` does), then
-    ``direction``, a copy of ``camera:direction`` for DeFlock's readers.
+    ``direction``, a copy of ``camera:direction`` for DeFlock's readers. The columns and their
+    order come from the field registry (each synced field's name is its column).
 
     Most cameras have no extra tags: their object is the set fields' members written one after
     the other. The others go through ``json_patch`` (RFC 7396's merge, where a null member
@@ -207,93 +200,94 @@ def osm_tags_json() -> Any:
     that an unset field deletes nothing).
     """
     members = [
-        (key, _tag_value(getattr(Camera, field.attribute)))
-        for key, field in FIELDS.items()
+        (key, _tag_value(f"camera.{field.name}", field.kind))
+        for key, field in OSM_FIELDS.items()
         if key not in _SURVEY_ONLY
     ]
-    members.append(("direction", Camera.camera_direction))
-    written: Any = literal('{"man_made":"surveillance"')
+    members.append(("direction", "camera.camera_direction"))
+    written = '\'{"man_made":"surveillance"\''
     for key, value in members:
-        member = literal(f",{orjson.dumps(key).decode()}:") + func.json_quote(value)
-        written = written + case((value.is_(None), literal("")), else_=member)
-    written = written + literal("}")
-    fields = func.json_patch(
-        literal("{}"), func.json_object(*[v for m in members for v in (literal(m[0]), m[1])])
+        member = _text(f",{orjson.dumps(key).decode()}:")
+        written += f" || CASE WHEN {value} IS NULL THEN '' ELSE {member} || json_quote({value}) END"
+    written += " || '}'"
+    pairs = ", ".join(f"{_text(key)}, {value}" for key, value in members)
+    fields = f"json_patch('{{}}', json_object({pairs}))"
+    patched = (
+        f'json_patch(json_patch(\'{{"man_made":"surveillance"}}\', camera.extra_tags), {fields})'
     )
-    patched = func.json_patch(
-        func.json_patch(literal('{"man_made":"surveillance"}'), _raw(Camera.extra_tags)), fields
-    )
-    return case((_raw(Camera.extra_tags) == literal("{}"), written), else_=patched)
+    return f"CASE WHEN camera.extra_tags = '{{}}' THEN {written} ELSE {patched} END"
 
 
 # The cameras a volunteer chose to export (those shown in the list, or selected), when not all:
-# a temporary table of the session's connection, named in ``session.info`` while the export
-# runs (a table rather than an IN list: 100,000 ids exceed SQLite's limit on parameters).
-CHOSEN = "surveyapp.export.chosen"
-_chosen = Table(
-    "export_chosen", MetaData(), Column("id", Uuid, primary_key=True), prefixes=["TEMPORARY"]
-)
+# a temporary table of the connection, in use while ``only_these`` runs (a table rather than an
+# IN list: 100,000 ids exceed SQLite's limit on parameters). Ids as the camera table keeps
+# them: 32 hex digits.
+_CHOOSING: set[int] = set()  # id() of the connections inside ``only_these``
 
 
 @contextlib.contextmanager
-def only_these(session: Session, camera_ids: Iterable[str | uuid.UUID] | None) -> Iterator[None]:
+def only_these(source: Source, camera_ids: Iterable[str | uuid.UUID] | None) -> Iterator[None]:
     """Export only these cameras (all of them when ``camera_ids`` is None) inside the block."""
     if camera_ids is None:
         yield
         return
-    connection = session.connection()
-    _chosen.create(connection, checkfirst=True)
-    connection.execute(delete(_chosen))
-    ids = [{"id": uuid.UUID(str(i))} for i in set(map(str, camera_ids))]
-    if ids:
-        connection.execute(insert(_chosen), ids)
-    session.info[CHOSEN] = True
+    connection = connection_of(source)
+    connection.execute(
+        "CREATE TEMPORARY TABLE IF NOT EXISTS export_chosen "
+        "(id CHAR(32) NOT NULL, CONSTRAINT pk_export_chosen PRIMARY KEY (id))"
+    )
+    connection.execute("DELETE FROM export_chosen")
+    ids = [(uuid.UUID(str(i)).hex,) for i in set(map(str, camera_ids))]
+    connection.executemany("INSERT INTO export_chosen (id) VALUES (?)", ids)
+    _CHOOSING.add(id(connection))
     try:
         yield
     finally:
-        session.info.pop(CHOSEN, None)
-        connection.execute(delete(_chosen))
+        _CHOOSING.discard(id(connection))
+        connection.execute("DELETE FROM export_chosen")
 
 
-def _exported(session: Session, status: str | None = None, verified_only: bool = False) -> Any:
-    """The condition for a camera to be exported: live and located (and of this status; and
-    verified by the team's reviewers, for publication; and among those chosen, if chosen)."""
-    condition: tuple[Any, ...] = (
-        Camera.deleted.is_(False),
-        Camera.latitude.is_not(None),
-        Camera.longitude.is_not(None),
-    )
+def _exported(
+    source: Source, status: str | None = None, verified_only: bool = False
+) -> tuple[str, list[Any]]:
+    """The condition for a camera to be exported, and its parameters: live and located (and of
+    this status; and verified by the team's reviewers, for publication; and among those
+    chosen, if chosen)."""
+    condition = [
+        "camera.deleted IS 0 AND camera.latitude IS NOT NULL AND camera.longitude IS NOT NULL"
+    ]
+    parameters: list[Any] = []
     if status is not None:
-        condition = (*condition, Camera.status == status)
+        condition.append("camera.status = ?")
+        parameters.append(status)
     if verified_only:
-        condition = (*condition, Camera.review_state == "verified")
-    if session.info.get(CHOSEN):
-        condition = (*condition, Camera.id.in_(select(_chosen.c.id)))
-    return condition
+        condition.append("camera.review_state = 'verified'")
+    if id(connection_of(source)) in _CHOOSING:
+        condition.append("camera.id IN (SELECT export_chosen.id FROM export_chosen)")
+    return " AND ".join(condition), parameters
 
 
-def count_cameras(session: Session, status: str | None = None, verified_only: bool = False) -> int:
+def count_cameras(source: Source, status: str | None = None, verified_only: bool = False) -> int:
     """How many cameras an export writes (only those of ``status`` when given)."""
-    query = (
-        select(func.count()).select_from(Camera).where(*_exported(session, status, verified_only))
-    )
-    return int(session.scalar(query) or 0)
+    where, parameters = _exported(source, status, verified_only)
+    for (count,) in raw_rows(source, f"SELECT count(*) FROM camera WHERE {where}", parameters):
+        return int(count)
+    return 0
 
 
-def extra_tag_keys(session: Session, verified_only: bool = False) -> list[str]:
+def extra_tag_keys(source: Source, verified_only: bool = False) -> list[str]:
     """Every extra OSM tag key the exported cameras carry, sorted (for table columns)."""
     keys: set[str] = set()
-    query = (
-        select(_raw(Camera.extra_tags)).where(*_exported(session, None, verified_only)).distinct()
-    )
-    for (extra,) in raw_rows(session, query):
+    where, parameters = _exported(source, None, verified_only)
+    sql = f"SELECT DISTINCT camera.extra_tags FROM camera WHERE {where}"
+    for (extra,) in raw_rows(source, sql, parameters):
         if extra and extra != "{}":
             keys.update(json.loads(extra))
     return sorted(keys)
 
 
 def exported_cameras(
-    session: Session,
+    source: Source,
     covered: CoveredLookup,
     status: str | None = None,
     day_only: bool = False,
@@ -305,32 +299,24 @@ def exported_cameras(
     the team's reviewers verified."""
     seen = _day if day_only else str
     with _no_cycle_collection():
-        photos = _photos_by_camera(session)
-    query = (
-        select(
-            _raw(Camera.id),
-            Camera.latitude,
-            Camera.longitude,
-            Camera.position_source,
-            Camera.vendor_slug,
-            Camera.manufacturer,
-            Camera.brand,
-            Camera.status,
-            Camera.vendor_confidence,
-            CameraStreet.street,
-            CameraStreet.cross_street,
-            osm_tags_json(),
-            Camera.review_state,
-        )
-        .outerjoin(CameraStreet, street_of_position())
-        .where(*_exported(session, status, verified_only))
-        .order_by(Camera.created_at, Camera.id)
+        photos = _photos_by_camera(source)
+    where, parameters = _exported(source, status, verified_only)
+    # The street looked up for the camera's current position (cameras.listing's rule).
+    sql = (
+        "SELECT camera.id, camera.latitude, camera.longitude, camera.position_source, "
+        "camera.vendor_slug, camera.manufacturer, camera.brand, camera.status, "
+        "camera.vendor_confidence, camera_street.street, camera_street.cross_street, "
+        f"{osm_tags_json()}, camera.review_state "
+        "FROM camera LEFT OUTER JOIN camera_street ON camera_street.camera_id = camera.id "
+        "AND camera_street.latitude = camera.latitude "
+        "AND camera_street.longitude = camera.longitude "
+        f"WHERE {where} ORDER BY camera.created_at, camera.id"
     )
     vendors: dict[tuple[Any, Any, Any], bool | None] = {}  # few vendors, many cameras
     no_photos: list[Sequence[Any]] = []
-    with _no_cycle_collection(), _cursor(session, query) as rows:
+    with _no_cycle_collection(), _cursor(source, sql, parameters) as rows:
         for row in rows:
-            raw_id, latitude, longitude, source, slug, maker, brand, state, confidence = row[:9]
+            raw_id, latitude, longitude, position, slug, maker, brand, state, confidence = row[:9]
             shown = photos.get(raw_id, no_photos)
             hashes = [photo[1] for photo in shown]
             times = [photo[2] for photo in shown if photo[2] is not None]
@@ -342,7 +328,7 @@ def exported_cameras(
                 "survey:vendor_confidence": confidence,
                 "survey:review": row[12],
                 "survey:covered_list": vendors[vendor],
-                "survey:position_source": source,
+                "survey:position_source": position,
                 # Where the camera is, in words (not addr:street: a camera has no address).
                 "survey:street": street_text(row[9], row[10]),
                 "survey:photo_count": len(hashes),
@@ -369,15 +355,16 @@ class PhotoFile(NamedTuple):
     file_name: str  # as the volunteer's camera named it
 
 
-def photo_files(session: Session, verified_only: bool = False) -> list[PhotoFile]:
+def photo_files(source: Source, verified_only: bool = False) -> list[PhotoFile]:
     """The photos of every exported camera, by camera (oldest camera first) then capture time."""
-    query = (
-        select(Photo.sha256, Photo.library_path, _raw(Photo.camera_id), Photo.file_name)
-        .join(Camera, Photo.camera_id == Camera.id)
-        .where(Photo.deleted.is_(False), *_exported(session, None, verified_only))
-        .order_by(Camera.created_at, Camera.id, Photo.taken_sort, Photo.sha256)
+    where, parameters = _exported(source, None, verified_only)
+    sql = (
+        "SELECT photo.sha256, photo.library_path, photo.camera_id, photo.file_name "
+        "FROM photo JOIN camera ON photo.camera_id = camera.id "
+        f"WHERE photo.deleted IS 0 AND {where} "
+        "ORDER BY camera.created_at, camera.id, photo.taken_sort, photo.sha256"
     )
     return [
         PhotoFile(sha, path, uuid_text(camera), name)
-        for sha, path, camera, name in raw_rows(session, query)
+        for sha, path, camera, name in raw_rows(source, sql, parameters)
     ]

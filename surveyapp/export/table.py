@@ -53,7 +53,7 @@ def columns(extra_keys: list[str]) -> list[str]:
 
 def write_csv(job: ExportJob) -> Iterator[tuple[int, int]]:
     """Write the CSV to job.out, yielding (done, total) every 1,000 rows."""
-    extra_keys = extra_tag_keys(job.session, job.verified_only)
+    extra_keys = extra_tag_keys(job.source, job.verified_only)
     header, keys = columns(extra_keys), tag_keys(extra_keys)
     # Rows go through a memory buffer, written out a thousand at a time: csv writes each row
     # with a call of its own, and the file's text layer makes each call cost.

@@ -138,11 +138,18 @@ def build(path: Path) -> Database:
     return db
 
 
-def exported(db: Database, format_name: str, variant: str, out: Path) -> bytes:
-    """The export's bytes, with the program's version written as ``VERSION``."""
-    with db.session() as session:
-        options = VARIANTS[variant]
-        list(export_to_file(session, format_name, out, library=db.library, **options))  # type: ignore[arg-type]
+def exported(
+    db: Database, format_name: str, variant: str, out: Path, source: str = "session"
+) -> bytes:
+    """The export's bytes, with the program's version written as ``VERSION``; read through a
+    session (the desktop app's way) or the survey's plain connection (the command line's)."""
+    options = VARIANTS[variant]
+    if source == "session":
+        with db.session() as session:
+            list(export_to_file(session, format_name, out, library=db.library, **options))  # type: ignore[arg-type]
+    else:
+        with db.reading() as connection:
+            list(export_to_file(connection, format_name, out, library=db.library, **options))  # type: ignore[arg-type]
     return out.read_bytes().replace(f"SurveyApp {__version__}".encode(), VERSION.encode())
 
 

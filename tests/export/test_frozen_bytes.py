@@ -21,10 +21,11 @@ def frozen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     db.close()
 
 
+@pytest.mark.parametrize("source", ["session", "connection"])
 @pytest.mark.parametrize("variant", list(VARIANTS))
 @pytest.mark.parametrize("format_name", FORMATS)
 def test_the_export_keeps_every_byte(
-    frozen: Database, tmp_path: Path, format_name: str, variant: str
+    frozen: Database, tmp_path: Path, format_name: str, variant: str, source: str
 ) -> None:
-    data = exported(frozen, format_name, variant, tmp_path / f"out.{format_name}")
+    data = exported(frozen, format_name, variant, tmp_path / f"out.{format_name}", source)
     assert data == reference(format_name, variant).read_bytes()

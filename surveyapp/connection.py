@@ -54,5 +54,11 @@ def file_uri(path: Path, access: Access) -> str:
 
 
 def connect(path: Path, access: Access = "rw") -> sqlite3.Connection:
-    """A connection to the SQLite file at ``path``, no pragmas set yet (``set_pragmas``)."""
-    return sqlite3.connect(file_uri(path, access), uri=True, isolation_level=None)
+    """A connection to the SQLite file at ``path``, no pragmas set yet (``set_pragmas``).
+
+    It may be closed on another thread than the one that opened it (a survey opened by the
+    desktop app's main thread and closed as it quits); its owner never uses it on two threads
+    at once."""
+    return sqlite3.connect(
+        file_uri(path, access), uri=True, isolation_level=None, check_same_thread=False
+    )

@@ -128,7 +128,7 @@ class Database:
     def reading(self) -> Iterator[sqlite3.Connection]:
         """The plain ``sqlite3`` connection opening checked the file on, inside one read
         transaction (deferred BEGIN: it never waits for a writer) that ends with the block.
-        Not to be nested, and only on the thread that opened the survey."""
+        Not to be nested, nor used on two threads at once."""
         if self._connection is None:
             self._connection = connect(self.path, self._access)
             set_pragmas(self._connection, LAPTOP_BUSY_TIMEOUT_MS, self.read_only)
@@ -137,7 +137,8 @@ class Database:
         try:
             yield connection
         finally:
-            connection.execute("ROLLBACK")
+            if connection.in_transaction:  # not when a failed statement ended it
+                connection.execute("ROLLBACK")
 
     def close(self) -> None:
         """Close the plain connection and release the engine's connections (the file stays)."""

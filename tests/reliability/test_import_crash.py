@@ -7,6 +7,7 @@ ends with every photo exactly once.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import random
@@ -15,6 +16,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -63,20 +65,60 @@ def check_consistent(database: Path) -> tuple[int, int]:
     return len(rows), len(files)
 
 
+def library_files(database: Path) -> int:
+    library = database.with_name(f"{database.stem}-library")
+    return sum(1 for p in library.glob("??/*") if p.is_file()) if library.is_dir() else 0
+
+
+def committed_rows(database: Path) -> int:
+    """Photo rows the import has committed, read by another process (as a second app would)."""
+    if not database.exists():  # a new survey is put in place once it is migrated
+        return 0
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=5)
+    try:
+        return int(connection.execute("SELECT count(*) FROM photo").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+    finally:
+        connection.close()
+
+
+def reached(point: str, database: Path, copies: int, start_up: float) -> bool:
+    """Whether the import has come to the trial's kill point."""
+    if point == "start-up":
+        return time.monotonic() >= start_up
+    if point == "created":
+        return database.exists()
+    if point == "copies":
+        return library_files(database) >= copies
+    return committed_rows(database) > 0 and library_files(database) >= copies
+
+
+def kill_at(process: subprocess.Popen[bytes], point: Callable[[], bool]) -> None:
+    """kill -9 the import as soon as it reaches ``point`` (or once it has ended by itself)."""
+    deadline = time.monotonic() + 300
+    while process.poll() is None and not point() and time.monotonic() < deadline:
+        time.sleep(0.002)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=60)
+
+
 @pytest.mark.slow
 def test_kill_9_at_random_points_never_leaves_a_half_import(walk: Path, tmp_path: Path) -> None:
-    started = time.perf_counter()
-    probe = run_import(tmp_path / "probe.sqlite", walk)
-    assert probe.wait(timeout=300) == 0
-    full = time.perf_counter() - started
+    # The kills land at points of the import, not at times, so that a busy machine (a slower
+    # import) moves none of them (before, a sleep drawn up to one import's time missed the
+    # import's middle under load). In turn: early in the start-up, once the new survey is in
+    # place, once k copies are in the library (copies without their rows), and twice once a
+    # checkpoint has committed rows and k copies are in the library.
     rng = random.Random(20261122)
     killed_with_rows = 0
     for trial in range(TRIALS):
         database = tmp_path / f"trial{trial}.sqlite"
+        copies = rng.randrange(1, PHOTOS)
+        start_up = time.monotonic() + rng.uniform(0.0, 0.5)
+        point = ("start-up", "created", "copies", "rows", "rows")[trial % 5]
         process = run_import(database, walk)
-        time.sleep(rng.uniform(0.05, full))
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=60)
+        kill_at(process, functools.partial(reached, point, database, copies, start_up))
         if database.exists():
             rows, _files = check_consistent(database)
             killed_with_rows += 0 < rows < PHOTOS

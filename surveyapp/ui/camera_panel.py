@@ -168,6 +168,7 @@ class CameraPanel(QWidget):
         layout.setContentsMargins(12, 10, 12, 12)
         layout.setSpacing(8)
         self.title = QLabel()
+        self.title.setWordWrap(True)  # a long vendor name never widens the panel (Columns)
         self.title.setStyleSheet("font-size:13pt;font-weight:600")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.street = QLabel()

@@ -6,6 +6,8 @@ bare system or a test run is read as British English, the app's source language.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 
 from surveyapp.i18n import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # marked where shown
@@ -17,6 +19,16 @@ def locale() -> QLocale:
     if current.language() == QLocale.Language.C:
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     return current
+
+
+# After a file name's separators, and every 16 characters of a run without one.
+_BREAK = re.compile(r"[_\-.~+]|[^_\-.~+\s]{16}(?=[^_\-.~+\s])")
+
+
+def breakable(name: str) -> str:
+    """A file name that may wrap (a zero-width space after its separators), so a long one fits
+    a narrow column instead of asking it for its whole width."""
+    return _BREAK.sub(lambda match: match.group() + "\u200b", name)
 
 
 def number(value: int) -> str:

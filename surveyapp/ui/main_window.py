@@ -42,6 +42,7 @@ from surveyapp.ui.camera_panel import CameraPanel
 from surveyapp.ui.camera_store import CameraStore
 from surveyapp.ui.camera_table import CameraTable
 from surveyapp.ui.changes import Changes, Selection
+from surveyapp.ui.columns import Columns
 from surveyapp.ui.edits import Editor
 from surveyapp.ui.export_dialog import ExportDialog
 from surveyapp.ui.file_dialogs import photos_and_folders
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
         self.middle.setChildrenCollapsible(False)
         self.photo_pane.setVisible(settings.photo_pane)
         self._map_photos: QByteArray | None = None  # the map/photos sizes while the pane shows
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = Columns()
         self.splitter.setObjectName("MainSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.middle)

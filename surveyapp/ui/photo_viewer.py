@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from surveyapp.cameras.details import PhotoView
-from surveyapp.ui.formatting import decimal, moment, number
+from surveyapp.ui.formatting import breakable, decimal, moment, number
 from surveyapp.ui.screen import fitted
 from surveyapp.ui.tasks import TaskRunner
 
@@ -267,7 +267,7 @@ def photo_text(photo: PhotoView) -> str:
     """What the phone recorded of a photo, as rich text: name, time, position, bearing, device,
     and every note on its metadata in today's language."""
     parts = [
-        f"<b>{html.escape(photo.file_name)}</b>",
+        f"<b>{html.escape(breakable(photo.file_name))}</b>",
         moment(photo.taken)
         if photo.taken
         else QCoreApplication.translate("PhotoViewer", "no capture time"),

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from surveyapp.cameras.details import PhotoView
+from surveyapp.ui.flow import FlowLayout
 from surveyapp.ui.formatting import breakable, decimal, moment, number
 from surveyapp.ui.screen import fitted
 from surveyapp.ui.tasks import TaskRunner
@@ -146,7 +147,7 @@ class PhotoPane(QWidget):
         # there is, and never widens the window past the screen; the tooltip holds it whole.
         self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.status.setMinimumWidth(self.status.fontMetrics().horizontalAdvance("12,000 × 9,000"))
         self.previous = QPushButton(self.tr("◀ Previous"))
         self.previous.setToolTip(self.tr("The camera's previous photo (Page Up)"))
@@ -162,12 +163,10 @@ class PhotoPane(QWidget):
         fit.clicked.connect(self.fit)
         actual = QPushButton("100 %")
         actual.clicked.connect(self.view.resetTransform)
-        buttons = QHBoxLayout()
-        for widget in (self.previous, self.counter, self.next):
+        # On one line where the column is wide enough, on more where it is not.
+        buttons = FlowLayout()
+        for widget in (self.previous, self.counter, self.next, fit, actual, self.status):
             buttons.addWidget(widget)
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(fit)
-        buttons.addWidget(actual)
         about = QHBoxLayout()
         about.addWidget(self.compass)
         about.addWidget(self.info, 1)

@@ -51,6 +51,7 @@ from surveyapp.protocol.fields import BY_RECORD
 from surveyapp.sync.client import SyncClient, SyncError
 from surveyapp.ui.camera_table import review_text
 from surveyapp.ui.changes import Changes, Selection
+from surveyapp.ui.flow import FlowLayout
 from surveyapp.ui.settings import Settings
 from surveyapp.ui.sync_dialog import stored_token
 from surveyapp.ui.tasks import Task, TaskRunner
@@ -229,12 +230,11 @@ class ReviewPanel(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(tree, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps in a narrow list column instead of widening it
         for text, action in buttons:
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, action=action: action())
             row.addWidget(button)
-        row.addStretch(1)
         layout.addLayout(row)
         return box
 

@@ -296,3 +296,44 @@ def test_two_long_notes_that_begin_alike_show_where_they_differ() -> None:
     assert kept != taken and "second camera" in taken and kept.endswith("by the bank")
     assert short("fixed", "dome") == "fixed"
     assert short("x" * 40, "y") == "x" * (SHORT - 1) + "…"
+
+
+def test_the_review_tab_appearing_moves_no_column_and_fits_the_narrowest_list(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """The Review tab's row of buttons (Verify, Dispute, Removed, Mark all as seen) asked the
+    list's column for 386 px, more than the list's own 314: in a list narrowed by the volunteer
+    the buttons were cut off (and the tab appearing after a sync could widen the column)."""
+    reviewer = laptop("reviewer")
+    reviewer.import_photos(walk_at(tmp_path / "walk", [(46.2, 19.0)], seed=484))
+    window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
+    window.resize(1024, 600)
+    assert window.review is None
+    before = window.splitter.sizes()
+    token = sqlite_team.user("reviewer")
+    assert reviewer.sync(sqlite_team.url, token).complete
+    monkeypatch.setenv(TOKEN_ENV, token)
+    panel = window.show_review_if_reviewer()
+    assert panel is not None
+    window.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: bool(panel.status.text()), timeout=20000)  # its lists are read
+    assert window.splitter.sizes() == before
+    window.splitter.setSizes([1, 1024, before[2]])  # the list as narrow as it goes
+    trees = panel.findChildren(QTreeWidget)
+    for index in range(panel.tabs.count()):
+        panel.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: panel.tabs.currentWidget().isVisible())
+        cut = [  # the buttons in a list's rows scroll with it
+            button.text()
+            for button in panel.findChildren(QPushButton)
+            if button.isVisible()
+            and not any(
+                isinstance(tree, QTreeWidget) and tree.isAncestorOf(button) for tree in trees
+            )
+            and (
+                button.width() < button.minimumSizeHint().width()
+                or button.mapTo(panel, button.rect().topRight()).x() >= panel.width()
+            )
+        ]
+        assert cut == [], panel.tabs.tabText(index)

@@ -375,6 +375,7 @@ class CameraForm(QWidget):
             if not (edit.hasFocus() and edit.isModified()):
                 edit.setText(values.get(key, ""))
                 edit.setModified(False)
+                edit.setCursorPosition(0)  # a text longer than the box shows its start
         maker = values.get("manufacturer", "")
         # What she is typing stays; a vendor she left as it was shows what is stored now
         # (another program may have changed it), so that leaving the box saves nothing.
@@ -387,6 +388,7 @@ class CameraForm(QWidget):
                 self.vendor.setCurrentIndex(max(0, index))
             else:
                 self.vendor.setEditText(maker)
+            self._vendor_edit.setCursorPosition(0)  # a long name shows its start
             self._vendor_text = self.vendor.currentText()
         if details.covered is None:
             self.covered.setVisible(False)

@@ -90,3 +90,23 @@ def test_selecting_cameras_never_moves_the_columns(
     window.table.view.selectRow(0)
     qtbot.waitUntil(lambda: shown(window) == ordered[0])
     assert columns(window) == moved
+
+
+def test_a_long_value_shows_its_start_in_its_box(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A vendor, brand or model longer than its box showed its end ("…ence Plate
+    Recognition"), the cursor left where setting the text put it."""
+    run_import(qtbot, window, [walk(tmp_path / "walk")]).accept()
+    (many,) = [row.id for row in window.table.model.visible if row.photos == 12]
+    window.editor.set_fields(many, LONG)
+    wait_saved(qtbot, window)
+    window.table.view.selectRow([row.id for row in window.table.model.visible].index(many))
+    qtbot.waitUntil(lambda: shown(window) == many)
+    form = window.panel.form
+    vendor = form.vendor.lineEdit()
+    assert vendor is not None
+    boxes = {"vendor": vendor, **{key: form.texts[key] for key in ("brand", "model")}}
+    for key, box in boxes.items():
+        assert box.fontMetrics().horizontalAdvance(box.text()) > box.width(), key  # too long
+        assert box.cursorPosition() == 0, key

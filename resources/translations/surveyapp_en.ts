@@ -1916,6 +1916,10 @@
     <context>
         <name>PhotoViewer</name>
         <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
             <source>no capture time</source>
             <translation>no capture time</translation>
         </message>

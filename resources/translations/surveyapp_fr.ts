@@ -1916,6 +1916,10 @@
     <context>
         <name>PhotoViewer</name>
         <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
             <source>no capture time</source>
             <translation>heure de prise inconnue</translation>
         </message>

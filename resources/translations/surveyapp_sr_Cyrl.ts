@@ -1943,6 +1943,10 @@
     <context>
         <name>PhotoViewer</name>
         <message>
+            <source>Copy</source>
+            <translation>Копирај</translation>
+        </message>
+        <message>
             <source>no capture time</source>
             <translation>без времена снимања</translation>
         </message>

@@ -1943,6 +1943,10 @@
     <context>
         <name>PhotoViewer</name>
         <message>
+            <source>Copy</source>
+            <translation>Kopiraj</translation>
+        </message>
+        <message>
             <source>no capture time</source>
             <translation>bez vremena snimanja</translation>
         </message>

@@ -10,8 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
+    QGuiApplication,
     QImage,
     QImageReader,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPainterPath,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -138,7 +142,7 @@ class PhotoPane(QWidget):
         self.pages.addWidget(self.view)
 
         self.compass = Compass(None)
-        self.info = QLabel()
+        self.info = InfoLabel()
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel()
@@ -260,6 +264,29 @@ class PhotoPane(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self.fit()
+
+
+class InfoLabel(QLabel):
+    """A label whose text may be selected and copied as it reads: the zero-width spaces that let
+    a long file name wrap (``breakable``) stay out of what is copied, so a name copied from it
+    finds the file."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.matches(QKeySequence.StandardKey.Copy) and self.hasSelectedText():
+            self.copy()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
+        menu = QMenu(self)
+        copy = menu.addAction(QCoreApplication.translate("PhotoViewer", "Copy"), self.copy)
+        copy.setEnabled(self.hasSelectedText())
+        menu.exec(event.globalPos())
+
+    def copy(self) -> None:
+        """Put the selected text on the clipboard, without the wrapping spaces."""
+        QGuiApplication.clipboard().setText(self.selectedText().replace("\u200b", ""))
 
 
 def photo_text(photo: PhotoView) -> str:

@@ -6,6 +6,9 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from surveyapp.ui.main_window import MainWindow
@@ -96,3 +99,28 @@ def test_a_photo_that_cannot_be_opened_says_so_without_widening_the_window(
     told = pane.status.text()
     assert pane.status.toolTip() == told and str(window.db.library) in told
     assert pane.status.width() <= pane.width()
+
+
+def test_a_long_file_name_copied_from_the_pane_is_the_files_name(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The name may wrap in a narrow column (zero-width spaces after its separators); what is
+    copied from the line under the photo is the name as it is, and finds the file."""
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    name = "IMG_20260504_103117_HDR-front.door~2+corner_of_Knez_Mihailova_and_Obilicev.jpg"
+    (folder / name).write_bytes(make_jpeg(PhotoSpec(latitude=44.81, longitude=20.46), seed=44))
+    run_import(qtbot, window, [folder]).accept()
+    qtbot.waitUntil(lambda: window.table.model.rowCount() == 1, timeout=30000)
+    window.table.view.selectRow(0)
+    pane = window.photo_pane
+    qtbot.waitUntil(lambda: shown_photo(window) == name, timeout=10000)
+    shown = QTextDocument()
+    shown.setHtml(pane.info.text())
+    pane.info.setSelection(0, len(shown.toPlainText()))  # as a volunteer drags over the line
+    assert pane.info.hasSelectedText()
+    QApplication.clipboard().clear()
+    qtbot.keyClick(pane.info, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QApplication.clipboard().text()
+    assert copied.startswith(name) and "\u200b" not in copied, repr(copied[:120])
+    assert (folder / copied.split(" · ")[0]).is_file()

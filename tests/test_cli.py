@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
+import time
 import uuid
 from datetime import datetime
 from pathlib import Path
@@ -365,3 +367,38 @@ def test_a_merge_of_cameras_far_apart_says_where_the_camera_now_stands(
     )
     surveyapp("undo", db=db)
     assert len([c for c in as_json(surveyapp("cameras", "--json", db=db)) if c["latitude"]]) == 2
+
+
+def test_ctrl_c_in_any_command_ends_in_one_line_without_a_traceback(tmp_path: Path) -> None:
+    """Ctrl-C while `known import` waits on a named pipe (as it does for `<(…)`): one line and
+    status 130, as `import` and `sync` already did; before, Python's traceback."""
+    database = tmp_path / "survey.sqlite"
+    fifo = tmp_path / "cameras.geojson"
+    os.mkfifo(fifo)
+    env = {k: v for k, v in os.environ.items() if k != "SURVEYAPP_DB"}
+    command = [sys.executable, "-m", "surveyapp.cli", "--db", str(database)]
+    process = subprocess.Popen(
+        [*command, "known", "import", str(fifo)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    writer = None
+    try:
+        while writer is None:  # the command has the pipe open once a writer may open it
+            assert process.poll() is None, process.communicate()
+            try:
+                writer = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+            except OSError:
+                time.sleep(0.005)
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+    finally:
+        if writer is not None:
+            os.close(writer)
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 130, err
+    assert "Traceback" not in err and err.strip().count("\n") == 0, err
+    assert err.startswith("interrupted"), err

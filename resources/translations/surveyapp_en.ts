@@ -3222,6 +3222,10 @@
             <translation>brands: {names}</translation>
         </message>
         <message>
+            <source>interrupted: what the command had not finished was not saved</source>
+            <translation>interrupted: what the command had not finished was not saved</translation>
+        </message>
+        <message>
             <source>error: the disk is full: the last step was not saved, everything before it is intact. Free some space and run the command again.</source>
             <translation>error: the disk is full: the last step was not saved, everything before it is intact. Free some space and run the command again.</translation>
         </message>

@@ -3222,6 +3222,10 @@
             <translation>marques : {names}</translation>
         </message>
         <message>
+            <source>interrupted: what the command had not finished was not saved</source>
+            <translation>interrompu : ce que la commande n’avait pas terminé n’a pas été enregistré</translation>
+        </message>
+        <message>
             <source>error: the disk is full: the last step was not saved, everything before it is intact. Free some space and run the command again.</source>
             <translation>erreur : le disque est plein : la dernière étape n'a pas été enregistrée, tout ce qui précède est intact. Libérez de la place et relancez la commande.</translation>
         </message>

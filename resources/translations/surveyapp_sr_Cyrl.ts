@@ -3276,6 +3276,10 @@
             <translation>брендови: {names}</translation>
         </message>
         <message>
+            <source>interrupted: what the command had not finished was not saved</source>
+            <translation>прекинуто: оно што наредба није завршила није сачувано</translation>
+        </message>
+        <message>
             <source>error: the disk is full: the last step was not saved, everything before it is intact. Free some space and run the command again.</source>
             <translation>грешка: диск је пун: последњи корак није сачуван, све пре њега је нетакнуто. Ослободите простор и поново покрените наредбу.</translation>
         </message>

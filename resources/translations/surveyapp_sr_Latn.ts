@@ -3276,6 +3276,10 @@
             <translation>brendovi: {names}</translation>
         </message>
         <message>
+            <source>interrupted: what the command had not finished was not saved</source>
+            <translation>prekinuto: ono što naredba nije završila nije sačuvano</translation>
+        </message>
+        <message>
             <source>error: the disk is full: the last step was not saved, everything before it is intact. Free some space and run the command again.</source>
             <translation>greška: disk je pun: poslednji korak nije sačuvan, sve pre njega je netaknuto. Oslobodite prostor i ponovo pokrenite naredbu.</translation>
         </message>

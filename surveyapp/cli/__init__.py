@@ -132,6 +132,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:  # `surveyapp photos --json | head`
         return 0
+    except KeyboardInterrupt:  # Ctrl-C: a transaction under way is rolled back as the survey
+        # closes (``run``), a file being written is never put in place; `import` and `sync`
+        # say what they kept themselves
+        print(
+            translate("cli", "interrupted: what the command had not finished was not saved"),
+            file=sys.stderr,
+        )
+        return 130
     except SurveyDatabaseError as error:  # damaged, read-only, busy, unopenable
         print(f"error: {error}", file=sys.stderr)
         return 1

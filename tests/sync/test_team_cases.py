@@ -1181,8 +1181,10 @@ def test_her_photos_a_reviewer_withdrew_before_their_copies_went_leave_her_sync_
             pass
         steps.close()  # the lid closes once her photos' records are sent, before their copies
     assert vesna.sync(team.url, vesna_token).complete
-    for camera_id in hers:
-        edit(vesna, lambda s, camera_id=camera_id: operations.delete_camera(s, camera_id))
+    with vesna.db.session() as session:
+        for camera_id in hers:
+            operations.delete_camera(session, camera_id)
+        session.commit()
     assert vesna.sync(team.url, vesna_token).complete
     summary = ana.sync(team.url, ana_token)
     assert summary.fatal is None and not summary.errors, summary

@@ -369,6 +369,7 @@ def test_a_merge_of_cameras_far_apart_says_where_the_camera_now_stands(
     assert len([c for c in as_json(surveyapp("cameras", "--json", db=db)) if c["latitude"]]) == 2
 
 
+@pytest.mark.usefixtures("ctrl_c_reaches_children")
 def test_ctrl_c_in_any_command_ends_in_one_line_without_a_traceback(tmp_path: Path) -> None:
     """Ctrl-C while `known import` waits on a named pipe (as it does for `<(…)`): one line and
     status 130, as `import` and `sync` already did; before, Python's traceback."""

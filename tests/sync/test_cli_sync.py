@@ -193,6 +193,7 @@ def test_a_volunteer_may_not_change_a_teammates_survey_settings(
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("ctrl_c_reaches_children")
 def test_ctrl_c_while_an_upload_waits_for_a_silent_server_stops_at_once_in_one_line(
     sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:

@@ -2467,6 +2467,30 @@
             <translation>failed</translation>
         </message>
         <message>
+            <source>connect</source>
+            <translation>connect</translation>
+        </message>
+        <message>
+            <source>prepare</source>
+            <translation>prepare</translation>
+        </message>
+        <message>
+            <source>push</source>
+            <translation>push</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>photos</translation>
+        </message>
+        <message>
+            <source>pull</source>
+            <translation>pull</translation>
+        </message>
+        <message>
+            <source>{stage}: {message}</source>
+            <translation>{stage}: {message}</translation>
+        </message>
+        <message>
             <source>camera</source>
             <translation>camera</translation>
         </message>
@@ -4708,6 +4732,21 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n changes sent</source>
+            <translation>
+                <numerusform>%n change sent</numerusform>
+                <numerusform>%n changes sent</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>up to change {change}</source>
+            <translation>up to change {change}</translation>
+        </message>
+        <message>
+            <source>warning: {warning}</source>
+            <translation>warning: {warning}</translation>
+        </message>
+        <message numerus="yes">
             <source>%n photos stay on this laptop: their pixels cannot be read, so no shareable copy can be made (their records are shared)</source>
             <translation>
                 <numerusform>%n photo stays on this laptop: its pixels cannot be read, so no shareable copy can be made (its record is shared)</numerusform>
@@ -4720,6 +4759,42 @@
                 <numerusform>%n photo stays on this laptop: its pixels cannot be read, so no shareable copy can be made</numerusform>
                 <numerusform>%n photos stay on this laptop: their pixels cannot be read, so no shareable copy can be made</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>camera</source>
+            <translation>camera</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>photo</translation>
+        </message>
+        <message>
+            <source>survey</source>
+            <translation>survey</translation>
+        </message>
+        <message>
+            <source>{record} {id}: not applied: {why}</source>
+            <translation>{record} {id}: not applied: {why}</translation>
+        </message>
+        <message>
+            <source>its {field} may not change</source>
+            <translation>its {field} may not change</translation>
+        </message>
+        <message>
+            <source>no {fields}</source>
+            <translation>no {fields}</translation>
+        </message>
+        <message>
+            <source>photo {id}: the same picture is already here as photo {twin}</source>
+            <translation>photo {id}: the same picture is already here as photo {twin}</translation>
+        </message>
+        <message>
+            <source>a change the server sent is malformed, skipped: {problem}</source>
+            <translation>a change the server sent is malformed, skipped: {problem}</translation>
+        </message>
+        <message>
+            <source>change {seq} is outside this page ({since}..{next}), skipped</source>
+            <translation>change {seq} is outside this page ({since}..{next}), skipped</translation>
         </message>
     </context>
     <context>

@@ -2467,6 +2467,30 @@
             <translation>échouée</translation>
         </message>
         <message>
+            <source>connect</source>
+            <translation>connexion</translation>
+        </message>
+        <message>
+            <source>prepare</source>
+            <translation>préparation</translation>
+        </message>
+        <message>
+            <source>push</source>
+            <translation>envoi</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>photos</translation>
+        </message>
+        <message>
+            <source>pull</source>
+            <translation>réception</translation>
+        </message>
+        <message>
+            <source>{stage}: {message}</source>
+            <translation>{stage} : {message}</translation>
+        </message>
+        <message>
             <source>camera</source>
             <translation>caméra</translation>
         </message>
@@ -4708,6 +4732,21 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n changes sent</source>
+            <translation>
+                <numerusform>%n modification envoyée</numerusform>
+                <numerusform>%n modifications envoyées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>up to change {change}</source>
+            <translation>jusqu’à la modification {change}</translation>
+        </message>
+        <message>
+            <source>warning: {warning}</source>
+            <translation>avertissement : {warning}</translation>
+        </message>
+        <message numerus="yes">
             <source>%n photos stay on this laptop: their pixels cannot be read, so no shareable copy can be made (their records are shared)</source>
             <translation>
                 <numerusform>%n photo reste sur cet ordinateur : ses pixels sont illisibles, aucune copie partageable ne peut donc en être faite (sa fiche est partagée)</numerusform>
@@ -4720,6 +4759,42 @@
                 <numerusform>%n photo reste sur cet ordinateur : ses pixels sont illisibles, aucune copie partageable ne peut donc en être faite</numerusform>
                 <numerusform>%n photos restent sur cet ordinateur : leurs pixels sont illisibles, aucune copie partageable ne peut donc en être faite</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>camera</source>
+            <translation>caméra</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>photo</translation>
+        </message>
+        <message>
+            <source>survey</source>
+            <translation>relevé</translation>
+        </message>
+        <message>
+            <source>{record} {id}: not applied: {why}</source>
+            <translation>{record} {id} : non appliquée : {why}</translation>
+        </message>
+        <message>
+            <source>its {field} may not change</source>
+            <translation>son champ {field} ne peut pas changer</translation>
+        </message>
+        <message>
+            <source>no {fields}</source>
+            <translation>il manque {fields}</translation>
+        </message>
+        <message>
+            <source>photo {id}: the same picture is already here as photo {twin}</source>
+            <translation>photo {id} : la même image est déjà ici, comme photo {twin}</translation>
+        </message>
+        <message>
+            <source>a change the server sent is malformed, skipped: {problem}</source>
+            <translation>une modification envoyée par le serveur est mal formée, ignorée : {problem}</translation>
+        </message>
+        <message>
+            <source>change {seq} is outside this page ({since}..{next}), skipped</source>
+            <translation>la modification {seq} est hors de cette page ({since}..{next}), ignorée</translation>
         </message>
     </context>
     <context>

@@ -2503,6 +2503,30 @@
             <translation>није успело</translation>
         </message>
         <message>
+            <source>connect</source>
+            <translation>повезивање</translation>
+        </message>
+        <message>
+            <source>prepare</source>
+            <translation>припрема</translation>
+        </message>
+        <message>
+            <source>push</source>
+            <translation>слање</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>фотографије</translation>
+        </message>
+        <message>
+            <source>pull</source>
+            <translation>преузимање</translation>
+        </message>
+        <message>
+            <source>{stage}: {message}</source>
+            <translation>{stage}: {message}</translation>
+        </message>
+        <message>
             <source>camera</source>
             <translation>камера</translation>
         </message>
@@ -4774,6 +4798,22 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n changes sent</source>
+            <translation>
+                <numerusform>%n измена послата</numerusform>
+                <numerusform>%n измене послате</numerusform>
+                <numerusform>%n измена послато</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>up to change {change}</source>
+            <translation>до измене {change}</translation>
+        </message>
+        <message>
+            <source>warning: {warning}</source>
+            <translation>упозорење: {warning}</translation>
+        </message>
+        <message numerus="yes">
             <source>%n photos stay on this laptop: their pixels cannot be read, so no shareable copy can be made (their records are shared)</source>
             <translation>
                 <numerusform>%n фотографија остаје на овом рачунару: њени пиксели не могу да се прочитају, па не може да се направи копија за дељење (њен запис се дели)</numerusform>
@@ -4788,6 +4828,42 @@
                 <numerusform>%n фотографије остају на овом рачунару: њихови пиксели не могу да се прочитају, па не може да се направи копија за дељење</numerusform>
                 <numerusform>%n фотографија остаје на овом рачунару: њихови пиксели не могу да се прочитају, па не може да се направи копија за дељење</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>camera</source>
+            <translation>камера</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>фотографија</translation>
+        </message>
+        <message>
+            <source>survey</source>
+            <translation>истраживање</translation>
+        </message>
+        <message>
+            <source>{record} {id}: not applied: {why}</source>
+            <translation>{record} {id}: није примењено: {why}</translation>
+        </message>
+        <message>
+            <source>its {field} may not change</source>
+            <translation>поље {field} не сме да се мења</translation>
+        </message>
+        <message>
+            <source>no {fields}</source>
+            <translation>недостаје {fields}</translation>
+        </message>
+        <message>
+            <source>photo {id}: the same picture is already here as photo {twin}</source>
+            <translation>фотографија {id}: иста слика је већ овде као фотографија {twin}</translation>
+        </message>
+        <message>
+            <source>a change the server sent is malformed, skipped: {problem}</source>
+            <translation>измена коју је сервер послао је неисправна, прескочена: {problem}</translation>
+        </message>
+        <message>
+            <source>change {seq} is outside this page ({since}..{next}), skipped</source>
+            <translation>измена {seq} је изван ове странице ({since}..{next}), прескочена</translation>
         </message>
     </context>
     <context>

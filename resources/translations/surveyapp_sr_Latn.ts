@@ -2503,6 +2503,30 @@
             <translation>nije uspelo</translation>
         </message>
         <message>
+            <source>connect</source>
+            <translation>povezivanje</translation>
+        </message>
+        <message>
+            <source>prepare</source>
+            <translation>priprema</translation>
+        </message>
+        <message>
+            <source>push</source>
+            <translation>slanje</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>fotografije</translation>
+        </message>
+        <message>
+            <source>pull</source>
+            <translation>preuzimanje</translation>
+        </message>
+        <message>
+            <source>{stage}: {message}</source>
+            <translation>{stage}: {message}</translation>
+        </message>
+        <message>
             <source>camera</source>
             <translation>kamera</translation>
         </message>
@@ -4774,6 +4798,22 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n changes sent</source>
+            <translation>
+                <numerusform>%n izmena poslata</numerusform>
+                <numerusform>%n izmene poslate</numerusform>
+                <numerusform>%n izmena poslato</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>up to change {change}</source>
+            <translation>do izmene {change}</translation>
+        </message>
+        <message>
+            <source>warning: {warning}</source>
+            <translation>upozorenje: {warning}</translation>
+        </message>
+        <message numerus="yes">
             <source>%n photos stay on this laptop: their pixels cannot be read, so no shareable copy can be made (their records are shared)</source>
             <translation>
                 <numerusform>%n fotografija ostaje na ovom računaru: njeni pikseli ne mogu da se pročitaju, pa ne može da se napravi kopija za deljenje (njen zapis se deli)</numerusform>
@@ -4788,6 +4828,42 @@
                 <numerusform>%n fotografije ostaju na ovom računaru: njihovi pikseli ne mogu da se pročitaju, pa ne može da se napravi kopija za deljenje</numerusform>
                 <numerusform>%n fotografija ostaje na ovom računaru: njihovi pikseli ne mogu da se pročitaju, pa ne može da se napravi kopija za deljenje</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>camera</source>
+            <translation>kamera</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>fotografija</translation>
+        </message>
+        <message>
+            <source>survey</source>
+            <translation>istraživanje</translation>
+        </message>
+        <message>
+            <source>{record} {id}: not applied: {why}</source>
+            <translation>{record} {id}: nije primenjeno: {why}</translation>
+        </message>
+        <message>
+            <source>its {field} may not change</source>
+            <translation>polje {field} ne sme da se menja</translation>
+        </message>
+        <message>
+            <source>no {fields}</source>
+            <translation>nedostaje {fields}</translation>
+        </message>
+        <message>
+            <source>photo {id}: the same picture is already here as photo {twin}</source>
+            <translation>fotografija {id}: ista slika je već ovde kao fotografija {twin}</translation>
+        </message>
+        <message>
+            <source>a change the server sent is malformed, skipped: {problem}</source>
+            <translation>izmena koju je server poslao je neispravna, preskočena: {problem}</translation>
+        </message>
+        <message>
+            <source>change {seq} is outside this page ({since}..{next}), skipped</source>
+            <translation>izmena {seq} je izvan ove stranice ({since}..{next}), preskočena</translation>
         </message>
     </context>
     <context>

@@ -199,7 +199,7 @@ def cmd_sync(db: Database, args: argparse.Namespace) -> int:
         try:
             while True:
                 progress = next(steps)
-                if progress.message.startswith("warning:"):
+                if progress.warning:
                     bar.message(progress.message)
                 bar.update(progress.done, progress.total, f"{progress.stage}: {progress.message}")
         except StopIteration as stop:

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState, Thumbnail
 from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES
+from surveyapp.i18n import QT_TRANSLATE_NOOP, translate
 from surveyapp.protocol.fields import (
     BY_RECORD,
     IDENTITY,
@@ -40,6 +41,23 @@ from surveyapp.protocol.wire import Change
 from surveyapp.sync.blobs import SHARED_DIR
 
 PLACEHOLDER_SURVEY = "(waiting for the server)"
+# A record's kind as a note names it (the wire's word when it is none of these).
+RECORD_NAMES = {
+    "camera": QT_TRANSLATE_NOOP("sync", "camera"),
+    "photo": QT_TRANSLATE_NOOP("sync", "photo"),
+    "survey": QT_TRANSLATE_NOOP("sync", "survey"),
+}
+
+
+def not_applied(change: Change, why: str) -> str:
+    """The note for a change this laptop cannot store, in the volunteer's language (``why``
+    as it comes: a field's problem is worded once, where the server checks it too)."""
+    kind = RECORD_NAMES.get(change.record_type)
+    return translate("sync", "{record} {id}: not applied: {why}").format(
+        record=translate("sync", kind) if kind else change.record_type,
+        id=change.record_id,
+        why=why,
+    )
 
 
 @dataclass(frozen=True)
@@ -276,8 +294,8 @@ def _set_thumbnail(session: Session, photo: Photo, text: Any, new: bool) -> None
 def _identity_changed(record: Any, change: Change, fields: dict[str, Any]) -> str | None:
     for name in IDENTITY[change.record_type]:
         if name in fields and getattr(record, name) != fields[name]:
-            return (
-                f"{change.record_type} {change.record_id}: not applied: its {name} may not change"
+            return not_applied(
+                change, translate("sync", "its {field} may not change").format(field=name)
             )
     return None
 
@@ -325,17 +343,16 @@ def _apply_change(page: _Page, change: Change) -> str | None:
         missing = REQUIRED[change.record_type] - {k for k, v in fields.items() if v is not None}
         if missing:
             names = ", ".join(sorted(missing))
-            return f"{change.record_type} {change.record_id}: not applied: no {names}"
+            return not_applied(change, translate("sync", "no {fields}").format(fields=names))
         sha256 = fields.get("sha256")
         if change.record_type == "photo" and isinstance(sha256, str):
             twin = page.photo_by_hash.get(sha256)
             if twin is not None and twin != change.record_id:
                 mine = page.session.get(Photo, twin)
                 if mine is None or mine.owner is not None:
-                    return (
-                        f"photo {change.record_id}: the same picture is already here as photo "
-                        f"{twin}"
-                    )
+                    return translate(
+                        "sync", "photo {id}: the same picture is already here as photo {twin}"
+                    ).format(id=change.record_id, twin=twin)
                 # The server had this picture first (another laptop shared it): ours becomes
                 # that record, and takes the server's values below.
                 page.forget(("photo", twin))
@@ -433,7 +450,7 @@ def apply_changes(session: Session, changes: Iterable[Change]) -> PageApplied:
                 try:
                     note = _apply_change(page, change)
                 except ValueError as error:
-                    note = f"{change.record_type} {change.record_id}: not applied: {error}"
+                    note = not_applied(change, str(error))
                 if note is None:
                     applied += 1
                 else:

@@ -32,6 +32,7 @@ import httpcore
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from surveyapp.i18n import translate
 from surveyapp.protocol.fields import escaped_unstorable
 from surveyapp.protocol.wire import (
     API_PREFIX,
@@ -694,13 +695,18 @@ class SyncClient:
             try:
                 change = Change.model_validate(item)
             except ValidationError as error:
+                problem = error.errors()[0]["msg"]  # pydantic's words, in English
                 notes.append(
-                    f"a change the server sent is malformed, skipped: {error.errors()[0]['msg']}"
+                    translate(
+                        "sync", "a change the server sent is malformed, skipped: {problem}"
+                    ).format(problem=problem)
                 )
                 continue
             if not since < change.seq <= page.next:
                 notes.append(
-                    f"change {change.seq} is outside this page ({since}..{page.next}), skipped"
+                    translate(
+                        "sync", "change {seq} is outside this page ({since}..{next}), skipped"
+                    ).format(seq=change.seq, since=since, next=page.next)
                 )
                 continue
             page.changes.append(change)

@@ -59,12 +59,15 @@ HISTORY_CHANGED = QT_TRANSLATE_NOOP(
 
 @dataclass(frozen=True)
 class SyncProgress:
-    """A step of the run: ``stage`` (push, photos, pull...), done of total, and a message."""
+    """A step of the run: ``stage`` (push, photos, pull...: a key, named where it is shown),
+    done of total, and a message in the volunteer's language; ``warning`` when the message is
+    one of the run's warnings."""
 
     stage: str
     done: int
     total: int
     message: str = ""
+    warning: bool = False
 
 
 @dataclass
@@ -191,7 +194,9 @@ def push_outbox(
             summary.warnings.extend(result.notes)
             after = ids[-1]
             done += len(ids) - len(result.deferred)
-            yield SyncProgress("push", done, max(total, done), f"{summary.pushed} changes sent")
+            count = summary.pushed  # a name: lupdate reads no attribute in the arguments
+            sent = translate("sync", "%n changes sent", None, count)
+            yield SyncProgress("push", done, max(total, done), sent)
         if not deferred or summary.pushed == sent_before:
             break
     summary.deferred.extend(deferred)
@@ -222,7 +227,8 @@ def _pull(
         summary.received += applied.news
         summary.warnings.extend([*malformed, *applied.notes])
         since = page.next
-        yield SyncProgress("pull", summary.pulled, summary.pulled, f"up to change {since}")
+        reached = translate("sync", "up to change {change}").format(change=since)
+        yield SyncProgress("pull", summary.pulled, summary.pulled, reached)
         if not page.more:
             break
 
@@ -283,6 +289,12 @@ def _check_history(
     return False
 
 
+def _warned(warning: str) -> SyncProgress:
+    """The progress step that shows one of the run's warnings as it is found."""
+    text = translate("sync", "warning: {warning}").format(warning=warning)
+    return SyncProgress("connect", 1, 1, text, warning=True)
+
+
 def run_sync(
     factory: sessionmaker[Session],
     library: Path,
@@ -312,9 +324,9 @@ def run_sync(
         warning = skew_warning(client)
         if warning:
             summary.warnings.append(warning)
-            yield SyncProgress("connect", 1, 1, f"warning: {warning}")
+            yield _warned(warning)
         if not _check_history(factory, library, client, summary, me.name):
-            yield SyncProgress("connect", 1, 1, f"warning: {summary.warnings[-1]}")
+            yield _warned(summary.warnings[-1])
         with factory() as session, session.begin():
             enqueue_unsynced(session)
             state = _state(session, client.server)

@@ -126,6 +126,26 @@ RESULTS = {
     "stopped": QT_TRANSLATE_NOOP("SyncDialog", "stopped"),
     "crash": QT_TRANSLATE_NOOP("SyncDialog", "failed"),
 }
+# A run's stages (SyncProgress.stage) as the progress line names them.
+STAGES = {
+    "connect": QT_TRANSLATE_NOOP("SyncDialog", "connect"),
+    "prepare": QT_TRANSLATE_NOOP("SyncDialog", "prepare"),
+    "push": QT_TRANSLATE_NOOP("SyncDialog", "push"),
+    "photos": QT_TRANSLATE_NOOP("SyncDialog", "photos"),
+    "pull": QT_TRANSLATE_NOOP("SyncDialog", "pull"),
+}
+
+
+def progress_line(progress: SyncProgress) -> str:
+    """The line under the bar ("push: 3 changes sent") in the volunteer's language (the
+    engine words the message; the stage is named here)."""
+    stage = STAGES.get(progress.stage)
+    name = QCoreApplication.translate("SyncDialog", stage) if stage else progress.stage
+    if not progress.message:
+        return name
+    return QCoreApplication.translate("SyncDialog", "{stage}: {message}").format(
+        stage=name, message=progress.message
+    )
 
 
 def _said(table: dict[str, str], kind: str | None) -> str:
@@ -458,7 +478,7 @@ class SyncDialog(QDialog):
     def _progress(self, progress: SyncProgress) -> None:
         self.bar.setRange(0, max(progress.total, 1))
         self.bar.setValue(progress.done)
-        self.status.setText(f"{progress.stage}: {progress.message}".rstrip(": "))
+        self.status.setText(progress_line(progress))
 
     def cancel(self) -> None:
         """Stop now (a request under way is abandoned); what was sent is kept."""

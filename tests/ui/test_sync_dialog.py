@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import http.server
+import re
 import socket
 import threading
 import uuid
@@ -19,7 +20,7 @@ from surveyapp.db.database import Database
 from surveyapp.db.models import Camera
 from surveyapp.photos.importer import import_photos
 from surveyapp.sync.client import RetryPolicy
-from surveyapp.sync.engine import waiting
+from surveyapp.sync.engine import SyncProgress, waiting
 from surveyapp.sync.status import recent_runs
 from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.sync_dialog import SyncDialog
@@ -28,6 +29,7 @@ from tests.factory import PhotoSpec, make_jpeg
 from tests.live_server import StartServer, start_live_server  # noqa: F401  (a fixture)
 from tests.local_http import serving
 from tests.sync.conftest import FAST_RETRY, Team, sqlite_team  # noqa: F401  (the server fixture)
+from tests.sync.test_hostile_server import change, hostile_server, page
 from tests.ui.conftest import run_import, write_photos
 
 
@@ -379,3 +381,70 @@ def test_what_the_sync_warns_reaches_the_dialog_in_the_apps_language(
         "partageable ne peut donc en être faite (sa fiche est partagée)"
     )
     dialog.grab().save(str(tmp_path / "sync_dialog_fr.png"))
+
+
+def run_in_french(qtbot: QtBot, qapp: QApplication, dialog: SyncDialog, server: str) -> list[str]:
+    """Sync from the dialog with the app in French; the progress lines it showed."""
+    shown: list[str] = []
+    assert install_language(qapp, "fr") == "fr"
+    try:
+        dialog.server.setEditText(server)
+        dialog.token.setText(dialog.token.text() or "t")
+        dialog.sync_button.click()
+        assert dialog.task is not None
+
+        def seen(_progress: SyncProgress) -> None:  # after the dialog's own slot
+            shown.append(dialog.status.text())
+
+        dialog.task.progress.connect(seen)
+        qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=30000)
+        qtbot.waitUntil(dialog.sync_button.isEnabled, timeout=5000)
+    finally:
+        uninstall_language(qapp)
+    return shown
+
+
+def test_the_progress_line_is_in_the_apps_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    db: Database,
+    tasks: TaskRunner,
+    sqlite_team: Team,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """While a run goes on the dialog says "envoi : 3 modifications envoyées" and "réception :
+    jusqu’à la modification 40" when the app runs in French (before: "push: 3 changes sent",
+    "pull: up to change 40" whatever the app's language)."""
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    spec = PhotoSpec(latitude=44.93, longitude=20.41, taken=datetime(2026, 3, 2, 10, tzinfo=UTC))
+    (folder / "IMG_1222.jpg").write_bytes(make_jpeg(spec, seed=1222))
+    imported(db, folder)
+    dialog = open_dialog(qtbot, db, tasks)
+    dialog.confirm_first_sync = lambda: True
+    dialog.token.setText(sqlite_team.user())
+    shown = run_in_french(qtbot, qapp, dialog, sqlite_team.url)
+    assert dialog.summary is not None and dialog.summary.complete, shown
+    assert any(re.fullmatch(r"envoi : \d+ modifications envoyées", line) for line in shown), shown
+    pulled = re.compile(r"réception : jusqu’à la modification \d+")
+    assert any(pulled.fullmatch(line) for line in shown), shown
+    assert not any(word in line for line in shown for word in ("push", "pull", "sent")), shown
+
+
+def test_what_this_laptop_cannot_store_is_noted_in_the_apps_language(
+    qtbot: QtBot, qapp: QApplication, db: Database, tasks: TaskRunner
+) -> None:
+    """A server that sends a camera with no survey, and a change past the end of its page: the
+    dialog lists both in French when the app runs in French (before, in English)."""
+    camera = change(1, "camera")  # no survey_id: a camera this laptop cannot store
+    changes = [camera, change(99, survey_id=str(uuid.uuid4()))]
+    dialog = open_dialog(qtbot, db, tasks)
+    with hostile_server(lambda since, limit: page(changes if since == 0 else [], 1, False)) as url:
+        shown = run_in_french(qtbot, qapp, dialog, url)
+    assert dialog.summary is not None and dialog.summary.fatal is None, shown
+    assert dialog.errors.isVisible()
+    assert dialog.errors.toPlainText().splitlines() == [
+        "la modification 99 est hors de cette page (0..1), ignorée",
+        f"caméra {camera['record_id']} : non appliquée : il manque survey_id",
+    ]
+    assert "réception : jusqu’à la modification 1" in shown, shown

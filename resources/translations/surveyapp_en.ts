@@ -2635,14 +2635,28 @@
             <translation>Stopping after the current step…</translation>
         </message>
         <message>
-            <source>{sent}, {photos} uploaded, {received} received.</source>
-            <translation>{sent}, {photos} uploaded, {received} received.</translation>
+            <source>{sent}, {photos}, {received}.</source>
+            <translation>{sent}, {photos}, {received}.</translation>
         </message>
         <message numerus="yes">
             <source>%n changes sent</source>
             <translation>
                 <numerusform>%n change sent</numerusform>
                 <numerusform>%n changes sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos uploaded</source>
+            <translation>
+                <numerusform>%n photo uploaded</numerusform>
+                <numerusform>%n photos uploaded</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes received</source>
+            <translation>
+                <numerusform>%n change received</numerusform>
+                <numerusform>%n changes received</numerusform>
             </translation>
         </message>
         <message>

@@ -2635,14 +2635,28 @@
             <translation>Arrêt après l'étape en cours…</translation>
         </message>
         <message>
-            <source>{sent}, {photos} uploaded, {received} received.</source>
-            <translation>{sent}, {photos} téléversées, {received} reçues.</translation>
+            <source>{sent}, {photos}, {received}.</source>
+            <translation>{sent}, {photos}, {received}.</translation>
         </message>
         <message numerus="yes">
             <source>%n changes sent</source>
             <translation>
                 <numerusform>%n modification envoyée</numerusform>
                 <numerusform>%n modifications envoyées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos uploaded</source>
+            <translation>
+                <numerusform>%n photo téléversée</numerusform>
+                <numerusform>%n photos téléversées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes received</source>
+            <translation>
+                <numerusform>%n modification reçue</numerusform>
+                <numerusform>%n modifications reçues</numerusform>
             </translation>
         </message>
         <message>

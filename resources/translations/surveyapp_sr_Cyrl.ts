@@ -2675,8 +2675,8 @@
             <translation>Заустављање после текућег корака…</translation>
         </message>
         <message>
-            <source>{sent}, {photos} uploaded, {received} received.</source>
-            <translation>{sent}, отпремљено: {photos}, примљено: {received}.</translation>
+            <source>{sent}, {photos}, {received}.</source>
+            <translation>{sent}, {photos}, {received}.</translation>
         </message>
         <message numerus="yes">
             <source>%n changes sent</source>
@@ -2684,6 +2684,22 @@
                 <numerusform>%n измена послата</numerusform>
                 <numerusform>%n измене послате</numerusform>
                 <numerusform>%n измена послато</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos uploaded</source>
+            <translation>
+                <numerusform>%n фотографија отпремљена</numerusform>
+                <numerusform>%n фотографије отпремљене</numerusform>
+                <numerusform>%n фотографија отпремљено</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes received</source>
+            <translation>
+                <numerusform>%n измена примљена</numerusform>
+                <numerusform>%n измене примљене</numerusform>
+                <numerusform>%n измена примљено</numerusform>
             </translation>
         </message>
         <message>

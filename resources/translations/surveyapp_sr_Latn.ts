@@ -2675,8 +2675,8 @@
             <translation>Zaustavljanje posle tekućeg koraka…</translation>
         </message>
         <message>
-            <source>{sent}, {photos} uploaded, {received} received.</source>
-            <translation>{sent}, otpremljeno: {photos}, primljeno: {received}.</translation>
+            <source>{sent}, {photos}, {received}.</source>
+            <translation>{sent}, {photos}, {received}.</translation>
         </message>
         <message numerus="yes">
             <source>%n changes sent</source>
@@ -2684,6 +2684,22 @@
                 <numerusform>%n izmena poslata</numerusform>
                 <numerusform>%n izmene poslate</numerusform>
                 <numerusform>%n izmena poslato</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos uploaded</source>
+            <translation>
+                <numerusform>%n fotografija otpremljena</numerusform>
+                <numerusform>%n fotografije otpremljene</numerusform>
+                <numerusform>%n fotografija otpremljeno</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes received</source>
+            <translation>
+                <numerusform>%n izmena primljena</numerusform>
+                <numerusform>%n izmene primljene</numerusform>
+                <numerusform>%n izmena primljeno</numerusform>
             </translation>
         </message>
         <message>

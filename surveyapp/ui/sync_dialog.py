@@ -503,10 +503,11 @@ class SyncDialog(QDialog):
             self.errors.setPlainText("\n".join(lines))
             self.errors.setVisible(True)
         pushed, received, photos = summary.pushed, summary.received, summary.photos_uploaded
-        done = self.tr("{sent}, {photos} uploaded, {received} received.").format(
+        # Each count with its own participle: it agrees with its noun (French, Serbian).
+        done = self.tr("{sent}, {photos}, {received}.").format(
             sent=self.tr("%n changes sent", "", pushed),
-            photos=self.tr("%n photos", "", photos),
-            received=self.tr("%n changes", "", received),
+            photos=self.tr("%n photos uploaded", "", photos),
+            received=self.tr("%n changes received", "", received),
         )
         refused = summary.refused
         if summary.complete:

@@ -380,6 +380,8 @@ def test_what_the_sync_warns_reaches_the_dialog_in_the_apps_language(
         "1 photo reste sur cet ordinateur : ses pixels sont illisibles, aucune copie "
         "partageable ne peut donc en être faite (sa fiche est partagée)"
     )
+    # Each count agrees with its own participle (before: "1 photo téléversées").
+    assert "1 photo téléversée," in dialog.status.text(), dialog.status.text()
     dialog.grab().save(str(tmp_path / "sync_dialog_fr.png"))
 
 

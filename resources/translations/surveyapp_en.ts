@@ -4810,6 +4810,26 @@
             <source>change {seq} is outside this page ({since}..{next}), skipped</source>
             <translation>change {seq} is outside this page ({since}..{next}), skipped</translation>
         </message>
+        <message>
+            <source>no shareable copy: {error}</source>
+            <translation>no shareable copy: {error}</translation>
+        </message>
+        <message>
+            <source>upload refused: {reason}</source>
+            <translation>upload refused: {reason}</translation>
+        </message>
+        <message>
+            <source>the shareable copy is missing; sync again</source>
+            <translation>the shareable copy is missing; sync again</translation>
+        </message>
+        <message>
+            <source>its copy was not sent: the server no longer has this photo as yours (withdrawn, or a teammate's, meanwhile); this sync's pull brings what became of it</source>
+            <translation>its copy was not sent: the server no longer has this photo as yours (withdrawn, or a teammate's, meanwhile); this sync's pull brings what became of it</translation>
+        </message>
+        <message>
+            <source>{record} {id}: {message}</source>
+            <translation>{record} {id}: {message}</translation>
+        </message>
     </context>
     <context>
         <name>tiles</name>

@@ -4810,6 +4810,26 @@
             <source>change {seq} is outside this page ({since}..{next}), skipped</source>
             <translation>la modification {seq} est hors de cette page ({since}..{next}), ignorée</translation>
         </message>
+        <message>
+            <source>no shareable copy: {error}</source>
+            <translation>pas de copie partageable : {error}</translation>
+        </message>
+        <message>
+            <source>upload refused: {reason}</source>
+            <translation>envoi refusé : {reason}</translation>
+        </message>
+        <message>
+            <source>the shareable copy is missing; sync again</source>
+            <translation>la copie partageable manque ; synchronisez à nouveau</translation>
+        </message>
+        <message>
+            <source>its copy was not sent: the server no longer has this photo as yours (withdrawn, or a teammate's, meanwhile); this sync's pull brings what became of it</source>
+            <translation>sa copie n’a pas été envoyée : le serveur ne tient plus cette photo pour la vôtre (retirée, ou devenue celle d’un coéquipier entre-temps) ; la réception de cette synchronisation apporte ce qu’elle est devenue</translation>
+        </message>
+        <message>
+            <source>{record} {id}: {message}</source>
+            <translation>{record} {id} : {message}</translation>
+        </message>
     </context>
     <context>
         <name>tiles</name>

@@ -4881,6 +4881,26 @@
             <source>change {seq} is outside this page ({since}..{next}), skipped</source>
             <translation>измена {seq} је изван ове странице ({since}..{next}), прескочена</translation>
         </message>
+        <message>
+            <source>no shareable copy: {error}</source>
+            <translation>нема копије за дељење: {error}</translation>
+        </message>
+        <message>
+            <source>upload refused: {reason}</source>
+            <translation>слање одбијено: {reason}</translation>
+        </message>
+        <message>
+            <source>the shareable copy is missing; sync again</source>
+            <translation>копија за дељење недостаје; синхронизујте поново</translation>
+        </message>
+        <message>
+            <source>its copy was not sent: the server no longer has this photo as yours (withdrawn, or a teammate's, meanwhile); this sync's pull brings what became of it</source>
+            <translation>њена копија није послата: сервер ову фотографију више не води као вашу (повучена је или је у међувремену постала сарадникова); преузимање ове синхронизације доноси шта је с њом било</translation>
+        </message>
+        <message>
+            <source>{record} {id}: {message}</source>
+            <translation>{record} {id}: {message}</translation>
+        </message>
     </context>
     <context>
         <name>tiles</name>

@@ -4881,6 +4881,26 @@
             <source>change {seq} is outside this page ({since}..{next}), skipped</source>
             <translation>izmena {seq} je izvan ove stranice ({since}..{next}), preskočena</translation>
         </message>
+        <message>
+            <source>no shareable copy: {error}</source>
+            <translation>nema kopije za deljenje: {error}</translation>
+        </message>
+        <message>
+            <source>upload refused: {reason}</source>
+            <translation>slanje odbijeno: {reason}</translation>
+        </message>
+        <message>
+            <source>the shareable copy is missing; sync again</source>
+            <translation>kopija za deljenje nedostaje; sinhronizujte ponovo</translation>
+        </message>
+        <message>
+            <source>its copy was not sent: the server no longer has this photo as yours (withdrawn, or a teammate's, meanwhile); this sync's pull brings what became of it</source>
+            <translation>njena kopija nije poslata: server ovu fotografiju više ne vodi kao vašu (povučena je ili je u međuvremenu postala saradnikova); preuzimanje ove sinhronizacije donosi šta je s njom bilo</translation>
+        </message>
+        <message>
+            <source>{record} {id}: {message}</source>
+            <translation>{record} {id}: {message}</translation>
+        </message>
     </context>
     <context>
         <name>tiles</name>

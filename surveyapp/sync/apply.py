@@ -49,12 +49,17 @@ RECORD_NAMES = {
 }
 
 
+def record_name(record_type: str) -> str:
+    """A record's kind in the volunteer's language (the wire's word when it is none we know)."""
+    kind = RECORD_NAMES.get(record_type)
+    return translate("sync", kind) if kind else record_type
+
+
 def not_applied(change: Change, why: str) -> str:
     """The note for a change this laptop cannot store, in the volunteer's language (``why``
     as it comes: a field's problem is worded once, where the server checks it too)."""
-    kind = RECORD_NAMES.get(change.record_type)
     return translate("sync", "{record} {id}: not applied: {why}").format(
-        record=translate("sync", kind) if kind else change.record_type,
+        record=record_name(change.record_type),
         id=change.record_id,
         why=why,
     )

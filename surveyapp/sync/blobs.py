@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from surveyapp.db.engine import BEGIN_OPTION
 from surveyapp.db.models import Outbox, Photo
 from surveyapp.db.outbox import APPLYING_REMOTE
+from surveyapp.i18n import QT_TRANSLATE_NOOP, translate
 from surveyapp.sync.client import (
     NOT_NAMED,
     RETRIABLE,
@@ -54,13 +55,16 @@ MakeShareable = Callable[[Photo, bytes], bytes]
 
 @dataclass(frozen=True)
 class PhotoStep:
-    """One photo prepared, uploaded or failed; ``error`` says why when it failed, ``kept`` that
-    it stays on this laptop for good (its pixels cannot be read, so no shareable copy exists)."""
+    """One photo prepared, uploaded or failed; ``error`` says why when it failed (in the
+    volunteer's language), ``kept`` that it stays on this laptop for good (its pixels cannot be
+    read, so no shareable copy exists), ``withdrawn`` that its upload is put off because the
+    server no longer has it as ours (``WITHDRAWN``)."""
 
     photo_id: uuid.UUID
     sha256: str
     error: str | None = None
     kept: bool = False
+    withdrawn: bool = False
 
 
 class UploadBusyError(SyncError):
@@ -182,13 +186,13 @@ def prepare_photos(
             try:
                 original = (library / photo.library_path).read_bytes()
             except OSError as error:  # the library is not where it should be: try next time
-                yield PhotoStep(photo_id, sha256, f"no shareable copy: {error}")
+                yield PhotoStep(photo_id, sha256, no_copy_text(error))
                 continue
             try:
                 data: bytes | None = make_shareable(photo, original)
                 problem = None
             except (OSError, ValueError) as error:
-                data, problem = None, f"no shareable copy: {error}"
+                data, problem = None, no_copy_text(error)
         if data is None:
             # Its pixels cannot be read (a truncated file): it stays on this laptop, with its
             # record; the rest of the survey syncs.
@@ -213,6 +217,12 @@ def prepare_photos(
             if old is not None and old != digest:
                 drop_stale_copy(session, library, old)
         yield PhotoStep(photo_id, sha256)
+
+
+def no_copy_text(error: Exception) -> str:
+    """Why a photo has no shareable copy, in the volunteer's language (the detail as the
+    system or the image reader says it)."""
+    return translate("sync", "no shareable copy: {error}").format(error=error)
 
 
 def reading(factory: sessionmaker[Session]) -> sessionmaker[Session]:
@@ -373,13 +383,18 @@ def upload_photos(
     known = client.blob_states([blob for _, _, blob in todo])
 
     def send(blob_sha256: str) -> str | None:
-        """Upload one copy; the reason when it could not be (None: the server has it)."""
+        """Upload one copy; the reason when it could not be (None: the server has it): a
+        code (``WITHDRAWN``, ``MISSING_COPY``) or a text; the generator words the codes, in
+        the volunteer's language, as the steps are yielded."""
         try:
             upload_blob(
                 client, shared_path(library, blob_sha256), blob_sha256, known.get(blob_sha256)
             )
         except RequestError as error:  # 413, 422: this photo, not the run
-            return WITHDRAWN if error.code == NOT_NAMED else f"upload refused: {error}"
+            if error.code == NOT_NAMED:
+                return WITHDRAWN
+            # The detail is the server's reason, in its words.
+            return translate("sync", "upload refused: {reason}").format(reason=error)
         except UploadBusyError as error:
             return str(error)
         except FileNotFoundError:
@@ -405,7 +420,8 @@ def upload_photos(
                     photo = session.get(Photo, photo_id)
                     if photo is not None:  # made again next time (the server hears of it)
                         photo.blob_sha256 = photo.blob_size = None
-            yield PhotoStep(photo_id, sha256, problem)
+            text = translate("sync", PROBLEMS[problem]) if problem in PROBLEMS else problem
+            yield PhotoStep(photo_id, sha256, text, withdrawn=problem == WITHDRAWN)
     except (KeyboardInterrupt, GeneratorExit):
         client.stop()  # Ctrl-C, or the run closed: the upload under way stops waiting too
         raise
@@ -413,14 +429,20 @@ def upload_photos(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-MISSING_COPY = "the shareable copy is missing; sync again"
-# Put off, not an error: the pull that follows brings what became of the photo (withdrawn by a
-# reviewer, or a teammate's record); one still waiting for its copy afterwards keeps the run
-# from being complete.
-WITHDRAWN = (
-    "its copy was not sent: the server no longer has this photo as yours (withdrawn, or a "
-    "teammate's, meanwhile); this sync's pull brings what became of it"
-)
+MISSING_COPY = "missing_copy"
+# Put off, not an error (``PhotoStep.withdrawn``): the pull that follows brings what became of
+# the photo (withdrawn by a reviewer, or a teammate's record); one still waiting for its copy
+# afterwards keeps the run from being complete.
+WITHDRAWN = "withdrawn"
+# What an upload's problem code says, translated where a step is yielded.
+PROBLEMS = {
+    MISSING_COPY: QT_TRANSLATE_NOOP("sync", "the shareable copy is missing; sync again"),
+    WITHDRAWN: QT_TRANSLATE_NOOP(
+        "sync",
+        "its copy was not sent: the server no longer has this photo as yours (withdrawn, or a "
+        "teammate's, meanwhile); this sync's pull brings what became of it",
+    ),
+}
 
 
 def fetch_photo(session: Session, library: Path, client: SyncClient, photo: Photo) -> Path:

@@ -32,7 +32,6 @@ from surveyapp.protocol.wire import DEFAULT_PULL_LIMIT, MAX_BATCH
 from surveyapp.sync.apply import apply_page
 from surveyapp.sync.blobs import (
     UNSHAREABLE,
-    WITHDRAWN,
     MakeShareable,
     photos_to_prepare,
     photos_to_upload,
@@ -345,7 +344,7 @@ def run_sync(
         with factory() as session:
             to_upload = len(photos_to_upload(session))
         for uploads, step in enumerate(upload_photos(factory, library, client), start=1):
-            if step.error == WITHDRAWN:
+            if step.withdrawn and step.error:
                 summary.deferred.append(ItemError("photo", str(step.photo_id), step.error))
             elif step.error:
                 summary.errors.append(ItemError("photo", str(step.photo_id), step.error))

@@ -23,8 +23,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from surveyapp.cameras.grouping import described
 from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState
 from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES, record_fields, set_delete_args
+from surveyapp.i18n import translate
 from surveyapp.protocol.wire import IF_HOLDING, MAX_BATCH, Change, ItemResult
-from surveyapp.sync.apply import apply_changes, rekey_photo
+from surveyapp.sync.apply import apply_changes, record_name, rekey_photo
 from surveyapp.sync.client import server_text
 
 BATCH_BYTES = 4 * 1024 * 1024  # about what a batch may weigh (thumbnails make the bulk)
@@ -40,7 +41,11 @@ class ItemError:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.record_type} {self.record_id}: {self.message}"
+        """The line a run lists, its record's kind in the volunteer's language (the reason as
+        it came: the server's own words, or the laptop's, already translated)."""
+        return translate("sync", "{record} {id}: {message}").format(
+            record=record_name(self.record_type), id=self.record_id, message=self.message
+        )
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from surveyapp.app import install_language, uninstall_language
 from surveyapp.db.database import Database
-from surveyapp.db.models import Camera
+from surveyapp.db.models import Camera, Photo
 from surveyapp.photos.importer import import_photos
 from surveyapp.sync.client import RetryPolicy
 from surveyapp.sync.engine import SyncProgress, waiting
@@ -349,6 +349,20 @@ def test_an_edit_made_while_a_sync_waits_for_its_server_is_saved_at_once(
     qtbot.waitUntil(dialog.sync_button.isEnabled, timeout=5000)  # the run has ended
 
 
+def first_sync_in_french(
+    qtbot: QtBot, qapp: QApplication, db: Database, tasks: TaskRunner, team: Team
+) -> SyncDialog:
+    """The dialog after a first sync run with the app in French, for a new volunteer."""
+    assert install_language(qapp, "fr") == "fr"
+    try:
+        dialog = open_dialog(qtbot, db, tasks)
+        dialog.confirm_first_sync = lambda: True
+        run(qtbot, dialog, team.url, team.user())
+    finally:
+        uninstall_language(qapp)
+    return dialog
+
+
 def test_what_the_sync_warns_reaches_the_dialog_in_the_apps_language(
     qtbot: QtBot,
     qapp: QApplication,
@@ -366,13 +380,7 @@ def test_what_the_sync_warns_reaches_the_dialog_in_the_apps_language(
     whole = make_jpeg(PhotoSpec(latitude=44.94, size=(640, 480)), seed=1221)
     (folder / "broken.jpg").write_bytes(whole[: len(whole) // 2])
     imported(db, folder)
-    assert install_language(qapp, "fr") == "fr"
-    try:
-        dialog = open_dialog(qtbot, db, tasks)
-        dialog.confirm_first_sync = lambda: True
-        run(qtbot, dialog, sqlite_team.url, sqlite_team.user())
-    finally:
-        uninstall_language(qapp)
+    dialog = first_sync_in_french(qtbot, qapp, db, tasks, sqlite_team)
     shown = dialog.errors.toPlainText()
     assert dialog.summary is not None and dialog.summary.kept_photos == 1, shown
     assert dialog.errors.isVisible()
@@ -383,6 +391,34 @@ def test_what_the_sync_warns_reaches_the_dialog_in_the_apps_language(
     # Each count agrees with its own participle (before: "1 photo téléversées").
     assert "1 photo téléversée," in dialog.status.text(), dialog.status.text()
     dialog.grab().save(str(tmp_path / "sync_dialog_fr.png"))
+
+
+def test_a_photos_own_problem_is_listed_in_the_apps_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    db: Database,
+    tasks: TaskRunner,
+    sqlite_team: Team,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A photo whose library file is gone gets no shareable copy, and the run's error list
+    says so in French, its record's kind too, when the app runs in French (before: "photo …:
+    no shareable copy: …" whatever the app's language)."""
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    spec = PhotoSpec(latitude=44.95, longitude=20.42, taken=datetime(2026, 3, 3, 10, tzinfo=UTC))
+    (folder / "IMG_1222.jpg").write_bytes(make_jpeg(spec, seed=1222))
+    imported(db, folder)
+    with db.session() as session:
+        photo = session.scalars(select(Photo)).one()
+        photo_id = str(photo.id)
+        (db.library / photo.library_path).unlink()
+    dialog = first_sync_in_french(qtbot, qapp, db, tasks, sqlite_team)
+    shown = dialog.errors.toPlainText()
+    assert dialog.errors.isVisible(), shown
+    assert shown.startswith(f"photo {photo_id} : pas de copie partageable : "), shown
+    assert "No such file or directory" in shown, shown  # the system's own detail, as it says it
+    dialog.grab().save(str(tmp_path / "sync_dialog_photo_fr.png"))
 
 
 def run_in_french(qtbot: QtBot, qapp: QApplication, dialog: SyncDialog, server: str) -> list[str]:

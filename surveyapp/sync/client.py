@@ -17,7 +17,10 @@ is skipped with a note; the rest of its page lands.
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import random
+import select
 import socket
 import ssl
 import threading
@@ -30,6 +33,7 @@ from typing import Any, TypeVar
 
 import httpcore
 import httpx
+from httpcore._backends.sync import SyncStream
 from pydantic import BaseModel, ValidationError
 
 from surveyapp.i18n import translate
@@ -314,6 +318,51 @@ class _TimedStream(httpcore.NetworkStream):
         return self._stream.get_extra_info(info)
 
 
+DIAL_STEP = 0.05  # seconds between looks at stop() while a connection is being made
+# connect_ex's answers while a connection is still being made (Windows says WSAEWOULDBLOCK)
+_IN_PROGRESS = frozenset(
+    {errno.EINPROGRESS, errno.EWOULDBLOCK, errno.EALREADY, getattr(errno, "WSAEWOULDBLOCK", -1)}
+)
+
+
+def _dial(
+    host: str, port: int, timeout: float | None, local: str | None, stopped: threading.Event
+) -> socket.socket:
+    """A connection to ``host`` as socket.create_connection makes it (one time-out for all its
+    addresses), except that ``stopped`` ends the wait within moments: a blocking connect() to
+    an address that drops packets waits out its whole time-out, with no connection yet for
+    stop() to cut. The name's look-up (getaddrinfo) is not cut."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    error: OSError = OSError(f"no address for {host}")
+    for family, kind, proto, _name, address in socket.getaddrinfo(
+        host, port, 0, socket.SOCK_STREAM
+    ):
+        sock = socket.socket(family, kind, proto)
+        try:
+            if local is not None:
+                sock.bind((local, 0))
+            sock.setblocking(False)
+            status = sock.connect_ex(address)
+            while status in _IN_PROGRESS:
+                if stopped.is_set():
+                    raise OSError(errno.ECONNABORTED, "stopped while connecting")
+                left = DIAL_STEP if deadline is None else deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError("timed out")
+                if select.select([], [sock], [sock], min(left, DIAL_STEP)) != ([], [], []):
+                    status = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+            if status:
+                raise OSError(status, os.strerror(status))
+            sock.settimeout(timeout)
+            return sock
+        except OSError as failed:
+            sock.close()
+            if stopped.is_set() or isinstance(failed, TimeoutError):
+                raise
+            error = failed
+    raise error
+
+
 class _TimedBackend(httpcore.NetworkBackend):
     """Opens connections whose reads keep to the answer's budget."""
 
@@ -328,8 +377,16 @@ class _TimedBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Any = None,
     ) -> httpcore.NetworkStream:
-        stream = self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
-        return self._clock.opened(_TimedStream(stream, self._clock))
+        try:
+            sock = _dial(host, port, timeout, local_address, self._clock.stopped)
+        except TimeoutError as error:
+            raise httpcore.ConnectTimeout(str(error) or "timed out") from error
+        except OSError as error:
+            raise httpcore.ConnectError(str(error)) from error
+        for option in socket_options or ():
+            sock.setsockopt(*option)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return self._clock.opened(_TimedStream(SyncStream(sock), self._clock))
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Any = None

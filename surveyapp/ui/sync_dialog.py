@@ -337,7 +337,10 @@ class SyncDialog(QDialog):
     def _show_overview(self, overview: SyncOverview) -> None:
         self.overview = overview
         if self.server.count() == 0 and overview.servers:
+            typed = self.server.currentText()  # by a volunteer quicker than the list
             self.server.addItems(list(overview.servers))
+            if typed:
+                self.server.setEditText(typed)
         changes, photos = overview.changes, overview.photos
         self.waiting.setText(
             self.tr("{changes} and {photos} waiting").format(

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from surveyapp.app import install_language, uninstall_language
 from surveyapp.db.database import Database
-from surveyapp.db.models import Camera, Photo
+from surveyapp.db.models import Camera, Photo, SyncState
 from surveyapp.photos.importer import import_photos
 from surveyapp.sync.client import RetryPolicy
 from surveyapp.sync.engine import SyncProgress, waiting
@@ -83,6 +83,23 @@ def test_a_sync_from_the_dialog_sends_everything_and_logs_the_run(
     row = dialog.runs.topLevelItem(0)
     assert row is not None and row.text(1) == sqlite_team.url and row.text(4) == "2"
     dialog.grab().save(str(tmp_path / "sync_dialog.png"))
+
+
+def test_an_address_typed_before_the_known_servers_are_listed_is_kept(
+    qtbot: QtBot, db: Database, tasks: TaskRunner
+) -> None:
+    """The volunteer types a new server's address as the dialog opens: the list of servers
+    this laptop knows, arriving a moment later, does not replace it (it put the last server
+    back in the field, and the sync went there)."""
+    with db.session_factory() as session, session.begin():
+        session.add(SyncState(server_url="https://old.example"))
+    dialog = SyncDialog(db.session_factory, db.read_factory, db.library, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.server.setEditText("https://new.example")
+    qtbot.waitUntil(lambda: dialog.overview is not None, timeout=5000)
+    assert dialog.server.currentText() == "https://new.example"
+    assert dialog.server.findText("https://old.example") >= 0  # still offered in the list
 
 
 def test_a_wrong_token_says_so_and_keeps_the_queue(

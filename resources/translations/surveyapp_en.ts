@@ -2491,18 +2491,6 @@
             <translation>{stage}: {message}</translation>
         </message>
         <message>
-            <source>camera</source>
-            <translation>camera</translation>
-        </message>
-        <message>
-            <source>photo</source>
-            <translation>photo</translation>
-        </message>
-        <message>
-            <source>survey</source>
-            <translation>survey</translation>
-        </message>
-        <message>
             <source>Sync with the team's server</source>
             <translation>Sync with the team's server</translation>
         </message>
@@ -2637,13 +2625,6 @@
         <message>
             <source>{sent}, {photos}, {received}.</source>
             <translation>{sent}, {photos}, {received}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n changes sent</source>
-            <translation>
-                <numerusform>%n change sent</numerusform>
-                <numerusform>%n changes sent</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%n photos uploaded</source>

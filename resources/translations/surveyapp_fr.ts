@@ -2491,18 +2491,6 @@
             <translation>{stage} : {message}</translation>
         </message>
         <message>
-            <source>camera</source>
-            <translation>caméra</translation>
-        </message>
-        <message>
-            <source>photo</source>
-            <translation>photo</translation>
-        </message>
-        <message>
-            <source>survey</source>
-            <translation>relevé</translation>
-        </message>
-        <message>
             <source>Sync with the team's server</source>
             <translation>Synchroniser avec le serveur de l'équipe</translation>
         </message>
@@ -2637,13 +2625,6 @@
         <message>
             <source>{sent}, {photos}, {received}.</source>
             <translation>{sent}, {photos}, {received}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n changes sent</source>
-            <translation>
-                <numerusform>%n modification envoyée</numerusform>
-                <numerusform>%n modifications envoyées</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%n photos uploaded</source>

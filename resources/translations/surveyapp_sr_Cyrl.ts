@@ -2527,18 +2527,6 @@
             <translation>{stage}: {message}</translation>
         </message>
         <message>
-            <source>camera</source>
-            <translation>камера</translation>
-        </message>
-        <message>
-            <source>photo</source>
-            <translation>фотографија</translation>
-        </message>
-        <message>
-            <source>survey</source>
-            <translation>истраживање</translation>
-        </message>
-        <message>
             <source>Sync with the team's server</source>
             <translation>Синхронизација са сервером тима</translation>
         </message>
@@ -2677,14 +2665,6 @@
         <message>
             <source>{sent}, {photos}, {received}.</source>
             <translation>{sent}, {photos}, {received}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n changes sent</source>
-            <translation>
-                <numerusform>%n измена послата</numerusform>
-                <numerusform>%n измене послате</numerusform>
-                <numerusform>%n измена послато</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%n photos uploaded</source>

@@ -2527,18 +2527,6 @@
             <translation>{stage}: {message}</translation>
         </message>
         <message>
-            <source>camera</source>
-            <translation>kamera</translation>
-        </message>
-        <message>
-            <source>photo</source>
-            <translation>fotografija</translation>
-        </message>
-        <message>
-            <source>survey</source>
-            <translation>istraživanje</translation>
-        </message>
-        <message>
             <source>Sync with the team's server</source>
             <translation>Sinhronizacija sa serverom tima</translation>
         </message>
@@ -2677,14 +2665,6 @@
         <message>
             <source>{sent}, {photos}, {received}.</source>
             <translation>{sent}, {photos}, {received}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n changes sent</source>
-            <translation>
-                <numerusform>%n izmena poslata</numerusform>
-                <numerusform>%n izmene poslate</numerusform>
-                <numerusform>%n izmena poslato</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%n photos uploaded</source>

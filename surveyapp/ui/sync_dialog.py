@@ -39,7 +39,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.models import Survey
+from surveyapp.i18n import translate
 from surveyapp.photos.sharing import make_shareable
+from surveyapp.sync.apply import record_name
 from surveyapp.sync.client import (
     RetryPolicy,
     SyncClient,
@@ -181,15 +183,6 @@ def sync_overview(session: Session) -> SyncOverview:
         never is not None,
         tuple(failed_items(session)),
     )
-
-
-def _kind(record_type: str) -> str:
-    names = {
-        "camera": QCoreApplication.translate("SyncDialog", "camera"),
-        "photo": QCoreApplication.translate("SyncDialog", "photo"),
-        "survey": QCoreApplication.translate("SyncDialog", "survey"),
-    }
-    return names.get(record_type, record_type)
 
 
 def stored_token(server: str) -> str:
@@ -350,7 +343,7 @@ class SyncDialog(QDialog):
         self.refused.clear()
         for refusal in overview.refused:
             row = QTreeWidgetItem(
-                [f"{_kind(refusal.record_type)} {refusal.record_id[:8]}", refusal.message]
+                [f"{record_name(refusal.record_type)} {refusal.record_id[:8]}", refusal.message]
             )
             row.setData(0, Qt.ItemDataRole.UserRole, refusal.record_id)
             row.setToolTip(1, refusal.message)
@@ -508,7 +501,7 @@ class SyncDialog(QDialog):
         pushed, received, photos = summary.pushed, summary.received, summary.photos_uploaded
         # Each count with its own participle: it agrees with its noun (French, Serbian).
         done = self.tr("{sent}, {photos}, {received}.").format(
-            sent=self.tr("%n changes sent", "", pushed),
+            sent=translate("sync", "%n changes sent", None, pushed),  # as the progress line
             photos=self.tr("%n photos uploaded", "", photos),
             received=self.tr("%n changes received", "", received),
         )

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from surveyapp.ui.camera_table import REVIEW_LABELS, review_text
 from surveyapp.ui.changes import Changed, Changes, Selection
 from surveyapp.ui.edits import Editor
 from surveyapp.ui.formatting import QT_TRANSLATE_NOOP, clock, decimal, moment
+from surveyapp.ui.scrolling import FittingScroll
 
 THUMB = QSize(112, 84)
 SOURCES = {
@@ -82,32 +82,6 @@ def _hint(text: str) -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setStyleSheet("color:#6c757d;font-size:11pt;padding:24px")
     return label
-
-
-class _FittingScroll(QScrollArea):
-    """Scrolls up and down, never sideways: it asks for the width its content needs (a longer
-    translation, the model suggestion appearing), so nothing is cut off on the right."""
-
-    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
-        super().setWidget(widget)
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # the content's minimum width may have changed
-        return super().eventFilter(watched, event)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        hint = super().minimumSizeHint()
-        content = self.widget()
-        if content is None:
-            return hint
-        needed = (
-            content.minimumSizeHint().width()
-            + self.verticalScrollBar().sizeHint().width()
-            + 2 * self.frameWidth()
-        )
-        return QSize(max(hint.width(), needed), hint.height())
 
 
 class CameraPanel(QWidget):
@@ -242,10 +216,7 @@ class CameraPanel(QWidget):
         layout.addWidget(line)
         layout.addWidget(self.form)
         layout.addStretch(1)
-        scroll = _FittingScroll()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = FittingScroll()
         scroll.setWidget(one)
         self.stack.addWidget(scroll)
 

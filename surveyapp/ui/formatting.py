@@ -21,14 +21,12 @@ def locale() -> QLocale:
     return current
 
 
-# After a file name's separators, and every 16 characters of a run without one.
-_BREAK = re.compile(r"[_\-.~+]|[^_\-.~+\s]{16}(?=[^_\-.~+\s])")
-
-
-def breakable(name: str) -> str:
-    """A file name that may wrap (a zero-width space after its separators), so a long one fits
-    a narrow column instead of asking it for its whole width."""
-    return _BREAK.sub(lambda match: match.group() + "\u200b", name)
+def breakable(name: str, longest: int = 16) -> str:
+    """A file name (or a model, a note) that may wrap: a zero-width space after its separators
+    and every ``longest`` characters of a run without one, so a long one fits a narrow column
+    instead of asking it for its whole width."""
+    breaks = re.compile(rf"[_\-.~+]|[^_\-.~+\s]{{{longest}}}(?=[^_\-.~+\s])")
+    return breaks.sub(lambda match: match.group() + "\u200b", name)
 
 
 def number(value: int) -> str:

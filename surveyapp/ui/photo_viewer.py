@@ -43,7 +43,10 @@ from surveyapp.cameras.details import PhotoView
 from surveyapp.ui.flow import FlowLayout
 from surveyapp.ui.formatting import breakable, decimal, moment, number
 from surveyapp.ui.screen import fitted
+from surveyapp.ui.scrolling import FittingScroll, ShrinkFirst
 from surveyapp.ui.tasks import TaskRunner
+
+WORD = 20  # the characters of a note's word kept on one line (see photo_text)
 
 
 def load_image(path: Path) -> QImage:
@@ -105,6 +108,12 @@ class Compass(QWidget):
 
 
 class _ZoomView(QGraphicsView):
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.resized.emit()
+
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
         factor = 1.25 ** (event.angleDelta().y() / 120)
         self.scale(factor, factor)
@@ -133,6 +142,9 @@ class PhotoPane(QWidget):
         self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.view.setBackgroundBrush(QColor("#202124"))
         self.view.setMinimumSize(160, 120)
+        # The picture's room changes with the pane's and with the lines under it (a scroll bar
+        # appearing narrows it): the whole photo is shown again in the room it now has.
+        self.view.resized.connect(self.fit)
         self.hint = QLabel(self.tr("Select a camera to see its photos here."))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
@@ -179,10 +191,20 @@ class PhotoPane(QWidget):
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addLayout(buttons)
         bar.addLayout(about)
+        # On a low screen (1024 × 600) the buttons wrap onto three lines and the photo's notes
+        # may run to several: the picture gives up its room first, down to its least height,
+        # then the pane scrolls, so that its last line is never cut off out of reach.
+        content = ShrinkFirst()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.pages, 1)
+        column.addWidget(self.bar)
+        self.scroll_area = FittingScroll()
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setMinimumHeight(self.pages.minimumSizeHint().height())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.bar)
+        layout.addWidget(self.scroll_area)
         self.show_photos([])
 
     def show_photos(self, photos: Sequence[PhotoView], index: int = 0) -> None:
@@ -261,10 +283,6 @@ class PhotoPane(QWidget):
         if not self.item.pixmap().isNull():
             self.view.fitInView(self.item, Qt.AspectRatioMode.KeepAspectRatio)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self.fit()
-
 
 class InfoLabel(QLabel):
     """A label whose text may be selected and copied as it reads: the zero-width spaces that let
@@ -316,11 +334,14 @@ def photo_text(photo: PhotoView) -> str:
     else:
         parts.append(QCoreApplication.translate("PhotoViewer", "no GPS bearing"))
     device = " ".join(p for p in (photo.make, photo.model) if p)
+    # A model or a note may hold a long word ("('52,00000,50,00000,34,01180')") that would ask
+    # the column for more than its width: it wraps as the file name does, and a word the
+    # narrowest column holds ("DateStamp/TimeStamp") stays whole.
     if device:
-        parts.append(html.escape(device))
+        parts.append(html.escape(breakable(device, WORD)))
     text = " · ".join(parts)
     if photo.warnings:
-        notes = "<br>".join(html.escape(warning) for warning in photo.warnings)
+        notes = "<br>".join(html.escape(breakable(warning, WORD)) for warning in photo.warnings)
         text += f"<br><span style='color:#6c757d'>{notes}</span>"
     return text
 

@@ -36,3 +36,19 @@ class FittingScroll(QScrollArea):
             + 2 * self.frameWidth()
         )
         return QSize(max(hint.width(), needed), hint.height())
+
+
+class ShrinkFirst(QWidget):
+    """A scroll area's content whose parts shrink to their least height before it scrolls.
+
+    A scroll area scrolls as soon as the height its content prefers for its width is more than
+    it has (``heightForWidth``), and a picture prefers a large one: on a small screen the photo
+    pane scrolled while its picture could have been smaller. Here that height is the least the
+    layout takes at that width (wrapped texts and buttons whole, a picture at its minimum), so
+    the picture gives its room first and only what is left over scrolls."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return super().heightForWidth(width)
+        return layout.totalMinimumHeightForWidth(width)

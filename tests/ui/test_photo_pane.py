@@ -3,16 +3,19 @@ the pane hidden and shown again from the Camera menu."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+import shutil
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from surveyapp.ui.main_window import MainWindow
+from surveyapp.ui.screen import FRAME
 from tests.factory import PhotoSpec, make_jpeg
 from tests.ui.conftest import START, run_import
 
@@ -125,3 +128,78 @@ def test_a_long_file_name_copied_from_the_pane_is_the_files_name(
     copied = QApplication.clipboard().text()
     assert copied.startswith(name) and "\u200b" not in copied, repr(copied[:120])
     assert (folder / copied.split(" · ")[0]).is_file()
+
+
+def a_phones_photo_with_notes_and_two_more(folder: Path, corpus: Path) -> Path:
+    """A real phone's photo whose record holds three notes (its position stored as text, its
+    maker read from elsewhere), and two more photos of its camera a minute later."""
+    folder.mkdir()
+    name = "rwcarlsen-goexif__geodegrees_as_string.jpg"  # HTC One_M8, 2014-04-26 19:09:19
+    shutil.copy(corpus / "photos" / name, folder / name)
+    for i in range(2):
+        spec = PhotoSpec(
+            latitude=52.842781,
+            longitude=11.182857,
+            offset=None,  # a wall-clock time, as the phone's photo has
+            taken=datetime(2014, 4, 26, 19, 10 + i),
+        )
+        (folder / f"IMG_{i:04d}.jpg").write_bytes(make_jpeg(spec, seed=50 + i))
+    return folder
+
+
+def laid_out() -> None:
+    """Run every layout pass the last change asked for."""
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+
+
+def scrolled(widget: QWidget, *, to_the_end: bool) -> None:
+    """Scroll whatever holds ``widget`` to its start or its end, as a volunteer drags a scroll
+    bar."""
+    laid_out()
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            bar = parent.verticalScrollBar()
+            bar.setValue(bar.maximum() if to_the_end else bar.minimum())
+        parent = parent.parentWidget()
+    QApplication.processEvents()
+
+
+def wholly_seen(widget: QWidget) -> bool:
+    """Whether all of ``widget`` is on screen, neither cut by what holds it nor squeezed."""
+    if widget.hasHeightForWidth() and widget.height() < widget.heightForWidth(widget.width()):
+        return False  # a wrapped text's last lines cut off inside its own label
+    return widget.visibleRegion().boundingRect() == widget.rect()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 600)])
+def test_every_line_of_the_photo_pane_can_be_seen_on_a_small_screen(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, corpus_dir: Path, size: tuple[int, int]
+) -> None:
+    """In the narrow middle column of a 1024 × 600 screen the buttons wrap onto three lines,
+    and the photo's device and notes were cut off at the bottom, out of reach. The picture
+    now gives up its room first; then the pane scrolls, and its last line comes into view."""
+    window.resize(QSize(*size) - FRAME)  # as the app opens on such a screen
+    folder = a_phones_photo_with_notes_and_two_more(tmp_path / "walk", corpus_dir)
+    run_import(qtbot, window, [folder]).accept()
+    qtbot.waitUntil(lambda: window.table.model.rowCount() == 1, timeout=30000)
+    window.table.view.selectRow(0)
+    pane = window.photo_pane
+    qtbot.waitUntil(lambda: len(pane.photos) == 3, timeout=10000)
+    assert shown_photo(window) == "rwcarlsen-goexif__geodegrees_as_string.jpg"  # the first
+    qtbot.waitUntil(lambda: not pane.item.pixmap().isNull(), timeout=10000)
+    told = pane.info.text().replace("\u200b", "")  # the spaces that let it wrap
+    assert "HTC One_M8" in told and "Make read from the Exif IFD" in told  # the last line
+    laid_out()
+    if size[1] == 600:
+        assert pane.status.y() > pane.previous.y()  # wrapped: the column is that narrow
+
+    scrolled(pane.info, to_the_end=True)
+    assert wholly_seen(pane.info)
+    scrolled(pane.info, to_the_end=False)
+    for widget in (pane.view, pane.previous, pane.counter, pane.next, pane.status):
+        assert wholly_seen(widget), widget
+    if size[1] == 768:  # room for all of it: nothing to scroll, a larger picture
+        assert wholly_seen(pane.info) and pane.view.height() > pane.view.minimumHeight()

@@ -2467,30 +2467,6 @@
             <translation>failed</translation>
         </message>
         <message>
-            <source>connect</source>
-            <translation>connect</translation>
-        </message>
-        <message>
-            <source>prepare</source>
-            <translation>prepare</translation>
-        </message>
-        <message>
-            <source>push</source>
-            <translation>push</translation>
-        </message>
-        <message>
-            <source>photos</source>
-            <translation>photos</translation>
-        </message>
-        <message>
-            <source>pull</source>
-            <translation>pull</translation>
-        </message>
-        <message>
-            <source>{stage}: {message}</source>
-            <translation>{stage}: {message}</translation>
-        </message>
-        <message>
             <source>Sync with the team's server</source>
             <translation>Sync with the team's server</translation>
         </message>
@@ -4711,6 +4687,30 @@
         <message>
             <source>the server's history is not the one this laptop last saw (restored from a backup, its photo folder lost, or another server at this address): everything this laptop sent goes again, its photos are uploaded again where the server lacks them, and every change is pulled again</source>
             <translation>the server's history is not the one this laptop last saw (restored from a backup, its photo folder lost, or another server at this address): everything this laptop sent goes again, its photos are uploaded again where the server lacks them, and every change is pulled again</translation>
+        </message>
+        <message>
+            <source>connect</source>
+            <translation>connect</translation>
+        </message>
+        <message>
+            <source>prepare</source>
+            <translation>prepare</translation>
+        </message>
+        <message>
+            <source>push</source>
+            <translation>push</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>photos</translation>
+        </message>
+        <message>
+            <source>pull</source>
+            <translation>pull</translation>
+        </message>
+        <message>
+            <source>{stage}: {message}</source>
+            <translation>{stage}: {message}</translation>
         </message>
         <message numerus="yes">
             <source>this computer's clock is %n minutes ahead of the server's; sync does not depend on it, but photo times and logs will look wrong</source>

@@ -2467,30 +2467,6 @@
             <translation>échouée</translation>
         </message>
         <message>
-            <source>connect</source>
-            <translation>connexion</translation>
-        </message>
-        <message>
-            <source>prepare</source>
-            <translation>préparation</translation>
-        </message>
-        <message>
-            <source>push</source>
-            <translation>envoi</translation>
-        </message>
-        <message>
-            <source>photos</source>
-            <translation>photos</translation>
-        </message>
-        <message>
-            <source>pull</source>
-            <translation>réception</translation>
-        </message>
-        <message>
-            <source>{stage}: {message}</source>
-            <translation>{stage} : {message}</translation>
-        </message>
-        <message>
             <source>Sync with the team's server</source>
             <translation>Synchroniser avec le serveur de l'équipe</translation>
         </message>
@@ -4711,6 +4687,30 @@
         <message>
             <source>the server's history is not the one this laptop last saw (restored from a backup, its photo folder lost, or another server at this address): everything this laptop sent goes again, its photos are uploaded again where the server lacks them, and every change is pulled again</source>
             <translation>l’historique du serveur n’est pas celui que cet ordinateur a vu en dernier (restauré depuis une sauvegarde, son dossier de photos perdu, ou un autre serveur à cette adresse) : tout ce que cet ordinateur a envoyé repart, ses photos sont envoyées de nouveau là où le serveur ne les a pas, et toutes les modifications sont récupérées de nouveau</translation>
+        </message>
+        <message>
+            <source>connect</source>
+            <translation>connexion</translation>
+        </message>
+        <message>
+            <source>prepare</source>
+            <translation>préparation</translation>
+        </message>
+        <message>
+            <source>push</source>
+            <translation>envoi</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>photos</translation>
+        </message>
+        <message>
+            <source>pull</source>
+            <translation>réception</translation>
+        </message>
+        <message>
+            <source>{stage}: {message}</source>
+            <translation>{stage} : {message}</translation>
         </message>
         <message numerus="yes">
             <source>this computer's clock is %n minutes ahead of the server's; sync does not depend on it, but photo times and logs will look wrong</source>

@@ -2503,30 +2503,6 @@
             <translation>није успело</translation>
         </message>
         <message>
-            <source>connect</source>
-            <translation>повезивање</translation>
-        </message>
-        <message>
-            <source>prepare</source>
-            <translation>припрема</translation>
-        </message>
-        <message>
-            <source>push</source>
-            <translation>слање</translation>
-        </message>
-        <message>
-            <source>photos</source>
-            <translation>фотографије</translation>
-        </message>
-        <message>
-            <source>pull</source>
-            <translation>преузимање</translation>
-        </message>
-        <message>
-            <source>{stage}: {message}</source>
-            <translation>{stage}: {message}</translation>
-        </message>
-        <message>
             <source>Sync with the team's server</source>
             <translation>Синхронизација са сервером тима</translation>
         </message>
@@ -4776,6 +4752,30 @@
         <message>
             <source>the server's history is not the one this laptop last saw (restored from a backup, its photo folder lost, or another server at this address): everything this laptop sent goes again, its photos are uploaded again where the server lacks them, and every change is pulled again</source>
             <translation>историја сервера није она коју је овај рачунар последњи пут видео (враћена из резервне копије, изгубљена фасцикла са фотографијама или други сервер на овој адреси): све што је овај рачунар послао шаље се поново, његове фотографије се поново шаљу тамо где их сервер нема, а све промене се поново преузимају</translation>
+        </message>
+        <message>
+            <source>connect</source>
+            <translation>повезивање</translation>
+        </message>
+        <message>
+            <source>prepare</source>
+            <translation>припрема</translation>
+        </message>
+        <message>
+            <source>push</source>
+            <translation>слање</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>фотографије</translation>
+        </message>
+        <message>
+            <source>pull</source>
+            <translation>преузимање</translation>
+        </message>
+        <message>
+            <source>{stage}: {message}</source>
+            <translation>{stage}: {message}</translation>
         </message>
         <message numerus="yes">
             <source>this computer's clock is %n minutes ahead of the server's; sync does not depend on it, but photo times and logs will look wrong</source>

@@ -2503,30 +2503,6 @@
             <translation>nije uspelo</translation>
         </message>
         <message>
-            <source>connect</source>
-            <translation>povezivanje</translation>
-        </message>
-        <message>
-            <source>prepare</source>
-            <translation>priprema</translation>
-        </message>
-        <message>
-            <source>push</source>
-            <translation>slanje</translation>
-        </message>
-        <message>
-            <source>photos</source>
-            <translation>fotografije</translation>
-        </message>
-        <message>
-            <source>pull</source>
-            <translation>preuzimanje</translation>
-        </message>
-        <message>
-            <source>{stage}: {message}</source>
-            <translation>{stage}: {message}</translation>
-        </message>
-        <message>
             <source>Sync with the team's server</source>
             <translation>Sinhronizacija sa serverom tima</translation>
         </message>
@@ -4776,6 +4752,30 @@
         <message>
             <source>the server's history is not the one this laptop last saw (restored from a backup, its photo folder lost, or another server at this address): everything this laptop sent goes again, its photos are uploaded again where the server lacks them, and every change is pulled again</source>
             <translation>istorija servera nije ona koju je ovaj računar poslednji put video (vraćena iz rezervne kopije, izgubljena fascikla sa fotografijama ili drugi server na ovoj adresi): sve što je ovaj računar poslao šalje se ponovo, njegove fotografije se ponovo šalju tamo gde ih server nema, a sve promene se ponovo preuzimaju</translation>
+        </message>
+        <message>
+            <source>connect</source>
+            <translation>povezivanje</translation>
+        </message>
+        <message>
+            <source>prepare</source>
+            <translation>priprema</translation>
+        </message>
+        <message>
+            <source>push</source>
+            <translation>slanje</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>fotografije</translation>
+        </message>
+        <message>
+            <source>pull</source>
+            <translation>preuzimanje</translation>
+        </message>
+        <message>
+            <source>{stage}: {message}</source>
+            <translation>{stage}: {message}</translation>
         </message>
         <message numerus="yes">
             <source>this computer's clock is %n minutes ahead of the server's; sync does not depend on it, but photo times and logs will look wrong</source>

@@ -175,7 +175,7 @@ def _dry_run(db: Database, args: argparse.Namespace) -> int:
 def cmd_sync(db: Database, args: argparse.Namespace) -> int:
     """Sync with the server; see the module's docstring for the exit status."""
     from surveyapp.sync.client import AuthError, SyncClient, SyncError
-    from surveyapp.sync.engine import run_sync
+    from surveyapp.sync.engine import progress_line, run_sync
     from surveyapp.sync.tokens import TokenError, find_token, save_token
 
     if args.dry_run:
@@ -201,7 +201,7 @@ def cmd_sync(db: Database, args: argparse.Namespace) -> int:
                 progress = next(steps)
                 if progress.warning:
                     bar.message(progress.message)
-                bar.update(progress.done, progress.total, f"{progress.stage}: {progress.message}")
+                bar.update(progress.done, progress.total, progress_line(progress))
         except StopIteration as stop:
             summary = stop.value
         except AuthError as error:

@@ -69,6 +69,27 @@ class SyncProgress:
     warning: bool = False
 
 
+# A run's stages (SyncProgress.stage) as a progress line names them: the app's dialog and the
+# command line's bar read this one table.
+STAGES = {
+    "connect": QT_TRANSLATE_NOOP("sync", "connect"),
+    "prepare": QT_TRANSLATE_NOOP("sync", "prepare"),
+    "push": QT_TRANSLATE_NOOP("sync", "push"),
+    "photos": QT_TRANSLATE_NOOP("sync", "photos"),
+    "pull": QT_TRANSLATE_NOOP("sync", "pull"),
+}
+
+
+def progress_line(progress: SyncProgress) -> str:
+    """A progress step as one line ("push: 3 changes sent") in the volunteer's language (the
+    run words the message; the stage is named here)."""
+    stage = STAGES.get(progress.stage)
+    name = translate("sync", stage) if stage else progress.stage
+    if not progress.message:
+        return name
+    return translate("sync", "{stage}: {message}").format(stage=name, message=progress.message)
+
+
 @dataclass
 class SyncSummary:
     """What a run did; ``complete`` when everything is pushed and pulled."""

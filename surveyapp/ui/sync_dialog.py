@@ -49,7 +49,7 @@ from surveyapp.sync.client import (
     SyncStopped,
     is_server_address,
 )
-from surveyapp.sync.engine import SyncProgress, SyncSummary, run_sync
+from surveyapp.sync.engine import SyncProgress, SyncSummary, progress_line, run_sync
 from surveyapp.sync.push import ItemError, discard_refused, failed_items
 from surveyapp.sync.status import RunRecord, known_servers, outgoing, recent_runs
 from surveyapp.sync.tokens import TokenError, find_token, save_token
@@ -128,26 +128,6 @@ RESULTS = {
     "stopped": QT_TRANSLATE_NOOP("SyncDialog", "stopped"),
     "crash": QT_TRANSLATE_NOOP("SyncDialog", "failed"),
 }
-# A run's stages (SyncProgress.stage) as the progress line names them.
-STAGES = {
-    "connect": QT_TRANSLATE_NOOP("SyncDialog", "connect"),
-    "prepare": QT_TRANSLATE_NOOP("SyncDialog", "prepare"),
-    "push": QT_TRANSLATE_NOOP("SyncDialog", "push"),
-    "photos": QT_TRANSLATE_NOOP("SyncDialog", "photos"),
-    "pull": QT_TRANSLATE_NOOP("SyncDialog", "pull"),
-}
-
-
-def progress_line(progress: SyncProgress) -> str:
-    """The line under the bar ("push: 3 changes sent") in the volunteer's language (the
-    engine words the message; the stage is named here)."""
-    stage = STAGES.get(progress.stage)
-    name = QCoreApplication.translate("SyncDialog", stage) if stage else progress.stage
-    if not progress.message:
-        return name
-    return QCoreApplication.translate("SyncDialog", "{stage}: {message}").format(
-        stage=name, message=progress.message
-    )
 
 
 def _said(table: dict[str, str], kind: str | None) -> str:

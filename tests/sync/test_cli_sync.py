@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pty
+import select
 import signal
 import sqlite3
 import subprocess
@@ -239,3 +241,57 @@ def test_ctrl_c_while_an_upload_waits_for_a_silent_server_stops_at_once_in_one_l
     assert again.returncode == 0, again.stderr
     summary = json.loads(again.stdout)
     assert summary["complete"] and summary["photos_uploaded"] == 2
+
+
+def on_a_terminal(db: Path, *args: str, env: dict[str, str]) -> tuple[int, str]:
+    """Run the command line with a terminal as its stderr, where the progress bar draws (it
+    stays silent on a pipe); its exit status and what the terminal showed."""
+    leader, follower = pty.openpty()
+    environment = {k: v for k, v in os.environ.items() if k != "SURVEYAPP_TOKEN"}
+    environment.update(env)
+    command = subprocess.Popen(
+        [*CLI, "--db", str(db), *args],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=follower,
+        env=environment,
+        cwd=REPO,
+    )
+    os.close(follower)  # the command holds the terminal's only other end
+    shown = bytearray()
+    deadline = time.monotonic() + 120
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([leader], [], [], deadline - time.monotonic())
+            try:
+                chunk = os.read(leader, 4096) if ready else b""
+            except OSError:  # EIO: the command ended and closed the terminal
+                break
+            if not chunk:
+                break
+            shown += chunk
+        status = command.wait(timeout=10)
+    finally:
+        if command.poll() is None:
+            command.kill()
+            command.wait()
+        os.close(leader)
+    return status, shown.decode("utf-8", "replace")
+
+
+def test_the_progress_bar_names_each_stage_in_the_volunteers_language(tmp_path: Path) -> None:
+    """`sync` in French on a terminal: the bar names the run's stages in French ("réception :
+    jusqu’à la modification 40"), as the app's dialog does (before, by their keys: "pull:
+    jusqu’à la modification 40")."""
+    from tests.sync.test_hostile_server import hostile_server, page
+
+    with hostile_server(lambda since, limit: page([], 40, False)) as url:
+        status, shown = on_a_terminal(
+            tmp_path / "s.sqlite",
+            *("sync", "--server", url),
+            env={"SURVEYAPP_LANG": "fr", "SURVEYAPP_TOKEN": "t"},
+        )
+    assert status == 0, shown
+    assert f"connexion : {url}" in shown, shown
+    assert "réception : jusqu’à la modification 40" in shown, shown
+    assert not any(key in shown for key in ("connect:", "pull:")), shown

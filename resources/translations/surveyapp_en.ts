@@ -4804,6 +4804,10 @@
             <translation>the shareable copy is missing; sync again</translation>
         </message>
         <message>
+            <source>another upload of this photo is under way; it is sent next time</source>
+            <translation>another upload of this photo is under way; it is sent next time</translation>
+        </message>
+        <message>
             <source>its copy was not sent: the server no longer has this photo as yours (withdrawn, or a teammate's, meanwhile); this sync's pull brings what became of it</source>
             <translation>its copy was not sent: the server no longer has this photo as yours (withdrawn, or a teammate's, meanwhile); this sync's pull brings what became of it</translation>
         </message>

@@ -4804,6 +4804,10 @@
             <translation>la copie partageable manque ; synchronisez à nouveau</translation>
         </message>
         <message>
+            <source>another upload of this photo is under way; it is sent next time</source>
+            <translation>un autre envoi de cette photo est en cours ; elle sera envoyée la prochaine fois</translation>
+        </message>
+        <message>
             <source>its copy was not sent: the server no longer has this photo as yours (withdrawn, or a teammate's, meanwhile); this sync's pull brings what became of it</source>
             <translation>sa copie n’a pas été envoyée : le serveur ne tient plus cette photo pour la vôtre (retirée, ou devenue celle d’un coéquipier entre-temps) ; la réception de cette synchronisation apporte ce qu’elle est devenue</translation>
         </message>

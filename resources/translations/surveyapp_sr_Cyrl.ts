@@ -4874,6 +4874,10 @@
             <translation>копија за дељење недостаје; синхронизујте поново</translation>
         </message>
         <message>
+            <source>another upload of this photo is under way; it is sent next time</source>
+            <translation>друго слање ове фотографије је у току; биће послата следећи пут</translation>
+        </message>
+        <message>
             <source>its copy was not sent: the server no longer has this photo as yours (withdrawn, or a teammate's, meanwhile); this sync's pull brings what became of it</source>
             <translation>њена копија није послата: сервер ову фотографију више не води као вашу (повучена је или је у међувремену постала сарадникова); преузимање ове синхронизације доноси шта је с њом било</translation>
         </message>

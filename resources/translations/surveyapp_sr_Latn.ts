@@ -4874,6 +4874,10 @@
             <translation>kopija za deljenje nedostaje; sinhronizujte ponovo</translation>
         </message>
         <message>
+            <source>another upload of this photo is under way; it is sent next time</source>
+            <translation>drugo slanje ove fotografije je u toku; biće poslata sledeći put</translation>
+        </message>
+        <message>
             <source>its copy was not sent: the server no longer has this photo as yours (withdrawn, or a teammate's, meanwhile); this sync's pull brings what became of it</source>
             <translation>njena kopija nije poslata: server ovu fotografiju više ne vodi kao vašu (povučena je ili je u međuvremenu postala saradnikova); preuzimanje ove sinhronizacije donosi šta je s njom bilo</translation>
         </message>

@@ -355,7 +355,7 @@ def upload_blob(
         delay = next(delays, None)
         if delay is None:
             if busy:
-                raise UploadBusyError(f"{problem}; it is sent next time")
+                raise UploadBusyError(PROBLEMS[BUSY])  # in English; a step words BUSY itself
             raise ServerUnavailableError(f"upload of {blob_sha256[:12]} kept failing: {problem}")
         if asked is not None:
             delay = retry_after(asked, delay)
@@ -384,8 +384,8 @@ def upload_photos(
 
     def send(blob_sha256: str) -> str | None:
         """Upload one copy; the reason when it could not be (None: the server has it): a
-        code (``WITHDRAWN``, ``MISSING_COPY``) or a text; the generator words the codes, in
-        the volunteer's language, as the steps are yielded."""
+        code (``WITHDRAWN``, ``MISSING_COPY``, ``BUSY``) or a text; the generator words the
+        codes, in the volunteer's language, as the steps are yielded."""
         try:
             upload_blob(
                 client, shared_path(library, blob_sha256), blob_sha256, known.get(blob_sha256)
@@ -395,8 +395,8 @@ def upload_photos(
                 return WITHDRAWN
             # The detail is the server's reason, in its words.
             return translate("sync", "upload refused: {reason}").format(reason=error)
-        except UploadBusyError as error:
-            return str(error)
+        except UploadBusyError:
+            return BUSY
         except FileNotFoundError:
             return MISSING_COPY
         return None
@@ -430,6 +430,7 @@ def upload_photos(
 
 
 MISSING_COPY = "missing_copy"
+BUSY = "busy"  # another upload holds the photo on the server (UploadBusyError)
 # Put off, not an error (``PhotoStep.withdrawn``): the pull that follows brings what became of
 # the photo (withdrawn by a reviewer, or a teammate's record); one still waiting for its copy
 # afterwards keeps the run from being complete.
@@ -437,6 +438,9 @@ WITHDRAWN = "withdrawn"
 # What an upload's problem code says, translated where a step is yielded.
 PROBLEMS = {
     MISSING_COPY: QT_TRANSLATE_NOOP("sync", "the shareable copy is missing; sync again"),
+    BUSY: QT_TRANSLATE_NOOP(
+        "sync", "another upload of this photo is under way; it is sent next time"
+    ),
     WITHDRAWN: QT_TRANSLATE_NOOP(
         "sync",
         "its copy was not sent: the server no longer has this photo as yours (withdrawn, or a "

@@ -29,7 +29,7 @@ from tests.factory import PhotoSpec, make_jpeg
 from tests.live_server import StartServer, start_live_server  # noqa: F401  (a fixture)
 from tests.local_http import serving
 from tests.sync.conftest import FAST_RETRY, Team, sqlite_team  # noqa: F401  (the server fixture)
-from tests.sync.test_hostile_server import change, hostile_server, page
+from tests.sync.test_hostile_server import change, empty_pages, error, hostile_server, page
 from tests.ui.conftest import run_import, write_photos
 
 
@@ -436,6 +436,40 @@ def test_a_photos_own_problem_is_listed_in_the_apps_language(
     assert shown.startswith(f"photo {photo_id} : pas de copie partageable : "), shown
     assert "No such file or directory" in shown, shown  # the system's own detail, as it says it
     dialog.grab().save(str(tmp_path / "sync_dialog_photo_fr.png"))
+
+
+def test_an_upload_another_upload_holds_is_put_off_in_the_apps_language(
+    qtbot: QtBot, qapp: QApplication, db: Database, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    """A server that answers a photo's upload with "another upload of this photo is under
+    way" (a dropped connection's upload holds it) until the laptop's patience ends: the run's
+    error list says the photo goes next time, in French when the app runs in French (before,
+    in English whatever the app's language)."""
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    spec = PhotoSpec(latitude=44.96, longitude=20.43, taken=datetime(2026, 3, 4, 10, tzinfo=UTC))
+    (folder / "IMG_1223.jpg").write_bytes(make_jpeg(spec, seed=1223))
+    imported(db, folder)
+    with db.session() as session:
+        photo_id = str(session.scalars(select(Photo.id)).one())
+    patches: list[int] = []
+
+    def held(sha256: str, offset: int, sent: bytes) -> tuple[bytes, int, dict[str, str]]:
+        patches.append(offset)
+        return error("upload_in_progress"), 409, {}
+
+    dialog = open_dialog(qtbot, db, tasks)
+    dialog.confirm_first_sync = lambda: True
+    dialog.retry = FAST_RETRY
+    with hostile_server(empty_pages, held) as url:
+        shown = run_in_french(qtbot, qapp, dialog, url)
+    assert patches, shown  # the server was asked, and answered that the photo is held
+    assert dialog.summary is not None and dialog.summary.fatal is None, shown
+    assert dialog.errors.isVisible()
+    assert dialog.errors.toPlainText() == (
+        f"photo {photo_id} : un autre envoi de cette photo est en cours ; elle sera envoyée "
+        "la prochaine fois"
+    )
 
 
 def run_in_french(qtbot: QtBot, qapp: QApplication, dialog: SyncDialog, server: str) -> list[str]:

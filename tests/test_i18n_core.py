@@ -3,11 +3,13 @@ the volunteer's language on the command line, and stay English by default."""
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -106,3 +108,36 @@ def test_metadata_warnings_and_field_errors_follow_the_language(language: None) 
         "camera:type\u00a0: « round » n’est pas l’une de ces valeurs"
     )
     assert camera.camera_type is None  # the refused value was not stored
+
+
+def test_why_a_photo_has_no_shareable_copy_follows_the_language(
+    language: None, tmp_path: Path
+) -> None:
+    """The system's reason a photo's file cannot be read (gone, disk full...) is said in the
+    volunteer's language, with the file's path when the system named it (before, in its
+    English: "[Errno 2] No such file or directory: '…'"); a reason not in the table, the image
+    reader's too, keeps its own words."""
+    from PIL import Image
+
+    from surveyapp.sync.blobs import no_copy_text
+
+    gone = tmp_path / "IMG_0001.jpg"
+    reads: list[Callable[[], object]] = [
+        gone.read_bytes,
+        (tmp_path / ("x" * 300)).read_bytes,  # ENAMETOOLONG: not in the table
+        lambda: Image.open(io.BytesIO(b"no picture here")),
+    ]
+    errors: list[OSError] = []
+    for read in reads:
+        with pytest.raises(OSError) as raised:
+            read()
+        errors.append(raised.value)
+    missing, too_long, unreadable = errors
+    full = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))  # as a full disk raises it
+    i18n.install("fr")
+    assert no_copy_text(missing) == f"pas de copie partageable : fichier introuvable : '{gone}'"
+    assert no_copy_text(full) == "pas de copie partageable : le disque est plein"
+    assert no_copy_text(too_long) == f"pas de copie partageable : {too_long}"
+    assert no_copy_text(unreadable) == f"pas de copie partageable : {unreadable}"
+    i18n.install("sr_Latn")
+    assert no_copy_text(missing) == f"nema kopije za deljenje: datoteka ne postoji: '{gone}'"

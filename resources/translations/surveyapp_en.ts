@@ -4792,6 +4792,30 @@
             <translation>change {seq} is outside this page ({since}..{next}), skipped</translation>
         </message>
         <message>
+            <source>permission denied</source>
+            <translation>permission denied</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>no such file</translation>
+        </message>
+        <message>
+            <source>the disk could not be read or written</source>
+            <translation>the disk could not be read or written</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>the disk is read-only</translation>
+        </message>
+        <message>
+            <source>{reason}: {path}</source>
+            <translation>{reason}: {path}</translation>
+        </message>
+        <message>
             <source>no shareable copy: {error}</source>
             <translation>no shareable copy: {error}</translation>
         </message>

@@ -4792,6 +4792,30 @@
             <translation>la modification {seq} est hors de cette page ({since}..{next}), ignorée</translation>
         </message>
         <message>
+            <source>permission denied</source>
+            <translation>accès refusé</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>fichier introuvable</translation>
+        </message>
+        <message>
+            <source>the disk could not be read or written</source>
+            <translation>le disque n’a pu être ni lu ni écrit</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>le disque est en lecture seule</translation>
+        </message>
+        <message>
+            <source>{reason}: {path}</source>
+            <translation>{reason} : {path}</translation>
+        </message>
+        <message>
             <source>no shareable copy: {error}</source>
             <translation>pas de copie partageable : {error}</translation>
         </message>

@@ -4862,6 +4862,30 @@
             <translation>измена {seq} је изван ове странице ({since}..{next}), прескочена</translation>
         </message>
         <message>
+            <source>permission denied</source>
+            <translation>приступ одбијен</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>диск је пун</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>датотека не постоји</translation>
+        </message>
+        <message>
+            <source>the disk could not be read or written</source>
+            <translation>диск није могао да се прочита ни да се упише</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>диск је само за читање</translation>
+        </message>
+        <message>
+            <source>{reason}: {path}</source>
+            <translation>{reason}: {path}</translation>
+        </message>
+        <message>
             <source>no shareable copy: {error}</source>
             <translation>нема копије за дељење: {error}</translation>
         </message>

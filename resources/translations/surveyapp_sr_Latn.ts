@@ -4862,6 +4862,30 @@
             <translation>izmena {seq} je izvan ove stranice ({since}..{next}), preskočena</translation>
         </message>
         <message>
+            <source>permission denied</source>
+            <translation>pristup odbijen</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>disk je pun</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>datoteka ne postoji</translation>
+        </message>
+        <message>
+            <source>the disk could not be read or written</source>
+            <translation>disk nije mogao da se pročita ni da se upiše</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>disk je samo za čitanje</translation>
+        </message>
+        <message>
+            <source>{reason}: {path}</source>
+            <translation>{reason}: {path}</translation>
+        </message>
+        <message>
             <source>no shareable copy: {error}</source>
             <translation>nema kopije za deljenje: {error}</translation>
         </message>

@@ -11,6 +11,7 @@ and a cut connection resumes from wherever the server got to.
 from __future__ import annotations
 
 import base64
+import errno
 import hashlib
 import io
 import os
@@ -219,10 +220,38 @@ def prepare_photos(
         yield PhotoStep(photo_id, sha256)
 
 
+# The system's commonest reasons a file cannot be read or written, in the volunteer's language
+# (an error with another errno, or none, as the image reader's, keeps its own words).
+_NO_ACCESS = QT_TRANSLATE_NOOP("sync", "permission denied")
+_DISK_FULL = QT_TRANSLATE_NOOP("sync", "the disk is full")
+SYSTEM_ERRORS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("sync", "no such file"),
+    errno.EACCES: _NO_ACCESS,
+    errno.EPERM: _NO_ACCESS,
+    errno.ENOSPC: _DISK_FULL,
+    errno.EDQUOT: _DISK_FULL,
+    errno.EIO: QT_TRANSLATE_NOOP("sync", "the disk could not be read or written"),
+    errno.EROFS: QT_TRANSLATE_NOOP("sync", "the disk is read-only"),
+}
+
+
+def system_error_text(error: Exception) -> str:
+    """An error's words for the volunteer: a known errno in their language, with the file's
+    path when the system named it ("no such file: '/photos/IMG_1.jpg'"); else its own words."""
+    if not isinstance(error, OSError) or error.errno not in SYSTEM_ERRORS:
+        return str(error)
+    text = translate("sync", SYSTEM_ERRORS[error.errno])
+    if error.filename is None:
+        return text
+    path = repr(error.filename)  # quoted and escaped, as the system's message had it
+    return translate("sync", "{reason}: {path}").format(reason=text, path=path)
+
+
 def no_copy_text(error: Exception) -> str:
-    """Why a photo has no shareable copy, in the volunteer's language (the detail as the
-    system or the image reader says it)."""
-    return translate("sync", "no shareable copy: {error}").format(error=error)
+    """Why a photo has no shareable copy, in the volunteer's language (a known system error
+    too; the image reader's words as it says them)."""
+    detail = system_error_text(error)
+    return translate("sync", "no shareable copy: {error}").format(error=detail)
 
 
 def reading(factory: sessionmaker[Session]) -> sessionmaker[Session]:

@@ -419,8 +419,9 @@ def test_a_photos_own_problem_is_listed_in_the_apps_language(
     tmp_path: Path,
 ) -> None:
     """A photo whose library file is gone gets no shareable copy, and the run's error list
-    says so in French, its record's kind too, when the app runs in French (before: "photo …:
-    no shareable copy: …" whatever the app's language)."""
+    says so in French, its record's kind and the system's reason too, with the file's path,
+    when the app runs in French (before: "photo …: no shareable copy: …" whatever the app's
+    language, then "[Errno 2] No such file or directory: '…'", the system's English)."""
     folder = tmp_path / "walk"
     folder.mkdir()
     spec = PhotoSpec(latitude=44.95, longitude=20.42, taken=datetime(2026, 3, 3, 10, tzinfo=UTC))
@@ -429,12 +430,14 @@ def test_a_photos_own_problem_is_listed_in_the_apps_language(
     with db.session() as session:
         photo = session.scalars(select(Photo)).one()
         photo_id = str(photo.id)
-        (db.library / photo.library_path).unlink()
+        original = db.library / photo.library_path
+        original.unlink()
     dialog = first_sync_in_french(qtbot, qapp, db, tasks, sqlite_team)
     shown = dialog.errors.toPlainText()
     assert dialog.errors.isVisible(), shown
-    assert shown.startswith(f"photo {photo_id} : pas de copie partageable : "), shown
-    assert "No such file or directory" in shown, shown  # the system's own detail, as it says it
+    assert shown == (
+        f"photo {photo_id} : pas de copie partageable : fichier introuvable : '{original}'"
+    ), shown
     dialog.grab().save(str(tmp_path / "sync_dialog_photo_fr.png"))
 
 

@@ -16,6 +16,7 @@ import errno
 import os
 import select
 import socket
+import ssl
 import threading
 import time
 import weakref
@@ -54,6 +55,11 @@ class AnswerClock:
             streams = list(self._streams)
         for stream in streams:
             stream.cut()
+
+    def resume(self) -> None:
+        """Take requests again after a stop (a later run on the same connections' pool: the
+        street names' next lookup); the connections stop() cut are closed and made again."""
+        self.stopped.clear()
 
     def arm(self, budget: float) -> None:
         """A new request: its answer may take ``budget`` seconds from its first byte."""
@@ -227,18 +233,47 @@ class _TimedBackend(httpcore.NetworkBackend):
         return self._clock.opened(_TimedStream(stream, self._clock))
 
     def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)
+        self._clock.stopped.wait(seconds)  # between a connection's tries: a stop ends it
 
 
-def timed_transport(clock: AnswerClock) -> httpx.HTTPTransport:
+def timed_transport(
+    clock: AnswerClock,
+    *,
+    ssl_context: ssl.SSLContext | None = None,
+    proxy: str | None = None,
+    retries: int = 0,
+) -> httpx.HTTPTransport:
     """httpx's own transport (same limits, same TLS checks) over connections that keep to
-    ``clock``: httpx's time-outs are per read, so a byte a second would never trip them."""
+    ``clock``: httpx's time-outs are per read, so a byte a second would never trip them.
+
+    ``ssl_context`` (httpx's by default) checks the servers' certificates; ``proxy``, an
+    http(s) URL, is the proxy every request goes through; a connection that cannot be made
+    is tried ``retries`` more times (a stop ends the tries at once)."""
     transport = httpx.HTTPTransport()
-    transport._pool = httpcore.ConnectionPool(
-        ssl_context=httpx.create_ssl_context(),
-        max_connections=100,
-        max_keepalive_connections=20,
-        keepalive_expiry=5.0,
-        network_backend=_TimedBackend(clock),
+    context = ssl_context or httpx.create_ssl_context()
+    limits: dict[str, Any] = {
+        "max_connections": 100,
+        "max_keepalive_connections": 20,
+        "keepalive_expiry": 5.0,
+        "retries": retries,
+        "network_backend": _TimedBackend(clock),
+    }
+    if proxy is None:
+        transport._pool = httpcore.ConnectionPool(ssl_context=context, **limits)
+        return transport
+    via = httpx.Proxy(proxy)
+    if via.url.scheme not in ("http", "https"):
+        raise ValueError(f"a proxy of http or https, not {via.url.scheme}")
+    transport._pool = httpcore.HTTPProxy(
+        proxy_url=httpcore.URL(
+            scheme=via.url.raw_scheme,
+            host=via.url.raw_host,
+            port=via.url.port,
+            target=via.url.raw_path,
+        ),
+        proxy_auth=via.raw_auth,
+        proxy_headers=via.headers.raw,
+        ssl_context=context,
+        **limits,
     )
     return transport

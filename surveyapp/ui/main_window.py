@@ -119,8 +119,9 @@ class MainWindow(QMainWindow):
         self.offline = OfflineMap(settings.offline_folder, tasks, self)
         self.map = MapView(self.store, self.selection, self.offline)
         self.streets = StreetNames(
-            db.session, tasks, changes, self.offline, lambda: settings.online_streets, self
-        )
+            db.session, tasks, changes, self.offline, lambda: settings.online_streets, self,
+            server=lambda: settings.nominatim,
+        )  # fmt: skip
         self.panel = CameraPanel(db.read_session, db.library, changes, self.selection, self.editor)
         self.warnings = WarningsPanel(
             db.read_session, changes, self.selection, tasks, db.library, self.editor

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from surveyapp.basemap.geocode import NOMINATIM
 from surveyapp.i18n import LANGUAGES
 from surveyapp.ui.file_dialogs import open_file_name, save_file_name
 from surveyapp.ui.tiles import OSM_URL, check_mbtiles
@@ -90,6 +91,16 @@ class Settings:
     @online_streets.setter
     def online_streets(self, allowed: bool) -> None:
         self.store.setValue("map/online_streets", "true" if allowed else "false")
+
+    @property
+    def nominatim(self) -> str:
+        """The Nominatim server street names are asked of, as an address (https://host); no
+        dialog sets it (a team may run its own)."""
+        return self._text("map/nominatim", f"https://{NOMINATIM}") or f"https://{NOMINATIM}"
+
+    @nominatim.setter
+    def nominatim(self, address: str) -> None:
+        self.store.setValue("map/nominatim", address.strip())
 
     @property
     def photo_pane(self) -> bool:

@@ -9,12 +9,13 @@ cameras on the app-wide signal so the list, the panel and the map show the names
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from sqlalchemy.orm import Session
 
-from surveyapp.basemap.geocode import nominatim
-from surveyapp.basemap.streets import Geocoder, StreetProgress, update_streets
+from surveyapp.basemap.geocode import NOMINATIM, LookupStopped, OnlineStreets, nominatim
+from surveyapp.basemap.streets import StreetProgress, update_streets
 from surveyapp.ui.changes import Changed, Changes
 from surveyapp.ui.offline_map import OfflineMap
 from surveyapp.ui.tasks import Task, TaskRunner, wait_for_quiet
@@ -33,11 +34,12 @@ class StreetNames(QObject):
         offline: OfflineMap,
         online_allowed: Callable[[], bool],
         parent: QObject | None = None,
+        server: Callable[[], str] = lambda: f"https://{NOMINATIM}",
     ) -> None:
         super().__init__(parent)
         self._factory, self._tasks, self._changes = session_factory, tasks, changes
-        self._offline, self._online_allowed = offline, online_allowed
-        self._nominatim: Geocoder | None = None
+        self._offline, self._online_allowed, self._server = offline, online_allowed, server
+        self._nominatim: OnlineStreets | None = None
         self.task: Task | None = None
         self._again = False
         self._mine: set[str] = set()  # ids this controller announced last (not edits)
@@ -60,6 +62,9 @@ class StreetNames(QObject):
         finder, online, factory = self._offline.finder(), self.geocoder(), self._factory
 
         def work(task: Task) -> int:
+            if online is not None:  # closing the app, or a cancel, ends a request's wait
+                online.resume()
+                task.on_cancel(online.stop)
             steps = update_streets(factory, finder, online, pause=wait_for_quiet)
             try:
                 while True:
@@ -70,6 +75,8 @@ class StreetNames(QObject):
                         return 0
             except StopIteration as stop:
                 return int(stop.value)
+            except LookupStopped:  # each answer found is stored; the next run asks the rest
+                return 0
 
         self.task = self._tasks.network("street names", work)
         self.task.progress.connect(self._progress)
@@ -77,13 +84,15 @@ class StreetNames(QObject):
         self.task.done.connect(self._done)
         return self.task
 
-    def geocoder(self) -> Geocoder | None:
+    def geocoder(self) -> OnlineStreets | None:
         """Nominatim, when the volunteer allows street names to be looked up online (one for
         the session, so that its one-request-a-second limit holds across lookups)."""
         if not self._online_allowed():
             return None
         if self._nominatim is None:
-            self._nominatim = nominatim()
+            text = self._server().strip()
+            address = urlsplit(text if "://" in text else f"https://{text}")
+            self._nominatim = nominatim(address.netloc, address.scheme)
         return self._nominatim
 
     def _progress(self, progress: StreetProgress) -> None:

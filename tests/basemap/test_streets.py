@@ -216,3 +216,33 @@ def test_with_every_area_removed_no_street_is_kept_or_written(db: Database, ando
         assert session.scalars(select(CameraStreet)).all() == []
         assert camera_rows(session, [meritxell])[0].street is None
     assert run(db, StreetFinder([])) == []  # and nothing is written for nothing
+
+
+class _Proxy(http.server.BaseHTTPRequestHandler):
+    """An HTTP proxy that answers for Nominatim itself (the internet is not reachable here)."""
+
+    asked: list[str] = []
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        type(self).asked.append(self.path)
+        body = json.dumps({
+            "lat": "44.8176", "lon": "20.4569", "display_name": "somewhere",
+            "address": {"road": "Knez Mihailova"},
+        }).encode()  # fmt: skip
+        reply(self, body, "application/json")
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_online_streets_go_through_the_systems_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A volunteer behind a proxy (http_proxy, as geopy's own adapters read it) asks through
+    it: the camera's position never goes to the server directly."""
+    _Proxy.asked = []
+    with serving(_Proxy) as proxy:
+        monkeypatch.setenv("http_proxy", f"127.0.0.1:{proxy.server_address[1]}")
+        online = nominatim(domain="nominatim.invalid", scheme="http", min_delay_seconds=0)
+        found = online(44.8176, 20.4569)
+    assert found == StreetName("Knez Mihailova")
+    (asked,) = _Proxy.asked
+    assert asked.startswith("http://nominatim.invalid/reverse?") and "lat=44.8176" in asked

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from tests.local_http import connecting_to, dropping_packets
 from tests.proxy import breaking_proxy
 from tests.reliability.processes import AppProcess, cli, integrity
 from tests.reliability.test_app_and_commands import photo_walk
@@ -67,3 +68,40 @@ def test_closing_the_app_while_its_sync_waits_ends_the_process_and_the_next_sync
     stopped, finished = shown["runs"][-1], shown["runs"][0]  # newest first
     assert stopped["message"].startswith("stopped") and stopped["finished_at"] is not None
     assert finished["message"] == "complete" and finished["photos"] == 3
+
+
+def test_closing_the_app_while_it_asks_a_street_name_of_an_address_that_drops_packets(
+    tmp_path: Path,
+) -> None:
+    """Street names allowed online, asked of an address that neither takes the connection
+    nor refuses it: the window closed meanwhile ends the process within seconds (before, it
+    ran on out of sight for 30 s: geopy's 10 s connect time-out, tried three times), with
+    nothing said and the survey whole."""
+    survey = tmp_path / "survey"
+    db = survey / "S.sqlite"
+    assert cli(db, "import", str(photo_walk(survey / "DCIM", 1, seed=1300))).returncode == 0
+    home = tmp_path / "home"
+    with dropping_packets() as port:
+        config = home / ".config" / "SurveyApp" / "SurveyApp.conf"  # the app's QSettings
+        config.parent.mkdir(parents=True)
+        config.write_text(
+            f"[map]\ntile_url=\nonline_streets=true\nnominatim=http://127.0.0.1:{port}\n"
+        )
+        app = AppProcess(db, home)
+        try:
+            deadline = time.monotonic() + 120
+            while not connecting_to(port):  # the lookup begins once the cameras are listed
+                assert time.monotonic() < deadline, f"no lookup began: {app.stderr()}"
+                time.sleep(0.05)
+            closed = time.monotonic()
+            app.send({"do": "close"})
+            event = app.next_event()
+            while event["event"] != "exited":
+                event = app.next_event()
+            took = time.monotonic() - closed
+        finally:
+            app.kill()
+    assert took < CLOSED_WITHIN_S, f"the app ran {took:.1f} s after its window closed"
+    assert event["status"] == 0, app.stderr()
+    assert "Traceback" not in app.stderr()
+    assert integrity(db) == "ok"

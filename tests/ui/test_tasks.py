@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import shiboken6
@@ -14,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from surveyapp.sync.client import SyncClient, SyncStopped
 from surveyapp.ui.tasks import Task, TaskRunner
+from tests.local_http import connecting_to, dropping_packets
 
 
 @pytest.mark.parametrize("kind", ["function", "generator"])
@@ -67,41 +66,30 @@ def test_cancel_ends_a_wait_no_step_would_end(tasks: TaskRunner) -> None:
     assert woken.is_set() and late == ["called"]
 
 
-def _connecting_to(port: int) -> bool:
-    """Whether a connection to 127.0.0.1:``port`` waits for its answer (SYN_SENT, Linux)."""
-    rows = Path("/proc/net/tcp").read_text().splitlines()[1:]
-    return any(row.split()[2] == f"0100007F:{port:04X}" and row.split()[3] == "02" for row in rows)
-
-
 def test_cancel_ends_a_sync_still_connecting_to_an_address_that_drops_packets(
     qtbot: QtBot, tasks: TaskRunner
 ) -> None:
     """A sync to an address that neither takes the connection nor refuses it (here a server
     whose queue of connections is full, so the laptop's are dropped) ends at once when the
     app closes or Cancel is pressed: before, the process waited out the 10 s connect time-out."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(0)
-    port = listener.getsockname()[1]
-    queued = [socket.create_connection(("127.0.0.1", port), timeout=5)]  # the queue is full
-    url = f"http://127.0.0.1:{port}"
 
-    def sync(task: Task) -> object:
-        with SyncClient(url, "t", timeout=30) as client:
-            task.on_cancel(client.stop)
-            return client.health()
+    with dropping_packets() as port:
+        url = f"http://127.0.0.1:{port}"
 
-    task = tasks.network("sync", sync)
-    try:
-        qtbot.waitUntil(lambda: _connecting_to(port), timeout=5000)
-        with qtbot.waitSignal(task.failed, timeout=20000) as failed:
-            cancelled = time.monotonic()
-            task.cancel()
-            assert tasks.wait(20000)
-            took = time.monotonic() - cancelled
-        assert took < 1, f"the sync ran {took:.1f} s after Cancel"
-        assert isinstance(failed.args[0], SyncStopped)
-    finally:
-        tasks.wait()
-        for sock in [*queued, listener]:
-            sock.close()
+        def sync(task: Task) -> object:
+            with SyncClient(url, "t", timeout=30) as client:
+                task.on_cancel(client.stop)
+                return client.health()
+
+        task = tasks.network("sync", sync)
+        try:
+            qtbot.waitUntil(lambda: connecting_to(port), timeout=5000)
+            with qtbot.waitSignal(task.failed, timeout=20000) as failed:
+                cancelled = time.monotonic()
+                task.cancel()
+                assert tasks.wait(20000)
+                took = time.monotonic() - cancelled
+            assert took < 1, f"the sync ran {took:.1f} s after Cancel"
+            assert isinstance(failed.args[0], SyncStopped)
+        finally:
+            tasks.wait()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import ipaddress
 import os
 import select
 import socket
@@ -163,18 +164,50 @@ _IN_PROGRESS = frozenset(
 )
 
 
+Addresses = list[tuple[Any, Any, int, str, Any]]  # socket.getaddrinfo's answer
+
+
+def _addresses(host: str, port: int, stopped: threading.Event) -> Addresses:
+    """socket.getaddrinfo's answer, except that ``stopped`` ends the wait within moments: on a
+    network that drops the resolver's packets the look-up waits out the resolver's time-outs,
+    and nothing can cut it. So a name (never an address, known at once) is looked up on a
+    thread of its own, left to end by itself when a stop stops waiting for it."""
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        pass
+    else:
+        return socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM)
+    answer: list[Addresses | Exception] = []
+    answered = threading.Event()
+
+    def look_up() -> None:
+        try:
+            answer.append(socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM))
+        except Exception as error:  # handed to the caller, raised there
+            answer.append(error)
+        answered.set()
+
+    threading.Thread(target=look_up, name=f"look-up of {host}", daemon=True).start()
+    while not answered.wait(DIAL_STEP):
+        if stopped.is_set():
+            raise OSError(errno.ECONNABORTED, f"stopped while looking up {host}")
+    (found,) = answer
+    if isinstance(found, Exception):
+        raise found
+    return found
+
+
 def _dial(
     host: str, port: int, timeout: float | None, local: str | None, stopped: threading.Event
 ) -> socket.socket:
     """A connection to ``host`` as socket.create_connection makes it (one time-out for all its
     addresses), except that ``stopped`` ends the wait within moments: a blocking connect() to
     an address that drops packets waits out its whole time-out, with no connection yet for
-    stop() to cut. The name's look-up (getaddrinfo) is not cut."""
+    stop() to cut; the name's look-up likewise (``_addresses``)."""
     deadline = None if timeout is None else time.monotonic() + timeout
     error: OSError = OSError(f"no address for {host}")
-    for family, kind, proto, _name, address in socket.getaddrinfo(
-        host, port, 0, socket.SOCK_STREAM
-    ):
+    for family, kind, proto, _name, address in _addresses(host, port, stopped):
         sock = socket.socket(family, kind, proto)
         try:
             if local is not None:

@@ -102,3 +102,46 @@ def test_a_request_to_a_silent_server_stops_at_once_when_the_client_is_stopped(
         listener.close()
         for call in calls:
             call.close()
+
+
+def test_a_request_still_looking_up_the_servers_name_stops_at_once_when_the_client_is_stopped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """stop() ends a request whose server's name is still being looked up (a network that
+    drops the resolver's packets: the system's resolver stands in here, answering only when
+    the test ends), instead of the resolver's own time-outs."""
+    asked, answer = threading.Event(), threading.Event()
+    resolve = socket.getaddrinfo
+
+    def never_answers(host: str, *args: object, **kwargs: object) -> object:
+        if host != "sync.invalid":
+            return resolve(host, *args, **kwargs)  # type: ignore[arg-type]
+        asked.set()
+        answer.wait(30)
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", never_answers)
+    client = SyncClient("http://sync.invalid", "t", timeout=30)
+    raised: list[BaseException] = []
+
+    def ask() -> None:
+        try:
+            client.health()
+        except BaseException as error:  # noqa: BLE001 (looked at below)
+            raised.append(error)
+
+    asking = threading.Thread(target=ask)
+    asking.start()
+    try:
+        assert asked.wait(10)
+        stopped = time.monotonic()
+        client.stop()
+        asking.join(10)
+        took = time.monotonic() - stopped
+        assert not asking.is_alive()
+        assert [type(error) for error in raised] == [SyncStopped]
+        assert took < 1, f"{took:.1f} s"
+    finally:
+        answer.set()
+        asking.join()
+        client.close()

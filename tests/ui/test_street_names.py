@@ -25,7 +25,7 @@ from surveyapp.ui.tasks import Task
 from tests.basemap.test_streets import add_cameras
 from tests.local_http import connecting_to, dropping_packets, reply, serving
 
-ENDED_WITHIN_S = 1.0  # before: the connect time-out tried three times (29 s), or the read's 10 s
+ENDED_WITHIN_S = 1.0  # before: 30 s (10 s time-outs, to connect or to read, tried three times)
 BELGRADE = ((44.8176, 20.4569), (44.8180, 20.4575))
 
 

@@ -14,6 +14,7 @@ per plural category of the language (Serbian has three).
 
 from __future__ import annotations
 
+import errno
 import os
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Mapping
@@ -178,3 +179,31 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     if not _active:
         install()
     return _active[0].translate(context, source, disambiguation, n)
+
+
+# The system's commonest reasons a file cannot be read or written, in the volunteer's language
+# (an error with another errno, or none, as the image reader's, keeps its own words). Here, at
+# the bottom, so that every package that reads or writes the volunteer's files words them alike.
+_NO_ACCESS = QT_TRANSLATE_NOOP("system", "permission denied")
+_DISK_FULL = QT_TRANSLATE_NOOP("system", "the disk is full")
+SYSTEM_ERRORS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("system", "no such file"),
+    errno.EACCES: _NO_ACCESS,
+    errno.EPERM: _NO_ACCESS,
+    errno.ENOSPC: _DISK_FULL,
+    errno.EDQUOT: _DISK_FULL,
+    errno.EIO: QT_TRANSLATE_NOOP("system", "the disk could not be read or written"),
+    errno.EROFS: QT_TRANSLATE_NOOP("system", "the disk is read-only"),
+}
+
+
+def system_error_text(error: Exception) -> str:
+    """An error's words for the volunteer: a known errno in their language, with the file's
+    path when the system named it ("no such file: '/photos/IMG_1.jpg'"); else its own words."""
+    if not isinstance(error, OSError) or error.errno not in SYSTEM_ERRORS:
+        return str(error)
+    text = translate("system", SYSTEM_ERRORS[error.errno])
+    if error.filename is None:
+        return text
+    path = repr(error.filename)  # quoted and escaped, as the system's message had it
+    return translate("system", "{reason}: {path}").format(reason=text, path=path)

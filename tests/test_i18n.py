@@ -106,6 +106,20 @@ def test_every_message_lupdate_found_is_translated(language: str) -> None:
     assert not unfinished, f"{language}: {len(unfinished)} untranslated, e.g. {unfinished[:5]}"
 
 
+def test_no_text_is_filed_without_its_context() -> None:
+    """Qt looks a widget's text up under its class: a text lupdate files under no context (a
+    ``tr`` called through another name, as the share preview's field names were) is never
+    found, and the app shows it in English whatever its language."""
+    root = ElementTree.parse(TRANSLATIONS / "surveyapp_fr.ts").getroot()
+    homeless = [
+        message.findtext("source")
+        for context in root.iter("context")
+        if not context.findtext("name")
+        for message in context.iter("message")
+    ]
+    assert not homeless, f"{len(homeless)} texts without a context, e.g. {homeless[:3]}"
+
+
 def test_serbian_plurals_take_three_forms() -> None:
     serbian = Translator("sr_Latn")
     forms = [serbian.translate("cli", "%n new cameras", None, n) for n in (1, 3, 5, 11, 21, 24)]

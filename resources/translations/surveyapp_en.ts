@@ -2,193 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
-        <name />
-        <message>
-            <source>survey: blur faces and plates</source>
-            <translation>survey: blur faces and plates</translation>
-        </message>
-        <message>
-            <source>survey: time zone</source>
-            <translation>survey: time zone</translation>
-        </message>
-        <message>
-            <source>camera: its survey</source>
-            <translation>camera: its survey</translation>
-        </message>
-        <message>
-            <source>camera: position (latitude)</source>
-            <translation>camera: position (latitude)</translation>
-        </message>
-        <message>
-            <source>camera: position (longitude)</source>
-            <translation>camera: position (longitude)</translation>
-        </message>
-        <message>
-            <source>camera: where its position came from</source>
-            <translation>camera: where its position came from</translation>
-        </message>
-        <message>
-            <source>camera: position accuracy</source>
-            <translation>camera: position accuracy</translation>
-        </message>
-        <message>
-            <source>camera: surveillance (public, outdoor, indoor)</source>
-            <translation>camera: surveillance (public, outdoor, indoor)</translation>
-        </message>
-        <message>
-            <source>camera: kind</source>
-            <translation>camera: kind</translation>
-        </message>
-        <message>
-            <source>camera: zone watched</source>
-            <translation>camera: zone watched</translation>
-        </message>
-        <message>
-            <source>camera: type (fixed, dome, panning)</source>
-            <translation>camera: type (fixed, dome, panning)</translation>
-        </message>
-        <message>
-            <source>camera: mount</source>
-            <translation>camera: mount</translation>
-        </message>
-        <message>
-            <source>camera: direction</source>
-            <translation>camera: direction</translation>
-        </message>
-        <message>
-            <source>camera: mounting height (m)</source>
-            <translation>camera: mounting height (m)</translation>
-        </message>
-        <message>
-            <source>camera: operator</source>
-            <translation>camera: operator</translation>
-        </message>
-        <message>
-            <source>camera: vendor</source>
-            <translation>camera: vendor</translation>
-        </message>
-        <message>
-            <source>camera: vendor's Wikidata item</source>
-            <translation>camera: vendor's Wikidata item</translation>
-        </message>
-        <message>
-            <source>camera: vendor (catalogue entry)</source>
-            <translation>camera: vendor (catalogue entry)</translation>
-        </message>
-        <message>
-            <source>camera: brand on the housing</source>
-            <translation>camera: brand on the housing</translation>
-        </message>
-        <message>
-            <source>camera: model</source>
-            <translation>camera: model</translation>
-        </message>
-        <message>
-            <source>camera: how sure the vendor is</source>
-            <translation>camera: how sure the vendor is</translation>
-        </message>
-        <message>
-            <source>camera: status (present, removed…)</source>
-            <translation>camera: status (present, removed…)</translation>
-        </message>
-        <message>
-            <source>camera: date last checked</source>
-            <translation>camera: date last checked</translation>
-        </message>
-        <message>
-            <source>camera: your notes</source>
-            <translation>camera: your notes</translation>
-        </message>
-        <message>
-            <source>camera: extra OSM tags</source>
-            <translation>camera: extra OSM tags</translation>
-        </message>
-        <message>
-            <source>camera: the team's review</source>
-            <translation>camera: the team's review</translation>
-        </message>
-        <message>
-            <source>camera: cameras found not to be the same</source>
-            <translation>camera: cameras found not to be the same</translation>
-        </message>
-        <message>
-            <source>photo: fingerprint of the original</source>
-            <translation>photo: fingerprint of the original</translation>
-        </message>
-        <message>
-            <source>photo: the camera it shows</source>
-            <translation>photo: the camera it shows</translation>
-        </message>
-        <message>
-            <source>photo: file name</source>
-            <translation>photo: file name</translation>
-        </message>
-        <message>
-            <source>photo: file type</source>
-            <translation>photo: file type</translation>
-        </message>
-        <message>
-            <source>photo: width in pixels</source>
-            <translation>photo: width in pixels</translation>
-        </message>
-        <message>
-            <source>photo: height in pixels</source>
-            <translation>photo: height in pixels</translation>
-        </message>
-        <message>
-            <source>photo: capture time</source>
-            <translation>photo: capture time</translation>
-        </message>
-        <message>
-            <source>photo: time zone</source>
-            <translation>photo: time zone</translation>
-        </message>
-        <message>
-            <source>photo: capture time (UTC)</source>
-            <translation>photo: capture time (UTC)</translation>
-        </message>
-        <message>
-            <source>photo: position (latitude)</source>
-            <translation>photo: position (latitude)</translation>
-        </message>
-        <message>
-            <source>photo: position (longitude)</source>
-            <translation>photo: position (longitude)</translation>
-        </message>
-        <message>
-            <source>photo: altitude</source>
-            <translation>photo: altitude</translation>
-        </message>
-        <message>
-            <source>photo: compass bearing</source>
-            <translation>photo: compass bearing</translation>
-        </message>
-        <message>
-            <source>photo: true or magnetic north</source>
-            <translation>photo: true or magnetic north</translation>
-        </message>
-        <message>
-            <source>photo: where its position came from</source>
-            <translation>photo: where its position came from</translation>
-        </message>
-        <message>
-            <source>photo: position accuracy</source>
-            <translation>photo: position accuracy</translation>
-        </message>
-        <message>
-            <source>photo: fingerprint of the shared copy</source>
-            <translation>photo: fingerprint of the shared copy</translation>
-        </message>
-        <message>
-            <source>photo: size of the shared copy</source>
-            <translation>photo: size of the shared copy</translation>
-        </message>
-        <message>
-            <source>photo: small preview of the shared copy</source>
-            <translation>photo: small preview of the shared copy</translation>
-        </message>
-    </context>
-    <context>
         <name>BlurEditor</name>
         <message>
             <source>Blur before sharing</source>
@@ -2344,6 +2157,190 @@
         <message>
             <source>The preview failed: {error}</source>
             <translation>The preview failed: {error}</translation>
+        </message>
+        <message>
+            <source>survey: blur faces and plates</source>
+            <translation>survey: blur faces and plates</translation>
+        </message>
+        <message>
+            <source>survey: time zone</source>
+            <translation>survey: time zone</translation>
+        </message>
+        <message>
+            <source>camera: its survey</source>
+            <translation>camera: its survey</translation>
+        </message>
+        <message>
+            <source>camera: position (latitude)</source>
+            <translation>camera: position (latitude)</translation>
+        </message>
+        <message>
+            <source>camera: position (longitude)</source>
+            <translation>camera: position (longitude)</translation>
+        </message>
+        <message>
+            <source>camera: where its position came from</source>
+            <translation>camera: where its position came from</translation>
+        </message>
+        <message>
+            <source>camera: position accuracy</source>
+            <translation>camera: position accuracy</translation>
+        </message>
+        <message>
+            <source>camera: surveillance (public, outdoor, indoor)</source>
+            <translation>camera: surveillance (public, outdoor, indoor)</translation>
+        </message>
+        <message>
+            <source>camera: kind</source>
+            <translation>camera: kind</translation>
+        </message>
+        <message>
+            <source>camera: zone watched</source>
+            <translation>camera: zone watched</translation>
+        </message>
+        <message>
+            <source>camera: type (fixed, dome, panning)</source>
+            <translation>camera: type (fixed, dome, panning)</translation>
+        </message>
+        <message>
+            <source>camera: mount</source>
+            <translation>camera: mount</translation>
+        </message>
+        <message>
+            <source>camera: direction</source>
+            <translation>camera: direction</translation>
+        </message>
+        <message>
+            <source>camera: mounting height (m)</source>
+            <translation>camera: mounting height (m)</translation>
+        </message>
+        <message>
+            <source>camera: operator</source>
+            <translation>camera: operator</translation>
+        </message>
+        <message>
+            <source>camera: vendor</source>
+            <translation>camera: vendor</translation>
+        </message>
+        <message>
+            <source>camera: vendor's Wikidata item</source>
+            <translation>camera: vendor's Wikidata item</translation>
+        </message>
+        <message>
+            <source>camera: vendor (catalogue entry)</source>
+            <translation>camera: vendor (catalogue entry)</translation>
+        </message>
+        <message>
+            <source>camera: brand on the housing</source>
+            <translation>camera: brand on the housing</translation>
+        </message>
+        <message>
+            <source>camera: model</source>
+            <translation>camera: model</translation>
+        </message>
+        <message>
+            <source>camera: how sure the vendor is</source>
+            <translation>camera: how sure the vendor is</translation>
+        </message>
+        <message>
+            <source>camera: status (present, removed…)</source>
+            <translation>camera: status (present, removed…)</translation>
+        </message>
+        <message>
+            <source>camera: date last checked</source>
+            <translation>camera: date last checked</translation>
+        </message>
+        <message>
+            <source>camera: your notes</source>
+            <translation>camera: your notes</translation>
+        </message>
+        <message>
+            <source>camera: extra OSM tags</source>
+            <translation>camera: extra OSM tags</translation>
+        </message>
+        <message>
+            <source>camera: the team's review</source>
+            <translation>camera: the team's review</translation>
+        </message>
+        <message>
+            <source>camera: cameras found not to be the same</source>
+            <translation>camera: cameras found not to be the same</translation>
+        </message>
+        <message>
+            <source>photo: fingerprint of the original</source>
+            <translation>photo: fingerprint of the original</translation>
+        </message>
+        <message>
+            <source>photo: the camera it shows</source>
+            <translation>photo: the camera it shows</translation>
+        </message>
+        <message>
+            <source>photo: file name</source>
+            <translation>photo: file name</translation>
+        </message>
+        <message>
+            <source>photo: file type</source>
+            <translation>photo: file type</translation>
+        </message>
+        <message>
+            <source>photo: width in pixels</source>
+            <translation>photo: width in pixels</translation>
+        </message>
+        <message>
+            <source>photo: height in pixels</source>
+            <translation>photo: height in pixels</translation>
+        </message>
+        <message>
+            <source>photo: capture time</source>
+            <translation>photo: capture time</translation>
+        </message>
+        <message>
+            <source>photo: time zone</source>
+            <translation>photo: time zone</translation>
+        </message>
+        <message>
+            <source>photo: capture time (UTC)</source>
+            <translation>photo: capture time (UTC)</translation>
+        </message>
+        <message>
+            <source>photo: position (latitude)</source>
+            <translation>photo: position (latitude)</translation>
+        </message>
+        <message>
+            <source>photo: position (longitude)</source>
+            <translation>photo: position (longitude)</translation>
+        </message>
+        <message>
+            <source>photo: altitude</source>
+            <translation>photo: altitude</translation>
+        </message>
+        <message>
+            <source>photo: compass bearing</source>
+            <translation>photo: compass bearing</translation>
+        </message>
+        <message>
+            <source>photo: true or magnetic north</source>
+            <translation>photo: true or magnetic north</translation>
+        </message>
+        <message>
+            <source>photo: where its position came from</source>
+            <translation>photo: where its position came from</translation>
+        </message>
+        <message>
+            <source>photo: position accuracy</source>
+            <translation>photo: position accuracy</translation>
+        </message>
+        <message>
+            <source>photo: fingerprint of the shared copy</source>
+            <translation>photo: fingerprint of the shared copy</translation>
+        </message>
+        <message>
+            <source>photo: size of the shared copy</source>
+            <translation>photo: size of the shared copy</translation>
+        </message>
+        <message>
+            <source>photo: small preview of the shared copy</source>
+            <translation>photo: small preview of the shared copy</translation>
         </message>
     </context>
     <context>
@@ -4683,6 +4680,17 @@
         </message>
     </context>
     <context>
+        <name>sharing</name>
+        <message>
+            <source>photo {name} is not on this laptop (another volunteer's)</source>
+            <translation>photo {name} is not on this laptop (another volunteer's)</translation>
+        </message>
+        <message>
+            <source>photo {name}: original unreadable: {reason}</source>
+            <translation>photo {name}: original unreadable: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>sync</name>
         <message>
             <source>the server's history is not the one this laptop last saw (restored from a backup, its photo folder lost, or another server at this address): everything this laptop sent goes again, its photos are uploaded again where the server lacks them, and every change is pulled again</source>
@@ -4792,30 +4800,6 @@
             <translation>change {seq} is outside this page ({since}..{next}), skipped</translation>
         </message>
         <message>
-            <source>permission denied</source>
-            <translation>permission denied</translation>
-        </message>
-        <message>
-            <source>the disk is full</source>
-            <translation>the disk is full</translation>
-        </message>
-        <message>
-            <source>no such file</source>
-            <translation>no such file</translation>
-        </message>
-        <message>
-            <source>the disk could not be read or written</source>
-            <translation>the disk could not be read or written</translation>
-        </message>
-        <message>
-            <source>the disk is read-only</source>
-            <translation>the disk is read-only</translation>
-        </message>
-        <message>
-            <source>{reason}: {path}</source>
-            <translation>{reason}: {path}</translation>
-        </message>
-        <message>
             <source>no shareable copy: {error}</source>
             <translation>no shareable copy: {error}</translation>
         </message>
@@ -4838,6 +4822,33 @@
         <message>
             <source>{record} {id}: {message}</source>
             <translation>{record} {id}: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>system</name>
+        <message>
+            <source>permission denied</source>
+            <translation>permission denied</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>no such file</translation>
+        </message>
+        <message>
+            <source>the disk could not be read or written</source>
+            <translation>the disk could not be read or written</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>the disk is read-only</translation>
+        </message>
+        <message>
+            <source>{reason}: {path}</source>
+            <translation>{reason}: {path}</translation>
         </message>
     </context>
     <context>

@@ -2,193 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
-        <name />
-        <message>
-            <source>survey: blur faces and plates</source>
-            <translation>enquête : flouter visages et plaques</translation>
-        </message>
-        <message>
-            <source>survey: time zone</source>
-            <translation>enquête : fuseau horaire</translation>
-        </message>
-        <message>
-            <source>camera: its survey</source>
-            <translation>caméra : son enquête</translation>
-        </message>
-        <message>
-            <source>camera: position (latitude)</source>
-            <translation>caméra : position (latitude)</translation>
-        </message>
-        <message>
-            <source>camera: position (longitude)</source>
-            <translation>caméra : position (longitude)</translation>
-        </message>
-        <message>
-            <source>camera: where its position came from</source>
-            <translation>caméra : origine de sa position</translation>
-        </message>
-        <message>
-            <source>camera: position accuracy</source>
-            <translation>caméra : précision de la position</translation>
-        </message>
-        <message>
-            <source>camera: surveillance (public, outdoor, indoor)</source>
-            <translation>caméra : surveillance (publique, extérieure, intérieure)</translation>
-        </message>
-        <message>
-            <source>camera: kind</source>
-            <translation>caméra : genre</translation>
-        </message>
-        <message>
-            <source>camera: zone watched</source>
-            <translation>caméra : zone surveillée</translation>
-        </message>
-        <message>
-            <source>camera: type (fixed, dome, panning)</source>
-            <translation>caméra : type (fixe, dôme, orientable)</translation>
-        </message>
-        <message>
-            <source>camera: mount</source>
-            <translation>caméra : support</translation>
-        </message>
-        <message>
-            <source>camera: direction</source>
-            <translation>caméra : direction</translation>
-        </message>
-        <message>
-            <source>camera: mounting height (m)</source>
-            <translation>caméra : hauteur de pose (m)</translation>
-        </message>
-        <message>
-            <source>camera: operator</source>
-            <translation>caméra : exploitant</translation>
-        </message>
-        <message>
-            <source>camera: vendor</source>
-            <translation>caméra : fabricant</translation>
-        </message>
-        <message>
-            <source>camera: vendor's Wikidata item</source>
-            <translation>caméra : élément Wikidata du fabricant</translation>
-        </message>
-        <message>
-            <source>camera: vendor (catalogue entry)</source>
-            <translation>caméra : fabricant (entrée du catalogue)</translation>
-        </message>
-        <message>
-            <source>camera: brand on the housing</source>
-            <translation>caméra : marque sur le boîtier</translation>
-        </message>
-        <message>
-            <source>camera: model</source>
-            <translation>caméra : modèle</translation>
-        </message>
-        <message>
-            <source>camera: how sure the vendor is</source>
-            <translation>caméra : certitude sur le fabricant</translation>
-        </message>
-        <message>
-            <source>camera: status (present, removed…)</source>
-            <translation>caméra : état (présente, retirée…)</translation>
-        </message>
-        <message>
-            <source>camera: date last checked</source>
-            <translation>caméra : date de la dernière vérification</translation>
-        </message>
-        <message>
-            <source>camera: your notes</source>
-            <translation>caméra : vos notes</translation>
-        </message>
-        <message>
-            <source>camera: extra OSM tags</source>
-            <translation>caméra : autres balises OSM</translation>
-        </message>
-        <message>
-            <source>camera: the team's review</source>
-            <translation>caméra : vérification de l’équipe</translation>
-        </message>
-        <message>
-            <source>camera: cameras found not to be the same</source>
-            <translation>caméra : caméras reconnues comme différentes</translation>
-        </message>
-        <message>
-            <source>photo: fingerprint of the original</source>
-            <translation>photo : empreinte de l’original</translation>
-        </message>
-        <message>
-            <source>photo: the camera it shows</source>
-            <translation>photo : la caméra qu’elle montre</translation>
-        </message>
-        <message>
-            <source>photo: file name</source>
-            <translation>photo : nom du fichier</translation>
-        </message>
-        <message>
-            <source>photo: file type</source>
-            <translation>photo : type de fichier</translation>
-        </message>
-        <message>
-            <source>photo: width in pixels</source>
-            <translation>photo : largeur en pixels</translation>
-        </message>
-        <message>
-            <source>photo: height in pixels</source>
-            <translation>photo : hauteur en pixels</translation>
-        </message>
-        <message>
-            <source>photo: capture time</source>
-            <translation>photo : heure de prise de vue</translation>
-        </message>
-        <message>
-            <source>photo: time zone</source>
-            <translation>photo : fuseau horaire</translation>
-        </message>
-        <message>
-            <source>photo: capture time (UTC)</source>
-            <translation>photo : heure de prise de vue (UTC)</translation>
-        </message>
-        <message>
-            <source>photo: position (latitude)</source>
-            <translation>photo : position (latitude)</translation>
-        </message>
-        <message>
-            <source>photo: position (longitude)</source>
-            <translation>photo : position (longitude)</translation>
-        </message>
-        <message>
-            <source>photo: altitude</source>
-            <translation>photo : altitude</translation>
-        </message>
-        <message>
-            <source>photo: compass bearing</source>
-            <translation>photo : cap de la boussole</translation>
-        </message>
-        <message>
-            <source>photo: true or magnetic north</source>
-            <translation>photo : nord géographique ou magnétique</translation>
-        </message>
-        <message>
-            <source>photo: where its position came from</source>
-            <translation>photo : origine de sa position</translation>
-        </message>
-        <message>
-            <source>photo: position accuracy</source>
-            <translation>photo : précision de la position</translation>
-        </message>
-        <message>
-            <source>photo: fingerprint of the shared copy</source>
-            <translation>photo : empreinte de la copie partagée</translation>
-        </message>
-        <message>
-            <source>photo: size of the shared copy</source>
-            <translation>photo : taille de la copie partagée</translation>
-        </message>
-        <message>
-            <source>photo: small preview of the shared copy</source>
-            <translation>photo : petit aperçu de la copie partagée</translation>
-        </message>
-    </context>
-    <context>
         <name>BlurEditor</name>
         <message>
             <source>Blur before sharing</source>
@@ -2344,6 +2157,190 @@
         <message>
             <source>The preview failed: {error}</source>
             <translation>L'aperçu a échoué : {error}</translation>
+        </message>
+        <message>
+            <source>survey: blur faces and plates</source>
+            <translation>enquête : flouter visages et plaques</translation>
+        </message>
+        <message>
+            <source>survey: time zone</source>
+            <translation>enquête : fuseau horaire</translation>
+        </message>
+        <message>
+            <source>camera: its survey</source>
+            <translation>caméra : son enquête</translation>
+        </message>
+        <message>
+            <source>camera: position (latitude)</source>
+            <translation>caméra : position (latitude)</translation>
+        </message>
+        <message>
+            <source>camera: position (longitude)</source>
+            <translation>caméra : position (longitude)</translation>
+        </message>
+        <message>
+            <source>camera: where its position came from</source>
+            <translation>caméra : origine de sa position</translation>
+        </message>
+        <message>
+            <source>camera: position accuracy</source>
+            <translation>caméra : précision de la position</translation>
+        </message>
+        <message>
+            <source>camera: surveillance (public, outdoor, indoor)</source>
+            <translation>caméra : surveillance (publique, extérieure, intérieure)</translation>
+        </message>
+        <message>
+            <source>camera: kind</source>
+            <translation>caméra : genre</translation>
+        </message>
+        <message>
+            <source>camera: zone watched</source>
+            <translation>caméra : zone surveillée</translation>
+        </message>
+        <message>
+            <source>camera: type (fixed, dome, panning)</source>
+            <translation>caméra : type (fixe, dôme, orientable)</translation>
+        </message>
+        <message>
+            <source>camera: mount</source>
+            <translation>caméra : support</translation>
+        </message>
+        <message>
+            <source>camera: direction</source>
+            <translation>caméra : direction</translation>
+        </message>
+        <message>
+            <source>camera: mounting height (m)</source>
+            <translation>caméra : hauteur de pose (m)</translation>
+        </message>
+        <message>
+            <source>camera: operator</source>
+            <translation>caméra : exploitant</translation>
+        </message>
+        <message>
+            <source>camera: vendor</source>
+            <translation>caméra : fabricant</translation>
+        </message>
+        <message>
+            <source>camera: vendor's Wikidata item</source>
+            <translation>caméra : élément Wikidata du fabricant</translation>
+        </message>
+        <message>
+            <source>camera: vendor (catalogue entry)</source>
+            <translation>caméra : fabricant (entrée du catalogue)</translation>
+        </message>
+        <message>
+            <source>camera: brand on the housing</source>
+            <translation>caméra : marque sur le boîtier</translation>
+        </message>
+        <message>
+            <source>camera: model</source>
+            <translation>caméra : modèle</translation>
+        </message>
+        <message>
+            <source>camera: how sure the vendor is</source>
+            <translation>caméra : certitude sur le fabricant</translation>
+        </message>
+        <message>
+            <source>camera: status (present, removed…)</source>
+            <translation>caméra : état (présente, retirée…)</translation>
+        </message>
+        <message>
+            <source>camera: date last checked</source>
+            <translation>caméra : date de la dernière vérification</translation>
+        </message>
+        <message>
+            <source>camera: your notes</source>
+            <translation>caméra : vos notes</translation>
+        </message>
+        <message>
+            <source>camera: extra OSM tags</source>
+            <translation>caméra : autres balises OSM</translation>
+        </message>
+        <message>
+            <source>camera: the team's review</source>
+            <translation>caméra : vérification de l’équipe</translation>
+        </message>
+        <message>
+            <source>camera: cameras found not to be the same</source>
+            <translation>caméra : caméras reconnues comme différentes</translation>
+        </message>
+        <message>
+            <source>photo: fingerprint of the original</source>
+            <translation>photo : empreinte de l’original</translation>
+        </message>
+        <message>
+            <source>photo: the camera it shows</source>
+            <translation>photo : la caméra qu’elle montre</translation>
+        </message>
+        <message>
+            <source>photo: file name</source>
+            <translation>photo : nom du fichier</translation>
+        </message>
+        <message>
+            <source>photo: file type</source>
+            <translation>photo : type de fichier</translation>
+        </message>
+        <message>
+            <source>photo: width in pixels</source>
+            <translation>photo : largeur en pixels</translation>
+        </message>
+        <message>
+            <source>photo: height in pixels</source>
+            <translation>photo : hauteur en pixels</translation>
+        </message>
+        <message>
+            <source>photo: capture time</source>
+            <translation>photo : heure de prise de vue</translation>
+        </message>
+        <message>
+            <source>photo: time zone</source>
+            <translation>photo : fuseau horaire</translation>
+        </message>
+        <message>
+            <source>photo: capture time (UTC)</source>
+            <translation>photo : heure de prise de vue (UTC)</translation>
+        </message>
+        <message>
+            <source>photo: position (latitude)</source>
+            <translation>photo : position (latitude)</translation>
+        </message>
+        <message>
+            <source>photo: position (longitude)</source>
+            <translation>photo : position (longitude)</translation>
+        </message>
+        <message>
+            <source>photo: altitude</source>
+            <translation>photo : altitude</translation>
+        </message>
+        <message>
+            <source>photo: compass bearing</source>
+            <translation>photo : cap de la boussole</translation>
+        </message>
+        <message>
+            <source>photo: true or magnetic north</source>
+            <translation>photo : nord géographique ou magnétique</translation>
+        </message>
+        <message>
+            <source>photo: where its position came from</source>
+            <translation>photo : origine de sa position</translation>
+        </message>
+        <message>
+            <source>photo: position accuracy</source>
+            <translation>photo : précision de la position</translation>
+        </message>
+        <message>
+            <source>photo: fingerprint of the shared copy</source>
+            <translation>photo : empreinte de la copie partagée</translation>
+        </message>
+        <message>
+            <source>photo: size of the shared copy</source>
+            <translation>photo : taille de la copie partagée</translation>
+        </message>
+        <message>
+            <source>photo: small preview of the shared copy</source>
+            <translation>photo : petit aperçu de la copie partagée</translation>
         </message>
     </context>
     <context>
@@ -4683,6 +4680,17 @@
         </message>
     </context>
     <context>
+        <name>sharing</name>
+        <message>
+            <source>photo {name} is not on this laptop (another volunteer's)</source>
+            <translation>la photo {name} n’est pas sur cet ordinateur (celle d’un autre bénévole)</translation>
+        </message>
+        <message>
+            <source>photo {name}: original unreadable: {reason}</source>
+            <translation>photo {name} : original illisible : {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>sync</name>
         <message>
             <source>the server's history is not the one this laptop last saw (restored from a backup, its photo folder lost, or another server at this address): everything this laptop sent goes again, its photos are uploaded again where the server lacks them, and every change is pulled again</source>
@@ -4792,30 +4800,6 @@
             <translation>la modification {seq} est hors de cette page ({since}..{next}), ignorée</translation>
         </message>
         <message>
-            <source>permission denied</source>
-            <translation>accès refusé</translation>
-        </message>
-        <message>
-            <source>the disk is full</source>
-            <translation>le disque est plein</translation>
-        </message>
-        <message>
-            <source>no such file</source>
-            <translation>fichier introuvable</translation>
-        </message>
-        <message>
-            <source>the disk could not be read or written</source>
-            <translation>le disque n’a pu être ni lu ni écrit</translation>
-        </message>
-        <message>
-            <source>the disk is read-only</source>
-            <translation>le disque est en lecture seule</translation>
-        </message>
-        <message>
-            <source>{reason}: {path}</source>
-            <translation>{reason} : {path}</translation>
-        </message>
-        <message>
             <source>no shareable copy: {error}</source>
             <translation>pas de copie partageable : {error}</translation>
         </message>
@@ -4838,6 +4822,33 @@
         <message>
             <source>{record} {id}: {message}</source>
             <translation>{record} {id} : {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>system</name>
+        <message>
+            <source>permission denied</source>
+            <translation>accès refusé</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>fichier introuvable</translation>
+        </message>
+        <message>
+            <source>the disk could not be read or written</source>
+            <translation>le disque n’a pu être ni lu ni écrit</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>le disque est en lecture seule</translation>
+        </message>
+        <message>
+            <source>{reason}: {path}</source>
+            <translation>{reason} : {path}</translation>
         </message>
     </context>
     <context>

@@ -2,193 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sr_Cyrl_RS">
     <context>
-        <name />
-        <message>
-            <source>survey: blur faces and plates</source>
-            <translation>снимање: замућивање лица и таблица</translation>
-        </message>
-        <message>
-            <source>survey: time zone</source>
-            <translation>снимање: временска зона</translation>
-        </message>
-        <message>
-            <source>camera: its survey</source>
-            <translation>камера: њено снимање</translation>
-        </message>
-        <message>
-            <source>camera: position (latitude)</source>
-            <translation>камера: положај (географска ширина)</translation>
-        </message>
-        <message>
-            <source>camera: position (longitude)</source>
-            <translation>камера: положај (географска дужина)</translation>
-        </message>
-        <message>
-            <source>camera: where its position came from</source>
-            <translation>камера: одакле је положај</translation>
-        </message>
-        <message>
-            <source>camera: position accuracy</source>
-            <translation>камера: тачност положаја</translation>
-        </message>
-        <message>
-            <source>camera: surveillance (public, outdoor, indoor)</source>
-            <translation>камера: надзор (јавни, спољни, унутрашњи)</translation>
-        </message>
-        <message>
-            <source>camera: kind</source>
-            <translation>камера: врста</translation>
-        </message>
-        <message>
-            <source>camera: zone watched</source>
-            <translation>камера: надзирана зона</translation>
-        </message>
-        <message>
-            <source>camera: type (fixed, dome, panning)</source>
-            <translation>камера: тип (фиксна, купола, покретна)</translation>
-        </message>
-        <message>
-            <source>camera: mount</source>
-            <translation>камера: носач</translation>
-        </message>
-        <message>
-            <source>camera: direction</source>
-            <translation>камера: смер</translation>
-        </message>
-        <message>
-            <source>camera: mounting height (m)</source>
-            <translation>камера: висина постављања (м)</translation>
-        </message>
-        <message>
-            <source>camera: operator</source>
-            <translation>камера: власник</translation>
-        </message>
-        <message>
-            <source>camera: vendor</source>
-            <translation>камера: произвођач</translation>
-        </message>
-        <message>
-            <source>camera: vendor's Wikidata item</source>
-            <translation>камера: Wikidata ставка произвођача</translation>
-        </message>
-        <message>
-            <source>camera: vendor (catalogue entry)</source>
-            <translation>камера: произвођач (ставка каталога)</translation>
-        </message>
-        <message>
-            <source>camera: brand on the housing</source>
-            <translation>камера: марка на кућишту</translation>
-        </message>
-        <message>
-            <source>camera: model</source>
-            <translation>камера: модел</translation>
-        </message>
-        <message>
-            <source>camera: how sure the vendor is</source>
-            <translation>камера: колико је произвођач сигуран</translation>
-        </message>
-        <message>
-            <source>camera: status (present, removed…)</source>
-            <translation>камера: стање (постоји, уклоњена…)</translation>
-        </message>
-        <message>
-            <source>camera: date last checked</source>
-            <translation>камера: датум последње провере</translation>
-        </message>
-        <message>
-            <source>camera: your notes</source>
-            <translation>камера: ваше напомене</translation>
-        </message>
-        <message>
-            <source>camera: extra OSM tags</source>
-            <translation>камера: додатне OSM ознаке</translation>
-        </message>
-        <message>
-            <source>camera: the team's review</source>
-            <translation>камера: провера тима</translation>
-        </message>
-        <message>
-            <source>camera: cameras found not to be the same</source>
-            <translation>камера: камере за које је утврђено да нису исте</translation>
-        </message>
-        <message>
-            <source>photo: fingerprint of the original</source>
-            <translation>фотографија: отисак оригинала</translation>
-        </message>
-        <message>
-            <source>photo: the camera it shows</source>
-            <translation>фотографија: камера коју приказује</translation>
-        </message>
-        <message>
-            <source>photo: file name</source>
-            <translation>фотографија: назив датотеке</translation>
-        </message>
-        <message>
-            <source>photo: file type</source>
-            <translation>фотографија: тип датотеке</translation>
-        </message>
-        <message>
-            <source>photo: width in pixels</source>
-            <translation>фотографија: ширина у пикселима</translation>
-        </message>
-        <message>
-            <source>photo: height in pixels</source>
-            <translation>фотографија: висина у пикселима</translation>
-        </message>
-        <message>
-            <source>photo: capture time</source>
-            <translation>фотографија: време снимања</translation>
-        </message>
-        <message>
-            <source>photo: time zone</source>
-            <translation>фотографија: временска зона</translation>
-        </message>
-        <message>
-            <source>photo: capture time (UTC)</source>
-            <translation>фотографија: време снимања (UTC)</translation>
-        </message>
-        <message>
-            <source>photo: position (latitude)</source>
-            <translation>фотографија: положај (географска ширина)</translation>
-        </message>
-        <message>
-            <source>photo: position (longitude)</source>
-            <translation>фотографија: положај (географска дужина)</translation>
-        </message>
-        <message>
-            <source>photo: altitude</source>
-            <translation>фотографија: надморска висина</translation>
-        </message>
-        <message>
-            <source>photo: compass bearing</source>
-            <translation>фотографија: смер компаса</translation>
-        </message>
-        <message>
-            <source>photo: true or magnetic north</source>
-            <translation>фотографија: географски или магнетни север</translation>
-        </message>
-        <message>
-            <source>photo: where its position came from</source>
-            <translation>фотографија: одакле је положај</translation>
-        </message>
-        <message>
-            <source>photo: position accuracy</source>
-            <translation>фотографија: тачност положаја</translation>
-        </message>
-        <message>
-            <source>photo: fingerprint of the shared copy</source>
-            <translation>фотографија: отисак дељене копије</translation>
-        </message>
-        <message>
-            <source>photo: size of the shared copy</source>
-            <translation>фотографија: величина дељене копије</translation>
-        </message>
-        <message>
-            <source>photo: small preview of the shared copy</source>
-            <translation>фотографија: мали преглед дељене копије</translation>
-        </message>
-    </context>
-    <context>
         <name>BlurEditor</name>
         <message>
             <source>Blur before sharing</source>
@@ -2376,6 +2189,190 @@
         <message>
             <source>The preview failed: {error}</source>
             <translation>Преглед није успео: {error}</translation>
+        </message>
+        <message>
+            <source>survey: blur faces and plates</source>
+            <translation>снимање: замућивање лица и таблица</translation>
+        </message>
+        <message>
+            <source>survey: time zone</source>
+            <translation>снимање: временска зона</translation>
+        </message>
+        <message>
+            <source>camera: its survey</source>
+            <translation>камера: њено снимање</translation>
+        </message>
+        <message>
+            <source>camera: position (latitude)</source>
+            <translation>камера: положај (географска ширина)</translation>
+        </message>
+        <message>
+            <source>camera: position (longitude)</source>
+            <translation>камера: положај (географска дужина)</translation>
+        </message>
+        <message>
+            <source>camera: where its position came from</source>
+            <translation>камера: одакле је положај</translation>
+        </message>
+        <message>
+            <source>camera: position accuracy</source>
+            <translation>камера: тачност положаја</translation>
+        </message>
+        <message>
+            <source>camera: surveillance (public, outdoor, indoor)</source>
+            <translation>камера: надзор (јавни, спољни, унутрашњи)</translation>
+        </message>
+        <message>
+            <source>camera: kind</source>
+            <translation>камера: врста</translation>
+        </message>
+        <message>
+            <source>camera: zone watched</source>
+            <translation>камера: надзирана зона</translation>
+        </message>
+        <message>
+            <source>camera: type (fixed, dome, panning)</source>
+            <translation>камера: тип (фиксна, купола, покретна)</translation>
+        </message>
+        <message>
+            <source>camera: mount</source>
+            <translation>камера: носач</translation>
+        </message>
+        <message>
+            <source>camera: direction</source>
+            <translation>камера: смер</translation>
+        </message>
+        <message>
+            <source>camera: mounting height (m)</source>
+            <translation>камера: висина постављања (м)</translation>
+        </message>
+        <message>
+            <source>camera: operator</source>
+            <translation>камера: власник</translation>
+        </message>
+        <message>
+            <source>camera: vendor</source>
+            <translation>камера: произвођач</translation>
+        </message>
+        <message>
+            <source>camera: vendor's Wikidata item</source>
+            <translation>камера: Wikidata ставка произвођача</translation>
+        </message>
+        <message>
+            <source>camera: vendor (catalogue entry)</source>
+            <translation>камера: произвођач (ставка каталога)</translation>
+        </message>
+        <message>
+            <source>camera: brand on the housing</source>
+            <translation>камера: марка на кућишту</translation>
+        </message>
+        <message>
+            <source>camera: model</source>
+            <translation>камера: модел</translation>
+        </message>
+        <message>
+            <source>camera: how sure the vendor is</source>
+            <translation>камера: колико је произвођач сигуран</translation>
+        </message>
+        <message>
+            <source>camera: status (present, removed…)</source>
+            <translation>камера: стање (постоји, уклоњена…)</translation>
+        </message>
+        <message>
+            <source>camera: date last checked</source>
+            <translation>камера: датум последње провере</translation>
+        </message>
+        <message>
+            <source>camera: your notes</source>
+            <translation>камера: ваше напомене</translation>
+        </message>
+        <message>
+            <source>camera: extra OSM tags</source>
+            <translation>камера: додатне OSM ознаке</translation>
+        </message>
+        <message>
+            <source>camera: the team's review</source>
+            <translation>камера: провера тима</translation>
+        </message>
+        <message>
+            <source>camera: cameras found not to be the same</source>
+            <translation>камера: камере за које је утврђено да нису исте</translation>
+        </message>
+        <message>
+            <source>photo: fingerprint of the original</source>
+            <translation>фотографија: отисак оригинала</translation>
+        </message>
+        <message>
+            <source>photo: the camera it shows</source>
+            <translation>фотографија: камера коју приказује</translation>
+        </message>
+        <message>
+            <source>photo: file name</source>
+            <translation>фотографија: назив датотеке</translation>
+        </message>
+        <message>
+            <source>photo: file type</source>
+            <translation>фотографија: тип датотеке</translation>
+        </message>
+        <message>
+            <source>photo: width in pixels</source>
+            <translation>фотографија: ширина у пикселима</translation>
+        </message>
+        <message>
+            <source>photo: height in pixels</source>
+            <translation>фотографија: висина у пикселима</translation>
+        </message>
+        <message>
+            <source>photo: capture time</source>
+            <translation>фотографија: време снимања</translation>
+        </message>
+        <message>
+            <source>photo: time zone</source>
+            <translation>фотографија: временска зона</translation>
+        </message>
+        <message>
+            <source>photo: capture time (UTC)</source>
+            <translation>фотографија: време снимања (UTC)</translation>
+        </message>
+        <message>
+            <source>photo: position (latitude)</source>
+            <translation>фотографија: положај (географска ширина)</translation>
+        </message>
+        <message>
+            <source>photo: position (longitude)</source>
+            <translation>фотографија: положај (географска дужина)</translation>
+        </message>
+        <message>
+            <source>photo: altitude</source>
+            <translation>фотографија: надморска висина</translation>
+        </message>
+        <message>
+            <source>photo: compass bearing</source>
+            <translation>фотографија: смер компаса</translation>
+        </message>
+        <message>
+            <source>photo: true or magnetic north</source>
+            <translation>фотографија: географски или магнетни север</translation>
+        </message>
+        <message>
+            <source>photo: where its position came from</source>
+            <translation>фотографија: одакле је положај</translation>
+        </message>
+        <message>
+            <source>photo: position accuracy</source>
+            <translation>фотографија: тачност положаја</translation>
+        </message>
+        <message>
+            <source>photo: fingerprint of the shared copy</source>
+            <translation>фотографија: отисак дељене копије</translation>
+        </message>
+        <message>
+            <source>photo: size of the shared copy</source>
+            <translation>фотографија: величина дељене копије</translation>
+        </message>
+        <message>
+            <source>photo: small preview of the shared copy</source>
+            <translation>фотографија: мали преглед дељене копије</translation>
         </message>
     </context>
     <context>
@@ -4748,6 +4745,17 @@
         </message>
     </context>
     <context>
+        <name>sharing</name>
+        <message>
+            <source>photo {name} is not on this laptop (another volunteer's)</source>
+            <translation>фотографија {name} није на овом рачунару (припада другом волонтеру)</translation>
+        </message>
+        <message>
+            <source>photo {name}: original unreadable: {reason}</source>
+            <translation>фотографија {name}: оригинал не може да се прочита: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>sync</name>
         <message>
             <source>the server's history is not the one this laptop last saw (restored from a backup, its photo folder lost, or another server at this address): everything this laptop sent goes again, its photos are uploaded again where the server lacks them, and every change is pulled again</source>
@@ -4862,30 +4870,6 @@
             <translation>измена {seq} је изван ове странице ({since}..{next}), прескочена</translation>
         </message>
         <message>
-            <source>permission denied</source>
-            <translation>приступ одбијен</translation>
-        </message>
-        <message>
-            <source>the disk is full</source>
-            <translation>диск је пун</translation>
-        </message>
-        <message>
-            <source>no such file</source>
-            <translation>датотека не постоји</translation>
-        </message>
-        <message>
-            <source>the disk could not be read or written</source>
-            <translation>диск није могао да се прочита ни да се упише</translation>
-        </message>
-        <message>
-            <source>the disk is read-only</source>
-            <translation>диск је само за читање</translation>
-        </message>
-        <message>
-            <source>{reason}: {path}</source>
-            <translation>{reason}: {path}</translation>
-        </message>
-        <message>
             <source>no shareable copy: {error}</source>
             <translation>нема копије за дељење: {error}</translation>
         </message>
@@ -4908,6 +4892,33 @@
         <message>
             <source>{record} {id}: {message}</source>
             <translation>{record} {id}: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>system</name>
+        <message>
+            <source>permission denied</source>
+            <translation>приступ одбијен</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>диск је пун</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>датотека не постоји</translation>
+        </message>
+        <message>
+            <source>the disk could not be read or written</source>
+            <translation>диск није могао да се прочита ни да се упише</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>диск је само за читање</translation>
+        </message>
+        <message>
+            <source>{reason}: {path}</source>
+            <translation>{reason}: {path}</translation>
         </message>
     </context>
     <context>

@@ -2,193 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sr_Latn_RS">
     <context>
-        <name />
-        <message>
-            <source>survey: blur faces and plates</source>
-            <translation>snimanje: zamućivanje lica i tablica</translation>
-        </message>
-        <message>
-            <source>survey: time zone</source>
-            <translation>snimanje: vremenska zona</translation>
-        </message>
-        <message>
-            <source>camera: its survey</source>
-            <translation>kamera: njeno snimanje</translation>
-        </message>
-        <message>
-            <source>camera: position (latitude)</source>
-            <translation>kamera: položaj (geografska širina)</translation>
-        </message>
-        <message>
-            <source>camera: position (longitude)</source>
-            <translation>kamera: položaj (geografska dužina)</translation>
-        </message>
-        <message>
-            <source>camera: where its position came from</source>
-            <translation>kamera: odakle je položaj</translation>
-        </message>
-        <message>
-            <source>camera: position accuracy</source>
-            <translation>kamera: tačnost položaja</translation>
-        </message>
-        <message>
-            <source>camera: surveillance (public, outdoor, indoor)</source>
-            <translation>kamera: nadzor (javni, spoljni, unutrašnji)</translation>
-        </message>
-        <message>
-            <source>camera: kind</source>
-            <translation>kamera: vrsta</translation>
-        </message>
-        <message>
-            <source>camera: zone watched</source>
-            <translation>kamera: nadzirana zona</translation>
-        </message>
-        <message>
-            <source>camera: type (fixed, dome, panning)</source>
-            <translation>kamera: tip (fiksna, kupola, pokretna)</translation>
-        </message>
-        <message>
-            <source>camera: mount</source>
-            <translation>kamera: nosač</translation>
-        </message>
-        <message>
-            <source>camera: direction</source>
-            <translation>kamera: smer</translation>
-        </message>
-        <message>
-            <source>camera: mounting height (m)</source>
-            <translation>kamera: visina postavljanja (m)</translation>
-        </message>
-        <message>
-            <source>camera: operator</source>
-            <translation>kamera: vlasnik</translation>
-        </message>
-        <message>
-            <source>camera: vendor</source>
-            <translation>kamera: proizvođač</translation>
-        </message>
-        <message>
-            <source>camera: vendor's Wikidata item</source>
-            <translation>kamera: Wikidata stavka proizvođača</translation>
-        </message>
-        <message>
-            <source>camera: vendor (catalogue entry)</source>
-            <translation>kamera: proizvođač (stavka kataloga)</translation>
-        </message>
-        <message>
-            <source>camera: brand on the housing</source>
-            <translation>kamera: marka na kućištu</translation>
-        </message>
-        <message>
-            <source>camera: model</source>
-            <translation>kamera: model</translation>
-        </message>
-        <message>
-            <source>camera: how sure the vendor is</source>
-            <translation>kamera: koliko je proizvođač siguran</translation>
-        </message>
-        <message>
-            <source>camera: status (present, removed…)</source>
-            <translation>kamera: stanje (postoji, uklonjena…)</translation>
-        </message>
-        <message>
-            <source>camera: date last checked</source>
-            <translation>kamera: datum poslednje provere</translation>
-        </message>
-        <message>
-            <source>camera: your notes</source>
-            <translation>kamera: vaše napomene</translation>
-        </message>
-        <message>
-            <source>camera: extra OSM tags</source>
-            <translation>kamera: dodatne OSM oznake</translation>
-        </message>
-        <message>
-            <source>camera: the team's review</source>
-            <translation>kamera: provera tima</translation>
-        </message>
-        <message>
-            <source>camera: cameras found not to be the same</source>
-            <translation>kamera: kamere za koje je utvrđeno da nisu iste</translation>
-        </message>
-        <message>
-            <source>photo: fingerprint of the original</source>
-            <translation>fotografija: otisak originala</translation>
-        </message>
-        <message>
-            <source>photo: the camera it shows</source>
-            <translation>fotografija: kamera koju prikazuje</translation>
-        </message>
-        <message>
-            <source>photo: file name</source>
-            <translation>fotografija: naziv datoteke</translation>
-        </message>
-        <message>
-            <source>photo: file type</source>
-            <translation>fotografija: tip datoteke</translation>
-        </message>
-        <message>
-            <source>photo: width in pixels</source>
-            <translation>fotografija: širina u pikselima</translation>
-        </message>
-        <message>
-            <source>photo: height in pixels</source>
-            <translation>fotografija: visina u pikselima</translation>
-        </message>
-        <message>
-            <source>photo: capture time</source>
-            <translation>fotografija: vreme snimanja</translation>
-        </message>
-        <message>
-            <source>photo: time zone</source>
-            <translation>fotografija: vremenska zona</translation>
-        </message>
-        <message>
-            <source>photo: capture time (UTC)</source>
-            <translation>fotografija: vreme snimanja (UTC)</translation>
-        </message>
-        <message>
-            <source>photo: position (latitude)</source>
-            <translation>fotografija: položaj (geografska širina)</translation>
-        </message>
-        <message>
-            <source>photo: position (longitude)</source>
-            <translation>fotografija: položaj (geografska dužina)</translation>
-        </message>
-        <message>
-            <source>photo: altitude</source>
-            <translation>fotografija: nadmorska visina</translation>
-        </message>
-        <message>
-            <source>photo: compass bearing</source>
-            <translation>fotografija: smer kompasa</translation>
-        </message>
-        <message>
-            <source>photo: true or magnetic north</source>
-            <translation>fotografija: geografski ili magnetni sever</translation>
-        </message>
-        <message>
-            <source>photo: where its position came from</source>
-            <translation>fotografija: odakle je položaj</translation>
-        </message>
-        <message>
-            <source>photo: position accuracy</source>
-            <translation>fotografija: tačnost položaja</translation>
-        </message>
-        <message>
-            <source>photo: fingerprint of the shared copy</source>
-            <translation>fotografija: otisak deljene kopije</translation>
-        </message>
-        <message>
-            <source>photo: size of the shared copy</source>
-            <translation>fotografija: veličina deljene kopije</translation>
-        </message>
-        <message>
-            <source>photo: small preview of the shared copy</source>
-            <translation>fotografija: mali pregled deljene kopije</translation>
-        </message>
-    </context>
-    <context>
         <name>BlurEditor</name>
         <message>
             <source>Blur before sharing</source>
@@ -2376,6 +2189,190 @@
         <message>
             <source>The preview failed: {error}</source>
             <translation>Pregled nije uspeo: {error}</translation>
+        </message>
+        <message>
+            <source>survey: blur faces and plates</source>
+            <translation>snimanje: zamućivanje lica i tablica</translation>
+        </message>
+        <message>
+            <source>survey: time zone</source>
+            <translation>snimanje: vremenska zona</translation>
+        </message>
+        <message>
+            <source>camera: its survey</source>
+            <translation>kamera: njeno snimanje</translation>
+        </message>
+        <message>
+            <source>camera: position (latitude)</source>
+            <translation>kamera: položaj (geografska širina)</translation>
+        </message>
+        <message>
+            <source>camera: position (longitude)</source>
+            <translation>kamera: položaj (geografska dužina)</translation>
+        </message>
+        <message>
+            <source>camera: where its position came from</source>
+            <translation>kamera: odakle je položaj</translation>
+        </message>
+        <message>
+            <source>camera: position accuracy</source>
+            <translation>kamera: tačnost položaja</translation>
+        </message>
+        <message>
+            <source>camera: surveillance (public, outdoor, indoor)</source>
+            <translation>kamera: nadzor (javni, spoljni, unutrašnji)</translation>
+        </message>
+        <message>
+            <source>camera: kind</source>
+            <translation>kamera: vrsta</translation>
+        </message>
+        <message>
+            <source>camera: zone watched</source>
+            <translation>kamera: nadzirana zona</translation>
+        </message>
+        <message>
+            <source>camera: type (fixed, dome, panning)</source>
+            <translation>kamera: tip (fiksna, kupola, pokretna)</translation>
+        </message>
+        <message>
+            <source>camera: mount</source>
+            <translation>kamera: nosač</translation>
+        </message>
+        <message>
+            <source>camera: direction</source>
+            <translation>kamera: smer</translation>
+        </message>
+        <message>
+            <source>camera: mounting height (m)</source>
+            <translation>kamera: visina postavljanja (m)</translation>
+        </message>
+        <message>
+            <source>camera: operator</source>
+            <translation>kamera: vlasnik</translation>
+        </message>
+        <message>
+            <source>camera: vendor</source>
+            <translation>kamera: proizvođač</translation>
+        </message>
+        <message>
+            <source>camera: vendor's Wikidata item</source>
+            <translation>kamera: Wikidata stavka proizvođača</translation>
+        </message>
+        <message>
+            <source>camera: vendor (catalogue entry)</source>
+            <translation>kamera: proizvođač (stavka kataloga)</translation>
+        </message>
+        <message>
+            <source>camera: brand on the housing</source>
+            <translation>kamera: marka na kućištu</translation>
+        </message>
+        <message>
+            <source>camera: model</source>
+            <translation>kamera: model</translation>
+        </message>
+        <message>
+            <source>camera: how sure the vendor is</source>
+            <translation>kamera: koliko je proizvođač siguran</translation>
+        </message>
+        <message>
+            <source>camera: status (present, removed…)</source>
+            <translation>kamera: stanje (postoji, uklonjena…)</translation>
+        </message>
+        <message>
+            <source>camera: date last checked</source>
+            <translation>kamera: datum poslednje provere</translation>
+        </message>
+        <message>
+            <source>camera: your notes</source>
+            <translation>kamera: vaše napomene</translation>
+        </message>
+        <message>
+            <source>camera: extra OSM tags</source>
+            <translation>kamera: dodatne OSM oznake</translation>
+        </message>
+        <message>
+            <source>camera: the team's review</source>
+            <translation>kamera: provera tima</translation>
+        </message>
+        <message>
+            <source>camera: cameras found not to be the same</source>
+            <translation>kamera: kamere za koje je utvrđeno da nisu iste</translation>
+        </message>
+        <message>
+            <source>photo: fingerprint of the original</source>
+            <translation>fotografija: otisak originala</translation>
+        </message>
+        <message>
+            <source>photo: the camera it shows</source>
+            <translation>fotografija: kamera koju prikazuje</translation>
+        </message>
+        <message>
+            <source>photo: file name</source>
+            <translation>fotografija: naziv datoteke</translation>
+        </message>
+        <message>
+            <source>photo: file type</source>
+            <translation>fotografija: tip datoteke</translation>
+        </message>
+        <message>
+            <source>photo: width in pixels</source>
+            <translation>fotografija: širina u pikselima</translation>
+        </message>
+        <message>
+            <source>photo: height in pixels</source>
+            <translation>fotografija: visina u pikselima</translation>
+        </message>
+        <message>
+            <source>photo: capture time</source>
+            <translation>fotografija: vreme snimanja</translation>
+        </message>
+        <message>
+            <source>photo: time zone</source>
+            <translation>fotografija: vremenska zona</translation>
+        </message>
+        <message>
+            <source>photo: capture time (UTC)</source>
+            <translation>fotografija: vreme snimanja (UTC)</translation>
+        </message>
+        <message>
+            <source>photo: position (latitude)</source>
+            <translation>fotografija: položaj (geografska širina)</translation>
+        </message>
+        <message>
+            <source>photo: position (longitude)</source>
+            <translation>fotografija: položaj (geografska dužina)</translation>
+        </message>
+        <message>
+            <source>photo: altitude</source>
+            <translation>fotografija: nadmorska visina</translation>
+        </message>
+        <message>
+            <source>photo: compass bearing</source>
+            <translation>fotografija: smer kompasa</translation>
+        </message>
+        <message>
+            <source>photo: true or magnetic north</source>
+            <translation>fotografija: geografski ili magnetni sever</translation>
+        </message>
+        <message>
+            <source>photo: where its position came from</source>
+            <translation>fotografija: odakle je položaj</translation>
+        </message>
+        <message>
+            <source>photo: position accuracy</source>
+            <translation>fotografija: tačnost položaja</translation>
+        </message>
+        <message>
+            <source>photo: fingerprint of the shared copy</source>
+            <translation>fotografija: otisak deljene kopije</translation>
+        </message>
+        <message>
+            <source>photo: size of the shared copy</source>
+            <translation>fotografija: veličina deljene kopije</translation>
+        </message>
+        <message>
+            <source>photo: small preview of the shared copy</source>
+            <translation>fotografija: mali pregled deljene kopije</translation>
         </message>
     </context>
     <context>
@@ -4748,6 +4745,17 @@
         </message>
     </context>
     <context>
+        <name>sharing</name>
+        <message>
+            <source>photo {name} is not on this laptop (another volunteer's)</source>
+            <translation>fotografija {name} nije na ovom računaru (pripada drugom volonteru)</translation>
+        </message>
+        <message>
+            <source>photo {name}: original unreadable: {reason}</source>
+            <translation>fotografija {name}: original ne može da se pročita: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>sync</name>
         <message>
             <source>the server's history is not the one this laptop last saw (restored from a backup, its photo folder lost, or another server at this address): everything this laptop sent goes again, its photos are uploaded again where the server lacks them, and every change is pulled again</source>
@@ -4862,30 +4870,6 @@
             <translation>izmena {seq} je izvan ove stranice ({since}..{next}), preskočena</translation>
         </message>
         <message>
-            <source>permission denied</source>
-            <translation>pristup odbijen</translation>
-        </message>
-        <message>
-            <source>the disk is full</source>
-            <translation>disk je pun</translation>
-        </message>
-        <message>
-            <source>no such file</source>
-            <translation>datoteka ne postoji</translation>
-        </message>
-        <message>
-            <source>the disk could not be read or written</source>
-            <translation>disk nije mogao da se pročita ni da se upiše</translation>
-        </message>
-        <message>
-            <source>the disk is read-only</source>
-            <translation>disk je samo za čitanje</translation>
-        </message>
-        <message>
-            <source>{reason}: {path}</source>
-            <translation>{reason}: {path}</translation>
-        </message>
-        <message>
             <source>no shareable copy: {error}</source>
             <translation>nema kopije za deljenje: {error}</translation>
         </message>
@@ -4908,6 +4892,33 @@
         <message>
             <source>{record} {id}: {message}</source>
             <translation>{record} {id}: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>system</name>
+        <message>
+            <source>permission denied</source>
+            <translation>pristup odbijen</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>disk je pun</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>datoteka ne postoji</translation>
+        </message>
+        <message>
+            <source>the disk could not be read or written</source>
+            <translation>disk nije mogao da se pročita ni da se upiše</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>disk je samo za čitanje</translation>
+        </message>
+        <message>
+            <source>{reason}: {path}</source>
+            <translation>{reason}: {path}</translation>
         </message>
     </context>
     <context>

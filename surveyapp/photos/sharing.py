@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
 from surveyapp.db.models import Camera, Photo, Survey
+from surveyapp.i18n import system_error_text, translate
 from surveyapp.photos.metadata import PhotoMetadata, read_metadata_bytes
 from surveyapp.photos.privacy import (
     Derivative,
@@ -363,11 +364,21 @@ def photo_sharer(session: Session) -> Callable[[str, bytes], bytes]:
 
 def _original(library: Path, photo: Photo) -> bytes:
     if not photo.library_path:
-        raise SharingError(f"photo {photo.file_name} is not on this laptop (another volunteer's)")
+        raise SharingError(
+            translate("sharing", "photo {name} is not on this laptop (another volunteer's)").format(
+                name=photo.file_name
+            )
+        )
     try:
         return (library / photo.library_path).read_bytes()
     except OSError as error:
-        raise SharingError(f"photo {photo.file_name}: original unreadable: {error}") from error
+        # Shown by the preview and the blur editor: the system's reason in the volunteer's words.
+        reason = system_error_text(error)
+        raise SharingError(
+            translate("sharing", "photo {name}: original unreadable: {reason}").format(
+                name=photo.file_name, reason=reason
+            )
+        ) from error
 
 
 def _inputs(

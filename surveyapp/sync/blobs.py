@@ -11,7 +11,6 @@ and a cut connection resumes from wherever the server got to.
 from __future__ import annotations
 
 import base64
-import errno
 import hashlib
 import io
 import os
@@ -31,7 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from surveyapp.db.engine import BEGIN_OPTION
 from surveyapp.db.models import Outbox, Photo
 from surveyapp.db.outbox import APPLYING_REMOTE
-from surveyapp.i18n import QT_TRANSLATE_NOOP, translate
+from surveyapp.i18n import QT_TRANSLATE_NOOP, system_error_text, translate
 from surveyapp.sync.client import (
     NOT_NAMED,
     RETRIABLE,
@@ -218,33 +217,6 @@ def prepare_photos(
             if old is not None and old != digest:
                 drop_stale_copy(session, library, old)
         yield PhotoStep(photo_id, sha256)
-
-
-# The system's commonest reasons a file cannot be read or written, in the volunteer's language
-# (an error with another errno, or none, as the image reader's, keeps its own words).
-_NO_ACCESS = QT_TRANSLATE_NOOP("sync", "permission denied")
-_DISK_FULL = QT_TRANSLATE_NOOP("sync", "the disk is full")
-SYSTEM_ERRORS = {
-    errno.ENOENT: QT_TRANSLATE_NOOP("sync", "no such file"),
-    errno.EACCES: _NO_ACCESS,
-    errno.EPERM: _NO_ACCESS,
-    errno.ENOSPC: _DISK_FULL,
-    errno.EDQUOT: _DISK_FULL,
-    errno.EIO: QT_TRANSLATE_NOOP("sync", "the disk could not be read or written"),
-    errno.EROFS: QT_TRANSLATE_NOOP("sync", "the disk is read-only"),
-}
-
-
-def system_error_text(error: Exception) -> str:
-    """An error's words for the volunteer: a known errno in their language, with the file's
-    path when the system named it ("no such file: '/photos/IMG_1.jpg'"); else its own words."""
-    if not isinstance(error, OSError) or error.errno not in SYSTEM_ERRORS:
-        return str(error)
-    text = translate("sync", SYSTEM_ERRORS[error.errno])
-    if error.filename is None:
-        return text
-    path = repr(error.filename)  # quoted and escaped, as the system's message had it
-    return translate("sync", "{reason}: {path}").format(reason=text, path=path)
 
 
 def no_copy_text(error: Exception) -> str:

@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from surveyapp.app import install_language, uninstall_language
 from surveyapp.db.database import Database, open_database
 from surveyapp.db.models import Camera, Photo
 from surveyapp.photos.importer import import_photos
@@ -206,6 +208,56 @@ def shown_fields(qtbot: QtBot, db: Database, tasks: TaskRunner) -> dict[str, int
     rows = [dialog.fields.topLevelItem(i) for i in range(dialog.fields.topLevelItemCount())]
     dialog.reject()
     return {row.text(0): int(row.text(2)) for row in rows if row is not None}
+
+
+def test_the_preview_names_the_fields_and_an_unreadable_original_in_the_apps_language(
+    qtbot: QtBot, qapp: QApplication, db: Database, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    """In a French or Serbian app the preview names each field in that language, and says so
+    of a photo whose original is gone, the system's reason too (before: "camera: direction",
+    "original unreadable: [Errno 2] No such file or directory: '…'" whatever the language)."""
+    imported(db, write_photos(tmp_path / "walk", 2))
+    with db.session() as session:
+        photo = session.scalars(select(Photo).order_by(Photo.file_name)).first()
+        assert photo is not None
+        name, original = photo.file_name, db.library / photo.library_path
+    original.unlink()
+    english = _english_labels(qtbot, db, tasks)
+    for language, position, reason in [
+        ("fr", "caméra : position (latitude)",
+         f"{name} : ne peut pas être partagée (photo {name} : original illisible : "
+         f"fichier introuvable : '{original}')"),
+        ("sr_Latn", "kamera: položaj (geografska širina)",
+         f"{name}: ne može da se podeli (fotografija {name}: original ne može da se pročita: "
+         f"datoteka ne postoji: '{original}')"),
+    ]:  # fmt: skip
+        assert install_language(qapp, language) == language
+        try:
+            dialog = SharePreviewDialog(db.session_factory, db.read_factory, db.library, tasks)
+            qtbot.addWidget(dialog)
+            qtbot.waitUntil(lambda d=dialog: len(d.previews) == 2, timeout=20000)
+            labels = dialog._labels()
+        finally:
+            uninstall_language(qapp)
+        rows = [dialog.fields.topLevelItem(i) for i in range(dialog.fields.topLevelItemCount())]
+        shown = [row.text(0) for row in rows if row is not None]
+        assert position in shown, shown
+        # Every one of the 46 labels is translated, not only the one this walk shows.
+        untranslated = [text for key, text in labels.items() if text == english[key]]
+        assert not untranslated, untranslated
+        texts = [dialog.thumbnails.item(i).text() for i in range(dialog.thumbnails.count())]
+        assert reason in texts, texts
+        dialog.reject()
+
+
+def _english_labels(qtbot: QtBot, db: Database, tasks: TaskRunner) -> dict[tuple[str, str], str]:
+    dialog = SharePreviewDialog(db.session_factory, db.read_factory, db.library, tasks)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
+    labels = dialog._labels()
+    qtbot.waitUntil(lambda: len(dialog.previews) == 2, timeout=20000)
+    dialog.reject()
+    return labels
 
 
 def test_the_preview_lists_only_the_fields_that_carry_something(

@@ -2600,13 +2600,6 @@
             <translation>{sent}, {photos}, {received}.</translation>
         </message>
         <message numerus="yes">
-            <source>%n photos uploaded</source>
-            <translation>
-                <numerusform>%n photo uploaded</numerusform>
-                <numerusform>%n photos uploaded</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n changes received</source>
             <translation>
                 <numerusform>%n change received</numerusform>
@@ -3620,6 +3613,77 @@
         <message>
             <source>(the server gets the change at the next sync)</source>
             <translation>(the server gets the change at the next sync)</translation>
+        </message>
+        <message>
+            <source>put off: {item}</source>
+            <translation>put off: {item}</translation>
+        </message>
+        <message>
+            <source>everything is in sync</source>
+            <translation>everything is in sync</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes were refused by the server: see `surveyapp sync status`; `surveyapp sync discard ID` (or --all) drops them and takes the server's values</source>
+            <translation>
+                <numerusform>%n change was refused by the server: see `surveyapp sync status`; `surveyapp sync discard ID` (or --all) drops it and takes the server's values</numerusform>
+                <numerusform>%n changes were refused by the server: see `surveyapp sync status`; `surveyapp sync discard ID` (or --all) drops them and takes the server's values</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{changes} and {photos} still waiting: sync again</source>
+            <translation>{changes} and {photos} still waiting: sync again</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{sent} ({merged}), {photos}, {pulled} ({received})</source>
+            <translation>{sent} ({merged}), {photos}, {pulled} ({received})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n merged with others' edits</source>
+            <translation>
+                <numerusform>%n merged with others' edits</numerusform>
+                <numerusform>%n merged with others' edits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes pulled</source>
+            <translation>
+                <numerusform>%n change pulled</numerusform>
+                <numerusform>%n changes pulled</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new here</source>
+            <translation>
+                <numerusform>%n new here</numerusform>
+                <numerusform>%n new here</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>Syncing</translation>
+        </message>
+        <message>
+            <source>retry: {reason}</source>
+            <translation>retry: {reason}</translation>
+        </message>
+        <message>
+            <source>interrupted: what was sent is kept; sync again to finish</source>
+            <translation>interrupted: what was sent is kept; sync again to finish</translation>
+        </message>
+        <message>
+            <source>{error}; nothing was lost: the changes wait for a new token</source>
+            <translation>{error}; nothing was lost: the changes wait for a new token</translation>
+        </message>
+        <message>
+            <source>{error}; nothing was lost: sync again later</source>
+            <translation>{error}; nothing was lost: sync again later</translation>
         </message>
     </context>
     <context>
@@ -4822,6 +4886,13 @@
         <message>
             <source>{record} {id}: {message}</source>
             <translation>{record} {id}: {message}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos uploaded</source>
+            <translation>
+                <numerusform>%n photo uploaded</numerusform>
+                <numerusform>%n photos uploaded</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2600,13 +2600,6 @@
             <translation>{sent}, {photos}, {received}.</translation>
         </message>
         <message numerus="yes">
-            <source>%n photos uploaded</source>
-            <translation>
-                <numerusform>%n photo téléversée</numerusform>
-                <numerusform>%n photos téléversées</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n changes received</source>
             <translation>
                 <numerusform>%n modification reçue</numerusform>
@@ -3620,6 +3613,77 @@
         <message>
             <source>(the server gets the change at the next sync)</source>
             <translation>(le serveur reçoit le changement à la prochaine synchronisation)</translation>
+        </message>
+        <message>
+            <source>put off: {item}</source>
+            <translation>reporté : {item}</translation>
+        </message>
+        <message>
+            <source>everything is in sync</source>
+            <translation>tout est synchronisé</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes were refused by the server: see `surveyapp sync status`; `surveyapp sync discard ID` (or --all) drops them and takes the server's values</source>
+            <translation>
+                <numerusform>%n modification a été refusée par le serveur : voir `surveyapp sync status` ; `surveyapp sync discard ID` (ou --all) l’abandonne et reprend les valeurs du serveur</numerusform>
+                <numerusform>%n modifications ont été refusées par le serveur : voir `surveyapp sync status` ; `surveyapp sync discard ID` (ou --all) les abandonne et reprend les valeurs du serveur</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{changes} and {photos} still waiting: sync again</source>
+            <translation>{changes} et {photos} encore en attente : synchronisez à nouveau</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes</source>
+            <translation>
+                <numerusform>%n modification</numerusform>
+                <numerusform>%n modifications</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{sent} ({merged}), {photos}, {pulled} ({received})</source>
+            <translation>{sent} ({merged}), {photos}, {pulled} ({received})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n merged with others' edits</source>
+            <translation>
+                <numerusform>%n fusionnée avec les modifications d’autres</numerusform>
+                <numerusform>%n fusionnées avec les modifications d’autres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes pulled</source>
+            <translation>
+                <numerusform>%n modification récupérée</numerusform>
+                <numerusform>%n modifications récupérées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new here</source>
+            <translation>
+                <numerusform>%n nouvelle ici</numerusform>
+                <numerusform>%n nouvelles ici</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>retry: {reason}</source>
+            <translation>nouvel essai : {reason}</translation>
+        </message>
+        <message>
+            <source>interrupted: what was sent is kept; sync again to finish</source>
+            <translation>interrompu : ce qui a été envoyé est conservé ; synchronisez à nouveau pour terminer</translation>
+        </message>
+        <message>
+            <source>{error}; nothing was lost: the changes wait for a new token</source>
+            <translation>{error} ; rien n’est perdu : les modifications attendent un nouveau jeton</translation>
+        </message>
+        <message>
+            <source>{error}; nothing was lost: sync again later</source>
+            <translation>{error} ; rien n’est perdu : synchronisez à nouveau plus tard</translation>
         </message>
     </context>
     <context>
@@ -4822,6 +4886,13 @@
         <message>
             <source>{record} {id}: {message}</source>
             <translation>{record} {id} : {message}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos uploaded</source>
+            <translation>
+                <numerusform>%n photo téléversée</numerusform>
+                <numerusform>%n photos téléversées</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2640,14 +2640,6 @@
             <translation>{sent}, {photos}, {received}.</translation>
         </message>
         <message numerus="yes">
-            <source>%n photos uploaded</source>
-            <translation>
-                <numerusform>%n фотографија отпремљена</numerusform>
-                <numerusform>%n фотографије отпремљене</numerusform>
-                <numerusform>%n фотографија отпремљено</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n changes received</source>
             <translation>
                 <numerusform>%n измена примљена</numerusform>
@@ -3683,6 +3675,82 @@
         <message>
             <source>(the server gets the change at the next sync)</source>
             <translation>(сервер добија промену при следећој синхронизацији)</translation>
+        </message>
+        <message>
+            <source>put off: {item}</source>
+            <translation>одложено: {item}</translation>
+        </message>
+        <message>
+            <source>everything is in sync</source>
+            <translation>све је синхронизовано</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes were refused by the server: see `surveyapp sync status`; `surveyapp sync discard ID` (or --all) drops them and takes the server's values</source>
+            <translation>
+                <numerusform>сервер је одбио %n измену: видите `surveyapp sync статус`; `surveyapp sync дисцард ID` (или --алл) је одбацује и враћа вредности са сервера</numerusform>
+                <numerusform>сервер је одбио %n измене: видите `surveyapp sync статус`; `surveyapp sync дисцард ID` (или --алл) их одбацује и враћа вредности са сервера</numerusform>
+                <numerusform>сервер је одбио %n измена: видите `surveyapp sync статус`; `surveyapp sync дисцард ID` (или --алл) их одбацује и враћа вредности са сервера</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{changes} and {photos} still waiting: sync again</source>
+            <translation>још чека {changes} и {photos}: синхронизујте поново</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes</source>
+            <translation>
+                <numerusform>%n измена</numerusform>
+                <numerusform>%n измене</numerusform>
+                <numerusform>%n измена</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{sent} ({merged}), {photos}, {pulled} ({received})</source>
+            <translation>{sent} ({merged}), {photos}, {pulled} ({received})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n merged with others' edits</source>
+            <translation>
+                <numerusform>%n спојена са туђим изменама</numerusform>
+                <numerusform>%n спојене са туђим изменама</numerusform>
+                <numerusform>%n спојено са туђим изменама</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes pulled</source>
+            <translation>
+                <numerusform>%n измена преузета</numerusform>
+                <numerusform>%n измене преузете</numerusform>
+                <numerusform>%n измена преузето</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new here</source>
+            <translation>
+                <numerusform>%n нова овде</numerusform>
+                <numerusform>%n нове овде</numerusform>
+                <numerusform>%n нових овде</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>Синхронизација</translation>
+        </message>
+        <message>
+            <source>retry: {reason}</source>
+            <translation>нови покушај: {reason}</translation>
+        </message>
+        <message>
+            <source>interrupted: what was sent is kept; sync again to finish</source>
+            <translation>прекинуто: послато је сачувано; синхронизујте поново да завршите</translation>
+        </message>
+        <message>
+            <source>{error}; nothing was lost: the changes wait for a new token</source>
+            <translation>{error}; ништа није изгубљено: измене чекају нови токен</translation>
+        </message>
+        <message>
+            <source>{error}; nothing was lost: sync again later</source>
+            <translation>{error}; ништа није изгубљено: синхронизујте поново касније</translation>
         </message>
     </context>
     <context>
@@ -4892,6 +4960,14 @@
         <message>
             <source>{record} {id}: {message}</source>
             <translation>{record} {id}: {message}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos uploaded</source>
+            <translation>
+                <numerusform>%n фотографија отпремљена</numerusform>
+                <numerusform>%n фотографије отпремљене</numerusform>
+                <numerusform>%n фотографија отпремљено</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2640,14 +2640,6 @@
             <translation>{sent}, {photos}, {received}.</translation>
         </message>
         <message numerus="yes">
-            <source>%n photos uploaded</source>
-            <translation>
-                <numerusform>%n fotografija otpremljena</numerusform>
-                <numerusform>%n fotografije otpremljene</numerusform>
-                <numerusform>%n fotografija otpremljeno</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n changes received</source>
             <translation>
                 <numerusform>%n izmena primljena</numerusform>
@@ -3683,6 +3675,82 @@
         <message>
             <source>(the server gets the change at the next sync)</source>
             <translation>(server dobija promenu pri sledećoj sinhronizaciji)</translation>
+        </message>
+        <message>
+            <source>put off: {item}</source>
+            <translation>odloženo: {item}</translation>
+        </message>
+        <message>
+            <source>everything is in sync</source>
+            <translation>sve je sinhronizovano</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes were refused by the server: see `surveyapp sync status`; `surveyapp sync discard ID` (or --all) drops them and takes the server's values</source>
+            <translation>
+                <numerusform>server je odbio %n izmenu: vidite `surveyapp sync status`; `surveyapp sync discard ID` (ili --all) je odbacuje i vraća vrednosti sa servera</numerusform>
+                <numerusform>server je odbio %n izmene: vidite `surveyapp sync status`; `surveyapp sync discard ID` (ili --all) ih odbacuje i vraća vrednosti sa servera</numerusform>
+                <numerusform>server je odbio %n izmena: vidite `surveyapp sync status`; `surveyapp sync discard ID` (ili --all) ih odbacuje i vraća vrednosti sa servera</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{changes} and {photos} still waiting: sync again</source>
+            <translation>još čeka {changes} i {photos}: sinhronizujte ponovo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes</source>
+            <translation>
+                <numerusform>%n izmena</numerusform>
+                <numerusform>%n izmene</numerusform>
+                <numerusform>%n izmena</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{sent} ({merged}), {photos}, {pulled} ({received})</source>
+            <translation>{sent} ({merged}), {photos}, {pulled} ({received})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n merged with others' edits</source>
+            <translation>
+                <numerusform>%n spojena sa tuđim izmenama</numerusform>
+                <numerusform>%n spojene sa tuđim izmenama</numerusform>
+                <numerusform>%n spojeno sa tuđim izmenama</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes pulled</source>
+            <translation>
+                <numerusform>%n izmena preuzeta</numerusform>
+                <numerusform>%n izmene preuzete</numerusform>
+                <numerusform>%n izmena preuzeto</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new here</source>
+            <translation>
+                <numerusform>%n nova ovde</numerusform>
+                <numerusform>%n nove ovde</numerusform>
+                <numerusform>%n novih ovde</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>Sinhronizacija</translation>
+        </message>
+        <message>
+            <source>retry: {reason}</source>
+            <translation>novi pokušaj: {reason}</translation>
+        </message>
+        <message>
+            <source>interrupted: what was sent is kept; sync again to finish</source>
+            <translation>prekinuto: poslato je sačuvano; sinhronizujte ponovo da završite</translation>
+        </message>
+        <message>
+            <source>{error}; nothing was lost: the changes wait for a new token</source>
+            <translation>{error}; ništa nije izgubljeno: izmene čekaju novi token</translation>
+        </message>
+        <message>
+            <source>{error}; nothing was lost: sync again later</source>
+            <translation>{error}; ništa nije izgubljeno: sinhronizujte ponovo kasnije</translation>
         </message>
     </context>
     <context>
@@ -4892,6 +4960,14 @@
         <message>
             <source>{record} {id}: {message}</source>
             <translation>{record} {id}: {message}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos uploaded</source>
+            <translation>
+                <numerusform>%n fotografija otpremljena</numerusform>
+                <numerusform>%n fotografije otpremljene</numerusform>
+                <numerusform>%n fotografija otpremljeno</numerusform>
+            </translation>
         </message>
     </context>
     <context>

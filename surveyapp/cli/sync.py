@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from surveyapp.cli.common import ProgressBar, UsageError, dump_json, with_database
 from surveyapp.db.database import Database
+from surveyapp.i18n import QT_TRANSLATE_NOOP, translate
 from surveyapp.photos import native
 
 if TYPE_CHECKING:
@@ -120,29 +121,50 @@ def _print_summary(summary: SyncSummary, as_json: bool) -> None:
     for error in summary.errors:
         print(f"error: {error}", file=sys.stderr)
     for item in summary.deferred:
-        print(f"put off: {item}", file=sys.stderr)
+        print(translate("cli", "put off: {item}").format(item=item), file=sys.stderr)
     for warning in summary.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(translate("sync", "warning: {warning}").format(warning=warning), file=sys.stderr)
     if summary.fatal:
         print(f"error: {summary.fatal}", file=sys.stderr)
-    print(
-        f"{summary.pushed} changes pushed ({summary.conflicts} merged with others' edits), "
-        f"{summary.photos_uploaded} photos uploaded, {summary.pulled} changes pulled "
-        f"({summary.received} new here)"
-    )
+    print(counts_line(summary))
     if summary.complete:
-        print("everything is in sync")
+        print(translate("cli", "everything is in sync"))
         return
-    if summary.refused:
+    refused = summary.refused
+    if refused:
         print(
-            f"{summary.refused} changes were refused by the server: see `surveyapp sync status`; "
-            "`surveyapp sync discard ID` (or --all) drops them and takes the server's values"
+            translate(
+                "cli",
+                "%n changes were refused by the server: see `surveyapp sync status`; "
+                "`surveyapp sync discard ID` (or --all) drops them and takes the server's values",
+                None,
+                refused,
+            )
         )
-    if summary.waiting_changes or summary.waiting_photos or summary.fatal:
+    changes, photos = summary.waiting_changes, summary.waiting_photos
+    if changes or photos or summary.fatal:
         print(
-            f"{summary.waiting_changes} changes and {summary.waiting_photos} photos still "
-            "waiting: sync again"
+            translate("cli", "{changes} and {photos} still waiting: sync again").format(
+                changes=translate("cli", "%n changes", None, changes),
+                photos=translate("cli", "%n photos", None, photos),
+            )
         )
+
+
+def counts_line(summary: SyncSummary) -> str:
+    """What a run did, in the volunteer's language ("5 modifications envoyées (…), 2 photos
+    téléversées, …"): each count with its own participle, which agrees with its noun; the
+    sync's own wordings where the app's dialog says the same."""
+    # Names, not attributes: lupdate reads no attribute among a translate()'s arguments.
+    sent, merged, photos = summary.pushed, summary.conflicts, summary.photos_uploaded
+    pulled, received = summary.pulled, summary.received
+    return translate("cli", "{sent} ({merged}), {photos}, {pulled} ({received})").format(
+        sent=translate("sync", "%n changes sent", None, sent),
+        merged=translate("cli", "%n merged with others' edits", None, merged),
+        photos=translate("sync", "%n photos uploaded", None, photos),
+        pulled=translate("cli", "%n changes pulled", None, pulled),
+        received=translate("cli", "%n new here", None, received),
+    )
 
 
 def _dry_run(db: Database, args: argparse.Namespace) -> int:
@@ -187,11 +209,11 @@ def cmd_sync(db: Database, args: argparse.Namespace) -> int:
             save_token(server, token)
     except TokenError as error:
         raise UsageError(str(error)) from error
-    bar = ProgressBar(sys.stderr, "Syncing")
+    bar = ProgressBar(sys.stderr, translate("cli", "Syncing"))
     summary: SyncSummary | None = None
 
     def retry(text: str) -> None:
-        bar.message(f"retry: {text}")
+        bar.message(translate("cli", "retry: {reason}").format(reason=text))
 
     # libtiff's messages while a photo's shareable copy is decoded stay off the terminal.
     with native.stderr_captured(), SyncClient(server, token, on_retry=retry) as client:
@@ -206,16 +228,19 @@ def cmd_sync(db: Database, args: argparse.Namespace) -> int:
             summary = stop.value
         except AuthError as error:
             bar.finish()
-            _fatal(args, server, f"{error}; nothing was lost: the changes wait for a new token")
+            _fatal(args, server, error, NEW_TOKEN)
             return EXIT_AUTH
         except SyncError as error:
             bar.finish()
-            _fatal(args, server, f"{error}; nothing was lost: sync again later")
+            _fatal(args, server, error, LATER)
             return EXIT_INCOMPLETE
         except KeyboardInterrupt:
             steps.close()
             bar.finish()
-            print("interrupted: what was sent is kept; sync again to finish", file=sys.stderr)
+            print(
+                translate("cli", "interrupted: what was sent is kept; sync again to finish"),
+                file=sys.stderr,
+            )
             return 130
     bar.finish()
     assert summary is not None
@@ -223,10 +248,17 @@ def cmd_sync(db: Database, args: argparse.Namespace) -> int:
     return 0 if summary.complete else EXIT_INCOMPLETE
 
 
-def _fatal(args: argparse.Namespace, server: str, message: str) -> None:
+# What follows a run's fatal error: said in the volunteer's language, in English in --json's
+# "fatal" (for programs, as before).
+NEW_TOKEN = QT_TRANSLATE_NOOP("cli", "{error}; nothing was lost: the changes wait for a new token")
+LATER = QT_TRANSLATE_NOOP("cli", "{error}; nothing was lost: sync again later")
+
+
+def _fatal(args: argparse.Namespace, server: str, error: Exception, text: str) -> None:
     if args.json:
+        message = text.format(error=error)
         print(json.dumps({"server": server, "complete": False, "fatal": message}))
-    print(f"error: {message}", file=sys.stderr)
+    print(f"error: {translate('cli', text).format(error=error)}", file=sys.stderr)
 
 
 def cmd_status(db: Database, args: argparse.Namespace) -> int:

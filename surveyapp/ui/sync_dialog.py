@@ -482,7 +482,7 @@ class SyncDialog(QDialog):
         # Each count with its own participle: it agrees with its noun (French, Serbian).
         done = self.tr("{sent}, {photos}, {received}.").format(
             sent=translate("sync", "%n changes sent", None, pushed),  # as the progress line
-            photos=self.tr("%n photos uploaded", "", photos),
+            photos=translate("sync", "%n photos uploaded", None, photos),  # as `sync` says it
             received=self.tr("%n changes received", "", received),
         )
         refused = summary.refused

@@ -295,3 +295,44 @@ def test_the_progress_bar_names_each_stage_in_the_volunteers_language(tmp_path: 
     assert f"connexion : {url}" in shown, shown
     assert "réception : jusqu’à la modification 40" in shown, shown
     assert not any(key in shown for key in ("connect:", "pull:")), shown
+
+
+def test_syncs_own_lines_are_in_the_volunteers_language(tmp_path: Path) -> None:
+    """`sync` in French: its bar, the run's counts, what still waits and "everything is in
+    sync" are said in French, each count agreeing with its noun, as its other messages are
+    (before, in English whatever the language); `--json` stays as it was, for programs."""
+    from tests.sync.test_hostile_server import empty_pages, envelope, error, hostile_server
+
+    db = tmp_path / "s.sqlite"
+    french = {"SURVEYAPP_LANG": "fr", "SURVEYAPP_TOKEN": "t"}
+    walk = photo_walk(tmp_path / "walk", 2, seed=1450)
+    assert run(db, "import", str(walk), env=french).returncode == 0
+
+    def refused(sha256: str, offset: int, sent: bytes) -> tuple[bytes, int, dict[str, str]]:
+        return error("too_large", "too large"), 413, {}
+
+    def taken(sha256: str, offset: int, sent: bytes) -> tuple[bytes, int, dict[str, str]]:
+        held = {"sha256": sha256, "offset": offset + len(sent), "complete": True}
+        return envelope(held), 200, {}
+
+    with hostile_server(empty_pages, refused) as url:
+        first = run(db, "sync", "--server", url, env=french)
+        machine = run(db, "sync", "--server", url, "--json", env=french)
+    assert first.returncode == 1, first.stderr
+    assert first.stdout.splitlines() == [
+        "5 modifications envoyées (0 fusionnée avec les modifications d’autres), "
+        "0 photo téléversée, 0 modification récupérée (0 nouvelle ici)",
+        "0 modification et 2 photos encore en attente : synchronisez à nouveau",
+    ], first.stdout
+    report = json.loads(machine.stdout)
+    assert (report["complete"], report["waiting_photos"], report["pushed"]) == (False, 2, 0)
+    with hostile_server(empty_pages, taken) as url:
+        status, shown = on_a_terminal(db, "sync", "--server", url, env=french)
+        last = run(db, "sync", "--server", url, env=french)
+    assert status == 0 and "Synchronisation [" in shown and "Syncing" not in shown, shown
+    assert last.returncode == 0, last.stderr
+    assert last.stdout.splitlines() == [
+        "0 modification envoyée (0 fusionnée avec les modifications d’autres), "
+        "0 photo téléversée, 0 modification récupérée (0 nouvelle ici)",
+        "tout est synchronisé",
+    ], last.stdout

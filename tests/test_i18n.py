@@ -184,3 +184,17 @@ def test_the_command_line_speaks_the_volunteers_language(tmp_path: Path) -> None
         capture_output=True, text=True, env={**env, "SURVEYAPP_LANG": "fr_FR"}, timeout=60,
     )  # fmt: skip
     assert "sans position" in listed.stdout and "1 photo " in listed.stdout
+
+
+def test_serbian_in_cyrillic_keeps_commands_and_options_as_they_are_typed() -> None:
+    """A command quoted in a message, and an option, are typed in Latin letters whatever the
+    script: the Cyrillic transliteration leaves them alone (before, "`surveyapp sync статус`",
+    "--алл", "--цхецк": commands no shell knows)."""
+    from tools.translations import to_cyrillic
+
+    assert to_cyrillic(
+        "vidite `surveyapp sync status`; `surveyapp sync discard ID` (ili --all)"
+    ) == ("видите `surveyapp sync status`; `surveyapp sync discard ID` (или --all)")
+    assert to_cyrillic("--check zahteva --at VREME ili --from-neighbours") == (
+        "--check захтева --at VREME или --from-neighbours"
+    )

@@ -3038,7 +3038,7 @@
         </message>
         <message>
             <source>note: these cameras stood {distance} apart; the merged camera stands at their mean position (`surveyapp undo` takes the merge back)</source>
-            <translation>напомена: ове камере су биле удаљене {distance}; спојена камера стоји на њиховом средњем положају (`surveyapp ундо` поништава спајање)</translation>
+            <translation>напомена: ове камере су биле удаљене {distance}; спојена камера стоји на њиховом средњем положају (`surveyapp undo` поништава спајање)</translation>
         </message>
         <message>
             <source>no position</source>
@@ -3302,15 +3302,15 @@
         </message>
         <message>
             <source>clock check: this photo's true time (--at) or place (--place) sets the offset of every photo of its device</source>
-            <translation>провера сата: стварно време (--ат) или место (--плаце) ове фотографије одређује помак свих фотографија њеног уређаја</translation>
+            <translation>провера сата: стварно време (--at) или место (--place) ове фотографије одређује помак свих фотографија њеног уређаја</translation>
         </message>
         <message>
             <source>the true time of the --check photo, e.g. 2026-05-04T10:00:00+02:00</source>
-            <translation>стварно време фотографије из --цхецк, нпр. 2026-05-04T10:00:00+02:00</translation>
+            <translation>стварно време фотографије из --check, нпр. 2026-05-04T10:00:00+02:00</translation>
         </message>
         <message>
             <source>where the --check photo was taken (the track gives the time)</source>
-            <translation>где је снимљена фотографија из --цхецк (траг даје време)</translation>
+            <translation>где је снимљена фотографија из --check (траг даје време)</translation>
         </message>
         <message>
             <source>place photos from the same device's GPS photos taken just before and after</source>
@@ -3318,7 +3318,7 @@
         </message>
         <message>
             <source>with --from-neighbours: how close in time (default 120 s)</source>
-            <translation>уз --фром-неигхбоурс: колико близу у времену (подразумевано 120 с)</translation>
+            <translation>уз --from-neighbours: колико близу у времену (подразумевано 120 с)</translation>
         </message>
         <message>
             <source>show what would change, change nothing</source>
@@ -3342,23 +3342,23 @@
         </message>
         <message>
             <source>give one of --gpx TRACK.gpx, --from-neighbours or --undo</source>
-            <translation>наведите једно од: --gpx TRAG.gpx, --фром-неигхбоурс или --ундо</translation>
+            <translation>наведите једно од: --gpx TRAG.gpx, --from-neighbours или --undo</translation>
         </message>
         <message>
             <source>--place needs a track (--gpx)</source>
-            <translation>--плаце захтева траг (--gpx)</translation>
+            <translation>--place захтева траг (--gpx)</translation>
         </message>
         <message>
             <source>--check needs either --at TIME or --place LAT,LON</source>
-            <translation>--цхецк захтева --ат VREME или --плаце LAT,LON</translation>
+            <translation>--check захтева --at VREME или --place LAT,LON</translation>
         </message>
         <message>
             <source>--at and --place go with --check PHOTO</source>
-            <translation>--ат и --плаце иду уз --цхецк FOTOGRAFIJA</translation>
+            <translation>--at и --place иду уз --check FOTOGRAFIJA</translation>
         </message>
         <message>
             <source>give either --offset or --check, not both</source>
-            <translation>наведите --оффсет или --цхецк, не оба</translation>
+            <translation>наведите --offset или --check, не оба</translation>
         </message>
         <message>
             <source>'{text}' lies outside the calendar SurveyApp knows</source>
@@ -3374,7 +3374,7 @@
         </message>
         <message>
             <source>--check names one photo, not a camera of several</source>
-            <translation>--цхецк наводи једну фотографију, не камеру са више њих</translation>
+            <translation>--check наводи једну фотографију, не камеру са више њих</translation>
         </message>
         <message>
             <source>track {name}: {start} to {end} (UTC)</source>
@@ -3442,7 +3442,7 @@
         </message>
         <message>
             <source>to undo: surveyapp geotag --undo</source>
-            <translation>за поништавање: surveyapp геотаг --ундо</translation>
+            <translation>за поништавање: surveyapp геотаг --undo</translation>
         </message>
         <message numerus="yes">
             <source>undone: %n photos back where they were</source>
@@ -3687,9 +3687,9 @@
         <message numerus="yes">
             <source>%n changes were refused by the server: see `surveyapp sync status`; `surveyapp sync discard ID` (or --all) drops them and takes the server's values</source>
             <translation>
-                <numerusform>сервер је одбио %n измену: видите `surveyapp sync статус`; `surveyapp sync дисцард ID` (или --алл) је одбацује и враћа вредности са сервера</numerusform>
-                <numerusform>сервер је одбио %n измене: видите `surveyapp sync статус`; `surveyapp sync дисцард ID` (или --алл) их одбацује и враћа вредности са сервера</numerusform>
-                <numerusform>сервер је одбио %n измена: видите `surveyapp sync статус`; `surveyapp sync дисцард ID` (или --алл) их одбацује и враћа вредности са сервера</numerusform>
+                <numerusform>сервер је одбио %n измену: видите `surveyapp sync status`; `surveyapp sync discard ID` (или --all) је одбацује и враћа вредности са сервера</numerusform>
+                <numerusform>сервер је одбио %n измене: видите `surveyapp sync status`; `surveyapp sync discard ID` (или --all) их одбацује и враћа вредности са сервера</numerusform>
+                <numerusform>сервер је одбио %n измена: видите `surveyapp sync status`; `surveyapp sync discard ID` (или --all) их одбацује и враћа вредности са сервера</numerusform>
             </translation>
         </message>
         <message>
@@ -3793,7 +3793,7 @@
         </message>
         <message>
             <source>the survey database is damaged ({reason}): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
-            <translation>база података истраживања је оштећена ({reason}): последња резервна копија је {backup} (направљена {made}); да бисте се вратили на њу, покрените: surveyapp --дб {path} ресторе-бацкуп</translation>
+            <translation>база података истраживања је оштећена ({reason}): последња резервна копија је {backup} (направљена {made}); да бисте се вратили на њу, покрените: surveyapp --db {path} ресторе-бацкуп</translation>
         </message>
         <message>
             <source>the survey database {path} is empty (0 bytes) and there is no backup of it; if no survey was ever saved there, delete the file and SurveyApp starts a new one</source>
@@ -3801,7 +3801,7 @@
         </message>
         <message>
             <source>the survey database {path} is empty (0 bytes): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
-            <translation>база података истраживања {path} је празна (0 бајтова): последња резервна копија је {backup} (направљена {made}); да бисте се вратили на њу, покрените: surveyapp --дб {path} ресторе-бацкуп</translation>
+            <translation>база података истраживања {path} је празна (0 бајтова): последња резервна копија је {backup} (направљена {made}); да бисте се вратили на њу, покрените: surveyapp --db {path} ресторе-бацкуп</translation>
         </message>
         <message>
             <source>the file, its folder or its disk does not allow changes</source>
@@ -3936,7 +3936,7 @@
         </message>
         <message>
             <source>a vendor, brand or slug from `surveyapp vendors` (sets manufacturer)</source>
-            <translation>произвођач, марка или ознака из `surveyapp вендорс` (поставља мануфацтурер)</translation>
+            <translation>произвођач, марка или ознака из `surveyapp vendors` (поставља мануфацтурер)</translation>
         </message>
         <message>
             <source>any other OSM tag; also {keys}</source>
@@ -4004,7 +4004,7 @@
         </message>
         <message>
             <source>vendor: '{text}' is not in the catalogue (see `surveyapp vendors`); set manufacturer=... for a maker that is not listed</source>
-            <translation>вендор: „{text}” није у каталогу (види `surveyapp вендорс`); за произвођача којег нема на списку поставите мануфацтурер=...</translation>
+            <translation>вендор: „{text}” није у каталогу (види `surveyapp vendors`); за произвођача којег нема на списку поставите мануфацтурер=...</translation>
         </message>
         <message>
             <source>camera</source>

@@ -2596,6 +2596,17 @@
             <translation>Arrêt après l'étape en cours…</translation>
         </message>
         <message>
+            <source>{waiting}, {refused}</source>
+            <translation>{waiting}, {refused}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n refusée</numerusform>
+                <numerusform>%n refusées</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{sent}, {photos}, {received}.</source>
             <translation>{sent}, {photos}, {received}.</translation>
         </message>

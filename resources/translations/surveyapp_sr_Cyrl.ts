@@ -2636,6 +2636,18 @@
             <translation>Заустављање после текућег корака…</translation>
         </message>
         <message>
+            <source>{waiting}, {refused}</source>
+            <translation>{waiting}, {refused}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n одбијена</numerusform>
+                <numerusform>%n одбијене</numerusform>
+                <numerusform>%n одбијено</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{sent}, {photos}, {received}.</source>
             <translation>{sent}, {photos}, {received}.</translation>
         </message>

@@ -2636,6 +2636,18 @@
             <translation>Zaustavljanje posle tekućeg koraka…</translation>
         </message>
         <message>
+            <source>{waiting}, {refused}</source>
+            <translation>{waiting}, {refused}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n odbijena</numerusform>
+                <numerusform>%n odbijene</numerusform>
+                <numerusform>%n odbijeno</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{sent}, {photos}, {received}.</source>
             <translation>{sent}, {photos}, {received}.</translation>
         </message>

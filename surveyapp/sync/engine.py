@@ -18,6 +18,7 @@ recorded as failed, never as complete.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Generator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -88,6 +89,34 @@ def progress_line(progress: SyncProgress) -> str:
     if not progress.message:
         return name
     return translate("sync", "{stage}: {message}").format(stage=name, message=progress.message)
+
+
+# A run's stored result (SyncRun.message) when nothing stopped it: COMPLETE, or what it left
+# waiting in this one form, which the app reads back (left_waiting) to word it in the
+# volunteer's language; a run that stopped keeps its error's text. Runs stored before December
+# 2026 lack the refused count.
+COMPLETE = "complete"
+_LEFT = "{changes} changes and {photos} photos waiting, {refused} refused"
+_LEFT_READ = re.compile(r"(\d+) changes and (\d+) photos waiting(?:, (\d+) refused)?")
+
+
+@dataclass(frozen=True)
+class LeftWaiting:
+    """What a run that ran through left on the laptop."""
+
+    changes: int
+    photos: int
+    refused: int | None  # None: a run stored before refused changes were counted
+
+
+def left_waiting(message: str | None) -> LeftWaiting | None:
+    """What a run left waiting, read back from its stored result; None for any other result
+    (complete, or the error that stopped it)."""
+    match = _LEFT_READ.fullmatch(message or "")
+    if match is None:
+        return None
+    changes, photos, refused = match.groups()
+    return LeftWaiting(int(changes), int(photos), None if refused is None else int(refused))
 
 
 @dataclass
@@ -422,10 +451,13 @@ def _finish(factory: sessionmaker[Session], run_id: int, summary: SyncSummary) -
             run.photos, run.errors = summary.photos_uploaded, len(summary.errors)
             run.failure = summary.failure
             run.message = summary.fatal or (
-                "complete"
+                COMPLETE
                 if summary.complete
-                else f"{summary.waiting_changes} changes and {summary.waiting_photos} photos "
-                f"waiting, {summary.refused} refused"
+                else _LEFT.format(
+                    changes=summary.waiting_changes,
+                    photos=summary.waiting_photos,
+                    refused=summary.refused,
+                )
             )
         state = _state(session, summary.server)
         now = datetime.now(UTC)

@@ -49,7 +49,14 @@ from surveyapp.sync.client import (
     SyncStopped,
     is_server_address,
 )
-from surveyapp.sync.engine import SyncProgress, SyncSummary, progress_line, run_sync
+from surveyapp.sync.engine import (
+    COMPLETE,
+    SyncProgress,
+    SyncSummary,
+    left_waiting,
+    progress_line,
+    run_sync,
+)
 from surveyapp.sync.push import ItemError, discard_refused, failed_items
 from surveyapp.sync.status import RunRecord, known_servers, outgoing, recent_runs
 from surveyapp.sync.tokens import TokenError, find_token, save_token
@@ -314,12 +321,7 @@ class SyncDialog(QDialog):
             self.server.addItems(list(overview.servers))
             if typed:
                 self.server.setEditText(typed)
-        changes, photos = overview.changes, overview.photos
-        self.waiting.setText(
-            self.tr("{changes} and {photos} waiting").format(
-                changes=self.tr("%n changes", "", changes), photos=self.tr("%n photos", "", photos)
-            )
-        )
+        self.waiting.setText(self._waiting_text(overview.changes, overview.photos))
         self.refused.clear()
         for refusal in overview.refused:
             row = QTreeWidgetItem(
@@ -340,10 +342,13 @@ class SyncDialog(QDialog):
         self.refused_box.setVisible(bool(overview.refused))
         self.runs.clear()
         for run in overview.runs:
+            left = left_waiting(run.message)
             if run.failure:
                 result = _said(RESULTS, run.failure)
-            elif run.message == "complete":
+            elif run.message == COMPLETE:
                 result = self.tr("complete")
+            elif left is not None:  # worded here: the run stored its counts, in a fixed form
+                result = self._waiting_text(left.changes, left.photos, left.refused)
             else:
                 result = run.message or self.tr("interrupted")
             received = "" if run.received is None else str(run.received)  # before it was counted
@@ -351,7 +356,8 @@ class SyncDialog(QDialog):
                 [run.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), run.server,
                  str(run.pushed), received, str(run.photos), str(run.errors), result]
             )  # fmt: skip
-            item.setToolTip(6, run.message or result)  # the technical detail
+            # The technical detail, when there is more to it than the result's words.
+            item.setToolTip(6, result if left is not None else run.message or result)
             if run.failure:
                 item.setForeground(6, QColor(ERROR_COLOUR))
             self.runs.addTopLevelItem(item)
@@ -470,6 +476,17 @@ class SyncDialog(QDialog):
         if self._changes is not None:
             self._changes.everything()  # pulled records may touch any camera
         self.refresh()
+
+    def _waiting_text(self, changes: int, photos: int, refused: int | None = None) -> str:
+        """ "5 changes and 2 photos waiting", and the refused changes when they were counted."""
+        text = self.tr("{changes} and {photos} waiting").format(
+            changes=self.tr("%n changes", "", changes), photos=self.tr("%n photos", "", photos)
+        )
+        if refused is None:
+            return text
+        return self.tr("{waiting}, {refused}").format(
+            waiting=text, refused=self.tr("%n refused", "", refused)
+        )
 
     def _finished(self, summary: SyncSummary) -> None:
         self.summary = summary

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from surveyapp.app import install_language, uninstall_language
 from surveyapp.db.database import Database
-from surveyapp.db.models import Camera, Photo, SyncState
+from surveyapp.db.models import Camera, Photo, SyncRun, SyncState
 from surveyapp.photos.importer import import_photos
 from surveyapp.sync.client import RetryPolicy
 from surveyapp.sync.engine import SyncProgress, waiting
@@ -540,3 +540,37 @@ def test_what_this_laptop_cannot_store_is_noted_in_the_apps_language(
         f"caméra {camera['record_id']} : non appliquée : il manque survey_id",
     ]
     assert "réception : jusqu’à la modification 1" in shown, shown
+
+
+def test_a_runs_result_among_the_recent_runs_is_in_the_apps_language(
+    qtbot: QtBot, qapp: QApplication, db: Database, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    """A run that left photos waiting is listed among the recent runs in the app's language
+    ("0 modification et 2 photos en attente, 0 refusée"; before, the English stored with the
+    run), and so is a run an older SurveyApp stored, before refusals were counted."""
+    imported(db, write_photos(tmp_path / "walk", 2))
+
+    def refused(sha256: str, offset: int, sent: bytes) -> tuple[bytes, int, dict[str, str]]:
+        return error("too_large", "too large"), 413, {}
+
+    with hostile_server(empty_pages, refused) as url:
+        dialog = open_dialog(qtbot, db, tasks)
+        dialog.confirm_first_sync = lambda: True
+        run(qtbot, dialog, url, "t")
+    assert dialog.summary is not None and dialog.summary.waiting_photos == 2
+    with db.session() as session, session.begin():  # as SurveyApp stored a run before
+        when = datetime(2026, 5, 1, 10, tzinfo=UTC)
+        session.add(SyncRun(server_url=url, started_at=when, finished_at=when, pushed=3,
+                            photos=1, message="1 changes and 1 photos waiting"))  # fmt: skip
+    assert install_language(qapp, "fr") == "fr"
+    try:
+        french = open_dialog(qtbot, db, tasks)
+    finally:
+        uninstall_language(qapp)
+    rows = [french.runs.topLevelItem(i) for i in range(french.runs.topLevelItemCount())]
+    shown = [(row.text(6), row.toolTip(6)) for row in rows if row is not None]
+    assert shown == [
+        ("1 modification et 1 photo en attente",) * 2,
+        ("0 modification et 2 photos en attente, 0 refusée",) * 2,
+    ], shown
+    french.grab().save(str(tmp_path / "recent_runs_fr.png"))

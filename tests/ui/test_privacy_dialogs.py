@@ -233,9 +233,7 @@ def test_the_preview_names_the_fields_and_an_unreadable_original_in_the_apps_lan
     ]:  # fmt: skip
         assert install_language(qapp, language) == language
         try:
-            dialog = SharePreviewDialog(db.session_factory, db.read_factory, db.library, tasks)
-            qtbot.addWidget(dialog)
-            qtbot.waitUntil(lambda d=dialog: len(d.previews) == 2, timeout=20000)
+            dialog = previewed(qtbot, db, tasks, 2)
             labels = dialog._labels()
         finally:
             uninstall_language(qapp)
@@ -250,12 +248,18 @@ def test_the_preview_names_the_fields_and_an_unreadable_original_in_the_apps_lan
         dialog.reject()
 
 
-def _english_labels(qtbot: QtBot, db: Database, tasks: TaskRunner) -> dict[tuple[str, str], str]:
+def previewed(qtbot: QtBot, db: Database, tasks: TaskRunner, photos: int) -> SharePreviewDialog:
+    """The preview once it has counted the fields and gone through its ``photos`` photos."""
     dialog = SharePreviewDialog(db.session_factory, db.read_factory, db.library, tasks)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
+    qtbot.waitUntil(lambda: len(dialog.previews) == photos, timeout=20000)
+    return dialog
+
+
+def _english_labels(qtbot: QtBot, db: Database, tasks: TaskRunner) -> dict[tuple[str, str], str]:
+    dialog = previewed(qtbot, db, tasks, 2)
     labels = dialog._labels()
-    qtbot.waitUntil(lambda: len(dialog.previews) == 2, timeout=20000)
     dialog.reject()
     return labels
 

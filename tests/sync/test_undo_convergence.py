@@ -4,6 +4,10 @@ also undoes and redoes them at random, between syncs and cut syncs. Whatever is 
 or refused, every laptop ends equal to the server, no live photo is on a deleted camera, no
 picture exists twice and nothing the server acknowledged is lost.
 
+``AppAndCommandLine`` puts the command line beside the app on every laptop: one survey file,
+two undo histories, each program undoing only its own steps, an undo refused when the other
+program changed the same thing since.
+
 An undo or redo makes the fields of the cameras it touched uncertain (the machine's record of
 acknowledged edits forgets them): what they end as is the server's, which the final round checks.
 """
@@ -18,7 +22,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import initialize, rule
 
 from surveyapp.cameras import history
-from surveyapp.cameras.history import APP, Reverted
+from surveyapp.cameras.history import APP, CLI, Reverted
 from surveyapp.db.models import Camera, Photo
 from surveyapp.protocol.fields import OSM_FIELDS
 from tests.sync.test_convergence import EDITS, TeamConvergence, _settings
@@ -149,9 +153,9 @@ class TeamWithUndo(TeamConvergence):
         if then_redo:
             self.redo(index)
 
-    def _revert(self, index: int, what: str, action: Any) -> None:
+    def _revert(self, index: int, what: str, action: Any, origin: str = APP) -> None:
         done: list[Reverted] = []
-        self._edit(index, what, lambda s: done.append(action(s, APP)))
+        self._edit(index, what, lambda s: done.append(action(s, origin)))
         for reverted in done:
             self.log[-1] += f" {reverted.name} ({'exact' if reverted.exact else 'sent'})"
             for camera_id in reverted.camera_ids:
@@ -160,3 +164,82 @@ class TeamWithUndo(TeamConvergence):
 
 TeamWithUndo.TestCase.settings = _settings(8)
 test_team_with_undo_converges_on_sqlite = TeamWithUndo.TestCase
+
+
+class AppAndCommandLine(TeamWithUndo):
+    """The same team with the command line beside the app on each laptop (one survey file, two
+    undo histories): edits, moves, merges and deletes of either program, each undoing and redoing
+    only its own steps. An undo refused because the other program changed the same thing since
+    is refused, never applied over it."""
+
+    def _by_command_line(self, index: int, what: str, edit: Any) -> None:
+        self._edit(index, f"command line: {what}", edit)
+
+    @rule(
+        index=st.integers(0, 2),
+        pick=st.integers(0, 10_000),
+        key=st.sampled_from(sorted(EDITS)),
+        choice=st.integers(0, 2),
+    )
+    def edit_from_the_command_line(self, index: int, pick: int, key: str, choice: int) -> None:
+        cameras = self._live(self.laptops[index], Camera)
+        if not cameras:
+            return
+        camera_id, value = cameras[pick % len(cameras)], EDITS[key][choice]
+        name = OSM_FIELDS[key].name
+        before = self._field(index, camera_id, name)
+        self._by_command_line(
+            index,
+            f"set {key}={value!r} on {str(camera_id)[:8]}",
+            lambda s: history.set_fields(s, CLI, camera_id, {key: value}),
+        )
+        after = self._field(index, camera_id, name)
+        if after != before:
+            self.edits_waiting[index].append((camera_id, name, after))
+
+    @rule(index=st.integers(0, 2), first=st.integers(0, 10_000), second=st.integers(0, 10_000))
+    def merge_from_the_command_line(self, index: int, first: int, second: int) -> None:
+        machine = self.laptops[index]
+        cameras = self._live(machine, Camera)
+        if len(cameras) < 2:
+            return
+        target, other = cameras[first % len(cameras)], cameras[second % len(cameras)]
+        if target == other:
+            return
+        self._by_command_line(
+            index,
+            f"merge {str(other)[:8]} into {str(target)[:8]}",
+            lambda s: history.merge_cameras(s, CLI, [target, other]),
+        )
+        self._uncertain(target)
+        self.merges_waiting[index].append(target)
+        if other not in set(self._live(machine, Camera)) and other in cameras:
+            self._forget_camera(machine, other)
+
+    @rule(index=st.integers(0, 2), pick=st.integers(0, 10_000))
+    def delete_from_the_command_line(self, index: int, pick: int) -> None:
+        machine = self.laptops[index]
+        cameras = self._live(machine, Camera)
+        if not cameras:
+            return
+        camera_id = cameras[pick % len(cameras)]
+        self._forget_camera(machine, camera_id)
+        self._by_command_line(
+            index,
+            f"delete {str(camera_id)[:8]}",
+            lambda s: history.delete_cameras(s, CLI, [camera_id]),
+        )
+
+    @rule(index=st.integers(0, 2))
+    def undo_from_the_command_line(self, index: int) -> None:
+        self._revert(index, "command line: undo", history.undo, CLI)
+
+    @rule(index=st.integers(0, 2))
+    def redo_from_the_command_line(self, index: int) -> None:
+        self._revert(index, "command line: redo", history.redo, CLI)
+
+
+AppAndCommandLine.TestCase.settings = _settings(4)
+test_the_app_and_the_command_line_undoing_side_by_side_converge_on_sqlite = (
+    AppAndCommandLine.TestCase
+)

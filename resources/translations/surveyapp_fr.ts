@@ -550,7 +550,7 @@
         </message>
         <message>
             <source>Use photo bearing {degrees}°</source>
-            <translation>Prendre l’orientation de la photo ({degrees}°)</translation>
+            <translation>Prendre l’orientation {degrees}° de la photo</translation>
         </message>
         <message>
             <source>unknown (photo bearing {degrees}°)</source>

@@ -154,7 +154,9 @@ class DirectionEdit(QWidget):
         self.dial.setNotchTarget(22.5)
         self.dial.setFixedSize(64, 64)
         self.dial.setToolTip(self.tr("Drag to set the direction (north is up)"))
-        self.use_bearing = QPushButton()
+        # Shortened to the column's width: "Prendre l'orientation de la photo (20°)" asked for
+        # more than the side panel has, and the form then scrolled sideways out of view.
+        self.use_bearing = ElidedButton()
         self.use_bearing.setVisible(False)
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
@@ -190,7 +192,7 @@ class DirectionEdit(QWidget):
         offer = bool(suggestion) and text != suggestion
         self.use_bearing.setVisible(offer)
         if offer:
-            self.use_bearing.setText(
+            self.use_bearing.set_full_text(
                 self.tr("Use photo bearing {degrees}°").format(degrees=suggestion)
             )
         self.text.setPlaceholderText(
@@ -290,6 +292,10 @@ class CameraForm(QWidget):
         self._vendor_edit = line_edit
         self._vendor_edit.setPlaceholderText(self.tr("type a name or a brand (EZVIZ, Lorex…)"))
         self.covered = QLabel()
+        # Wraps rather than widen the form: "Pas sur la liste FCC" beside the vendor's box was
+        # wider than the side panel, which then scrolled sideways out of view.
+        self.covered.setWordWrap(True)
+        self.covered.setAlignment(Qt.AlignmentFlag.AlignCenter)
         vendor_row = QHBoxLayout()
         vendor_row.addWidget(self.vendor, 1)
         vendor_row.addWidget(self.covered)

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from surveyapp.app import install_language, uninstall_language
 from surveyapp.db.models import Camera, Photo
 from surveyapp.ui import camera_form
 from surveyapp.ui.camera_table import COLUMNS
@@ -406,3 +408,45 @@ def test_a_long_vendor_suggestion_never_widens_the_panel(
     wait_saved(qtbot, window)
     saved = camera(window, camera_id)
     assert (saved.vendor_slug, saved.brand) == ("motorola", "Vigilant")
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    """The app in French, installed before the window is made (as at start-up)."""
+    assert install_language(qapp, "fr") == "fr"
+    yield
+    uninstall_language(qapp)
+
+
+def test_the_form_never_scrolls_sideways_in_french(
+    french: None, qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    """In French, on a 1366-pixel screen, the Covered List badge ("Liste noire FCC") beside
+    the vendor and the button offering the photo's bearing ("Prendre l'orientation de la photo
+    (20°)") made the form wider than its column: the panel scrolled sideways when a field took
+    the focus, cutting off the labels, the title and the Delete button on the left and the
+    compass dial on the right."""
+    window = surveyed
+    window.resize(1366, 740)
+    camera_id = next(row.id for row in window.store.rows if row.direction == "20")
+    window.selection.set([camera_id])
+    window.editor.set_fields(camera_id, {"vendor": "hikvision", "camera:direction": "135"})
+    wait_saved(qtbot, window)
+    form = window.panel.form
+    qtbot.waitUntil(lambda: form.direction.use_bearing.isVisibleTo(window.panel))
+    assert form.covered.isVisibleTo(window.panel) and form.covered.text() == "Liste noire FCC"
+    for _ in range(3):  # the layouts take in the badge and the button
+        QApplication.processEvents()
+    scroll = window.panel.stack.currentWidget()
+    assert isinstance(scroll, QScrollArea)
+    assert scroll.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways to
+    viewport = scroll.viewport()
+    shown: list[QWidget] = [form.covered, form.direction.use_bearing, form.direction.dial]
+    for widget in shown:
+        right = widget.mapTo(viewport, widget.rect().topRight()).x()
+        assert right < viewport.width(), widget
+    bearing = form.direction.use_bearing
+    assert "Prendre l’orientation 20° de la photo" in bearing.toolTip()
+    bearing.click()  # shortened or not, it still does what it says
+    wait_saved(qtbot, window)
+    assert camera(window, camera_id).camera_direction == "20"

@@ -2369,8 +2369,8 @@
         <message numerus="yes">
             <source>%n on the Covered List</source>
             <translation>
-                <numerusform>%n sur la Covered List</numerusform>
-                <numerusform>%n sur la Covered List</numerusform>
+                <numerusform>%n sur la liste FCC</numerusform>
+                <numerusform>%n sur la liste FCC</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -450,3 +450,16 @@ def test_the_form_never_scrolls_sideways_in_french(
     bearing.click()  # shortened or not, it still does what it says
     wait_saved(qtbot, window)
     assert camera(window, camera_id).camera_direction == "20"
+
+
+def test_the_status_bar_counts_the_covered_list_in_french(
+    french: None, qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    """The French status bar said "1 sur la Covered List", in English in the middle of a
+    French line, where the list's filter and badge say "liste FCC"."""
+    window = surveyed
+    camera_id = window.table.model.visible[0].id
+    window.editor.set_fields(camera_id, {"vendor": "hikvision"})
+    wait_saved(qtbot, window)
+    qtbot.waitUntil(lambda: "1 sur la liste FCC" in window.counts.text())
+    assert "Covered" not in window.counts.text()

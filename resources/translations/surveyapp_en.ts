@@ -3977,6 +3977,18 @@
     <context>
         <name>file_dialogs</name>
         <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+        <message>
             <source>Import</source>
             <translation>Import</translation>
         </message>

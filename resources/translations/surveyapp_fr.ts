@@ -3977,6 +3977,18 @@
     <context>
         <name>file_dialogs</name>
         <message>
+            <source>Folder</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Voir dans :</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Fichiers de &amp;type :</translation>
+        </message>
+        <message>
             <source>Import</source>
             <translation>Importer</translation>
         </message>

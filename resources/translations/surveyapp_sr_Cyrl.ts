@@ -4046,6 +4046,18 @@
     <context>
         <name>file_dialogs</name>
         <message>
+            <source>Folder</source>
+            <translation>Фасцикла</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Погледај у:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Датотеке &amp;типа:</translation>
+        </message>
+        <message>
             <source>Import</source>
             <translation>Увези</translation>
         </message>

@@ -4046,6 +4046,18 @@
     <context>
         <name>file_dialogs</name>
         <message>
+            <source>Folder</source>
+            <translation>Fascikla</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Pogledaj u:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Datoteke &amp;tipa:</translation>
+        </message>
+        <message>
             <source>Import</source>
             <translation>Uvezi</translation>
         </message>

@@ -52,12 +52,25 @@ class NameOnlyIconProvider(QFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return super().type(info)  # "Folder", "Drive": Qt knows these without reading
+            # Qt's own "Folder" has no French translation (nor Serbian): ours, known without
+            # reading the folder either.
+            return QCoreApplication.translate("file_dialogs", "Folder")
         mime = self._mimes.mimeTypeForFile(info.fileName(), QMimeDatabase.MatchMode.MatchExtension)
         return mime.comment()
 
 
 _providers: list[NameOnlyIconProvider] = []  # dialogs do not own their provider: kept here
+
+
+def _speak(dialog: QFileDialog) -> None:
+    """Translate the labels Qt 6.8+ words "&Look in:" and "Files of &type:": its own French
+    translation still has them without the shortcut's "&" ("Look in:"), so the French dialog
+    showed them in English (and Qt has no Serbian at all)."""
+    label = QFileDialog.DialogLabel
+    dialog.setLabelText(label.LookIn, QCoreApplication.translate("file_dialogs", "&Look in:"))
+    dialog.setLabelText(
+        label.FileType, QCoreApplication.translate("file_dialogs", "Files of &type:")
+    )
 
 
 def _dialog(parent: QWidget | None, caption: str, directory: str, name_filter: str) -> QFileDialog:
@@ -72,6 +85,7 @@ def _dialog(parent: QWidget | None, caption: str, directory: str, name_filter: s
     dialog.setIconProvider(_providers[0])
     if sys.platform != "win32":  # Windows locks per handle: its own dialog is harmless there
         dialog.setOption(_Option.DontUseNativeDialog, True)
+    _speak(dialog)
     if start is not None and start != folder:
         dialog.selectFile(start.name)
     return dialog
@@ -155,6 +169,7 @@ def photos_and_folders(parent: QWidget | None, caption: str, directory: str = ""
     dialog.setOption(_Option.DontUseNativeDialog, True)  # the platform's cannot mix the two
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    _speak(dialog)
     label = QCoreApplication.translate("file_dialogs", "Import")
     dialog.setLabelText(QFileDialog.DialogLabel.Accept, label)
     # Qt names the button "Open" while a folder is selected; here Accept imports it.

@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QLabel
 from pytestqt.qtbot import QtBot
 
+from surveyapp.app import install_language, uninstall_language
 from surveyapp.ui import file_dialogs
 
 UI = Path(file_dialogs.__file__).parent
@@ -105,3 +106,54 @@ def test_listing_the_surveys_folder_keeps_sqlite_locks(
     assert ask(survey.parent) == ""  # cancelled once the folder was listed
     assert seen == [True]
     assert _locked(survey)
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    """The app in French, as the start-up installs it; English again afterwards."""
+    assert install_language(qapp, "fr") == "fr"
+    yield
+    uninstall_language(qapp)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        lambda folder: file_dialogs.open_file_name(None, "Known cameras", str(folder), "*"),
+        lambda folder: "".join(file_dialogs.photos_and_folders(None, "Import", str(folder))),
+    ],
+    ids=["open", "photos-and-folders"],
+)
+def test_the_dialogs_speak_french(
+    french: None, qtbot: QtBot, tmp_path: Path, ask: Callable[[Path], str]
+) -> None:
+    """In the French app the file dialogs said "Look in:", "Files of type:" and "Folder" in
+    English beside "Nom de fichier :" (Qt 6.11 words the first two "&Look in:" and "Files of
+    &type:", which its French translation lacks, and has no French "Folder")."""
+    (tmp_path / "DCIM").mkdir()
+    seen: list[str] = []
+
+    def look() -> None:
+        dialog = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QFileDialog) and w.isVisible()
+            ),
+            None,
+        )
+        model = dialog.findChild(QFileSystemModel) if dialog is not None else None
+        index = model.index(str(tmp_path / "DCIM")) if model is not None else None
+        if dialog is None or model is None or index is None or not model.type(index):
+            QTimer.singleShot(20, look)
+            return
+        seen.extend(label.text().replace("&", "") for label in dialog.findChildren(QLabel))
+        seen.append(model.type(index))
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    assert ask(tmp_path) == ""
+    assert "Voir dans :" in seen
+    assert "Fichiers de type :" in seen
+    assert "Dossier" in seen
+    assert not {"Look in:", "Files of type:", "Folder"} & set(seen)

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from surveyapp.db.models import Camera
 from surveyapp.export.formats import FORMATS, export_to_file
 from surveyapp.photos.sharing import photo_sharer
+from surveyapp.ui.camera_form import WrappedLabel
 from surveyapp.ui.file_dialogs import save_file_name
 from surveyapp.ui.formatting import counted
 from surveyapp.ui.tasks import Task, TaskRunner
@@ -75,8 +76,9 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         for format_ in FORMATS.values():
             self.format.addItem(self._label(format_.name, format_.label), format_.name)
-        self.description = QLabel()
-        self.description.setWordWrap(True)
+        # Asks for the height its text takes: a description of two lines (French OSM XML),
+        # chosen in a dialog sized for one, was squeezed into one line's room and cut off.
+        self.description = WrappedLabel()
         self.description.setStyleSheet("color:#6c757d")
         self.path = QLineEdit(str(folder / "cameras.geojson"))
         browse = QPushButton(self.tr("Choose…"))

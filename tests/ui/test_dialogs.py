@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from surveyapp.app import install_language, uninstall_language
 from surveyapp.db.database import Database
 from surveyapp.db.models import Camera
 from surveyapp.ui.blur_editor import BlurEditor
@@ -382,3 +383,35 @@ def test_help_says_the_day_the_shortcuts_and_where_the_data_is(
     assert "Ctrl+I" in text and "Import photos" in text  # the shortcuts, from the real actions
     assert str(window.db.path) in text and str(window.db.library) in text
     guide.close()
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    """The app in French, installed before the window is made (as at start-up)."""
+    assert install_language(qapp, "fr") == "fr"
+    yield
+    uninstall_language(qapp)
+
+
+def test_a_formats_description_is_never_cut_off(
+    french: None, qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """In French, OSM XML's description takes two lines ("nouveaux nœuds à relire dans JOSM
+    (SurveyApp n'envoie jamais rien à OSM)"); chosen after an export, in a dialog sized for a
+    one-line description, both lines were squeezed into the room of one and cut off."""
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 2)]).accept()
+    dialog = window.export()
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "cameras.geojson"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "exportées" in dialog.status.text(), timeout=10000)
+    names = [dialog.format.itemData(i) for i in range(dialog.format.count())]
+    dialog.format.setCurrentIndex(names.index("osm"))
+    for _ in range(3):  # the layout takes in the new text
+        QApplication.processEvents()
+    label = dialog.description
+    assert label.text().startswith("nouveaux nœuds à relire dans JOSM")
+    lines = label.heightForWidth(label.width()) // label.fontMetrics().lineSpacing()
+    assert lines >= 2  # the case: it wraps at the dialog's width
+    assert label.height() >= label.heightForWidth(label.width())
+    assert dialog.height() >= dialog.minimumSizeHint().height()

@@ -291,10 +291,10 @@ class CameraForm(QWidget):
         assert line_edit is not None
         self._vendor_edit = line_edit
         self._vendor_edit.setPlaceholderText(self.tr("type a name or a brand (EZVIZ, Lorex…)"))
-        self.covered = QLabel()
-        # Wraps rather than widen the form: "Pas sur la liste FCC" beside the vendor's box was
-        # wider than the side panel, which then scrolled sideways out of view.
-        self.covered.setWordWrap(True)
+        # Wraps rather than widen the form ("Pas sur la liste FCC" beside the vendor's box was
+        # wider than the side panel, which then scrolled sideways out of view), with the height
+        # its lines take.
+        self.covered = WrappedLabel()
         self.covered.setAlignment(Qt.AlignmentFlag.AlignCenter)
         vendor_row = QHBoxLayout()
         vendor_row.addWidget(self.vendor, 1)

@@ -463,3 +463,24 @@ def test_the_status_bar_counts_the_covered_list_in_french(
     wait_saved(qtbot, window)
     qtbot.waitUntil(lambda: "1 sur la liste FCC" in window.counts.text())
     assert "Covered" not in window.counts.text()
+
+
+def test_the_covered_list_badge_shows_whole_when_it_wraps(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    """Beside the vendor's box the badge wraps ("FCC Covered / List"); shown after "Use Huawei"
+    it kept the height of one line, and both lines were cut at the top and the bottom."""
+    window = surveyed
+    window.resize(1366, 740)
+    select_first(qtbot, window)
+    form = window.panel.form
+    form.texts["model"].setText("M2140-EFL")
+    assert form.suggestion.isVisibleTo(form)
+    form.suggestion.click()
+    wait_saved(qtbot, window)
+    badge = form.covered
+    qtbot.waitUntil(lambda: badge.isVisibleTo(window.panel))
+    assert badge.text() == "FCC Covered List"
+    for _ in range(3):  # the layouts take in the badge
+        QApplication.processEvents()
+    assert badge.height() >= badge.heightForWidth(badge.width())

@@ -132,6 +132,12 @@ class WarningsPanel(QWidget):
         if generation != self._generation:
             return
         self.warnings = found
+        # The chosen warning stays chosen when it is still there, without choosing its cameras
+        # again; when it is gone (decided, merged) its sentence and Compare button go with it.
+        # Before, they stayed under a list that had lost the choice, the button doing nothing.
+        chosen = self._warning(self.tree.currentItem())
+        kept: QTreeWidgetItem | None = None
+        self.tree.blockSignals(True)
         self.tree.clear()
         by_kind: dict[str, list[SurveyWarning]] = {}
         for warning in found:
@@ -147,8 +153,14 @@ class WarningsPanel(QWidget):
                 child.setToolTip(0, warning.message)
                 child.setData(0, Qt.ItemDataRole.UserRole, warning)
                 group.addChild(child)
+                if chosen is not None and _same(warning, chosen):
+                    kept = child
             self.tree.addTopLevelItem(group)
             group.setExpanded(len(by_kind) == 1 or kind == "duplicate")
+        if kept is not None:
+            self.tree.setCurrentItem(kept)
+        self.tree.blockSignals(False)
+        self._describe(self._warning(kept))
         self.empty.setText(self.tr(NOTHING_TO_CHECK))
         self.empty.setVisible(not found)
         self.tree.setVisible(bool(found))
@@ -157,16 +169,20 @@ class WarningsPanel(QWidget):
         warning = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         return warning if isinstance(warning, SurveyWarning) else None
 
-    def _chosen(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
-        """A warning chosen (click, arrow keys): select its cameras and show them on the map."""
-        warning = self._warning(item)
+    def _describe(self, warning: SurveyWarning | None) -> None:
+        """Under the list: the whole sentence (the list cuts a long one), and what to do about
+        a duplicate."""
         duplicate = warning is not None and warning.kind == "duplicate"
         self.compare_button.setVisible(duplicate)
-        # The whole sentence (the list cuts a long one), and what to do about a duplicate.
         lines = [warning.message] if warning is not None else []
         if duplicate:
             lines.append(self.tr("Double-click or Compare photos… to decide: one camera or two?"))
         self.hint.setText("\n".join(lines))
+
+    def _chosen(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        """A warning chosen (click, arrow keys): select its cameras and show them on the map."""
+        warning = self._warning(item)
+        self._describe(warning)
         if warning is not None and warning.camera_ids:
             self._selection.set([str(i) for i in warning.camera_ids])
             self.focus_requested.emit()
@@ -197,3 +213,12 @@ class WarningsPanel(QWidget):
         self.comparison = dialog
         dialog.show()
         return dialog
+
+
+def _same(one: SurveyWarning, other: SurveyWarning) -> bool:
+    """The same thing to check, worked out again (its sentence may have changed)."""
+    return (one.kind, one.camera_ids, one.photo_ids) == (
+        other.kind,
+        other.camera_ids,
+        other.photo_ids,
+    )

@@ -145,3 +145,37 @@ def test_merge_in_the_comparison_makes_one_camera_undoably(
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: window.table.model.rowCount() == 2, timeout=10000)
     qtbot.waitUntil(lambda: len(window.warnings.warnings) == 1, timeout=10000)
+
+
+def test_the_chosen_warning_survives_a_refresh_and_goes_when_decided(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The list is worked out again after every edit, and lost the volunteer's choice each
+    time: here its sentence and Compare photos… button went with it; in a real window they
+    stayed under a list without a choice, the button doing nothing, and after "Not the same"
+    they still named the pair just decided."""
+    first, second = two_hikvision_domes(qtbot, window, tmp_path)
+    shown_warnings(qtbot, window, {"duplicate"})
+    panel = window.warnings
+    group = panel.tree.topLevelItem(0)
+    pair = group.child(0) if group is not None else None
+    assert pair is not None
+    panel.tree.setCurrentItem(pair)
+    assert panel.compare_button.isVisibleTo(panel)
+    sentence = panel.hint.text()
+    assert "are probably one camera" in sentence
+    # Another edit: the list is worked out again, the choice and its button still work.
+    before = panel.warnings
+    window.editor.set_fields(str(first.id), {"operator": "City of Belgrade"})
+    qtbot.waitUntil(lambda: panel.warnings is not before, timeout=10000)  # shown again
+    assert [w.kind for w in panel.warnings] == ["duplicate"]
+    assert panel.hint.text() == sentence
+    assert panel.compare_button.isVisibleTo(panel)
+    panel.compare_button.click()
+    dialog = panel.comparison
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.finished, timeout=10000):
+        dialog.distinct_button.click()
+    qtbot.waitUntil(lambda: not panel.warnings, timeout=10000)
+    assert panel.hint.text() == ""
+    assert not panel.compare_button.isVisibleTo(panel)

@@ -65,7 +65,7 @@ class HelpGuide(QDialog):
             f"<h3>{html.escape(title)}</h3><p>{html.escape(text)}</p>" for title, text in steps
         ]
         keys = [
-            (action.text().replace("&", "").rstrip("…"),
+            (action.iconText().replace("&", "").rstrip("…"),  # not a menu text of the moment
              action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
             for action in actions
             if not action.shortcut().isEmpty()

@@ -260,6 +260,10 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Redo the edit undone last"),
         )
+        # Their menu texts say what they would take back ("Undo placing on the map"); the
+        # help's list of shortcuts names them by their icon text, set once here.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         self.next_action = self._action(
             self.tr("Next camera"), lambda: self.table.step(1), "Ctrl+Down"
         )

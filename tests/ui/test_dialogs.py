@@ -385,6 +385,24 @@ def test_help_says_the_day_the_shortcuts_and_where_the_data_is(
     guide.close()
 
 
+def test_the_help_names_undo_and_redo_whatever_they_would_take_back(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The shortcuts' table took each action's current menu text: after placing a camera it
+    listed "Ctrl+Z  Undo placing on the map", as if Ctrl+Z did only that."""
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 1)]).accept()
+    camera_id = window.table.model.visible[0].id
+    window.editor.set_fields(camera_id, {"camera:type": "dome"})
+    qtbot.waitUntil(lambda: window.undo_action.text() != "Undo", timeout=5000)
+    window.help_action.trigger()
+    guide = next(w for w in window.findChildren(HelpGuide) if w.isVisible())
+    lines = [line.strip() for line in guide.text.toPlainText().splitlines()]
+    named = dict(zip(lines, lines[1:], strict=False))  # a table's cells: key, then name
+    assert (named["Ctrl+Z"], named["Ctrl+Shift+Z"]) == ("Undo", "Redo")
+    assert window.undo_action.text().startswith("Undo ")  # the Edit menu still says what
+    guide.close()
+
+
 @pytest.fixture
 def french(qapp: QApplication) -> Iterator[None]:
     """The app in French, installed before the window is made (as at start-up)."""

@@ -403,6 +403,26 @@ def test_the_help_names_undo_and_redo_whatever_they_would_take_back(
     guide.close()
 
 
+def test_another_format_chosen_after_an_export_never_shows_the_last_result(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """After a GeoJSON export, choosing CSV left "Exported 2 cameras to …cameras.geojson" and a
+    full progress bar under "CSV spreadsheet", as if the CSV were written already."""
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 2)]).accept()
+    dialog = window.export()
+    qtbot.addWidget(dialog)
+    names = [dialog.format.itemData(i) for i in range(dialog.format.count())]
+    dialog.path.setText(str(tmp_path / "cameras.geojson"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "Exported 2 cameras" in dialog.status.text(), timeout=10000)
+    assert dialog.bar.isVisibleTo(dialog)
+    dialog.format.setCurrentIndex(names.index("csv"))
+    assert dialog.path.text().endswith("cameras.csv")
+    assert dialog.status.text() == ""
+    assert not dialog.bar.isVisibleTo(dialog)
+    assert not (tmp_path / "cameras.csv").exists()
+
+
 @pytest.fixture
 def french(qapp: QApplication) -> Iterator[None]:
     """The app in French, installed before the window is made (as at start-up)."""

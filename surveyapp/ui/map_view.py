@@ -124,6 +124,9 @@ class MapView(MapCanvas):
         self._drag_pos: QPointF | None = None
         self._panning = False
         self._fitted = False
+        # The view the map fitted by itself to the cameras it had (an import's first ones), while
+        # nobody has moved it or chosen a camera since: the next cameras are fitted in too.
+        self._own_view: tuple[tuple[float, float], float] | None = None
         self._hint = ""  # why a drag panned instead of moving
         self._notice = ""
         self._notice_timer = QTimer(self, singleShot=True, interval=NOTICE_MS)
@@ -236,8 +239,10 @@ class MapView(MapCanvas):
         self.covered = np.fromiter((bool(r.covered) for r in located), bool, len(located))
         self.spans = [direction_span(r.direction) for r in located]
         self.reviews = [r.review for r in located]
-        if not self._fitted and located:
+        untouched = self._own_view == (self.centre, self.zoom)
+        if located and (not self._fitted or untouched):
             self.fit()
+            self._own_view = (self.centre, self.zoom)
         else:
             self._follow(before)
         self.update()
@@ -256,6 +261,7 @@ class MapView(MapCanvas):
         self.update()
 
     def _selection_changed(self, ids: tuple[str, ...]) -> None:
+        self._own_view = None  # the volunteer's choice from now on
         # One camera chosen while the map shows a whole region: go to its street. Cameras
         # chosen elsewhere (the list, a warning) that the map does not show: go to them.
         if (len(ids) == 1 and self.zoom < FAR_OUT_ZOOM) or not self._in_view(ids):

@@ -465,3 +465,25 @@ def test_the_map_follows_the_selected_camera_a_split_or_its_undo_moves(
     wait_saved(qtbot, window)
     qtbot.waitUntil(lambda: len(window.store.rows) == 1, timeout=5000)
     qtbot.waitUntil(shown, timeout=3000)
+
+
+def test_the_map_shows_the_whole_walk_once_its_import_ends(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """On a new survey the map fitted the first cameras an import made and stayed there:
+    after the corpus (66 placed cameras, round the world) it showed one of them at 100 m over an
+    empty background. Here: one camera first, then the rest of the walk, 1.1 km apart; the map
+    nobody has moved shows them all. Once the volunteer has chosen a camera it stays put."""
+    run_import(qtbot, window, [write_photos(tmp_path / "start", 1)]).accept()
+    assert window.map.zoom >= 17  # fitted to the one camera
+    walk = write_photos(tmp_path / "walk", 4, spacing_deg=0.01, start=1)
+    run_import(qtbot, window, [walk]).accept()
+    every = tuple(row.id for row in window.store.rows)
+    assert len(every) == 5
+    assert window.map._in_view(every)
+    # The volunteer chooses a camera: a later import no longer moves the map.
+    chosen = window.table.model.visible[0]
+    window.selection.set([chosen.id])
+    view = (window.map.centre, window.map.zoom)
+    run_import(qtbot, window, [write_photos(tmp_path / "more", 1, start=30)]).accept()
+    assert (window.map.centre, window.map.zoom) == view

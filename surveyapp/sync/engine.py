@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, exists, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.models import Outbox, Photo, SyncRun, SyncState
@@ -153,14 +153,29 @@ class SyncSummary:
 
 
 def waiting(session: Session) -> tuple[int, int]:
-    """(changes, photos) still to leave this laptop (refused changes not counted)."""
+    """(changes, photos) still to leave this laptop (refused changes not counted, nor the
+    photos whose record the server refused: no sync sends their copy until the volunteer
+    discards the refusal)."""
     changes = session.scalar(
         select(func.count()).select_from(Outbox).where(Outbox.state == "pending")
+    )
+    # A photo the server never took whose every change it refused: its copy goes only once
+    # the server has its record (photos_to_upload), which is not sent again (the run lists it
+    # among the refused changes).
+    refused = and_(
+        Photo.server_version.is_(None),
+        exists().where(Outbox.record_id == Photo.id, Outbox.state == "failed"),
+        ~exists().where(Outbox.record_id == Photo.id, Outbox.state != "failed"),
     )
     photos = session.scalar(
         select(func.count())
         .select_from(Photo)
-        .where(Photo.upload_state == "local", Photo.deleted.is_(False), Photo.library_path != "")
+        .where(
+            Photo.upload_state == "local",
+            Photo.deleted.is_(False),
+            Photo.library_path != "",
+            ~refused,
+        )
     )
     return int(changes or 0), int(photos or 0)
 

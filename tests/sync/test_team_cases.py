@@ -27,7 +27,7 @@ from surveyapp.db.models import Camera, Outbox, Photo, Survey, Thumbnail
 from surveyapp.db.outbox import APPLYING_REMOTE, record_fields
 from surveyapp.protocol.merge import mean_position
 from surveyapp.sync.client import RequestError, SyncClient
-from surveyapp.sync.engine import run_sync
+from surveyapp.sync.engine import run_sync, waiting
 from surveyapp.sync.push import discard_refused
 from surveyapp.sync.status import recent_runs
 from tests.factory import PhotoSpec, heic_without_its_image, make_jpeg
@@ -436,6 +436,31 @@ def test_the_same_picture_on_two_laptops_is_one_photo_everywhere(
     live = [c for c in state.values() if c.record_type == "photo" and not c.deleted]
     assert [c.fields["sha256"] for c in live].count(sha) == 1
     assert_everyone_equals_the_server(team, ana_token, ana, bojan)  # no camera without photo
+
+
+def test_a_photo_refused_for_good_is_not_counted_as_waiting_for_another_sync(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Two volunteers' files of one picture, one retouched by another tool (same pixels, new
+    metadata): the second volunteer's photo is refused for good. His laptop said "0 changes and
+    1 photo still waiting: sync again" after every run, and the toolbar "1 photo waiting", for
+    a photo no sync would send; it is listed among the refused changes instead."""
+    team = sqlite_team
+    ana_token, bojan_token = team.user(), team.user()
+    ana, bojan = laptop("ana"), laptop("bojan")
+    for machine, name, make in ((ana, "ana", "Fairphone"), (bojan, "bojan", "Darktable")):
+        folder = tmp_path / "walks" / name
+        folder.mkdir(parents=True)
+        spec = PhotoSpec(latitude=44.8125 + 0.01 * (name == "bojan"), make=make)
+        (folder / "IMG_1.jpg").write_bytes(make_jpeg(spec, seed=1550))
+        machine.import_photos(folder)
+    assert ana.sync(team.url, ana_token).complete
+    for _ in range(2):  # the refusal, then a run that has nothing left to send
+        summary = bojan.sync(team.url, bojan_token)
+        assert summary.refused == 1 and summary.photos_uploaded == 0
+        assert (summary.waiting_changes, summary.waiting_photos) == (0, 0)
+    with bojan.db.session() as session:
+        assert waiting(session) == (0, 0)
 
 
 def shell_left_behind(

@@ -205,10 +205,22 @@ def cmd_sync(db: Database, args: argparse.Namespace) -> int:
     server = _server(db, args)
     try:
         token = find_token(server, getattr(args, "token", None))
-        if args.save_token:
-            save_token(server, token)
     except TokenError as error:
         raise UsageError(str(error)) from error
+    if args.save_token:
+        # A keyring that cannot keep the token (none on this desktop) does not stop the sync
+        # the volunteer asked for with a token in hand: it is said, and the run goes on.
+        try:
+            save_token(server, token)
+        except TokenError as error:
+            print(
+                translate(
+                    "cli",
+                    "warning: the token was not saved: {error}; give it again next time "
+                    "(--token, or $SURVEYAPP_TOKEN)",
+                ).format(error=error),
+                file=sys.stderr,
+            )
     bar = ProgressBar(sys.stderr, translate("cli", "Syncing"))
     summary: SyncSummary | None = None
 

@@ -47,10 +47,7 @@ def save_token(server: str, token: str) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, server, token)
     except KeyringError as error:
-        raise TokenError(
-            f"the system keyring cannot store the token ({error}); pass --token or set "
-            f"{TOKEN_ENV} instead"
-        ) from error
+        raise TokenError(f"the system keyring cannot store the token ({error})") from error
 
 
 def forget_token(server: str) -> None:

@@ -105,6 +105,26 @@ def test_sync_from_the_command_line(
     )
 
 
+def test_a_keyring_that_cannot_keep_the_token_does_not_stop_the_sync(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """On a desktop without a keyring, `sync --token T --save-token` stopped before sending
+    anything, telling the volunteer to "pass --token" (which they had). The sync now goes on
+    with the token given, and says it was not saved."""
+    ana = laptop("ana")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=1551))
+    ana.db.close()
+    no_keyring = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    token = sqlite_team.user()
+    synced = run(ana.db.path, "sync", "--server", sqlite_team.url, "--token", token,
+                 "--save-token", env=no_keyring)  # fmt: skip
+    assert synced.returncode == 0, synced.stderr
+    assert "everything is in sync" in synced.stdout
+    assert "the token was not saved" in synced.stderr and "pass --token" not in synced.stderr
+    status = json.loads(run(ana.db.path, "sync", "status", "--json").stdout)
+    assert (status["changes"], status["photos"]) == (0, 0)
+
+
 def test_a_refused_change_is_listed_by_status_and_dropped_by_discard(
     sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:

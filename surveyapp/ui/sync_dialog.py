@@ -172,12 +172,19 @@ def sync_overview(session: Session) -> SyncOverview:
     )
 
 
+# The tokens given in this dialog while the app runs, by server, in memory only: a reviewer on a
+# desktop without a keyring (or who did not tick Remember) has the Review tab read the server's
+# lists with the token they just synced with, instead of "no server or token" all day.
+_given_tokens: dict[str, str] = {}
+
+
 def stored_token(server: str) -> str:
-    """The token the keyring (or $SURVEYAPP_TOKEN) holds for ``server``; empty when none."""
+    """The token the keyring (or $SURVEYAPP_TOKEN) holds for ``server``, else the one given in
+    the Sync dialog since the app started; empty when none."""
     try:
         return find_token(server)
     except TokenError:
-        return ""
+        return _given_tokens.get(server, "")
 
 
 class SyncDialog(QDialog):
@@ -427,6 +434,7 @@ class SyncDialog(QDialog):
         if self.overview is not None and self.overview.first_sync and not self.confirm_first_sync():
             self.status.setText(self.tr("Nothing was sent."))
             return
+        _given_tokens[server] = token
         if self.remember.isChecked():
             try:
                 save_token(server, token)

@@ -34,6 +34,7 @@ from tests.sync.test_team_cases import camera_of, edit
 
 # The sync tests' fixtures: a live server on SQLite, and laptops (their own database files).
 sqlite_team = sync_fixtures.sqlite_team
+own_team = sync_fixtures.own_team
 laptop = sync_fixtures.laptop
 
 
@@ -64,6 +65,50 @@ def test_a_volunteer_has_no_review_tab(
     window = open_window(qtbot, ana, settings, tasks, tmp_path)
     assert window.review is None
     assert "Review" not in [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def test_without_a_keyring_the_review_tab_reads_the_server_with_the_token_just_synced_with(
+    qtbot: QtBot, own_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """A coordinator on a desktop without a system keyring typed the token in the Sync dialog
+    and synced; the Review tab still said "The server's lists could not be read: no server or
+    token" and hid the server's conflicts for the rest of the day. It now reads them with the
+    token given in this session (kept in memory only)."""
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    team = own_team  # its open conflict stays out of the other tests' Review tabs
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(walk_at(tmp_path / "walk", [(46.3, 19.2)], seed=1552))
+    [camera] = ana.camera_ids()
+    for machine, token in ((ana, ana_token), (reviewer, reviewer_token)):
+        assert machine.sync(team.url, token).complete
+    edit(ana, lambda s: operations.set_fields(s, camera, {"camera:type": "dome"}))
+    edit(reviewer, lambda s: operations.set_fields(s, camera, {"camera:type": "fixed"}))
+    assert ana.sync(team.url, ana_token).complete
+
+    monkeypatch.delenv(TOKEN_ENV, raising=False)
+    before = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    try:
+        window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
+        panel = window.review
+        assert panel is not None
+        dialog = window.open_sync()
+        qtbot.waitUntil(lambda: dialog.overview is not None, timeout=5000)
+        dialog.server.setEditText(team.url)
+        dialog.token.setText(reviewer_token)
+        dialog.sync_button.click()
+        qtbot.waitUntil(lambda: dialog.summary is not None, timeout=30000)
+        dialog.close()
+        window.tabs.setCurrentWidget(panel)
+        panel.refresh()
+        qtbot.waitUntil(lambda: panel.conflicts.topLevelItemCount() >= 1, timeout=20000)
+        assert panel.data.server_note == ""
+    finally:
+        keyring.set_keyring(before)
 
 
 def test_the_review_tab_decides_conflicts_merges_duplicates_and_verifies(

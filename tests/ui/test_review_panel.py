@@ -91,7 +91,7 @@ def test_without_a_keyring_the_review_tab_reads_the_server_with_the_token_just_s
 
     monkeypatch.delenv(TOKEN_ENV, raising=False)
     before = keyring.get_keyring()
-    keyring.set_keyring(NoKeyring())
+    keyring.set_keyring(NoKeyring())  # type: ignore[no-untyped-call]  # keyring is untyped
     try:
         window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
         panel = window.review

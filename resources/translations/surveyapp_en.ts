@@ -1957,6 +1957,10 @@
             <translation>sent by {user}</translation>
         </message>
         <message>
+            <source>The edit: {values}</source>
+            <translation>The edit: {values}</translation>
+        </message>
+        <message>
             <source>Mark reviewed</source>
             <translation>Mark reviewed</translation>
         </message>
@@ -3675,6 +3679,10 @@
                 <numerusform>%n new here</numerusform>
                 <numerusform>%n new here</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>warning: the token was not saved: {error}; give it again next time (--token, or $SURVEYAPP_TOKEN)</source>
+            <translation>warning: the token was not saved: {error}; give it again next time (--token, or $SURVEYAPP_TOKEN)</translation>
         </message>
         <message>
             <source>Syncing</source>

@@ -1957,6 +1957,10 @@
             <translation>envoyé par {user}</translation>
         </message>
         <message>
+            <source>The edit: {values}</source>
+            <translation>La modification : {values}</translation>
+        </message>
+        <message>
             <source>Mark reviewed</source>
             <translation>Marquer comme vu</translation>
         </message>
@@ -3675,6 +3679,10 @@
                 <numerusform>%n nouvelle ici</numerusform>
                 <numerusform>%n nouvelles ici</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>warning: the token was not saved: {error}; give it again next time (--token, or $SURVEYAPP_TOKEN)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Syncing</source>

@@ -1985,6 +1985,10 @@
             <translation>послато од {user}</translation>
         </message>
         <message>
+            <source>The edit: {values}</source>
+            <translation>Измена: {values}</translation>
+        </message>
+        <message>
             <source>Mark reviewed</source>
             <translation>Означи као прегледано</translation>
         </message>
@@ -3743,6 +3747,10 @@
                 <numerusform>%n нове овде</numerusform>
                 <numerusform>%n нових овде</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>warning: the token was not saved: {error}; give it again next time (--token, or $SURVEYAPP_TOKEN)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Syncing</source>

@@ -1985,6 +1985,10 @@
             <translation>poslato od {user}</translation>
         </message>
         <message>
+            <source>The edit: {values}</source>
+            <translation>Izmena: {values}</translation>
+        </message>
+        <message>
             <source>Mark reviewed</source>
             <translation>Označi kao pregledano</translation>
         </message>
@@ -3743,6 +3747,10 @@
                 <numerusform>%n nove ovde</numerusform>
                 <numerusform>%n novih ovde</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>warning: the token was not saved: {error}; give it again next time (--token, or $SURVEYAPP_TOKEN)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Syncing</source>

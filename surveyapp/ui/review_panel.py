@@ -345,6 +345,16 @@ class ReviewPanel(QWidget):
                 user = str(conflict.get("user") or "?")
                 sent_by = self.tr("sent by {user}").format(user=user)
                 words = QLabel(f"{self.what_happened(conflict)}\n{sent_by}")
+                lost = self.values_not_applied(conflict)
+                if lost:
+                    # The edit's values exist nowhere else now (its laptop took the deletion):
+                    # shown, so that the reviewer can put a note or a type back by hand.
+                    whole = "\n".join(f"{key}: {value}" for key, value in lost)
+                    shown = "; ".join(f"{key}: {short(value)}" for key, value in lost)
+                    words.setText(
+                        words.text() + "\n" + self.tr("The edit: {values}").format(values=shown)
+                    )
+                    words.setToolTip(whole)
                 words.setWordWrap(True)
                 words.setObjectName("ConflictWords")
                 self.conflicts.setItemWidget(item, 1, words)
@@ -393,6 +403,22 @@ class ReviewPanel(QWidget):
                 return self.tr("Edit not applied: the record had been deleted meanwhile")
             return self.tr("Deleted after someone else had restored it")
         return str(name)
+
+    @staticmethod
+    def values_not_applied(conflict: dict[str, Any]) -> list[tuple[str, str]]:
+        """(OSM key, value) of an edit the server did not apply because its camera had been
+        deleted meanwhile; empty for every other conflict."""
+        applied = conflict.get("applied")
+        if conflict.get("field") != "_deleted" or conflict.get("previous") is not True:
+            return []
+        if not isinstance(applied, dict):
+            return []
+        values = []
+        for name, value in applied.items():
+            synced = BY_RECORD["camera"].get(name)
+            key = synced.osm_key or name if synced is not None else name
+            values.append((key, "" if value is None else str(value)))
+        return values
 
     def _button(self, text: str, action: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)

@@ -143,7 +143,9 @@ def test_an_edit_of_a_camera_deleted_meanwhile_shows_its_values_to_the_reviewer(
         return next((i for i in rows(panel.conflicts) if i.text(0) == str(camera)[:8]), None)
 
     qtbot.waitUntil(lambda: the_row() is not None, timeout=20000)
-    words = panel.conflicts.itemWidget(the_row(), 1)
+    row = the_row()
+    assert row is not None
+    words = panel.conflicts.itemWidget(row, 1)
     assert isinstance(words, QLabel)
     assert "deleted meanwhile" in words.text() and "camera:type: dome" in words.text()
     assert "notes: a second camera on the" in words.text()

@@ -4918,6 +4918,10 @@
             <source>{record} {id}: {message}</source>
             <translation>{record} {id}: {message}</translation>
         </message>
+        <message>
+            <source>{record} {id}: your edit was not applied: it had been deleted meanwhile (reviewers see what you sent)</source>
+            <translation>{record} {id}: your edit was not applied: it had been deleted meanwhile (reviewers see what you sent)</translation>
+        </message>
         <message numerus="yes">
             <source>%n photos uploaded</source>
             <translation>

@@ -4993,6 +4993,10 @@
             <source>{record} {id}: {message}</source>
             <translation>{record} {id}: {message}</translation>
         </message>
+        <message>
+            <source>{record} {id}: your edit was not applied: it had been deleted meanwhile (reviewers see what you sent)</source>
+            <translation>{record} {id}: ваша измена није примењена: запис је у међувремену обрисан (рецензенти виде шта сте послали)</translation>
+        </message>
         <message numerus="yes">
             <source>%n photos uploaded</source>
             <translation>

@@ -64,6 +64,9 @@ IF_HOLDING = "if_holding"
 # A camera's delete with this argument takes along only the photos it lists (those the laptop
 # deleted with it): a photo someone else put on the camera meanwhile keeps the camera.
 WITH_PHOTOS = "with_photos"
+# The pseudo-field whose version says who deleted or restored a record; a conflict on it (in
+# ``ItemResult.conflict_fields``) says a delete or an edit met a deletion or a restore.
+DELETED_FIELD = "_deleted"
 # A merge with this argument (naming its target) asks the server to derive the target's fields
 # from the cameras it absorbs, by the merge rule (surveyapp/protocol/merge.py); the laptop sends
 # no edit of them. Without it (a laptop of API 2) the laptop's own values come as an edit.

@@ -62,6 +62,7 @@ from surveyapp.protocol.fields import (
 from surveyapp.protocol.merge import changed_fields, merged_fields, problems
 from surveyapp.protocol.roles import EDITORS
 from surveyapp.protocol.wire import (
+    DELETED_FIELD,
     IF_HOLDING,
     MAX_OPERATION_RECORDS,
     MERGE_FIELDS,
@@ -77,7 +78,7 @@ from surveyapp.server.public import PUBLIC_FIELDS
 from surveyapp.server.users import UserView
 
 THUMBNAIL_FIELD = "thumbnail_jpeg_base64"
-DELETED = "_deleted"  # the pseudo-field whose version says who deleted or restored a record
+DELETED = DELETED_FIELD  # the pseudo-field whose version says who deleted or restored a record
 CLASH = "mutation id already used for different content"
 OPERATION_ARGS = {"merge": "absorbed", "move_photos": "photos"}
 

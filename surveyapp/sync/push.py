@@ -24,7 +24,7 @@ from surveyapp.cameras.grouping import described
 from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState
 from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES, record_fields, set_delete_args
 from surveyapp.i18n import translate
-from surveyapp.protocol.wire import IF_HOLDING, MAX_BATCH, Change, ItemResult
+from surveyapp.protocol.wire import DELETED_FIELD, IF_HOLDING, MAX_BATCH, Change, ItemResult
 from surveyapp.sync.apply import apply_changes, record_name, rekey_photo
 from surveyapp.sync.client import server_text
 
@@ -179,6 +179,15 @@ def _tidy_after_rekey(session: Session, cameras: dict[uuid.UUID, list[uuid.UUID]
             set_delete_args(session, camera_id, {IF_HOLDING: []})
 
 
+def edit_of_deleted(record_type: str, record_id: str) -> str:
+    """The note for an edit the server did not apply because the record had been deleted."""
+    return translate(
+        "sync",
+        "{record} {id}: your edit was not applied: it had been deleted meanwhile (reviewers "
+        "see what you sent)",
+    ).format(record=record_name(record_type), id=record_id)
+
+
 def record_results(
     factory: sessionmaker[Session],
     ids: list[int],
@@ -216,6 +225,10 @@ def record_results(
                     errors.append(problem)
                     continue
                 conflicts += result.status == "conflict"
+                if row.op == "upsert" and DELETED_FIELD in result.conflict_fields:
+                    # Not applied: someone deleted the record meanwhile, and the tombstone the
+                    # laptop takes next removes it with the edit; reviewers see what was sent.
+                    notes.append(edit_of_deleted(row.record_type, str(row.record_id)))
                 sent += 1
                 _accepted(row)
                 states.extend(result.records)

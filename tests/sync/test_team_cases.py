@@ -463,6 +463,28 @@ def test_a_photo_refused_for_good_is_not_counted_as_waiting_for_another_sync(
         assert waiting(session) == (0, 0)
 
 
+def test_an_edit_of_a_camera_deleted_meanwhile_is_said_by_the_volunteers_run(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """A reviewer deletes a camera while its volunteer, offline, notes something on it. The
+    volunteer's run said only "1 merged with others' edits" and the camera left the laptop
+    with the note; the run now names the camera and says the edit was not applied."""
+    team = sqlite_team
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=1554))
+    [camera] = ana.camera_ids()
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    edit(reviewer, lambda s: operations.delete_camera(s, camera))
+    assert reviewer.sync(team.url, reviewer_token).complete
+    edit(ana, lambda s: operations.set_fields(s, camera, {"notes": "a second one on the corner"}))
+    summary = ana.sync(team.url, ana_token)
+    assert camera not in ana.camera_ids()
+    said = [w for w in summary.warnings if str(camera) in w]
+    assert said and "not applied" in said[0] and "deleted meanwhile" in said[0], summary.warnings
+
+
 def shell_left_behind(
     team: Team, ana: Laptop, ana_token: str, bojan: Laptop, bojan_token: str, tmp_path: Path,
     *, seed: int,

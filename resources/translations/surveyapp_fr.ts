@@ -3682,7 +3682,7 @@
         </message>
         <message>
             <source>warning: the token was not saved: {error}; give it again next time (--token, or $SURVEYAPP_TOKEN)</source>
-            <translation type="unfinished" />
+            <translation>avertissement : le jeton n’a pas été enregistré : {error} ; donnez-le à nouveau la prochaine fois (--token, ou $SURVEYAPP_TOKEN)</translation>
         </message>
         <message>
             <source>Syncing</source>

@@ -3750,7 +3750,7 @@
         </message>
         <message>
             <source>warning: the token was not saved: {error}; give it again next time (--token, or $SURVEYAPP_TOKEN)</source>
-            <translation type="unfinished" />
+            <translation>упозорење: токен није сачуван: {error}; наведите га поново следећи пут (--token, или $SURVEYAPP_TOKEN)</translation>
         </message>
         <message>
             <source>Syncing</source>

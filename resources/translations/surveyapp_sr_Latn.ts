@@ -3750,7 +3750,7 @@
         </message>
         <message>
             <source>warning: the token was not saved: {error}; give it again next time (--token, or $SURVEYAPP_TOKEN)</source>
-            <translation type="unfinished" />
+            <translation>upozorenje: token nije sačuvan: {error}; navedite ga ponovo sledeći put (--token, ili $SURVEYAPP_TOKEN)</translation>
         </message>
         <message>
             <source>Syncing</source>

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -59,6 +59,7 @@ from surveyapp.ui.tasks import Task, TaskRunner
 LAST_LOOKED = "review/last_looked"
 THUMB = 150
 WORDS_WIDTH = 260  # pixels at most for a conflict's words: the button beside stays in view
+NAME_WIDTH = 60  # pixels at least for a conflict's camera and field when the buttons need room
 
 
 @dataclass(frozen=True)
@@ -208,6 +209,7 @@ class ReviewPanel(QWidget):
         layout.setContentsMargins(8, 8, 4, 8)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        self.conflicts.viewport().installEventFilter(self)  # its columns follow its width
         self.duplicates.itemSelectionChanged.connect(self._show_pair)
         for tree in (self.changed, self.duplicates):
             tree.itemSelectionChanged.connect(lambda tree=tree: self._select_cameras(tree))
@@ -324,8 +326,37 @@ class ReviewPanel(QWidget):
         for tree in (self.conflicts, self.changed, self.duplicates, self.refused, self.team):
             for column in range(tree.columnCount()):
                 tree.resizeColumnToContents(column)
-        if self.conflicts.columnWidth(1) > WORDS_WIDTH:
-            self.conflicts.setColumnWidth(1, WORDS_WIDTH)
+        self._fit_conflicts()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.conflicts.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_conflicts()
+        return super().eventFilter(watched, event)
+
+    def _fit_conflicts(self) -> None:
+        """The Keep and Or take buttons keep their width; the camera and the field (or the
+        words of a conflict told in words, wrapped) share what is left of the list's width, so
+        that every row's buttons are in view without scrolling sideways (the names are cut with
+        "…", whole in their tooltips)."""
+        tree = self.conflicts
+        if tree.topLevelItemCount() == 0:
+            return
+        for column in (2, 3):
+            tree.resizeColumnToContents(column)
+        left = tree.viewport().width() - tree.columnWidth(2) - tree.columnWidth(3)
+        camera = max(tree.sizeHintForColumn(0), tree.header().sectionSizeHint(0))
+        field = min(max(tree.sizeHintForColumn(1), tree.header().sectionSizeHint(1)), WORDS_WIDTH)
+        if camera + field > left:  # the camera gives up its room first, down to a short name
+            camera = max(NAME_WIDTH, min(camera, left - field))
+            field = max(NAME_WIDTH, min(field, left - camera))
+        tree.setColumnWidth(0, camera)
+        tree.setColumnWidth(1, field)
+        for index in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(index)
+            words = tree.itemWidget(item, 1) if item is not None else None
+            if item is not None and isinstance(words, QLabel):
+                # As wide as it would like (what the next fit asks for), as high as it wraps.
+                item.setSizeHint(1, QSize(WORDS_WIDTH, words.heightForWidth(field) + 6))
 
     def _fill_conflicts(self, data: ReviewData) -> None:
         self.conflicts.clear()
@@ -335,8 +366,10 @@ class ReviewPanel(QWidget):
             synced = BY_RECORD["camera"].get(name)
             shown = synced.osm_key or name if synced is not None else name
             item = QTreeWidgetItem([data.labels.get(record, record[:8]), shown, "", ""])
+            item.setToolTip(0, item.text(0))  # whole when its column is narrowed
             when = str(conflict.get("created_at") or "")[:16].replace("T", " ")
-            item.setToolTip(1, self.tr("changed concurrently, {when} UTC").format(when=when))
+            concurrently = self.tr("changed concurrently, {when} UTC").format(when=when)
+            item.setToolTip(1, f"{shown}\n{concurrently}")  # the field whole in a narrow list
             self.conflicts.addTopLevelItem(item)
             if name.startswith("_"):  # a delete, merge or move that went otherwise
                 # In words, wrapped in its column, so that the button beside stays in view.
@@ -345,6 +378,7 @@ class ReviewPanel(QWidget):
                 user = str(conflict.get("user") or "?")
                 sent_by = self.tr("sent by {user}").format(user=user)
                 words = QLabel(f"{self.what_happened(conflict)}\n{sent_by}")
+                words.setToolTip(words.text())  # whole where a long word is cut in a narrow list
                 lost = self.values_not_applied(conflict)
                 if lost:
                     # The edit's values exist nowhere else now (its laptop took the deletion):
@@ -354,7 +388,7 @@ class ReviewPanel(QWidget):
                     words.setText(
                         words.text() + "\n" + self.tr("The edit: {values}").format(values=shown)
                     )
-                    words.setToolTip(whole)
+                    words.setToolTip(f"{words.toolTip()}\n{whole}")
                 words.setWordWrap(True)
                 words.setObjectName("ConflictWords")
                 self.conflicts.setItemWidget(item, 1, words)

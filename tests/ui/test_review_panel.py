@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
@@ -24,7 +24,8 @@ from surveyapp.sync.client import SyncClient
 from surveyapp.sync.tokens import TOKEN_ENV
 from surveyapp.ui.changes import Changes
 from surveyapp.ui.main_window import MainWindow
-from surveyapp.ui.review_panel import SHORT, short
+from surveyapp.ui.review_panel import SHORT, WORDS_WIDTH, short
+from surveyapp.ui.screen import FRAME
 from surveyapp.ui.settings import Settings
 from surveyapp.ui.tasks import TaskRunner
 from tests.sync import conftest as sync_fixtures
@@ -423,3 +424,65 @@ def test_the_review_tab_appearing_moves_no_column_and_fits_the_narrowest_list(
             )
         ]
         assert cut == [], panel.tabs.tabText(index)
+
+
+def test_every_conflicts_buttons_are_in_view_on_a_1366_by_768_screen(
+    qtbot: QtBot, own_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """A conflict told in words (an edit of a camera deleted meanwhile) beside one of two
+    values, in the window the app opens with on a 1366 × 768 screen: the words widened the
+    Field column, and the Keep and Or take buttons of every row were cut at the panel's edge
+    until the list was scrolled sideways. The words now wrap in their column, whole in a
+    tooltip, and every button is in view."""
+    team = own_team  # its open conflicts stay out of the other tests' Review tabs
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(walk_at(tmp_path / "walk", [(46.5, 19.4), (46.51, 19.4)], seed=1600))
+    gone, kept = sorted(ana.camera_ids(), key=lambda i: camera_of(ana, i).latitude or 0)
+    for machine, token in ((ana, ana_token), (reviewer, reviewer_token)):
+        assert machine.sync(team.url, token).complete
+    edit(reviewer, lambda s: operations.delete_camera(s, gone))
+    edit(reviewer, lambda s: operations.set_fields(s, kept, {"camera:type": "fixed"}))
+    assert reviewer.sync(team.url, reviewer_token).complete
+    note = "a second camera on the corner, pointing at the school gate"
+    edit(ana, lambda s: operations.set_fields(s, gone, {"notes": note, "camera:type": "dome"}))
+    edit(ana, lambda s: operations.set_fields(s, kept, {"camera:type": "dome"}))
+    ana.sync(team.url, ana_token)
+    assert reviewer.sync(team.url, reviewer_token).complete
+
+    monkeypatch.setenv(TOKEN_ENV, reviewer_token)
+    window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
+    window.resize(QSize(1366, 768) - FRAME)  # what fitted() gives on a 1366 × 768 screen
+    panel = window.review
+    assert panel is not None
+    window.tabs.setCurrentWidget(panel)
+    conflicts = panel.conflicts
+    qtbot.waitUntil(lambda: conflicts.topLevelItemCount() >= 2, timeout=20000)
+    qtbot.waitUntil(lambda: conflicts.viewport().isVisible())
+    shot = Path(os.environ.get("SURVEYAPP_SCREENSHOTS") or tmp_path)
+    shot.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(shot / "review_conflicts_1366.png"))
+    told = [conflicts.itemWidget(item, 1) for item in rows(conflicts)]
+    words = [label for label in told if isinstance(label, QLabel)]
+    assert words
+    view = conflicts.viewport()
+    cut = []
+    for item in rows(conflicts):
+        for column in (2, 3):
+            button = conflicts.itemWidget(item, column)
+            if not isinstance(button, QPushButton):
+                continue
+            left = button.mapTo(view, button.rect().topLeft()).x()
+            right = button.mapTo(view, button.rect().topRight()).x()
+            if left < 0 or right >= view.width() or button.width() < button.sizeHint().width():
+                cut.append((button.text(), left, right, view.width()))
+    assert cut == [], cut
+    assert conflicts.horizontalScrollBar().value() == 0
+    for label in words:  # what happened and who sent it, whole where a word is cut
+        sentence, sent_by = label.text().split("\n")[:2]
+        assert label.toolTip().startswith(f"{sentence}\n{sent_by}")
+    # A list column the reviewer widens gives the words their room again.
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([sizes[0] + 400, sizes[1] - 400, sizes[2]])
+    qtbot.waitUntil(lambda: conflicts.columnWidth(1) == WORDS_WIDTH)

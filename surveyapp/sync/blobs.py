@@ -152,6 +152,16 @@ def reattach_thumbnails(session: Session, library: Path) -> None:
             row.fields = {**row.fields, THUMBNAIL_FIELD: thumbnail}
 
 
+def _needs_copy(photo: Photo) -> bool:
+    """Whether the photo still has no shareable copy (and can have one)."""
+    return (
+        photo.upload_state == "local"
+        and not photo.deleted
+        and photo.blob_sha256 is None
+        and photo.library_path != ""
+    )
+
+
 def photos_to_prepare(session: Session) -> list[uuid.UUID]:
     """Our photos that have no shareable copy yet (and can have one)."""
     query = select(Photo.id).where(
@@ -169,8 +179,10 @@ def prepare_photos(
     make_shareable: MakeShareable,
     ids: list[uuid.UUID] | None = None,
 ) -> Iterator[PhotoStep]:
-    """Make the shareable copy of each photo that needs one (or of ``ids``), one transaction
-    per photo; a step per photo, as it is made (about a second each)."""
+    """Make the shareable copy of each photo that needs one (of ``ids``, the list
+    ``photos_to_prepare`` gave), one transaction per photo; a step per photo, as it is made
+    (about a second each). A photo whose copy another program on the survey made meanwhile (the
+    app and ``surveyapp sync`` started together) is not made again: its step says nothing."""
     if ids is None:
         with factory() as session:
             ids = photos_to_prepare(session)
@@ -183,6 +195,9 @@ def prepare_photos(
             if photo is None:
                 continue
             sha256 = photo.sha256
+            if not _needs_copy(photo):
+                yield PhotoStep(photo_id, sha256)
+                continue
             try:
                 original = (library / photo.library_path).read_bytes()
             except OSError as error:  # the library is not where it should be: try next time

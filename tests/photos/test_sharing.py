@@ -289,3 +289,30 @@ def test_copies_beyond_the_limit_are_made_again_and_are_the_same(
     finally:
         del sharing.PREVIEWED.LIMIT  # back to the class's
     assert len(made) == 2  # the two not kept, made again; the first taken as it was shown
+
+
+def test_a_copy_another_program_made_meanwhile_is_not_made_again(
+    db: Database, tmp_path: Path, made: list[bytes]
+) -> None:
+    """The app and `surveyapp sync` started together on one survey: the later run read its list
+    of photos to prepare before the other made their copies, and makes none of them again
+    (about a second a photo); it sends the copies the other made."""
+    from surveyapp.cli.sync import make_shareable
+    from surveyapp.sync.blobs import photos_to_prepare, prepare_photos
+
+    for seed in (1, 2, 3):
+        import_one(db, make_jpeg(PhotoSpec(size=(200, 150)), seed=seed), tmp_path, f"{seed}.jpg")
+    with db.session() as session:
+        listed = photos_to_prepare(session)
+    assert len(listed) == 3
+    other = open_database(db.path)  # the other program, on the same file
+    try:
+        made_by_the_other = _sync_copies(other)
+    finally:
+        other.close()
+    made.clear()
+    steps = list(prepare_photos(db.session_factory, db.library, make_shareable, listed))
+    assert [step.photo_id for step in steps] == listed
+    assert [step.error for step in steps if step.error] == []
+    assert made == []
+    assert _sync_copies(db) == made_by_the_other

@@ -2539,10 +2539,6 @@
             <source>Recent runs</source>
             <translation>Recent runs</translation>
         </message>
-        <message>
-            <source>{changes} and {photos} waiting</source>
-            <translation>{changes} and {photos} waiting</translation>
-        </message>
         <message numerus="yes">
             <source>%n changes</source>
             <translation>
@@ -2563,14 +2559,6 @@
                 <numerusform>The server refused %n change. It is not sent again; discarding it takes the server's values back on this laptop.</numerusform>
                 <numerusform>The server refused %n changes. They are not sent again; discarding one takes the server's values back on this laptop.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>complete</source>
-            <translation>complete</translation>
-        </message>
-        <message>
-            <source>interrupted</source>
-            <translation>interrupted</translation>
         </message>
         <message numerus="yes">
             <source>%n refused changes discarded: the server's values are back.</source>
@@ -2598,17 +2586,6 @@
         <message>
             <source>Stopping after the current step…</source>
             <translation>Stopping after the current step…</translation>
-        </message>
-        <message>
-            <source>{waiting}, {refused}</source>
-            <translation>{waiting}, {refused}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n refused</source>
-            <translation>
-                <numerusform>%n refused</numerusform>
-                <numerusform>%n refused</numerusform>
-            </translation>
         </message>
         <message>
             <source>{sent}, {photos}, {received}.</source>
@@ -3630,6 +3607,14 @@
             <translation>(the server gets the change at the next sync)</translation>
         </message>
         <message>
+            <source>'{server}' is not a server address (http://... or https://...)</source>
+            <translation>'{server}' is not a server address (http://... or https://...)</translation>
+        </message>
+        <message>
+            <source>give the server: --server URL</source>
+            <translation>give the server: --server URL</translation>
+        </message>
+        <message>
             <source>put off: {item}</source>
             <translation>put off: {item}</translation>
         </message>
@@ -3680,6 +3665,45 @@
                 <numerusform>%n new here</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n surveys</source>
+            <translation>
+                <numerusform>%n survey</numerusform>
+                <numerusform>%n surveys</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes would be pushed ({kinds}; {deletions})</source>
+            <translation>
+                <numerusform>%n change would be pushed ({kinds}; {deletions})</numerusform>
+                <numerusform>%n changes would be pushed ({kinds}; {deletions})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deletions</source>
+            <translation>
+                <numerusform>%n deletion</numerusform>
+                <numerusform>%n deletions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n refused changes (not sent again; `surveyapp sync discard`)</source>
+            <translation>
+                <numerusform>and %n refused change (not sent again; `surveyapp sync discard`)</numerusform>
+                <numerusform>and %n refused changes (not sent again; `surveyapp sync discard`)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos would be uploaded (shareable copies, never the originals)</source>
+            <translation>
+                <numerusform>%n photo would be uploaded (shareable copies, never the originals)</numerusform>
+                <numerusform>%n photos would be uploaded (shareable copies, never the originals)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>warning: the token was not saved: {error}; give it again next time (--token, or $SURVEYAPP_TOKEN)</source>
             <translation>warning: the token was not saved: {error}; give it again next time (--token, or $SURVEYAPP_TOKEN)</translation>
@@ -3703,6 +3727,33 @@
         <message>
             <source>{error}; nothing was lost: sync again later</source>
             <translation>{error}; nothing was lost: sync again later</translation>
+        </message>
+        <message>
+            <source>refused: {item}</source>
+            <translation>refused: {item}</translation>
+        </message>
+        <message>
+            <source>(surveyapp sync discard ID, or --all: drop them and take the server's values)</source>
+            <translation>(surveyapp sync discard ID, or --all: drop them and take the server's values)</translation>
+        </message>
+        <message>
+            <source>recent runs:</source>
+            <translation>recent runs:</translation>
+        </message>
+        <message>
+            <source>{when}  {server}  pushed {pushed}, pulled {pulled}, photos {photos}, errors {errors}: {result}</source>
+            <translation>{when}  {server}  pushed {pushed}, pulled {pulled}, photos {photos}, errors {errors}: {result}</translation>
+        </message>
+        <message>
+            <source>discarded: {item}</source>
+            <translation>discarded: {item}</translation>
+        </message>
+        <message numerus="yes">
+            <source>'{photo}' names %n photos (give its id or sha256)</source>
+            <translation>
+                <numerusform>'{photo}' names %n photo (give its id or sha256)</numerusform>
+                <numerusform>'{photo}' names %n photos (give its id or sha256)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4837,6 +4888,29 @@
             </translation>
         </message>
         <message>
+            <source>{changes} and {photos} waiting</source>
+            <translation>{changes} and {photos} waiting</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>complete</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>interrupted</translation>
+        </message>
+        <message>
+            <source>{waiting}, {refused}</source>
+            <translation>{waiting}, {refused}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n refused</numerusform>
+                <numerusform>%n refused</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>up to change {change}</source>
             <translation>up to change {change}</translation>
         </message>
@@ -4921,6 +4995,18 @@
         <message>
             <source>{record} {id}: your edit was not applied: it had been deleted meanwhile (reviewers see what you sent)</source>
             <translation>{record} {id}: your edit was not applied: it had been deleted meanwhile (reviewers see what you sent)</translation>
+        </message>
+        <message>
+            <source>'{ref}' is too short to name a record</source>
+            <translation>'{ref}' is too short to name a record</translation>
+        </message>
+        <message>
+            <source>no refused change</source>
+            <translation>no refused change</translation>
+        </message>
+        <message>
+            <source>no refused change for '{ref}'</source>
+            <translation>no refused change for '{ref}'</translation>
         </message>
         <message numerus="yes">
             <source>%n photos uploaded</source>

@@ -2539,10 +2539,6 @@
             <source>Recent runs</source>
             <translation>Synchronisations récentes</translation>
         </message>
-        <message>
-            <source>{changes} and {photos} waiting</source>
-            <translation>{changes} et {photos} en attente</translation>
-        </message>
         <message numerus="yes">
             <source>%n changes</source>
             <translation>
@@ -2563,14 +2559,6 @@
                 <numerusform>Le serveur a refusé %n modification. Elle n'est plus envoyée ; l'abandonner reprend les valeurs du serveur sur cet ordinateur.</numerusform>
                 <numerusform>Le serveur a refusé %n modifications. Elles ne sont plus envoyées ; en abandonner une reprend les valeurs du serveur sur cet ordinateur.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>complete</source>
-            <translation>terminée</translation>
-        </message>
-        <message>
-            <source>interrupted</source>
-            <translation>interrompue</translation>
         </message>
         <message numerus="yes">
             <source>%n refused changes discarded: the server's values are back.</source>
@@ -2598,17 +2586,6 @@
         <message>
             <source>Stopping after the current step…</source>
             <translation>Arrêt après l'étape en cours…</translation>
-        </message>
-        <message>
-            <source>{waiting}, {refused}</source>
-            <translation>{waiting}, {refused}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n refused</source>
-            <translation>
-                <numerusform>%n refusée</numerusform>
-                <numerusform>%n refusées</numerusform>
-            </translation>
         </message>
         <message>
             <source>{sent}, {photos}, {received}.</source>
@@ -3630,6 +3607,14 @@
             <translation>(le serveur reçoit le changement à la prochaine synchronisation)</translation>
         </message>
         <message>
+            <source>'{server}' is not a server address (http://... or https://...)</source>
+            <translation>« {server} » n’est pas une adresse de serveur (http://... ou https://...)</translation>
+        </message>
+        <message>
+            <source>give the server: --server URL</source>
+            <translation>indiquez le serveur : --server URL</translation>
+        </message>
+        <message>
             <source>put off: {item}</source>
             <translation>reporté : {item}</translation>
         </message>
@@ -3680,6 +3665,45 @@
                 <numerusform>%n nouvelles ici</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n surveys</source>
+            <translation>
+                <numerusform>%n relevé</numerusform>
+                <numerusform>%n relevés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes would be pushed ({kinds}; {deletions})</source>
+            <translation>
+                <numerusform>%n modification serait envoyée ({kinds} ; {deletions})</numerusform>
+                <numerusform>%n modifications seraient envoyées ({kinds} ; {deletions})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deletions</source>
+            <translation>
+                <numerusform>%n suppression</numerusform>
+                <numerusform>%n suppressions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n refused changes (not sent again; `surveyapp sync discard`)</source>
+            <translation>
+                <numerusform>et %n modification refusée (plus envoyée ; `surveyapp sync discard`)</numerusform>
+                <numerusform>et %n modifications refusées (plus envoyées ; `surveyapp sync discard`)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos would be uploaded (shareable copies, never the originals)</source>
+            <translation>
+                <numerusform>%n photo serait téléversée (copies partageables, jamais les originaux)</numerusform>
+                <numerusform>%n photos seraient téléversées (copies partageables, jamais les originaux)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>warning: the token was not saved: {error}; give it again next time (--token, or $SURVEYAPP_TOKEN)</source>
             <translation>avertissement : le jeton n’a pas été enregistré : {error} ; donnez-le à nouveau la prochaine fois (--token, ou $SURVEYAPP_TOKEN)</translation>
@@ -3703,6 +3727,33 @@
         <message>
             <source>{error}; nothing was lost: sync again later</source>
             <translation>{error} ; rien n’est perdu : synchronisez à nouveau plus tard</translation>
+        </message>
+        <message>
+            <source>refused: {item}</source>
+            <translation>refusée : {item}</translation>
+        </message>
+        <message>
+            <source>(surveyapp sync discard ID, or --all: drop them and take the server's values)</source>
+            <translation>(surveyapp sync discard ID, ou --all : les abandonner et reprendre les valeurs du serveur)</translation>
+        </message>
+        <message>
+            <source>recent runs:</source>
+            <translation>synchronisations récentes :</translation>
+        </message>
+        <message>
+            <source>{when}  {server}  pushed {pushed}, pulled {pulled}, photos {photos}, errors {errors}: {result}</source>
+            <translation>{when}  {server}  envoyées {pushed}, récupérées {pulled}, photos {photos}, erreurs {errors} : {result}</translation>
+        </message>
+        <message>
+            <source>discarded: {item}</source>
+            <translation>abandonnée : {item}</translation>
+        </message>
+        <message numerus="yes">
+            <source>'{photo}' names %n photos (give its id or sha256)</source>
+            <translation>
+                <numerusform>« {photo} » désigne %n photo (donnez son id ou son sha256)</numerusform>
+                <numerusform>« {photo} » désigne %n photos (donnez son id ou son sha256)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4837,6 +4888,29 @@
             </translation>
         </message>
         <message>
+            <source>{changes} and {photos} waiting</source>
+            <translation>{changes} et {photos} en attente</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>terminée</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>interrompue</translation>
+        </message>
+        <message>
+            <source>{waiting}, {refused}</source>
+            <translation>{waiting}, {refused}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n refusée</numerusform>
+                <numerusform>%n refusées</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>up to change {change}</source>
             <translation>jusqu’à la modification {change}</translation>
         </message>
@@ -4921,6 +4995,18 @@
         <message>
             <source>{record} {id}: your edit was not applied: it had been deleted meanwhile (reviewers see what you sent)</source>
             <translation>{record} {id} : votre modification n’a pas été appliquée : l’enregistrement avait été supprimé entre-temps (les relecteurs voient ce que vous avez envoyé)</translation>
+        </message>
+        <message>
+            <source>'{ref}' is too short to name a record</source>
+            <translation>« {ref} » est trop court pour désigner un enregistrement</translation>
+        </message>
+        <message>
+            <source>no refused change</source>
+            <translation>aucune modification refusée</translation>
+        </message>
+        <message>
+            <source>no refused change for '{ref}'</source>
+            <translation>aucune modification refusée pour « {ref} »</translation>
         </message>
         <message numerus="yes">
             <source>%n photos uploaded</source>

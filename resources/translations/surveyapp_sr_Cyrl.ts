@@ -2575,10 +2575,6 @@
             <source>Recent runs</source>
             <translation>Недавне синхронизације</translation>
         </message>
-        <message>
-            <source>{changes} and {photos} waiting</source>
-            <translation>Чека {changes} и {photos}</translation>
-        </message>
         <message numerus="yes">
             <source>%n changes</source>
             <translation>
@@ -2602,14 +2598,6 @@
                 <numerusform>Сервер је одбио %n измене. Не шаљу се поново; одбацивањем се на овом рачунару враћају вредности са сервера.</numerusform>
                 <numerusform>Сервер је одбио %n измена. Не шаљу се поново; одбацивањем се на овом рачунару враћају вредности са сервера.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>complete</source>
-            <translation>завршено</translation>
-        </message>
-        <message>
-            <source>interrupted</source>
-            <translation>прекинуто</translation>
         </message>
         <message numerus="yes">
             <source>%n refused changes discarded: the server's values are back.</source>
@@ -2638,18 +2626,6 @@
         <message>
             <source>Stopping after the current step…</source>
             <translation>Заустављање после текућег корака…</translation>
-        </message>
-        <message>
-            <source>{waiting}, {refused}</source>
-            <translation>{waiting}, {refused}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n refused</source>
-            <translation>
-                <numerusform>%n одбијена</numerusform>
-                <numerusform>%n одбијене</numerusform>
-                <numerusform>%n одбијено</numerusform>
-            </translation>
         </message>
         <message>
             <source>{sent}, {photos}, {received}.</source>
@@ -3693,6 +3669,14 @@
             <translation>(сервер добија промену при следећој синхронизацији)</translation>
         </message>
         <message>
+            <source>'{server}' is not a server address (http://... or https://...)</source>
+            <translation>„{server}” није адреса сервера (http://... или https://...)</translation>
+        </message>
+        <message>
+            <source>give the server: --server URL</source>
+            <translation>наведите сервер: --server URL</translation>
+        </message>
+        <message>
             <source>put off: {item}</source>
             <translation>одложено: {item}</translation>
         </message>
@@ -3748,6 +3732,50 @@
                 <numerusform>%n нових овде</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n surveys</source>
+            <translation>
+                <numerusform>%n истраживање</numerusform>
+                <numerusform>%n истраживања</numerusform>
+                <numerusform>%n истраживања</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes would be pushed ({kinds}; {deletions})</source>
+            <translation>
+                <numerusform>%n измена би била послата ({kinds}; {deletions})</numerusform>
+                <numerusform>%n измене би биле послате ({kinds}; {deletions})</numerusform>
+                <numerusform>%n измена би било послато ({kinds}; {deletions})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ниједно</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deletions</source>
+            <translation>
+                <numerusform>%n брисање</numerusform>
+                <numerusform>%n брисања</numerusform>
+                <numerusform>%n брисања</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n refused changes (not sent again; `surveyapp sync discard`)</source>
+            <translation>
+                <numerusform>и %n одбијена измена (не шаље се поново; `surveyapp sync discard`)</numerusform>
+                <numerusform>и %n одбијене измене (не шаљу се поново; `surveyapp sync discard`)</numerusform>
+                <numerusform>и %n одбијених измена (не шаљу се поново; `surveyapp sync discard`)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos would be uploaded (shareable copies, never the originals)</source>
+            <translation>
+                <numerusform>%n фотографија би била отпремљена (копије за дељење, никад оригинали)</numerusform>
+                <numerusform>%n фотографије би биле отпремљене (копије за дељење, никад оригинали)</numerusform>
+                <numerusform>%n фотографија би било отпремљено (копије за дељење, никад оригинали)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>warning: the token was not saved: {error}; give it again next time (--token, or $SURVEYAPP_TOKEN)</source>
             <translation>упозорење: токен није сачуван: {error}; наведите га поново следећи пут (--token, или $SURVEYAPP_TOKEN)</translation>
@@ -3771,6 +3799,34 @@
         <message>
             <source>{error}; nothing was lost: sync again later</source>
             <translation>{error}; ништа није изгубљено: синхронизујте поново касније</translation>
+        </message>
+        <message>
+            <source>refused: {item}</source>
+            <translation>одбијена: {item}</translation>
+        </message>
+        <message>
+            <source>(surveyapp sync discard ID, or --all: drop them and take the server's values)</source>
+            <translation>(surveyapp sync дисцард ID, или --all: одбаците их и вратите вредности са сервера)</translation>
+        </message>
+        <message>
+            <source>recent runs:</source>
+            <translation>скорашње синхронизације:</translation>
+        </message>
+        <message>
+            <source>{when}  {server}  pushed {pushed}, pulled {pulled}, photos {photos}, errors {errors}: {result}</source>
+            <translation>{when}  {server}  послато {pushed}, преузето {pulled}, фотографија {photos}, грешака {errors}: {result}</translation>
+        </message>
+        <message>
+            <source>discarded: {item}</source>
+            <translation>одбачена: {item}</translation>
+        </message>
+        <message numerus="yes">
+            <source>'{photo}' names %n photos (give its id or sha256)</source>
+            <translation>
+                <numerusform>„{photo}” означава %n фотографију (наведите њен id или sha256)</numerusform>
+                <numerusform>„{photo}” означава %n фотографије (наведите њен id или sha256)</numerusform>
+                <numerusform>„{photo}” означава %n фотографија (наведите њен id или sha256)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4910,6 +4966,30 @@
             </translation>
         </message>
         <message>
+            <source>{changes} and {photos} waiting</source>
+            <translation>Чека {changes} и {photos}</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>завршено</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>прекинуто</translation>
+        </message>
+        <message>
+            <source>{waiting}, {refused}</source>
+            <translation>{waiting}, {refused}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n одбијена</numerusform>
+                <numerusform>%n одбијене</numerusform>
+                <numerusform>%n одбијено</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>up to change {change}</source>
             <translation>до измене {change}</translation>
         </message>
@@ -4996,6 +5076,18 @@
         <message>
             <source>{record} {id}: your edit was not applied: it had been deleted meanwhile (reviewers see what you sent)</source>
             <translation>{record} {id}: ваша измена није примењена: запис је у међувремену обрисан (рецензенти виде шта сте послали)</translation>
+        </message>
+        <message>
+            <source>'{ref}' is too short to name a record</source>
+            <translation>„{ref}” је прекратко да означи запис</translation>
+        </message>
+        <message>
+            <source>no refused change</source>
+            <translation>нема одбијених измена</translation>
+        </message>
+        <message>
+            <source>no refused change for '{ref}'</source>
+            <translation>нема одбијених измена за „{ref}”</translation>
         </message>
         <message numerus="yes">
             <source>%n photos uploaded</source>

@@ -2575,10 +2575,6 @@
             <source>Recent runs</source>
             <translation>Nedavne sinhronizacije</translation>
         </message>
-        <message>
-            <source>{changes} and {photos} waiting</source>
-            <translation>Čeka {changes} i {photos}</translation>
-        </message>
         <message numerus="yes">
             <source>%n changes</source>
             <translation>
@@ -2602,14 +2598,6 @@
                 <numerusform>Server je odbio %n izmene. Ne šalju se ponovo; odbacivanjem se na ovom računaru vraćaju vrednosti sa servera.</numerusform>
                 <numerusform>Server je odbio %n izmena. Ne šalju se ponovo; odbacivanjem se na ovom računaru vraćaju vrednosti sa servera.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>complete</source>
-            <translation>završeno</translation>
-        </message>
-        <message>
-            <source>interrupted</source>
-            <translation>prekinuto</translation>
         </message>
         <message numerus="yes">
             <source>%n refused changes discarded: the server's values are back.</source>
@@ -2638,18 +2626,6 @@
         <message>
             <source>Stopping after the current step…</source>
             <translation>Zaustavljanje posle tekućeg koraka…</translation>
-        </message>
-        <message>
-            <source>{waiting}, {refused}</source>
-            <translation>{waiting}, {refused}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n refused</source>
-            <translation>
-                <numerusform>%n odbijena</numerusform>
-                <numerusform>%n odbijene</numerusform>
-                <numerusform>%n odbijeno</numerusform>
-            </translation>
         </message>
         <message>
             <source>{sent}, {photos}, {received}.</source>
@@ -3693,6 +3669,14 @@
             <translation>(server dobija promenu pri sledećoj sinhronizaciji)</translation>
         </message>
         <message>
+            <source>'{server}' is not a server address (http://... or https://...)</source>
+            <translation>„{server}” nije adresa servera (http://... ili https://...)</translation>
+        </message>
+        <message>
+            <source>give the server: --server URL</source>
+            <translation>navedite server: --server URL</translation>
+        </message>
+        <message>
             <source>put off: {item}</source>
             <translation>odloženo: {item}</translation>
         </message>
@@ -3748,6 +3732,50 @@
                 <numerusform>%n novih ovde</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n surveys</source>
+            <translation>
+                <numerusform>%n istraživanje</numerusform>
+                <numerusform>%n istraživanja</numerusform>
+                <numerusform>%n istraživanja</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes would be pushed ({kinds}; {deletions})</source>
+            <translation>
+                <numerusform>%n izmena bi bila poslata ({kinds}; {deletions})</numerusform>
+                <numerusform>%n izmene bi bile poslate ({kinds}; {deletions})</numerusform>
+                <numerusform>%n izmena bi bilo poslato ({kinds}; {deletions})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nijedno</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deletions</source>
+            <translation>
+                <numerusform>%n brisanje</numerusform>
+                <numerusform>%n brisanja</numerusform>
+                <numerusform>%n brisanja</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n refused changes (not sent again; `surveyapp sync discard`)</source>
+            <translation>
+                <numerusform>i %n odbijena izmena (ne šalje se ponovo; `surveyapp sync discard`)</numerusform>
+                <numerusform>i %n odbijene izmene (ne šalju se ponovo; `surveyapp sync discard`)</numerusform>
+                <numerusform>i %n odbijenih izmena (ne šalju se ponovo; `surveyapp sync discard`)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos would be uploaded (shareable copies, never the originals)</source>
+            <translation>
+                <numerusform>%n fotografija bi bila otpremljena (kopije za deljenje, nikad originali)</numerusform>
+                <numerusform>%n fotografije bi bile otpremljene (kopije za deljenje, nikad originali)</numerusform>
+                <numerusform>%n fotografija bi bilo otpremljeno (kopije za deljenje, nikad originali)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>warning: the token was not saved: {error}; give it again next time (--token, or $SURVEYAPP_TOKEN)</source>
             <translation>upozorenje: token nije sačuvan: {error}; navedite ga ponovo sledeći put (--token, ili $SURVEYAPP_TOKEN)</translation>
@@ -3771,6 +3799,34 @@
         <message>
             <source>{error}; nothing was lost: sync again later</source>
             <translation>{error}; ništa nije izgubljeno: sinhronizujte ponovo kasnije</translation>
+        </message>
+        <message>
+            <source>refused: {item}</source>
+            <translation>odbijena: {item}</translation>
+        </message>
+        <message>
+            <source>(surveyapp sync discard ID, or --all: drop them and take the server's values)</source>
+            <translation>(surveyapp sync discard ID, ili --all: odbacite ih i vratite vrednosti sa servera)</translation>
+        </message>
+        <message>
+            <source>recent runs:</source>
+            <translation>skorašnje sinhronizacije:</translation>
+        </message>
+        <message>
+            <source>{when}  {server}  pushed {pushed}, pulled {pulled}, photos {photos}, errors {errors}: {result}</source>
+            <translation>{when}  {server}  poslato {pushed}, preuzeto {pulled}, fotografija {photos}, grešaka {errors}: {result}</translation>
+        </message>
+        <message>
+            <source>discarded: {item}</source>
+            <translation>odbačena: {item}</translation>
+        </message>
+        <message numerus="yes">
+            <source>'{photo}' names %n photos (give its id or sha256)</source>
+            <translation>
+                <numerusform>„{photo}” označava %n fotografiju (navedite njen id ili sha256)</numerusform>
+                <numerusform>„{photo}” označava %n fotografije (navedite njen id ili sha256)</numerusform>
+                <numerusform>„{photo}” označava %n fotografija (navedite njen id ili sha256)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4910,6 +4966,30 @@
             </translation>
         </message>
         <message>
+            <source>{changes} and {photos} waiting</source>
+            <translation>Čeka {changes} i {photos}</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>završeno</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>prekinuto</translation>
+        </message>
+        <message>
+            <source>{waiting}, {refused}</source>
+            <translation>{waiting}, {refused}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n odbijena</numerusform>
+                <numerusform>%n odbijene</numerusform>
+                <numerusform>%n odbijeno</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>up to change {change}</source>
             <translation>do izmene {change}</translation>
         </message>
@@ -4996,6 +5076,18 @@
         <message>
             <source>{record} {id}: your edit was not applied: it had been deleted meanwhile (reviewers see what you sent)</source>
             <translation>{record} {id}: vaša izmena nije primenjena: zapis je u međuvremenu obrisan (recenzenti vide šta ste poslali)</translation>
+        </message>
+        <message>
+            <source>'{ref}' is too short to name a record</source>
+            <translation>„{ref}” je prekratko da označi zapis</translation>
+        </message>
+        <message>
+            <source>no refused change</source>
+            <translation>nema odbijenih izmena</translation>
+        </message>
+        <message>
+            <source>no refused change for '{ref}'</source>
+            <translation>nema odbijenih izmena za „{ref}”</translation>
         </message>
         <message numerus="yes">
             <source>%n photos uploaded</source>

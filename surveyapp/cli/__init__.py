@@ -21,7 +21,7 @@ from warnings import filterwarnings  # (``warnings`` is our command module)
 
 from surveyapp import __version__
 from surveyapp.cameras.fields import FieldError
-from surveyapp.cli.common import UsageError
+from surveyapp.cli.common import UsageError, error_line
 from surveyapp.db.database import default_database_path, open_database
 from surveyapp.db.failures import SurveyDatabaseError, explain
 from surveyapp.db.migrate import DatabaseTooNewError
@@ -131,10 +131,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except _usage_errors() as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(error_line(error), file=sys.stderr)
         return 2
     except (LookupError, ValueError) as error:  # bad ids, coordinates out of range
-        print(f"error: {error}", file=sys.stderr)
+        print(error_line(error), file=sys.stderr)
         return 2
     except BrokenPipeError:  # `surveyapp photos --json | head`
         return 0
@@ -147,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 130
     except SurveyDatabaseError as error:  # damaged, read-only, busy, unopenable
-        print(f"error: {error}", file=sys.stderr)
+        print(error_line(error), file=sys.stderr)
         return 1
     except _database_errors() as error:
         if "full" in str(error).lower():
@@ -163,10 +163,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         explained = explain(error, _survey_path(args)) if _uses_survey(args) else None
         if explained is None:
             raise
-        print(f"error: {explained}", file=sys.stderr)
+        print(error_line(explained), file=sys.stderr)
         return 1
     except OSError as error:  # a full disk, no permission
-        print(f"error: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
+        print(error_line(f"{error.strerror or error}: {error.filename or ''}"), file=sys.stderr)
         return 1
 
 

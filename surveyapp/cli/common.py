@@ -76,6 +76,12 @@ class ProgressBar:
             self._drawn = False
 
 
+def error_line(reason: object) -> str:
+    """A failure's line, "error: " before it in the volunteer's language (the one wording of
+    the prefix, for every command)."""
+    return translate("cli", "error: {reason}").format(reason=reason)
+
+
 def position_text(record: dict[str, Any]) -> str:
     """A record's position for a listing: "44.812500,20.461200" or "no position"."""
     if record["latitude"] is None or record["longitude"] is None:

@@ -17,6 +17,7 @@ from surveyapp.cli.common import (
     ProgressBar,
     UsageError,
     dump_json,
+    error_line,
     position_text,
     with_database,
 )
@@ -123,9 +124,7 @@ def _import(db: Database, args: argparse.Namespace, paths: list[Path]) -> int:
             kept, committed = _keep_what_fits(session)
             if committed:
                 report(error.stored)
-            print(
-                translate("cli", "error: {reason}").format(reason=error.strerror), file=sys.stderr
-            )
+            print(error_line(error.strerror), file=sys.stderr)
             print(
                 translate(
                     "cli", "%n photos are in the survey; the next import skips them", None, kept

@@ -12,7 +12,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from surveyapp.cli.common import ProgressBar, UsageError, dump_json, with_database
+from surveyapp.cli.common import ProgressBar, UsageError, dump_json, error_line, with_database
 from surveyapp.db.database import Database
 from surveyapp.i18n import QT_TRANSLATE_NOOP, translate
 from surveyapp.photos import native
@@ -72,13 +72,17 @@ def _server(db: Database, args: argparse.Namespace) -> str:
     server = getattr(args, "server", None)
     if server:
         if not is_server_address(server):
-            raise UsageError(f"'{server}' is not a server address (http://... or https://...)")
+            raise UsageError(
+                translate(
+                    "cli", "'{server}' is not a server address (http://... or https://...)"
+                ).format(server=server)
+            )
         return str(server).rstrip("/")
     with db.read_session() as session:
         servers = known_servers(session)
     if len(servers) == 1:
         return servers[0]
-    raise UsageError("give the server: --server URL")
+    raise UsageError(translate("cli", "give the server: --server URL"))
 
 
 def make_shareable(photo: Photo, original: bytes) -> bytes:
@@ -119,13 +123,13 @@ def _print_summary(summary: SyncSummary, as_json: bool) -> None:
         )
         return
     for error in summary.errors:
-        print(f"error: {error}", file=sys.stderr)
+        print(error_line(error), file=sys.stderr)
     for item in summary.deferred:
         print(translate("cli", "put off: {item}").format(item=item), file=sys.stderr)
     for warning in summary.warnings:
         print(translate("sync", "warning: {warning}").format(warning=warning), file=sys.stderr)
     if summary.fatal:
-        print(f"error: {summary.fatal}", file=sys.stderr)
+        print(error_line(summary.fatal), file=sys.stderr)
     print(counts_line(summary))
     if summary.complete:
         print(translate("cli", "everything is in sync"))
@@ -167,6 +171,15 @@ def counts_line(summary: SyncSummary) -> str:
     )
 
 
+# A dry run's records waiting, per kind, counted in the volunteer's language: the survey's
+# counts say the cameras' number the same way, the command line the photos'.
+RECORD_COUNTS = {
+    "camera": ("SurveyCounts", QT_TRANSLATE_NOOP("SurveyCounts", "%n cameras")),
+    "photo": ("cli", QT_TRANSLATE_NOOP("cli", "%n photos")),
+    "survey": ("cli", QT_TRANSLATE_NOOP("cli", "%n surveys")),
+}
+
+
 def _dry_run(db: Database, args: argparse.Namespace) -> int:
     from surveyapp.sync.status import outgoing
 
@@ -184,13 +197,33 @@ def _dry_run(db: Database, args: argparse.Namespace) -> int:
             }
         )
         return 0
-    kinds = ", ".join(f"{n} {kind}s" for kind, n in sorted(out.records.items())) or "none"
-    print(f"{out.changes} changes would be pushed ({kinds}; {out.deletions} deletions)")
-    if out.failed:
-        print(f"  and {out.failed} refused changes (not sent again; `surveyapp sync discard`)")
+    kinds = ", ".join(
+        translate(*RECORD_COUNTS[kind], None, n) if kind in RECORD_COUNTS else f"{n} {kind}"
+        for kind, n in sorted(out.records.items())
+    )
+    changes, deletions = out.changes, out.deletions
+    print(
+        translate("cli", "%n changes would be pushed ({kinds}; {deletions})", None, changes).format(
+            kinds=kinds or translate("cli", "none"),
+            deletions=translate("cli", "%n deletions", None, deletions),
+        )
+    )
+    failed, photos = out.failed, out.photos
+    if failed:
+        text = translate(
+            "cli", "and %n refused changes (not sent again; `surveyapp sync discard`)", None, failed
+        )
+        print(f"  {text}")
     for name, count in sorted(out.fields.items(), key=lambda item: (-item[1], item[0])):
-        print(f"  {name}: {count}")
-    print(f"{out.photos} photos would be uploaded (shareable copies, never the originals)")
+        print(f"  {name}: {count}")  # the protocol's field names, as --json gives them
+    print(
+        translate(
+            "cli",
+            "%n photos would be uploaded (shareable copies, never the originals)",
+            None,
+            photos,
+        )
+    )
     return 0
 
 
@@ -270,7 +303,7 @@ def _fatal(args: argparse.Namespace, server: str, error: Exception, text: str) -
     if args.json:
         message = text.format(error=error)
         print(json.dumps({"server": server, "complete": False, "fatal": message}))
-    print(f"error: {translate('cli', text).format(error=error)}", file=sys.stderr)
+    print(error_line(translate("cli", text).format(error=error)), file=sys.stderr)
 
 
 def cmd_status(db: Database, args: argparse.Namespace) -> int:
@@ -306,22 +339,61 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print(f"{out.changes} changes and {out.photos} photos waiting")
+    print(_waiting(out.changes, out.photos))
     for item in failed:
-        print(f"refused: {item}")
+        print(translate("cli", "refused: {item}").format(item=item))
     if failed:
-        print("  (surveyapp sync discard ID, or --all: drop them and take the server's values)")
+        hint = translate(
+            "cli",
+            "(surveyapp sync discard ID, or --all: drop them and take the server's values)",
+        )
+        print(f"  {hint}")
     if out.kept:
         print(kept_photos_text(out.kept))
     if runs:
-        print("recent runs:")
+        print(translate("cli", "recent runs:"))
     for run in runs:
-        when = run.started_at.strftime("%Y-%m-%d %H:%M")
-        print(
-            f"  {when}  {run.server}  pushed {run.pushed}, pulled {run.pulled}, "
-            f"photos {run.photos}, errors {run.errors}: {run.message or 'interrupted'}"
+        line = translate(
+            "cli",
+            "{when}  {server}  pushed {pushed}, pulled {pulled}, photos {photos}, "
+            "errors {errors}: {result}",
+        ).format(
+            when=run.started_at.strftime("%Y-%m-%d %H:%M"),
+            server=run.server,
+            pushed=run.pushed,
+            pulled=run.pulled,
+            photos=run.photos,
+            errors=run.errors,
+            result=_run_result(run.message),
         )
+        print(f"  {line}")
     return 0
+
+
+def _waiting(changes: int, photos: int) -> str:
+    """ "5 changes and 2 photos waiting", as the Sync dialog says it."""
+    return translate("sync", "{changes} and {photos} waiting").format(
+        changes=translate("cli", "%n changes", None, changes),
+        photos=translate("cli", "%n photos", None, photos),
+    )
+
+
+def _run_result(message: str | None) -> str:
+    """A recent run's result in the volunteer's language, as the Sync dialog words it: complete,
+    what it left waiting, interrupted; the error that stopped a run as it was stored."""
+    from surveyapp.sync.engine import COMPLETE, left_waiting
+
+    left = left_waiting(message)
+    if message == COMPLETE:
+        return translate("sync", "complete")
+    if left is None:
+        return message or translate("sync", "interrupted")
+    text, refused = _waiting(left.changes, left.photos), left.refused
+    if refused is None:
+        return text
+    return translate("sync", "{waiting}, {refused}").format(
+        waiting=text, refused=translate("sync", "%n refused", None, refused)
+    )
 
 
 def cmd_discard(db: Database, args: argparse.Namespace) -> int:
@@ -335,7 +407,7 @@ def cmd_discard(db: Database, args: argparse.Namespace) -> int:
             raise UsageError(str(error)) from None
         session.commit()
     for item in dropped:
-        print(f"discarded: {item}")
+        print(translate("cli", "discarded: {item}").format(item=item))
     return 0
 
 
@@ -360,15 +432,20 @@ def cmd_fetch(db: Database, args: argparse.Namespace) -> int:
             p for p in session.scalars(query) if p.sha256 == ref or str(p.id).startswith(ref)
         ]
         if len(matches) != 1 or len(ref) < 4:
-            raise UsageError(f"'{args.photo}' names {len(matches)} photos (give its id or sha256)")
+            count = len(matches)
+            raise UsageError(
+                translate(
+                    "cli", "'{photo}' names %n photos (give its id or sha256)", None, count
+                ).format(photo=args.photo)
+            )
         try:
             with SyncClient(server, token) as client:
                 path = fetch_photo(session, db.library, client, matches[0])
         except AuthError as error:
-            print(f"error: {error}", file=sys.stderr)
+            print(error_line(error), file=sys.stderr)
             return EXIT_AUTH
         except SyncError as error:
-            print(f"error: {error}", file=sys.stderr)
+            print(error_line(error), file=sys.stderr)
             return EXIT_INCOMPLETE
         session.commit()
     print(path)

@@ -290,10 +290,16 @@ def discard_refused(session: Session, ref: str | None) -> list[ItemError]:
     if ref is not None:
         wanted = ref.strip().lower()
         if len(wanted) < 4:
-            raise NothingToDiscardError(f"'{ref}' is too short to name a record")
+            raise NothingToDiscardError(
+                translate("sync", "'{ref}' is too short to name a record").format(ref=ref)
+            )
         rows = [row for row in rows if str(row.record_id).startswith(wanted)]
     if not rows:
-        raise NothingToDiscardError("no refused change" + ("" if ref is None else f" for '{ref}'"))
+        raise NothingToDiscardError(
+            translate("sync", "no refused change")
+            if ref is None
+            else translate("sync", "no refused change for '{ref}'").format(ref=ref)
+        )
     dropped = [ItemError(row.record_type, str(row.record_id), row.last_error or "") for row in rows]
     states = [Change.model_validate(state) for row in rows for state in row.server_records or []]
     known = {state.record_id for state in states}

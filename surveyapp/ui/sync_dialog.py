@@ -353,11 +353,11 @@ class SyncDialog(QDialog):
             if run.failure:
                 result = _said(RESULTS, run.failure)
             elif run.message == COMPLETE:
-                result = self.tr("complete")
+                result = translate("sync", "complete")  # as `sync status` says it
             elif left is not None:  # worded here: the run stored its counts, in a fixed form
                 result = self._waiting_text(left.changes, left.photos, left.refused)
             else:
-                result = run.message or self.tr("interrupted")
+                result = run.message or translate("sync", "interrupted")
             received = "" if run.received is None else str(run.received)  # before it was counted
             item = QTreeWidgetItem(
                 [run.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), run.server,
@@ -487,13 +487,14 @@ class SyncDialog(QDialog):
 
     def _waiting_text(self, changes: int, photos: int, refused: int | None = None) -> str:
         """ "5 changes and 2 photos waiting", and the refused changes when they were counted."""
-        text = self.tr("{changes} and {photos} waiting").format(
+        # The sync's own wordings: `sync status` says the same.
+        text = translate("sync", "{changes} and {photos} waiting").format(
             changes=self.tr("%n changes", "", changes), photos=self.tr("%n photos", "", photos)
         )
         if refused is None:
             return text
-        return self.tr("{waiting}, {refused}").format(
-            waiting=text, refused=self.tr("%n refused", "", refused)
+        return translate("sync", "{waiting}, {refused}").format(
+            waiting=text, refused=translate("sync", "%n refused", None, refused)
         )
 
     def _finished(self, summary: SyncSummary) -> None:

@@ -356,3 +356,94 @@ def test_syncs_own_lines_are_in_the_volunteers_language(tmp_path: Path) -> None:
         "0 photo téléversée, 0 modification récupérée (0 nouvelle ici)",
         "tout est synchronisé",
     ], last.stdout
+
+
+def test_a_dry_run_speaks_the_volunteers_language(tmp_path: Path) -> None:
+    """`sync --dry-run` in French: what would leave the laptop, each count agreeing with its
+    noun (before, in English whatever the language, and "1 surveys" in English); the field
+    names stay the protocol's, as --json gives them."""
+    db = tmp_path / "s.sqlite"
+    french = {"SURVEYAPP_LANG": "fr"}
+    assert run(db, "import", str(photo_walk(tmp_path / "walk", 2, seed=1650))).returncode == 0
+    dry = run(db, "sync", "--dry-run", env=french)
+    assert dry.returncode == 0, dry.stderr
+    lines = dry.stdout.splitlines()
+    assert lines[0] == (
+        "5 modifications seraient envoyées (2 caméras, 2 photos, 1 relevé ; 0 suppression)"
+    ), lines[0]
+    assert "  camera_id: 2" in lines
+    assert lines[-1] == "2 photos seraient téléversées (copies partageables, jamais les originaux)"
+    english = run(db, "sync", "--dry-run").stdout.splitlines()
+    assert english[0] == "5 changes would be pushed (2 cameras, 2 photos, 1 survey; 0 deletions)"
+
+
+def test_status_and_discard_speak_the_volunteers_language(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """`sync status` and `sync discard` in French: what waits, the refused change, the recent
+    runs with their result, what was discarded, and "erreur :" before a failure's line (before,
+    all in English whatever the language); `status --json` stays as it was."""
+    from surveyapp.db.models import Camera
+
+    team = sqlite_team
+    ana, bojan = laptop("ana"), laptop("bojan")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=1651))
+    [target] = ana.camera_ids()
+    ana_token, bojan_token = team.user(), team.user()
+    assert ana.sync(team.url, ana_token).complete
+    assert bojan.sync(team.url, bojan_token).complete
+    with bojan.db.session() as session:  # an edit of Ana's camera, which the server refuses
+        camera = session.get(Camera, target)
+        assert camera is not None
+        camera.notes = "depuis le bus"
+        session.commit()
+    bojan.db.close()
+    french = {"SURVEYAPP_LANG": "fr", "SURVEYAPP_TOKEN": bojan_token}
+    assert run(bojan.db.path, "sync", "--server", team.url, env=french).returncode == 1
+    status = run(bojan.db.path, "sync", "status", env=french)
+    assert status.returncode == 0, status.stderr
+    lines = status.stdout.splitlines()
+    assert lines[0] == "0 modification et 0 photo en attente", lines
+    assert lines[1].startswith(f"refusée : caméra {target} : "), lines
+    assert lines[2] == (
+        "  (surveyapp sync discard ID, ou --all : les abandonner et reprendre les valeurs du "
+        "serveur)"
+    )
+    assert lines[3] == "synchronisations récentes :"
+    assert lines[4].endswith(
+        "envoyées 0, récupérées 0, photos 0, erreurs 1 : 0 modification et 0 photo en attente, "
+        "1 refusée"
+    ), lines[4]
+    assert lines[5].endswith("erreurs 0 : terminée"), lines[5]
+    machine = json.loads(run(bojan.db.path, "sync", "status", "--json", env=french).stdout)
+    assert machine["runs"][0]["message"] == "0 changes and 0 photos waiting, 1 refused"
+    short = run(bojan.db.path, "sync", "discard", "zz", env=french)
+    assert short.returncode == 2
+    assert short.stderr == "erreur : « zz » est trop court pour désigner un enregistrement\n"
+    dropped = run(bojan.db.path, "sync", "discard", "--all", env=french)
+    assert dropped.returncode == 0, dropped.stderr
+    assert dropped.stdout.startswith(f"abandonnée : caméra {target} : "), dropped.stdout
+    again = run(bojan.db.path, "sync", "discard", "--all", env=french)
+    assert (again.returncode, again.stderr) == (2, "erreur : aucune modification refusée\n")
+
+
+def test_fetch_and_the_error_prefix_speak_the_volunteers_language(tmp_path: Path) -> None:
+    """`sync fetch` in French: a photo named wrongly, a missing server, a mistyped address are
+    said in French with "erreur :" before them, as any command's failure (before: "error:" and
+    English)."""
+    db = tmp_path / "s.sqlite"
+    french = {"SURVEYAPP_LANG": "fr", "SURVEYAPP_TOKEN": "t"}
+    unknown = run(db, "sync", "fetch", "abcd", "--server", "http://127.0.0.1:9", env=french)
+    assert unknown.returncode == 2
+    assert unknown.stderr == "erreur : « abcd » désigne 0 photo (donnez son id ou son sha256)\n"
+    nowhere = run(db, "sync", "fetch", "abcd", env=french)
+    assert (nowhere.returncode, nowhere.stderr) == (
+        2,
+        "erreur : indiquez le serveur : --server URL\n",
+    )
+    mistyped = run(db, "sync", "fetch", "abcd", "--server", "example.org", env=french)
+    assert mistyped.stderr == (
+        "erreur : « example.org » n’est pas une adresse de serveur (http://... ou https://...)\n"
+    )
+    other = run(db, "camera", "delete", "zzzz", env=french)  # any command's failure
+    assert (other.returncode, other.stderr) == (2, "erreur : aucune caméra « zzzz »\n")

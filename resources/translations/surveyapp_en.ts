@@ -5015,6 +5015,14 @@
                 <numerusform>%n photos uploaded</numerusform>
             </translation>
         </message>
+        <message>
+            <source>no token for {server}: pass --token TOKEN (add --save-token to keep it in the system keyring) or set {variable}</source>
+            <translation>no token for {server}: pass --token TOKEN (add --save-token to keep it in the system keyring) or set {variable}</translation>
+        </message>
+        <message>
+            <source>the system keyring cannot store the token ({error})</source>
+            <translation>the system keyring cannot store the token ({error})</translation>
+        </message>
     </context>
     <context>
         <name>system</name>

@@ -5015,6 +5015,14 @@
                 <numerusform>%n photos téléversées</numerusform>
             </translation>
         </message>
+        <message>
+            <source>no token for {server}: pass --token TOKEN (add --save-token to keep it in the system keyring) or set {variable}</source>
+            <translation>pas de jeton pour {server} : passez --token JETON (ajoutez --save-token pour le garder dans le trousseau du système) ou définissez {variable}</translation>
+        </message>
+        <message>
+            <source>the system keyring cannot store the token ({error})</source>
+            <translation>le trousseau du système ne peut pas garder le jeton ({error})</translation>
+        </message>
     </context>
     <context>
         <name>system</name>

@@ -5097,6 +5097,14 @@
                 <numerusform>%n фотографија отпремљено</numerusform>
             </translation>
         </message>
+        <message>
+            <source>no token for {server}: pass --token TOKEN (add --save-token to keep it in the system keyring) or set {variable}</source>
+            <translation>нема токена за {server}: наведите --token TOKEN (додајте --save-token да се сачува у системском привеску кључева) или поставите {variable}</translation>
+        </message>
+        <message>
+            <source>the system keyring cannot store the token ({error})</source>
+            <translation>системски привезак кључева не може да сачува токен ({error})</translation>
+        </message>
     </context>
     <context>
         <name>system</name>

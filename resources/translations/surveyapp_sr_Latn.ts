@@ -5097,6 +5097,14 @@
                 <numerusform>%n fotografija otpremljeno</numerusform>
             </translation>
         </message>
+        <message>
+            <source>no token for {server}: pass --token TOKEN (add --save-token to keep it in the system keyring) or set {variable}</source>
+            <translation>nema tokena za {server}: navedite --token TOKEN (dodajte --save-token da se sačuva u sistemskom privesku ključeva) ili postavite {variable}</translation>
+        </message>
+        <message>
+            <source>the system keyring cannot store the token ({error})</source>
+            <translation>sistemski privezak ključeva ne može da sačuva token ({error})</translation>
+        </message>
     </context>
     <context>
         <name>system</name>

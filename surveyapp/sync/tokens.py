@@ -9,6 +9,8 @@ from __future__ import annotations
 import contextlib
 import os
 
+from surveyapp.i18n import translate
+
 TOKEN_ENV = "SURVEYAPP_TOKEN"
 KEYRING_SERVICE = "SurveyApp sync"
 
@@ -34,8 +36,11 @@ def find_token(server: str, given: str | None = None) -> str:
     if stored:
         return stored
     raise TokenError(
-        f"no token for {server}: pass --token TOKEN (add --save-token to keep it in the "
-        f"system keyring) or set {TOKEN_ENV}"
+        translate(
+            "sync",
+            "no token for {server}: pass --token TOKEN (add --save-token to keep it in the "
+            "system keyring) or set {variable}",
+        ).format(server=server, variable=TOKEN_ENV)
     )
 
 
@@ -47,7 +52,11 @@ def save_token(server: str, token: str) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, server, token)
     except KeyringError as error:
-        raise TokenError(f"the system keyring cannot store the token ({error})") from error
+        raise TokenError(
+            translate("sync", "the system keyring cannot store the token ({error})").format(
+                error=error
+            )
+        ) from error
 
 
 def forget_token(server: str) -> None:

@@ -428,9 +428,9 @@ def test_status_and_discard_speak_the_volunteers_language(
 
 
 def test_fetch_and_the_error_prefix_speak_the_volunteers_language(tmp_path: Path) -> None:
-    """`sync fetch` in French: a photo named wrongly, a missing server, a mistyped address are
-    said in French with "erreur :" before them, as any command's failure (before: "error:" and
-    English)."""
+    """`sync fetch` in French: a photo named wrongly, a missing server, a mistyped address, no
+    token are said in French with "erreur :" before them, as any command's failure (before:
+    "error:" and English)."""
     db = tmp_path / "s.sqlite"
     french = {"SURVEYAPP_LANG": "fr", "SURVEYAPP_TOKEN": "t"}
     unknown = run(db, "sync", "fetch", "abcd", "--server", "http://127.0.0.1:9", env=french)
@@ -445,5 +445,10 @@ def test_fetch_and_the_error_prefix_speak_the_volunteers_language(tmp_path: Path
     assert mistyped.stderr == (
         "erreur : « example.org » n’est pas une adresse de serveur (http://... ou https://...)\n"
     )
+    no_keyring = {"SURVEYAPP_LANG": "fr", "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    tokenless = run(db, "sync", "fetch", "abcd", "--server", "http://127.0.0.1:9", env=no_keyring)
+    assert tokenless.stderr.startswith(
+        "erreur : pas de jeton pour http://127.0.0.1:9 : passez --token JETON"
+    ), tokenless.stderr
     other = run(db, "camera", "delete", "zzzz", env=french)  # any command's failure
     assert (other.returncode, other.stderr) == (2, "erreur : aucune caméra « zzzz »\n")

@@ -24,6 +24,17 @@ pytestmark = pytest.mark.slow
 CLOSED_WITHIN_S = 5.0
 
 
+def _closed(app: AppProcess) -> tuple[float, dict[str, Any]]:
+    """Seconds from the window's close to the end of the app's process, and its "exited"
+    event (the events before it, such as a stopped sync's "failed", are passed over)."""
+    closed = time.monotonic()
+    app.send({"do": "close"})
+    event = app.next_event()
+    while event["event"] != "exited":
+        event = app.next_event()
+    return time.monotonic() - closed, event
+
+
 def test_closing_the_app_while_its_sync_waits_ends_the_process_and_the_next_sync_finishes(
     tmp_path: Path, start_live_server: Callable[..., Any]
 ) -> None:
@@ -42,12 +53,7 @@ def test_closing_the_app_while_its_sync_waits_ends_the_process_and_the_next_sync
         try:
             app.send({"do": "sync", "server": proxy.url, "token": token})
             assert proxy.silent.wait(120), f"the sync never reached the photos: {app.stderr()}"
-            closed = time.monotonic()
-            app.send({"do": "close"})
-            event = app.next_event()
-            while event["event"] != "exited":  # the sync's "failed": it was stopped
-                event = app.next_event()
-            took = time.monotonic() - closed
+            took, event = _closed(app)
         finally:
             app.kill()
         assert took < CLOSED_WITHIN_S, f"the app ran {took:.1f} s after its window closed"
@@ -93,12 +99,7 @@ def test_closing_the_app_while_it_asks_a_street_name_of_an_address_that_drops_pa
             while not connecting_to(port):  # the lookup begins once the cameras are listed
                 assert time.monotonic() < deadline, f"no lookup began: {app.stderr()}"
                 time.sleep(0.05)
-            closed = time.monotonic()
-            app.send({"do": "close"})
-            event = app.next_event()
-            while event["event"] != "exited":
-                event = app.next_event()
-            took = time.monotonic() - closed
+            took, event = _closed(app)
         finally:
             app.kill()
     assert took < CLOSED_WITHIN_S, f"the app ran {took:.1f} s after its window closed"

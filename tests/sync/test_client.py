@@ -57,6 +57,29 @@ def test_a_skewed_laptop_clock_is_reported() -> None:
     client.close()
 
 
+def _time_to_stop(client: SyncClient, under_way: threading.Event) -> float:
+    """Seconds from ``client.stop()`` to the end of a request (/health, on a thread of its own)
+    once ``under_way`` says it waits; the request must end in SyncStopped."""
+    raised: list[BaseException] = []
+
+    def ask() -> None:
+        try:
+            client.health()
+        except BaseException as error:  # noqa: BLE001 (looked at below)
+            raised.append(error)
+
+    asking = threading.Thread(target=ask, daemon=True)
+    asking.start()
+    assert under_way.wait(10)
+    stopped = time.monotonic()
+    client.stop()
+    asking.join(10)
+    took = time.monotonic() - stopped
+    assert not asking.is_alive()
+    assert [type(error) for error in raised] == [SyncStopped]
+    return took
+
+
 @pytest.mark.parametrize("scheme", ["http", "https"])
 def test_a_request_to_a_silent_server_stops_at_once_when_the_client_is_stopped(
     scheme: str,
@@ -76,24 +99,8 @@ def test_a_request_to_a_silent_server_stops_at_once_when_the_client_is_stopped(
 
     threading.Thread(target=take, daemon=True).start()
     client = SyncClient(f"{scheme}://127.0.0.1:{listener.getsockname()[1]}", "t", timeout=30)
-    raised: list[BaseException] = []
-
-    def ask() -> None:
-        try:
-            client.health()
-        except BaseException as error:  # noqa: BLE001 (looked at below)
-            raised.append(error)
-
-    asking = threading.Thread(target=ask)
-    asking.start()
     try:
-        assert called.wait(10)
-        stopped = time.monotonic()
-        client.stop()
-        asking.join(10)
-        took = time.monotonic() - stopped
-        assert not asking.is_alive()
-        assert [type(error) for error in raised] == [SyncStopped]
+        took = _time_to_stop(client, called)
         assert took < 2, f"{took:.1f} s"
         with pytest.raises(SyncStopped):
             client.me()
@@ -122,26 +129,9 @@ def test_a_request_still_looking_up_the_servers_name_stops_at_once_when_the_clie
 
     monkeypatch.setattr(socket, "getaddrinfo", never_answers)
     client = SyncClient("http://sync.invalid", "t", timeout=30)
-    raised: list[BaseException] = []
-
-    def ask() -> None:
-        try:
-            client.health()
-        except BaseException as error:  # noqa: BLE001 (looked at below)
-            raised.append(error)
-
-    asking = threading.Thread(target=ask)
-    asking.start()
     try:
-        assert asked.wait(10)
-        stopped = time.monotonic()
-        client.stop()
-        asking.join(10)
-        took = time.monotonic() - stopped
-        assert not asking.is_alive()
-        assert [type(error) for error in raised] == [SyncStopped]
+        took = _time_to_stop(client, asked)
         assert took < 1, f"{took:.1f} s"
     finally:
         answer.set()
-        asking.join()
         client.close()

@@ -46,20 +46,7 @@ class TeamWithUndo(TeamConvergence):
         choice=st.integers(0, 2),
     )
     def edit(self, index: int, pick: int, key: str, choice: int) -> None:
-        cameras = self._live(self.laptops[index], Camera)
-        if not cameras:
-            return
-        camera_id, value = cameras[pick % len(cameras)], EDITS[key][choice]
-        name = OSM_FIELDS[key].name
-        before = self._field(index, camera_id, name)
-        self._edit(
-            index,
-            f"set {key}={value!r} on {str(camera_id)[:8]}",
-            lambda s: history.set_fields(s, APP, camera_id, {key: value}),
-        )
-        after = self._field(index, camera_id, name)
-        if after != before:
-            self.edits_waiting[index].append((camera_id, name, after))
+        self._set_field(index, pick, key, choice, APP)
 
     @rule(index=st.integers(0, 2), pick=st.integers(0, 10_000), step=st.integers(1, 50))
     def move(self, index: int, pick: int, step: int) -> None:
@@ -75,23 +62,7 @@ class TeamWithUndo(TeamConvergence):
 
     @rule(index=st.integers(0, 2), first=st.integers(0, 10_000), second=st.integers(0, 10_000))
     def merge(self, index: int, first: int, second: int) -> None:
-        machine = self.laptops[index]
-        cameras = self._live(machine, Camera)
-        if len(cameras) < 2:
-            return
-        target, other = cameras[first % len(cameras)], cameras[second % len(cameras)]
-        if target == other:
-            return
-        before = set(cameras)
-        self._edit(
-            index,
-            f"merge {str(other)[:8]} into {str(target)[:8]}",
-            lambda s: history.merge_cameras(s, APP, [target, other]),
-        )
-        self._uncertain(target)
-        self.merges_waiting[index].append(target)
-        if other not in set(self._live(machine, Camera)) and other in before:
-            self._forget_camera(machine, other)
+        self._merge(index, first, second, APP)
 
     @rule(index=st.integers(0, 2), pick=st.integers(0, 10_000))
     def split(self, index: int, pick: int) -> None:
@@ -107,17 +78,7 @@ class TeamWithUndo(TeamConvergence):
 
     @rule(index=st.integers(0, 2), pick=st.integers(0, 10_000))
     def delete(self, index: int, pick: int) -> None:
-        machine = self.laptops[index]
-        cameras = self._live(machine, Camera)
-        if not cameras:
-            return
-        camera_id = cameras[pick % len(cameras)]
-        self._forget_camera(machine, camera_id)  # an undo may bring it back: then it is kept
-        self._edit(
-            index,
-            f"delete {str(camera_id)[:8]}",
-            lambda s: history.delete_cameras(s, APP, [camera_id]),
-        )
+        self._delete(index, pick, APP)
 
     @rule(index=st.integers(0, 2))
     def undo(self, index: int) -> None:
@@ -153,6 +114,58 @@ class TeamWithUndo(TeamConvergence):
         if then_redo:
             self.redo(index)
 
+    # -- the edits, by either program (``origin``) ------------------------------------------
+
+    def _by(self, origin: str, what: str) -> str:
+        return what if origin == APP else f"command line: {what}"
+
+    def _set_field(self, index: int, pick: int, key: str, choice: int, origin: str) -> None:
+        cameras = self._live(self.laptops[index], Camera)
+        if not cameras:
+            return
+        camera_id, value = cameras[pick % len(cameras)], EDITS[key][choice]
+        name = OSM_FIELDS[key].name
+        before = self._field(index, camera_id, name)
+        self._edit(
+            index,
+            self._by(origin, f"set {key}={value!r} on {str(camera_id)[:8]}"),
+            lambda s: history.set_fields(s, origin, camera_id, {key: value}),
+        )
+        after = self._field(index, camera_id, name)
+        if after != before:
+            self.edits_waiting[index].append((camera_id, name, after))
+
+    def _merge(self, index: int, first: int, second: int, origin: str) -> None:
+        machine = self.laptops[index]
+        cameras = self._live(machine, Camera)
+        if len(cameras) < 2:
+            return
+        target, other = cameras[first % len(cameras)], cameras[second % len(cameras)]
+        if target == other:
+            return
+        self._edit(
+            index,
+            self._by(origin, f"merge {str(other)[:8]} into {str(target)[:8]}"),
+            lambda s: history.merge_cameras(s, origin, [target, other]),
+        )
+        self._uncertain(target)
+        self.merges_waiting[index].append(target)
+        if other not in set(self._live(machine, Camera)):
+            self._forget_camera(machine, other)
+
+    def _delete(self, index: int, pick: int, origin: str) -> None:
+        machine = self.laptops[index]
+        cameras = self._live(machine, Camera)
+        if not cameras:
+            return
+        camera_id = cameras[pick % len(cameras)]
+        self._forget_camera(machine, camera_id)  # an undo may bring it back: then it is kept
+        self._edit(
+            index,
+            self._by(origin, f"delete {str(camera_id)[:8]}"),
+            lambda s: history.delete_cameras(s, origin, [camera_id]),
+        )
+
     def _revert(self, index: int, what: str, action: Any, origin: str = APP) -> None:
         done: list[Reverted] = []
         self._edit(index, what, lambda s: done.append(action(s, origin)))
@@ -168,12 +181,9 @@ test_team_with_undo_converges_on_sqlite = TeamWithUndo.TestCase
 
 class AppAndCommandLine(TeamWithUndo):
     """The same team with the command line beside the app on each laptop (one survey file, two
-    undo histories): edits, moves, merges and deletes of either program, each undoing and redoing
+    undo histories): edits, merges and deletes of either program, each undoing and redoing
     only its own steps. An undo refused because the other program changed the same thing since
     is refused, never applied over it."""
-
-    def _by_command_line(self, index: int, what: str, edit: Any) -> None:
-        self._edit(index, f"command line: {what}", edit)
 
     @rule(
         index=st.integers(0, 2),
@@ -182,53 +192,15 @@ class AppAndCommandLine(TeamWithUndo):
         choice=st.integers(0, 2),
     )
     def edit_from_the_command_line(self, index: int, pick: int, key: str, choice: int) -> None:
-        cameras = self._live(self.laptops[index], Camera)
-        if not cameras:
-            return
-        camera_id, value = cameras[pick % len(cameras)], EDITS[key][choice]
-        name = OSM_FIELDS[key].name
-        before = self._field(index, camera_id, name)
-        self._by_command_line(
-            index,
-            f"set {key}={value!r} on {str(camera_id)[:8]}",
-            lambda s: history.set_fields(s, CLI, camera_id, {key: value}),
-        )
-        after = self._field(index, camera_id, name)
-        if after != before:
-            self.edits_waiting[index].append((camera_id, name, after))
+        self._set_field(index, pick, key, choice, CLI)
 
     @rule(index=st.integers(0, 2), first=st.integers(0, 10_000), second=st.integers(0, 10_000))
     def merge_from_the_command_line(self, index: int, first: int, second: int) -> None:
-        machine = self.laptops[index]
-        cameras = self._live(machine, Camera)
-        if len(cameras) < 2:
-            return
-        target, other = cameras[first % len(cameras)], cameras[second % len(cameras)]
-        if target == other:
-            return
-        self._by_command_line(
-            index,
-            f"merge {str(other)[:8]} into {str(target)[:8]}",
-            lambda s: history.merge_cameras(s, CLI, [target, other]),
-        )
-        self._uncertain(target)
-        self.merges_waiting[index].append(target)
-        if other not in set(self._live(machine, Camera)) and other in cameras:
-            self._forget_camera(machine, other)
+        self._merge(index, first, second, CLI)
 
     @rule(index=st.integers(0, 2), pick=st.integers(0, 10_000))
     def delete_from_the_command_line(self, index: int, pick: int) -> None:
-        machine = self.laptops[index]
-        cameras = self._live(machine, Camera)
-        if not cameras:
-            return
-        camera_id = cameras[pick % len(cameras)]
-        self._forget_camera(machine, camera_id)
-        self._by_command_line(
-            index,
-            f"delete {str(camera_id)[:8]}",
-            lambda s: history.delete_cameras(s, CLI, [camera_id]),
-        )
+        self._delete(index, pick, CLI)
 
     @rule(index=st.integers(0, 2))
     def undo_from_the_command_line(self, index: int) -> None:

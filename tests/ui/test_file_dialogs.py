@@ -60,19 +60,18 @@ def survey(tmp_path: Path) -> Iterator[Path]:
     connection.close()
 
 
+def _shown_dialog() -> QFileDialog | None:
+    """The file dialog on screen, if one is."""
+    shown = QApplication.topLevelWidgets()
+    return next((w for w in shown if isinstance(w, QFileDialog) and w.isVisible()), None)
+
+
 def _answer_once_listed(folder: Path, seen: list[bool], db: Path) -> None:
     """When the open dialog has looked at every file of ``folder``: note whether the lock is
     still there, and cancel."""
 
     def look() -> None:
-        dialog = next(
-            (
-                w
-                for w in QApplication.topLevelWidgets()
-                if isinstance(w, QFileDialog) and w.isVisible()
-            ),
-            None,
-        )
+        dialog = _shown_dialog()
         model = dialog.findChild(QFileSystemModel) if dialog is not None else None
         if dialog is None or model is None:
             QTimer.singleShot(20, look)
@@ -134,14 +133,7 @@ def test_the_dialogs_speak_french(
     seen: list[str] = []
 
     def look() -> None:
-        dialog = next(
-            (
-                w
-                for w in QApplication.topLevelWidgets()
-                if isinstance(w, QFileDialog) and w.isVisible()
-            ),
-            None,
-        )
+        dialog = _shown_dialog()
         model = dialog.findChild(QFileSystemModel) if dialog is not None else None
         index = model.index(str(tmp_path / "DCIM")) if model is not None else None
         if dialog is None or model is None or index is None or not model.type(index):

@@ -2540,20 +2540,6 @@
             <translation>Recent runs</translation>
         </message>
         <message numerus="yes">
-            <source>%n changes</source>
-            <translation>
-                <numerusform>%n change</numerusform>
-                <numerusform>%n changes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n photos</source>
-            <translation>
-                <numerusform>%n photo</numerusform>
-                <numerusform>%n photos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>The server refused %n changes. They are not sent again; discarding one takes the server's values back on this laptop.</source>
             <translation>
                 <numerusform>The server refused %n change. It is not sent again; discarding it takes the server's values back on this laptop.</numerusform>
@@ -5022,6 +5008,20 @@
         <message>
             <source>the system keyring cannot store the token ({error})</source>
             <translation>the system keyring cannot store the token ({error})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos</source>
+            <translation>
+                <numerusform>%n photo</numerusform>
+                <numerusform>%n photos</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2540,20 +2540,6 @@
             <translation>Synchronisations récentes</translation>
         </message>
         <message numerus="yes">
-            <source>%n changes</source>
-            <translation>
-                <numerusform>%n modification</numerusform>
-                <numerusform>%n modifications</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n photos</source>
-            <translation>
-                <numerusform>%n photo</numerusform>
-                <numerusform>%n photos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>The server refused %n changes. They are not sent again; discarding one takes the server's values back on this laptop.</source>
             <translation>
                 <numerusform>Le serveur a refusé %n modification. Elle n'est plus envoyée ; l'abandonner reprend les valeurs du serveur sur cet ordinateur.</numerusform>
@@ -5022,6 +5008,20 @@
         <message>
             <source>the system keyring cannot store the token ({error})</source>
             <translation>le trousseau du système ne peut pas garder le jeton ({error})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes</source>
+            <translation>
+                <numerusform>%n modification</numerusform>
+                <numerusform>%n modifications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos</source>
+            <translation>
+                <numerusform>%n photo</numerusform>
+                <numerusform>%n photos</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2576,22 +2576,6 @@
             <translation>Недавне синхронизације</translation>
         </message>
         <message numerus="yes">
-            <source>%n changes</source>
-            <translation>
-                <numerusform>%n измена</numerusform>
-                <numerusform>%n измене</numerusform>
-                <numerusform>%n измена</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n photos</source>
-            <translation>
-                <numerusform>%n фотографија</numerusform>
-                <numerusform>%n фотографије</numerusform>
-                <numerusform>%n фотографија</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>The server refused %n changes. They are not sent again; discarding one takes the server's values back on this laptop.</source>
             <translation>
                 <numerusform>Сервер је одбио %n измену. Не шаље се поново; одбацивањем се на овом рачунару враћају вредности са сервера.</numerusform>
@@ -5104,6 +5088,22 @@
         <message>
             <source>the system keyring cannot store the token ({error})</source>
             <translation>системски привезак кључева не може да сачува токен ({error})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes</source>
+            <translation>
+                <numerusform>%n измена</numerusform>
+                <numerusform>%n измене</numerusform>
+                <numerusform>%n измена</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos</source>
+            <translation>
+                <numerusform>%n фотографија</numerusform>
+                <numerusform>%n фотографије</numerusform>
+                <numerusform>%n фотографија</numerusform>
+            </translation>
         </message>
     </context>
     <context>

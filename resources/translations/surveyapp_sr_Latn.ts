@@ -2576,22 +2576,6 @@
             <translation>Nedavne sinhronizacije</translation>
         </message>
         <message numerus="yes">
-            <source>%n changes</source>
-            <translation>
-                <numerusform>%n izmena</numerusform>
-                <numerusform>%n izmene</numerusform>
-                <numerusform>%n izmena</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n photos</source>
-            <translation>
-                <numerusform>%n fotografija</numerusform>
-                <numerusform>%n fotografije</numerusform>
-                <numerusform>%n fotografija</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>The server refused %n changes. They are not sent again; discarding one takes the server's values back on this laptop.</source>
             <translation>
                 <numerusform>Server je odbio %n izmenu. Ne šalje se ponovo; odbacivanjem se na ovom računaru vraćaju vrednosti sa servera.</numerusform>
@@ -5104,6 +5088,22 @@
         <message>
             <source>the system keyring cannot store the token ({error})</source>
             <translation>sistemski privezak ključeva ne može da sačuva token ({error})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes</source>
+            <translation>
+                <numerusform>%n izmena</numerusform>
+                <numerusform>%n izmene</numerusform>
+                <numerusform>%n izmena</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos</source>
+            <translation>
+                <numerusform>%n fotografija</numerusform>
+                <numerusform>%n fotografije</numerusform>
+                <numerusform>%n fotografija</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -308,7 +308,7 @@ def _fatal(args: argparse.Namespace, server: str, error: Exception, text: str) -
 
 def cmd_status(db: Database, args: argparse.Namespace) -> int:
     """What is waiting, and the recent runs."""
-    from surveyapp.sync.engine import kept_photos_text
+    from surveyapp.sync.engine import kept_photos_text, run_result, waiting_text
     from surveyapp.sync.push import failed_items
     from surveyapp.sync.status import outgoing, recent_runs
 
@@ -339,7 +339,7 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print(_waiting(out.changes, out.photos))
+    print(waiting_text(out.changes, out.photos))
     for item in failed:
         print(translate("cli", "refused: {item}").format(item=item))
     if failed:
@@ -364,36 +364,10 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
             pulled=run.pulled,
             photos=run.photos,
             errors=run.errors,
-            result=_run_result(run.message),
+            result=run_result(run.message),
         )
         print(f"  {line}")
     return 0
-
-
-def _waiting(changes: int, photos: int) -> str:
-    """ "5 changes and 2 photos waiting", as the Sync dialog says it."""
-    return translate("sync", "{changes} and {photos} waiting").format(
-        changes=translate("cli", "%n changes", None, changes),
-        photos=translate("cli", "%n photos", None, photos),
-    )
-
-
-def _run_result(message: str | None) -> str:
-    """A recent run's result in the volunteer's language, as the Sync dialog words it: complete,
-    what it left waiting, interrupted; the error that stopped a run as it was stored."""
-    from surveyapp.sync.engine import COMPLETE, left_waiting
-
-    left = left_waiting(message)
-    if message == COMPLETE:
-        return translate("sync", "complete")
-    if left is None:
-        return message or translate("sync", "interrupted")
-    text, refused = _waiting(left.changes, left.photos), left.refused
-    if refused is None:
-        return text
-    return translate("sync", "{waiting}, {refused}").format(
-        waiting=text, refused=translate("sync", "%n refused", None, refused)
-    )
 
 
 def cmd_discard(db: Database, args: argparse.Namespace) -> int:

@@ -119,6 +119,32 @@ def left_waiting(message: str | None) -> LeftWaiting | None:
     return LeftWaiting(int(changes), int(photos), None if refused is None else int(refused))
 
 
+def waiting_text(changes: int, photos: int, refused: int | None = None) -> str:
+    """ "5 changes and 2 photos waiting" in the volunteer's language, and the refused changes
+    when they were counted (the Sync dialog and `sync status` say it alike)."""
+    text = translate("sync", "{changes} and {photos} waiting").format(
+        changes=translate("sync", "%n changes", None, changes),
+        photos=translate("sync", "%n photos", None, photos),
+    )
+    if refused is None:
+        return text
+    return translate("sync", "{waiting}, {refused}").format(
+        waiting=text, refused=translate("sync", "%n refused", None, refused)
+    )
+
+
+def run_result(message: str | None) -> str:
+    """A run's stored result in the volunteer's language: complete, what it left waiting
+    (worded here: the run stored its counts in a fixed form), or interrupted; the error that
+    stopped a run as it was stored."""
+    if message == COMPLETE:
+        return translate("sync", "complete")
+    left = left_waiting(message)
+    if left is None:
+        return message or translate("sync", "interrupted")
+    return waiting_text(left.changes, left.photos, left.refused)
+
+
 @dataclass
 class SyncSummary:
     """What a run did; ``complete`` when everything is pushed and pulled."""

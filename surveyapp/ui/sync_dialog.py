@@ -50,12 +50,13 @@ from surveyapp.sync.client import (
     is_server_address,
 )
 from surveyapp.sync.engine import (
-    COMPLETE,
     SyncProgress,
     SyncSummary,
     left_waiting,
     progress_line,
+    run_result,
     run_sync,
+    waiting_text,
 )
 from surveyapp.sync.push import ItemError, discard_refused, failed_items
 from surveyapp.sync.status import RunRecord, known_servers, outgoing, recent_runs
@@ -328,7 +329,7 @@ class SyncDialog(QDialog):
             self.server.addItems(list(overview.servers))
             if typed:
                 self.server.setEditText(typed)
-        self.waiting.setText(self._waiting_text(overview.changes, overview.photos))
+        self.waiting.setText(waiting_text(overview.changes, overview.photos))
         self.refused.clear()
         for refusal in overview.refused:
             row = QTreeWidgetItem(
@@ -350,14 +351,7 @@ class SyncDialog(QDialog):
         self.runs.clear()
         for run in overview.runs:
             left = left_waiting(run.message)
-            if run.failure:
-                result = _said(RESULTS, run.failure)
-            elif run.message == COMPLETE:
-                result = translate("sync", "complete")  # as `sync status` says it
-            elif left is not None:  # worded here: the run stored its counts, in a fixed form
-                result = self._waiting_text(left.changes, left.photos, left.refused)
-            else:
-                result = run.message or translate("sync", "interrupted")
+            result = _said(RESULTS, run.failure) if run.failure else run_result(run.message)
             received = "" if run.received is None else str(run.received)  # before it was counted
             item = QTreeWidgetItem(
                 [run.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), run.server,
@@ -484,18 +478,6 @@ class SyncDialog(QDialog):
         if self._changes is not None:
             self._changes.everything()  # pulled records may touch any camera
         self.refresh()
-
-    def _waiting_text(self, changes: int, photos: int, refused: int | None = None) -> str:
-        """ "5 changes and 2 photos waiting", and the refused changes when they were counted."""
-        # The sync's own wordings: `sync status` says the same.
-        text = translate("sync", "{changes} and {photos} waiting").format(
-            changes=self.tr("%n changes", "", changes), photos=self.tr("%n photos", "", photos)
-        )
-        if refused is None:
-            return text
-        return translate("sync", "{waiting}, {refused}").format(
-            waiting=text, refused=translate("sync", "%n refused", None, refused)
-        )
 
     def _finished(self, summary: SyncSummary) -> None:
         self.summary = summary

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import re
 import sqlite3
 import uuid
 from collections import defaultdict
@@ -61,12 +62,36 @@ class ExportedCamera:
         self._tags: dict[str, Any] | None = None
 
     @property
-    def tags(self) -> dict[str, Any]:
+    def tags(self) -> dict[str, str]:
         """OSM tags: man_made, extra tags, the fields set, direction (read when first asked:
-        the GeoJSON writer copies ``tags_json`` as it is)."""
+        the GeoJSON writer copies ``tags_json`` as it is). Every value is text, as OSM's are:
+        an extra tag an older version stored as a number, yes/no or a list is written as
+        ``tag_text`` says."""
         if self._tags is None:
-            self._tags = orjson.loads(self.tags_json)
+            tags = orjson.loads(self.tags_json)
+            if _NOT_TEXT.search(self.tags_json):
+                tags = {key: tag_text(value) for key, value in tags.items()}
+            self._tags = tags
         return self._tags
+
+
+# A member of a JSON object whose value is not a string (it may also find an escaped quote
+# inside one: the values are then looked at one by one, which changes nothing).
+_NOT_TEXT = re.compile(r'":[^"]')
+
+
+def tag_text(value: Any) -> str:
+    """A tag's value as OSM text: itself when text, empty for none, yes/no, a list joined with
+    OSM's ";", a number as Python writes it."""
+    if type(value) is str:
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ";".join(str(item) for item in value)
+    return str(value)
 
 
 def decimal_text(value: float) -> str:

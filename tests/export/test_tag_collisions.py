@@ -14,6 +14,7 @@ import csv
 import io
 import json
 import uuid
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,52 @@ def test_geojson_keeps_a_stored_survey_tag_beside_the_bookkeeping(
     assert properties["survey:status"] == "present"
     assert properties["tag:survey:status"] == "verified_on_site"
     assert (properties["id"], properties["lit"]) == ("7", "yes")
+
+
+
+@pytest.fixture(scope="module")
+def odd_tags(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A survey whose camera has extra tags an older version stored as other than text."""
+    folder = tmp_path_factory.mktemp("odd")
+    (folder / "IMG_1.jpg").write_bytes(make_jpeg(PhotoSpec(), seed=2))
+    db = folder / "survey.sqlite"
+    surveyapp("import", str(folder), db=db)
+    camera = json.loads(surveyapp("cameras", "--json", db=db).stdout)[0]["id"]
+    opened = open_database(db)
+    try:
+        with opened.session() as session, session.begin():
+            session.get_one(Camera, uuid.UUID(camera)).extra_tags = {
+                "lanes": 2, "lit": False, "ref": ["A", "B"], "note": "=1+1", "fixme": 0
+            }  # fmt: skip
+    finally:
+        opened.close()
+    return db
+
+
+def _written_tags(name: str, out: Path) -> dict[str, str]:
+    """The tags of the one camera in ``out`` as the format's readers see them."""
+    text = out.read_text(encoding="utf-8")
+    if name == "csv":
+        [row] = csv.DictReader(io.StringIO(text))
+        return row
+    root = ET.fromstring(text)
+    if name == "kml":
+        data = root.iter("{http://www.opengis.net/kml/2.2}Data")
+        return {d.get("name", ""): d.findtext("{*}value") or "" for d in data}
+    if name == "osm":
+        return {tag.get("k", ""): tag.get("v", "") for tag in root.iter("tag")}
+    [desc] = root.iter("{http://www.topografix.com/GPX/1/1}desc")
+    return dict(line.split("=", 1) for line in (desc.text or "").splitlines())
+
+
+@pytest.mark.parametrize("name", ["csv", "kml", "osm", "gpx"])
+def test_extra_tags_stored_as_numbers_yes_no_or_lists_are_written_as_osm_text(
+    odd_tags: Path, tmp_path: Path, name: str
+) -> None:
+    out = tmp_path / f"cameras.{name}"
+    done = surveyapp("export", name, str(out), db=odd_tags, check=False)
+    assert done.returncode == 0, done.stderr  # before: a traceback from KML, OSM and GPX
+    tags = _written_tags(name, out)
+    assert (tags["lanes"], tags["lit"], tags["ref"]) == ("2", "no", "A;B")
+    if name == "csv":
+        assert (tags["fixme"], tags["note"]) == ("0", "'=1+1")  # never run as a formula

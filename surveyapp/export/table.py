@@ -19,7 +19,6 @@ from surveyapp.export.job import ExportJob, write_each
 from surveyapp.export.rows import ExportedCamera, decimal_text, extra_tag_keys
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_FORMULA_FIRST = frozenset(_FORMULA_START)
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
 
 
@@ -51,10 +50,20 @@ def columns(extra_keys: list[str]) -> list[str]:
     return ["id", "longitude", "latitude", *tags, *SURVEY_KEYS]
 
 
+# A cell a spreadsheet would run as a formula, found in a row's text cells joined by NULs.
+_FORMULA_CELL = re.compile("\x00[=+\\-@\t\r]")
+_COVERED, _COUNT, _PHOTOS = (
+    SURVEY_KEYS.index(key)
+    for key in ("survey:covered_list", "survey:photo_count", "survey:photos")
+)
+_YES_NO = {True: "yes", False: "no", None: ""}
+
+
 def write_csv(job: ExportJob) -> Iterator[tuple[int, int]]:
     """Write the CSV to job.out, yielding (done, total) every 1,000 rows."""
     extra_keys = extra_tag_keys(job.source, job.verified_only)
     header, keys = columns(extra_keys), tag_keys(extra_keys)
+    blanks = [""] * len(keys)  # a tag the camera does not have
     # Rows go through a memory buffer, written out a thousand at a time: csv writes each row
     # with a call of its own, and the file's text layer makes each call cost.
     buffer = io.StringIO()
@@ -62,22 +71,23 @@ def write_csv(job: ExportJob) -> Iterator[tuple[int, int]]:
     writer.writerow(header)
 
     def row(camera: ExportedCamera) -> None:
-        tags, survey = camera.tags, camera.survey
-        cells = [tags.get(key, "") for key in keys]
-        cells += [survey[key] for key in SURVEY_KEYS]
+        survey = camera.survey
+        values = [survey[key] for key in SURVEY_KEYS]
+        values[_COVERED] = _YES_NO.get(values[_COVERED], values[_COVERED])
+        values[_COUNT] = str(values[_COUNT])
+        values[_PHOTOS] = ";".join(values[_PHOTOS])
+        cells = [*map(camera.tags.get, keys, blanks), *["" if v is None else v for v in values]]
+        # Most rows are all text, none of it a formula: one search of the row says so. A row
+        # with a value of another kind (an extra tag stored as a number) or a formula goes
+        # through safe_cell cell by cell.
+        try:
+            plain = _FORMULA_CELL.search("\x00" + "\x00".join(cells)) is None
+        except TypeError:
+            plain = False
+        if not plain:
+            cells = [safe_cell(cell) for cell in cells]
         writer.writerow(
-            [
-                camera.id,
-                decimal_text(camera.longitude),
-                decimal_text(camera.latitude),
-                # safe_cell(cell), called only where it may have something to do
-                *[
-                    cell
-                    if type(cell) is str and cell[:1] not in _FORMULA_FIRST
-                    else safe_cell(cell)
-                    for cell in cells
-                ],
-            ]
+            [camera.id, decimal_text(camera.longitude), decimal_text(camera.latitude), *cells]
         )
 
     for progress in write_each(job, row):

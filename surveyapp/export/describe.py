@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -106,13 +107,22 @@ def value_text(value: Any) -> str:
     return str(value)
 
 
+_DESCRIBED = ("survey:street", "survey:status", "survey:review", "survey:covered_list",
+              "survey:photo_count", "survey:last_seen")  # fmt: skip
+_described = operator.itemgetter(*_DESCRIBED)
+
+
 def description_rows(camera: ExportedCamera) -> list[tuple[str, str]]:
     """(key, value) lines for a description table: the OSM tags, then what the survey knows."""
-    rows = [(key, value) for key, value in camera.tags.items() if key != "man_made"]
-    wanted = ("survey:street", "survey:status", "survey:review", "survey:covered_list",
-              "survey:photo_count", "survey:last_seen")  # fmt: skip
+    rows = list(camera.tags.items())
+    if rows and rows[0][0] == "man_made":  # first, as SQLite writes the tags
+        del rows[0]
+    else:
+        rows = [(key, value) for key, value in rows if key != "man_made"]
     rows += [
-        (key, value_text(camera.survey[key])) for key in wanted if camera.survey[key] is not None
+        (key, value if type(value) is str else value_text(value))
+        for key, value in zip(_DESCRIBED, _described(camera.survey), strict=True)
+        if value is not None
     ]
     rows.append(("survey:id", camera.id))
     return rows

@@ -53,8 +53,7 @@ def columns(extra_keys: list[str]) -> list[str]:
 # A cell a spreadsheet would run as a formula, found in a row's text cells joined by NULs.
 _FORMULA_CELL = re.compile("\x00[=+\\-@\t\r]")
 _COVERED, _COUNT, _PHOTOS = (
-    SURVEY_KEYS.index(key)
-    for key in ("survey:covered_list", "survey:photo_count", "survey:photos")
+    SURVEY_KEYS.index(key) for key in ("survey:covered_list", "survey:photo_count", "survey:photos")
 )
 _YES_NO = {True: "yes", False: "no", None: ""}
 

@@ -87,7 +87,6 @@ def test_geojson_keeps_a_stored_survey_tag_beside_the_bookkeeping(
     assert (properties["id"], properties["lit"]) == ("7", "yes")
 
 
-
 @pytest.fixture(scope="module")
 def odd_tags(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A survey whose camera has extra tags an older version stored as other than text."""

@@ -67,19 +67,32 @@ class FlowLayout(QLayout):
         return spacing if spacing >= 0 else 6
 
     def _place(self, rect: QRect, *, move: bool) -> int:
-        """Put the widgets in ``rect`` (when ``move``); the height they take."""
+        """Put the widgets in ``rect`` (when ``move``), each centred on the height of its line
+        as a row of buttons is (a label beside buttons sat at their top, higher than their
+        words); the height they take."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line, gap = area.x(), area.y(), 0, self._gap()
+        placed: list[tuple[QLayoutItem, QRect]] = []  # the line's widgets, at its top
+
+        def finish_line() -> None:
+            for item, where in placed:
+                item.setGeometry(where.translated(0, (line - where.height()) // 2))
+            placed.clear()
+
         for item in self._shown():
             width = min(item.sizeHint().expandedTo(item.minimumSize()).width(), area.width())
             height = (
                 item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
             )
             if x > area.x() and x + width > area.x() + area.width():
+                if move:
+                    finish_line()
                 x, y, line = area.x(), y + line + gap, 0
             if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
+                placed.append((item, QRect(QPoint(x, y), QSize(width, height))))
             x += width + gap
             line = max(line, height)
+        if move:
+            finish_line()
         return y + line - rect.y() + margins.bottom()

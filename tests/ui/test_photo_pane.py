@@ -203,3 +203,25 @@ def test_every_line_of_the_photo_pane_can_be_seen_on_a_small_screen(
         assert wholly_seen(widget), widget
     if size[1] == 768:  # room for all of it: nothing to scroll, a larger picture
         assert wholly_seen(pane.info) and pane.view.height() > pane.view.minimumHeight()
+
+
+def test_the_photo_counter_is_level_with_previous_and_next(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """"1 of 3" sat at the top of the buttons' line, higher than the words of Previous and
+    Next beside it: it is centred on the same line as they are."""
+    pane = window.photo_pane
+    run_import(qtbot, window, [one_camera_of_three_photos(tmp_path / "walk")]).accept()
+    qtbot.waitUntil(lambda: window.table.model.rowCount() == 1, timeout=30000)
+    window.table.view.selectRow(0)
+    qtbot.waitUntil(lambda: not pane.item.pixmap().isNull(), timeout=10000)
+    laid_out()
+    counter, previous, following = pane.counter, pane.previous, pane.next
+    assert counter.text() == "1 of 3"
+    assert counter.height() < previous.height()  # a line of text beside taller buttons
+
+    def middle(widget: QWidget) -> int:
+        return widget.mapTo(pane, widget.rect().center()).y()
+
+    assert middle(previous) == middle(following)  # one line
+    assert abs(middle(counter) - middle(previous)) <= 1

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase
+from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase, QModelIndex, QTimer
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,8 +27,11 @@ from PySide6.QtWidgets import (
     QFileSystemModel,
     QLineEdit,
     QListView,
+    QTreeView,
     QWidget,
 )
+
+from surveyapp.ui.screen import fitted
 
 _Option = QFileDialog.Option
 
@@ -73,6 +76,59 @@ def _speak(dialog: QFileDialog) -> None:
     )
 
 
+def _roomy(dialog: QFileDialog) -> None:
+    """Room for a folder of photos: Qt opens its dialog at about 640 × 410 with a name column of
+    250 px and the size, type and date cut ("192…KiB", "im…EG", "Dernière modifica" in French).
+    Here the dialog opens larger (less on a small screen), and each folder's columns are sized
+    to what they hold once it is listed: the size, type and date whole, the name given the rest
+    and at least its longest name (the dialog widens for it up to the screen's width)."""
+    dialog.resize(fitted(dialog, 980, 600))
+    tree = dialog.findChild(QTreeView, "treeView")
+    model = dialog.findChild(QFileSystemModel)
+    if tree is None or model is None:
+        return
+    header = tree.header()
+    touched: list[bool] = [False]  # a column the volunteer resized stays as they left it
+    fitting: list[bool] = [False]
+    later = QTimer(dialog)
+    later.setSingleShot(True)
+    later.setInterval(50)  # types arrive a few at a time after the listing: fit once they have
+
+    def fit() -> None:
+        if touched[0] or not tree.isVisible():
+            return
+        fitting[0] = True
+        try:
+            others = 0
+            for column in range(1, header.count()):
+                if not header.isSectionHidden(column):
+                    width = max(tree.sizeHintForColumn(column), header.sectionSizeHint(column))
+                    header.resizeSection(column, width)
+                    others += width
+            name = max(tree.sizeHintForColumn(0), header.sectionSizeHint(0))
+            missing = name - (tree.viewport().width() - others)
+            if missing > 0:  # wider, as far as the screen allows; beyond, the list scrolls
+                wider = fitted(dialog, dialog.width() + missing, dialog.height())
+                dialog.resize(wider.width(), dialog.height())
+            header.resizeSection(0, max(name, tree.viewport().width() - others))
+        finally:
+            fitting[0] = False
+
+    def resized(_column: int, _old: int, _new: int) -> None:
+        if not fitting[0] and header.underMouse():
+            touched[0] = True
+
+    def changed(top: QModelIndex, *_: object) -> None:
+        if top.parent() == tree.rootIndex():
+            later.start()
+
+    later.timeout.connect(fit)
+    header.sectionResized.connect(resized)
+    model.directoryLoaded.connect(lambda _path: later.start())
+    model.dataChanged.connect(changed)
+    dialog.directoryEntered.connect(lambda _path: touched.__setitem__(0, False))
+
+
 def _dialog(parent: QWidget | None, caption: str, directory: str, name_filter: str) -> QFileDialog:
     # Given a file, QFileDialog's constructor looks it up with the stock provider before ours
     # can be set: it gets the folder only, and the file is selected once ours is in place.
@@ -86,6 +142,7 @@ def _dialog(parent: QWidget | None, caption: str, directory: str, name_filter: s
     if sys.platform != "win32":  # Windows locks per handle: its own dialog is harmless there
         dialog.setOption(_Option.DontUseNativeDialog, True)
     _speak(dialog)
+    _roomy(dialog)
     if start is not None and start != folder:
         dialog.selectFile(start.name)
     return dialog
@@ -170,6 +227,7 @@ def photos_and_folders(parent: QWidget | None, caption: str, directory: str = ""
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     _speak(dialog)
+    _roomy(dialog)
     label = QCoreApplication.translate("file_dialogs", "Import")
     dialog.setLabelText(QFileDialog.DialogLabel.Accept, label)
     # Qt names the button "Open" while a folder is selected; here Accept imports it.

@@ -11,12 +11,13 @@ import os
 import re
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QLabel
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QLabel, QTreeView
 from pytestqt.qtbot import QtBot
 
 from surveyapp.app import install_language, uninstall_language
@@ -149,3 +150,72 @@ def test_the_dialogs_speak_french(
     assert "Fichiers de type :" in seen
     assert "Dossier" in seen
     assert not {"Look in:", "Files of type:", "Folder"} & set(seen)
+
+
+PHONE_NAMES = [
+    "IMG_20260504_101500.jpg",
+    "PXL_20260504_101512345.MP.jpg",
+    "Screenshot_20260504-101530_Camera.jpg",
+    "WhatsApp Image 2026-05-04 at 10.15.45.jpeg",
+    "signal-2026-05-04-101600_002.jpeg",
+    "IMG_4578.HEIC",
+    "DSC_0001.JPG",
+]
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        lambda folder: file_dialogs.open_file_name(None, "Known cameras", str(folder), "*"),
+        lambda folder: "".join(file_dialogs.photos_and_folders(None, "Import", str(folder))),
+    ],
+    ids=["open", "photos-and-folders"],
+)
+def test_a_phones_file_names_sizes_types_and_dates_show_whole_in_french(
+    french: None, qtbot: QtBot, tmp_path: Path, ask: Callable[[Path], str]
+) -> None:
+    """Qt's dialog opened with columns too narrow for a phone's photos in French: names cut in
+    the middle ("PXL_2026…MP.jpg"), sizes and types cut ("3…Mio", "im…EG") and "Dernière
+    modifica". Every column is now as wide as what it holds and its title, and the dialog still
+    fits the screen."""
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    for name in PHONE_NAMES:
+        with open(folder / name, "wb") as photo:
+            photo.truncate(3_456_789)  # a phone photo's size, without writing it
+    seen: list[str] = []
+    deadline = time.monotonic() + 10
+
+    def cut(dialog: QFileDialog) -> list[str]:
+        tree = dialog.findChild(QTreeView, "treeView")
+        assert tree is not None and tree.isVisible()
+        header = tree.header()
+        titles = [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+        return [
+            str(titles[column])
+            for column in range(4)
+            if header.sectionSize(column)
+            < max(tree.sizeHintForColumn(column), header.sectionSizeHint(column))
+        ]
+
+    def look() -> None:
+        dialog = _shown_dialog()
+        model = dialog.findChild(QFileSystemModel) if dialog is not None else None
+        if dialog is None or model is None:
+            QTimer.singleShot(20, look)
+            return
+        index = model.index(str(folder))
+        rows = [model.index(row, 0, index) for row in range(model.rowCount(index))]
+        listed = len(rows) == len(PHONE_NAMES) and all(model.type(row) for row in rows)
+        if (not listed or cut(dialog)) and time.monotonic() < deadline:
+            QTimer.singleShot(20, look)
+            return
+        seen.extend(cut(dialog) if listed else ["not listed"])
+        screen = dialog.screen().availableGeometry()
+        if dialog.width() > screen.width() or dialog.height() > screen.height():
+            seen.append(f"{dialog.width()} × {dialog.height()}: wider than the screen")
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    assert ask(folder) == ""
+    assert seen == []

@@ -1617,6 +1617,13 @@
         </message>
     </context>
     <context>
+        <name>MessageBar</name>
+        <message>
+            <source>Earlier:</source>
+            <translation>Earlier:</translation>
+        </message>
+    </context>
+    <context>
         <name>OfflineAreas</name>
         <message>
             <source>Add a city or region file…</source>

@@ -1644,6 +1644,13 @@
         </message>
     </context>
     <context>
+        <name>MessageBar</name>
+        <message>
+            <source>Earlier:</source>
+            <translation>Раније:</translation>
+        </message>
+    </context>
+    <context>
         <name>OfflineAreas</name>
         <message>
             <source>Add a city or region file…</source>

@@ -59,6 +59,7 @@ from surveyapp.ui.photo_viewer import PhotoPane, PhotoViewer
 from surveyapp.ui.review_panel import ReviewPanel
 from surveyapp.ui.screen import fitted
 from surveyapp.ui.settings import Settings, SettingsDialog
+from surveyapp.ui.status_line import ElidedLabel, MessageBar
 from surveyapp.ui.street_names import StreetNames
 from surveyapp.ui.survey_counts import SurveyCounts
 from surveyapp.ui.sync_dialog import SyncDialog
@@ -166,9 +167,11 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([500, 640, 400])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self.bar = MessageBar()
+        self.setStatusBar(self.bar)
         self.counts = SurveyCounts(self.store)
         self.statusBar().addPermanentWidget(self.counts)
-        self.message = QLabel()
+        self.message = ElidedLabel()  # an error: shortened with "…", whole in its tooltip
         self.statusBar().addPermanentWidget(self.message)
 
         self._build_actions()
@@ -550,6 +553,7 @@ class MainWindow(QMainWindow):
         self.message.setStyleSheet("color:#c0392b")
         self.message.setText(text)
         self.message.setToolTip(text)
+        self.bar.remember(text)  # and kept with the last messages once it has gone
 
     def _saved(self, _name: str) -> None:
         self.message.setText("")  # an earlier refusal no longer describes the survey

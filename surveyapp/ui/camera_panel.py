@@ -219,6 +219,7 @@ class CameraPanel(QWidget):
         scroll = FittingScroll()
         scroll.setWidget(one)
         self.stack.addWidget(scroll)
+        self.form_scroll = scroll
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -266,9 +267,15 @@ class CameraPanel(QWidget):
             self.photos_shown.emit([], 0)
             return
         same = self.details is not None and self.details.id == details.id
+        # From one camera to the next the form stays where the volunteer scrolled it (one
+        # field filled camera after camera); after no camera or several (a merge) there is no
+        # place to keep, and a stale one cut the title at the top: it starts at the top.
+        fresh = self.stack.currentIndex() != 2
         self.details = details
         self._show(details, keep_photo_selection=same)
         self.stack.setCurrentIndex(2)
+        if fresh:
+            self.form_scroll.verticalScrollBar().setValue(0)
         self.photos_shown.emit(list(details.photos), 0)
 
     def _show(self, details: CameraDetails, keep_photo_selection: bool) -> None:

@@ -484,3 +484,35 @@ def test_the_covered_list_badge_shows_whole_when_it_wraps(
     for _ in range(3):  # the layouts take in the badge
         QApplication.processEvents()
     assert badge.height() >= badge.heightForWidth(badge.width())
+
+
+def test_the_panel_keeps_its_place_from_camera_to_camera_and_starts_at_the_top_after_a_merge(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    """Going from one camera to the next, the form stays where the volunteer scrolled it (filling
+    one field camera after camera). After a merge the merged camera's title showed cut at the top
+    ("…identified yet)"), at the place of a camera chosen before the merge: a camera shown after
+    no camera or several starts at the top."""
+    window = surveyed
+    window.resize(1366, 740)
+    first, second, third = (row.id for row in window.table.model.visible[:3])
+    window.selection.set([first])
+    scroll = window.panel.stack.currentWidget()
+    assert isinstance(scroll, QScrollArea)
+    QApplication.processEvents()
+    bar = scroll.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    window.selection.set([second])
+    QApplication.processEvents()
+    assert bar.value() == bar.maximum() > 0  # the same fields in view for the next camera
+
+    window.selection.set([second, third])
+    window.panel.merge_button.click()
+    wait_saved(qtbot, window)
+    window.selection.set([second])
+    QApplication.processEvents()
+    assert window.panel.stack.currentWidget() is scroll
+    assert bar.value() == 0
+    title = window.panel.title
+    assert title.mapTo(scroll.viewport(), title.rect().topLeft()).y() >= 0  # seen whole

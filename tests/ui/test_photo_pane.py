@@ -208,8 +208,8 @@ def test_every_line_of_the_photo_pane_can_be_seen_on_a_small_screen(
 def test_the_photo_counter_is_level_with_previous_and_next(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    """The counter ("1 of 3") sat at the top of the buttons' line, higher than the words of Previous and
-    Next beside it: it is centred on the same line as they are."""
+    """The counter ("1 of 3") sat at the top of the buttons' line, higher than the words of
+    Previous and Next beside it: it is centred on the same line as they are."""
     pane = window.photo_pane
     run_import(qtbot, window, [one_camera_of_three_photos(tmp_path / "walk")]).accept()
     qtbot.waitUntil(lambda: window.table.model.rowCount() == 1, timeout=30000)

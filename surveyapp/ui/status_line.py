@@ -73,10 +73,10 @@ class MessageBar(QStatusBar):
         self._tip()
 
     # Qt's names and arguments: every caller of statusBar() gets these.
-    def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 (Qt override)
+    def showMessage(self, text: str, /, timeout: int | None = 0) -> None:  # noqa: N802 (Qt's)
         self.line.setText(text)
         self.remember(text)
-        if timeout > 0:
+        if timeout:
             self._timer.start(timeout)
         else:
             self._timer.stop()

@@ -2435,46 +2435,6 @@
             <translation>Sync stopped because of an error in SurveyApp. Nothing was lost; the details help the developers.</translation>
         </message>
         <message>
-            <source>no answer from the server</source>
-            <translation>no answer from the server</translation>
-        </message>
-        <message>
-            <source>the server took too long</source>
-            <translation>the server took too long</translation>
-        </message>
-        <message>
-            <source>secure connection failed</source>
-            <translation>secure connection failed</translation>
-        </message>
-        <message>
-            <source>server error</source>
-            <translation>server error</translation>
-        </message>
-        <message>
-            <source>token refused</source>
-            <translation>token refused</translation>
-        </message>
-        <message>
-            <source>not a SurveyApp server</source>
-            <translation>not a SurveyApp server</translation>
-        </message>
-        <message>
-            <source>versions differ</source>
-            <translation>versions differ</translation>
-        </message>
-        <message>
-            <source>unusable answer</source>
-            <translation>unusable answer</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>stopped</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>failed</translation>
-        </message>
-        <message>
             <source>Sync with the team's server</source>
             <translation>Sync with the team's server</translation>
         </message>
@@ -3190,6 +3150,14 @@
         <message>
             <source>brands: {names}</source>
             <translation>brands: {names}</translation>
+        </message>
+        <message>
+            <source>warning: a token on the command line is visible to other users of this machine; once --save-token has kept it in the keyring, the next runs need no --token</source>
+            <translation>warning: a token on the command line is visible to other users of this machine; once --save-token has kept it in the keyring, the next runs need no --token</translation>
+        </message>
+        <message>
+            <source>warning: a token on the command line is visible to other users of this machine; prefer $SURVEYAPP_TOKEN or --save-token (the keyring)</source>
+            <translation>warning: a token on the command line is visible to other users of this machine; prefer $SURVEYAPP_TOKEN or --save-token (the keyring)</translation>
         </message>
         <message>
             <source>interrupted: what the command had not finished was not saved</source>
@@ -4859,6 +4827,46 @@
             <source>{stage}: {message}</source>
             <translation>{stage}: {message}</translation>
         </message>
+        <message>
+            <source>no answer from the server</source>
+            <translation>no answer from the server</translation>
+        </message>
+        <message>
+            <source>the server took too long</source>
+            <translation>the server took too long</translation>
+        </message>
+        <message>
+            <source>secure connection failed</source>
+            <translation>secure connection failed</translation>
+        </message>
+        <message>
+            <source>server error</source>
+            <translation>server error</translation>
+        </message>
+        <message>
+            <source>token refused</source>
+            <translation>token refused</translation>
+        </message>
+        <message>
+            <source>not a SurveyApp server</source>
+            <translation>not a SurveyApp server</translation>
+        </message>
+        <message>
+            <source>versions differ</source>
+            <translation>versions differ</translation>
+        </message>
+        <message>
+            <source>unusable answer</source>
+            <translation>unusable answer</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>stopped</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
         <message numerus="yes">
             <source>this computer's clock is %n minutes ahead of the server's; sync does not depend on it, but photo times and logs will look wrong</source>
             <translation>
@@ -4902,6 +4910,10 @@
                 <numerusform>%n refused</numerusform>
                 <numerusform>%n refused</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>the server's pages of changes go past its last change ({known}): after {since} it sent up to {next}</source>
+            <translation>the server's pages of changes go past its last change ({known}): after {since} it sent up to {next}</translation>
         </message>
         <message>
             <source>up to change {change}</source>
@@ -4954,6 +4966,82 @@
             <translation>photo {id}: the same picture is already here as photo {twin}</translation>
         </message>
         <message>
+            <source>the server's {name} header is not a byte count: {value}</source>
+            <translation>the server's {name} header is not a byte count: {value}</translation>
+        </message>
+        <message>
+            <source>the server's answer to {what} is malformed ({problem})</source>
+            <translation>the server's answer to {what} is malformed ({problem})</translation>
+        </message>
+        <message>
+            <source>the server's answer is not a list of objects</source>
+            <translation>the server's answer is not a list of objects</translation>
+        </message>
+        <message>
+            <source>stopped while waiting for {server}</source>
+            <translation>stopped while waiting for {server}</translation>
+        </message>
+        <message>
+            <source>{request}: {problem}; resuming in {delay} s</source>
+            <translation>{request}: {problem}; resuming in {delay} s</translation>
+        </message>
+        <message>
+            <source>{request}: {problem}; retrying in {delay} s</source>
+            <translation>{request}: {problem}; retrying in {delay} s</translation>
+        </message>
+        <message>
+            <source>the server's answer to {request} is {size} bytes; at most {limit} are expected</source>
+            <translation>the server's answer to {request} is {size} bytes; at most {limit} are expected</translation>
+        </message>
+        <message>
+            <source>the server's answer to {request} is over {limit} bytes</source>
+            <translation>the server's answer to {request} is over {limit} bytes</translation>
+        </message>
+        <message>
+            <source>the server's answer to {request} does not decode as its Content-Encoding ({encoding}) says: {problem}</source>
+            <translation>the server's answer to {request} does not decode as its Content-Encoding ({encoding}) says: {problem}</translation>
+        </message>
+        <message>
+            <source>{server}: the secure connection failed ({request}): {problem}</source>
+            <translation>{server}: the secure connection failed ({request}): {problem}</translation>
+        </message>
+        <message>
+            <source>{server} did not answer {request} after {tries} tries: {problem}</source>
+            <translation>{server} did not answer {request} after {tries} tries: {problem}</translation>
+        </message>
+        <message>
+            <source>{server} answered HTTP {status} without SurveyApp's envelope: not a SurveyApp server (captive portal or proxy?)</source>
+            <translation>{server} answered HTTP {status} without SurveyApp's envelope: not a SurveyApp server (captive portal or proxy?)</translation>
+        </message>
+        <message>
+            <source>the server refused the token: {reason} (HTTP {status})</source>
+            <translation>the server refused the token: {reason} (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>{server} needs a newer SurveyApp (protocol {needed}; this one speaks {spoken}): update SurveyApp, then sync again; nothing was lost</source>
+            <translation>{server} needs a newer SurveyApp (protocol {needed}; this one speaks {spoken}): update SurveyApp, then sync again; nothing was lost</translation>
+        </message>
+        <message>
+            <source>{server} runs an older SurveyApp server (protocol {spoken}; this laptop needs {needed}): ask the coordinator to update it; nothing was lost</source>
+            <translation>{server} runs an older SurveyApp server (protocol {spoken}; this laptop needs {needed}): ask the coordinator to update it; nothing was lost</translation>
+        </message>
+        <message>
+            <source>the server's answer to a pull has no list of changes</source>
+            <translation>the server's answer to a pull has no list of changes</translation>
+        </message>
+        <message>
+            <source>the server sent {count} changes for a pull of at most {limit}</source>
+            <translation>the server sent {count} changes for a pull of at most {limit}</translation>
+        </message>
+        <message>
+            <source>the server's pages of changes do not move on (after {since}: {next})</source>
+            <translation>the server's pages of changes do not move on (after {since}: {next})</translation>
+        </message>
+        <message>
+            <source>the server says more changes follow {next} but sent none after {since}</source>
+            <translation>the server says more changes follow {next} but sent none after {since}</translation>
+        </message>
+        <message>
             <source>a change the server sent is malformed, skipped: {problem}</source>
             <translation>a change the server sent is malformed, skipped: {problem}</translation>
         </message>
@@ -4962,8 +5050,40 @@
             <translation>change {seq} is outside this page ({since}..{next}), skipped</translation>
         </message>
         <message>
+            <source>the server refused the token (HTTP {status})</source>
+            <translation>the server refused the token (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>{server} answered HTTP {status}</source>
+            <translation>{server} answered HTTP {status}</translation>
+        </message>
+        <message>
             <source>no shareable copy: {error}</source>
             <translation>no shareable copy: {error}</translation>
+        </message>
+        <message>
+            <source>the server says it holds {offset} bytes of photo {photo}, which has {total}</source>
+            <translation>the server says it holds {offset} bytes of photo {photo}, which has {total}</translation>
+        </message>
+        <message>
+            <source>the server's offset keeps moving</source>
+            <translation>the server's offset keeps moving</translation>
+        </message>
+        <message>
+            <source>another upload of this photo is under way</source>
+            <translation>another upload of this photo is under way</translation>
+        </message>
+        <message>
+            <source>connection cut ({error})</source>
+            <translation>connection cut ({error})</translation>
+        </message>
+        <message>
+            <source>the server did not take the bytes sent</source>
+            <translation>the server did not take the bytes sent</translation>
+        </message>
+        <message>
+            <source>upload of {photo} kept failing: {problem}</source>
+            <translation>upload of {photo} kept failing: {problem}</translation>
         </message>
         <message>
             <source>upload refused: {reason}</source>
@@ -4980,6 +5100,14 @@
         <message>
             <source>its copy was not sent: the server no longer has this photo as yours (withdrawn, or a teammate's, meanwhile); this sync's pull brings what became of it</source>
             <translation>its copy was not sent: the server no longer has this photo as yours (withdrawn, or a teammate's, meanwhile); this sync's pull brings what became of it</translation>
+        </message>
+        <message>
+            <source>photo {photo} has no picture on the server</source>
+            <translation>photo {photo} has no picture on the server</translation>
+        </message>
+        <message>
+            <source>the server sent other bytes for photo {photo} (SHA-256 differs)</source>
+            <translation>the server sent other bytes for photo {photo} (SHA-256 differs)</translation>
         </message>
         <message>
             <source>{record} {id}: {message}</source>

@@ -2435,46 +2435,6 @@
             <translation>Synchronisation arrêtée par une erreur de SurveyApp. Rien n’est perdu ; les détails aident les développeurs.</translation>
         </message>
         <message>
-            <source>no answer from the server</source>
-            <translation>pas de réponse du serveur</translation>
-        </message>
-        <message>
-            <source>the server took too long</source>
-            <translation>le serveur a mis trop de temps</translation>
-        </message>
-        <message>
-            <source>secure connection failed</source>
-            <translation>connexion sécurisée impossible</translation>
-        </message>
-        <message>
-            <source>server error</source>
-            <translation>erreur du serveur</translation>
-        </message>
-        <message>
-            <source>token refused</source>
-            <translation>jeton refusé</translation>
-        </message>
-        <message>
-            <source>not a SurveyApp server</source>
-            <translation>pas un serveur SurveyApp</translation>
-        </message>
-        <message>
-            <source>versions differ</source>
-            <translation>versions différentes</translation>
-        </message>
-        <message>
-            <source>unusable answer</source>
-            <translation>réponse inutilisable</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>arrêtée</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>échouée</translation>
-        </message>
-        <message>
             <source>Sync with the team's server</source>
             <translation>Synchroniser avec le serveur de l'équipe</translation>
         </message>
@@ -3190,6 +3150,14 @@
         <message>
             <source>brands: {names}</source>
             <translation>marques : {names}</translation>
+        </message>
+        <message>
+            <source>warning: a token on the command line is visible to other users of this machine; once --save-token has kept it in the keyring, the next runs need no --token</source>
+            <translation>avertissement : un jeton sur la ligne de commande est visible des autres utilisateurs de cette machine ; une fois que --save-token l’a gardé dans le trousseau, les prochaines fois n’ont plus besoin de --token</translation>
+        </message>
+        <message>
+            <source>warning: a token on the command line is visible to other users of this machine; prefer $SURVEYAPP_TOKEN or --save-token (the keyring)</source>
+            <translation>avertissement : un jeton sur la ligne de commande est visible des autres utilisateurs de cette machine ; préférez $SURVEYAPP_TOKEN ou --save-token (le trousseau)</translation>
         </message>
         <message>
             <source>interrupted: what the command had not finished was not saved</source>
@@ -4859,6 +4827,46 @@
             <source>{stage}: {message}</source>
             <translation>{stage} : {message}</translation>
         </message>
+        <message>
+            <source>no answer from the server</source>
+            <translation>pas de réponse du serveur</translation>
+        </message>
+        <message>
+            <source>the server took too long</source>
+            <translation>le serveur a mis trop de temps</translation>
+        </message>
+        <message>
+            <source>secure connection failed</source>
+            <translation>connexion sécurisée impossible</translation>
+        </message>
+        <message>
+            <source>server error</source>
+            <translation>erreur du serveur</translation>
+        </message>
+        <message>
+            <source>token refused</source>
+            <translation>jeton refusé</translation>
+        </message>
+        <message>
+            <source>not a SurveyApp server</source>
+            <translation>pas un serveur SurveyApp</translation>
+        </message>
+        <message>
+            <source>versions differ</source>
+            <translation>versions différentes</translation>
+        </message>
+        <message>
+            <source>unusable answer</source>
+            <translation>réponse inutilisable</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>arrêtée</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>échouée</translation>
+        </message>
         <message numerus="yes">
             <source>this computer's clock is %n minutes ahead of the server's; sync does not depend on it, but photo times and logs will look wrong</source>
             <translation>
@@ -4902,6 +4910,10 @@
                 <numerusform>%n refusée</numerusform>
                 <numerusform>%n refusées</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>the server's pages of changes go past its last change ({known}): after {since} it sent up to {next}</source>
+            <translation>les pages de modifications du serveur vont au-delà de sa dernière modification ({known}) : après {since}, il en a envoyé jusqu’à {next}</translation>
         </message>
         <message>
             <source>up to change {change}</source>
@@ -4954,6 +4966,82 @@
             <translation>photo {id} : la même image est déjà ici, comme photo {twin}</translation>
         </message>
         <message>
+            <source>the server's {name} header is not a byte count: {value}</source>
+            <translation>l’en-tête {name} du serveur n’est pas un nombre d’octets : {value}</translation>
+        </message>
+        <message>
+            <source>the server's answer to {what} is malformed ({problem})</source>
+            <translation>la réponse du serveur à {what} est mal formée ({problem})</translation>
+        </message>
+        <message>
+            <source>the server's answer is not a list of objects</source>
+            <translation>la réponse du serveur n’est pas une liste d’objets</translation>
+        </message>
+        <message>
+            <source>stopped while waiting for {server}</source>
+            <translation>arrêtée en attendant {server}</translation>
+        </message>
+        <message>
+            <source>{request}: {problem}; resuming in {delay} s</source>
+            <translation>{request} : {problem} ; reprise dans {delay} s</translation>
+        </message>
+        <message>
+            <source>{request}: {problem}; retrying in {delay} s</source>
+            <translation>{request} : {problem} ; on réessaie dans {delay} s</translation>
+        </message>
+        <message>
+            <source>the server's answer to {request} is {size} bytes; at most {limit} are expected</source>
+            <translation>la réponse du serveur à {request} fait {size} octets ; {limit} au plus sont attendus</translation>
+        </message>
+        <message>
+            <source>the server's answer to {request} is over {limit} bytes</source>
+            <translation>la réponse du serveur à {request} dépasse {limit} octets</translation>
+        </message>
+        <message>
+            <source>the server's answer to {request} does not decode as its Content-Encoding ({encoding}) says: {problem}</source>
+            <translation>la réponse du serveur à {request} ne se décode pas comme l’indique son Content-Encoding ({encoding}) : {problem}</translation>
+        </message>
+        <message>
+            <source>{server}: the secure connection failed ({request}): {problem}</source>
+            <translation>{server} : la connexion sécurisée a échoué ({request}) : {problem}</translation>
+        </message>
+        <message>
+            <source>{server} did not answer {request} after {tries} tries: {problem}</source>
+            <translation>{server} n’a pas répondu à {request} après {tries} essais : {problem}</translation>
+        </message>
+        <message>
+            <source>{server} answered HTTP {status} without SurveyApp's envelope: not a SurveyApp server (captive portal or proxy?)</source>
+            <translation>{server} a répondu HTTP {status} sans l’enveloppe de SurveyApp : ce n’est pas un serveur SurveyApp (portail captif ou proxy ?)</translation>
+        </message>
+        <message>
+            <source>the server refused the token: {reason} (HTTP {status})</source>
+            <translation>le serveur a refusé le jeton : {reason} (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>{server} needs a newer SurveyApp (protocol {needed}; this one speaks {spoken}): update SurveyApp, then sync again; nothing was lost</source>
+            <translation>{server} demande un SurveyApp plus récent (protocole {needed} ; celui-ci parle le {spoken}) : mettez SurveyApp à jour, puis synchronisez à nouveau ; rien n’est perdu</translation>
+        </message>
+        <message>
+            <source>{server} runs an older SurveyApp server (protocol {spoken}; this laptop needs {needed}): ask the coordinator to update it; nothing was lost</source>
+            <translation>{server} fait tourner un serveur SurveyApp plus ancien (protocole {spoken} ; cet ordinateur demande le {needed}) : demandez au coordinateur de le mettre à jour ; rien n’est perdu</translation>
+        </message>
+        <message>
+            <source>the server's answer to a pull has no list of changes</source>
+            <translation>la réponse du serveur à une réception n’a pas de liste de modifications</translation>
+        </message>
+        <message>
+            <source>the server sent {count} changes for a pull of at most {limit}</source>
+            <translation>le serveur a envoyé {count} modifications pour une réception de {limit} au plus</translation>
+        </message>
+        <message>
+            <source>the server's pages of changes do not move on (after {since}: {next})</source>
+            <translation>les pages de modifications du serveur n’avancent pas (après {since} : {next})</translation>
+        </message>
+        <message>
+            <source>the server says more changes follow {next} but sent none after {since}</source>
+            <translation>le serveur dit que d’autres modifications suivent {next} mais n’en a envoyé aucune après {since}</translation>
+        </message>
+        <message>
             <source>a change the server sent is malformed, skipped: {problem}</source>
             <translation>une modification envoyée par le serveur est mal formée, ignorée : {problem}</translation>
         </message>
@@ -4962,8 +5050,40 @@
             <translation>la modification {seq} est hors de cette page ({since}..{next}), ignorée</translation>
         </message>
         <message>
+            <source>the server refused the token (HTTP {status})</source>
+            <translation>le serveur a refusé le jeton (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>{server} answered HTTP {status}</source>
+            <translation>{server} a répondu HTTP {status}</translation>
+        </message>
+        <message>
             <source>no shareable copy: {error}</source>
             <translation>pas de copie partageable : {error}</translation>
+        </message>
+        <message>
+            <source>the server says it holds {offset} bytes of photo {photo}, which has {total}</source>
+            <translation>le serveur dit avoir {offset} octets de la photo {photo}, qui en a {total}</translation>
+        </message>
+        <message>
+            <source>the server's offset keeps moving</source>
+            <translation>la position donnée par le serveur ne cesse de changer</translation>
+        </message>
+        <message>
+            <source>another upload of this photo is under way</source>
+            <translation>un autre envoi de cette photo est en cours</translation>
+        </message>
+        <message>
+            <source>connection cut ({error})</source>
+            <translation>connexion coupée ({error})</translation>
+        </message>
+        <message>
+            <source>the server did not take the bytes sent</source>
+            <translation>le serveur n’a pas pris les octets envoyés</translation>
+        </message>
+        <message>
+            <source>upload of {photo} kept failing: {problem}</source>
+            <translation>le téléversement de {photo} a échoué à chaque essai : {problem}</translation>
         </message>
         <message>
             <source>upload refused: {reason}</source>
@@ -4980,6 +5100,14 @@
         <message>
             <source>its copy was not sent: the server no longer has this photo as yours (withdrawn, or a teammate's, meanwhile); this sync's pull brings what became of it</source>
             <translation>sa copie n’a pas été envoyée : le serveur ne tient plus cette photo pour la vôtre (retirée, ou devenue celle d’un coéquipier entre-temps) ; la réception de cette synchronisation apporte ce qu’elle est devenue</translation>
+        </message>
+        <message>
+            <source>photo {photo} has no picture on the server</source>
+            <translation>la photo {photo} n’a pas d’image sur le serveur</translation>
+        </message>
+        <message>
+            <source>the server sent other bytes for photo {photo} (SHA-256 differs)</source>
+            <translation>le serveur a envoyé d’autres octets pour la photo {photo} (le SHA-256 diffère)</translation>
         </message>
         <message>
             <source>{record} {id}: {message}</source>

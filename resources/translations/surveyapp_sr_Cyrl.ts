@@ -2471,46 +2471,6 @@
             <translation>Синхронизацију је зауставила грешка у SurveyApp-у. Ништа није изгубљено; детаљи помажу програмерима.</translation>
         </message>
         <message>
-            <source>no answer from the server</source>
-            <translation>сервер не одговара</translation>
-        </message>
-        <message>
-            <source>the server took too long</source>
-            <translation>сервер је предуго одговарао</translation>
-        </message>
-        <message>
-            <source>secure connection failed</source>
-            <translation>безбедна веза није успела</translation>
-        </message>
-        <message>
-            <source>server error</source>
-            <translation>грешка сервера</translation>
-        </message>
-        <message>
-            <source>token refused</source>
-            <translation>токен одбијен</translation>
-        </message>
-        <message>
-            <source>not a SurveyApp server</source>
-            <translation>није SurveyApp сервер</translation>
-        </message>
-        <message>
-            <source>versions differ</source>
-            <translation>верзије се разликују</translation>
-        </message>
-        <message>
-            <source>unusable answer</source>
-            <translation>неупотребљив одговор</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>заустављено</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>није успело</translation>
-        </message>
-        <message>
             <source>Sync with the team's server</source>
             <translation>Синхронизација са сервером тима</translation>
         </message>
@@ -3242,6 +3202,14 @@
         <message>
             <source>brands: {names}</source>
             <translation>брендови: {names}</translation>
+        </message>
+        <message>
+            <source>warning: a token on the command line is visible to other users of this machine; once --save-token has kept it in the keyring, the next runs need no --token</source>
+            <translation>упозорење: токен на командној линији виде и други корисници овог рачунара; када га --save-token сачува у привеску кључева, следећим покретањима --token више није потребан</translation>
+        </message>
+        <message>
+            <source>warning: a token on the command line is visible to other users of this machine; prefer $SURVEYAPP_TOKEN or --save-token (the keyring)</source>
+            <translation>упозорење: токен на командној линији виде и други корисници овог рачунара; боље је $SURVEYAPP_TOKEN или --save-token (привезак кључева)</translation>
         </message>
         <message>
             <source>interrupted: what the command had not finished was not saved</source>
@@ -4932,6 +4900,46 @@
             <source>{stage}: {message}</source>
             <translation>{stage}: {message}</translation>
         </message>
+        <message>
+            <source>no answer from the server</source>
+            <translation>сервер не одговара</translation>
+        </message>
+        <message>
+            <source>the server took too long</source>
+            <translation>сервер је предуго одговарао</translation>
+        </message>
+        <message>
+            <source>secure connection failed</source>
+            <translation>безбедна веза није успела</translation>
+        </message>
+        <message>
+            <source>server error</source>
+            <translation>грешка сервера</translation>
+        </message>
+        <message>
+            <source>token refused</source>
+            <translation>токен одбијен</translation>
+        </message>
+        <message>
+            <source>not a SurveyApp server</source>
+            <translation>није SurveyApp сервер</translation>
+        </message>
+        <message>
+            <source>versions differ</source>
+            <translation>верзије се разликују</translation>
+        </message>
+        <message>
+            <source>unusable answer</source>
+            <translation>неупотребљив одговор</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>заустављено</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>није успело</translation>
+        </message>
         <message numerus="yes">
             <source>this computer's clock is %n minutes ahead of the server's; sync does not depend on it, but photo times and logs will look wrong</source>
             <translation>
@@ -4979,6 +4987,10 @@
                 <numerusform>%n одбијене</numerusform>
                 <numerusform>%n одбијено</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>the server's pages of changes go past its last change ({known}): after {since} it sent up to {next}</source>
+            <translation>странице измена са сервера иду даље од његове последње измене ({known}): после {since} послао је до {next}</translation>
         </message>
         <message>
             <source>up to change {change}</source>
@@ -5033,6 +5045,82 @@
             <translation>фотографија {id}: иста слика је већ овде као фотографија {twin}</translation>
         </message>
         <message>
+            <source>the server's {name} header is not a byte count: {value}</source>
+            <translation>заглавље {name} са сервера није број бајтова: {value}</translation>
+        </message>
+        <message>
+            <source>the server's answer to {what} is malformed ({problem})</source>
+            <translation>одговор сервера на {what} је неисправан ({problem})</translation>
+        </message>
+        <message>
+            <source>the server's answer is not a list of objects</source>
+            <translation>одговор сервера није листа објеката</translation>
+        </message>
+        <message>
+            <source>stopped while waiting for {server}</source>
+            <translation>заустављено док се чекао {server}</translation>
+        </message>
+        <message>
+            <source>{request}: {problem}; resuming in {delay} s</source>
+            <translation>{request}: {problem}; наставља се за {delay} с</translation>
+        </message>
+        <message>
+            <source>{request}: {problem}; retrying in {delay} s</source>
+            <translation>{request}: {problem}; нови покушај за {delay} с</translation>
+        </message>
+        <message>
+            <source>the server's answer to {request} is {size} bytes; at most {limit} are expected</source>
+            <translation>одговор сервера на {request} има {size} бајтова; очекује се највише {limit}</translation>
+        </message>
+        <message>
+            <source>the server's answer to {request} is over {limit} bytes</source>
+            <translation>одговор сервера на {request} премашује {limit} бајтова</translation>
+        </message>
+        <message>
+            <source>the server's answer to {request} does not decode as its Content-Encoding ({encoding}) says: {problem}</source>
+            <translation>одговор сервера на {request} не може да се декодира како каже његово заглавље о кодирању ({encoding}): {problem}</translation>
+        </message>
+        <message>
+            <source>{server}: the secure connection failed ({request}): {problem}</source>
+            <translation>{server}: безбедна веза није успела ({request}): {problem}</translation>
+        </message>
+        <message>
+            <source>{server} did not answer {request} after {tries} tries: {problem}</source>
+            <translation>{server} није одговорио на {request} после {tries} покушаја: {problem}</translation>
+        </message>
+        <message>
+            <source>{server} answered HTTP {status} without SurveyApp's envelope: not a SurveyApp server (captive portal or proxy?)</source>
+            <translation>{server} је одговорио HTTP {status} без SurveyApp омотача: није SurveyApp сервер (страница за пријаву на бежичну мрежу или прокси?)</translation>
+        </message>
+        <message>
+            <source>the server refused the token: {reason} (HTTP {status})</source>
+            <translation>сервер је одбио токен: {reason} (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>{server} needs a newer SurveyApp (protocol {needed}; this one speaks {spoken}): update SurveyApp, then sync again; nothing was lost</source>
+            <translation>{server} захтева новији SurveyApp (протокол {needed}; овај говори {spoken}): ажурирајте SurveyApp, па поново синхронизујте; ништа није изгубљено</translation>
+        </message>
+        <message>
+            <source>{server} runs an older SurveyApp server (protocol {spoken}; this laptop needs {needed}): ask the coordinator to update it; nothing was lost</source>
+            <translation>{server} покреће старији SurveyApp сервер (протокол {spoken}; овај рачунар захтева {needed}): замолите координатора да га ажурира; ништа није изгубљено</translation>
+        </message>
+        <message>
+            <source>the server's answer to a pull has no list of changes</source>
+            <translation>одговор сервера на преузимање нема листу измена</translation>
+        </message>
+        <message>
+            <source>the server sent {count} changes for a pull of at most {limit}</source>
+            <translation>сервер је послао {count} измена за преузимање од највише {limit}</translation>
+        </message>
+        <message>
+            <source>the server's pages of changes do not move on (after {since}: {next})</source>
+            <translation>странице измена са сервера не напредују (после {since}: {next})</translation>
+        </message>
+        <message>
+            <source>the server says more changes follow {next} but sent none after {since}</source>
+            <translation>сервер каже да после {next} има још измена, али није послао ниједну после {since}</translation>
+        </message>
+        <message>
             <source>a change the server sent is malformed, skipped: {problem}</source>
             <translation>измена коју је сервер послао је неисправна, прескочена: {problem}</translation>
         </message>
@@ -5041,8 +5129,40 @@
             <translation>измена {seq} је изван ове странице ({since}..{next}), прескочена</translation>
         </message>
         <message>
+            <source>the server refused the token (HTTP {status})</source>
+            <translation>сервер је одбио токен (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>{server} answered HTTP {status}</source>
+            <translation>{server} је одговорио HTTP {status}</translation>
+        </message>
+        <message>
             <source>no shareable copy: {error}</source>
             <translation>нема копије за дељење: {error}</translation>
+        </message>
+        <message>
+            <source>the server says it holds {offset} bytes of photo {photo}, which has {total}</source>
+            <translation>сервер каже да има {offset} бајтова фотографије {photo}, која има {total}</translation>
+        </message>
+        <message>
+            <source>the server's offset keeps moving</source>
+            <translation>позиција коју сервер наводи стално се мења</translation>
+        </message>
+        <message>
+            <source>another upload of this photo is under way</source>
+            <translation>друго слање ове фотографије је у току</translation>
+        </message>
+        <message>
+            <source>connection cut ({error})</source>
+            <translation>веза прекинута ({error})</translation>
+        </message>
+        <message>
+            <source>the server did not take the bytes sent</source>
+            <translation>сервер није примио послате бајтове</translation>
+        </message>
+        <message>
+            <source>upload of {photo} kept failing: {problem}</source>
+            <translation>слање фотографије {photo} није успело ни у једном покушају: {problem}</translation>
         </message>
         <message>
             <source>upload refused: {reason}</source>
@@ -5059,6 +5179,14 @@
         <message>
             <source>its copy was not sent: the server no longer has this photo as yours (withdrawn, or a teammate's, meanwhile); this sync's pull brings what became of it</source>
             <translation>њена копија није послата: сервер ову фотографију више не води као вашу (повучена је или је у међувремену постала сарадникова); преузимање ове синхронизације доноси шта је с њом било</translation>
+        </message>
+        <message>
+            <source>photo {photo} has no picture on the server</source>
+            <translation>фотографија {photo} нема слику на серверу</translation>
+        </message>
+        <message>
+            <source>the server sent other bytes for photo {photo} (SHA-256 differs)</source>
+            <translation>сервер је послао друге бајтове за фотографију {photo} (SHA-256 се разликује)</translation>
         </message>
         <message>
             <source>{record} {id}: {message}</source>

@@ -2471,46 +2471,6 @@
             <translation>Sinhronizaciju je zaustavila greška u SurveyApp-u. Ništa nije izgubljeno; detalji pomažu programerima.</translation>
         </message>
         <message>
-            <source>no answer from the server</source>
-            <translation>server ne odgovara</translation>
-        </message>
-        <message>
-            <source>the server took too long</source>
-            <translation>server je predugo odgovarao</translation>
-        </message>
-        <message>
-            <source>secure connection failed</source>
-            <translation>bezbedna veza nije uspela</translation>
-        </message>
-        <message>
-            <source>server error</source>
-            <translation>greška servera</translation>
-        </message>
-        <message>
-            <source>token refused</source>
-            <translation>token odbijen</translation>
-        </message>
-        <message>
-            <source>not a SurveyApp server</source>
-            <translation>nije SurveyApp server</translation>
-        </message>
-        <message>
-            <source>versions differ</source>
-            <translation>verzije se razlikuju</translation>
-        </message>
-        <message>
-            <source>unusable answer</source>
-            <translation>neupotrebljiv odgovor</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>zaustavljeno</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>nije uspelo</translation>
-        </message>
-        <message>
             <source>Sync with the team's server</source>
             <translation>Sinhronizacija sa serverom tima</translation>
         </message>
@@ -3242,6 +3202,14 @@
         <message>
             <source>brands: {names}</source>
             <translation>brendovi: {names}</translation>
+        </message>
+        <message>
+            <source>warning: a token on the command line is visible to other users of this machine; once --save-token has kept it in the keyring, the next runs need no --token</source>
+            <translation>upozorenje: token na komandnoj liniji vide i drugi korisnici ovog računara; kada ga --save-token sačuva u privesku ključeva, sledećim pokretanjima --token više nije potreban</translation>
+        </message>
+        <message>
+            <source>warning: a token on the command line is visible to other users of this machine; prefer $SURVEYAPP_TOKEN or --save-token (the keyring)</source>
+            <translation>upozorenje: token na komandnoj liniji vide i drugi korisnici ovog računara; bolje je $SURVEYAPP_TOKEN ili --save-token (privezak ključeva)</translation>
         </message>
         <message>
             <source>interrupted: what the command had not finished was not saved</source>
@@ -4932,6 +4900,46 @@
             <source>{stage}: {message}</source>
             <translation>{stage}: {message}</translation>
         </message>
+        <message>
+            <source>no answer from the server</source>
+            <translation>server ne odgovara</translation>
+        </message>
+        <message>
+            <source>the server took too long</source>
+            <translation>server je predugo odgovarao</translation>
+        </message>
+        <message>
+            <source>secure connection failed</source>
+            <translation>bezbedna veza nije uspela</translation>
+        </message>
+        <message>
+            <source>server error</source>
+            <translation>greška servera</translation>
+        </message>
+        <message>
+            <source>token refused</source>
+            <translation>token odbijen</translation>
+        </message>
+        <message>
+            <source>not a SurveyApp server</source>
+            <translation>nije SurveyApp server</translation>
+        </message>
+        <message>
+            <source>versions differ</source>
+            <translation>verzije se razlikuju</translation>
+        </message>
+        <message>
+            <source>unusable answer</source>
+            <translation>neupotrebljiv odgovor</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>zaustavljeno</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>nije uspelo</translation>
+        </message>
         <message numerus="yes">
             <source>this computer's clock is %n minutes ahead of the server's; sync does not depend on it, but photo times and logs will look wrong</source>
             <translation>
@@ -4979,6 +4987,10 @@
                 <numerusform>%n odbijene</numerusform>
                 <numerusform>%n odbijeno</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>the server's pages of changes go past its last change ({known}): after {since} it sent up to {next}</source>
+            <translation>stranice izmena sa servera idu dalje od njegove poslednje izmene ({known}): posle {since} poslao je do {next}</translation>
         </message>
         <message>
             <source>up to change {change}</source>
@@ -5033,6 +5045,82 @@
             <translation>fotografija {id}: ista slika je već ovde kao fotografija {twin}</translation>
         </message>
         <message>
+            <source>the server's {name} header is not a byte count: {value}</source>
+            <translation>zaglavlje {name} sa servera nije broj bajtova: {value}</translation>
+        </message>
+        <message>
+            <source>the server's answer to {what} is malformed ({problem})</source>
+            <translation>odgovor servera na {what} je neispravan ({problem})</translation>
+        </message>
+        <message>
+            <source>the server's answer is not a list of objects</source>
+            <translation>odgovor servera nije lista objekata</translation>
+        </message>
+        <message>
+            <source>stopped while waiting for {server}</source>
+            <translation>zaustavljeno dok se čekao {server}</translation>
+        </message>
+        <message>
+            <source>{request}: {problem}; resuming in {delay} s</source>
+            <translation>{request}: {problem}; nastavlja se za {delay} s</translation>
+        </message>
+        <message>
+            <source>{request}: {problem}; retrying in {delay} s</source>
+            <translation>{request}: {problem}; novi pokušaj za {delay} s</translation>
+        </message>
+        <message>
+            <source>the server's answer to {request} is {size} bytes; at most {limit} are expected</source>
+            <translation>odgovor servera na {request} ima {size} bajtova; očekuje se najviše {limit}</translation>
+        </message>
+        <message>
+            <source>the server's answer to {request} is over {limit} bytes</source>
+            <translation>odgovor servera na {request} premašuje {limit} bajtova</translation>
+        </message>
+        <message>
+            <source>the server's answer to {request} does not decode as its Content-Encoding ({encoding}) says: {problem}</source>
+            <translation>odgovor servera na {request} ne može da se dekodira kako kaže njegovo zaglavlje o kodiranju ({encoding}): {problem}</translation>
+        </message>
+        <message>
+            <source>{server}: the secure connection failed ({request}): {problem}</source>
+            <translation>{server}: bezbedna veza nije uspela ({request}): {problem}</translation>
+        </message>
+        <message>
+            <source>{server} did not answer {request} after {tries} tries: {problem}</source>
+            <translation>{server} nije odgovorio na {request} posle {tries} pokušaja: {problem}</translation>
+        </message>
+        <message>
+            <source>{server} answered HTTP {status} without SurveyApp's envelope: not a SurveyApp server (captive portal or proxy?)</source>
+            <translation>{server} je odgovorio HTTP {status} bez SurveyApp omotača: nije SurveyApp server (stranica za prijavu na bežičnu mrežu ili proksi?)</translation>
+        </message>
+        <message>
+            <source>the server refused the token: {reason} (HTTP {status})</source>
+            <translation>server je odbio token: {reason} (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>{server} needs a newer SurveyApp (protocol {needed}; this one speaks {spoken}): update SurveyApp, then sync again; nothing was lost</source>
+            <translation>{server} zahteva noviji SurveyApp (protokol {needed}; ovaj govori {spoken}): ažurirajte SurveyApp, pa ponovo sinhronizujte; ništa nije izgubljeno</translation>
+        </message>
+        <message>
+            <source>{server} runs an older SurveyApp server (protocol {spoken}; this laptop needs {needed}): ask the coordinator to update it; nothing was lost</source>
+            <translation>{server} pokreće stariji SurveyApp server (protokol {spoken}; ovaj računar zahteva {needed}): zamolite koordinatora da ga ažurira; ništa nije izgubljeno</translation>
+        </message>
+        <message>
+            <source>the server's answer to a pull has no list of changes</source>
+            <translation>odgovor servera na preuzimanje nema listu izmena</translation>
+        </message>
+        <message>
+            <source>the server sent {count} changes for a pull of at most {limit}</source>
+            <translation>server je poslao {count} izmena za preuzimanje od najviše {limit}</translation>
+        </message>
+        <message>
+            <source>the server's pages of changes do not move on (after {since}: {next})</source>
+            <translation>stranice izmena sa servera ne napreduju (posle {since}: {next})</translation>
+        </message>
+        <message>
+            <source>the server says more changes follow {next} but sent none after {since}</source>
+            <translation>server kaže da posle {next} ima još izmena, ali nije poslao nijednu posle {since}</translation>
+        </message>
+        <message>
             <source>a change the server sent is malformed, skipped: {problem}</source>
             <translation>izmena koju je server poslao je neispravna, preskočena: {problem}</translation>
         </message>
@@ -5041,8 +5129,40 @@
             <translation>izmena {seq} je izvan ove stranice ({since}..{next}), preskočena</translation>
         </message>
         <message>
+            <source>the server refused the token (HTTP {status})</source>
+            <translation>server je odbio token (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>{server} answered HTTP {status}</source>
+            <translation>{server} je odgovorio HTTP {status}</translation>
+        </message>
+        <message>
             <source>no shareable copy: {error}</source>
             <translation>nema kopije za deljenje: {error}</translation>
+        </message>
+        <message>
+            <source>the server says it holds {offset} bytes of photo {photo}, which has {total}</source>
+            <translation>server kaže da ima {offset} bajtova fotografije {photo}, koja ima {total}</translation>
+        </message>
+        <message>
+            <source>the server's offset keeps moving</source>
+            <translation>pozicija koju server navodi stalno se menja</translation>
+        </message>
+        <message>
+            <source>another upload of this photo is under way</source>
+            <translation>drugo slanje ove fotografije je u toku</translation>
+        </message>
+        <message>
+            <source>connection cut ({error})</source>
+            <translation>veza prekinuta ({error})</translation>
+        </message>
+        <message>
+            <source>the server did not take the bytes sent</source>
+            <translation>server nije primio poslate bajtove</translation>
+        </message>
+        <message>
+            <source>upload of {photo} kept failing: {problem}</source>
+            <translation>slanje fotografije {photo} nije uspelo ni u jednom pokušaju: {problem}</translation>
         </message>
         <message>
             <source>upload refused: {reason}</source>
@@ -5059,6 +5179,14 @@
         <message>
             <source>its copy was not sent: the server no longer has this photo as yours (withdrawn, or a teammate's, meanwhile); this sync's pull brings what became of it</source>
             <translation>njena kopija nije poslata: server ovu fotografiju više ne vodi kao vašu (povučena je ili je u međuvremenu postala saradnikova); preuzimanje ove sinhronizacije donosi šta je s njom bilo</translation>
+        </message>
+        <message>
+            <source>photo {photo} has no picture on the server</source>
+            <translation>fotografija {photo} nema sliku na serveru</translation>
+        </message>
+        <message>
+            <source>the server sent other bytes for photo {photo} (SHA-256 differs)</source>
+            <translation>server je poslao druge bajtove za fotografiju {photo} (SHA-256 se razlikuje)</translation>
         </message>
         <message>
             <source>{record} {id}: {message}</source>

@@ -104,16 +104,20 @@ def token_as_one_argument(argv: list[str]) -> list[str]:
             index += 1
         if joined[-1].startswith("--token="):
             # Who asked for the keyring already is told what it brings, not to ask for it.
-            advice = (
-                "once --save-token has kept it in the keyring, the next runs need no --token"
-                if "--save-token" in argv
-                else "prefer $SURVEYAPP_TOKEN or --save-token (the keyring)"
-            )
-            print(
-                "warning: a token on the command line is visible to other users of this "
-                f"machine; {advice}",
-                file=sys.stderr,
-            )
+            if "--save-token" in argv:
+                warning = translate(
+                    "cli",
+                    "warning: a token on the command line is visible to other users of this "
+                    "machine; once --save-token has kept it in the keyring, the next runs need "
+                    "no --token",
+                )
+            else:
+                warning = translate(
+                    "cli",
+                    "warning: a token on the command line is visible to other users of this "
+                    "machine; prefer $SURVEYAPP_TOKEN or --save-token (the keyring)",
+                )
+            print(warning, file=sys.stderr)
     return joined
 
 

@@ -19,6 +19,7 @@ from surveyapp.photos import native
 
 if TYPE_CHECKING:
     from surveyapp.db.models import Photo
+    from surveyapp.sync.client import SyncError
     from surveyapp.sync.engine import SyncSummary
 
 # httpx, pydantic and the sync client are imported by the sync commands only: every other
@@ -299,11 +300,11 @@ NEW_TOKEN = QT_TRANSLATE_NOOP("cli", "{error}; nothing was lost: the changes wai
 LATER = QT_TRANSLATE_NOOP("cli", "{error}; nothing was lost: sync again later")
 
 
-def _fatal(args: argparse.Namespace, server: str, error: Exception, text: str) -> None:
+def _fatal(args: argparse.Namespace, server: str, error: SyncError, text: str) -> None:
     if args.json:
         message = text.format(error=error)
         print(json.dumps({"server": server, "complete": False, "fatal": message}))
-    print(error_line(translate("cli", text).format(error=error)), file=sys.stderr)
+    print(error_line(translate("cli", text).format(error=error.said)), file=sys.stderr)
 
 
 def cmd_status(db: Database, args: argparse.Namespace) -> int:
@@ -364,7 +365,7 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
             pulled=run.pulled,
             photos=run.photos,
             errors=run.errors,
-            result=run_result(run.message),
+            result=run_result(run.message, run.failure),
         )
         print(f"  {line}")
     return 0
@@ -416,10 +417,10 @@ def cmd_fetch(db: Database, args: argparse.Namespace) -> int:
             with SyncClient(server, token) as client:
                 path = fetch_photo(session, db.library, client, matches[0])
         except AuthError as error:
-            print(error_line(error), file=sys.stderr)
+            print(error_line(error.said), file=sys.stderr)
             return EXIT_AUTH
         except SyncError as error:
-            print(error_line(error), file=sys.stderr)
+            print(error_line(error.said), file=sys.stderr)
             return EXIT_INCOMPLETE
         session.commit()
     print(path)

@@ -39,6 +39,7 @@ from surveyapp.sync.client import (
     ServerUnavailableError,
     SyncClient,
     SyncError,
+    Words,
     offset_header,
     retry_after,
 )
@@ -322,8 +323,13 @@ def upload_blob(
         """An offset the server named, if it can be one of this file's (any, once complete)."""
         if not complete and not 0 <= offset <= total:
             raise MalformedAnswerError(
-                f"the server says it holds {offset} bytes of photo {blob_sha256[:12]}, "
-                f"which has {total}"
+                QT_TRANSLATE_NOOP(
+                    "sync",
+                    "the server says it holds {offset} bytes of photo {photo}, which has {total}",
+                ),
+                offset=offset,
+                photo=blob_sha256[:12],
+                total=total,
             )
         return offset
 
@@ -334,6 +340,7 @@ def upload_blob(
     busy = False
     while not complete:
         asked: httpx.Headers | None = None  # a Retry-After to honour
+        problem: object  # words, or the server's reason
         try:
             chunk = data[offset : offset + CHUNK]
             status = client.blob_patch(blob_sha256, offset, total, chunk)
@@ -344,19 +351,24 @@ def upload_blob(
                 wrong_offsets += 1
                 if wrong_offsets <= 3:
                     continue
-                problem = "the server's offset keeps moving"
+                problem = Words(QT_TRANSLATE_NOOP("sync", "the server's offset keeps moving"))
             elif error.code == "upload_in_progress":
                 # Someone else's upload (or our own from a dropped connection) holds the blob
                 # for a while: wait, then ask where it stands; never a loop of PATCHes.
-                problem = "another upload of this photo is under way"
+                problem = Words(
+                    QT_TRANSLATE_NOOP("sync", "another upload of this photo is under way")
+                )
                 busy = True
             elif error.status not in RETRIABLE:
                 raise
             else:
-                problem = str(error)
+                problem = error.said  # the server's reason: its own words
                 asked = error.headers
         except httpx.TransportError as error:  # cut mid-upload: ask where to resume
-            problem = f"connection cut ({type(error).__name__})"
+            problem = Words(
+                QT_TRANSLATE_NOOP("sync", "connection cut ({error})"),
+                {"error": type(error).__name__},
+            )
         else:
             # A 200 takes the whole chunk (the server writes it all or answers an error); one
             # that took less, or went back, is no progress: resending at once might never end.
@@ -367,15 +379,19 @@ def upload_blob(
                 delays = client.retry.delays()  # progress: the patience starts again
                 wrong_offsets, busy = 0, False
                 continue
-            problem = "the server did not take the bytes sent"
+            problem = Words(QT_TRANSLATE_NOOP("sync", "the server did not take the bytes sent"))
         delay = next(delays, None)
         if delay is None:
             if busy:
                 raise UploadBusyError(PROBLEMS[BUSY])  # in English; a step words BUSY itself
-            raise ServerUnavailableError(f"upload of {blob_sha256[:12]} kept failing: {problem}")
+            raise ServerUnavailableError(
+                QT_TRANSLATE_NOOP("sync", "upload of {photo} kept failing: {problem}"),
+                photo=blob_sha256[:12],
+                problem=problem,
+            )
         if asked is not None:
             delay = retry_after(asked, delay)
-        client.pause(delay, f"upload {blob_sha256[:12]}: {problem}; resuming")
+        client.pause(delay, f"upload {blob_sha256[:12]}", problem, resuming=True)
         complete, offset = client.blob_offset(blob_sha256)
         offset = held(complete, offset)
 
@@ -470,10 +486,17 @@ def fetch_photo(session: Session, library: Path, client: SyncClient, photo: Phot
     if photo.library_path:
         return library / photo.library_path
     if not photo.blob_sha256:
-        raise SyncError(f"photo {photo.id} has no picture on the server")
+        raise SyncError(
+            QT_TRANSLATE_NOOP("sync", "photo {photo} has no picture on the server"), photo=photo.id
+        )
     data = client.blob_get(photo.blob_sha256, photo.blob_size or None)
     if hashlib.sha256(data).hexdigest() != photo.blob_sha256:
-        raise SyncError(f"the server sent other bytes for photo {photo.id} (SHA-256 differs)")
+        raise SyncError(
+            QT_TRANSLATE_NOOP(
+                "sync", "the server sent other bytes for photo {photo} (SHA-256 differs)"
+            ),
+            photo=photo.id,
+        )
     target = shared_path(library, photo.blob_sha256)
     _write_atomically(target, data)
     session.info[APPLYING_REMOTE] = True

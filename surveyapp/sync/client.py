@@ -20,14 +20,14 @@ import random
 import ssl
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from surveyapp.i18n import translate
+from surveyapp.i18n import QT_TRANSLATE_NOOP, translate
 from surveyapp.protocol.fields import escaped_unstorable
 from surveyapp.protocol.wire import (
     API_PREFIX,
@@ -48,7 +48,27 @@ from surveyapp.protocol.wire import (
 from surveyapp.transport import AnswerClock, timed_transport
 
 SKEW_WARNING = timedelta(minutes=5)
-NOT_SURVEYAPP = "not a SurveyApp server (captive portal or proxy?)"
+
+
+@dataclass(frozen=True)
+class Words:
+    """A text worded by sync in English (``str``) and in the volunteer's language (``said``),
+    for a placeholder of another: ``text`` is marked with QT_TRANSLATE_NOOP("sync", ...)."""
+
+    text: str
+    values: dict[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.text.format(**self.values)
+
+    def said(self) -> str:
+        """The text in the volunteer's language."""
+        return translate("sync", self.text).format(**self.values)
+
+
+def said(value: object) -> object:
+    """What a placeholder shows the volunteer: a Words' translation, anything else as it is."""
+    return value.said() if isinstance(value, Words) else value
 
 
 class SyncError(Exception):
@@ -57,9 +77,20 @@ class SyncError(Exception):
     ``kind`` says what went wrong as a code the app words in the volunteer's language (the
     message is the technical detail): unreachable, timeout, tls, server_error, token,
     not_surveyapp, version, answer, request, or error.
+
+    ``text`` is worded in English (``str(error)``: what a run stores, and ``--json`` says) and,
+    marked with QT_TRANSLATE_NOOP("sync", ...), in the volunteer's language (``said``: what the
+    command line and the app show); its placeholders are filled from ``values``, which keep
+    their own words (an address, a server's refusal, a library's message) unless they are
+    :class:`Words`.
     """
 
     kind = "error"
+
+    def __init__(self, text: str, **values: object) -> None:
+        super().__init__(text.format(**values) if values else text)
+        shown = translate("sync", text)
+        self.said = shown.format(**{k: said(v) for k, v in values.items()}) if values else shown
 
 
 class AuthError(SyncError):
@@ -85,8 +116,8 @@ class ServerUnavailableError(SyncError):
     unreachable (no connection), timeout (no answer in time), tls (the secure connection
     failed) or server_error (it kept answering 5xx)."""
 
-    def __init__(self, message: str, kind: str = "unreachable") -> None:
-        super().__init__(message)
+    def __init__(self, text: str, kind: str = "unreachable", **values: object) -> None:
+        super().__init__(text, **values)
         self.kind = kind
 
 
@@ -114,7 +145,9 @@ class RequestError(SyncError):
     kind = "request"
 
     def __init__(self, status: int, code: str, message: str, headers: httpx.Headers) -> None:
-        super().__init__(f"{message} (HTTP {status}, {code})")
+        super().__init__(
+            "{message} (HTTP {status}, {code})", message=message, status=status, code=code
+        )
         self.status, self.code, self.headers = status, code, headers
 
 
@@ -178,7 +211,11 @@ def offset_header(headers: httpx.Headers, name: str) -> int:
     """A byte count the server gave in a header (0 when it gave none)."""
     value = headers.get(name, "0").strip()
     if not (value.isascii() and value.isdigit() and len(value) <= 18):
-        raise MalformedAnswerError(f"the server's {name} header is not a byte count: {value!r:.40}")
+        raise MalformedAnswerError(
+            QT_TRANSLATE_NOOP("sync", "the server's {name} header is not a byte count: {value}"),
+            name=name,
+            value=f"{value!r:.40}",
+        )
     return int(value)
 
 
@@ -195,7 +232,9 @@ def _model(cls: type[M], data: Any, what: str) -> M:
         return cls.model_validate(data)
     except ValidationError as error:
         raise MalformedAnswerError(
-            f"the server's answer to {what} is malformed ({_first_problem(error)})"
+            QT_TRANSLATE_NOOP("sync", "the server's answer to {what} is malformed ({problem})"),
+            what=what,
+            problem=_first_problem(error),
         ) from None
 
 
@@ -209,7 +248,7 @@ def _first_problem(error: ValidationError) -> str:
 def _objects(data: Any) -> list[dict[str, Any]]:
     """A list of JSON objects from the server (anything else is a server that misbehaves)."""
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
-        raise SyncError("the server's answer is not a list of objects")
+        raise SyncError(QT_TRANSLATE_NOOP("sync", "the server's answer is not a list of objects"))
     return data
 
 
@@ -286,12 +325,19 @@ class SyncClient:
 
     def _check_stopped(self) -> None:
         if self.stopped:
-            raise SyncStopped(f"stopped while waiting for {self.server}")
+            raise SyncStopped(
+                QT_TRANSLATE_NOOP("sync", "stopped while waiting for {server}"), server=self.server
+            )
 
-    def pause(self, delay: float, message: str) -> None:
-        """Wait ``delay`` seconds before a retry, and say so (a stop ends the wait)."""
+    def pause(self, delay: float, request: str, problem: object, *, resuming: bool = False) -> None:
+        """Wait ``delay`` seconds before a retry (``resuming`` an upload), and say so in the
+        volunteer's language (a stop ends the wait)."""
         if self.on_retry is not None:
-            self.on_retry(f"{message} in {delay:.1f} s")
+            if resuming:
+                text = translate("sync", "{request}: {problem}; resuming in {delay} s")
+            else:
+                text = translate("sync", "{request}: {problem}; retrying in {delay} s")
+            self.on_retry(text.format(request=request, problem=said(problem), delay=f"{delay:.1f}"))
         self._clock.stopped.wait(delay)
         self._check_stopped()
 
@@ -328,8 +374,14 @@ class SyncClient:
             declared = streamed.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > limit:
                 raise MalformedAnswerError(
-                    f"the server's answer to {method} {path} is {int(declared):,} bytes; "
-                    f"at most {limit:,} are expected"
+                    QT_TRANSLATE_NOOP(
+                        "sync",
+                        "the server's answer to {request} is {size} bytes; at most {limit} are "
+                        "expected",
+                    ),
+                    request=f"{method} {path}",
+                    size=f"{int(declared):,}",
+                    limit=f"{limit:,}",
                 )
             chunks, size = [], 0
             try:
@@ -337,7 +389,11 @@ class SyncClient:
                     size += len(chunk)
                     if size > limit:
                         raise MalformedAnswerError(
-                            f"the server's answer to {method} {path} is over {limit:,} bytes"
+                            QT_TRANSLATE_NOOP(
+                                "sync", "the server's answer to {request} is over {limit} bytes"
+                            ),
+                            request=f"{method} {path}",
+                            limit=f"{limit:,}",
                         )
                     deadline = self._clock.deadline or fallback
                     if time.monotonic() > deadline:
@@ -346,8 +402,14 @@ class SyncClient:
             except httpx.DecodingError as error:  # no TransportError: asking again won't help
                 encoding = server_text(streamed.headers.get("content-encoding", ""))
                 raise MalformedAnswerError(
-                    f"the server's answer to {method} {path} does not decode as its "
-                    f"Content-Encoding ({encoding}) says: {server_text(str(error))}"
+                    QT_TRANSLATE_NOOP(
+                        "sync",
+                        "the server's answer to {request} does not decode as its "
+                        "Content-Encoding ({encoding}) says: {problem}",
+                    ),
+                    request=f"{method} {path}",
+                    encoding=encoding,
+                    problem=server_text(str(error)),
                 ) from error
         # Content-Length stays (a HEAD's says the blob's size); the body is decoded already.
         # The headers as they came: a value with a byte beyond ASCII (a proxy's "Server: café")
@@ -381,8 +443,13 @@ class SyncClient:
                 kind = transport_kind(error)
                 if kind == "tls":  # a certificate does not get better by asking again
                     raise ServerUnavailableError(
-                        f"{self.server}: the secure connection failed ({method} {path}): {problem}",
+                        QT_TRANSLATE_NOOP(
+                            "sync", "{server}: the secure connection failed ({request}): {problem}"
+                        ),
                         kind,
+                        server=self.server,
+                        request=f"{method} {path}",
+                        problem=problem,
                     ) from error
             else:
                 if response.status_code not in RETRIABLE:
@@ -393,13 +460,18 @@ class SyncClient:
             delay = next(delays, None)
             if delay is None:
                 raise ServerUnavailableError(
-                    f"{self.server} did not answer {method} {path} after "
-                    f"{self.retry.attempts} tries: {problem}",
+                    QT_TRANSLATE_NOOP(
+                        "sync", "{server} did not answer {request} after {tries} tries: {problem}"
+                    ),
                     kind,
+                    server=self.server,
+                    request=f"{method} {path}",
+                    tries=self.retry.attempts,
+                    problem=problem,
                 )
             if headers is not None:
                 delay = retry_after(headers, delay)
-            self.pause(delay, f"{method} {path}: {problem}; retrying")
+            self.pause(delay, f"{method} {path}", problem)
 
     def _envelope(self, response: httpx.Response) -> Envelope | None:
         if "json" not in response.headers.get("content-type", ""):
@@ -424,8 +496,13 @@ class SyncClient:
         envelope = self._envelope(response)
         if envelope is None:
             raise NotSurveyAppError(
-                f"{self.server} answered HTTP {response.status_code} without SurveyApp's "
-                f"envelope: {NOT_SURVEYAPP}"
+                QT_TRANSLATE_NOOP(
+                    "sync",
+                    "{server} answered HTTP {status} without SurveyApp's envelope: not a "
+                    "SurveyApp server (captive portal or proxy?)",
+                ),
+                server=self.server,
+                status=response.status_code,
             )
         self._note_time(envelope)
         if response.is_success and envelope.error is None:
@@ -434,7 +511,9 @@ class SyncClient:
         message = server_text(envelope.error.message if envelope.error else response.reason_phrase)
         if response.status_code in (401, 403) and code != NOT_NAMED:
             raise AuthError(
-                f"the server refused the token: {message} (HTTP {response.status_code})"
+                QT_TRANSLATE_NOOP("sync", "the server refused the token: {reason} (HTTP {status})"),
+                reason=message,
+                status=response.status_code,
             )
         raise RequestError(response.status_code, code, message, response.headers)
 
@@ -449,14 +528,25 @@ class SyncClient:
         health = _model(Health, self._json("GET", "/health"), "GET /health")
         if health.min_client_api > API_VERSION:
             raise VersionError(
-                f"{self.server} needs a newer SurveyApp (protocol {health.min_client_api}; this "
-                f"one speaks {API_VERSION}): update SurveyApp, then sync again; nothing was lost"
+                QT_TRANSLATE_NOOP(
+                    "sync",
+                    "{server} needs a newer SurveyApp (protocol {needed}; this one speaks "
+                    "{spoken}): update SurveyApp, then sync again; nothing was lost",
+                ),
+                server=self.server,
+                needed=health.min_client_api,
+                spoken=API_VERSION,
             )
         if health.api < MIN_SERVER_API:
             raise VersionError(
-                f"{self.server} runs an older SurveyApp server (protocol {health.api}; this "
-                f"laptop needs {MIN_SERVER_API}): ask the coordinator to update it; nothing "
-                "was lost"
+                QT_TRANSLATE_NOOP(
+                    "sync",
+                    "{server} runs an older SurveyApp server (protocol {spoken}; this laptop "
+                    "needs {needed}): ask the coordinator to update it; nothing was lost",
+                ),
+                server=self.server,
+                spoken=health.api,
+                needed=MIN_SERVER_API,
             )
         return health
 
@@ -507,19 +597,33 @@ class SyncClient:
         data = self._json("GET", "/sync/pull", params={"since": since, "limit": limit})
         raw = data.get("changes") if isinstance(data, dict) else None
         if not isinstance(raw, list):
-            raise MalformedAnswerError("the server's answer to a pull has no list of changes")
+            raise MalformedAnswerError(
+                QT_TRANSLATE_NOOP("sync", "the server's answer to a pull has no list of changes")
+            )
         if len(raw) > limit:
             raise MalformedAnswerError(
-                f"the server sent {len(raw):,} changes for a pull of at most {limit:,}"
+                QT_TRANSLATE_NOOP(
+                    "sync", "the server sent {count} changes for a pull of at most {limit}"
+                ),
+                count=f"{len(raw):,}",
+                limit=f"{limit:,}",
             )
         page = _model(PullResponse, {**data, "changes": []}, "a pull")
         if page.next < since or (page.more and page.next <= since):
             raise MalformedAnswerError(
-                f"the server's pages of changes do not move on (after {since}: {page.next})"
+                QT_TRANSLATE_NOOP(
+                    "sync", "the server's pages of changes do not move on (after {since}: {next})"
+                ),
+                since=since,
+                next=page.next,
             )
         if page.more and not raw:  # a server's page stops early only when it holds changes
             raise MalformedAnswerError(
-                f"the server says more changes follow {page.next} but sent none after {since}"
+                QT_TRANSLATE_NOOP(
+                    "sync", "the server says more changes follow {next} but sent none after {since}"
+                ),
+                next=page.next,
+                since=since,
             )
         notes: list[str] = []
         for item in raw:
@@ -562,7 +666,10 @@ class SyncClient:
         if response.status_code == 404:
             return False, offset_header(response.headers, "upload-offset")
         if response.status_code in (401, 403):
-            raise AuthError(f"the server refused the token (HTTP {response.status_code})")
+            raise AuthError(
+                QT_TRANSLATE_NOOP("sync", "the server refused the token (HTTP {status})"),
+                status=response.status_code,
+            )
         raise RequestError(response.status_code, "head", "HEAD of a blob failed", response.headers)
 
     def blob_patch(self, sha256: str, offset: int, total: int, data: bytes) -> BlobStatus:
@@ -589,4 +696,8 @@ class SyncClient:
         if response.status_code == 200:
             return response.content
         self._check(response)  # raises the server's error
-        raise NotSurveyAppError(f"{self.server} answered HTTP {response.status_code}")
+        raise NotSurveyAppError(
+            QT_TRANSLATE_NOOP("sync", "{server} answered HTTP {status}"),
+            server=self.server,
+            status=response.status_code,
+        )

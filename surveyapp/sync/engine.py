@@ -133,10 +133,36 @@ def waiting_text(changes: int, photos: int, refused: int | None = None) -> str:
     )
 
 
-def run_result(message: str | None) -> str:
-    """A run's stored result in the volunteer's language: complete, what it left waiting
-    (worded here: the run stored its counts in a fixed form), or interrupted; the error that
-    stopped a run as it was stored."""
+# What stopped a run (SyncRun.failure: SyncError.kind, "stopped", "crash"), in a few words for
+# the recent runs (the Sync dialog's and `sync status`'s); the stored message is the technical
+# detail, in English.
+FAILURES = {
+    "unreachable": QT_TRANSLATE_NOOP("sync", "no answer from the server"),
+    "timeout": QT_TRANSLATE_NOOP("sync", "the server took too long"),
+    "tls": QT_TRANSLATE_NOOP("sync", "secure connection failed"),
+    "server_error": QT_TRANSLATE_NOOP("sync", "server error"),
+    "token": QT_TRANSLATE_NOOP("sync", "token refused"),
+    "not_surveyapp": QT_TRANSLATE_NOOP("sync", "not a SurveyApp server"),
+    "version": QT_TRANSLATE_NOOP("sync", "versions differ"),
+    "answer": QT_TRANSLATE_NOOP("sync", "unusable answer"),
+    "stopped": QT_TRANSLATE_NOOP("sync", "stopped"),
+    "crash": QT_TRANSLATE_NOOP("sync", "failed"),
+}
+
+
+def failure_text(kind: str) -> str:
+    """What stopped a run, in a few words in the volunteer's language ("unusable answer" for
+    a kind not listed)."""
+    return translate("sync", FAILURES.get(kind, FAILURES["answer"]))
+
+
+def run_result(message: str | None, failure: str | None = None) -> str:
+    """A run's stored result in the volunteer's language: what stopped it (worded from its
+    ``failure``), complete, what it left waiting (worded here: the run stored its counts in a
+    fixed form), or interrupted; the error of a run stored before its failure was kept
+    (before migration 0012) as it was stored."""
+    if failure:
+        return failure_text(failure)
     if message == COMPLETE:
         return translate("sync", "complete")
     left = left_waiting(message)
@@ -308,8 +334,14 @@ def _pull(
             known = max(known, client.state(since, None).last_seq)
             if page.next > known:
                 raise MalformedAnswerError(
-                    f"the server's pages of changes go past its last change ({known}): "
-                    f"after {since} it sent up to {page.next}"
+                    QT_TRANSLATE_NOOP(
+                        "sync",
+                        "the server's pages of changes go past its last change ({known}): "
+                        "after {since} it sent up to {next}",
+                    ),
+                    known=known,
+                    since=since,
+                    next=page.next,
                 )
         with factory() as session, session.begin():
             applied = apply_page(session, client.server, page.changes, page.next)

@@ -123,19 +123,6 @@ STOPPED = {
         "the developers.",
     ),
 }
-# The same, in a few words, for the recent runs' Result column.
-RESULTS = {
-    "unreachable": QT_TRANSLATE_NOOP("SyncDialog", "no answer from the server"),
-    "timeout": QT_TRANSLATE_NOOP("SyncDialog", "the server took too long"),
-    "tls": QT_TRANSLATE_NOOP("SyncDialog", "secure connection failed"),
-    "server_error": QT_TRANSLATE_NOOP("SyncDialog", "server error"),
-    "token": QT_TRANSLATE_NOOP("SyncDialog", "token refused"),
-    "not_surveyapp": QT_TRANSLATE_NOOP("SyncDialog", "not a SurveyApp server"),
-    "version": QT_TRANSLATE_NOOP("SyncDialog", "versions differ"),
-    "answer": QT_TRANSLATE_NOOP("SyncDialog", "unusable answer"),
-    "stopped": QT_TRANSLATE_NOOP("SyncDialog", "stopped"),
-    "crash": QT_TRANSLATE_NOOP("SyncDialog", "failed"),
-}
 
 
 def _said(table: dict[str, str], kind: str | None) -> str:
@@ -351,7 +338,7 @@ class SyncDialog(QDialog):
         self.runs.clear()
         for run in overview.runs:
             left = left_waiting(run.message)
-            result = _said(RESULTS, run.failure) if run.failure else run_result(run.message)
+            result = run_result(run.message, run.failure)
             received = "" if run.received is None else str(run.received)  # before it was counted
             item = QTreeWidgetItem(
                 [run.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), run.server,

@@ -452,3 +452,82 @@ def test_fetch_and_the_error_prefix_speak_the_volunteers_language(tmp_path: Path
     ), tokenless.stderr
     other = run(db, "camera", "delete", "zzzz", env=french)  # any command's failure
     assert (other.returncode, other.stderr) == (2, "erreur : aucune caméra « zzzz »\n")
+
+
+def test_a_refused_token_and_a_silent_server_are_said_in_the_volunteers_language(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """In French: the warning about a token on the command line, the client's own words for a
+    refused token (with the server's reason as it sent it, in English) in `sync` and `sync
+    fetch`, its retries and a server that never answered, and `sync status`'s recent runs
+    naming what stopped each run ("jeton refusé", "pas de réponse du serveur"); before, all in
+    English whatever the language. A run stored before what stopped it was kept shows its
+    stored error; every `--json` is unchanged."""
+    from tests.live_server import free_port
+
+    team = sqlite_team
+    ana, bojan = laptop("ana"), laptop("bojan")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=1750))
+    [photo] = ana.photo_ids()  # before a sync brings other tests' photos from the server
+    assert ana.sync(team.url, team.user()).complete
+    assert bojan.sync(team.url, team.user()).complete  # Ana's photo, its picture on the server
+    assert photo in bojan.photo_ids()
+    bojan.db.close()
+    db = bojan.db.path
+    french = {"SURVEYAPP_LANG": "fr"}
+    refused = run(db, "sync", "--server", team.url, "--token", "wrong", env=french)
+    assert refused.returncode == 3
+    assert refused.stderr.splitlines() == [
+        "avertissement : un jeton sur la ligne de commande est visible des autres utilisateurs "
+        "de cette machine ; préférez $SURVEYAPP_TOKEN ou --save-token (le trousseau)",
+        "erreur : le serveur a refusé le jeton : unknown or revoked token (HTTP 401) ; rien "
+        "n’est perdu : les modifications attendent un nouveau jeton",
+    ], refused.stderr
+    machine = run(
+        db, "sync", "--server", team.url, "--json", env={**french, "SURVEYAPP_TOKEN": "x"}
+    )
+    assert json.loads(machine.stdout)["fatal"] == (
+        "the server refused the token: unknown or revoked token (HTTP 401); nothing was lost: "
+        "the changes wait for a new token"
+    )
+    fetched = run(db, "sync", "fetch", str(photo), "--server", team.url,
+                  env={**french, "SURVEYAPP_TOKEN": "x"})  # fmt: skip
+    assert (fetched.returncode, fetched.stderr) == (
+        3,
+        "erreur : le serveur a refusé le jeton : unknown or revoked token (HTTP 401)\n",
+    )
+    silent = f"http://127.0.0.1:{free_port()}"  # nobody listens there
+    unanswered = run(db, "sync", "--server", silent, env={**french, "SURVEYAPP_TOKEN": "x"})
+    assert unanswered.returncode == 1
+    [failed] = [line for line in unanswered.stderr.splitlines() if line.startswith("erreur")]
+    assert failed.startswith(f"erreur : {silent} n’a pas répondu à GET /health après 6 essais : ")
+    assert failed.endswith(" ; rien n’est perdu : synchronisez à nouveau plus tard"), failed
+    retries = [line for line in unanswered.stderr.splitlines() if line != failed]
+    assert len(retries) == 5, unanswered.stderr
+    assert all(
+        line.startswith("nouvel essai : GET /health : ConnectError")
+        and " ; on réessaie dans " in line
+        for line in retries
+    ), retries
+    with sqlite3.connect(db) as connection:  # a run stopped before SurveyApp kept why (0012)
+        connection.execute(
+            "INSERT INTO sync_run (server_url, started_at, finished_at, pushed, pulled, photos,"
+            " errors, message) VALUES (?, '2026-05-01 10:00:00', '2026-05-01 10:00:10', 0, 0,"
+            " 0, 0, 'the server refused the token (HTTP 401)')",
+            (team.url,),
+        )
+    status = run(db, "sync", "status", env=french)
+    assert status.stdout.splitlines()[1] == "synchronisations récentes :", status.stdout
+    results = [line.rpartition(" : ")[2] for line in status.stdout.splitlines()[2:]]
+    assert results == [
+        "the server refused the token (HTTP 401)",  # as stored, before its kind was kept
+        "pas de réponse du serveur",
+        "jeton refusé",
+        "jeton refusé",
+        "terminée",
+    ], status.stdout
+    stored = json.loads(run(db, "sync", "status", "--json", env=french).stdout)["runs"]
+    assert (
+        stored[2]["message"] == "the server refused the token: unknown or revoked token (HTTP 401)"
+    )
+    assert stored[1]["message"].startswith(f"{silent} did not answer GET /health after 6 tries: ")

@@ -574,3 +574,37 @@ def test_a_runs_result_among_the_recent_runs_is_in_the_apps_language(
         ("0 modification et 2 photos en attente, 0 refusée",) * 2,
     ], shown
     french.grab().save(str(tmp_path / "recent_runs_fr.png"))
+
+
+def test_what_stopped_a_run_is_named_in_the_apps_language_among_the_recent_runs(
+    qtbot: QtBot,
+    qapp: QApplication,
+    db: Database,
+    tasks: TaskRunner,
+    sqlite_team: Team,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A run a refused token stopped is listed in French as "jeton refusé", worded by the
+    sync's own table of what stops a run, which `sync status` reads too; the English detail
+    the run stored stays in its tooltip. A run stored before SurveyApp kept what stopped it
+    shows its stored error."""
+    stopped_run(qtbot, db, tasks, tmp_path, sqlite_team.url, "wrong")
+    with db.session() as session, session.begin():  # as SurveyApp stored a run before 0012
+        when = datetime(2026, 5, 1, 10, tzinfo=UTC)
+        session.add(SyncRun(server_url=sqlite_team.url, started_at=when, finished_at=when,
+                            message="the server refused the token (HTTP 401)"))  # fmt: skip
+    assert install_language(qapp, "fr") == "fr"
+    try:
+        french = open_dialog(qtbot, db, tasks)
+    finally:
+        uninstall_language(qapp)
+    rows = [french.runs.topLevelItem(i) for i in range(french.runs.topLevelItemCount())]
+    shown = [(row.text(6), row.toolTip(6)) for row in rows if row is not None]
+    assert shown == [
+        ("the server refused the token (HTTP 401)",) * 2,
+        (
+            "jeton refusé",
+            "the server refused the token: unknown or revoked token (HTTP 401)",
+        ),
+    ], shown
+    french.grab().save(str(tmp_path / "stopped_run_fr.png"))

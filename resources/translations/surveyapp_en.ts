@@ -3568,6 +3568,54 @@
             <translation>(the server gets the change at the next sync)</translation>
         </message>
         <message>
+            <source>sync with the team's server (status: what is waiting; fetch: a photo)</source>
+            <translation>sync with the team's server (status: what is waiting; fetch: a photo)</translation>
+        </message>
+        <message>
+            <source>keep the token in the OS keyring</source>
+            <translation>keep the token in the OS keyring</translation>
+        </message>
+        <message>
+            <source>print the run's summary as JSON</source>
+            <translation>print the run's summary as JSON</translation>
+        </message>
+        <message>
+            <source>show what would leave the laptop; no network</source>
+            <translation>show what would leave the laptop; no network</translation>
+        </message>
+        <message>
+            <source>changes and photos waiting, recent runs</source>
+            <translation>changes and photos waiting, recent runs</translation>
+        </message>
+        <message>
+            <source>drop changes the server refused and take the server's values back</source>
+            <translation>drop changes the server refused and take the server's values back</translation>
+        </message>
+        <message>
+            <source>the record's id (or a prefix of 4+ characters)</source>
+            <translation>the record's id (or a prefix of 4+ characters)</translation>
+        </message>
+        <message>
+            <source>every refused change</source>
+            <translation>every refused change</translation>
+        </message>
+        <message>
+            <source>download someone else's photo into the library</source>
+            <translation>download someone else's photo into the library</translation>
+        </message>
+        <message>
+            <source>photo id or sha256</source>
+            <translation>photo id or sha256</translation>
+        </message>
+        <message>
+            <source>the server's address</source>
+            <translation>the server's address</translation>
+        </message>
+        <message>
+            <source>your token (else $SURVEYAPP_TOKEN, or the keyring)</source>
+            <translation>your token (else $SURVEYAPP_TOKEN, or the keyring)</translation>
+        </message>
+        <message>
             <source>'{server}' is not a server address (http://... or https://...)</source>
             <translation>'{server}' is not a server address (http://... or https://...)</translation>
         </message>

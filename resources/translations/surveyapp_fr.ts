@@ -3568,6 +3568,54 @@
             <translation>(le serveur reçoit le changement à la prochaine synchronisation)</translation>
         </message>
         <message>
+            <source>sync with the team's server (status: what is waiting; fetch: a photo)</source>
+            <translation>synchroniser avec le serveur de l’équipe (status : ce qui attend ; fetch : une photo)</translation>
+        </message>
+        <message>
+            <source>keep the token in the OS keyring</source>
+            <translation>garder le jeton dans le trousseau du système</translation>
+        </message>
+        <message>
+            <source>print the run's summary as JSON</source>
+            <translation>afficher le bilan de la synchronisation en JSON</translation>
+        </message>
+        <message>
+            <source>show what would leave the laptop; no network</source>
+            <translation>montrer ce qui quitterait l’ordinateur ; sans réseau</translation>
+        </message>
+        <message>
+            <source>changes and photos waiting, recent runs</source>
+            <translation>modifications et photos en attente, synchronisations récentes</translation>
+        </message>
+        <message>
+            <source>drop changes the server refused and take the server's values back</source>
+            <translation>abandonner les modifications refusées par le serveur et reprendre ses valeurs</translation>
+        </message>
+        <message>
+            <source>the record's id (or a prefix of 4+ characters)</source>
+            <translation>l’identifiant de l’enregistrement (ou son début, 4 caractères ou plus)</translation>
+        </message>
+        <message>
+            <source>every refused change</source>
+            <translation>toutes les modifications refusées</translation>
+        </message>
+        <message>
+            <source>download someone else's photo into the library</source>
+            <translation>télécharger la photo d’un autre dans la bibliothèque</translation>
+        </message>
+        <message>
+            <source>photo id or sha256</source>
+            <translation>identifiant ou sha256 de la photo</translation>
+        </message>
+        <message>
+            <source>the server's address</source>
+            <translation>l’adresse du serveur</translation>
+        </message>
+        <message>
+            <source>your token (else $SURVEYAPP_TOKEN, or the keyring)</source>
+            <translation>votre jeton (sinon $SURVEYAPP_TOKEN, ou le trousseau)</translation>
+        </message>
+        <message>
             <source>'{server}' is not a server address (http://... or https://...)</source>
             <translation>« {server} » n’est pas une adresse de serveur (http://... ou https://...)</translation>
         </message>

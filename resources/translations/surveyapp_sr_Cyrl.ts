@@ -3628,6 +3628,54 @@
             <translation>(сервер добија промену при следећој синхронизацији)</translation>
         </message>
         <message>
+            <source>sync with the team's server (status: what is waiting; fetch: a photo)</source>
+            <translation>синхронизуј са сервером тима (`status`: шта чека; `fetch`: фотографија)</translation>
+        </message>
+        <message>
+            <source>keep the token in the OS keyring</source>
+            <translation>сачувај токен у системском привеску кључева</translation>
+        </message>
+        <message>
+            <source>print the run's summary as JSON</source>
+            <translation>испиши резиме синхронизације као JSON</translation>
+        </message>
+        <message>
+            <source>show what would leave the laptop; no network</source>
+            <translation>прикажи шта би напустило рачунар; без мреже</translation>
+        </message>
+        <message>
+            <source>changes and photos waiting, recent runs</source>
+            <translation>измене и фотографије на чекању, скорашње синхронизације</translation>
+        </message>
+        <message>
+            <source>drop changes the server refused and take the server's values back</source>
+            <translation>одбаци измене које је сервер одбио и врати вредности са сервера</translation>
+        </message>
+        <message>
+            <source>the record's id (or a prefix of 4+ characters)</source>
+            <translation>id записа (или његов почетак од 4 или више знакова)</translation>
+        </message>
+        <message>
+            <source>every refused change</source>
+            <translation>све одбијене измене</translation>
+        </message>
+        <message>
+            <source>download someone else's photo into the library</source>
+            <translation>преузми туђу фотографију у библиотеку</translation>
+        </message>
+        <message>
+            <source>photo id or sha256</source>
+            <translation>id или sha256 фотографије</translation>
+        </message>
+        <message>
+            <source>the server's address</source>
+            <translation>адреса сервера</translation>
+        </message>
+        <message>
+            <source>your token (else $SURVEYAPP_TOKEN, or the keyring)</source>
+            <translation>ваш токен (иначе $SURVEYAPP_TOKEN, или привезак кључева)</translation>
+        </message>
+        <message>
             <source>'{server}' is not a server address (http://... or https://...)</source>
             <translation>„{server}” није адреса сервера (http://... или https://...)</translation>
         </message>

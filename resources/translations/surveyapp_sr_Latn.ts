@@ -3628,6 +3628,54 @@
             <translation>(server dobija promenu pri sledećoj sinhronizaciji)</translation>
         </message>
         <message>
+            <source>sync with the team's server (status: what is waiting; fetch: a photo)</source>
+            <translation>sinhronizuj sa serverom tima (`status`: šta čeka; `fetch`: fotografija)</translation>
+        </message>
+        <message>
+            <source>keep the token in the OS keyring</source>
+            <translation>sačuvaj token u sistemskom privesku ključeva</translation>
+        </message>
+        <message>
+            <source>print the run's summary as JSON</source>
+            <translation>ispiši rezime sinhronizacije kao JSON</translation>
+        </message>
+        <message>
+            <source>show what would leave the laptop; no network</source>
+            <translation>prikaži šta bi napustilo računar; bez mreže</translation>
+        </message>
+        <message>
+            <source>changes and photos waiting, recent runs</source>
+            <translation>izmene i fotografije na čekanju, skorašnje sinhronizacije</translation>
+        </message>
+        <message>
+            <source>drop changes the server refused and take the server's values back</source>
+            <translation>odbaci izmene koje je server odbio i vrati vrednosti sa servera</translation>
+        </message>
+        <message>
+            <source>the record's id (or a prefix of 4+ characters)</source>
+            <translation>id zapisa (ili njegov početak od 4 ili više znakova)</translation>
+        </message>
+        <message>
+            <source>every refused change</source>
+            <translation>sve odbijene izmene</translation>
+        </message>
+        <message>
+            <source>download someone else's photo into the library</source>
+            <translation>preuzmi tuđu fotografiju u biblioteku</translation>
+        </message>
+        <message>
+            <source>photo id or sha256</source>
+            <translation>id ili sha256 fotografije</translation>
+        </message>
+        <message>
+            <source>the server's address</source>
+            <translation>adresa servera</translation>
+        </message>
+        <message>
+            <source>your token (else $SURVEYAPP_TOKEN, or the keyring)</source>
+            <translation>vaš token (inače $SURVEYAPP_TOKEN, ili privezak ključeva)</translation>
+        </message>
+        <message>
             <source>'{server}' is not a server address (http://... or https://...)</source>
             <translation>„{server}” nije adresa servera (http://... ili https://...)</translation>
         </message>

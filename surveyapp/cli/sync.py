@@ -32,37 +32,59 @@ EXIT_AUTH = 3
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the sync commands."""
     p = commands.add_parser(
-        "sync", help="sync with the team's server (status: what is waiting; fetch: a photo)"
+        "sync",
+        help=translate(
+            "cli", "sync with the team's server (status: what is waiting; fetch: a photo)"
+        ),
     )
     _server_options(p, argparse.SUPPRESS)
-    p.add_argument("--save-token", action="store_true", help="keep the token in the OS keyring")
-    p.add_argument("--json", action="store_true", help="print the run's summary as JSON")
     p.add_argument(
-        "--dry-run", action="store_true", help="show what would leave the laptop; no network"
+        "--save-token",
+        action="store_true",
+        help=translate("cli", "keep the token in the OS keyring"),
+    )
+    p.add_argument(
+        "--json", action="store_true", help=translate("cli", "print the run's summary as JSON")
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("cli", "show what would leave the laptop; no network"),
     )
     with_database(p, cmd_sync)
     actions = p.add_subparsers(dest="sync_action", metavar="ACTION")
-    status = actions.add_parser("status", help="changes and photos waiting, recent runs")
+    status = actions.add_parser(
+        "status", help=translate("cli", "changes and photos waiting, recent runs")
+    )
     status.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
     with_database(status, cmd_status)
     discard = actions.add_parser(
-        "discard", help="drop changes the server refused and take the server's values back"
+        "discard",
+        help=translate("cli", "drop changes the server refused and take the server's values back"),
     )
     which = discard.add_mutually_exclusive_group(required=True)
-    which.add_argument("record", nargs="?", help="the record's id (or a prefix of 4+ characters)")
-    which.add_argument("--all", action="store_true", help="every refused change")
+    which.add_argument(
+        "record", nargs="?", help=translate("cli", "the record's id (or a prefix of 4+ characters)")
+    )
+    which.add_argument("--all", action="store_true", help=translate("cli", "every refused change"))
     with_database(discard, cmd_discard)
-    fetch = actions.add_parser("fetch", help="download someone else's photo into the library")
-    fetch.add_argument("photo", help="photo id or sha256")
+    fetch = actions.add_parser(
+        "fetch", help=translate("cli", "download someone else's photo into the library")
+    )
+    fetch.add_argument("photo", help=translate("cli", "photo id or sha256"))
     _server_options(fetch, argparse.SUPPRESS)
     with_database(fetch, cmd_fetch)
 
 
 def _server_options(parser: argparse.ArgumentParser, default: Any) -> None:
     # SUPPRESS: given before or after the action, the value survives argparse's sub-parsers.
-    parser.add_argument("--server", metavar="URL", default=default, help="the server's address")
     parser.add_argument(
-        "--token", default=default, help="your token (else $SURVEYAPP_TOKEN, or the keyring)"
+        "--server", metavar="URL", default=default, help=translate("cli", "the server's address")
+    )
+    parser.add_argument(
+        "--token",
+        default=default,
+        help=translate("cli", "your token (else $SURVEYAPP_TOKEN, or the keyring)"),
     )
 
 

@@ -531,3 +531,28 @@ def test_a_refused_token_and_a_silent_server_are_said_in_the_volunteers_language
         stored[2]["message"] == "the server refused the token: unknown or revoked token (HTTP 401)"
     )
     assert stored[1]["message"].startswith(f"{silent} did not answer GET /health after 6 tries: ")
+
+
+def test_syncs_help_speaks_the_volunteers_language(tmp_path: Path) -> None:
+    """`sync --help` and its actions' help in French (before, in English whatever the
+    language, as no other command's was); in Serbian in Cyrillic the actions named in `sync`'s
+    line stay as they are typed."""
+    db = tmp_path / "s.sqlite"
+    french = {"SURVEYAPP_LANG": "fr"}
+    shown = run(db, "sync", "--help", env=french).stdout
+    for line in (
+        "status       modifications et photos en attente, synchronisations récentes",
+        "fetch        télécharger la photo d’un autre dans la bibliothèque",
+        "--server URL   l’adresse du serveur",
+        "--token TOKEN  votre jeton (sinon $SURVEYAPP_TOKEN, ou le trousseau)",
+        "--dry-run      montrer ce qui quitterait l’ordinateur ; sans réseau",
+    ):
+        assert line in shown, shown
+    assert (
+        "--all       toutes les modifications refusées"
+        in run(db, "sync", "discard", "--help", env=french).stdout
+    )
+    commands = " ".join(run(db, "--help", env=french).stdout.split())
+    assert "sync synchroniser avec le serveur de l’équipe (status : ce qui attend ;" in commands
+    cyrillic = " ".join(run(db, "--help", env={"SURVEYAPP_LANG": "sr_Cyrl"}).stdout.split())
+    assert "(`status`: шта чека; `fetch`: фотографија)" in cyrillic, cyrillic

@@ -50,8 +50,10 @@ def columns(extra_keys: list[str]) -> list[str]:
     return ["id", "longitude", "latitude", *tags, *SURVEY_KEYS]
 
 
-# A cell a spreadsheet would run as a formula, found in a row's text cells joined by NULs.
-_FORMULA_CELL = re.compile("\x00[=+\\-@\t\r]")
+# What a row's text cells, joined by commas after a comma, must not hold to be written as they
+# are: a character CSV quotes, or a cell a spreadsheet would run as a formula (at a comma: with
+# exactly one comma between cells, every comma starts a cell).
+_NOT_PLAIN = re.compile('["\\n\\r]|,[=+\\-@\\t]')
 _COVERED, _COUNT, _PHOTOS = (
     SURVEY_KEYS.index(key) for key in ("survey:covered_list", "survey:photo_count", "survey:photos")
 )
@@ -63,6 +65,7 @@ def write_csv(job: ExportJob) -> Iterator[tuple[int, int]]:
     extra_keys = extra_tag_keys(job.source, job.verified_only)
     header, keys = columns(extra_keys), tag_keys(extra_keys)
     blanks = [""] * len(keys)  # a tag the camera does not have
+    commas = len(keys) + len(SURVEY_KEYS) - 1  # between a row's cells
     # Rows go through a memory buffer, written out a thousand at a time: csv writes each row
     # with a call of its own, and the file's text layer makes each call cost.
     buffer = io.StringIO()
@@ -76,17 +79,31 @@ def write_csv(job: ExportJob) -> Iterator[tuple[int, int]]:
         values[_COUNT] = str(values[_COUNT])
         values[_PHOTOS] = ";".join(values[_PHOTOS])
         cells = [*map(camera.tags.get, keys, blanks), *["" if v is None else v for v in values]]
-        # Most rows are all text, none of it a formula: one search of the row says so. A row
-        # with a value of another kind (an extra tag stored as a number) or a formula goes
-        # through safe_cell cell by cell.
+        # Most rows are all text, with no comma, quote or line end, and no formula: joined by
+        # commas, that is the row's line, which one search checks. Any other row (an extra tag
+        # stored as a number, a formula, a comma in a value) goes through safe_cell cell by
+        # cell, then csv's writer.
         try:
-            plain = _FORMULA_CELL.search("\x00" + "\x00".join(cells)) is None
+            line = ",".join(cells)
         except TypeError:
-            plain = False
-        if not plain:
-            cells = [safe_cell(cell) for cell in cells]
+            line = None
+        if (
+            line is not None
+            and line.count(",") == commas
+            and _NOT_PLAIN.search("," + line) is None
+        ):
+            buffer.write(
+                f"{camera.id},{decimal_text(camera.longitude)},"
+                f"{decimal_text(camera.latitude)},{line}\r\n"
+            )
+            return
         writer.writerow(
-            [camera.id, decimal_text(camera.longitude), decimal_text(camera.latitude), *cells]
+            [
+                camera.id,
+                decimal_text(camera.longitude),
+                decimal_text(camera.latitude),
+                *[safe_cell(cell) for cell in cells],
+            ]
         )
 
     for progress in write_each(job, row):

@@ -16,6 +16,7 @@ import json
 import uuid
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,6 +25,7 @@ from surveyapp.db.models import Camera
 from tests.factory import PhotoSpec, make_jpeg
 from tests.test_cli import surveyapp
 
+SPOKEN = 'two lines, "quoted",\nand a comma'
 STORED = {"id": "7", "latitude": "1", "longitude": "2", "survey:status": "verified_on_site"}
 
 
@@ -87,10 +89,9 @@ def test_geojson_keeps_a_stored_survey_tag_beside_the_bookkeeping(
     assert (properties["id"], properties["lit"]) == ("7", "yes")
 
 
-@pytest.fixture(scope="module")
-def odd_tags(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A survey whose camera has extra tags an older version stored as other than text."""
-    folder = tmp_path_factory.mktemp("odd")
+def _survey_with_tags(folder: Path, extra_tags: dict[str, Any]) -> Path:
+    """A survey of one camera whose extra tags are stored as given (as an older version let
+    them be)."""
     (folder / "IMG_1.jpg").write_bytes(make_jpeg(PhotoSpec(), seed=2))
     db = folder / "survey.sqlite"
     surveyapp("import", str(folder), db=db)
@@ -98,12 +99,20 @@ def odd_tags(tmp_path_factory: pytest.TempPathFactory) -> Path:
     opened = open_database(db)
     try:
         with opened.session() as session, session.begin():
-            session.get_one(Camera, uuid.UUID(camera)).extra_tags = {
-                "lanes": 2, "lit": False, "ref": ["A", "B"], "note": "=1+1", "fixme": 0
-            }  # fmt: skip
+            session.get_one(Camera, uuid.UUID(camera)).extra_tags = extra_tags
     finally:
         opened.close()
     return db
+
+
+@pytest.fixture(scope="module")
+def odd_tags(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A survey whose camera has extra tags stored as other than text, and awkward text."""
+    odd = {
+        "lanes": 2, "lit": False, "ref": ["A", "B"], "note": "=1+1", "fixme": 0,
+        "description": SPOKEN, "source": "survey, photos",
+    }  # fmt: skip
+    return _survey_with_tags(tmp_path_factory.mktemp("odd"), odd)
 
 
 def _written_tags(name: str, out: Path) -> dict[str, str]:
@@ -119,7 +128,8 @@ def _written_tags(name: str, out: Path) -> dict[str, str]:
     if name == "osm":
         return {tag.get("k", ""): tag.get("v", "") for tag in root.iter("tag")}
     [desc] = root.iter("{http://www.topografix.com/GPX/1/1}desc")
-    return dict(line.split("=", 1) for line in (desc.text or "").splitlines())
+    lines = (desc.text or "").splitlines()
+    return dict(line.split("=", 1) for line in lines if "=" in line)
 
 
 @pytest.mark.parametrize("name", ["csv", "kml", "osm", "gpx"])
@@ -133,3 +143,12 @@ def test_extra_tags_stored_as_numbers_yes_no_or_lists_are_written_as_osm_text(
     assert (tags["lanes"], tags["lit"], tags["ref"]) == ("2", "no", "A;B")
     if name == "csv":
         assert (tags["fixme"], tags["note"]) == ("0", "'=1+1")  # never run as a formula
+        assert (tags["description"], tags["source"]) == (SPOKEN, "survey, photos")
+
+
+def test_a_value_with_a_comma_stays_in_its_csv_column(tmp_path: Path) -> None:
+    db = _survey_with_tags(tmp_path, {"source": "survey, photos"})
+    out = tmp_path / "cameras.csv"
+    surveyapp("export", "csv", str(out), db=db)
+    [row] = csv.DictReader(io.StringIO(out.read_text(encoding="utf-8")))
+    assert row["source"] == "survey, photos" and row["survey:status"] == "present"

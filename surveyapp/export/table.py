@@ -87,11 +87,7 @@ def write_csv(job: ExportJob) -> Iterator[tuple[int, int]]:
             line = ",".join(cells)
         except TypeError:
             line = None
-        if (
-            line is not None
-            and line.count(",") == commas
-            and _NOT_PLAIN.search("," + line) is None
-        ):
+        if line is not None and line.count(",") == commas and _NOT_PLAIN.search("," + line) is None:
             buffer.write(
                 f"{camera.id},{decimal_text(camera.longitude)},"
                 f"{decimal_text(camera.latitude)},{line}\r\n"

@@ -5,7 +5,8 @@
 from), one per uploader: nobody else can reset or extend it. A partial upload left alone for
 PARTIAL_EXPIRY is deleted (sooner when no photo names the copy any more: server/app.py). A file
 moves into place only after its SHA-256 matched, with a rename, so a reader never sees half a
-photo.
+photo. A user whose photo names a copy another user sent sends it too (their photo keeps it
+served only then: server/retract.py); the verified bytes then prove it and are dropped.
 """
 
 from __future__ import annotations
@@ -157,6 +158,8 @@ class BlobStore:
 
     def finish(self, sha256: str, uploader: int, digest: str | None = None) -> bool:
         """Verify a complete upload and move it into place; False (and discarded) on mismatch.
+        A copy the server holds already (another user sent the same bytes) is left as it is:
+        the verified upload only proved that this uploader holds it.
 
         ``digest`` is the SHA-256 already computed while the bytes arrived in one piece;
         otherwise the file is hashed here (call off the event loop).
@@ -171,9 +174,12 @@ class BlobStore:
         if digest != sha256:
             part.unlink(missing_ok=True)
             return False
+        target = self.path(sha256)
+        if target.exists():  # another user sent the same copy: theirs stays, untouched
+            part.unlink(missing_ok=True)
+            return True
         with open(part, "rb+") as written:  # on disk before the server says it has it
             os.fdatasync(written.fileno())
-        target = self.path(sha256)
         target.parent.mkdir(exist_ok=True)
         os.replace(part, target)
         return True

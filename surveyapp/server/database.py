@@ -22,7 +22,7 @@ from surveyapp.sql import configure_sqlite, write_engine
 SERVER_DB_ENV = "SURVEYAPP_SERVER_DB"
 APP_NAME = "SurveyApp"  # the per-user data folder's name (the laptop's is the same)
 # The newest migration in alembic/server/versions (a test keeps the two in step).
-SCHEMA_HEAD = "s0007"
+SCHEMA_HEAD = "s0008"
 
 
 def default_database_url() -> str:

@@ -141,7 +141,8 @@ class Conflict(ServerBase):
 
 
 class Blob(ServerBase):
-    """A photo's shareable derivative on disk, by the SHA-256 of its bytes."""
+    """A photo's shareable derivative on disk, by the SHA-256 of its bytes; ``uploaded_by`` is
+    who sent it first (everyone who sent it is in ``BlobUploader``)."""
 
     __tablename__ = "blob"
 
@@ -152,6 +153,17 @@ class Blob(ServerBase):
     # Since when no live photo names this copy (it was replaced or withdrawn): nobody can
     # download it any more, and its file is deleted after the grace period.
     unnamed_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class BlobUploader(ServerBase):
+    """A user who sent a shared copy's bytes (the first, ``Blob.uploaded_by``, or another who
+    holds the same pixels): only their photos keep the copy served (server/retract.py)."""
+
+    __tablename__ = "blob_uploader"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id"), primary_key=True)
+    uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
 class Refusal(ServerBase):

@@ -40,6 +40,7 @@ from surveyapp.server.envelope import dumps, scrubbed
 from surveyapp.server.locks import ProcessLock
 from surveyapp.server.models import CHANGES, COPIES, Blob, Counter, Record
 from surveyapp.server.places import PlaceFinder
+from surveyapp.server.retract import vouched
 from surveyapp.server.settings import PublicSettings
 from surveyapp.vendors.lookup import covered_list, find_vendor
 
@@ -307,14 +308,15 @@ def published_features(
             Record.blob_sha256,
             cast(Record.fields, Text),  # text: parsed only for a shared copy's photo
             Record.created_by,
+            vouched(),  # a photo shows only a copy its volunteer sent (server/retract.py)
         ).where(Record.record_type == "photo", Record.deleted.is_(False))
     )
-    for raw_camera, blob, raw_fields, creator in photo_rows:
+    for raw_camera, blob, raw_fields, creator, sent in photo_rows:
         if raw_camera is None:
             continue
         camera_id = _id_text(raw_camera)
         volunteers[camera_id].add(creator)
-        if blob in shared:
+        if blob in shared and sent:
             fields = _json(raw_fields)
             taken = fields.get("taken_local") or fields.get("taken_utc")
             key = taken if isinstance(taken, str) else ""

@@ -45,7 +45,7 @@ from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Insert, Table, bindparam, delete, exists, insert, select, update
+from sqlalchemy import Insert, Table, bindparam, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -75,6 +75,7 @@ from surveyapp.protocol.wire import Mutation as WireMutation
 from surveyapp.server.models import Blob, ChangeLog, Conflict, Counter, Mutation, Record, User
 from surveyapp.server.models import Refusal as RefusalRow
 from surveyapp.server.public import PUBLIC_FIELDS
+from surveyapp.server.retract import named_clause
 from surveyapp.server.users import UserView
 
 THUMBNAIL_FIELD = "thumbnail_jpeg_base64"
@@ -282,9 +283,6 @@ class Statements:
             RECORD.c.camera_id == bindparam("b_camera"), RECORD.c.deleted.is_(False)
         )
         self.by_sha256 = select(RECORD.c.record_id).where(RECORD.c.sha256 == bindparam("b_sha"))
-        self.blob_namers = select(RECORD.c.sha256, RECORD.c.created_by).where(
-            RECORD.c.blob_sha256 == bindparam("b_blob"), RECORD.c.record_type == "photo"
-        )
         # Three rows a statement (45 parameters): psycopg keeps the parsed form of a statement
         # of at most 50 parameters, and parsed a hundred-row INSERT again, in Python, for
         # every push (a quarter of a busy server's time). On SQLite it makes no difference.
@@ -324,11 +322,8 @@ class Statements:
             )
             .values(resolved=True)
         )
-        named = exists().where(
-            RECORD.c.blob_sha256 == BLOB.c.sha256,
-            RECORD.c.deleted.is_(False),
-            RECORD.c.record_type == "photo",
-        )
+        # A copy is named only by a live photo of one of its uploaders (retract.named).
+        named = named_clause(BLOB.c.sha256)
         self.unname_blobs = (
             update(BLOB)
             .where(
@@ -340,7 +335,7 @@ class Statements:
         )
         self.name_blobs = (
             update(BLOB)
-            .where(BLOB.c.sha256.in_(bindparam("b_blobs", expanding=True)))
+            .where(BLOB.c.sha256.in_(bindparam("b_blobs", expanding=True)), named)
             .values(unnamed_since=None)
         )
         self.user_names = select(USER.c.id, USER.c.name)
@@ -379,7 +374,6 @@ class Refusal(Exception):
 FORBIDDEN = "not allowed: volunteers edit and delete only the records they created"
 REVIEWERS_ONLY_REFUSAL = "not allowed: only reviewers and admins change {fields}"
 NOT_YOUR_CAMERA = "not allowed: volunteers put photos only on cameras they created"
-NOT_YOUR_COPY = "not allowed: this shared copy belongs to another volunteer's photo"
 # What a withdrawn photo's tombstone keeps: what the server finds records by. The rest (its
 # thumbnail, file name, times, position) was the volunteer's, and goes with the photo.
 TOMBSTONE_KEEPS = {"photo": frozenset({"sha256", "camera_id", "blob_sha256"})}
@@ -625,7 +619,9 @@ class BatchApplier:
             self.connection.execute(self.sql.add_refusal, kept)
         if self.blobs_named:
             self.connection.execute(self.sql.name_blobs, {"b_blobs": list(self.blobs_named)})
-        dropped = self.blobs_dropped - self.blobs_named
+        # A copy this batch named may count as named by none (a photo of a user who has not
+        # sent it): it is unnamed as much as one a photo stopped naming.
+        dropped = self.blobs_dropped | self.blobs_named
         if dropped:
             self.connection.execute(
                 self.sql.unname_blobs, {"b_blobs": list(dropped), "b_now": self.now}
@@ -835,8 +831,6 @@ class BatchApplier:
                 raise Refusal(
                     "missing_survey", "its survey has not reached the server yet", final=False
                 )
-        if mutation.record_type == "photo" and fields.get("blob_sha256"):
-            self._check_copy(fields, state)
         if mutation.record_type == "photo" and fields.get("camera_id") is not None:
             target, camera = self.resolve_camera(self._uuid(fields["camera_id"]))
             if camera is None or camera.record_type != "camera":
@@ -849,24 +843,6 @@ class BatchApplier:
             fields["camera_id"] = str(target)
             return not camera.deleted
         return True
-
-    def _check_copy(self, fields: dict[str, Any], state: RecordState | None) -> None:
-        """Refuse a photo that names a shared copy another volunteer's picture names: it would
-        keep that copy downloadable after its volunteer withdrew it. (The same picture from two
-        laptops is one record; one volunteer's two files of the same pixels may share a copy.)
-        """
-        if self.user.role in EDITORS:  # reviewers and admins may change any record anyway
-            return
-        blob = fields["blob_sha256"]
-        picture = fields.get("sha256") or (state.sha256 if state is not None else None)
-        namers = [
-            (other.sha256, other.created_by)
-            for other in self.records.values()
-            if other is not None and other.blob_sha256 == blob
-        ]
-        namers += self.connection.execute(self.sql.blob_namers, {"b_blob": blob}).tuples()
-        if any(sha != picture and creator != self.user.id for sha, creator in namers):
-            raise Refusal("forbidden", NOT_YOUR_COPY)
 
     def _uuid(self, text: str) -> uuid.UUID:
         """A UUID from its text, parsed once per batch (a batch names one survey a hundred

@@ -5,6 +5,10 @@ and withdrawn when the photo or its camera is deleted. From that moment no token
 the old copy; its file is deleted once it has been unnamed for the grace period (the time a
 laptop that has not synced yet may still ask for it, and a reviewer to undo a mistake). Its
 uploader or a reviewer can retract it at once.
+
+A copy counts as named only by the live photos of the users who sent its bytes (and of
+reviewers and admins): two volunteers' files of one picture make one copy, and each sends it;
+a teammate who only names a hash he saw in a pull keeps nothing served.
 """
 
 from __future__ import annotations
@@ -12,13 +16,14 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import exists, func, select, update
+from sqlalchemy import ColumnElement, String, delete, exists, func, literal, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from surveyapp.protocol.roles import EDITORS
 from surveyapp.server.blobs import BlobStore
 from surveyapp.server.database import ServerDatabase
-from surveyapp.server.models import COPIES, Blob, Counter, Record
+from surveyapp.server.models import COPIES, Blob, BlobUploader, Counter, Record, User
 from surveyapp.server.users import UserView
 
 log = logging.getLogger("surveyapp.server")
@@ -31,25 +36,44 @@ class StillNamedError(RuntimeError):
 
 
 class NotYoursError(PermissionError):
-    """Only the uploader or a reviewer may retract a copy."""
+    """Only an uploader or a reviewer may retract a copy."""
+
+
+def vouched() -> ColumnElement[bool]:
+    """The condition on a live photo's record (``Record`` in the enclosing query) under which it
+    keeps the copy it names served: its creator or last editor sent that copy's bytes, or is a
+    reviewer or admin. Hashes are visible in every pull; a photo that only names a teammate's
+    copy must not keep it downloadable after she withdrew her own photo."""
+    people = [Record.created_by, Record.updated_by]
+    sent = exists().where(
+        BlobUploader.sha256 == Record.blob_sha256, BlobUploader.user_id.in_(people)
+    )
+    trusted = exists().where(User.id.in_(people), User.role.in_(sorted(EDITORS)))
+    return or_(sent, trusted)
+
+
+def named_clause(sha256: ColumnElement[str]) -> ColumnElement[bool]:
+    """Whether a live photo keeps the copy ``sha256`` served (see ``vouched``)."""
+    return exists().where(
+        Record.blob_sha256 == sha256,
+        Record.deleted.is_(False),
+        Record.record_type == "photo",
+        vouched(),
+    )
 
 
 def named(session: Session, sha256: str) -> bool:
-    """Whether a live photo names this shared copy."""
-    query = select(
-        exists().where(
-            Record.blob_sha256 == sha256,
-            Record.deleted.is_(False),
-            Record.record_type == "photo",
-        )
-    )
-    return bool(session.scalar(query))
+    """Whether a live photo of one of the copy's uploaders (or of a reviewer) names it."""
+    return bool(session.scalar(select(named_clause(literal(sha256, String(64))))))
 
 
 def named_among(session: Session, hashes: set[str]) -> set[str]:
-    """Those of ``hashes`` a live photo names."""
+    """Those of ``hashes`` a live photo of one of their uploaders (or of a reviewer) names."""
     query = select(Record.blob_sha256).where(
-        Record.blob_sha256.in_(hashes), Record.deleted.is_(False), Record.record_type == "photo"
+        Record.blob_sha256.in_(hashes),
+        Record.deleted.is_(False),
+        Record.record_type == "photo",
+        vouched(),
     )
     return {sha256 for sha256 in session.scalars(query.distinct()) if sha256 is not None}
 
@@ -68,6 +92,60 @@ def named_by(session: Session, sha256: str, user_id: int) -> bool:
     return bool(session.scalar(query))
 
 
+def sent_by(session: Session, sha256: str, user: UserView) -> bool:
+    """Whether this user sent the copy's bytes, or is a reviewer or admin (whose photos keep
+    any copy served)."""
+    if user.role in EDITORS:
+        return True
+    return session.get(BlobUploader, (sha256, user.id)) is not None
+
+
+def nothing_to_send(session: Session, hashes: list[str], user: UserView) -> set[str]:
+    """Those of ``hashes`` this user has no reason to send if the server holds them: they sent
+    them (``sent_by``), or no live photo of theirs names them (their laptop's photo is the one
+    record a teammate's import of the same picture made; the server would refuse the bytes).
+    A photo of theirs naming a copy another user sent keeps it served only once they sent it
+    too."""
+    if user.role in EDITORS:
+        return set(hashes)
+    sent = select(BlobUploader.sha256).where(
+        BlobUploader.sha256.in_(hashes), BlobUploader.user_id == user.id
+    )
+    theirs = select(Record.blob_sha256).where(
+        Record.blob_sha256.in_(hashes),
+        Record.deleted.is_(False),
+        Record.record_type == "photo",
+        (Record.created_by == user.id) | (Record.updated_by == user.id),
+    )
+    named_by_them = {sha256 for sha256 in session.scalars(theirs) if sha256 is not None}
+    return set(session.scalars(sent)) | (set(hashes) - named_by_them)
+
+
+def add_uploader(session: Session, sha256: str, user_id: int) -> None:
+    """Record that this user sent the copy's bytes (once; concurrent uploads of the same copy
+    by one user are one). Their photos on the public map may show it now (``copies_changed``)."""
+    dialect = session.get_bind().dialect.name
+    statement = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(BlobUploader)
+    statement = statement.values(sha256=sha256, user_id=user_id).on_conflict_do_nothing(
+        index_elements=["sha256", "user_id"]
+    )
+    # RETURNING, not rowcount: psycopg's rowcount is not reliable through SQLAlchemy here.
+    if session.execute(statement.returning(BlobUploader.sha256)).first() is not None:
+        copies_changed(session)
+
+
+def renamed(session: Session, sha256: str, now: datetime) -> None:
+    """Set since when the copy is unnamed from the rule (``named``), after its uploaders
+    changed; a copy named again or unnamed changes the public map (``copies_changed``)."""
+    blob = session.get(Blob, sha256)
+    if blob is None:
+        return
+    unnamed = None if named(session, sha256) else blob.unnamed_since or now
+    if unnamed != blob.unnamed_since:
+        blob.unnamed_since = unnamed
+        copies_changed(session)
+
+
 def copies_changed(session: Session) -> None:
     """Count a shared copy stored or deleted, in the session's transaction (the public map is
     kept per state: the number of copies alone comes back when one replaces another)."""
@@ -75,13 +153,24 @@ def copies_changed(session: Session) -> None:
 
 
 def stored_bytes(session: Session, user_id: int) -> int:
-    """The bytes of the shared copies this user uploaded (their quota's use)."""
-    return int(
-        session.scalar(
-            select(func.coalesce(func.sum(Blob.size), 0)).where(Blob.uploaded_by == user_id)
-        )
-        or 0
+    """The bytes of the shared copies this user uploaded (their quota's use): every copy they
+    sent counts in full, whoever else sent it too."""
+    query = (
+        select(func.coalesce(func.sum(Blob.size), 0))
+        .join(BlobUploader, BlobUploader.sha256 == Blob.sha256)
+        .where(BlobUploader.user_id == user_id)
     )
+    return int(session.scalar(query) or 0)
+
+
+def forget(session: Session, store: BlobStore, blob: Blob) -> None:
+    """Delete a copy: its row, its uploaders and its file (in the session's transaction)."""
+    sha256 = blob.sha256
+    session.execute(delete(BlobUploader).where(BlobUploader.sha256 == sha256))
+    session.delete(blob)
+    copies_changed(session)
+    session.flush()
+    store.path(sha256).unlink(missing_ok=True)
 
 
 def retract(session: Session, store: BlobStore, sha256: str, user: UserView) -> bool:
@@ -90,14 +179,11 @@ def retract(session: Session, store: BlobStore, sha256: str, user: UserView) -> 
     if blob is None:
         store.discard(sha256)
         return False
-    if user.role not in EDITORS and blob.uploaded_by != user.id:
+    if not sent_by(session, sha256, user):
         raise NotYoursError("only its uploader or a reviewer can retract a shared copy")
     if named(session, sha256):
         raise StillNamedError("a photo still shows this copy: delete it or share a new copy first")
-    session.delete(blob)
-    copies_changed(session)
-    session.flush()
-    store.path(sha256).unlink(missing_ok=True)
+    forget(session, store, blob)
     return True
 
 
@@ -117,10 +203,7 @@ def collect(database: ServerDatabase, store: BlobStore, grace: timedelta, now: d
             blob = session.get(Blob, sha256)
             if blob is None or blob.unnamed_since is None or named(session, sha256):
                 continue  # named again meanwhile (the same copy shared anew)
-            session.delete(blob)
-            copies_changed(session)
-            session.flush()
-            store.path(sha256).unlink(missing_ok=True)
+            forget(session, store, blob)
             removed += 1
     if removed:
         log.info("deleted %d shared copies no photo names any more", removed)

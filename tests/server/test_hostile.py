@@ -364,17 +364,24 @@ def test_only_copies_a_photo_of_the_uploader_names_are_taken_and_partials_are_th
     refused = upload(ana, digest, data, 0, len(data))
     assert refused.status_code == 403 and refused.json()["error"]["code"] == "not_named"
     ana.push(photo_naming(digest, len(data)))
-    # Bojan saw the hash in a pull: his photo may not name her copy (it would keep it served
-    # after she withdrew it), so he may not send it either.
-    assert bojan.push(photo_naming(digest, len(data)))[1]["code"] == "forbidden"
-    assert upload(bojan, digest, data, 0, len(data)).status_code == 403
+    # Bojan saw the hash in a pull: his photo may name her copy (his own file of the same
+    # picture may make the same copy), but keeps it served only once he sent its bytes.
+    assert upload(bojan, digest, data, 0, len(data)).status_code == 403  # no photo of his
+    assert bojan.push(photo_naming(digest, len(data)))[1]["status"] == "applied"
     half = len(data) // 2
     assert upload(ana, digest, data[:half], 0, len(data)).status_code == 200
-    # Nor can he reset or extend ana's upload.
-    assert upload(bojan, digest, b"x" * 10, 0, len(data) - 1).status_code == 403
+    # Nor can he reset or extend ana's upload: his bytes go to an upload of his own (checked,
+    # and dropped, as not the copy's).
+    assert upload(bojan, digest, b"x" * 10, 0, 10).status_code == 422
     assert ana.call("HEAD", f"/blobs/{digest}").headers["Upload-Offset"] == str(half)
     done = upload(ana, digest, data[half:], half, len(data))
     assert done.json()["data"]["complete"] is True
+    # Her copy is complete; for him it is not until he sends the same bytes.
+    assert bojan.call("HEAD", f"/blobs/{digest}").status_code == 404
+    assert upload(bojan, digest, b"x" * len(data), 0, len(data)).status_code == 422
+    assert bojan.call("HEAD", f"/blobs/{digest}").status_code == 404
+    assert upload(bojan, digest, data, 0, len(data)).json()["data"]["complete"] is True
+    assert bojan.call("HEAD", f"/blobs/{digest}").status_code == 200
 
 
 def test_quota_and_abandoned_uploads(

@@ -8,6 +8,7 @@ import hashlib
 import io
 import itertools
 import re
+import time
 import uuid
 from typing import Any
 
@@ -314,3 +315,41 @@ def test_while_a_team_pushes_the_map_is_made_with_rests_and_visitors_see_the_new
     finally:
         stop.set()
         database.close()
+
+
+def test_a_photo_naming_a_teammates_copy_shows_it_on_the_map_only_once_he_sent_it(
+    team: Team, api_for: Any
+) -> None:
+    """Bojan saw Ana's copy's hash in a pull and names it in a photo on a camera of his, which
+    the coordinator verifies: the map shows no picture on his camera (the picture is Ana's, on
+    her unverified camera), until Bojan sends the copy's bytes himself (his own file of the
+    same picture makes the same copy)."""
+    ana, bojan = api_for(team.server, team.ana), api_for(team.server, team.bojan)
+    coordinator = api_for(team.server, team.coordinator)
+    image = Image.new("RGB", (64, 48), tuple(uuid.uuid4().bytes[:3]))
+    out = io.BytesIO()
+    image.save(out, "JPEG")
+    data = out.getvalue()
+    digest = hashlib.sha256(data).hexdigest()
+    ana.push(photo_naming(digest, len(data)))
+    upload(ana, data)
+    home, picture = photo_naming(digest, len(data))
+    home["fields"].update({"latitude": 44.87, "longitude": 20.41})
+    picture["fields"].update({"taken_local": PHOTO_TIME})
+    assert [r["status"] for r in bojan.push([home, picture])] == ["applied", "applied"]
+    review(coordinator, home["record_id"], "verified")
+
+    def his_photos(visitor: httpx.Client) -> list[str]:
+        collection = visitor.get("/public/cameras.geojson").json()
+        [feature] = [f for f in collection["features"] if f["id"] == home["record_id"]]
+        return list(feature["properties"].get("photos", []))
+
+    with public(team) as visitor:
+        assert his_photos(visitor) == [], "his camera shows Ana's picture"
+        assert visitor.get(f"/public/photos/{digest}.jpg").status_code == 404
+        upload(bojan, data)
+        deadline = time.monotonic() + 20
+        while not his_photos(visitor) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert his_photos(visitor) == [f"/public/photos/{digest}.jpg"]
+        assert visitor.get(f"/public/photos/{digest}.jpg").content == data

@@ -10,7 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, insert, select
 from sqlalchemy.orm import Session
 
 from surveyapp.server.database import SCHEMA_HEAD, ServerDatabase, migrations_dir, stored_revision
@@ -85,3 +85,50 @@ def test_the_migration_drops_what_withdrawn_photos_kept(server_database_url: str
     }
     assert stored[ids[1]]["file_name"] == personal["file_name"]  # a live photo keeps everything
     assert stored[ids[1]]["thumbnail_jpeg_base64"] == personal["thumbnail_jpeg_base64"]
+
+
+def test_the_migration_counts_each_copys_first_uploader_as_its_uploader(
+    server_database_url: str,
+) -> None:
+    """A server from before s0008 knew one uploader of a copy (``blob.uploaded_by``); a copy
+    counts as named only by its uploaders' photos now, so migrating makes that user its
+    uploader: the copies served before stay served."""
+    from datetime import UTC, datetime
+
+    from surveyapp.server.models import Blob, BlobUploader
+    from surveyapp.server.retract import named
+
+    engine = create_engine(server_database_url)
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "s0007")
+    shared, orphan = "c" * 64, "d" * 64
+    with engine.begin() as connection:
+        connection.execute(
+            insert(User).values(id=1, name="ana", role="volunteer", token_hash="0" * 64)
+        )
+        connection.execute(
+            insert(Record).values(
+                record_type="photo", record_id=uuid.uuid4(), version=1, seq=1, deleted=False,
+                fields={"sha256": "e" * 64, "blob_sha256": shared}, field_versions={},
+                created_by=1, updated_by=1, sha256="e" * 64, blob_sha256=shared,
+                updated_at=datetime.now(UTC),
+            )
+        )  # fmt: skip
+        when = datetime(2026, 12, 1, tzinfo=UTC)
+        for sha256, uploader in ((shared, 1), (orphan, None)):
+            connection.execute(
+                insert(Blob).values(sha256=sha256, size=5, uploaded_by=uploader, created_at=when)
+            )
+    engine.dispose()
+
+    database = ServerDatabase(server_database_url)
+    try:
+        with database.session() as session:
+            rows = session.execute(select(BlobUploader.sha256, BlobUploader.user_id)).all()
+            assert [tuple(row) for row in rows] == [(shared, 1)]
+            assert named(session, shared)
+    finally:
+        database.close()

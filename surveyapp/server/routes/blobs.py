@@ -21,12 +21,16 @@ from surveyapp.server.push import insert_ignoring_duplicates
 from surveyapp.server.retract import (
     NotYoursError,
     StillNamedError,
+    add_uploader,
     copies_changed,
     named,
     named_by,
+    nothing_to_send,
+    renamed,
     retract,
     stored_bytes,
 )
+from surveyapp.server.users import UserView
 
 router = APIRouter(tags=["blobs"])
 
@@ -46,23 +50,40 @@ def _header_int(value: str | None, name: str) -> int:
 
 
 @router.post("/blobs/status")
-def blob_states(query: BlobQuery, user: CurrentUser, store: Store) -> Response:
-    """What the server holds of each of many shared copies: one round trip for a whole sync."""
-    states = []
+def blob_states(query: BlobQuery, user: CurrentUser, store: Store, database: Database) -> Response:
+    """What the server holds of each of many shared copies, as this user sees it (complete only
+    once they sent it: ``blob_head``): one round trip for a whole sync."""
     for sha256 in query.sha256:
         if not SHA256_TEXT.fullmatch(sha256):
             raise ApiError(422, "invalid_request", "hashes are 64 lowercase hexadecimal digits")
-        size = store.size(sha256)
+    with database.reader() as session:
+        sent = nothing_to_send(session, list(set(query.sha256)), user)
+    states = []
+    for sha256 in query.sha256:
+        size = store.size(sha256) if sha256 in sent else None
         complete = size is not None
         offset = size if size is not None else store.offset(sha256, user.id)
         states.append(BlobStatus(sha256=sha256, offset=offset, complete=complete))
     return envelope(BlobStates(blobs=states))
 
 
-@router.head("/blobs/{sha256}")
-def blob_head(sha256: Sha256, user: CurrentUser, store: Store) -> Response:
-    """200 with Content-Length when the server has the blob; 404 (with Upload-Offset) if not."""
+def _held_for(database: Database, store: Store, sha256: str, user: UserView) -> int | None:
+    """The blob's size when the server holds it and this user has nothing to send of it
+    (``nothing_to_send``): a copy another user sent, which a photo of theirs names, is for them
+    not there yet."""
     size = store.size(sha256)
+    if size is None:
+        return None
+    with database.reader() as session:
+        return size if nothing_to_send(session, [sha256], user) else None
+
+
+@router.head("/blobs/{sha256}")
+def blob_head(sha256: Sha256, user: CurrentUser, store: Store, database: Database) -> Response:
+    """200 with Content-Length when the server has the blob and this user has nothing to send
+    of it; 404 with Upload-Offset if not: a volunteer whose photo names a copy another sent
+    sends it too, which proves they hold it (server/retract.py)."""
+    size = _held_for(database, store, sha256, user)
     if size is not None:
         return Response(status_code=200, headers={"Content-Length": str(size)})
     return Response(status_code=404, headers={"Upload-Offset": str(store.offset(sha256, user.id))})
@@ -111,7 +132,7 @@ async def blob_patch(
             "too_large",
             f"the photo is {length} bytes; this server takes at most {store.max_bytes}",
         )
-    size = store.size(sha256)
+    size = await anyio.to_thread.run_sync(_held_for, database, store, sha256, user)
     if size is not None:
         return envelope(BlobStatus(sha256=sha256, offset=size, complete=True))
 
@@ -140,7 +161,7 @@ async def blob_patch(
     lock = database.uploads.holding(sha256)
     mine = await anyio.to_thread.run_sync(lock.__enter__)
     try:
-        size = store.size(sha256)
+        size = await anyio.to_thread.run_sync(_held_for, database, store, sha256, user)
         if mine and size is not None:  # finished by another upload while this one waited
             return envelope(BlobStatus(sha256=sha256, offset=size, complete=True))
         held = store.offset(sha256, user.id)
@@ -193,7 +214,7 @@ async def blob_patch(
             if not store.finish(sha256, user.id, digest):
                 return False
             with database.session() as session:
-                unnamed = None if named(session, sha256) else datetime.now(UTC)
+                now = datetime.now(UTC)
                 if insert_ignoring_duplicates(
                     session,
                     Blob,
@@ -201,9 +222,11 @@ async def blob_patch(
                     sha256=sha256,
                     size=length,
                     uploaded_by=user.id,
-                    unnamed_since=unnamed,
+                    unnamed_since=now,
                 ):
                     copies_changed(session)
+                add_uploader(session, sha256, user.id)
+                renamed(session, sha256, now)  # this user's photos may name it now
             return True
 
         verified = await anyio.to_thread.run_sync(wrap_up)

@@ -1,0 +1,54 @@
+"""blob uploaders: everyone who sent a shared copy's bytes, not only the first
+
+Two volunteers' files of one picture that differ only in metadata make the same shared copy.
+The server refused the second volunteer's photo; it now takes it, has that volunteer send the
+bytes too, and counts a copy as named only by the photos of users who sent it (or of
+reviewers and admins). Each copy's first uploader (``blob.uploaded_by``) is its first row.
+
+Revision ID: s0008
+Revises: s0007
+Create Date: 2026-12-05 15:00:00.000000
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "s0008"
+down_revision: str | Sequence[str] | None = "s0007"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+blob = sa.table(
+    "blob",
+    sa.column("sha256", sa.String),
+    sa.column("uploaded_by", sa.Integer),
+    sa.column("created_at", sa.DateTime),
+)
+
+
+def upgrade() -> None:
+    uploader = op.create_table(
+        "blob_uploader",
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("uploaded_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["user.id"], name=op.f("fk_blob_uploader_user_id_user")
+        ),
+        sa.PrimaryKeyConstraint("sha256", "user_id", name=op.f("pk_blob_uploader")),
+    )
+    assert uploader is not None
+    op.execute(
+        uploader.insert().from_select(
+            ["sha256", "user_id", "uploaded_at"],
+            sa.select(blob.c.sha256, blob.c.uploaded_by, blob.c.created_at).where(
+                blob.c.uploaded_by.is_not(None)
+            ),
+        )
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("blob_uploader")

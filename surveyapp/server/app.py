@@ -31,6 +31,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from sqlalchemy import make_url
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -46,7 +47,7 @@ from surveyapp.server.metrics import MULTIPROCESS_ENV, metrics, observe_request
 from surveyapp.server.public import PublicMap, SharedMaps, shared_folder
 from surveyapp.server.push import ConcurrentCreateError
 from surveyapp.server.ratelimit import RateLimit, RateLimiter
-from surveyapp.server.retract import collect, named, named_among
+from surveyapp.server.retract import collect, named, named_among, named_by
 from surveyapp.server.routes import blobs, meta, public, sync
 from surveyapp.server.settings import ServerSettings
 
@@ -308,23 +309,33 @@ COLLECT_EVERY = 3600.0  # seconds between two looks for copies past their grace 
 
 
 def expire_partial_uploads(store: BlobStore, database: ServerDatabase, grace: timedelta) -> None:
-    """Delete the unfinished uploads nobody resumed for PARTIAL_EXPIRY, and those of copies no
-    live photo names once nobody wrote to them for ``grace``, as whole copies go: half a copy
-    shows the top of the picture (never stops the server)."""
+    """Delete the unfinished uploads nobody resumed for PARTIAL_EXPIRY, and those of copies
+    named neither by a photo of the uploader's nor at all (``named``) once nobody wrote to them
+    for ``grace``, as whole copies go: half a copy shows the top of the picture (never stops
+    the server)."""
     sooner = min(grace, PARTIAL_EXPIRY)
+
+    def kept(session: Session, sha256: str, uploader: int) -> bool:
+        return named_by(session, sha256, uploader) or named(session, sha256)
+
     try:
         removed = store.expire_partials()
         stale = store.stale_partials(sooner) if sooner < PARTIAL_EXPIRY else set()
-        unnamed: set[str] = set()
+        unnamed: set[tuple[str, int]] = set()
         if stale:
             with database.reader() as session:
-                unnamed = stale - named_among(session, stale)
+                named_now = named_among(session, {sha256 for sha256, _ in stale})
+                unnamed = {
+                    (sha256, uploader)
+                    for sha256, uploader in stale
+                    if sha256 not in named_now and not named_by(session, sha256, uploader)
+                }
         withdrawn = 0
-        for sha256 in unnamed:
+        for sha256, uploader in unnamed:
             # Never under an upload of it (in any process), nor once named again meanwhile.
             with database.uploads.holding(sha256) as mine, database.reader() as session:
-                if mine and not named(session, sha256):
-                    withdrawn += store.expire_partials(sooner, sha256)
+                if mine and not kept(session, sha256, uploader):
+                    withdrawn += store.expire_partials(sooner, sha256, uploader)
     except (OSError, SQLAlchemyError):
         log.exception("could not delete abandoned uploads")
         return

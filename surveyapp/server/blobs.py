@@ -126,23 +126,31 @@ class BlobStore:
         for part in self.partial.glob(f"{sha256}.*.part"):
             part.unlink(missing_ok=True)
 
-    def stale_partials(self, max_age: timedelta) -> set[str]:
-        """The copies with an unfinished upload nobody wrote to for ``max_age``."""
+    def stale_partials(self, max_age: timedelta) -> set[tuple[str, int]]:
+        """(copy, uploader) of the unfinished uploads nobody wrote to for ``max_age``."""
         oldest = time.time() - max_age.total_seconds()
         stale = set()
         for part in self.partial.glob("*.part"):
-            sha256 = part.name.split(".", 1)[0]
+            sha256, _, rest = part.name.partition(".")
+            uploader = rest.removesuffix(".part")
             with contextlib.suppress(FileNotFoundError):
-                if SHA256_TEXT.fullmatch(sha256) and part.stat().st_mtime < oldest:
-                    stale.add(sha256)
+                if (
+                    SHA256_TEXT.fullmatch(sha256)
+                    and uploader.isdigit()
+                    and part.stat().st_mtime < oldest
+                ):
+                    stale.add((sha256, int(uploader)))
         return stale
 
-    def expire_partials(self, max_age: timedelta = PARTIAL_EXPIRY, sha256: str = "*") -> int:
+    def expire_partials(
+        self, max_age: timedelta = PARTIAL_EXPIRY, sha256: str = "*", uploader: int | None = None
+    ) -> int:
         """Delete unfinished uploads nobody resumed for ``max_age`` (of every copy, or of the
-        copy ``sha256``); how many went."""
+        copy ``sha256``; of every uploader, or of ``uploader``); how many went."""
         oldest = time.time() - max_age.total_seconds()
         removed = 0
-        for part in self.partial.glob(f"{sha256}.*.part"):
+        who = "*" if uploader is None else str(uploader)
+        for part in self.partial.glob(f"{sha256}.{who}.part"):
             sha256 = part.name.split(".", 1)[0]
             with self._guard:
                 if sha256 in self._busy:

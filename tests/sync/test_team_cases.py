@@ -441,20 +441,28 @@ def test_the_same_picture_on_two_laptops_is_one_photo_everywhere(
 def test_a_photo_refused_for_good_is_not_counted_as_waiting_for_another_sync(
     sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:
-    """Two volunteers' files of one picture, one retouched by another tool (same pixels, new
-    metadata): the second volunteer's photo is refused for good. His laptop said "0 changes and
-    1 photo still waiting: sync again" after every run, and the toolbar "1 photo waiting", for
-    a photo no sync would send; it is listed among the refused changes instead."""
+    """The server refuses a volunteer's photo for good. His laptop said "0 changes and 1 photo
+    still waiting: sync again" after every run, and the toolbar "1 photo waiting", for a photo
+    no sync would send; it is listed among the refused changes instead. (The refusal found
+    first, of the second volunteer's file of a picture a teammate shared, is gone: both such
+    photos are taken, tests/sync/test_one_picture_two_files.py. Here a hostile teammate took
+    the photo's record id for a camera of his, with the HTTP API.)"""
+    from tests.sync.test_teammates_records import mutation, push
+
     team = sqlite_team
-    ana_token, bojan_token = team.user(), team.user()
-    ana, bojan = laptop("ana"), laptop("bojan")
-    for machine, name, make in ((ana, "ana", "Fairphone"), (bojan, "bojan", "Darktable")):
-        folder = tmp_path / "walks" / name
-        folder.mkdir(parents=True)
-        spec = PhotoSpec(latitude=44.8125 + 0.01 * (name == "bojan"), make=make)
-        (folder / "IMG_1.jpg").write_bytes(make_jpeg(spec, seed=1550))
-        machine.import_photos(folder)
-    assert ana.sync(team.url, ana_token).complete
+    mallory, bojan_token = team.user(), team.user()
+    bojan = laptop("bojan")
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    (folder / "IMG_1.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=44.8225), seed=1550))
+    bojan.import_photos(folder)
+    [photo_id] = bojan.photo_ids()
+    survey = mutation("survey", {"name": "Mallory's"})
+    taken = mutation(
+        "camera", {"survey_id": survey["record_id"], "latitude": 44.81, "longitude": 20.46}
+    )
+    taken["record_id"] = str(photo_id)
+    assert [r["status"] for r in push(team, mallory, [survey, taken])] == ["applied"] * 2
     for _ in range(2):  # the refusal, then a run that has nothing left to send
         summary = bojan.sync(team.url, bojan_token)
         assert summary.refused == 1 and summary.photos_uploaded == 0

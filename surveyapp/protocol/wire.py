@@ -208,7 +208,9 @@ class BlobQuery(WireModel):
 
 
 class BlobStates(WireModel):
-    """For each asked hash: what the server holds (``complete``, ``offset`` bytes)."""
+    """For each asked hash: what the server holds (``complete``, ``offset`` bytes). A copy
+    another user sent, which a photo of the asking user names, is not complete for them: they
+    send it too (their photo keeps it served only then)."""
 
     blobs: list[BlobStatus]
 

@@ -5,7 +5,9 @@ made by the function the caller passes in (the photos package's privacy derivati
 metadata, faces and plates blurred when the survey says so); its SHA-256 and size go into the
 photo's record, the bytes into ``<library>/shared/``. After the records, each copy is uploaded:
 ``HEAD`` says what the server already holds, ``PATCH`` sends the rest from that byte offset,
-and a cut connection resumes from wherever the server got to.
+and a cut connection resumes from wherever the server got to. A copy a teammate sent (their
+file of the same picture, other metadata) is sent again all the same: the server serves a copy
+only while a photo of someone who sent it names it, so it says "not complete" until then.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ import tempfile
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -437,9 +437,15 @@ def upload_photos(
 
     pool = ThreadPoolExecutor(UPLOADS_AT_ONCE, thread_name_prefix="upload")
     try:
-        queued = deque(
-            (photo_id, sha256, pool.submit(send, blob)) for photo_id, sha256, blob in todo
-        )
+        # One upload a copy: a volunteer's files of one picture (one turned by another tool)
+        # make one copy, and a second upload of it beside the first would only be told to
+        # wait ("another upload of this photo is under way") and come back.
+        sending: dict[str, Future[str | None]] = {}
+        queued: deque[tuple[uuid.UUID, str, Future[str | None]]] = deque()
+        for photo_id, sha256, blob in todo:
+            if blob not in sending:
+                sending[blob] = pool.submit(send, blob)
+            queued.append((photo_id, sha256, sending[blob]))
         while queued:
             photo_id, sha256, future = queued.popleft()
             problem = future.result()  # a run-stopping SyncError is raised here

@@ -22,14 +22,15 @@ import pytest
 from surveyapp.cameras import operations
 from surveyapp.db.models import Photo
 from surveyapp.server.models import Blob
+from tests.conftest import CORPUS
 from tests.live_server import postgres_schema
 from tests.sync.conftest import Laptop, Team, _team_on
 from tests.sync.test_team_cases import assert_everyone_equals_the_server, edit, live_photos
 from tests.sync.test_teammates_records import own_camera, photo, push
 
-CORPUS = Path("/work/shared/corpus/photos")
+PHOTOS = CORPUS / "photos"  # ../shared/corpus beside the repository
 # One picture under two orientation tags: the same pixels, another file.
-ANAS_FILE, BOJANS_FILE = CORPUS / "exifr__f2t.jpg", CORPUS / "exifr__f3t.jpg"
+ANAS_FILE, BOJANS_FILE = PHOTOS / "exifr__f2t.jpg", PHOTOS / "exifr__f3t.jpg"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -183,3 +184,30 @@ def test_naming_a_teammates_copy_without_sending_it_keeps_nothing_served(
         assert download(team, token, blob) == 404, "a teammate's photo kept her copy served"
     assert gone_from_disk(team, blob)
     assert download(team, mallory, blob) == 404
+
+
+def test_a_volunteers_two_files_of_one_picture_send_their_copy_once(
+    own_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Bojan's card holds the picture twice (once turned by another tool): one shared copy,
+    sent once. Before, each photo sent it, side by side, and the second was told "another
+    upload of this photo is under way" and came back."""
+    second = PHOTOS / "exifr__f5t.jpg"
+    if not (BOJANS_FILE.exists() and second.exists()):
+        pytest.skip("the corpus's orientation samples are not here")
+    team, token, bojan = own_team, own_team.user(), laptop("bojan")
+    folder = tmp_path / "card"
+    folder.mkdir()
+    for source in (BOJANS_FILE, second):
+        shutil.copy(source, folder / source.name)
+    bojan.import_photos(folder)
+    assert {p.blob_sha256 for p in live_photos(bojan)} == {None}  # the sync makes the copy
+    summary = bojan.sync(team.url, token)
+    assert summary.complete and not summary.errors and not summary.refused, summary
+    photos = live_photos(bojan)
+    [blob] = {p.blob_sha256 for p in photos}
+    assert blob is not None and len(photos) == 2
+    assert {p.upload_state for p in photos} == {"uploaded"}
+    log = team.server.log_when(lambda text: f"PATCH /api/v1/blobs/{blob} 200" in text)
+    assert log.count(f"PATCH /api/v1/blobs/{blob} ") == 1, log
+    assert download(team, token, blob) == 200

@@ -121,29 +121,26 @@ def nothing_to_send(session: Session, hashes: list[str], user: UserView) -> set[
     return set(session.scalars(sent)) | (set(hashes) - named_by_them)
 
 
-def add_uploader(session: Session, sha256: str, user_id: int) -> None:
+def add_uploader(session: Session, sha256: str, user_id: int) -> bool:
     """Record that this user sent the copy's bytes (once; concurrent uploads of the same copy
-    by one user are one). Their photos on the public map may show it now (``copies_changed``)."""
+    by one user are one); whether they had not before."""
     dialect = session.get_bind().dialect.name
     statement = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(BlobUploader)
     statement = statement.values(sha256=sha256, user_id=user_id).on_conflict_do_nothing(
         index_elements=["sha256", "user_id"]
     )
     # RETURNING, not rowcount: psycopg's rowcount is not reliable through SQLAlchemy here.
-    if session.execute(statement.returning(BlobUploader.sha256)).first() is not None:
-        copies_changed(session)
+    return session.execute(statement.returning(BlobUploader.sha256)).first() is not None
 
 
 def renamed(session: Session, sha256: str, now: datetime) -> None:
-    """Set since when the copy is unnamed from the rule (``named``), after its uploaders
-    changed; a copy named again or unnamed changes the public map (``copies_changed``)."""
+    """After a copy's uploaders changed: set since when it is unnamed from the rule (``named``),
+    and count a change of the public map (a photo of the new uploader may show it now)."""
     blob = session.get(Blob, sha256)
     if blob is None:
         return
-    unnamed = None if named(session, sha256) else blob.unnamed_since or now
-    if unnamed != blob.unnamed_since:
-        blob.unnamed_since = unnamed
-        copies_changed(session)
+    blob.unnamed_since = None if named(session, sha256) else blob.unnamed_since or now
+    copies_changed(session)
 
 
 def copies_changed(session: Session) -> None:

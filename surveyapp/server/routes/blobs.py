@@ -215,6 +215,8 @@ async def blob_patch(
                 return False
             with database.session() as session:
                 now = datetime.now(UTC)
+                sender = add_uploader(session, sha256, user.id)
+                unnamed = None if named(session, sha256) else now
                 if insert_ignoring_duplicates(
                     session,
                     Blob,
@@ -222,11 +224,11 @@ async def blob_patch(
                     sha256=sha256,
                     size=length,
                     uploaded_by=user.id,
-                    unnamed_since=now,
+                    unnamed_since=unnamed,
                 ):
                     copies_changed(session)
-                add_uploader(session, sha256, user.id)
-                renamed(session, sha256, now)  # this user's photos may name it now
+                elif sender:  # another user sent it first: this user's photos may show it now
+                    renamed(session, sha256, now)
             return True
 
         verified = await anyio.to_thread.run_sync(wrap_up)

@@ -7,10 +7,9 @@ import itertools
 import operator
 import re
 from collections.abc import Iterable
-from typing import Any
 
 from surveyapp.cameras.fields import CARDINALS
-from surveyapp.export.rows import ExportedCamera
+from surveyapp.export.rows import ExportedCamera, value_text
 
 _DEGREES = re.compile(r"(\d{1,3}(?:\.\d+)?)(?:-(\d{1,3}(?:\.\d+)?))?")
 
@@ -94,17 +93,6 @@ def camera_title(camera: ExportedCamera) -> str:
     what = "ALPR" if tags.get("surveillance:type") == "ALPR" else "camera"
     words = [word for word in (maker, kind, what) if word]
     return f"{' '.join(words)} {camera.id[:8]}"
-
-
-def value_text(value: Any) -> str:
-    """A tag or survey value as text: empty for none, yes/no, lists joined with OSM's ";"."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return ";".join(str(item) for item in value)
-    return str(value)
 
 
 _DESCRIBED = ("survey:street", "survey:status", "survey:review", "survey:covered_list",

@@ -66,11 +66,11 @@ class ExportedCamera:
         """OSM tags: man_made, extra tags, the fields set, direction (read when first asked:
         the GeoJSON writer copies ``tags_json`` as it is). Every value is text, as OSM's are:
         an extra tag an older version stored as a number, yes/no or a list is written as
-        ``tag_text`` says."""
+        ``value_text`` says."""
         if self._tags is None:
             tags = orjson.loads(self.tags_json)
             if _NOT_TEXT.search(self.tags_json):
-                tags = {key: tag_text(value) for key, value in tags.items()}
+                tags = {key: value_text(value) for key, value in tags.items()}
             self._tags = tags
         return self._tags
 
@@ -80,9 +80,9 @@ class ExportedCamera:
 _NOT_TEXT = re.compile(r'":[^"]')
 
 
-def tag_text(value: Any) -> str:
-    """A tag's value as OSM text: itself when text, empty for none, yes/no, a list joined with
-    OSM's ";", a number as Python writes it."""
+def value_text(value: Any) -> str:
+    """A tag or survey value as text: itself when text, empty for none, yes/no, a list joined
+    with OSM's ";", a number as Python writes it."""
     if type(value) is str:
         return value
     if value is None:

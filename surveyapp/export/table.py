@@ -14,9 +14,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from surveyapp.cameras.fields import FIELDS, SURVEY_KEYS
-from surveyapp.export.describe import value_text
 from surveyapp.export.job import ExportJob, write_each
-from surveyapp.export.rows import ExportedCamera, decimal_text, extra_tag_keys
+from surveyapp.export.rows import ExportedCamera, decimal_text, extra_tag_keys, value_text
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")

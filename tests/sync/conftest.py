@@ -118,6 +118,18 @@ def own_team(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Team]:
         yield own
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def prompt_team(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Team]:
+    """A server of the test's own that deletes withdrawn copies at once (no grace period)."""
+    now = ["--retract-after-hours", "0"]
+    if request.param == "sqlite":
+        with _team_on(f"sqlite:///{tmp_path / 'server.sqlite'}", tmp_path, now) as team:
+            yield team
+        return
+    with postgres_schema() as url, _team_on(url, tmp_path, now) as team:
+        yield team
+
+
 @dataclass
 class Laptop:
     """One volunteer's laptop: its own database file and photo library."""

@@ -13,7 +13,7 @@ import hashlib
 import shutil
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -23,26 +23,13 @@ from surveyapp.cameras import operations
 from surveyapp.db.models import Photo
 from surveyapp.server.models import Blob
 from tests.conftest import CORPUS
-from tests.live_server import postgres_schema
-from tests.sync.conftest import Laptop, Team, _team_on
+from tests.sync.conftest import Laptop, Team
 from tests.sync.test_team_cases import assert_everyone_equals_the_server, edit, live_photos
 from tests.sync.test_teammates_records import own_camera, photo, push
 
 PHOTOS = CORPUS / "photos"  # ../shared/corpus beside the repository
 # One picture under two orientation tags: the same pixels, another file.
 ANAS_FILE, BOJANS_FILE = PHOTOS / "exifr__f2t.jpg", PHOTOS / "exifr__f3t.jpg"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def prompt_team(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Team]:
-    """A server of the test's own that deletes withdrawn copies at once (no grace period)."""
-    now = ["--retract-after-hours", "0"]
-    if request.param == "sqlite":
-        with _team_on(f"sqlite:///{tmp_path / 'server.sqlite'}", tmp_path, now) as team:
-            yield team
-        return
-    with postgres_schema() as url, _team_on(url, tmp_path, now) as team:
-        yield team
 
 
 def download(team: Team, token: str, blob: str) -> int:

@@ -6,29 +6,15 @@ position (README: "nothing shared stays on the server after the volunteer withdr
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from surveyapp.cameras import operations
 from surveyapp.db.models import Camera, Photo
 from surveyapp.server.models import Blob, Record
-from tests.live_server import postgres_schema
-from tests.sync.conftest import Laptop, Team, _team_on, photo_walk
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def prompt_team(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Team]:
-    """A server of the test's own that deletes withdrawn copies at once (no grace period)."""
-    now = ["--retract-after-hours", "0"]
-    if request.param == "sqlite":
-        with _team_on(f"sqlite:///{tmp_path / 'server.sqlite'}", tmp_path, now) as team:
-            yield team
-        return
-    with postgres_schema() as url, _team_on(url, tmp_path, now) as team:
-        yield team
+from tests.sync.conftest import Laptop, Team, photo_walk
 
 
 def test_a_withdrawn_photo_leaves_no_thumbnail_or_metadata_on_the_server(

@@ -108,6 +108,17 @@ def test_listing_the_surveys_folder_keeps_sqlite_locks(
     assert _locked(survey)
 
 
+# Each file dialog asked for a file or a folder: (its folder) -> what was chosen.
+EVERY_DIALOG = pytest.mark.parametrize(
+    "ask",
+    [
+        lambda folder: file_dialogs.open_file_name(None, "Known cameras", str(folder), "*"),
+        lambda folder: "".join(file_dialogs.photos_and_folders(None, "Import", str(folder))),
+    ],
+    ids=["open", "photos-and-folders"],
+)
+
+
 @pytest.fixture
 def french(qapp: QApplication) -> Iterator[None]:
     """The app in French, as the start-up installs it; English again afterwards."""
@@ -116,14 +127,7 @@ def french(qapp: QApplication) -> Iterator[None]:
     uninstall_language(qapp)
 
 
-@pytest.mark.parametrize(
-    "ask",
-    [
-        lambda folder: file_dialogs.open_file_name(None, "Known cameras", str(folder), "*"),
-        lambda folder: "".join(file_dialogs.photos_and_folders(None, "Import", str(folder))),
-    ],
-    ids=["open", "photos-and-folders"],
-)
+@EVERY_DIALOG
 def test_the_dialogs_speak_french(
     french: None, qtbot: QtBot, tmp_path: Path, ask: Callable[[Path], str]
 ) -> None:
@@ -163,14 +167,7 @@ PHONE_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(
-    "ask",
-    [
-        lambda folder: file_dialogs.open_file_name(None, "Known cameras", str(folder), "*"),
-        lambda folder: "".join(file_dialogs.photos_and_folders(None, "Import", str(folder))),
-    ],
-    ids=["open", "photos-and-folders"],
-)
+@EVERY_DIALOG
 def test_a_phones_file_names_sizes_types_and_dates_show_whole_in_french(
     french: None, qtbot: QtBot, tmp_path: Path, ask: Callable[[Path], str]
 ) -> None:

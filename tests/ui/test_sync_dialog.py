@@ -542,6 +542,19 @@ def test_what_this_laptop_cannot_store_is_noted_in_the_apps_language(
     assert "réception : jusqu’à la modification 1" in shown, shown
 
 
+def recent_runs_in_french(
+    qtbot: QtBot, qapp: QApplication, db: Database, tasks: TaskRunner
+) -> tuple[SyncDialog, list[tuple[str, str]]]:
+    """The Sync dialog opened in French, and its recent runs' results with their tooltips."""
+    assert install_language(qapp, "fr") == "fr"
+    try:
+        french = open_dialog(qtbot, db, tasks)
+    finally:
+        uninstall_language(qapp)
+    rows = [french.runs.topLevelItem(i) for i in range(french.runs.topLevelItemCount())]
+    return french, [(row.text(6), row.toolTip(6)) for row in rows if row is not None]
+
+
 def test_a_runs_result_among_the_recent_runs_is_in_the_apps_language(
     qtbot: QtBot, qapp: QApplication, db: Database, tasks: TaskRunner, tmp_path: Path
 ) -> None:
@@ -562,13 +575,7 @@ def test_a_runs_result_among_the_recent_runs_is_in_the_apps_language(
         when = datetime(2026, 5, 1, 10, tzinfo=UTC)
         session.add(SyncRun(server_url=url, started_at=when, finished_at=when, pushed=3,
                             photos=1, message="1 changes and 1 photos waiting"))  # fmt: skip
-    assert install_language(qapp, "fr") == "fr"
-    try:
-        french = open_dialog(qtbot, db, tasks)
-    finally:
-        uninstall_language(qapp)
-    rows = [french.runs.topLevelItem(i) for i in range(french.runs.topLevelItemCount())]
-    shown = [(row.text(6), row.toolTip(6)) for row in rows if row is not None]
+    french, shown = recent_runs_in_french(qtbot, qapp, db, tasks)
     assert shown == [
         ("1 modification et 1 photo en attente",) * 2,
         ("0 modification et 2 photos en attente, 0 refusée",) * 2,
@@ -593,13 +600,7 @@ def test_what_stopped_a_run_is_named_in_the_apps_language_among_the_recent_runs(
         when = datetime(2026, 5, 1, 10, tzinfo=UTC)
         session.add(SyncRun(server_url=sqlite_team.url, started_at=when, finished_at=when,
                             message="the server refused the token (HTTP 401)"))  # fmt: skip
-    assert install_language(qapp, "fr") == "fr"
-    try:
-        french = open_dialog(qtbot, db, tasks)
-    finally:
-        uninstall_language(qapp)
-    rows = [french.runs.topLevelItem(i) for i in range(french.runs.topLevelItemCount())]
-    shown = [(row.text(6), row.toolTip(6)) for row in rows if row is not None]
+    french, shown = recent_runs_in_french(qtbot, qapp, db, tasks)
     assert shown == [
         ("the server refused the token (HTTP 401)",) * 2,
         (

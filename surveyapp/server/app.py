@@ -333,7 +333,7 @@ def expire_partial_uploads(store: BlobStore, database: ServerDatabase, grace: ti
         withdrawn = 0
         for sha256, uploader in unnamed:
             # Never under an upload of it (in any process), nor once named again meanwhile.
-            with database.uploads.holding(sha256) as mine, database.reader() as session:
+            with database.uploads.holding(sha256, uploader) as mine, database.reader() as session:
                 if mine and not kept(session, sha256, uploader):
                     withdrawn += store.expire_partials(sooner, sha256, uploader)
     except (OSError, SQLAlchemyError):

@@ -3,8 +3,8 @@
 Several server processes (``--workers N``, or several machines behind a load balancer) share one
 PostgreSQL database and one storage folder, so a lock held in one process's memory guards
 nothing. Two things need one: the schema migration at start-up (two servers starting on an empty
-database would both create the tables) and the upload of one blob (two uploads appending to one
-``.part`` file would interleave their bytes). Both are PostgreSQL advisory locks, which the
+database would both create the tables) and one user's upload of one blob (two uploads appending to
+one ``.part`` file would interleave their bytes). Both are PostgreSQL advisory locks, which the
 database releases by itself when the connection holding them ends, so a server killed with
 SIGKILL leaves nothing locked. SQLite serves one process: a lock in memory is enough there.
 
@@ -24,7 +24,8 @@ from sqlalchemy.pool import NullPool
 
 
 def lock_key(namespace: str, name: str) -> int:
-    """A signed 64-bit advisory lock key for ``name`` (a blob's SHA-256, "migrations")."""
+    """A signed 64-bit advisory lock key for ``name`` (a blob's SHA-256 and uploader,
+    "migrations")."""
     digest = hashlib.sha256(f"surveyapp\0{namespace}\0{name}".encode()).digest()
     return int.from_bytes(digest[:8], "big", signed=True)
 
@@ -49,12 +50,14 @@ def migration_lock(connection: Connection) -> Iterator[None]:
 
 
 class UploadLocks:
-    """One upload at a time per blob, across every process on the database.
+    """One upload at a time per blob and uploader, across every process on the database.
 
-    ``holding(sha256)`` yields True when this upload has the blob to itself, False when another
-    upload of it (in this process or another) is under way. In-process first (no connection
-    spent on a second upload from the same process), then PostgreSQL's advisory lock on a
-    connection of its own, held for the length of the upload.
+    ``holding(sha256, uploader)`` yields True when this upload has the uploader's ``.part`` file
+    of the blob to itself, False when another upload of it by the same user (in this process or
+    another) is under way. Per uploader, as the ``.part`` files are: another user's upload of
+    the same copy (a teammate whose photo names it) never holds up the volunteer's own.
+    In-process first (no connection spent on a second upload from the same process), then
+    PostgreSQL's advisory lock on a connection of its own, held for the length of the upload.
     """
 
     def __init__(self, engine: Engine) -> None:
@@ -72,13 +75,15 @@ class UploadLocks:
                 self._namespace = lock_namespace(connection)
 
     @contextmanager
-    def holding(self, sha256: str) -> Iterator[bool]:
-        """True while this upload holds the blob's lock (blocks only to open a connection)."""
+    def holding(self, sha256: str, uploader: int) -> Iterator[bool]:
+        """True while this upload holds the lock on the uploader's upload of the blob (blocks
+        only to open a connection)."""
+        name = f"{sha256}.{uploader}"
         with self._guard:
-            if sha256 in self._held:
+            if name in self._held:
                 mine = False
             else:
-                self._held.add(sha256)
+                self._held.add(name)
                 mine = True
         if not mine:
             yield False
@@ -87,7 +92,7 @@ class UploadLocks:
             if self._engine is None:
                 yield True
                 return
-            key = lock_key(self._namespace, sha256)
+            key = lock_key(self._namespace, name)
             with self._engine.connect() as connection:
                 got = bool(
                     connection.execute(
@@ -101,7 +106,7 @@ class UploadLocks:
                         connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
         finally:
             with self._guard:
-                self._held.discard(sha256)
+                self._held.discard(name)
 
     def close(self) -> None:
         """Release the lock connections' engine."""

@@ -542,3 +542,31 @@ def test_a_merge_listing_endless_photos_is_refused_before_it_holds_anyone_up(
     assert merged["status"] == "applied"
     state = {r["record_id"]: r for r in merged["records"]}
     assert state[absorbed["record_id"]]["deleted"] is True
+
+
+def test_a_teammate_naming_a_copy_cannot_hold_up_its_volunteers_upload(
+    team: Team, ana: Api, api_for: Any
+) -> None:
+    # Ana's photo record is on the server, her copy not yet (her laptop went offline). Bojan
+    # saw its hash in a pull, names it in a photo of his and starts an upload he never ends.
+    bojan = api_for(team.server, team.bojan)
+    data = os.urandom(50_000)
+    digest = hashlib.sha256(data).hexdigest()
+    ana.push(photo_naming(digest, len(data)))
+    assert bojan.push(photo_naming(digest, len(data)))[1]["status"] == "applied"
+    stalled = socket.create_connection(("127.0.0.1", team.server.port))
+    try:
+        stalled.sendall(
+            f"PATCH /api/v1/blobs/{digest} HTTP/1.1\r\nHost: x\r\n"
+            f"Authorization: Bearer {team.bojan}\r\nUpload-Offset: 0\r\n"
+            f"Upload-Length: {len(data)}\r\nContent-Length: {len(data)}\r\n\r\n".encode()
+            + data[:100]
+        )
+        time.sleep(1.0)  # his upload is under way (and would be for months, a byte a minute)
+        # Her upload of her own copy goes through all the same.
+        done = upload(ana, digest, data, 0, len(data))
+        assert done.status_code == 200, done.text
+        assert done.json()["data"]["complete"] is True
+        assert ana.call("GET", f"/blobs/{digest}").content == data
+    finally:
+        stalled.close()

@@ -76,7 +76,7 @@ def test_a_part_of_a_copy_a_live_photo_names_keeps_its_day_and_one_being_written
         for sha256 in (live, withdrawn, writing):
             store.part_path(sha256, ana).write_bytes(b"half")
             os.utime(store.part_path(sha256, ana), (an_hour_ago, an_hour_ago))
-        with database.uploads.holding(writing) as mine:  # an upload under way
+        with database.uploads.holding(writing, ana) as mine:  # an upload under way
             assert mine
             expire_partial_uploads(store, database, timedelta(0))
         assert [store.offset(s, ana) for s in (live, withdrawn, writing)] == [4, 0, 4]

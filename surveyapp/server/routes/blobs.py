@@ -156,9 +156,10 @@ async def blob_patch(
             f"this upload would take your photos on the server past your quota of "
             f"{store.quota_bytes // 2**20} MB; ask the coordinator",
         )
-    # One upload per blob at a time, in every process on the database (an advisory lock on
-    # PostgreSQL): taken on a worker thread, as it may open a connection.
-    lock = database.uploads.holding(sha256)
+    # One upload per blob and user at a time, in every process on the database (an advisory
+    # lock on PostgreSQL): taken on a worker thread, as it may open a connection. Per user, as
+    # the .part files are: a teammate's stalled upload of the copy never holds up another's.
+    lock = database.uploads.holding(sha256, user.id)
     mine = await anyio.to_thread.run_sync(lock.__enter__)
     try:
         size = await anyio.to_thread.run_sync(_held_for, database, store, sha256, user)

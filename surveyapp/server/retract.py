@@ -39,16 +39,22 @@ class NotYoursError(PermissionError):
     """Only an uploader or a reviewer may retract a copy."""
 
 
+def copy_setter() -> ColumnElement[int]:
+    """Who set the copy a photo's record (``Record`` in the enclosing query) names: the user of
+    its ``blob_sha256`` stamp in ``field_versions``, else its creator."""
+    stamp = Record.field_versions[("blob_sha256", 1)].as_integer()
+    return func.coalesce(stamp, Record.created_by)
+
+
 def vouched() -> ColumnElement[bool]:
     """The condition on a live photo's record (``Record`` in the enclosing query) under which it
-    keeps the copy it names served: its creator or last editor sent that copy's bytes, or is a
-    reviewer or admin. Hashes are visible in every pull; a photo that only names a teammate's
-    copy must not keep it downloadable after she withdrew her own photo."""
-    people = [Record.created_by, Record.updated_by]
-    sent = exists().where(
-        BlobUploader.sha256 == Record.blob_sha256, BlobUploader.user_id.in_(people)
-    )
-    trusted = exists().where(User.id.in_(people), User.role.in_(sorted(EDITORS)))
+    keeps the copy it names served: the user who set that copy on it (``copy_setter``) sent
+    the copy's bytes, or is a reviewer or admin. Hashes are visible in every pull; a photo that
+    only names a teammate's copy must not keep it downloadable after she withdrew her own photo,
+    nor once a reviewer edited another of its fields (its bearing, its camera in a merge)."""
+    setter = copy_setter()
+    sent = exists().where(BlobUploader.sha256 == Record.blob_sha256, BlobUploader.user_id == setter)
+    trusted = exists().where(User.id == setter, User.role.in_(sorted(EDITORS)))
     return or_(sent, trusted)
 
 

@@ -570,3 +570,36 @@ def test_a_teammate_naming_a_copy_cannot_hold_up_its_volunteers_upload(
         assert ana.call("GET", f"/blobs/{digest}").content == data
     finally:
         stalled.close()
+
+
+def test_a_reviewers_edit_of_a_teammates_photo_does_not_keep_another_volunteers_copy_served(
+    team: Team, ana: Api, api_for: Any
+) -> None:
+    # Bojan names Ana's copy in a photo of his (he saw its hash in a pull, never had its bytes);
+    # the coordinator then corrects that photo's bearing, as reviewers do.
+    bojan = api_for(team.server, team.bojan)
+    coordinator = api_for(team.server, team.coordinator)
+    data = os.urandom(20_000)
+    digest = hashlib.sha256(data).hexdigest()
+    hers = photo_naming(digest, len(data))
+    ana.push(hers)
+    assert upload(ana, digest, data, 0, len(data)).json()["data"]["complete"] is True
+    his = photo_naming(digest, len(data))
+    assert bojan.push(his)[1]["status"] == "applied"
+    fix = camera({"bearing": 90}, record_type="photo", record_id=his[1]["record_id"],
+                 base_version=1)  # fmt: skip
+    assert coordinator.push([fix])[0]["status"] == "applied"
+    # Ana withdraws her photo: her copy is no one's to download any more.
+    withdrawal = camera({}, record_type="photo", record_id=hers[1]["record_id"], op="delete",
+                        base_version=1)  # fmt: skip
+    assert ana.push([withdrawal])[0]["status"] == "applied"
+    for api in (ana, bojan, coordinator):
+        assert api.call("GET", f"/blobs/{digest}").status_code == 404
+    # And the volunteer who set a photo's copy stays the one who counts: the coordinator's
+    # edit of Ana's next photo keeps her copy served.
+    again = photo_naming(digest, len(data))
+    ana.push(again)
+    edit = camera({"bearing": 45}, record_type="photo", record_id=again[1]["record_id"],
+                  base_version=1)  # fmt: skip
+    assert coordinator.push([edit])[0]["status"] == "applied"
+    assert bojan.call("GET", f"/blobs/{digest}").content == data

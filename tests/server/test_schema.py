@@ -4,6 +4,7 @@ and change the data they must."""
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -130,5 +131,61 @@ def test_the_migration_counts_each_copys_first_uploader_as_its_uploader(
             rows = session.execute(select(BlobUploader.sha256, BlobUploader.user_id)).all()
             assert [tuple(row) for row in rows] == [(shared, 1)]
             assert named(session, shared)
+    finally:
+        database.close()
+
+
+def test_a_copy_the_new_rule_no_longer_counts_as_named_is_deleted_after_the_grace_period(
+    server_database_url: str, tmp_path: Path
+) -> None:
+    """Before s0008 any live photo kept a copy: a teammate could revive a volunteer's withdrawn
+    photo by pushing its picture's hash, and her copy stayed served. After the migration no
+    photo of someone who sent it names that copy: it is unnamed from then on, so the sweep
+    deletes its file after the grace period (it stayed on disk for ever, unnamed_since empty)."""
+    from datetime import UTC, datetime, timedelta
+
+    from surveyapp.server.blobs import BlobStore
+    from surveyapp.server.models import Blob
+    from surveyapp.server.retract import collect
+
+    engine = create_engine(server_database_url)
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "s0007")
+    kept, revived = "c" * 64, "f" * 64
+    with engine.begin() as connection:
+        for user_id, name in ((1, "ana"), (2, "bojan")):
+            connection.execute(
+                insert(User).values(id=user_id, name=name, role="volunteer",
+                                    token_hash=str(user_id) * 64)
+            )  # fmt: skip
+        for seq, (creator, copy) in enumerate(((1, kept), (2, revived)), start=1):
+            connection.execute(
+                insert(Record).values(
+                    record_type="photo", record_id=uuid.uuid4(), version=1, seq=seq,
+                    deleted=False, fields={"sha256": str(seq) * 64, "blob_sha256": copy},
+                    field_versions={"blob_sha256": [1, creator]}, created_by=creator,
+                    updated_by=creator, sha256=str(seq) * 64, blob_sha256=copy,
+                    updated_at=datetime.now(UTC),
+                )
+            )  # fmt: skip
+        when = datetime(2026, 12, 1, tzinfo=UTC)
+        for sha256 in (kept, revived):  # both sent by ana, both named under the old rule
+            connection.execute(
+                insert(Blob).values(sha256=sha256, size=5, uploaded_by=1, created_at=when)
+            )
+    engine.dispose()
+    store = BlobStore(tmp_path / "blobs", 2**20)
+    for sha256 in (kept, revived):
+        store.path(sha256).parent.mkdir(parents=True, exist_ok=True)
+        store.path(sha256).write_bytes(b"bytes")
+
+    database = ServerDatabase(server_database_url)
+    try:
+        later = datetime.now(UTC) + timedelta(days=31)
+        assert collect(database, store, timedelta(days=30), later) == 1
+        assert store.size(kept) == 5 and store.size(revived) is None
     finally:
         database.close()

@@ -157,11 +157,19 @@ def copies_changed(session: Session) -> None:
 
 def stored_bytes(session: Session, user_id: int) -> int:
     """The bytes of the shared copies this user uploaded (their quota's use): every copy they
-    sent counts in full, whoever else sent it too."""
+    sent counts in full, whoever else sent it too, while a live photo of theirs names it or
+    until it is deleted. A copy only another's photo keeps is not theirs to retract: once they
+    withdrew their photo it leaves their quota."""
+    theirs = exists().where(
+        Record.blob_sha256 == Blob.sha256,
+        Record.deleted.is_(False),
+        Record.record_type == "photo",
+        (Record.created_by == user_id) | (Record.updated_by == user_id),
+    )
     query = (
         select(func.coalesce(func.sum(Blob.size), 0))
         .join(BlobUploader, BlobUploader.sha256 == Blob.sha256)
-        .where(BlobUploader.user_id == user_id)
+        .where(BlobUploader.user_id == user_id, or_(theirs, ~named_clause(Blob.sha256)))
     )
     return int(session.scalar(query) or 0)
 

@@ -412,6 +412,40 @@ def test_quota_and_abandoned_uploads(
     assert api.call("HEAD", f"/blobs/{digest}").headers["Upload-Offset"] == "0"
 
 
+def test_a_copy_a_teammates_photo_keeps_leaves_the_quota_of_a_volunteer_who_withdrew_hers(
+    server_database_url: str, start_live_server: Any, monkeypatch: pytest.MonkeyPatch,
+    api_for: Any,
+) -> None:  # fmt: skip
+    # Ana and Bojan's files of one picture make one copy; both sent it. Ana withdraws her
+    # photo: the copy stays, kept by his, and she can neither retract it nor wait for the
+    # sweep; it must not fill her quota for ever.
+    monkeypatch.setenv("SURVEYAPP_QUOTA_MB", "0.05")  # 52,428 bytes
+    server = start_live_server(server_database_url)
+    ana: Api = api_for(server, server.add_user("ana"))
+    bojan: Api = api_for(server, server.add_user("bojan"))
+    ana.push([survey_mutation()])
+    shared, later = os.urandom(30_000), os.urandom(30_000)
+    digest = hashlib.sha256(shared).hexdigest()
+    hers = photo_naming(digest, len(shared))
+    ana.push(hers)
+    assert upload(ana, digest, shared, 0, len(shared)).status_code == 200
+    bojan.push(photo_naming(digest, len(shared)))
+    assert upload(bojan, digest, shared, 0, len(shared)).status_code == 200
+    withdrawal = camera({}, record_type="photo", record_id=hers[1]["record_id"], op="delete",
+                        base_version=1)  # fmt: skip
+    assert ana.push([withdrawal])[0]["status"] == "applied"
+    assert ana.call("DELETE", f"/blobs/{digest}").status_code == 409  # his photo shows it
+    new = hashlib.sha256(later).hexdigest()
+    ana.push(photo_naming(new, len(later)))
+    done = upload(ana, new, later, 0, len(later))
+    assert done.status_code == 200, done.text
+    # His quota counts the copy his photo keeps.
+    third = os.urandom(30_000)
+    bojan.push(photo_naming(hashlib.sha256(third).hexdigest(), len(third)))
+    over = upload(bojan, hashlib.sha256(third).hexdigest(), third, 0, len(third))
+    assert over.status_code == 413 and over.json()["error"]["code"] == "quota"
+
+
 def test_the_upload_bookkeeping_forgets_each_blob_when_its_upload_ends(tmp_path: Path) -> None:
     store = BlobStore(tmp_path, 1000)
     for index in range(1000):

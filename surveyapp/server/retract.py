@@ -169,7 +169,7 @@ def stored_bytes(session: Session, user_id: int) -> int:
     query = (
         select(func.coalesce(func.sum(Blob.size), 0))
         .join(BlobUploader, BlobUploader.sha256 == Blob.sha256)
-        .where(BlobUploader.user_id == user_id, or_(theirs, ~named_clause(Blob.sha256)))
+        .where(BlobUploader.user_id == user_id, or_(theirs, ~named_clause(Blob.sha256.expression)))
     )
     return int(session.scalar(query) or 0)
 

@@ -198,3 +198,41 @@ def test_a_volunteers_two_files_of_one_picture_send_their_copy_once(
     log = team.server.log_when(lambda text: f"PATCH /api/v1/blobs/{blob} 200" in text)
     assert log.count(f"PATCH /api/v1/blobs/{blob} ") == 1, log
     assert download(team, token, blob) == 200
+
+
+def test_a_photo_imported_again_after_its_withdrawal_keeps_the_copy_its_teammate_withdrew(
+    prompt_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana withdraws her photo and imports her file again; Bojan then withdraws his: her photo
+    keeps the copy served (she sent it), every laptop equals the server at each step, and the
+    copy goes once she withdraws it again."""
+    team = prompt_team
+    ana, ana_token, bojan, bojan_token, blob = two_volunteers(team, laptop, tmp_path)
+    ana_file = hashlib.sha256(ANAS_FILE.read_bytes()).hexdigest()
+    bojan_file = hashlib.sha256(BOJANS_FILE.read_bytes()).hexdigest()
+
+    def withdraw(machine: Laptop, token: str, file_sha256: str) -> None:
+        camera_id = own_photo_of(machine, file_sha256).camera_id
+        assert camera_id is not None
+        edit(machine, lambda s: operations.delete_camera(s, camera_id))
+        for other, other_token in ((machine, token), (ana, ana_token), (bojan, bojan_token)):
+            summary = other.sync(team.url, other_token)
+            assert summary.complete and not summary.errors and not summary.refused, summary
+
+    withdraw(ana, ana_token, ana_file)
+    folder = tmp_path / "again"
+    folder.mkdir()
+    shutil.copy(ANAS_FILE, folder / ANAS_FILE.name)
+    ana.import_photos(folder)
+    for machine, token in ((ana, ana_token), (bojan, bojan_token), (ana, ana_token)):
+        summary = machine.sync(team.url, token)
+        assert summary.complete and not summary.errors and not summary.refused, summary
+    assert_everyone_equals_the_server(team, ana_token, ana, bojan)
+    withdraw(bojan, bojan_token, bojan_file)
+    time.sleep(1.5)  # the sweep (every second, no grace period) would have deleted it
+    assert download(team, bojan_token, blob) == 200
+    assert_everyone_equals_the_server(team, ana_token, ana, bojan)
+    withdraw(ana, ana_token, ana_file)
+    assert download(team, bojan_token, blob) == 404
+    assert gone_from_disk(team, blob)
+    assert_everyone_equals_the_server(team, ana_token, ana, bojan)

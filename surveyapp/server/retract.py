@@ -198,8 +198,35 @@ def retract(session: Session, store: BlobStore, sha256: str, user: UserView) -> 
     return True
 
 
+def recount(session: Session, now: datetime) -> None:
+    """Set since when each copy is unnamed from the rule (``named``) where it no longer holds:
+    a push or an upload sets it as it changes a copy's photos, but what the rule reads can
+    change under it otherwise (a reviewer made a volunteer: his photos keep nothing they did
+    not send; two transactions that each saw the other's copy as it was). Without it, a copy
+    nobody can download any more would never be deleted."""
+    sha256 = Blob.sha256.expression
+    unnamed = (
+        update(Blob)
+        .where(Blob.unnamed_since.is_(None), ~named_clause(sha256))
+        .values(unnamed_since=now)
+        .returning(Blob.sha256)
+    )
+    named_again = (
+        update(Blob)
+        .where(Blob.unnamed_since.is_not(None), named_clause(sha256))
+        .values(unnamed_since=None)
+        .returning(Blob.sha256)
+    )
+    changed = [*session.execute(unnamed).all(), *session.execute(named_again).all()]
+    if changed:
+        copies_changed(session)
+
+
 def collect(database: ServerDatabase, store: BlobStore, grace: timedelta, now: datetime) -> int:
-    """Delete the copies unnamed for longer than ``grace``; returns how many went."""
+    """Delete the copies unnamed for longer than ``grace`` (``recount`` first); returns how
+    many went."""
+    with database.session() as session:
+        recount(session, now)
     with database.reader() as session:
         candidates = list(
             session.scalars(

@@ -579,20 +579,25 @@ def test_a_merge_listing_endless_photos_is_refused_before_it_holds_anyone_up(
 
 
 def test_a_teammate_naming_a_copy_cannot_hold_up_its_volunteers_upload(
-    team: Team, ana: Api, api_for: Any
+    server_database_url: str, start_live_server: Any, api_for: Any
 ) -> None:
     # Ana's photo record is on the server, her copy not yet (her laptop went offline). Bojan
     # saw its hash in a pull, names it in a photo of his and starts an upload he never ends.
-    bojan = api_for(team.server, team.bojan)
+    # (A server of its own: his half upload stays, as any.)
+    server = start_live_server(server_database_url)
+    bojans_token = server.add_user("bojan")
+    ana: Api = api_for(server, server.add_user("ana"))
+    bojan: Api = api_for(server, bojans_token)
+    ana.push([survey_mutation()])
     data = os.urandom(50_000)
     digest = hashlib.sha256(data).hexdigest()
     ana.push(photo_naming(digest, len(data)))
     assert bojan.push(photo_naming(digest, len(data)))[1]["status"] == "applied"
-    stalled = socket.create_connection(("127.0.0.1", team.server.port))
+    stalled = socket.create_connection(("127.0.0.1", server.port))
     try:
         stalled.sendall(
             f"PATCH /api/v1/blobs/{digest} HTTP/1.1\r\nHost: x\r\n"
-            f"Authorization: Bearer {team.bojan}\r\nUpload-Offset: 0\r\n"
+            f"Authorization: Bearer {bojans_token}\r\nUpload-Offset: 0\r\n"
             f"Upload-Length: {len(data)}\r\nContent-Length: {len(data)}\r\n\r\n".encode()
             + data[:100]
         )
@@ -637,3 +642,45 @@ def test_a_reviewers_edit_of_a_teammates_photo_does_not_keep_another_volunteers_
                   base_version=1)  # fmt: skip
     assert coordinator.push([edit])[0]["status"] == "applied"
     assert bojan.call("GET", f"/blobs/{digest}").content == data
+
+
+def test_a_copy_a_demoted_reviewers_photo_kept_goes_after_the_grace_period(
+    server_database_url: str, start_live_server: Any, api_for: Any
+) -> None:
+    # Rita, a reviewer, names Ana's copy in a photo of hers (reviewers' photos keep any copy
+    # served, and she was never asked to send it); Ana withdraws hers. Rita is made a volunteer
+    # (in the database: no command changes a role). Her photo keeps nothing served any more:
+    # the copy is 404, and its file must go after the grace period like any withdrawn copy.
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import update as update_rows
+
+    from surveyapp.server.models import User
+    from surveyapp.server.retract import collect
+
+    server = start_live_server(server_database_url)
+    ana: Api = api_for(server, server.add_user("ana"))
+    rita: Api = api_for(server, server.add_user("rita", "reviewer"))
+    ana.push([survey_mutation()])
+    data = os.urandom(5000)
+    digest = hashlib.sha256(data).hexdigest()
+    hers = photo_naming(digest, len(data))
+    ana.push(hers)
+    assert upload(ana, digest, data, 0, len(data)).status_code == 200
+    assert rita.push(photo_naming(digest, len(data)))[1]["status"] == "applied"
+    withdrawal = camera({}, record_type="photo", record_id=hers[1]["record_id"], op="delete",
+                        base_version=1)  # fmt: skip
+    assert ana.push([withdrawal])[0]["status"] == "applied"
+    assert ana.call("GET", f"/blobs/{digest}").status_code == 200  # Rita's photo keeps it
+    database = ServerDatabase(server_database_url)
+    try:
+        with database.session() as session:
+            session.execute(update_rows(User).where(User.name == "rita").values(role="volunteer"))
+        assert ana.call("GET", f"/blobs/{digest}").status_code == 404
+        store = BlobStore(server.storage, 2**20)
+        grace, now = timedelta(days=30), datetime.now(UTC)
+        collect(database, store, grace, now)  # the server's hourly look
+        collect(database, store, grace, now + grace + timedelta(hours=1))
+        assert store.size(digest) is None
+    finally:
+        database.close()

@@ -162,7 +162,8 @@ class BlobUploader(ServerBase):
     __tablename__ = "blob_uploader"
 
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("user.id"), primary_key=True)
+    # Indexed: an upload's quota check sums the copies of one user.
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id"), primary_key=True, index=True)
     uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 

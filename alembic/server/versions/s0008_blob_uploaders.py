@@ -54,6 +54,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("sha256", "user_id", name=op.f("pk_blob_uploader")),
     )
     assert uploader is not None
+    op.create_index(op.f("ix_blob_uploader_user_id"), "blob_uploader", ["user_id"], unique=False)
     op.execute(
         uploader.insert().from_select(
             ["sha256", "user_id", "uploaded_at"],
@@ -84,4 +85,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_blob_uploader_user_id"), table_name="blob_uploader")
     op.drop_table("blob_uploader")

@@ -11,11 +11,22 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, insert, select
+from sqlalchemy import Engine, create_engine, insert, select
 from sqlalchemy.orm import Session
 
 from surveyapp.server.database import SCHEMA_HEAD, ServerDatabase, migrations_dir, stored_revision
 from surveyapp.server.models import Counter, Record, ServerBase, User
+
+
+def migrated_to(url: str, revision: str) -> Engine:
+    """An engine on a new server database migrated up to ``revision`` only."""
+    engine = create_engine(url)
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    return engine
 
 
 def test_schema_head_names_the_newest_migration() -> None:
@@ -42,12 +53,7 @@ def test_the_migration_drops_what_withdrawn_photos_kept(server_database_url: str
     """A server from before s0007 kept a deleted photo's thumbnail, file name, times and
     position in its tombstone; migrating keeps only what records are found by, and leaves
     live photos as they were."""
-    engine = create_engine(server_database_url)
-    config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "s0005")
+    engine = migrated_to(server_database_url, "s0005")
     personal = {
         "file_name": "IMG_20260504_073512.jpg", "taken_local": "2026-05-04T07:35:12",
         "latitude": 44.81, "longitude": 20.46, "thumbnail_jpeg_base64": "/9j/AAAA",
@@ -99,12 +105,7 @@ def test_the_migration_counts_each_copys_first_uploader_as_its_uploader(
     from surveyapp.server.models import Blob, BlobUploader
     from surveyapp.server.retract import named
 
-    engine = create_engine(server_database_url)
-    config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "s0007")
+    engine = migrated_to(server_database_url, "s0007")
     shared, orphan = "c" * 64, "d" * 64
     with engine.begin() as connection:
         connection.execute(
@@ -148,12 +149,7 @@ def test_a_copy_the_new_rule_no_longer_counts_as_named_is_deleted_after_the_grac
     from surveyapp.server.models import Blob
     from surveyapp.server.retract import collect
 
-    engine = create_engine(server_database_url)
-    config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "s0007")
+    engine = migrated_to(server_database_url, "s0007")
     kept, revived = "c" * 64, "f" * 64
     with engine.begin() as connection:
         for user_id, name in ((1, "ana"), (2, "bojan")):

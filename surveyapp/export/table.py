@@ -79,8 +79,8 @@ def write_csv(job: ExportJob) -> Iterator[tuple[int, int]]:
         values[_PHOTOS] = ";".join(values[_PHOTOS])
         cells = [*map(camera.tags.get, keys, blanks), *["" if v is None else v for v in values]]
         # Most rows are all text, with no comma, quote or line end, and no formula: joined by
-        # commas, that is the row's line, which one search checks. Any other row (an extra tag
-        # stored as a number, a formula, a comma in a value) goes through safe_cell cell by
+        # commas, that is the row's line, which one search checks. Any other row (a formula, a
+        # comma in a value, a stored value that is not text) goes through safe_cell cell by
         # cell, then csv's writer.
         try:
             line = ",".join(cells)

@@ -39,6 +39,16 @@ class NotYoursError(PermissionError):
     """Only an uploader or a reviewer may retract a copy."""
 
 
+def _live_photo() -> list[ColumnElement[bool]]:
+    """The conditions on a record (``Record`` in the enclosing query) of a live photo."""
+    return [Record.deleted.is_(False), Record.record_type == "photo"]
+
+
+def _live_photo_of(user_id: int) -> list[ColumnElement[bool]]:
+    """The conditions on a record of a live photo this user created (or last changed)."""
+    return [*_live_photo(), (Record.created_by == user_id) | (Record.updated_by == user_id)]
+
+
 def copy_setter() -> ColumnElement[int]:
     """Who set the copy a photo's record (``Record`` in the enclosing query) names: the user of
     its ``blob_sha256`` stamp in ``field_versions``, else its creator."""
@@ -60,12 +70,7 @@ def vouched() -> ColumnElement[bool]:
 
 def named_clause(sha256: ColumnElement[str]) -> ColumnElement[bool]:
     """Whether a live photo keeps the copy ``sha256`` served (see ``vouched``)."""
-    return exists().where(
-        Record.blob_sha256 == sha256,
-        Record.deleted.is_(False),
-        Record.record_type == "photo",
-        vouched(),
-    )
+    return exists().where(Record.blob_sha256 == sha256, *_live_photo(), vouched())
 
 
 def named(session: Session, sha256: str) -> bool:
@@ -76,10 +81,7 @@ def named(session: Session, sha256: str) -> bool:
 def named_among(session: Session, hashes: set[str]) -> set[str]:
     """Those of ``hashes`` a live photo of one of their uploaders (or of a reviewer) names."""
     query = select(Record.blob_sha256).where(
-        Record.blob_sha256.in_(hashes),
-        Record.deleted.is_(False),
-        Record.record_type == "photo",
-        vouched(),
+        Record.blob_sha256.in_(hashes), *_live_photo(), vouched()
     )
     return {sha256 for sha256 in session.scalars(query.distinct()) if sha256 is not None}
 
@@ -87,14 +89,7 @@ def named_among(session: Session, hashes: set[str]) -> set[str]:
 def named_by(session: Session, sha256: str, user_id: int) -> bool:
     """Whether a live photo this user created (or last changed) names this shared copy: the only
     copies a user may upload."""
-    query = select(
-        exists().where(
-            Record.blob_sha256 == sha256,
-            Record.deleted.is_(False),
-            Record.record_type == "photo",
-            (Record.created_by == user_id) | (Record.updated_by == user_id),
-        )
-    )
+    query = select(exists().where(Record.blob_sha256 == sha256, *_live_photo_of(user_id)))
     return bool(session.scalar(query))
 
 
@@ -118,10 +113,7 @@ def nothing_to_send(session: Session, hashes: list[str], user: UserView) -> set[
         BlobUploader.sha256.in_(hashes), BlobUploader.user_id == user.id
     )
     theirs = select(Record.blob_sha256).where(
-        Record.blob_sha256.in_(hashes),
-        Record.deleted.is_(False),
-        Record.record_type == "photo",
-        (Record.created_by == user.id) | (Record.updated_by == user.id),
+        Record.blob_sha256.in_(hashes), *_live_photo_of(user.id)
     )
     named_by_them = {sha256 for sha256 in session.scalars(theirs) if sha256 is not None}
     return set(session.scalars(sent)) | (set(hashes) - named_by_them)
@@ -160,12 +152,7 @@ def stored_bytes(session: Session, user_id: int) -> int:
     sent counts in full, whoever else sent it too, while a live photo of theirs names it or
     until it is deleted. A copy only another's photo keeps is not theirs to retract: once they
     withdrew their photo it leaves their quota."""
-    theirs = exists().where(
-        Record.blob_sha256 == Blob.sha256,
-        Record.deleted.is_(False),
-        Record.record_type == "photo",
-        (Record.created_by == user_id) | (Record.updated_by == user_id),
-    )
+    theirs = exists().where(Record.blob_sha256 == Blob.sha256, *_live_photo_of(user_id))
     query = (
         select(func.coalesce(func.sum(Blob.size), 0))
         .join(BlobUploader, BlobUploader.sha256 == Blob.sha256)

@@ -181,6 +181,53 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return _active[0].translate(context, source, disambiguation, n)
 
 
+# argparse's own words ("usage:", "options", "error:", "invalid choice"), as argparse (Python
+# 3.11 to 3.13) writes them, placeholders included. argparse passes every text it shows through
+# ``argparse._`` and ``argparse.ngettext`` (gettext's, as Python's argparse how-to describes);
+# ``speak_argparse`` points them at ``translate``. A text not here (a mistake in a command's own
+# definition, which no volunteer meets) stays in English.
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+    QT_TRANSLATE_NOOP("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+)
+
+
+def _argparse_text(text: str) -> str:
+    return translate("argparse", text)
+
+
+def _argparse_plural(singular: str, plural: str, count: int) -> str:
+    return translate("argparse", singular if count == 1 else plural)
+
+
+def speak_argparse() -> None:
+    """Make argparse's own texts (``ARGPARSE_TEXTS``) the volunteer's language's; call it before
+    the parser is made (its headings and ``--help``'s text are written then)."""
+    import argparse
+
+    argparse._ = _argparse_text  # type: ignore[attr-defined]
+    argparse.ngettext = _argparse_plural  # type: ignore[attr-defined]
+
+
 # The system's commonest reasons a file cannot be read or written, in the volunteer's language
 # (an error with another errno, or none, as the image reader's, keeps its own words). Here, at
 # the bottom, so that every package that reads or writes the volunteer's files words them alike.

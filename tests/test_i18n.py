@@ -26,7 +26,8 @@ from tests.factory import PhotoSpec, make_jpeg
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
-PLACEHOLDER = re.compile(r"%n|%\d|\{[^}]*\}")
+# Qt's, str.format's, and argparse's printf-style ones ("%(prog)s", "%r").
+PLACEHOLDER = re.compile(r"%n|%\d|\{[^}]*\}|%\(\w+\)\w|%[sr]")
 
 
 @pytest.mark.parametrize(
@@ -90,6 +91,7 @@ def test_every_marked_string_is_translated(language: str) -> None:
                 source,
                 form,
             )
+            assert form.endswith("\n") == source.endswith("\n"), (language, source, form)
 
 
 @pytest.mark.parametrize("language", sorted(LANGUAGES))
@@ -184,6 +186,57 @@ def test_the_command_line_speaks_the_volunteers_language(tmp_path: Path) -> None
         capture_output=True, text=True, env={**env, "SURVEYAPP_LANG": "fr_FR"}, timeout=60,
     )  # fmt: skip
     assert "sans position" in listed.stdout and "1 photo " in listed.stdout
+
+
+def _cli(*args: str, language: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "surveyapp.cli", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "SURVEYAPP_LANG": language},
+        timeout=60,
+    )
+
+
+def test_the_command_lines_help_and_usage_errors_speak_the_volunteers_language() -> None:
+    """argparse's own words too: before, "usage:", "show this help message and exit" and every
+    mistyped command's "error: the following arguments are required" were in English, with the
+    help's first line ("Map surveillance cameras from your photos.") and the export's."""
+    shown = _cli("--help", language="fr")
+    assert shown.returncode == 0, shown.stderr
+    help_text = " ".join(shown.stdout.split())
+    assert help_text.startswith("utilisation : surveyapp [-h]"), help_text
+    for words in (
+        "Cartographier les caméras de surveillance à partir de vos photos.",
+        "-h, --help afficher cette aide et quitter",
+        "--version afficher la version et quitter",
+        "--db DB fichier de la base du relevé",
+        "export exporter le relevé",
+    ):
+        assert words in help_text, (words, help_text)
+    assert "usage" not in help_text and "show this" not in help_text
+    export = " ".join(_cli("export", "--help", language="fr").stdout.split())
+    assert "Formats : geojson: points RFC 7946, balises OSM en propriétés; csv:" in export
+    assert "out fichier de sortie, ou - pour la sortie standard" in export
+
+    missing = _cli("camera", language="fr")
+    assert missing.returncode == 2
+    assert missing.stderr.splitlines() == [
+        "utilisation : surveyapp camera [-h] ACTION ...",
+        "surveyapp camera : erreur : ces arguments sont obligatoires : ACTION",
+    ]
+    unknown = _cli("--bogus", language="fr")
+    assert unknown.stderr.splitlines()[-1] == "surveyapp : erreur : arguments inconnus : --bogus"
+    # Serbian in Cyrillic: argparse's placeholders ("%(value)r") stay as argparse needs them.
+    wrong = _cli("export", "xyz", "out.geojson", language="sr_Cyrl")
+    assert wrong.returncode == 2
+    assert wrong.stderr.splitlines()[-1].startswith(
+        "surveyapp export: грешка: аргумент format: немогућ избор: 'xyz' (изаберите: 'geojson',"
+    ), wrong.stderr
+    english = _cli("camera", language="en")
+    assert english.stderr.splitlines()[-1] == (
+        "surveyapp camera: error: the following arguments are required: ACTION"
+    )
 
 
 def test_serbian_in_cyrillic_keeps_commands_and_options_as_they_are_typed() -> None:

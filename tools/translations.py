@@ -146,7 +146,7 @@ _VOCABULARY = sorted({value for field in FIELDS.values() for value in field.choi
 _KEEP = re.compile(
     r"\b(?=[\w-]*\d)\w+(?:-\w+)+|"  # model numbers (DH-IPC-HFW2431S-S-S2)
     r"`[^`]*`|--\w[\w-]*|"  # commands quoted as typed (`surveyapp sync status`), options (--all)
-    r"%\w+|\{[^}]*\}|<[^>]*>|&\w+;|[^\s<>]*[/:=@_\\][\w/][^\s<>]*|\S*\.\w+\S*|\b\w*\d\w*"
+    r"%\(\w+\)\w|%\w+|\{[^}]*\}|<[^>]*>|&\w+;|[^\s<>]*[/:=@_\\][\w/][^\s<>]*|\S*\.\w+\S*|\b\w*\d\w*"
     r"|\b\w*[a-zšđčćž][A-ZŠĐČĆŽ]\w*|\b[A-ZŠĐČĆŽ]{2,}\w*|\b\w*[qwxyQWXY]\w*"
     r"|\b(?:Ctrl|Shift|Alt)\+\w+|\bhttps?(?:\(s\))?"  # shortcuts (Ctrl+I), http(s)
     + r"|\b(?:"

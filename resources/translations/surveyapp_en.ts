@@ -743,54 +743,6 @@
             <translation>Cameras</translation>
         </message>
         <message>
-            <source>GeoJSON (QGIS, web maps)</source>
-            <translation>GeoJSON (QGIS, web maps)</translation>
-        </message>
-        <message>
-            <source>CSV spreadsheet</source>
-            <translation>CSV spreadsheet</translation>
-        </message>
-        <message>
-            <source>KML (Google Earth, OsmAnd)</source>
-            <translation>KML (Google Earth, OsmAnd)</translation>
-        </message>
-        <message>
-            <source>OSM XML for JOSM</source>
-            <translation>OSM XML for JOSM</translation>
-        </message>
-        <message>
-            <source>GPX waypoints</source>
-            <translation>GPX waypoints</translation>
-        </message>
-        <message>
-            <source>GeoJSON + photos (zip)</source>
-            <translation>GeoJSON + photos (zip)</translation>
-        </message>
-        <message>
-            <source>RFC 7946 points, OSM tags as properties</source>
-            <translation>RFC 7946 points, OSM tags as properties</translation>
-        </message>
-        <message>
-            <source>one row per camera, OSM keys as columns, longitude/latitude</source>
-            <translation>one row per camera, OSM keys as columns, longitude/latitude</translation>
-        </message>
-        <message>
-            <source>placemarks with a description table and direction</source>
-            <translation>placemarks with a description table and direction</translation>
-        </message>
-        <message>
-            <source>new nodes to review in JOSM (never uploaded by SurveyApp)</source>
-            <translation>new nodes to review in JOSM (never uploaded by SurveyApp)</translation>
-        </message>
-        <message>
-            <source>GPX 1.1 waypoints for GPS devices and phone apps</source>
-            <translation>GPX 1.1 waypoints for GPS devices and phone apps</translation>
-        </message>
-        <message>
-            <source>for journalists: the GeoJSON and privacy-stripped copies of the photos</source>
-            <translation>for journalists: the GeoJSON and privacy-stripped copies of the photos</translation>
-        </message>
-        <message>
             <source>Export to</source>
             <translation>Export to</translation>
         </message>
@@ -2847,6 +2799,95 @@
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>usage: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>positional arguments</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>show this help message and exit</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: error: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>unrecognized arguments: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>the following arguments are required: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>one of the arguments %s is required</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>invalid %(type)s value: %(value)r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>expected one argument</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>expected at most one argument</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>expected at least one argument</translation>
+        </message>
+        <message>
+            <source>expected %s argument</source>
+            <translation>expected %s argument</translation>
+        </message>
+        <message>
+            <source>expected %s arguments</source>
+            <translation>expected %s arguments</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>not allowed with argument %s</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>ignored explicit argument %r</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>can't open '%(filename)s': %(error)s</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+        </message>
+    </context>
+    <context>
         <name>basemap</name>
         <message>
             <source>OpenStreetMap's standard tiles may not be downloaded in bulk (its tile usage policy). For an offline map of your city, add an OpenStreetMap extract of it (a .osm.pbf file) in Settings → Offline map.</source>
@@ -3152,6 +3193,18 @@
             <translation>brands: {names}</translation>
         </message>
         <message>
+            <source>Map surveillance cameras from your photos.</source>
+            <translation>Map surveillance cameras from your photos.</translation>
+        </message>
+        <message>
+            <source>show the version and exit</source>
+            <translation>show the version and exit</translation>
+        </message>
+        <message>
+            <source>survey database file (default: $SURVEYAPP_DB or {path})</source>
+            <translation>survey database file (default: $SURVEYAPP_DB or {path})</translation>
+        </message>
+        <message>
             <source>warning: a token on the command line is visible to other users of this machine; once --save-token has kept it in the keyring, the next runs need no --token</source>
             <translation>warning: a token on the command line is visible to other users of this machine; once --save-token has kept it in the keyring, the next runs need no --token</translation>
         </message>
@@ -3166,6 +3219,18 @@
         <message>
             <source>error: the disk is full: the last step was not saved, everything before it is intact. Free some space and run the command again.</source>
             <translation>error: the disk is full: the last step was not saved, everything before it is intact. Free some space and run the command again.</translation>
+        </message>
+        <message>
+            <source>export the survey</source>
+            <translation>export the survey</translation>
+        </message>
+        <message>
+            <source>Formats: {formats}.</source>
+            <translation>Formats: {formats}.</translation>
+        </message>
+        <message>
+            <source>output file, or - for standard output</source>
+            <translation>output file, or - for standard output</translation>
         </message>
         <message>
             <source>write capture times as the date only (for publication)</source>
@@ -4059,6 +4124,57 @@
         <message>
             <source>Import</source>
             <translation>Import</translation>
+        </message>
+    </context>
+    <context>
+        <name>formats</name>
+        <message>
+            <source>GeoJSON (QGIS, web maps)</source>
+            <translation>GeoJSON (QGIS, web maps)</translation>
+        </message>
+        <message>
+            <source>RFC 7946 points, OSM tags as properties</source>
+            <translation>RFC 7946 points, OSM tags as properties</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheet</source>
+            <translation>CSV spreadsheet</translation>
+        </message>
+        <message>
+            <source>one row per camera, OSM keys as columns, longitude/latitude</source>
+            <translation>one row per camera, OSM keys as columns, longitude/latitude</translation>
+        </message>
+        <message>
+            <source>KML (Google Earth, OsmAnd)</source>
+            <translation>KML (Google Earth, OsmAnd)</translation>
+        </message>
+        <message>
+            <source>placemarks with a description table and direction</source>
+            <translation>placemarks with a description table and direction</translation>
+        </message>
+        <message>
+            <source>OSM XML for JOSM</source>
+            <translation>OSM XML for JOSM</translation>
+        </message>
+        <message>
+            <source>new nodes to review in JOSM (never uploaded by SurveyApp)</source>
+            <translation>new nodes to review in JOSM (never uploaded by SurveyApp)</translation>
+        </message>
+        <message>
+            <source>GPX waypoints</source>
+            <translation>GPX waypoints</translation>
+        </message>
+        <message>
+            <source>GPX 1.1 waypoints for GPS devices and phone apps</source>
+            <translation>GPX 1.1 waypoints for GPS devices and phone apps</translation>
+        </message>
+        <message>
+            <source>GeoJSON + photos (zip)</source>
+            <translation>GeoJSON + photos (zip)</translation>
+        </message>
+        <message>
+            <source>for journalists: the GeoJSON and privacy-stripped copies of the photos</source>
+            <translation>for journalists: the GeoJSON and privacy-stripped copies of the photos</translation>
         </message>
     </context>
     <context>

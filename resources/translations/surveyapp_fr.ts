@@ -743,54 +743,6 @@
             <translation>Caméras</translation>
         </message>
         <message>
-            <source>GeoJSON (QGIS, web maps)</source>
-            <translation>GeoJSON (QGIS, cartes web)</translation>
-        </message>
-        <message>
-            <source>CSV spreadsheet</source>
-            <translation>Tableur CSV</translation>
-        </message>
-        <message>
-            <source>KML (Google Earth, OsmAnd)</source>
-            <translation>KML (Google Earth, OsmAnd)</translation>
-        </message>
-        <message>
-            <source>OSM XML for JOSM</source>
-            <translation>OSM XML pour JOSM</translation>
-        </message>
-        <message>
-            <source>GPX waypoints</source>
-            <translation>Points GPX</translation>
-        </message>
-        <message>
-            <source>GeoJSON + photos (zip)</source>
-            <translation>GeoJSON + photos (zip)</translation>
-        </message>
-        <message>
-            <source>RFC 7946 points, OSM tags as properties</source>
-            <translation>points RFC 7946, balises OSM en propriétés</translation>
-        </message>
-        <message>
-            <source>one row per camera, OSM keys as columns, longitude/latitude</source>
-            <translation>une ligne par caméra, clés OSM en colonnes, longitude/latitude</translation>
-        </message>
-        <message>
-            <source>placemarks with a description table and direction</source>
-            <translation>repères avec un tableau descriptif et la direction</translation>
-        </message>
-        <message>
-            <source>new nodes to review in JOSM (never uploaded by SurveyApp)</source>
-            <translation>nouveaux nœuds à relire dans JOSM (SurveyApp n’envoie jamais rien à OSM)</translation>
-        </message>
-        <message>
-            <source>GPX 1.1 waypoints for GPS devices and phone apps</source>
-            <translation>points GPX 1.1 pour GPS et applis de téléphone</translation>
-        </message>
-        <message>
-            <source>for journalists: the GeoJSON and privacy-stripped copies of the photos</source>
-            <translation>pour les journalistes : le GeoJSON et des copies des photos sans données personnelles</translation>
-        </message>
-        <message>
             <source>Export to</source>
             <translation>Exporter vers</translation>
         </message>
@@ -2847,6 +2799,95 @@
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>utilisation : </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>arguments</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>afficher cette aide et quitter</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s : erreur : %(message)s
+</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s : %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>arguments inconnus : %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>ces arguments sont obligatoires : %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>l’un des arguments %s est obligatoire</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>choix impossible : %(value)r (au choix : %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valeur impossible (%(type)s) : %(value)r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>il faut un argument</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>il faut au plus un argument</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>il faut au moins un argument</translation>
+        </message>
+        <message>
+            <source>expected %s argument</source>
+            <translation>il faut %s argument</translation>
+        </message>
+        <message>
+            <source>expected %s arguments</source>
+            <translation>il faut %s arguments</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>impossible avec l’argument %s</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>argument ignoré : %r</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>commande inconnue %(parser_name)r (au choix : %(choices)s)</translation>
+        </message>
+    </context>
+    <context>
         <name>basemap</name>
         <message>
             <source>OpenStreetMap's standard tiles may not be downloaded in bulk (its tile usage policy). For an offline map of your city, add an OpenStreetMap extract of it (a .osm.pbf file) in Settings → Offline map.</source>
@@ -3152,6 +3193,18 @@
             <translation>marques : {names}</translation>
         </message>
         <message>
+            <source>Map surveillance cameras from your photos.</source>
+            <translation>Cartographier les caméras de surveillance à partir de vos photos.</translation>
+        </message>
+        <message>
+            <source>show the version and exit</source>
+            <translation>afficher la version et quitter</translation>
+        </message>
+        <message>
+            <source>survey database file (default: $SURVEYAPP_DB or {path})</source>
+            <translation>fichier de la base du relevé (par défaut : $SURVEYAPP_DB ou {path})</translation>
+        </message>
+        <message>
             <source>warning: a token on the command line is visible to other users of this machine; once --save-token has kept it in the keyring, the next runs need no --token</source>
             <translation>avertissement : un jeton sur la ligne de commande est visible des autres utilisateurs de cette machine ; une fois que --save-token l’a gardé dans le trousseau, les prochaines fois n’ont plus besoin de --token</translation>
         </message>
@@ -3166,6 +3219,18 @@
         <message>
             <source>error: the disk is full: the last step was not saved, everything before it is intact. Free some space and run the command again.</source>
             <translation>erreur : le disque est plein : la dernière étape n'a pas été enregistrée, tout ce qui précède est intact. Libérez de la place et relancez la commande.</translation>
+        </message>
+        <message>
+            <source>export the survey</source>
+            <translation>exporter le relevé</translation>
+        </message>
+        <message>
+            <source>Formats: {formats}.</source>
+            <translation>Formats : {formats}.</translation>
+        </message>
+        <message>
+            <source>output file, or - for standard output</source>
+            <translation>fichier de sortie, ou - pour la sortie standard</translation>
         </message>
         <message>
             <source>write capture times as the date only (for publication)</source>
@@ -4059,6 +4124,57 @@
         <message>
             <source>Import</source>
             <translation>Importer</translation>
+        </message>
+    </context>
+    <context>
+        <name>formats</name>
+        <message>
+            <source>GeoJSON (QGIS, web maps)</source>
+            <translation>GeoJSON (QGIS, cartes web)</translation>
+        </message>
+        <message>
+            <source>RFC 7946 points, OSM tags as properties</source>
+            <translation>points RFC 7946, balises OSM en propriétés</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheet</source>
+            <translation>Tableur CSV</translation>
+        </message>
+        <message>
+            <source>one row per camera, OSM keys as columns, longitude/latitude</source>
+            <translation>une ligne par caméra, clés OSM en colonnes, longitude/latitude</translation>
+        </message>
+        <message>
+            <source>KML (Google Earth, OsmAnd)</source>
+            <translation>KML (Google Earth, OsmAnd)</translation>
+        </message>
+        <message>
+            <source>placemarks with a description table and direction</source>
+            <translation>repères avec un tableau descriptif et la direction</translation>
+        </message>
+        <message>
+            <source>OSM XML for JOSM</source>
+            <translation>OSM XML pour JOSM</translation>
+        </message>
+        <message>
+            <source>new nodes to review in JOSM (never uploaded by SurveyApp)</source>
+            <translation>nouveaux nœuds à relire dans JOSM (SurveyApp n’envoie jamais rien à OSM)</translation>
+        </message>
+        <message>
+            <source>GPX waypoints</source>
+            <translation>Points GPX</translation>
+        </message>
+        <message>
+            <source>GPX 1.1 waypoints for GPS devices and phone apps</source>
+            <translation>points GPX 1.1 pour GPS et applis de téléphone</translation>
+        </message>
+        <message>
+            <source>GeoJSON + photos (zip)</source>
+            <translation>GeoJSON + photos (zip)</translation>
+        </message>
+        <message>
+            <source>for journalists: the GeoJSON and privacy-stripped copies of the photos</source>
+            <translation>pour les journalistes : le GeoJSON et des copies des photos sans données personnelles</translation>
         </message>
     </context>
     <context>

@@ -750,54 +750,6 @@
             <translation>Камере</translation>
         </message>
         <message>
-            <source>GeoJSON (QGIS, web maps)</source>
-            <translation>GeoJSON (QGIS, веб мапе)</translation>
-        </message>
-        <message>
-            <source>CSV spreadsheet</source>
-            <translation>CSV табела</translation>
-        </message>
-        <message>
-            <source>KML (Google Earth, OsmAnd)</source>
-            <translation>KML (Google Earth, OsmAnd)</translation>
-        </message>
-        <message>
-            <source>OSM XML for JOSM</source>
-            <translation>OSM XML за JOSM</translation>
-        </message>
-        <message>
-            <source>GPX waypoints</source>
-            <translation>GPX тачке</translation>
-        </message>
-        <message>
-            <source>GeoJSON + photos (zip)</source>
-            <translation>GeoJSON + фотографије (ZIP)</translation>
-        </message>
-        <message>
-            <source>RFC 7946 points, OSM tags as properties</source>
-            <translation>RFC 7946 тачке, OSM ознаке као својства</translation>
-        </message>
-        <message>
-            <source>one row per camera, OSM keys as columns, longitude/latitude</source>
-            <translation>један ред по камери, OSM кључеви као колоне, дужина и ширина</translation>
-        </message>
-        <message>
-            <source>placemarks with a description table and direction</source>
-            <translation>ознаке са табелом описа и смером</translation>
-        </message>
-        <message>
-            <source>new nodes to review in JOSM (never uploaded by SurveyApp)</source>
-            <translation>нови чворови за проверу у JOSM-у (SurveyApp их никад не шаље)</translation>
-        </message>
-        <message>
-            <source>GPX 1.1 waypoints for GPS devices and phone apps</source>
-            <translation>GPX 1.1 тачке за GPS уређаје и апликације на телефону</translation>
-        </message>
-        <message>
-            <source>for journalists: the GeoJSON and privacy-stripped copies of the photos</source>
-            <translation>за новинаре: GeoJSON и копије фотографија без личних података</translation>
-        </message>
-        <message>
             <source>Export to</source>
             <translation>Извези у</translation>
         </message>
@@ -2887,6 +2839,95 @@
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>употреба: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>аргументи</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>опције</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>прикажи ову помоћ и изађи</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: грешка: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>аргумент %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>непознати аргументи: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>ови аргументи су обавезни: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>један од аргумената %s је обавезан</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>немогућ избор: %(value)r (изаберите: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>немогућа вредност (%(type)s): %(value)r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>потребан је један аргумент</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>дозвољен је највише један аргумент</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>потребан је бар један аргумент</translation>
+        </message>
+        <message>
+            <source>expected %s argument</source>
+            <translation>потребно аргумената: %s</translation>
+        </message>
+        <message>
+            <source>expected %s arguments</source>
+            <translation>потребно аргумената: %s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>није могуће уз аргумент %s</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>двосмислена опција: %(option)s може бити %(matches)s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>занемарен аргумент: %r</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>не могу да отворим „%(filename)s“: %(error)s</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>непозната команда %(parser_name)r (изаберите: %(choices)s)</translation>
+        </message>
+    </context>
+    <context>
         <name>basemap</name>
         <message>
             <source>OpenStreetMap's standard tiles may not be downloaded in bulk (its tile usage policy). For an offline map of your city, add an OpenStreetMap extract of it (a .osm.pbf file) in Settings → Offline map.</source>
@@ -3204,6 +3245,18 @@
             <translation>брендови: {names}</translation>
         </message>
         <message>
+            <source>Map surveillance cameras from your photos.</source>
+            <translation>Мапирајте камере за надзор са својих фотографија.</translation>
+        </message>
+        <message>
+            <source>show the version and exit</source>
+            <translation>прикажи верзију и изађи</translation>
+        </message>
+        <message>
+            <source>survey database file (default: $SURVEYAPP_DB or {path})</source>
+            <translation>датотека базе истраживања (подразумевано: $SURVEYAPP_DB или {path})</translation>
+        </message>
+        <message>
             <source>warning: a token on the command line is visible to other users of this machine; once --save-token has kept it in the keyring, the next runs need no --token</source>
             <translation>упозорење: токен на командној линији виде и други корисници овог рачунара; када га --save-token сачува у привеску кључева, следећим покретањима --token више није потребан</translation>
         </message>
@@ -3218,6 +3271,18 @@
         <message>
             <source>error: the disk is full: the last step was not saved, everything before it is intact. Free some space and run the command again.</source>
             <translation>грешка: диск је пун: последњи корак није сачуван, све пре њега је нетакнуто. Ослободите простор и поново покрените наредбу.</translation>
+        </message>
+        <message>
+            <source>export the survey</source>
+            <translation>извези истраживање</translation>
+        </message>
+        <message>
+            <source>Formats: {formats}.</source>
+            <translation>Формати: {formats}.</translation>
+        </message>
+        <message>
+            <source>output file, or - for standard output</source>
+            <translation>излазна датотека, или - за стандардни излаз</translation>
         </message>
         <message>
             <source>write capture times as the date only (for publication)</source>
@@ -4131,6 +4196,57 @@
         <message>
             <source>Import</source>
             <translation>Увези</translation>
+        </message>
+    </context>
+    <context>
+        <name>formats</name>
+        <message>
+            <source>GeoJSON (QGIS, web maps)</source>
+            <translation>GeoJSON (QGIS, веб мапе)</translation>
+        </message>
+        <message>
+            <source>RFC 7946 points, OSM tags as properties</source>
+            <translation>RFC 7946 тачке, OSM ознаке као својства</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheet</source>
+            <translation>CSV табела</translation>
+        </message>
+        <message>
+            <source>one row per camera, OSM keys as columns, longitude/latitude</source>
+            <translation>један ред по камери, OSM кључеви као колоне, дужина и ширина</translation>
+        </message>
+        <message>
+            <source>KML (Google Earth, OsmAnd)</source>
+            <translation>KML (Google Earth, OsmAnd)</translation>
+        </message>
+        <message>
+            <source>placemarks with a description table and direction</source>
+            <translation>ознаке са табелом описа и смером</translation>
+        </message>
+        <message>
+            <source>OSM XML for JOSM</source>
+            <translation>OSM XML за JOSM</translation>
+        </message>
+        <message>
+            <source>new nodes to review in JOSM (never uploaded by SurveyApp)</source>
+            <translation>нови чворови за проверу у JOSM-у (SurveyApp их никад не шаље)</translation>
+        </message>
+        <message>
+            <source>GPX waypoints</source>
+            <translation>GPX тачке</translation>
+        </message>
+        <message>
+            <source>GPX 1.1 waypoints for GPS devices and phone apps</source>
+            <translation>GPX 1.1 тачке за GPS уређаје и апликације на телефону</translation>
+        </message>
+        <message>
+            <source>GeoJSON + photos (zip)</source>
+            <translation>GeoJSON + фотографије (ZIP)</translation>
+        </message>
+        <message>
+            <source>for journalists: the GeoJSON and privacy-stripped copies of the photos</source>
+            <translation>за новинаре: GeoJSON и копије фотографија без личних података</translation>
         </message>
     </context>
     <context>

@@ -750,54 +750,6 @@
             <translation>Kamere</translation>
         </message>
         <message>
-            <source>GeoJSON (QGIS, web maps)</source>
-            <translation>GeoJSON (QGIS, veb mape)</translation>
-        </message>
-        <message>
-            <source>CSV spreadsheet</source>
-            <translation>CSV tabela</translation>
-        </message>
-        <message>
-            <source>KML (Google Earth, OsmAnd)</source>
-            <translation>KML (Google Earth, OsmAnd)</translation>
-        </message>
-        <message>
-            <source>OSM XML for JOSM</source>
-            <translation>OSM XML za JOSM</translation>
-        </message>
-        <message>
-            <source>GPX waypoints</source>
-            <translation>GPX tačke</translation>
-        </message>
-        <message>
-            <source>GeoJSON + photos (zip)</source>
-            <translation>GeoJSON + fotografije (ZIP)</translation>
-        </message>
-        <message>
-            <source>RFC 7946 points, OSM tags as properties</source>
-            <translation>RFC 7946 tačke, OSM oznake kao svojstva</translation>
-        </message>
-        <message>
-            <source>one row per camera, OSM keys as columns, longitude/latitude</source>
-            <translation>jedan red po kameri, OSM ključevi kao kolone, dužina i širina</translation>
-        </message>
-        <message>
-            <source>placemarks with a description table and direction</source>
-            <translation>oznake sa tabelom opisa i smerom</translation>
-        </message>
-        <message>
-            <source>new nodes to review in JOSM (never uploaded by SurveyApp)</source>
-            <translation>novi čvorovi za proveru u JOSM-u (SurveyApp ih nikad ne šalje)</translation>
-        </message>
-        <message>
-            <source>GPX 1.1 waypoints for GPS devices and phone apps</source>
-            <translation>GPX 1.1 tačke za GPS uređaje i aplikacije na telefonu</translation>
-        </message>
-        <message>
-            <source>for journalists: the GeoJSON and privacy-stripped copies of the photos</source>
-            <translation>za novinare: GeoJSON i kopije fotografija bez ličnih podataka</translation>
-        </message>
-        <message>
             <source>Export to</source>
             <translation>Izvezi u</translation>
         </message>
@@ -2887,6 +2839,95 @@
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>upotreba: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>argumenti</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>opcije</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>prikaži ovu pomoć i izađi</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: greška: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>nepoznati argumenti: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>ovi argumenti su obavezni: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>jedan od argumenata %s je obavezan</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>nemoguć izbor: %(value)r (izaberite: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>nemoguća vrednost (%(type)s): %(value)r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>potreban je jedan argument</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>dozvoljen je najviše jedan argument</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>potreban je bar jedan argument</translation>
+        </message>
+        <message>
+            <source>expected %s argument</source>
+            <translation>potrebno argumenata: %s</translation>
+        </message>
+        <message>
+            <source>expected %s arguments</source>
+            <translation>potrebno argumenata: %s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>nije moguće uz argument %s</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>dvosmislena opcija: %(option)s može biti %(matches)s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>zanemaren argument: %r</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>ne mogu da otvorim „%(filename)s“: %(error)s</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>nepoznata komanda %(parser_name)r (izaberite: %(choices)s)</translation>
+        </message>
+    </context>
+    <context>
         <name>basemap</name>
         <message>
             <source>OpenStreetMap's standard tiles may not be downloaded in bulk (its tile usage policy). For an offline map of your city, add an OpenStreetMap extract of it (a .osm.pbf file) in Settings → Offline map.</source>
@@ -3204,6 +3245,18 @@
             <translation>brendovi: {names}</translation>
         </message>
         <message>
+            <source>Map surveillance cameras from your photos.</source>
+            <translation>Mapirajte kamere za nadzor sa svojih fotografija.</translation>
+        </message>
+        <message>
+            <source>show the version and exit</source>
+            <translation>prikaži verziju i izađi</translation>
+        </message>
+        <message>
+            <source>survey database file (default: $SURVEYAPP_DB or {path})</source>
+            <translation>datoteka baze istraživanja (podrazumevano: $SURVEYAPP_DB ili {path})</translation>
+        </message>
+        <message>
             <source>warning: a token on the command line is visible to other users of this machine; once --save-token has kept it in the keyring, the next runs need no --token</source>
             <translation>upozorenje: token na komandnoj liniji vide i drugi korisnici ovog računara; kada ga --save-token sačuva u privesku ključeva, sledećim pokretanjima --token više nije potreban</translation>
         </message>
@@ -3218,6 +3271,18 @@
         <message>
             <source>error: the disk is full: the last step was not saved, everything before it is intact. Free some space and run the command again.</source>
             <translation>greška: disk je pun: poslednji korak nije sačuvan, sve pre njega je netaknuto. Oslobodite prostor i ponovo pokrenite naredbu.</translation>
+        </message>
+        <message>
+            <source>export the survey</source>
+            <translation>izvezi istraživanje</translation>
+        </message>
+        <message>
+            <source>Formats: {formats}.</source>
+            <translation>Formati: {formats}.</translation>
+        </message>
+        <message>
+            <source>output file, or - for standard output</source>
+            <translation>izlazna datoteka, ili - za standardni izlaz</translation>
         </message>
         <message>
             <source>write capture times as the date only (for publication)</source>
@@ -4131,6 +4196,57 @@
         <message>
             <source>Import</source>
             <translation>Uvezi</translation>
+        </message>
+    </context>
+    <context>
+        <name>formats</name>
+        <message>
+            <source>GeoJSON (QGIS, web maps)</source>
+            <translation>GeoJSON (QGIS, veb mape)</translation>
+        </message>
+        <message>
+            <source>RFC 7946 points, OSM tags as properties</source>
+            <translation>RFC 7946 tačke, OSM oznake kao svojstva</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheet</source>
+            <translation>CSV tabela</translation>
+        </message>
+        <message>
+            <source>one row per camera, OSM keys as columns, longitude/latitude</source>
+            <translation>jedan red po kameri, OSM ključevi kao kolone, dužina i širina</translation>
+        </message>
+        <message>
+            <source>KML (Google Earth, OsmAnd)</source>
+            <translation>KML (Google Earth, OsmAnd)</translation>
+        </message>
+        <message>
+            <source>placemarks with a description table and direction</source>
+            <translation>oznake sa tabelom opisa i smerom</translation>
+        </message>
+        <message>
+            <source>OSM XML for JOSM</source>
+            <translation>OSM XML za JOSM</translation>
+        </message>
+        <message>
+            <source>new nodes to review in JOSM (never uploaded by SurveyApp)</source>
+            <translation>novi čvorovi za proveru u JOSM-u (SurveyApp ih nikad ne šalje)</translation>
+        </message>
+        <message>
+            <source>GPX waypoints</source>
+            <translation>GPX tačke</translation>
+        </message>
+        <message>
+            <source>GPX 1.1 waypoints for GPS devices and phone apps</source>
+            <translation>GPX 1.1 tačke za GPS uređaje i aplikacije na telefonu</translation>
+        </message>
+        <message>
+            <source>GeoJSON + photos (zip)</source>
+            <translation>GeoJSON + fotografije (ZIP)</translation>
+        </message>
+        <message>
+            <source>for journalists: the GeoJSON and privacy-stripped copies of the photos</source>
+            <translation>za novinare: GeoJSON i kopije fotografija bez ličnih podataka</translation>
         </message>
     </context>
     <context>

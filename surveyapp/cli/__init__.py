@@ -25,7 +25,7 @@ from surveyapp.cli.common import UsageError, error_line
 from surveyapp.db.database import default_database_path, open_database
 from surveyapp.db.failures import SurveyDatabaseError, explain
 from surveyapp.db.migrate import DatabaseTooNewError
-from surveyapp.i18n import translate
+from surveyapp.i18n import speak_argparse, translate
 
 COMMAND_MODULES = (
     "photos", "cameras", "undo", "export", "geotag", "vendors", "warnings", "known", "server",
@@ -59,14 +59,23 @@ def light_command(argv: Sequence[str]) -> str | None:
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line; with ``only`` (one of ``LIGHT_COMMANDS``), its options and that
     command alone."""
+    speak_argparse()
     parser = argparse.ArgumentParser(
-        prog="surveyapp", description="Map surveillance cameras from your photos."
+        prog="surveyapp",
+        description=translate("cli", "Map surveillance cameras from your photos."),
     )
-    parser.add_argument("--version", action="version", version=f"SurveyApp {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"SurveyApp {__version__}",
+        help=translate("cli", "show the version and exit"),
+    )
     parser.add_argument(
         "--db",
         type=Path,
-        help=f"survey database file (default: $SURVEYAPP_DB or {default_database_path()})",
+        help=translate("cli", "survey database file (default: $SURVEYAPP_DB or {path})").format(
+            path=default_database_path()
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES if only is None else (only,):

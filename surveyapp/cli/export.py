@@ -29,10 +29,16 @@ if TYPE_CHECKING:
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the export command."""
-    formats = "; ".join(f"{f.name}: {f.description}" for f in FORMATS.values())
-    p = commands.add_parser("export", help="export the survey", description=f"Formats — {formats}.")
+    formats = "; ".join(
+        f"{f.name}: {translate('formats', f.description)}" for f in FORMATS.values()
+    )
+    p = commands.add_parser(
+        "export",
+        help=translate("cli", "export the survey"),
+        description=translate("cli", "Formats: {formats}.").format(formats=formats),
+    )
     p.add_argument("format", choices=list(FORMATS))
-    p.add_argument("out", help="output file, or - for stdout")
+    p.add_argument("out", help=translate("cli", "output file, or - for standard output"))
     p.add_argument(
         "--day-only",
         action="store_true",

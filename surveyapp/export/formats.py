@@ -27,6 +27,7 @@ from surveyapp.export.rows import (
     count_cameras,
     only_these,
 )
+from surveyapp.i18n import QT_TRANSLATE_NOOP
 from surveyapp.vendors.lookup import covered_list
 
 __all__ = [
@@ -62,35 +63,71 @@ def _geojson(job: ExportJob) -> Iterator[tuple[int, int]]:
 
 
 def _formats() -> dict[str, ExportFormat]:
+    # Labels and descriptions in English, marked for lupdate: the export dialog and the command
+    # line's help translate them where they show them.
     formats = (
         ExportFormat(
-            "geojson", "GeoJSON (QGIS, web maps)", ".geojson", "application/geo+json", _geojson,
+            "geojson",
+            QT_TRANSLATE_NOOP("formats", "GeoJSON (QGIS, web maps)"),
+            ".geojson",
+            "application/geo+json",
+            _geojson,
             binary=True,  # UTF-8 by definition: orjson's bytes go out as they are
-            description="RFC 7946 points, OSM tags as properties",
+            description=QT_TRANSLATE_NOOP("formats", "RFC 7946 points, OSM tags as properties"),
         ),
         ExportFormat(
-            "csv", "CSV spreadsheet", ".csv", "text/csv", table.write_csv,
-            description="one row per camera, OSM keys as columns, longitude/latitude",
+            "csv",
+            QT_TRANSLATE_NOOP("formats", "CSV spreadsheet"),
+            ".csv",
+            "text/csv",
+            table.write_csv,
+            description=QT_TRANSLATE_NOOP(
+                "formats", "one row per camera, OSM keys as columns, longitude/latitude"
+            ),
         ),
         ExportFormat(
-            "kml", "KML (Google Earth, OsmAnd)", ".kml", "application/vnd.google-earth.kml+xml",
-            kml.write_kml, description="placemarks with a description table and direction",
+            "kml",
+            QT_TRANSLATE_NOOP("formats", "KML (Google Earth, OsmAnd)"),
+            ".kml",
+            "application/vnd.google-earth.kml+xml",
+            kml.write_kml,
+            description=QT_TRANSLATE_NOOP(
+                "formats", "placemarks with a description table and direction"
+            ),
         ),
         ExportFormat(
-            "osm", "OSM XML for JOSM", ".osm", "application/vnd.openstreetmap.data+xml",
+            "osm",
+            QT_TRANSLATE_NOOP("formats", "OSM XML for JOSM"),
+            ".osm",
+            "application/vnd.openstreetmap.data+xml",
             osm.write_osm,
-            description="new nodes to review in JOSM (never uploaded by SurveyApp)",
+            description=QT_TRANSLATE_NOOP(
+                "formats", "new nodes to review in JOSM (never uploaded by SurveyApp)"
+            ),
         ),
         ExportFormat(
-            "gpx", "GPX waypoints", ".gpx", "application/gpx+xml", gpx.write_gpx,
-            description="GPX 1.1 waypoints for GPS devices and phone apps",
+            "gpx",
+            QT_TRANSLATE_NOOP("formats", "GPX waypoints"),
+            ".gpx",
+            "application/gpx+xml",
+            gpx.write_gpx,
+            description=QT_TRANSLATE_NOOP(
+                "formats", "GPX 1.1 waypoints for GPS devices and phone apps"
+            ),
         ),
         ExportFormat(
-            "zip", "GeoJSON + photos (zip)", ".zip", "application/zip", photozip.write_zip,
-            binary=True, needs_photo_sharer=True,
-            description="for journalists: the GeoJSON and privacy-stripped copies of the photos",
+            "zip",
+            QT_TRANSLATE_NOOP("formats", "GeoJSON + photos (zip)"),
+            ".zip",
+            "application/zip",
+            photozip.write_zip,
+            binary=True,
+            needs_photo_sharer=True,
+            description=QT_TRANSLATE_NOOP(
+                "formats", "for journalists: the GeoJSON and privacy-stripped copies of the photos"
+            ),
         ),
-    )  # fmt: skip
+    )
     return {f.name: f for f in formats}
 
 

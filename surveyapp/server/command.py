@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from surveyapp import __version__
-from surveyapp.i18n import translate
+from surveyapp.i18n import speak_argparse, translate
 
 if TYPE_CHECKING:
     from surveyapp.server.database import ServerDatabase
@@ -377,11 +377,17 @@ def cmd_list_users(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """`surveyapp-server ACTION ...`: the server's commands alone."""
+    speak_argparse()
     parser = argparse.ArgumentParser(
         prog="surveyapp-server",
         description=translate("cli", "run and administer the team's sync server"),
     )
-    parser.add_argument("--version", action="version", version=f"SurveyApp server {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"SurveyApp server {__version__}",
+        help=translate("cli", "show the version and exit"),
+    )
     actions = parser.add_subparsers(dest="server_command", metavar="ACTION", required=True)
     _register_actions(actions)
     return parser

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from surveyapp.db.models import Camera
 from surveyapp.export.formats import FORMATS, export_to_file
+from surveyapp.i18n import translate
 from surveyapp.photos.sharing import photo_sharer
 from surveyapp.ui.camera_form import WrappedLabel
 from surveyapp.ui.file_dialogs import save_file_name
@@ -75,7 +76,7 @@ class ExportDialog(QDialog):
         self._target = Path()
         self.format = QComboBox()
         for format_ in FORMATS.values():
-            self.format.addItem(self._label(format_.name, format_.label), format_.name)
+            self.format.addItem(translate("formats", format_.label), format_.name)
         # Asks for the height its text takes: a description of two lines (French OSM XML),
         # chosen in a dialog sized for one, was squeezed into one line's room and cut off.
         self.description = WrappedLabel()
@@ -130,35 +131,9 @@ class ExportDialog(QDialog):
             # full bar under "CSV spreadsheet" read as if the CSV had been written.
             self.bar.setVisible(False)
             self.status.setText("")
-        self.description.setText(self._description(format_.name, format_.description))
+        self.description.setText(translate("formats", format_.description))
         path = Path(self.path.text())
         self.path.setText(str(path.with_suffix(format_.suffix)))
-
-    def _label(self, name: str, english: str) -> str:
-        """A format's name in the list, in the volunteer's language."""
-        labels = {
-            "geojson": self.tr("GeoJSON (QGIS, web maps)"),
-            "csv": self.tr("CSV spreadsheet"),
-            "kml": self.tr("KML (Google Earth, OsmAnd)"),
-            "osm": self.tr("OSM XML for JOSM"),
-            "gpx": self.tr("GPX waypoints"),
-            "zip": self.tr("GeoJSON + photos (zip)"),
-        }
-        return labels.get(name, english)
-
-    def _description(self, name: str, english: str) -> str:
-        """What a format is for, in the volunteer's language (the core's text is English)."""
-        descriptions = {
-            "geojson": self.tr("RFC 7946 points, OSM tags as properties"),
-            "csv": self.tr("one row per camera, OSM keys as columns, longitude/latitude"),
-            "kml": self.tr("placemarks with a description table and direction"),
-            "osm": self.tr("new nodes to review in JOSM (never uploaded by SurveyApp)"),
-            "gpx": self.tr("GPX 1.1 waypoints for GPS devices and phone apps"),
-            "zip": self.tr(
-                "for journalists: the GeoJSON and privacy-stripped copies of the photos"
-            ),
-        }
-        return descriptions.get(name, english)
 
     def _choose(self) -> None:
         format_ = FORMATS[self.format.currentData()]
@@ -166,7 +141,7 @@ class ExportDialog(QDialog):
             self,
             self.tr("Export to"),
             self.path.text(),
-            f"{self._label(format_.name, format_.label)} (*{format_.suffix})",
+            f"{translate('formats', format_.label)} (*{format_.suffix})",
         )
         if path:
             self.path.setText(path)

@@ -5130,6 +5130,30 @@
             <translation>photo {id}: the same picture is already here as photo {twin}</translation>
         </message>
         <message>
+            <source>the connection was refused: is the server running at this address?</source>
+            <translation>the connection was refused: is the server running at this address?</translation>
+        </message>
+        <message>
+            <source>the server's name was not found: no network, or a mistyped address</source>
+            <translation>the server's name was not found: no network, or a mistyped address</translation>
+        </message>
+        <message>
+            <source>the server cannot be reached: no network?</source>
+            <translation>the server cannot be reached: no network?</translation>
+        </message>
+        <message>
+            <source>the connection was cut</source>
+            <translation>the connection was cut</translation>
+        </message>
+        <message>
+            <source>the server did not answer in time</source>
+            <translation>the server did not answer in time</translation>
+        </message>
+        <message>
+            <source>the server closed the connection without answering</source>
+            <translation>the server closed the connection without answering</translation>
+        </message>
+        <message>
             <source>the server's {name} header is not a byte count: {value}</source>
             <translation>the server's {name} header is not a byte count: {value}</translation>
         </message>

@@ -5130,6 +5130,30 @@
             <translation>photo {id} : la même image est déjà ici, comme photo {twin}</translation>
         </message>
         <message>
+            <source>the connection was refused: is the server running at this address?</source>
+            <translation>la connexion a été refusée : le serveur tourne-t-il à cette adresse ?</translation>
+        </message>
+        <message>
+            <source>the server's name was not found: no network, or a mistyped address</source>
+            <translation>le nom du serveur est introuvable : pas de réseau, ou une adresse mal tapée</translation>
+        </message>
+        <message>
+            <source>the server cannot be reached: no network?</source>
+            <translation>le serveur est injoignable : pas de réseau ?</translation>
+        </message>
+        <message>
+            <source>the connection was cut</source>
+            <translation>la connexion a été coupée</translation>
+        </message>
+        <message>
+            <source>the server did not answer in time</source>
+            <translation>le serveur n’a pas répondu à temps</translation>
+        </message>
+        <message>
+            <source>the server closed the connection without answering</source>
+            <translation>le serveur a fermé la connexion sans répondre</translation>
+        </message>
+        <message>
             <source>the server's {name} header is not a byte count: {value}</source>
             <translation>l’en-tête {name} du serveur n’est pas un nombre d’octets : {value}</translation>
         </message>

@@ -5209,6 +5209,30 @@
             <translation>фотографија {id}: иста слика је већ овде као фотографија {twin}</translation>
         </message>
         <message>
+            <source>the connection was refused: is the server running at this address?</source>
+            <translation>веза је одбијена: да ли сервер ради на овој адреси?</translation>
+        </message>
+        <message>
+            <source>the server's name was not found: no network, or a mistyped address</source>
+            <translation>име сервера није пронађено: нема мреже, или је адреса погрешно унета</translation>
+        </message>
+        <message>
+            <source>the server cannot be reached: no network?</source>
+            <translation>сервер је недоступан: нема мреже?</translation>
+        </message>
+        <message>
+            <source>the connection was cut</source>
+            <translation>веза је прекинута</translation>
+        </message>
+        <message>
+            <source>the server did not answer in time</source>
+            <translation>сервер није одговорио на време</translation>
+        </message>
+        <message>
+            <source>the server closed the connection without answering</source>
+            <translation>сервер је затворио везу без одговора</translation>
+        </message>
+        <message>
             <source>the server's {name} header is not a byte count: {value}</source>
             <translation>заглавље {name} са сервера није број бајтова: {value}</translation>
         </message>

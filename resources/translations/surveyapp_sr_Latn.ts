@@ -5209,6 +5209,30 @@
             <translation>fotografija {id}: ista slika je već ovde kao fotografija {twin}</translation>
         </message>
         <message>
+            <source>the connection was refused: is the server running at this address?</source>
+            <translation>veza je odbijena: da li server radi na ovoj adresi?</translation>
+        </message>
+        <message>
+            <source>the server's name was not found: no network, or a mistyped address</source>
+            <translation>ime servera nije pronađeno: nema mreže, ili je adresa pogrešno uneta</translation>
+        </message>
+        <message>
+            <source>the server cannot be reached: no network?</source>
+            <translation>server je nedostupan: nema mreže?</translation>
+        </message>
+        <message>
+            <source>the connection was cut</source>
+            <translation>veza je prekinuta</translation>
+        </message>
+        <message>
+            <source>the server did not answer in time</source>
+            <translation>server nije odgovorio na vreme</translation>
+        </message>
+        <message>
+            <source>the server closed the connection without answering</source>
+            <translation>server je zatvorio vezu bez odgovora</translation>
+        </message>
+        <message>
             <source>the server's {name} header is not a byte count: {value}</source>
             <translation>zaglavlje {name} sa servera nije broj bajtova: {value}</translation>
         </message>

@@ -16,7 +16,9 @@ is skipped with a note; the rest of its page lands.
 
 from __future__ import annotations
 
+import errno
 import random
+import socket
 import ssl
 import time
 from collections.abc import Callable, Iterator
@@ -149,6 +151,64 @@ class RequestError(SyncError):
             "{message} (HTTP {status}, {code})", message=message, status=status, code=code
         )
         self.status, self.code, self.headers = status, code, headers
+
+
+@dataclass(frozen=True)
+class ConnectionFailure(Words):
+    """A failed connection in words a volunteer can act on; the library's own words
+    (``detail``, "ConnectError: [Errno 111] Connection refused") follow them in English, in
+    what a run stores and ``--json`` says."""
+
+    detail: str = ""
+
+    def __str__(self) -> str:
+        return f"{super().__str__()} ({self.detail})"
+
+
+# The commonest reasons a connection fails, by the system's error number.
+_REFUSED = QT_TRANSLATE_NOOP(
+    "sync", "the connection was refused: is the server running at this address?"
+)
+_NO_NAME = QT_TRANSLATE_NOOP(
+    "sync", "the server's name was not found: no network, or a mistyped address"
+)
+_NO_NETWORK = QT_TRANSLATE_NOOP("sync", "the server cannot be reached: no network?")
+_CUT = QT_TRANSLATE_NOOP("sync", "the connection was cut")
+_CONNECTION_FAILURES = {
+    errno.ECONNREFUSED: _REFUSED,
+    socket.EAI_NONAME: _NO_NAME,
+    socket.EAI_AGAIN: _NO_NAME,
+    errno.ENETUNREACH: _NO_NETWORK,
+    errno.EHOSTUNREACH: _NO_NETWORK,
+    errno.ENETDOWN: _NO_NETWORK,
+    errno.ECONNRESET: _CUT,
+    errno.EPIPE: _CUT,
+}
+
+
+def _detail(error: httpx.TransportError) -> str:
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+
+
+def connection_problem(error: httpx.TransportError) -> object:
+    """What went wrong with a connection: a :class:`ConnectionFailure` for the common cases,
+    else the library's own words."""
+    detail = _detail(error)
+    if isinstance(error, httpx.TimeoutException | _AnswerTooSlow):
+        return ConnectionFailure(
+            QT_TRANSLATE_NOOP("sync", "the server did not answer in time"), detail=detail
+        )
+    if isinstance(error, httpx.RemoteProtocolError) and "without sending" in str(error):
+        return ConnectionFailure(
+            QT_TRANSLATE_NOOP("sync", "the server closed the connection without answering"),
+            detail=detail,
+        )
+    cause: BaseException | None = error
+    while cause is not None:  # httpx wraps httpcore's error, which wraps the system's
+        if isinstance(cause, OSError) and cause.errno in _CONNECTION_FAILURES:
+            return ConnectionFailure(_CONNECTION_FAILURES[cause.errno], detail=detail)
+        cause = cause.__cause__ or cause.__context__
+    return detail
 
 
 def transport_kind(error: httpx.TransportError) -> str:
@@ -439,8 +499,8 @@ class SyncClient:
             try:
                 response = self._read(method, path, limit=limit, budget=budget, **kwargs)
             except httpx.TransportError as error:  # refused, reset, timed out, cut mid-body
-                problem = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
                 kind = transport_kind(error)
+                problem = connection_problem(error) if kind != "tls" else _detail(error)
                 if kind == "tls":  # a certificate does not get better by asking again
                     raise ServerUnavailableError(
                         QT_TRANSLATE_NOOP(

@@ -500,13 +500,17 @@ def test_a_refused_token_and_a_silent_server_are_said_in_the_volunteers_language
     unanswered = run(db, "sync", "--server", silent, env={**french, "SURVEYAPP_TOKEN": "x"})
     assert unanswered.returncode == 1
     [failed] = [line for line in unanswered.stderr.splitlines() if line.startswith("erreur")]
-    assert failed.startswith(f"erreur : {silent} n’a pas répondu à GET /health après 6 essais : ")
-    assert failed.endswith(" ; rien n’est perdu : synchronisez à nouveau plus tard"), failed
+    # What failed, in words (before, the library's "ConnectError: [Errno 111] Connection
+    # refused", in English).
+    refused = "la connexion a été refusée : le serveur tourne-t-il à cette adresse ?"
+    assert failed == (
+        f"erreur : {silent} n’a pas répondu à GET /health après 6 essais : {refused} ; "
+        "rien n’est perdu : synchronisez à nouveau plus tard"
+    ), failed
     retries = [line for line in unanswered.stderr.splitlines() if line != failed]
     assert len(retries) == 5, unanswered.stderr
     assert all(
-        line.startswith("nouvel essai : GET /health : ConnectError")
-        and " ; on réessaie dans " in line
+        line.startswith(f"nouvel essai : GET /health : {refused} ; on réessaie dans ")
         for line in retries
     ), retries
     with sqlite3.connect(db) as connection:  # a run stopped before SurveyApp kept why (0012)
@@ -530,7 +534,10 @@ def test_a_refused_token_and_a_silent_server_are_said_in_the_volunteers_language
     assert (
         stored[2]["message"] == "the server refused the token: unknown or revoked token (HTTP 401)"
     )
-    assert stored[1]["message"].startswith(f"{silent} did not answer GET /health after 6 tries: ")
+    assert stored[1]["message"].startswith(
+        f"{silent} did not answer GET /health after 6 tries: the connection was refused: is the "
+        "server running at this address? (ConnectError: [Errno 111] Connection refused)"
+    ), stored[1]["message"]  # the library's words kept for whoever helps
 
 
 def test_syncs_help_speaks_the_volunteers_language(tmp_path: Path) -> None:

@@ -47,6 +47,37 @@ def test_a_server_that_is_not_there_fails_after_the_retries_with_its_address() -
     assert "token-not-shown" not in message + "".join(retried)
 
 
+def test_a_server_whose_name_is_not_found_is_said_so_in_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An offline laptop's commonest failure: the server's name cannot be looked up. The
+    volunteer reads what it means (before: "ConnectError: [Errno -2] Name or service not
+    known"); the library's words stay in the stored text for whoever helps. The system's
+    resolver stands in for a network without the name."""
+    resolve = socket.getaddrinfo
+
+    def not_found(host: str, *args: object, **kwargs: object) -> object:
+        if host != "sync.invalid":
+            return resolve(host, *args, **kwargs)  # type: ignore[arg-type]
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", not_found)
+    retried: list[str] = []
+    client = SyncClient(
+        "http://sync.invalid", "t", retry=RetryPolicy(2, 0.01, 0.02), on_retry=retried.append
+    )
+    with client, pytest.raises(ServerUnavailableError) as failure:
+        client.me()
+    words = "the server's name was not found: no network, or a mistyped address"
+    assert retried == [f"GET /me: {words}; retrying in {retried[0].rsplit(' ', 2)[1]} s"]
+    said = failure.value.said
+    assert said == f"http://sync.invalid did not answer GET /me after 2 tries: {words}"
+    assert str(failure.value).endswith(
+        f"{words} (ConnectError: [Errno -2] Name or service not known)"
+    )
+    assert failure.value.kind == "unreachable"
+
+
 def test_a_skewed_laptop_clock_is_reported() -> None:
     client = SyncClient("http://127.0.0.1:1", "t")
     client.clock_skew = timedelta(minutes=3)

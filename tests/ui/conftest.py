@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from surveyapp.app import install_language, uninstall_language
 from surveyapp.db.database import Database, open_database
 from surveyapp.ui.changes import Changes
 from surveyapp.ui.import_dialog import ImportDialog
@@ -36,6 +37,15 @@ def write_photos(folder: Path, count: int, *, spacing_deg: float = 0.001, start:
         )
         (folder / f"IMG_{i:04d}.jpg").write_bytes(make_jpeg(spec, seed=i))
     return folder
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    """The app in French, installed before the window is made (as at start-up); English
+    again afterwards."""
+    assert install_language(qapp, "fr") == "fr"
+    yield
+    uninstall_language(qapp)
 
 
 @pytest.fixture(autouse=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -16,7 +15,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from surveyapp.app import install_language, uninstall_language
 from surveyapp.db.models import Camera, Photo
 from surveyapp.ui import camera_form
 from surveyapp.ui.camera_table import COLUMNS
@@ -408,14 +406,6 @@ def test_a_long_vendor_suggestion_never_widens_the_panel(
     wait_saved(qtbot, window)
     saved = camera(window, camera_id)
     assert (saved.vendor_slug, saved.brand) == ("motorola", "Vigilant")
-
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    """The app in French, installed before the window is made (as at start-up)."""
-    assert install_language(qapp, "fr") == "fr"
-    yield
-    uninstall_language(qapp)
 
 
 def test_the_form_never_scrolls_sideways_in_french(

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from surveyapp.app import install_language, uninstall_language
 from surveyapp.db.database import Database
 from surveyapp.db.models import Camera
 from surveyapp.ui.blur_editor import BlurEditor
@@ -421,14 +420,6 @@ def test_another_format_chosen_after_an_export_never_shows_the_last_result(
     assert dialog.status.text() == ""
     assert not dialog.bar.isVisibleTo(dialog)
     assert not (tmp_path / "cameras.csv").exists()
-
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    """The app in French, installed before the window is made (as at start-up)."""
-    assert install_language(qapp, "fr") == "fr"
-    yield
-    uninstall_language(qapp)
 
 
 def test_a_formats_description_is_never_cut_off(

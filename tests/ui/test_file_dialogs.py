@@ -20,7 +20,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QLabel, QTreeView
 from pytestqt.qtbot import QtBot
 
-from surveyapp.app import install_language, uninstall_language
 from surveyapp.ui import file_dialogs
 
 UI = Path(file_dialogs.__file__).parent
@@ -117,14 +116,6 @@ EVERY_DIALOG = pytest.mark.parametrize(
     ],
     ids=["open", "photos-and-folders"],
 )
-
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    """The app in French, as the start-up installs it; English again afterwards."""
-    assert install_language(qapp, "fr") == "fr"
-    yield
-    uninstall_language(qapp)
 
 
 @EVERY_DIALOG

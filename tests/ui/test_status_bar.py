@@ -4,24 +4,13 @@ they have gone."""
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
-from surveyapp.app import install_language, uninstall_language
 from surveyapp.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    """The app in French, installed before the window is made (as at start-up)."""
-    assert install_language(qapp, "fr") == "fr"
-    yield
-    uninstall_language(qapp)
 
 
 def hovered(qtbot: QtBot, widget: QWidget, where: QPoint) -> str:

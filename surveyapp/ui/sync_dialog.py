@@ -516,7 +516,12 @@ class SyncDialog(QDialog):
         else:
             kind = "crash"
         self._fail(_said(STOPPED, kind).format(server=self._server_url))
-        self._show_details(f"{type(error).__name__}: {error}")
+        technical = f"{type(error).__name__}: {error}"
+        if isinstance(error, SyncError) and not str(error).startswith(error.said):
+            # What happened in the volunteer's language, then in English as the run stores it
+            # (for whoever helps: a coordinator, a bug report).
+            technical = f"{error.said}\n\n{technical}"
+        self._show_details(technical)
 
     def reject(self) -> None:  # Close while syncing: stop after the step (what was sent stays)
         self.cancel()

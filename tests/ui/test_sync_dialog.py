@@ -253,11 +253,35 @@ def test_a_stopped_server_is_said_in_plain_words_with_the_detail_behind_a_button
     assert not dialog.details.isVisible()
     dialog.details_button.click()
     detail = dialog.details.toPlainText()
+    # In English the words are the technical text's: said once.
     assert detail.startswith("ServerUnavailableError: ") and "ConnectError" in detail
     row = dialog.runs.topLevelItem(0)
     assert row is not None and row.text(1) == server.url
     assert row.text(6) == "no answer from the server" and "ConnectError" in row.toolTip(6)
     dialog.grab().save(str(tmp_path / "sync_dialog_no_answer.png"))
+
+
+def test_a_stopped_runs_details_say_what_failed_in_the_volunteers_language_first(
+    french: None,
+    qtbot: QtBot,
+    db: Database,
+    tasks: TaskRunner,
+    start_live_server: StartServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Details, in French: what failed in French (before, only the English technical text,
+    "ConnectError: [Errno 111] Connection refused"), then the English a helper reads."""
+    server = start_live_server(f"sqlite:///{tmp_path / 'server.sqlite'}")
+    token = server.add_user("ana")
+    server.stop()
+    dialog = stopped_run(qtbot, db, tasks, tmp_path, server.url, token)
+    dialog.details_button.click()
+    said, _, technical = dialog.details.toPlainText().partition("\n\n")
+    assert said.startswith(f"{server.url} n’a pas répondu à GET /health après "), said
+    assert said.endswith(
+        " essais : la connexion a été refusée : le serveur tourne-t-il à cette adresse ?"
+    ), said
+    assert technical.startswith("ServerUnavailableError: ") and "ConnectError" in technical
 
 
 def test_https_to_a_server_without_it_is_a_failed_secure_connection(

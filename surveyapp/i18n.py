@@ -169,6 +169,18 @@ def install(language: str | None = None) -> Translator:
     return _active[0]
 
 
+_DECIMAL_COMMA = frozenset({"fr", "sr_Latn", "sr_Cyrl"})
+
+
+def decimal(value: float, digits: int) -> str:
+    """``value`` with ``digits`` decimals and the active language's decimal separator ("0.4",
+    "0,4"); the desktop app's widgets use QLocale's."""
+    if not _active:
+        install()
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if _active[0].language in _DECIMAL_COMMA else text
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
     """Mark ``text`` for lupdate in ``context``; it is translated where it is shown."""
     return text

@@ -28,7 +28,7 @@ from surveyapp.db.database import Database
 from surveyapp.db.models import Camera, Photo
 from surveyapp.db.outbox import waiting_ids
 from surveyapp.export.records import camera_record
-from surveyapp.i18n import translate
+from surveyapp.i18n import decimal, translate
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -175,7 +175,7 @@ def cmd_merge(db: Database, args: argparse.Namespace) -> int:
         spread = merge_spread_m(session, args.ids)
     status = _edit(db, history.merge_cameras, args.ids)
     if spread is not None and spread > FAR_APART_M:
-        distance = f"{spread / 1000:.1f} km" if spread >= 1000 else f"{spread:.0f} m"
+        distance = f"{decimal(spread / 1000, 1)} km" if spread >= 1000 else f"{spread:.0f} m"
         note = translate(
             "cli",
             "note: these cameras stood {distance} apart; the merged camera stands at their mean "

@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from surveyapp.i18n import QT_TRANSLATE_NOOP, translate
+from surveyapp.i18n import QT_TRANSLATE_NOOP, decimal, translate
 from surveyapp.protocol.fields import escaped_unstorable
 from surveyapp.protocol.wire import (
     API_PREFIX,
@@ -397,7 +397,9 @@ class SyncClient:
                 text = translate("sync", "{request}: {problem}; resuming in {delay} s")
             else:
                 text = translate("sync", "{request}: {problem}; retrying in {delay} s")
-            self.on_retry(text.format(request=request, problem=said(problem), delay=f"{delay:.1f}"))
+            self.on_retry(
+                text.format(request=request, problem=said(problem), delay=decimal(delay, 1))
+            )
         self._clock.stopped.wait(delay)
         self._check_stopped()
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -260,6 +261,14 @@ class SyncDialog(QDialog):
             [self.tr("Started"), self.tr("Server"), self.tr("Sent"), self.tr("Received"),
              self.tr("Photos"), self.tr("Errors"), self.tr("Result")]
         )  # fmt: skip
+        # Every column as wide as its contents but the server's, which takes what is left
+        # (cut with "…", whole in its tooltip): the result is what a volunteer reads, and was
+        # the column cut at the list's edge ("server ne od…" in Serbian).
+        header = self.runs.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.runs.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the port stays in view
         buttons = QDialogButtonBox()
         self.sync_button = buttons.addButton(
             self.tr("Sync"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -346,11 +355,10 @@ class SyncDialog(QDialog):
             )  # fmt: skip
             # The technical detail, when there is more to it than the result's words.
             item.setToolTip(6, result if left is not None else run.message or result)
+            item.setToolTip(1, run.server)
             if run.failure:
                 item.setForeground(6, QColor(ERROR_COLOUR))
             self.runs.addTopLevelItem(item)
-        for column in range(6):
-            self.runs.resizeColumnToContents(column)
 
     def discard_selected(self) -> Task | None:
         """Drop the selected refused changes (the server's values come back)."""

@@ -282,6 +282,18 @@ def test_a_stopped_runs_details_say_what_failed_in_the_volunteers_language_first
         " essais : la connexion a été refusée : le serveur tourne-t-il à cette adresse ?"
     ), said
     assert technical.startswith("ServerUnavailableError: ") and "ConnectError" in technical
+    # The recent run's result shows whole, in the list's width; the server's address gives
+    # up its room first (before, the result was cut at the list's edge, "pas de réponse…").
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    row = dialog.runs.topLevelItem(0)
+    assert row is not None and row.text(6) == "pas de réponse du serveur"
+    header = dialog.runs.header()
+    needed = dialog.runs.fontMetrics().horizontalAdvance(row.text(6))
+    assert header.sectionSize(6) >= needed
+    right = header.sectionViewportPosition(6) + header.sectionSize(6)
+    assert right <= dialog.runs.viewport().width(), (right, dialog.runs.viewport().width())
+    assert row.toolTip(1) == server.url
 
 
 def test_https_to_a_server_without_it_is_a_failed_secure_connection(

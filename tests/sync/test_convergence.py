@@ -232,7 +232,10 @@ class TeamConvergence(RuleBasedStateMachine):
                 self.expected[(camera_id, name)] = value
             self.edits_waiting[index] = []
             for target in self.merges_waiting[index]:  # a merge fills the target's empty fields
-                self._uncertain(target)
+                # The edits other laptops still hold arrive after the merge now: they stay
+                # certain (applied in arrival order; one that meets a newer value is a
+                # conflict flagged for review, not a silent change).
+                self._uncertain(target, waiting=False)
             self.merges_waiting[index] = []
             with machine.db.session() as session:
                 for photo in session.scalars(select(Photo).where(Photo.deleted.is_(False))):
@@ -252,11 +255,15 @@ class TeamConvergence(RuleBasedStateMachine):
         for target in self.merges_waiting[index]:
             self._uncertain(target)
 
-    def _uncertain(self, camera_id: uuid.UUID) -> None:
+    def _uncertain(self, camera_id: uuid.UUID, *, waiting: bool = True) -> None:
+        """The camera's acknowledged fields are uncertain (a merge filled its empty ones), and
+        with ``waiting`` the edits laptops still hold for it (they may arrive before or after
+        the merge)."""
         for key in [key for key in self.expected if key[0] == camera_id]:
             del self.expected[key]
-        for waiting in self.edits_waiting:
-            waiting[:] = [edit for edit in waiting if edit[0] != camera_id]
+        if waiting:
+            for edits in self.edits_waiting:
+                edits[:] = [edit for edit in edits if edit[0] != camera_id]
 
     def _forget_camera(self, machine: Laptop, camera_id: Any) -> None:
         """A camera someone deletes or merges away, with the photos it held there."""

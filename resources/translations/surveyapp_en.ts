@@ -305,6 +305,10 @@
                 <numerusform>Split off %n photos</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The camera was deleted meanwhile (by a sync or another program): what you typed was not saved ({typed})</source>
+            <translation>The camera was deleted meanwhile (by a sync or another program): what you typed was not saved ({typed})</translation>
+        </message>
     </context>
     <context>
         <name>CameraSide</name>

@@ -305,6 +305,10 @@
                 <numerusform>Séparer %n photos</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The camera was deleted meanwhile (by a sync or another program): what you typed was not saved ({typed})</source>
+            <translation>La caméra a été supprimée entre-temps (par une synchronisation ou un autre programme) : ce que vous avez saisi n'a pas été enregistré ({typed})</translation>
+        </message>
     </context>
     <context>
         <name>CameraSide</name>

@@ -309,6 +309,10 @@
                 <numerusform>Одвоји %n фотографија</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The camera was deleted meanwhile (by a sync or another program): what you typed was not saved ({typed})</source>
+            <translation>Камера је у међувремену обрисана (синхронизацијом или другим програмом): оно што сте унели није сачувано ({typed})</translation>
+        </message>
     </context>
     <context>
         <name>CameraSide</name>

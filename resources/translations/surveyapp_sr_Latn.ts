@@ -309,6 +309,10 @@
                 <numerusform>Odvoji %n fotografija</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The camera was deleted meanwhile (by a sync or another program): what you typed was not saved ({typed})</source>
+            <translation>Kamera je u međuvremenu obrisana (sinhronizacijom ili drugim programom): ono što ste uneli nije sačuvano ({typed})</translation>
+        </message>
     </context>
     <context>
         <name>CameraSide</name>

@@ -19,7 +19,7 @@ from surveyapp.cameras.operations import find_camera
 from surveyapp.cameras.permissions import current_editor
 from surveyapp.cameras.vendor import covered_list
 from surveyapp.db import notes
-from surveyapp.db.models import Photo
+from surveyapp.db.models import Camera, Photo
 from surveyapp.db.outbox import waiting_ids
 from surveyapp.protocol.fields import decodable_thumbnail
 
@@ -147,3 +147,21 @@ def camera_details(session: Session, camera_id: str | uuid.UUID, library: Path) 
         review=camera.review_state or "unverified",
         may_review=editor.reviews,
     )
+
+
+def camera_now(session: Session, details: CameraDetails) -> uuid.UUID | None:
+    """Where the camera ``details`` showed is now: itself while it is live; once merged into
+    another (here, by another program or by a pull), the one live camera that holds its photos;
+    None when it was deleted (or its photos went to several cameras)."""
+    camera = session.get(Camera, details.id)
+    if camera is not None and not camera.deleted:
+        return camera.id
+    photos = [photo.id for photo in details.photos]
+    holders = set(
+        session.scalars(
+            select(Photo.camera_id)
+            .join(Camera, Photo.camera_id == Camera.id)
+            .where(Photo.id.in_(photos), Photo.deleted.is_(False), Camera.deleted.is_(False))
+        )
+    )
+    return holders.pop() if len(holders) == 1 else None

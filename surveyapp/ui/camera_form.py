@@ -217,7 +217,7 @@ class DirectionEdit(QWidget):
             self.edited.emit(self._suggestion)
 
 
-def _both_notes(base: str, stored: str, mine: str) -> str:
+def both_notes(base: str, stored: str, mine: str) -> str:
     """Her notes (typed over ``base``), with what another program stored meanwhile (``stored``)
     kept: nothing either wrote is lost."""
     if stored == base or stored in mine:
@@ -439,9 +439,30 @@ class CameraForm(QWidget):
             return
         # Notes changed by another program while she typed (a merge joined another camera's)
         # are kept with hers, never written over.
-        text = _both_notes(self._notes_saved, self._notes_stored, text)
+        text = both_notes(self._notes_saved, self._notes_stored, text)
         self._notes_saved = self._notes_stored = text
         self.edited.emit({"notes": text})
+
+    def take_unsaved(self) -> tuple[dict[str, str], str]:
+        """What she typed and has not left yet, as ``edited`` would give it, taken as saved (the
+        focus leaving the field later saves nothing); with the notes the typing started from.
+
+        The panel saves it itself when the camera goes from under her: a sync or another
+        program merged or deleted it while she typed, and the field never lost the focus."""
+        typed = {key: edit.text().strip() for key, edit in self.texts.items() if edit.isModified()}
+        for edit in self.texts.values():
+            edit.setModified(False)
+        if self.direction.text.isModified():
+            self.direction.text.setModified(False)
+            typed["camera:direction"] = self.direction.text.text().strip()
+        text = self.vendor.currentText().strip()
+        if self._vendor_edit.hasFocus() and text != self._vendor_text:
+            self._vendor_text = text
+            typed["vendor"] = "" if text == self.tr("unknown") else text
+        base = self._notes_saved
+        if self.notes.toPlainText() != base:
+            typed["notes"] = self._notes_saved = self.notes.toPlainText()
+        return typed, base
 
     def _suggest(self, text: str) -> None:
         """Offer the best vendor for the typed model (never set without a click); list the rest."""

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from surveyapp.cameras.details import CameraDetails, PhotoView, camera_details
+from surveyapp.cameras.details import CameraDetails, PhotoView, camera_details, camera_now
 from surveyapp.cameras.listing import camera_rows
 from surveyapp.cameras.operations import CameraNotFoundError
-from surveyapp.ui.camera_form import CameraForm
+from surveyapp.db.models import Camera
+from surveyapp.ui.camera_form import CameraForm, both_notes
 from surveyapp.ui.camera_table import REVIEW_LABELS, review_text
 from surveyapp.ui.changes import Changed, Changes, Selection
 from surveyapp.ui.edits import Editor
@@ -93,6 +94,8 @@ class CameraPanel(QWidget):
     # selected) and the one to show large first; a click on a thumbnail names another.
     photos_shown = Signal(object, int)
     photo_chosen = Signal(int)
+    # What she typed could not be saved (its camera was deleted under her): the message.
+    lost = Signal(str)
 
     def __init__(
         self,
@@ -239,6 +242,8 @@ class CameraPanel(QWidget):
     def reload(self) -> None:
         """Show what the selection names, read fresh from the database."""
         ids = self._selection.ids
+        if self.details is not None and ids != (str(self.details.id),):
+            self._leave(self.details)
         if len(ids) > 1:
             self.details = None
             count = len(ids)
@@ -262,6 +267,8 @@ class CameraPanel(QWidget):
             with self._session_factory() as session:
                 details = camera_details(session, ids[0], self._library)
         except CameraNotFoundError:
+            if self.details is not None:
+                self._leave(self.details)
             self.details = None
             self.stack.setCurrentIndex(0)
             self.photos_shown.emit([], 0)
@@ -406,6 +413,33 @@ class CameraPanel(QWidget):
         photos = self.selected_photos()
         if photos:
             self._editor.split(photos)
+
+    def _leave(self, left: CameraDetails) -> None:
+        """Save what she typed in the form and has not left yet, as the panel stops showing
+        ``left`` without her leaving the field: a sync or another program merged the camera
+        into another (saved there, which the panel then shows) or deleted it (she is told what
+        was not saved). Before, the panel emptied and her typing was dropped without a word."""
+        typed, base = self.form.take_unsaved()
+        if not typed:
+            return
+        with self._session_factory() as session:
+            now = camera_now(session, left)
+            notes = None if now is None else session.get_one(Camera, now).notes
+        if now is None:
+            shown = "; ".join(f"{key}: {value}" for key, value in typed.items())
+            self.lost.emit(
+                self.tr(
+                    "The camera was deleted meanwhile (by a sync or another program): what you "
+                    "typed was not saved ({typed})"
+                ).format(typed=shown)
+            )
+            return
+        if "notes" in typed:  # what a merge gave the camera stays with hers
+            typed["notes"] = both_notes(base, notes or "", typed["notes"])
+        self._editor.set_fields(str(now), typed)
+        if now != left.id and self._selection.ids in ((), (str(left.id),)):
+            # After the selection's listeners have all heard of the change under way.
+            QTimer.singleShot(0, lambda: self._selection.set([str(now)]))
 
     def _edited(self, values: dict[str, str]) -> None:
         if self.details is not None:

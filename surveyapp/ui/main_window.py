@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         self.warnings.focus_requested.connect(self.map.zoom_to_selected)
         self.panel.open_photo.connect(self.open_photo)
         self.panel.delete_requested.connect(self.delete_selected)
+        self.panel.lost.connect(self.show_error)
         self.editor.failed.connect(self.show_error)
         self.editor.reverted.connect(self._reverted)
         self.changes.data_changed.connect(self.refresh_undo)

@@ -83,6 +83,46 @@ def test_notes_typed_while_a_command_merges_another_camera_in_keep_both_notes(
     assert notes.toPlainText() == "pole behind the kiosk\ndome over the door"
 
 
+def test_notes_typed_while_a_command_merges_this_camera_into_another_are_saved_on_it(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    """Before, the panel emptied under her as the camera went, and what she had typed was
+    dropped without a word when she left the box."""
+    window = surveyed
+    kept = window.table.model.visible[1].id
+    cli(window.db.path, "camera", "set", kept, "notes=pole behind the kiosk")
+    target = select(qtbot, window, 0)
+    notes = window.panel.form.notes
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    QTest.keyClicks(notes, "dome over the door")
+    cli(window.db.path, "camera", "merge", kept, target)  # in a terminal, meanwhile
+    qtbot.waitUntil(lambda: shown(window, "notes") is not None, timeout=10_000)
+    wait_saved(qtbot, window)
+    leave_the_form(qtbot, window)
+    assert stored(window, kept).notes == "pole behind the kiosk\ndome over the door"
+    assert window.selection.ids == (kept,)  # the panel followed the camera
+    assert notes.toPlainText() == "pole behind the kiosk\ndome over the door"
+
+
+def test_a_field_typed_while_a_command_deletes_its_camera_is_said_not_saved(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    window = surveyed
+    target = select(qtbot, window, 0)
+    operator = window.panel.form.texts["operator"]
+    operator.setFocus()
+    qtbot.waitUntil(operator.hasFocus)
+    QTest.keyClicks(operator, "City police")
+    cli(window.db.path, "camera", "delete", target)
+    qtbot.waitUntil(lambda: window.panel.details is None, timeout=10_000)
+    leave_the_form(qtbot, window)
+    assert window.message.text() == (
+        "The camera was deleted meanwhile (by a sync or another program): what you typed was "
+        "not saved (operator: City police)"
+    )
+
+
 def test_notes_left_untouched_show_what_a_command_stored_and_save_nothing(
     qtbot: QtBot, surveyed: MainWindow
 ) -> None:

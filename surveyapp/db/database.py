@@ -24,6 +24,7 @@ import platformdirs
 
 from surveyapp.connection import LAPTOP_BUSY_TIMEOUT_MS, Access, connect, set_pragmas
 from surveyapp.db import failures
+from surveyapp.db.files import file_identity
 from surveyapp.db.migrate import (
     SCHEMA_HEAD,
     MigrationReport,
@@ -80,6 +81,7 @@ class Database:
         self._access = access
         self._connection: sqlite3.Connection | None = connection
         self._engine = engine
+        self._identity = file_identity(path)  # the file SQLite opened, whatever its name later
 
     @property
     def engine(self) -> Engine:
@@ -93,6 +95,7 @@ class Database:
     @functools.cached_property
     def session_factory(self) -> sessionmaker[Session]:
         """Write sessions: BEGIN IMMEDIATE."""
+        from sqlalchemy import event
         from sqlalchemy.orm import sessionmaker
 
         from surveyapp.db.engine import write_engine
@@ -100,7 +103,19 @@ class Database:
 
         factory = sessionmaker(write_engine(self.engine), expire_on_commit=False)
         install_outbox(factory)
+        event.listen(factory, "after_begin", self._still_in_place)
         return factory
+
+    def _still_in_place(self, *_args: object) -> None:
+        """Refuse a change once the survey file was moved or deleted while it was open.
+
+        SQLite goes on writing to the file it opened, wherever it now is, but its ``-wal`` is
+        the one beside the old name: the app said "Saved" for edits that were lost with a
+        deleted survey, or with a moved one's ``-wal`` after a crash. SQLite checks this only
+        outside WAL mode (SQLITE_READONLY_DBMOVED), so it is checked here, as every write
+        transaction begins (it holds the write lock: nothing is written yet)."""
+        if file_identity(self.path) != self._identity:
+            raise failures.moved(self.path)
 
     @functools.cached_property
     def read_factory(self) -> sessionmaker[Session]:

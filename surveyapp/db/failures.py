@@ -107,6 +107,18 @@ def read_only(path: Path, reason: str | None = None) -> DatabaseReadOnlyError:
     return DatabaseReadOnlyError(text, path)
 
 
+def moved(path: Path) -> DatabaseUnavailableError:
+    """The error for a change asked of a survey whose file was moved or deleted while open."""
+    return DatabaseUnavailableError(
+        translate(
+            "database",
+            "the survey database was moved or deleted while SurveyApp had it open; "
+            "nothing was changed: open it again where it is now ({path})",
+        ).format(path=path),
+        path,
+    )
+
+
 def _sqlite_error(error: BaseException) -> sqlite3.Error | None:
     seen: set[int] = set()
     current: BaseException | None = error
@@ -131,14 +143,7 @@ def explain(error: BaseException, path: Path) -> SurveyDatabaseError | None:
     if name in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or name.startswith("SQLITE_CORRUPT_"):
         return damaged(path, text)
     if name == "SQLITE_READONLY_DBMOVED":
-        return DatabaseUnavailableError(
-            translate(
-                "database",
-                "the survey database was moved or deleted while SurveyApp had it open; "
-                "nothing was changed: open it again where it is now ({path})",
-            ).format(path=path),
-            path,
-        )
+        return moved(path)
     if name.startswith("SQLITE_READONLY"):
         return read_only(path)
     if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED"):

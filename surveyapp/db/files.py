@@ -40,7 +40,8 @@ def database_files(database: Path) -> list[Path]:
     return [Path(f"{database}{suffix}") for suffix in COMPANIONS]
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """The file at ``path`` as the system knows it (device, inode); None when there is none."""
     try:
         status = os.stat(path)
     except OSError:
@@ -73,7 +74,7 @@ def database_file_check_for(
         return lambda _path: False
     own = database_files(database)
     names = {other.resolve() for other in own}
-    identities = {identity for other in own if (identity := _identity(other)) is not None}
+    identities = {identity for other in own if (identity := file_identity(other)) is not None}
 
     def check(path: Path) -> bool:
         try:
@@ -81,7 +82,7 @@ def database_file_check_for(
                 return True
         except OSError:
             pass
-        return _identity(Path(path)) in identities
+        return file_identity(Path(path)) in identities
 
     return check
 

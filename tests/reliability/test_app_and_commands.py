@@ -227,3 +227,35 @@ def test_the_app_and_commands_on_one_survey_lose_nothing_the_app_saved(
     for photo in photos:
         copy = next(library.glob(f"{photo['sha256'][:2]}/{photo['sha256']}.*"))
         assert hashlib.sha256(copy.read_bytes()).hexdigest() == photo["sha256"]
+
+
+def test_a_survey_moved_or_deleted_while_the_app_has_it_open_takes_no_edit_it_would_lose(
+    tmp_path: Path,
+) -> None:
+    """Before, the app went on saying "Saved": into a deleted file, gone when it closed, or
+    into a moved one whose edits stayed in the ``-wal`` left at the old name, gone with the
+    next crash. SQLite itself notices a moved file only outside WAL mode."""
+    db = tmp_path / "S.sqlite"
+    assert cli(db, "import", str(photo_walk(tmp_path / "DCIM", 2))).returncode == 0
+    first, second = camera_ids(db)
+    app = AppProcess(db, tmp_path / "home")
+    refusals = []
+    try:
+        app.do({"do": "edit", "camera": first, "fields": {"operator": "before"}})
+        for away in ("moved", "deleted"):
+            if away == "moved":
+                db.rename(tmp_path / "Moved.sqlite")  # a file manager moves the survey alone
+            else:
+                (tmp_path / "Moved.sqlite").rename(db)  # back where the app opened it
+                app.do({"do": "edit", "camera": first, "fields": {"operator": "back"}})
+                db.unlink()
+            app.send({"do": "edit", "camera": second, "fields": {"operator": away}})
+            refusals.append(app.next_event())
+    finally:
+        app.kill()
+    said = (
+        f"the survey database was moved or deleted while SurveyApp had it open; nothing was "
+        f"changed: open it again where it is now ({db})"
+    )
+    assert refusals == [{"event": "failed", "do": "edit", "error": said}] * 2
+    assert [e["fields"] for e in app.saved] == [{"operator": "before"}, {"operator": "back"}]

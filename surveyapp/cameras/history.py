@@ -15,21 +15,35 @@ What an undo does depends on what the server has seen (docs/decisions/undo.md):
 - Someone else changed what the edit changed since (another program on the survey, a pull):
   refused with a message, so an undo never overwrites anybody's later work.
 
-The desktop app and the command line each undo only their own steps (``origin``); a new edit
-clears that origin's redo steps. Like every edit, an undo is offered only when the server would
-let this volunteer make it (surveyapp/cameras/permissions.py).
+The desktop app and the command line each undo only their own steps (``origin``), and so does
+each window of the app (``window_origin``: two windows on one survey never take back each
+other's edits); a window takes up the steps of the app's windows that are no longer open (a
+restart), as the app's one stack did before. A new edit clears that origin's redo steps. Like
+every edit, an undo is offered only when the server would let this volunteer make it
+(surveyapp/cameras/permissions.py).
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Date, DateTime, Uuid, delete, inspect, select
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    DateTime,
+    Uuid,
+    and_,
+    delete,
+    inspect,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras import operations, review
@@ -323,33 +337,74 @@ class Reverted:
     backwards: bool = True  # an undo (False: a redo)
 
 
-def _next(session: Session, origin: str, state: str) -> UndoStep | None:
-    query = select(UndoStep).where(UndoStep.origin == origin, UndoStep.state == state)
+def window_origin(window: str) -> str:
+    """The origin of the steps of one window of the desktop app."""
+    return f"{APP}:{window}"
+
+
+def _left_by_windows(open_elsewhere: Collection[str]) -> ColumnElement[bool]:
+    """Steps of the app's windows that are no longer open (``open_elsewhere``: the ids of the
+    other windows open now), and the app's steps from before windows were told apart."""
+    others = [window_origin(window) for window in open_elsewhere]
+    return and_(
+        or_(UndoStep.origin == APP, UndoStep.origin.like(f"{APP}:%")),
+        UndoStep.origin.not_in(others),
+    )
+
+
+def _steps_of(origin: str, open_elsewhere: Collection[str]) -> ColumnElement[bool]:
+    if not origin.startswith(f"{APP}:"):
+        return UndoStep.origin == origin
+    return or_(UndoStep.origin == origin, _left_by_windows(open_elsewhere))
+
+
+def take_up(session: Session, origin: str, open_elsewhere: Collection[str]) -> None:
+    """Make the steps that closed windows of the app left this window's (``origin``), before
+    an edit (which clears the redo steps and keeps the newest ones) or an undo or redo."""
+    if origin.startswith(f"{APP}:"):
+        session.execute(
+            update(UndoStep)
+            .where(UndoStep.origin != origin, _left_by_windows(open_elsewhere))
+            .values(origin=origin)
+        )
+
+
+def _next(
+    session: Session, origin: str, state: str, open_elsewhere: Collection[str] = ()
+) -> UndoStep | None:
+    mine = _steps_of(origin, open_elsewhere)
+    query = select(UndoStep).where(mine, UndoStep.state == state)
     # Undo takes the newest step done; redo the step undone last (the oldest undone one).
     order = UndoStep.id.desc() if state == DONE else UndoStep.id
     return session.scalars(query.order_by(order).limit(1)).first()
 
 
-def available(session: Session, origin: str) -> tuple[str | None, str | None]:
-    """The kinds of the steps that undo and redo would take now (None: nothing)."""
-    undo_step, redo_step = _next(session, origin, DONE), _next(session, origin, UNDONE)
+def available(
+    session: Session, origin: str, open_elsewhere: Collection[str] = ()
+) -> tuple[str | None, str | None]:
+    """The kinds of the steps that undo and redo would take now (None: nothing); for a window
+    of the app, ``open_elsewhere`` names the other windows open now."""
+    undo_step = _next(session, origin, DONE, open_elsewhere)
+    redo_step = _next(session, origin, UNDONE, open_elsewhere)
     return (
         None if undo_step is None else undo_step.name,
         None if redo_step is None else redo_step.name,
     )
 
 
-def undo(session: Session, origin: str) -> Reverted:
+def undo(session: Session, origin: str, open_elsewhere: Collection[str] = ()) -> Reverted:
     """Undo ``origin``'s newest step; UndoError when there is none or it cannot be undone."""
-    step = _next(session, origin, DONE)
+    take_up(session, origin, open_elsewhere)
+    step = _next(session, origin, DONE, open_elsewhere)
     if step is None:
         raise UndoError(translate("undo", "there is nothing to undo"))
     return _revert(session, step, backwards=True)
 
 
-def redo(session: Session, origin: str) -> Reverted:
+def redo(session: Session, origin: str, open_elsewhere: Collection[str] = ()) -> Reverted:
     """Redo ``origin``'s step undone last; UndoError when there is none or it cannot be redone."""
-    step = _next(session, origin, UNDONE)
+    take_up(session, origin, open_elsewhere)
+    step = _next(session, origin, UNDONE, open_elsewhere)
     if step is None:
         raise UndoError(translate("undo", "there is nothing to redo"))
     return _revert(session, step, backwards=False)

@@ -192,8 +192,11 @@ class BlurEditor(QDialog):
         photo_id: uuid.UUID,
         changes: Changes | None = None,
         parent: QWidget | None = None,
+        *,
+        origin: str = APP,  # the window's own undo steps
     ) -> None:
         super().__init__(parent)
+        self._origin = origin
         self.setWindowTitle(self.tr("Blur before sharing"))
         self.resize(fitted(self, 860, 680))
         self._factory, self._library, self._tasks = session_factory, library, tasks
@@ -244,11 +247,12 @@ class BlurEditor(QDialog):
     def _run(self, change: Callable[[Session], object] | None) -> Task:
         """Apply ``change`` in its own transaction (when given), then make the new copy."""
         factory, library, photo_id = self._factory, self._library, self.photo_id
+        origin = self._origin
 
         def work(task: Task) -> BlurView:
             if change is not None:
                 with factory() as session, session.begin():
-                    history.change_blur(session, APP, photo_id, lambda: change(session))
+                    history.change_blur(session, origin, photo_id, lambda: change(session))
             with factory() as session:
                 return blur_view(session, library, photo_id)
 

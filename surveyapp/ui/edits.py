@@ -9,14 +9,15 @@ nothing. Undo and redo run the same way: one transaction each.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras import history
-from surveyapp.cameras.history import APP, Reverted
+from surveyapp.cameras.history import APP, Reverted, window_origin
+from surveyapp.db.windows import OpenWindow
 from surveyapp.ui.changes import Changes
 from surveyapp.ui.formatting import QT_TRANSLATE_NOOP
 from surveyapp.ui.tasks import Task, TaskRunner
@@ -35,18 +36,27 @@ class Editor(QObject):
         session_factory: Callable[[], Session],
         changes: Changes,
         tasks: TaskRunner,
+        window: OpenWindow | None = None,
     ) -> None:
         super().__init__()
         self._session_factory = session_factory
         self._changes = changes
         self._tasks = tasks
         self.last_split: str | None = None  # the camera the last split made
+        # This window's own undo steps: another window on the survey keeps its own.
+        self._window = window
+        self.origin = APP if window is None else window_origin(window.id)
+
+    def open_elsewhere(self) -> set[str]:
+        """The other windows of the app open on the survey now (their steps are theirs)."""
+        return set() if self._window is None else self._window.others()
 
     def _run(self, name: str, edit: Callable[[Session], set[str]]) -> Task:
-        factory = self._session_factory
+        factory, origin, elsewhere = self._session_factory, self.origin, self.open_elsewhere
 
         def work(_task: Task) -> tuple[str, set[str]]:
             with factory() as session:
+                history.take_up(session, origin, elsewhere())  # what closed windows left
                 changed = edit(session)
                 session.commit()
                 return name, changed
@@ -62,12 +72,14 @@ class Editor(QObject):
         self._changes.cameras(ids)
         self.applied.emit(name)
 
-    def _revert(self, name: str, action: Callable[[Session, str], Reverted]) -> Task:
-        factory = self._session_factory
+    def _revert(
+        self, name: str, action: Callable[[Session, str, Collection[str]], Reverted]
+    ) -> Task:
+        factory, origin, elsewhere = self._session_factory, self.origin, self.open_elsewhere
 
         def work(_task: Task) -> Reverted:
             with factory() as session:
-                done = action(session, APP)
+                done = action(session, origin, elsewhere())
                 session.commit()
                 return done
 
@@ -98,7 +110,7 @@ class Editor(QObject):
         values = dict(values)
 
         def edit(session: Session) -> set[str]:
-            history.set_fields(session, APP, camera_id, values)
+            history.set_fields(session, self.origin, camera_id, values)
             return {camera_id}
 
         return self._run("edit", edit)
@@ -107,7 +119,7 @@ class Editor(QObject):
         """Set the team's review of a camera (reviewers and admins; sent with the next sync)."""
 
         def edit(session: Session) -> set[str]:
-            history.set_review(session, APP, camera_id, state)
+            history.set_review(session, self.origin, camera_id, state)
             return {camera_id}
 
         return self._run("review", edit)
@@ -116,7 +128,7 @@ class Editor(QObject):
         """Place a camera by hand (position source manual)."""
 
         def edit(session: Session) -> set[str]:
-            history.move_camera(session, APP, camera_id, latitude, longitude)
+            history.move_camera(session, self.origin, camera_id, latitude, longitude)
             return {camera_id}
 
         return self._run("move", edit)
@@ -125,7 +137,7 @@ class Editor(QObject):
         """Put a camera placed by hand back at its photos' GPS position."""
 
         def edit(session: Session) -> set[str]:
-            history.restore_photo_position(session, APP, camera_id)
+            history.restore_photo_position(session, self.origin, camera_id)
             return {camera_id}
 
         return self._run("move", edit)
@@ -135,7 +147,7 @@ class Editor(QObject):
         ids = list(camera_ids)
 
         def edit(session: Session) -> set[str]:
-            history.merge_cameras(session, APP, ids)
+            history.merge_cameras(session, self.origin, ids)
             return set(ids)
 
         return self._run("merge", edit)
@@ -144,7 +156,7 @@ class Editor(QObject):
         """Remember that two near cameras are two (undoable, synced): no duplicate warning."""
 
         def edit(session: Session) -> set[str]:
-            history.mark_distinct(session, APP, first, second)
+            history.mark_distinct(session, self.origin, first, second)
             return {first, second}
 
         return self._run("distinct", edit)
@@ -157,7 +169,7 @@ class Editor(QObject):
             from surveyapp.db.models import Photo
 
             sources = {str(session.get_one(Photo, p).camera_id) for p in photos}
-            camera = history.split_photos(session, APP, photos)
+            camera = history.split_photos(session, self.origin, photos)
             self.last_split = str(camera.id)
             return {str(camera.id), *sources}
 
@@ -168,7 +180,7 @@ class Editor(QObject):
         ids = list(camera_ids)
 
         def edit(session: Session) -> set[str]:
-            history.delete_cameras(session, APP, ids)
+            history.delete_cameras(session, self.origin, ids)
             return set(ids)
 
         return self._run("delete", edit)

@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 from surveyapp import __version__
 from surveyapp.cameras import history
 from surveyapp.cameras.details import PhotoView
-from surveyapp.cameras.history import APP, Reverted, label
+from surveyapp.cameras.history import Reverted, label
 from surveyapp.cameras.operations import FAR_APART_M, farthest_apart_m
 from surveyapp.cameras.permissions import current_editor
 from surveyapp.db.database import Database
+from surveyapp.db.windows import OpenWindow
 from surveyapp.sync.engine import waiting
 from surveyapp.ui.blur_editor import BlurEditor
 from surveyapp.ui.camera_panel import CameraPanel
@@ -115,7 +116,9 @@ class MainWindow(QMainWindow):
         self._tile_cache = tile_cache or Path(platformdirs.user_cache_dir("SurveyApp")) / "tiles"
         self.selection = Selection()
         self.store = CameraStore(db.read_session, changes, tasks)
-        self.editor = Editor(db.session, changes, tasks)
+        # This window's claim on the survey: its undo takes back only its own edits.
+        self.open_window = None if db.read_only else OpenWindow(db.library)
+        self.editor = Editor(db.session, changes, tasks, self.open_window)
         self.table = CameraTable(self.store, self.selection)
         self.offline = OfflineMap(settings.offline_folder, tasks, self)
         self.map = MapView(self.store, self.selection, self.offline)
@@ -401,6 +404,8 @@ class MainWindow(QMainWindow):
         self.tasks.cancel_all()  # an import stops after its current photo and keeps the rest
         if self.watcher is not None:
             self.watcher.close()
+        if self.open_window is not None:
+            self.open_window.close()
         super().closeEvent(event)
 
     # -- commands -----------------------------------------------------------------------------
@@ -477,8 +482,9 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Select a photo in the camera panel first."))
             return None
         dialog = BlurEditor(
-            self.db.session_factory, self.db.library, self.tasks, photos[0], self.changes, self
-        )
+            self.db.session_factory, self.db.library, self.tasks, photos[0], self.changes, self,
+            origin=self.editor.origin,
+        )  # fmt: skip
         dialog.addActions([self.undo_action, self.redo_action])  # Ctrl+Z in the editor too
         self.editor.reverted.connect(dialog.reverted)
         dialog.show()
@@ -512,7 +518,9 @@ class MainWindow(QMainWindow):
         redo: str | None = None
         if not self.db.read_only:
             with self.db.read_session() as session:  # never waits for a writer (an import)
-                undo, redo = history.available(session, APP)
+                undo, redo = history.available(
+                    session, self.editor.origin, self.editor.open_elsewhere()
+                )
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setEnabled(redo is not None)
         self.undo_action.setText(

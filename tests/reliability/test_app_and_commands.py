@@ -259,3 +259,23 @@ def test_a_survey_moved_or_deleted_while_the_app_has_it_open_takes_no_edit_it_wo
     )
     assert refusals == [{"event": "failed", "do": "edit", "error": said}] * 2
     assert [e["fields"] for e in app.saved] == [{"operator": "before"}, {"operator": "back"}]
+
+
+def test_two_app_windows_on_one_survey_each_undo_their_own_edits(tmp_path: Path) -> None:
+    """Before, Ctrl+Z in one window took back the edit the other had saved last, which its
+    volunteer had seen "Saved" there."""
+    db = tmp_path / "S.sqlite"
+    assert cli(db, "import", str(photo_walk(tmp_path / "DCIM", 2))).returncode == 0
+    first, second = camera_ids(db)
+    one, two = AppProcess(db, tmp_path / "home-1"), AppProcess(db, tmp_path / "home-2")
+    try:
+        one.do({"do": "edit", "camera": first, "fields": {"operator": "window one"}})
+        two.do({"do": "edit", "camera": second, "fields": {"operator": "window two"}})
+        one.do({"do": "undo"})
+        assert camera_values(db, "operator") == {first: None, second: "window two"}
+        two.kill()  # that window is gone: the steps it left are taken up, as after a restart
+        one.do({"do": "undo"})
+        assert camera_values(db, "operator") == {first: None, second: None}
+    finally:
+        one.kill()
+        two.kill()

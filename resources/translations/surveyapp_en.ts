@@ -3897,6 +3897,10 @@
             <translation>the survey database was moved or deleted while SurveyApp had it open; nothing was changed: open it again where it is now ({path})</translation>
         </message>
         <message>
+            <source>the disk is full: this change was not saved, everything saved before it is intact; free some space, then try again ({path})</source>
+            <translation>the disk is full: this change was not saved, everything saved before it is intact; free some space, then try again ({path})</translation>
+        </message>
+        <message>
             <source>the survey is busy: another program has been writing to it for a minute; nothing was changed, try again when it is done ({path})</source>
             <translation>the survey is busy: another program has been writing to it for a minute; nothing was changed, try again when it is done ({path})</translation>
         </message>

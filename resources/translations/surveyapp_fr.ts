@@ -3897,6 +3897,10 @@
             <translation>la base de données du relevé a été déplacée ou supprimée pendant que SurveyApp l'avait ouverte ; rien n'a été modifié : rouvrez-la là où elle est maintenant ({path})</translation>
         </message>
         <message>
+            <source>the disk is full: this change was not saved, everything saved before it is intact; free some space, then try again ({path})</source>
+            <translation>le disque est plein : cette modification n'a pas été enregistrée, tout ce qui a été enregistré avant est intact ; libérez de la place, puis réessayez ({path})</translation>
+        </message>
+        <message>
             <source>the survey is busy: another program has been writing to it for a minute; nothing was changed, try again when it is done ({path})</source>
             <translation>le relevé est occupé : un autre programme y écrit depuis une minute ; rien n'a été modifié, réessayez quand il aura fini ({path})</translation>
         </message>

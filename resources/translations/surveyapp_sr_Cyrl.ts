@@ -3968,6 +3968,10 @@
             <translation>база података истраживања је премештена или обрисана док ју је SurveyApp држао отвореном; ништа није измењено: отворите је поново тамо где је сада ({path})</translation>
         </message>
         <message>
+            <source>the disk is full: this change was not saved, everything saved before it is intact; free some space, then try again ({path})</source>
+            <translation>диск је пун: ова измена није сачувана, све што је сачувано пре ње је нетакнуто; ослободите мало простора, па покушајте поново ({path})</translation>
+        </message>
+        <message>
             <source>the survey is busy: another program has been writing to it for a minute; nothing was changed, try again when it is done ({path})</source>
             <translation>истраживање је заузето: други програм у њега пише већ минут; ништа није измењено, покушајте поново када заврши ({path})</translation>
         </message>

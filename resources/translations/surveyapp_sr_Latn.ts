@@ -3968,6 +3968,10 @@
             <translation>baza podataka istraživanja je premeštena ili obrisana dok ju je SurveyApp držao otvorenom; ništa nije izmenjeno: otvorite je ponovo tamo gde je sada ({path})</translation>
         </message>
         <message>
+            <source>the disk is full: this change was not saved, everything saved before it is intact; free some space, then try again ({path})</source>
+            <translation>disk je pun: ova izmena nije sačuvana, sve što je sačuvano pre nje je netaknuto; oslobodite malo prostora, pa pokušajte ponovo ({path})</translation>
+        </message>
+        <message>
             <source>the survey is busy: another program has been writing to it for a minute; nothing was changed, try again when it is done ({path})</source>
             <translation>istraživanje je zauzeto: drugi program u njega piše već minut; ništa nije izmenjeno, pokušajte ponovo kada završi ({path})</translation>
         </message>

@@ -39,6 +39,10 @@ class DatabaseBusyError(SurveyDatabaseError):
     """Another program kept its write lock longer than SurveyApp waits."""
 
 
+class DatabaseFullError(SurveyDatabaseError):
+    """The disk of the survey is full: the change that needed room was rolled back."""
+
+
 class DatabaseUnavailableError(SurveyDatabaseError):
     """The file cannot be opened at all (no permission, a folder, a disk error)."""
 
@@ -131,8 +135,8 @@ def _sqlite_error(error: BaseException) -> sqlite3.Error | None:
 
 
 def explain(error: BaseException, path: Path) -> SurveyDatabaseError | None:
-    """The survey-database error that ``error`` stands for, or None when it is none of them
-    (a full disk is the caller's: it knows what was kept)."""
+    """The survey-database error that ``error`` stands for, or None when it is none of them.
+    A caller that knows what a full disk kept (an import, a pull) says so itself, before."""
     if isinstance(error, SurveyDatabaseError):
         return error
     cause = _sqlite_error(error)
@@ -142,6 +146,15 @@ def explain(error: BaseException, path: Path) -> SurveyDatabaseError | None:
     text = str(cause)
     if name in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or name.startswith("SQLITE_CORRUPT_"):
         return damaged(path, text)
+    if name == "SQLITE_FULL":
+        return DatabaseFullError(
+            translate(
+                "database",
+                "the disk is full: this change was not saved, everything saved before it is "
+                "intact; free some space, then try again ({path})",
+            ).format(path=path),
+            path,
+        )
     if name == "SQLITE_READONLY_DBMOVED":
         return moved(path)
     if name.startswith("SQLITE_READONLY"):

@@ -279,3 +279,36 @@ def test_two_app_windows_on_one_survey_each_undo_their_own_edits(tmp_path: Path)
     finally:
         one.kill()
         two.kill()
+
+
+def test_an_edit_on_a_full_disk_says_so_in_words_and_the_next_one_after_freeing_space_saves(
+    small_disk: Callable[[str], Path], tmp_path: Path
+) -> None:
+    """Before, the status bar said "The edit was not saved: (sqlite3.OperationalError)
+    database or disk is full (Background on this error at: https://sqlalche.me/e/…)"."""
+    disk = small_disk("24m")
+    db = disk / "S.sqlite"
+    assert cli(db, "import", str(photo_walk(disk / "DCIM", 2))).returncode == 0
+    first, second = camera_ids(db)
+    app = AppProcess(db, tmp_path / "home")
+    try:
+        app.do({"do": "edit", "camera": first, "fields": {"operator": "before"}})
+        filler = disk / "filler"
+        with filler.open("wb") as fill, pytest.raises(OSError, match="No space left"):
+            while True:
+                fill.write(bytes(1 << 16))
+        app.send({"do": "edit", "camera": second, "fields": {"notes": "n" * 3000}})
+        refused = app.next_event()
+        filler.unlink()
+        app.do({"do": "edit", "camera": second, "fields": {"operator": "after"}})
+    finally:
+        app.kill()
+    assert refused == {
+        "event": "failed",
+        "do": "edit",
+        "error": "the disk is full: this change was not saved, everything saved before it is "
+        f"intact; free some space, then try again ({db})",
+    }
+    assert integrity(db) == "ok"
+    assert camera_values(db, "operator") == {first: "before", second: "after"}
+    assert camera_values(db, "notes") == {first: None, second: None}

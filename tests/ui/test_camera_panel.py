@@ -219,6 +219,31 @@ def test_keyboard_steps_through_cameras(qtbot: QtBot, surveyed: MainWindow) -> N
     assert window.table.search.hasFocus()
 
 
+def test_a_value_typed_then_next_camera_is_saved_on_the_camera_it_was_typed_for(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    """Ctrl+Down (Next camera) while the typing cursor is still in a field: before, the text
+    stayed in the box, now the next camera's, and was saved on that camera when the field was
+    left; the camera it was typed for kept nothing."""
+    window = surveyed
+    window.activateWindow()
+    qtbot.waitActive(window)
+    first = select_first(qtbot, window)
+    second = window.table.model.visible[1].id
+    operator = window.panel.form.texts["operator"]
+    operator.setFocus()
+    qtbot.waitUntil(operator.hasFocus)
+    QTest.keyClicks(operator, "City police")
+    QTest.keyClick(operator, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert window.panel.details is not None and str(window.panel.details.id) == second
+    assert operator.text() == ""  # the next camera's operator
+    window.table.view.setFocus()  # she leaves the field
+    qtbot.waitUntil(window.table.view.hasFocus)
+    wait_saved(qtbot, window)
+    assert camera(window, first).operator == "City police"
+    assert camera(window, second).operator is None
+
+
 def test_photo_opens_full_size_with_its_bearing(qtbot: QtBot, surveyed: MainWindow) -> None:
     window = surveyed
     window.selection.set([next(row.id for row in window.store.rows if row.direction == "10")])

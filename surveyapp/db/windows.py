@@ -38,8 +38,13 @@ class OpenWindow:
             descriptor = os.open(opening, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError:  # a library this user cannot write: nothing can be edited anyway
             return
-        fcntl.flock(descriptor, fcntl.LOCK_EX)
-        os.replace(opening, library / f"{_PREFIX}{self.id}")
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+            os.replace(opening, library / f"{_PREFIX}{self.id}")
+        except OSError:  # a file system without flock: every window takes up every step
+            os.close(descriptor)
+            opening.unlink(missing_ok=True)
+            return
         self._descriptor = descriptor
 
     def others(self) -> set[str]:
@@ -57,7 +62,7 @@ class OpenWindow:
                 continue  # removed meanwhile: that window is gone
             try:
                 fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
+            except OSError:  # held (or not to be told): its steps stay its own
                 open_now.add(window)
             else:
                 path.unlink(missing_ok=True)  # held by nobody: its window is gone

@@ -142,6 +142,10 @@
             <translation>Not on Covered List</translation>
         </message>
         <message>
+            <source>{field}: “{theirs}”, stored meanwhile by a sync or another program, was replaced by what you typed (Edit → Undo puts it back)</source>
+            <translation>{field}: “{theirs}”, stored meanwhile by a sync or another program, was replaced by what you typed (Edit → Undo puts it back)</translation>
+        </message>
+        <message>
             <source>{line} (FCC Covered List)</source>
             <translation>{line} (FCC Covered List)</translation>
         </message>

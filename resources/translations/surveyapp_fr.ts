@@ -142,6 +142,10 @@
             <translation>Pas sur la liste FCC</translation>
         </message>
         <message>
+            <source>{field}: “{theirs}”, stored meanwhile by a sync or another program, was replaced by what you typed (Edit → Undo puts it back)</source>
+            <translation>{field} : « {theirs} », enregistré entre-temps par une synchronisation ou un autre programme, a été remplacé par ce que vous avez saisi (Édition → Annuler le rétablit)</translation>
+        </message>
+        <message>
             <source>{line} (FCC Covered List)</source>
             <translation>{line} (liste noire FCC)</translation>
         </message>

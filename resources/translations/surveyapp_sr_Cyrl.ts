@@ -143,6 +143,10 @@
             <translation>Није на FCC листи</translation>
         </message>
         <message>
+            <source>{field}: “{theirs}”, stored meanwhile by a sync or another program, was replaced by what you typed (Edit → Undo puts it back)</source>
+            <translation>{field}: „{theirs}“, сачувано у међувремену синхронизацијом или другим програмом, замењено је оним што сте унели (Уређивање → Опозови то враћа)</translation>
+        </message>
+        <message>
             <source>{line} (FCC Covered List)</source>
             <translation>{line} (FCC црна листа)</translation>
         </message>

@@ -143,6 +143,10 @@
             <translation>Nije na FCC listi</translation>
         </message>
         <message>
+            <source>{field}: “{theirs}”, stored meanwhile by a sync or another program, was replaced by what you typed (Edit → Undo puts it back)</source>
+            <translation>{field}: „{theirs}“, sačuvano u međuvremenu sinhronizacijom ili drugim programom, zamenjeno je onim što ste uneli (Uređivanje → Opozovi to vraća)</translation>
+        </message>
+        <message>
             <source>{line} (FCC Covered List)</source>
             <translation>{line} (FCC crna lista)</translation>
         </message>

@@ -259,14 +259,19 @@ class WheelGuard(QObject):
 
 
 class CameraForm(QWidget):
-    """The editable fields of one camera."""
+    """The editable fields of one camera; ``replaced(message)`` just before an ``edited`` that
+    saves over a value another program stored while she typed."""
 
     edited = Signal(dict)
+    replaced = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
         self.combos: dict[str, QComboBox] = {}
         self.texts: dict[str, QLineEdit] = {}
+        # Per text field: the value she last saw there, and the value stored now.
+        self._texts_shown: dict[str, str] = {}
+        self._texts_stored: dict[str, str] = {}
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setHorizontalSpacing(10)
@@ -382,6 +387,8 @@ class CameraForm(QWidget):
                 edit.setText(values.get(key, ""))
                 edit.setModified(False)
                 edit.setCursorPosition(0)  # a text longer than the box shows its start
+                self._texts_shown[key] = values.get(key, "")
+            self._texts_stored[key] = values.get(key, "")  # changed meanwhile, maybe
         maker = values.get("manufacturer", "")
         # What she is typing stays; a vendor she left as it was shows what is stored now
         # (another program may have changed it), so that leaving the box saves nothing.
@@ -419,7 +426,18 @@ class CameraForm(QWidget):
     def _text_done(self, key: str, edit: QLineEdit) -> None:
         if edit.isModified():
             edit.setModified(False)
-            self.edited.emit({key: edit.text().strip()})
+            text = edit.text().strip()
+            theirs = self._texts_stored.get(key, "")
+            if theirs not in (self._texts_shown.get(key, ""), text):
+                # A sync or another program stored a value while she typed hers over the one
+                # she saw: hers is saved (she chose it), and she is told what it replaced.
+                self.replaced.emit(
+                    self.tr(
+                        "{field}: “{theirs}”, stored meanwhile by a sync or another program, "
+                        "was replaced by what you typed (Edit → Undo puts it back)"
+                    ).format(field=self.tr(TEXT_LABELS[key]), theirs=theirs or self.tr("unknown"))
+                )
+            self.edited.emit({key: text})
 
     def _vendor_done(self) -> None:
         text = self.vendor.currentText().strip()

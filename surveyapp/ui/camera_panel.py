@@ -94,7 +94,8 @@ class CameraPanel(QWidget):
     # selected) and the one to show large first; a click on a thumbnail names another.
     photos_shown = Signal(object, int)
     photo_chosen = Signal(int)
-    # What she typed could not be saved (its camera was deleted under her): the message.
+    # What she typed could not be saved (its camera was deleted under her), or was saved over
+    # a value stored while she typed: the message.
     lost = Signal(str)
 
     def __init__(
@@ -198,6 +199,8 @@ class CameraPanel(QWidget):
         self.form = CameraForm()
         self.form.wheel_guard.guard(self.review)  # a review decision is never scrolled into
         self.form.edited.connect(self._edited)
+        self._replacing: str | None = None
+        self.form.replaced.connect(self._replaced)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("color:#dee2e6")
@@ -441,9 +444,15 @@ class CameraPanel(QWidget):
             # After the selection's listeners have all heard of the change under way.
             QTimer.singleShot(0, lambda: self._selection.set([str(now)]))
 
+    def _replaced(self, message: str) -> None:
+        self._replacing = message  # said once the edit that replaces it is saved
+
     def _edited(self, values: dict[str, str]) -> None:
+        notice, self._replacing = self._replacing, None
         if self.details is not None:
-            self._editor.set_fields(str(self.details.id), values)
+            task = self._editor.set_fields(str(self.details.id), values)
+            if notice:
+                task.finished.connect(lambda _result: self.lost.emit(notice))
 
     def _open(self, item: QListWidgetItem) -> None:
         self.open_photo.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -123,6 +123,31 @@ def test_a_field_typed_while_a_command_deletes_its_camera_is_said_not_saved(
     )
 
 
+def test_a_value_typed_over_one_a_command_stored_meanwhile_says_what_it_replaced(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    """Before, the command's operator was written over without a word (she never saw it: the
+    box kept what she was typing)."""
+    window = surveyed
+    target = select(qtbot, window, 0)
+    operator = window.panel.form.texts["operator"]
+    operator.setFocus()
+    qtbot.waitUntil(operator.hasFocus)
+    QTest.keyClicks(operator, "City")
+    cli(window.db.path, "camera", "set", target, "operator=Ministry of Interior")
+    qtbot.waitUntil(lambda: shown(window, "operator") == "Ministry of Interior", timeout=10_000)
+    assert operator.text() == "City"  # what she is typing stays
+    leave_the_form(qtbot, window)
+    assert stored(window, target).operator == "City"
+    assert window.message.text() == (
+        "Operator: “Ministry of Interior”, stored meanwhile by a sync or another program, was "
+        "replaced by what you typed (Edit → Undo puts it back)"
+    )
+    window.undo_action.trigger()
+    wait_saved(qtbot, window)
+    assert stored(window, target).operator == "Ministry of Interior"
+
+
 def test_notes_left_untouched_show_what_a_command_stored_and_save_nothing(
     qtbot: QtBot, surveyed: MainWindow
 ) -> None:

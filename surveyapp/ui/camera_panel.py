@@ -442,7 +442,7 @@ class CameraPanel(QWidget):
         self._editor.set_fields(str(now), typed)
         if now != left.id and self._selection.ids in ((), (str(left.id),)):
             # After the selection's listeners have all heard of the change under way.
-            QTimer.singleShot(0, lambda: self._selection.set([str(now)]))
+            QTimer.singleShot(0, self, lambda: self._selection.set([str(now)]))
 
     def _replaced(self, message: str) -> None:
         self._replacing = message  # said once the edit that replaces it is saved

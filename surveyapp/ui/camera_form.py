@@ -57,6 +57,12 @@ TEXT_LABELS = {
     "model": QT_TRANSLATE_NOOP("CameraForm", "Model"),
     "check_date": QT_TRANSLATE_NOOP("CameraForm", "Check date"),
 }
+# The other fields she types in, by the key ``edited`` gives them.
+TYPED_LABELS = {
+    "vendor": QT_TRANSLATE_NOOP("CameraForm", "Vendor"),
+    "camera:direction": QT_TRANSLATE_NOOP("CameraForm", "Direction"),
+    "notes": QT_TRANSLATE_NOOP("CameraForm", "Notes"),
+}
 NO_UNKNOWN = {"status", "vendor_confidence"}  # always have a value ("unknown" is a choice)
 COVERED_STYLE = "background:#c0392b;color:white;border-radius:4px;padding:2px 8px;font-weight:600"
 CLEAR_STYLE = "background:#e3e7eb;color:#333;border-radius:4px;padding:2px 8px"
@@ -481,6 +487,10 @@ class CameraForm(QWidget):
         if self.notes.toPlainText() != base:
             typed["notes"] = self._notes_saved = self.notes.toPlainText()
         return typed, base
+
+    def label(self, key: str) -> str:
+        """The field's name as the form shows it."""
+        return self.tr({**TEXT_LABELS, **TYPED_LABELS}.get(key, key))
 
     def _suggest(self, text: str) -> None:
         """Offer the best vendor for the typed model (never set without a click); list the rest."""

@@ -429,7 +429,7 @@ class CameraPanel(QWidget):
             now = camera_now(session, left)
             notes = None if now is None else session.get_one(Camera, now).notes
         if now is None:
-            shown = "; ".join(f"{key}: {value}" for key, value in typed.items())
+            shown = "; ".join(f"{self.form.label(key)}: {text}" for key, text in typed.items())
             self.lost.emit(
                 self.tr(
                     "The camera was deleted meanwhile (by a sync or another program): what you "

@@ -119,7 +119,7 @@ def test_a_field_typed_while_a_command_deletes_its_camera_is_said_not_saved(
     leave_the_form(qtbot, window)
     assert window.message.text() == (
         "The camera was deleted meanwhile (by a sync or another program): what you typed was "
-        "not saved (operator: City police)"
+        "not saved (Operator: City police)"
     )
 
 

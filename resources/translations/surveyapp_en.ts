@@ -4965,6 +4965,10 @@
     <context>
         <name>sharing</name>
         <message>
+            <source>the photo was deleted meanwhile (by a sync or another program)</source>
+            <translation>the photo was deleted meanwhile (by a sync or another program)</translation>
+        </message>
+        <message>
             <source>photo {name} is not on this laptop (another volunteer's)</source>
             <translation>photo {name} is not on this laptop (another volunteer's)</translation>
         </message>

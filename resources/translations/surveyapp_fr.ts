@@ -4965,6 +4965,10 @@
     <context>
         <name>sharing</name>
         <message>
+            <source>the photo was deleted meanwhile (by a sync or another program)</source>
+            <translation>la photo a été supprimée entre-temps (par une synchronisation ou un autre programme)</translation>
+        </message>
+        <message>
             <source>photo {name} is not on this laptop (another volunteer's)</source>
             <translation>la photo {name} n’est pas sur cet ordinateur (celle d’un autre bénévole)</translation>
         </message>

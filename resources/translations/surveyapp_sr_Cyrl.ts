@@ -5038,6 +5038,10 @@
     <context>
         <name>sharing</name>
         <message>
+            <source>the photo was deleted meanwhile (by a sync or another program)</source>
+            <translation>фотографија је у међувремену обрисана (синхронизацијом или другим програмом)</translation>
+        </message>
+        <message>
             <source>photo {name} is not on this laptop (another volunteer's)</source>
             <translation>фотографија {name} није на овом рачунару (припада другом волонтеру)</translation>
         </message>

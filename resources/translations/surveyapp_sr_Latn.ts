@@ -5038,6 +5038,10 @@
     <context>
         <name>sharing</name>
         <message>
+            <source>the photo was deleted meanwhile (by a sync or another program)</source>
+            <translation>fotografija je u međuvremenu obrisana (sinhronizacijom ili drugim programom)</translation>
+        </message>
+        <message>
             <source>photo {name} is not on this laptop (another volunteer's)</source>
             <translation>fotografija {name} nije na ovom računaru (pripada drugom volonteru)</translation>
         </message>

@@ -162,8 +162,12 @@ def blur_choices(photo: Photo) -> BlurChoices:
 
 def _photo(session: Session, photo_id: uuid.UUID) -> Photo:
     photo = session.get(Photo, photo_id)
-    if photo is None or photo.deleted:
+    if photo is None:
         raise SharingError(f"no photo {photo_id}")
+    if photo.deleted:  # the one the blur editor showed: a sync or a command deleted it
+        raise SharingError(
+            translate("sharing", "the photo was deleted meanwhile (by a sync or another program)")
+        )
     return photo
 
 

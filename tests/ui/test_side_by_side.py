@@ -10,6 +10,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -146,6 +147,32 @@ def test_a_value_typed_over_one_a_command_stored_meanwhile_says_what_it_replaced
     window.undo_action.trigger()
     wait_saved(qtbot, window)
     assert stored(window, target).operator == "Ministry of Interior"
+
+
+def test_a_blur_drawn_on_a_photo_a_command_deleted_meanwhile_says_so_in_words(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    """Before, the blur editor said "Cannot show the shared copy: no photo 9c98…" in
+    English whatever the app's language."""
+    window = surveyed
+    target = select(qtbot, window, 0)
+    qtbot.waitUntil(lambda: window.panel.photos.count() == 1)
+    window.panel.photos.item(0).setSelected(True)
+    editor = window.open_blur_editor()
+    assert editor is not None
+    qtbot.waitUntil(lambda: editor.view is not None and editor.canvas.isEnabled(), timeout=10_000)
+    cli(window.db.path, "camera", "delete", target)  # with its photo, in a terminal
+    area = editor.canvas.image_rect()
+    start = area.topLeft().toPoint() + QPoint(10, 10)
+    end = start + QPoint(int(area.width() / 3), int(area.height() / 3))
+    QTest.mousePress(editor.canvas, Qt.MouseButton.LeftButton, pos=start)
+    QTest.mouseMove(editor.canvas, end)
+    QTest.mouseRelease(editor.canvas, Qt.MouseButton.LeftButton, pos=end)
+    qtbot.waitUntil(lambda: "Cannot show" in editor.status.text(), timeout=10_000)
+    assert editor.status.text().endswith(
+        "Cannot show the shared copy: the photo was deleted meanwhile (by a sync or another "
+        "program)</span>"
+    )
 
 
 def test_notes_left_untouched_show_what_a_command_stored_and_save_nothing(

@@ -143,9 +143,11 @@ def _compact(combo: QComboBox) -> None:
 
 
 class DirectionEdit(QWidget):
-    """camera:direction as text (degrees, compass point or range) with a compass dial."""
+    """camera:direction as text (degrees, compass point or range) with a compass dial;
+    ``replaced(theirs)`` just before an ``edited`` typed over a value stored meanwhile."""
 
     edited = Signal(str)
+    replaced = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -174,6 +176,7 @@ class DirectionEdit(QWidget):
         layout.addLayout(column, 1)
         layout.addWidget(self.dial)
         self._suggestion: str | None = None
+        self._shown = self._stored = ""  # the value she last saw in the box; the one stored
         self.text.editingFinished.connect(self._typed)
         self.dial.valueChanged.connect(self._turned)
         self.dial.sliderReleased.connect(lambda: self.edited.emit(self.text.text().strip()))
@@ -190,6 +193,8 @@ class DirectionEdit(QWidget):
         if not (self.text.hasFocus() and self.text.isModified()):
             self.text.setText(text)
             self.text.setModified(False)
+            self._shown = text
+        self._stored = text
         shown = text or suggestion
         self.dial.blockSignals(True)
         if shown and shown.split("-")[0].replace(".", "").isdigit():
@@ -210,7 +215,10 @@ class DirectionEdit(QWidget):
     def _typed(self) -> None:
         if self.text.isModified():
             self.text.setModified(False)
-            self.edited.emit(self.text.text().strip())
+            text = self.text.text().strip()
+            if self._stored not in (self._shown, text):
+                self.replaced.emit(self._stored)
+            self.edited.emit(text)
 
     def _turned(self, value: int) -> None:
         self.text.setText(str((value + 180) % 360))
@@ -364,6 +372,9 @@ class CameraForm(QWidget):
         self._vendor_edit.editingFinished.connect(self._vendor_done)
         self.suggestion.clicked.connect(self._use_suggestion)
         self.direction.edited.connect(lambda text: self.edited.emit({"camera:direction": text}))
+        self.direction.replaced.connect(
+            lambda theirs: self._say_replaced("camera:direction", theirs)
+        )
         self._vendor_text = ""
         self.wheel_guard = WheelGuard(self)
         for widget in [self.vendor, *self.combos.values(), self.direction.dial]:
@@ -435,15 +446,18 @@ class CameraForm(QWidget):
             text = edit.text().strip()
             theirs = self._texts_stored.get(key, "")
             if theirs not in (self._texts_shown.get(key, ""), text):
-                # A sync or another program stored a value while she typed hers over the one
-                # she saw: hers is saved (she chose it), and she is told what it replaced.
-                self.replaced.emit(
-                    self.tr(
-                        "{field}: “{theirs}”, stored meanwhile by a sync or another program, "
-                        "was replaced by what you typed (Edit → Undo puts it back)"
-                    ).format(field=self.tr(TEXT_LABELS[key]), theirs=theirs or self.tr("unknown"))
-                )
+                self._say_replaced(key, theirs)
             self.edited.emit({key: text})
+
+    def _say_replaced(self, key: str, theirs: str) -> None:
+        """A sync or another program stored a value while she typed hers over the one she
+        saw: hers is saved (she chose it), and she is told what it replaced."""
+        self.replaced.emit(
+            self.tr(
+                "{field}: “{theirs}”, stored meanwhile by a sync or another program, "
+                "was replaced by what you typed (Edit → Undo puts it back)"
+            ).format(field=self.label(key), theirs=theirs or self.tr("unknown"))
+        )
 
     def _vendor_done(self) -> None:
         text = self.vendor.currentText().strip()

@@ -149,6 +149,23 @@ def test_a_value_typed_over_one_a_command_stored_meanwhile_says_what_it_replaced
     assert stored(window, target).operator == "Ministry of Interior"
 
 
+def test_a_direction_typed_over_one_a_command_stored_meanwhile_says_what_it_replaced(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    window = surveyed
+    target = select(qtbot, window, 0)
+    direction = window.panel.form.direction.text
+    direction.setFocus()
+    qtbot.waitUntil(direction.hasFocus)
+    direction.selectAll()  # the photos' bearing, 0, is there
+    QTest.keyClicks(direction, "SE")
+    cli(window.db.path, "camera", "set", target, "camera:direction=90")
+    qtbot.waitUntil(lambda: shown(window, "camera:direction") == "90", timeout=10_000)
+    leave_the_form(qtbot, window)
+    assert stored(window, target).camera_direction == "SE"
+    assert window.message.text().startswith("Direction: “90”, stored meanwhile")
+
+
 def test_a_blur_drawn_on_a_photo_a_command_deleted_meanwhile_says_so_in_words(
     qtbot: QtBot, surveyed: MainWindow
 ) -> None:

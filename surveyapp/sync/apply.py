@@ -398,10 +398,13 @@ def _apply_change(page: _Page, change: Change) -> str | None:
     return None
 
 
-def rekey_photo(session: Session, old: uuid.UUID, new: uuid.UUID) -> uuid.UUID | None:
+def rekey_photo(
+    session: Session, old: uuid.UUID, new: uuid.UUID, *, ours: bool = False
+) -> uuid.UUID | None:
     """Our photo ``old`` is the server's record ``new`` (the same picture, shared first from
     another laptop): give it that id, drop its creation that was never accepted, and return the
-    camera it was on (which may now be empty)."""
+    camera it was on (which may now be empty). ``ours``: the server brought that record back
+    as ours (it had been withdrawn), so its copy is still ours to upload."""
     if old == new or session.get(Photo, new) is not None:
         return None
     photo = session.get(Photo, old)
@@ -412,16 +415,17 @@ def rekey_photo(session: Session, old: uuid.UUID, new: uuid.UUID) -> uuid.UUID |
     session.expunge(photo)
     connection = session.connection()
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    # The record is the server's now, its shared copy too: nothing of ours to upload for it
-    # (the original stays in our library).
+    # A teammate's record now, its shared copy too: nothing of ours to upload for it (the
+    # original stays in our library). One brought back as ours keeps its copy served only
+    # once we sent it (the server's copy rule): it stays to upload, and the server says
+    # whether it already holds it from us.
+    uploaded = Photo.upload_state if ours else "uploaded"
     connection.execute(
         update(Photo)
         .where(Photo.id == old)
         .values(
             id=new,
-            upload_state=case(
-                (Photo.upload_state == "local", "uploaded"), else_=Photo.upload_state
-            ),
+            upload_state=case((Photo.upload_state == "local", uploaded), else_=Photo.upload_state),
         )
     )
     connection.execute(update(Thumbnail).where(Thumbnail.photo_id == old).values(photo_id=new))

@@ -5061,6 +5061,10 @@
                 <numerusform>this computer's clock is %n minutes behind the server's; sync does not depend on it, but photo times and logs will look wrong</numerusform>
             </translation>
         </message>
+        <message>
+            <source>{photo} already on the server</source>
+            <translation>{photo} already on the server</translation>
+        </message>
         <message numerus="yes">
             <source>%n changes sent</source>
             <translation>

@@ -5061,6 +5061,10 @@
                 <numerusform>l’horloge de cet ordinateur a %n minutes de retard sur celle du serveur ; la synchronisation n’en dépend pas, mais les heures des photos et les journaux sembleront faux</numerusform>
             </translation>
         </message>
+        <message>
+            <source>{photo} already on the server</source>
+            <translation>{photo} déjà sur le serveur</translation>
+        </message>
         <message numerus="yes">
             <source>%n changes sent</source>
             <translation>

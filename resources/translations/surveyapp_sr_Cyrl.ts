@@ -5136,6 +5136,10 @@
                 <numerusform>сат овог рачунара касни %n минута у односу на сервер; синхронизација не зависи од тога, али ће времена фотографија и дневници изгледати погрешно</numerusform>
             </translation>
         </message>
+        <message>
+            <source>{photo} already on the server</source>
+            <translation>{photo} је већ на серверу</translation>
+        </message>
         <message numerus="yes">
             <source>%n changes sent</source>
             <translation>

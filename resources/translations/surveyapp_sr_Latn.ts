@@ -5136,6 +5136,10 @@
                 <numerusform>sat ovog računara kasni %n minuta u odnosu na server; sinhronizacija ne zavisi od toga, ali će vremena fotografija i dnevnici izgledati pogrešno</numerusform>
             </translation>
         </message>
+        <message>
+            <source>{photo} already on the server</source>
+            <translation>{photo} je već na serveru</translation>
+        </message>
         <message numerus="yes">
             <source>%n changes sent</source>
             <translation>

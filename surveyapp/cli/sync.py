@@ -128,6 +128,7 @@ def _print_summary(summary: SyncSummary, as_json: bool) -> None:
                 "pulled": summary.pulled,
                 "received": summary.received,
                 "photos_uploaded": summary.photos_uploaded,
+                "photos_confirmed": summary.photos_confirmed,
                 "waiting_changes": summary.waiting_changes,
                 "waiting_photos": summary.waiting_photos,
                 "refused": summary.refused,

@@ -308,6 +308,10 @@ class SyncState(Base):
     last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str | None] = mapped_column(Text)
     user_name: Mapped[str | None] = mapped_column(String(200))
+    # The version of the server's copy rule (which photos keep a shared copy served: /health's
+    # ``copy_rule``) this laptop's "uploaded" marks were last checked against; None: never
+    # checked, under a server that does not say (version 1).
+    copy_rule: Mapped[int | None] = mapped_column(Integer)
 
 
 class SyncRun(Base):

@@ -226,6 +226,10 @@ class Health(WireModel):
     api: int
     min_client_api: int = 1
     server_id: uuid.UUID | None = None
+    # The version of the server's rule for which photos keep a shared copy served (1: a server
+    # that does not say, from before that rule changed); a laptop asks again about the copies
+    # it marked uploaded when it changes.
+    copy_rule: int = Field(default=1, ge=1)
 
 
 class ErrorBody(WireModel):

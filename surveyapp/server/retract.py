@@ -29,6 +29,12 @@ from surveyapp.server.users import UserView
 log = logging.getLogger("surveyapp.server")
 
 DEFAULT_GRACE = timedelta(hours=24)
+# The version of the rule above (which photos keep a copy served), said by /health: bump it
+# with any change of the rule. A laptop that marked its photos' copies uploaded under another
+# version asks again about each (POST /blobs/status) and sends those the server no longer
+# holds for its user (surveyapp/sync/engine.py). 1: servers before s0008, where any live photo
+# kept a copy served; 2: only a photo whose copy-setter sent it (or a reviewer's).
+COPY_RULE = 2
 
 
 class StillNamedError(RuntimeError):

@@ -61,13 +61,15 @@ class PhotoStep:
     """One photo prepared, uploaded or failed; ``error`` says why when it failed (in the
     volunteer's language), ``kept`` that it stays on this laptop for good (its pixels cannot be
     read, so no shareable copy exists), ``withdrawn`` that its upload is put off because the
-    server no longer has it as ours (``WITHDRAWN``)."""
+    server no longer has it as ours (``WITHDRAWN``); an upload step ``sent`` its copy's bytes
+    (not sent: the server already held the copy for this user, which it confirmed)."""
 
     photo_id: uuid.UUID
     sha256: str
     error: str | None = None
     kept: bool = False
     withdrawn: bool = False
+    sent: bool = False
 
 
 class UploadBusyError(SyncError):
@@ -310,14 +312,18 @@ def photos_to_upload(session: Session) -> list[tuple[uuid.UUID, str, str]]:
 
 def upload_blob(
     client: SyncClient, path: Path, blob_sha256: str, known: tuple[bool, int] | None = None
-) -> None:
-    """Upload one file so that the server holds it complete; resumes after cuts.
+) -> bool:
+    """Upload one file so that the server holds it complete; resumes after cuts. Whether any
+    of its bytes were sent (False: the server already held it complete for this user).
 
     ``known`` is what the server said it holds (asked for many photos at once); else a
     ``HEAD`` asks. A cut or a 5xx costs a backoff delay and a ``HEAD`` to learn the server's
     offset: a body is never sent from an offset the server did not name. The client's retry
     policy bounds how many times in a row that may happen without progress.
     """
+    complete, offset = known if known is not None else client.blob_offset(blob_sha256)
+    if complete:
+        return False  # nothing to send, nor to read (the file here may be gone)
     data = path.read_bytes()  # its SHA-256 is the server's to check (422 when it differs)
     total = len(data)
 
@@ -335,16 +341,17 @@ def upload_blob(
             )
         return offset
 
-    complete, offset = known if known is not None else client.blob_offset(blob_sha256)
     offset = held(complete, offset)
     delays = client.retry.delays()
     wrong_offsets = 0
     busy = False
+    sent = False
     while not complete:
         asked: httpx.Headers | None = None  # a Retry-After to honour
         problem: object  # words, or the server's reason
         try:
             chunk = data[offset : offset + CHUNK]
+            sent = True  # bytes went (a cut one too: they cost the volunteer as much)
             status = client.blob_patch(blob_sha256, offset, total, chunk)
         except RequestError as error:
             if error.code == "wrong_offset" and "upload-offset" in error.headers:
@@ -396,6 +403,7 @@ def upload_blob(
         client.pause(delay, f"upload {blob_sha256[:12]}", problem, resuming=True)
         complete, offset = client.blob_offset(blob_sha256)
         offset = held(complete, offset)
+    return sent
 
 
 UPLOADS_AT_ONCE = 2  # while the server verifies and flushes one copy, the next one travels
@@ -417,13 +425,14 @@ def upload_photos(
     known = client.blob_states([blob for _, _, blob in todo])
 
     def send(blob_sha256: str) -> str | None:
-        """Upload one copy; the reason when it could not be (None: the server has it): a
-        code (``WITHDRAWN``, ``MISSING_COPY``, ``BUSY``) or a text; the generator words the
-        codes, in the volunteer's language, as the steps are yielded."""
+        """Upload one copy; the reason when it could not be (None: the server has it; ``SENT``:
+        it has it now that its bytes went): a code (``WITHDRAWN``, ``MISSING_COPY``,
+        ``BUSY``) or a text; the generator words the codes, in the volunteer's language, as
+        the steps are yielded."""
         try:
-            upload_blob(
-                client, shared_path(library, blob_sha256), blob_sha256, known.get(blob_sha256)
-            )
+            path = shared_path(library, blob_sha256)
+            if upload_blob(client, path, blob_sha256, known.get(blob_sha256)):
+                return SENT
         except RequestError as error:  # 413, 422: this photo, not the run
             if error.code == NOT_NAMED:
                 return WITHDRAWN
@@ -449,6 +458,9 @@ def upload_photos(
         while queued:
             photo_id, sha256, future = queued.popleft()
             problem = future.result()  # a run-stopping SyncError is raised here
+            sent = problem == SENT
+            if sent:
+                problem = None
             if problem is None:
                 with factory() as session, session.begin():
                     session.info[APPLYING_REMOTE] = True  # bookkeeping, not an edit
@@ -461,7 +473,7 @@ def upload_photos(
                     if photo is not None:  # made again next time (the server hears of it)
                         photo.blob_sha256 = photo.blob_size = None
             text = translate("sync", PROBLEMS[problem]) if problem in PROBLEMS else problem
-            yield PhotoStep(photo_id, sha256, text, withdrawn=problem == WITHDRAWN)
+            yield PhotoStep(photo_id, sha256, text, withdrawn=problem == WITHDRAWN, sent=sent)
     except (KeyboardInterrupt, GeneratorExit):
         client.stop()  # Ctrl-C, or the run closed: the upload under way stops waiting too
         raise
@@ -469,6 +481,7 @@ def upload_photos(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+SENT = "sent"  # not a problem: the copy's bytes went (None: the server already held it)
 MISSING_COPY = "missing_copy"
 BUSY = "busy"  # another upload holds the photo on the server (UploadBusyError)
 # Put off, not an error (``PhotoStep.withdrawn``): the pull that follows brings what became of

@@ -6,10 +6,12 @@ pulled page with its checkpoint, a photo): sync spans minutes and the network, a
 must survive the next one failing, so unlike the one-action operations it takes the session
 factory rather than a session.
 
-Order: which protocol the server speaks → who am I (also the check that this is a SurveyApp
-server and the clock comparison) → is the server's history still the one this laptop pulled (a
-server restored from a backup, or another server at the same address, is not: then everything
-this laptop told it goes again, and the pull starts over) → queue what was never queued →
+Order: which protocol the server speaks (and its rule for which photos keep a shared copy
+served) → who am I (also the check that this is a SurveyApp server and the clock comparison) →
+is the server's history still the one this laptop pulled (a server restored from a backup, or
+another server at the same address, is not: then everything this laptop told it goes again, and
+the pull starts over) → queue what was never queued → when the server's copy rule is not the
+one this laptop's "uploaded" marks were checked against, those copies are asked about again →
 shareable copies of new photos → push the outbox in batches → upload the photos whose records
 the server now has → pull pages since the checkpoint. An :class:`AuthError` stops the run and
 keeps the queue; a refused item is reported and the rest goes on. A run that ends in any error is
@@ -34,6 +36,7 @@ from surveyapp.sync.apply import apply_page
 from surveyapp.sync.blobs import (
     UNSHAREABLE,
     MakeShareable,
+    PhotoStep,
     photos_to_prepare,
     photos_to_upload,
     prepare_photos,
@@ -181,7 +184,8 @@ class SyncSummary:
     conflicts: int = 0
     pulled: int = 0
     received: int = 0  # of those pulled, the changes that altered something here (not its own)
-    photos_uploaded: int = 0
+    photos_uploaded: int = 0  # photos whose copy's bytes this run sent
+    photos_confirmed: int = 0  # photos whose copy the server said it already held
     errors: list[ItemError] = field(default_factory=list)
     deferred: list[ItemError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -271,6 +275,34 @@ def skew_warning(client: SyncClient) -> str | None:
         None,
         count,
     )
+
+
+def ask_again(session: Session, user: str | None) -> int:
+    """Mark ``user``'s photos whose copy this laptop marked uploaded (a photo never synced has
+    no owner yet) as not uploaded, so that the upload step asks the server about each (``POST
+    /blobs/status``, all at once) and sends only the copies it does not hold for this user; how
+    many. Bookkeeping: the photos' edit times stay as they were."""
+    mine = Photo.owner.is_(None) if user is None else Photo.owner.is_(None) | (Photo.owner == user)
+    result = session.execute(
+        update(Photo)
+        .where(Photo.upload_state == "uploaded", mine)
+        .values(upload_state="local", updated_at=Photo.updated_at)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def check_copy_rule(session: Session, server: str, rule: int, user: str | None) -> int:
+    """When the server's copy rule (``Health.copy_rule``) is not the one this laptop's
+    "uploaded" marks were last checked against, ask again about every copy marked uploaded
+    (``ask_again``) and remember the rule; how many photos. Remembered in the same transaction:
+    a photo asked about stays marked not uploaded until the server says it holds its copy, so
+    a run that stops early asks again next time."""
+    state = _state(session, server)
+    if (state.copy_rule or 1) == rule:  # never checked: a server that did not say, version 1
+        return 0
+    count = ask_again(session, user)
+    state.copy_rule = rule
+    return count
 
 
 def _state(session: Session, server: str) -> SyncState:
@@ -366,12 +398,7 @@ def start_over(
         update(Outbox).where(Outbox.state == "sent").values(state="pending", last_error=None)
     )
     reattach_thumbnails(session, library)
-    mine = Photo.owner.is_(None) if user is None else Photo.owner.is_(None) | (Photo.owner == user)
-    session.execute(
-        update(Photo)
-        .where(Photo.upload_state == "uploaded", mine)
-        .values(upload_state="local", updated_at=Photo.updated_at)
-    )
+    ask_again(session, user)
     state = _state(session, server)
     state.checkpoint, state.checkpoint_change, state.server_id = 0, None, server_id
     state.acknowledged, state.acknowledged_change = 0, None
@@ -411,6 +438,15 @@ def _check_history(
     return False
 
 
+def _photo_step(step: PhotoStep) -> str:
+    """What an upload step did, for the progress line: the photo (the start of its hash),
+    and that the server already had its copy when no byte went."""
+    photo = step.sha256[:12]
+    if step.sent or step.error:
+        return photo
+    return translate("sync", "{photo} already on the server").format(photo=photo)
+
+
 def _warned(warning: str) -> SyncProgress:
     """The progress step that shows one of the run's warnings as it is found."""
     text = translate("sync", "warning: {warning}").format(warning=warning)
@@ -440,7 +476,7 @@ def run_sync(
         run_id = run.id
     try:
         yield SyncProgress("connect", 0, 1, client.server)
-        client.health()
+        health = client.health()
         me = client.me()
         summary.user = me.name
         warning = skew_warning(client)
@@ -453,6 +489,7 @@ def run_sync(
             enqueue_unsynced(session)
             state = _state(session, client.server)
             state.user_name, state.role = me.name, me.role
+            check_copy_rule(session, client.server, health.copy_rule, me.name)
         with factory() as session:
             to_prepare = photos_to_prepare(session)
         # A step per photo as its copy is made: progress moves, and Cancel works, in between.
@@ -471,9 +508,11 @@ def run_sync(
                 summary.deferred.append(ItemError("photo", str(step.photo_id), step.error))
             elif step.error:
                 summary.errors.append(ItemError("photo", str(step.photo_id), step.error))
-            else:
+            elif step.sent:
                 summary.photos_uploaded += 1
-            yield SyncProgress("photos", uploads, max(uploads, to_upload), step.sha256[:12])
+            else:
+                summary.photos_confirmed += 1
+            yield SyncProgress("photos", uploads, max(uploads, to_upload), _photo_step(step))
         yield from _pull(factory, client, summary, pull_limit)
         with reading(factory)() as session:  # what the pull withdrew or replaced goes now
             sweep_stale_copies(session, library)

@@ -31,9 +31,12 @@ def newer_server(
     extra_keys: bool = False,
     min_client_api: int | None = None,
     api: int | None = None,
+    hidden: set[str] | None = None,
 ) -> Iterator[str]:
     """A server URL whose answers come from the real server on ``port``, rewritten (``api``:
-    the protocol its /health says it speaks, e.g. an older server's)."""
+    the protocol its /health says it speaks, e.g. an older server's; ``hidden``: keys its
+    /health leaves out, as a server older than them; the caller may change the set meanwhile,
+    as the server is updated)."""
     upstream = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30)
 
     class Handler(BaseHTTPRequestHandler):
@@ -51,6 +54,9 @@ def newer_server(
                     envelope["data"]["min_client_api"] = min_client_api
                 if api is not None and self.path.endswith("/health"):
                     envelope["data"]["api"] = api
+                if hidden and self.path.endswith("/health"):
+                    for key in hidden:
+                        envelope["data"].pop(key, None)
                 if extra_keys:
                     envelope = _with_extra_keys(envelope)
                 content = json.dumps(envelope).encode()

@@ -12,19 +12,22 @@ from starlette.responses import Response
 from surveyapp.protocol.wire import API_VERSION, MIN_CLIENT_API, Health, UserInfo
 from surveyapp.server.deps import CurrentUser, Database, Store
 from surveyapp.server.envelope import envelope, error_response
+from surveyapp.server.retract import COPY_RULE
 
 router = APIRouter(tags=["meta"])
 
 
 @router.get("/health")
 def health(database: Database) -> Response:
-    """Whether this is a SurveyApp server, which API it speaks, the oldest laptop it serves."""
+    """Whether this is a SurveyApp server, which API it speaks, the oldest laptop it serves,
+    and the version of its rule for which photos keep a shared copy served."""
     return envelope(
         Health(
             name="surveyapp",
             api=API_VERSION,
             min_client_api=MIN_CLIENT_API,
             server_id=database.server_id,
+            copy_rule=COPY_RULE,
         )
     )
 

@@ -16,9 +16,11 @@ import asyncio
 import contextlib
 import dataclasses
 import html
+import ipaddress
 import logging
 import logging.config
 import os
+import socket
 import tempfile
 import threading
 import time
@@ -385,6 +387,14 @@ def serve(settings: ServerSettings, host: str, port: int, workers: int = 1) -> N
         workers,
         "" if workers == 1 else "es",
     )
+    if not only_this_machine(host):
+        log.warning(
+            "listening on %s:%d over plain HTTP: tokens and photos cross the network "
+            "unencrypted; put a reverse proxy with TLS in front and listen on 127.0.0.1 "
+            "(docs/deploy.md)",
+            host,
+            port,
+        )
     raise_descriptor_limit()
     options: dict[str, Any] = {
         "host": host,
@@ -406,6 +416,19 @@ def serve(settings: ServerSettings, host: str, port: int, workers: int = 1) -> N
         uvicorn.run(
             "surveyapp.server.app:app_from_environment", factory=True, workers=workers, **options
         )
+
+
+def only_this_machine(host: str) -> bool:
+    """Whether ``host`` (an address or a name) reaches only this machine (loopback)."""
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        pass
+    try:
+        found = socket.getaddrinfo(host, None)
+    except OSError:
+        return False
+    return bool(found) and all(ipaddress.ip_address(info[4][0]).is_loopback for info in found)
 
 
 def raise_descriptor_limit() -> None:

@@ -76,6 +76,20 @@ def test_logs_name_no_client_address(live_server: LiveServer) -> None:
         assert "127.0.0.1" not in line.replace(startup, ""), line
 
 
+def test_a_server_listening_beyond_this_machine_says_it_speaks_plain_http(
+    server_database_url: str, start_live_server: StartServer
+) -> None:
+    # On 127.0.0.1 (behind the documented TLS proxy) nothing to say; on every address the
+    # tokens and photos would cross the network unencrypted, and the log says so at start.
+    local = start_live_server(server_database_url)
+    assert "plain HTTP" not in local.log_text()
+    local.stop()
+    open_server = start_live_server(server_database_url, ["--host", "0.0.0.0"])
+    log = open_server.log_when(lambda log: "plain HTTP" in log)
+    warning = next(line for line in log.splitlines() if "plain HTTP" in line)
+    assert "WARNING" in warning and "0.0.0.0" in warning and "TLS" in warning
+
+
 def test_ready_says_whether_this_process_can_serve(
     postgres_schema_url: str, start_live_server: StartServer
 ) -> None:

@@ -3546,6 +3546,10 @@
             <translation>the users, their roles, revoked tokens</translation>
         </message>
         <message>
+            <source>cannot open the server database: its driver {driver} is not installed; write postgresql+psycopg://USER@HOST/DB or sqlite:///PATH</source>
+            <translation>cannot open the server database: its driver {driver} is not installed; write postgresql+psycopg://USER@HOST/DB or sqlite:///PATH</translation>
+        </message>
+        <message>
             <source>cannot open the server database: {reason}</source>
             <translation>cannot open the server database: {reason}</translation>
         </message>

@@ -3546,6 +3546,10 @@
             <translation>les utilisateurs, leurs rôles, les jetons révoqués</translation>
         </message>
         <message>
+            <source>cannot open the server database: its driver {driver} is not installed; write postgresql+psycopg://USER@HOST/DB or sqlite:///PATH</source>
+            <translation>impossible d’ouvrir la base du serveur : son pilote {driver} n’est pas installé ; écrivez postgresql+psycopg://USER@HOST/DB ou sqlite:///PATH</translation>
+        </message>
+        <message>
             <source>cannot open the server database: {reason}</source>
             <translation>impossible d’ouvrir la base du serveur : {reason}</translation>
         </message>

@@ -3605,6 +3605,10 @@
             <translation>корисници, њихове улоге, опозвани токени</translation>
         </message>
         <message>
+            <source>cannot open the server database: its driver {driver} is not installed; write postgresql+psycopg://USER@HOST/DB or sqlite:///PATH</source>
+            <translation>база сервера не може да се отвори: њен драјвер {driver} није инсталиран; напишите postgresql+psycopg://USER@HOST/DB или sqlite:///PATH</translation>
+        </message>
+        <message>
             <source>cannot open the server database: {reason}</source>
             <translation>база сервера не може да се отвори: {reason}</translation>
         </message>

@@ -3605,6 +3605,10 @@
             <translation>korisnici, njihove uloge, opozvani tokeni</translation>
         </message>
         <message>
+            <source>cannot open the server database: its driver {driver} is not installed; write postgresql+psycopg://USER@HOST/DB or sqlite:///PATH</source>
+            <translation>baza servera ne može da se otvori: njen drajver {driver} nije instaliran; napišite postgresql+psycopg://USER@HOST/DB ili sqlite:///PATH</translation>
+        </message>
+        <message>
             <source>cannot open the server database: {reason}</source>
             <translation>baza servera ne može da se otvori: {reason}</translation>
         </message>

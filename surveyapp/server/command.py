@@ -195,6 +195,14 @@ def _open(url: str | None) -> ServerDatabase:
     url = url or default_database_url()
     try:
         return ServerDatabase(url)
+    except ImportError as error:  # a driver the server does not install (psycopg2, MySQLdb)
+        raise UsageError(
+            translate(
+                "cli",
+                "cannot open the server database: its driver {driver} is not installed; "
+                "write postgresql+psycopg://USER@HOST/DB or sqlite:///PATH",
+            ).format(driver=error.name or error)
+        ) from None
     except (ArgumentError, DBAPIError) as error:  # a typo in the URL, a server not running
         reason = getattr(error, "orig", None) or error
         first_line = str(reason).strip().splitlines()[0] if str(reason).strip() else repr(reason)

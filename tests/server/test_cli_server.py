@@ -53,3 +53,19 @@ def test_an_unreachable_database_is_a_one_line_error(tmp_path: Path) -> None:
         assert done.stderr.startswith("error: cannot open the server database:"), done.stderr
         assert "Traceback" not in done.stderr
     assert not (tmp_path / "blobs").exists()
+
+
+def test_a_database_url_naming_a_driver_not_installed_is_a_one_line_error(tmp_path: Path) -> None:
+    # psycopg2 and MySQLdb are not among the server's dependencies: the coordinator who copies
+    # a URL from elsewhere is told what to write, not shown a traceback.
+    for url in ("postgresql+psycopg2://ana:S3cret@127.0.0.1/survey", "mysql://ana:S3cret@db/x"):
+        for args in (
+            ["list-users", "--database-url", url],
+            ["run", "--database-url", url, "--storage", str(tmp_path / "blobs")],
+        ):
+            done = server_cli(*args)
+            assert done.returncode == 2, done.stderr
+            assert done.stderr.startswith("error: cannot open the server database:"), done.stderr
+            assert "Traceback" not in done.stderr and "S3cret" not in done.stderr
+            assert "postgresql+psycopg://" in done.stderr and len(done.stderr.splitlines()) == 1
+    assert not (tmp_path / "blobs").exists()

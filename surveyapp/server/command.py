@@ -8,6 +8,7 @@ laptop's.
 from __future__ import annotations
 
 import argparse
+import logging.config
 import sys
 from collections.abc import Callable, Sequence
 from datetime import timedelta
@@ -224,7 +225,7 @@ def default_storage(url: str) -> Path:
 def cmd_run(args: argparse.Namespace) -> int:
     """Serve until interrupted."""
     from surveyapp.protocol.wire import DEFAULT_MAX_BLOB_BYTES
-    from surveyapp.server.app import serve
+    from surveyapp.server.app import LOG_CONFIG, serve
     from surveyapp.server.database import default_database_url
     from surveyapp.server.settings import PublicSettings, ServerSettings, quota_from_environment
 
@@ -242,6 +243,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             translate("cli", "{option} must be positive").format(option="--max-blob-mb")
         )
     url = args.database_url or default_database_url()
+    logging.config.dictConfig(LOG_CONFIG)  # the log says if the database is upgraded
     _open(url).close()  # a clear error for a bad URL or an unreachable database; migrated
     storage = (args.storage or default_storage(url)).expanduser().resolve()
     storage.mkdir(parents=True, exist_ok=True)

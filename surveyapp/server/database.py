@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import uuid
@@ -18,6 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from surveyapp.server.locks import UploadLocks, migration_lock
 from surveyapp.server.models import ServerMeta
 from surveyapp.sql import configure_sqlite, write_engine
+
+log = logging.getLogger("surveyapp.server")
 
 SERVER_DB_ENV = "SURVEYAPP_SERVER_DB"
 APP_NAME = "SurveyApp"  # the per-user data folder's name (the laptop's is the same)
@@ -79,10 +82,13 @@ def upgrade(engine: Engine) -> None:
     with engine.begin() as connection, migration_lock(connection):
         # Servers starting together on an empty PostgreSQL database: one migrates, the others
         # wait here for its commit, then find the schema at head and change nothing.
-        if _revision_on(connection) == SCHEMA_HEAD:
+        before = _revision_on(connection)
+        if before == SCHEMA_HEAD:
             return
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+    if before is not None:  # an older release's database, not a new one
+        log.info("upgraded the database's schema from %s to %s", before, SCHEMA_HEAD)
 
 
 def _revision_on(connection: Connection) -> str | None:

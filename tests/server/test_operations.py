@@ -10,8 +10,12 @@ from pathlib import Path
 
 import httpx
 import psycopg
+from alembic import command
+from alembic.config import Config
 from prometheus_client.parser import text_string_to_metric_families
+from sqlalchemy import create_engine
 
+from surveyapp.server.database import SCHEMA_HEAD, migrations_dir
 from surveyapp.sync.client import RetryPolicy, SyncClient, retry_after
 from tests.live_server import CLI, LiveServer, StartServer, add_user, free_port
 from tests.server.conftest import Api, camera, photo_naming, survey_mutation
@@ -88,6 +92,27 @@ def test_a_server_listening_beyond_this_machine_says_it_speaks_plain_http(
     log = open_server.log_when(lambda log: "plain HTTP" in log)
     warning = next(line for line in log.splitlines() if "plain HTTP" in line)
     assert "WARNING" in warning and "0.0.0.0" in warning and "TLS" in warning
+
+
+def test_a_server_upgrading_its_database_says_so_in_its_log(
+    server_database_url: str, start_live_server: StartServer
+) -> None:
+    # The upgrade drill: a database an older release left (s0007), the new server started on
+    # it. The coordinator reads in the log that the schema moved, from which revision to which.
+    server = start_live_server(server_database_url)
+    assert "schema" not in server.log_text()  # a new database: nothing upgraded
+    server.stop()
+    engine = create_engine(server_database_url)
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "s0007")
+    engine.dispose()
+    server.restart()
+    upgraded = [line for line in server.log_text().splitlines() if "schema" in line]
+    assert len(upgraded) == 1 and "INFO" in upgraded[0], upgraded
+    assert f"from s0007 to {SCHEMA_HEAD}" in upgraded[0]
 
 
 def test_ready_says_whether_this_process_can_serve(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Set
 from typing import TYPE_CHECKING, Any
 
 from surveyapp.cli.common import ProgressBar, UsageError, dump_json, error_line, with_database
@@ -116,7 +117,9 @@ def make_shareable(photo: Photo, original: bytes) -> bytes:
     return shareable(photo, original)
 
 
-def _print_summary(summary: SyncSummary, as_json: bool) -> None:
+def _print_summary(summary: SyncSummary, as_json: bool, shown: Set[str] = frozenset()) -> None:
+    """The run's counts and what it left; a warning line already ``shown`` as the run found it
+    is not said again."""
     if as_json:
         dump_json(
             {
@@ -151,7 +154,9 @@ def _print_summary(summary: SyncSummary, as_json: bool) -> None:
     for item in summary.deferred:
         print(translate("cli", "put off: {item}").format(item=item), file=sys.stderr)
     for warning in summary.warnings:
-        print(translate("sync", "warning: {warning}").format(warning=warning), file=sys.stderr)
+        line = translate("sync", "warning: {warning}").format(warning=warning)
+        if line not in shown:
+            print(line, file=sys.stderr)
     if summary.fatal:
         print(error_line(summary.fatal), file=sys.stderr)
     print(counts_line(summary))
@@ -280,6 +285,7 @@ def cmd_sync(db: Database, args: argparse.Namespace) -> int:
             )
     bar = ProgressBar(sys.stderr, translate("cli", "Syncing"))
     summary: SyncSummary | None = None
+    shown: set[str] = set()  # the warnings said as the run found them
 
     def retry(text: str) -> None:
         bar.message(translate("cli", "retry: {reason}").format(reason=text))
@@ -292,6 +298,7 @@ def cmd_sync(db: Database, args: argparse.Namespace) -> int:
                 progress = next(steps)
                 if progress.warning:
                     bar.message(progress.message)
+                    shown.add(progress.message)
                 bar.update(progress.done, progress.total, progress_line(progress))
         except StopIteration as stop:
             summary = stop.value
@@ -313,7 +320,7 @@ def cmd_sync(db: Database, args: argparse.Namespace) -> int:
             return 130
     bar.finish()
     assert summary is not None
-    _print_summary(summary, args.json)
+    _print_summary(summary, args.json, shown)
     return 0 if summary.complete else EXIT_INCOMPLETE
 
 

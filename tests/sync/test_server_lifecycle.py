@@ -352,3 +352,28 @@ def test_a_server_speaking_a_newer_protocol_is_understood_and_a_too_new_one_name
     with older as url, pytest.raises(VersionError, match="ask the coordinator to update it"):
         machine.sync(url, token)
     assert len(machine.outbox()) == queued
+
+
+def test_the_command_line_says_once_that_the_servers_history_changed(
+    own_team: tuple[Team, Backend], laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """`surveyapp sync` after the coordinator's restore drill: the warning that the server's
+    history changed is one line of the run (before: the same long line twice, once as it
+    happened and again under the run's counts)."""
+    from tests.sync.test_cli_sync import run
+
+    team, backend = own_team
+    token = team.user()
+    ana = laptop("ana")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=2050))
+    assert ana.sync(team.url, token).complete
+    backend.backup()
+    ana.import_photos(photo_walk(tmp_path / "later", 1, seed=2051))
+    assert ana.sync(team.url, token).complete  # acknowledged after the backup
+    restore(team, backend)
+    ana.db.close()  # the command line opens the survey itself
+    done = run(ana.db.path, "sync", "--server", team.url, env={"SURVEYAPP_TOKEN": token})
+    assert done.returncode == 0, done.stderr
+    warning = "warning: " + HISTORY_CHANGED
+    assert done.stderr.count(warning) == 1, done.stderr
+    assert "everything is in sync" in done.stdout

@@ -3554,6 +3554,10 @@
             <translation>cannot open the server database: {reason}</translation>
         </message>
         <message>
+            <source>upgraded the server database's schema from {old} to {new}</source>
+            <translation>upgraded the server database's schema from {old} to {new}</translation>
+        </message>
+        <message>
             <source>{option} must be between {low} and {high}</source>
             <translation>{option} must be between {low} and {high}</translation>
         </message>

@@ -3554,6 +3554,10 @@
             <translation>impossible d’ouvrir la base du serveur : {reason}</translation>
         </message>
         <message>
+            <source>upgraded the server database's schema from {old} to {new}</source>
+            <translation>schéma de la base du serveur mis à jour de {old} à {new}</translation>
+        </message>
+        <message>
             <source>{option} must be between {low} and {high}</source>
             <translation>{option} doit être entre {low} et {high}</translation>
         </message>

@@ -3613,6 +3613,10 @@
             <translation>база сервера не може да се отвори: {reason}</translation>
         </message>
         <message>
+            <source>upgraded the server database's schema from {old} to {new}</source>
+            <translation>шема базе сервера је надограђена са {old} на {new}</translation>
+        </message>
+        <message>
             <source>{option} must be between {low} and {high}</source>
             <translation>{option} мора бити између {low} и {high}</translation>
         </message>

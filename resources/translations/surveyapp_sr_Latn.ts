@@ -3613,6 +3613,10 @@
             <translation>baza servera ne može da se otvori: {reason}</translation>
         </message>
         <message>
+            <source>upgraded the server database's schema from {old} to {new}</source>
+            <translation>šema baze servera je nadograđena sa {old} na {new}</translation>
+        </message>
+        <message>
             <source>{option} must be between {low} and {high}</source>
             <translation>{option} mora biti između {low} i {high}</translation>
         </message>

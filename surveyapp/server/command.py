@@ -187,15 +187,16 @@ def _register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParse
     without_database(users, cmd_list_users)
 
 
-def _open(url: str | None) -> ServerDatabase:
-    """The server's database (migrated), imported late: `surveyapp --help` stays quick."""
+def _open(url: str | None, *, say_upgrade: bool = True) -> ServerDatabase:
+    """The server's database (migrated), imported late: `surveyapp --help` stays quick. An
+    older release's database is upgraded, and said on stderr (``run`` says it in its log)."""
     from sqlalchemy.exc import ArgumentError, DBAPIError
 
-    from surveyapp.server.database import ServerDatabase, default_database_url
+    from surveyapp.server.database import SCHEMA_HEAD, ServerDatabase, default_database_url
 
     url = url or default_database_url()
     try:
-        return ServerDatabase(url)
+        database = ServerDatabase(url)
     except ImportError as error:  # a driver the server does not install (psycopg2, MySQLdb)
         raise UsageError(
             translate(
@@ -210,6 +211,14 @@ def _open(url: str | None) -> ServerDatabase:
         raise UsageError(
             translate("cli", "cannot open the server database: {reason}").format(reason=first_line)
         ) from None
+    if database.upgraded_from and say_upgrade:
+        print(
+            translate("cli", "upgraded the server database's schema from {old} to {new}").format(
+                old=database.upgraded_from, new=SCHEMA_HEAD
+            ),
+            file=sys.stderr,
+        )
+    return database
 
 
 def default_storage(url: str) -> Path:
@@ -244,7 +253,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         )
     url = args.database_url or default_database_url()
     logging.config.dictConfig(LOG_CONFIG)  # the log says if the database is upgraded
-    _open(url).close()  # a clear error for a bad URL or an unreachable database; migrated
+    _open(
+        url, say_upgrade=False
+    ).close()  # a clear error for a bad URL or an unreachable database; migrated
     storage = (args.storage or default_storage(url)).expanduser().resolve()
     storage.mkdir(parents=True, exist_ok=True)
     if not args.retract_after_hours >= 0:

@@ -67,13 +67,14 @@ def stored_revision(engine: Engine) -> str | None:
             return None
 
 
-def upgrade(engine: Engine) -> None:
-    """Bring the server's schema to the newest revision (Alembic, on the server's connection).
+def upgrade(engine: Engine) -> str | None:
+    """Bring the server's schema to the newest revision (Alembic, on the server's connection);
+    the revision an older release's database had, None when there was nothing to upgrade.
 
     A database already at SCHEMA_HEAD needs no Alembic at all, which keeps admin commands quick.
     """
     if stored_revision(engine) == SCHEMA_HEAD:
-        return
+        return None
     from alembic import command
     from alembic.config import Config
 
@@ -84,11 +85,12 @@ def upgrade(engine: Engine) -> None:
         # wait here for its commit, then find the schema at head and change nothing.
         before = _revision_on(connection)
         if before == SCHEMA_HEAD:
-            return
+            return None
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     if before is not None:  # an older release's database, not a new one
         log.info("upgraded the database's schema from %s to %s", before, SCHEMA_HEAD)
+    return before
 
 
 def _revision_on(connection: Connection) -> str | None:
@@ -121,7 +123,7 @@ class ServerDatabase:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
-        upgrade(self.engine)
+        self.upgraded_from = upgrade(self.engine)  # an older release's revision, if any
         # Reads (pull, the token check) and writes (BEGIN IMMEDIATE on SQLite) apart.
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.write_sessions = sessionmaker(write_engine(self.engine), expire_on_commit=False)

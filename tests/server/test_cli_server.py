@@ -6,7 +6,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine
 
+from surveyapp.server.database import SCHEMA_HEAD, migrations_dir
 from tests.live_server import CLI, add_user
 
 
@@ -69,3 +73,23 @@ def test_a_database_url_naming_a_driver_not_installed_is_a_one_line_error(tmp_pa
             assert "Traceback" not in done.stderr and "S3cret" not in done.stderr
             assert "postgresql+psycopg://" in done.stderr and len(done.stderr.splitlines()) == 1
     assert not (tmp_path / "blobs").exists()
+
+
+def test_an_admin_command_that_upgrades_the_database_says_so(server_database_url: str) -> None:
+    # Between `pip install --upgrade ./server` and the restart, `list-users` (any command)
+    # migrates the database under the server still running: the coordinator is told.
+    url = server_database_url
+    assert server_cli("list-users", "--database-url", url).returncode == 0
+    engine = create_engine(url)
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "s0007")
+    engine.dispose()
+    upgraded = server_cli("list-users", "--database-url", url)
+    assert upgraded.returncode == 0, upgraded.stderr
+    said = f"upgraded the server database's schema from s0007 to {SCHEMA_HEAD}"
+    assert upgraded.stderr.strip() == said and upgraded.stdout == ""
+    again = server_cli("list-users", "--database-url", url)
+    assert again.returncode == 0 and again.stderr == ""

@@ -889,6 +889,8 @@ class BatchApplier:
         if not live:
             self._conflict(mutation, mutation.record_id, DELETED, {"camera": "deleted"})
             return self._result(mutation, state, [DELETED], [mutation.record_id])
+        if mutation.record_type == "photo":
+            return self._result(mutation, state, records=self._photo_joined(fields))
         return self._result(mutation, state)
 
     def _new_state(self, record_type: str, fields: dict[str, Any], deleted: bool) -> RecordState:
@@ -916,6 +918,8 @@ class BatchApplier:
             state.field_versions = {name: [version, self.user.id] for name in [*fields, DELETED]}
             if state.blob_sha256:
                 self.blobs_named.add(state.blob_sha256)
+            joined = self._photo_joined(fields)
+            return self._result(mutation, state, records=[canonical, *joined], canonical=canonical)
         return self._result(mutation, state, records=[canonical], canonical=canonical)
 
     def _delete(self, mutation: WireMutation, state: RecordState) -> ItemResult:
@@ -1013,7 +1017,7 @@ class BatchApplier:
             other = self._other_editor(state.field_versions.get(name), base)
             if other is not None and state.fields.get(name) != value:
                 conflicted.append((name, state.fields.get(name), value, other))
-        old_blob = state.blob_sha256
+        old_blob, old_camera = state.blob_sha256, state.fields.get("camera_id")
         reviewed = any(state.fields.get(n) != changes[n] for n in REVIEWED.intersection(changes))
         version = self._bump(mutation.record_id, state)
         versions = dict(state.field_versions)
@@ -1039,7 +1043,10 @@ class BatchApplier:
             self._tombstone(mutation.record_id, state)
             self._conflict(mutation, mutation.record_id, DELETED, {"camera": "deleted"})
             return self._result(mutation, state, [DELETED], [mutation.record_id])
-        return self._result(mutation, state, [name for name, *_ in conflicted])
+        joined: list[uuid.UUID] = []
+        if mutation.record_type == "photo" and state.fields.get("camera_id") != old_camera:
+            joined = self._photo_joined(state.fields)
+        return self._result(mutation, state, [name for name, *_ in conflicted], joined)
 
     def _operation_ids(self, mutation: WireMutation) -> list[uuid.UUID]:
         ids = mutation.args.get(OPERATION_ARGS[mutation.op], [])
@@ -1125,6 +1132,22 @@ class BatchApplier:
         versions = {**camera.field_versions, "review_state": [version, self.user.id]}
         camera.field_versions = versions
 
+    def _photo_joined(self, photo: dict[str, Any]) -> list[uuid.UUID]:
+        """A volunteer's photo went onto a camera (a new one, or one moved there): a verified
+        camera is looked at again, as when cameras are merged into it (its shared copy would go
+        public unreviewed). The camera when that changed it, for the laptop's answer."""
+        camera_id = photo.get("camera_id")
+        if camera_id is None:
+            return []
+        target = self._uuid(str(camera_id))
+        camera = self.get(target)
+        if camera is None or camera.deleted or camera.fields.get("review_state") != "verified":
+            return []
+        if self.user.role in EDITORS:
+            return []
+        self._review_again(target, camera)
+        return [target]
+
     def _merge_fields(
         self,
         mutation: WireMutation,
@@ -1192,6 +1215,7 @@ class BatchApplier:
         for photo, state in live.items():
             if state.camera_id != target_id:
                 self._set_photo_camera(photo, state, target_id)
+                self._review_again(target_id, target)
         if split_elsewhere is not None:
             holder_id, holder = split_elsewhere
             # Two laptops split the same photos off: the camera the earlier split made joins

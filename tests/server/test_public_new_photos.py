@@ -1,0 +1,55 @@
+"""A photo a volunteer adds to her verified camera after the review (a new photo on it, or
+photos moved onto it from another camera) is not published before a reviewer looked at it:
+its blurred copy could show what no reviewer saw (review-and-publication.md: a change of what a
+reviewer verified makes the camera unverified again, off the public map)."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from typing import Any
+
+from tests.server.conftest import Team, camera
+from tests.server.test_public import jpeg, mapped, public, review, upload
+
+
+def _shown(team: Team) -> list[str]:
+    """Every photo URL the public map shows."""
+    with public(team) as visitor:
+        features = visitor.get("/public/cameras.geojson").json()["features"]
+    return [url for f in features for url in f["properties"].get("photos", [])]
+
+
+def test_a_photo_added_to_a_verified_camera_is_not_published_unreviewed(
+    team: Team, api_for: Any
+) -> None:
+    ana, coordinator = api_for(team.server, team.ana), api_for(team.server, team.coordinator)
+    verified, reviewed_photo = mapped(ana, "verified", 44)
+    review(coordinator, verified, "verified")
+    assert f"/public/photos/{reviewed_photo}.jpg" in _shown(team)
+
+    # Ana puts a new photo on her verified camera; no reviewer has seen it.
+    data = jpeg(45)
+    digest = hashlib.sha256(data).hexdigest()
+    fields = {"sha256": uuid.uuid4().hex * 2, "camera_id": verified, "file_name": "IMG_2.jpg",
+              "blob_sha256": digest, "blob_size": len(data)}  # fmt: skip
+    assert ana.push([camera(fields, record_type="photo")])[0]["status"] == "applied"
+    upload(ana, data)
+    assert f"/public/photos/{digest}.jpg" not in _shown(team)
+    with public(team) as visitor:
+        assert visitor.get(f"/public/photos/{digest}.jpg").status_code == 404
+
+
+def test_photos_moved_onto_a_verified_camera_are_not_published_unreviewed(
+    team: Team, api_for: Any
+) -> None:
+    ana, coordinator = api_for(team.server, team.ana), api_for(team.server, team.coordinator)
+    verified, _ = mapped(ana, "verified", 46)
+    review(coordinator, verified, "verified")
+    other, unreviewed = mapped(ana, "unverified", 47)
+    photos = [c["record_id"] for c in ana.pull_all()
+              if (c.get("fields") or {}).get("blob_sha256") == unreviewed]  # fmt: skip
+    move = camera({}, record_id=verified, op="move_photos", base_version=None,
+                  args={"photos": photos, "from": [other]})  # fmt: skip
+    assert ana.push([move])[0]["status"] == "applied"
+    assert f"/public/photos/{unreviewed}.jpg" not in _shown(team)

@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 import orjson
 
 from surveyapp.cameras.streets import street_text
-from surveyapp.protocol.fields import MAX_UTC_OFFSET, MIN_UTC_OFFSET, OSM_FIELDS
+from surveyapp.protocol.fields import (
+    MAX_UTC_OFFSET,
+    MIN_UTC_OFFSET,
+    OSM_FIELDS,
+    REVIEWED_CAMERA_FIELDS,
+)
+from surveyapp.protocol.roles import EDITORS
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -272,6 +278,44 @@ def only_these(source: Source, camera_ids: Iterable[str | uuid.UUID] | None) -> 
         connection.execute("DELETE FROM export_chosen")
 
 
+def _changed_since_review(source: Source) -> list[str]:
+    """The verified cameras (ids as the camera table keeps them) that this volunteer changed
+    since the review and has not synced: moved, a published field changed, cameras merged or
+    photos put onto them. The server makes each unverified again when it gets the change
+    (surveyapp/server/push.py), so they are not verified as the laptop holds them now. None on
+    a reviewer's or admin's laptop (their change is their decision) or one that never synced
+    (no review of a team reached it)."""
+    roles = list(
+        raw_rows(
+            source,
+            "SELECT role FROM sync_state WHERE user_name IS NOT NULL "
+            "ORDER BY last_pull_at IS NULL, last_pull_at DESC LIMIT 1",
+        )
+    )
+    if not any(role is not None and role not in EDITORS for (role,) in roles):
+        return []
+    sql = (
+        "SELECT outbox.record_type, outbox.record_id, outbox.op, outbox.fields FROM outbox "
+        "WHERE outbox.state != 'sent'"
+    )
+    cameras: set[str] = set()
+    for record_type, record_id, op, raw_fields in raw_rows(source, sql):
+        fields = json.loads(raw_fields) if raw_fields else {}
+        if not isinstance(fields, dict):
+            continue
+        if record_type == "camera" and (
+            op in ("merge", "move_photos") or REVIEWED_CAMERA_FIELDS.intersection(fields)
+        ):
+            cameras.add(uuid.UUID(str(record_id)).hex)
+        elif record_type == "photo" and isinstance(fields.get("camera_id"), str):
+            with contextlib.suppress(ValueError):
+                cameras.add(uuid.UUID(fields["camera_id"]).hex)
+    if not cameras:
+        return []
+    verified = "SELECT id FROM camera WHERE review_state = 'verified'"
+    return sorted(cameras.intersection(row[0] for row in raw_rows(source, verified)))
+
+
 def _exported(
     source: Source, status: str | None = None, verified_only: bool = False
 ) -> tuple[str, list[Any]]:
@@ -287,6 +331,9 @@ def _exported(
         parameters.append(status)
     if verified_only:
         condition.append("camera.review_state = 'verified'")
+        changed = _changed_since_review(source)
+        if changed:  # 32 hex digits each (uuid.hex): written into the SQL, no parameter limit
+            condition.append(f"camera.id NOT IN ({', '.join(map(repr, changed))})")
     if id(connection_of(source)) in _CHOOSING:
         condition.append("camera.id IN (SELECT export_chosen.id FROM export_chosen)")
     return " AND ".join(condition), parameters

@@ -539,6 +539,17 @@ REGISTRY: tuple[SyncedField, ...] = (
     SyncedField("photo", "thumbnail_jpeg_base64", "thumbnail", wire_only=True),
 )  # fmt: skip
 
+# A volunteer's change of these makes a verified camera unverified again (the server does it,
+# surveyapp/server/push.py; a laptop's --verified-only export leaves out a camera it changed so
+# and has not synced): its position, its catalogue vendor (the map names it and says whether it
+# is on the Covered List) and every field the public map shows but check_date (a volunteer who
+# saw the camera again says so without a review).
+REVIEWED_CAMERA_FIELDS = frozenset({
+    "latitude", "longitude", "vendor_slug", "surveillance", "surveillance_type",
+    "surveillance_zone", "camera_type", "camera_mount", "camera_direction", "height", "operator",
+    "manufacturer", "brand", "model",
+})  # fmt: skip
+
 RECORD_TYPES = ("survey", "camera", "photo")
 BY_RECORD: dict[str, dict[str, SyncedField]] = {
     kind: {f.name: f for f in REGISTRY if f.record == kind} for kind in RECORD_TYPES

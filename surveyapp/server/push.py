@@ -53,6 +53,7 @@ from surveyapp.protocol.fields import (
     BY_RECORD,
     IDENTITY,
     REQUIRED,
+    REVIEWED_CAMERA_FIELDS,
     REVIEWERS_ONLY,
     defaults_for_nulls,
     escaped,
@@ -74,7 +75,6 @@ from surveyapp.protocol.wire import (
 from surveyapp.protocol.wire import Mutation as WireMutation
 from surveyapp.server.models import Blob, ChangeLog, Conflict, Counter, Mutation, Record, User
 from surveyapp.server.models import Refusal as RefusalRow
-from surveyapp.server.public import PUBLIC_FIELDS
 from surveyapp.server.retract import named_clause
 from surveyapp.server.users import UserView
 
@@ -378,9 +378,9 @@ NOT_YOUR_CAMERA = "not allowed: volunteers put photos only on cameras they creat
 # thumbnail, file name, times, position) was the volunteer's, and goes with the photo.
 TOMBSTONE_KEEPS = {"photo": frozenset({"sha256", "camera_id", "blob_sha256"})}
 # A volunteer's change of these makes a verified camera unverified again: the public map shows
-# only what a reviewer looked at.
+# only what a reviewer looked at (its vendor and Covered List flag from vendor_slug too).
 # (check_date is not among them: a volunteer who saw the camera again says so without a review.)
-REVIEWED = frozenset({"latitude", "longitude", *PUBLIC_FIELDS.values()} - {"check_date"})
+REVIEWED = REVIEWED_CAMERA_FIELDS
 # Refusals that another record arriving later cures.
 WAITS_FOR_ANOTHER = frozenset({"missing_camera", "missing_survey", "missing_record"})
 

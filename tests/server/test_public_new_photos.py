@@ -53,3 +53,14 @@ def test_photos_moved_onto_a_verified_camera_are_not_published_unreviewed(
                   args={"photos": photos, "from": [other]})  # fmt: skip
     assert ana.push([move])[0]["status"] == "applied"
     assert f"/public/photos/{unreviewed}.jpg" not in _shown(team)
+
+
+def test_what_a_volunteer_sends_back_to_review_is_what_the_public_map_shows() -> None:
+    """The laptop's --verified-only export and the server share the list of fields whose change
+    makes a verified camera unverified again: its position, its catalogue vendor (the map's
+    vendor and Covered List flag) and every field the map shows but check_date."""
+    from surveyapp.protocol.fields import REVIEWED_CAMERA_FIELDS
+    from surveyapp.server.public import PUBLIC_FIELDS
+
+    shown = {"latitude", "longitude", "vendor_slug", *PUBLIC_FIELDS.values()} - {"check_date"}
+    assert shown == REVIEWED_CAMERA_FIELDS

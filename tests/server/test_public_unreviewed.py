@@ -51,3 +51,20 @@ def test_a_camera_merged_into_a_verified_one_is_not_published_unreviewed(
     assert f"/public/photos/{unreviewed_photo}.jpg" not in shown, shown
     with public(team) as visitor:
         assert visitor.get(f"/public/photos/{unreviewed_photo}.jpg").status_code == 404
+
+
+def test_a_volunteers_vendor_after_the_review_is_not_published_unreviewed(
+    team: Team, api_for: Any
+) -> None:
+    """The vendor the map shows (and whether it is on the Covered List) comes from the camera's
+    catalogue entry too: a volunteer's new entry alone is a change of what the map shows."""
+    ana, coordinator = api_for(team.server, team.ana), api_for(team.server, team.coordinator)
+    verified, _ = mapped(ana, "verified", 48, manufacturer=None, brand=None)
+    review(coordinator, verified, "verified")
+    reviewed = _feature(team, verified)
+    assert reviewed is not None and reviewed["properties"]["vendor_slug"] == "hikvision"
+
+    changed = camera({"vendor_slug": "axis"}, record_id=verified, base_version=2)
+    assert ana.push([changed])[0]["status"] == "applied"
+    now = _feature(team, verified)
+    assert now is None or now["properties"] == reviewed["properties"], now

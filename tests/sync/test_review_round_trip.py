@@ -202,3 +202,41 @@ def test_a_volunteers_split_joined_to_a_camera_a_reviewer_verified_makes_it_unve
         assert hers not in states, name  # joined to his
         assert states[his] == "unverified", name
     assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)
+
+
+def test_a_verified_camera_changed_and_not_synced_is_left_out_of_verified_only_exports(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana moves a verified camera, puts a photo of another camera on a second one and adds a
+    note to a third, and exports for publication before her sync: the moved camera and the one
+    with the new photo are not written as verified (the server makes them unverified when the
+    changes arrive; before, the file published her new position and photo as the reviewer's
+    word), the noted one is; after the sync, every laptop's export agrees."""
+    from surveyapp.cameras.operations import merge_cameras, move_camera, set_fields
+
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(photo_walk(tmp_path / "walk", 4, seed=364))
+    noted, moved, target, absorbed = sorted(ana.camera_ids())
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    with reviewer.db.session() as session, session.begin():
+        set_review(session, [noted, moved, target], "verified")
+    assert reviewer.sync(team.url, reviewer_token).complete
+    assert ana.sync(team.url, ana_token).complete
+
+    def published(machine: Laptop) -> set[uuid.UUID]:
+        features = json.loads(exported(machine, "geojson", True))["features"]
+        return {uuid.UUID(f["id"]) for f in features} & {noted, moved, target, absorbed}
+
+    assert published(ana) == {noted, moved, target}
+    with ana.db.session() as session, session.begin():
+        set_fields(session, noted, {"notes": "pole behind the kiosk"})
+        move_camera(session, moved, 44.8200, 20.4700)
+        merge_cameras(session, [target, absorbed])
+    assert published(ana) == {noted}
+    assert review_states(ana)[moved] == "verified"  # the server's word until the sync
+
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    assert published(ana) == published(reviewer) == {noted}

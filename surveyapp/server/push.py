@@ -998,6 +998,9 @@ class BatchApplier:
         if emptied:  # every laptop needs them to store the record
             raise Refusal("invalid", f"a {mutation.record_type} needs {', '.join(emptied)}")
         self._require_reviewer(mutation.record_type, changes, state.fields)
+        stale = self._stale_verification(mutation, changes, state)
+        if stale and not changes:
+            return self._result(mutation, state, stale, [mutation.record_id])
         if self.user.role in EDITORS:  # a reviewer's value for a field is their decision
             self.decided.update((mutation.record_id, name) for name in changes)
         if state.deleted:
@@ -1046,7 +1049,10 @@ class BatchApplier:
         joined: list[uuid.UUID] = []
         if mutation.record_type == "photo" and state.fields.get("camera_id") != old_camera:
             joined = self._photo_joined(state.fields)
-        return self._result(mutation, state, [name for name, *_ in conflicted], joined)
+        listed = [*stale, *(name for name, *_ in conflicted)]
+        if stale:  # the laptop takes the server's review back
+            joined.append(mutation.record_id)
+        return self._result(mutation, state, listed, joined)
 
     def _operation_ids(self, mutation: WireMutation) -> list[uuid.UUID]:
         ids = mutation.args.get(OPERATION_ARGS[mutation.op], [])
@@ -1131,6 +1137,34 @@ class BatchApplier:
         camera.fields = {**camera.fields, "review_state": "unverified"}
         versions = {**camera.field_versions, "review_state": [version, self.user.id]}
         camera.field_versions = versions
+
+    def _stale_verification(
+        self, mutation: WireMutation, changes: dict[str, Any], state: RecordState
+    ) -> list[str]:
+        """A reviewer's "verified" sent from a view older than a volunteer's change of what the
+        public map shows (a move, a published field): the reviewer did not see the camera as it
+        is, so the verification is set aside (taken out of ``changes``) and listed as a
+        conflict of ``review_state`` for the reviewers, who verify it again once they looked.
+        Returns the conflict's field, or nothing."""
+        if (
+            mutation.record_type != "camera"
+            or changes.get("review_state") != "verified"
+            or state.fields.get("review_state") == "verified"
+            or state.deleted
+        ):
+            return []
+        base = mutation.base_version or 0
+        stamps = (state.field_versions.get(name) for name in REVIEWED)
+        if all(self._other_editor(stamp, base) is None for stamp in stamps):
+            return []
+        del changes["review_state"]
+        values = {  # "previous": what he sent (shown with his name: "Or take verified (rev)")
+            "previous": "verified",
+            "previous_user_id": self.user.id,
+            "applied": state.fields.get("review_state"),
+        }
+        self._conflict(mutation, mutation.record_id, "review_state", values)
+        return ["review_state"]
 
     def _photo_joined(self, photo: dict[str, Any]) -> list[uuid.UUID]:
         """A volunteer's photo went onto a camera (a new one, or one moved there): a verified

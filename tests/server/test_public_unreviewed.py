@@ -68,3 +68,28 @@ def test_a_volunteers_vendor_after_the_review_is_not_published_unreviewed(
     assert ana.push([changed])[0]["status"] == "applied"
     now = _feature(team, verified)
     assert now is None or now["properties"] == reviewed["properties"], now
+
+
+def test_a_verification_from_before_a_volunteers_move_is_set_aside_for_the_reviewer(
+    team: Team, api_for: Any
+) -> None:
+    """The reviewer verifies the camera as his laptop shows it (version 1) while Ana's move
+    has reached the server (version 2): the camera is not published where no reviewer saw it
+    (before: verified and on the map at her new place, with no conflict), the verification is
+    listed as a conflict for the reviewers, and verifying it once they looked publishes it."""
+    ana, coordinator = api_for(team.server, team.ana), api_for(team.server, team.coordinator)
+    verified, _ = mapped(ana, "unverified", 49)
+    moved = camera({"latitude": 45.2, "longitude": 19.8}, record_id=verified, base_version=1)
+    assert ana.push([moved])[0]["status"] == "applied"
+
+    stale = camera({"review_state": "verified"}, record_id=verified, base_version=1)
+    [result] = coordinator.push([stale])
+    assert result["status"] == "conflict" and result["conflict_fields"] == ["review_state"]
+    assert [r["fields"]["review_state"] for r in result["records"]] == ["unverified"]
+    assert _feature(team, verified) is None
+    listed = coordinator.call("GET", "/conflicts").json()["data"]
+    assert [c["field"] for c in listed if c["record_id"] == verified] == ["review_state"]
+
+    review(coordinator, verified, "verified", version=2)  # he looked at it as it is now
+    now = _feature(team, verified)
+    assert now is not None and now["geometry"]["coordinates"] == [19.8, 45.2]

@@ -240,3 +240,37 @@ def test_a_verified_camera_changed_and_not_synced_is_left_out_of_verified_only_e
     assert ana.sync(team.url, ana_token).complete
     assert reviewer.sync(team.url, reviewer_token).complete
     assert published(ana) == published(reviewer) == {noted}
+
+
+def test_a_verification_made_before_a_volunteers_move_arrived_is_set_aside_on_every_laptop(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """The reviewer verifies Ana's camera as his laptop shows it; her move reached the server
+    first. His sync ends with the camera unverified on his laptop and hers (before: verified,
+    and published at a place no reviewer saw), the verification among the conflicts; his
+    verification after the next pull (he sees the camera where it is now) stands."""
+    from surveyapp.cameras.operations import move_camera
+
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=365))
+    [only] = ana.camera_ids()
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    with ana.db.session() as session, session.begin():
+        move_camera(session, only, 44.8300, 20.4800)
+    assert ana.sync(team.url, ana_token).complete
+
+    with reviewer.db.session() as session, session.begin():
+        set_review(session, [only], "verified")
+    summary = reviewer.sync(team.url, reviewer_token)
+    assert summary.complete and summary.conflicts == 1
+    assert ana.sync(team.url, ana_token).complete
+    assert review_states(reviewer)[only] == review_states(ana)[only] == "unverified"
+    assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)
+
+    with reviewer.db.session() as session, session.begin():
+        set_review(session, [only], "verified")
+    assert reviewer.sync(team.url, reviewer_token).complete
+    assert ana.sync(team.url, ana_token).complete
+    assert review_states(reviewer)[only] == review_states(ana)[only] == "verified"

@@ -6,12 +6,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import create_engine
 
-from surveyapp.server.database import SCHEMA_HEAD, migrations_dir
+from surveyapp.server.database import SCHEMA_HEAD
 from tests.live_server import CLI, add_user
+from tests.server_migrations import downgraded_to
 
 
 def server_cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -80,13 +78,7 @@ def test_an_admin_command_that_upgrades_the_database_says_so(server_database_url
     # migrates the database under the server still running: the coordinator is told.
     url = server_database_url
     assert server_cli("list-users", "--database-url", url).returncode == 0
-    engine = create_engine(url)
-    config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "s0007")
-    engine.dispose()
+    downgraded_to(url, "s0007")
     upgraded = server_cli("list-users", "--database-url", url)
     assert upgraded.returncode == 0, upgraded.stderr
     said = f"upgraded the server database's schema from s0007 to {SCHEMA_HEAD}"

@@ -10,16 +10,14 @@ from pathlib import Path
 
 import httpx
 import psycopg
-from alembic import command
-from alembic.config import Config
 from prometheus_client.parser import text_string_to_metric_families
-from sqlalchemy import create_engine
 
-from surveyapp.server.database import SCHEMA_HEAD, migrations_dir
+from surveyapp.server.database import SCHEMA_HEAD
 from surveyapp.sync.client import RetryPolicy, SyncClient, retry_after
 from tests.live_server import CLI, LiveServer, StartServer, add_user, free_port
 from tests.server.conftest import Api, camera, photo_naming, survey_mutation
 from tests.server.test_processes import psycopg_url, until
+from tests.server_migrations import downgraded_to
 
 
 def samples(server: LiveServer) -> dict[tuple[str, frozenset[tuple[str, str]]], float]:
@@ -102,13 +100,7 @@ def test_a_server_upgrading_its_database_says_so_in_its_log(
     server = start_live_server(server_database_url)
     assert "schema" not in server.log_text()  # a new database: nothing upgraded
     server.stop()
-    engine = create_engine(server_database_url)
-    config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "s0007")
-    engine.dispose()
+    downgraded_to(server_database_url, "s0007")
     server.restart()
     upgraded = [line for line in server.log_text().splitlines() if "schema" in line]
     assert len(upgraded) == 1 and "INFO" in upgraded[0], upgraded

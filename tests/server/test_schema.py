@@ -6,27 +6,16 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from surveyapp.server.database import SCHEMA_HEAD, ServerDatabase, migrations_dir, stored_revision
 from surveyapp.server.models import Counter, Record, ServerBase, User
-
-
-def migrated_to(url: str, revision: str) -> Engine:
-    """An engine on a new server database migrated up to ``revision`` only."""
-    engine = create_engine(url)
-    config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-    return engine
+from tests.server_migrations import migrated_to
 
 
 def test_schema_head_names_the_newest_migration() -> None:

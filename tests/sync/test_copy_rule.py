@@ -20,14 +20,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import create_engine
 
 from surveyapp.cameras import operations
 from surveyapp.db.models import Photo
-from surveyapp.server.database import migrations_dir
 from surveyapp.sync.engine import SyncSummary
+from tests.server_migrations import downgraded_to
 from tests.sync.conftest import Laptop, Team, photo_walk
 from tests.sync.test_clients_fake import newer_server
 from tests.sync.test_team_cases import edit, live_photos
@@ -85,13 +82,7 @@ def as_an_older_server_left_it(team: Team) -> None:
     knew one uploader of each copy), and start it again: its migration counts each copy's first
     uploader as its one sender."""
     team.server.stop()
-    engine = create_engine(team.server.database_url)
-    config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "s0007")
-    engine.dispose()
+    downgraded_to(team.server.database_url, "s0007")
     team.server.restart()
 
 

@@ -186,6 +186,15 @@ _CONNECTION_FAILURES = {
 }
 
 
+def _causes(error: BaseException) -> Iterator[BaseException]:
+    """``error`` and what it wraps: httpx wraps httpcore's error, which wraps the system's (or
+    the ssl module's)."""
+    cause: BaseException | None = error
+    while cause is not None:
+        yield cause
+        cause = cause.__cause__ or cause.__context__
+
+
 def _detail(error: httpx.TransportError) -> str:
     return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
 
@@ -203,11 +212,9 @@ def connection_problem(error: httpx.TransportError) -> object:
             QT_TRANSLATE_NOOP("sync", "the server closed the connection without answering"),
             detail=detail,
         )
-    cause: BaseException | None = error
-    while cause is not None:  # httpx wraps httpcore's error, which wraps the system's
+    for cause in _causes(error):
         if isinstance(cause, OSError) and cause.errno in _CONNECTION_FAILURES:
             return ConnectionFailure(_CONNECTION_FAILURES[cause.errno], detail=detail)
-        cause = cause.__cause__ or cause.__context__
     return detail
 
 
@@ -215,11 +222,9 @@ def transport_kind(error: httpx.TransportError) -> str:
     """What a failed connection means to a volunteer: timeout, tls or unreachable."""
     if isinstance(error, httpx.TimeoutException | _AnswerTooSlow):
         return "timeout"
-    cause: BaseException | None = error
-    while cause is not None:  # httpx wraps the ssl module's error
+    for cause in _causes(error):
         if isinstance(cause, ssl.SSLError) or "SSL" in type(cause).__name__:
             return "tls"
-        cause = cause.__cause__ or cause.__context__
     text = str(error)
     return "tls" if "SSL" in text or "CERTIFICATE" in text.upper() else "unreachable"
 

@@ -15,7 +15,10 @@ then reads one JSON command a line on stdin and answers with JSON lines on stdou
     {"do": "blur", "camera": ID, "box": [x0, y0, x1, y1]}  the blur editor on the camera's photo
     {"do": "settings", "volunteer": NAME}  the Settings dialog, its database chooser opened too
     {"do": "cameras"}                    -> {"event": "cameras", "rows": {id: model}} as listed
-    {"do": "activate"}                   the window comes to the front (the app looks for changes)
+    {"do": "activate"}                   the window comes to the front (the app looks for changes);
+                                         "message": the warning it shows, if any
+    {"do": "save_copy", "path": FILE}    the warning's "Save a copy…" and its file dialog;
+                                         "message": what the warning then says below its text
     {"do": "close"}                      the window's close button, at once even while a command
                                          runs: the app quits as it does for a volunteer
 
@@ -355,7 +358,19 @@ class Driver:
 
     def do_activate(self) -> None:
         looked = self.window.watcher is not None and self.window.watcher.look()
-        say(event="done", do="activate", changed=looked)
+        box = visible(QMessageBox)
+        say(event="done", do="activate", changed=looked, message=box.text() if box else None)
+
+    def do_save_copy(self, path: str) -> None:
+        box = visible(QMessageBox)
+        button = next(b for b in box.buttons() if b.text() == "Save a copy…")
+        answer_file_dialog(Path(path), "save a copy")
+        QTimer.singleShot(0, button.click)  # the file dialog runs in the click, as it does
+        when(
+            lambda: not visible(QFileDialog) and box.informativeText(),
+            lambda _shown: say(event="done", do="save_copy", message=box.informativeText()),
+            "save a copy",
+        )
 
 
 def main() -> int:

@@ -1212,6 +1212,10 @@
             <translation>Warnings</translation>
         </message>
         <message>
+            <source>The survey file was moved while SurveyApp had it open. It is now at {now}, with every change saved so far. SurveyApp saves no more changes to it from here: open it where it is now (Settings, Survey database, then start SurveyApp again).</source>
+            <translation>The survey file was moved while SurveyApp had it open. It is now at {now}, with every change saved so far. SurveyApp saves no more changes to it from here: open it where it is now (Settings, Survey database, then start SurveyApp again).</translation>
+        </message>
+        <message>
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
@@ -1374,6 +1378,46 @@
         <message>
             <source>The offline basemap cannot be used: {error}</source>
             <translation>The offline basemap cannot be used: {error}</translation>
+        </message>
+        <message>
+            <source>The survey file {path} was deleted while SurveyApp had it open. SurveyApp still holds it: save a copy now, or it is gone when SurveyApp closes. No change is saved until you open a copy.</source>
+            <translation>The survey file {path} was deleted while SurveyApp had it open. SurveyApp still holds it: save a copy now, or it is gone when SurveyApp closes. No change is saved until you open a copy.</translation>
+        </message>
+        <message>
+            <source>The survey file {path} was moved or deleted while SurveyApp had it open. SurveyApp saves no more changes to it; save a copy now if it was deleted.</source>
+            <translation>The survey file {path} was moved or deleted while SurveyApp had it open. SurveyApp saves no more changes to it; save a copy now if it was deleted.</translation>
+        </message>
+        <message>
+            <source>Survey file moved</source>
+            <translation>Survey file moved</translation>
+        </message>
+        <message>
+            <source>Survey file deleted</source>
+            <translation>Survey file deleted</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Save a copy…</translation>
+        </message>
+        <message>
+            <source>{name} (saved copy)</source>
+            <translation>{name} (saved copy)</translation>
+        </message>
+        <message>
+            <source>Save a copy of the survey</source>
+            <translation>Save a copy of the survey</translation>
+        </message>
+        <message>
+            <source>Choose another name: SurveyApp still uses {name} until it closes.</source>
+            <translation>Choose another name: SurveyApp still uses {name} until it closes.</translation>
+        </message>
+        <message>
+            <source>The copy could not be saved: {error}</source>
+            <translation>The copy could not be saved: {error}</translation>
+        </message>
+        <message>
+            <source>Saved: {copy}. Its photos are in {library}: quit SurveyApp, give the copy the name {name} and open it.</source>
+            <translation>Saved: {copy}. Its photos are in {library}: quit SurveyApp, give the copy the name {name} and open it.</translation>
         </message>
         <message>
             <source>Review</source>

@@ -1212,6 +1212,10 @@
             <translation>Alertes</translation>
         </message>
         <message>
+            <source>The survey file was moved while SurveyApp had it open. It is now at {now}, with every change saved so far. SurveyApp saves no more changes to it from here: open it where it is now (Settings, Survey database, then start SurveyApp again).</source>
+            <translation>Le fichier du relevé a été déplacé pendant que SurveyApp l'avait ouvert. Il est maintenant à {now}, avec toutes les modifications enregistrées jusqu'ici. SurveyApp n'y enregistre plus rien d'ici : ouvrez-le là où il est (Réglages, Base du relevé, puis redémarrez SurveyApp).</translation>
+        </message>
+        <message>
             <source>Saved</source>
             <translation>Enregistré</translation>
         </message>
@@ -1374,6 +1378,46 @@
         <message>
             <source>The offline basemap cannot be used: {error}</source>
             <translation>Le fond de carte hors ligne est inutilisable : {error}</translation>
+        </message>
+        <message>
+            <source>The survey file {path} was deleted while SurveyApp had it open. SurveyApp still holds it: save a copy now, or it is gone when SurveyApp closes. No change is saved until you open a copy.</source>
+            <translation>Le fichier du relevé {path} a été supprimé pendant que SurveyApp l'avait ouvert. SurveyApp le détient encore : enregistrez-en une copie maintenant, sinon il disparaît à la fermeture de SurveyApp. Aucune modification n'est enregistrée tant que vous n'ouvrez pas une copie.</translation>
+        </message>
+        <message>
+            <source>The survey file {path} was moved or deleted while SurveyApp had it open. SurveyApp saves no more changes to it; save a copy now if it was deleted.</source>
+            <translation>Le fichier du relevé {path} a été déplacé ou supprimé pendant que SurveyApp l'avait ouvert. SurveyApp n'y enregistre plus rien ; enregistrez-en une copie maintenant s'il a été supprimé.</translation>
+        </message>
+        <message>
+            <source>Survey file moved</source>
+            <translation>Fichier du relevé déplacé</translation>
+        </message>
+        <message>
+            <source>Survey file deleted</source>
+            <translation>Fichier du relevé supprimé</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Enregistrer une copie…</translation>
+        </message>
+        <message>
+            <source>{name} (saved copy)</source>
+            <translation>{name} (copie enregistrée)</translation>
+        </message>
+        <message>
+            <source>Save a copy of the survey</source>
+            <translation>Enregistrer une copie du relevé</translation>
+        </message>
+        <message>
+            <source>Choose another name: SurveyApp still uses {name} until it closes.</source>
+            <translation>Choisissez un autre nom : SurveyApp utilise encore {name} jusqu'à sa fermeture.</translation>
+        </message>
+        <message>
+            <source>The copy could not be saved: {error}</source>
+            <translation>La copie n'a pas pu être enregistrée : {error}</translation>
+        </message>
+        <message>
+            <source>Saved: {copy}. Its photos are in {library}: quit SurveyApp, give the copy the name {name} and open it.</source>
+            <translation>Enregistrée : {copy}. Ses photos sont dans {library} : quittez SurveyApp, donnez à la copie le nom {name} et ouvrez-la.</translation>
         </message>
         <message>
             <source>Review</source>

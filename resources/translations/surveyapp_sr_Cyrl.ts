@@ -1233,6 +1233,10 @@
             <translation>Упозорења</translation>
         </message>
         <message>
+            <source>The survey file was moved while SurveyApp had it open. It is now at {now}, with every change saved so far. SurveyApp saves no more changes to it from here: open it where it is now (Settings, Survey database, then start SurveyApp again).</source>
+            <translation>Датотека истраживања је премештена док ју је SurveyApp имао отворену. Сада је у {now}, са свим досад сачуваним изменама. SurveyApp одавде у њу више ништа не чува: отворите је тамо где је сада (Подешавања, База снимања, па поново покрените SurveyApp).</translation>
+        </message>
+        <message>
             <source>Saved</source>
             <translation>Сачувано</translation>
         </message>
@@ -1395,6 +1399,46 @@
         <message>
             <source>The offline basemap cannot be used: {error}</source>
             <translation>Офлајн мапа не може да се користи: {error}</translation>
+        </message>
+        <message>
+            <source>The survey file {path} was deleted while SurveyApp had it open. SurveyApp still holds it: save a copy now, or it is gone when SurveyApp closes. No change is saved until you open a copy.</source>
+            <translation>Датотека истраживања {path} је обрисана док ју је SurveyApp имао отворену. SurveyApp је још држи: сачувајте копију сада, иначе нестаје кад се SurveyApp затвори. Ниједна измена се не чува док не отворите копију.</translation>
+        </message>
+        <message>
+            <source>The survey file {path} was moved or deleted while SurveyApp had it open. SurveyApp saves no more changes to it; save a copy now if it was deleted.</source>
+            <translation>Датотека истраживања {path} је премештена или обрисана док ју је SurveyApp имао отворену. SurveyApp у њу више ништа не чува; сачувајте копију сада ако је обрисана.</translation>
+        </message>
+        <message>
+            <source>Survey file moved</source>
+            <translation>Датотека истраживања је премештена</translation>
+        </message>
+        <message>
+            <source>Survey file deleted</source>
+            <translation>Датотека истраживања је обрисана</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Сачувај копију…</translation>
+        </message>
+        <message>
+            <source>{name} (saved copy)</source>
+            <translation>{name} (сачувана копија)</translation>
+        </message>
+        <message>
+            <source>Save a copy of the survey</source>
+            <translation>Сачувај копију истраживања</translation>
+        </message>
+        <message>
+            <source>Choose another name: SurveyApp still uses {name} until it closes.</source>
+            <translation>Изаберите друго име: SurveyApp и даље користи {name} док се не затвори.</translation>
+        </message>
+        <message>
+            <source>The copy could not be saved: {error}</source>
+            <translation>Копија није могла да се сачува: {error}</translation>
+        </message>
+        <message>
+            <source>Saved: {copy}. Its photos are in {library}: quit SurveyApp, give the copy the name {name} and open it.</source>
+            <translation>Сачувано: {copy}. Њене фотографије су у {library}: затворите SurveyApp, дајте копији име {name} и отворите је.</translation>
         </message>
         <message>
             <source>Review</source>

@@ -1233,6 +1233,10 @@
             <translation>Upozorenja</translation>
         </message>
         <message>
+            <source>The survey file was moved while SurveyApp had it open. It is now at {now}, with every change saved so far. SurveyApp saves no more changes to it from here: open it where it is now (Settings, Survey database, then start SurveyApp again).</source>
+            <translation>Datoteka istraživanja je premeštena dok ju je SurveyApp imao otvorenu. Sada je u {now}, sa svim dosad sačuvanim izmenama. SurveyApp odavde u nju više ništa ne čuva: otvorite je tamo gde je sada (Podešavanja, Baza snimanja, pa ponovo pokrenite SurveyApp).</translation>
+        </message>
+        <message>
             <source>Saved</source>
             <translation>Sačuvano</translation>
         </message>
@@ -1395,6 +1399,46 @@
         <message>
             <source>The offline basemap cannot be used: {error}</source>
             <translation>Oflajn mapa ne može da se koristi: {error}</translation>
+        </message>
+        <message>
+            <source>The survey file {path} was deleted while SurveyApp had it open. SurveyApp still holds it: save a copy now, or it is gone when SurveyApp closes. No change is saved until you open a copy.</source>
+            <translation>Datoteka istraživanja {path} je obrisana dok ju je SurveyApp imao otvorenu. SurveyApp je još drži: sačuvajte kopiju sada, inače nestaje kad se SurveyApp zatvori. Nijedna izmena se ne čuva dok ne otvorite kopiju.</translation>
+        </message>
+        <message>
+            <source>The survey file {path} was moved or deleted while SurveyApp had it open. SurveyApp saves no more changes to it; save a copy now if it was deleted.</source>
+            <translation>Datoteka istraživanja {path} je premeštena ili obrisana dok ju je SurveyApp imao otvorenu. SurveyApp u nju više ništa ne čuva; sačuvajte kopiju sada ako je obrisana.</translation>
+        </message>
+        <message>
+            <source>Survey file moved</source>
+            <translation>Datoteka istraživanja je premeštena</translation>
+        </message>
+        <message>
+            <source>Survey file deleted</source>
+            <translation>Datoteka istraživanja je obrisana</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Sačuvaj kopiju…</translation>
+        </message>
+        <message>
+            <source>{name} (saved copy)</source>
+            <translation>{name} (sačuvana kopija)</translation>
+        </message>
+        <message>
+            <source>Save a copy of the survey</source>
+            <translation>Sačuvaj kopiju istraživanja</translation>
+        </message>
+        <message>
+            <source>Choose another name: SurveyApp still uses {name} until it closes.</source>
+            <translation>Izaberite drugo ime: SurveyApp i dalje koristi {name} dok se ne zatvori.</translation>
+        </message>
+        <message>
+            <source>The copy could not be saved: {error}</source>
+            <translation>Kopija nije mogla da se sačuva: {error}</translation>
+        </message>
+        <message>
+            <source>Saved: {copy}. Its photos are in {library}: quit SurveyApp, give the copy the name {name} and open it.</source>
+            <translation>Sačuvano: {copy}. Njene fotografije su u {library}: zatvorite SurveyApp, dajte kopiji ime {name} i otvorite je.</translation>
         </message>
         <message>
             <source>Review</source>

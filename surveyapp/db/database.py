@@ -24,7 +24,7 @@ import platformdirs
 
 from surveyapp.connection import LAPTOP_BUSY_TIMEOUT_MS, Access, connect, set_pragmas
 from surveyapp.db import failures
-from surveyapp.db.files import file_identity
+from surveyapp.db.files import Whereabouts, file_identity, where_open_file_is
 from surveyapp.db.migrate import (
     SCHEMA_HEAD,
     MigrationReport,
@@ -114,8 +114,17 @@ class Database:
         deleted survey, or with a moved one's ``-wal`` after a crash. SQLite checks this only
         outside WAL mode (SQLITE_READONLY_DBMOVED), so it is checked here, as every write
         transaction begins (it holds the write lock: nothing is written yet)."""
-        if file_identity(self.path) != self._identity:
+        if not self.in_place():
             raise failures.moved(self.path)
+
+    def in_place(self) -> bool:
+        """Whether the survey's name still names the file SQLite opened (not moved or
+        deleted while open)."""
+        return file_identity(self.path) == self._identity
+
+    def where_now(self) -> Whereabouts:
+        """Where the file SQLite opened is now, once it was moved or deleted while open."""
+        return where_open_file_is(self._identity)
 
     @functools.cached_property
     def read_factory(self) -> sessionmaker[Session]:
@@ -156,8 +165,15 @@ class Database:
                 connection.execute("ROLLBACK")
 
     def close(self) -> None:
-        """Close the plain connection and release the engine's connections (the file stays)."""
+        """Close the plain connection and release the engine's connections (the file stays).
+
+        A survey moved while open gets its ``-wal`` written into it first: SQLite does that
+        on close only for a file still at the name it opened (the edits stayed in the
+        ``-wal`` beside the old name, lost to the moved survey)."""
         if self._connection is not None:
+            if not self.read_only and not self.in_place():
+                with contextlib.suppress(sqlite3.Error):  # nothing more to do for it here
+                    self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._connection.close()
             self._connection = None
         if self._engine is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,33 @@ def file_identity(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return status.st_dev, status.st_ino
+
+
+@dataclass(frozen=True)
+class Whereabouts:
+    """Where a file this process has open is now, after its name stopped naming it."""
+
+    now: Path | None  # its name now, when it was moved and the system says where
+    deleted: bool  # no name at all any more (it lives on while it is open)
+
+
+def where_open_file_is(identity: tuple[int, int] | None) -> Whereabouts:
+    """Where the file this process has open as ``identity`` is now, after it was moved or
+    deleted while open. Linux's ``/proc/self/fd`` says (``os.stat`` and ``os.readlink`` there
+    open nothing); elsewhere neither is known."""
+    descriptors = Path("/proc/self/fd")
+    if identity is not None and descriptors.is_dir():
+        for link in descriptors.iterdir():
+            try:
+                status = os.stat(link)
+                name = os.readlink(link)
+            except OSError:  # closed meanwhile, or not a file
+                continue
+            if (status.st_dev, status.st_ino) == identity:
+                if status.st_nlink == 0:
+                    return Whereabouts(None, deleted=True)
+                return Whereabouts(Path(name), deleted=False)
+    return Whereabouts(None, deleted=False)
 
 
 def connection_database(connection: sqlite3.Connection) -> Path | None:

@@ -6,6 +6,7 @@ opens dialogs, and never refreshes a widget itself: edits announce what changed 
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import platformdirs
@@ -36,6 +37,7 @@ from surveyapp.cameras.history import Reverted, label
 from surveyapp.cameras.operations import FAR_APART_M, farthest_apart_m
 from surveyapp.cameras.permissions import current_editor
 from surveyapp.db.database import Database
+from surveyapp.db.files import Whereabouts, database_files
 from surveyapp.db.windows import OpenWindow
 from surveyapp.sync.engine import waiting
 from surveyapp.ui.blur_editor import BlurEditor
@@ -46,7 +48,7 @@ from surveyapp.ui.changes import Changes, Selection
 from surveyapp.ui.columns import Columns
 from surveyapp.ui.edits import Editor
 from surveyapp.ui.export_dialog import ExportDialog
-from surveyapp.ui.file_dialogs import photos_and_folders
+from surveyapp.ui.file_dialogs import photos_and_folders, save_file_name
 from surveyapp.ui.geotag_dialog import GeotagDialog
 from surveyapp.ui.geotag_suggestions import SuggestionLayer
 from surveyapp.ui.help_guide import HelpGuide
@@ -420,6 +422,78 @@ class MainWindow(QMainWindow):
         self.show_review_if_reviewer()
         if not self.db.read_only:  # shows what other programs change in the survey
             self.watcher = SurveyWatcher(self.db, self.changes, self)
+            self.watcher.gone.connect(self._survey_gone)
+
+    def _survey_gone(self, away: Whereabouts) -> QMessageBox:
+        """Say that the survey's file was moved or deleted while open, and where it is now
+        (its edits so far are in it: the watcher wrote them there); offer to save a copy of
+        one that was deleted, or whose place the system does not say."""
+        path = self.db.path
+        if away.now is not None:
+            text = self.tr(
+                "The survey file was moved while SurveyApp had it open. It is now at {now}, with "
+                "every change saved so far. SurveyApp saves no more changes to it from here: "
+                "open it where it is now (Settings, Survey database, then start SurveyApp "
+                "again)."
+            ).format(now=away.now)
+        elif away.deleted:
+            text = self.tr(
+                "The survey file {path} was deleted while SurveyApp had it open. SurveyApp "
+                "still holds it: save a copy now, or it is gone when SurveyApp closes. No "
+                "change is saved until you open a copy."
+            ).format(path=path)
+        else:
+            text = self.tr(
+                "The survey file {path} was moved or deleted while SurveyApp had it open. "
+                "SurveyApp saves no more changes to it; save a copy now if it was deleted."
+            ).format(path=path)
+        title = self.tr("Survey file deleted") if away.deleted else self.tr("Survey file moved")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.Close, self)  # fmt: skip
+        if away.now is None:
+            save = box.addButton(self.tr("Save a copy…"), QMessageBox.ButtonRole.ActionRole)
+            save.clicked.disconnect()  # the box stays open until a copy is saved or it is closed
+            save.clicked.connect(lambda: self._save_copy(box))
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
+        self._keep(box)
+        return box
+
+    def _save_copy(self, box: QMessageBox) -> None:
+        """Save a copy of a survey deleted while open, under a name it did not have (SurveyApp
+        still uses the ``-wal`` and ``-shm`` beside the old one until it closes)."""
+        assert self.watcher is not None
+        path = self.db.path
+        suggested = path.with_name(
+            self.tr("{name} (saved copy)").format(name=path.stem) + path.suffix
+        )
+        chosen = save_file_name(
+            box, self.tr("Save a copy of the survey"), str(suggested), "SQLite (*.sqlite *.db)"
+        )
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.resolve() in {own.resolve() for own in database_files(path)}:
+            box.setInformativeText(
+                self.tr("Choose another name: SurveyApp still uses {name} until it closes.").format(
+                    name=path.name
+                )
+            )
+            return
+        try:
+            target.unlink(missing_ok=True)  # the file dialog asked whether to replace it
+            self.watcher.save_copy(target)
+        except (OSError, sqlite3.Error) as error:
+            box.setInformativeText(
+                self.tr("The copy could not be saved: {error}").format(error=error)
+            )
+            return
+        box.setInformativeText(
+            self.tr(
+                "Saved: {copy}. Its photos are in {library}: quit SurveyApp, give the copy the "
+                "name {name} and open it."
+            ).format(copy=target, library=self.db.library, name=path.name)
+        )
 
     def show_review_if_reviewer(self, _result: object = None) -> ReviewPanel | None:
         """Add the Review tab once the server says (at a sync, from /me) that this laptop's

@@ -71,6 +71,27 @@ def test_sha256_is_unique(tmp_path: Path) -> None:
     db.close()
 
 
+def test_a_survey_moved_while_a_command_has_it_open_keeps_what_it_saved(tmp_path: Path) -> None:
+    """A file manager moves the survey while a command has it open (a long import). Before,
+    what the command had saved stayed in the ``-wal`` beside the old name when it ended:
+    SQLite writes the ``-wal`` into the file on close only for a file still at the name it
+    opened, so the moved survey had lost it."""
+    db = open_database(tmp_path / "S.sqlite")
+    with db.session() as session:
+        session.add(
+            Photo(sha256="a" * 64, file_name="x.jpg", library_path="x", mime="image/jpeg", size=1)
+        )
+        session.commit()
+    moved = tmp_path / "Moved.sqlite"
+    (tmp_path / "S.sqlite").rename(moved)
+    db.close()
+    connection = sqlite3.connect(moved)
+    try:
+        assert connection.execute("SELECT file_name FROM photo").fetchall() == [("x.jpg",)]
+    finally:
+        connection.close()
+
+
 def test_database_path_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SURVEYAPP_DB", "/somewhere/field.sqlite")
     assert default_database_path() == Path("/somewhere/field.sqlite")

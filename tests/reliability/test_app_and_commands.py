@@ -261,6 +261,74 @@ def test_a_survey_moved_or_deleted_while_the_app_has_it_open_takes_no_edit_it_wo
     assert [e["fields"] for e in app.saved] == [{"operator": "before"}, {"operator": "back"}]
 
 
+def test_a_survey_moved_while_the_app_has_it_open_keeps_its_edits_though_the_app_is_killed(
+    tmp_path: Path,
+) -> None:
+    """A file manager moves the survey alone while the app has it open. Before, its last
+    edits stayed in the ``-wal`` beside the old name, and the app said nothing until the next
+    edit: killed meanwhile (a crash, a power cut), the moved survey had lost them. The app now
+    notices at once, writes them into the moved file and says where it is."""
+    db = tmp_path / "S.sqlite"
+    assert cli(db, "import", str(photo_walk(tmp_path / "DCIM", 2))).returncode == 0
+    first, second = camera_ids(db)
+    app = AppProcess(db, tmp_path / "home")
+    moved = tmp_path / "elsewhere" / "Moved.sqlite"
+    moved.parent.mkdir()
+    try:
+        app.do({"do": "edit", "camera": first, "fields": {"operator": "before the move"}})
+        db.rename(moved)
+        said = app.do({"do": "activate"})["message"]
+    finally:
+        app.kill()
+    assert integrity(moved) == "ok"
+    assert camera_values(moved, "operator") == {first: "before the move", second: None}
+    assert said is not None and f"It is now at {moved}, with every change saved so far" in said
+
+
+def test_a_survey_moved_just_before_the_app_closes_keeps_its_edits(tmp_path: Path) -> None:
+    """Before, even a normal close lost the edits made before the move: SQLite writes the
+    ``-wal`` into the file on close only for a file still at the name it opened."""
+    db = tmp_path / "S.sqlite"
+    assert cli(db, "import", str(photo_walk(tmp_path / "DCIM", 2))).returncode == 0
+    first, second = camera_ids(db)
+    app = AppProcess(db, tmp_path / "home")
+    moved = tmp_path / "Moved.sqlite"
+    try:
+        app.do({"do": "edit", "camera": first, "fields": {"operator": "before the move"}})
+        db.rename(moved)
+        app.send({"do": "close"})
+        while (event := app.next_event())["event"] != "exited":
+            pass
+    finally:
+        app.kill()
+    assert event["status"] == 0, app.stderr()
+    assert integrity(moved) == "ok"
+    assert camera_values(moved, "operator") == {first: "before the move", second: None}
+
+
+def test_a_survey_deleted_while_the_app_has_it_open_can_be_saved_from_the_app(
+    tmp_path: Path,
+) -> None:
+    """Before, the app said nothing about a deleted survey until the next edit, and then only
+    that it was refused: what it still held was gone when it closed."""
+    db = tmp_path / "S.sqlite"
+    assert cli(db, "import", str(photo_walk(tmp_path / "DCIM", 2))).returncode == 0
+    first, second = camera_ids(db)
+    app = AppProcess(db, tmp_path / "home")
+    copy = tmp_path / "Rescued.sqlite"
+    try:
+        app.do({"do": "edit", "camera": first, "fields": {"operator": "before it went"}})
+        db.unlink()
+        said = app.do({"do": "activate"})["message"]
+        assert said is not None and f"The survey file {db} was deleted" in said
+        saved = app.do({"do": "save_copy", "path": str(copy)})["message"]
+    finally:
+        app.kill()
+    assert saved.startswith(f"Saved: {copy}.")
+    assert integrity(copy) == "ok"
+    assert camera_values(copy, "operator") == {first: "before it went", second: None}
+
+
 def test_two_app_windows_on_one_survey_each_undo_their_own_edits(tmp_path: Path) -> None:
     """Before, Ctrl+Z in one window took back the edit the other had saved last, which its
     volunteer had seen "Saved" there."""

@@ -5508,6 +5508,10 @@
             <translation>review decision</translation>
         </message>
         <message>
+            <source>photos were put on the camera or taken off it since you were asked (by a sync or another program): look at it again</source>
+            <translation>photos were put on the camera or taken off it since you were asked (by a sync or another program): look at it again</translation>
+        </message>
+        <message>
             <source>there is nothing to undo</source>
             <translation>there is nothing to undo</translation>
         </message>

@@ -5508,6 +5508,10 @@
             <translation>décision de vérification</translation>
         </message>
         <message>
+            <source>photos were put on the camera or taken off it since you were asked (by a sync or another program): look at it again</source>
+            <translation>des photos ont été mises sur la caméra ou retirées depuis la question (par une synchronisation ou un autre programme) : regardez-la à nouveau</translation>
+        </message>
+        <message>
             <source>there is nothing to undo</source>
             <translation>il n'y a rien à annuler</translation>
         </message>

@@ -5590,6 +5590,10 @@
             <translation>одлука о провери</translation>
         </message>
         <message>
+            <source>photos were put on the camera or taken off it since you were asked (by a sync or another program): look at it again</source>
+            <translation>фотографије су додате камери или уклоњене с ње откад сте упитани (синхронизацијом или другим програмом): погледајте је поново</translation>
+        </message>
+        <message>
             <source>there is nothing to undo</source>
             <translation>нема ничег за опозив</translation>
         </message>

@@ -5590,6 +5590,10 @@
             <translation>odluka o proveri</translation>
         </message>
         <message>
+            <source>photos were put on the camera or taken off it since you were asked (by a sync or another program): look at it again</source>
+            <translation>fotografije su dodate kameri ili uklonjene s nje otkad ste upitani (sinhronizacijom ili drugim programom): pogledajte je ponovo</translation>
+        </message>
+        <message>
             <source>there is nothing to undo</source>
             <translation>nema ničeg za opoziv</translation>
         </message>

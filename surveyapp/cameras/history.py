@@ -300,11 +300,25 @@ def split_photos(session: Session, origin: str, photo_ids: Iterable[str | uuid.U
 
 
 def delete_cameras(
-    session: Session, origin: str, camera_ids: Sequence[str | uuid.UUID]
+    session: Session,
+    origin: str,
+    camera_ids: Sequence[str | uuid.UUID],
+    seen: Collection[uuid.UUID] | None = None,
 ) -> list[Camera]:
-    """``operations.delete_camera`` for each, undoable as one step."""
+    """``operations.delete_camera`` for each, undoable as one step. ``seen``: the photos the
+    volunteer was asked about; if a command or a sync put others on the cameras (a merge) or
+    took some off meanwhile, nothing is deleted."""
     cameras = [operations.find_camera(session, ref) for ref in camera_ids]
-    with recording(session, origin, "delete", [*cameras, *_live_photos(cameras)]):
+    photos = _live_photos(cameras)
+    if seen is not None and {photo.id for photo in photos} != set(seen):
+        raise operations.CameraChangedError(
+            translate(
+                "undo",
+                "photos were put on the camera or taken off it since you were asked (by a "
+                "sync or another program): look at it again",
+            )
+        )
+    with recording(session, origin, "delete", [*cameras, *photos]):
         return [operations.delete_camera(session, camera.id) for camera in cameras]
 
 

@@ -36,6 +36,10 @@ from surveyapp.protocol.wire import MERGE_FIELDS, MOVED_FROM
 DEFAULT_SURVEY_NAME = "My survey"
 
 
+class CameraChangedError(ValueError):
+    """A camera changed between what the volunteer was shown and the change she asked for."""
+
+
 class CameraNotFoundError(LookupError):
     """No live camera has that id (or id prefix)."""
 
@@ -289,6 +293,14 @@ def delete_camera(session: Session, camera_id: str | uuid.UUID) -> Camera:
     camera.deleted = True
     name_deleted_photos(session, camera, photos)
     return camera
+
+
+def live_photo_ids(session: Session, camera_ids: Sequence[str]) -> set[uuid.UUID]:
+    """The photos on these cameras now (what a volunteer is asked to delete with them)."""
+    ids = [uuid.UUID(str(camera_id)) for camera_id in camera_ids]
+    return set(
+        session.scalars(select(Photo.id).where(Photo.camera_id.in_(ids), Photo.deleted.is_(False)))
+    )
 
 
 def _find_photo_in(session: Session) -> Callable[[str | uuid.UUID], Photo]:

@@ -175,12 +175,13 @@ class Editor(QObject):
 
         return self._run("split", edit)
 
-    def delete(self, camera_ids: Sequence[str]) -> Task:
-        """Delete cameras (tombstones, so the deletion syncs)."""
+    def delete(self, camera_ids: Sequence[str], seen: Collection[uuid.UUID] | None = None) -> Task:
+        """Delete cameras (tombstones, so the deletion syncs); none if their photos are no
+        longer those ``seen`` when the volunteer was asked."""
         ids = list(camera_ids)
 
         def edit(session: Session) -> set[str]:
-            history.delete_cameras(session, self.origin, ids)
+            history.delete_cameras(session, self.origin, ids, seen)
             return set(ids)
 
         return self._run("delete", edit)

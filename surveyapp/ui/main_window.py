@@ -34,7 +34,7 @@ from surveyapp import __version__
 from surveyapp.cameras import history
 from surveyapp.cameras.details import PhotoView
 from surveyapp.cameras.history import Reverted, label
-from surveyapp.cameras.operations import FAR_APART_M, farthest_apart_m
+from surveyapp.cameras.operations import FAR_APART_M, farthest_apart_m, live_photo_ids
 from surveyapp.cameras.permissions import current_editor
 from surveyapp.db.database import Database
 from surveyapp.db.files import Whereabouts, database_files
@@ -723,10 +723,12 @@ class MainWindow(QMainWindow):
         if not ids:
             return
         count = len(ids)
+        with self.db.read_session() as session:  # what she is asked about
+            seen = live_photo_ids(session, ids)
         if self.confirm(
             self.tr("Delete %n camera(s) and their photos from the survey?", "", count)
         ):
-            self.editor.delete(ids)
+            self.editor.delete(ids, seen)
 
     def show_photo_pane(self, shown: bool) -> None:
         """Camera → Show photos large: the photo pane under the map, or the map alone."""

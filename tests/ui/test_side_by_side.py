@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from surveyapp.db.models import Camera
@@ -122,6 +123,32 @@ def test_a_field_typed_while_a_command_deletes_its_camera_is_said_not_saved(
         "The camera was deleted meanwhile (by a sync or another program): what you typed was "
         "not saved (Operator: City police)"
     )
+
+
+def test_a_delete_confirmed_after_a_command_merged_another_camera_in_deletes_nothing(
+    qtbot: QtBot, surveyed: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """She is asked whether to delete a camera; while the question is open, a command merges
+    another camera into it. Before, her "Yes" deleted the merged-in photos too, which she was
+    never asked about."""
+    window = surveyed
+    other = window.table.model.visible[1].id
+    target = select(qtbot, window, 0)
+
+    def question(*_args: object) -> QMessageBox.StandardButton:
+        cli(window.db.path, "camera", "merge", target, other)  # in a terminal, meanwhile
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.delete_selected()
+    qtbot.waitUntil(lambda: window.message.text() != "", timeout=10_000)
+    assert window.message.text() == (
+        "The deletion was not saved: photos were put on the camera or taken off it since you "
+        "were asked (by a sync or another program): look at it again"
+    )
+    listed = json.loads(cli(window.db.path, "photos", "--json").stdout)
+    assert len(listed) == 4  # none deleted
+    assert {p["camera_id"] for p in listed if p["camera_id"] in (target, other)} == {target}
 
 
 def test_a_value_typed_over_one_a_command_stored_meanwhile_says_what_it_replaced(

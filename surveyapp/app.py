@@ -55,6 +55,28 @@ def _mark_standard_texts() -> None:
     QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes")
     QT_TRANSLATE_NOOP("QPlatformTheme", "&No")
     QT_TRANSLATE_NOOP("QPlatformTheme", "Apply")
+    # The file dialog's words that Qt has in French but not in Serbian.
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Name")
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Size")
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Type")  # Qt asks with a comment, then without
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified")
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Computer")
+    QT_TRANSLATE_NOOP("QFileDialog", "File &name:")
+    QT_TRANSLATE_NOOP("QFileDialog", "All Files (*)")
+    QT_TRANSLATE_NOOP("QFileDialog", "&Open")
+    QT_TRANSLATE_NOOP("QFileDialog", "&Save")
+    QT_TRANSLATE_NOOP("QFileDialog", "&Choose")
+    QT_TRANSLATE_NOOP("QFileDialog", "&New Folder")
+    QT_TRANSLATE_NOOP("QFileDialog", "&Rename")
+    QT_TRANSLATE_NOOP("QFileDialog", "&Delete")
+    QT_TRANSLATE_NOOP("QFileDialog", "Show &hidden files")
+    QT_TRANSLATE_NOOP("QFileDialog", "Back")
+    QT_TRANSLATE_NOOP("QFileDialog", "Forward")
+    QT_TRANSLATE_NOOP("QFileDialog", "Parent Directory")
+    QT_TRANSLATE_NOOP("QFileDialog", "Create New Folder")
+    QT_TRANSLATE_NOOP("QFileDialog", "List View")
+    QT_TRANSLATE_NOOP("QFileDialog", "Detail View")
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive")
 
 
 def install_language(app: QCoreApplication, preferred: str | None) -> str:

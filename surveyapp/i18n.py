@@ -169,6 +169,25 @@ def install(language: str | None = None) -> Translator:
     return _active[0]
 
 
+def active_language() -> str:
+    """The language texts are shown in now (en, fr, sr_Latn, sr_Cyrl)."""
+    if not _active:
+        install()
+    return _active[0].language
+
+
+_CYRILLIC_TO_LATIN = str.maketrans(
+    "абвгдђежзијклмнопрстћуфхцчшАБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ",
+    "abvgdđežzijklmnoprstćufhcčšABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠ",
+) | str.maketrans({"љ": "lj", "њ": "nj", "џ": "dž", "Љ": "Lj", "Њ": "Nj", "Џ": "Dž"})
+
+
+def serbian_latin(text: str) -> str:
+    """Serbian written in Cyrillic, in the Latin alphabet (texts from the system, such as a
+    file type's name, come in Cyrillic for "sr")."""
+    return text.translate(_CYRILLIC_TO_LATIN)
+
+
 _DECIMAL_COMMA = frozenset({"fr", "sr_Latn", "sr_Cyrl"})
 
 

@@ -1796,6 +1796,99 @@
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Диск</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Име датотеке:</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Све датотеке (*)</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Отвори</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сачувај</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Изабери</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;Нова фасцикла</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Преименуј</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>О&amp;бриши</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Прикажи &amp;скривене датотеке</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Напред</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Надређена фасцикла</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Направи нову фасциклу</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Приказ листе</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Детаљан приказ</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Име</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Величина</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Измењено</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Рачунар</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>

@@ -1796,6 +1796,99 @@
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Disk</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Ime datoteke:</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Sve datoteke (*)</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Otvori</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Sačuvaj</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Izaberi</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;Nova fascikla</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Preimenuj</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>O&amp;briši</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Prikaži &amp;skrivene datoteke</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Nazad</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Napred</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Nadređena fascikla</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Napravi novu fasciklu</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Prikaz liste</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Detaljan prikaz</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Ime</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Veličina</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tip</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Izmenjeno</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Računar</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from surveyapp import i18n
 from surveyapp.ui.screen import fitted
 
 _Option = QFileDialog.Option
@@ -59,6 +60,8 @@ class NameOnlyIconProvider(QFileIconProvider):
             # reading the folder either.
             return QCoreApplication.translate("file_dialogs", "Folder")
         mime = self._mimes.mimeTypeForFile(info.fileName(), QMimeDatabase.MatchMode.MatchExtension)
+        if i18n.active_language() == "sr_Latn":  # the system's Serbian names are in Cyrillic
+            return i18n.serbian_latin(mime.comment())
         return mime.comment()
 
 

@@ -17,9 +17,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QLabel, QTreeView
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QFileSystemModel,
+    QLabel,
+    QTreeView,
+)
 from pytestqt.qtbot import QtBot
 
+from surveyapp.app import install_language, uninstall_language
 from surveyapp.ui import file_dialogs
 
 UI = Path(file_dialogs.__file__).parent
@@ -145,6 +153,43 @@ def test_the_dialogs_speak_french(
     assert "Fichiers de type :" in seen
     assert "Dossier" in seen
     assert not {"Look in:", "Files of type:", "Folder"} & set(seen)
+
+
+@pytest.fixture
+def serbian(qapp: QApplication) -> Iterator[None]:
+    assert install_language(qapp, "sr_Latn") == "sr_Latn"
+    yield
+    uninstall_language(qapp)
+
+
+@EVERY_DIALOG
+def test_the_dialogs_speak_serbian_in_latin_letters(
+    serbian: None, qtbot: QtBot, tmp_path: Path, ask: Callable[[Path], str]
+) -> None:
+    """In the Serbian app the file dialogs said "File name:", "Name", "Size", "Type", "Date
+    Modified" and "All Files (*)" in English (Qt has no Serbian), and named the files' types
+    in Cyrillic ("ЈПЕГ слика") beside Latin words."""
+    (tmp_path / "IMG_0001.jpg").write_bytes(b"")
+    seen: list[str] = []
+
+    def look() -> None:
+        dialog = _shown_dialog()
+        model = dialog.findChild(QFileSystemModel) if dialog is not None else None
+        index = model.index(str(tmp_path / "IMG_0001.jpg")) if model is not None else None
+        if dialog is None or model is None or index is None or not model.type(index):
+            QTimer.singleShot(20, look)
+            return
+        seen.extend(label.text().replace("&", "") for label in dialog.findChildren(QLabel))
+        seen.extend(model.headerData(column, Qt.Orientation.Horizontal) for column in range(4))
+        seen.extend(box.currentText() for box in dialog.findChildren(QComboBox))
+        seen.append(model.type(index))
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    assert ask(tmp_path) == ""
+    assert {"Ime datoteke:", "Ime", "Veličina", "Tip", "Izmenjeno"} <= set(seen)
+    assert not {"File name:", "Name", "Size", "Type", "Date Modified", "All Files (*)"} & set(seen)
+    assert not [text for text in seen if any("а" <= c <= "я" or c in "јљњћђџ" for c in text)]
 
 
 PHONE_NAMES = [

@@ -126,6 +126,28 @@ EVERY_DIALOG = pytest.mark.parametrize(
 )
 
 
+def _words_once_listed(listed: Path) -> list[str]:
+    """The words the next file dialog shows (labels, column headings, the type filter and
+    the type of ``listed``) once it lists ``listed``; the dialog is then cancelled."""
+    seen: list[str] = []
+
+    def look() -> None:
+        dialog = _shown_dialog()
+        model = dialog.findChild(QFileSystemModel) if dialog is not None else None
+        index = model.index(str(listed)) if model is not None else None
+        if dialog is None or model is None or index is None or not model.type(index):
+            QTimer.singleShot(20, look)
+            return
+        seen.extend(label.text().replace("&", "") for label in dialog.findChildren(QLabel))
+        seen.extend(model.headerData(column, Qt.Orientation.Horizontal) for column in range(4))
+        seen.extend(box.currentText() for box in dialog.findChildren(QComboBox))
+        seen.append(model.type(index))
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    return seen
+
+
 @EVERY_DIALOG
 def test_the_dialogs_speak_french(
     french: None, qtbot: QtBot, tmp_path: Path, ask: Callable[[Path], str]
@@ -134,20 +156,7 @@ def test_the_dialogs_speak_french(
     English beside "Nom de fichier :" (Qt 6.11 words the first two "&Look in:" and "Files of
     &type:", which its French translation lacks, and has no French "Folder")."""
     (tmp_path / "DCIM").mkdir()
-    seen: list[str] = []
-
-    def look() -> None:
-        dialog = _shown_dialog()
-        model = dialog.findChild(QFileSystemModel) if dialog is not None else None
-        index = model.index(str(tmp_path / "DCIM")) if model is not None else None
-        if dialog is None or model is None or index is None or not model.type(index):
-            QTimer.singleShot(20, look)
-            return
-        seen.extend(label.text().replace("&", "") for label in dialog.findChildren(QLabel))
-        seen.append(model.type(index))
-        dialog.reject()
-
-    QTimer.singleShot(0, look)
+    seen = _words_once_listed(tmp_path / "DCIM")
     assert ask(tmp_path) == ""
     assert "Voir dans :" in seen
     assert "Fichiers de type :" in seen
@@ -170,22 +179,7 @@ def test_the_dialogs_speak_serbian_in_latin_letters(
     Modified" and "All Files (*)" in English (Qt has no Serbian), and named the files' types
     in Cyrillic ("ЈПЕГ слика") beside Latin words."""
     (tmp_path / "IMG_0001.jpg").write_bytes(b"")
-    seen: list[str] = []
-
-    def look() -> None:
-        dialog = _shown_dialog()
-        model = dialog.findChild(QFileSystemModel) if dialog is not None else None
-        index = model.index(str(tmp_path / "IMG_0001.jpg")) if model is not None else None
-        if dialog is None or model is None or index is None or not model.type(index):
-            QTimer.singleShot(20, look)
-            return
-        seen.extend(label.text().replace("&", "") for label in dialog.findChildren(QLabel))
-        seen.extend(model.headerData(column, Qt.Orientation.Horizontal) for column in range(4))
-        seen.extend(box.currentText() for box in dialog.findChildren(QComboBox))
-        seen.append(model.type(index))
-        dialog.reject()
-
-    QTimer.singleShot(0, look)
+    seen = _words_once_listed(tmp_path / "IMG_0001.jpg")
     assert ask(tmp_path) == ""
     assert {"Ime datoteke:", "Ime", "Veličina", "Tip", "Izmenjeno"} <= set(seen)
     assert not {"File name:", "Name", "Size", "Type", "Date Modified", "All Files (*)"} & set(seen)

@@ -154,6 +154,8 @@ def photo_rows(
     owners += [rng.choice(cameras) for _ in range(max(0, count - len(cameras)))]
     for index, camera in enumerate(owners[:count]):
         sha256 = hashlib.sha256(b"benchmark photo %d" % index).hexdigest()
+        # A synced survey: each photo has its shared copy, which the exports name it by.
+        copy = hashlib.sha256(b"benchmark shared copy %d" % index).hexdigest()
         taken_utc = camera["created_at"] - timedelta(minutes=5, seconds=rng.randrange(120))
         local = taken_utc.replace(tzinfo=None) + timedelta(hours=2)
         make, model = rng.choice(PHONES)
@@ -181,7 +183,9 @@ def photo_rows(
             "make": make,
             "model": model,
             "warnings": [],
-            "upload_state": "local",
+            "upload_state": "uploaded",
+            "blob_sha256": copy,
+            "blob_size": 400_000,
             "created_at": camera["created_at"],
             "updated_at": camera["created_at"],
             "author": camera["author"],

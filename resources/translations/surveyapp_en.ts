@@ -784,6 +784,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n photos are counted but not named in the file: they have no shared copy yet (the next sync makes them; the zip makes its own)</source>
+            <translation>
+                <numerusform>%n photos are counted but not named in the file: they have no shared copy yet (the next sync makes them; the zip makes its own)</numerusform>
+                <numerusform>%n photos are counted but not named in the file: they have no shared copy yet (the next sync makes them; the zip makes its own)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n photos were left out: their files are damaged (the zip's README.txt names them)</source>
             <translation>
                 <numerusform>%n photo was left out: its file is damaged (the zip's README.txt names it)</numerusform>

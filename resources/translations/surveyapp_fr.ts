@@ -784,6 +784,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n photos are counted but not named in the file: they have no shared copy yet (the next sync makes them; the zip makes its own)</source>
+            <translation>
+                <numerusform>%n photo est comptée mais pas nommée dans le fichier : elle n’a pas encore de copie partagée (la prochaine synchronisation la crée ; le zip crée la sienne)</numerusform>
+                <numerusform>%n photos sont comptées mais pas nommées dans le fichier : elles n’ont pas encore de copie partagée (la prochaine synchronisation les crée ; le zip crée les siennes)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n photos were left out: their files are damaged (the zip's README.txt names them)</source>
             <translation>
                 <numerusform>%n photo a été laissée de côté : son fichier est endommagé (le README.txt du zip la nomme)</numerusform>

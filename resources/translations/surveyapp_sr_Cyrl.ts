@@ -794,6 +794,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n photos are counted but not named in the file: they have no shared copy yet (the next sync makes them; the zip makes its own)</source>
+            <translation>
+                <numerusform>%n фотографија је пребројана, али није наведена у датотеци: још нема дељену копију (следећа синхронизација је прави; зип прави своју)</numerusform>
+                <numerusform>%n фотографије су пребројане, али нису наведене у датотеци: још немају дељене копије (следећа синхронизација их прави; зип прави своје)</numerusform>
+                <numerusform>%n фотографија је пребројано, али нису наведене у датотеци: још немају дељене копије (следећа синхронизација их прави; зип прави своје)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n photos were left out: their files are damaged (the zip's README.txt names them)</source>
             <translation>
                 <numerusform>%n фотографија је изостављена: њена датотека је оштећена (README.txt у зип-у је наводи)</numerusform>

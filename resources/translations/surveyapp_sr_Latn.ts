@@ -794,6 +794,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n photos are counted but not named in the file: they have no shared copy yet (the next sync makes them; the zip makes its own)</source>
+            <translation>
+                <numerusform>%n fotografija je prebrojana, ali nije navedena u datoteci: još nema deljenu kopiju (sledeća sinhronizacija je pravi; zip pravi svoju)</numerusform>
+                <numerusform>%n fotografije su prebrojane, ali nisu navedene u datoteci: još nemaju deljene kopije (sledeća sinhronizacija ih pravi; zip pravi svoje)</numerusform>
+                <numerusform>%n fotografija je prebrojano, ali nisu navedene u datoteci: još nemaju deljene kopije (sledeća sinhronizacija ih pravi; zip pravi svoje)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n photos were left out: their files are damaged (the zip's README.txt names them)</source>
             <translation>
                 <numerusform>%n fotografija je izostavljena: njena datoteka je oštećena (README.txt u zip-u je navodi)</numerusform>

@@ -15,6 +15,7 @@ from surveyapp.db.database import Database
 from surveyapp.export.formats import (
     FORMATS,
     ExportError,
+    Tally,
     export_to_file,
     find_format,
     write_export,
@@ -81,6 +82,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
     bar = ProgressBar(sys.stderr, "Exporting")
     done = 0
     left_out: list[str] = []  # what the export could not hold, said once it is written
+    tally = Tally()  # what it counted: the photos survey:photos could not name
     try:
         # libtiff's messages while a photo's shareable copy is decoded stay off the terminal.
         with (
@@ -98,6 +100,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
                     day_only=args.day_only,
                     verified_only=args.verified_only,
                     left_out=left_out,
+                    tally=tally,
                 )
             else:
                 progress = export_to_file(
@@ -109,6 +112,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
                     day_only=args.day_only,
                     verified_only=args.verified_only,
                     left_out=left_out,
+                    tally=tally,
                 )
             for done, total in progress:
                 bar.update(done, total)
@@ -120,6 +124,13 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         photos = done - 1 - len(left_out)
         what = f"GeoJSON and {photos} photos" if format_.needs_photo_sharer else f"{done} cameras"
         print(f"{what} written to {args.out}", file=sys.stderr)
+    unnamed = tally.unnamed_photos if format_.names_shared_photos else 0
+    if unnamed:  # counted in survey:photo_count, but no name: the original's would betray her
+        print(
+            f"{unnamed} photos not named in survey:photos: they have no shared copy yet "
+            "(the next sync makes them; the zip makes its own)",
+            file=sys.stderr,
+        )
     if left_out:
         print(f"left out ({len(left_out)}; the zip's README.txt names them too):", file=sys.stderr)
         for line in left_out:

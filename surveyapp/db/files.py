@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 COMPANIONS = ("", "-wal", "-shm", "-journal")
+# The photo library's folder of shared copies (blurred, no metadata), each named by its own
+# SHA-256 (<SHARED_DIR>/<sha256>.jpg): the copies sync uploads and fetches, and the photo zip
+# holds.
+SHARED_DIR = "shared"
 
 
 def database_path(session: Session) -> Path | None:

@@ -156,7 +156,8 @@ class Photo(SyncedMixin, Base):
     # Each a message code and its parameters (surveyapp.db.notes), translated when shown.
     warnings: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     upload_state: Mapped[str] = mapped_column(String(20), default="local")
-    # The shareable derivative (no personal metadata, people blurred) that sync uploads.
+    # The shareable derivative (no personal metadata, people blurred) that sync uploads, kept
+    # in the library as SHARED_DIR/<blob_sha256>.jpg; exports name the photo by it.
     blob_sha256: Mapped[str | None] = mapped_column(String(64))
     blob_size: Mapped[int | None] = mapped_column(Integer)
     # The volunteer's own blur choices for the shareable copy (surveyapp.photos.sharing):

@@ -23,6 +23,7 @@ from surveyapp.export.job import ExportError, ExportJob, PhotoSharer, Writer
 from surveyapp.export.rows import (
     CoveredLookup,
     Source,
+    Tally,
     connection_of,
     count_cameras,
     only_these,
@@ -35,6 +36,7 @@ __all__ = [
     "ExportError",
     "ExportFormat",
     "PhotoSharer",
+    "Tally",
     "export_to_file",
     "find_format",
     "write_export",
@@ -53,12 +55,18 @@ class ExportFormat:
     write: Writer
     binary: bool = False  # the writer gets a byte stream
     needs_photo_sharer: bool = False  # includes photos: slow (about a second a photo)
+    # Lists photos by their shared copies (survey:photos), which only a sync makes: a photo
+    # not synced yet is counted, not named (the export's ``Tally`` says how many).
+    names_shared_photos: bool = False
     description: str = ""
 
 
 def _geojson(job: ExportJob) -> Iterator[tuple[int, int]]:
     total = count_cameras(job.source, verified_only=job.verified_only)
-    for done in write_geojson(job.source, job.out, job.covered, job.day_only, job.verified_only):
+    steps = write_geojson(
+        job.source, job.out, job.covered, job.day_only, job.verified_only, tally=job.tally
+    )
+    for done in steps:
         yield done, total
 
 
@@ -73,6 +81,7 @@ def _formats() -> dict[str, ExportFormat]:
             "application/geo+json",
             _geojson,
             binary=True,  # UTF-8 by definition: orjson's bytes go out as they are
+            names_shared_photos=True,
             description=QT_TRANSLATE_NOOP("formats", "RFC 7946 points, OSM tags as properties"),
         ),
         ExportFormat(
@@ -81,6 +90,7 @@ def _formats() -> dict[str, ExportFormat]:
             ".csv",
             "text/csv",
             table.write_csv,
+            names_shared_photos=True,
             description=QT_TRANSLATE_NOOP(
                 "formats", "one row per camera, OSM keys as columns, longitude/latitude"
             ),
@@ -160,13 +170,15 @@ def write_export(
     day_only: bool = False,
     verified_only: bool = False,
     left_out: list[str] | None = None,
+    tally: Tally | None = None,
 ) -> Iterator[tuple[int, int]]:
     """Write the export to an open stream (bytes for binary formats), yielding (done, total).
 
     Checks the format and options before the first item is asked for. ``day_only`` writes every
     time as its date only (for publication); ``verified_only`` writes only the cameras the
     team's reviewers verified. ``left_out`` receives a line for each thing the export could
-    not hold (a damaged photo in a zip), to be said when it is done.
+    not hold (a damaged photo in a zip), to be said when it is done; ``tally`` what it counted
+    (the photos a GeoJSON or CSV could not name).
     """
     format_ = find_format(format_name)
     _check(format_, share_photo)
@@ -174,6 +186,7 @@ def write_export(
         ExportJob(
             source, out, library, covered, share_photo, day_only, verified_only,
             left_out if left_out is not None else [],
+            tally if tally is not None else Tally(),
         )
     )  # fmt: skip
 
@@ -190,10 +203,11 @@ def export_to_file(
     verified_only: bool = False,
     cameras: Iterable[str | uuid.UUID] | None = None,
     left_out: list[str] | None = None,
+    tally: Tally | None = None,
 ) -> Generator[tuple[int, int], None, None]:
     """Write the export to ``path``, yielding (done, total) as it goes; only ``cameras`` when
-    given (those the list shows, or those selected), else every camera. ``left_out`` as for
-    ``write_export``.
+    given (those the list shows, or those selected), else every camera. ``left_out`` and
+    ``tally`` as for ``write_export``.
 
     The file appears only when the export is complete: it is written to a hidden temporary file
     beside ``path``, flushed to disk and renamed; an error, or closing the generator (Cancel),
@@ -218,6 +232,7 @@ def export_to_file(
         day_only=day_only,
         verified_only=verified_only,
         left_out=left_out if left_out is not None else [],
+        tally=tally if tally is not None else Tally(),
     )
     if cameras is None:
         return _write_file(format_, path, options)

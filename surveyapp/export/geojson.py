@@ -6,12 +6,12 @@ in constant memory.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import IO, Any
 
 import orjson
 
-from surveyapp.export.rows import CoveredLookup, ExportedCamera, Source, exported_cameras
+from surveyapp.export.rows import CoveredLookup, ExportedCamera, Source, Tally, exported_cameras
 
 
 def feature(camera: ExportedCamera) -> dict[str, Any]:
@@ -55,9 +55,11 @@ def write_geojson(
     covered: CoveredLookup,
     day_only: bool = False,
     verified_only: bool = False,
+    photo_names: Mapping[str, str] | None = None,
+    tally: Tally | None = None,
 ) -> Iterator[int]:
     """Write the FeatureCollection to ``out`` (UTF-8 bytes); yields the running feature count
-    every 1,000.
+    every 1,000. ``photo_names`` and ``tally``: as ``exported_cameras`` takes them.
 
     orjson writes the same bytes as the json module (compact, UTF-8, shortest float repr) in a
     quarter of the time, and straight as bytes: no text layer decodes and encodes them again.
@@ -65,7 +67,15 @@ def write_geojson(
     out.write(b'{"type":"FeatureCollection","features":[\n')
     count = 0
     batch: list[bytes] = []
-    for camera in exported_cameras(source, covered, day_only=day_only, verified_only=verified_only):
+    cameras = exported_cameras(
+        source,
+        covered,
+        day_only=day_only,
+        verified_only=verified_only,
+        photo_names=photo_names,
+        tally=tally,
+    )
+    for camera in cameras:
         batch.append(_feature_json(camera))
         count += 1
         if len(batch) == 1000:

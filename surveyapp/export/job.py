@@ -11,6 +11,7 @@ from surveyapp.export.rows import (
     CoveredLookup,
     ExportedCamera,
     Source,
+    Tally,
     count_cameras,
     exported_cameras,
 )
@@ -43,6 +44,7 @@ class ExportJob:
     # What the writer left out and why, one line each, for the caller to say when it is done
     # (a damaged photo the zip could not hold).
     left_out: list[str] = field(default_factory=list)
+    tally: Tally = field(default_factory=Tally)  # what it counted: photos it could not name
 
 
 # A format's writer: writes the whole export to job.out, yielding (done, total) as it goes.
@@ -61,7 +63,7 @@ def write_each(
     total = count_cameras(job.source, status, job.verified_only)
     done = 0
     for camera in exported_cameras(
-        job.source, job.covered, status, job.day_only, job.verified_only
+        job.source, job.covered, status, job.day_only, job.verified_only, tally=job.tally
     ):
         write(camera)
         done += 1

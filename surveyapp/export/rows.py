@@ -16,7 +16,7 @@ import re
 import sqlite3
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 import orjson
@@ -49,6 +49,16 @@ Source: TypeAlias = "sqlite3.Connection | Session"
 _SURVEY_ONLY = frozenset({"vendor_confidence", "status", "notes"})
 
 
+class Tally:
+    """What an export counted on its way, for the caller to say when it is done."""
+
+    __slots__ = ("unnamed_photos",)
+
+    def __init__(self) -> None:
+        # Photos ``survey:photos`` could not name: no shared copy yet (never synced).
+        self.unnamed_photos = 0
+
+
 class ExportedCamera:
     """One live, located camera as the exports write it."""
 
@@ -61,7 +71,7 @@ class ExportedCamera:
         longitude: float,
         tags_json: str,  # the OSM tags as a JSON object (see ``tags``)
         survey: dict[str, Any],  # survey:* bookkeeping (status, covered list, photos, seen)
-        photos: list[str],  # SHA-256 of the camera's photos, oldest first
+        photos: list[str],  # SHA-256 of the camera's photos' shared copies, oldest first
     ) -> None:
         self.id, self.latitude, self.longitude = id, latitude, longitude
         self.tags_json, self.survey, self.photos = tags_json, survey, photos
@@ -189,18 +199,34 @@ def _seen() -> str:
     )
 
 
-def _photos_by_camera(source: Source) -> dict[str, list[Sequence[Any]]]:
-    """Each camera's photo rows (raw camera id, sha256, when it was taken as ``_seen`` writes
-    it), oldest first, keyed by the raw camera id."""
+def _photos_by_camera(
+    source: Source, names: Mapping[str, str] | None = None
+) -> dict[str, list[Sequence[Any]]]:
+    """Each camera's photo rows (raw camera id, the name the photo goes by in an export, when
+    it was taken as ``_seen`` writes it), oldest first, keyed by the raw camera id.
+
+    A photo goes by the SHA-256 of its shared copy (blurred, no metadata: the copy a sync
+    uploads and the public map names), never by its original's: whoever holds the volunteer's
+    phone files could hash them and prove she took the photos of a published dataset. A photo
+    with no shared copy yet (never synced) goes by none (None). ``names`` (the photo zip's)
+    gives the name of each photo by its original's SHA-256 instead, for the copies the zip
+    made itself."""
     photos: dict[str, list[Sequence[Any]]] = defaultdict(list)
+    key = "photo.blob_sha256" if names is None else "photo.sha256"
     sql = (
-        f"SELECT photo.camera_id, photo.sha256, {_seen()} FROM photo "
+        f"SELECT photo.camera_id, {key}, {_seen()} FROM photo "
         "WHERE photo.camera_id IS NOT NULL AND photo.deleted IS 0 "
-        "ORDER BY photo.taken_sort, photo.sha256"
+        # Photos taken at the same time by the name they go by (then the record's id): the
+        # sort then carries one hash a photo, not two.
+        f"ORDER BY photo.taken_sort, {key}, photo.id"
     )
     with _cursor(source, sql) as rows:
-        for row in rows:
-            photos[row[0]].append(row)
+        if names is None:
+            for row in rows:
+                photos[row[0]].append(row)
+        else:
+            for camera, sha256, seen in rows:
+                photos[camera].append((camera, names.get(sha256), seen))
     return photos
 
 
@@ -364,14 +390,19 @@ def exported_cameras(
     status: str | None = None,
     day_only: bool = False,
     verified_only: bool = False,
+    photo_names: Mapping[str, str] | None = None,
+    tally: Tally | None = None,
 ) -> Iterator[ExportedCamera]:
     """Every live, located camera (of ``status`` when given), oldest first, with its OSM tags
     and survey bookkeeping; ``day_only`` keeps only the date of every time (for publication:
     the hour a volunteer stood somewhere can identify them); ``verified_only`` only the cameras
-    the team's reviewers verified."""
+    the team's reviewers verified. ``survey:photos`` names each photo by its shared copy's
+    SHA-256 (``_photos_by_camera``), or as ``photo_names`` says, by its original's SHA-256;
+    ``tally`` counts the photos it could not name."""
+    tally = Tally() if tally is None else tally
     seen = _day if day_only else str
     with _no_cycle_collection():
-        photos = _photos_by_camera(source)
+        photos = _photos_by_camera(source, photo_names)
     where, parameters = _exported(source, status, verified_only)
     # The street looked up for the camera's current position (cameras.listing's rule).
     sql = (
@@ -390,7 +421,15 @@ def exported_cameras(
         for row in rows:
             raw_id, latitude, longitude, position, slug, maker, brand, state, confidence = row[:9]
             shown = photos.get(raw_id, no_photos)
+            # The names of the shared copies known, each once (two volunteers' files of one
+            # picture, differing only in metadata, make one copy); checked before anything is
+            # rebuilt, as most cameras have one or two photos, all shared, all different.
             hashes = [photo[1] for photo in shown]
+            if None in hashes:
+                hashes = [name for name in hashes if name is not None]
+                tally.unnamed_photos += len(shown) - len(hashes)
+            if len(hashes) > 1 and len(set(hashes)) < len(hashes):
+                hashes = list(dict.fromkeys(hashes))
             times = [photo[2] for photo in shown if photo[2] is not None]
             vendor = (slug, maker, brand)
             if vendor not in vendors:
@@ -403,7 +442,7 @@ def exported_cameras(
                 "survey:position_source": position,
                 # Where the camera is, in words (not addr:street: a camera has no address).
                 "survey:street": street_text(row[9], row[10]),
-                "survey:photo_count": len(hashes),
+                "survey:photo_count": len(shown),
                 "survey:photos": hashes,
                 "survey:first_seen": seen(times[0]) if times else None,
                 "survey:last_seen": seen(times[-1]) if times else None,
@@ -421,22 +460,23 @@ def exported_cameras(
 class PhotoFile(NamedTuple):
     """A photo of an exported camera, where its original lies in the library."""
 
-    sha256: str
+    sha256: str  # of the original: never written into an export
     library_path: str  # relative to the library folder
     camera_id: str
     file_name: str  # as the volunteer's camera named it
+    blob_sha256: str | None  # of its shared copy, when one was made (or fetched)
 
 
 def photo_files(source: Source, verified_only: bool = False) -> list[PhotoFile]:
     """The photos of every exported camera, by camera (oldest camera first) then capture time."""
     where, parameters = _exported(source, None, verified_only)
     sql = (
-        "SELECT photo.sha256, photo.library_path, photo.camera_id, photo.file_name "
-        "FROM photo JOIN camera ON photo.camera_id = camera.id "
+        "SELECT photo.sha256, photo.library_path, photo.camera_id, photo.file_name, "
+        "photo.blob_sha256 FROM photo JOIN camera ON photo.camera_id = camera.id "
         f"WHERE photo.deleted IS 0 AND {where} "
         "ORDER BY camera.created_at, camera.id, photo.taken_sort, photo.sha256"
     )
     return [
-        PhotoFile(sha, path, uuid_text(camera), name)
-        for sha, path, camera, name in raw_rows(source, sql, parameters)
+        PhotoFile(sha, path, uuid_text(camera), name, blob)
+        for sha, path, camera, name, blob in raw_rows(source, sql, parameters)
     ]

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import case, delete, select, update
 from sqlalchemy.orm import Session
 
+from surveyapp.db.files import SHARED_DIR
 from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState, Thumbnail
 from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES
 from surveyapp.i18n import QT_TRANSLATE_NOOP, translate
@@ -38,7 +39,6 @@ from surveyapp.protocol.fields import (
     with_defaults,
 )
 from surveyapp.protocol.wire import Change
-from surveyapp.sync.blobs import SHARED_DIR
 
 PLACEHOLDER_SURVEY = "(waiting for the server)"
 # A record's kind as a note names it (the wire's word when it is none of these).

@@ -30,6 +30,7 @@ from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.engine import BEGIN_OPTION
+from surveyapp.db.files import SHARED_DIR
 from surveyapp.db.models import Outbox, Photo
 from surveyapp.db.outbox import APPLYING_REMOTE
 from surveyapp.i18n import QT_TRANSLATE_NOOP, system_error_text, translate
@@ -46,7 +47,6 @@ from surveyapp.sync.client import (
     retry_after,
 )
 
-SHARED_DIR = "shared"
 CHUNK = 8 * 1024 * 1024  # bytes per PATCH: a cut costs at most this much again
 THUMBNAIL_SIZE = 320  # pixels, longest side: the size of the app's own thumbnails
 THUMBNAIL_FIELD = "thumbnail_jpeg_base64"

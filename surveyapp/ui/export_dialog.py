@@ -30,7 +30,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from surveyapp.db.models import Camera
-from surveyapp.export.formats import FORMATS, export_to_file
+from surveyapp.export.formats import FORMATS, Tally, export_to_file
 from surveyapp.i18n import translate
 from surveyapp.photos.sharing import photo_sharer
 from surveyapp.ui.camera_form import WrappedLabel
@@ -50,6 +50,7 @@ class ExportOutcome:
     unplaced: int
     photos: bool  # a zip: ``written`` counts photos
     damaged: tuple[str, ...] = ()
+    unnamed: int = 0  # photos survey:photos cannot name: no shared copy yet (never synced)
 
 
 class ExportDialog(QDialog):
@@ -160,6 +161,7 @@ class ExportDialog(QDialog):
             with factory() as session:
                 done = 0
                 left_out: list[str] = []
+                tally = Tally()  # the photos a GeoJSON or CSV could not name
                 chosen = select(func.count()).select_from(Camera).where(Camera.deleted.is_(False))
                 if verified_only:  # the others are left out on purpose, not for lack of a place
                     chosen = chosen.where(Camera.review_state == "verified")
@@ -177,7 +179,7 @@ class ExportDialog(QDialog):
                 steps = export_to_file(
                     session, name, path, library=library, share_photo=sharer,
                     verified_only=verified_only, day_only=day_only, cameras=cameras,
-                    left_out=left_out,
+                    left_out=left_out, tally=tally,
                 )  # fmt: skip
                 for done, total in steps:
                     task.report((done, total))
@@ -189,9 +191,10 @@ class ExportDialog(QDialog):
                 unplaced = count(
                     chosen.where(or_(Camera.latitude.is_(None), Camera.longitude.is_(None)))
                 )
-                if shares_photos:  # the GeoJSON was one step, then each photo
+                if shares_photos:  # each photo was one step, then the GeoJSON
                     return ExportOutcome(done - 1 - len(left_out), unplaced, True, tuple(left_out))
-                return ExportOutcome(done, unplaced, False)
+                unnamed = tally.unnamed_photos if FORMATS[name].names_shared_photos else 0
+                return ExportOutcome(done, unplaced, False, unnamed=unnamed)
 
         self.export_button.setEnabled(False)
         self.bar.setVisible(True)
@@ -227,6 +230,16 @@ class ExportDialog(QDialog):
                     outcome.unplaced,
                 ),
                 outcome.unplaced,
+            )
+        if outcome.unnamed:  # counted in the file, not named: the original's name betrays
+            text += "<br>" + counted(
+                self.tr(
+                    "%n photos are counted but not named in the file: they have no shared "
+                    "copy yet (the next sync makes them; the zip makes its own)",
+                    "",
+                    outcome.unnamed,
+                ),
+                outcome.unnamed,
             )
         if outcome.damaged:  # said in red: the zip lacks them, its README says which
             damaged = len(outcome.damaged)

@@ -1,5 +1,7 @@
 """A fixed survey of awkward values, and the export bytes it gave before the exports were made
-faster (``tests/export/frozen/``): the fast writers must keep every byte.
+faster (``tests/export/frozen/``): the fast writers must keep every byte. Written again only
+for a change of what an export says: the offset after the times a camera was seen; photos named
+by their shared copy's hash, not their original's (December 2026).
 
     python3 -m tests.export.frozen_survey   # writes the reference files again (only on purpose)
 """
@@ -101,13 +103,17 @@ def _photos() -> Iterator[Photo]:
         (11, None, datetime(2026, 5, 4, 13, 1), False),
         (12, 12, datetime(2026, 5, 5, 12, 0), False),
     ]
+    # The shared copy each photo has, as a sync prepares it (the exports name photos by it):
+    # none for photos 3 and 7 (never synced); one for photos 8 and 9 (two files of one picture).
+    copies = {n: f"{0xC0B1 + n:064x}" for n in range(1, 13) if n not in (3, 7)}
+    copies[9] = copies[8]
     for number, camera, taken, deleted in plan:
         sha = f"{number:064x}"
         yield Photo(
             id=_id(1000 + number), sha256=sha, camera_id=None if camera is None else _id(camera),
             file_name=f"IMG_{number}.jpg", library_path=f"{sha[:2]}/{sha}.jpg",
             mime="image/jpeg", size=1000, taken_sort=taken, taken_local=taken,
-            utc_offset_minutes=120, deleted=deleted,
+            utc_offset_minutes=120, deleted=deleted, blob_sha256=copies.get(number),
         )  # fmt: skip
 
 

@@ -39,12 +39,17 @@ def check_zip(archive: Path, db: Path) -> dict[str, bytes]:
     assert {f["id"] for f in collection["features"]} == {
         i for i, c in cameras.items() if c["latitude"] is not None
     }
+    # Each photo is named by its copy's own hash, as the GeoJSON lists it; never by the hash
+    # of the volunteer's original file (whoever holds her phone's files could match them).
+    listed = {sha for f in collection["features"] for sha in f["properties"]["survey:photos"]}
     assert {name for name in files if name.startswith("photos/")} == {
-        f"photos/{sha}.jpg" for sha in located
+        f"photos/{sha}.jpg" for sha in listed
     }
+    assert len(listed) == len(located) and located.isdisjoint(listed)
     assert "README.txt" in files
     for name, data in files.items():
         if name.startswith("photos/"):
+            assert name == f"photos/{hashlib.sha256(data).hexdigest()}.jpg"
             image = Image.open(io.BytesIO(data))
             assert image.format == "JPEG"
             assert not image.getexif() and "xmp" not in image.info and "exif" not in image.info
@@ -112,15 +117,22 @@ def test_a_photo_whose_pixels_cannot_be_decoded_is_left_out_of_the_zip_and_named
     with zipfile.ZipFile(out) as opened:
         names = opened.namelist()
         readme = opened.read("README.txt").decode()
-        listed = {
-            sha256
-            for feature in json.loads(opened.read("cameras.geojson"))["features"]
-            for sha256 in feature["properties"]["survey:photos"]
-        }
-    assert sha in listed and f"photos/{sha}.jpg" not in names  # listed, and said to be missing
-    assert len([name for name in names if name.startswith("photos/")]) == 3
-    assert "Not in this zip: 1 of the photos" in readme
-    assert f"photos/{sha}.jpg: the photo's pixels cannot be decoded" in readme
+        features = json.loads(opened.read("cameras.geojson"))["features"]
+    listed = {sha256 for feature in features for sha256 in feature["properties"]["survey:photos"]}
+    # It has no copy, so no name: counted on its camera, and said to be missing by its camera.
+    # Not by its original's hash, which whoever holds the volunteer's phone could match.
+    assert {f"photos/{sha256}.jpg" for sha256 in listed} == {
+        name for name in names if name.startswith("photos/")
+    }
+    assert len(listed) == 3 and sum(f["properties"]["survey:photo_count"] for f in features) == 4
+    camera = next(
+        f["id"] for f in features if f["properties"]["survey:photo_count"] > len(
+            f["properties"]["survey:photos"]
+        )
+    )  # fmt: skip
+    assert "Photos not in this zip (1)" in readme
+    assert f"camera {camera}: the photo's pixels cannot be decoded" in readme
+    assert sha not in readme and sha[:12] not in readme
     assert "stonehenge" not in readme  # the volunteer's file name stays on the laptop
 
 

@@ -1,6 +1,7 @@
 """Every export format writes, byte for byte, what it wrote before the exports were made faster
 (``frozen_survey.py`` builds the survey and wrote the reference files; they were written again
-only for a change of what an export says: the offset after the times a camera was seen)."""
+only for a change of what an export says: the offset after the times a camera was seen; photos
+named by their shared copy's hash)."""
 
 from __future__ import annotations
 

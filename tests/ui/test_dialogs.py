@@ -141,6 +141,10 @@ def test_export_dialog_writes_geojson(qtbot: QtBot, window: MainWindow, tmp_path
     assert "Exported 3 cameras" in dialog.status.text()
     # The camera without a position is not in the file, and the dialog says so.
     assert "1 cameras without a position were left out" in dialog.status.text()
+    # Never synced, the photos have no shared copy: counted, not named (an original's hash
+    # would tie the file to the volunteer's phone), and the dialog says why.
+    assert "3 photos are counted but not named in the file" in dialog.status.text()
+    assert all(f["properties"]["survey:photos"] == [] for f in collection["features"])
     # Dates only: the file says when each camera was seen, never the time of day.
     assert "T10:00" in target.read_text() or "10:00" in target.read_text()
     # Only the verified ones (none yet here), for publication.
@@ -192,8 +196,11 @@ def test_the_photo_zip_says_which_damaged_photo_it_left_out(
         assert len([n for n in opened.namelist() if n.startswith("photos/")]) == 3
         readme = opened.read("README.txt").decode()
     damaged = (corpus_dir / "photos" / "exiv2__issue_1912_poc.jpg").read_bytes()
-    assert f"photos/{hashlib.sha256(damaged).hexdigest()}.jpg: " in readme
-    assert "exiv2__issue_1912_poc" not in readme  # published: no file name of the volunteer
+    # Published: named by its camera, never by the volunteer's file name, nor by the hash of
+    # her file (whoever holds her phone's files could match it).
+    assert "Photos not in this zip (1)" in readme and "\ncamera " in readme
+    assert hashlib.sha256(damaged).hexdigest()[:12] not in readme
+    assert "exiv2__issue_1912_poc" not in readme
 
 
 def test_settings_dialog_checks_and_saves(qtbot: QtBot, settings: Settings, tmp_path: Path) -> None:

@@ -12,7 +12,8 @@ from starlette.requests import ClientDisconnect
 from starlette.responses import FileResponse, Response
 
 from surveyapp.protocol.wire import BlobQuery, BlobStates, BlobStatus
-from surveyapp.server.blobs import SHA256_TEXT, PartWriter
+from surveyapp.server.blobs import SHA256_TEXT, BlobStore, PartWriter
+from surveyapp.server.database import ServerDatabase
 from surveyapp.server.deps import CurrentUser, Database, Store
 from surveyapp.server.envelope import ApiError, envelope
 from surveyapp.server.metrics import UPLOAD_BYTES, UPLOADS
@@ -111,6 +112,28 @@ def blob_delete(sha256: Sha256, user: CurrentUser, store: Store, database: Datab
     except StillNamedError as error:
         raise ApiError(409, "still_named", str(error)) from None
     return envelope({"sha256": sha256, "retracted": removed})
+
+
+def record_upload(
+    database: ServerDatabase, store: BlobStore, sha256: str, uploader: int, size: int
+) -> None:
+    """Record a verified upload (``BlobStore.finish``): its sender, and the copy's row."""
+    with database.session() as session:
+        now = datetime.now(UTC)
+        sender = add_uploader(session, sha256, uploader)
+        unnamed = None if named(session, sha256) else now
+        if insert_ignoring_duplicates(
+            session,
+            Blob,
+            "sha256",
+            sha256=sha256,
+            size=size,
+            uploaded_by=uploader,
+            unnamed_since=unnamed,
+        ):
+            copies_changed(session)
+        elif sender:  # another user sent it first: this user's photos may show it now
+            renamed(session, sha256, now)
 
 
 @router.patch("/blobs/{sha256}")
@@ -214,22 +237,7 @@ async def blob_patch(
                 return None
             if not store.finish(sha256, user.id, digest):
                 return False
-            with database.session() as session:
-                now = datetime.now(UTC)
-                sender = add_uploader(session, sha256, user.id)
-                unnamed = None if named(session, sha256) else now
-                if insert_ignoring_duplicates(
-                    session,
-                    Blob,
-                    "sha256",
-                    sha256=sha256,
-                    size=length,
-                    uploaded_by=user.id,
-                    unnamed_since=unnamed,
-                ):
-                    copies_changed(session)
-                elif sender:  # another user sent it first: this user's photos may show it now
-                    renamed(session, sha256, now)
+            record_upload(database, store, sha256, user.id, length)
             return True
 
         verified = await anyio.to_thread.run_sync(wrap_up)

@@ -165,9 +165,9 @@ class BlobStore:
         return removed
 
     def finish(self, sha256: str, uploader: int, digest: str | None = None) -> bool:
-        """Verify a complete upload and move it into place; False (and discarded) on mismatch.
-        A copy the server holds already (another user sent the same bytes) is left as it is:
-        the verified upload only proved that this uploader holds it.
+        """Verify a complete upload and flush it to disk; False (and discarded) on mismatch.
+        The verified upload stays where it is until ``place`` (under the copy's lock, in the
+        transaction that records it: server/retract.py ``hold_copy``).
 
         ``digest`` is the SHA-256 already computed while the bytes arrived in one piece;
         otherwise the file is hashed here (call off the event loop).
@@ -182,15 +182,23 @@ class BlobStore:
         if digest != sha256:
             part.unlink(missing_ok=True)
             return False
+        with open(part, "rb+") as written:  # on disk before the server says it has it
+            os.fdatasync(written.fileno())
+        return True
+
+    def place(self, sha256: str, uploader: int) -> None:
+        """Move a verified upload (``finish``) into place. A copy the server holds already
+        (another user sent the same bytes) is left as it is: the verified upload only proved
+        that this uploader holds it. Called holding the copy's lock: the sweep that deletes a
+        copy holds it too, so a copy it deleted is put back here, never recorded without its
+        file."""
+        part = self.part_path(sha256, uploader)
         target = self.path(sha256)
         if target.exists():  # another user sent the same copy: theirs stays, untouched
             part.unlink(missing_ok=True)
-            return True
-        with open(part, "rb+") as written:  # on disk before the server says it has it
-            os.fdatasync(written.fileno())
+            return
         target.parent.mkdir(exist_ok=True)
         os.replace(part, target)
-        return True
 
 
 class PartWriter:

@@ -16,13 +16,25 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, String, delete, exists, func, literal, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    delete,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from surveyapp.protocol.roles import EDITORS
 from surveyapp.server.blobs import BlobStore
 from surveyapp.server.database import ServerDatabase
+from surveyapp.server.locks import lock_key, lock_namespace
 from surveyapp.server.models import COPIES, Blob, BlobUploader, Counter, Record, User
 from surveyapp.server.users import UserView
 
@@ -167,8 +179,24 @@ def stored_bytes(session: Session, user_id: int) -> int:
     return int(session.scalar(query) or 0)
 
 
+def hold_copy(session: Session, sha256: str) -> None:
+    """Begin the session's transaction holding the copy's lock, until it ends: every change of
+    a copy's file and row together (an upload recorded, the sweep's or a retraction's delete)
+    holds it, so each sees the other's whole. SQLite: the write lock (BEGIN IMMEDIATE, across
+    processes too); PostgreSQL: a transaction's advisory lock on the copy.
+
+    Without it, an upload verified as the sweep deleted its copy (the file there, so the
+    upload dropped its own bytes) recorded the copy after the sweep: a row without its file,
+    while the laptop had been told the copy was stored and never sent it again."""
+    connection = session.connection()  # BEGIN (IMMEDIATE on SQLite)
+    if connection.dialect.name == "postgresql":
+        key = lock_key(lock_namespace(connection), f"copy.{sha256}")
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
 def forget(session: Session, store: BlobStore, blob: Blob) -> None:
-    """Delete a copy: its row, its uploaders and its file (in the session's transaction)."""
+    """Delete a copy: its row, its uploaders and its file (in the session's transaction, which
+    holds the copy's lock: ``hold_copy``)."""
     sha256 = blob.sha256
     session.execute(delete(BlobUploader).where(BlobUploader.sha256 == sha256))
     session.delete(blob)
@@ -179,6 +207,7 @@ def forget(session: Session, store: BlobStore, blob: Blob) -> None:
 
 def retract(session: Session, store: BlobStore, sha256: str, user: UserView) -> bool:
     """Delete a copy no live photo names, now (False: the server does not have it)."""
+    hold_copy(session, sha256)
     blob = session.get(Blob, sha256)
     if blob is None:
         store.discard(sha256)
@@ -231,6 +260,7 @@ def collect(database: ServerDatabase, store: BlobStore, grace: timedelta, now: d
     removed = 0
     for sha256 in candidates:
         with database.session() as session:
+            hold_copy(session, sha256)  # decided and deleted whole, between two uploads
             blob = session.get(Blob, sha256)
             if blob is None or blob.unnamed_since is None or named(session, sha256):
                 continue  # named again meanwhile (the same copy shared anew)

@@ -152,3 +152,57 @@ def test_the_size_limit_is_configurable(
     assert refused.status_code == 413 and "at most 524288" in refused.json()["error"]["message"]
     accepted = patch(api, sha(small), small, 0, len(small))
     assert accepted.status_code == 200 and accepted.json()["data"]["complete"] is True
+
+
+def test_an_upload_finishing_while_the_sweep_deletes_its_copy_leaves_the_copy_served(
+    server_database_url: str, start_live_server: Any, api_for: Any
+) -> None:
+    """Ana withdrew her photo a month ago; Bojan's photo names her copy but he never sent it,
+    so it is unnamed and past its grace period. Bojan's upload of it finishes (its bytes
+    verified) just as the hourly sweep deletes it, and is recorded after the sweep: the server
+    said "stored", so his laptop marks the photo uploaded and never sends it again. The copy
+    must be there and served (before: its row without its file, 404 for everyone, for good)."""
+    from datetime import UTC, datetime, timedelta
+
+    from surveyapp.server.blobs import BlobStore
+    from surveyapp.server.database import ServerDatabase
+    from surveyapp.server.retract import collect
+    from surveyapp.server.routes.blobs import record_upload
+    from surveyapp.server.users import authenticate
+    from tests.server.conftest import camera
+
+    server = start_live_server(server_database_url)
+    ana: Api = api_for(server, server.add_user("ana"))
+    bojan_token = server.add_user("bojan")
+    bojan: Api = api_for(server, bojan_token)
+    coordinator: Api = api_for(server, server.add_user("coordinator", "reviewer"))
+    ana.push([survey_mutation()])
+    data = b"the pixels of one picture" * 400
+    digest = sha(data)
+    hers = photo_naming(digest, len(data))
+    ana.push(hers)
+    assert patch(ana, digest, data, 0, len(data)).status_code == 200
+    assert bojan.push(photo_naming(digest, len(data)))[1]["status"] == "applied"
+    withdrawal = camera({}, record_type="photo", record_id=hers[1]["record_id"], op="delete",
+                        base_version=1)  # fmt: skip
+    assert ana.push([withdrawal])[0]["status"] == "applied"
+    assert coordinator.call("GET", f"/blobs/{digest}").status_code == 404  # unnamed now
+    # All but the last byte through the real server; the last arrives as the sweep runs.
+    assert patch(bojan, digest, data[:-1], 0, len(data)).json()["data"]["complete"] is False
+    database = ServerDatabase(server_database_url)
+    store = BlobStore(server.storage, 2**20)
+    try:
+        with database.session() as session:
+            bojan_id = authenticate(session=session, token=bojan_token).id  # type: ignore[union-attr]
+        with open(store.part_path(digest, bojan_id), "ab") as part:
+            part.write(data[-1:])
+        # The upload's steps (route PATCH /blobs), the sweep between verifying and recording.
+        assert store.finish(digest, bojan_id)
+        grace = timedelta(hours=24)
+        collect(database, store, grace, datetime.now(UTC) + grace + timedelta(hours=1))
+        record_upload(database, store, digest, bojan_id, len(data))
+    finally:
+        database.close()
+    assert bojan.call("HEAD", f"/blobs/{digest}").status_code == 200  # nothing to send
+    served = coordinator.call("GET", f"/blobs/{digest}")
+    assert served.status_code == 200 and served.content == data

@@ -24,6 +24,7 @@ from surveyapp.server.retract import (
     StillNamedError,
     add_uploader,
     copies_changed,
+    hold_copy,
     named,
     named_by,
     nothing_to_send,
@@ -117,8 +118,13 @@ def blob_delete(sha256: Sha256, user: CurrentUser, store: Store, database: Datab
 def record_upload(
     database: ServerDatabase, store: BlobStore, sha256: str, uploader: int, size: int
 ) -> None:
-    """Record a verified upload (``BlobStore.finish``): its sender, and the copy's row."""
+    """Put a verified upload (``BlobStore.finish``) in place and record it (its sender, the
+    copy's row) in one transaction holding the copy's lock (``hold_copy``): a sweep that
+    deleted the copy meanwhile deleted it whole, and the copy comes back here whole; one that
+    comes after sees this sender's photo naming it."""
     with database.session() as session:
+        hold_copy(session, sha256)
+        store.place(sha256, uploader)
         now = datetime.now(UTC)
         sender = add_uploader(session, sha256, uploader)
         unnamed = None if named(session, sha256) else now

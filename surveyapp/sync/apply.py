@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import case, delete, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from surveyapp.db.files import SHARED_DIR
@@ -381,15 +381,9 @@ def _apply_change(page: _Page, change: Change) -> str | None:
     record.server_version = change.version
     record.updated_at = change.updated_at
     if change.author is not None:
-        if (
-            isinstance(record, Photo)
-            and record.owner not in (None, change.author)
-            and record.upload_state == "local"
-        ):
-            # Our withdrawn record, brought back by the server as a teammate's (he shared the
-            # same picture): it and its copy there are his, nothing of ours to upload (our
-            # original stays in the library), as when a teammate shared it first.
-            record.upload_state = "uploaded"
+        # Our withdrawn record, brought back by the server as a teammate's (he shared the same
+        # picture), stays to upload as it is: the upload step asks whether the server holds
+        # his copy, and sends nothing of ours (``upload_photos``).
         record.owner = change.author
         if record.author is None:
             record.author = change.author
@@ -398,13 +392,11 @@ def _apply_change(page: _Page, change: Change) -> str | None:
     return None
 
 
-def rekey_photo(
-    session: Session, old: uuid.UUID, new: uuid.UUID, *, ours: bool = False
-) -> uuid.UUID | None:
+def rekey_photo(session: Session, old: uuid.UUID, new: uuid.UUID) -> uuid.UUID | None:
     """Our photo ``old`` is the server's record ``new`` (the same picture, shared first from
     another laptop): give it that id, drop its creation that was never accepted, and return the
-    camera it was on (which may now be empty). ``ours``: the server brought that record back
-    as ours (it had been withdrawn), so its copy is still ours to upload."""
+    camera it was on (which may now be empty). Its copy stays to upload: the upload step asks
+    the server whether it holds the copy for that record (``upload_photos``)."""
     if old == new or session.get(Photo, new) is not None:
         return None
     photo = session.get(Photo, old)
@@ -415,19 +407,11 @@ def rekey_photo(
     session.expunge(photo)
     connection = session.connection()
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    # A teammate's record now, its shared copy too: nothing of ours to upload for it (the
-    # original stays in our library). One brought back as ours keeps its copy served only
-    # once we sent it (the server's copy rule): it stays to upload, and the server says
-    # whether it already holds it from us.
-    uploaded = Photo.upload_state if ours else "uploaded"
-    connection.execute(
-        update(Photo)
-        .where(Photo.id == old)
-        .values(
-            id=new,
-            upload_state=case((Photo.upload_state == "local", uploaded), else_=Photo.upload_state),
-        )
-    )
+    # A teammate's record now (or one brought back as ours): it is marked uploaded only once
+    # the server said it holds that record's copy. Before, a teammate's record was marked
+    # uploaded here, while her copy may never have reached the server (her sync stopped
+    # before it): nobody sent it, and the laptop said its sync was complete.
+    connection.execute(update(Photo).where(Photo.id == old).values(id=new))
     connection.execute(update(Thumbnail).where(Thumbnail.photo_id == old).values(photo_id=new))
     for row in session.scalars(select(Outbox).where(Outbox.record_id == old)):
         if row.state == "sent":

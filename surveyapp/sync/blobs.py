@@ -410,15 +410,39 @@ UPLOADS_AT_ONCE = 2  # while the server verifies and flushes one copy, the next 
 
 
 def upload_photos(
-    factory: sessionmaker[Session], library: Path, client: SyncClient
+    factory: sessionmaker[Session],
+    library: Path,
+    client: SyncClient,
+    user: str | None = None,
+    *,
+    teammates_only: bool = False,
+    skip: frozenset[uuid.UUID] = frozenset(),
 ) -> Iterator[PhotoStep]:
     """Upload the shareable copy of every photo whose record the server already has.
 
     Two uploads run at once (the server hashes and flushes one copy to disk while the next one
     arrives); what each one did is stored here, in order, one transaction per photo.
+
+    A photo that is another user's record (``user`` is this laptop's: the same picture, shared
+    first from another laptop) is only asked about: it is marked uploaded once the server says
+    it holds that record's copy, and put off (``WITHDRAWN``) while it does not; none of its
+    bytes go (the copy is the teammate's to send). ``teammates_only``: those photos alone, but
+    the ones in ``skip`` (after a pull that made some of ours a teammate's).
     """
     with factory() as session:
-        todo = photos_to_upload(session)
+        todo = [row for row in photos_to_upload(session) if row[0] not in skip]
+        ids = [row[0] for row in todo]
+        owners = {
+            row[0]: row[1]
+            for row in session.execute(select(Photo.id, Photo.owner).where(Photo.id.in_(ids)))
+        }
+    teammates = {
+        photo_id
+        for photo_id, owner in owners.items()
+        if owner is not None and user is not None and owner != user
+    }
+    if teammates_only:
+        todo = [row for row in todo if row[0] in teammates]
     if not todo:
         return
     # What the server holds of every copy, in one round trip rather than a HEAD per photo.
@@ -450,14 +474,21 @@ def upload_photos(
         # make one copy, and a second upload of it beside the first would only be told to
         # wait ("another upload of this photo is under way") and come back.
         sending: dict[str, Future[str | None]] = {}
-        queued: deque[tuple[uuid.UUID, str, Future[str | None]]] = deque()
+        queued: deque[tuple[uuid.UUID, str, str, Future[str | None] | None]] = deque()
         for photo_id, sha256, blob in todo:
+            if photo_id in teammates:  # asked about, never sent
+                queued.append((photo_id, sha256, blob, None))
+                continue
             if blob not in sending:
                 sending[blob] = pool.submit(send, blob)
-            queued.append((photo_id, sha256, sending[blob]))
+            queued.append((photo_id, sha256, blob, sending[blob]))
         while queued:
-            photo_id, sha256, future = queued.popleft()
-            problem = future.result()  # a run-stopping SyncError is raised here
+            photo_id, sha256, blob, future = queued.popleft()
+            if future is None:
+                held = known.get(blob)
+                problem = None if held is not None and held[0] else WITHDRAWN
+            else:
+                problem = future.result()  # a run-stopping SyncError is raised here
             sent = problem == SENT
             if sent:
                 problem = None

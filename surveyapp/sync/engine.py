@@ -13,15 +13,17 @@ another server at the same address, is not: then everything this laptop told it 
 the pull starts over) → queue what was never queued → when the server's copy rule is not the
 one this laptop's "uploaded" marks were checked against, those copies are asked about again →
 shareable copies of new photos → push the outbox in batches → upload the photos whose records
-the server now has → pull pages since the checkpoint. An :class:`AuthError` stops the run and
-keeps the queue; a refused item is reported and the rest goes on. A run that ends in any error is
-recorded as failed, never as complete.
+the server now has → pull pages since the checkpoint → ask about the photos the pull made a
+teammate's record (marked uploaded once the server holds her copy). An :class:`AuthError` stops
+the run and keeps the queue; a refused item is reported and the rest goes on. A run that ends in
+any error is recorded as failed, never as complete.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Generator
+import uuid
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -503,17 +505,16 @@ def run_sync(
         yield from push_outbox(factory, client, summary, batch)
         with factory() as session:
             to_upload = len(photos_to_upload(session))
-        for uploads, step in enumerate(upload_photos(factory, library, client), start=1):
-            if step.withdrawn and step.error:
-                summary.deferred.append(ItemError("photo", str(step.photo_id), step.error))
-            elif step.error:
-                summary.errors.append(ItemError("photo", str(step.photo_id), step.error))
-            elif step.sent:
-                summary.photos_uploaded += 1
-            else:
-                summary.photos_confirmed += 1
-            yield SyncProgress("photos", uploads, max(uploads, to_upload), _photo_step(step))
+        asked: set[uuid.UUID] = set()
+        steps = upload_photos(factory, library, client, me.name)
+        yield from _uploaded(steps, summary, to_upload, asked)
         yield from _pull(factory, client, summary, pull_limit)
+        # A photo of ours the pull made a teammate's record (the same picture, shared first
+        # from another laptop) is marked uploaded only once the server says it holds her copy.
+        steps = upload_photos(
+            factory, library, client, me.name, teammates_only=True, skip=frozenset(asked)
+        )
+        yield from _uploaded(steps, summary, 0, asked)
         with reading(factory)() as session:  # what the pull withdrew or replaced goes now
             sweep_stale_copies(session, library)
     except SyncError as error:
@@ -527,6 +528,23 @@ def run_sync(
     finally:
         _finish(factory, run_id, summary)
     return summary
+
+
+def _uploaded(
+    steps: Iterator[PhotoStep], summary: SyncSummary, to_upload: int, asked: set[uuid.UUID]
+) -> Generator[SyncProgress, None, None]:
+    """Count the upload steps in ``summary`` (and their photos in ``asked``) as they come."""
+    for uploads, step in enumerate(steps, start=1):
+        asked.add(step.photo_id)
+        if step.withdrawn and step.error:
+            summary.deferred.append(ItemError("photo", str(step.photo_id), step.error))
+        elif step.error:
+            summary.errors.append(ItemError("photo", str(step.photo_id), step.error))
+        elif step.sent:
+            summary.photos_uploaded += 1
+        else:
+            summary.photos_confirmed += 1
+        yield SyncProgress("photos", uploads, max(uploads, to_upload), _photo_step(step))
 
 
 def kept_photos_text(count: int, *, records_shared: bool = False) -> str:

@@ -236,14 +236,10 @@ def record_results(
                     rekeys.append((row.record_id, result.canonical_id))
         session.flush()
         emptied: dict[uuid.UUID, list[uuid.UUID]] = {}
-        state = session.get(SyncState, server) if server is not None else None
-        me = state.user_name if state is not None else None
-        authors = {change.record_id: change.author for change in states}
         for old, new in rekeys:
-            # A withdrawn record the server brought back as this user's (the same picture):
-            # its copy counts only once they sent it too, so the upload step asks.
-            ours = me is not None and authors.get(new) == me
-            camera_id = rekey_photo(session, old, new, ours=ours)
+            # The same picture's record, a teammate's or one brought back as this user's: its
+            # copy stays to upload, and the upload step asks the server whether it holds it.
+            camera_id = rekey_photo(session, old, new)
             if camera_id is not None:
                 emptied.setdefault(camera_id, []).append(new)
         if states:

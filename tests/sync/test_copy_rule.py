@@ -20,12 +20,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import pytest
 
 from surveyapp.cameras import operations
+from surveyapp.cli.sync import make_shareable
 from surveyapp.db.models import Photo
-from surveyapp.sync.engine import SyncSummary
+from surveyapp.sync.client import SyncClient
+from surveyapp.sync.engine import SyncProgress, SyncSummary, run_sync
 from tests.server_migrations import downgraded_to
-from tests.sync.conftest import Laptop, Team, photo_walk
+from tests.sync.conftest import FAST_RETRY, Laptop, Team, drain, photo_walk
 from tests.sync.test_clients_fake import newer_server
 from tests.sync.test_team_cases import edit, live_photos
 
@@ -195,3 +198,66 @@ def test_copies_the_server_holds_are_not_sent_again_when_its_copy_rule_changes(
         with requests_made(team) as lines:
             complete(ana.sync(url, token))
         assert asked_about_copies(lines) == 0, lines
+
+
+class LidClosed(Exception):
+    """The volunteer closed her laptop's lid: her sync stops there."""
+
+
+def test_a_teammates_record_pulled_for_the_same_picture_is_uploaded_only_once_the_server_holds_it(
+    own_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana's sync sends her photo's record and stops before its copy goes (the lid closed).
+    Bojan imports the same file while his sync pulls, and the pull brings her record: his
+    photo becomes hers. While the server lacks the copy his syncs say a photo is waiting and
+    his photo is not marked uploaded (before: marked uploaded as it was pulled, his next sync
+    said it was complete and never asked; the copy was 404 for everyone and, had Ana's laptop
+    not come back, lost with nobody told). Once her laptop sends it, his next sync confirms it
+    without sending a byte."""
+    team = own_team
+    ana_token, bojan_token, reviewer = team.user(), team.user(), team.user("reviewer")
+    ana, bojan = laptop("ana"), laptop("bojan")
+    walk = photo_walk(tmp_path / "walk", 1, seed=2300)
+    ana.import_photos(walk)
+
+    def lid_closed_after_the_push(progress: SyncProgress) -> None:
+        if progress.stage == "push" and progress.done == progress.total:
+            raise LidClosed
+
+    with pytest.raises(LidClosed):
+        ana.sync(team.url, ana_token, each=lid_closed_after_the_push)
+    [hers] = live_photos(ana)
+    assert hers.upload_state == "local" and hers.blob_sha256 is not None
+    blob = hers.blob_sha256
+    assert download(team, reviewer, blob) == 404  # her record is there, its copy is not
+
+    card = tmp_path / "bojans-card"
+    shutil.copytree(walk, card)
+    imported: list[bool] = []
+
+    def import_as_it_pulls(progress: SyncProgress) -> None:
+        if progress.stage == "pull" and not imported:  # after the first page (one change)
+            bojan.import_photos(card)
+            imported.append(True)
+
+    with SyncClient(team.url, bojan_token, retry=FAST_RETRY) as client:
+        steps = run_sync(
+            bojan.db.session_factory, bojan.db.library, client, make_shareable, pull_limit=1
+        )
+        drain(steps, import_as_it_pulls)
+    assert imported
+    [his] = live_photos(bojan)
+    assert his.id == hers.id and his.owner != "bojan"  # her record (pulled), his file
+
+    waiting = bojan.sync(team.url, bojan_token)
+    assert download(team, reviewer, blob) == 404
+    assert not waiting.complete and waiting.waiting_photos == 1, waiting
+    assert [photo.upload_state for photo in live_photos(bojan)] == ["local"]
+
+    complete(ana.sync(team.url, ana_token))  # the lid opened again: her copy goes
+    assert download(team, reviewer, blob) == 200
+    with requests_made(team) as lines:
+        confirmed = complete(bojan.sync(team.url, bojan_token))
+    assert count(lines, "PATCH /api/v1/blobs/") == 0, lines  # hers is the copy: not sent
+    assert (confirmed.photos_uploaded, confirmed.photos_confirmed) == (0, 1)
+    assert [photo.upload_state for photo in live_photos(bojan)] == ["uploaded"]

@@ -1047,7 +1047,12 @@ class BatchApplier:
             self._conflict(mutation, mutation.record_id, DELETED, {"camera": "deleted"})
             return self._result(mutation, state, [DELETED], [mutation.record_id])
         joined: list[uuid.UUID] = []
-        if mutation.record_type == "photo" and state.fields.get("camera_id") != old_camera:
+        new_copy = state.blob_sha256 is not None and state.blob_sha256 != old_blob
+        if mutation.record_type == "photo" and (
+            state.fields.get("camera_id") != old_camera or new_copy
+        ):
+            # Moved onto a camera, or a new shared copy (a volunteer blurred more): a picture
+            # no reviewer has seen on that camera, whatever the copy claims to be.
             joined = self._photo_joined(state.fields)
         listed = [*stale, *(name for name, *_ in conflicted)]
         if stale:  # the laptop takes the server's review back
@@ -1167,9 +1172,10 @@ class BatchApplier:
         return ["review_state"]
 
     def _photo_joined(self, photo: dict[str, Any]) -> list[uuid.UUID]:
-        """A volunteer's photo went onto a camera (a new one, or one moved there): a verified
-        camera is looked at again, as when cameras are merged into it (its shared copy would go
-        public unreviewed). The camera when that changed it, for the laptop's answer."""
+        """A volunteer's photo put a picture on a camera (a new photo, one moved there, or a new
+        shared copy of one of its photos: a copy is whatever picture its push names): a verified
+        camera is looked at again, as when cameras are merged into it (the copy would go public
+        unreviewed). The camera when that changed it, for the laptop's answer."""
         camera_id = photo.get("camera_id")
         if camera_id is None:
             return []

@@ -7,6 +7,7 @@ import gzip
 import hashlib
 import io
 import itertools
+import os
 import re
 import time
 import uuid
@@ -24,6 +25,15 @@ PHOTO_TIME = "2026-05-04T10:31:17"
 def jpeg(seed: int) -> bytes:
     """A small JPEG (the blurred shared copy a laptop uploads)."""
     image = Image.new("RGB", (64, 48), (seed * 40 % 256, 90, 160))
+    out = io.BytesIO()
+    image.save(out, "JPEG")
+    return out.getvalue()
+
+
+def picture() -> bytes:
+    """A small JPEG of random pixels: no other test's copy is the same picture (``jpeg``'s
+    colours repeat every 32 seeds)."""
+    image = Image.frombytes("RGB", (64, 48), os.urandom(64 * 48 * 3))
     out = io.BytesIO()
     image.save(out, "JPEG")
     return out.getvalue()

@@ -9,8 +9,8 @@ import hashlib
 import uuid
 from typing import Any
 
-from tests.server.conftest import Team, camera
-from tests.server.test_public import jpeg, mapped, public, review, upload
+from tests.server.conftest import Team, camera, photo_naming
+from tests.server.test_public import jpeg, mapped, picture, public, review, upload
 
 
 def _shown(team: Team) -> list[str]:
@@ -64,3 +64,40 @@ def test_what_a_volunteer_sends_back_to_review_is_what_the_public_map_shows() ->
 
     shown = {"latitude", "longitude", "vendor_slug", *PUBLIC_FIELDS.values()} - {"check_date"}
     assert shown == REVIEWED_CAMERA_FIELDS
+
+
+def test_a_more_blurred_copy_leaves_the_sharper_one_off_the_map_and_waits_for_a_review(
+    team: Team, api_for: Any
+) -> None:
+    """Ana blurs more a photo of her verified camera (the sharper copy showed a face): the
+    sharper copy is off the map as soon as her photo names the new one, and the new copy is
+    not public before a reviewer looked at it. A copy is only a hash in a push: naming one is
+    putting any picture on the camera (before: the new copy was published on the reviewer's
+    word for the old one)."""
+    ana, coordinator = api_for(team.server, team.ana), api_for(team.server, team.coordinator)
+    sharp_data = picture()
+    home, photo = photo_naming(hashlib.sha256(sharp_data).hexdigest(), len(sharp_data))
+    assert [r["status"] for r in ana.push([home, photo])] == ["applied", "applied"]
+    sharp = upload(ana, sharp_data)
+    review(coordinator, home["record_id"], "verified")
+    assert f"/public/photos/{sharp}.jpg" in _shown(team)
+
+    data = picture()
+    blurred = hashlib.sha256(data).hexdigest()
+    change = camera({"blob_sha256": blurred, "blob_size": len(data)}, record_type="photo",
+                    record_id=photo["record_id"], base_version=1)  # fmt: skip
+    assert ana.push([change])[0]["status"] == "applied"
+    with public(team) as visitor:
+        assert visitor.get(f"/public/photos/{sharp}.jpg").status_code == 404
+    assert f"/public/photos/{sharp}.jpg" not in _shown(team)
+    upload(ana, data)
+    assert f"/public/photos/{blurred}.jpg" not in _shown(team)
+    with public(team) as visitor:
+        assert visitor.get(f"/public/photos/{blurred}.jpg").status_code == 404
+
+    # The reviewer looks at the camera as it is now and verifies it: the new copy is public.
+    [now] = [c for c in coordinator.pull_all() if c["record_id"] == home["record_id"]]
+    assert now["fields"]["review_state"] == "unverified"
+    review(coordinator, home["record_id"], "verified", version=now["version"])
+    assert f"/public/photos/{blurred}.jpg" in _shown(team)
+    assert f"/public/photos/{sharp}.jpg" not in _shown(team)

@@ -1,5 +1,6 @@
-"""The public map after a volunteer blurs more: the sharper copy is withdrawn and, after the
-grace period, deleted; the new, more blurred copy stays on the published camera."""
+"""The public map after a volunteer blurs more: the sharper copy is withdrawn at once and,
+after the grace period, deleted; the new, more blurred copy is published once a reviewer
+looked at it, and stays on the published camera after the sharper one is deleted."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ from tests.server.test_public import jpeg, review, upload
 def test_a_more_blurred_copy_stays_on_the_map_after_the_sharper_one_is_deleted(
     tmp_path: Any,
 ) -> None:
+    """Before December 2026 the new copy was on the map as soon as it was uploaded, on the
+    reviewer's word for the old one; a copy is any picture its push names, so it now waits for
+    a review (review-and-publication.md) and this test verifies the camera again before it
+    looks for what the deletion of the sharper copy does to the map."""
     url = f"sqlite:///{tmp_path / 'server.sqlite'}"
     server = start_server(url, tmp_path / "blobs", extra_args=["--retract-after-hours", "0"])
     database = ServerDatabase(url)
@@ -54,6 +59,10 @@ def test_a_more_blurred_copy_stays_on_the_map_after_the_sharper_one_is_deleted(
         assert ana.push([change])[0]["status"] == "applied"
         assert shown() == []  # a visitor between the push and the upload
         upload(ana, blurred)
+        assert shown() == []  # no reviewer has seen the new copy yet
+        # The reviewer looks at the camera as it is now (version 3: created, verified, sent
+        # back to review by the new copy) and verifies it again.
+        review(reviewer, home["record_id"], "verified", version=3)
         assert shown() == [f"/public/photos/{new}.jpg"]
 
         # The sharp copy is deleted (no grace period); nothing else changes.

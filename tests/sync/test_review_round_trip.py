@@ -12,13 +12,14 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import select
 
 from surveyapp.cameras.listing import CameraFilter, camera_rows
 from surveyapp.cameras.permissions import NotAllowedError
 from surveyapp.cameras.review import set_review
-from surveyapp.db.models import Camera
+from surveyapp.db.models import Camera, Photo
 from surveyapp.export.formats import FORMATS, write_export
 from tests.sync.conftest import Laptop, Team, photo_walk
 from tests.sync.test_team_cases import assert_everyone_equals_the_server
@@ -274,3 +275,59 @@ def test_a_verification_made_before_a_volunteers_move_arrived_is_set_aside_on_ev
     assert reviewer.sync(team.url, reviewer_token).complete
     assert ana.sync(team.url, ana_token).complete
     assert review_states(reviewer)[only] == review_states(ana)[only] == "verified"
+
+
+def public_photos(team: Team, camera_id: uuid.UUID) -> list[str] | None:
+    """The shared copies the public map shows on the camera (None: the camera is not on it)."""
+    with httpx.Client(base_url=team.url, timeout=30) as visitor:
+        features = visitor.get("/public/cameras.geojson").json()["features"]
+    for feature in features:
+        if feature["id"] == str(camera_id):
+            return [url.rsplit("/", 1)[1] for url in feature["properties"].get("photos", [])]
+    return None
+
+
+def publicly_served(team: Team, blob_sha256: str) -> bool:
+    with httpx.Client(base_url=team.url, timeout=30) as visitor:
+        return visitor.get(f"/public/photos/{blob_sha256}.jpg").status_code == 200
+
+
+def test_a_more_blurred_copy_on_a_verified_camera_is_public_only_once_a_reviewer_saw_it(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana blurs more a photo of her verified camera and syncs: the sharper copy is off the
+    public map at once, the camera is unverified on every laptop, and the more blurred copy
+    is public once the reviewer looked at it and verified the camera again (before: the new
+    copy went public on his word for the old one, and any picture could, by a crafted push)."""
+    from surveyapp.photos.sharing import Box, add_rectangle
+
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=366))
+    [only], [photo_id] = ana.camera_ids(), ana.photo_ids()
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    with reviewer.db.session() as session, session.begin():
+        set_review(session, [only], "verified")
+    assert reviewer.sync(team.url, reviewer_token).complete
+    with ana.db.session() as session:
+        sharp = session.get_one(Photo, photo_id).blob_sha256
+    assert sharp is not None and public_photos(team, only) == [f"{sharp}.jpg"]
+
+    with ana.db.session() as session, session.begin():
+        add_rectangle(session, photo_id, Box(0.1, 0.1, 0.3, 0.3))
+    assert ana.sync(team.url, ana_token).complete
+    with ana.db.session() as session:
+        blurred = session.get_one(Photo, photo_id).blob_sha256
+    assert blurred is not None and blurred != sharp
+    assert public_photos(team, only) is None
+    assert not publicly_served(team, sharp) and not publicly_served(team, blurred)
+    assert reviewer.sync(team.url, reviewer_token).complete
+    assert ana.sync(team.url, ana_token).complete
+    assert review_states(reviewer)[only] == review_states(ana)[only] == "unverified"
+
+    with reviewer.db.session() as session, session.begin():
+        set_review(session, [only], "verified")
+    assert reviewer.sync(team.url, reviewer_token).complete
+    assert public_photos(team, only) == [f"{blurred}.jpg"]
+    assert not publicly_served(team, sharp)

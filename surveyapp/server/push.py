@@ -381,6 +381,10 @@ TOMBSTONE_KEEPS = {"photo": frozenset({"sha256", "camera_id", "blob_sha256"})}
 # only what a reviewer looked at (its vendor and Covered List flag from vendor_slug too).
 # (check_date is not among them: a volunteer who saw the camera again says so without a review.)
 REVIEWED = REVIEWED_CAMERA_FIELDS
+# The pseudo-field of a camera's version stamps that says who last put a picture on it that a
+# reviewer may not have seen: a photo joined it (new, moved there, merged in) or one of its
+# photos got a new shared copy. A reviewer's "verified" from an older view is set aside.
+PICTURES = "_pictures"
 # Refusals that another record arriving later cures.
 WAITS_FOR_ANOTHER = frozenset({"missing_camera", "missing_survey", "missing_record"})
 
@@ -1126,15 +1130,16 @@ class BatchApplier:
         if mutation.args.get(MERGE_FIELDS) and absorbed:
             conflicts += self._merge_fields(mutation, target_id, target, list(absorbed.values()))
         if absorbed:
-            self._review_again(target_id, target)
+            version = self._pictures_added(target_id, target) if moved else None
+            self._review_again(target_id, target, version)
         return self._result(mutation, target, conflicts, [*everything, *moved])
 
     def _review_again(
         self, camera_id: uuid.UUID, camera: RecordState, version: int | None = None
     ) -> None:
-        """A volunteer changed what a reviewer verified (its position or a published field, or
-        merged cameras into it): it is unverified again, off the public map until a reviewer
-        looks at it (a reviewer's own change is their decision)."""
+        """A volunteer changed what a reviewer verified (its position or a published field,
+        merged cameras into it, put pictures on it): it is unverified again, off the public map
+        until a reviewer looks at it (a reviewer's own change is their decision)."""
         if self.user.role in EDITORS or camera.fields.get("review_state") != "verified":
             return
         if version is None:  # not changed by this mutation otherwise
@@ -1146,11 +1151,12 @@ class BatchApplier:
     def _stale_verification(
         self, mutation: WireMutation, changes: dict[str, Any], state: RecordState
     ) -> list[str]:
-        """A reviewer's "verified" sent from a view older than a volunteer's change of what the
-        public map shows (a move, a published field): the reviewer did not see the camera as it
-        is, so the verification is set aside (taken out of ``changes``) and listed as a
-        conflict of ``review_state`` for the reviewers, who verify it again once they looked.
-        Returns the conflict's field, or nothing."""
+        """A reviewer's "verified" sent from a view older than someone else's change of what the
+        public map shows (a move, a published field, a picture put on the camera: a photo added,
+        moved or merged onto it, a new shared copy of one of its photos; ``PICTURES``): the
+        reviewer did not see the camera as it is, so the verification is set aside (taken out
+        of ``changes``) and listed as a conflict of ``review_state`` for the reviewers, who
+        verify it again once they looked. Returns the conflict's field, or nothing."""
         if (
             mutation.record_type != "camera"
             or changes.get("review_state") != "verified"
@@ -1159,7 +1165,7 @@ class BatchApplier:
         ):
             return []
         base = mutation.base_version or 0
-        stamps = (state.field_versions.get(name) for name in REVIEWED)
+        stamps = (state.field_versions.get(name) for name in (*REVIEWED, PICTURES))
         if all(self._other_editor(stamp, base) is None for stamp in stamps):
             return []
         del changes["review_state"]
@@ -1172,21 +1178,38 @@ class BatchApplier:
         return ["review_state"]
 
     def _photo_joined(self, photo: dict[str, Any]) -> list[uuid.UUID]:
-        """A volunteer's photo put a picture on a camera (a new photo, one moved there, or a new
-        shared copy of one of its photos: a copy is whatever picture its push names): a verified
-        camera is looked at again, as when cameras are merged into it (the copy would go public
-        unreviewed). The camera when that changed it, for the laptop's answer."""
+        """A photo put a picture on its camera (a new photo, one moved there, or a new shared
+        copy of it): see ``_pictures_joined``. The camera when its review changed, for the
+        laptop's answer."""
         camera_id = photo.get("camera_id")
         if camera_id is None:
             return []
         target = self._uuid(str(camera_id))
         camera = self.get(target)
-        if camera is None or camera.deleted or camera.fields.get("review_state") != "verified":
+        if camera is None or camera.deleted or camera.record_type != "camera":
             return []
-        if self.user.role in EDITORS:
-            return []
-        self._review_again(target, camera)
-        return [target]
+        return [target] if self._pictures_joined(target, camera) else []
+
+    def _pictures_joined(self, camera_id: uuid.UUID, camera: RecordState) -> bool:
+        """Pictures no reviewer has seen went onto a camera: the camera says so (``PICTURES``,
+        for a verification sent from an older view), and a volunteer's make a verified camera
+        unverified again, as when cameras are merged into it (their shared copies would go
+        public unreviewed). True when its review changed so."""
+        version = self._pictures_added(camera_id, camera)
+        if self.user.role in EDITORS or camera.fields.get("review_state") != "verified":
+            return False
+        self._review_again(camera_id, camera, version)
+        return True
+
+    def _pictures_added(self, camera_id: uuid.UUID, camera: RecordState) -> int:
+        """Stamp ``PICTURES`` on a camera that just got pictures; returns its version. A camera
+        whose current version was seen outside this batch gets a new one, so that a reviewer's
+        view of it from before tells by its version (a photo changes the camera's fields in
+        nothing); one this batch made or changed already keeps its own, which nobody saw yet."""
+        if not (camera.new or camera.dirty):
+            self._bump(camera_id, camera)
+        camera.field_versions = {**camera.field_versions, PICTURES: [camera.version, self.user.id]}
+        return camera.version
 
     def _merge_fields(
         self,
@@ -1252,10 +1275,11 @@ class BatchApplier:
         split_elsewhere = self._split_elsewhere(mutation, target_id, live)
         if split_elsewhere is not None and not self._may_edit(split_elsewhere[1]):
             return self._join_split(mutation, target, *split_elsewhere, everything)
-        for photo, state in live.items():
-            if state.camera_id != target_id:
-                self._set_photo_camera(photo, state, target_id)
-                self._review_again(target_id, target)
+        arriving = [photo for photo, state in live.items() if state.camera_id != target_id]
+        for photo in arriving:
+            self._set_photo_camera(photo, live[photo], target_id)
+        if arriving:
+            self._pictures_joined(target_id, target)
         if split_elsewhere is not None:
             holder_id, holder = split_elsewhere
             # Two laptops split the same photos off: the camera the earlier split made joins

@@ -5,10 +5,14 @@ merged camera is looked at again")."""
 
 from __future__ import annotations
 
+import hashlib
+import uuid
 from typing import Any
 
-from tests.server.conftest import Team, camera
-from tests.server.test_public import mapped, public, review
+import pytest
+
+from tests.server.conftest import Api, Team, camera, photo_naming
+from tests.server.test_public import mapped, picture, public, review, upload
 
 
 def _feature(team: Team, camera_id: str) -> dict[str, Any] | None:
@@ -93,3 +97,100 @@ def test_a_verification_from_before_a_volunteers_move_is_set_aside_for_the_revie
     review(coordinator, verified, "verified", version=2)  # he looked at it as it is now
     now = _feature(team, verified)
     assert now is not None and now["geometry"]["coordinates"] == [19.8, 45.2]
+
+
+def _photo_of(api: Api, blob: str) -> dict[str, Any]:
+    """The photo record naming the shared copy ``blob``, as a pull gives it."""
+    [found] = [c for c in api.pull_all() if (c.get("fields") or {}).get("blob_sha256") == blob]
+    return found
+
+
+def _elsewhere(ana: Api) -> tuple[str, str]:
+    """Another camera of Ana's with a photo; (camera id, its shared copy's hash)."""
+    data = picture()
+    home, photo = photo_naming(hashlib.sha256(data).hexdigest(), len(data))
+    assert [r["status"] for r in ana.push([home, photo])] == ["applied", "applied"]
+    return home["record_id"], upload(ana, data)
+
+
+def _new_picture(ana: Api, camera_id: str) -> str:
+    """A new photo of Ana's on the camera; its shared copy's hash."""
+    data = picture()
+    digest = hashlib.sha256(data).hexdigest()
+    fields = {"sha256": uuid.uuid4().hex * 2, "camera_id": camera_id, "file_name": "IMG_9.jpg",
+              "blob_sha256": digest, "blob_size": len(data)}  # fmt: skip
+    assert ana.push([camera(fields, record_type="photo")])[0]["status"] == "applied"
+    upload(ana, data)
+    return digest
+
+
+def _moved_by_its_edit(ana: Api, camera_id: str) -> str:
+    """One of Ana's photos of another camera of hers, moved onto the camera by an edit of its
+    camera; its shared copy's hash."""
+    _, digest = _elsewhere(ana)
+    photo = _photo_of(ana, digest)
+    moved = camera({"camera_id": camera_id}, record_type="photo",
+                   record_id=photo["record_id"], base_version=photo["version"])  # fmt: skip
+    assert ana.push([moved])[0]["status"] == "applied"
+    return digest
+
+
+def _moved_by_a_split(ana: Api, camera_id: str) -> str:
+    """One of Ana's photos of another camera of hers, moved onto the camera by a move_photos
+    (as her laptop's split sends it); its shared copy's hash."""
+    other, digest = _elsewhere(ana)
+    photo = _photo_of(ana, digest)
+    move = camera({}, record_id=camera_id, op="move_photos", base_version=None,
+                  args={"photos": [photo["record_id"]], "from": [other]})  # fmt: skip
+    assert ana.push([move])[0]["status"] == "applied"
+    return digest
+
+
+def _new_copy(ana: Api, camera_id: str) -> str:
+    """A new shared copy of the camera's photo (Ana blurred more); its hash."""
+    [photo] = [
+        c
+        for c in ana.pull_all()
+        if c["record_type"] == "photo" and c["fields"].get("camera_id") == camera_id
+    ]
+    data = picture()
+    digest = hashlib.sha256(data).hexdigest()
+    change = camera({"blob_sha256": digest, "blob_size": len(data)}, record_type="photo",
+                    record_id=photo["record_id"], base_version=photo["version"])  # fmt: skip
+    assert ana.push([change])[0]["status"] == "applied"
+    upload(ana, data)
+    return digest
+
+
+@pytest.mark.parametrize(
+    "put_on", [_new_picture, _moved_by_its_edit, _moved_by_a_split, _new_copy],
+    ids=["new photo", "photo moved by its edit", "photos moved", "new copy"],
+)  # fmt: skip
+def test_a_verification_from_before_a_volunteers_new_picture_is_set_aside_for_the_reviewer(
+    team: Team, api_for: Any, put_on: Any
+) -> None:
+    """The reviewer verifies Ana's camera as his laptop shows it (version 1) while a picture
+    she put on it since (a new photo, one moved there, a new copy of its photo) has reached
+    the server: he never saw that picture, so the camera is not published with it (before:
+    verified, and the picture's copy public, with no conflict: only a change of the camera's
+    own fields made his verification stale), the verification is a conflict for the
+    reviewers, and verifying the camera as it is now publishes it."""
+    ana, coordinator = api_for(team.server, team.ana), api_for(team.server, team.coordinator)
+    home, _ = _elsewhere(ana)
+    unseen = put_on(ana, home)
+
+    stale = camera({"review_state": "verified"}, record_id=home, base_version=1)
+    [result] = coordinator.push([stale])
+    assert result["status"] == "conflict" and result["conflict_fields"] == ["review_state"]
+    assert [r["fields"]["review_state"] for r in result["records"]] == ["unverified"]
+    assert _feature(team, home) is None
+    with public(team) as visitor:
+        assert visitor.get(f"/public/photos/{unseen}.jpg").status_code == 404
+    listed = coordinator.call("GET", "/conflicts").json()["data"]
+    assert [c["field"] for c in listed if c["record_id"] == home] == ["review_state"]
+
+    [now] = [c for c in coordinator.pull_all() if c["record_id"] == home]
+    review(coordinator, home, "verified", version=now["version"])  # he looked at it as it is
+    published = _feature(team, home)
+    assert published is not None
+    assert f"/public/photos/{unseen}.jpg" in published["properties"]["photos"]

@@ -14,7 +14,8 @@ laptops offer only what the server allows):
 
 - every laptop's review states are the server's (part of the camera's fields compared);
 - no verified camera on the server has a reviewed value (position, published field) that a
-  volunteer set after the reviewer set its state (the server's per-field version stamps).
+  volunteer set, nor a picture she put on it (a photo, a new shared copy: the ``_pictures``
+  stamp), after the reviewer set its state (the server's per-field version stamps).
 
 It runs on SQLite in the default run and on PostgreSQL with fewer examples;
 ``SURVEYAPP_CONVERGENCE_EXAMPLES=N`` runs N examples of each (the long run). Defects it found,
@@ -40,7 +41,7 @@ from surveyapp.db.models import Camera, Photo
 from surveyapp.protocol.roles import EDITORS
 from surveyapp.server.database import make_engine
 from surveyapp.server.models import Record, User
-from surveyapp.server.push import REVIEWED
+from surveyapp.server.push import PICTURES, REVIEWED
 from tests.sync.test_convergence import EDITS, TeamConvergence, _settings
 
 pytestmark = pytest.mark.slow
@@ -167,7 +168,7 @@ class ReviewedTeam(TeamConvergence):
             if fields.get("review_state") != "verified":
                 continue
             reviewed = versions.get("review_state")
-            for name in sorted(REVIEWED):
+            for name in sorted({*REVIEWED, PICTURES}):
                 stamp = versions.get(name)
                 if stamp and reviewed and stamp[1] in volunteers and stamp[0] > reviewed[0]:
                     found.append((record_id, name, stamp, reviewed))

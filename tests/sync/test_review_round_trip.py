@@ -10,6 +10,7 @@ import io
 import json
 import uuid
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import httpx
@@ -331,3 +332,53 @@ def test_a_more_blurred_copy_on_a_verified_camera_is_public_only_once_a_reviewer
     assert reviewer.sync(team.url, reviewer_token).complete
     assert public_photos(team, only) == [f"{blurred}.jpg"]
     assert not publicly_served(team, sharp)
+
+
+def test_a_verification_made_before_a_volunteers_new_photo_arrived_is_set_aside(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana photographs her camera again and syncs; the new photo joins it. The reviewer, whose
+    laptop has not pulled it, verifies the camera: his sync ends with it unverified on his
+    laptop and hers, the verification among the conflicts, and the new photo not public
+    (before: verified, and its copy on the public map, no reviewer having seen it); his
+    verification after the next pull stands, with both photos public."""
+    from tests.factory import PhotoSpec, make_jpeg
+
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=367))
+    [only] = ana.camera_ids()
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    with ana.db.session() as session:
+        [latitude] = {p.latitude for p in session.get_one(Camera, only).photos}
+    again = tmp_path / "again"
+    again.mkdir()
+    spec = PhotoSpec(latitude=latitude, longitude=20.46, taken=datetime(2026, 5, 4, 10, 3))
+    (again / "IMG_again.jpg").write_bytes(make_jpeg(spec, seed=367_001))
+    known = ana.photo_ids()
+    ana.import_photos(again)
+    [new_photo] = ana.photo_ids() - known
+    assert ana.sync(team.url, ana_token).complete
+    with ana.db.session() as session:
+        photo = session.get_one(Photo, new_photo)
+        assert photo.camera_id == only  # the new photo joined her camera
+        unseen = photo.blob_sha256
+    assert unseen is not None
+
+    with reviewer.db.session() as session, session.begin():
+        set_review(session, [only], "verified")
+    summary = reviewer.sync(team.url, reviewer_token)
+    assert summary.complete and summary.conflicts == 1
+    assert ana.sync(team.url, ana_token).complete
+    assert review_states(reviewer)[only] == review_states(ana)[only] == "unverified"
+    assert public_photos(team, only) is None and not publicly_served(team, unseen)
+    assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)
+
+    with reviewer.db.session() as session, session.begin():
+        set_review(session, [only], "verified")
+    assert reviewer.sync(team.url, reviewer_token).complete
+    assert ana.sync(team.url, ana_token).complete
+    assert review_states(reviewer)[only] == review_states(ana)[only] == "verified"
+    shown = public_photos(team, only)
+    assert shown is not None and f"{unseen}.jpg" in shown and len(shown) == 2

@@ -307,10 +307,10 @@ def only_these(source: Source, camera_ids: Iterable[str | uuid.UUID] | None) -> 
 def _changed_since_review(source: Source) -> list[str]:
     """The verified cameras (ids as the camera table keeps them) that this volunteer changed
     since the review and has not synced: moved, a published field changed, cameras merged or
-    photos put onto them. The server makes each unverified again when it gets the change
-    (surveyapp/server/push.py), so they are not verified as the laptop holds them now. None on
-    a reviewer's or admin's laptop (their change is their decision) or one that never synced
-    (no review of a team reached it)."""
+    photos put onto them, a photo of theirs blurred more (a new shared copy). The server makes
+    each unverified again when it gets the change (surveyapp/server/push.py), so they are not
+    verified as the laptop holds them now. None on a reviewer's or admin's laptop (their change
+    is their decision) or one that never synced (no review of a team reached it)."""
     roles = list(
         raw_rows(
             source,
@@ -325,6 +325,7 @@ def _changed_since_review(source: Source) -> list[str]:
         "WHERE outbox.state != 'sent'"
     )
     cameras: set[str] = set()
+    new_copies: set[str] = set()  # photos whose new shared copy is still to be sent
     for record_type, record_id, op, raw_fields in raw_rows(source, sql):
         fields = json.loads(raw_fields) if raw_fields else {}
         if not isinstance(fields, dict):
@@ -336,6 +337,12 @@ def _changed_since_review(source: Source) -> list[str]:
         elif record_type == "photo" and isinstance(fields.get("camera_id"), str):
             with contextlib.suppress(ValueError):
                 cameras.add(uuid.UUID(fields["camera_id"]).hex)
+        elif record_type == "photo" and "blob_sha256" in fields:
+            # She blurred it more: its new copy sends the camera back to review as well.
+            new_copies.add(uuid.UUID(str(record_id)).hex)
+    if new_copies:  # 32 hex digits each (uuid.hex): written into the SQL, no parameter limit
+        held = f"SELECT camera_id FROM photo WHERE id IN ({', '.join(map(repr, new_copies))})"
+        cameras.update(row[0] for row in raw_rows(source, held) if row[0] is not None)
     if not cameras:
         return []
     verified = "SELECT id FROM camera WHERE review_state = 'verified'"

@@ -382,3 +382,38 @@ def test_a_verification_made_before_a_volunteers_new_photo_arrived_is_set_aside(
     assert review_states(reviewer)[only] == review_states(ana)[only] == "verified"
     shown = public_photos(team, only)
     assert shown is not None and f"{unseen}.jpg" in shown and len(shown) == 2
+
+
+def test_a_verified_camera_whose_photo_she_blurred_more_is_left_out_of_verified_only_exports(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana blurs more a photo of a verified camera and exports for publication before her
+    sync: the camera is not written as verified (the server sends it back to review when the
+    new copy arrives; before, her file carried it as the reviewer's word); after the syncs,
+    every laptop's export agrees."""
+    from surveyapp.photos.sharing import Box, add_rectangle
+
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=368))
+    blurred, kept = sorted(ana.camera_ids())
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    with reviewer.db.session() as session, session.begin():
+        set_review(session, [blurred, kept], "verified")
+    assert reviewer.sync(team.url, reviewer_token).complete
+    assert ana.sync(team.url, ana_token).complete
+
+    def published(machine: Laptop) -> set[uuid.UUID]:
+        features = json.loads(exported(machine, "geojson", True))["features"]
+        return {uuid.UUID(f["id"]) for f in features} & {blurred, kept}
+
+    assert published(ana) == {blurred, kept}
+    with ana.db.session() as session, session.begin():
+        [photo] = [p.id for p in session.get_one(Camera, blurred).photos]
+        add_rectangle(session, photo, Box(0.1, 0.1, 0.3, 0.3))
+    assert published(ana) == {kept}
+
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    assert published(ana) == published(reviewer) == {kept}

@@ -118,7 +118,11 @@ def open_conflicts(*, session: Session, include_resolved: bool = False) -> list[
             "previous": conflict.values.get("previous"),
             "previous_user": names.get(conflict.values.get("previous_user_id") or -1),
             "applied": conflict.values.get("applied"),
-            "user": conflict.values.get("user"),
+            # who set the kept value: its sender, or (a verification set aside) whose change
+            # the reviewer had not seen
+            "user": names.get(conflict.values["applied_user_id"])
+            if "applied_user_id" in conflict.values
+            else conflict.values.get("user"),
             # Why a delete, merge or move went otherwise (the Review tab says it in words).
             "details": {k: v for k, v in conflict.values.items() if k in STRUCTURAL_DETAILS},
             "mutation_id": str(conflict.mutation_id),

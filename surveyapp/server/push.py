@@ -1166,13 +1166,16 @@ class BatchApplier:
             return []
         base = mutation.base_version or 0
         stamps = (state.field_versions.get(name) for name in (*REVIEWED, PICTURES))
-        if all(self._other_editor(stamp, base) is None for stamp in stamps):
+        editors = [u for stamp in stamps if (u := self._other_editor(stamp, base)) is not None]
+        if not editors:
             return []
         del changes["review_state"]
         values = {  # "previous": what he sent (shown with his name: "Or take verified (rev)")
             "previous": "verified",
             "previous_user_id": self.user.id,
+            # kept, with the name of whose change he had not seen ("Keep unverified (ana)")
             "applied": state.fields.get("review_state"),
+            "applied_user_id": editors[0],
         }
         self._conflict(mutation, mutation.record_id, "review_state", values)
         return ["review_state"]

@@ -92,7 +92,12 @@ def test_a_verification_from_before_a_volunteers_move_is_set_aside_for_the_revie
     assert [r["fields"]["review_state"] for r in result["records"]] == ["unverified"]
     assert _feature(team, verified) is None
     listed = coordinator.call("GET", "/conflicts").json()["data"]
-    assert [c["field"] for c in listed if c["record_id"] == verified] == ["review_state"]
+    [conflict] = [c for c in listed if c["record_id"] == verified]
+    assert conflict["field"] == "review_state"
+    # The Review tab's two choices: the value her move left ("unverified (ana)"; before,
+    # "unverified (coordinator)", a value he never chose), and his set-aside verification.
+    assert (conflict["applied"], conflict["user"]) == ("unverified", "ana")
+    assert (conflict["previous"], conflict["previous_user"]) == ("verified", "coordinator")
 
     review(coordinator, verified, "verified", version=2)  # he looked at it as it is now
     now = _feature(team, verified)

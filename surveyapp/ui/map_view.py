@@ -120,6 +120,9 @@ class MapView(MapCanvas):
         self.known_clusters = 0  # diamonds standing for several known cameras
         self._press: QPointF | None = None
         self._press_centre = self.centre
+        # The camera the press was on: choosing it may take the map to its street, and the
+        # release, over the same pixel, is then over other ground.
+        self._pressed_id: str | None = None
         self._dragging_id: str | None = None
         self._drag_pos: QPointF | None = None
         self._panning = False
@@ -442,7 +445,7 @@ class MapView(MapCanvas):
         self.setFocus()
         self._press = event.position()
         self._press_centre = self.centre
-        hit = self.camera_at(event.position())
+        hit = self._pressed_id = self.camera_at(event.position())
         wants_move = self.move_mode or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         self._dragging_id = hit if hit is not None and wants_move and self.fine_enough else None
         if hit is not None and wants_move and not self.fine_enough:
@@ -481,7 +484,7 @@ class MapView(MapCanvas):
         if event.button() != Qt.MouseButton.LeftButton or self._press is None:
             return
         dragged, position = self._dragging_id, self._drag_pos
-        was_panning, hit = self._panning, self.camera_at(event.position())
+        was_panning, hit = self._panning, self._pressed_id
         self._press, self._dragging_id, self._drag_pos, self._panning = None, None, None, False
         self._hint = ""
         if dragged is not None and position is not None:

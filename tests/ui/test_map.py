@@ -487,3 +487,25 @@ def test_the_map_shows_the_whole_walk_once_its_import_ends(
     view = (window.map.centre, window.map.zoom)
     run_import(qtbot, window, [write_photos(tmp_path / "more", 1, start=30)]).accept()
     assert (window.map.centre, window.map.zoom) == view
+
+
+def test_a_camera_clicked_on_a_far_map_stays_chosen(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A click on a camera of a map showing a whole region chose it, the map went to its
+    street, and the release of the same click, now over empty ground, chose nothing: the
+    volunteer was left at 100 m over a camera not chosen, the panel empty."""
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 3, spacing_deg=0.2)]).accept()
+    row = window.table.model.visible[1]
+    assert row.latitude is not None and row.longitude is not None
+    window.selection.set([])
+    window.map.centre_on(row.latitude + 0.1, row.longitude + 0.1, zoom=8)  # the region
+    point = window.map.screen_of(row.id)
+    assert point is not None and window.map.rect().contains(point.toPoint())
+    QTest.mouseClick(window.map, LEFT, NONE, point.toPoint())
+    assert window.map.zoom >= 17  # its street
+    assert window.selection.ids == (row.id,)
+    qtbot.waitUntil(
+        lambda: window.panel.details is not None and str(window.panel.details.id) == row.id,
+        timeout=5000,
+    )

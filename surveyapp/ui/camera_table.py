@@ -300,6 +300,9 @@ class CameraTable(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Rows are chosen whole: Tab walked the hidden current cell along the row and on to
+        # the next camera, and never left the list for the camera's fields.
+        self.view.setTabKeyNavigation(False)
         self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         vertical = self.view.verticalHeader()
         vertical.setVisible(False)

@@ -219,6 +219,28 @@ def test_keyboard_steps_through_cameras(qtbot: QtBot, surveyed: MainWindow) -> N
     assert window.table.search.hasFocus()
 
 
+def test_tab_leaves_the_list_for_the_cameras_fields_and_keeps_the_camera(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    """Tab in the camera list walked its hidden current cell along the row, then on to the
+    next camera, chosen without a word; it never reached the camera's fields."""
+    window = surveyed
+    window.activateWindow()
+    qtbot.waitActive(window)
+    first = select_first(qtbot, window)
+    window.table.view.setFocus()
+    qtbot.waitUntil(window.table.view.hasFocus)
+    vendor = window.panel.form.vendor
+    for _ in range(len(COLUMNS) + 2):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert window.selection.ids == (first,)
+        if vendor.isAncestorOf(QApplication.focusWidget()) or vendor.hasFocus():
+            break
+    else:
+        raise AssertionError(f"Tab never reached the vendor: {QApplication.focusWidget()}")
+    assert not window.table.view.hasFocus()
+
+
 def test_a_value_typed_then_next_camera_is_saved_on_the_camera_it_was_typed_for(
     qtbot: QtBot, surveyed: MainWindow
 ) -> None:

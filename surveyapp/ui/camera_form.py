@@ -7,18 +7,20 @@ suggests a vendor. A value the user is still typing is never overwritten by a re
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
+    QPointF,
     QSize,
     QStringListModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from surveyapp.cameras.details import CameraDetails
 from surveyapp.cameras.fields import FIELDS
+from surveyapp.cameras.listing import direction_span
 from surveyapp.ui.formatting import QT_TRANSLATE_NOOP
 from surveyapp.vendors import describe, identify, load_catalogue
 
@@ -142,6 +145,39 @@ def _compact(combo: QComboBox) -> None:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
 
+class CompassDial(QDial):
+    """The direction's dial; ``unset`` (no direction known) draws its notches and an empty
+    ring, no knob: a knob always points somewhere, and it kept the last camera's direction."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.unset = True
+
+    def set_unset(self, unset: bool) -> None:
+        if unset != self.unset:
+            self.unset = unset
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.unset:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        role = QPalette.ColorRole.Highlight if self.hasFocus() else QPalette.ColorRole.Mid
+        colour = self.palette().color(role)
+        centre = QPointF(self.width() / 2, self.height() / 2)
+        outer = min(self.width(), self.height()) / 2 - 1
+        painter.setPen(QPen(colour, 1))
+        for i in range(16):
+            angle = math.radians(i * 22.5)
+            inner = outer - (5 if i % 4 == 0 else 3)
+            along = QPointF(math.sin(angle), -math.cos(angle))
+            painter.drawLine(centre + along * inner, centre + along * outer)
+        painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
+        painter.drawEllipse(centre, outer - 8, outer - 8)
+
+
 class DirectionEdit(QWidget):
     """camera:direction as text (degrees, compass point or range) with a compass dial;
     ``replaced(theirs)`` just before an ``edited`` typed over a value stored meanwhile."""
@@ -155,7 +191,7 @@ class DirectionEdit(QWidget):
         self.text.setToolTip(
             self.tr("Degrees clockwise from north (135), a compass point (SE) or 90-270")
         )
-        self.dial = QDial()
+        self.dial = CompassDial()
         self.dial.setRange(0, 359)
         self.dial.setWrapping(True)
         self.dial.setNotchesVisible(True)
@@ -195,11 +231,15 @@ class DirectionEdit(QWidget):
             self.text.setModified(False)
             self._shown = text
         self._stored = text
-        shown = text or suggestion
+        # The dial points where the map's cone does (a compass point, a range's middle), and
+        # shows no knob when there is no direction: it kept the last camera's before.
+        span = direction_span(text or suggestion)
         self.dial.blockSignals(True)
-        if shown and shown.split("-")[0].replace(".", "").isdigit():
-            self.dial.setValue(self._dial_value(float(shown.split("-")[0])))
+        if span is not None:
+            start, end = span
+            self.dial.setValue(self._dial_value((start + (end - start) % 360 / 2) % 360))
         self.dial.blockSignals(False)
+        self.dial.set_unset(span is None)
         offer = bool(suggestion) and text != suggestion
         self.use_bearing.setVisible(offer)
         if offer:
@@ -221,6 +261,7 @@ class DirectionEdit(QWidget):
             self.edited.emit(text)
 
     def _turned(self, value: int) -> None:
+        self.dial.set_unset(False)
         self.text.setText(str((value + 180) % 360))
         if not self.dial.isSliderDown():  # keyboard or wheel: a finished edit
             self.edited.emit(self.text.text())

@@ -202,6 +202,34 @@ def test_delete_asks_and_keeps_a_tombstone(
         assert str(session.scalars(select(Camera).where(Camera.deleted)).one().id) == camera_id
 
 
+def test_the_dial_shows_no_direction_for_a_camera_without_one(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Ctrl+Down from a camera facing 135° to one whose direction nobody knows: the box said
+    "unknown" and the dial beside it still pointed south-east, the last camera's direction."""
+    walk = write_photos(tmp_path / "walk", 1)
+    spec = PhotoSpec(latitude=44.9, bearing=None)  # 11 km away: a camera of its own
+    (walk / "no_bearing.jpg").write_bytes(make_jpeg(spec, seed=9))
+    run_import(qtbot, window, [walk]).accept()
+    facing, unknown = sorted(window.store.rows, key=lambda row: row.latitude or 0)
+    assert unknown.direction is None
+    window.editor.set_fields(facing.id, {"camera:direction": "SE"})  # a compass point
+    wait_saved(qtbot, window)
+    direction = window.panel.form.direction
+    dial = direction.dial
+    window.selection.set([facing.id])
+    qtbot.waitUntil(lambda: direction.text.text() == "SE", timeout=5000)
+    assert dial.value() == direction._dial_value(135) and not dial.unset
+    pointing = dial.grab().toImage()
+    window.selection.set([unknown.id])
+    qtbot.waitUntil(lambda: direction.text.text() == "", timeout=5000)
+    assert dial.unset
+    assert dial.grab().toImage() != pointing
+    dial.setValue(direction._dial_value(90))  # turned by hand: it points again
+    assert not dial.unset and direction.text.text() == "90"
+    wait_saved(qtbot, window)
+
+
 def test_keyboard_steps_through_cameras(qtbot: QtBot, surveyed: MainWindow) -> None:
     window = surveyed
     window.activateWindow()

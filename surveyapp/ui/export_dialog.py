@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -101,8 +100,9 @@ class ExportDialog(QDialog):
         self.day_only = QCheckBox(self.tr("Dates only, no times of day (for publication)"))
         self.bar = QProgressBar()
         self.bar.setVisible(False)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        # Asks for the height its lines take: a zip's summary naming damaged photos runs to
+        # several lines, and a plain label squeezed the fields above it to half their height.
+        self.status = WrappedLabel()
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
             self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -203,6 +203,33 @@ def test_the_photo_zip_says_which_damaged_photo_it_left_out(
     assert "exiv2__issue_1912_poc" not in readme
 
 
+def test_a_long_export_summary_never_squeezes_the_dialogs_fields(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, corpus_dir: Path
+) -> None:
+    """The zip's summary naming two damaged photos ran to seven lines in a dialog sized for
+    none: the format, the file and the cameras were squeezed to half their height, their
+    texts cut, and the summary's last line overlapped the buttons."""
+    walk = write_photos(tmp_path / "walk", 2)
+    for name in ("exiv2__issue_1912_poc.jpg", "exiv2__IMG_1361.dng"):
+        shutil.copy(corpus_dir / "photos" / name, walk)
+    run_import(qtbot, window, [walk]).accept()
+    dialog = window.export()
+    qtbot.addWidget(dialog)
+    names = [dialog.format.itemData(i) for i in range(dialog.format.count())]
+    dialog.format.setCurrentIndex(names.index("zip"))
+    dialog.path.setText(str(tmp_path / "photos.zip"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "Exported" in dialog.status.text(), timeout=30000)
+    for _ in range(3):  # the layout takes in the new text
+        QApplication.processEvents()
+    status = dialog.status
+    assert status.heightForWidth(status.width()) > 4 * status.fontMetrics().lineSpacing()
+    assert status.height() >= status.heightForWidth(status.width())
+    for field in (dialog.format, dialog.path, dialog.which, dialog.export_button):
+        assert field.height() >= field.minimumSizeHint().height(), field
+    assert status.geometry().bottom() < dialog.buttons.geometry().top()
+
+
 def test_settings_dialog_checks_and_saves(qtbot: QtBot, settings: Settings, tmp_path: Path) -> None:
     dialog = SettingsDialog(settings, tmp_path / "survey.sqlite")
     qtbot.addWidget(dialog)

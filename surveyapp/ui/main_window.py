@@ -550,8 +550,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_blur_editor(self) -> BlurEditor | None:
-        """Open the blur editor on the photo selected in the camera panel."""
+        """Open the blur editor on the photo selected in the camera panel, else on the one
+        shown large under the map (she looks at it: no thumbnail need be chosen)."""
         photos = self.panel.selected_photos()
+        pane = self.photo_pane
+        if not photos and pane.isVisibleTo(self) and 0 <= pane.index < len(pane.photos):
+            photos = [pane.photos[pane.index].id]
         if not photos:
             self.show_error(self.tr("Select a photo in the camera panel first."))
             return None

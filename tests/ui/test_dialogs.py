@@ -10,6 +10,7 @@ import subprocess
 import sys
 import zipfile
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -402,6 +403,31 @@ def test_the_toolbar_says_what_waits_to_sync_and_opens_the_dialogs(
     window.panel.photos.item(0).setSelected(True)
     editor = window.open_blur_editor()
     assert isinstance(editor, BlurEditor) and editor.isVisible()
+    editor.close()
+
+
+def test_blur_opens_on_the_photo_shown_large_when_no_thumbnail_is_chosen(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A camera chosen, its second photo large under the map (Next), Ctrl+B: the status bar
+    said in red "Select a photo in the camera panel first", as if no photo were shown."""
+    walk = tmp_path / "walk"
+    walk.mkdir()
+    for i in range(2):  # one camera: two photos twenty seconds apart
+        spec = PhotoSpec(taken=datetime(2026, 5, 4, 10, 30, 15 + 20 * i))
+        (walk / f"IMG_{i}.jpg").write_bytes(make_jpeg(spec, seed=i))
+    run_import(qtbot, window, [walk]).accept()
+    assert len(window.store.rows) == 1
+    window.selection.set([window.store.rows[0].id])
+    qtbot.waitUntil(lambda: window.panel.photos.count() == 2, timeout=5000)
+    assert not window.panel.selected_photos()
+    pane = window.photo_pane
+    pane.next.click()
+    assert pane.index == 1
+    editor = window.open_blur_editor()
+    assert isinstance(editor, BlurEditor) and editor.isVisible()
+    assert editor.photo_id == pane.photos[1].id
+    assert "Select a photo" not in window.message.text()
     editor.close()
 
 

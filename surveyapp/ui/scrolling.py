@@ -15,6 +15,9 @@ class FittingScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # No Tab stop of its own: the focus sat on it, drawn nowhere, between the list and the
+        # camera's fields; a field that takes the focus is scrolled into view all the same.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def setWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
         super().setWidget(widget)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,6 +55,8 @@ class ExportOutcome:
 
 class ExportDialog(QDialog):
     """Format, target file, Export; progress; the result."""
+
+    exported = Signal(object)  # the Path of a file just written
 
     def __init__(
         self,
@@ -259,6 +262,7 @@ class ExportDialog(QDialog):
         self.status.setText(text)
         self.export_button.setEnabled(True)
         self.close_button.setFocus()
+        self.exported.emit(self._target)
 
     def _failed(self, error: object) -> None:
         self.bar.setVisible(False)

@@ -677,15 +677,21 @@ class MainWindow(QMainWindow):
 
     def export(self) -> ExportDialog:
         """Open the export dialog."""
+        # Where she exported last (a USB stick): she retyped it at every export before.
+        folder = self.settings.export_folder or Path.home()
         dialog = ExportDialog(
-            self.db.read_session, self.db.library, self.tasks, Path.home(), self,
+            self.db.read_session, self.db.library, self.tasks, folder, self,
             shown=[row.id for row in self.table.model.visible],
             selected=list(self.selection.ids),
             total=len(self.store.rows),
         )  # fmt: skip
+        dialog.exported.connect(self._exported)
         dialog.show()
         self._keep(dialog)
         return dialog
+
+    def _exported(self, path: Path) -> None:
+        self.settings.export_folder = path.parent
 
     def merge_selected(self) -> None:
         """Merge the selected cameras into the first selected; asks first when they stand far

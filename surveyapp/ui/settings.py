@@ -112,6 +112,17 @@ class Settings:
         self.store.setValue("window/photo_pane", "true" if shown else "false")
 
     @property
+    def export_folder(self) -> Path | None:
+        """The folder of the last export (a USB stick's, say); None before the first or once
+        it is gone."""
+        text = self._text("export/folder")
+        return Path(text) if text and Path(text).is_dir() else None
+
+    @export_folder.setter
+    def export_folder(self, path: Path) -> None:
+        self.store.setValue("export/folder", str(path))
+
+    @property
     def language(self) -> str | None:
         """The language chosen in settings (en, fr, sr_Latn, sr_Cyrl); None: the system's."""
         return self._text("language") or None

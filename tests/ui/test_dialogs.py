@@ -168,6 +168,31 @@ def test_export_dialog_writes_geojson(qtbot: QtBot, window: MainWindow, tmp_path
     assert "no such folder" in dialog.status.text()
 
 
+def test_the_next_export_proposes_the_folder_of_the_last(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Every export proposed ~/cameras.geojson: a volunteer writing to her USB stick typed
+    its folder again each time (after a restart too)."""
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 2)]).accept()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    dialog = window.export()
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(stick / "belgrade.geojson"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "Exported" in dialog.status.text(), timeout=10000)
+    dialog.close()
+    again = window.export()
+    qtbot.addWidget(again)
+    assert Path(again.path.text()) == stick / "cameras.geojson"
+    again.close()
+    shutil.rmtree(stick)  # the stick is taken out
+    third = window.export()
+    qtbot.addWidget(third)
+    assert Path(third.path.text()).parent == Path.home()
+    third.close()
+
+
 def test_the_photo_zip_says_which_damaged_photo_it_left_out(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, corpus_dir: Path
 ) -> None:

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from surveyapp.cameras.fields import FIELDS
 from surveyapp.i18n import LANGUAGES, PLURAL_FORMS
+from surveyapp.vendors import load_catalogue
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
@@ -58,11 +59,15 @@ def source_files() -> list[Path]:
 
 def vocabulary_file(folder: Path) -> Path:
     """A generated file that shows lupdate the OSM values and field help texts, which live in
-    data (surveyapp/cameras/fields.py) rather than in translate() calls."""
+    data (surveyapp/cameras/fields.py, resources/vendors.json) rather than in translate()
+    calls."""
     lines = ["from surveyapp.i18n import translate", ""]
     for field in FIELDS.values():
         lines.append(f"translate('fields', {field.help!r})")
         lines.extend(f"translate('osm', {value!r})" for value in field.choices)
+    # The catalogue's model families, named in a typed model's suggestion and in the guide.
+    families = dict.fromkeys(f.family for v in load_catalogue().vendors for f in v.models)
+    lines.extend(f"translate('families', {family!r})" for family in families)
     path = folder / "osm_vocabulary.py"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -140,11 +145,15 @@ _NAMES = [
     # camera makers, their product lines and the names printed on their labels
     *("Bosch", "Falcon", "Condor", "Raven", "Safe", "Uniarch", "Amcrest", "Samsung", "Turbo"),
     *("Zhejiang", "Hangzhou", "Technologies", "Digital", "Vision", "Co", "Ltd"),
+    *("Platinum", "Annke", "Spectra", "Lite"),
 ]
 # The OSM values a volunteer types (camera set camera:type=dome) stay as OSM spells them.
 _VOCABULARY = sorted({value for field in FIELDS.values() for value in field.choices}, key=len)
 _KEEP = re.compile(
     r"\b(?=[\w-]*\d)\w+(?:-\w+)+|"  # model numbers (DH-IPC-HFW2431S-S-S2)
+    r"\b[A-Z]{2,}-[A-Z]\b|"  # model series (PTZ-N, IPC-H, TC-A)
+    r"(?:(?<=serija )|(?<=serije )|(?<=kamera )|(?<=generacija )|(?<=[(+] ))[A-Z]\b|"  # a
+    r"(?<= )-[A-Z]\b|Wi-Fi|"  # series letter (serija M), a suffix (-L), Wi-Fi (it has a w)
     r"`[^`]*`|--\w[\w-]*|"  # commands quoted as typed (`surveyapp sync status`), options (--all)
     r"%\(\w+\)\w|%\w+|\{[^}]*\}|<[^>]*>|&\w+;|[^\s<>]*[/:=@_\\][\w/][^\s<>]*|\S*\.\w+\S*|\b\w*\d\w*"
     r"|\b\w*[a-zšđčćž][A-ZŠĐČĆŽ]\w*|\b[A-ZŠĐČĆŽ]{2,}\w*|\b\w*[qwxyQWXY]\w*"

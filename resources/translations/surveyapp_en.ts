@@ -4070,6 +4070,409 @@
         </message>
     </context>
     <context>
+        <name>families</name>
+        <message>
+            <source>IPC6000 series (IPC6xxx-WD, -IR, -VRZ, -Z30)</source>
+            <translation>IPC6000 series (IPC6xxx-WD, -IR, -VRZ, -Z30)</translation>
+        </message>
+        <message>
+            <source>IPC6000 series number (IPC6xxx, not IPC60xx)</source>
+            <translation>IPC6000 series number (IPC6xxx, not IPC60xx)</translation>
+        </message>
+        <message>
+            <source>SDC series with -10- (M2141-10-EI, D3220-10-SIU)</source>
+            <translation>SDC series with -10- (M2141-10-EI, D3220-10-SIU)</translation>
+        </message>
+        <message>
+            <source>SDC series suffix (-EI, -EFL, -FLI, -HLI, -SIU, -Z48, -E-Z31M)</source>
+            <translation>SDC series suffix (-EI, -EFL, -FLI, -HLI, -SIU, -Z48, -E-Z31M)</translation>
+        </message>
+        <message>
+            <source>SDC series number (M2141, D3220, X6921)</source>
+            <translation>SDC series number (M2141, D3220, X6921)</translation>
+        </message>
+        <message>
+            <source>C/D/M/X and four digits (SDC naming)</source>
+            <translation>C/D/M/X and four digits (SDC naming)</translation>
+        </message>
+        <message>
+            <source>IPC6xxx with another suffix</source>
+            <translation>IPC6xxx with another suffix</translation>
+        </message>
+        <message>
+            <source>DS-2CD network camera</source>
+            <translation>DS-2CD network camera</translation>
+        </message>
+        <message>
+            <source>DS-2CE Turbo HD analogue camera</source>
+            <translation>DS-2CE Turbo HD analogue camera</translation>
+        </message>
+        <message>
+            <source>DS-2CC analogue camera</source>
+            <translation>DS-2CC analogue camera</translation>
+        </message>
+        <message>
+            <source>DS-2CV Wi-Fi and cube camera</source>
+            <translation>DS-2CV Wi-Fi and cube camera</translation>
+        </message>
+        <message>
+            <source>DS-2CFS 4G/solar camera</source>
+            <translation>DS-2CFS 4G/solar camera</translation>
+        </message>
+        <message>
+            <source>DS-2DE PTZ speed dome</source>
+            <translation>DS-2DE PTZ speed dome</translation>
+        </message>
+        <message>
+            <source>DS-2AE Turbo HD PTZ speed dome</source>
+            <translation>DS-2AE Turbo HD PTZ speed dome</translation>
+        </message>
+        <message>
+            <source>DS-2DF speed dome</source>
+            <translation>DS-2DF speed dome</translation>
+        </message>
+        <message>
+            <source>DS-2DP PanoVu panoramic PTZ</source>
+            <translation>DS-2DP PanoVu panoramic PTZ</translation>
+        </message>
+        <message>
+            <source>DS-2SE/2SF/2SK TandemVu</source>
+            <translation>DS-2SE/2SF/2SK TandemVu</translation>
+        </message>
+        <message>
+            <source>DS-2XS/2XE solar and explosion-proof</source>
+            <translation>DS-2XS/2XE solar and explosion-proof</translation>
+        </message>
+        <message>
+            <source>DS-2PT panoramic PTZ</source>
+            <translation>DS-2PT panoramic PTZ</translation>
+        </message>
+        <message>
+            <source>DS-2TD thermal camera</source>
+            <translation>DS-2TD thermal camera</translation>
+        </message>
+        <message>
+            <source>iDS- DeepinView camera</source>
+            <translation>iDS- DeepinView camera</translation>
+        </message>
+        <message>
+            <source>iDS-TCM traffic (ITS) camera</source>
+            <translation>iDS-TCM traffic (ITS) camera</translation>
+        </message>
+        <message>
+            <source>DS-T traffic (ITS/ANPR) camera</source>
+            <translation>DS-T traffic (ITS/ANPR) camera</translation>
+        </message>
+        <message>
+            <source>DS-K video intercom (door and indoor stations)</source>
+            <translation>DS-K video intercom (door and indoor stations)</translation>
+        </message>
+        <message>
+            <source>AE- mobile (vehicle) camera and recorder</source>
+            <translation>AE- mobile (vehicle) camera and recorder</translation>
+        </message>
+        <message>
+            <source>DS- product code</source>
+            <translation>DS- product code</translation>
+        </message>
+        <message>
+            <source>HiLook IPC-B/D/T/C…H</source>
+            <translation>HiLook IPC-B/D/T/C…H</translation>
+        </message>
+        <message>
+            <source>HiLook PTZ-N</source>
+            <translation>HiLook PTZ-N</translation>
+        </message>
+        <message>
+            <source>HiWatch HWI-</source>
+            <translation>HiWatch HWI-</translation>
+        </message>
+        <message>
+            <source>HiLook THC- Turbo HD analogue camera</source>
+            <translation>HiLook THC- Turbo HD analogue camera</translation>
+        </message>
+        <message>
+            <source>EZVIZ CS- part number</source>
+            <translation>EZVIZ CS- part number</translation>
+        </message>
+        <message>
+            <source>LTS Platinum CMIP/LXIP/PTZIP and HD-TVI CMHT</source>
+            <translation>LTS Platinum CMIP/LXIP/PTZIP and HD-TVI CMHT</translation>
+        </message>
+        <message>
+            <source>TruVision TVB/TVD/TVT (Interlogix)</source>
+            <translation>TruVision TVB/TVD/TVT (Interlogix)</translation>
+        </message>
+        <message>
+            <source>Annke series + I-code (C800-I91BN, FCD600-I51FS)</source>
+            <translation>Annke series + I-code (C800-I91BN, FCD600-I51FS)</translation>
+        </message>
+        <message>
+            <source>DH-/DHI- prefixed model</source>
+            <translation>DH-/DHI- prefixed model</translation>
+        </message>
+        <message>
+            <source>IPC-H network camera (HDW, HFW, HDBW, HF)</source>
+            <translation>IPC-H network camera (HDW, HFW, HDBW, HF)</translation>
+        </message>
+        <message>
+            <source>IPC-H series written without IPC- (HFW1230S, HDBW2431R-ZS)</source>
+            <translation>IPC-H series written without IPC- (HFW1230S, HDBW2431R-ZS)</translation>
+        </message>
+        <message>
+            <source>IPC-T/IPC-B turret and bullet of the OEM lines (IPC-T5442T-ZE, IPC-T54IR-AS)</source>
+            <translation>IPC-T/IPC-B turret and bullet of the OEM lines (IPC-T5442T-ZE, IPC-T54IR-AS)</translation>
+        </message>
+        <message>
+            <source>IPC-Color4M/4K full-colour camera (EmpireTech, Amcrest)</source>
+            <translation>IPC-Color4M/4K full-colour camera (EmpireTech, Amcrest)</translation>
+        </message>
+        <message>
+            <source>IPC-P multi-sensor (PDW, PFW, PDBW, PTS)</source>
+            <translation>IPC-P multi-sensor (PDW, PFW, PDBW, PTS)</translation>
+        </message>
+        <message>
+            <source>IPC-E fisheye (EW, EBW)</source>
+            <translation>IPC-E fisheye (EW, EBW)</translation>
+        </message>
+        <message>
+            <source>TPC thermal camera</source>
+            <translation>TPC thermal camera</translation>
+        </message>
+        <message>
+            <source>VTO door station</source>
+            <translation>VTO door station</translation>
+        </message>
+        <message>
+            <source>Imou IPC-A/C/F/K/S consumer camera</source>
+            <translation>Imou IPC-A/C/F/K/S consumer camera</translation>
+        </message>
+        <message>
+            <source>HAC- HDCVI camera</source>
+            <translation>HAC- HDCVI camera</translation>
+        </message>
+        <message>
+            <source>SD speed dome (…-HNR, -GNY)</source>
+            <translation>SD speed dome (…-HNR, -GNY)</translation>
+        </message>
+        <message>
+            <source>SDT dual-lens PTZ</source>
+            <translation>SDT dual-lens PTZ</translation>
+        </message>
+        <message>
+            <source>SD speed dome number</source>
+            <translation>SD speed dome number</translation>
+        </message>
+        <message>
+            <source>ITC traffic/ANPR camera</source>
+            <translation>ITC traffic/ANPR camera</translation>
+        </message>
+        <message>
+            <source>PTZ1xxx/PTZ8xxxx</source>
+            <translation>PTZ1xxx/PTZ8xxxx</translation>
+        </message>
+        <message>
+            <source>MPTZ mobile PTZ</source>
+            <translation>MPTZ mobile PTZ</translation>
+        </message>
+        <message>
+            <source>F-series consumer bullet (F4C-LED)</source>
+            <translation>F-series consumer bullet (F4C-LED)</translation>
+        </message>
+        <message>
+            <source>Amcrest IPxM-</source>
+            <translation>Amcrest IPxM-</translation>
+        </message>
+        <message>
+            <source>Lorex LNB/LNE/LNZ</source>
+            <translation>Lorex LNB/LNE/LNZ</translation>
+        </message>
+        <message>
+            <source>Lorex E/F/U/W series (suffix AB, CD, AAD, ASD…)</source>
+            <translation>Lorex E/F/U/W series (suffix AB, CD, AAD, ASD…)</translation>
+        </message>
+        <message>
+            <source>IC Realtime IPEG/IPEL/IPFX/IPMX</source>
+            <translation>IC Realtime IPEG/IPEL/IPFX/IPMX</translation>
+        </message>
+        <message>
+            <source>DH- wireless short name (Hero H3A, F5D-PV)</source>
+            <translation>DH- wireless short name (Hero H3A, F5D-PV)</translation>
+        </message>
+        <message>
+            <source>IPC series (IPC2122LB, IPC3614SB, IPC6314LWH)</source>
+            <translation>IPC series (IPC2122LB, IPC3614SB, IPC6314LWH)</translation>
+        </message>
+        <message>
+            <source>Uho consumer line</source>
+            <translation>Uho consumer line</translation>
+        </message>
+        <message>
+            <source>Uniarch IPC-B/D/T/P</source>
+            <translation>Uniarch IPC-B/D/T/P</translation>
+        </message>
+        <message>
+            <source>IPC and digits</source>
+            <translation>IPC and digits</translation>
+        </message>
+        <message>
+            <source>TC-C/TC-H</source>
+            <translation>TC-C/TC-H</translation>
+        </message>
+        <message>
+            <source>TC-H3 pan-tilt number without its last letter (TC-H367)</source>
+            <translation>TC-H3 pan-tilt number without its last letter (TC-H367)</translation>
+        </message>
+        <message>
+            <source>TC-A</source>
+            <translation>TC-A</translation>
+        </message>
+        <message>
+            <source>IPC series (IPC2231-FN, IPC425-F233-N)</source>
+            <translation>IPC series (IPC2231-FN, IPC425-F233-N)</translation>
+        </message>
+        <message>
+            <source>LC series</source>
+            <translation>LC series</translation>
+        </message>
+        <message>
+            <source>TD-8xxx/TD-9xxx</source>
+            <translation>TD-8xxx/TD-9xxx</translation>
+        </message>
+        <message>
+            <source>LB… form + lens + sensor code (LBH30SS500)</source>
+            <translation>LB… form + lens + sensor code (LBH30SS500)</translation>
+        </message>
+        <message>
+            <source>AXIS + product number</source>
+            <translation>AXIS + product number</translation>
+        </message>
+        <message>
+            <source>P/Q series (P1455-LE, Q6135-LE)</source>
+            <translation>P/Q series (P1455-LE, Q6135-LE)</translation>
+        </message>
+        <message>
+            <source>M series (M10xx-M70xx)</source>
+            <translation>M series (M10xx-M70xx)</translation>
+        </message>
+        <message>
+            <source>F/FA modular series</source>
+            <translation>F/FA modular series</translation>
+        </message>
+        <message>
+            <source>M/P/Q number with an Axis suffix</source>
+            <translation>M/P/Q number with an Axis suffix</translation>
+        </message>
+        <message>
+            <source>M/P/Q/F number without a suffix (P1275)</source>
+            <translation>M/P/Q/F number without a suffix (P1275)</translation>
+        </message>
+        <message>
+            <source>D2xxx-VE security radar</source>
+            <translation>D2xxx-VE security radar</translation>
+        </message>
+        <message>
+            <source>N.. IP camera (NBE, NDE, NDP, NDV, NUE, NXF…)</source>
+            <translation>N.. IP camera (NBE, NDE, NDP, NDV, NUE, NXF…)</translation>
+        </message>
+        <message>
+            <source>NBN/NDN three-digit DINION and FLEXIDOME HD (NBN-832V-IP)</source>
+            <translation>NBN/NDN three-digit DINION and FLEXIDOME HD (NBN-832V-IP)</translation>
+        </message>
+        <message>
+            <source>KBE/KBN analogue box camera</source>
+            <translation>KBE/KBN analogue box camera</translation>
+        </message>
+        <message>
+            <source>MIC ruggedised PTZ (a letter after the number: MIC-7504-Z12BR, MIC-550IR55-P)</source>
+            <translation>MIC ruggedised PTZ (a letter after the number: MIC-7504-Z12BR, MIC-550IR55-P)</translation>
+        </message>
+        <message>
+            <source>FCS AVIOTEC</source>
+            <translation>FCS AVIOTEC</translation>
+        </message>
+        <message>
+            <source>product line name (FLEXIDOME, AUTODOME, DINION, AVIOTEC)</source>
+            <translation>product line name (FLEXIDOME, AUTODOME, DINION, AVIOTEC)</translation>
+        </message>
+        <message>
+            <source>EX14/EX27 Extreme environmental analogue camera</source>
+            <translation>EX14/EX27 Extreme environmental analogue camera</translation>
+        </message>
+        <message>
+            <source>MIC line name (MIC IP fusion 9000i, MIC IP starlight 7100i, MIC inteox 7100i)</source>
+            <translation>MIC line name (MIC IP fusion 9000i, MIC IP starlight 7100i, MIC inteox 7100i)</translation>
+        </message>
+        <message>
+            <source>Wisenet A/L/P/Q/T/X series (XNO-, QNV-, PNM-, XNZ-)</source>
+            <translation>Wisenet A/L/P/Q/T/X series (XNO-, QNV-, PNM-, XNZ-)</translation>
+        </message>
+        <message>
+            <source>Samsung Techwin SNB/SND/SNO/SNP/SNV, Lite -L and SmartCam SNH</source>
+            <translation>Samsung Techwin SNB/SND/SNO/SNP/SNV, Lite -L and SmartCam SNH</translation>
+        </message>
+        <message>
+            <source>WV- model</source>
+            <translation>WV- model</translation>
+        </message>
+        <message>
+            <source>resolution + C + H generation (2.0C-H5A-BO1-IR)</source>
+            <translation>resolution + C + H generation (2.0C-H5A-BO1-IR)</translation>
+        </message>
+        <message>
+            <source>resolution + H generation + form (2.0-H3M-DO1)</source>
+            <translation>resolution + H generation + form (2.0-H3M-DO1)</translation>
+        </message>
+        <message>
+            <source>H generation + form, no resolution (H5A-BO-IR, H4A-DO1)</source>
+            <translation>H generation + form, no resolution (H5A-BO-IR, H4A-DO1)</translation>
+        </message>
+        <message>
+            <source>Sarix/Optera I-series (IMP231-1ERS, IMM12036)</source>
+            <translation>Sarix/Optera I-series (IMP231-1ERS, IMM12036)</translation>
+        </message>
+        <message>
+            <source>Spectra S-series (S7230L-EW1)</source>
+            <translation>Spectra S-series (S7230L-EW1)</translation>
+        </message>
+        <message>
+            <source>FD/IB/IP/SD… + number + suffix (FD9391-EHTV)</source>
+            <translation>FD/IB/IP/SD… + number + suffix (FD9391-EHTV)</translation>
+        </message>
+        <message>
+            <source>FD/IB/FE… + four-character number (IB8369A, IB836BA)</source>
+            <translation>FD/IB/FE… + four-character number (IB8369A, IB836BA)</translation>
+        </message>
+        <message>
+            <source>MS-C series</source>
+            <translation>MS-C series</translation>
+        </message>
+        <message>
+            <source>7 series (M73, S74, Q71)</source>
+            <translation>7 series (M73, S74, Q71)</translation>
+        </message>
+        <message>
+            <source>CALIP 30 series</source>
+            <translation>CALIP 30 series</translation>
+        </message>
+        <message>
+            <source>HC10/HC20/HC25/HC30/HC35/HC60 series (HC35W45R3)</source>
+            <translation>HC10/HC20/HC25/HC30/HC35/HC60 series (HC35W45R3)</translation>
+        </message>
+        <message>
+            <source>product line (Falcon, Sparrow, Condor, Raven)</source>
+            <translation>product line (Falcon, Sparrow, Condor, Raven)</translation>
+        </message>
+        <message>
+            <source>Vigilant/Avigilon ALPR (L5F, L5M, L5Q, L6A, L6D, L6Q)</source>
+            <translation>Vigilant/Avigilon ALPR (L5F, L5M, L5Q, L6A, L6D, L6Q)</translation>
+        </message>
+        <message>
+            <source>AutoVu Sharp (SharpV, SharpX, SharpZ3)</source>
+            <translation>AutoVu Sharp (SharpV, SharpX, SharpZ3)</translation>
+        </message>
+    </context>
+    <context>
         <name>fields</name>
         <message>
             <source>who is watched: public street, private outdoor, indoor</source>

@@ -4070,6 +4070,409 @@
         </message>
     </context>
     <context>
+        <name>families</name>
+        <message>
+            <source>IPC6000 series (IPC6xxx-WD, -IR, -VRZ, -Z30)</source>
+            <translation>série IPC6000 (IPC6xxx-WD, -IR, -VRZ, -Z30)</translation>
+        </message>
+        <message>
+            <source>IPC6000 series number (IPC6xxx, not IPC60xx)</source>
+            <translation>numéro de la série IPC6000 (IPC6xxx, pas IPC60xx)</translation>
+        </message>
+        <message>
+            <source>SDC series with -10- (M2141-10-EI, D3220-10-SIU)</source>
+            <translation>série SDC avec -10- (M2141-10-EI, D3220-10-SIU)</translation>
+        </message>
+        <message>
+            <source>SDC series suffix (-EI, -EFL, -FLI, -HLI, -SIU, -Z48, -E-Z31M)</source>
+            <translation>suffixe de la série SDC (-EI, -EFL, -FLI, -HLI, -SIU, -Z48, -E-Z31M)</translation>
+        </message>
+        <message>
+            <source>SDC series number (M2141, D3220, X6921)</source>
+            <translation>numéro de la série SDC (M2141, D3220, X6921)</translation>
+        </message>
+        <message>
+            <source>C/D/M/X and four digits (SDC naming)</source>
+            <translation>C/D/M/X et quatre chiffres (nommage SDC)</translation>
+        </message>
+        <message>
+            <source>IPC6xxx with another suffix</source>
+            <translation>IPC6xxx avec un autre suffixe</translation>
+        </message>
+        <message>
+            <source>DS-2CD network camera</source>
+            <translation>caméra réseau DS-2CD</translation>
+        </message>
+        <message>
+            <source>DS-2CE Turbo HD analogue camera</source>
+            <translation>caméra analogique Turbo HD DS-2CE</translation>
+        </message>
+        <message>
+            <source>DS-2CC analogue camera</source>
+            <translation>caméra analogique DS-2CC</translation>
+        </message>
+        <message>
+            <source>DS-2CV Wi-Fi and cube camera</source>
+            <translation>caméra Wi-Fi et cube DS-2CV</translation>
+        </message>
+        <message>
+            <source>DS-2CFS 4G/solar camera</source>
+            <translation>caméra 4G/solaire DS-2CFS</translation>
+        </message>
+        <message>
+            <source>DS-2DE PTZ speed dome</source>
+            <translation>dôme rapide PTZ DS-2DE</translation>
+        </message>
+        <message>
+            <source>DS-2AE Turbo HD PTZ speed dome</source>
+            <translation>dôme rapide PTZ Turbo HD DS-2AE</translation>
+        </message>
+        <message>
+            <source>DS-2DF speed dome</source>
+            <translation>dôme rapide DS-2DF</translation>
+        </message>
+        <message>
+            <source>DS-2DP PanoVu panoramic PTZ</source>
+            <translation>PTZ panoramique PanoVu DS-2DP</translation>
+        </message>
+        <message>
+            <source>DS-2SE/2SF/2SK TandemVu</source>
+            <translation>DS-2SE/2SF/2SK TandemVu</translation>
+        </message>
+        <message>
+            <source>DS-2XS/2XE solar and explosion-proof</source>
+            <translation>DS-2XS/2XE solaire et antidéflagrante</translation>
+        </message>
+        <message>
+            <source>DS-2PT panoramic PTZ</source>
+            <translation>PTZ panoramique DS-2PT</translation>
+        </message>
+        <message>
+            <source>DS-2TD thermal camera</source>
+            <translation>caméra thermique DS-2TD</translation>
+        </message>
+        <message>
+            <source>iDS- DeepinView camera</source>
+            <translation>caméra DeepinView iDS-</translation>
+        </message>
+        <message>
+            <source>iDS-TCM traffic (ITS) camera</source>
+            <translation>caméra de trafic (ITS) iDS-TCM</translation>
+        </message>
+        <message>
+            <source>DS-T traffic (ITS/ANPR) camera</source>
+            <translation>caméra de trafic (ITS/LAPI) DS-T</translation>
+        </message>
+        <message>
+            <source>DS-K video intercom (door and indoor stations)</source>
+            <translation>interphone vidéo DS-K (platines de rue et postes intérieurs)</translation>
+        </message>
+        <message>
+            <source>AE- mobile (vehicle) camera and recorder</source>
+            <translation>caméra et enregistreur mobiles (véhicule) AE-</translation>
+        </message>
+        <message>
+            <source>DS- product code</source>
+            <translation>code produit DS-</translation>
+        </message>
+        <message>
+            <source>HiLook IPC-B/D/T/C…H</source>
+            <translation>HiLook IPC-B/D/T/C…H</translation>
+        </message>
+        <message>
+            <source>HiLook PTZ-N</source>
+            <translation>HiLook PTZ-N</translation>
+        </message>
+        <message>
+            <source>HiWatch HWI-</source>
+            <translation>HiWatch HWI-</translation>
+        </message>
+        <message>
+            <source>HiLook THC- Turbo HD analogue camera</source>
+            <translation>caméra analogique Turbo HD HiLook THC-</translation>
+        </message>
+        <message>
+            <source>EZVIZ CS- part number</source>
+            <translation>référence EZVIZ CS-</translation>
+        </message>
+        <message>
+            <source>LTS Platinum CMIP/LXIP/PTZIP and HD-TVI CMHT</source>
+            <translation>LTS Platinum CMIP/LXIP/PTZIP et HD-TVI CMHT</translation>
+        </message>
+        <message>
+            <source>TruVision TVB/TVD/TVT (Interlogix)</source>
+            <translation>TruVision TVB/TVD/TVT (Interlogix)</translation>
+        </message>
+        <message>
+            <source>Annke series + I-code (C800-I91BN, FCD600-I51FS)</source>
+            <translation>série Annke + code I (C800-I91BN, FCD600-I51FS)</translation>
+        </message>
+        <message>
+            <source>DH-/DHI- prefixed model</source>
+            <translation>modèle préfixé DH-/DHI-</translation>
+        </message>
+        <message>
+            <source>IPC-H network camera (HDW, HFW, HDBW, HF)</source>
+            <translation>caméra réseau IPC-H (HDW, HFW, HDBW, HF)</translation>
+        </message>
+        <message>
+            <source>IPC-H series written without IPC- (HFW1230S, HDBW2431R-ZS)</source>
+            <translation>série IPC-H écrite sans IPC- (HFW1230S, HDBW2431R-ZS)</translation>
+        </message>
+        <message>
+            <source>IPC-T/IPC-B turret and bullet of the OEM lines (IPC-T5442T-ZE, IPC-T54IR-AS)</source>
+            <translation>tourelle et tube IPC-T/IPC-B des gammes OEM (IPC-T5442T-ZE, IPC-T54IR-AS)</translation>
+        </message>
+        <message>
+            <source>IPC-Color4M/4K full-colour camera (EmpireTech, Amcrest)</source>
+            <translation>caméra tout en couleur IPC-Color4M/4K (EmpireTech, Amcrest)</translation>
+        </message>
+        <message>
+            <source>IPC-P multi-sensor (PDW, PFW, PDBW, PTS)</source>
+            <translation>multicapteur IPC-P (PDW, PFW, PDBW, PTS)</translation>
+        </message>
+        <message>
+            <source>IPC-E fisheye (EW, EBW)</source>
+            <translation>fisheye IPC-E (EW, EBW)</translation>
+        </message>
+        <message>
+            <source>TPC thermal camera</source>
+            <translation>caméra thermique TPC</translation>
+        </message>
+        <message>
+            <source>VTO door station</source>
+            <translation>platine de rue VTO</translation>
+        </message>
+        <message>
+            <source>Imou IPC-A/C/F/K/S consumer camera</source>
+            <translation>caméra grand public Imou IPC-A/C/F/K/S</translation>
+        </message>
+        <message>
+            <source>HAC- HDCVI camera</source>
+            <translation>caméra HDCVI HAC-</translation>
+        </message>
+        <message>
+            <source>SD speed dome (…-HNR, -GNY)</source>
+            <translation>dôme rapide SD (…-HNR, -GNY)</translation>
+        </message>
+        <message>
+            <source>SDT dual-lens PTZ</source>
+            <translation>PTZ à double objectif SDT</translation>
+        </message>
+        <message>
+            <source>SD speed dome number</source>
+            <translation>numéro de dôme rapide SD</translation>
+        </message>
+        <message>
+            <source>ITC traffic/ANPR camera</source>
+            <translation>caméra de trafic/LAPI ITC</translation>
+        </message>
+        <message>
+            <source>PTZ1xxx/PTZ8xxxx</source>
+            <translation>PTZ1xxx/PTZ8xxxx</translation>
+        </message>
+        <message>
+            <source>MPTZ mobile PTZ</source>
+            <translation>PTZ mobile MPTZ</translation>
+        </message>
+        <message>
+            <source>F-series consumer bullet (F4C-LED)</source>
+            <translation>tube grand public série F (F4C-LED)</translation>
+        </message>
+        <message>
+            <source>Amcrest IPxM-</source>
+            <translation>Amcrest IPxM-</translation>
+        </message>
+        <message>
+            <source>Lorex LNB/LNE/LNZ</source>
+            <translation>Lorex LNB/LNE/LNZ</translation>
+        </message>
+        <message>
+            <source>Lorex E/F/U/W series (suffix AB, CD, AAD, ASD…)</source>
+            <translation>Lorex série E/F/U/W (suffixe AB, CD, AAD, ASD…)</translation>
+        </message>
+        <message>
+            <source>IC Realtime IPEG/IPEL/IPFX/IPMX</source>
+            <translation>IC Realtime IPEG/IPEL/IPFX/IPMX</translation>
+        </message>
+        <message>
+            <source>DH- wireless short name (Hero H3A, F5D-PV)</source>
+            <translation>nom court sans fil DH- (Hero H3A, F5D-PV)</translation>
+        </message>
+        <message>
+            <source>IPC series (IPC2122LB, IPC3614SB, IPC6314LWH)</source>
+            <translation>série IPC (IPC2122LB, IPC3614SB, IPC6314LWH)</translation>
+        </message>
+        <message>
+            <source>Uho consumer line</source>
+            <translation>gamme grand public Uho</translation>
+        </message>
+        <message>
+            <source>Uniarch IPC-B/D/T/P</source>
+            <translation>Uniarch IPC-B/D/T/P</translation>
+        </message>
+        <message>
+            <source>IPC and digits</source>
+            <translation>IPC et des chiffres</translation>
+        </message>
+        <message>
+            <source>TC-C/TC-H</source>
+            <translation>TC-C/TC-H</translation>
+        </message>
+        <message>
+            <source>TC-H3 pan-tilt number without its last letter (TC-H367)</source>
+            <translation>numéro de tourelle TC-H3 sans sa dernière lettre (TC-H367)</translation>
+        </message>
+        <message>
+            <source>TC-A</source>
+            <translation>TC-A</translation>
+        </message>
+        <message>
+            <source>IPC series (IPC2231-FN, IPC425-F233-N)</source>
+            <translation>série IPC (IPC2231-FN, IPC425-F233-N)</translation>
+        </message>
+        <message>
+            <source>LC series</source>
+            <translation>série LC</translation>
+        </message>
+        <message>
+            <source>TD-8xxx/TD-9xxx</source>
+            <translation>TD-8xxx/TD-9xxx</translation>
+        </message>
+        <message>
+            <source>LB… form + lens + sensor code (LBH30SS500)</source>
+            <translation>LB… forme + objectif + code du capteur (LBH30SS500)</translation>
+        </message>
+        <message>
+            <source>AXIS + product number</source>
+            <translation>AXIS + numéro de produit</translation>
+        </message>
+        <message>
+            <source>P/Q series (P1455-LE, Q6135-LE)</source>
+            <translation>séries P/Q (P1455-LE, Q6135-LE)</translation>
+        </message>
+        <message>
+            <source>M series (M10xx-M70xx)</source>
+            <translation>série M (M10xx-M70xx)</translation>
+        </message>
+        <message>
+            <source>F/FA modular series</source>
+            <translation>série modulaire F/FA</translation>
+        </message>
+        <message>
+            <source>M/P/Q number with an Axis suffix</source>
+            <translation>numéro M/P/Q avec un suffixe Axis</translation>
+        </message>
+        <message>
+            <source>M/P/Q/F number without a suffix (P1275)</source>
+            <translation>numéro M/P/Q/F sans suffixe (P1275)</translation>
+        </message>
+        <message>
+            <source>D2xxx-VE security radar</source>
+            <translation>radar de sécurité D2xxx-VE</translation>
+        </message>
+        <message>
+            <source>N.. IP camera (NBE, NDE, NDP, NDV, NUE, NXF…)</source>
+            <translation>caméra IP N.. (NBE, NDE, NDP, NDV, NUE, NXF…)</translation>
+        </message>
+        <message>
+            <source>NBN/NDN three-digit DINION and FLEXIDOME HD (NBN-832V-IP)</source>
+            <translation>DINION et FLEXIDOME HD NBN/NDN à trois chiffres (NBN-832V-IP)</translation>
+        </message>
+        <message>
+            <source>KBE/KBN analogue box camera</source>
+            <translation>caméra boîtier analogique KBE/KBN</translation>
+        </message>
+        <message>
+            <source>MIC ruggedised PTZ (a letter after the number: MIC-7504-Z12BR, MIC-550IR55-P)</source>
+            <translation>PTZ renforcée MIC (une lettre après le numéro : MIC-7504-Z12BR, MIC-550IR55-P)</translation>
+        </message>
+        <message>
+            <source>FCS AVIOTEC</source>
+            <translation>FCS AVIOTEC</translation>
+        </message>
+        <message>
+            <source>product line name (FLEXIDOME, AUTODOME, DINION, AVIOTEC)</source>
+            <translation>nom de gamme (FLEXIDOME, AUTODOME, DINION, AVIOTEC)</translation>
+        </message>
+        <message>
+            <source>EX14/EX27 Extreme environmental analogue camera</source>
+            <translation>caméra analogique pour environnements extrêmes EX14/EX27</translation>
+        </message>
+        <message>
+            <source>MIC line name (MIC IP fusion 9000i, MIC IP starlight 7100i, MIC inteox 7100i)</source>
+            <translation>nom de gamme MIC (MIC IP fusion 9000i, MIC IP starlight 7100i, MIC inteox 7100i)</translation>
+        </message>
+        <message>
+            <source>Wisenet A/L/P/Q/T/X series (XNO-, QNV-, PNM-, XNZ-)</source>
+            <translation>Wisenet séries A/L/P/Q/T/X (XNO-, QNV-, PNM-, XNZ-)</translation>
+        </message>
+        <message>
+            <source>Samsung Techwin SNB/SND/SNO/SNP/SNV, Lite -L and SmartCam SNH</source>
+            <translation>Samsung Techwin SNB/SND/SNO/SNP/SNV, Lite -L et SmartCam SNH</translation>
+        </message>
+        <message>
+            <source>WV- model</source>
+            <translation>modèle WV-</translation>
+        </message>
+        <message>
+            <source>resolution + C + H generation (2.0C-H5A-BO1-IR)</source>
+            <translation>résolution + C + génération H (2.0C-H5A-BO1-IR)</translation>
+        </message>
+        <message>
+            <source>resolution + H generation + form (2.0-H3M-DO1)</source>
+            <translation>résolution + génération H + forme (2.0-H3M-DO1)</translation>
+        </message>
+        <message>
+            <source>H generation + form, no resolution (H5A-BO-IR, H4A-DO1)</source>
+            <translation>génération H + forme, sans résolution (H5A-BO-IR, H4A-DO1)</translation>
+        </message>
+        <message>
+            <source>Sarix/Optera I-series (IMP231-1ERS, IMM12036)</source>
+            <translation>Sarix/Optera série I (IMP231-1ERS, IMM12036)</translation>
+        </message>
+        <message>
+            <source>Spectra S-series (S7230L-EW1)</source>
+            <translation>Spectra série S (S7230L-EW1)</translation>
+        </message>
+        <message>
+            <source>FD/IB/IP/SD… + number + suffix (FD9391-EHTV)</source>
+            <translation>FD/IB/IP/SD… + numéro + suffixe (FD9391-EHTV)</translation>
+        </message>
+        <message>
+            <source>FD/IB/FE… + four-character number (IB8369A, IB836BA)</source>
+            <translation>FD/IB/FE… + numéro à quatre caractères (IB8369A, IB836BA)</translation>
+        </message>
+        <message>
+            <source>MS-C series</source>
+            <translation>série MS-C</translation>
+        </message>
+        <message>
+            <source>7 series (M73, S74, Q71)</source>
+            <translation>série 7 (M73, S74, Q71)</translation>
+        </message>
+        <message>
+            <source>CALIP 30 series</source>
+            <translation>série CALIP 30</translation>
+        </message>
+        <message>
+            <source>HC10/HC20/HC25/HC30/HC35/HC60 series (HC35W45R3)</source>
+            <translation>séries HC10/HC20/HC25/HC30/HC35/HC60 (HC35W45R3)</translation>
+        </message>
+        <message>
+            <source>product line (Falcon, Sparrow, Condor, Raven)</source>
+            <translation>gamme (Falcon, Sparrow, Condor, Raven)</translation>
+        </message>
+        <message>
+            <source>Vigilant/Avigilon ALPR (L5F, L5M, L5Q, L6A, L6D, L6Q)</source>
+            <translation>LAPI Vigilant/Avigilon (L5F, L5M, L5Q, L6A, L6D, L6Q)</translation>
+        </message>
+        <message>
+            <source>AutoVu Sharp (SharpV, SharpX, SharpZ3)</source>
+            <translation>AutoVu Sharp (SharpV, SharpX, SharpZ3)</translation>
+        </message>
+    </context>
+    <context>
         <name>fields</name>
         <message>
             <source>who is watched: public street, private outdoor, indoor</source>

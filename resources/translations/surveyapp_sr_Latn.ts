@@ -4142,6 +4142,409 @@
         </message>
     </context>
     <context>
+        <name>families</name>
+        <message>
+            <source>IPC6000 series (IPC6xxx-WD, -IR, -VRZ, -Z30)</source>
+            <translation>serija IPC6000 (IPC6xxx-WD, -IR, -VRZ, -Z30)</translation>
+        </message>
+        <message>
+            <source>IPC6000 series number (IPC6xxx, not IPC60xx)</source>
+            <translation>broj serije IPC6000 (IPC6xxx, ne IPC60xx)</translation>
+        </message>
+        <message>
+            <source>SDC series with -10- (M2141-10-EI, D3220-10-SIU)</source>
+            <translation>serija SDC sa -10- (M2141-10-EI, D3220-10-SIU)</translation>
+        </message>
+        <message>
+            <source>SDC series suffix (-EI, -EFL, -FLI, -HLI, -SIU, -Z48, -E-Z31M)</source>
+            <translation>nastavak serije SDC (-EI, -EFL, -FLI, -HLI, -SIU, -Z48, -E-Z31M)</translation>
+        </message>
+        <message>
+            <source>SDC series number (M2141, D3220, X6921)</source>
+            <translation>broj serije SDC (M2141, D3220, X6921)</translation>
+        </message>
+        <message>
+            <source>C/D/M/X and four digits (SDC naming)</source>
+            <translation>C/D/M/X i četiri cifre (SDC imenovanje)</translation>
+        </message>
+        <message>
+            <source>IPC6xxx with another suffix</source>
+            <translation>IPC6xxx sa drugim nastavkom</translation>
+        </message>
+        <message>
+            <source>DS-2CD network camera</source>
+            <translation>DS-2CD mrežna kamera</translation>
+        </message>
+        <message>
+            <source>DS-2CE Turbo HD analogue camera</source>
+            <translation>DS-2CE Turbo HD analogna kamera</translation>
+        </message>
+        <message>
+            <source>DS-2CC analogue camera</source>
+            <translation>DS-2CC analogna kamera</translation>
+        </message>
+        <message>
+            <source>DS-2CV Wi-Fi and cube camera</source>
+            <translation>DS-2CV Wi-Fi i kocka kamera</translation>
+        </message>
+        <message>
+            <source>DS-2CFS 4G/solar camera</source>
+            <translation>DS-2CFS 4G/solarna kamera</translation>
+        </message>
+        <message>
+            <source>DS-2DE PTZ speed dome</source>
+            <translation>DS-2DE PTZ brza kupola</translation>
+        </message>
+        <message>
+            <source>DS-2AE Turbo HD PTZ speed dome</source>
+            <translation>DS-2AE Turbo HD PTZ brza kupola</translation>
+        </message>
+        <message>
+            <source>DS-2DF speed dome</source>
+            <translation>DS-2DF brza kupola</translation>
+        </message>
+        <message>
+            <source>DS-2DP PanoVu panoramic PTZ</source>
+            <translation>DS-2DP PanoVu panoramska PTZ</translation>
+        </message>
+        <message>
+            <source>DS-2SE/2SF/2SK TandemVu</source>
+            <translation>DS-2SE/2SF/2SK TandemVu</translation>
+        </message>
+        <message>
+            <source>DS-2XS/2XE solar and explosion-proof</source>
+            <translation>DS-2XS/2XE solarna i protiveksplozivna</translation>
+        </message>
+        <message>
+            <source>DS-2PT panoramic PTZ</source>
+            <translation>DS-2PT panoramska PTZ</translation>
+        </message>
+        <message>
+            <source>DS-2TD thermal camera</source>
+            <translation>DS-2TD termalna kamera</translation>
+        </message>
+        <message>
+            <source>iDS- DeepinView camera</source>
+            <translation>iDS- DeepinView kamera</translation>
+        </message>
+        <message>
+            <source>iDS-TCM traffic (ITS) camera</source>
+            <translation>iDS-TCM saobraćajna (ITS) kamera</translation>
+        </message>
+        <message>
+            <source>DS-T traffic (ITS/ANPR) camera</source>
+            <translation>DS-T saobraćajna (ITS/ANPR) kamera</translation>
+        </message>
+        <message>
+            <source>DS-K video intercom (door and indoor stations)</source>
+            <translation>DS-K video interfon (ulazne i unutrašnje jedinice)</translation>
+        </message>
+        <message>
+            <source>AE- mobile (vehicle) camera and recorder</source>
+            <translation>AE- mobilna (za vozila) kamera i snimač</translation>
+        </message>
+        <message>
+            <source>DS- product code</source>
+            <translation>DS- šifra proizvoda</translation>
+        </message>
+        <message>
+            <source>HiLook IPC-B/D/T/C…H</source>
+            <translation>HiLook IPC-B/D/T/C…H</translation>
+        </message>
+        <message>
+            <source>HiLook PTZ-N</source>
+            <translation>HiLook PTZ-N</translation>
+        </message>
+        <message>
+            <source>HiWatch HWI-</source>
+            <translation>HiWatch HWI-</translation>
+        </message>
+        <message>
+            <source>HiLook THC- Turbo HD analogue camera</source>
+            <translation>HiLook THC- Turbo HD analogna kamera</translation>
+        </message>
+        <message>
+            <source>EZVIZ CS- part number</source>
+            <translation>EZVIZ CS- kataloški broj</translation>
+        </message>
+        <message>
+            <source>LTS Platinum CMIP/LXIP/PTZIP and HD-TVI CMHT</source>
+            <translation>LTS Platinum CMIP/LXIP/PTZIP i HD-TVI CMHT</translation>
+        </message>
+        <message>
+            <source>TruVision TVB/TVD/TVT (Interlogix)</source>
+            <translation>TruVision TVB/TVD/TVT (Interlogix)</translation>
+        </message>
+        <message>
+            <source>Annke series + I-code (C800-I91BN, FCD600-I51FS)</source>
+            <translation>Annke serija + I-oznaka (C800-I91BN, FCD600-I51FS)</translation>
+        </message>
+        <message>
+            <source>DH-/DHI- prefixed model</source>
+            <translation>model sa prefiksom DH-/DHI-</translation>
+        </message>
+        <message>
+            <source>IPC-H network camera (HDW, HFW, HDBW, HF)</source>
+            <translation>IPC-H mrežna kamera (HDW, HFW, HDBW, HF)</translation>
+        </message>
+        <message>
+            <source>IPC-H series written without IPC- (HFW1230S, HDBW2431R-ZS)</source>
+            <translation>serija IPC-H napisana bez IPC- (HFW1230S, HDBW2431R-ZS)</translation>
+        </message>
+        <message>
+            <source>IPC-T/IPC-B turret and bullet of the OEM lines (IPC-T5442T-ZE, IPC-T54IR-AS)</source>
+            <translation>IPC-T/IPC-B kuglasta i cevasta iz OEM linija (IPC-T5442T-ZE, IPC-T54IR-AS)</translation>
+        </message>
+        <message>
+            <source>IPC-Color4M/4K full-colour camera (EmpireTech, Amcrest)</source>
+            <translation>IPC-Color4M/4K kamera u punoj boji (EmpireTech, Amcrest)</translation>
+        </message>
+        <message>
+            <source>IPC-P multi-sensor (PDW, PFW, PDBW, PTS)</source>
+            <translation>IPC-P višesenzorska (PDW, PFW, PDBW, PTS)</translation>
+        </message>
+        <message>
+            <source>IPC-E fisheye (EW, EBW)</source>
+            <translation>IPC-E riblje oko (EW, EBW)</translation>
+        </message>
+        <message>
+            <source>TPC thermal camera</source>
+            <translation>TPC termalna kamera</translation>
+        </message>
+        <message>
+            <source>VTO door station</source>
+            <translation>VTO ulazna jedinica</translation>
+        </message>
+        <message>
+            <source>Imou IPC-A/C/F/K/S consumer camera</source>
+            <translation>Imou IPC-A/C/F/K/S kućna kamera</translation>
+        </message>
+        <message>
+            <source>HAC- HDCVI camera</source>
+            <translation>HAC- HDCVI kamera</translation>
+        </message>
+        <message>
+            <source>SD speed dome (…-HNR, -GNY)</source>
+            <translation>SD brza kupola (…-HNR, -GNY)</translation>
+        </message>
+        <message>
+            <source>SDT dual-lens PTZ</source>
+            <translation>SDT PTZ sa dva objektiva</translation>
+        </message>
+        <message>
+            <source>SD speed dome number</source>
+            <translation>broj SD brze kupole</translation>
+        </message>
+        <message>
+            <source>ITC traffic/ANPR camera</source>
+            <translation>ITC saobraćajna/ANPR kamera</translation>
+        </message>
+        <message>
+            <source>PTZ1xxx/PTZ8xxxx</source>
+            <translation>PTZ1xxx/PTZ8xxxx</translation>
+        </message>
+        <message>
+            <source>MPTZ mobile PTZ</source>
+            <translation>MPTZ mobilna PTZ</translation>
+        </message>
+        <message>
+            <source>F-series consumer bullet (F4C-LED)</source>
+            <translation>kućna cevasta serije F (F4C-LED)</translation>
+        </message>
+        <message>
+            <source>Amcrest IPxM-</source>
+            <translation>Amcrest IPxM-</translation>
+        </message>
+        <message>
+            <source>Lorex LNB/LNE/LNZ</source>
+            <translation>Lorex LNB/LNE/LNZ</translation>
+        </message>
+        <message>
+            <source>Lorex E/F/U/W series (suffix AB, CD, AAD, ASD…)</source>
+            <translation>Lorex serija E/F/U/W (nastavak AB, CD, AAD, ASD…)</translation>
+        </message>
+        <message>
+            <source>IC Realtime IPEG/IPEL/IPFX/IPMX</source>
+            <translation>IC Realtime IPEG/IPEL/IPFX/IPMX</translation>
+        </message>
+        <message>
+            <source>DH- wireless short name (Hero H3A, F5D-PV)</source>
+            <translation>DH- kratak naziv bežične (Hero H3A, F5D-PV)</translation>
+        </message>
+        <message>
+            <source>IPC series (IPC2122LB, IPC3614SB, IPC6314LWH)</source>
+            <translation>serija IPC (IPC2122LB, IPC3614SB, IPC6314LWH)</translation>
+        </message>
+        <message>
+            <source>Uho consumer line</source>
+            <translation>Uho kućna linija</translation>
+        </message>
+        <message>
+            <source>Uniarch IPC-B/D/T/P</source>
+            <translation>Uniarch IPC-B/D/T/P</translation>
+        </message>
+        <message>
+            <source>IPC and digits</source>
+            <translation>IPC i cifre</translation>
+        </message>
+        <message>
+            <source>TC-C/TC-H</source>
+            <translation>TC-C/TC-H</translation>
+        </message>
+        <message>
+            <source>TC-H3 pan-tilt number without its last letter (TC-H367)</source>
+            <translation>TC-H3 broj pokretne kamere bez poslednjeg slova (TC-H367)</translation>
+        </message>
+        <message>
+            <source>TC-A</source>
+            <translation>TC-A</translation>
+        </message>
+        <message>
+            <source>IPC series (IPC2231-FN, IPC425-F233-N)</source>
+            <translation>serija IPC (IPC2231-FN, IPC425-F233-N)</translation>
+        </message>
+        <message>
+            <source>LC series</source>
+            <translation>serija LC</translation>
+        </message>
+        <message>
+            <source>TD-8xxx/TD-9xxx</source>
+            <translation>TD-8xxx/TD-9xxx</translation>
+        </message>
+        <message>
+            <source>LB… form + lens + sensor code (LBH30SS500)</source>
+            <translation>LB… oblik + objektiv + oznaka senzora (LBH30SS500)</translation>
+        </message>
+        <message>
+            <source>AXIS + product number</source>
+            <translation>AXIS + broj proizvoda</translation>
+        </message>
+        <message>
+            <source>P/Q series (P1455-LE, Q6135-LE)</source>
+            <translation>serije P/Q (P1455-LE, Q6135-LE)</translation>
+        </message>
+        <message>
+            <source>M series (M10xx-M70xx)</source>
+            <translation>serija M (M10xx-M70xx)</translation>
+        </message>
+        <message>
+            <source>F/FA modular series</source>
+            <translation>modularna serija F/FA</translation>
+        </message>
+        <message>
+            <source>M/P/Q number with an Axis suffix</source>
+            <translation>M/P/Q broj sa Axis nastavkom</translation>
+        </message>
+        <message>
+            <source>M/P/Q/F number without a suffix (P1275)</source>
+            <translation>M/P/Q/F broj bez nastavka (P1275)</translation>
+        </message>
+        <message>
+            <source>D2xxx-VE security radar</source>
+            <translation>D2xxx-VE sigurnosni radar</translation>
+        </message>
+        <message>
+            <source>N.. IP camera (NBE, NDE, NDP, NDV, NUE, NXF…)</source>
+            <translation>IP kamera N.. (NBE, NDE, NDP, NDV, NUE, NXF…)</translation>
+        </message>
+        <message>
+            <source>NBN/NDN three-digit DINION and FLEXIDOME HD (NBN-832V-IP)</source>
+            <translation>NBN/NDN trocifrene DINION i FLEXIDOME HD (NBN-832V-IP)</translation>
+        </message>
+        <message>
+            <source>KBE/KBN analogue box camera</source>
+            <translation>KBE/KBN analogna kutijasta kamera</translation>
+        </message>
+        <message>
+            <source>MIC ruggedised PTZ (a letter after the number: MIC-7504-Z12BR, MIC-550IR55-P)</source>
+            <translation>MIC ojačana PTZ (slovo posle broja: MIC-7504-Z12BR, MIC-550IR55-P)</translation>
+        </message>
+        <message>
+            <source>FCS AVIOTEC</source>
+            <translation>FCS AVIOTEC</translation>
+        </message>
+        <message>
+            <source>product line name (FLEXIDOME, AUTODOME, DINION, AVIOTEC)</source>
+            <translation>naziv linije proizvoda (FLEXIDOME, AUTODOME, DINION, AVIOTEC)</translation>
+        </message>
+        <message>
+            <source>EX14/EX27 Extreme environmental analogue camera</source>
+            <translation>EX14/EX27 analogna kamera za ekstremne uslove</translation>
+        </message>
+        <message>
+            <source>MIC line name (MIC IP fusion 9000i, MIC IP starlight 7100i, MIC inteox 7100i)</source>
+            <translation>naziv MIC linije (MIC IP fusion 9000i, MIC IP starlight 7100i, MIC inteox 7100i)</translation>
+        </message>
+        <message>
+            <source>Wisenet A/L/P/Q/T/X series (XNO-, QNV-, PNM-, XNZ-)</source>
+            <translation>Wisenet serije A/L/P/Q/T/X (XNO-, QNV-, PNM-, XNZ-)</translation>
+        </message>
+        <message>
+            <source>Samsung Techwin SNB/SND/SNO/SNP/SNV, Lite -L and SmartCam SNH</source>
+            <translation>Samsung Techwin SNB/SND/SNO/SNP/SNV, Lite -L i SmartCam SNH</translation>
+        </message>
+        <message>
+            <source>WV- model</source>
+            <translation>WV- model</translation>
+        </message>
+        <message>
+            <source>resolution + C + H generation (2.0C-H5A-BO1-IR)</source>
+            <translation>rezolucija + C + generacija H (2.0C-H5A-BO1-IR)</translation>
+        </message>
+        <message>
+            <source>resolution + H generation + form (2.0-H3M-DO1)</source>
+            <translation>rezolucija + generacija H + oblik (2.0-H3M-DO1)</translation>
+        </message>
+        <message>
+            <source>H generation + form, no resolution (H5A-BO-IR, H4A-DO1)</source>
+            <translation>generacija H + oblik, bez rezolucije (H5A-BO-IR, H4A-DO1)</translation>
+        </message>
+        <message>
+            <source>Sarix/Optera I-series (IMP231-1ERS, IMM12036)</source>
+            <translation>Sarix/Optera serija I (IMP231-1ERS, IMM12036)</translation>
+        </message>
+        <message>
+            <source>Spectra S-series (S7230L-EW1)</source>
+            <translation>Spectra serija S (S7230L-EW1)</translation>
+        </message>
+        <message>
+            <source>FD/IB/IP/SD… + number + suffix (FD9391-EHTV)</source>
+            <translation>FD/IB/IP/SD… + broj + nastavak (FD9391-EHTV)</translation>
+        </message>
+        <message>
+            <source>FD/IB/FE… + four-character number (IB8369A, IB836BA)</source>
+            <translation>FD/IB/FE… + četvoroznakovni broj (IB8369A, IB836BA)</translation>
+        </message>
+        <message>
+            <source>MS-C series</source>
+            <translation>serija MS-C</translation>
+        </message>
+        <message>
+            <source>7 series (M73, S74, Q71)</source>
+            <translation>serija 7 (M73, S74, Q71)</translation>
+        </message>
+        <message>
+            <source>CALIP 30 series</source>
+            <translation>serija CALIP 30</translation>
+        </message>
+        <message>
+            <source>HC10/HC20/HC25/HC30/HC35/HC60 series (HC35W45R3)</source>
+            <translation>serije HC10/HC20/HC25/HC30/HC35/HC60 (HC35W45R3)</translation>
+        </message>
+        <message>
+            <source>product line (Falcon, Sparrow, Condor, Raven)</source>
+            <translation>linija proizvoda (Falcon, Sparrow, Condor, Raven)</translation>
+        </message>
+        <message>
+            <source>Vigilant/Avigilon ALPR (L5F, L5M, L5Q, L6A, L6D, L6Q)</source>
+            <translation>Vigilant/Avigilon ALPR (L5F, L5M, L5Q, L6A, L6D, L6Q)</translation>
+        </message>
+        <message>
+            <source>AutoVu Sharp (SharpV, SharpX, SharpZ3)</source>
+            <translation>AutoVu Sharp (SharpV, SharpX, SharpZ3)</translation>
+        </message>
+    </context>
+    <context>
         <name>fields</name>
         <message>
             <source>who is watched: public street, private outdoor, indoor</source>

@@ -259,6 +259,11 @@ START = (
 )
 
 
+def _family(name: str) -> str:
+    """A model family's name (the catalogue's English) in the app's language."""
+    return QCoreApplication.translate("families", name)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -482,7 +487,7 @@ class VendorGuide(QDialog):
             parts.append(_heading(3, self.tr("Model numbers the app recognises")))
             columns = (self.tr("Family"), self.tr("Confidence"), self.tr("Examples"))
             rows = [
-                (f.family, confidence_label(f.strength), ", ".join(f.examples[:3]))
+                (_family(f.family), confidence_label(f.strength), ", ".join(f.examples[:3]))
                 for f in vendor.models
             ]
             parts.append(_table(columns, rows))

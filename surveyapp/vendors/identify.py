@@ -190,7 +190,8 @@ def model_family(query: Query, index: Index) -> Iterator[Finding]:
             if key in seen:
                 continue
             seen.add(key)
-            detail = template.format(family=ref.family.family, maker=other)
+            family = translate("families", ref.family.family)  # the catalogue's English
+            detail = template.format(family=family, maker=other)
             score = STRENGTH_SCORE[ref.family.strength]
             if other is not None:
                 score = min(score, STRENGTH_SCORE["weak"])

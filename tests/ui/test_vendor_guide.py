@@ -8,11 +8,14 @@ the volunteer clicks it.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from surveyapp.app import install_language, uninstall_language
 from surveyapp.db.models import Camera
 from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.vendor_guide import PAGES, SHAPES, VendorGuide
@@ -142,3 +145,38 @@ def test_a_typed_model_shows_the_ranked_answer_and_applies_only_on_click(
         )
     qtbot.waitUntil(lambda: not form.suggestion.isVisibleTo(form), timeout=5000)
     assert not form.candidates.isVisibleTo(form)
+
+
+FAMILY_NAMED = {"sr_Latn": "DS-2CD mrežna kamera", "fr": "caméra réseau DS-2CD"}
+
+
+@pytest.fixture(params=sorted(FAMILY_NAMED))
+def spoken(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The app in Serbian or French, installed before the window is made."""
+    assert install_language(qapp, request.param) == request.param
+    yield request.param
+    uninstall_language(qapp)
+
+
+def test_model_families_are_named_in_the_volunteers_language(
+    spoken: str, qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """In Serbian the suggestion said "Hikvision — sigurno: porodica modela DS-2CD network
+    camera" and the guide's table "IPC6000 series number", the catalogue's English."""
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 1)]).accept()
+    qtbot.waitUntil(lambda: window.table.model.rowCount() > 0, timeout=30000)
+    window.table.view.selectRow(0)
+    qtbot.waitUntil(lambda: window.panel.details is not None, timeout=30000)
+    form = window.panel.form
+    form.texts["model"].setText("DS-2CD2143G2-I")
+    assert FAMILY_NAMED[spoken] in form.candidates.text()
+    assert "network camera" not in form.candidates.text()
+    guide = open_guide(window)
+    guide.show_vendor("hikvision")
+    page = guide.text.toPlainText()
+    assert FAMILY_NAMED[spoken] in page
+    for family in load_catalogue().by_slug("hikvision").models:  # the table, not its sources
+        named = QApplication.translate("families", family.family)
+        assert named in page
+        assert named == family.family or family.family not in page, family.family
+    assert clipped(guide) == []

@@ -261,10 +261,13 @@ def test_tab_leaves_the_list_for_the_cameras_fields_and_keeps_the_camera(
     qtbot.waitUntil(window.table.view.hasFocus)
     vendor = window.panel.form.vendor
     for _ in range(len(COLUMNS) + 2):
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
         assert window.selection.ids == (first,)
-        assert not isinstance(QApplication.focusWidget(), QScrollArea)  # drawn nowhere
-        if vendor.isAncestorOf(QApplication.focusWidget()) or vendor.hasFocus():
+        focused = QApplication.focusWidget()
+        assert focused is not None and not isinstance(focused, QScrollArea)  # drawn nowhere
+        if focused is vendor or vendor.isAncestorOf(focused):
             break
     else:
         raise AssertionError(f"Tab never reached the vendor: {QApplication.focusWidget()}")

@@ -1,8 +1,7 @@
 """Start SurveyApp's desktop app (``python main.py``); same as ``surveyapp`` with no command."""
 
-import sys
-
 from surveyapp.app import main
+from surveyapp.cli import leave
 
 if __name__ == "__main__":
-    sys.exit(main())
+    leave(main())

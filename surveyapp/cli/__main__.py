@@ -1,7 +1,5 @@
 """`python -m surveyapp.cli`."""
 
-import sys
+from surveyapp.cli import leave, main
 
-from surveyapp.cli import main
-
-sys.exit(main())
+leave(main())

@@ -142,8 +142,8 @@ def leave(status: int) -> NoReturn:
 
     After Ctrl-C the command has said its line and stored what it kept; Python's teardown that
     would follow (a full garbage collection of every module: OpenCV's, SQLAlchemy's, Qt's...) is
-    about 0.3 s of CPU, which on a busy machine took 5 to over 20 seconds before the prompt came
-    back. So an interrupted command flushes its output and ends at once, without it."""
+    about 0.3 s of CPU, which on a busy machine took up to 17 s, and over 20 s, before the
+    prompt came back. So an interrupted command flushes its output and ends at once, without it."""
     if status == INTERRUPTED:
         for stream in (sys.stdout, sys.stderr):
             # a closed pipe: nothing more can be said there

@@ -265,9 +265,9 @@ def test_ctrl_c_while_an_upload_waits_for_a_silent_server_stops_at_once_in_one_l
 
 
 # Python's teardown as a busy machine makes it last: the full garbage collection of every
-# module (OpenCV's, SQLAlchemy's...) is about 0.3 s of CPU, which took 5 to over 20 s for a
-# command at a low priority beside busy processes. Loaded into the command (sitecustomize),
-# it makes the teardown last a minute, whatever the machine's load.
+# module (OpenCV's, SQLAlchemy's...) is about 0.3 s of CPU, which took up to 17 s, and over
+# 20 s, for a command at a low priority beside busy processes. Loaded into the command
+# (sitecustomize), it makes the teardown last a minute, whatever the machine's load.
 SLOW_TEARDOWN = """import atexit, time
 atexit.register(time.sleep, 60)
 """
@@ -280,7 +280,7 @@ def test_ctrl_c_during_an_upload_does_not_wait_for_pythons_teardown(
 ) -> None:
     """Ctrl-C while an upload waits for a silent server: the command ends once it has said its
     line, without Python's teardown after it (before, on a busy machine that teardown kept the
-    volunteer waiting 5 to over 20 s after the line: the Ctrl-C test failed 2 times in 47)."""
+    volunteer waiting up to 17 s after the line: the Ctrl-C test failed 2 times in 47)."""
     ana = laptop("ana")
     ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=2110))
     ana.db.close()

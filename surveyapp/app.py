@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from surveyapp import cli
 
@@ -220,6 +220,12 @@ def open_desktop_app(argv: Sequence[str]) -> int:
     finally:
         started.tasks.wait()
         started.db.close()
+
+
+def run() -> NoReturn:
+    """The `surveyapp` command and `python3 -m surveyapp`: ``main`` in a process of its own,
+    ended by ``cli.leave`` (at once after Ctrl-C, without Python's slow teardown)."""
+    cli.leave(main())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.proxy import breaking_proxy
+from tests.proxy import BreakingProxy, breaking_proxy
 from tests.sync.conftest import Laptop, Team, photo_walk
 
 CLI = [sys.executable, "-m", "surveyapp.cli"]
@@ -215,6 +215,33 @@ def test_a_volunteer_may_not_change_a_teammates_survey_settings(
     assert run(vesna.db.path, "survey", "set", "time_zone=Europe/Belgrade").returncode == 0
 
 
+def ctrl_c_at_an_upload(
+    command_line: list[str], db: Path, proxy: BreakingProxy, environment: dict[str, str]
+) -> tuple[int, str, float]:
+    """Sync ``db`` through ``proxy``, silent from the first upload on, and press Ctrl-C once
+    the sync waits there: its exit status, what it said, and how long it took to end after
+    Ctrl-C (given up after 20 s: TimeoutExpired)."""
+    proxy.go_silent_at(b"PATCH /api/v1/blobs/")
+    command = subprocess.Popen(
+        [*command_line, "--db", str(db), "sync", "--server", proxy.url],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,
+        cwd=REPO,
+    )
+    try:
+        assert proxy.silent.wait(120), "the sync never reached the photos"
+        pressed = time.monotonic()
+        command.send_signal(signal.SIGINT)
+        _out, err = command.communicate(timeout=20)
+        return command.returncode, err, time.monotonic() - pressed
+    finally:
+        if command.poll() is None:
+            command.kill()
+            command.communicate()
+
+
 @pytest.mark.slow
 @pytest.mark.usefixtures("ctrl_c_reaches_children")
 def test_ctrl_c_while_an_upload_waits_for_a_silent_server_stops_at_once_in_one_line(
@@ -230,26 +257,8 @@ def test_ctrl_c_while_an_upload_waits_for_a_silent_server_stops_at_once_in_one_l
     environment = {k: v for k, v in os.environ.items() if k != "SURVEYAPP_TOKEN"}
     environment["SURVEYAPP_TOKEN"] = sqlite_team.user()
     with breaking_proxy(sqlite_team.server.port) as proxy:
-        proxy.go_silent_at(b"PATCH /api/v1/blobs/")
-        command = subprocess.Popen(
-            [*CLI, "--db", str(ana.db.path), "sync", "--server", proxy.url],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=environment,
-            cwd=REPO,
-        )
-        try:
-            assert proxy.silent.wait(120), "the sync never reached the photos"
-            pressed = time.monotonic()
-            command.send_signal(signal.SIGINT)
-            _out, err = command.communicate(timeout=20)
-            took = time.monotonic() - pressed
-        finally:
-            if command.poll() is None:
-                command.kill()
-                command.communicate()
-        assert command.returncode == 130, err
+        code, err, took = ctrl_c_at_an_upload(CLI, ana.db.path, proxy, environment)
+        assert code == 130, err
         assert took < 5, f"{took:.1f} s after Ctrl-C"
         assert "Traceback" not in err
         assert err.strip().splitlines()[-1] == (
@@ -306,24 +315,10 @@ def test_ctrl_c_during_an_upload_does_not_wait_for_pythons_teardown(
     paths = [str(tmp_path / "site"), str(REPO), environment.get("PYTHONPATH", "")]
     environment["PYTHONPATH"] = os.pathsep.join(path for path in paths if path)
     with breaking_proxy(sqlite_team.server.port) as proxy:
-        proxy.go_silent_at(b"PATCH /api/v1/blobs/")
-        command = subprocess.Popen(
-            [*ENTRY_POINTS[entry], "--db", str(ana.db.path), "sync", "--server", proxy.url],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=environment,
-            cwd=REPO,
+        status, err, _took = ctrl_c_at_an_upload(
+            ENTRY_POINTS[entry], ana.db.path, proxy, environment
         )
-        try:
-            assert proxy.silent.wait(120), "the sync never reached the photos"
-            command.send_signal(signal.SIGINT)
-            _out, err = command.communicate(timeout=20)
-        finally:
-            if command.poll() is None:
-                command.kill()
-                command.communicate()
-    assert command.returncode == 130, err
+    assert status == 130, err
     assert err.strip().splitlines()[-1] == (
         "interrupted: what was sent is kept; sync again to finish"
     )

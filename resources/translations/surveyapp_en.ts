@@ -3392,6 +3392,34 @@
             <source>write only the cameras the team's reviewers verified</source>
             <translation>write only the cameras the team's reviewers verified</translation>
         </message>
+        <message numerus="yes">
+            <source>GeoJSON and %n photos written to {path}</source>
+            <translation>
+                <numerusform>GeoJSON and %n photos written to {path}</numerusform>
+                <numerusform>GeoJSON and %n photos written to {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras written to {path}</source>
+            <translation>
+                <numerusform>%n cameras written to {path}</numerusform>
+                <numerusform>%n cameras written to {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos not named in survey:photos: they have no shared copy yet (the next sync makes them; the zip makes its own)</source>
+            <translation>
+                <numerusform>%n photos not named in survey:photos: they have no shared copy yet (the next sync makes them; the zip makes its own)</numerusform>
+                <numerusform>%n photos not named in survey:photos: they have no shared copy yet (the next sync makes them; the zip makes its own)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>left out (%n; the zip's README.txt names them too):</source>
+            <translation>
+                <numerusform>left out (%n; the zip's README.txt names them too):</numerusform>
+                <numerusform>left out (%n; the zip's README.txt names them too):</numerusform>
+            </translation>
+        </message>
         <message>
             <source>the survey's name and privacy settings</source>
             <translation>the survey's name and privacy settings</translation>
@@ -4067,6 +4095,13 @@
         <message>
             <source>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</source>
             <translation>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>photo {photo} ({name}): {error}</source>
+            <translation>photo {photo} ({name}): {error}</translation>
         </message>
     </context>
     <context>
@@ -5515,6 +5550,21 @@
         <message>
             <source>not_found</source>
             <translation>not_found</translation>
+        </message>
+    </context>
+    <context>
+        <name>privacy</name>
+        <message>
+            <source>image too large to open safely</source>
+            <translation>image too large to open safely</translation>
+        </message>
+        <message>
+            <source>the photo's pixels cannot be decoded</source>
+            <translation>the photo's pixels cannot be decoded</translation>
+        </message>
+        <message>
+            <source>the photo's pixels cannot be decoded: the file is damaged (no decoder knows it)</source>
+            <translation>the photo's pixels cannot be decoded: the file is damaged (no decoder knows it)</translation>
         </message>
     </context>
     <context>

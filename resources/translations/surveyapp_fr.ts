@@ -3392,6 +3392,34 @@
             <source>write only the cameras the team's reviewers verified</source>
             <translation>n'écrire que les caméras vérifiées par les relecteurs de l'équipe</translation>
         </message>
+        <message numerus="yes">
+            <source>GeoJSON and %n photos written to {path}</source>
+            <translation>
+                <numerusform>GeoJSON et %n photo écrits dans {path}</numerusform>
+                <numerusform>GeoJSON et %n photos écrits dans {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras written to {path}</source>
+            <translation>
+                <numerusform>%n caméra écrite dans {path}</numerusform>
+                <numerusform>%n caméras écrites dans {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos not named in survey:photos: they have no shared copy yet (the next sync makes them; the zip makes its own)</source>
+            <translation>
+                <numerusform>%n photo non nommée dans survey:photos : elle n'a pas encore de copie partagée (la prochaine synchronisation la fait ; le zip fait la sienne)</numerusform>
+                <numerusform>%n photos non nommées dans survey:photos : elles n'ont pas encore de copie partagée (la prochaine synchronisation les fait ; le zip fait les siennes)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>left out (%n; the zip's README.txt names them too):</source>
+            <translation>
+                <numerusform>photo laissée de côté (%n ; le README.txt du zip la nomme aussi) :</numerusform>
+                <numerusform>photos laissées de côté (%n ; le README.txt du zip les nomme aussi) :</numerusform>
+            </translation>
+        </message>
         <message>
             <source>the survey's name and privacy settings</source>
             <translation>le nom du relevé et ses réglages de confidentialité</translation>
@@ -4067,6 +4095,13 @@
         <message>
             <source>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</source>
             <translation>le disque n'a pas pu lire ou écrire la base de données du relevé ({reason}) ; rien de plus n'a été modifié : vérifiez le disque, puis rouvrez le relevé ({path})</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>photo {photo} ({name}): {error}</source>
+            <translation>photo {photo} ({name}) : {error}</translation>
         </message>
     </context>
     <context>
@@ -5515,6 +5550,21 @@
         <message>
             <source>not_found</source>
             <translation>introuvable</translation>
+        </message>
+    </context>
+    <context>
+        <name>privacy</name>
+        <message>
+            <source>image too large to open safely</source>
+            <translation>image trop grande pour être ouverte sans risque</translation>
+        </message>
+        <message>
+            <source>the photo's pixels cannot be decoded</source>
+            <translation>les pixels de la photo ne peuvent pas être décodés</translation>
+        </message>
+        <message>
+            <source>the photo's pixels cannot be decoded: the file is damaged (no decoder knows it)</source>
+            <translation>les pixels de la photo ne peuvent pas être décodés : le fichier est endommagé (aucun décodeur ne le connaît)</translation>
         </message>
     </context>
     <context>

@@ -3445,6 +3445,38 @@
             <source>write only the cameras the team's reviewers verified</source>
             <translation>упиши само камере које су рецензенти тима проверили</translation>
         </message>
+        <message numerus="yes">
+            <source>GeoJSON and %n photos written to {path}</source>
+            <translation>
+                <numerusform>GeoJSON и %n фотографија уписани у {path}</numerusform>
+                <numerusform>GeoJSON и %n фотографије уписани у {path}</numerusform>
+                <numerusform>GeoJSON и %n фотографија уписани у {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras written to {path}</source>
+            <translation>
+                <numerusform>%n камера уписана у {path}</numerusform>
+                <numerusform>%n камере уписане у {path}</numerusform>
+                <numerusform>%n камера уписано у {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos not named in survey:photos: they have no shared copy yet (the next sync makes them; the zip makes its own)</source>
+            <translation>
+                <numerusform>%n фотографија није именована у survey:photos: још нема дељену копију (следећа синхронизација је прави; зип прави своју)</numerusform>
+                <numerusform>%n фотографије нису именоване у survey:photos: још немају дељене копије (следећа синхронизација их прави; зип прави своје)</numerusform>
+                <numerusform>%n фотографија није именовано у survey:photos: још немају дељене копије (следећа синхронизација их прави; зип прави своје)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>left out (%n; the zip's README.txt names them too):</source>
+            <translation>
+                <numerusform>изостављена фотографија (%n; README.txt у зипу је такође наводи):</numerusform>
+                <numerusform>изостављене фотографије (%n; README.txt у зипу их такође наводи):</numerusform>
+                <numerusform>изостављених фотографија (%n; README.txt у зипу их такође наводи):</numerusform>
+            </translation>
+        </message>
         <message>
             <source>the survey's name and privacy settings</source>
             <translation>назив истраживања и подешавања приватности</translation>
@@ -4139,6 +4171,13 @@
         <message>
             <source>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</source>
             <translation>диск није могао да прочита или упише базу података истраживања ({reason}); ништа више није измењено: проверите диск, па поново отворите истраживање ({path})</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>photo {photo} ({name}): {error}</source>
+            <translation>фотографија {photo} ({name}): {error}</translation>
         </message>
     </context>
     <context>
@@ -5589,6 +5628,21 @@
         <message>
             <source>not_found</source>
             <translation>није пронађена</translation>
+        </message>
+    </context>
+    <context>
+        <name>privacy</name>
+        <message>
+            <source>image too large to open safely</source>
+            <translation>слика је превелика да би се безбедно отворила</translation>
+        </message>
+        <message>
+            <source>the photo's pixels cannot be decoded</source>
+            <translation>пиксели фотографије не могу да се декодирају</translation>
+        </message>
+        <message>
+            <source>the photo's pixels cannot be decoded: the file is damaged (no decoder knows it)</source>
+            <translation>пиксели фотографије не могу да се декодирају: датотека је оштећена (ниједан декодер је не препознаје)</translation>
         </message>
     </context>
     <context>

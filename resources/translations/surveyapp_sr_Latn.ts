@@ -3445,6 +3445,38 @@
             <source>write only the cameras the team's reviewers verified</source>
             <translation>upiši samo kamere koje su recenzenti tima proverili</translation>
         </message>
+        <message numerus="yes">
+            <source>GeoJSON and %n photos written to {path}</source>
+            <translation>
+                <numerusform>GeoJSON i %n fotografija upisani u {path}</numerusform>
+                <numerusform>GeoJSON i %n fotografije upisani u {path}</numerusform>
+                <numerusform>GeoJSON i %n fotografija upisani u {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras written to {path}</source>
+            <translation>
+                <numerusform>%n kamera upisana u {path}</numerusform>
+                <numerusform>%n kamere upisane u {path}</numerusform>
+                <numerusform>%n kamera upisano u {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos not named in survey:photos: they have no shared copy yet (the next sync makes them; the zip makes its own)</source>
+            <translation>
+                <numerusform>%n fotografija nije imenovana u survey:photos: još nema deljenu kopiju (sledeća sinhronizacija je pravi; zip pravi svoju)</numerusform>
+                <numerusform>%n fotografije nisu imenovane u survey:photos: još nemaju deljene kopije (sledeća sinhronizacija ih pravi; zip pravi svoje)</numerusform>
+                <numerusform>%n fotografija nije imenovano u survey:photos: još nemaju deljene kopije (sledeća sinhronizacija ih pravi; zip pravi svoje)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>left out (%n; the zip's README.txt names them too):</source>
+            <translation>
+                <numerusform>izostavljena fotografija (%n; README.txt u zipu je takođe navodi):</numerusform>
+                <numerusform>izostavljene fotografije (%n; README.txt u zipu ih takođe navodi):</numerusform>
+                <numerusform>izostavljenih fotografija (%n; README.txt u zipu ih takođe navodi):</numerusform>
+            </translation>
+        </message>
         <message>
             <source>the survey's name and privacy settings</source>
             <translation>naziv istraživanja i podešavanja privatnosti</translation>
@@ -4139,6 +4171,13 @@
         <message>
             <source>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</source>
             <translation>disk nije mogao da pročita ili upiše bazu podataka istraživanja ({reason}); ništa više nije izmenjeno: proverite disk, pa ponovo otvorite istraživanje ({path})</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>photo {photo} ({name}): {error}</source>
+            <translation>fotografija {photo} ({name}): {error}</translation>
         </message>
     </context>
     <context>
@@ -5589,6 +5628,21 @@
         <message>
             <source>not_found</source>
             <translation>nije pronađena</translation>
+        </message>
+    </context>
+    <context>
+        <name>privacy</name>
+        <message>
+            <source>image too large to open safely</source>
+            <translation>slika je prevelika da bi se bezbedno otvorila</translation>
+        </message>
+        <message>
+            <source>the photo's pixels cannot be decoded</source>
+            <translation>pikseli fotografije ne mogu da se dekodiraju</translation>
+        </message>
+        <message>
+            <source>the photo's pixels cannot be decoded: the file is damaged (no decoder knows it)</source>
+            <translation>pikseli fotografije ne mogu da se dekodiraju: datoteka je oštećena (nijedan dekoder je ne prepoznaje)</translation>
         </message>
     </context>
     <context>

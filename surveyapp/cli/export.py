@@ -122,17 +122,25 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         bar.finish()
     if args.out != "-":
         photos = done - 1 - len(left_out)
-        what = f"GeoJSON and {photos} photos" if format_.needs_photo_sharer else f"{done} cameras"
-        print(f"{what} written to {args.out}", file=sys.stderr)
+        if format_.needs_photo_sharer:
+            what = translate("cli", "GeoJSON and %n photos written to {path}", None, photos)
+        else:
+            what = translate("cli", "%n cameras written to {path}", None, done)
+        print(what.format(path=args.out), file=sys.stderr)
     unnamed = tally.unnamed_photos if format_.names_shared_photos else 0
     if unnamed:  # counted in survey:photo_count, but no name: the original's would betray her
-        print(
-            f"{unnamed} photos not named in survey:photos: they have no shared copy yet "
-            "(the next sync makes them; the zip makes its own)",
-            file=sys.stderr,
+        said = translate(
+            "cli",
+            "%n photos not named in survey:photos: they have no shared copy yet (the next "
+            "sync makes them; the zip makes its own)",
+            None,
+            unnamed,
         )
+        print(said, file=sys.stderr)
     if left_out:
-        print(f"left out ({len(left_out)}; the zip's README.txt names them too):", file=sys.stderr)
+        count = len(left_out)
+        said = translate("cli", "left out (%n; the zip's README.txt names them too):", None, count)
+        print(said, file=sys.stderr)
         for line in left_out:
             print(f"  {line}", file=sys.stderr)
     return 0

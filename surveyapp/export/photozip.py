@@ -24,6 +24,7 @@ from surveyapp.db.files import SHARED_DIR
 from surveyapp.export.geojson import write_geojson
 from surveyapp.export.job import ExportError, ExportJob
 from surveyapp.export.rows import PhotoFile, photo_files
+from surveyapp.i18n import translate
 from surveyapp.protocol.fields import SHA256_TEXT
 
 GEOJSON_NAME = "cameras.geojson"
@@ -118,9 +119,14 @@ def write_zip(job: ExportJob) -> Iterator[tuple[int, int]]:
                     # phone's file name can hold the time of day, or a name; its hash proves
                     # whose phone it came from); the one exporting it is told the file name
                     # too, to find the file.
-                    damaged.append(f"camera {photo.camera_id}: {error}")
+                    published = getattr(error, "english", str(error))  # the README's words
+                    damaged.append(f"camera {photo.camera_id}: {published}")
                     name = _printable(photo.file_name)
-                    job.left_out.append(f"photo {photo.sha256[:12]} ({name}): {error}")
+                    job.left_out.append(
+                        translate("export", "photo {photo} ({name}): {error}").format(
+                            photo=photo.sha256[:12], name=name, error=error
+                        )
+                    )
                     yield done, total
                     continue
             copy = hashlib.sha256(jpeg).hexdigest()

@@ -22,6 +22,7 @@ import cv2
 import numpy as np
 from PIL import Image, ImageCms, ImageFilter, UnidentifiedImageError
 
+from surveyapp.i18n import QT_TRANSLATE_NOOP, translate
 from surveyapp.photos import native
 from surveyapp.photos.metadata import PhotoMetadata
 from surveyapp.photos.thumbnails import open_upright
@@ -81,7 +82,21 @@ class Derivative:
 
 
 class DerivativeError(ValueError):
-    """No shareable copy can be made (the pixels cannot be decoded); the message says why."""
+    """No shareable copy can be made (the pixels cannot be decoded); the message says why, in
+    the volunteer's language (the decoder's own words after it); ``english`` the same in
+    English, for what is published (the photo zip's README)."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        self.english = f"{reason}: {detail}" if detail else reason
+        said = translate("privacy", reason)
+        super().__init__(f"{said}: {detail}" if detail else said)
+
+
+TOO_LARGE = QT_TRANSLATE_NOOP("privacy", "image too large to open safely")
+UNDECODABLE = QT_TRANSLATE_NOOP("privacy", "the photo's pixels cannot be decoded")
+UNKNOWN_FORMAT = QT_TRANSLATE_NOOP(
+    "privacy", "the photo's pixels cannot be decoded: the file is damaged (no decoder knows it)"
+)
 
 
 # A classifier is not safe to share between threads (an export and a sync may run at once):
@@ -201,13 +216,11 @@ def decoded_upright(data: bytes, meta: PhotoMetadata) -> Image.Image:
     try:
         return native.catching(lambda: open_upright(data, meta))[0]
     except Image.DecompressionBombError as error:
-        raise DerivativeError(f"image too large to open safely: {error}") from error
+        raise DerivativeError(TOO_LARGE, str(error)) from error
     except UnidentifiedImageError as error:  # its text names a Python object, not the file
-        raise DerivativeError(
-            "the photo's pixels cannot be decoded: the file is damaged (no decoder knows it)"
-        ) from error
+        raise DerivativeError(UNKNOWN_FORMAT) from error
     except (OSError, ValueError) as error:  # any decoder's failure (``open_upright``)
-        raise DerivativeError(f"the photo's pixels cannot be decoded: {error}") from error
+        raise DerivativeError(UNDECODABLE, str(error)) from error
 
 
 def make_derivative(

@@ -6,7 +6,10 @@ import csv
 import hashlib
 import io
 import json
+import os
 import shutil
+import subprocess
+import sys
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -134,6 +137,33 @@ def test_a_photo_whose_pixels_cannot_be_decoded_is_left_out_of_the_zip_and_named
     assert f"camera {camera}: the photo's pixels cannot be decoded" in readme
     assert sha not in readme and sha[:12] not in readme
     assert "stonehenge" not in readme  # the volunteer's file name stays on the laptop
+
+
+def test_the_zip_export_speaks_the_volunteers_language_and_its_readme_stays_english(
+    tmp_path: Path, corpus_dir: Path
+) -> None:
+    """Before, `export` said what it wrote, what it left out and why in English whatever the
+    volunteer's language; the zip's README, which is published, stays in English."""
+    folder = walk(tmp_path / "DCIM")
+    (folder / "stonehenge.heic").write_bytes(heic_without_its_image(corpus_dir))
+    db = tmp_path / "s.sqlite"
+    surveyapp("import", str(folder), db=db)
+    out = tmp_path / "photos.zip"
+    environment = {**os.environ, "SURVEYAPP_LANG": "fr"}
+    result = subprocess.run(
+        [sys.executable, "-m", "surveyapp.cli", "--db", str(db), "export", "zip", str(out)],
+        capture_output=True, text=True, env=environment, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert f"GeoJSON et 3 photos écrits dans {out}" in result.stderr
+    assert "photo laissée de côté (1 ; le README.txt du zip la nomme aussi) :" in result.stderr
+    assert "(stonehenge.heic) : les pixels de la photo ne peuvent pas être décodés" in (
+        result.stderr
+    )
+    with zipfile.ZipFile(out) as opened:
+        readme = opened.read("README.txt").decode()
+    assert ": the photo's pixels cannot be decoded" in readme
+    assert "décodés" not in readme
 
 
 def test_a_damaged_corpus_photo_is_named_in_plain_words(tmp_path: Path, corpus_dir: Path) -> None:

@@ -27,6 +27,17 @@ COMPANIONS = ("", "-wal", "-shm", "-journal")
 SHARED_DIR = "shared"
 
 
+def shared_path(library: Path, blob_sha256: str) -> Path:
+    """Where the shareable copy with this hash lives in a survey's library."""
+    return library / SHARED_DIR / f"{blob_sha256}.jpg"
+
+
+def is_fetched(library_path: str | None) -> bool:
+    """Whether a photo's picture in the library (``library_path``) is a copy fetched from the
+    server, not an original."""
+    return (library_path or "").startswith(f"{SHARED_DIR}/")
+
+
 def database_path(session: Session) -> Path | None:
     """The SQLite file behind ``session`` (None for another database or an in-memory one)."""
     url = session.get_bind().engine.url

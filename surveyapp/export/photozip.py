@@ -20,7 +20,7 @@ import io
 import zipfile
 from collections.abc import Iterator
 
-from surveyapp.db.files import SHARED_DIR
+from surveyapp.db.files import is_fetched, shared_path
 from surveyapp.export.geojson import write_geojson
 from surveyapp.export.job import ExportError, ExportJob
 from surveyapp.export.rows import PhotoFile, photo_files
@@ -69,11 +69,10 @@ def _stored_copy(job: ExportJob, photo: PhotoFile) -> bytes | None:
     teammate's photo (its picture here came over the wire), when there is none, or when the
     file is missing or not the copy its hash names."""
     blob = photo.blob_sha256
-    fetched = photo.library_path.startswith(f"{SHARED_DIR}/")
-    if fetched or not blob or not SHA256_TEXT.fullmatch(blob):
+    if is_fetched(photo.library_path) or not blob or not SHA256_TEXT.fullmatch(blob):
         return None
     try:
-        data = (job.library / SHARED_DIR / f"{blob}.jpg").read_bytes()
+        data = shared_path(job.library, blob).read_bytes()
     except OSError:
         return None
     return data if hashlib.sha256(data).hexdigest() == blob else None

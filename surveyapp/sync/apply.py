@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from surveyapp.db.files import SHARED_DIR
+from surveyapp.db.files import SHARED_DIR, is_fetched
 from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState, Thumbnail
 from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES
 from surveyapp.i18n import QT_TRANSLATE_NOOP, translate
@@ -273,7 +273,7 @@ def _forget_details(photo: Photo) -> None:
 
 def _fetched(photo: Photo) -> bool:
     """Whether the photo's picture here is a copy fetched from the server (not an original)."""
-    return (photo.library_path or "").startswith(f"{SHARED_DIR}/")
+    return is_fetched(photo.library_path)
 
 
 def _set_thumbnail(session: Session, photo: Photo, text: Any, new: bool) -> None:

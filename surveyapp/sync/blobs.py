@@ -30,7 +30,7 @@ from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.engine import BEGIN_OPTION
-from surveyapp.db.files import SHARED_DIR
+from surveyapp.db.files import SHARED_DIR, shared_path
 from surveyapp.db.models import Outbox, Photo
 from surveyapp.db.outbox import APPLYING_REMOTE
 from surveyapp.i18n import QT_TRANSLATE_NOOP, system_error_text, translate
@@ -74,11 +74,6 @@ class PhotoStep:
 
 class UploadBusyError(SyncError):
     """Another upload of the same photo holds it on the server; it goes next time."""
-
-
-def shared_path(library: Path, blob_sha256: str) -> Path:
-    """Where the shareable copy with this hash lives."""
-    return library / SHARED_DIR / f"{blob_sha256}.jpg"
 
 
 def _write_atomically(target: Path, data: bytes) -> None:

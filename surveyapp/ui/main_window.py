@@ -37,7 +37,7 @@ from surveyapp.cameras.history import Reverted, label
 from surveyapp.cameras.operations import FAR_APART_M, farthest_apart_m, live_photo_ids
 from surveyapp.cameras.permissions import current_editor
 from surveyapp.db.database import Database
-from surveyapp.db.files import Whereabouts, database_files
+from surveyapp.db.files import Whereabouts, database_file_check_for
 from surveyapp.db.windows import OpenWindow
 from surveyapp.sync.engine import waiting
 from surveyapp.ui.blur_editor import BlurEditor
@@ -473,7 +473,7 @@ class MainWindow(QMainWindow):
         if not chosen:
             return
         target = Path(chosen)
-        if target.resolve() in {own.resolve() for own in database_files(path)}:
+        if database_file_check_for(path)(target):  # by name or inode
             box.setInformativeText(
                 self.tr("Choose another name: SurveyApp still uses {name} until it closes.").format(
                     name=path.name

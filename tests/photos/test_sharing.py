@@ -230,7 +230,8 @@ def made(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bytes]]:
 def _sync_copies(db: Database) -> dict[uuid.UUID, bytes]:
     """What the sync's preparation stores for each photo (its real step, as a sync runs it)."""
     from surveyapp.cli.sync import make_shareable
-    from surveyapp.sync.blobs import prepare_photos, shared_path
+    from surveyapp.db.files import shared_path
+    from surveyapp.sync.blobs import prepare_photos
 
     steps = list(prepare_photos(db.session_factory, db.library, make_shareable))
     assert [step.error for step in steps if step.error] == []

@@ -16,11 +16,12 @@ from sqlalchemy import select
 
 from surveyapp.cameras import operations
 from surveyapp.cli.sync import make_shareable
+from surveyapp.db.files import shared_path
 from surveyapp.db.models import Camera, Photo, Survey
 from surveyapp.photos.sharing import Box, add_rectangle
 from surveyapp.server.database import ServerDatabase
 from surveyapp.server.users import create_user
-from surveyapp.sync.blobs import UploadBusyError, shared_path, upload_blob
+from surveyapp.sync.blobs import UploadBusyError, upload_blob
 from surveyapp.sync.client import RetryPolicy, SyncClient
 from surveyapp.sync.engine import HISTORY_CHANGED, run_sync
 from tests.live_server import start_server

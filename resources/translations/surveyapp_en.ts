@@ -1448,6 +1448,13 @@
                 <numerusform>%n photos waiting</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos waiting for a teammate's laptop</source>
+            <translation>
+                <numerusform>%n photo waiting for a teammate's laptop</numerusform>
+                <numerusform>%n photos waiting for a teammate's laptop</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Select a photo in the camera panel first.</source>
             <translation>Select a photo in the camera panel first.</translation>
@@ -2658,6 +2665,13 @@
         <message>
             <source>Everything is in sync.</source>
             <translation>Everything is in sync.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This laptop has sent everything; %n photos wait for a teammate's laptop.</source>
+            <translation>
+                <numerusform>This laptop has sent everything; %n photo waits for a teammate's laptop.</numerusform>
+                <numerusform>This laptop has sent everything; %n photos wait for a teammate's laptop.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>The server refused %n changes: they are listed below; discard them to take the server's values back.</source>
@@ -3883,6 +3897,10 @@
         <message>
             <source>everything is in sync</source>
             <translation>everything is in sync</translation>
+        </message>
+        <message>
+            <source>this laptop has sent everything</source>
+            <translation>this laptop has sent everything</translation>
         </message>
         <message numerus="yes">
             <source>%n changes were refused by the server: see `surveyapp sync status`; `surveyapp sync discard ID` (or --all) drops them and takes the server's values</source>
@@ -5611,6 +5629,24 @@
         <message>
             <source>{stage}: {message}</source>
             <translation>{stage}: {message}</translation>
+        </message>
+        <message>
+            <source>{waiting}, {teammates}</source>
+            <translation>{waiting}, {teammates}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos for a teammate's laptop</source>
+            <translation>
+                <numerusform>%n photo for a teammate's laptop</numerusform>
+                <numerusform>%n photos for a teammate's laptop</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos wait for {names} to sync: the same pictures were shared first from their laptop, and the server takes the shareable copy of a photo only from the volunteer who shared it first; this laptop has nothing to send for them</source>
+            <translation>
+                <numerusform>%n photo waits for {names} to sync: the same picture was shared first from their laptop, and the server takes the shareable copy of a photo only from the volunteer who shared it first; this laptop has nothing to send for it</numerusform>
+                <numerusform>%n photos wait for {names} to sync: the same pictures were shared first from their laptop, and the server takes the shareable copy of a photo only from the volunteer who shared it first; this laptop has nothing to send for them</numerusform>
+            </translation>
         </message>
         <message>
             <source>no answer from the server</source>

@@ -1448,6 +1448,13 @@
                 <numerusform>%n photos en attente</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos waiting for a teammate's laptop</source>
+            <translation>
+                <numerusform>%n photo attend l’ordinateur d’un coéquipier</numerusform>
+                <numerusform>%n photos attendent l’ordinateur d’un coéquipier</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Select a photo in the camera panel first.</source>
             <translation>Choisissez d’abord une photo dans le panneau de la caméra.</translation>
@@ -2658,6 +2665,13 @@
         <message>
             <source>Everything is in sync.</source>
             <translation>Tout est synchronisé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This laptop has sent everything; %n photos wait for a teammate's laptop.</source>
+            <translation>
+                <numerusform>Cet ordinateur a tout envoyé ; %n photo attend l’ordinateur d’un coéquipier.</numerusform>
+                <numerusform>Cet ordinateur a tout envoyé ; %n photos attendent l’ordinateur d’un coéquipier.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>The server refused %n changes: they are listed below; discard them to take the server's values back.</source>
@@ -3883,6 +3897,10 @@
         <message>
             <source>everything is in sync</source>
             <translation>tout est synchronisé</translation>
+        </message>
+        <message>
+            <source>this laptop has sent everything</source>
+            <translation>cet ordinateur a tout envoyé</translation>
         </message>
         <message numerus="yes">
             <source>%n changes were refused by the server: see `surveyapp sync status`; `surveyapp sync discard ID` (or --all) drops them and takes the server's values</source>
@@ -5611,6 +5629,24 @@
         <message>
             <source>{stage}: {message}</source>
             <translation>{stage} : {message}</translation>
+        </message>
+        <message>
+            <source>{waiting}, {teammates}</source>
+            <translation>{waiting}, {teammates}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos for a teammate's laptop</source>
+            <translation>
+                <numerusform>%n photo pour l’ordinateur d’un coéquipier</numerusform>
+                <numerusform>%n photos pour l’ordinateur d’un coéquipier</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos wait for {names} to sync: the same pictures were shared first from their laptop, and the server takes the shareable copy of a photo only from the volunteer who shared it first; this laptop has nothing to send for them</source>
+            <translation>
+                <numerusform>%n photo attend que {names} synchronise : la même image a d’abord été partagée depuis son ordinateur, et le serveur ne prend la copie partageable d’une photo que du bénévole qui l’a partagée en premier ; cet ordinateur n’a rien à envoyer pour elle</numerusform>
+                <numerusform>%n photos attendent que {names} synchronise : les mêmes images ont d’abord été partagées depuis son ordinateur, et le serveur ne prend la copie partageable d’une photo que du bénévole qui l’a partagée en premier ; cet ordinateur n’a rien à envoyer pour elles</numerusform>
+            </translation>
         </message>
         <message>
             <source>no answer from the server</source>

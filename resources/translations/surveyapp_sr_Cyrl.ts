@@ -1472,6 +1472,14 @@
                 <numerusform>%n фотографија чека</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos waiting for a teammate's laptop</source>
+            <translation>
+                <numerusform>%n фотографија чека рачунар сарадника</numerusform>
+                <numerusform>%n фотографије чекају рачунар сарадника</numerusform>
+                <numerusform>%n фотографија чека рачунар сарадника</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Select a photo in the camera panel first.</source>
             <translation>Прво изаберите фотографију у панелу камере.</translation>
@@ -2698,6 +2706,14 @@
         <message>
             <source>Everything is in sync.</source>
             <translation>Све је синхронизовано.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This laptop has sent everything; %n photos wait for a teammate's laptop.</source>
+            <translation>
+                <numerusform>Овај рачунар је послао све; %n фотографија чека рачунар сарадника.</numerusform>
+                <numerusform>Овај рачунар је послао све; %n фотографије чекају рачунар сарадника.</numerusform>
+                <numerusform>Овај рачунар је послао све; %n фотографија чека рачунар сарадника.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>The server refused %n changes: they are listed below; discard them to take the server's values back.</source>
@@ -3948,6 +3964,10 @@
         <message>
             <source>everything is in sync</source>
             <translation>све је синхронизовано</translation>
+        </message>
+        <message>
+            <source>this laptop has sent everything</source>
+            <translation>овај рачунар је послао све</translation>
         </message>
         <message numerus="yes">
             <source>%n changes were refused by the server: see `surveyapp sync status`; `surveyapp sync discard ID` (or --all) drops them and takes the server's values</source>
@@ -5689,6 +5709,26 @@
         <message>
             <source>{stage}: {message}</source>
             <translation>{stage}: {message}</translation>
+        </message>
+        <message>
+            <source>{waiting}, {teammates}</source>
+            <translation>{waiting}, {teammates}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos for a teammate's laptop</source>
+            <translation>
+                <numerusform>%n фотографија за рачунар сарадника</numerusform>
+                <numerusform>%n фотографије за рачунар сарадника</numerusform>
+                <numerusform>%n фотографија за рачунар сарадника</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos wait for {names} to sync: the same pictures were shared first from their laptop, and the server takes the shareable copy of a photo only from the volunteer who shared it first; this laptop has nothing to send for them</source>
+            <translation>
+                <numerusform>%n фотографија чека да {names} синхронизује: иста слика је прво подељена са тог рачунара, а сервер копију фотографије за дељење прима само од волонтера који ју је први поделио; овај рачунар нема шта да пошаље за њу</numerusform>
+                <numerusform>%n фотографије чекају да {names} синхронизује: исте слике су прво подељене са тог рачунара, а сервер копију фотографије за дељење прима само од волонтера који ју је први поделио; овај рачунар нема шта да пошаље за њих</numerusform>
+                <numerusform>%n фотографија чека да {names} синхронизује: исте слике су прво подељене са тог рачунара, а сервер копију фотографије за дељење прима само од волонтера који ју је први поделио; овај рачунар нема шта да пошаље за њих</numerusform>
+            </translation>
         </message>
         <message>
             <source>no answer from the server</source>

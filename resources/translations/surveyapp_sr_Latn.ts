@@ -1472,6 +1472,14 @@
                 <numerusform>%n fotografija čeka</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos waiting for a teammate's laptop</source>
+            <translation>
+                <numerusform>%n fotografija čeka računar saradnika</numerusform>
+                <numerusform>%n fotografije čekaju računar saradnika</numerusform>
+                <numerusform>%n fotografija čeka računar saradnika</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Select a photo in the camera panel first.</source>
             <translation>Prvo izaberite fotografiju u panelu kamere.</translation>
@@ -2698,6 +2706,14 @@
         <message>
             <source>Everything is in sync.</source>
             <translation>Sve je sinhronizovano.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This laptop has sent everything; %n photos wait for a teammate's laptop.</source>
+            <translation>
+                <numerusform>Ovaj računar je poslao sve; %n fotografija čeka računar saradnika.</numerusform>
+                <numerusform>Ovaj računar je poslao sve; %n fotografije čekaju računar saradnika.</numerusform>
+                <numerusform>Ovaj računar je poslao sve; %n fotografija čeka računar saradnika.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>The server refused %n changes: they are listed below; discard them to take the server's values back.</source>
@@ -3948,6 +3964,10 @@
         <message>
             <source>everything is in sync</source>
             <translation>sve je sinhronizovano</translation>
+        </message>
+        <message>
+            <source>this laptop has sent everything</source>
+            <translation>ovaj računar je poslao sve</translation>
         </message>
         <message numerus="yes">
             <source>%n changes were refused by the server: see `surveyapp sync status`; `surveyapp sync discard ID` (or --all) drops them and takes the server's values</source>
@@ -5689,6 +5709,26 @@
         <message>
             <source>{stage}: {message}</source>
             <translation>{stage}: {message}</translation>
+        </message>
+        <message>
+            <source>{waiting}, {teammates}</source>
+            <translation>{waiting}, {teammates}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos for a teammate's laptop</source>
+            <translation>
+                <numerusform>%n fotografija za računar saradnika</numerusform>
+                <numerusform>%n fotografije za računar saradnika</numerusform>
+                <numerusform>%n fotografija za računar saradnika</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos wait for {names} to sync: the same pictures were shared first from their laptop, and the server takes the shareable copy of a photo only from the volunteer who shared it first; this laptop has nothing to send for them</source>
+            <translation>
+                <numerusform>%n fotografija čeka da {names} sinhronizuje: ista slika je prvo podeljena sa tog računara, a server kopiju fotografije za deljenje prima samo od volontera koji ju je prvi podelio; ovaj računar nema šta da pošalje za nju</numerusform>
+                <numerusform>%n fotografije čekaju da {names} sinhronizuje: iste slike su prvo podeljene sa tog računara, a server kopiju fotografije za deljenje prima samo od volontera koji ju je prvi podelio; ovaj računar nema šta da pošalje za njih</numerusform>
+                <numerusform>%n fotografija čeka da {names} sinhronizuje: iste slike su prvo podeljene sa tog računara, a server kopiju fotografije za deljenje prima samo od volontera koji ju je prvi podelio; ovaj računar nema šta da pošalje za njih</numerusform>
+            </translation>
         </message>
         <message>
             <source>no answer from the server</source>

@@ -136,6 +136,7 @@ def _print_summary(summary: SyncSummary, as_json: bool, shown: Set[str] = frozen
                 "waiting_photos": summary.waiting_photos,
                 "refused": summary.refused,
                 "photos_kept": summary.kept_photos,
+                "photos_for_teammates": summary.teammates,
                 "errors": [
                     {"record_type": e.record_type, "record_id": e.record_id, "message": e.message}
                     for e in summary.errors
@@ -162,6 +163,9 @@ def _print_summary(summary: SyncSummary, as_json: bool, shown: Set[str] = frozen
     print(counts_line(summary))
     if summary.complete:
         print(translate("cli", "everything is in sync"))
+        return
+    if summary.left_to_teammates:  # the warning above says whose laptop
+        print(translate("cli", "this laptop has sent everything"))
         return
     refused = summary.refused
     if refused:
@@ -339,7 +343,7 @@ def _fatal(args: argparse.Namespace, server: str, error: SyncError, text: str) -
 
 def cmd_status(db: Database, args: argparse.Namespace) -> int:
     """What is waiting, and the recent runs."""
-    from surveyapp.sync.engine import kept_photos_text, run_result, waiting_text
+    from surveyapp.sync.engine import kept_photos_text, run_result, teammates_text, waiting_text
     from surveyapp.sync.push import failed_items
     from surveyapp.sync.status import outgoing, recent_runs
 
@@ -352,6 +356,7 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
             {
                 "changes": out.changes,
                 "photos": out.photos,
+                "photos_for_teammates": out.teammates,
                 "failed": [str(item) for item in failed],
                 "runs": [
                     {
@@ -370,7 +375,9 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print(waiting_text(out.changes, out.photos))
+    print(waiting_text(out.changes, out.photos, teammates=sum(out.teammates.values())))
+    if out.teammates:
+        print(teammates_text(out.teammates))
     for item in failed:
         print(translate("cli", "refused: {item}").format(item=item))
     if failed:

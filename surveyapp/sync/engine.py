@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import and_, exists, func, select, update
+from sqlalchemy import ColumnElement, and_, exists, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.models import Outbox, Photo, SyncRun, SyncState
@@ -99,10 +99,14 @@ def progress_line(progress: SyncProgress) -> str:
 # A run's stored result (SyncRun.message) when nothing stopped it: COMPLETE, or what it left
 # waiting in this one form, which the app reads back (left_waiting) to word it in the
 # volunteer's language; a run that stopped keeps its error's text. Runs stored before December
-# 2026 lack the refused count.
+# 2026 lack the refused count; the photos waiting for a teammate's laptop are said only when
+# there are some.
 COMPLETE = "complete"
 _LEFT = "{changes} changes and {photos} photos waiting, {refused} refused"
-_LEFT_READ = re.compile(r"(\d+) changes and (\d+) photos waiting(?:, (\d+) refused)?")
+_TEAMMATES = ", {teammates} for teammates"
+_LEFT_READ = re.compile(
+    r"(\d+) changes and (\d+) photos waiting(?:, (\d+) refused)?(?:, (\d+) for teammates)?"
+)
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,7 @@ class LeftWaiting:
     changes: int
     photos: int
     refused: int | None  # None: a run stored before refused changes were counted
+    teammates: int = 0  # photos whose copy only a teammate's laptop can send
 
 
 def left_waiting(message: str | None) -> LeftWaiting | None:
@@ -120,22 +125,49 @@ def left_waiting(message: str | None) -> LeftWaiting | None:
     match = _LEFT_READ.fullmatch(message or "")
     if match is None:
         return None
-    changes, photos, refused = match.groups()
-    return LeftWaiting(int(changes), int(photos), None if refused is None else int(refused))
+    changes, photos, refused, teammates = match.groups()
+    return LeftWaiting(
+        int(changes),
+        int(photos),
+        None if refused is None else int(refused),
+        int(teammates or 0),
+    )
 
 
-def waiting_text(changes: int, photos: int, refused: int | None = None) -> str:
-    """ "5 changes and 2 photos waiting" in the volunteer's language, and the refused changes
-    when they were counted (the Sync dialog and `sync status` say it alike)."""
+def waiting_text(changes: int, photos: int, refused: int | None = None, teammates: int = 0) -> str:
+    """ "5 changes and 2 photos waiting" in the volunteer's language, the refused changes
+    when they were counted, and the photos waiting for a teammate's laptop when there are some
+    (the Sync dialog and `sync status` say it alike)."""
     text = translate("sync", "{changes} and {photos} waiting").format(
         changes=translate("sync", "%n changes", None, changes),
         photos=translate("sync", "%n photos", None, photos),
     )
-    if refused is None:
-        return text
-    return translate("sync", "{waiting}, {refused}").format(
-        waiting=text, refused=translate("sync", "%n refused", None, refused)
+    if refused is not None:
+        text = translate("sync", "{waiting}, {refused}").format(
+            waiting=text, refused=translate("sync", "%n refused", None, refused)
+        )
+    if teammates:
+        text = translate("sync", "{waiting}, {teammates}").format(
+            waiting=text,
+            teammates=translate("sync", "%n photos for a teammate's laptop", None, teammates),
+        )
+    return text
+
+
+def teammates_text(owners: dict[str, int]) -> str:
+    """What a sync says of the photos whose copy only a teammate's laptop can send: the same
+    picture was shared first from hers, so the server takes its copy from her alone
+    (``upload_photos``); whose laptop, so that the volunteer can ask her to sync."""
+    count = sum(owners.values())
+    text = translate(
+        "sync",
+        "%n photos wait for {names} to sync: the same pictures were shared first from their "
+        "laptop, and the server takes the shareable copy of a photo only from the volunteer "
+        "who shared it first; this laptop has nothing to send for them",
+        None,
+        count,
     )
+    return text.format(names=", ".join(sorted(owners)))
 
 
 # What stopped a run (SyncRun.failure: SyncError.kind, "stopped", "crash"), in a few words for
@@ -173,7 +205,7 @@ def run_result(message: str | None, failure: str | None = None) -> str:
     left = left_waiting(message)
     if left is None:
         return message or translate("sync", "interrupted")
-    return waiting_text(left.changes, left.photos, left.refused)
+    return waiting_text(left.changes, left.photos, left.refused, left.teammates)
 
 
 @dataclass
@@ -197,11 +229,27 @@ class SyncSummary:
     waiting_photos: int = 0
     refused: int = 0  # refused changes waiting for the volunteer (sync discard)
     kept_photos: int = 0  # photos that cannot be shared (their pixels cannot be read)
+    # Photos whose copy the server lacks and only a teammate's laptop can send, by teammate.
+    teammates: dict[str, int] = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
-        """True when nothing failed and nothing is left to push, upload or decide."""
+        """True when nothing failed and nothing is left to push, upload or decide, and the
+        server holds the copy of every photo here."""
         return (
+            self.fatal is None
+            and not self.errors
+            and self.waiting_changes == 0
+            and self.waiting_photos == 0
+            and self.refused == 0
+            and not self.teammates
+        )
+
+    @property
+    def left_to_teammates(self) -> bool:
+        """True when all that keeps the run from being complete is photos only a teammate's
+        laptop can send: this laptop has done its part."""
+        return bool(self.teammates) and (
             self.fatal is None
             and not self.errors
             and self.waiting_changes == 0
@@ -210,13 +258,19 @@ class SyncSummary:
         )
 
 
-def waiting(session: Session) -> tuple[int, int]:
-    """(changes, photos) still to leave this laptop (refused changes not counted, nor the
-    photos whose record the server refused: no sync sends their copy until the volunteer
-    discards the refusal)."""
-    changes = session.scalar(
-        select(func.count()).select_from(Outbox).where(Outbox.state == "pending")
-    )
+def _teammates_photo() -> ColumnElement[bool]:
+    """A photo whose record a teammate's laptop shared first (the same picture, imported on
+    both laptops): the server takes its copy from her alone, so none of this laptop's bytes go
+    for it (``upload_photos``). An owner is set only by a pull, so a laptop that never synced
+    has none."""
+    mine = select(SyncState.user_name).where(SyncState.user_name.is_not(None))
+    return and_(Photo.owner.is_not(None), Photo.owner.not_in(mine))
+
+
+def _photo_waiting() -> ColumnElement[bool]:
+    """A photo whose copy the server has not said it holds, which a sync would send or ask
+    about (not the photos whose record the server refused: no sync sends their copy until the
+    volunteer discards the refusal)."""
     # A photo the server never took whose every change it refused: its copy goes only once
     # the server has its record (photos_to_upload), which is not sent again (the run lists it
     # among the refused changes).
@@ -225,17 +279,36 @@ def waiting(session: Session) -> tuple[int, int]:
         exists().where(Outbox.record_id == Photo.id, Outbox.state == "failed"),
         ~exists().where(Outbox.record_id == Photo.id, Outbox.state != "failed"),
     )
+    return and_(
+        Photo.upload_state == "local",
+        Photo.deleted.is_(False),
+        Photo.library_path != "",
+        ~refused,
+    )
+
+
+def waiting(session: Session) -> tuple[int, int]:
+    """(changes, photos) still to leave this laptop (refused changes not counted, nor the
+    photos whose record the server refused, nor those whose copy only a teammate's laptop can
+    send: ``teammates_waiting``)."""
+    changes = session.scalar(
+        select(func.count()).select_from(Outbox).where(Outbox.state == "pending")
+    )
     photos = session.scalar(
-        select(func.count())
-        .select_from(Photo)
-        .where(
-            Photo.upload_state == "local",
-            Photo.deleted.is_(False),
-            Photo.library_path != "",
-            ~refused,
-        )
+        select(func.count()).select_from(Photo).where(_photo_waiting(), ~_teammates_photo())
     )
     return int(changes or 0), int(photos or 0)
+
+
+def teammates_waiting(session: Session) -> dict[str, int]:
+    """The photos here whose copy the server has not said it holds and only a teammate's
+    laptop can send, counted by teammate (the server's user name)."""
+    query = (
+        select(Photo.owner, func.count())
+        .where(_photo_waiting(), _teammates_photo())
+        .group_by(Photo.owner)
+    )
+    return {str(owner): int(count) for owner, count in session.execute(query)}
 
 
 def refused_count(session: Session) -> int:
@@ -572,8 +645,11 @@ def _finish(factory: sessionmaker[Session], run_id: int, summary: SyncSummary) -
         summary.waiting_changes, summary.waiting_photos = waiting(session)
         summary.refused = refused_count(session)
         summary.kept_photos = unshareable_count(session)
+        summary.teammates = teammates_waiting(session)
         if summary.kept_photos:
             summary.warnings.append(kept_photos_text(summary.kept_photos, records_shared=True))
+        if summary.teammates:
+            summary.warnings.append(teammates_text(summary.teammates))
         run = session.get(SyncRun, run_id)
         if run is not None:
             run.finished_at = datetime.now(UTC)
@@ -587,6 +663,11 @@ def _finish(factory: sessionmaker[Session], run_id: int, summary: SyncSummary) -
                     changes=summary.waiting_changes,
                     photos=summary.waiting_photos,
                     refused=summary.refused,
+                )
+                + (
+                    _TEAMMATES.format(teammates=sum(summary.teammates.values()))
+                    if summary.teammates
+                    else ""
                 )
             )
         state = _state(session, summary.server)

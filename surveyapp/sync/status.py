@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from surveyapp.db.models import Outbox, SyncRun, SyncState
 from surveyapp.sync.blobs import THUMBNAIL_FIELD, photos_to_prepare
-from surveyapp.sync.engine import unshareable_count, waiting
+from surveyapp.sync.engine import teammates_waiting, unshareable_count, waiting
 from surveyapp.sync.push import enqueue_unsynced
 
 
@@ -33,6 +33,8 @@ class Outgoing:
     # The same per record type ("camera", "height"): a name can mean two things (a camera's
     # height in metres, a photo's in pixels).
     by_record: dict[tuple[str, str], int] = field(default_factory=dict)
+    # Photos whose copy only a teammate's laptop can send, by teammate (``teammates_waiting``).
+    teammates: dict[str, int] = field(default_factory=dict)
 
     @property
     def changes(self) -> int:
@@ -74,9 +76,12 @@ def outgoing(session: Session) -> Outgoing:
         failed = sum(row.state == "failed" for row in rows)
         _, photos = waiting(session)
         kept = unshareable_count(session)
+        teammates = teammates_waiting(session)
     finally:
         session.rollback()
-    return Outgoing(dict(records), deletions, dict(fields), photos, failed, kept, dict(by_record))
+    return Outgoing(
+        dict(records), deletions, dict(fields), photos, failed, kept, dict(by_record), teammates
+    )
 
 
 _EMPTY: tuple[object, ...] = (None, "", [], {})

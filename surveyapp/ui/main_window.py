@@ -39,7 +39,7 @@ from surveyapp.cameras.permissions import current_editor
 from surveyapp.db.database import Database
 from surveyapp.db.files import Whereabouts, database_file_check_for
 from surveyapp.db.windows import OpenWindow
-from surveyapp.sync.engine import waiting
+from surveyapp.sync.engine import teammates_waiting, waiting
 from surveyapp.ui.blur_editor import BlurEditor
 from surveyapp.ui.camera_panel import CameraPanel
 from surveyapp.ui.camera_store import CameraStore
@@ -514,21 +514,27 @@ class MainWindow(QMainWindow):
         """Show "N changes and M photos waiting" beside the Sync button."""
         factory = self.db.read_session
 
-        def read(_task: Task) -> tuple[int, int]:
+        def read(_task: Task) -> tuple[int, int, int]:
             with factory() as session:
-                return waiting(session)
+                changes, photos = waiting(session)
+                return changes, photos, sum(teammates_waiting(session).values())
 
         task = self.tasks.read("count waiting changes", read)
         task.finished.connect(self._show_sync_status)
 
-    def _show_sync_status(self, counts: tuple[int, int]) -> None:
-        changes, photos = counts
+    def _show_sync_status(self, counts: tuple[int, int, int]) -> None:
+        changes, photos, teammates = counts
         if not changes and not photos:
-            self.sync_status.setText(self.tr("Nothing waiting to sync"))
-            return
-        self.sync_status.setText(
-            self.tr("%n changes", "", changes) + " · " + self.tr("%n photos waiting", "", photos)
-        )
+            text = self.tr("Nothing waiting to sync")
+        else:
+            text = (
+                self.tr("%n changes", "", changes)
+                + " · "
+                + self.tr("%n photos waiting", "", photos)
+            )
+        if teammates:  # their copies are a teammate's laptop's to send: the Sync dialog says whose
+            text += " · " + self.tr("%n photos waiting for a teammate's laptop", "", teammates)
+        self.sync_status.setText(text)
 
     def open_sync(self) -> SyncDialog:
         """Open the sync dialog (server, token, waiting changes, recent runs)."""

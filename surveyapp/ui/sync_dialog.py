@@ -143,6 +143,7 @@ class SyncOverview:
     runs: tuple[RunRecord, ...]
     first_sync: bool
     refused: tuple[ItemError, ...] = ()
+    teammates: int = 0  # photos whose copy only a teammate's laptop can send
 
 
 def sync_overview(session: Session) -> SyncOverview:
@@ -158,6 +159,7 @@ def sync_overview(session: Session) -> SyncOverview:
         tuple(recent_runs(session)),
         never is not None,
         tuple(failed_items(session)),
+        sum(out.teammates.values()),
     )
 
 
@@ -325,7 +327,9 @@ class SyncDialog(QDialog):
             self.server.addItems(list(overview.servers))
             if typed:
                 self.server.setEditText(typed)
-        self.waiting.setText(waiting_text(overview.changes, overview.photos))
+        self.waiting.setText(
+            waiting_text(overview.changes, overview.photos, teammates=overview.teammates)
+        )
         self.refused.clear()
         for refusal in overview.refused:
             row = QTreeWidgetItem(
@@ -491,6 +495,16 @@ class SyncDialog(QDialog):
         refused = summary.refused
         if summary.complete:
             self.status.setText(done + " " + self.tr("Everything is in sync."))
+        elif summary.left_to_teammates:  # the lines below say whose laptop
+            self.status.setText(
+                done
+                + " "
+                + self.tr(
+                    "This laptop has sent everything; %n photos wait for a teammate's laptop.",
+                    "",
+                    sum(summary.teammates.values()),
+                )
+            )
         elif refused:
             self._fail(
                 done

@@ -29,6 +29,7 @@ from surveyapp.sync.client import SyncClient
 from surveyapp.sync.engine import SyncProgress, SyncSummary, run_sync
 from tests.server_migrations import downgraded_to
 from tests.sync.conftest import FAST_RETRY, Laptop, Team, drain, photo_walk
+from tests.sync.test_cli_sync import run as run_cli
 from tests.sync.test_clients_fake import newer_server
 from tests.sync.test_team_cases import edit, live_photos
 
@@ -249,10 +250,20 @@ def test_a_teammates_record_pulled_for_the_same_picture_is_uploaded_only_once_th
     [his] = live_photos(bojan)
     assert his.id == hers.id and his.owner != "bojan"  # her record (pulled), his file
 
+    ana_name = his.owner
+    assert ana_name is not None
     waiting = bojan.sync(team.url, bojan_token)
     assert download(team, reviewer, blob) == 404
-    assert not waiting.complete and waiting.waiting_photos == 1, waiting
+    # Not complete (the copy is not on the server), but nothing of his to send: he is told
+    # whose laptop it waits for rather than "1 photo waiting: sync again" after every sync.
+    assert not waiting.complete and waiting.left_to_teammates, waiting
+    assert (waiting.waiting_photos, waiting.teammates) == (0, {ana_name: 1}), waiting
+    assert any(ana_name in line and "1 photo wait" in line for line in waiting.warnings)
     assert [photo.upload_state for photo in live_photos(bojan)] == ["local"]
+    status = run_cli(bojan.db.path, "sync", "status")
+    assert status.returncode == 0, status.stderr
+    assert "0 changes and 0 photos waiting, 1 photo for a teammate's laptop" in status.stdout
+    assert f"1 photo waits for {ana_name} to sync" in status.stdout, status.stdout
 
     complete(ana.sync(team.url, ana_token))  # the lid opened again: her copy goes
     assert download(team, reviewer, blob) == 200
@@ -261,3 +272,5 @@ def test_a_teammates_record_pulled_for_the_same_picture_is_uploaded_only_once_th
     assert count(lines, "PATCH /api/v1/blobs/") == 0, lines  # hers is the copy: not sent
     assert (confirmed.photos_uploaded, confirmed.photos_confirmed) == (0, 1)
     assert [photo.upload_state for photo in live_photos(bojan)] == ["uploaded"]
+    after = run_cli(bojan.db.path, "sync", "status").stdout.splitlines()
+    assert after[0] == "0 changes and 0 photos waiting" and "wait for" not in after[1], after

@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import http.server
 import re
+import shutil
 import socket
 import threading
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from surveyapp.app import install_language, uninstall_language
-from surveyapp.db.database import Database
+from surveyapp.cli.sync import make_shareable
+from surveyapp.db.database import Database, open_database
 from surveyapp.db.models import Camera, Photo, SyncRun, SyncState
 from surveyapp.photos.importer import import_photos
-from surveyapp.sync.client import RetryPolicy
-from surveyapp.sync.engine import SyncProgress, waiting
+from surveyapp.sync.client import RetryPolicy, SyncClient
+from surveyapp.sync.engine import SyncProgress, run_sync, waiting
 from surveyapp.sync.status import recent_runs
 from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.sync_dialog import SyncDialog
@@ -28,7 +32,8 @@ from surveyapp.ui.tasks import TaskRunner
 from tests.factory import PhotoSpec, make_jpeg
 from tests.live_server import StartServer, start_live_server  # noqa: F401  (a fixture)
 from tests.local_http import serving
-from tests.sync.conftest import FAST_RETRY, Team, sqlite_team  # noqa: F401  (the server fixture)
+from tests.sync.conftest import FAST_RETRY, Team, drain, photo_walk, sqlite_team  # noqa: F401  (the server fixture)
+from tests.sync.test_copy_rule import LidClosed
 from tests.sync.test_hostile_server import change, empty_pages, error, hostile_server, page
 from tests.ui.conftest import run_import, write_photos
 
@@ -645,3 +650,88 @@ def test_what_stopped_a_run_is_named_in_the_apps_language_among_the_recent_runs(
         ),
     ], shown
     french.grab().save(str(tmp_path / "stopped_run_fr.png"))
+
+
+def test_a_photo_only_a_teammates_laptop_can_send_is_said_with_her_name(
+    qtbot: QtBot,
+    qapp: QApplication,
+    window: MainWindow,
+    db: Database,
+    sqlite_team: Team,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Ana and Bojan imported the same picture; hers was shared first, but her laptop stopped
+    before its copy went, so the server takes the copy from her alone. Bojan's sync says his
+    laptop has sent everything and names whose laptop the photo waits for, in the dialog and
+    beside the Sync button (before: "Some items were not sent: sync again" and "1 photo
+    waiting" after every sync, with nothing he could do)."""
+    team = sqlite_team
+    ana_token, bojan_token = team.user(), team.user()
+    walk = photo_walk(tmp_path / "walk", 1, seed=2390)
+    ana = open_database(tmp_path / "ana" / "survey.sqlite")
+    try:
+        imported(ana, walk)
+
+        def lid_closed_after_the_push(progress: SyncProgress) -> None:
+            if progress.stage == "push" and progress.done == progress.total:
+                raise LidClosed
+
+        with SyncClient(team.url, ana_token, retry=FAST_RETRY) as client, pytest.raises(LidClosed):
+            drain(
+                run_sync(ana.session_factory, ana.library, client, make_shareable),
+                lid_closed_after_the_push,
+            )
+    finally:
+        ana.close()
+
+    card = tmp_path / "bojans-card"
+    shutil.copytree(walk, card)
+    pulled: list[bool] = []
+
+    def import_as_it_pulls(progress: SyncProgress) -> None:
+        if progress.stage == "pull" and not pulled:  # her record arrives after his import
+            imported(db, card)
+            pulled.append(True)
+
+    with SyncClient(team.url, bojan_token, retry=FAST_RETRY) as client:
+        drain(
+            run_sync(db.session_factory, db.library, client, make_shareable, pull_limit=1),
+            import_as_it_pulls,
+        )
+    [picture] = walk.iterdir()
+    sha256 = hashlib.sha256(picture.read_bytes()).hexdigest()
+    with db.read_session() as session:  # the server is shared: other tests' photos come too
+        [owner] = session.scalars(select(Photo.owner).where(Photo.sha256 == sha256)).all()
+    assert owner is not None and owner != "bojan"
+
+    assert install_language(qapp, "en") == "en"  # English's singular forms, as the app has them
+    try:
+        dialog = window.open_sync()
+        qtbot.waitUntil(lambda: dialog.overview is not None, timeout=5000)
+        run(qtbot, dialog, team.url, bojan_token)
+        assert dialog.summary is not None and dialog.summary.left_to_teammates, dialog.summary
+        assert dialog.status.text().endswith(
+            "This laptop has sent everything; 1 photo waits for a teammate's laptop."
+        ), dialog.status.text()
+        assert dialog.errors.isVisible()
+        assert dialog.errors.toPlainText().startswith(f"1 photo waits for {owner} to sync:")
+        qtbot.waitUntil(
+            lambda: dialog.overview is not None and dialog.runs.topLevelItemCount() == 2
+        )
+        assert dialog.waiting.text() == (
+            "0 changes and 0 photos waiting, 1 photo for a teammate's laptop"
+        )
+        row = dialog.runs.topLevelItem(0)
+        assert row is not None and row.text(6).endswith("1 photo for a teammate's laptop")
+        dialog.close()
+        window.refresh_sync_status()
+        qtbot.waitUntil(
+            lambda: (
+                window.sync_status.text()
+                == "Nothing waiting to sync · 1 photo waiting for a teammate's laptop"
+            ),
+            timeout=5000,
+        )
+        window.grab().save(str(tmp_path / "teammate_waiting.png"))
+    finally:
+        uninstall_language(qapp)

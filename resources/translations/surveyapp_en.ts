@@ -4149,6 +4149,10 @@
             <translation>C/D/M/X and four digits (SDC naming)</translation>
         </message>
         <message>
+            <source>C-series bullet -I-P/-I-PU (C2120-I-P, C2150-10-I-PU)</source>
+            <translation>C-series bullet -I-P/-I-PU (C2120-I-P, C2150-10-I-PU)</translation>
+        </message>
+        <message>
             <source>IPC6xxx with another suffix</source>
             <translation>IPC6xxx with another suffix</translation>
         </message>
@@ -4227,6 +4231,10 @@
         <message>
             <source>DS- product code</source>
             <translation>DS- product code</translation>
+        </message>
+        <message>
+            <source>DS-2CD/2CE/2CV/2DE/2AE/2DF number with DS- left off (2CD1043G1-I)</source>
+            <translation>DS-2CD/2CE/2CV/2DE/2AE/2DF number with DS- left off (2CD1043G1-I)</translation>
         </message>
         <message>
             <source>HiLook IPC-B/D/T/C…H</source>
@@ -4365,6 +4373,10 @@
             <translation>Uniarch IPC-B/D/T/P</translation>
         </message>
         <message>
+            <source>China-market IPC-H/Q/T/Y and IPC-B/L/Y numbers (IPC-H12H28-A, IPC-L2A4)</source>
+            <translation>China-market IPC-H/Q/T/Y and IPC-B/L/Y numbers (IPC-H12H28-A, IPC-L2A4)</translation>
+        </message>
+        <message>
             <source>IPC and digits</source>
             <translation>IPC and digits</translation>
         </message>
@@ -4465,6 +4477,10 @@
             <translation>Samsung Techwin SNB/SND/SNO/SNP/SNV, Lite -L and SmartCam SNH</translation>
         </message>
         <message>
+            <source>Wisenet HD+ analogue HCB/HCD/HCO/HCP/HCV/HCF</source>
+            <translation>Wisenet HD+ analogue HCB/HCD/HCO/HCP/HCV/HCF</translation>
+        </message>
+        <message>
             <source>WV- model</source>
             <translation>WV- model</translation>
         </message>
@@ -4497,12 +4513,28 @@
             <translation>FD/IB/FE… + four-character number (IB8369A, IB836BA)</translation>
         </message>
         <message>
+            <source>CD/CU + four digits (CD9381-HNTV)</source>
+            <translation>CD/CU + four digits (CD9381-HNTV)</translation>
+        </message>
+        <message>
+            <source>AF/AS/BD/BS + 5xxx (AF5127V, BD5336), a shape other products share</source>
+            <translation>AF/AS/BD/BS + 5xxx (AF5127V, BD5336), a shape other products share</translation>
+        </message>
+        <message>
             <source>MS-C series</source>
             <translation>MS-C series</translation>
         </message>
         <message>
+            <source>MS-C number written without MS- (C2964-RFPE, C2966-X12RPE)</source>
+            <translation>MS-C number written without MS- (C2964-RFPE, C2966-X12RPE)</translation>
+        </message>
+        <message>
             <source>7 series (M73, S74, Q71)</source>
             <translation>7 series (M73, S74, Q71)</translation>
+        </message>
+        <message>
+            <source>MOVE line Mx-VB/VD/VT/BC/MD and SD1A/SD2A PTZ</source>
+            <translation>MOVE line Mx-VB/VD/VT/BC/MD and SD1A/SD2A PTZ</translation>
         </message>
         <message>
             <source>CALIP 30 series</source>

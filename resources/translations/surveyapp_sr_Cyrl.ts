@@ -4227,6 +4227,10 @@
             <translation>C/D/M/X и четири цифре (SDC именовање)</translation>
         </message>
         <message>
+            <source>C-series bullet -I-P/-I-PU (C2120-I-P, C2150-10-I-PU)</source>
+            <translation>буллет камера C серије -I-П/-И-PU (C2120-I-P, C2150-10-I-PU)</translation>
+        </message>
+        <message>
             <source>IPC6xxx with another suffix</source>
             <translation>IPC6xxx са другим наставком</translation>
         </message>
@@ -4305,6 +4309,10 @@
         <message>
             <source>DS- product code</source>
             <translation>DS- шифра производа</translation>
+        </message>
+        <message>
+            <source>DS-2CD/2CE/2CV/2DE/2AE/2DF number with DS- left off (2CD1043G1-I)</source>
+            <translation>број DS-2CD/2CE/2CV/2DE/2AE/2DF написан без DS- (2CD1043G1-I)</translation>
         </message>
         <message>
             <source>HiLook IPC-B/D/T/C…H</source>
@@ -4443,6 +4451,10 @@
             <translation>Uniarch IPC-B/D/T/P</translation>
         </message>
         <message>
+            <source>China-market IPC-H/Q/T/Y and IPC-B/L/Y numbers (IPC-H12H28-A, IPC-L2A4)</source>
+            <translation>бројеви IPC-H/Q/T/Y и IPC-B/L/Y за кинеско тржиште (IPC-H12H28-A, IPC-L2A4)</translation>
+        </message>
+        <message>
             <source>IPC and digits</source>
             <translation>IPC и цифре</translation>
         </message>
@@ -4543,6 +4555,10 @@
             <translation>Samsung Techwin SNB/SND/SNO/SNP/SNV, Lite -L и SmartCam SNH</translation>
         </message>
         <message>
+            <source>Wisenet HD+ analogue HCB/HCD/HCO/HCP/HCV/HCF</source>
+            <translation>Wisenet HD+ аналогна HCB/HCD/HCO/HCP/HCV/HCF</translation>
+        </message>
+        <message>
             <source>WV- model</source>
             <translation>WV- модел</translation>
         </message>
@@ -4575,12 +4591,28 @@
             <translation>FD/IB/FE… + четворознаковни број (IB8369A, IB836BA)</translation>
         </message>
         <message>
+            <source>CD/CU + four digits (CD9381-HNTV)</source>
+            <translation>CD/CU + четири цифре (CD9381-HNTV)</translation>
+        </message>
+        <message>
+            <source>AF/AS/BD/BS + 5xxx (AF5127V, BD5336), a shape other products share</source>
+            <translation>AF/AS/BD/BS + 5xxx (AF5127V, BD5336), облик који деле и други производи</translation>
+        </message>
+        <message>
             <source>MS-C series</source>
             <translation>серија MS-C</translation>
         </message>
         <message>
+            <source>MS-C number written without MS- (C2964-RFPE, C2966-X12RPE)</source>
+            <translation>број MS-C написан без MS- (C2964-RFPE, C2966-X12RPE)</translation>
+        </message>
+        <message>
             <source>7 series (M73, S74, Q71)</source>
             <translation>серија 7 (M73, S74, Q71)</translation>
+        </message>
+        <message>
+            <source>MOVE line Mx-VB/VD/VT/BC/MD and SD1A/SD2A PTZ</source>
+            <translation>линија MOVE Mx-VB/VD/VT/BC/MD и PTZ SD1A/SD2A</translation>
         </message>
         <message>
             <source>CALIP 30 series</source>

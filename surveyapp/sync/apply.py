@@ -22,12 +22,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session
 
+from surveyapp.cameras.grouping import described
 from surveyapp.db.files import SHARED_DIR, is_fetched
 from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState, Thumbnail
-from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES
+from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES, set_delete_args
 from surveyapp.i18n import QT_TRANSLATE_NOOP, translate
 from surveyapp.protocol.fields import (
     BY_RECORD,
@@ -38,7 +39,7 @@ from surveyapp.protocol.fields import (
     time_problem,
     with_defaults,
 )
-from surveyapp.protocol.wire import Change
+from surveyapp.protocol.wire import IF_HOLDING, Change
 
 PLACEHOLDER_SURVEY = "(waiting for the server)"
 # A record's kind as a note names it (the wire's word when it is none of these).
@@ -132,6 +133,9 @@ class _Page:
         self.session = session
         # Changes that altered what this laptop shows: not this laptop's own, sent back.
         self.news = 0
+        # Cameras of ours whose photos became the server's records of the same pictures, with
+        # those photos' new ids: an import's empty shell goes once the page is applied.
+        self.emptied: dict[uuid.UUID, list[uuid.UUID]] = {}
         self.records: dict[tuple[str, uuid.UUID], Any] = {}
         by_type: dict[str, set[uuid.UUID]] = {}
         for change in changes:
@@ -362,7 +366,9 @@ def _apply_change(page: _Page, change: Change) -> str | None:
                 # that record, and takes the server's values below.
                 page.forget(("photo", twin))
                 page.forget(("photo", change.record_id))
-                rekey_photo(page.session, twin, change.record_id)
+                emptied = rekey_photo(page.session, twin, change.record_id)
+                if emptied is not None:
+                    page.emptied.setdefault(emptied, []).append(change.record_id)
                 record = page.get("photo", change.record_id)
                 new = record is None
             page.photo_by_hash[sha256] = change.record_id
@@ -390,6 +396,33 @@ def _apply_change(page: _Page, change: Change) -> str | None:
     if record.created_at is None:
         record.created_at = change.updated_at
     return None
+
+
+def tidy_after_rekey(session: Session, cameras: dict[uuid.UUID, list[uuid.UUID]]) -> None:
+    """A camera of ours that lost its only photos (``cameras``: each one's, under their new
+    ids) to the same picture shared before, and that nobody described, is an empty shell of
+    the import: it goes. A described one stays, without photos, with what the volunteer
+    said of it (the warnings name it beside its twin: nothing is lost).
+
+    When its creation never left, both simply go (the outbox drops them). When the server has
+    it already, a teammate may have pulled it meanwhile and put photos on it or described it:
+    the delete then says which photos the camera held here (none), and the server deletes it
+    only while that is still so (``IF_HOLDING``)."""
+    session.flush()  # the photos' new cameras, for the question below
+    for camera_id, photo_ids in cameras.items():
+        camera = session.get(Camera, camera_id)
+        if camera is None or camera.deleted or camera.owner is not None:
+            continue
+        holding = exists().where(Photo.camera_id == camera_id, Photo.deleted.is_(False))
+        if session.scalar(select(holding)):
+            continue
+        photos = [photo for i in photo_ids if (photo := session.get(Photo, i)) is not None]
+        if described(camera, photos):
+            continue
+        rows = list(session.scalars(select(Outbox).where(Outbox.record_id == camera_id)))
+        if all(row.op == "upsert" and row.base_version is None for row in rows) and len(rows) <= 1:
+            camera.deleted = True
+            set_delete_args(session, camera_id, {IF_HOLDING: []})
 
 
 def rekey_photo(session: Session, old: uuid.UUID, new: uuid.UUID) -> uuid.UUID | None:
@@ -452,6 +485,9 @@ def apply_changes(session: Session, changes: Iterable[Change]) -> PageApplied:
         session.flush()
     finally:
         session.info.pop(APPLYING_REMOTE, None)
+    if page.emptied:  # this laptop's own change (the shell's deletion, or its creation dropped)
+        tidy_after_rekey(session, page.emptied)
+        session.flush()
     return PageApplied(applied, skipped, tuple(notes), page.news)
 
 

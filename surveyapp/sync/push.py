@@ -20,12 +20,11 @@ from typing import Any
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from surveyapp.cameras.grouping import described
 from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState
-from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES, record_fields, set_delete_args
+from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES, record_fields
 from surveyapp.i18n import translate
-from surveyapp.protocol.wire import DELETED_FIELD, IF_HOLDING, MAX_BATCH, Change, ItemResult
-from surveyapp.sync.apply import apply_changes, record_name, rekey_photo
+from surveyapp.protocol.wire import DELETED_FIELD, MAX_BATCH, Change, ItemResult
+from surveyapp.sync.apply import apply_changes, record_name, rekey_photo, tidy_after_rekey
 from surveyapp.sync.client import server_text
 
 BATCH_BYTES = 4 * 1024 * 1024  # about what a batch may weigh (thumbnails make the bulk)
@@ -154,31 +153,6 @@ def _accepted(row: Outbox) -> None:
         row.fields = {k: v for k, v in row.fields.items() if k != THUMBNAIL_FIELD}
 
 
-def _tidy_after_rekey(session: Session, cameras: dict[uuid.UUID, list[uuid.UUID]]) -> None:
-    """A camera of ours that lost its only photos (``cameras``: each one's, under their new
-    ids) to the same picture shared before, and that nobody described, is an empty shell of
-    the import: it goes. A described one stays, without photos, with what the volunteer
-    said of it (the warnings name it beside its twin: nothing is lost).
-
-    When its creation never left, both simply go (the outbox drops them). When the server has
-    it already, a teammate may have pulled it meanwhile and put photos on it or described it:
-    the delete then says which photos the camera held here (none), and the server deletes it
-    only while that is still so (``IF_HOLDING``)."""
-    for camera_id, photo_ids in cameras.items():
-        camera = session.get(Camera, camera_id)
-        if camera is None or camera.deleted or camera.owner is not None:
-            continue
-        if any(not photo.deleted for photo in camera.photos):
-            continue
-        photos = [photo for i in photo_ids if (photo := session.get(Photo, i)) is not None]
-        if described(camera, photos):
-            continue
-        rows = list(session.scalars(select(Outbox).where(Outbox.record_id == camera_id)))
-        if all(row.op == "upsert" and row.base_version is None for row in rows) and len(rows) <= 1:
-            camera.deleted = True
-            set_delete_args(session, camera_id, {IF_HOLDING: []})
-
-
 def edit_of_deleted(record_type: str, record_id: str) -> str:
     """The note for an edit the server did not apply because the record had been deleted."""
     return translate(
@@ -246,7 +220,7 @@ def record_results(
             applied = apply_changes(session, states)
             notes.extend(applied.notes)
         if emptied:
-            _tidy_after_rekey(session, emptied)
+            tidy_after_rekey(session, emptied)
         if server is not None:
             note_acknowledged(session, server, results)
         session.flush()

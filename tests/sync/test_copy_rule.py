@@ -249,6 +249,9 @@ def test_a_teammates_record_pulled_for_the_same_picture_is_uploaded_only_once_th
     assert imported
     [his] = live_photos(bojan)
     assert his.id == hers.id and his.owner != "bojan"  # her record (pulled), his file
+    # The camera his import made for the photo is an empty shell once the photo is hers: it
+    # goes (before: kept, and shared by his next sync as a camera of no photo on every laptop).
+    assert bojan.camera_ids() == ana.camera_ids()
 
     ana_name = his.owner
     assert ana_name is not None
@@ -260,6 +263,9 @@ def test_a_teammates_record_pulled_for_the_same_picture_is_uploaded_only_once_th
     assert (waiting.waiting_photos, waiting.teammates) == (0, {ana_name: 1}), waiting
     assert any(ana_name in line and "1 photo wait" in line for line in waiting.warnings)
     assert [photo.upload_state for photo in live_photos(bojan)] == ["local"]
+    carl = laptop("carl")  # a newcomer gets her camera alone
+    complete(carl.sync(team.url, team.user()))
+    assert carl.camera_ids() == ana.camera_ids()
     status = run_cli(bojan.db.path, "sync", "status")
     assert status.returncode == 0, status.stderr
     assert "0 changes and 0 photos waiting, 1 photo for a teammate's laptop" in status.stdout

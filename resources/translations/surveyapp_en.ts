@@ -829,6 +829,11 @@
             <translation>automatic, or e.g. +02:00:00</translation>
         </message>
         <message>
+            <source>s</source>
+            <comment>seconds</comment>
+            <translation>s</translation>
+        </message>
+        <message>
             <source>Track:</source>
             <translation>Track:</translation>
         </message>
@@ -3561,6 +3566,10 @@
             <source>moved {metres} m</source>
             <translation>moved {metres} m</translation>
         </message>
+        <message>
+            <source>±{metres} m</source>
+            <translation>±{metres} m</translation>
+        </message>
         <message numerus="yes">
             <source>%n photos can be placed</source>
             <translation>
@@ -4934,6 +4943,22 @@
         <message>
             <source>{name} is not a GPX file SurveyApp can read: {error}</source>
             <translation>{name} is not a GPX file SurveyApp can read: {error}</translation>
+        </message>
+        <message>
+            <source>{name} is empty: it holds no GPS track</source>
+            <translation>{name} is empty: it holds no GPS track</translation>
+        </message>
+        <message>
+            <source>its XML is broken at line {line}, column {column}</source>
+            <translation>its XML is broken at line {line}, column {column}</translation>
+        </message>
+        <message>
+            <source>a value in it is not one GPX allows</source>
+            <translation>a value in it is not one GPX allows</translation>
+        </message>
+        <message>
+            <source>it is a &lt;{element}&gt; document, not a GPX track</source>
+            <translation>it is a &lt;{element}&gt; document, not a GPX track</translation>
         </message>
         <message>
             <source>{path} is too large to read in the memory this computer has free</source>

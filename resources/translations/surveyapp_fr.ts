@@ -829,6 +829,11 @@
             <translation>automatique, ou par ex. +02:00:00</translation>
         </message>
         <message>
+            <source>s</source>
+            <comment>seconds</comment>
+            <translation>s</translation>
+        </message>
+        <message>
             <source>Track:</source>
             <translation>Trace :</translation>
         </message>
@@ -3561,6 +3566,10 @@
             <source>moved {metres} m</source>
             <translation>déplacée de {metres} m</translation>
         </message>
+        <message>
+            <source>±{metres} m</source>
+            <translation>±{metres} m</translation>
+        </message>
         <message numerus="yes">
             <source>%n photos can be placed</source>
             <translation>
@@ -4934,6 +4943,22 @@
         <message>
             <source>{name} is not a GPX file SurveyApp can read: {error}</source>
             <translation>{name} n'est pas un fichier GPX que SurveyApp peut lire : {error}</translation>
+        </message>
+        <message>
+            <source>{name} is empty: it holds no GPS track</source>
+            <translation>{name} est vide : il ne contient aucune trace GPS</translation>
+        </message>
+        <message>
+            <source>its XML is broken at line {line}, column {column}</source>
+            <translation>son XML est cassé à la ligne {line}, colonne {column}</translation>
+        </message>
+        <message>
+            <source>a value in it is not one GPX allows</source>
+            <translation>une de ses valeurs n'est pas permise par GPX</translation>
+        </message>
+        <message>
+            <source>it is a &lt;{element}&gt; document, not a GPX track</source>
+            <translation>c'est un document &lt;{element}&gt;, pas une trace GPX</translation>
         </message>
         <message>
             <source>{path} is too large to read in the memory this computer has free</source>

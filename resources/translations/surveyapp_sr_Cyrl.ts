@@ -841,6 +841,11 @@
             <translation>аутоматски, или нпр. +02:00:00</translation>
         </message>
         <message>
+            <source>s</source>
+            <comment>seconds</comment>
+            <translation>с</translation>
+        </message>
+        <message>
             <source>Track:</source>
             <translation>Траг:</translation>
         </message>
@@ -3621,6 +3626,10 @@
             <source>moved {metres} m</source>
             <translation>померена {metres} м</translation>
         </message>
+        <message>
+            <source>±{metres} m</source>
+            <translation>±{metres} м</translation>
+        </message>
         <message numerus="yes">
             <source>%n photos can be placed</source>
             <translation>
@@ -5013,6 +5022,22 @@
         <message>
             <source>{name} is not a GPX file SurveyApp can read: {error}</source>
             <translation>{name} није GPX датотека коју SurveyApp може да прочита: {error}</translation>
+        </message>
+        <message>
+            <source>{name} is empty: it holds no GPS track</source>
+            <translation>{name} је празна датотека: не садржи GPS траг</translation>
+        </message>
+        <message>
+            <source>its XML is broken at line {line}, column {column}</source>
+            <translation>њен XML је неисправан у реду {line}, колони {column}</translation>
+        </message>
+        <message>
+            <source>a value in it is not one GPX allows</source>
+            <translation>нека вредност у њој није дозвољена у GPX-у</translation>
+        </message>
+        <message>
+            <source>it is a &lt;{element}&gt; document, not a GPX track</source>
+            <translation>то је &lt;{element}&gt; документ, а не GPX траг</translation>
         </message>
         <message>
             <source>{path} is too large to read in the memory this computer has free</source>

@@ -841,6 +841,11 @@
             <translation>automatski, ili npr. +02:00:00</translation>
         </message>
         <message>
+            <source>s</source>
+            <comment>seconds</comment>
+            <translation>s</translation>
+        </message>
+        <message>
             <source>Track:</source>
             <translation>Trag:</translation>
         </message>
@@ -3621,6 +3626,10 @@
             <source>moved {metres} m</source>
             <translation>pomerena {metres} m</translation>
         </message>
+        <message>
+            <source>±{metres} m</source>
+            <translation>±{metres} m</translation>
+        </message>
         <message numerus="yes">
             <source>%n photos can be placed</source>
             <translation>
@@ -5013,6 +5022,22 @@
         <message>
             <source>{name} is not a GPX file SurveyApp can read: {error}</source>
             <translation>{name} nije GPX datoteka koju SurveyApp može da pročita: {error}</translation>
+        </message>
+        <message>
+            <source>{name} is empty: it holds no GPS track</source>
+            <translation>{name} je prazna datoteka: ne sadrži GPS trag</translation>
+        </message>
+        <message>
+            <source>its XML is broken at line {line}, column {column}</source>
+            <translation>njen XML je neispravan u redu {line}, koloni {column}</translation>
+        </message>
+        <message>
+            <source>a value in it is not one GPX allows</source>
+            <translation>neka vrednost u njoj nije dozvoljena u GPX-u</translation>
+        </message>
+        <message>
+            <source>it is a &lt;{element}&gt; document, not a GPX track</source>
+            <translation>to je &lt;{element}&gt; dokument, a ne GPX trag</translation>
         </message>
         <message>
             <source>{path} is too large to read in the memory this computer has free</source>

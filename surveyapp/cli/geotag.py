@@ -288,9 +288,10 @@ def _print_plan(
             if p.moved is None
             else translate("cli", "moved {metres} m").format(metres=f"{p.moved:.0f}")
         )
+        accuracy = translate("cli", "±{metres} m").format(metres=f"{p.accuracy or 0:.0f}")
         print(
             f"  {p.file_name[:40]:40}  {_when(p.taken_local):19}  "
-            f"{p.latitude:.6f},{p.longitude:.6f}  ±{p.accuracy or 0:.0f} m  {moved}",
+            f"{p.latitude:.6f},{p.longitude:.6f}  {accuracy}  {moved}",
             file=out,
         )
     for p in plan.refused:

@@ -332,6 +332,14 @@ def parse_gpx(text: str | bytes, name: str = "") -> Track:
         ) from None
 
 
+def _not_read(name: str, why: str) -> TrackError:
+    return TrackError(
+        translate("geotag", "{name} is not a GPX file SurveyApp can read: {error}").format(
+            name=name or "GPX", error=why
+        )
+    )
+
+
 def _no_points(name: str) -> TrackError:
     return TrackError(
         translate(
@@ -347,14 +355,23 @@ def _read_gpxpy(text: str | bytes, name: str) -> Track:
 
     if isinstance(text, bytes):
         text = text.decode("utf-8-sig", errors="replace")
+    if not text.strip():
+        raise TrackError(
+            translate("geotag", "{name} is empty: it holds no GPS track").format(name=name or "GPX")
+        )
     try:
         document = gpxpy.parse(text)
     except (gpxpy.gpx.GPXException, ValueError) as error:
-        raise TrackError(
-            translate("geotag", "{name} is not a GPX file SurveyApp can read: {error}").format(
-                name=name or "GPX", error=str(error)[:200]
+        # gpxpy's own words are English: the volunteer reads where the XML breaks, in hers.
+        cause = error.__cause__
+        position = getattr(cause, "position", None)
+        if isinstance(cause, ElementTree.ParseError) and position is not None:
+            why = translate("geotag", "its XML is broken at line {line}, column {column}").format(
+                line=position[0], column=position[1] + 1
             )
-        ) from None
+        else:
+            why = translate("geotag", "a value in it is not one GPX allows")
+        raise _not_read(name, why) from None
     raw: list[gpxpy.gpx.GPXTrackPoint | gpxpy.gpx.GPXRoutePoint | gpxpy.gpx.GPXWaypoint] = [
         point for track in document.tracks for segment in track.segments for point in segment.points
     ]
@@ -371,8 +388,25 @@ def _read_gpxpy(text: str | bytes, name: str) -> Track:
             elevation = None
         points.append(TrackPoint(when, latitude, longitude, elevation, _accuracy(point)))
     if not points:
-        raise _no_points(name)
+        raise _other_document(text, name) or _no_points(name)
     return Track(points, name)
+
+
+def _other_document(text: str, name: str) -> TrackError | None:
+    """A KML or another XML file named .gpx, which gpxpy reads as a track with no point."""
+    try:
+        tag = ElementTree.fromstring(text).tag
+    except (ElementTree.ParseError, ValueError):
+        return None
+    element = tag[tag.index("}") + 1 :] if tag.startswith("{") else tag
+    if element == "gpx":
+        return None
+    return _not_read(
+        name,
+        translate("geotag", "it is a <{element}> document, not a GPX track").format(
+            element=escaped_unstorable(element)[:40]
+        ),
+    )
 
 
 class _NotRead(Exception):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -253,3 +255,70 @@ def test_a_track_whose_file_name_is_no_utf_8_geotags_and_undoes(
     assert photos(capsys, survey)["IMG_0.JPG"]["position_source"] == "gpx"
     status, out, _ = run(capsys, survey, "geotag", "--undo")
     assert status == 0 and "undone: 2 photos back" in out
+
+
+HOSTILE_TRACKS = {  # a file named .gpx that is no track, as a volunteer may pick one
+    "broken.gpx": '<?xml version="1.0"?><gpx version="1.1"><trk><trkseg><trkpt lat="44.8"',
+    "empty.gpx": "",
+    "places.gpx": '<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>'
+    "<Placemark><Point><coordinates>20.46,44.81</coordinates></Point></Placemark>"
+    "</Document></kml>",
+    "log.gpx": "time,lat,lon\n2026-05-04T08:00:00Z,44.8125,20.4612\n",
+}
+SAID = {
+    "fr": {
+        "broken.gpx": "broken.gpx n'est pas un fichier GPX que SurveyApp peut lire : son XML est"
+        " cassé à la ligne 1, colonne 54",
+        "empty.gpx": "empty.gpx est vide : il ne contient aucune trace GPS",
+        "places.gpx": "places.gpx n'est pas un fichier GPX que SurveyApp peut lire : c'est un"
+        " document <kml>, pas une trace GPX",
+        "log.gpx": "log.gpx n'est pas un fichier GPX que SurveyApp peut lire : son XML est"
+        " cassé à la ligne 1, colonne 1",
+    },
+    "sr_Cyrl": {
+        "broken.gpx": "broken.gpx није GPX датотека коју SurveyApp може да прочита: њен XML је"
+        " неисправан у реду 1, колони 54",
+        "empty.gpx": "empty.gpx је празна датотека: не садржи GPS траг",
+        "places.gpx": "places.gpx није GPX датотека коју SurveyApp може да прочита: то је <kml>"
+        " документ, а не GPX траг",
+        "log.gpx": "log.gpx није GPX датотека коју SurveyApp може да прочита: њен XML је"
+        " неисправан у реду 1, колони 1",
+    },
+}
+
+
+@pytest.mark.parametrize("language", sorted(SAID))
+def test_a_track_that_is_no_gpx_is_refused_in_the_volunteers_language(
+    survey: Path, tmp_path: Path, language: str
+) -> None:
+    """A cut-off GPX, an empty file, a KML and a CSV named .gpx: before, the reason was gpxpy's
+    English ("Error parsing XML: no element found: line 1, column 53") inside the French or
+    Serbian sentence, and the KML was read as a track with no point ("has no point with both a
+    time and a position"), which sent the volunteer looking for a fault in her logger."""
+    environment = {**os.environ, "SURVEYAPP_LANG": language}
+    for name, text in HOSTILE_TRACKS.items():
+        track = tmp_path / name
+        track.write_text(text, encoding="utf-8")
+        result = subprocess.run(
+            [sys.executable, "-m", "surveyapp.cli", "--db", str(survey), "geotag",
+             "--gpx", str(track), "--dry-run"],
+            capture_output=True, text=True, env=environment, timeout=120,
+        )  # fmt: skip
+        assert result.returncode == 2, result.stderr
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].endswith(SAID[language][name]), lines
+        assert "Error parsing" not in lines[0] and "no point" not in lines[0]
+
+
+def test_the_plan_says_its_metres_in_the_volunteers_script(survey: Path, tmp_path: Path) -> None:
+    """The accuracy of each placed photo: "±6 m" in Latin letters in the Cyrillic plan, before,
+    beside "moved 5 м"."""
+    environment = {**os.environ, "SURVEYAPP_LANG": "sr_Cyrl"}
+    result = subprocess.run(
+        [sys.executable, "-m", "surveyapp.cli", "--db", str(survey), "geotag", "--gpx",
+         str(tmp_path / "track.gpx"), "--offset", "+02:03:15", "--dry-run"],
+        capture_output=True, text=True, env=environment, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    placed = [line for line in result.stdout.splitlines() if "IMG_" in line and "±" in line]
+    assert placed and all(" м " in line and " m " not in line for line in placed), placed

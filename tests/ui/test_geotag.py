@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from surveyapp.app import install_language, uninstall_language
 from surveyapp.db.models import Photo
 from surveyapp.ui.geotag_dialog import GeotagDialog
 from surveyapp.ui.main_window import MainWindow
@@ -251,3 +254,32 @@ def test_the_clock_check_is_a_click_on_the_streets_of_the_offline_map(
         assert metrics.horizontalAdvance(item.text(3)) < header.sectionSize(3) - 8
     window.grab().save(str(tmp_path / "main.png"))
     dialog.grab().save(str(tmp_path / "clock_check_on_the_streets.png"))
+
+
+@pytest.fixture
+def cyrillic(qapp: QApplication) -> Iterator[None]:
+    """The app in Serbian Cyrillic, installed before the window is made (as at start-up)."""
+    assert install_language(qapp, "sr_Cyrl") == "sr_Cyrl"
+    yield
+    uninstall_language(qapp)
+
+
+def test_the_dialog_speaks_cyrillic_to_the_last_letter(
+    cyrillic: None, qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """In the Cyrillic window the largest gap and the neighbours' window read "60 s" and
+    "120 s" in Latin letters, and a cut-off track was refused with gpxpy's English ("Error
+    parsing XML: no element found: line 1, column 53") inside the Serbian sentence, before."""
+    dialog = window.open_geotag()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+    assert dialog.max_gap.text() == "60 с" and dialog.neighbour_window.text() == "120 с"
+    broken = tmp_path / "walk.gpx"
+    broken.write_text('<?xml version="1.0"?><gpx version="1.1"><trk><trkseg>', encoding="utf-8")
+    dialog.path.setText(str(broken))
+    dialog.preview()
+    qtbot.waitUntil(lambda: "walk.gpx" in dialog.summary.text(), timeout=10000)
+    assert dialog.summary.text() == (
+        "walk.gpx није GPX датотека коју SurveyApp може да прочита:"
+        " њен XML је неисправан у реду 1, колони 54"
+    )
+    dialog.grab().save(str(tmp_path / "sr_Cyrl_geotag_broken_track.png"))

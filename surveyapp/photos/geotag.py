@@ -1187,7 +1187,9 @@ def _regroup(
             continue
         if camera.position_source == "manual":
             continue  # placed by hand: the volunteer's word stands
-        before["cameras"][str(camera.id)] = _camera_snapshot(camera)
+        # A camera another joined earlier in this run is placed already: its values before
+        # the run are those noted then.
+        before["cameras"].setdefault(str(camera.id), _camera_snapshot(camera))
         _place(camera)
         changed.add(str(camera.id))
     session.flush()

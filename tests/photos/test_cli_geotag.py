@@ -322,3 +322,32 @@ def test_the_plan_says_its_metres_in_the_volunteers_script(survey: Path, tmp_pat
     assert result.returncode == 0, result.stderr
     placed = [line for line in result.stdout.splitlines() if "IMG_" in line and "±" in line]
     assert placed and all(" м " in line and " m " not in line for line in placed), placed
+
+
+def test_undo_leaves_no_track_position_on_a_camera_another_joined(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two photos without GPS from two devices, taken at the same instant: the first placed
+    joins the second's camera, which the join places; the second's own turn then wrote the
+    placed camera over its earlier values in the undo journal. Before, the undo split the
+    photos apart and left that camera at the track's position, with no photo placed."""
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    wall = (BEGIN + timedelta(seconds=120, hours=2)).replace(tzinfo=None)
+    for index, (make, model) in enumerate((("Google", "Pixel 8 Pro"), ("Canon", "EOS 40D"))):
+        spec = PhotoSpec(latitude=None, longitude=None, taken=wall, offset="+02:00",
+                         make=make, model=model)  # fmt: skip
+        (folder / f"IMG_{index}.jpg").write_bytes(make_jpeg(spec, seed=2700 + index))
+    track = write_gpx(tmp_path / "walk.gpx", [walk(BELGRADE, BEGIN, 300)])
+    db = tmp_path / "s.sqlite"
+    assert run(capsys, db, "import", str(folder))[0] == 0
+    assert run(capsys, db, "geotag", "--gpx", str(track))[0] == 0
+    status, out, _ = run(capsys, db, "cameras", "--json")
+    assert status == 0 and len([c for c in json.loads(out) if c["latitude"] is not None]) == 1
+
+    assert run(capsys, db, "geotag", "--undo")[0] == 0
+    status, out, _ = run(capsys, db, "cameras", "--json")
+    cameras = json.loads(out)
+    assert status == 0 and len(cameras) == 2
+    assert [(c["latitude"], c["longitude"]) for c in cameras] == [(None, None)] * 2, cameras
+    assert all(p["latitude"] is None for p in photos(capsys, db).values())

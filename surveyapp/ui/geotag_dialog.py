@@ -56,6 +56,7 @@ COMMON_ZONES = (
 )  # fmt: skip
 
 
+GEOTAG_SIZE = (1240, 680)  # as it opens (the new places read whole), or less on a small screen
 OFFSET_LINES_SHOWN = 7  # the clock offsets' lines in view; more scroll
 _AREA_PADDING = 4  # pixels a frameless scroll area adds around its label
 
@@ -160,7 +161,7 @@ class GeotagDialog(QDialog):
         split.addWidget(self.map)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([620, 340])
+        split.setSizes([780, 420])
 
         self.true_time = QDateTimeEdit()
         self.true_time.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
@@ -207,7 +208,7 @@ class GeotagDialog(QDialog):
         layout.addWidget(self.check_hint)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
-        self.resize(fitted(self, 980, 680))
+        self.resize(fitted(self, *GEOTAG_SIZE))
         self._load_zone()
 
     # -- inputs -----------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -15,9 +15,10 @@ from sqlalchemy import select
 
 from surveyapp.app import install_language, uninstall_language
 from surveyapp.db.models import Photo
-from surveyapp.ui.geotag_dialog import GeotagDialog
+from surveyapp.ui.geotag_dialog import GEOTAG_SIZE, GeotagDialog
 from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.map_base import credits
+from surveyapp.ui.screen import FRAME
 from surveyapp.ui.tiles import MAX_ZOOM, world_xy
 from tests.factory import PhotoSpec, make_jpeg
 from tests.photos.gpx_files import walk, where, write_gpx
@@ -283,3 +284,37 @@ def test_the_dialog_speaks_cyrillic_to_the_last_letter(
         " њен XML је неисправан у реду 1, колони 54"
     )
     dialog.grab().save(str(tmp_path / "sr_Cyrl_geotag_broken_track.png"))
+
+
+def test_the_new_places_are_read_whole_in_french_on_a_laptop_screen(
+    french: None, qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A phone's file names, French column titles, and the dialog as it opens on a 1366 × 768
+    screen: before, the new place was cut to "44,812500, 20,46328…" (the longitude's last
+    digits and the accuracy gone), the dialog using 980 of the screen's 1366 pixels."""
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    for index, seconds in enumerate((130, 310)):
+        wall = (BEGIN + timedelta(seconds=seconds, hours=2)).replace(tzinfo=None)
+        spec = PhotoSpec(latitude=None, longitude=None, taken=wall)
+        name = f"IMG_{wall:%Y%m%d_%H%M%S}.jpg"
+        (folder / name).write_bytes(make_jpeg(spec, seed=2710 + index))
+    dialog = previewed(qtbot, window, tmp_path)
+    laptop = QSize(1366, 768) - FRAME
+    dialog.resize(QSize(*GEOTAG_SIZE).boundedTo(laptop))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.list
+    metrics = tree.fontMetrics()
+    placed = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    shown = [item for item in placed if item is not None and "±" in item.text(3)]
+    assert len(shown) == 4, [item.text(3) for item in placed if item is not None]
+    # What an item needs around its text: the names' column is as wide as its longest name.
+    margin = tree.sizeHintForColumn(0) - max(
+        metrics.horizontalAdvance(item.text(0)) for item in placed if item is not None
+    )
+    for item in shown:
+        for column in range(tree.columnCount()):
+            needed = metrics.horizontalAdvance(item.text(column)) + margin
+            assert tree.columnWidth(column) >= needed, (column, item.text(column))
+    dialog.grab().save(str(tmp_path / "fr_geotag_preview.png"))

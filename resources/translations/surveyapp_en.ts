@@ -886,6 +886,10 @@
             <translation>…or click on the track where it was taken (the wheel zooms in to the streets); the offset applies to its device.</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <source>Preview</source>
             <translation>Preview</translation>
         </message>
@@ -908,6 +912,14 @@
         <message>
             <source>Choose a GPS track (a .gpx file) first.</source>
             <translation>Choose a GPS track (a .gpx file) first.</translation>
+        </message>
+        <message>
+            <source>Reading the track…</source>
+            <translation>Reading the track…</translation>
+        </message>
+        <message>
+            <source>Reading the track was cancelled.</source>
+            <translation>Reading the track was cancelled.</translation>
         </message>
         <message>
             <source>Working out where each photo goes…</source>

@@ -886,6 +886,10 @@
             <translation>…ou cliquez sur la trace là où elle a été prise (la molette zoome jusqu'aux rues) ; le décalage s'applique à son appareil.</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
             <source>Preview</source>
             <translation>Aperçu</translation>
         </message>
@@ -908,6 +912,14 @@
         <message>
             <source>Choose a GPS track (a .gpx file) first.</source>
             <translation>Choisissez d'abord une trace GPS (un fichier .gpx).</translation>
+        </message>
+        <message>
+            <source>Reading the track…</source>
+            <translation>Lecture de la trace…</translation>
+        </message>
+        <message>
+            <source>Reading the track was cancelled.</source>
+            <translation>La lecture de la trace a été annulée.</translation>
         </message>
         <message>
             <source>Working out where each photo goes…</source>

@@ -898,6 +898,10 @@
             <translation>…или кликните на траг где је снимљена (точкић миша увећава до улица); помак важи за њен уређај.</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
             <source>Preview</source>
             <translation>Преглед</translation>
         </message>
@@ -920,6 +924,14 @@
         <message>
             <source>Choose a GPS track (a .gpx file) first.</source>
             <translation>Прво изаберите GPS траг (.gpx датотеку).</translation>
+        </message>
+        <message>
+            <source>Reading the track…</source>
+            <translation>Читање трага…</translation>
+        </message>
+        <message>
+            <source>Reading the track was cancelled.</source>
+            <translation>Читање трага је отказано.</translation>
         </message>
         <message>
             <source>Working out where each photo goes…</source>

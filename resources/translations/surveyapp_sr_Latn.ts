@@ -898,6 +898,10 @@
             <translation>…ili kliknite na trag gde je snimljena (točkić miša uvećava do ulica); pomak važi za njen uređaj.</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
             <source>Preview</source>
             <translation>Pregled</translation>
         </message>
@@ -920,6 +924,14 @@
         <message>
             <source>Choose a GPS track (a .gpx file) first.</source>
             <translation>Prvo izaberite GPS trag (.gpx datoteku).</translation>
+        </message>
+        <message>
+            <source>Reading the track…</source>
+            <translation>Čitanje traga…</translation>
+        </message>
+        <message>
+            <source>Reading the track was cancelled.</source>
+            <translation>Čitanje traga je otkazano.</translation>
         </message>
         <message>
             <source>Working out where each photo goes…</source>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -83,6 +84,8 @@ class GeotagDialog(QDialog):
         self.track: Track | None = None
         self.checked: dict[str, int] = {}
         self.task: Task | None = None
+        self.reader: Task | None = None
+        self._read: tuple[tuple[str, int, int], Track] | None = None  # (file, size, time), track
 
         self.from_track = QRadioButton(self.tr("From a GPS track"))
         self.from_neighbours = QRadioButton(
@@ -182,6 +185,17 @@ class GeotagDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("GeotagSummary")
         self.summary.setWordWrap(True)
+        # Reading a track of days at one fix a second takes seconds: a bar says it is working
+        # and Cancel leaves it (the reading runs beside the survey's writes, never before them).
+        self.reading = QProgressBar()
+        self.reading.setRange(0, 0)
+        self.reading.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_reading)
+        self.cancel_button.hide()
+        reading_row = QHBoxLayout()
+        reading_row.addWidget(self.reading, 1)
+        reading_row.addWidget(self.cancel_button)
 
         buttons = QDialogButtonBox()
         self.preview_button = buttons.addButton(
@@ -207,6 +221,7 @@ class GeotagDialog(QDialog):
         layout.addLayout(check_row)
         layout.addWidget(self.check_hint)
         layout.addWidget(self.summary)
+        layout.addLayout(reading_row)
         layout.addWidget(buttons)
         self.resize(fitted(self, *GEOTAG_SIZE))
         self._load_zone()
@@ -262,15 +277,68 @@ class GeotagDialog(QDialog):
         except ValueError as error:
             self._say(str(error))
             return
-        factory = self._sessions
         self.apply_button.setEnabled(False)
+        if options["neighbours"]:
+            self._plan(options, None)
+            return
+        path: Path = options["path"]
+        try:
+            stat = path.stat()
+            version = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+        except OSError:
+            version = None  # reading it says why
+        if version is not None and self._read is not None and self._read[0] == version:
+            self._plan(options, self._read[1])  # a clock check plans again: read once
+            return
+        self.cancel_reading()
+        self._say(self.tr("Reading the track…"))
+        self._reading(True)
+
+        def read(_task: Task) -> Track:
+            return merge_tracks([read_gpx(path)])
+
+        reader = self.reader = self._tasks.read("geotag-track", read)
+
+        def have(track: Track) -> None:
+            if reader is not self.reader:
+                return  # cancelled, or another track chosen meanwhile
+            self.reader = None
+            self._reading(False)
+            if version is not None:
+                self._read = (version, track)
+            self._plan(options, track)
+
+        def refused(error: object) -> None:
+            if reader is self.reader:
+                self.reader = None
+                self._reading(False)
+                self._say(str(error))
+
+        reader.finished.connect(have)
+        reader.failed.connect(refused)
+
+    def cancel_reading(self) -> None:
+        """Leave the track being read (it is read to its end on its thread, and dropped)."""
+        if self.reader is None:
+            return
+        self.reader.cancel()
+        self.reader = None
+        self._reading(False)
+        self._say(self.tr("Reading the track was cancelled."))
+
+    def _reading(self, busy: bool) -> None:
+        self.reading.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.preview_button.setEnabled(not busy)
+
+    def _plan(self, options: dict[str, Any], track: Track | None) -> None:
+        factory = self._sessions
         self._say(self.tr("Working out where each photo goes…"))
 
         def plan(_task: Task) -> tuple[Track | None, geotag.GeotagPlan]:
             with factory() as session:
-                if options["neighbours"]:
+                if track is None:
                     return None, geotag.plan_from_neighbours(session, window=options["window"])
-                track = merge_tracks([read_gpx(options["path"])])
                 result = geotag.plan_from_track(
                     session,
                     track,

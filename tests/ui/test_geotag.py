@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -318,3 +319,51 @@ def test_the_new_places_are_read_whole_in_french_on_a_laptop_screen(
             needed = metrics.horizontalAdvance(item.text(column)) + margin
             assert tree.columnWidth(column) >= needed, (column, item.text(column))
     dialog.grab().save(str(tmp_path / "fr_geotag_preview.png"))
+
+
+def test_a_track_still_being_read_shows_a_bar_can_be_cancelled_and_holds_up_no_edit(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A track that takes its time to read (a week at one fix a second; here a pipe whose
+    writer has not written yet): before, it was read on the survey's writing thread with only
+    "Working out where each photo goes…" said, no way to stop it, every edit in the main window
+    waiting behind it, and read again whole for each clock check."""
+    run_import(qtbot, window, [compact_camera_walk(tmp_path / "DCIM")])
+    slow = tmp_path / "logger.gpx"
+    os.mkfifo(slow)
+    dialog = window.open_geotag()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+    dialog.zone.setCurrentText("Europe/Belgrade")
+    dialog.path.setText(str(slow))
+    dialog.preview()
+    assert dialog.reading.isVisible() and dialog.cancel_button.isVisible()
+    assert not dialog.preview_button.isEnabled()
+
+    # The survey's writes go on meanwhile: the same thread an edit is saved on.
+    saved = window.tasks.write("an edit", lambda _task: "saved")
+    with qtbot.waitSignal(saved.finished, timeout=5000) as edit:
+        pass
+    assert edit.args == ["saved"]
+
+    dialog.cancel_button.click()
+    assert not dialog.reading.isVisible() and dialog.preview_button.isEnabled()
+    assert "cancel" in dialog.summary.text()
+    assert dialog.reader is None
+    # The writer comes at last: what it wrote is dropped, the dialog says what it said.
+    track = write_gpx(tmp_path / "walk.gpx", [walk(BELGRADE, BEGIN, 600)])
+    with open(slow, "wb") as pipe:
+        pipe.write(track.read_bytes())
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10000)
+    assert dialog.plan is None and "cancel" in dialog.summary.text()
+
+    # A clock check plans again from the track read once.
+    dialog.path.setText(str(track))
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    first, read = dialog.plan, dialog._read
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(0))  # type: ignore[arg-type]
+    dialog.true_time.setDateTime(dialog.true_time.dateTime().addSecs(-90))
+    dialog.check_by_time()
+    assert not dialog.reading.isVisible()
+    qtbot.waitUntil(lambda: dialog.plan is not first, timeout=10000)
+    assert dialog._read is read and "+02:01:30 from clock check" in dialog.offsets.text()

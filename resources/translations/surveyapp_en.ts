@@ -963,6 +963,10 @@
             <translation>Nothing is changed until you apply.</translation>
         </message>
         <message>
+            <source>The track runs from {start} to {end} ({zone}).</source>
+            <translation>The track runs from {start} to {end} ({zone}).</translation>
+        </message>
+        <message>
             <source>Choose a photo in the list and a time zone first.</source>
             <translation>Choose a photo in the list and a time zone first.</translation>
         </message>

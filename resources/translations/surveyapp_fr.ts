@@ -963,6 +963,10 @@
             <translation>Rien n'est modifié avant que vous appliquiez.</translation>
         </message>
         <message>
+            <source>The track runs from {start} to {end} ({zone}).</source>
+            <translation>La trace va du {start} au {end} ({zone}).</translation>
+        </message>
+        <message>
             <source>Choose a photo in the list and a time zone first.</source>
             <translation>Choisissez d'abord une photo dans la liste et un fuseau horaire.</translation>
         </message>

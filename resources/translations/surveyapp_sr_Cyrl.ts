@@ -978,6 +978,10 @@
             <translation>Ништа се не мења док не примените.</translation>
         </message>
         <message>
+            <source>The track runs from {start} to {end} ({zone}).</source>
+            <translation>Траг траје од {start} до {end} ({zone}).</translation>
+        </message>
+        <message>
             <source>Choose a photo in the list and a time zone first.</source>
             <translation>Прво изаберите фотографију на листи и временску зону.</translation>
         </message>

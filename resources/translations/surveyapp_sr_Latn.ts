@@ -978,6 +978,10 @@
             <translation>Ništa se ne menja dok ne primenite.</translation>
         </message>
         <message>
+            <source>The track runs from {start} to {end} ({zone}).</source>
+            <translation>Trag traje od {start} do {end} ({zone}).</translation>
+        </message>
+        <message>
             <source>Choose a photo in the list and a time zone first.</source>
             <translation>Prvo izaberite fotografiju na listi i vremensku zonu.</translation>
         </message>

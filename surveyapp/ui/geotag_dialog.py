@@ -404,13 +404,34 @@ class GeotagDialog(QDialog):
         self.map.choose(chosen)
         placed, refused = len(plan.placed), len(plan.refused)
         self._say(
-            counted(self.tr("%n photos can be placed", "", placed), placed)
+            self._track_span(plan)
+            + counted(self.tr("%n photos can be placed", "", placed), placed)
             + "; "
             + counted(self.tr("%n cannot", "", refused), refused)
             + ". "
             + self.tr("Nothing is changed until you apply.")
         )
         self.apply_button.setEnabled(bool(placed))
+
+    def _track_span(self, plan: geotag.GeotagPlan) -> str:
+        """When the track runs, in the photos' time zone (a track of another day, or hours off,
+        shows it at once), else in UTC; "" for a plan from neighbours."""
+        start, end = plan.track_start, plan.track_end
+        if start is None or end is None:
+            return ""
+        name = plan.zone or "UTC"
+        try:
+            zone = time_zone(name)
+        except ValueError:
+            zone, name = ZoneInfo("UTC"), "UTC"
+        return (
+            self.tr("The track runs from {start} to {end} ({zone}).").format(
+                start=start.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+                end=end.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+                zone=name,
+            )
+            + " "
+        )
 
     def _chosen(self, item: QTreeWidgetItem | None) -> None:
         photo_id = None if item is None else item.data(0, Qt.ItemDataRole.UserRole)

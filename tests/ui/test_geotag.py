@@ -367,3 +367,22 @@ def test_a_track_still_being_read_shows_a_bar_can_be_cancelled_and_holds_up_no_e
     assert not dialog.reading.isVisible()
     qtbot.waitUntil(lambda: dialog.plan is not first, timeout=10000)
     assert dialog._read is read and "+02:01:30 from clock check" in dialog.offsets.text()
+
+
+def test_a_track_of_another_day_says_when_it_runs_in_the_photos_time_zone(
+    french: None, qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The logger's file of the day before, across midnight in Belgrade: before, every photo
+    was "prise après la fin de la trace" and nothing in the dialog said when the track ran."""
+    run_import(qtbot, window, [compact_camera_walk(tmp_path / "DCIM")])
+    evening = BEGIN - timedelta(hours=10, minutes=5)  # 23:55 in Belgrade, on 3 May
+    gpx = write_gpx(tmp_path / "walk.gpx", [walk(BELGRADE, evening, 600)])
+    dialog = window.open_geotag()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+    dialog.path.setText(str(gpx))
+    dialog.zone.setCurrentText("Europe/Belgrade")
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    assert dialog.summary.text().startswith(
+        "La trace va du 2026-05-03 23:55 au 2026-05-04 00:05 (Europe/Belgrade). 0 photo peut"
+    ), dialog.summary.text()

@@ -3615,6 +3615,10 @@
             <translation>--check наводи једну фотографију, не камеру са више њих</translation>
         </message>
         <message>
+            <source>track {name}: {start} to {end} ({zone})</source>
+            <translation>траг {name}: од {start} до {end} ({zone})</translation>
+        </message>
+        <message>
             <source>track {name}: {start} to {end} (UTC)</source>
             <translation>траг {name}: од {start} до {end} (UTC)</translation>
         </message>

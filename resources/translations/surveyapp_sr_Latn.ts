@@ -3615,6 +3615,10 @@
             <translation>--check navodi jednu fotografiju, ne kameru sa više njih</translation>
         </message>
         <message>
+            <source>track {name}: {start} to {end} ({zone})</source>
+            <translation>trag {name}: od {start} do {end} ({zone})</translation>
+        </message>
+        <message>
             <source>track {name}: {start} to {end} (UTC)</source>
             <translation>trag {name}: od {start} do {end} (UTC)</translation>
         </message>

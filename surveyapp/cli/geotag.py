@@ -252,7 +252,22 @@ def _print_plan(
     dry_run: bool,
 ) -> None:
     out = sys.stdout
-    if plan.source == "gpx":
+    if plan.source == "gpx" and plan.zone and plan.track_start and plan.track_end:
+        # In the photos' time zone, as their times are shown: a track of another day, or hours
+        # off, is seen at once.
+        from surveyapp.photos.clock import time_zone
+
+        zone = time_zone(plan.zone)
+        print(
+            translate("cli", "track {name}: {start} to {end} ({zone})").format(
+                name=plan.description or "GPX",
+                start=_when(plan.track_start.astimezone(zone)),
+                end=_when(plan.track_end.astimezone(zone)),
+                zone=plan.zone,
+            ),
+            file=out,
+        )
+    elif plan.source == "gpx":
         print(
             translate("cli", "track {name}: {start} to {end} (UTC)").format(
                 name=plan.description or "GPX",

@@ -351,3 +351,16 @@ def test_undo_leaves_no_track_position_on_a_camera_another_joined(
     assert status == 0 and len(cameras) == 2
     assert [(c["latitude"], c["longitude"]) for c in cameras] == [(None, None)] * 2, cameras
     assert all(p["latitude"] is None for p in photos(capsys, db).values())
+
+
+def test_the_track_is_said_in_the_photos_time_zone(
+    survey: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The photos' times are their wall clock in Belgrade: before, the track beside them was
+    said in UTC only ("10:00" photos against a track "08:00:00+00:00 to 08:15:00+00:00")."""
+    status, out, _ = run(capsys, survey, "geotag", "--gpx", str(tmp_path / "track.gpx"),
+                         "--time-zone", "Europe/Belgrade", "--dry-run")  # fmt: skip
+    assert status == 0
+    assert out.splitlines()[0] == (
+        "track track.gpx: 2026-05-04 10:00:00+02:00 to 2026-05-04 10:15:00+02:00 (Europe/Belgrade)"
+    )

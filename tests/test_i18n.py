@@ -251,3 +251,25 @@ def test_serbian_in_cyrillic_keeps_commands_and_options_as_they_are_typed() -> N
     assert to_cyrillic("--check zahteva --at VREME ili --from-neighbours") == (
         "--check захтева --at VREME или --from-neighbours"
     )
+
+
+def test_serbian_in_cyrillic_keeps_a_command_typed_without_quotes() -> None:
+    """After a geotagging, the Cyrillic command line said "за поништавање: surveyapp геотаг
+    --undo", and a damaged survey "покрените: surveyapp --db {path} ресторе-бацкуп": commands
+    no shell knows. A field name typed as it is (manufacturer=) stays in Latin letters too."""
+    from tools.translations import to_cyrillic
+
+    assert to_cyrillic("za poništavanje: surveyapp geotag --undo") == (
+        "за поништавање: surveyapp geotag --undo"
+    )
+    assert to_cyrillic("pokrenite: surveyapp --db {path} restore-backup") == (
+        "покрените: surveyapp --db {path} restore-backup"
+    )
+    assert to_cyrillic("(surveyapp sync discard ID, ili --all)") == (
+        "(surveyapp sync discard ID, или --all)"
+    )
+    assert to_cyrillic("postavite manufacturer=...; status i model kamere") == (
+        "поставите manufacturer=...; статус и модел камере"
+    )
+    shipped = (TRANSLATIONS / "surveyapp_sr_Cyrl.ts").read_text("utf-8")
+    assert re.findall(r"surveyapp (?:--db \{\w+\} )?[а-шА-Ш]\w*", shipped) == []

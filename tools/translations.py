@@ -147,9 +147,26 @@ _NAMES = [
     *("Zhejiang", "Hangzhou", "Technologies", "Digital", "Vision", "Co", "Ltd"),
     *("Platinum", "Annke", "Spectra", "Lite"),
 ]
-# The OSM values a volunteer types (camera set camera:type=dome) stay as OSM spells them.
-_VOCABULARY = sorted({value for field in FIELDS.values() for value in field.choices}, key=len)
+# The OSM values and field names a volunteer types (camera set camera:type=dome,
+# manufacturer=...) stay as OSM spells them; a field name that is a Serbian word too (status,
+# model, operator) is left to the translation.
+_VOCABULARY = sorted(
+    {value for field in FIELDS.values() for value in field.choices}
+    | {"manufacturer", "brand", "height", "surveillance", "vendor"},
+    key=len,
+)
+# The commands and actions typed after `surveyapp` in a message that does not quote them
+# ("surveyapp geotag --undo", "surveyapp --db {path} restore-backup").
+_COMMANDS = (
+    "import", "photos", "cameras", "camera", "undo", "redo", "export", "geotag", "vendors",
+    "warnings", "known", "server", "sync", "survey", "restore-backup", "backup", "set", "move",
+    "merge", "split", "delete", "review", "fields", "status", "fetch", "discard", "run",
+    "add-user", "token",
+)  # fmt: skip
 _KEEP = re.compile(
+    r"\bsurveyapp(?: --db \{\w+\})?(?: (?:"
+    + "|".join(sorted(_COMMANDS, key=len, reverse=True))
+    + r")(?![\w-]))+|"
     r"\b(?=[\w-]*\d)\w+(?:-\w+)+|"  # model numbers (DH-IPC-HFW2431S-S-S2)
     r"\b[A-Z]{2,}-[A-Z]\b|"  # model series (PTZ-N, IPC-H, TC-A)
     r"(?:(?<=serija )|(?<=serije )|(?<=kamera )|(?<=generacija )|(?<=[(+] ))[A-Z]\b|"  # a
@@ -158,9 +175,7 @@ _KEEP = re.compile(
     r"%\(\w+\)\w|%\w+|\{[^}]*\}|<[^>]*>|&\w+;|[^\s<>]*[/:=@_\\][\w/][^\s<>]*|\S*\.\w+\S*|\b\w*\d\w*"
     r"|\b\w*[a-zšđčćž][A-ZŠĐČĆŽ]\w*|\b[A-ZŠĐČĆŽ]{2,}\w*|\b\w*[qwxyQWXY]\w*"
     r"|\b(?:Ctrl|Shift|Alt)\+\w+|\bhttps?(?:\(s\))?"  # shortcuts (Ctrl+I), http(s)
-    + r"|\b(?:"
-    + "|".join(map(re.escape, [*_NAMES, *reversed(_VOCABULARY)]))
-    + r")\b"
+     + r"|\b(?:" + "|".join(map(re.escape, [*_NAMES, *reversed(_VOCABULARY)])) + r")\b"
 )
 
 

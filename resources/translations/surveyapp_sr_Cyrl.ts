@@ -3688,7 +3688,7 @@
         </message>
         <message>
             <source>to undo: surveyapp geotag --undo</source>
-            <translation>за поништавање: surveyapp геотаг --undo</translation>
+            <translation>за поништавање: surveyapp geotag --undo</translation>
         </message>
         <message numerus="yes">
             <source>undone: %n photos back where they were</source>
@@ -4120,7 +4120,7 @@
         </message>
         <message>
             <source>(surveyapp sync discard ID, or --all: drop them and take the server's values)</source>
-            <translation>(surveyapp sync дисцард ID, или --all: одбаците их и вратите вредности са сервера)</translation>
+            <translation>(surveyapp sync discard ID, или --all: одбаците их и вратите вредности са сервера)</translation>
         </message>
         <message>
             <source>recent runs:</source>
@@ -4183,7 +4183,7 @@
         </message>
         <message>
             <source>the survey database is damaged ({reason}): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
-            <translation>база података истраживања је оштећена ({reason}): последња резервна копија је {backup} (направљена {made}); да бисте се вратили на њу, покрените: surveyapp --db {path} ресторе-бацкуп</translation>
+            <translation>база података истраживања је оштећена ({reason}): последња резервна копија је {backup} (направљена {made}); да бисте се вратили на њу, покрените: surveyapp --db {path} restore-backup</translation>
         </message>
         <message>
             <source>the survey database {path} is empty (0 bytes) and there is no backup of it; if no survey was ever saved there, delete the file and SurveyApp starts a new one</source>
@@ -4191,7 +4191,7 @@
         </message>
         <message>
             <source>the survey database {path} is empty (0 bytes): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
-            <translation>база података истраживања {path} је празна (0 бајтова): последња резервна копија је {backup} (направљена {made}); да бисте се вратили на њу, покрените: surveyapp --db {path} ресторе-бацкуп</translation>
+            <translation>база података истраживања {path} је празна (0 бајтова): последња резервна копија је {backup} (направљена {made}); да бисте се вратили на њу, покрените: surveyapp --db {path} restore-backup</translation>
         </message>
         <message>
             <source>the file, its folder or its disk does not allow changes</source>
@@ -4772,7 +4772,7 @@
         </message>
         <message>
             <source>a vendor, brand or slug from `surveyapp vendors` (sets manufacturer)</source>
-            <translation>произвођач, марка или ознака из `surveyapp vendors` (поставља мануфацтурер)</translation>
+            <translation>произвођач, марка или ознака из `surveyapp vendors` (поставља manufacturer)</translation>
         </message>
         <message>
             <source>any other OSM tag; also {keys}</source>
@@ -4788,7 +4788,7 @@
         </message>
         <message>
             <source>unknown field '{key}'. Fields: {fields}, vendor; extra OSM tags: {tags}, or any tag as tag:KEY=VALUE</source>
-            <translation>непознато поље „{key}”. Поља: {fields}, вендор; додатне OSM ознаке: {tags} или било која ознака као tag:KEY=VALUE</translation>
+            <translation>непознато поље „{key}”. Поља: {fields}, vendor; додатне OSM ознаке: {tags} или било која ознака као tag:KEY=VALUE</translation>
         </message>
         <message>
             <source>text is longer than {limit} characters</source>
@@ -4840,7 +4840,7 @@
         </message>
         <message>
             <source>vendor: '{text}' is not in the catalogue (see `surveyapp vendors`); set manufacturer=... for a maker that is not listed</source>
-            <translation>вендор: „{text}” није у каталогу (види `surveyapp vendors`); за произвођача којег нема на списку поставите мануфацтурер=...</translation>
+            <translation>vendor: „{text}” није у каталогу (види `surveyapp vendors`); за произвођача којег нема на списку поставите manufacturer=...</translation>
         </message>
         <message>
             <source>camera</source>

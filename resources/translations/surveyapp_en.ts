@@ -3556,6 +3556,10 @@
             <translation>--check names one photo, not a camera of several</translation>
         </message>
         <message>
+            <source>reading the track {name}…</source>
+            <translation>reading the track {name}…</translation>
+        </message>
+        <message>
             <source>track {name}: {start} to {end} ({zone})</source>
             <translation>track {name}: {start} to {end} ({zone})</translation>
         </message>

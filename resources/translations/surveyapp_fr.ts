@@ -3556,6 +3556,10 @@
             <translation>--check désigne une seule photo, pas une caméra qui en a plusieurs</translation>
         </message>
         <message>
+            <source>reading the track {name}…</source>
+            <translation>lecture de la trace {name}…</translation>
+        </message>
+        <message>
             <source>track {name}: {start} to {end} ({zone})</source>
             <translation>trace {name} : de {start} à {end} ({zone})</translation>
         </message>

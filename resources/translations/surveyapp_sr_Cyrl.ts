@@ -3615,6 +3615,10 @@
             <translation>--check наводи једну фотографију, не камеру са више њих</translation>
         </message>
         <message>
+            <source>reading the track {name}…</source>
+            <translation>читање трага {name}…</translation>
+        </message>
+        <message>
             <source>track {name}: {start} to {end} ({zone})</source>
             <translation>траг {name}: од {start} до {end} ({zone})</translation>
         </message>

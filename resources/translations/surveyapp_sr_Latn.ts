@@ -3615,6 +3615,10 @@
             <translation>--check navodi jednu fotografiju, ne kameru sa više njih</translation>
         </message>
         <message>
+            <source>reading the track {name}…</source>
+            <translation>čitanje traga {name}…</translation>
+        </message>
+        <message>
             <source>track {name}: {start} to {end} ({zone})</source>
             <translation>trag {name}: od {start} do {end} ({zone})</translation>
         </message>

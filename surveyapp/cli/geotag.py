@@ -22,6 +22,7 @@ from surveyapp.i18n import translate
 
 if TYPE_CHECKING:
     from surveyapp.photos.geotag import GeotagPlan, GeotagResult
+    from surveyapp.photos.gpstrack import Track
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -182,7 +183,7 @@ def cmd_geotag(db: Database, args: argparse.Namespace) -> int:
     """Plan, print, and (unless --dry-run) apply a geotagging; or undo the last one."""
     from surveyapp.photos import geotag
     from surveyapp.photos.clock import format_offset, parse_offset, time_zone
-    from surveyapp.photos.gpstrack import DEFAULT_MAX_GAP_S, TrackError, merge_tracks, read_gpx
+    from surveyapp.photos.gpstrack import DEFAULT_MAX_GAP_S, TrackError, merge_tracks
 
     _check_options(args)
     if (args.undo or not args.dry_run) and db.read_only:
@@ -202,7 +203,7 @@ def cmd_geotag(db: Database, args: argparse.Namespace) -> int:
             checked: dict[str, int] = {}
         else:
             try:
-                track = merge_tracks([read_gpx(path) for path in args.gpx])
+                track = merge_tracks([_read_track(path) for path in args.gpx])
             except TrackError as error:
                 raise UsageError(str(error)) from None
             max_gap = _positive(args.max_gap, "--max-gap", DEFAULT_MAX_GAP_S)
@@ -238,6 +239,15 @@ def cmd_geotag(db: Database, args: argparse.Namespace) -> int:
     else:
         _print_plan(plan, result, checked, format_offset, args.dry_run)
     return 0
+
+
+def _read_track(path: Path) -> Track:
+    """A track, said on a terminal first: a week's logger file takes seconds to read."""
+    from surveyapp.photos.gpstrack import read_gpx
+
+    if sys.stderr.isatty():
+        print(translate("cli", "reading the track {name}…").format(name=path.name), file=sys.stderr)
+    return read_gpx(path)
 
 
 def _when(value: datetime | None) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import pty
+import select
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -364,3 +366,32 @@ def test_the_track_is_said_in_the_photos_time_zone(
     assert out.splitlines()[0] == (
         "track track.gpx: 2026-05-04 10:00:00+02:00 to 2026-05-04 10:15:00+02:00 (Europe/Belgrade)"
     )
+
+
+def test_a_track_still_being_read_is_said_on_the_terminal(survey: Path, tmp_path: Path) -> None:
+    """A week's logger file takes seconds to read (159 MB: 25 s): before, the command said
+    nothing until its plan, as if it hung. Here the track is a pipe whose writer comes once
+    the line is on the terminal."""
+    slow = tmp_path / "logger.gpx"
+    os.mkfifo(slow)
+    leader, follower = pty.openpty()
+    command = subprocess.Popen(
+        [sys.executable, "-m", "surveyapp.cli", "--db", str(survey), "geotag", "--gpx",
+         str(slow), "--time-zone", "Europe/Belgrade", "--dry-run"],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=follower,
+        env={**os.environ, "SURVEYAPP_LANG": "fr"},
+    )  # fmt: skip
+    os.close(follower)
+    shown = b""
+    try:
+        while "lecture de la trace logger.gpx…" not in shown.decode(errors="replace"):
+            ready, _, _ = select.select([leader], [], [], 60)
+            assert ready, shown
+            shown += os.read(leader, 4096)
+        with open(slow, "wb") as pipe:
+            pipe.write((tmp_path / "track.gpx").read_bytes())
+        assert command.wait(timeout=60) == 0
+    finally:
+        if command.poll() is None:
+            command.kill()
+        os.close(leader)

@@ -944,6 +944,11 @@
             <source>new</source>
             <translation>new</translation>
         </message>
+        <message>
+            <source>{placed}; {refused}.</source>
+            <comment>the two counts of a plan</comment>
+            <translation>{placed}; {refused}.</translation>
+        </message>
         <message numerus="yes">
             <source>%n photos can be placed</source>
             <translation>
@@ -3600,6 +3605,11 @@
                 <numerusform>%n photo can be placed</numerusform>
                 <numerusform>%n photos can be placed</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{placed}; {refused}</source>
+            <comment>the two counts of a plan</comment>
+            <translation>{placed}; {refused}</translation>
         </message>
         <message numerus="yes">
             <source>%n cannot</source>

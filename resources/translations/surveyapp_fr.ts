@@ -944,6 +944,11 @@
             <source>new</source>
             <translation>nouvelle</translation>
         </message>
+        <message>
+            <source>{placed}; {refused}.</source>
+            <comment>the two counts of a plan</comment>
+            <translation>{placed} ; {refused}.</translation>
+        </message>
         <message numerus="yes">
             <source>%n photos can be placed</source>
             <translation>
@@ -3600,6 +3605,11 @@
                 <numerusform>%n photo peut être placée</numerusform>
                 <numerusform>%n photos peuvent être placées</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{placed}; {refused}</source>
+            <comment>the two counts of a plan</comment>
+            <translation>{placed} ; {refused}</translation>
         </message>
         <message numerus="yes">
             <source>%n cannot</source>

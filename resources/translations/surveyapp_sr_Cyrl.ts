@@ -957,6 +957,11 @@
             <source>new</source>
             <translation>ново</translation>
         </message>
+        <message>
+            <source>{placed}; {refused}.</source>
+            <comment>the two counts of a plan</comment>
+            <translation>{placed}; {refused}.</translation>
+        </message>
         <message numerus="yes">
             <source>%n photos can be placed</source>
             <translation>
@@ -3661,6 +3666,11 @@
                 <numerusform>%n фотографије могу да се поставе</numerusform>
                 <numerusform>%n фотографија може да се постави</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{placed}; {refused}</source>
+            <comment>the two counts of a plan</comment>
+            <translation>{placed}; {refused}</translation>
         </message>
         <message numerus="yes">
             <source>%n cannot</source>

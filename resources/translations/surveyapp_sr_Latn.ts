@@ -957,6 +957,11 @@
             <source>new</source>
             <translation>novo</translation>
         </message>
+        <message>
+            <source>{placed}; {refused}.</source>
+            <comment>the two counts of a plan</comment>
+            <translation>{placed}; {refused}.</translation>
+        </message>
         <message numerus="yes">
             <source>%n photos can be placed</source>
             <translation>
@@ -3661,6 +3666,11 @@
                 <numerusform>%n fotografije mogu da se postave</numerusform>
                 <numerusform>%n fotografija može da se postavi</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{placed}; {refused}</source>
+            <comment>the two counts of a plan</comment>
+            <translation>{placed}; {refused}</translation>
         </message>
         <message numerus="yes">
             <source>%n cannot</source>

@@ -324,7 +324,9 @@ def _print_plan(
     placed, refused = len(plan.placed), len(plan.refused)
     summary = translate("cli", "%n photos can be placed", None, placed)
     print(
-        summary + "; " + translate("cli", "%n cannot", None, refused),
+        translate("cli", "{placed}; {refused}", "the two counts of a plan").format(
+            placed=summary, refused=translate("cli", "%n cannot", None, refused)
+        ),
         file=out,
     )
     if dry_run:

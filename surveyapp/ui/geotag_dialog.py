@@ -405,10 +405,11 @@ class GeotagDialog(QDialog):
         placed, refused = len(plan.placed), len(plan.refused)
         self._say(
             self._track_span(plan)
-            + counted(self.tr("%n photos can be placed", "", placed), placed)
-            + "; "
-            + counted(self.tr("%n cannot", "", refused), refused)
-            + ". "
+            + self.tr("{placed}; {refused}.", "the two counts of a plan").format(
+                placed=counted(self.tr("%n photos can be placed", "", placed), placed),
+                refused=counted(self.tr("%n cannot", "", refused), refused),
+            )
+            + " "
             + self.tr("Nothing is changed until you apply.")
         )
         self.apply_button.setEnabled(bool(placed))

@@ -395,3 +395,14 @@ def test_a_track_still_being_read_is_said_on_the_terminal(survey: Path, tmp_path
         if command.poll() is None:
             command.kill()
         os.close(leader)
+
+
+def test_the_plans_counts_are_punctuated_in_french(survey: Path, tmp_path: Path) -> None:
+    """French puts a space before ";": before, "2 photos peuvent être placées; 2 ne peuvent pas"."""
+    result = subprocess.run(
+        [sys.executable, "-m", "surveyapp.cli", "--db", str(survey), "geotag", "--gpx",
+         str(tmp_path / "track.gpx"), "--offset", "+02:03:15", "--dry-run"],
+        capture_output=True, text=True, env={**os.environ, "SURVEYAPP_LANG": "fr"}, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "2 photos peuvent être placées ; 2 ne peuvent pas l'être" in result.stdout, result.stdout

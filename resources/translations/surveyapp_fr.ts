@@ -946,7 +946,6 @@
         </message>
         <message>
             <source>{placed}; {refused}.</source>
-            <comment>the two counts of a plan</comment>
             <translation>{placed} ; {refused}.</translation>
         </message>
         <message numerus="yes">
@@ -3549,6 +3548,10 @@
             <translation>'{text}' est hors du calendrier que SurveyApp connaît</translation>
         </message>
         <message>
+            <source>{placed}; {refused}</source>
+            <translation>{placed} ; {refused}</translation>
+        </message>
+        <message>
             <source>'{text}' is not a time with its offset, e.g. 2026-05-04T10:00:00+02:00</source>
             <translation>« {text} » n'est pas une heure avec son décalage, par ex. 2026-05-04T10:00:00+02:00</translation>
         </message>
@@ -3605,11 +3608,6 @@
                 <numerusform>%n photo peut être placée</numerusform>
                 <numerusform>%n photos peuvent être placées</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{placed}; {refused}</source>
-            <comment>the two counts of a plan</comment>
-            <translation>{placed} ; {refused}</translation>
         </message>
         <message numerus="yes">
             <source>%n cannot</source>

@@ -959,7 +959,6 @@
         </message>
         <message>
             <source>{placed}; {refused}.</source>
-            <comment>the two counts of a plan</comment>
             <translation>{placed}; {refused}.</translation>
         </message>
         <message numerus="yes">
@@ -3608,6 +3607,10 @@
             <translation>'{text}' је изван календара који SurveyApp познаје</translation>
         </message>
         <message>
+            <source>{placed}; {refused}</source>
+            <translation>{placed}; {refused}</translation>
+        </message>
+        <message>
             <source>'{text}' is not a time with its offset, e.g. 2026-05-04T10:00:00+02:00</source>
             <translation>'{text}' није време са помаком, нпр. 2026-05-04T10:00:00+02:00</translation>
         </message>
@@ -3666,11 +3669,6 @@
                 <numerusform>%n фотографије могу да се поставе</numerusform>
                 <numerusform>%n фотографија може да се постави</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{placed}; {refused}</source>
-            <comment>the two counts of a plan</comment>
-            <translation>{placed}; {refused}</translation>
         </message>
         <message numerus="yes">
             <source>%n cannot</source>

@@ -959,7 +959,6 @@
         </message>
         <message>
             <source>{placed}; {refused}.</source>
-            <comment>the two counts of a plan</comment>
             <translation>{placed}; {refused}.</translation>
         </message>
         <message numerus="yes">
@@ -3608,6 +3607,10 @@
             <translation>'{text}' je izvan kalendara koji SurveyApp poznaje</translation>
         </message>
         <message>
+            <source>{placed}; {refused}</source>
+            <translation>{placed}; {refused}</translation>
+        </message>
+        <message>
             <source>'{text}' is not a time with its offset, e.g. 2026-05-04T10:00:00+02:00</source>
             <translation>'{text}' nije vreme sa pomakom, npr. 2026-05-04T10:00:00+02:00</translation>
         </message>
@@ -3666,11 +3669,6 @@
                 <numerusform>%n fotografije mogu da se postave</numerusform>
                 <numerusform>%n fotografija može da se postavi</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{placed}; {refused}</source>
-            <comment>the two counts of a plan</comment>
-            <translation>{placed}; {refused}</translation>
         </message>
         <message numerus="yes">
             <source>%n cannot</source>

@@ -324,7 +324,7 @@ def _print_plan(
     placed, refused = len(plan.placed), len(plan.refused)
     summary = translate("cli", "%n photos can be placed", None, placed)
     print(
-        translate("cli", "{placed}; {refused}", "the two counts of a plan").format(
+        translate("cli", "{placed}; {refused}").format(
             placed=summary, refused=translate("cli", "%n cannot", None, refused)
         ),
         file=out,

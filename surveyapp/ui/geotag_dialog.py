@@ -405,7 +405,7 @@ class GeotagDialog(QDialog):
         placed, refused = len(plan.placed), len(plan.refused)
         self._say(
             self._track_span(plan)
-            + self.tr("{placed}; {refused}.", "the two counts of a plan").format(
+            + self.tr("{placed}; {refused}.").format(
                 placed=counted(self.tr("%n photos can be placed", "", placed), placed),
                 refused=counted(self.tr("%n cannot", "", refused), refused),
             )

@@ -312,10 +312,20 @@ class GeotagDialog(QDialog):
             if reader is self.reader:
                 self.reader = None
                 self._reading(False)
+                self._forget_plan()
                 self._say(str(error))
 
         reader.finished.connect(have)
         reader.failed.connect(refused)
+
+    def _forget_plan(self) -> None:
+        """No plan shown: the track named is not the one the list and the map showed."""
+        self.plan, self.track = None, None
+        self.list.clear()
+        self.offsets.clear()
+        self.offsets_area.hide()
+        self.map.show_plan([], [])
+        self.apply_button.setEnabled(False)
 
     def cancel_reading(self) -> None:
         """Leave the track being read (it is read to its end on its thread, and dropped)."""

@@ -387,3 +387,19 @@ def test_a_track_of_another_day_says_when_it_runs_in_the_photos_time_zone(
         "La trace va du 2026-05-03 23:55 au 2026-05-04 00:05 (Europe/Belgrade). 0 photo peut"
         " être placée ; 3 ne peuvent pas l'être. Rien n'est modifié avant que vous appliquiez."
     ), dialog.summary.text()  # French puts a space before ";" (before, "placée; 3")
+
+
+def test_a_track_refused_after_a_preview_leaves_no_plan_of_the_track_before(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A good track previewed, then a broken one chosen: before, the refusal was said under the
+    first track's list, offsets and map, which a clock check by a click then used."""
+    dialog = previewed(qtbot, window, tmp_path)
+    broken = tmp_path / "broken.gpx"
+    broken.write_text('<?xml version="1.0"?><gpx version="1.1"><trk>', encoding="utf-8")
+    dialog.path.setText(str(broken))
+    dialog.preview()
+    qtbot.waitUntil(lambda: "broken.gpx" in dialog.summary.text(), timeout=10000)
+    assert dialog.list.topLevelItemCount() == 0 and not dialog.offsets_area.isVisible()
+    assert dialog.map.track == [] and dialog.map.points == []
+    assert dialog.plan is None and dialog.track is None and not dialog.apply_button.isEnabled()

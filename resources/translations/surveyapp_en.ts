@@ -1772,6 +1772,14 @@
             <translation>{number} of {total}</translation>
         </message>
         <message>
+            <source>A teammate's photo: only its preview is on this laptop.</source>
+            <translation>A teammate's photo: only its preview is on this laptop.</translation>
+        </message>
+        <message>
+            <source>The photo is on the team's server; `surveyapp sync fetch {sha256}` downloads its shared copy into this survey.</source>
+            <translation>The photo is on the team's server; `surveyapp sync fetch {sha256}` downloads its shared copy into this survey.</translation>
+        </message>
+        <message>
             <source>Cannot open the photo: {error}</source>
             <translation>Cannot open the photo: {error}</translation>
         </message>
@@ -2082,6 +2090,10 @@
         <message>
             <source>Team</source>
             <translation>Team</translation>
+        </message>
+        <message>
+            <source>Reading the server's lists…</source>
+            <translation>Reading the server's lists…</translation>
         </message>
         <message>
             <source>Reviewing as {name} on {server}</source>

@@ -1772,6 +1772,14 @@
             <translation>{number} sur {total}</translation>
         </message>
         <message>
+            <source>A teammate's photo: only its preview is on this laptop.</source>
+            <translation>Photo d’un coéquipier : seul son aperçu est sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The photo is on the team's server; `surveyapp sync fetch {sha256}` downloads its shared copy into this survey.</source>
+            <translation>La photo est sur le serveur de l’équipe ; `surveyapp sync fetch {sha256}` télécharge sa copie partagée dans cette enquête.</translation>
+        </message>
+        <message>
             <source>Cannot open the photo: {error}</source>
             <translation>Impossible d’ouvrir la photo : {error}</translation>
         </message>
@@ -2082,6 +2090,10 @@
         <message>
             <source>Team</source>
             <translation>Équipe</translation>
+        </message>
+        <message>
+            <source>Reading the server's lists…</source>
+            <translation>Lecture des listes du serveur…</translation>
         </message>
         <message>
             <source>Reviewing as {name} on {server}</source>

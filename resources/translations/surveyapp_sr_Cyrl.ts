@@ -1801,6 +1801,14 @@
             <translation>{number} од {total}</translation>
         </message>
         <message>
+            <source>A teammate's photo: only its preview is on this laptop.</source>
+            <translation>Фотографија члана тима: на овом рачунару је само њен преглед.</translation>
+        </message>
+        <message>
+            <source>The photo is on the team's server; `surveyapp sync fetch {sha256}` downloads its shared copy into this survey.</source>
+            <translation>Фотографија је на серверу тима; `surveyapp sync fetch {sha256}` преузима њену дељену копију у ово истраживање.</translation>
+        </message>
+        <message>
             <source>Cannot open the photo: {error}</source>
             <translation>Фотографија не може да се отвори: {error}</translation>
         </message>
@@ -2112,6 +2120,10 @@
         <message>
             <source>Team</source>
             <translation>Тим</translation>
+        </message>
+        <message>
+            <source>Reading the server's lists…</source>
+            <translation>Читање спискова са сервера…</translation>
         </message>
         <message>
             <source>Reviewing as {name} on {server}</source>

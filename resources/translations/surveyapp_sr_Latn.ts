@@ -1801,6 +1801,14 @@
             <translation>{number} od {total}</translation>
         </message>
         <message>
+            <source>A teammate's photo: only its preview is on this laptop.</source>
+            <translation>Fotografija člana tima: na ovom računaru je samo njen pregled.</translation>
+        </message>
+        <message>
+            <source>The photo is on the team's server; `surveyapp sync fetch {sha256}` downloads its shared copy into this survey.</source>
+            <translation>Fotografija je na serveru tima; `surveyapp sync fetch {sha256}` preuzima njenu deljenu kopiju u ovo istraživanje.</translation>
+        </message>
+        <message>
             <source>Cannot open the photo: {error}</source>
             <translation>Fotografija ne može da se otvori: {error}</translation>
         </message>
@@ -2112,6 +2120,10 @@
         <message>
             <source>Team</source>
             <translation>Tim</translation>
+        </message>
+        <message>
+            <source>Reading the server's lists…</source>
+            <translation>Čitanje spiskova sa servera…</translation>
         </message>
         <message>
             <source>Reviewing as {name} on {server}</source>

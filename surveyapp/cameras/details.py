@@ -44,6 +44,8 @@ class PhotoView:
     height: int | None
     thumbnail: bytes | None
     warnings: tuple[str, ...]
+    # False for a teammate's photo not fetched: only its preview (``thumbnail``) came down.
+    here: bool = True
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,7 @@ def camera_details(session: Session, camera_id: str | uuid.UUID, library: Path) 
             height=photo.height,
             thumbnail=_thumbnail(photo),
             warnings=tuple(notes.shown(warning) for warning in photo.warnings or ()),
+            here=bool(photo.library_path),
         )
         for photo in photos
     )

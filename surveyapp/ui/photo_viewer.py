@@ -242,7 +242,12 @@ class PhotoPane(QWidget):
         self._generation += 1
         generation = self._generation
         self.item.setPixmap(QPixmap())
+        if not photo.here:  # a teammate's, not fetched: its preview is all this laptop has
+            self._show_preview(photo)
+            self.shown.emit(index)
+            return
         self.status.setText(self.tr("Loading the photo…"))
+        self.status.setToolTip("")
         path = photo.path
         task = self._tasks.read("open photo", lambda _task: (generation, load_image(path)))
         task.finished.connect(self._loaded)
@@ -271,6 +276,20 @@ class PhotoPane(QWidget):
         self.status.setText(f"{number(image.width())} × {number(image.height())}")
         self.status.setToolTip("")
         self.fit()
+
+    def _show_preview(self, photo: PhotoView) -> None:
+        image = QImage.fromData(photo.thumbnail) if photo.thumbnail else QImage()
+        if not image.isNull():
+            self.item.setPixmap(QPixmap.fromImage(image))
+            self.scene.setSceneRect(QRectF(self.item.pixmap().rect()))
+            self.fit()
+        self.status.setText(self.tr("A teammate's photo: only its preview is on this laptop."))
+        self.status.setToolTip(
+            self.tr(
+                "The photo is on the team's server; `surveyapp sync fetch {sha256}` downloads "
+                "its shared copy into this survey."
+            ).format(sha256=photo.sha256)
+        )
 
     def _failed(self, generation: int, error: object) -> None:
         if generation == self._generation:

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -48,7 +48,7 @@ from surveyapp.cameras.review import (
 )
 from surveyapp.db.models import Camera, SyncState
 from surveyapp.protocol.fields import BY_RECORD
-from surveyapp.sync.client import SyncClient, SyncError
+from surveyapp.sync.client import RetryPolicy, SyncClient, SyncError
 from surveyapp.ui.camera_table import review_text
 from surveyapp.ui.changes import Changes, Selection
 from surveyapp.ui.flow import FlowLayout
@@ -58,6 +58,7 @@ from surveyapp.ui.tasks import Task, TaskRunner
 
 LAST_LOOKED = "review/last_looked"
 THUMB = 150
+LIST_TIMEOUT = 15.0  # seconds a server may take to begin answering the Review tab's lists
 WORDS_WIDTH = 260  # pixels at most for a conflict's words: the button beside stays in view
 NAME_WIDTH = 60  # pixels at least for a conflict's camera and field when the buttons need room
 
@@ -79,7 +80,8 @@ class ReviewData:
 
 
 def _label(camera: Camera) -> str:
-    words = [camera.manufacturer or camera.brand, camera.camera_type, str(camera.id)[:8]]
+    kind = QCoreApplication.translate("osm", camera.camera_type) if camera.camera_type else None
+    words = [camera.manufacturer or camera.brand, kind, str(camera.id)[:8]]
     return " ".join(word for word in words if word)
 
 
@@ -136,7 +138,9 @@ def read_server_lists(
     ``task`` (the app closing) ends the wait for the server at once."""
     if not server or not token:
         raise SyncError("no server or token")
-    with SyncClient(server, token) as client:
+    # A sync's patience (six tries of thirty seconds) left the tab silent for minutes while a
+    # server hung; these lists are read again at the next Refresh, so two short tries will do.
+    with SyncClient(server, token, retry=RetryPolicy(attempts=2), timeout=LIST_TIMEOUT) as client:
         if task is not None:
             task.on_cancel(client.stop)
         return tuple(client.conflicts()), tuple(client.refused())
@@ -270,17 +274,32 @@ class ReviewPanel(QWidget):
 
         self._reads += 1
         read_number = self._reads
+        reading = self.tr("Reading the server's lists…")
+        self.status.setText(
+            f"{self._heading(self.data)}\n{reading}" if self.data.server else reading
+        )
         task = self._tasks.read("review", work)
         # A slower read started earlier never replaces what a later one showed.
         task.finished.connect(lambda data: self._show(data) if read_number == self._reads else None)
+        # Never left saying it is reading: a read that failed says why, over the lists it had.
+        task.failed.connect(
+            lambda error: (
+                self._show(dataclasses.replace(self.data, server_note=str(error)))
+                if read_number == self._reads
+                else None
+            )
+        )
         return task
+
+    def _heading(self, data: ReviewData) -> str:
+        return self.tr("Reviewing as {name} on {server}").format(
+            name=data.me or "?", server=data.server or "?"
+        )
 
     def _show(self, data: ReviewData) -> None:
         self.data = data
         self.status.setText(
-            self.tr("Reviewing as {name} on {server}").format(
-                name=data.me or "?", server=data.server or "?"
-            )
+            self._heading(data)
             + (
                 (
                     "\n"
@@ -401,6 +420,8 @@ class ReviewPanel(QWidget):
             for column, key, who in ((2, "applied", "user"), (3, "previous", "previous_user")):
                 value, user = str(conflict.get(key)), conflict.get(who) or "?"
                 other = str(conflict.get("previous" if key == "applied" else "applied"))
+                if synced is not None and synced.kind == "choice":  # as the camera's form says it
+                    value, other = (QCoreApplication.translate("osm", v) for v in (value, other))
                 button = self._button(
                     f"{short(value, other)} ({user})", functools.partial(self.decide, conflict, key)
                 )

@@ -28,6 +28,7 @@ from surveyapp.ui.review_panel import SHORT, WORDS_WIDTH, short
 from surveyapp.ui.screen import FRAME
 from surveyapp.ui.settings import Settings
 from surveyapp.ui.tasks import TaskRunner
+from tests.proxy import breaking_proxy
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import FAST_RETRY, Laptop, Team
 from tests.sync.test_review_work import walk_at
@@ -486,3 +487,100 @@ def test_every_conflicts_buttons_are_in_view_on_a_1366_by_768_screen(
     sizes = window.splitter.sizes()
     window.splitter.setSizes([sizes[0] + 400, sizes[1] - 400, sizes[2]])
     qtbot.waitUntil(lambda: conflicts.columnWidth(1) == WORDS_WIDTH)
+
+
+def test_a_teammates_photo_shows_its_preview_and_says_where_the_picture_is(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """A reviewer looks at a camera a volunteer sent: the photo pane said "Cannot open the
+    photo: [Errno 21] Is a directory: '…/library'" under a black picture, as only the photo's
+    preview comes down with a sync. It now shows that preview and says the picture is a
+    teammate's, on the team's server."""
+    ana_token, reviewer_token = sqlite_team.user(), sqlite_team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(walk_at(tmp_path / "walk", [(46.5, 19.4)], seed=2500))
+    [camera] = ana.camera_ids()
+    assert ana.sync(sqlite_team.url, ana_token).complete
+    assert reviewer.sync(sqlite_team.url, reviewer_token).complete
+
+    monkeypatch.setenv(TOKEN_ENV, reviewer_token)
+    window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
+    window.selection.set([str(camera)])
+    pane = window.photo_pane
+    qtbot.waitUntil(lambda: pane.status.text() not in ("", pane.tr("Loading the photo…")),
+                    timeout=10000)  # fmt: skip
+    assert "Errno" not in pane.status.text() and "Cannot open" not in pane.status.text()
+    assert pane.status.text() == "A teammate's photo: only its preview is on this laptop."
+    assert "server" in pane.status.toolTip()
+    assert not pane.item.pixmap().isNull()  # the preview, in place of a black square
+
+
+def test_a_refresh_from_a_server_that_does_not_answer_says_so_within_a_minute(
+    qtbot: QtBot, own_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """A coordinator clicks Refresh while the server hangs: the Review tab showed the old lists
+    as they were, said nothing for over three minutes (six tries of thirty seconds for the
+    conflicts, as many again for the refused changes), then at last that the lists could not
+    be read. It now says at once that it is reading them, and within a minute that the server
+    did not answer; the lists it showed stay."""
+    ana_token, reviewer_token = own_team.user(), own_team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(walk_at(tmp_path / "walk", [(46.6, 19.5)], seed=2501))
+    assert ana.sync(own_team.url, ana_token).complete
+    with breaking_proxy(own_team.server.port) as proxy:
+        assert reviewer.sync(proxy.url, reviewer_token).complete
+        monkeypatch.setenv(TOKEN_ENV, reviewer_token)
+        window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
+        panel = window.review
+        assert panel is not None
+        window.tabs.setCurrentWidget(panel)
+        qtbot.waitUntil(lambda: panel.data.server == proxy.url, timeout=20000)
+        assert panel.data.server_note == ""
+        changed = panel.changed.topLevelItemCount()
+        assert changed == 1
+
+        proxy.go_silent_at(b"GET /api/v1/conflicts")
+        panel.refresh_button.click()
+        assert "Reading the server's lists…" in panel.status.text()
+        qtbot.waitUntil(lambda: "could not be read" in panel.status.text(), timeout=60000)
+        assert "did not answer" in panel.status.text()
+        assert "Reading the server's lists…" not in panel.status.text()
+        assert panel.changed.topLevelItemCount() == changed
+
+
+def test_the_review_tabs_camera_names_speak_the_reviewers_language(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, french: None,
+) -> None:  # fmt: skip
+    """A French coordinator's Review tab named a camera "Hikvision panning 86a8e497" in its
+    lists, where the camera's own panel says "Hikvision · orientable", and offered a conflict's
+    "dome (ana)" or "fixed (reviewer)": the camera's type, and a conflict's values chosen from
+    a list, are now in the reviewer's words there too."""
+    ana_token, reviewer_token = sqlite_team.user(), sqlite_team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(walk_at(tmp_path / "walk", [(46.7, 19.6)], seed=2502))
+    [camera] = ana.camera_ids()
+    edit(ana, lambda s: operations.set_fields(s, camera, {"camera:type": "panning"}))
+    assert ana.sync(sqlite_team.url, ana_token).complete
+    assert reviewer.sync(sqlite_team.url, reviewer_token).complete
+    edit(reviewer, lambda s: operations.set_fields(s, camera, {"camera:type": "fixed"}))
+    edit(ana, lambda s: operations.set_fields(s, camera, {"camera:type": "dome"}))
+    assert reviewer.sync(sqlite_team.url, reviewer_token).complete
+    assert ana.sync(sqlite_team.url, ana_token).complete
+    assert reviewer.sync(sqlite_team.url, reviewer_token).complete
+
+    monkeypatch.setenv(TOKEN_ENV, reviewer_token)
+    window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
+    panel = window.review
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.data.server == sqlite_team.url, timeout=20000)
+    [row] = [item for item in rows(panel.changed) if item.text(0).endswith(str(camera)[:8])]
+    assert row.text(0) == f"dôme {str(camera)[:8]}"
+    [conflict] = [item for item in rows(panel.conflicts) if item.text(1) == "camera:type"]
+    assert conflict.text(0) == f"dôme {str(camera)[:8]}"
+    keep, other = (panel.conflicts.itemWidget(conflict, column) for column in (2, 3))
+    assert isinstance(keep, QPushButton) and isinstance(other, QPushButton)
+    assert keep.text().startswith("dôme (volunteer-")
+    assert other.text() == f"fixe ({panel.data.me})"

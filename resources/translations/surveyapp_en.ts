@@ -5728,6 +5728,10 @@
             <translation>pull</translation>
         </message>
         <message>
+            <source>retry</source>
+            <translation>retry</translation>
+        </message>
+        <message>
             <source>{stage}: {message}</source>
             <translation>{stage}: {message}</translation>
         </message>

@@ -5728,6 +5728,10 @@
             <translation>réception</translation>
         </message>
         <message>
+            <source>retry</source>
+            <translation>nouvel essai</translation>
+        </message>
+        <message>
             <source>{stage}: {message}</source>
             <translation>{stage} : {message}</translation>
         </message>

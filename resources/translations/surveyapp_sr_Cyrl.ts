@@ -5808,6 +5808,10 @@
             <translation>преузимање</translation>
         </message>
         <message>
+            <source>retry</source>
+            <translation>нови покушај</translation>
+        </message>
+        <message>
             <source>{stage}: {message}</source>
             <translation>{stage}: {message}</translation>
         </message>

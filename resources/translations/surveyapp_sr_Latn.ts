@@ -5808,6 +5808,10 @@
             <translation>preuzimanje</translation>
         </message>
         <message>
+            <source>retry</source>
+            <translation>novi pokušaj</translation>
+        </message>
+        <message>
             <source>{stage}: {message}</source>
             <translation>{stage}: {message}</translation>
         </message>

@@ -83,6 +83,7 @@ STAGES = {
     "push": QT_TRANSLATE_NOOP("sync", "push"),
     "photos": QT_TRANSLATE_NOOP("sync", "photos"),
     "pull": QT_TRANSLATE_NOOP("sync", "pull"),
+    "retry": QT_TRANSLATE_NOOP("sync", "retry"),  # a request tried again (the app's dialog)
 }
 
 

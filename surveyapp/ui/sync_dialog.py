@@ -439,7 +439,10 @@ class SyncDialog(QDialog):
         retry, timeout = self.retry, self.timeout
 
         def steps(task: Task) -> Generator[SyncProgress, None, SyncSummary]:
-            with SyncClient(server, token, retry=retry, timeout=timeout) as client:
+            def tried(text: str) -> None:  # a try that failed: said, or the dialog looks frozen
+                task.report(SyncProgress("retry", 0, 0, text))
+
+            with SyncClient(server, token, retry=retry, timeout=timeout, on_retry=tried) as client:
                 task.on_cancel(client.stop)  # Cancel, or the app closing, ends a wait at once
                 summary = yield from run_sync(factory, library, client, make_shareable)
             return summary
@@ -459,8 +462,9 @@ class SyncDialog(QDialog):
         self.task.failed.connect(self._failed)
 
     def _progress(self, progress: SyncProgress) -> None:
-        self.bar.setRange(0, max(progress.total, 1))
-        self.bar.setValue(progress.done)
+        if progress.stage != "retry":  # a retry is said over the step it retries
+            self.bar.setRange(0, max(progress.total, 1))
+            self.bar.setValue(progress.done)
         self.status.setText(progress_line(progress))
 
     def cancel(self) -> None:

@@ -735,3 +735,39 @@ def test_a_photo_only_a_teammates_laptop_can_send_is_said_with_her_name(
         window.grab().save(str(tmp_path / "teammate_waiting.png"))
     finally:
         uninstall_language(qapp)
+
+
+def test_a_sync_waiting_for_a_silent_server_says_it_tries_again(
+    qtbot: QtBot, db: Database, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    """A server that stopped answering mid-sync: the dialog kept its last line ("prepare:
+    136c9fa672f6", the bar full) for minutes while the run waited and tried again out of sight,
+    as if the app had frozen; the command line says each try. The dialog now says it too:
+    what did not answer, and when it tries again."""
+    imported(db, write_photos(tmp_path / "walk", 1))
+    listener = socket.create_server(("127.0.0.1", 0))
+    waiting_calls: list[socket.socket] = []
+
+    def take() -> None:  # takes every connection and never answers
+        with contextlib.suppress(OSError):
+            while True:
+                waiting_calls.append(listener.accept()[0])
+
+    threading.Thread(target=take, daemon=True).start()
+    dialog = open_dialog(qtbot, db, tasks)
+    dialog.confirm_first_sync = lambda: True
+    dialog.retry, dialog.timeout = RetryPolicy(attempts=3, base=1.0, cap=1.0), 1.0
+    dialog.server.setEditText(f"http://127.0.0.1:{listener.getsockname()[1]}")
+    dialog.token.setText("surveyapp_not-answered")
+    dialog.sync_button.click()
+    try:
+        qtbot.waitUntil(lambda: "retrying in" in dialog.status.text(), timeout=15000)
+        assert dialog.status.text().startswith("retry: GET /health: ")
+        assert dialog.task is not None and dialog.task.running
+    finally:
+        listener.close()
+        for call in waiting_calls:
+            call.close()
+    qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=30000)
+    assert "did not answer" in dialog.status.text()  # and the bar is gone: the run has ended
+    assert not dialog.bar.isVisible()

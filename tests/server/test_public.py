@@ -363,3 +363,22 @@ def test_a_photo_naming_a_teammates_copy_shows_it_on_the_map_only_once_he_sent_i
             time.sleep(0.2)
         assert his_photos(visitor) == [f"/public/photos/{digest}.jpg"]
         assert visitor.get(f"/public/photos/{digest}.jpg").content == data
+
+
+def test_a_head_request_is_answered_as_its_get_is(team: Team, api_for: Any) -> None:
+    """A coordinator checks the new site with `curl -I https://survey.example.org/` (and
+    uptime monitors ask with HEAD): the page, the GeoJSON and a published photo answered "405
+    Method Not Allowed", as if the server were broken. They now answer HEAD as GET does,
+    without a body; a photo not published is still 404."""
+    ana, coordinator = api_for(team.server, team.ana), api_for(team.server, team.coordinator)
+    camera_id, digest = mapped(ana, "verified", seed=2503)
+    review(coordinator, camera_id, "verified")
+    with public(team) as visitor:
+        for path in ("/", "/public/cameras.geojson", f"/public/photos/{digest}.jpg",
+                     "/public/static/map.js"):  # fmt: skip
+            got, head = visitor.get(path), visitor.head(path)
+            assert head.status_code == 200, (path, head.status_code)
+            assert head.headers["content-type"] == got.headers["content-type"], path
+            assert head.content == b"", path
+        missing = visitor.head(f"/public/photos/{'0' * 64}.jpg")
+        assert missing.status_code == 404

@@ -61,7 +61,11 @@ def _tile_origin(url: str) -> str:
     return f"{parts.scheme}://{host}"
 
 
-@router.get("/", include_in_schema=False)
+# HEAD as GET (uvicorn sends no body): `curl -I` and uptime monitors ask with HEAD, and got 405.
+GET_AND_HEAD = ["GET", "HEAD"]
+
+
+@router.api_route("/", methods=GET_AND_HEAD, include_in_schema=False)
 def page(request: Request) -> Response:
     """The public map page: the coordinator's title and about text, the map, the filters."""
     public = _public_map(request)
@@ -101,7 +105,7 @@ def page(request: Request) -> Response:
     )
 
 
-@router.get("/public/cameras.geojson", include_in_schema=False)
+@router.api_route("/public/cameras.geojson", methods=GET_AND_HEAD, include_in_schema=False)
 def cameras(request: Request, database: Database) -> Response:
     """Every published camera as an RFC 7946 FeatureCollection."""
     with database.reader() as session:
@@ -122,7 +126,7 @@ def cameras(request: Request, database: Database) -> Response:
 Sha256 = Annotated[str, Path(pattern=SHA256_TEXT.pattern, min_length=64, max_length=64)]
 
 
-@router.get("/public/photos/{sha256}.jpg", include_in_schema=False)
+@router.api_route("/public/photos/{sha256}.jpg", methods=GET_AND_HEAD, include_in_schema=False)
 def photo(sha256: Sha256, request: Request, database: Database, store: Store) -> Response:
     """A published camera's blurred shared copy (never an original: the server has none)."""
     with database.reader() as session:
@@ -138,7 +142,7 @@ def photo(sha256: Sha256, request: Request, database: Database, store: Store) ->
     )
 
 
-@router.get("/public/static/{path:path}", include_in_schema=False)
+@router.api_route("/public/static/{path:path}", methods=GET_AND_HEAD, include_in_schema=False)
 def static(path: str) -> Response:
     """The page's script and style, and the Leaflet files (resources/public)."""
     if path == "index.html":

@@ -186,9 +186,10 @@
       }
     }
     const total = s.features.length;
+    const cameras = total === 1 ? " verified camera" : " verified cameras";
     document.getElementById("total").textContent = shown === total
-      ? total.toLocaleString("en") + " verified cameras"
-      : shown.toLocaleString("en") + " of " + total.toLocaleString("en") + " verified cameras";
+      ? total.toLocaleString("en") + cameras
+      : shown.toLocaleString("en") + " of " + total.toLocaleString("en") + cameras;
     document.body.dataset.shown = String(shown);
     const list = document.getElementById("types");
     list.replaceChildren();

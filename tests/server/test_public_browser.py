@@ -171,3 +171,28 @@ def test_the_public_page_shows_filters_and_opens_verified_cameras(
     for personal in ("ana", "coordinator", "stood here"):
         assert personal not in page, personal
     browser.save_screenshot(str(folder / "public_map_camera.png"))
+
+
+def test_one_verified_camera_is_said_in_the_singular(browser: Any, tmp_path: Path) -> None:
+    """A campaign's first published camera: the page said "1 verified cameras"."""
+    from selenium.webdriver.common.by import By
+
+    url = f"sqlite:///{tmp_path / 'server.sqlite'}"
+    server = start_server(url, tmp_path / "blobs")
+    database = ServerDatabase(url)
+    with database.session() as session:
+        tokens = [create_user(session=session, name=n, role=r)
+                  for n, r in (("ana", "volunteer"), ("coordinator", "reviewer"))]  # fmt: skip
+    database.close()
+    ana, coordinator = Api(server, tokens[0]), Api(server, tokens[1])
+    try:
+        assert ana.push([survey_mutation()])[0]["status"] == "applied"
+        camera_id, _ = mapped(ana, "unverified", 2504, camera_type="dome")
+        review(coordinator, camera_id, "verified")
+        browser.get(server.url + "/")
+        assert _wait(browser, "return document.body.dataset.ready") == "1"
+        assert browser.find_element(By.ID, "total").text == "1 verified camera"
+    finally:
+        ana.close()
+        coordinator.close()
+        server.stop()

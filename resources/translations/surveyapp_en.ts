@@ -4088,6 +4088,22 @@
                 <numerusform>'{photo}' names %n photos (give its id or sha256)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>a user name is 1 to {count} characters</source>
+            <translation>a user name is 1 to {count} characters</translation>
+        </message>
+        <message>
+            <source>unknown role {role}; choose one of {roles}</source>
+            <translation>unknown role {role}; choose one of {roles}</translation>
+        </message>
+        <message>
+            <source>a user named {name} exists already</source>
+            <translation>a user named {name} exists already</translation>
+        </message>
+        <message>
+            <source>no user named {name}</source>
+            <translation>no user named {name}</translation>
+        </message>
     </context>
     <context>
         <name>database</name>

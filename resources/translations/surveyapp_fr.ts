@@ -4088,6 +4088,22 @@
                 <numerusform>« {photo} » désigne %n photos (donnez son id ou son sha256)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>a user name is 1 to {count} characters</source>
+            <translation>un nom d’utilisateur a de 1 à {count} caractères</translation>
+        </message>
+        <message>
+            <source>unknown role {role}; choose one of {roles}</source>
+            <translation>rôle {role} inconnu ; choisissez parmi {roles}</translation>
+        </message>
+        <message>
+            <source>a user named {name} exists already</source>
+            <translation>il existe déjà un utilisateur nommé {name}</translation>
+        </message>
+        <message>
+            <source>no user named {name}</source>
+            <translation>aucun utilisateur nommé {name}</translation>
+        </message>
     </context>
     <context>
         <name>database</name>

@@ -4166,6 +4166,22 @@
                 <numerusform>„{photo}” означава %n фотографија (наведите њен id или sha256)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>a user name is 1 to {count} characters</source>
+            <translation>име корисника има од 1 до {count} знакова</translation>
+        </message>
+        <message>
+            <source>unknown role {role}; choose one of {roles}</source>
+            <translation>непозната улога {role}; изаберите једну од: {roles}</translation>
+        </message>
+        <message>
+            <source>a user named {name} exists already</source>
+            <translation>корисник по имену {name} већ постоји</translation>
+        </message>
+        <message>
+            <source>no user named {name}</source>
+            <translation>нема корисника по имену {name}</translation>
+        </message>
     </context>
     <context>
         <name>database</name>

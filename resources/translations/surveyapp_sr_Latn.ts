@@ -4166,6 +4166,22 @@
                 <numerusform>„{photo}” označava %n fotografija (navedite njen id ili sha256)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>a user name is 1 to {count} characters</source>
+            <translation>ime korisnika ima od 1 do {count} znakova</translation>
+        </message>
+        <message>
+            <source>unknown role {role}; choose one of {roles}</source>
+            <translation>nepoznata uloga {role}; izaberite jednu od: {roles}</translation>
+        </message>
+        <message>
+            <source>a user named {name} exists already</source>
+            <translation>korisnik po imenu {name} već postoji</translation>
+        </message>
+        <message>
+            <source>no user named {name}</source>
+            <translation>nema korisnika po imenu {name}</translation>
+        </message>
     </context>
     <context>
         <name>database</name>

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from surveyapp.i18n import translate
 from surveyapp.protocol.roles import ROLES
 from surveyapp.server.models import User
 
@@ -48,15 +49,23 @@ def create_user(*, session: Session, name: str, role: str) -> str:
     """Add a user; returns their new token (the only time it exists in clear)."""
     name = name.strip()
     if not name or len(name) > MAX_NAME or "\x00" in name:
-        raise UserError(f"a user name is 1 to {MAX_NAME} characters")
+        raise UserError(
+            translate("cli", "a user name is 1 to {count} characters").format(count=MAX_NAME)
+        )
     if role not in ROLES:
-        raise UserError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
+        raise UserError(
+            translate("cli", "unknown role {role}; choose one of {roles}").format(
+                role=repr(role), roles=", ".join(ROLES)
+            )
+        )
     token = _fresh_token()
     try:
         with session.begin_nested():
             session.add(User(name=name, role=role, token_hash=token_hash(token)))
     except IntegrityError:
-        raise UserError(f"a user named {name!r} exists already") from None
+        raise UserError(
+            translate("cli", "a user named {name} exists already").format(name=repr(name))
+        ) from None
     return token
 
 
@@ -64,7 +73,7 @@ def revoke_token(*, session: Session, name: str) -> None:
     """Revoke a user's token: every request with it gets 401 from now on."""
     user = session.scalar(select(User).where(User.name == name))
     if user is None:
-        raise UserError(f"no user named {name!r}")
+        raise UserError(translate("cli", "no user named {name}").format(name=repr(name)))
     user.revoked = True
 
 
@@ -74,7 +83,7 @@ def new_token(*, session: Session, name: str) -> str:
     changes waiting on a laptop whose token was revoked go with the new one."""
     user = session.scalar(select(User).where(User.name == name))
     if user is None:
-        raise UserError(f"no user named {name!r}")
+        raise UserError(translate("cli", "no user named {name}").format(name=repr(name)))
     token = _fresh_token()
     user.token_hash, user.revoked = token_hash(token), False
     return token

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -85,3 +86,26 @@ def test_an_admin_command_that_upgrades_the_database_says_so(server_database_url
     assert upgraded.stderr.strip() == said and upgraded.stdout == ""
     again = server_cli("list-users", "--database-url", url)
     assert again.returncode == 0 and again.stderr == ""
+
+
+def test_a_name_taken_or_unknown_is_said_in_the_coordinators_language(
+    server_database_url: str,
+) -> None:
+    """A French coordinator adding a name twice read "erreur : a user named 'zoe' exists
+    already" (and "no user named ..." for a name mistyped in revoke-token or new-token), the
+    only English in the line."""
+    url = server_database_url
+    french = {**os.environ, "SURVEYAPP_LANG": "fr"}
+
+    def in_french(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*CLI, "server", *args, "--database-url", url], env=french,
+                              capture_output=True, text=True, timeout=60)  # fmt: skip
+
+    assert in_french("add-user", "zoe").returncode == 0
+    taken = in_french("add-user", "zoe")
+    assert taken.returncode == 2
+    assert taken.stderr.strip() == "erreur : il existe déjà un utilisateur nommé 'zoe'"
+    for command in ("revoke-token", "new-token"):
+        missing = in_french(command, "zoé")
+        assert missing.returncode == 2
+        assert missing.stderr.strip() == "erreur : aucun utilisateur nommé 'zoé'", command

@@ -297,6 +297,15 @@ class ReviewPanel(QWidget):
         )
 
     def _show(self, data: ReviewData) -> None:
+        if data.server_note and data.server == self.data.server:
+            # The server's lists could not be read again: the ones last read stay, under the
+            # note (emptied, "Conflicts (0)" read as if every conflict had been decided).
+            data = dataclasses.replace(
+                data,
+                conflicts=self.data.conflicts,
+                refused=self.data.refused,
+                labels={**self.data.labels, **data.labels},
+            )
         self.data = data
         self.status.setText(
             self._heading(data)

@@ -584,3 +584,36 @@ def test_the_review_tabs_camera_names_speak_the_reviewers_language(
     assert isinstance(keep, QPushButton) and isinstance(other, QPushButton)
     assert keep.text().startswith("dôme (volunteer-")
     assert other.text() == f"fixe ({panel.data.me})"
+
+
+def test_a_refresh_that_cannot_reach_the_server_keeps_the_conflicts_it_showed(
+    qtbot: QtBot, own_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """The server stopped, a coordinator clicks Refresh: the tab said the lists could not be
+    read and emptied them, "Conflicts (0)", as if every conflict had been decided. The
+    conflicts last read stay, under the note that says they could not be read again."""
+    ana_token, reviewer_token = own_team.user(), own_team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(walk_at(tmp_path / "walk", [(46.8, 19.7)], seed=2505))
+    [camera] = ana.camera_ids()
+    assert ana.sync(own_team.url, ana_token).complete
+    with breaking_proxy(own_team.server.port) as proxy:
+        assert reviewer.sync(proxy.url, reviewer_token).complete
+        edit(reviewer, lambda s: operations.set_fields(s, camera, {"camera:type": "fixed"}))
+        edit(ana, lambda s: operations.set_fields(s, camera, {"camera:type": "dome"}))
+        assert reviewer.sync(proxy.url, reviewer_token).complete
+        assert ana.sync(own_team.url, ana_token).complete
+        monkeypatch.setenv(TOKEN_ENV, reviewer_token)
+        window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
+        panel = window.review
+        assert panel is not None
+        window.tabs.setCurrentWidget(panel)
+        qtbot.waitUntil(lambda: panel.conflicts.topLevelItemCount() == 1, timeout=20000)
+        assert panel.tabs.tabText(0) == "Conflicts (1)"
+
+        proxy.cut_after = 0  # every connection to the server's address is cut at once
+        panel.refresh_button.click()
+        qtbot.waitUntil(lambda: "could not be read" in panel.status.text(), timeout=60000)
+        assert panel.conflicts.topLevelItemCount() == 1
+        assert panel.tabs.tabText(0) == "Conflicts (1)"

@@ -56,10 +56,15 @@ def encode(parts: Sequence[FloatArray]) -> bytes:
 
 
 def decode(blob: bytes) -> list[FloatArray]:
-    """The parts of a blob, as (n, 2) arrays of world x, y."""
-    data = np.frombuffer(blob, dtype="<i4")
-    count = int(data[0])
+    """The parts of a blob, as (n, 2) arrays of world x, y; ValueError for a damaged blob (its
+    header not matching its coordinates)."""
+    data = np.frombuffer(blob, dtype="<i4")  # ValueError for a length not a multiple of 4
+    count = int(data[0]) if len(data) else -1
+    if not 0 <= count < len(data):
+        raise ValueError("a damaged geometry: no header")
     sizes = data[1 : 1 + count]
+    if (sizes < 0).any() or 2 * int(sizes.sum()) != len(data) - 1 - count:
+        raise ValueError("a damaged geometry: its sizes do not match its coordinates")
     coords = data[1 + count :].astype(np.float64).reshape(-1, 2) / _SCALE
     return np.split(coords, np.cumsum(sizes)[:-1]) if count else []
 

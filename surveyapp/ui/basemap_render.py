@@ -7,6 +7,7 @@ frame by map_labels, so that labels never collide or get cut at tile edges.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -16,6 +17,8 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, 
 
 from surveyapp.basemap.geometry import FloatArray, decode
 from surveyapp.basemap.store import AREAS, PLACES, Kind, Store
+
+log = logging.getLogger(__name__)
 
 TILE = 256
 _PAUSE_EVERY = 50
@@ -47,10 +50,19 @@ _LINE_STYLE: dict[Kind, tuple[QColor, QColor | None, float, float]] = {
 
 
 def polygon(points: FloatArray) -> QPolygonF:
-    """A QPolygonF filled from an (n, 2) float array in one copy (no Python loop per point)."""
+    """A QPolygonF filled from an (n, 2) array of x, y in one copy (no Python loop per point).
+
+    The numbers are written straight into the polygon's own memory, so they are first made
+    exactly what that memory holds: n rows of two float64 side by side.
+    """
+    points = np.ascontiguousarray(points, dtype=np.float64)
+    if points.ndim != 2 or points.shape[1] != 2:
+        raise ValueError(f"points of shape {points.shape}, not (n, 2)")
     result = QPolygonF()
+    if not len(points):  # an empty polygon has no memory to write into
+        return result
     result.resize(len(points))
-    buffer = shiboken6.VoidPtr(result.data(), len(points) * 16, True)  # type: ignore[call-arg, arg-type]
+    buffer = shiboken6.VoidPtr(result.data(), points.nbytes, True)  # type: ignore[call-arg, arg-type]
     target = np.frombuffer(buffer, dtype=np.float64).reshape(-1, 2)  # type: ignore[call-overload]
     target[:] = points
     return result
@@ -85,17 +97,56 @@ def render_tile(
     for store in stores:
         features += [(kind, blob) for kind, _name, blob in store.feature_rows(box, z, kinds)]
     features.sort(key=lambda item: item[0])  # stable: each store's own order within a kind
+    shapes, damaged = _shapes(features, scale, origin)
+    if damaged:
+        log.warning(
+            "%d damaged shapes of the offline map are not drawn (tile %s)", damaged, (z, x, y)
+        )
     painter = QPainter(image)
+    # Ended whatever happens: a painter left open on an image that is freed first (an error's
+    # traceback frees this frame's names in their order) ends on freed memory and kills the app.
+    try:
+        _paint(painter, shapes, z, pause)
+    finally:
+        painter.end()
+    return image
+
+
+def _shapes(
+    features: list[tuple[int, bytes]], scale: float, origin: FloatArray
+) -> tuple[list[tuple[Kind, list[FloatArray]]], int]:
+    """Each feature's parts in the tile's pixels, and how many were damaged: a damaged
+    geometry (a store written badly or damaged on disk) and parts with no point are left out,
+    the rest of the tile is drawn."""
+    shapes = []
+    damaged = 0
+    for kind, blob in features:
+        try:
+            parts = decode(blob)
+        except ValueError:
+            damaged += 1
+            continue
+        pixels = [part * scale - origin for part in parts if len(part)]
+        if pixels:
+            shapes.append((Kind(kind), pixels))
+    return shapes, damaged
+
+
+def _paint(
+    painter: QPainter,
+    shapes: list[tuple[Kind, list[FloatArray]]],
+    z: int,
+    pause: Callable[[], None] | None,
+) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     lines = []
-    for number, (kind, blob) in enumerate(features):
+    for number, (kind, pixels) in enumerate(shapes):
         if pause is not None and number % _PAUSE_EVERY == 0:
             pause()
-        pixels = [part * scale - origin for part in decode(blob)]
         if kind in AREAS:
-            _fill(painter, Kind(kind), pixels, z)
+            _fill(painter, kind, pixels, z)
         else:
-            lines.append((Kind(kind), pixels))
+            lines.append((kind, pixels))
     # Casings of every road first, then the fills: crossings join instead of cutting each other.
     drawn = 0
     for casing in (True, False):
@@ -115,8 +166,6 @@ def render_tile(
                 pause()
             for part in pixels:
                 painter.drawPolyline(polygon(part))
-    painter.end()
-    return image
 
 
 def _fill(painter: QPainter, kind: Kind, rings: list[FloatArray], zoom: int) -> None:

@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import http.server
 import socket
+import sqlite3
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from surveyapp.basemap.store import store_files
-from surveyapp.ui.basemap_render import LAND, SEA
+from surveyapp.basemap.geometry import decode, encode
+from surveyapp.basemap.store import Kind, store_files
+from surveyapp.ui.basemap_render import LAND, SEA, polygon
 from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.map_base import credits
 from surveyapp.ui.map_layers import grid, scale_bar
@@ -103,6 +107,59 @@ def test_an_osm_area_is_added_drawn_with_its_names_and_removed(
     view.repaint()
     assert view.labels_drawn == 0
     assert "OpenStreetMap" not in credits(view, False, False)
+
+
+def test_an_area_with_damaged_shapes_still_draws_the_rest(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.map
+    view.centre_on(*MONACO, zoom=16)
+    add_area(qtbot, window, "monaco.osm.gz")
+    (store,) = window.offline.areas
+    # Damaged as a file written badly or damaged on disk: every building with a ring of no
+    # point, some streets cut short.
+    with sqlite3.connect(store.path) as db:
+        rows = db.execute("SELECT id, kind, geometry FROM feature").fetchall()
+        for number, (feature, kind, blob) in enumerate(rows):
+            if kind == Kind.BUILDING:
+                damaged = encode([*decode(blob), np.zeros((0, 2))])
+            elif kind == Kind.STREET and number % 5 == 0:
+                damaged = blob[:-6]
+            else:
+                continue
+            db.execute("UPDATE feature SET geometry = ? WHERE id = ?", (damaged, feature))
+    window.offline.reload_areas()
+    building = (0xD9, 0xD0, 0xC9)
+
+    def drawn() -> bool:  # the city's tiles arrive, its buildings drawn
+        view.repaint()
+        image = view.grab().toImage()
+        colours = [pixel_rgb(image, x, y)
+                   for x in range(100, view.width() - 100, 5)
+                   for y in range(100, view.height() - 100, 5)]  # fmt: skip
+        buildings = sum(near(colour, building) for colour in colours)
+        return len(set(colours)) > 20 and buildings > len(colours) // 10
+
+    qtbot.waitUntil(drawn, timeout=15000)
+
+
+def pixel_rgb(image: QImage, x: int, y: int) -> tuple[int, int, int]:
+    colour = QColor(image.pixel(x, y))
+    return colour.red(), colour.green(), colour.blue()
+
+
+def test_polygon_takes_any_array_of_points() -> None:
+    wide = np.arange(12.0).reshape(3, 4)
+    cases = {
+        "no point": np.zeros((0, 2)),
+        "one point": np.array([[1.5, -2.0]]),
+        "columns of a wider array": wide[:, 1:3],
+        "reversed": np.array([[0.0, 1.0], [2.0, 3.0]])[::-1],
+        "integers": np.array([[1, 2], [3, 4]], dtype=np.int32),
+        "single precision": np.array([[0.5, 0.25]], dtype=np.float32),
+    }
+    for name, points in cases.items():
+        result = polygon(points)
+        drawn = [(result.at(i).x(), result.at(i).y()) for i in range(result.size())]
+        assert drawn == [tuple(map(float, row)) for row in points], name
 
 
 def test_cancel_while_adding_an_area_adds_nothing(qtbot: QtBot, window: MainWindow) -> None:

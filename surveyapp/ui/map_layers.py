@@ -62,7 +62,7 @@ def grid(view: MapCanvas) -> tuple[list[float], list[float], list[tuple[str, QRe
 
     Only real values are labelled: longitudes from -180° to 180° (the world repeats sideways, so
     a line beyond shows the longitude it is), latitudes within Web Mercator's ±85°; a label
-    that would not fit inside the view is left out.
+    that would not fit inside the view, or would be under the scale bar, is left out.
     """
     width, height = view.width(), view.height()
     left, top = view.to_world(QPointF(0, 0))
@@ -87,14 +87,15 @@ def grid(view: MapCanvas) -> tuple[list[float], list[float], list[tuple[str, QRe
         if box.left() >= 0 and box.right() <= width:
             labels.append((text, box))
         value += step
+    bar = scale_bar(view)[2]
     latitude = math.ceil(max(bottom_lat, -MAX_LATITUDE) / step) * step
     while latitude <= min(top_lat, MAX_LATITUDE):
         y = view.to_screen(*world_xy(latitude, 0)).y()
         ys.append(y)
         text = _degrees_text(latitude, decimals)
         box = QRectF(3, y - 3 - metrics.height(), metrics.horizontalAdvance(text), metrics.height())
-        # Not in the top row (the longitudes) nor past the bottom edge.
-        if box.top() > metrics.height() + 4 and box.bottom() <= height:
+        # Not in the top row (the longitudes), past the bottom edge nor under the scale bar.
+        if box.top() > metrics.height() + 4 and box.bottom() <= height and not box.intersects(bar):
             labels.append((text, box))
         latitude += step
     return xs, ys, labels

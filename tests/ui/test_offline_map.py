@@ -365,3 +365,13 @@ def test_cancelling_a_download_keeps_nothing(
     assert "Cancelled" in dialog.status.text()
     assert window.offline.tile_files() == []
     assert not list(window.offline.folder.glob(".*partial"))
+
+
+def test_no_latitude_is_written_under_the_scale_bar(window: MainWindow) -> None:
+    view = window.map
+    hidden = []
+    for step in range(60):  # the view moving north in small steps, as a hand pans
+        view.centre_on(43.0 + step * 0.013, 7.4, zoom=10)
+        _length, _label, bar, _text = scale_bar(view)
+        hidden += [text for text, box in grid(view)[2] if box.intersects(bar)]
+    assert hidden == []

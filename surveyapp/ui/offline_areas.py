@@ -51,6 +51,7 @@ class OfflineAreas(QWidget):
         self.add_button.clicked.connect(self.choose_file)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self._remove_selected)
+        self.list.currentItemChanged.connect(self._offer_remove)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
@@ -96,7 +97,14 @@ class OfflineAreas(QWidget):
             self._add_item(text, path)
         if not self.list.count():
             self.list.addItem(self.tr("No offline area yet: the map shows the world only."))
-        self.remove_button.setEnabled(bool(self._offline.areas or self._offline.tile_files()))
+        self._offer_remove()
+
+    def _offer_remove(self) -> None:
+        """Remove only once an area is chosen (with none chosen, a click did nothing)."""
+        item = self.list.currentItem()
+        self.remove_button.setEnabled(
+            item is not None and bool(item.data(Qt.ItemDataRole.UserRole))
+        )
 
     def _add_item(self, text: str, path: Path) -> None:
         item = QListWidgetItem(text)

@@ -375,3 +375,15 @@ def test_no_latitude_is_written_under_the_scale_bar(window: MainWindow) -> None:
         _length, _label, bar, _text = scale_bar(view)
         hidden += [text for text, box in grid(view)[2] if box.intersects(bar)]
     assert hidden == []
+
+
+def test_remove_is_offered_once_an_area_is_chosen(qtbot: QtBot, window: MainWindow) -> None:
+    areas = add_area(qtbot, window, "monaco.osm.gz")
+    assert not areas.remove_button.isEnabled()  # nothing chosen: a click would do nothing
+    item = areas.list.item(0)
+    QTest.mouseClick(
+        areas.list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=areas.list.visualItemRect(item).center(),
+    )
+    assert areas.list.currentItem() is item and areas.remove_button.isEnabled()

@@ -6,7 +6,7 @@ same streets, at the same scale, in both.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
@@ -48,10 +48,15 @@ class MapCanvas(QWidget):
         self.labels_drawn = 0
         if not complete:
             if self.zoom < GRID_UNTIL:
-                draw_grid(painter, self)
+                draw_grid(painter, self, self.overlays())
             if self.offline is not None:
                 self.labels_drawn = draw_labels(painter, self, self.offline)
         return complete, online
+
+    def overlays(self) -> list[QRectF]:
+        """Boxes the subclass draws over the map's corner (a legend), where the grid writes no
+        latitude; the scale bar's is left free by the grid itself."""
+        return []
 
     @property
     def world_scale(self) -> float:

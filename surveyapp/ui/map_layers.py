@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -56,13 +57,16 @@ def nice_step(value: float) -> float:
     return float(max(n * power for n in _NICE if n * power <= value))
 
 
-def grid(view: MapCanvas) -> tuple[list[float], list[float], list[tuple[str, QRectF]]]:
+def grid(
+    view: MapCanvas, covered: Sequence[QRectF] = ()
+) -> tuple[list[float], list[float], list[tuple[str, QRectF]]]:
     """Where the grid's lines go (x of each longitude, y of each latitude) and its labels, each
     with the box it takes, about every 120 pixels.
 
     Only real values are labelled: longitudes from -180° to 180° (the world repeats sideways, so
     a line beyond shows the longitude it is), latitudes within Web Mercator's ±85°; a label
-    that would not fit inside the view, or would be under the scale bar, is left out.
+    that would not fit inside the view, or would be under the scale bar or a box in
+    ``covered`` (the legend), is left out.
     """
     width, height = view.width(), view.height()
     left, top = view.to_world(QPointF(0, 0))
@@ -87,7 +91,7 @@ def grid(view: MapCanvas) -> tuple[list[float], list[float], list[tuple[str, QRe
         if box.left() >= 0 and box.right() <= width:
             labels.append((text, box))
         value += step
-    bar = scale_bar(view)[2]
+    covered = [scale_bar(view)[2], *covered]
     latitude = math.ceil(max(bottom_lat, -MAX_LATITUDE) / step) * step
     while latitude <= min(top_lat, MAX_LATITUDE):
         y = view.to_screen(*world_xy(latitude, 0)).y()
@@ -95,7 +99,11 @@ def grid(view: MapCanvas) -> tuple[list[float], list[float], list[tuple[str, QRe
         text = _degrees_text(latitude, decimals)
         box = QRectF(3, y - 3 - metrics.height(), metrics.horizontalAdvance(text), metrics.height())
         # Not in the top row (the longitudes), past the bottom edge nor under the scale bar.
-        if box.top() > metrics.height() + 4 and box.bottom() <= height and not box.intersects(bar):
+        if (
+            box.top() > metrics.height() + 4
+            and box.bottom() <= height
+            and not any(box.intersects(other) for other in covered)
+        ):
             labels.append((text, box))
         latitude += step
     return xs, ys, labels
@@ -112,9 +120,9 @@ def _grid_font(view: MapCanvas) -> QFont:
     return font
 
 
-def draw_grid(painter: QPainter, view: MapCanvas) -> None:
+def draw_grid(painter: QPainter, view: MapCanvas, covered: Sequence[QRectF] = ()) -> None:
     """Lines of latitude and longitude with their values (see ``grid``)."""
-    xs, ys, labels = grid(view)
+    xs, ys, labels = grid(view, covered)
     painter.setPen(QPen(QColor(120, 130, 140, 70), 1))
     for x in xs:
         painter.drawLine(QPointF(x, 0), QPointF(x, view.height()))
@@ -204,17 +212,29 @@ def draw_banner(painter: QPainter, view: MapCanvas, text: str) -> None:
     painter.drawText(box.adjusted(12, 0, -12, 0), flags, text)
 
 
-def draw_legend(
-    painter: QPainter, view: MapCanvas, entries: list[tuple[QColor | QPixmap, str]]
-) -> None:
-    """Colour keys (or symbols) in a box above the scale bar."""
-    font = QFont(view.font())
-    font.setPointSizeF(8)
-    painter.setFont(font)
-    metrics = QFontMetricsF(font)
+def legend_box(view: MapCanvas, entries: Sequence[tuple[QColor | QPixmap, str]]) -> QRectF:
+    """Where the legend of ``entries`` is drawn: above the scale bar."""
+    metrics = QFontMetricsF(_legend_font(view))
     width = max(metrics.horizontalAdvance(text) for _, text in entries) + 30
     line = metrics.height() + 4
-    box = QRectF(8, view.height() - 44 - line * len(entries), width, line * len(entries) + 8)
+    return QRectF(8, view.height() - 44 - line * len(entries), width, line * len(entries) + 8)
+
+
+def _legend_font(view: MapCanvas) -> QFont:
+    font = QFont(view.font())
+    font.setPointSizeF(8)
+    return font
+
+
+def draw_legend(
+    painter: QPainter, view: MapCanvas, entries: Sequence[tuple[QColor | QPixmap, str]]
+) -> None:
+    """Colour keys (or symbols) in a box above the scale bar."""
+    font = _legend_font(view)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    line = metrics.height() + 4
+    box = legend_box(view, entries)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(255, 255, 255, 215))
     painter.drawRoundedRect(box, 4, 4)

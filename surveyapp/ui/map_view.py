@@ -37,6 +37,7 @@ from surveyapp.ui.map_layers import (
     draw_diamonds,
     draw_legend,
     draw_scale_bar,
+    legend_box,
 )
 from surveyapp.ui.map_points import (
     CONE_PIXELS,
@@ -350,6 +351,15 @@ class MapView(MapCanvas):
                 if start is not None:
                     draw_move(painter, self, start, dragged[1], self.drag_metres(dragged[1]))
         draw_scale_bar(painter, self)
+        if self.points_drawn or self.clusters_drawn or self.known_drawn:
+            draw_legend(painter, self, self._legend())
+        draw_attribution(painter, self, credits(self, complete, online))
+        banner = self.banner()
+        if banner:
+            draw_banner(painter, self, banner)
+        painter.end()
+
+    def _legend(self) -> list[tuple[QColor | QPixmap, str]]:
         legend: list[tuple[QColor | QPixmap, str]] = [
             (colour, self.tr(text)) for colour, text in LEGEND
         ]
@@ -364,13 +374,14 @@ class MapView(MapCanvas):
             legend.append((diamond(KNOWN_PIXELS, KNOWN.rgba(), ratio), self.tr(KNOWN_LEGEND)))
         if self.suggestions_drawn:
             legend.append((SUGGESTED, self.tr(SUGGESTED_LEGEND)))
+        return legend
+
+    def overlays(self) -> list[QRectF]:
+        """The legend's box, when the last frame drew one (the grid is drawn before the points
+        that decide it; a frame later is soon enough for where its labels go)."""
         if self.points_drawn or self.clusters_drawn or self.known_drawn:
-            draw_legend(painter, self, legend)
-        draw_attribution(painter, self, credits(self, complete, online))
-        banner = self.banner()
-        if banner:
-            draw_banner(painter, self, banner)
-        painter.end()
+            return [legend_box(self, self._legend())]
+        return []
 
     def _draw_known(self, painter: QPainter) -> None:
         """The known cameras in view, as hollow diamonds; merged into counted diamonds when

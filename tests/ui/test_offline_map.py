@@ -21,7 +21,7 @@ from surveyapp.basemap.store import Kind, store_files
 from surveyapp.ui.basemap_render import LAND, SEA, polygon
 from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.map_base import credits
-from surveyapp.ui.map_layers import grid, scale_bar
+from surveyapp.ui.map_layers import grid, legend_box, scale_bar
 from surveyapp.ui.map_view import MapView
 from surveyapp.ui.offline_areas import OfflineAreas
 from surveyapp.ui.tile_download import DownloadDialog
@@ -387,3 +387,18 @@ def test_remove_is_offered_once_an_area_is_chosen(qtbot: QtBot, window: MainWind
         pos=areas.list.visualItemRect(item).center(),
     )
     assert areas.list.currentItem() is item and areas.remove_button.isEnabled()
+
+
+def test_no_latitude_is_written_under_the_legend(qtbot: QtBot, window: MainWindow) -> None:
+    (camera,) = add_cameras(window.db, MONACO)
+    window.changes.everything()
+    view = window.map
+    qtbot.waitUntil(lambda: view.screen_of(camera) is not None, timeout=5000)
+    hidden = []
+    for step in range(60):  # the view moving north in small steps, as a hand pans
+        view.centre_on(43.0 + step * 0.025, 7.4, zoom=7)
+        view.repaint()
+        assert view.points_drawn  # the legend shows
+        legend = legend_box(view, view._legend())
+        hidden += [text for text, box in grid(view, view.overlays())[2] if box.intersects(legend)]
+    assert hidden == []

@@ -27,6 +27,8 @@ from surveyapp.ui.formatting import number
 from surveyapp.ui.offline_map import OfflineMap
 from surveyapp.ui.tasks import Task, TaskRunner
 
+_NAME = Qt.ItemDataRole.UserRole + 1
+
 
 def size_text(size: int) -> str:
     """Bytes as a volunteer reads them: "840 KB", "12.5 MB"."""
@@ -89,12 +91,12 @@ class OfflineAreas(QWidget):
         """List the areas and the downloaded tiles with their size on disk."""
         self.list.clear()
         for info in self._offline.area_infos():
-            self._add_item(self._area_text(info), info.path)
+            self._add_item(self._area_text(info), info.path, info.name)
         for path in self._offline.tile_files():
             text = self.tr("Downloaded tiles: {name} · {size}").format(
                 name=path.stem, size=size_text(path.stat().st_size)
             )
-            self._add_item(text, path)
+            self._add_item(text, path, path.stem)
         if not self.list.count():
             self.list.addItem(self.tr("No offline area yet: the map shows the world only."))
         self._offer_remove()
@@ -106,9 +108,10 @@ class OfflineAreas(QWidget):
             item is not None and bool(item.data(Qt.ItemDataRole.UserRole))
         )
 
-    def _add_item(self, text: str, path: Path) -> None:
+    def _add_item(self, text: str, path: Path, name: str) -> None:
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, str(path))
+        item.setData(_NAME, name)  # what the question to remove it calls it
         self.list.addItem(item)
 
     def _area_text(self, info: StoreInfo) -> str:
@@ -193,7 +196,7 @@ class OfflineAreas(QWidget):
             return
         answer = QMessageBox.question(
             self, self.tr("Remove"), self.tr("Remove {name} from the offline map?").format(
-                name=item.text()
+                name=item.data(_NAME)
             ),
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from surveyapp.basemap.geometry import decode, encode
@@ -402,3 +402,20 @@ def test_no_latitude_is_written_under_the_legend(qtbot: QtBot, window: MainWindo
         legend = legend_box(view, view._legend())
         hidden += [text for text, box in grid(view, view.overlays())[2] if box.intersects(legend)]
     assert hidden == []
+
+
+def test_removing_an_area_asks_by_its_name(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    areas = add_area(qtbot, window, "monaco.osm.gz")
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    areas.list.setCurrentRow(0)
+    areas.remove_button.click()
+    assert asked == ["Remove monaco from the offline map?"]
+    assert window.offline.areas == []

@@ -3,6 +3,7 @@ a plain notice when online tiles fail, downloads for offline use, the grid and t
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import socket
 import sqlite3
@@ -14,16 +15,19 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.logging import _QtMessageCapture
 from pytestqt.qtbot import QtBot
 
 from surveyapp.basemap.geometry import decode, encode
-from surveyapp.basemap.store import Kind, store_files
-from surveyapp.ui.basemap_render import LAND, SEA, polygon
+from surveyapp.basemap.store import Kind, Store, store_files
+from surveyapp.ui.basemap_render import LAND, SEA, polygon, render_tile
 from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.map_base import credits
 from surveyapp.ui.map_layers import grid, legend_box, scale_bar
 from surveyapp.ui.map_view import MapView
 from surveyapp.ui.offline_areas import OfflineAreas
+from surveyapp.ui.offline_map import world_store_path
+from surveyapp.ui.tasks import Cancelled
 from surveyapp.ui.tile_download import DownloadDialog
 from tests.basemap.conftest import extract
 from tests.basemap.test_streets import METRE, SAINT_LAURENT, add_cameras
@@ -419,3 +423,24 @@ def test_removing_an_area_asks_by_its_name(
     areas.remove_button.click()
     assert asked == ["Remove monaco from the offline map?"]
     assert window.offline.areas == []
+
+
+def test_a_tile_stopped_in_the_middle_of_its_painting_leaves_the_app_running(
+    qapp: QApplication, qtlog: _QtMessageCapture
+) -> None:
+    world = Store(world_store_path())
+    pauses: list[int] = []
+
+    def pause() -> None:  # the volunteer's Cancel, or any error, half-way through the tile
+        pauses.append(1)
+        if len(pauses) == 2:
+            raise Cancelled("render basemap tiles")
+
+    with contextlib.suppress(Cancelled):
+        render_tile([world], 2, 2, 1, pause=pause)
+    # The error, its traceback and the tile's image are freed by now: never before its painter
+    # ended (Qt then warns, and the painter's end runs on freed memory: a segmentation fault).
+    assert len(pauses) == 2  # stopped while painting
+    assert [r.message for r in qtlog.records if "being painted" in r.message] == []
+    assert not render_tile([world], 2, 2, 1).isNull()  # the app goes on drawing
+    world.close()

@@ -9,7 +9,6 @@ List flag, for the model as the source writes it and as it is typed off a photog
 
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 
@@ -17,22 +16,17 @@ import pytest
 
 from benchmarks.identify_held_out import typings
 from benchmarks.identify_outside import CASES
-from surveyapp.vendors import identify, load_catalogue
+from surveyapp.vendors import load_catalogue
 from tests.test_cli import surveyapp
+from tests.vendors.tables import Table, check_known_miss, check_unidentified, proposal, rows
 
 HERE = Path(__file__).parent
 TABLE = HERE / "held_out_models.csv"
 
 
-def table(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as file:
-        return list(csv.DictReader(line for line in file if not line.startswith("#")))
-
-
-ROWS = table(TABLE)
-CAMERAS = [row for row in ROWS if row["vendor"] != "none" and not row["miss"]]
-KNOWN_MISSES = [row for row in ROWS if row["vendor"] != "none" and row["miss"]]
-NOT_CAMERAS = [row for row in ROWS if row["vendor"] == "none"]
+HELD_OUT = Table(TABLE)
+ROWS, CAMERAS = HELD_OUT.rows, HELD_OUT.cameras
+KNOWN_MISSES, NOT_CAMERAS = HELD_OUT.known_misses, HELD_OUT.not_cameras
 COVERED = {vendor.slug for vendor in load_catalogue().vendors if vendor.covered}
 # Typings identify reads for every camera; the others (prefix left off, O for 0) only when the
 # rest of the number is distinctive enough (see docs/decisions/vendor-model-grammars.md).
@@ -41,14 +35,6 @@ READ = ("as written", "lower case", "spaces for dashes", "resolution after")
 
 def compact(text: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", text.upper())
-
-
-def proposal(text: str) -> tuple[str, bool, str] | None:
-    """What the volunteer is shown first: manufacturer, Covered List flag, confidence."""
-    found = identify(text)
-    if not found:
-        return None
-    return found[0].vendor.name, found[0].vendor.covered, found[0].confidence
 
 
 def test_the_table_is_sourced_held_out_and_big_enough() -> None:
@@ -63,7 +49,7 @@ def test_the_table_is_sourced_held_out_and_big_enough() -> None:
     seen = {
         compact(row["text"])
         for name in ("models.csv", "typed_models.csv")
-        for row in table(HERE / name)
+        for row in rows(HERE / name)
     }
     seen |= {compact(text) for text, _, _ in CASES}
     assert not [row["text"] for row in ROWS if compact(row["text"]) in seen]
@@ -88,15 +74,12 @@ def test_each_camera_proposes_its_maker_and_covered_flag(row: dict[str, str]) ->
 
 @pytest.mark.parametrize("row", KNOWN_MISSES, ids=lambda row: row["text"])
 def test_a_known_miss_is_no_answer_rather_than_a_wrong_one(row: dict[str, str]) -> None:
-    shown = proposal(row["text"])
-    assert shown is None or (shown[0] == load_catalogue().by_slug(row["vendor"]).name), shown
+    check_known_miss(row)
 
 
 @pytest.mark.parametrize("row", NOT_CAMERAS, ids=lambda row: row["text"])
 def test_other_strings_stay_unidentified(row: dict[str, str]) -> None:
-    for suggestion in identify(row["text"]):
-        assert not suggestion.vendor.covered, (row["text"], suggestion.vendor.slug)
-        assert suggestion.confidence == "weak", (row["text"], suggestion.vendor.slug)
+    check_unidentified(row["text"])
 
 
 @pytest.mark.parametrize(

@@ -9,36 +9,22 @@ makers' models and strings of no camera. What a volunteer sees is the maker iden
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
 from benchmarks.identify_typed import typings
-from surveyapp.vendors import identify, load_catalogue
+from surveyapp.vendors import load_catalogue
 from tests.test_cli import surveyapp
+from tests.vendors.tables import Table, check_known_miss, check_unidentified, proposal
 
 TABLE = Path(__file__).with_name("typed_models.csv")
 
 
-def table() -> list[dict[str, str]]:
-    with TABLE.open(encoding="utf-8", newline="") as file:
-        return list(csv.DictReader(line for line in file if not line.startswith("#")))
-
-
-ROWS = table()
-CAMERAS = [row for row in ROWS if row["vendor"] != "none" and not row["miss"]]
-KNOWN_MISSES = [row for row in ROWS if row["vendor"] != "none" and row["miss"]]
-NOT_CAMERAS = [row for row in ROWS if row["vendor"] == "none"]
+TYPED = Table(TABLE)
+ROWS, CAMERAS = TYPED.rows, TYPED.cameras
+KNOWN_MISSES, NOT_CAMERAS = TYPED.known_misses, TYPED.not_cameras
 COVERED = {vendor.slug for vendor in load_catalogue().vendors if vendor.covered}
-
-
-def proposal(text: str) -> tuple[str, bool, str] | None:
-    """What the volunteer is shown first: manufacturer, Covered List flag, confidence."""
-    found = identify(text)
-    if not found:
-        return None
-    return found[0].vendor.name, found[0].vendor.covered, found[0].confidence
 
 
 def test_the_table_is_sourced_and_big_enough() -> None:
@@ -68,15 +54,12 @@ def test_each_typing_proposes_the_maker_and_its_covered_flag(row: dict[str, str]
 
 @pytest.mark.parametrize("row", KNOWN_MISSES, ids=lambda row: row["text"])
 def test_a_known_miss_is_no_answer_rather_than_a_wrong_one(row: dict[str, str]) -> None:
-    shown = proposal(row["text"])
-    assert shown is None or (shown[0] == load_catalogue().by_slug(row["vendor"]).name), shown
+    check_known_miss(row)
 
 
 @pytest.mark.parametrize("row", NOT_CAMERAS, ids=lambda row: row["text"])
 def test_other_strings_stay_unidentified(row: dict[str, str]) -> None:
-    for suggestion in identify(row["text"]):
-        assert not suggestion.vendor.covered, (row["text"], suggestion.vendor.slug)
-        assert suggestion.confidence == "weak", (row["text"], suggestion.vendor.slug)
+    check_unidentified(row["text"])
 
 
 @pytest.mark.parametrize(

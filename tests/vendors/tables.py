@@ -1,0 +1,47 @@
+"""The tables of model strings the vendor tests read (typed_models.csv, held_out_models.csv):
+their rows, and what a volunteer is shown first for a string."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from surveyapp.vendors import identify, load_catalogue
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    """A table's rows, its ``#`` comment lines left out."""
+    with path.open(encoding="utf-8", newline="") as file:
+        return list(csv.DictReader(line for line in file if not line.startswith("#")))
+
+
+class Table:
+    """One table's rows: cameras identify reads, cameras it misses on purpose, and strings of
+    no catalogue camera (``vendor`` = ``none``)."""
+
+    def __init__(self, path: Path) -> None:
+        self.rows = rows(path)
+        self.cameras = [row for row in self.rows if row["vendor"] != "none" and not row["miss"]]
+        self.known_misses = [row for row in self.rows if row["vendor"] != "none" and row["miss"]]
+        self.not_cameras = [row for row in self.rows if row["vendor"] == "none"]
+
+
+def proposal(text: str) -> tuple[str, bool, str] | None:
+    """What the volunteer is shown first: manufacturer, Covered List flag, confidence."""
+    found = identify(text)
+    if not found:
+        return None
+    return found[0].vendor.name, found[0].vendor.covered, found[0].confidence
+
+
+def check_known_miss(row: dict[str, str]) -> None:
+    """A camera missed on purpose gets no answer rather than a wrong one."""
+    shown = proposal(row["text"])
+    assert shown is None or (shown[0] == load_catalogue().by_slug(row["vendor"]).name), shown
+
+
+def check_unidentified(text: str) -> None:
+    """A string of no catalogue camera gets no Covered List maker and nothing strong or likely."""
+    for suggestion in identify(text):
+        assert not suggestion.vendor.covered, (text, suggestion.vendor.slug)
+        assert suggestion.confidence == "weak", (text, suggestion.vendor.slug)

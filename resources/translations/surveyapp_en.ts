@@ -1481,6 +1481,14 @@
             </translation>
         </message>
         <message>
+            <source>this laptop has not synced with the team's server yet</source>
+            <translation>this laptop has not synced with the team's server yet</translation>
+        </message>
+        <message>
+            <source>no token for {server}: sync from the Sync dialog first (Remember keeps it)</source>
+            <translation>no token for {server}: sync from the Sync dialog first (Remember keeps it)</translation>
+        </message>
+        <message>
             <source>Select a photo in the camera panel first.</source>
             <translation>Select a photo in the camera panel first.</translation>
         </message>
@@ -1756,6 +1764,14 @@
             <translation>The camera's next photo (Page Down)</translation>
         </message>
         <message>
+            <source>Download the photo</source>
+            <translation>Download the photo</translation>
+        </message>
+        <message>
+            <source>Bring its shared copy (blurred, without personal data) from the team's server</source>
+            <translation>Bring its shared copy (blurred, without personal data) from the team's server</translation>
+        </message>
+        <message>
             <source>Fit</source>
             <translation>Fit</translation>
         </message>
@@ -1778,6 +1794,14 @@
         <message>
             <source>The photo is on the team's server; `surveyapp sync fetch {sha256}` downloads its shared copy into this survey.</source>
             <translation>The photo is on the team's server; `surveyapp sync fetch {sha256}` downloads its shared copy into this survey.</translation>
+        </message>
+        <message>
+            <source>Downloading the photo from the team's server…</source>
+            <translation>Downloading the photo from the team's server…</translation>
+        </message>
+        <message>
+            <source>The photo could not be downloaded: {reason}</source>
+            <translation>The photo could not be downloaded: {reason}</translation>
         </message>
         <message>
             <source>Cannot open the photo: {error}</source>

@@ -1481,6 +1481,14 @@
             </translation>
         </message>
         <message>
+            <source>this laptop has not synced with the team's server yet</source>
+            <translation>cet ordinateur ne s’est pas encore synchronisé avec le serveur de l’équipe</translation>
+        </message>
+        <message>
+            <source>no token for {server}: sync from the Sync dialog first (Remember keeps it)</source>
+            <translation>aucun jeton pour {server} : synchronisez d’abord depuis la fenêtre Synchroniser (Mémoriser le garde)</translation>
+        </message>
+        <message>
             <source>Select a photo in the camera panel first.</source>
             <translation>Choisissez d’abord une photo dans le panneau de la caméra.</translation>
         </message>
@@ -1756,6 +1764,14 @@
             <translation>La photo suivante de la caméra (Page suivante)</translation>
         </message>
         <message>
+            <source>Download the photo</source>
+            <translation>Télécharger la photo</translation>
+        </message>
+        <message>
+            <source>Bring its shared copy (blurred, without personal data) from the team's server</source>
+            <translation>Rapporter sa copie partagée (floutée, sans données personnelles) du serveur de l’équipe</translation>
+        </message>
+        <message>
             <source>Fit</source>
             <translation>Ajuster</translation>
         </message>
@@ -1778,6 +1794,14 @@
         <message>
             <source>The photo is on the team's server; `surveyapp sync fetch {sha256}` downloads its shared copy into this survey.</source>
             <translation>La photo est sur le serveur de l’équipe ; `surveyapp sync fetch {sha256}` télécharge sa copie partagée dans cette enquête.</translation>
+        </message>
+        <message>
+            <source>Downloading the photo from the team's server…</source>
+            <translation>Téléchargement de la photo depuis le serveur de l’équipe…</translation>
+        </message>
+        <message>
+            <source>The photo could not be downloaded: {reason}</source>
+            <translation>La photo n’a pas pu être téléchargée : {reason}</translation>
         </message>
         <message>
             <source>Cannot open the photo: {error}</source>

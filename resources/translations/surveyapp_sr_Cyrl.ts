@@ -1506,6 +1506,14 @@
             </translation>
         </message>
         <message>
+            <source>this laptop has not synced with the team's server yet</source>
+            <translation>овај рачунар се још није синхронизовао са сервером тима</translation>
+        </message>
+        <message>
+            <source>no token for {server}: sync from the Sync dialog first (Remember keeps it)</source>
+            <translation>нема токена за {server}: прво синхронизујте из прозора Синхронизација (Запамти га чува)</translation>
+        </message>
+        <message>
             <source>Select a photo in the camera panel first.</source>
             <translation>Прво изаберите фотографију у панелу камере.</translation>
         </message>
@@ -1785,6 +1793,14 @@
             <translation>Следећа фотографија камере (Паге Down)</translation>
         </message>
         <message>
+            <source>Download the photo</source>
+            <translation>Преузми фотографију</translation>
+        </message>
+        <message>
+            <source>Bring its shared copy (blurred, without personal data) from the team's server</source>
+            <translation>Преузми њену дељену копију (замућену, без личних података) са сервера тима</translation>
+        </message>
+        <message>
             <source>Fit</source>
             <translation>Уклопи</translation>
         </message>
@@ -1807,6 +1823,14 @@
         <message>
             <source>The photo is on the team's server; `surveyapp sync fetch {sha256}` downloads its shared copy into this survey.</source>
             <translation>Фотографија је на серверу тима; `surveyapp sync fetch {sha256}` преузима њену дељену копију у ово истраживање.</translation>
+        </message>
+        <message>
+            <source>Downloading the photo from the team's server…</source>
+            <translation>Преузимање фотографије са сервера тима…</translation>
+        </message>
+        <message>
+            <source>The photo could not be downloaded: {reason}</source>
+            <translation>Фотографија није могла да се преузме: {reason}</translation>
         </message>
         <message>
             <source>Cannot open the photo: {error}</source>

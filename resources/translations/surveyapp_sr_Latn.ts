@@ -1506,6 +1506,14 @@
             </translation>
         </message>
         <message>
+            <source>this laptop has not synced with the team's server yet</source>
+            <translation>ovaj računar se još nije sinhronizovao sa serverom tima</translation>
+        </message>
+        <message>
+            <source>no token for {server}: sync from the Sync dialog first (Remember keeps it)</source>
+            <translation>nema tokena za {server}: prvo sinhronizujte iz prozora Sinhronizacija (Zapamti ga čuva)</translation>
+        </message>
+        <message>
             <source>Select a photo in the camera panel first.</source>
             <translation>Prvo izaberite fotografiju u panelu kamere.</translation>
         </message>
@@ -1785,6 +1793,14 @@
             <translation>Sledeća fotografija kamere (Page Down)</translation>
         </message>
         <message>
+            <source>Download the photo</source>
+            <translation>Preuzmi fotografiju</translation>
+        </message>
+        <message>
+            <source>Bring its shared copy (blurred, without personal data) from the team's server</source>
+            <translation>Preuzmi njenu deljenu kopiju (zamućenu, bez ličnih podataka) sa servera tima</translation>
+        </message>
+        <message>
             <source>Fit</source>
             <translation>Uklopi</translation>
         </message>
@@ -1807,6 +1823,14 @@
         <message>
             <source>The photo is on the team's server; `surveyapp sync fetch {sha256}` downloads its shared copy into this survey.</source>
             <translation>Fotografija je na serveru tima; `surveyapp sync fetch {sha256}` preuzima njenu deljenu kopiju u ovo istraživanje.</translation>
+        </message>
+        <message>
+            <source>Downloading the photo from the team's server…</source>
+            <translation>Preuzimanje fotografije sa servera tima…</translation>
+        </message>
+        <message>
+            <source>The photo could not be downloaded: {reason}</source>
+            <translation>Fotografija nije mogla da se preuzme: {reason}</translation>
         </message>
         <message>
             <source>Cannot open the photo: {error}</source>

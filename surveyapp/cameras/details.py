@@ -46,6 +46,8 @@ class PhotoView:
     warnings: tuple[str, ...]
     # False for a teammate's photo not fetched: only its preview (``thumbnail``) came down.
     here: bool = True
+    # Whether the server has a shared copy of it to download (``sync fetch``).
+    shared: bool = False
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,7 @@ def camera_details(session: Session, camera_id: str | uuid.UUID, library: Path) 
             thumbnail=_thumbnail(photo),
             warnings=tuple(notes.shown(warning) for warning in photo.warnings or ()),
             here=bool(photo.library_path),
+            shared=bool(photo.blob_sha256),
         )
         for photo in photos
     )

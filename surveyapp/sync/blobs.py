@@ -536,20 +536,35 @@ def fetch_photo(session: Session, library: Path, client: SyncClient, photo: Phot
         raise SyncError(
             QT_TRANSLATE_NOOP("sync", "photo {photo} has no picture on the server"), photo=photo.id
         )
-    data = client.blob_get(photo.blob_sha256, photo.blob_size or None)
-    if hashlib.sha256(data).hexdigest() != photo.blob_sha256:
+    target = download_copy(library, client, photo.id, photo.blob_sha256, photo.blob_size)
+    note_fetched(session, library, photo, target)
+    return target
+
+
+def download_copy(
+    library: Path, client: SyncClient, photo_id: object, blob_sha256: str, size: int | None
+) -> Path:
+    """Download a photo's shared copy into the library, checked against its SHA-256; its
+    path. Holds no transaction: the app's edits go on while it downloads."""
+    data = client.blob_get(blob_sha256, size or None)
+    if hashlib.sha256(data).hexdigest() != blob_sha256:
         raise SyncError(
             QT_TRANSLATE_NOOP(
                 "sync", "the server sent other bytes for photo {photo} (SHA-256 differs)"
             ),
-            photo=photo.id,
+            photo=photo_id,
         )
-    target = shared_path(library, photo.blob_sha256)
+    target = shared_path(library, blob_sha256)
     _write_atomically(target, data)
+    return target
+
+
+def note_fetched(session: Session, library: Path, photo: Photo, target: Path) -> None:
+    """Record that ``photo``'s picture is the downloaded copy at ``target`` (this laptop's
+    bookkeeping: nothing to send)."""
     session.info[APPLYING_REMOTE] = True
     try:
         photo.library_path = target.relative_to(library).as_posix()
         session.flush()
     finally:
         session.info.pop(APPLYING_REMOTE, None)
-    return target

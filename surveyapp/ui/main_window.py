@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         # The selected camera's photos, large, under the map and beside the form.
         self.photo_pane = PhotoPane(tasks)
         self.panel.photos_shown.connect(self.photo_pane.show_photos)
+        self.photo_pane.fetcher = self.fetch_photo
         self.panel.photo_chosen.connect(self.photo_pane.show_index)
         self.middle = QSplitter(Qt.Orientation.Vertical)
         self.middle.setObjectName("MapPhotoSplitter")
@@ -535,6 +536,61 @@ class MainWindow(QMainWindow):
         if teammates:  # their copies are a teammate's laptop's to send: the Sync dialog says whose
             text += " · " + self.tr("%n photos waiting for a teammate's laptop", "", teammates)
         self.sync_status.setText(text)
+
+    def fetch_photo(self, photo: PhotoView) -> Task | None:
+        """Bring a teammate's photo's shared copy from the team's server (as `sync fetch`
+        does), with the server this laptop last synced with and its token; the pane shows it
+        once it is here, or says why not."""
+        from sqlalchemy import select
+
+        from surveyapp.db.models import Photo, SyncState
+        from surveyapp.sync.blobs import download_copy, note_fetched
+        from surveyapp.sync.client import SyncClient, SyncError
+        from surveyapp.ui.sync_dialog import stored_token
+
+        with self.db.read_session() as session:
+            server = session.scalar(
+                select(SyncState.server_url)
+                .order_by(SyncState.last_success_at.desc().nulls_last())
+                .limit(1)
+            )
+            record = session.get(Photo, photo.id)
+            sha256 = None if record is None else record.blob_sha256
+            size = None if record is None else record.blob_size
+        if server is None or sha256 is None:
+            self.photo_pane.fetch_failed(
+                photo, self.tr("this laptop has not synced with the team's server yet")
+            )
+            return None
+        token = stored_token(server)
+        if not token:
+            self.photo_pane.fetch_failed(
+                photo,
+                self.tr(
+                    "no token for {server}: sync from the Sync dialog first (Remember keeps it)"
+                ).format(server=server),
+            )
+            return None
+        factory, library = self.db.session_factory, self.db.library
+        blob: str = sha256
+
+        def fetch(_task: Task) -> None:
+            # The download holds no transaction: edits go on meanwhile.
+            with SyncClient(server, token) as client:
+                target = download_copy(library, client, photo.id, blob, size)
+            with factory() as session, session.begin():
+                current = session.get(Photo, photo.id)
+                if current is not None and not current.deleted and current.blob_sha256 == blob:
+                    note_fetched(session, library, current, target)
+
+        def failed(error: object) -> None:
+            reason = error.said if isinstance(error, SyncError) else str(error)
+            self.photo_pane.fetch_failed(photo, reason)
+
+        task = self.tasks.network("fetch photo", fetch)
+        task.finished.connect(lambda _done: self.panel.reload())
+        task.failed.connect(failed)
+        return task
 
     def open_sync(self) -> SyncDialog:
         """Open the sync dialog (server, token, waiting changes, recent runs)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
@@ -174,6 +174,15 @@ class PhotoPane(QWidget):
         self.next.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
         self.next.clicked.connect(lambda: self.show_index(self.index + 1))
         self.counter = QLabel()
+        # A teammate's photo, of which only the preview came down: its shared copy is brought
+        # from the team's server on a click, where the window gave the pane a way to (fetcher).
+        self.fetcher: Callable[[PhotoView], object] | None = None
+        self.fetch_button = QPushButton(self.tr("Download the photo"))
+        self.fetch_button.setToolTip(
+            self.tr("Bring its shared copy (blurred, without personal data) from the team's server")
+        )
+        self.fetch_button.clicked.connect(self._fetch)
+        self.fetch_button.hide()
         fit = QPushButton(self.tr("Fit"))
         fit.setToolTip(self.tr("Show the whole photo (the mouse wheel zooms, dragging pans)"))
         fit.clicked.connect(self.fit)
@@ -181,7 +190,9 @@ class PhotoPane(QWidget):
         actual.clicked.connect(self.view.resetTransform)
         # On one line where the column is wide enough, on more where it is not.
         buttons = FlowLayout()
-        for widget in (self.previous, self.counter, self.next, fit, actual, self.status):
+        for widget in (
+            self.previous, self.counter, self.next, fit, actual, self.fetch_button, self.status
+        ):  # fmt: skip
             buttons.addWidget(widget)
         about = QHBoxLayout()
         about.addWidget(self.compass)
@@ -211,6 +222,7 @@ class PhotoPane(QWidget):
         """Show these photos (a camera's), from ``index``; the photo on screen stays when it is
         among them (an edit of the camera reloads the list)."""
         current = self.photos[self.index].id if 0 <= self.index < len(self.photos) else None
+        was_preview = current is not None and not self.photos[self.index].here
         self.photos = list(photos)
         if not self.photos:
             self.index = -1
@@ -224,8 +236,10 @@ class PhotoPane(QWidget):
         ids = [photo.id for photo in self.photos]
         if current in ids:
             self.index = ids.index(current)
-            self._update_controls()
-            return
+            if not (was_preview and self.photos[self.index].here):
+                self._update_controls()
+                return
+            index = self.index  # its picture came down meanwhile: shown whole
         self.index = -1
         self.show_index(index)
 
@@ -242,6 +256,8 @@ class PhotoPane(QWidget):
         self._generation += 1
         generation = self._generation
         self.item.setPixmap(QPixmap())
+        self.fetch_button.setVisible(not photo.here and photo.shared and self.fetcher is not None)
+        self.fetch_button.setEnabled(True)
         if not photo.here:  # a teammate's, not fetched: its preview is all this laptop has
             self._show_preview(photo)
             self.shown.emit(index)
@@ -290,6 +306,22 @@ class PhotoPane(QWidget):
                 "its shared copy into this survey."
             ).format(sha256=photo.sha256)
         )
+
+    def _fetch(self) -> None:
+        if self.fetcher is None or not 0 <= self.index < len(self.photos):
+            return
+        self.fetch_button.setEnabled(False)
+        self.status.setText(self.tr("Downloading the photo from the team's server…"))
+        self.status.setToolTip("")
+        self.fetcher(self.photos[self.index])
+
+    def fetch_failed(self, photo: PhotoView, reason: str) -> None:
+        """The download of ``photo`` failed: said, and the button offered again."""
+        if 0 <= self.index < len(self.photos) and self.photos[self.index].id == photo.id:
+            message = self.tr("The photo could not be downloaded: {reason}").format(reason=reason)
+            self.status.setText(message)
+            self.status.setToolTip(message)
+            self.fetch_button.setEnabled(True)
 
     def _failed(self, generation: int, error: object) -> None:
         if generation == self._generation:

@@ -17,17 +17,20 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from surveyapp.cameras import operations
-from surveyapp.db.models import Camera
+from surveyapp.db.models import Camera, Outbox, Photo
 from surveyapp.sync.client import SyncClient
 from surveyapp.sync.tokens import TOKEN_ENV
+from surveyapp.ui import sync_dialog
 from surveyapp.ui.changes import Changes
 from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.review_panel import SHORT, WORDS_WIDTH, short
 from surveyapp.ui.screen import FRAME
 from surveyapp.ui.settings import Settings
 from surveyapp.ui.tasks import TaskRunner
+from tests.factory import PhotoSpec, make_jpeg
 from tests.proxy import breaking_proxy
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import FAST_RETRY, Laptop, Team
@@ -514,6 +517,51 @@ def test_a_teammates_photo_shows_its_preview_and_says_where_the_picture_is(
     assert pane.status.text() == "A teammate's photo: only its preview is on this laptop."
     assert "server" in pane.status.toolTip()
     assert not pane.item.pixmap().isNull()  # the preview, in place of a black square
+
+
+def test_a_teammates_photo_is_downloaded_from_the_photo_pane(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """A reviewer checks the model number on a teammate's photo: only its small preview came
+    down with the sync, and the app had no way to bring the picture (only `surveyapp sync
+    fetch` on the command line). "Download the photo" brings its shared copy, with the token
+    this laptop synced with, and the pane shows it whole; without a token it says so."""
+    ana_token, reviewer_token = sqlite_team.user(), sqlite_team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    walk = tmp_path / "walk"
+    walk.mkdir()
+    spec = PhotoSpec(latitude=46.55, longitude=19.45, size=(640, 480))
+    (walk / "IMG_2502.jpg").write_bytes(make_jpeg(spec, seed=2502))
+    ana.import_photos(walk)
+    [camera] = ana.camera_ids()
+    assert ana.sync(sqlite_team.url, ana_token).complete
+    assert reviewer.sync(sqlite_team.url, reviewer_token).complete
+
+    monkeypatch.delenv(TOKEN_ENV, raising=False)
+    monkeypatch.setattr(sync_dialog, "_given_tokens", {})  # none given in a dialog either
+    window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
+    window.selection.set([str(camera)])
+    pane = window.photo_pane
+    qtbot.waitUntil(lambda: pane.status.text().startswith("A teammate's photo"), timeout=10000)
+    assert pane.fetch_button.isVisible() and pane.fetch_button.isEnabled()
+    preview = pane.item.pixmap().size()
+
+    pane.fetch_button.click()
+    assert pane.status.text().startswith("The photo could not be downloaded: no token for")
+    assert pane.fetch_button.isEnabled()  # offered again
+
+    monkeypatch.setenv(TOKEN_ENV, reviewer_token)
+    pane.fetch_button.click()
+    qtbot.waitUntil(lambda: pane.photos[pane.index].here, timeout=20000)
+    qtbot.waitUntil(lambda: pane.status.text() == "640 × 480", timeout=10000)
+    assert not pane.fetch_button.isVisible()
+    assert pane.item.pixmap().width() == 640 and preview.width() < 640
+    with reviewer.db.read_session() as session:
+        [photo] = session.scalars(select(Photo).where(Photo.camera_id == camera)).all()
+        assert photo.library_path and (reviewer.db.library / photo.library_path).is_file()
+        assert not session.scalar(select(func.count()).select_from(Outbox).where(
+            Outbox.record_id == photo.id, Outbox.state == "pending"))  # fmt: skip
 
 
 def test_a_refresh_from_a_server_that_does_not_answer_says_so_within_a_minute(

@@ -26,6 +26,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 from surveyapp.cameras.fields import FIELDS
+from surveyapp.cli import build_parser
 from surveyapp.i18n import LANGUAGES, PLURAL_FORMS
 from surveyapp.vendors import load_catalogue
 
@@ -155,18 +156,24 @@ _VOCABULARY = sorted(
     | {"manufacturer", "brand", "height", "surveillance", "vendor"},
     key=len,
 )
-# The commands and actions typed after `surveyapp` in a message that does not quote them
-# ("surveyapp geotag --undo", "surveyapp --db {path} restore-backup").
-_COMMANDS = (
-    "import", "photos", "cameras", "camera", "undo", "redo", "export", "geotag", "vendors",
-    "warnings", "known", "server", "sync", "survey", "restore-backup", "backup", "set", "move",
-    "merge", "split", "delete", "review", "fields", "status", "fetch", "discard", "run",
-    "add-user", "token",
-)  # fmt: skip
+
+
+def _commands() -> list[str]:
+    """The command line's commands and actions, as its parser knows them: typed after
+    `surveyapp` in a message that does not quote them ("surveyapp geotag --undo", "surveyapp
+    --db {path} restore-backup"), longest first."""
+    found: set[str] = set()
+    parsers = [build_parser()]
+    while parsers:
+        for action in parsers.pop()._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                found.update(action.choices)
+                parsers.extend(action.choices.values())
+    return sorted(found, key=len, reverse=True)
+
+
 _KEEP = re.compile(
-    r"\bsurveyapp(?: --db \{\w+\})?(?: (?:"
-    + "|".join(sorted(_COMMANDS, key=len, reverse=True))
-    + r")(?![\w-]))+|"
+    r"\bsurveyapp(?: --db \{\w+\})?(?: (?:" + "|".join(_commands()) + r")(?![\w-]))+|"
     r"\b(?=[\w-]*\d)\w+(?:-\w+)+|"  # model numbers (DH-IPC-HFW2431S-S-S2)
     r"\b[A-Z]{2,}-[A-Z]\b|"  # model series (PTZ-N, IPC-H, TC-A)
     r"(?:(?<=serija )|(?<=serije )|(?<=kamera )|(?<=generacija )|(?<=[(+] ))[A-Z]\b|"  # a

@@ -541,11 +541,34 @@ def fetch_photo(session: Session, library: Path, client: SyncClient, photo: Phot
     return target
 
 
+def fetch_copy(
+    factory: sessionmaker[Session], library: Path, client: SyncClient, photo_id: uuid.UUID
+) -> Path:
+    """``fetch_photo`` holding no transaction while the bytes come (the app's edits go on):
+    the photo is read, its copy downloaded, then recorded if the photo still names that copy."""
+    with factory() as session:
+        photo = session.get(Photo, photo_id)
+        if photo is not None and photo.library_path:
+            return library / photo.library_path
+        if photo is None or not photo.blob_sha256:
+            raise SyncError(
+                QT_TRANSLATE_NOOP("sync", "photo {photo} has no picture on the server"),
+                photo=photo_id,
+            )
+        blob, size = photo.blob_sha256, photo.blob_size
+    target = download_copy(library, client, photo_id, blob, size)
+    with factory() as session, session.begin():
+        photo = session.get(Photo, photo_id)
+        if photo is not None and not photo.deleted and photo.blob_sha256 == blob:
+            note_fetched(session, library, photo, target)
+    return target
+
+
 def download_copy(
     library: Path, client: SyncClient, photo_id: object, blob_sha256: str, size: int | None
 ) -> Path:
     """Download a photo's shared copy into the library, checked against its SHA-256; its
-    path. Holds no transaction: the app's edits go on while it downloads."""
+    path."""
     data = client.blob_get(blob_sha256, size or None)
     if hashlib.sha256(data).hexdigest() != blob_sha256:
         raise SyncError(

@@ -234,29 +234,28 @@ class SyncSummary:
     teammates: dict[str, int] = field(default_factory=dict)
 
     @property
-    def complete(self) -> bool:
-        """True when nothing failed and nothing is left to push, upload or decide, and the
-        server holds the copy of every photo here."""
+    def done_here(self) -> bool:
+        """True when nothing failed and this laptop has nothing left to push, upload or
+        decide."""
         return (
             self.fatal is None
             and not self.errors
             and self.waiting_changes == 0
             and self.waiting_photos == 0
             and self.refused == 0
-            and not self.teammates
         )
+
+    @property
+    def complete(self) -> bool:
+        """True when this laptop has done its part and the server holds the copy of every
+        photo here."""
+        return self.done_here and not self.teammates
 
     @property
     def left_to_teammates(self) -> bool:
         """True when all that keeps the run from being complete is photos only a teammate's
-        laptop can send: this laptop has done its part."""
-        return bool(self.teammates) and (
-            self.fatal is None
-            and not self.errors
-            and self.waiting_changes == 0
-            and self.waiting_photos == 0
-            and self.refused == 0
-        )
+        laptop can send."""
+        return self.done_here and bool(self.teammates)
 
 
 def _teammates_photo() -> ColumnElement[bool]:

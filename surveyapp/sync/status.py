@@ -119,3 +119,14 @@ def recent_runs(session: Session, limit: int = 10) -> list[RunRecord]:
 def known_servers(session: Session) -> list[str]:
     """The servers this laptop has synced with."""
     return list(session.scalars(select(SyncState.server_url).order_by(SyncState.server_url)))
+
+
+def last_server(session: Session) -> str | None:
+    """The server this laptop last pulled from as a user of it (None before a first sync):
+    the one the Review tab reads and a teammate's photo is downloaded from."""
+    return session.scalar(
+        select(SyncState.server_url)
+        .where(SyncState.user_name.is_not(None))
+        .order_by(SyncState.last_pull_at.desc().nulls_last())
+        .limit(1)
+    )

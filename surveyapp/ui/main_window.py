@@ -541,23 +541,14 @@ class MainWindow(QMainWindow):
         """Bring a teammate's photo's shared copy from the team's server (as `sync fetch`
         does), with the server this laptop last synced with and its token; the pane shows it
         once it is here, or says why not."""
-        from sqlalchemy import select
-
-        from surveyapp.db.models import Photo, SyncState
-        from surveyapp.sync.blobs import download_copy, note_fetched
+        from surveyapp.sync.blobs import fetch_copy
         from surveyapp.sync.client import SyncClient, SyncError
+        from surveyapp.sync.status import last_server
         from surveyapp.ui.sync_dialog import stored_token
 
         with self.db.read_session() as session:
-            server = session.scalar(
-                select(SyncState.server_url)
-                .order_by(SyncState.last_success_at.desc().nulls_last())
-                .limit(1)
-            )
-            record = session.get(Photo, photo.id)
-            sha256 = None if record is None else record.blob_sha256
-            size = None if record is None else record.blob_size
-        if server is None or sha256 is None:
+            server = last_server(session)
+        if server is None:
             self.photo_pane.fetch_failed(
                 photo, self.tr("this laptop has not synced with the team's server yet")
             )
@@ -572,16 +563,10 @@ class MainWindow(QMainWindow):
             )
             return None
         factory, library = self.db.session_factory, self.db.library
-        blob: str = sha256
 
         def fetch(_task: Task) -> None:
-            # The download holds no transaction: edits go on meanwhile.
             with SyncClient(server, token) as client:
-                target = download_copy(library, client, photo.id, blob, size)
-            with factory() as session, session.begin():
-                current = session.get(Photo, photo.id)
-                if current is not None and not current.deleted and current.blob_sha256 == blob:
-                    note_fetched(session, library, current, target)
+                fetch_copy(factory, library, client, photo.id)
 
         def failed(error: object) -> None:
             reason = error.said if isinstance(error, SyncError) else str(error)

@@ -46,9 +46,10 @@ from surveyapp.cameras.review import (
     set_review,
     team_overview,
 )
-from surveyapp.db.models import Camera, SyncState
+from surveyapp.db.models import Camera
 from surveyapp.protocol.fields import BY_RECORD
 from surveyapp.sync.client import RetryPolicy, SyncClient, SyncError
+from surveyapp.sync.status import last_server
 from surveyapp.ui.camera_table import review_text
 from surveyapp.ui.changes import Changes, Selection
 from surveyapp.ui.flow import FlowLayout
@@ -88,11 +89,7 @@ def _label(camera: Camera) -> str:
 def read_review(session: Session, library: Path, since: datetime | None) -> ReviewData:
     """Everything but the server's lists, from the laptop's database."""
     editor = current_editor(session)
-    server = session.scalar(
-        select(SyncState.server_url)
-        .where(SyncState.user_name.is_not(None))
-        .order_by(SyncState.last_pull_at.desc().nulls_last())
-    )
+    server = last_server(session)
     labels: dict[str, str] = {}
     changed = []
     for camera in changed_since(session, since, editor.name)[:500]:

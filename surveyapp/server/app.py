@@ -44,6 +44,7 @@ from surveyapp.protocol.wire import API_PREFIX
 from surveyapp.server.blobs import PARTIAL_EXPIRY, BlobStore
 from surveyapp.server.database import ServerDatabase
 from surveyapp.server.envelope import error_response, install_handlers
+from surveyapp.server.ledger import TokenLedger, keep_ledger
 from surveyapp.server.locks import ProcessLock
 from surveyapp.server.metrics import MULTIPROCESS_ENV, metrics, observe_request
 from surveyapp.server.public import PublicMap, SharedMaps, shared_folder
@@ -198,6 +199,14 @@ def create_app(settings: ServerSettings) -> FastAPI:
             settings.storage,
         )
     database.refresh_identity()  # another process of this run may have changed it
+    ledger = TokenLedger(settings.storage)
+    if again := ledger.revoke_again(database):
+        log.warning(
+            "tokens revoked since this database's backup were valid in it again (it was "
+            "restored): revoked again for %s",
+            ", ".join(again),
+        )
+    ledger.look(database)
     # The processes of one run share the public map they make (the first one makes it).
     build_lock = ProcessLock(database.engine, "public-map")
     run = settings.run_id or uuid.uuid4().hex
@@ -224,10 +233,15 @@ def create_app(settings: ServerSettings) -> FastAPI:
             daemon=True,
         )
         publisher.start()
+        tokens = threading.Thread(
+            target=keep_ledger, args=(ledger, database, stop), name="token-ledger", daemon=True
+        )
+        tokens.start()
         yield
         stop.set()
         collector.join(timeout=10)
         publisher.join(timeout=10)
+        tokens.join(timeout=10)
         build_lock.close()
         database.close()
 
@@ -251,6 +265,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     app.state.database = database
     app.state.store = store
+    app.state.ledger = ledger
     app.state.settings = settings
     app.state.public = public_map
     install_handlers(app)

@@ -9,7 +9,8 @@ from fastapi import Depends, Header, Request
 from surveyapp.server.blobs import BlobStore
 from surveyapp.server.database import ServerDatabase
 from surveyapp.server.envelope import ApiError
-from surveyapp.server.users import UserView, authenticate
+from surveyapp.server.ledger import TokenLedger
+from surveyapp.server.users import UserView, authenticate, token_hash
 
 UNAUTHORIZED = {"WWW-Authenticate": "Bearer"}
 
@@ -27,6 +28,7 @@ def get_store(request: Request) -> BlobStore:
 
 
 def current_user(
+    request: Request,
     database: Annotated[ServerDatabase, Depends(get_database)],
     authorization: Annotated[str | None, Header()] = None,
 ) -> UserView:
@@ -42,6 +44,8 @@ def current_user(
         user = authenticate(session=session, token=token.strip())
     if user is None:
         raise ApiError(401, "unauthorized", "unknown or revoked token", UNAUTHORIZED)
+    ledger: TokenLedger = request.app.state.ledger
+    ledger.saw(token_hash(token.strip()))
     return user
 
 

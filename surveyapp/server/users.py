@@ -95,6 +95,26 @@ def list_users(*, session: Session) -> list[UserView]:
     return [UserView(u.id, u.name, u.role, u.revoked) for u in users]
 
 
+def token_states(session: Session) -> tuple[set[str], set[str]]:
+    """The hashes of the tokens that are valid, and of those revoked."""
+    valid: set[str] = set()
+    revoked: set[str] = set()
+    for hashed, is_revoked in session.execute(select(User.token_hash, User.revoked)):
+        (revoked if is_revoked else valid).add(hashed)
+    return valid, revoked
+
+
+def revoke_hashes(session: Session, hashes: set[str]) -> list[str]:
+    """Revoke the valid tokens among ``hashes``; the names of their users, by name."""
+    users = session.scalars(select(User).where(User.revoked.is_(False)).order_by(User.name)).all()
+    names = []
+    for user in users:
+        if user.token_hash in hashes:
+            user.revoked = True
+            names.append(user.name)
+    return names
+
+
 def authenticate(*, session: Session, token: str) -> UserView | None:
     """The user a token belongs to, or None (unknown or revoked)."""
     row = session.execute(

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import shutil
 import socket
+import subprocess
+import sys
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -20,9 +22,11 @@ from surveyapp.db.files import shared_path
 from surveyapp.db.models import Camera, Photo, Survey
 from surveyapp.photos.sharing import Box, add_rectangle
 from surveyapp.server.database import ServerDatabase
-from surveyapp.server.users import create_user
+from surveyapp.server.ledger import TokenLedger
+from surveyapp.server.models import User
+from surveyapp.server.users import create_user, token_hash
 from surveyapp.sync.blobs import UploadBusyError, upload_blob
-from surveyapp.sync.client import RetryPolicy, SyncClient
+from surveyapp.sync.client import AuthError, RetryPolicy, SyncClient
 from surveyapp.sync.engine import HISTORY_CHANGED, run_sync
 from tests.live_server import start_server
 from tests.sync.conftest import FAST_RETRY, Laptop, Team, photo_walk
@@ -104,6 +108,73 @@ def test_a_server_restored_from_a_backup_gets_back_what_the_laptops_sent(
                 for photo in session.scalars(select(Photo).where(Photo.library_path != "")):
                     url = team.server.api(f"/blobs/{photo.blob_sha256}")
                     assert http.head(url).status_code == 200
+
+
+def test_a_token_revoked_after_the_backup_stays_revoked_once_the_server_is_restored(
+    own_team: tuple[Team, Backend], laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Bojan's laptop is lost: the coordinator revokes his token, and gives Ana a new one (she
+    feared hers had leaked). Later the database is restored from a backup taken before both,
+    which holds both old tokens as valid. The server revokes them again as it starts, and says
+    whose (before: the lost laptop's token synced again and could read every teammate's
+    records, unless the coordinator remembered to revoke it a second time)."""
+    team, backend = own_team
+    ana_token, bojan_token = team.user(), team.user()
+    ana, bojan = laptop("ana"), laptop("bojan")
+    bojan.import_photos(photo_walk(tmp_path / "bojan", 1, seed=3001))
+    assert bojan.sync(team.url, bojan_token).complete
+    assert ana.sync(team.url, ana_token).complete
+    backend.backup()
+
+    team.revoke(bojan_token)
+    with team.database.session() as session:
+        names = {
+            token: session.scalars(
+                select(User.name).where(User.token_hash == token_hash(token))
+            ).one()
+            for token in (ana_token, bojan_token)
+        }
+    url = str(team.database.engine.url.render_as_string(hide_password=False))
+
+    def server_command(*arguments: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "surveyapp.cli", "server", *arguments],
+            capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    def new_token(name: str) -> str:
+        return server_command("new-token", name, "--database-url", url).strip().splitlines()[-1]
+
+    new_ana = new_token(names[ana_token])
+    assert ana.sync(team.url, new_ana).complete
+    # The running server writes both down in its storage folder within seconds.
+    ledger = TokenLedger(tmp_path / "blobs")
+    wanted = {token_hash(ana_token), token_hash(bojan_token)}
+    deadline = time.monotonic() + 60
+    while not wanted <= ledger.read()[1]:
+        assert time.monotonic() < deadline, "the server did not record the revoked tokens"
+        time.sleep(0.1)
+
+    restore(team, backend)
+    log = team.server.log_when(lambda text: "revoked again for" in text)
+    assert names[ana_token] in log and names[bojan_token] in log
+    for machine, token in ((bojan, bojan_token), (ana, ana_token)):
+        with pytest.raises(AuthError, match="refused the token"):
+            machine.sync(team.url, token)
+    listed = server_command("list-users", "--database-url", url).splitlines()
+    revoked = {line.split("\t")[0] for line in listed if line.endswith("\trevoked")}
+    assert revoked == {names[ana_token], names[bojan_token]}
+    # Ana's token made after the backup is unknown to the restored database: the coordinator
+    # gives her another, as the restore drill says, and her laptop syncs as before.
+    with pytest.raises(AuthError):
+        ana.sync(team.url, new_ana)
+    summary = ana.sync(team.url, new_token(names[ana_token]))
+    assert summary.complete, summary.errors
+    # Restarted again, the server finds nothing to revoke: nothing is said twice.
+    team.server.restart()
+    assert team.server.log_text().count("revoked again for") == 1
 
 
 def test_a_second_restore_right_after_a_resend_is_found_too(

@@ -38,9 +38,21 @@ DEFAULT_FIX_ACCURACY_M = 10.0
 HDOP_METRES = 5.0
 DEFAULT_MAX_GAP_S = 60.0
 MAX_TRACK_BYTES = 512 * 1024 * 1024
+# A week's track is 160 MB: it is read a few megabytes (a fraction of a second) at a time, and
+# a reading stopped (Cancel) ends before the next.
+READ_CHUNK_BYTES = 4 * 1024 * 1024
+_POINTS_BETWEEN_LOOKS = 20_000
 _T = TypeVar("_T")
 _K = TypeVar("_K")
 _V = TypeVar("_V")
+
+
+class ReadingStopped(Exception):
+    """The track was being read when its reading was stopped (``stop()`` said so)."""
+
+
+def _never() -> bool:
+    return False
 
 
 class TrackError(ValueError):
@@ -311,18 +323,21 @@ def _valid(latitude: float, longitude: float) -> bool:
     )
 
 
-def parse_gpx(text: str | bytes, name: str = "") -> Track:
+def parse_gpx(text: str | bytes, name: str = "", stop: Callable[[], bool] = _never) -> Track:
     """A track from GPX text: the timed points of its tracks, routes and waypoints.
 
     A plain file (as loggers write them) is read with one pattern over its bytes; any other
     with ElementTree and the few elements a position needs, to the same result
     (docs/decisions/gpx-reader.md). A document neither takes (not XML, not a ``gpx`` root, a
     coordinate or elevation that is no number) goes to gpxpy, which reads it or says why not.
+    ``stop`` is asked between steps of the plain and the element reading (not gpxpy's): when
+    it says True, ReadingStopped ends the reading.
     """
     try:
-        track = _read_plain(text, name)
+        track = _read_plain(text, name, stop)
         if track is None:
-            track = _read_elements(text, name)
+            track = _read_elements(text, name, stop)
+        _look(stop)
         return track if track is not None else _read_gpxpy(text, name)
     except LookupError as error:  # the XML declaration names an encoding Python lacks
         raise TrackError(
@@ -409,6 +424,11 @@ def _other_document(text: str, name: str) -> TrackError | None:
     )
 
 
+def _look(stop: Callable[[], bool]) -> None:
+    if stop():
+        raise ReadingStopped
+
+
 class _NotRead(Exception):
     """A point the element reader leaves to gpxpy (which reads the whole file again)."""
 
@@ -479,10 +499,19 @@ def _gpxpy_time(text: str) -> datetime | None:
     return value
 
 
-def _read_elements(text: str | bytes, name: str) -> Track | None:
+def _read_elements(
+    text: str | bytes,
+    name: str,
+    stop: Callable[[], bool] = _never,
+    chunk: int = READ_CHUNK_BYTES,
+) -> Track | None:
     """The track read straight from the elements, or None to leave the file to gpxpy."""
+    parser = ElementTree.XMLParser()  # as ElementTree.fromstring, fed a chunk at a time
     try:
-        root = ElementTree.fromstring(text)
+        for start in range(0, len(text), chunk):
+            _look(stop)
+            parser.feed(text[start : start + chunk])
+        root = parser.close()
     except (ElementTree.ParseError, ValueError):
         return None  # gpxpy says what is wrong with it
     tag = root.tag
@@ -499,7 +528,9 @@ def _read_elements(text: str | bytes, name: str) -> Track | None:
     paths = (f"{space}trk/{space}trkseg/{space}trkpt", f"{space}rte/{space}rtept", f"{space}wpt")
     try:
         for path in paths:
-            for point in root.iterfind(path):
+            for count, point in enumerate(root.iterfind(path)):
+                if count % _POINTS_BETWEEN_LOOKS == 0:
+                    _look(stop)
                 latitude, longitude = point.get("lat"), point.get("lon")
                 if latitude is None or longitude is None:
                     return None  # gpxpy: a point needs both
@@ -600,7 +631,12 @@ class _Memo(dict[_K, _V]):
         return value
 
 
-def _read_plain(text: str | bytes, name: str) -> Track | None:
+def _read_plain(
+    text: str | bytes,
+    name: str,
+    stop: Callable[[], bool] = _never,
+    chunk: int = READ_CHUNK_BYTES,
+) -> Track | None:
     """The track read with the point pattern, or None to leave the file to the element reader
     (this gives a track only when it is the one the element reader gives)."""
     point, declaration, _ = _patterns()
@@ -618,7 +654,7 @@ def _read_plain(text: str | bytes, name: str) -> Track | None:
     if b"!" in data and b"<!" in data:
         return None  # a comment, CDATA or DOCTYPE: no need to cut the points out first
     plain = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n") if b"\r" in data else data
-    parts = point.split(plain)
+    parts = _split(point, plain, chunk, stop)
     stride = point.groups + 1
 
     def column(group: str) -> list[bytes | None]:
@@ -632,16 +668,21 @@ def _read_plain(text: str | bytes, name: str) -> Track | None:
     if spans is None or not _well_formed(data, extensions.count(None) != len(extensions)):
         return None
     try:
+        _look(stop)
         latitudes = _floats(column("lat"), _OTHER_LATITUDES, column)
+        _look(stop)
         longitudes = _floats(column("lon"), _OTHER_LONGITUDES, column)
+        _look(stop)
         elevations = list(map(_Memo(_elevation).__getitem__, column("ele")))
         accuracies = list(map(_Memo(_plain_accuracy).__getitem__, column("hdop")))
+        _look(stop)
         texts = column("time")
         if b"&" in data and b"&" in b"".join(filter(None, texts)):
             return None  # a reference in a time (ElementTree resolves it; a number's fails)
         times = _plain_times(texts)
     except (_NotRead, ValueError):
         return None
+    _look(stop)
     if any(before.start > after.start for before, after in itertools.pairwise(spans)):
         order = list(itertools.chain.from_iterable(spans))  # waypoints before the track
         times, latitudes, longitudes = (_reorder(c, order) for c in (times, latitudes, longitudes))
@@ -658,6 +699,40 @@ def _read_plain(text: str | bytes, name: str) -> Track | None:
         if not times:
             return None  # the element reader finds none either
     return Track.from_columns(times, latitudes, longitudes, elevations, accuracies, name)
+
+
+# Where a chunk of the plain reading may end: at a point's start, which no point the pattern
+# takes holds (in an extension it is refused; as a child it would need no attribute), but in
+# an attribute's value (where XML forbids "<": then the text around the points is no XML).
+_POINT_START = re.compile(rb"<(?:trkpt|rtept|wpt)\s")
+
+
+def _split(
+    point: re.Pattern[bytes], plain: bytes, chunk: int, stop: Callable[[], bool]
+) -> list[bytes | None]:
+    """``point.split(plain)``, a chunk at a time, asking ``stop`` before each.
+
+    A chunk ends just before a point's start, so that no point runs across two chunks: then
+    each chunk's points are the whole text's, and the text after one chunk's last point and
+    before the next one's first is the whole text's between those two.
+    """
+    parts: list[bytes | None] = []
+    gap: list[bytes] = []  # the text after the last point so far, chunk by chunk
+    start = 0
+    while True:
+        _look(stop)
+        found = _POINT_START.search(plain, start + chunk) if start + chunk < len(plain) else None
+        end = len(plain) if found is None else found.start()
+        pieces: list[bytes | None] = point.split(plain[start:end])
+        gap.append(cast(bytes, pieces[0]))
+        if len(pieces) > 1:
+            parts.append(b"".join(gap))
+            parts += pieces[1:-1]
+            gap = [cast(bytes, pieces[-1])]
+        if found is None:
+            parts.append(b"".join(gap))
+            return parts
+        start = end
 
 
 def _plain_spans(gaps: list[bytes], tags: list[bytes], declared: bool) -> list[range] | None:
@@ -798,8 +873,9 @@ def _reorder(values: list[_T], order: list[int]) -> list[_T]:
     return list(map(values.__getitem__, order))
 
 
-def read_gpx(path: Path) -> Track:
-    """The track in a GPX file (raises TrackError for a file that is not one)."""
+def read_gpx(path: Path, stop: Callable[[], bool] = _never) -> Track:
+    """The track in a GPX file (raises TrackError for a file that is not one, ReadingStopped
+    once ``stop()`` says True: it is asked between steps of the reading)."""
     try:
         size = path.stat().st_size
     except OSError as error:
@@ -821,7 +897,7 @@ def read_gpx(path: Path) -> Track:
             )
         ) from None
     try:
-        return parse_gpx(data, escaped_unstorable(path.name))  # the run names it: text, not bytes
+        return parse_gpx(data, escaped_unstorable(path.name), stop)  # the run names it: text
     except MemoryError:
         pass  # said below, once the traceback (and the half-read document) is let go
     del data

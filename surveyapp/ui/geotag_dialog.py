@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 
 from surveyapp.photos import geotag
 from surveyapp.photos.clock import format_offset, parse_offset, source_label, time_zone
-from surveyapp.photos.gpstrack import DEFAULT_MAX_GAP_S, Track, merge_tracks, read_gpx
+from surveyapp.photos.gpstrack import DEFAULT_MAX_GAP_S, ReadingStopped, Track, read_gpx
 from surveyapp.ui.changes import Changes
 from surveyapp.ui.file_dialogs import open_file_name
 from surveyapp.ui.formatting import counted, decimal
@@ -294,13 +294,16 @@ class GeotagDialog(QDialog):
         self._say(self.tr("Reading the track…"))
         self._reading(True)
 
-        def read(_task: Task) -> Track:
-            return merge_tracks([read_gpx(path)])
+        def read(task: Task) -> Track | None:
+            try:
+                return read_gpx(path, lambda: task.cancelled)
+            except ReadingStopped:
+                return None  # Cancel: the reading ends within moments and lets its track go
 
         reader = self.reader = self._tasks.read("geotag-track", read)
 
-        def have(track: Track) -> None:
-            if reader is not self.reader:
+        def have(track: Track | None) -> None:
+            if reader is not self.reader or track is None:
                 return  # cancelled, or another track chosen meanwhile
             self.reader = None
             self._reading(False)
@@ -328,7 +331,7 @@ class GeotagDialog(QDialog):
         self.apply_button.setEnabled(False)
 
     def cancel_reading(self) -> None:
-        """Leave the track being read (it is read to its end on its thread, and dropped)."""
+        """Stop reading the track (its thread ends at its next step, and nothing is kept)."""
         if self.reader is None:
             return
         self.reader.cancel()

@@ -369,6 +369,49 @@ def test_a_track_still_being_read_shows_a_bar_can_be_cancelled_and_holds_up_no_e
     assert dialog._read is read and "+02:01:30 from clock check" in dialog.offsets.text()
 
 
+def week_of_fixes(path: Path, points: int) -> Path:
+    """A logger's week at one fix a second (``points`` fixes, about 110 bytes each)."""
+    start = int(BEGIN.timestamp())
+    with path.open("w", encoding="utf-8") as stream:
+        stream.write(
+            '<?xml version="1.0" encoding="UTF-8"?>\n<gpx version="1.1" creator="GPSLogger" '
+            'xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>\n'
+        )
+        for first in range(0, points, 100_000):
+            stream.write(
+                "".join(
+                    f'<trkpt lat="{44.8 + i * 1e-6:.7f}" lon="{20.4 + i * 1e-6:.7f}">'
+                    f"<ele>{117 + i % 30}</ele><time>"
+                    f"{datetime.fromtimestamp(start + i, UTC):%Y-%m-%dT%H:%M:%SZ}</time>"
+                    "<hdop>1.1</hdop></trkpt>\n"
+                    for i in range(first, min(points, first + 100_000))
+                )
+            )
+        stream.write("</trkseg></trk></gpx>\n")
+    return path
+
+
+@pytest.mark.slow
+def test_cancel_stops_the_reading_of_a_weeks_track_at_once(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Before, Cancel dropped the reading's result but its thread read the week's track to
+    the end (25 s and a gigabyte for 159 MB), holding the memory and a reader thread."""
+    week = week_of_fixes(tmp_path / "week.gpx", 1_200_000)  # 130 MB: seconds to read
+    dialog = window.open_geotag()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+    dialog.zone.setCurrentText("Europe/Belgrade")
+    dialog.path.setText(str(week))
+    dialog.preview()
+    assert dialog.reading.isVisible()
+    dialog.cancel_button.click()
+    assert "cancel" in dialog.summary.text()
+    # The reading thread ends (and lets go of what it read) within moments, not seconds later.
+    assert window.tasks.wait(3000)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=3000)
+    assert dialog.plan is None and "cancel" in dialog.summary.text()
+
+
 def test_a_track_of_another_day_says_when_it_runs_in_the_photos_time_zone(
     french: None, qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

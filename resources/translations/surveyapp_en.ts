@@ -966,6 +966,13 @@
             <source>Nothing is changed until you apply.</source>
             <translation>Nothing is changed until you apply.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos are in cameras placed by hand: the photos get their new position, the cameras keep their place.</source>
+            <translation>
+                <numerusform>%n photo is in a camera placed by hand: the photo gets its new position, the camera keeps its place.</numerusform>
+                <numerusform>%n photos are in cameras placed by hand: the photos get their new position, the cameras keep their place.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The track runs from {start} to {end} ({zone}).</source>
             <translation>The track runs from {start} to {end} ({zone}).</translation>
@@ -977,6 +984,13 @@
         <message>
             <source>Choose a photo in the list, then click where it was taken.</source>
             <translation>Choose a photo in the list, then click where it was taken.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras placed by hand kept their place; their photos were geotagged all the same.</source>
+            <translation>
+                <numerusform>%n camera placed by hand kept its place; its photos were geotagged all the same.</numerusform>
+                <numerusform>%n cameras placed by hand kept their place; their photos were geotagged all the same.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n photos geotagged.</source>
@@ -3652,6 +3666,13 @@
                 <numerusform>%n cannot</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos are in cameras placed by hand: the photos get their new position, the cameras keep their place</source>
+            <translation>
+                <numerusform>%n photo is in a camera placed by hand: the photo gets its new position, the camera keeps its place</numerusform>
+                <numerusform>%n photos are in cameras placed by hand: the photos get their new position, the cameras keep their place</numerusform>
+            </translation>
+        </message>
         <message>
             <source>dry run: nothing was changed</source>
             <translation>dry run: nothing was changed</translation>
@@ -3673,6 +3694,13 @@
         <message>
             <source>to undo: surveyapp geotag --undo</source>
             <translation>to undo: surveyapp geotag --undo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras placed by hand kept their place (their photos were geotagged all the same):</source>
+            <translation>
+                <numerusform>%n camera placed by hand kept its place (its photos were geotagged all the same):</numerusform>
+                <numerusform>%n cameras placed by hand kept their place (their photos were geotagged all the same):</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>undone: %n photos back where they were</source>

@@ -966,6 +966,13 @@
             <source>Nothing is changed until you apply.</source>
             <translation>Rien n'est modifié avant que vous appliquiez.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos are in cameras placed by hand: the photos get their new position, the cameras keep their place.</source>
+            <translation>
+                <numerusform>%n photo est dans une caméra placée à la main : la photo prend sa nouvelle position, la caméra garde sa place.</numerusform>
+                <numerusform>%n photos sont dans des caméras placées à la main : les photos prennent leur nouvelle position, les caméras gardent leur place.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The track runs from {start} to {end} ({zone}).</source>
             <translation>La trace va du {start} au {end} ({zone}).</translation>
@@ -977,6 +984,13 @@
         <message>
             <source>Choose a photo in the list, then click where it was taken.</source>
             <translation>Choisissez une photo dans la liste, puis cliquez là où elle a été prise.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras placed by hand kept their place; their photos were geotagged all the same.</source>
+            <translation>
+                <numerusform>%n caméra placée à la main a gardé sa place ; ses photos ont été géolocalisées quand même.</numerusform>
+                <numerusform>%n caméras placées à la main ont gardé leur place ; leurs photos ont été géolocalisées quand même.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n photos geotagged.</source>
@@ -3652,6 +3666,13 @@
                 <numerusform>%n ne peuvent pas l'être</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos are in cameras placed by hand: the photos get their new position, the cameras keep their place</source>
+            <translation>
+                <numerusform>%n photo est dans une caméra placée à la main : la photo prend sa nouvelle position, la caméra garde sa place</numerusform>
+                <numerusform>%n photos sont dans des caméras placées à la main : les photos prennent leur nouvelle position, les caméras gardent leur place</numerusform>
+            </translation>
+        </message>
         <message>
             <source>dry run: nothing was changed</source>
             <translation>essai à blanc : rien n'a été modifié</translation>
@@ -3673,6 +3694,13 @@
         <message>
             <source>to undo: surveyapp geotag --undo</source>
             <translation>pour annuler : surveyapp geotag --undo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras placed by hand kept their place (their photos were geotagged all the same):</source>
+            <translation>
+                <numerusform>%n caméra placée à la main a gardé sa place (ses photos ont été géolocalisées quand même) :</numerusform>
+                <numerusform>%n caméras placées à la main ont gardé leur place (leurs photos ont été géolocalisées quand même) :</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>undone: %n photos back where they were</source>

@@ -981,6 +981,14 @@
             <source>Nothing is changed until you apply.</source>
             <translation>Ништа се не мења док не примените.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos are in cameras placed by hand: the photos get their new position, the cameras keep their place.</source>
+            <translation>
+                <numerusform>%n фотографија је у ручно постављеној камери: фотографија добија нови положај, камера задржава своје место.</numerusform>
+                <numerusform>%n фотографије су у ручно постављеним камерама: фотографије добијају нови положај, камере задржавају своје место.</numerusform>
+                <numerusform>%n фотографија је у ручно постављеним камерама: фотографије добијају нови положај, камере задржавају своје место.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The track runs from {start} to {end} ({zone}).</source>
             <translation>Траг траје од {start} до {end} ({zone}).</translation>
@@ -992,6 +1000,14 @@
         <message>
             <source>Choose a photo in the list, then click where it was taken.</source>
             <translation>Изаберите фотографију на листи, па кликните где је снимљена.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras placed by hand kept their place; their photos were geotagged all the same.</source>
+            <translation>
+                <numerusform>%n ручно постављена камера задржала је своје место; њене фотографије су ипак геоозначене.</numerusform>
+                <numerusform>%n ручно постављене камере задржале су своје место; њихове фотографије су ипак геоозначене.</numerusform>
+                <numerusform>%n ручно постављених камера задржало је своје место; њихове фотографије су ипак геоозначене.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n photos geotagged.</source>
@@ -3714,6 +3730,14 @@
                 <numerusform>%n не може</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos are in cameras placed by hand: the photos get their new position, the cameras keep their place</source>
+            <translation>
+                <numerusform>%n фотографија је у ручно постављеној камери: фотографија добија нови положај, камера задржава своје место</numerusform>
+                <numerusform>%n фотографије су у ручно постављеним камерама: фотографије добијају нови положај, камере задржавају своје место</numerusform>
+                <numerusform>%n фотографија је у ручно постављеним камерама: фотографије добијају нови положај, камере задржавају своје место</numerusform>
+            </translation>
+        </message>
         <message>
             <source>dry run: nothing was changed</source>
             <translation>проба: ништа није промењено</translation>
@@ -3737,6 +3761,14 @@
         <message>
             <source>to undo: surveyapp geotag --undo</source>
             <translation>за поништавање: surveyapp geotag --undo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras placed by hand kept their place (their photos were geotagged all the same):</source>
+            <translation>
+                <numerusform>%n ручно постављена камера задржала је своје место (њене фотографије су ипак геоозначене):</numerusform>
+                <numerusform>%n ручно постављене камере задржале су своје место (њихове фотографије су ипак геоозначене):</numerusform>
+                <numerusform>%n ручно постављених камера задржало је своје место (њихове фотографије су ипак геоозначене):</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>undone: %n photos back where they were</source>

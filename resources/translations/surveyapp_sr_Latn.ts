@@ -981,6 +981,14 @@
             <source>Nothing is changed until you apply.</source>
             <translation>Ništa se ne menja dok ne primenite.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos are in cameras placed by hand: the photos get their new position, the cameras keep their place.</source>
+            <translation>
+                <numerusform>%n fotografija je u ručno postavljenoj kameri: fotografija dobija novi položaj, kamera zadržava svoje mesto.</numerusform>
+                <numerusform>%n fotografije su u ručno postavljenim kamerama: fotografije dobijaju novi položaj, kamere zadržavaju svoje mesto.</numerusform>
+                <numerusform>%n fotografija je u ručno postavljenim kamerama: fotografije dobijaju novi položaj, kamere zadržavaju svoje mesto.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The track runs from {start} to {end} ({zone}).</source>
             <translation>Trag traje od {start} do {end} ({zone}).</translation>
@@ -992,6 +1000,14 @@
         <message>
             <source>Choose a photo in the list, then click where it was taken.</source>
             <translation>Izaberite fotografiju na listi, pa kliknite gde je snimljena.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras placed by hand kept their place; their photos were geotagged all the same.</source>
+            <translation>
+                <numerusform>%n ručno postavljena kamera zadržala je svoje mesto; njene fotografije su ipak geooznačene.</numerusform>
+                <numerusform>%n ručno postavljene kamere zadržale su svoje mesto; njihove fotografije su ipak geooznačene.</numerusform>
+                <numerusform>%n ručno postavljenih kamera zadržalo je svoje mesto; njihove fotografije su ipak geooznačene.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n photos geotagged.</source>
@@ -3714,6 +3730,14 @@
                 <numerusform>%n ne može</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos are in cameras placed by hand: the photos get their new position, the cameras keep their place</source>
+            <translation>
+                <numerusform>%n fotografija je u ručno postavljenoj kameri: fotografija dobija novi položaj, kamera zadržava svoje mesto</numerusform>
+                <numerusform>%n fotografije su u ručno postavljenim kamerama: fotografije dobijaju novi položaj, kamere zadržavaju svoje mesto</numerusform>
+                <numerusform>%n fotografija je u ručno postavljenim kamerama: fotografije dobijaju novi položaj, kamere zadržavaju svoje mesto</numerusform>
+            </translation>
+        </message>
         <message>
             <source>dry run: nothing was changed</source>
             <translation>proba: ništa nije promenjeno</translation>
@@ -3737,6 +3761,14 @@
         <message>
             <source>to undo: surveyapp geotag --undo</source>
             <translation>za poništavanje: surveyapp geotag --undo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cameras placed by hand kept their place (their photos were geotagged all the same):</source>
+            <translation>
+                <numerusform>%n ručno postavljena kamera zadržala je svoje mesto (njene fotografije su ipak geooznačene):</numerusform>
+                <numerusform>%n ručno postavljene kamere zadržale su svoje mesto (njihove fotografije su ipak geooznačene):</numerusform>
+                <numerusform>%n ručno postavljenih kamera zadržalo je svoje mesto (njihove fotografije su ipak geooznačene):</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>undone: %n photos back where they were</source>

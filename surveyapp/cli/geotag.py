@@ -329,6 +329,18 @@ def _print_plan(
         ),
         file=out,
     )
+    in_by_hand = len(plan.in_cameras_by_hand)
+    if in_by_hand:
+        print(
+            translate(
+                "cli",
+                "%n photos are in cameras placed by hand: the photos get their new position, the"
+                " cameras keep their place",
+                None,
+                in_by_hand,
+            ),
+            file=out,
+        )
     if dry_run:
         print(translate("cli", "dry run: nothing was changed"), file=out)
     elif result is not None:
@@ -336,7 +348,27 @@ def _print_plan(
         print(translate("cli", "%n photos geotagged", None, photos), file=out)
         if merged:
             print(translate("cli", "%n cameras joined a camera nearby", None, merged), file=out)
+        _print_kept_by_hand(plan, result)
         print(translate("cli", "to undo: surveyapp geotag --undo"), file=out)
+
+
+def _print_kept_by_hand(plan: GeotagPlan, result: GeotagResult) -> None:
+    """The cameras placed by hand that kept their place, each with its photos this placed."""
+    kept = len(result.kept_by_hand)
+    if not kept:
+        return
+    print(
+        translate(
+            "cli",
+            "%n cameras placed by hand kept their place (their photos were geotagged all the"
+            " same):",
+            None,
+            kept,
+        )
+    )
+    for camera in result.kept_by_hand:
+        names = [p.file_name for p in plan.placed if p.camera_id == camera]
+        print(f"  {camera}: {', '.join(names)}" if names else f"  {camera}")
 
 
 def _print_json(plan: GeotagPlan, result: GeotagResult | None, checked: dict[str, int]) -> None:
@@ -345,6 +377,11 @@ def _print_json(plan: GeotagPlan, result: GeotagResult | None, checked: dict[str
         "applied": result is not None,
         "run_id": None if result is None else result.run_id,
         "merged": 0 if result is None else result.merged,
+        # Placed by hand: their photos get a position, they keep theirs (once applied: those
+        # that did; before: those that would).
+        "cameras_kept_by_hand": list(
+            plan.cameras_by_hand if result is None else result.kept_by_hand
+        ),
         "track_start": None if plan.track_start is None else plan.track_start.isoformat(),
         "track_end": None if plan.track_end is None else plan.track_end.isoformat(),
         "clock_checks": checked,

@@ -22,9 +22,9 @@ import gc
 import math
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal, NamedTuple, ParamSpec, TypeVar
+from typing import Any, Literal, NamedTuple, ParamSpec, TypeVar, cast
 
 import numpy
 from sqlalchemy import select
@@ -104,6 +104,8 @@ class Placement:
     accuracy: float | None = None  # metres
     moved: float | None = None  # metres from its previous position (None: it had none)
     refused: str | None = None  # why it cannot be placed
+    # Its camera was placed by hand: applying places the photo, the camera keeps its place.
+    camera_by_hand: bool = False
 
     @property
     def placed(self) -> bool:
@@ -147,6 +149,16 @@ class GeotagPlan:
         """The photos that cannot be placed, each with its reason."""
         return tuple(p for p in self.placements if not p.placed)
 
+    @property
+    def in_cameras_by_hand(self) -> tuple[Placement, ...]:
+        """The photos that get a position in a camera placed by hand (which keeps its place)."""
+        return tuple(p for p in self.placed if p.camera_by_hand)
+
+    @property
+    def cameras_by_hand(self) -> tuple[str, ...]:
+        """The cameras placed by hand that keep their place though a photo of theirs is placed."""
+        return tuple(dict.fromkeys(cast(str, p.camera_id) for p in self.in_cameras_by_hand))
+
 
 @dataclass(frozen=True)
 class GeotagResult:
@@ -157,6 +169,8 @@ class GeotagResult:
     cameras: frozenset[str] = field(default_factory=frozenset)  # ids of cameras changed
     merged: int = 0  # cameras that joined another camera
     kept: tuple[str, ...] = ()  # what an undo left as it is, and why
+    # Cameras placed by hand that kept their place though a photo of theirs was placed.
+    kept_by_hand: tuple[str, ...] = ()
 
 
 class NothingToUndoError(LookupError):
@@ -299,6 +313,31 @@ def _base(photo: Photo, resolved: Resolved | None, device: str | None = None) ->
     }
 
 
+def _by_hand(session: Session, placements: list[Placement]) -> tuple[Placement, ...]:
+    """The placements, those that place a photo in a camera placed by hand marked so."""
+    ids = {p.camera_id for p in placements if p.placed and p.camera_id is not None}
+    manual: set[str] = set()
+    listed = sorted(ids)
+    for start in range(0, len(listed), 500):
+        chosen = [uuid.UUID(camera_id) for camera_id in listed[start : start + 500]]
+        manual.update(
+            str(camera_id)
+            for camera_id in session.scalars(
+                select(Camera.id).where(
+                    Camera.id.in_(chosen),
+                    Camera.position_source == "manual",
+                    Camera.deleted.is_(False),
+                )
+            )
+        )
+    if not manual:
+        return tuple(placements)
+    return tuple(
+        replace(p, camera_by_hand=True) if p.placed and p.camera_id in manual else p
+        for p in placements
+    )
+
+
 def _moved(photo: Photo, latitude: float, longitude: float) -> float | None:
     if photo.latitude is None or photo.longitude is None:
         return None
@@ -422,7 +461,7 @@ def plan_from_track(
     step = max(1, len(track) // 2000)
     return GeotagPlan(
         source="gpx",
-        placements=tuple(placements),
+        placements=_by_hand(session, placements),
         offsets=_offsets(placements),
         track_start=_instant(track.start),
         track_end=_instant(track.end),
@@ -593,7 +632,7 @@ def plan_from_neighbours(
         )
     return GeotagPlan(
         source="neighbours",
-        placements=tuple(placements),
+        placements=_by_hand(session, placements),
         description=translate("geotag", "photos taken just before and after"),
         zone=survey_zone_name(session) or None,
     )
@@ -697,18 +736,22 @@ def apply_plan(
     session.flush()  # earlier edits queue their outbox rows before this run's
     moved = _write_photos(session, plan, placed, before)
     instants = _instants(placed)
-    cameras = _place_cameras(session, plan, moved, before, instants)
+    by_hand: list[str] = []
+    cameras = _place_cameras(session, plan, moved, before, instants, by_hand)
     merged = 0
     if cameras is None:  # a camera merges or is made: the camera operations do it, in order
         ids = [uuid.UUID(photo.id) for photo in moved]
         loaded = _load(session, ids)
         photos = [loaded[photo_id] for photo_id in ids]
-        cameras, merged = _regroup(session, plan, photos, before, author, instants)
+        by_hand.clear()
+        cameras, merged = _regroup(session, plan, photos, before, author, instants, by_hand)
     _note_after(session, before)
     run = GeotagRun(source=plan.source, description=plan.description[:500], before=before)
     session.add(run)
     session.flush()
-    return GeotagResult(run.id, len(moved), frozenset(cameras), merged)
+    return GeotagResult(
+        run.id, len(moved), frozenset(cameras), merged, kept_by_hand=tuple(dict.fromkeys(by_hand))
+    )
 
 
 class _Moved(NamedTuple):
@@ -792,9 +835,11 @@ def _place_cameras(
     moved: Sequence[_Moved],
     before: dict[str, Any],
     instants: dict[str, datetime],
+    by_hand: list[str],
 ) -> set[str] | None:
     """Place the moved photos' cameras at their photos' mean position, in bulk, as ``_regroup``
-    would; None (nothing written) when a camera would merge or has to be made."""
+    would; None (nothing written) when a camera would merge or has to be made. The cameras
+    placed by hand, which keep their place, go into ``by_hand``."""
     if any(photo.camera_id is None for photo in moved):
         return None
     order = list(dict.fromkeys(photo.camera_id for photo in moved if photo.camera_id))
@@ -816,6 +861,7 @@ def _place_cameras(
         rowid, _, _, server_version, *values = camera
         old = dict(zip(_CAMERA_FIELDS, values, strict=True))
         if old["position_source"] == "manual":
+            by_hand.append(bulk.dashed(camera_id))
             continue  # placed by hand: the volunteer's word stands
         name = bulk.dashed(camera_id)
         before["cameras"][name] = _kept(old)
@@ -896,12 +942,17 @@ def _apply_by_record(session: Session, plan: GeotagPlan, author: str | None = No
             photo.position_source = plan.source
             photo.position_accuracy = placement.accuracy
             photos.append(photo)
-        cameras, merged = _regroup(session, plan, photos, before, author, _instants(placed))
+        by_hand: list[str] = []
+        cameras, merged = _regroup(
+            session, plan, photos, before, author, _instants(placed), by_hand
+        )
     _note_after(session, before)
     run = GeotagRun(source=plan.source, description=plan.description[:500], before=before)
     session.add(run)
     session.flush()
-    return GeotagResult(run.id, len(photos), frozenset(cameras), merged)
+    return GeotagResult(
+        run.id, len(photos), frozenset(cameras), merged, kept_by_hand=tuple(dict.fromkeys(by_hand))
+    )
 
 
 def _camera_snapshot(camera: Camera) -> dict[str, Any]:
@@ -1145,9 +1196,11 @@ def _regroup(
     before: dict[str, dict[str, Any]],
     author: str | None,
     instants: dict[str, datetime],
+    by_hand: list[str],
 ) -> tuple[set[str], int]:
     """Place the cameras of the moved photos; a camera that had no position and now lies within
-    grouping's distance and time of another camera's photos joins that camera."""
+    grouping's distance and time of another camera's photos joins that camera. The cameras
+    placed by hand, which keep their place, go into ``by_hand``."""
     changed: set[str] = set()
     merged = 0
     seen: set[uuid.UUID] = set()
@@ -1181,11 +1234,14 @@ def _regroup(
             before["cameras"].setdefault(str(target.id), _camera_snapshot(target))
             merge_cameras(session, [target.id, camera.id])
             nearby.absorbed[camera.id.hex] = target.id.hex  # type: ignore[union-attr]
+            if target.position_source == "manual" and str(target.id) not in by_hand:
+                by_hand.append(str(target.id))  # it keeps its place, with the photo joined
             _place(target)
             changed.update({str(target.id), str(camera.id)})
             merged += 1
             continue
         if camera.position_source == "manual":
+            by_hand.append(str(camera.id))
             continue  # placed by hand: the volunteer's word stands
         # A camera another joined earlier in this run is placed already: its values before
         # the run are those noted then.

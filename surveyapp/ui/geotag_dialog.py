@@ -423,9 +423,22 @@ class GeotagDialog(QDialog):
                 refused=counted(self.tr("%n cannot", "", refused), refused),
             )
             + " "
+            + self._by_hand(len(plan.in_cameras_by_hand))
             + self.tr("Nothing is changed until you apply.")
         )
         self.apply_button.setEnabled(bool(placed))
+
+    def _by_hand(self, photos: int) -> str:
+        """What applying does to photos in cameras placed by hand; "" when there are none."""
+        if not photos:
+            return ""
+        said = self.tr(
+            "%n photos are in cameras placed by hand: the photos get their new position, the"
+            " cameras keep their place.",
+            "",
+            photos,
+        )
+        return counted(said, photos) + " "
 
     def _track_span(self, plan: geotag.GeotagPlan) -> str:
         """When the track runs, in the photos' time zone (a track of another day, or hours off,
@@ -541,10 +554,16 @@ class GeotagDialog(QDialog):
 
     def _applied(self, result: geotag.GeotagResult) -> None:
         self._changes.everything()
-        photos = result.photos
+        photos, kept = result.photos, len(result.kept_by_hand)
+        by_hand = self.tr(
+            "%n cameras placed by hand kept their place; their photos were geotagged all the same.",
+            "",
+            kept,
+        )
         self._say(
             counted(self.tr("%n photos geotagged.", "", photos), photos)
             + " "
+            + (counted(by_hand, kept) + " " if kept else "")
             + self.tr("“Undo last geotagging” puts them back.")
         )
 

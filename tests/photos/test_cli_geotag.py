@@ -406,3 +406,42 @@ def test_the_plans_counts_are_punctuated_in_french(survey: Path, tmp_path: Path)
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "2 photos peuvent être placées ; 2 ne peuvent pas l'être" in result.stdout, result.stdout
+
+
+def test_a_camera_placed_by_hand_is_said_to_keep_its_place(
+    survey: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """IMG_0's camera was placed by hand, and the track places IMG_0: the photo gets the
+    track's position, the camera stays where the volunteer put it. Before, neither the plan,
+    nor the command once applied, nor --json said so: "2 photos geotagged", and the camera
+    was not where the track put its photo."""
+    camera = photos(capsys, survey)["IMG_0.JPG"]["camera_id"]
+    assert run(capsys, survey, "camera", "move", camera, "44.9", "20.5")[0] == 0
+    track = str(tmp_path / "track.gpx")
+    options = ("geotag", "--gpx", track, "--offset", "+02:03:15")
+    status, out, _ = run(capsys, survey, *options, "--dry-run")
+    assert status == 0
+    assert (
+        "1 photo is in a camera placed by hand: the photo gets its new position, the camera"
+        " keeps its place" in out
+    ), out
+    status, out, _ = run(capsys, survey, *options, "--dry-run", "--json")
+    assert status == 0 and json.loads(out)["cameras_kept_by_hand"] == [camera]
+
+    status, out, _ = run(capsys, survey, *options)
+    assert status == 0 and "2 photos geotagged" in out
+    lines = out.splitlines()
+    said = lines.index(
+        "1 camera placed by hand kept its place (its photos were geotagged all the same):"
+    )
+    assert lines[said + 1] == f"  {camera}: IMG_0.JPG"
+    # Only the words are new: the photo has the track's position, the camera the volunteer's.
+    assert photos(capsys, survey)["IMG_0.JPG"]["position_source"] == "gpx"
+    status, out, _ = run(capsys, survey, "cameras", "--json")
+    kept = next(c for c in json.loads(out) if c["id"] == camera)
+    assert (kept["latitude"], kept["longitude"]) == (44.9, 20.5)
+
+    assert run(capsys, survey, "geotag", "--undo")[0] == 0
+    status, out, _ = run(capsys, survey, *options, "--json")
+    record = json.loads(out)
+    assert status == 0 and record["applied"] and record["cameras_kept_by_hand"] == [camera]

@@ -218,6 +218,10 @@ def test_bulk_apply_leaves_what_applying_record_by_record_leaves(
     assert photos["in-manual.jpg"]["position_source"] == "gpx"
     manual = after["cameras"][photos["in-manual.jpg"]["camera_id"]]
     assert (manual["latitude"], manual["position_source"]) == (44.9, "manual")
+    # Both say that camera kept its place though its photo was placed.
+    assert (
+        result.kept_by_hand == expected.kept_by_hand == (str(photos["in-manual.jpg"]["camera_id"]),)
+    )
     synced = after["outbox"][photos["plain02.jpg"]["id"]]
     assert [(r["state"], r["base_version"]) for r in synced] == [("sent", None), ("pending", 3)]
     assert synced[-1]["fields"]["position_source"] == "gpx"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from surveyapp.app import install_language, uninstall_language
-from surveyapp.db.models import Photo
+from surveyapp.cameras import history
+from surveyapp.db.models import Camera, Photo
 from surveyapp.ui.geotag_dialog import GEOTAG_SIZE, GeotagDialog
 from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.map_base import credits
@@ -95,6 +97,43 @@ def test_the_dialog_previews_then_applies_then_undoes(
         dialog.undo()
     assert "2 photos put back" in dialog.summary.text()
     assert [row for row in window.store.rows if row.located] == []
+
+
+def test_a_camera_placed_by_hand_is_said_to_keep_its_place(
+    french: None, qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The first photo's camera was placed by hand: applying gives the photo the track's
+    position and leaves the camera where the volunteer put it. Before, the preview and
+    "2 photos geotagged" said nothing of it, and the camera was not where its photo went."""
+    run_import(qtbot, window, [compact_camera_walk(tmp_path / "DCIM")])
+    with window.db.session() as session:
+        photo = session.scalars(select(Photo).where(Photo.file_name == "DSC_0.JPG")).one()
+        camera = str(photo.camera_id)
+        history.move_camera(session, "test", camera, 44.9, 20.5)
+        session.commit()
+    gpx = write_gpx(tmp_path / "walk.gpx", [walk(BELGRADE, BEGIN, 600)])
+    dialog = window.open_geotag()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+    dialog.path.setText(str(gpx))
+    dialog.zone.setCurrentText("Europe/Belgrade")
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    assert (
+        "1 photo est dans une caméra placée à la main\u00a0: la photo prend sa nouvelle"
+        " position, la caméra garde sa place." in dialog.summary.text()
+    )
+    with qtbot.waitSignal(window.store.reset, timeout=10000):
+        dialog.apply()
+    assert "2 photos géolocalisées." in dialog.summary.text()
+    assert (
+        "1 caméra placée à la main a gardé sa place\u00a0; ses photos ont été géolocalisées"
+        " quand même." in dialog.summary.text()
+    )
+    with window.db.read_session() as session:
+        kept = session.get_one(Camera, uuid.UUID(camera))
+        assert (kept.latitude, kept.longitude, kept.position_source) == (44.9, 20.5, "manual")
+        photo = session.scalars(select(Photo).where(Photo.file_name == "DSC_0.JPG")).one()
+        assert photo.position_source == "gpx"
 
 
 def test_a_clock_check_by_true_time_sets_the_device_offset(

@@ -50,6 +50,7 @@ from surveyapp.ui.map_canvas import MapCanvas
 from surveyapp.ui.screen import fitted
 from surveyapp.ui.tasks import Task, TaskRunner
 from surveyapp.ui.track_preview import TrackPreview
+from surveyapp.ui.wrapped_text import WrappedText
 
 COMMON_ZONES = (
     "UTC", "Europe/Belgrade", "Europe/Paris", "Europe/London", "Europe/Berlin",
@@ -153,6 +154,9 @@ class GeotagDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)  # the room left goes to the new place, not "Moved"
+        # A refused photo's reason ("prise pendant une interruption de 400 s sans points GPS
+        # dans la trace") is longer than the column on a laptop: it wraps onto more lines.
+        self.list.setItemDelegateForColumn(3, WrappedText(self.list))
         self.list.currentItemChanged.connect(self._chosen)
         self.map = TrackPreview(
             basemap.offline if basemap is not None else None,

@@ -9,9 +9,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -358,6 +358,54 @@ def test_the_new_places_are_read_whole_in_french_on_a_laptop_screen(
             needed = metrics.horizontalAdvance(item.text(column)) + margin
             assert tree.columnWidth(column) >= needed, (column, item.text(column))
     dialog.grab().save(str(tmp_path / "fr_geotag_preview.png"))
+
+
+def test_a_refused_photos_reason_is_read_whole_in_french_on_a_laptop_screen(
+    french: None, qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A phone's file names and a photo taken in a gap of the track, in French on a 1366 × 768
+    screen: before, its reason was cut to "prise pendant une interruption de 400 s sans…" in
+    the list (the tooltip alone had it whole)."""
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    for index, seconds in enumerate((130, 310)):
+        wall = (BEGIN + timedelta(seconds=seconds, hours=2)).replace(tzinfo=None)
+        spec = PhotoSpec(latitude=None, longitude=None, taken=wall)
+        name = f"IMG_{wall:%Y%m%d_%H%M%S}.jpg"
+        (folder / name).write_bytes(make_jpeg(spec, seed=2720 + index))
+    run_import(qtbot, window, [folder, compact_camera_walk(tmp_path / "DCIM2")])
+    gap = [
+        walk(BELGRADE, BEGIN, 200),
+        walk(where(BELGRADE, 840, 90), BEGIN + timedelta(seconds=600), 60),
+    ]
+    gpx = write_gpx(tmp_path / "gap.gpx", gap)
+    dialog = window.open_geotag()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+    dialog.path.setText(str(gpx))
+    dialog.zone.setCurrentText("Europe/Belgrade")
+    laptop = QSize(1366, 768) - FRAME
+    dialog.resize(QSize(*GEOTAG_SIZE).boundedTo(laptop))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    tree = dialog.list
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    refused = [i for i in items if i is not None and "interruption de 400" in i.text(3)]
+    assert refused, [i.text(3) for i in items if i is not None]
+    metrics = tree.fontMetrics()
+    margin = tree.sizeHintForColumn(0) - max(
+        metrics.horizontalAdvance(item.text(0)) for item in items if item is not None
+    )
+
+    def read_whole(item: QTreeWidgetItem) -> bool:
+        room = QRect(0, 0, tree.columnWidth(3) - margin, 10_000)
+        needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text(3))
+        shown = tree.visualItemRect(item)
+        return needed.width() <= room.width() and needed.height() <= shown.height()
+
+    qtbot.waitUntil(lambda: all(read_whole(item) for item in refused), timeout=3000)
+    dialog.grab().save(str(tmp_path / "fr_geotag_refused.png"))
 
 
 def test_a_track_still_being_read_shows_a_bar_can_be_cancelled_and_holds_up_no_edit(

@@ -315,21 +315,15 @@ def _base(photo: Photo, resolved: Resolved | None, device: str | None = None) ->
 
 def _by_hand(session: Session, placements: list[Placement]) -> tuple[Placement, ...]:
     """The placements, those that place a photo in a camera placed by hand marked so."""
-    ids = {p.camera_id for p in placements if p.placed and p.camera_id is not None}
-    manual: set[str] = set()
-    listed = sorted(ids)
-    for start in range(0, len(listed), 500):
-        chosen = [uuid.UUID(camera_id) for camera_id in listed[start : start + 500]]
-        manual.update(
-            str(camera_id)
-            for camera_id in session.scalars(
-                select(Camera.id).where(
-                    Camera.id.in_(chosen),
-                    Camera.position_source == "manual",
-                    Camera.deleted.is_(False),
-                )
-            )
+    if not any(p.placed and p.camera_id is not None for p in placements):
+        return tuple(placements)
+    # Cameras placed by hand are few beside a walk's photos: one look at them all.
+    manual = {
+        str(camera_id)
+        for camera_id in session.scalars(
+            select(Camera.id).where(Camera.position_source == "manual", Camera.deleted.is_(False))
         )
+    }
     if not manual:
         return tuple(placements)
     return tuple(

@@ -12,6 +12,8 @@ It forwards bytes both ways between a client and the server and, as configured:
 - ``drop_answer_to(marker)``: the answer to the next request containing ``marker`` is lost.
 - ``go_silent_at(marker)``: from the first request containing ``marker`` on, every connection
   is taken and never answered (a server that hangs mid-sync); ``silent`` is set then.
+- ``hold_answer_to(marker)``: the answer to the next request containing ``marker`` waits until
+  ``let_answers_go()`` (a server slow to answer); ``holding`` is set once that request arrived.
 """
 
 from __future__ import annotations
@@ -40,6 +42,10 @@ class BreakingProxy:
         self._drop_markers: deque[bytes] = deque()
         self._silent_marker: bytes | None = None
         self.silent = threading.Event()
+        self._hold_markers: deque[bytes] = deque()
+        self.holding = threading.Event()
+        self._answers_go = threading.Event()
+        self._answers_go.set()
         self._lock = threading.Lock()
         self.cuts_made = 0
         self.answers_dropped = 0
@@ -66,6 +72,17 @@ class BreakingProxy:
         with self._lock:
             self._silent_marker = marker
 
+    def hold_answer_to(self, marker: bytes) -> None:
+        """Keep the answer to the next request whose bytes contain ``marker`` until
+        ``let_answers_go``."""
+        with self._lock:
+            self._hold_markers.append(marker)
+            self._answers_go.clear()
+
+    def let_answers_go(self) -> None:
+        """Forward the answers held back."""
+        self._answers_go.set()
+
     def answer_again(self) -> None:
         """Forward new connections again (the silent ones stay silent)."""
         with self._lock:
@@ -75,6 +92,7 @@ class BreakingProxy:
     def close(self) -> None:
         """Stop accepting connections."""
         self._closed = True
+        self._answers_go.set()
         self._listener.close()
 
     def _plan_cut(self, data: bytes) -> int | None:
@@ -97,7 +115,7 @@ class BreakingProxy:
             except OSError:
                 return
             upstream = socket.create_connection(("127.0.0.1", self.target))
-            state = {"drop": self.drop_replies}
+            state = {"drop": self.drop_replies, "hold": False}
             threading.Thread(
                 target=self._upward, args=(client, upstream, state, self.cut_after), daemon=True
             ).start()
@@ -136,6 +154,11 @@ class BreakingProxy:
                     if marker is not None and marker in data:
                         self._drop_markers.popleft()
                         state["drop"] = True
+                    marker = self._hold_markers[0] if self._hold_markers else None
+                    if marker is not None and marker in data:
+                        self._hold_markers.popleft()
+                        state["hold"] = True
+                        self.holding.set()
                 if cut_at is not None and cut_at < len(data):
                     upstream.sendall(data[:cut_at])
                     self.cuts_made += 1
@@ -157,6 +180,8 @@ class BreakingProxy:
                 if state["drop"]:  # the server has answered; the laptop never hears it
                     self.answers_dropped += 1
                     break
+                if state["hold"]:
+                    self._answers_go.wait()
                 client.sendall(data)
         except OSError:
             pass

@@ -5875,6 +5875,13 @@
                 <numerusform>this computer's clock is %n minutes behind the server's; sync does not depend on it, but photo times and logs will look wrong</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>sending %n changes, waiting for the server's answer</source>
+            <translation>
+                <numerusform>sending %n change, waiting for the server's answer</numerusform>
+                <numerusform>sending %n changes, waiting for the server's answer</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{photo} already on the server</source>
             <translation>{photo} already on the server</translation>

@@ -5875,6 +5875,13 @@
                 <numerusform>l’horloge de cet ordinateur a %n minutes de retard sur celle du serveur ; la synchronisation n’en dépend pas, mais les heures des photos et les journaux sembleront faux</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>sending %n changes, waiting for the server's answer</source>
+            <translation>
+                <numerusform>%n modification en route, en attente de la réponse du serveur</numerusform>
+                <numerusform>%n modifications en route, en attente de la réponse du serveur</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{photo} already on the server</source>
             <translation>{photo} déjà sur le serveur</translation>

@@ -5963,6 +5963,14 @@
                 <numerusform>сат овог рачунара касни %n минута у односу на сервер; синхронизација не зависи од тога, али ће времена фотографија и дневници изгледати погрешно</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>sending %n changes, waiting for the server's answer</source>
+            <translation>
+                <numerusform>слање %n измене, чека се одговор сервера</numerusform>
+                <numerusform>слање %n измене, чека се одговор сервера</numerusform>
+                <numerusform>слање %n измена, чека се одговор сервера</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{photo} already on the server</source>
             <translation>{photo} је већ на серверу</translation>

@@ -5963,6 +5963,14 @@
                 <numerusform>sat ovog računara kasni %n minuta u odnosu na server; sinhronizacija ne zavisi od toga, ali će vremena fotografija i dnevnici izgledati pogrešno</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>sending %n changes, waiting for the server's answer</source>
+            <translation>
+                <numerusform>slanje %n izmene, čeka se odgovor servera</numerusform>
+                <numerusform>slanje %n izmene, čeka se odgovor servera</numerusform>
+                <numerusform>slanje %n izmena, čeka se odgovor servera</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{photo} already on the server</source>
             <translation>{photo} je već na serveru</translation>

@@ -39,10 +39,11 @@ class ProgressBar:
         self._last = 0.0
         self._drawn = False
 
-    def update(self, done: int, total: int, detail: str = "") -> None:
-        """Redraw (at most ten times a second, and always at the end)."""
+    def update(self, done: int, total: int, detail: str = "", *, at_once: bool = False) -> None:
+        """Redraw (at most ten times a second, and always at the end, or ``at_once``: a step
+        the next wait may follow must not be skipped, or the bar shows the one before)."""
         now = time.monotonic()
-        if not self.enabled or (now - self._last < 0.1 and done < total):
+        if not self.enabled or (now - self._last < 0.1 and done < total and not at_once):
             return
         self._last = now
         width = 30

@@ -290,6 +290,7 @@ def cmd_sync(db: Database, args: argparse.Namespace) -> int:
     bar = ProgressBar(sys.stderr, translate("cli", "Syncing"))
     summary: SyncSummary | None = None
     shown: set[str] = set()  # the warnings said as the run found them
+    stage = ""  # the stage the bar shows
 
     def retry(text: str) -> None:
         bar.message(translate("cli", "retry: {reason}").format(reason=text))
@@ -303,7 +304,15 @@ def cmd_sync(db: Database, args: argparse.Namespace) -> int:
                 if progress.warning:
                     bar.message(progress.message)
                     shown.add(progress.message)
-                bar.update(progress.done, progress.total, progress_line(progress))
+                # A new stage is drawn whatever came just before: "push: sending…" stays up
+                # while the server takes its time to answer.
+                bar.update(
+                    progress.done,
+                    progress.total,
+                    progress_line(progress),
+                    at_once=progress.stage != stage,
+                )
+                stage = progress.stage
         except StopIteration as stop:
             summary = stop.value
         except AuthError as error:

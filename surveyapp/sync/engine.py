@@ -81,6 +81,9 @@ STAGES = {
     "connect": QT_TRANSLATE_NOOP("sync", "connect"),
     "prepare": QT_TRANSLATE_NOOP("sync", "prepare"),
     "push": QT_TRANSLATE_NOOP("sync", "push"),
+    # A batch on its way, before the server's answer (which may take up to the client's
+    # timeout): named as the push is; "push" itself says a batch the server answered.
+    "send": QT_TRANSLATE_NOOP("sync", "push"),
     "photos": QT_TRANSLATE_NOOP("sync", "photos"),
     "pull": QT_TRANSLATE_NOOP("sync", "pull"),
     "retry": QT_TRANSLATE_NOOP("sync", "retry"),  # a request tried again (the app's dialog)
@@ -408,6 +411,11 @@ def push_outbox(
             ids, items = next_batch(factory, after, batch)
             if not ids:
                 break
+            count = len(ids)  # a name: lupdate reads no call in the arguments
+            sending = translate(
+                "sync", "sending %n changes, waiting for the server's answer", None, count
+            )
+            yield SyncProgress("send", done, max(total, done), sending)
             response = client.push(items)
             result = record_results(factory, ids, response.results, client.server)
             summary.pushed += result.sent

@@ -32,6 +32,7 @@ from surveyapp.ui.tasks import TaskRunner
 from tests.factory import PhotoSpec, make_jpeg
 from tests.live_server import StartServer, start_live_server  # noqa: F401  (a fixture)
 from tests.local_http import serving
+from tests.proxy import breaking_proxy
 from tests.sync.conftest import FAST_RETRY, Team, drain, photo_walk, sqlite_team  # noqa: F401  (the server fixture)
 from tests.sync.test_copy_rule import LidClosed
 from tests.sync.test_hostile_server import change, empty_pages, error, hostile_server, page
@@ -771,3 +772,35 @@ def test_a_sync_waiting_for_a_silent_server_says_it_tries_again(
     qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=30000)
     assert "did not answer" in dialog.status.text()  # and the bar is gone: the run has ended
     assert not dialog.bar.isVisible()
+
+
+def test_a_push_waiting_for_the_servers_answer_says_so(
+    qtbot: QtBot,
+    db: Database,
+    tasks: TaskRunner,
+    sqlite_team: Team,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A server slow to answer the push: the dialog says the changes went and that it waits
+    for the server's answer as soon as the request leaves (before, it kept the last photo
+    prepared, "prepare: 136c9fa672f6" with the bar full, for up to 30 s, as if it hung on
+    that photo); the answer comes, and the run ends complete."""
+    imported(db, write_photos(tmp_path / "walk", 1))
+    with db.session() as session:
+        changes, _ = waiting(session)
+    with breaking_proxy(sqlite_team.server.port) as proxy:
+        proxy.hold_answer_to(b"POST /api/v1/sync/push ")
+        dialog = open_dialog(qtbot, db, tasks)
+        dialog.confirm_first_sync = lambda: True
+        dialog.server.setEditText(proxy.url)
+        dialog.token.setText(sqlite_team.user())
+        dialog.sync_button.click()
+        try:
+            qtbot.waitUntil(proxy.holding.is_set, timeout=15000)
+            said = f"push: sending {changes} changes, waiting for the server's answer"
+            qtbot.waitUntil(lambda: dialog.status.text() == said, timeout=5000)
+            assert dialog.task is not None and dialog.task.running
+        finally:
+            proxy.let_answers_go()
+        qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=30000)
+    assert dialog.status.text().endswith("Everything is in sync."), dialog.status.text()

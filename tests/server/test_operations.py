@@ -121,10 +121,26 @@ def test_ready_says_whether_this_process_can_serve(
         try:
             gone = httpx.get(server.api("/ready"))
             assert gone.status_code == 503 and gone.json()["error"]["code"] == "not_ready"
+            assert httpx.head(server.api("/ready")).status_code == 503  # HEAD says it too
             assert httpx.get(server.api("/health")).status_code == 200
         finally:
             admin.execute(f"ALTER SCHEMA {schema}_away RENAME TO {schema}".encode())
     until(lambda: httpx.get(server.api("/ready")).status_code == 200, "ready again")
+
+
+def test_health_and_ready_answer_head_as_get(
+    server_database_url: str, start_live_server: StartServer
+) -> None:
+    """An uptime monitor or a load balancer that checks with HEAD (`curl -I`, HAProxy's
+    `option httpchk HEAD /api/v1/ready`) got "405 Method Not Allowed" from /health and
+    /ready, as if the server were down, while the public page took HEAD. They answer HEAD as
+    GET, without a body."""
+    server = start_live_server(server_database_url)
+    for path in ("/health", "/ready"):
+        got, head = httpx.get(server.api(path)), httpx.head(server.api(path))
+        assert head.status_code == got.status_code == 200, (path, head.status_code)
+        assert head.headers["content-type"] == got.headers["content-type"], path
+        assert head.content == b"" and got.json()["data"]["server_id"], path
 
 
 def test_a_token_over_its_rate_waits_and_the_others_do_not(

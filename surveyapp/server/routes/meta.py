@@ -17,7 +17,11 @@ from surveyapp.server.retract import COPY_RULE
 router = APIRouter(tags=["meta"])
 
 
+# HEAD as GET (no body), as the public page: `curl -I`, uptime monitors and load balancers
+# ask /health and /ready with HEAD, and got 405 as if the server were down. A route each, so
+# that each has its own operation in the OpenAPI schema.
 @router.get("/health")
+@router.head("/health")
 def health(database: Database) -> Response:
     """Whether this is a SurveyApp server, which API it speaks, the oldest laptop it serves,
     and the version of its rule for which photos keep a shared copy served."""
@@ -33,6 +37,7 @@ def health(database: Database) -> Response:
 
 
 @router.get("/ready")
+@router.head("/ready")
 def ready(database: Database, store: Store) -> Response:
     """For a load balancer: 200 while this process can serve (its database answers, its
     storage folder takes files), 503 otherwise, so that traffic goes to the others."""

@@ -329,6 +329,14 @@
             <translation>Next photo</translation>
         </message>
         <message>
+            <source>Download the photo</source>
+            <translation>Download the photo</translation>
+        </message>
+        <message>
+            <source>Bring its shared copy (blurred, without personal data) from the team's server</source>
+            <translation>Bring its shared copy (blurred, without personal data) from the team's server</translation>
+        </message>
+        <message>
             <source>This camera is gone (merged or deleted meanwhile).</source>
             <translation>This camera is gone (merged or deleted meanwhile).</translation>
         </message>
@@ -351,6 +359,14 @@
         <message>
             <source>Cannot open the photo: {error}</source>
             <translation>Cannot open the photo: {error}</translation>
+        </message>
+        <message>
+            <source>Downloading the photo from the team's server…</source>
+            <translation>Downloading the photo from the team's server…</translation>
+        </message>
+        <message>
+            <source>The photo could not be downloaded: {reason}</source>
+            <translation>The photo could not be downloaded: {reason}</translation>
         </message>
     </context>
     <context>

@@ -329,6 +329,14 @@
             <translation>Photo suivante</translation>
         </message>
         <message>
+            <source>Download the photo</source>
+            <translation>Télécharger la photo</translation>
+        </message>
+        <message>
+            <source>Bring its shared copy (blurred, without personal data) from the team's server</source>
+            <translation>Rapporter sa copie partagée (floutée, sans données personnelles) du serveur de l’équipe</translation>
+        </message>
+        <message>
             <source>This camera is gone (merged or deleted meanwhile).</source>
             <translation>Cette caméra n’existe plus (fusionnée ou supprimée entre-temps).</translation>
         </message>
@@ -351,6 +359,14 @@
         <message>
             <source>Cannot open the photo: {error}</source>
             <translation>Impossible d’ouvrir la photo : {error}</translation>
+        </message>
+        <message>
+            <source>Downloading the photo from the team's server…</source>
+            <translation>Téléchargement de la photo depuis le serveur de l’équipe…</translation>
+        </message>
+        <message>
+            <source>The photo could not be downloaded: {reason}</source>
+            <translation>La photo n’a pas pu être téléchargée : {reason}</translation>
         </message>
     </context>
     <context>

@@ -333,6 +333,14 @@
             <translation>Следећа фотографија</translation>
         </message>
         <message>
+            <source>Download the photo</source>
+            <translation>Преузми фотографију</translation>
+        </message>
+        <message>
+            <source>Bring its shared copy (blurred, without personal data) from the team's server</source>
+            <translation>Преузми њену дељену копију (замућену, без личних података) са сервера тима</translation>
+        </message>
+        <message>
             <source>This camera is gone (merged or deleted meanwhile).</source>
             <translation>Ова камера више не постоји (у међувремену спојена или обрисана).</translation>
         </message>
@@ -355,6 +363,14 @@
         <message>
             <source>Cannot open the photo: {error}</source>
             <translation>Фотографија не може да се отвори: {error}</translation>
+        </message>
+        <message>
+            <source>Downloading the photo from the team's server…</source>
+            <translation>Преузимање фотографије са сервера тима…</translation>
+        </message>
+        <message>
+            <source>The photo could not be downloaded: {reason}</source>
+            <translation>Фотографија није могла да се преузме: {reason}</translation>
         </message>
     </context>
     <context>

@@ -333,6 +333,14 @@
             <translation>Sledeća fotografija</translation>
         </message>
         <message>
+            <source>Download the photo</source>
+            <translation>Preuzmi fotografiju</translation>
+        </message>
+        <message>
+            <source>Bring its shared copy (blurred, without personal data) from the team's server</source>
+            <translation>Preuzmi njenu deljenu kopiju (zamućenu, bez ličnih podataka) sa servera tima</translation>
+        </message>
+        <message>
             <source>This camera is gone (merged or deleted meanwhile).</source>
             <translation>Ova kamera više ne postoji (u međuvremenu spojena ili obrisana).</translation>
         </message>
@@ -355,6 +363,14 @@
         <message>
             <source>Cannot open the photo: {error}</source>
             <translation>Fotografija ne može da se otvori: {error}</translation>
+        </message>
+        <message>
+            <source>Downloading the photo from the team's server…</source>
+            <translation>Preuzimanje fotografije sa servera tima…</translation>
+        </message>
+        <message>
+            <source>The photo could not be downloaded: {reason}</source>
+            <translation>Fotografija nije mogla da se preuzme: {reason}</translation>
         </message>
     </context>
     <context>

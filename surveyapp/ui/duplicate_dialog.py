@@ -1,6 +1,9 @@
 """Two cameras a warning says are probably one, side by side: each camera's photos large (with
 previous/next), when they were taken and what is known of the camera; Merge or Not the same.
 
+A teammate's photo, of which only the preview came down, is offered for download ("Download the
+photo", as in the photo pane) where the window gave a way to (``Fetcher``), then shown whole.
+
 Merge is the usual merge (into the older camera; undoable, synced as one operation); "Not the
 same" is remembered in the cameras' synced ``distinct_from``, so the warning does not come
 back. The photos are read and scaled on a reader thread.
@@ -13,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,9 +28,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
-from surveyapp.cameras.details import CameraDetails, camera_details
+from surveyapp.cameras.details import CameraDetails, PhotoView, camera_details
 from surveyapp.cameras.warnings import SurveyWarning
 from surveyapp.ui.edits import Editor
 from surveyapp.ui.formatting import moment, number
@@ -36,6 +40,8 @@ from surveyapp.ui.screen import fitted
 from surveyapp.ui.tasks import Task, TaskRunner
 
 PHOTO_SIZE = 460  # the longer side of a photo in the comparison, in pixels
+# Brings a teammate's photo's shared copy; says why not to the callable it is given.
+Fetcher = Callable[[PhotoView, Callable[[PhotoView, str], None]], Task | None]
 
 
 @dataclass(frozen=True)
@@ -75,9 +81,11 @@ def scaled_photo(path: Path, thumbnail: bytes | None) -> QImage:
 class CameraSide(QWidget):
     """One column: the camera's name, its photo (previous/next), the photo's time, the fields."""
 
-    def __init__(self, name: str, tasks: TaskRunner) -> None:
+    downloaded = Signal()  # a teammate's photo's shared copy is now on this laptop
+
+    def __init__(self, name: str, tasks: TaskRunner, fetcher: Fetcher | None = None) -> None:
         super().__init__()
-        self._tasks = tasks
+        self._tasks, self._fetcher = tasks, fetcher
         self.side: Side | None = None
         self.index = 0
         self.title = QLabel(name)
@@ -98,6 +106,15 @@ class CameraSide(QWidget):
         self.previous.clicked.connect(lambda: self.show_photo(self.index - 1))
         self.next.clicked.connect(lambda: self.show_photo(self.index + 1))
         self.position = QLabel()
+        self.fetch_button = QPushButton(self.tr("Download the photo"))
+        self.fetch_button.setToolTip(
+            self.tr("Bring its shared copy (blurred, without personal data) from the team's server")
+        )
+        self.fetch_button.clicked.connect(self._fetch)
+        self.fetch_button.hide()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -110,11 +127,13 @@ class CameraSide(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.photo, 1)
         layout.addLayout(steps)
+        layout.addWidget(self.fetch_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.note)
         layout.addWidget(self.info)
         self._photo_task: Task | None = None
 
-    def set_side(self, side: Side) -> None:
-        """Show this camera (its first photo)."""
+    def set_side(self, side: Side, index: int = 0) -> None:
+        """Show this camera (its photo ``index``, the first by default)."""
         self.side = side
         details = side.details
         if details is None:
@@ -132,7 +151,7 @@ class CameraSide(QWidget):
         self.info.setText(known or self.tr("Vendor and type not recorded yet"))
         if not side.paths:
             self.photo.setText(self.tr("No photo"))
-        self.show_photo(0)
+        self.show_photo(min(index, max(len(side.paths) - 1, 0)))
 
     def _steps(self) -> None:
         count = len(self.side.paths) if self.side is not None else 0
@@ -155,6 +174,10 @@ class CameraSide(QWidget):
         self.index = index
         self._steps()
         photo = side.details.photos[index]
+        offered = not photo.here and photo.shared and self._fetcher is not None
+        self.fetch_button.setVisible(offered)
+        self.fetch_button.setEnabled(True)
+        self.note.hide()
         taken = moment(photo.taken.replace(" ", "T")) if photo.taken else self.tr("no time")
         self.photo.setToolTip(f"{photo.file_name} — {taken}")
         self.position.setText(f"{self.position.text()} · {taken}")
@@ -174,6 +197,31 @@ class CameraSide(QWidget):
             return  # an older photo arriving after the volunteer went on
         self.photo.setPixmap(QPixmap.fromImage(image))
 
+    def _fetch(self) -> None:
+        side = self.side
+        if self._fetcher is None or side is None or side.details is None:
+            return
+        self.fetch_button.setEnabled(False)
+        self._say(self.tr("Downloading the photo from the team's server…"))
+        task = self._fetcher(side.details.photos[self.index], self._fetch_failed)
+        if task is not None:  # signal to signal: none once the comparison is closed
+            task.finished.connect(self.downloaded)
+
+    def _fetch_failed(self, photo: PhotoView, reason: str) -> None:
+        if not isValid(self):
+            return  # the comparison was closed meanwhile
+        side = self.side
+        photos = side.details.photos if side is not None and side.details is not None else ()
+        if not 0 <= self.index < len(photos) or photos[self.index].id != photo.id:
+            return  # the volunteer went on to another photo meanwhile
+        self._say(self.tr("The photo could not be downloaded: {reason}").format(reason=reason))
+        self.fetch_button.setEnabled(True)
+
+    def _say(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setToolTip(text)
+        self.note.show()
+
 
 class DuplicateDialog(QDialog):
     """Compare a likely duplicate pair and decide: Merge, Not the same, or later (Close)."""
@@ -186,6 +234,7 @@ class DuplicateDialog(QDialog):
         tasks: TaskRunner,
         editor: Editor,
         parent: QWidget | None = None,
+        fetcher: Fetcher | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("DuplicateDialog")
@@ -194,7 +243,7 @@ class DuplicateDialog(QDialog):
         first, second = (str(camera_id) for camera_id in warning.camera_ids[:2])
         self._ids = (first, second)
         names = [*warning.names, "", ""]
-        self.sides = (CameraSide(names[0], tasks), CameraSide(names[1], tasks))
+        self.sides = (CameraSide(names[0], tasks, fetcher), CameraSide(names[1], tasks, fetcher))
         metres = f"{warning.distance_m:.0f}" if warning.distance_m is not None else "?"
         question = QLabel(
             self.tr(
@@ -232,11 +281,21 @@ class DuplicateDialog(QDialog):
         layout.addLayout(grid, 1)
         layout.addLayout(buttons)
         self.resize(fitted(self, 2 * PHOTO_SIZE + 60, PHOTO_SIZE + 220))
-        ids = warning.camera_ids[:2]
-        self.task = tasks.read("compare", lambda _task: self._read(read_session, ids, library))
+        self._tasks, self._read_session, self._library = tasks, read_session, library
+        self.decision: Task | None = None
+        for side in self.sides:  # a photo downloaded: read again, shown where the volunteer was
+            side.downloaded.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> Task:
+        """Read both cameras (again) and show them, each at the photo it showed."""
+        ids, read_session, library = self.warning.camera_ids[:2], self._read_session, self._library
+        self.task = self._tasks.read(
+            "compare", lambda _task: self._read(read_session, ids, library)
+        )
         self.task.finished.connect(self._show)
         self.task.failed.connect(lambda error: self.status.setText(str(error)))
-        self.decision: Task | None = None
+        return self.task
 
     @staticmethod
     def _read(
@@ -247,7 +306,7 @@ class DuplicateDialog(QDialog):
 
     def _show(self, sides: tuple[Side, ...]) -> None:
         for widget, side in zip(self.sides, sides, strict=False):
-            widget.set_side(side)
+            widget.set_side(side, widget.index)
         gone = any(side.details is None for side in sides)
         editable = all(side.details is not None and side.details.editable for side in sides)
         self.merge_button.setEnabled(not gone and editable)

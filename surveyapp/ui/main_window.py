@@ -7,6 +7,7 @@ opens dialogs, and never refreshes a widget itself: edits announce what changed 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self.photo_pane = PhotoPane(tasks)
         self.panel.photos_shown.connect(self.photo_pane.show_photos)
         self.photo_pane.fetcher = self.fetch_photo
+        self.warnings.fetcher = self.fetch_photo
         self.panel.photo_chosen.connect(self.photo_pane.show_index)
         self.middle = QSplitter(Qt.Orientation.Vertical)
         self.middle.setObjectName("MapPhotoSplitter")
@@ -537,25 +539,27 @@ class MainWindow(QMainWindow):
             text += " · " + self.tr("%n photos waiting for a teammate's laptop", "", teammates)
         self.sync_status.setText(text)
 
-    def fetch_photo(self, photo: PhotoView) -> Task | None:
+    def fetch_photo(
+        self, photo: PhotoView, failed: Callable[[PhotoView, str], None] | None = None
+    ) -> Task | None:
         """Bring a teammate's photo's shared copy from the team's server (as `sync fetch`
         does), with the server this laptop last synced with and its token; the pane shows it
-        once it is here, or says why not."""
+        once it is here, or ``failed`` (the pane's by default) says why not."""
         from surveyapp.sync.blobs import fetch_copy
         from surveyapp.sync.client import SyncClient, SyncError
         from surveyapp.sync.status import last_server
         from surveyapp.ui.sync_dialog import stored_token
 
+        said = failed or self.photo_pane.fetch_failed
+
         with self.db.read_session() as session:
             server = last_server(session)
         if server is None:
-            self.photo_pane.fetch_failed(
-                photo, self.tr("this laptop has not synced with the team's server yet")
-            )
+            said(photo, self.tr("this laptop has not synced with the team's server yet"))
             return None
         token = stored_token(server)
         if not token:
-            self.photo_pane.fetch_failed(
+            said(
                 photo,
                 self.tr(
                     "no token for {server}: sync from the Sync dialog first (Remember keeps it)"
@@ -568,13 +572,13 @@ class MainWindow(QMainWindow):
             with SyncClient(server, token) as client:
                 fetch_copy(factory, library, client, photo.id)
 
-        def failed(error: object) -> None:
+        def not_fetched(error: object) -> None:
             reason = error.said if isinstance(error, SyncError) else str(error)
-            self.photo_pane.fetch_failed(photo, reason)
+            said(photo, reason)
 
         task = self.tasks.network("fetch photo", fetch)
         task.finished.connect(lambda _done: self.panel.reload())
-        task.failed.connect(failed)
+        task.failed.connect(not_fetched)
         return task
 
     def open_sync(self) -> SyncDialog:

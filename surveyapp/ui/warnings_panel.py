@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from surveyapp.cameras.warnings import SurveyWarning, survey_warnings
 from surveyapp.ui.changes import Changes, Selection
-from surveyapp.ui.duplicate_dialog import DuplicateDialog
+from surveyapp.ui.duplicate_dialog import DuplicateDialog, Fetcher
 from surveyapp.ui.edits import Editor
 from surveyapp.ui.formatting import QT_TRANSLATE_NOOP, number
 from surveyapp.ui.tasks import TaskRunner
@@ -66,6 +66,8 @@ class WarningsPanel(QWidget):
         self._library, self._editor = library, editor
         self.warnings: list[SurveyWarning] = []
         self.comparison: DuplicateDialog | None = None
+        # How the comparison brings a teammate's photo from the team's server (the window's).
+        self.fetcher: Fetcher | None = None
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.currentItemChanged.connect(self._chosen)
@@ -206,8 +208,9 @@ class WarningsPanel(QWidget):
         if self.comparison is not None:
             self.comparison.close()
         dialog = DuplicateDialog(
-            warning, self._session_factory, self._library, self._tasks, self._editor, self
-        )
+            warning, self._session_factory, self._library, self._tasks, self._editor, self,
+            fetcher=self.fetcher,
+        )  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _obj=None: setattr(self, "comparison", None))
         self.comparison = dialog

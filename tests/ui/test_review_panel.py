@@ -6,6 +6,7 @@ every decision reaches the server with the next sync."""
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,17 +15,21 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from surveyapp.cameras import operations
+from surveyapp.cameras.details import PhotoView
+from surveyapp.cameras.warnings import SurveyWarning
 from surveyapp.db.models import Camera, Outbox, Photo
 from surveyapp.sync.client import SyncClient
 from surveyapp.sync.tokens import TOKEN_ENV
 from surveyapp.ui import sync_dialog
 from surveyapp.ui.changes import Changes
+from surveyapp.ui.duplicate_dialog import DuplicateDialog, scaled_photo
 from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.review_panel import SHORT, WORDS_WIDTH, short
 from surveyapp.ui.screen import FRAME
@@ -562,6 +567,115 @@ def test_a_teammates_photo_is_downloaded_from_the_photo_pane(
         assert photo.library_path and (reviewer.db.library / photo.library_path).is_file()
         assert not session.scalar(select(func.count()).select_from(Outbox).where(
             Outbox.record_id == photo.id, Outbox.state == "pending"))  # fmt: skip
+
+
+def comparison_of(qtbot: QtBot, window: MainWindow, camera: uuid.UUID) -> DuplicateDialog:
+    """The Warnings' side-by-side comparison of the likely duplicate ``camera`` is in (the
+    session's server holds other tests' cameras too), once both photos show."""
+    window.tabs.setCurrentWidget(window.warnings)
+    found: list[SurveyWarning] = []
+
+    def listed() -> bool:
+        found[:] = [w for w in window.warnings.warnings
+                    if w.kind == "duplicate" and camera in w.camera_ids]  # fmt: skip
+        return bool(found)
+
+    qtbot.waitUntil(listed, timeout=10000)
+    dialog = window.warnings.compare(found[0])
+    assert dialog is not None
+    qtbot.waitUntil(
+        lambda: all(not side.photo.pixmap().isNull() for side in dialog.sides), timeout=10000
+    )
+    return dialog
+
+
+def test_the_comparison_shows_a_teammates_photo_downloaded_from_the_photo_pane(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """The reviewer's camera and Ana's at the same spot, compared side by side (Warnings):
+    Ana's photo is its preview until "Download the photo" brings its shared copy, then the
+    comparison shows the copy (checked December 2026; it held before this test)."""
+    ana_token, reviewer_token = sqlite_team.user(), sqlite_team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    for machine, seed in ((ana, 2860), (reviewer, 2861)):
+        walk = tmp_path / f"walk-{seed}"
+        walk.mkdir()
+        spec = PhotoSpec(latitude=46.55, longitude=19.45, size=(640, 480))
+        (walk / f"IMG_{seed}.jpg").write_bytes(make_jpeg(spec, seed=seed))
+        machine.import_photos(walk)
+    [hers] = ana.camera_ids()
+    assert ana.sync(sqlite_team.url, ana_token).complete
+    assert reviewer.sync(sqlite_team.url, reviewer_token).complete
+    monkeypatch.setenv(TOKEN_ENV, reviewer_token)
+    window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
+
+    def anas_side() -> tuple[QImage, PhotoView]:
+        """Her camera's side of the comparison, opened anew: what it shows, and her photo."""
+        dialog = comparison_of(qtbot, window, hers)
+        [side] = [
+            s for s in dialog.sides if s.side and s.side.details and s.side.details.id == hers
+        ]
+        assert side.side is not None and side.side.details is not None
+        shown = side.photo.pixmap().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        dialog.close()
+        return shown, side.side.details.photos[0]
+
+    def scaled(path: Path, thumbnail: bytes | None) -> QImage:
+        return scaled_photo(path, thumbnail).convertToFormat(QImage.Format.Format_RGB32)
+
+    shown, photo = anas_side()
+    assert not photo.here and shown == scaled(photo.path, photo.thumbnail)  # her preview
+    window.selection.set([str(hers)])
+    pane = window.photo_pane
+    qtbot.waitUntil(lambda: pane.status.text().startswith("A teammate's photo"), timeout=10000)
+    pane.fetch_button.click()
+    qtbot.waitUntil(lambda: pane.photos[pane.index].here, timeout=20000)
+    shown, photo = anas_side()
+    assert photo.here and photo.path.is_file()
+    assert shown == scaled(photo.path, None)  # the copy downloaded, not the preview
+    assert shown != scaled(Path("/no/such/file"), photo.thumbnail)
+
+
+def test_the_comparison_downloads_a_teammates_photo_and_shows_it(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """The reviewer compares her camera with Ana's at the same spot (Warnings): Ana's photo is
+    its 320-px preview enlarged to 460, and the comparison had no way to bring the picture
+    (only the photo pane's "Download the photo"). It offers it too, and shows the copy."""
+    ana_token, reviewer_token = sqlite_team.user(), sqlite_team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    for machine, seed in ((ana, 2862), (reviewer, 2863)):
+        walk = tmp_path / f"walk-{seed}"
+        walk.mkdir()
+        spec = PhotoSpec(latitude=46.56, longitude=19.46, size=(640, 480))
+        (walk / f"IMG_{seed}.jpg").write_bytes(make_jpeg(spec, seed=seed))
+        machine.import_photos(walk)
+    [hers] = ana.camera_ids()
+    assert ana.sync(sqlite_team.url, ana_token).complete
+    assert reviewer.sync(sqlite_team.url, reviewer_token).complete
+    monkeypatch.setenv(TOKEN_ENV, reviewer_token)
+    window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
+    dialog = comparison_of(qtbot, window, hers)
+    [side] = [s for s in dialog.sides if s.side and s.side.details and s.side.details.id == hers]
+    mine = next(s for s in dialog.sides if s is not side)
+    assert side.fetch_button.isVisible() and not mine.fetch_button.isVisible()
+
+    side.fetch_button.click()
+    qtbot.waitUntil(lambda: side.side is not None and side.side.details is not None
+                    and side.side.details.photos[0].here, timeout=20000)  # fmt: skip
+    assert side.side is not None and side.side.details is not None
+    photo = side.side.details.photos[0]
+    copy = scaled_photo(photo.path, None).convertToFormat(QImage.Format.Format_RGB32)
+    qtbot.waitUntil(
+        lambda: side.photo.pixmap().toImage().convertToFormat(QImage.Format.Format_RGB32) == copy,
+        timeout=10000,
+    )
+    assert not side.fetch_button.isVisible()
+    with reviewer.db.read_session() as session:
+        [fetched] = session.scalars(select(Photo).where(Photo.camera_id == hers)).all()
+        assert fetched.library_path and (reviewer.db.library / fetched.library_path).is_file()
 
 
 def test_a_refresh_from_a_server_that_does_not_answer_says_so_within_a_minute(

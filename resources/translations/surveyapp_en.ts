@@ -5290,6 +5290,14 @@
             <translation>not valid XML: {reason}</translation>
         </message>
         <message>
+            <source>too large to read in the memory this computer has free</source>
+            <translation>too large to read in the memory this computer has free</translation>
+        </message>
+        <message>
+            <source>JSON of more than {size} MB is not read (it takes ten times its size in memory): export OSM XML instead, which is read as it goes</source>
+            <translation>JSON of more than {size} MB is not read (it takes ten times its size in memory): export OSM XML instead, which is read as it goes</translation>
+        </message>
+        <message>
             <source>{file_name} is not GeoJSON, OSM XML or Overpass JSON</source>
             <translation>{file_name} is not GeoJSON, OSM XML or Overpass JSON</translation>
         </message>

@@ -5290,6 +5290,14 @@
             <translation>XML invalide : {reason}</translation>
         </message>
         <message>
+            <source>too large to read in the memory this computer has free</source>
+            <translation>trop grand pour être lu dans la mémoire libre de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>JSON of more than {size} MB is not read (it takes ten times its size in memory): export OSM XML instead, which is read as it goes</source>
+            <translation>un JSON de plus de {size} Mo n’est pas lu (il prend dix fois sa taille en mémoire) : exportez plutôt de l’OSM XML, qui est lu au fur et à mesure</translation>
+        </message>
+        <message>
             <source>{file_name} is not GeoJSON, OSM XML or Overpass JSON</source>
             <translation>{file_name} n’est ni du GeoJSON, ni de l’OSM XML, ni de l’Overpass JSON</translation>
         </message>

@@ -5374,6 +5374,14 @@
             <translation>неисправан XML: {reason}</translation>
         </message>
         <message>
+            <source>too large to read in the memory this computer has free</source>
+            <translation>превелик да би се учитао у слободну меморију овог рачунара</translation>
+        </message>
+        <message>
+            <source>JSON of more than {size} MB is not read (it takes ten times its size in memory): export OSM XML instead, which is read as it goes</source>
+            <translation>JSON већи од {size} MB се не чита (заузима десет пута више меморије од своје величине): извезите уместо тога OSM XML, који се чита постепено</translation>
+        </message>
+        <message>
             <source>{file_name} is not GeoJSON, OSM XML or Overpass JSON</source>
             <translation>{file_name} није GeoJSON, OSM XML ни Overpass JSON</translation>
         </message>

@@ -5374,6 +5374,14 @@
             <translation>neispravan XML: {reason}</translation>
         </message>
         <message>
+            <source>too large to read in the memory this computer has free</source>
+            <translation>prevelik da bi se učitao u slobodnu memoriju ovog računara</translation>
+        </message>
+        <message>
+            <source>JSON of more than {size} MB is not read (it takes ten times its size in memory): export OSM XML instead, which is read as it goes</source>
+            <translation>JSON veći od {size} MB se ne čita (zauzima deset puta više memorije od svoje veličine): izvezite umesto toga OSM XML, koji se čita postepeno</translation>
+        </message>
+        <message>
             <source>{file_name} is not GeoJSON, OSM XML or Overpass JSON</source>
             <translation>{file_name} nije GeoJSON, OSM XML ni Overpass JSON</translation>
         </message>

@@ -236,6 +236,8 @@ def _json(data: bytes) -> KnownFile:
     try:
         document = orjson.loads(data)
     except orjson.JSONDecodeError as error:
+        if "memory" in str(error):  # "Not enough memory to allocate buffer for parsing"
+            raise MemoryError from None
         raise KnownFileError(
             translate("known", "not valid JSON: {reason}").format(reason=error)
         ) from None
@@ -309,6 +311,45 @@ def _osm_xml(head: bytes, stream: IO[bytes]) -> KnownFile:
     return found
 
 
+# JSON is parsed whole, which takes about ten times the file's size in memory (a 500 MB
+# Overpass file took 5 GB): larger files are refused, and OSM XML, read as it goes, is offered.
+MAX_JSON_BYTES = 128 * 1024 * 1024
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # Windows' "Unicode" files
+
+
+def _too_large_for_memory() -> KnownFileError:
+    return KnownFileError(
+        translate("known", "too large to read in the memory this computer has free")
+    )
+
+
+def _read_json(head: bytes, stream: IO[bytes]) -> KnownFile:
+    rest = stream.read(MAX_JSON_BYTES + 1 - len(head))
+    if len(head) + len(rest) > MAX_JSON_BYTES:
+        raise KnownFileError(
+            translate(
+                "known",
+                "JSON of more than {size} MB is not read (it takes ten times its size in "
+                "memory): export OSM XML instead, which is read as it goes",
+            ).format(size=MAX_JSON_BYTES // (1024 * 1024))
+        )
+    try:
+        data = head + rest
+        del rest
+        if data.startswith(_UTF16_BOMS):
+            try:
+                data = data.decode("utf-16").encode()
+            except UnicodeError as error:
+                raise KnownFileError(
+                    translate("known", "not valid JSON: {reason}").format(reason=error)
+                ) from None
+        return _json(data.removeprefix(b"\xef\xbb\xbf"))  # a byte order mark: Notepad's
+    except MemoryError:
+        pass  # said below, once the half-read document is let go
+    raise _too_large_for_memory()
+
+
 def read_known_file(path: Path) -> KnownFile:
     """The cameras in a GeoJSON, OSM XML or Overpass JSON file, told apart by their content.
 
@@ -317,11 +358,23 @@ def read_known_file(path: Path) -> KnownFile:
     """
     with open(path, "rb") as stream:  # opened once: it may be a pipe (`<(curl …)`)
         head = stream.read(4096)
-        start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+        if head.startswith(_UTF16_BOMS):
+            start = (
+                head[2 : len(head) & ~1]
+                .decode("utf-16-be" if head[0] == 0xFE else "utf-16-le", errors="replace")
+                .encode()
+            )
+        else:
+            start = head.removeprefix(b"\xef\xbb\xbf")
+        start = start.lstrip(b" \t\r\n")
         if start.startswith(b"{"):
-            return _json(head + stream.read())
+            return _read_json(head, stream)
         if start.startswith(b"<"):
-            return _osm_xml(head, stream)
+            try:
+                return _osm_xml(head, stream)
+            except MemoryError:
+                pass
+            raise _too_large_for_memory()
     raise KnownFileError(
         translate("known", "{file_name} is not GeoJSON, OSM XML or Overpass JSON").format(
             file_name=path.name

@@ -207,3 +207,56 @@ def test_terminal_controls_in_a_file_never_reach_the_terminal(tmp_path: Path) ->
     for character in ("\x1b", "\x07", "\x9b", "\u202e"):
         assert character not in printed and character not in stored
     assert "node\\x1b]0;pwned\\x07/1\\x1b[2J" in printed and "Hik\\x9bJ" in printed
+
+
+def _many_elements(megabytes: int) -> bytes:
+    """Overpass JSON of small elements, ``megabytes`` long: parsed whole, ten times that."""
+    element = b'{"type": "node", "id": 1, "lat": 1, "lon": 1, "tags": {"ref": "x"}},\n'
+    count = megabytes * 1024 * 1024 // len(element)
+    return b'{"elements": [' + element * count + b'{"type": "node", "id": 2}]}'
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("megabytes", [100, 130])
+def test_a_json_file_too_large_for_the_memory_is_refused_in_one_line(
+    tmp_path: Path, megabytes: int
+) -> None:
+    """A 500 MB Overpass file took 5 GB; in 1 GB of address space, 100 MB ended in a
+    MemoryError's traceback. Past 128 MB JSON is refused at once, pointing to OSM XML."""
+    db, big = tmp_path / "s.sqlite", tmp_path / "country.json"
+    big.write_bytes(_many_elements(megabytes))
+    result = known_import(db, big, timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr and "MemoryError" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "country.json" in lines[0], result.stderr
+    expected = "memory this computer has free" if megabytes < 128 else "export OSM XML instead"
+    assert expected in lines[0] and "nothing was imported" in lines[0]
+    assert as_json(surveyapp("known", "--json", db=db)) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        # Windows' Notepad: a byte order mark before UTF-8 ("not valid JSON: UTF-8 byte order
+        # mark (BOM) is not supported") and "Unicode" (UTF-16 with its mark: "is not GeoJSON,
+        # OSM XML or Overpass JSON", for JSON and XML alike).
+        ("bom.json", b"\xef\xbb\xbf" + overpass({"type": "node", "id": 7, "lat": 44.8,
+                                                  "lon": 20.4, "tags": CAMERA}).encode()),
+        ("utf16.json", overpass({"type": "node", "id": 7, "lat": 44.8, "lon": 20.4,
+                                 "tags": CAMERA}).encode("utf-16")),
+        ("utf16be.geojson", geojson({"type": "Point", "coordinates": [20.4, 44.8]})
+         .encode("utf-16-be").join([b"\xfe\xff", b""])),
+        ("utf16.osm", ('<?xml version="1.0" encoding="UTF-16"?><osm>'
+                       + NODE.replace('lat="1" lon="1"', 'lat="44.8" lon="20.4"')
+                       + "</node></osm>").encode("utf-16")),
+    ],
+    ids=["bom", "utf16", "utf16be", "utf16-xml"],
+)  # fmt: skip
+def test_a_file_saved_by_notepad_is_read(tmp_path: Path, name: str, content: bytes) -> None:
+    db, data = tmp_path / "s.sqlite", tmp_path / name
+    data.write_bytes(content)
+    result = known_import(db, data)
+    assert result.returncode == 0, result.stderr
+    [camera] = as_json(surveyapp("known", "--json", db=db))
+    assert (camera["latitude"], camera["longitude"]) == (44.8, 20.4)

@@ -285,23 +285,28 @@ def prepare_extract(
     started = time.perf_counter()
     try:
         yield PrepareProgress(0, 0.0, "reading")
-        try:
-            item: Any
-            for item in osmium.FileProcessor(str(source)).with_areas():
-                if item.is_area():
-                    collector.area(item)
-                    continue
-                objects += 1
-                if item.is_node():
-                    if item.tags:
-                        collector.node(item)
-                elif item.is_way():
-                    collector.way(item)
-                if objects % _REPORT_EVERY == 0:
-                    yield PrepareProgress(objects, min(0.95, objects / expected), "reading")
-        except RuntimeError as error:  # libosmium: not OSM data, or a truncated file
-            text = translate("basemap", "{name} cannot be read as OpenStreetMap data: {error}")
-            raise ExtractError(text.format(name=shown, error=error)) from error
+        items = iter(osmium.FileProcessor(str(source)).with_areas())
+        while True:
+            try:
+                item: Any = next(items, None)
+            # libosmium: not OSM data, a truncated file (RuntimeError); an id, a version or a
+            # time that is no number, a coordinate such as "nan" (ValueError and its own)
+            except (RuntimeError, ValueError, osmium.InvalidLocationError) as error:
+                text = translate("basemap", "{name} cannot be read as OpenStreetMap data: {error}")
+                raise ExtractError(text.format(name=shown, error=error)) from error
+            if item is None:
+                break
+            if item.is_area():
+                collector.area(item)
+                continue
+            objects += 1
+            if item.is_node():
+                if item.tags:
+                    collector.node(item)
+            elif item.is_way():
+                collector.way(item)
+            if objects % _REPORT_EVERY == 0:
+                yield PrepareProgress(objects, min(0.95, objects / expected), "reading")
         if not writer.count:
             text = translate("basemap", "{name} holds no streets, buildings or other map data")
             raise ExtractError(text.format(name=shown))

@@ -73,6 +73,21 @@ def test_progress_climbs_to_the_end(tmp_path: Path) -> None:
     assert 0.9 < fractions[-1] < 1.0
 
 
+_LAUGHS = (
+    b"<!DOCTYPE osm [<!ENTITY a 'aaaaaaaaaa'>"
+    + b"".join(b"<!ENTITY %c '%s'>" % (98 + i, b"&%c;" % (97 + i) * 10) for i in range(9))
+    + b"]>"
+)
+_XXE = b"<!DOCTYPE osm [<!ENTITY x SYSTEM 'file:///etc/passwd'>]>"
+
+
+def _city(position: str) -> bytes:
+    return (
+        f"<?xml version='1.0'?><osm version='0.6'><node id=\"1\" {position}>"
+        "<tag k='place' v='city'/><tag k='name' v='X'/></node></osm>"
+    ).encode()
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
@@ -81,6 +96,17 @@ def test_progress_climbs_to_the_end(tmp_path: Path) -> None:
         ("empty.osm", b"<?xml version='1.0'?><osm version='0.6'></osm>", "holds no streets"),
         ("cut.osm.gz", gzip.compress(b"<?xml version='1.0'?><osm version='0.6'><node")[:30],
          "cannot be read"),
+        # libosmium's ValueError and InvalidLocationError went past the refusal: the app's
+        # offline areas said "wrong format for coordinate: 'nan'" without the file or a reason
+        ("nan.osm", _city('lat="nan" lon="1"'), "cannot be read.*coordinate"),
+        ("lon.osm", _city('lat="1" lon="400"'), "cannot be read.*coordinate"),
+        ("id.osm", _city('lat="1" lon="1"').replace(b'id="1"', b'id="abc"'), "cannot be read.*id"),
+        ("time.osm", _city('lat="1" lon="1" timestamp="soon"'), "cannot be read.*timestamp"),
+        ("laughs.osm", _city('lat="1" lon="1"').replace(b"<osm", _LAUGHS + b"<osm")
+         .replace(b"v='X'", b"v='&j;'"), "cannot be read.*entities"),
+        ("xxe.osm", _city('lat="1" lon="1"').replace(b"<osm", _XXE + b"<osm")
+         .replace(b"v='X'", b"v='&x;'"), "cannot be read.*entities"),
+        ("huge.osm.pbf", b"\x7f\xff\xff\xff\x0a\x09OSMHeader" + bytes(100), "cannot be read"),
     ],
 )  # fmt: skip
 def test_a_file_that_is_not_an_extract_is_refused_with_a_reason(
@@ -90,6 +116,17 @@ def test_a_file_that_is_not_an_extract_is_refused_with_a_reason(
     source.parent.mkdir()
     source.write_bytes(content)
     with pytest.raises(ExtractError, match=message):
+        prepared(source, tmp_path / "out")
+    assert list(store_files(tmp_path / "out")) == []
+    assert not any((tmp_path / "out").glob(".*partial"))
+
+
+def test_an_extract_cut_in_half_is_refused_and_leaves_nothing(tmp_path: Path) -> None:
+    whole = extract("andorra.osm.pbf").read_bytes()
+    source = tmp_path / "in" / "andorra.osm.pbf"
+    source.parent.mkdir()
+    source.write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(ExtractError, match="andorra.osm.pbf cannot be read"):
         prepared(source, tmp_path / "out")
     assert list(store_files(tmp_path / "out")) == []
     assert not any((tmp_path / "out").glob(".*partial"))

@@ -4176,6 +4176,10 @@
     <context>
         <name>database</name>
         <message>
+            <source>its schema {revision} is none this SurveyApp knows (another program's file, or a newer SurveyApp's)</source>
+            <translation>its schema {revision} is none this SurveyApp knows (another program's file, or a newer SurveyApp's)</translation>
+        </message>
+        <message>
             <source>the backup {backup} cannot be used: {reason}</source>
             <translation>the backup {backup} cannot be used: {reason}</translation>
         </message>

@@ -4176,6 +4176,10 @@
     <context>
         <name>database</name>
         <message>
+            <source>its schema {revision} is none this SurveyApp knows (another program's file, or a newer SurveyApp's)</source>
+            <translation>ce SurveyApp ne connaît pas son schéma {revision} (le fichier d’un autre programme, ou d’un SurveyApp plus récent)</translation>
+        </message>
+        <message>
             <source>the backup {backup} cannot be used: {reason}</source>
             <translation>la sauvegarde {backup} est inutilisable : {reason}</translation>
         </message>

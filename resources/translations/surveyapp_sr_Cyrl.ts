@@ -4258,6 +4258,10 @@
     <context>
         <name>database</name>
         <message>
+            <source>its schema {revision} is none this SurveyApp knows (another program's file, or a newer SurveyApp's)</source>
+            <translation>овај SurveyApp не познаје њену шему {revision} (датотека другог програма или новијег SurveyApp-а)</translation>
+        </message>
+        <message>
             <source>the backup {backup} cannot be used: {reason}</source>
             <translation>резервна копија {backup} не може да се користи: {reason}</translation>
         </message>

@@ -4258,6 +4258,10 @@
     <context>
         <name>database</name>
         <message>
+            <source>its schema {revision} is none this SurveyApp knows (another program's file, or a newer SurveyApp's)</source>
+            <translation>ovaj SurveyApp ne poznaje njenu šemu {revision} (datoteka drugog programa ili novijeg SurveyApp-a)</translation>
+        </message>
+        <message>
             <source>the backup {backup} cannot be used: {reason}</source>
             <translation>rezervna kopija {backup} ne može da se koristi: {reason}</translation>
         </message>

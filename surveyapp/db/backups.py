@@ -61,20 +61,41 @@ def _read_only_uri(path: Path) -> str:
 
 
 def check_backup(path: Path) -> None:
-    """Raise SurveyDatabaseError unless ``path`` is a whole SurveyApp database."""
+    """Raise SurveyDatabaseError unless ``path`` is a whole SurveyApp database this version
+    opens (a revision it knows: not another Alembic program's, nor a newer SurveyApp's)."""
+    from surveyapp.db.migrate import DatabaseTooNewError, refuse_newer, revision_in
+
+    revision = None
     try:
         connection = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
             verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
             connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = revision_in(connection)
         finally:
             connection.close()
     except sqlite3.Error as error:
         verdict = str(error)
+    if verdict == "ok":
+        try:
+            refuse_newer(revision)
+            known = revision is not None  # an empty alembic_version: never a survey
+        except DatabaseTooNewError:
+            known = False
+        if not known:
+            verdict = translate(
+                "database",
+                "its schema {revision} is none this SurveyApp knows (another program's file, "
+                "or a newer SurveyApp's)",
+            ).format(revision=revision)
     if verdict != "ok":
+        # quick_check's first line is "*** in database main ***": one line, the damage said
+        reason = "; ".join(
+            line for line in verdict.splitlines() if line and not line.startswith("***")
+        )
         raise SurveyDatabaseError(
             translate("database", "the backup {backup} cannot be used: {reason}").format(
-                backup=path.name, reason=verdict
+                backup=path.name, reason=reason or verdict
             ),
             path,
         )

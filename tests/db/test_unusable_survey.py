@@ -125,6 +125,50 @@ connection.close()
 """
 
 
+def _page_flipped(source: Path, target: Path) -> Path:
+    """A copy of ``source`` with a page in its middle overwritten by random bytes."""
+    content = bytearray(source.read_bytes())
+    middle = len(content) // 4096 // 2 * 4096
+    content[middle : middle + 4096] = os.urandom(4096)
+    target.write_bytes(bytes(content))
+    return target
+
+
+def _foreign(target: Path, revision: str) -> Path:
+    """Another Alembic program's database (or a newer SurveyApp's): a revision we do not know."""
+    connection = sqlite3.connect(target)
+    connection.execute("CREATE TABLE alembic_version (version_num TEXT NOT NULL)")
+    connection.execute("INSERT INTO alembic_version VALUES (?)", (revision,))
+    connection.execute("CREATE TABLE places (name TEXT)")
+    connection.commit()
+    connection.close()
+    return target
+
+
+@pytest.mark.parametrize("kind", ["foreign", "flipped"])
+def test_a_backup_that_is_no_survey_this_version_opens_is_refused_and_the_survey_stays(
+    survey: Path, tmp_path: Path, kind: str
+) -> None:
+    """Another program's Alembic database given to `restore-backup` was put in place of a
+    healthy survey, the survey renamed "damaged", and nothing opened after; a backup with a
+    flipped page was refused in two lines (SQLite's "*** in database main ***" first)."""
+    checkpointed = surveyapp(survey, "cameras")  # the last connection folds the WAL in
+    assert checkpointed.returncode == 0
+    if kind == "foreign":
+        bad = _foreign(tmp_path / "places.sqlite", "1a2b3c4d5e6f")
+    else:
+        bad = _page_flipped(Path(surveyapp(survey, "backup").stdout.strip()), tmp_path / "b.backup")
+    before = survey.read_bytes()
+
+    result = surveyapp(survey, "restore-backup", str(bad))
+    assert result.returncode != 0
+    line = one_line(result)
+    assert f"the backup {bad.name} cannot be used" in line
+    assert survey.read_bytes() == before
+    assert not [p for p in survey.parent.iterdir() if ".damaged-" in p.name]
+    assert len(json.loads(surveyapp(survey, "photos", "--json").stdout)) == 4
+
+
 def test_a_truncated_file_is_reported_damaged(survey: Path) -> None:
     checkpointed = surveyapp(survey, "cameras")  # the last connection folds the WAL in
     assert checkpointed.returncode == 0

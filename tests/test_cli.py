@@ -206,6 +206,28 @@ def test_a_newer_database_is_refused_with_a_clear_message(tmp_path: Path) -> Non
     assert "Traceback" not in result.stderr
 
 
+def test_another_programs_alembic_database_is_refused_in_the_volunteers_language(
+    tmp_path: Path,
+) -> None:
+    """The refusal of a file from a newer SurveyApp (or another Alembic program's) was in
+    English whatever the language."""
+    import sqlite3
+
+    db = tmp_path / "places.sqlite"
+    with sqlite3.connect(db) as connection:
+        connection.execute("CREATE TABLE alembic_version (version_num TEXT NOT NULL)")
+        connection.execute("INSERT INTO alembic_version VALUES ('1a2b3c4d5e6f')")
+    connection.close()
+    env = {k: v for k, v in os.environ.items() if k != "SURVEYAPP_DB"} | {"SURVEYAPP_LANG": "fr"}
+    result = subprocess.run(
+        [sys.executable, "-m", "surveyapp.cli", "--db", str(db), "cameras"],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "une version plus récente de SurveyApp" in result.stderr, result.stderr
+    assert "1a2b3c4d5e6f" in result.stderr
+
+
 def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
     result = surveyapp("import", str(tmp_path / "nope"), db=tmp_path / "s.sqlite", check=False)
     assert result.returncode == 2 and "no such file" in result.stderr

@@ -4255,6 +4255,10 @@
             <source>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</source>
             <translation>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</translation>
         </message>
+        <message>
+            <source>This database was written by a newer version of SurveyApp (schema {schema}); this version knows schemas up to {head}. Install the newer SurveyApp to open it.</source>
+            <translation>This database was written by a newer version of SurveyApp (schema {schema}); this version knows schemas up to {head}. Install the newer SurveyApp to open it.</translation>
+        </message>
     </context>
     <context>
         <name>export</name>

@@ -4255,6 +4255,10 @@
             <source>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</source>
             <translation>le disque n'a pas pu lire ou écrire la base de données du relevé ({reason}) ; rien de plus n'a été modifié : vérifiez le disque, puis rouvrez le relevé ({path})</translation>
         </message>
+        <message>
+            <source>This database was written by a newer version of SurveyApp (schema {schema}); this version knows schemas up to {head}. Install the newer SurveyApp to open it.</source>
+            <translation>Cette base de données a été écrite par une version plus récente de SurveyApp (schéma {schema}) ; cette version connaît les schémas jusqu’à {head}. Installez le SurveyApp plus récent pour l’ouvrir.</translation>
+        </message>
     </context>
     <context>
         <name>export</name>

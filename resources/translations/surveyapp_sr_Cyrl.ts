@@ -4337,6 +4337,10 @@
             <source>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</source>
             <translation>диск није могао да прочита или упише базу података истраживања ({reason}); ништа више није измењено: проверите диск, па поново отворите истраживање ({path})</translation>
         </message>
+        <message>
+            <source>This database was written by a newer version of SurveyApp (schema {schema}); this version knows schemas up to {head}. Install the newer SurveyApp to open it.</source>
+            <translation>Ову базу података је записала новија верзија SurveyApp-а (шема {schema}); ова верзија познаје шеме до {head}. Инсталирајте новији SurveyApp да бисте је отворили.</translation>
+        </message>
     </context>
     <context>
         <name>export</name>

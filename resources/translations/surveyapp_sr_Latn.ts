@@ -4337,6 +4337,10 @@
             <source>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</source>
             <translation>disk nije mogao da pročita ili upiše bazu podataka istraživanja ({reason}); ništa više nije izmenjeno: proverite disk, pa ponovo otvorite istraživanje ({path})</translation>
         </message>
+        <message>
+            <source>This database was written by a newer version of SurveyApp (schema {schema}); this version knows schemas up to {head}. Install the newer SurveyApp to open it.</source>
+            <translation>Ovu bazu podataka je zapisala novija verzija SurveyApp-a (šema {schema}); ova verzija poznaje šeme do {head}. Instalirajte noviji SurveyApp da biste je otvorili.</translation>
+        </message>
     </context>
     <context>
         <name>export</name>

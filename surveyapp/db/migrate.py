@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from surveyapp.i18n import translate
+
 if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Connection, Engine
@@ -103,9 +105,11 @@ def refuse_newer(current: str | None, script_location: Path | None = None) -> No
     script = ScriptDirectory.from_config(alembic_config(script_location=script_location))
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
         raise DatabaseTooNewError(
-            f"This database was written by a newer version of SurveyApp (schema {current}); "
-            f"this version knows schemas up to {script.get_current_head()}. Install the newer "
-            "SurveyApp to open it."
+            translate(
+                "database",
+                "This database was written by a newer version of SurveyApp (schema {schema}); "
+                "this version knows schemas up to {head}. Install the newer SurveyApp to open it.",
+            ).format(schema=current, head=script.get_current_head())
         )
 
 

@@ -1563,6 +1563,10 @@
             <translation>{file_name}: {reason}; nothing was imported</translation>
         </message>
         <message>
+            <source>Reading {file_name}: {done} of {total} MB…</source>
+            <translation>Reading {file_name}: {done} of {total} MB…</translation>
+        </message>
+        <message>
             <source>Loading already-mapped cameras: {done} of {total}…</source>
             <translation>Loading already-mapped cameras: {done} of {total}…</translation>
         </message>

@@ -1563,6 +1563,10 @@
             <translation>{file_name} : {reason} ; rien n’a été importé</translation>
         </message>
         <message>
+            <source>Reading {file_name}: {done} of {total} MB…</source>
+            <translation>Lecture de {file_name} : {done} sur {total} Mo…</translation>
+        </message>
+        <message>
             <source>Loading already-mapped cameras: {done} of {total}…</source>
             <translation>Chargement des caméras déjà cartographiées : {done} sur {total}…</translation>
         </message>

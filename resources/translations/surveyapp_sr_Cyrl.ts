@@ -1590,6 +1590,10 @@
             <translation>{file_name}: {reason}; ништа није увезено</translation>
         </message>
         <message>
+            <source>Reading {file_name}: {done} of {total} MB…</source>
+            <translation>Читање датотеке {file_name}: {done} од {total} MB…</translation>
+        </message>
+        <message>
             <source>Loading already-mapped cameras: {done} of {total}…</source>
             <translation>Учитавање већ мапираних камера: {done} од {total}…</translation>
         </message>

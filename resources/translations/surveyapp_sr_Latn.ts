@@ -1590,6 +1590,10 @@
             <translation>{file_name}: {reason}; ništa nije uvezeno</translation>
         </message>
         <message>
+            <source>Reading {file_name}: {done} of {total} MB…</source>
+            <translation>Čitanje datoteke {file_name}: {done} od {total} MB…</translation>
+        </message>
+        <message>
             <source>Loading already-mapped cameras: {done} of {total}…</source>
             <translation>Učitavanje već mapiranih kamera: {done} od {total}…</translation>
         </message>

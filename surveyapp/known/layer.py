@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from surveyapp.db.files import is_database_file
 from surveyapp.db.models import KnownCamera, utc_now
 from surveyapp.i18n import translate
-from surveyapp.known.reader import KnownFile, KnownFileError, read_known_file
+from surveyapp.known.reader import KnownFile, KnownFileError, ReadProgress, read_known_file
 
 DIRECTION_KEYS = ("camera:direction", "direction")
 VENDOR_KEYS = ("manufacturer", "brand", "surveillance:brand")
@@ -69,11 +69,12 @@ def default_source(path: Path, found: KnownFile) -> str:
 
 
 def import_known(
-    session: Session, path: Path, *, source: str | None = None
+    session: Session, path: Path, *, source: str | None = None, read: ReadProgress | None = None
 ) -> Iterator[KnownProgress]:
     """Load the cameras in ``path`` into the layer, yielding progress; the caller commits.
 
-    Raises KnownFileError (a bad file) or OSError before anything is written.
+    ``read`` is told the bytes read as the file is read (before the first yield), and may
+    raise to stop. Raises KnownFileError (a bad file) or OSError before anything is written.
     """
     if is_database_file(session, Path(path)):  # reading it would drop SQLite's locks on it
         raise KnownFileError(
@@ -81,7 +82,7 @@ def import_known(
                 "known", "{file_name} is the survey database itself, not a file of cameras"
             ).format(file_name=Path(path).name)
         )
-    found = read_known_file(Path(path))
+    found = read_known_file(Path(path), read)
     name = (source or default_source(Path(path), found)).strip()
     if not name or len(name) > 200:
         raise KnownFileError(translate("known", "the source name must be 1 to 200 characters"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, NamedTuple
@@ -250,24 +250,32 @@ def _json(data: bytes) -> KnownFile:
     )
 
 
-def _xml_events(head: bytes, stream: IO[bytes]) -> Iterator[tuple[str, ET.Element]]:
+# Told the bytes read so far after each chunk; may raise to stop the reading (a Cancel).
+ReadProgress = Callable[[int], None]
+
+
+def _xml_events(
+    head: bytes, stream: IO[bytes], read: ReadProgress
+) -> Iterator[tuple[str, ET.Element]]:
     """ElementTree's start and end events for ``head`` and the rest of ``stream``."""
     parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("start", "end"))
-    chunk = head
+    chunk, done = head, 0
     while chunk:
         parser.feed(chunk)
         yield from parser.read_events()  # type: ignore[misc]  # "start" and "end" only
-        chunk = stream.read(16 * 1024)
+        done += len(chunk)
+        read(done)
+        chunk = stream.read(64 * 1024)
     parser.close()
     yield from parser.read_events()  # type: ignore[misc]
 
 
-def _osm_xml(head: bytes, stream: IO[bytes]) -> KnownFile:
+def _osm_xml(head: bytes, stream: IO[bytes], read: ReadProgress) -> KnownFile:
     """Stream an OSM XML file: node positions are kept to place ways at their nodes' mean."""
     found = KnownFile("osm")
     nodes: dict[str, tuple[float, float]] = {}
     try:
-        events: Iterable[tuple[str, ET.Element]] = _xml_events(head, stream)
+        events: Iterable[tuple[str, ET.Element]] = _xml_events(head, stream, read)
         root: ET.Element | None = None
         for event, element in events:
             if root is None:
@@ -324,8 +332,16 @@ def _too_large_for_memory() -> KnownFileError:
     )
 
 
-def _read_json(head: bytes, stream: IO[bytes]) -> KnownFile:
-    rest = stream.read(MAX_JSON_BYTES + 1 - len(head))
+def _read_json(head: bytes, stream: IO[bytes], read: ReadProgress) -> KnownFile:
+    chunks = [head]
+    done = len(head)
+    read(done)
+    while done <= MAX_JSON_BYTES and (chunk := stream.read(1024 * 1024)):
+        chunks.append(chunk)
+        done += len(chunk)
+        read(done)
+    rest = b"".join(chunks[1:])
+    del chunks
     if len(head) + len(rest) > MAX_JSON_BYTES:
         raise KnownFileError(
             translate(
@@ -350,12 +366,18 @@ def _read_json(head: bytes, stream: IO[bytes]) -> KnownFile:
     raise _too_large_for_memory()
 
 
-def read_known_file(path: Path) -> KnownFile:
+def _nothing(_done: int) -> None:
+    pass
+
+
+def read_known_file(path: Path, read: ReadProgress | None = None) -> KnownFile:
     """The cameras in a GeoJSON, OSM XML or Overpass JSON file, told apart by their content.
 
+    ``read`` is told the bytes read so far as the file is read, and may raise to stop.
     Raises KnownFileError for anything else and for impossible positions (naming the element),
     OSError when the file cannot be read.
     """
+    read = read or _nothing
     with open(path, "rb") as stream:  # opened once: it may be a pipe (`<(curl …)`)
         head = stream.read(4096)
         if head.startswith(_UTF16_BOMS):
@@ -368,10 +390,10 @@ def read_known_file(path: Path) -> KnownFile:
             start = head.removeprefix(b"\xef\xbb\xbf")
         start = start.lstrip(b" \t\r\n")
         if start.startswith(b"{"):
-            return _read_json(head, stream)
+            return _read_json(head, stream, read)
         if start.startswith(b"<"):
             try:
-                return _osm_xml(head, stream)
+                return _osm_xml(head, stream, read)
             except MemoryError:
                 pass
             raise _too_large_for_memory()

@@ -5,8 +5,10 @@ Its texts keep the main window's translation context (they were its texts first)
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -20,7 +22,22 @@ from surveyapp.ui.changes import Changed, Changes
 from surveyapp.ui.file_dialogs import open_file_name
 from surveyapp.ui.formatting import number
 from surveyapp.ui.map_view import MapView
-from surveyapp.ui.tasks import Task, TaskRunner
+from surveyapp.ui.tasks import Cancelled, Task, TaskRunner
+
+
+class Reading(NamedTuple):
+    """How far the reading of a file of known cameras is, in bytes."""
+
+    file_name: str
+    done: int
+    total: int  # the file's size (0 for a pipe)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # said by the reading itself
+        return 0
 
 
 class KnownLayer(QObject):
@@ -78,9 +95,20 @@ class KnownLayer(QObject):
         factory = self._factory
 
         def write(task: Task) -> KnownProgress | None:
+            total, told = _size(path), [0.0]
+
+            def reading(done: int) -> None:  # a big file takes a minute: said, and stoppable
+                if task.cancelled:  # the app closing: nothing is written
+                    raise Cancelled(task.name)
+                if time.monotonic() - told[0] >= 0.25:
+                    told[0] = time.monotonic()
+                    task.report(Reading(path.name, done, total))
+
             last = None
             with factory() as session:
-                for progress in import_known(session, path):
+                for progress in import_known(session, path, read=reading):
+                    if task.cancelled:
+                        raise Cancelled(task.name)  # rolled back: nothing was imported
                     task.report(progress)
                     last = progress
                 session.commit()
@@ -106,7 +134,19 @@ class KnownLayer(QObject):
             ).format(file_name=path.name, reason=reason)
         )
 
-    def _progress(self, progress: KnownProgress) -> None:
+    def _progress(self, progress: KnownProgress | Reading) -> None:
+        if isinstance(progress, Reading):
+            megabytes = 1024 * 1024
+            self.message.emit(
+                QCoreApplication.translate(
+                    "MainWindow", "Reading {file_name}: {done} of {total} MB…"
+                ).format(
+                    file_name=progress.file_name,
+                    done=number(progress.done // megabytes),
+                    total=number(max(progress.total, progress.done) // megabytes),
+                )
+            )
+            return
         self.message.emit(
             QCoreApplication.translate(
                 "MainWindow", "Loading already-mapped cameras: {done} of {total}…"

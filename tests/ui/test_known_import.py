@@ -54,3 +54,28 @@ def test_a_folder_is_refused_in_the_app_naming_it(
     text = window.message.text()
     assert text.startswith("cameras.json: ") and "directory" in text and "Errno" not in text
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+
+
+def test_a_big_file_says_how_far_it_is_read_and_closing_the_app_stops_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A 500 MB OSM XML file took 45 s to read: the status line said "Reading…" then nothing,
+    and after the window closed the reading went on to the end and stored its cameras."""
+    big = tmp_path / "country.osm"
+    node = b'<node id="%d" lat="44.8" lon="20.4"><tag k="man_made" v="surveillance"/></node>\n'
+    with open(big, "wb") as stream:
+        stream.write(b"<osm>")
+        for start in range(0, 400_000, 10_000):
+            stream.write(b"".join(node % i for i in range(start, start + 10_000)))
+        stream.write(b"</osm>")
+    total = big.stat().st_size // (1024 * 1024)
+
+    task = window.known.import_file(big)
+    said = window.statusBar().currentMessage
+    qtbot.waitUntil(lambda: " MB" in said(), timeout=10000)
+    assert said().startswith("Reading country.osm: ") and said().endswith(f" of {total} MB…")
+    with qtbot.waitSignal(task.failed, timeout=10000):
+        window.tasks.cancel_all()  # as closing the window does
+    with window.db.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(KnownCamera)) == 0
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)

@@ -277,6 +277,7 @@ def _osm_xml(head: bytes, stream: IO[bytes], read: ReadProgress) -> KnownFile:
     try:
         events: Iterable[tuple[str, ET.Element]] = _xml_events(head, stream, read)
         root: ET.Element | None = None
+        depth = 0  # of the element an event is about, below the root
         for event, element in events:
             if root is None:
                 root = element
@@ -287,7 +288,13 @@ def _osm_xml(head: bytes, stream: IO[bytes], read: ReadProgress) -> KnownFile:
                         )
                     )
                 continue
-            if event != "end" or element.tag not in ("node", "way", "relation"):
+            if event == "start":
+                depth += 1
+                continue
+            depth -= 1
+            if element.tag not in ("node", "way", "relation"):
+                if depth == 0:  # a <bounds>, a <note>, anything else the root holds
+                    root.clear()  # kept, 15 million of them filled 1 GB
                 continue
             source_id = f"{element.tag}/{element.get('id')}"
             tags = {t.get("k", ""): t.get("v", "") for t in element.iter("tag")}

@@ -260,3 +260,18 @@ def test_a_file_saved_by_notepad_is_read(tmp_path: Path, name: str, content: byt
     assert result.returncode == 0, result.stderr
     [camera] = as_json(surveyapp("known", "--json", db=db))
     assert (camera["latitude"], camera["longitude"]) == (44.8, 20.4)
+
+
+@pytest.mark.slow
+def test_elements_that_are_not_map_data_do_not_fill_the_memory(tmp_path: Path) -> None:
+    """100 MB of <note/> in OSM XML were kept to the end (only nodes, ways and relations
+    were let go): 1 GB of address space filled up, and the file was refused."""
+    db, data = tmp_path / "s.sqlite", tmp_path / "notes.osm"
+    with open(data, "wb") as stream:
+        stream.write(b'<osm version="0.6">')
+        for _ in range(100):
+            stream.write(b"<note/>" * 150_000)
+        stream.write(NODE.encode() + b"</node></osm>")
+    result = known_import(db, data, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert len(as_json(surveyapp("known", "--json", db=db))) == 1

@@ -5,6 +5,7 @@ remove an area.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -187,7 +188,8 @@ class OfflineAreas(QWidget):
 
     def _failed(self, error: object) -> None:
         self._busy(False)
-        self.status.setText(f"<span style='color:#c0392b'>{error}</span>")
+        # escaped: the file's name and libosmium's words (which repeat the file's values)
+        self.status.setText(f"<span style='color:#c0392b'>{html.escape(str(error))}</span>")
 
     def _remove_selected(self) -> None:
         item = self.list.currentItem()

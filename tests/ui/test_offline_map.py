@@ -194,6 +194,32 @@ def test_a_file_that_is_not_an_extract_says_why(
     assert window.offline.areas == []
 
 
+def test_a_refused_file_is_named_as_it_is_never_read_as_markup(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The refusal was shown as rich text: a file named "<u>city.osm" showed as an underlined
+    "city.osm", and markup in the file's own values, which libosmium's error repeats
+    ("illegal id: '<img …>'"), was drawn."""
+    from PySide6.QtGui import QTextDocument
+
+    areas = window.map_menu.areas_widget()
+    qtbot.addWidget(areas)
+    bad = tmp_path / "<u>city.osm"
+    bad.write_bytes(
+        b"<?xml version='1.0'?><osm version='0.6'><node id='&lt;i&gt;7&lt;/i&gt;' lat='1' "
+        b"lon='1'><tag k='place' v='city'/><tag k='name' v='X'/></node></osm>"
+    )
+    task = areas.add_file(bad)
+    with qtbot.waitSignal(task.done, timeout=10000):
+        pass
+    shown = QTextDocument()
+    shown.setHtml(areas.status.text())
+    said = shown.toPlainText()
+    assert "<u>city.osm cannot be read as OpenStreetMap data" in said, said
+    assert "<i>7</i>" in said, said
+    assert window.offline.areas == []
+
+
 def test_the_street_shows_in_the_list_the_search_and_the_panel(
     qtbot: QtBot, window: MainWindow
 ) -> None:

@@ -4180,6 +4180,10 @@
     <context>
         <name>database</name>
         <message>
+            <source>it is not a file</source>
+            <translation>it is not a file</translation>
+        </message>
+        <message>
             <source>its schema {revision} is none this SurveyApp knows (another program's file, or a newer SurveyApp's)</source>
             <translation>its schema {revision} is none this SurveyApp knows (another program's file, or a newer SurveyApp's)</translation>
         </message>

@@ -4180,6 +4180,10 @@
     <context>
         <name>database</name>
         <message>
+            <source>it is not a file</source>
+            <translation>ce n’est pas un fichier</translation>
+        </message>
+        <message>
             <source>its schema {revision} is none this SurveyApp knows (another program's file, or a newer SurveyApp's)</source>
             <translation>ce SurveyApp ne connaît pas son schéma {revision} (le fichier d’un autre programme, ou d’un SurveyApp plus récent)</translation>
         </message>

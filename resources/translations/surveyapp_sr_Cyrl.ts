@@ -4262,6 +4262,10 @@
     <context>
         <name>database</name>
         <message>
+            <source>it is not a file</source>
+            <translation>то није датотека</translation>
+        </message>
+        <message>
             <source>its schema {revision} is none this SurveyApp knows (another program's file, or a newer SurveyApp's)</source>
             <translation>овај SurveyApp не познаје њену шему {revision} (датотека другог програма или новијег SurveyApp-а)</translation>
         </message>

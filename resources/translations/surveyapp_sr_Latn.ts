@@ -4262,6 +4262,10 @@
     <context>
         <name>database</name>
         <message>
+            <source>it is not a file</source>
+            <translation>to nije datoteka</translation>
+        </message>
+        <message>
             <source>its schema {revision} is none this SurveyApp knows (another program's file, or a newer SurveyApp's)</source>
             <translation>ovaj SurveyApp ne poznaje njenu šemu {revision} (datoteka drugog programa ili novijeg SurveyApp-a)</translation>
         </message>

@@ -66,16 +66,19 @@ def check_backup(path: Path) -> None:
     from surveyapp.db.migrate import DatabaseTooNewError, refuse_newer, revision_in
 
     revision = None
-    try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+    if path.exists() and not path.is_file():  # a folder; a pipe SQLite would wait on for ever
+        verdict = translate("database", "it is not a file")
+    else:
         try:
-            verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
-            connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = revision_in(connection)
-        finally:
-            connection.close()
-    except sqlite3.Error as error:
-        verdict = str(error)
+            connection = sqlite3.connect(_read_only_uri(path), uri=True)
+            try:
+                verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
+                connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = revision_in(connection)
+            finally:
+                connection.close()
+        except sqlite3.Error as error:
+            verdict = str(error)
     if verdict == "ok":
         try:
             refuse_newer(revision)

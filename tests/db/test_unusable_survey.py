@@ -169,6 +169,27 @@ def test_a_backup_that_is_no_survey_this_version_opens_is_refused_and_the_survey
     assert len(json.loads(surveyapp(survey, "photos", "--json").stdout)) == 4
 
 
+@pytest.mark.parametrize("kind", ["pipe", "folder"])
+def test_a_backup_that_is_a_pipe_or_a_folder_is_refused_at_once(
+    survey: Path, tmp_path: Path, kind: str
+) -> None:
+    """`restore-backup` of a named pipe waited for ever (SQLite opening it), and a folder was
+    "disk I/O error"."""
+    bad = tmp_path / "S.sqlite.backup"
+    if kind == "pipe":
+        os.mkfifo(bad)
+    else:
+        bad.mkdir()
+    result = subprocess.run(
+        [*CLI, "--db", str(survey), "restore-backup", str(bad)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode != 0
+    line = one_line(result)
+    assert "the backup S.sqlite.backup cannot be used: it is not a file" in line
+    assert not [p for p in survey.parent.iterdir() if ".damaged-" in p.name]
+
+
 def test_a_truncated_file_is_reported_damaged(survey: Path) -> None:
     checkpointed = surveyapp(survey, "cameras")  # the last connection folds the WAL in
     assert checkpointed.returncode == 0

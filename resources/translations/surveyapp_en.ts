@@ -1555,6 +1555,10 @@
             <translation>OpenStreetMap, Overpass or GeoJSON (*.osm *.xml *.json *.geojson)</translation>
         </message>
         <message>
+            <source>a named pipe or a device, not a file</source>
+            <translation>a named pipe or a device, not a file</translation>
+        </message>
+        <message>
             <source>Reading {file_name}…</source>
             <translation>Reading {file_name}…</translation>
         </message>

@@ -1555,6 +1555,10 @@
             <translation>OpenStreetMap, Overpass ou GeoJSON (*.osm *.xml *.json *.geojson)</translation>
         </message>
         <message>
+            <source>a named pipe or a device, not a file</source>
+            <translation>un tube nommé ou un périphérique, pas un fichier</translation>
+        </message>
+        <message>
             <source>Reading {file_name}…</source>
             <translation>Lecture de {file_name}…</translation>
         </message>

@@ -1582,6 +1582,10 @@
             <translation>OpenStreetMap, Overpass или GeoJSON (*.osm *.xml *.json *.geojson)</translation>
         </message>
         <message>
+            <source>a named pipe or a device, not a file</source>
+            <translation>именована цев или уређај, а не датотека</translation>
+        </message>
+        <message>
             <source>Reading {file_name}…</source>
             <translation>Читање датотеке {file_name}…</translation>
         </message>

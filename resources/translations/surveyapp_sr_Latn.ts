@@ -1582,6 +1582,10 @@
             <translation>OpenStreetMap, Overpass ili GeoJSON (*.osm *.xml *.json *.geojson)</translation>
         </message>
         <message>
+            <source>a named pipe or a device, not a file</source>
+            <translation>imenovana cev ili uređaj, a ne datoteka</translation>
+        </message>
+        <message>
             <source>Reading {file_name}…</source>
             <translation>Čitanje datoteke {file_name}…</translation>
         </message>

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from surveyapp.db.models import KnownCamera
 from surveyapp.known.layer import KnownProgress, import_known
+from surveyapp.known.reader import KnownFileError
 from surveyapp.ui.changes import Changed, Changes
 from surveyapp.ui.file_dialogs import open_file_name
 from surveyapp.ui.formatting import number
@@ -95,6 +96,12 @@ class KnownLayer(QObject):
         factory = self._factory
 
         def write(task: Task) -> KnownProgress | None:
+            if path.exists() and not path.is_file() and not path.is_dir():
+                # A named pipe: reading waits for a writer, who may never come, and the
+                # survey's writes wait behind it (the command line reads `<(curl …)`).
+                raise KnownFileError(
+                    QCoreApplication.translate("MainWindow", "a named pipe or a device, not a file")
+                )
             total, told = _size(path), [0.0]
 
             def reading(done: int) -> None:  # a big file takes a minute: said, and stoppable

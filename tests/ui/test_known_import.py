@@ -3,6 +3,8 @@ same sentence as `known import` (the file's name, why, and that nothing was impo
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 import pytest
@@ -78,4 +80,25 @@ def test_a_big_file_says_how_far_it_is_read_and_closing_the_app_stops_it(
         window.tasks.cancel_all()  # as closing the window does
     with window.db.read_session() as session:
         assert session.scalar(select(func.count()).select_from(KnownCamera)) == 0
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+
+
+def test_a_named_pipe_is_refused_in_the_app_without_waiting(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A named pipe chosen in the app was waited on for ever on the writer thread: every edit
+    after it waited too, and the app could not close."""
+    pipe = tmp_path / "cameras.osm"
+    os.mkfifo(pipe)
+    try:
+        task = window.known.import_file(pipe)
+        with qtbot.waitSignal(task.failed, timeout=10000):
+            pass
+    finally:  # a reader still waiting for a writer (the code before the fix): let it go
+        with contextlib.suppress(OSError):  # ENXIO: nobody is reading it
+            os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+    qtbot.waitUntil(lambda: window.message.text() != "", timeout=5000)
+    assert window.message.text() == (
+        "cameras.osm: a named pipe or a device, not a file; nothing was imported"
+    )
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)

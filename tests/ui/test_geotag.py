@@ -55,6 +55,11 @@ def previewed(
     and the geotagging dialog's preview of it (photos in Belgrade's time zone)."""
     run_import(qtbot, window, [compact_camera_walk(tmp_path / "DCIM")])
     gpx = write_gpx(tmp_path / "walk.gpx", [walk(start, BEGIN, 600, bearing=bearing)])
+    return preview_of(qtbot, window, gpx)
+
+
+def preview_of(qtbot: QtBot, window: MainWindow, gpx: Path) -> GeotagDialog:
+    """The geotagging dialog's preview of ``gpx`` (photos in Belgrade's time zone)."""
     dialog = window.open_geotag()
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
     dialog.path.setText(str(gpx))
@@ -112,12 +117,7 @@ def test_a_camera_placed_by_hand_is_said_to_keep_its_place(
         history.move_camera(session, "test", camera, 44.9, 20.5)
         session.commit()
     gpx = write_gpx(tmp_path / "walk.gpx", [walk(BELGRADE, BEGIN, 600)])
-    dialog = window.open_geotag()
-    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
-    dialog.path.setText(str(gpx))
-    dialog.zone.setCurrentText("Europe/Belgrade")
-    dialog.preview()
-    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    dialog = preview_of(qtbot, window, gpx)
     assert (
         "1 photo est dans une caméra placée à la main\u00a0: la photo prend sa nouvelle"
         " position, la caméra garde sa place." in dialog.summary.text()
@@ -507,12 +507,7 @@ def test_a_track_of_another_day_says_when_it_runs_in_the_photos_time_zone(
     run_import(qtbot, window, [compact_camera_walk(tmp_path / "DCIM")])
     evening = BEGIN - timedelta(hours=10, minutes=5)  # 23:55 in Belgrade, on 3 May
     gpx = write_gpx(tmp_path / "walk.gpx", [walk(BELGRADE, evening, 600)])
-    dialog = window.open_geotag()
-    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
-    dialog.path.setText(str(gpx))
-    dialog.zone.setCurrentText("Europe/Belgrade")
-    dialog.preview()
-    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    dialog = preview_of(qtbot, window, gpx)
     assert dialog.summary.text() == (
         "La trace va du 2026-05-03 23:55 au 2026-05-04 00:05 (Europe/Belgrade). 0 photo peut"
         " être placée ; 3 ne peuvent pas l'être. Rien n'est modifié avant que vous appliquiez."

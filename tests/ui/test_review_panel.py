@@ -589,6 +589,28 @@ def comparison_of(qtbot: QtBot, window: MainWindow, camera: uuid.UUID) -> Duplic
     return dialog
 
 
+def beside_ana(
+    qtbot: QtBot, team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    seeds: tuple[int, int], spot: tuple[float, float],
+) -> tuple[MainWindow, uuid.UUID]:  # fmt: skip
+    """Ana's camera and the reviewer's at one ``spot`` (a 640 × 480 photo each, made from
+    ``seeds``), both synced; the reviewer's window open with her token; Ana's camera."""
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    for machine, seed in zip((ana, reviewer), seeds, strict=True):
+        walk = tmp_path / f"walk-{seed}"
+        walk.mkdir()
+        spec = PhotoSpec(latitude=spot[0], longitude=spot[1], size=(640, 480))
+        (walk / f"IMG_{seed}.jpg").write_bytes(make_jpeg(spec, seed=seed))
+        machine.import_photos(walk)
+    [hers] = ana.camera_ids()
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    monkeypatch.setenv(TOKEN_ENV, reviewer_token)
+    return open_window(qtbot, reviewer, settings, tasks, tmp_path), hers
+
+
 def test_the_comparison_shows_a_teammates_photo_downloaded_from_the_photo_pane(
     qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
     tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -596,19 +618,17 @@ def test_the_comparison_shows_a_teammates_photo_downloaded_from_the_photo_pane(
     """The reviewer's camera and Ana's at the same spot, compared side by side (Warnings):
     Ana's photo is its preview until "Download the photo" brings its shared copy, then the
     comparison shows the copy (checked December 2026; it held before this test)."""
-    ana_token, reviewer_token = sqlite_team.user(), sqlite_team.user("reviewer")
-    ana, reviewer = laptop("ana"), laptop("reviewer")
-    for machine, seed in ((ana, 2860), (reviewer, 2861)):
-        walk = tmp_path / f"walk-{seed}"
-        walk.mkdir()
-        spec = PhotoSpec(latitude=46.55, longitude=19.45, size=(640, 480))
-        (walk / f"IMG_{seed}.jpg").write_bytes(make_jpeg(spec, seed=seed))
-        machine.import_photos(walk)
-    [hers] = ana.camera_ids()
-    assert ana.sync(sqlite_team.url, ana_token).complete
-    assert reviewer.sync(sqlite_team.url, reviewer_token).complete
-    monkeypatch.setenv(TOKEN_ENV, reviewer_token)
-    window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
+    window, hers = beside_ana(
+        qtbot,
+        sqlite_team,
+        laptop,
+        settings,
+        tasks,
+        tmp_path,
+        monkeypatch,
+        (2860, 2861),
+        (46.55, 19.45),
+    )
 
     def anas_side() -> tuple[QImage, PhotoView]:
         """Her camera's side of the comparison, opened anew: what it shows, and her photo."""
@@ -644,19 +664,17 @@ def test_the_comparison_downloads_a_teammates_photo_and_shows_it(
     """The reviewer compares her camera with Ana's at the same spot (Warnings): Ana's photo is
     its 320-px preview enlarged to 460, and the comparison had no way to bring the picture
     (only the photo pane's "Download the photo"). It offers it too, and shows the copy."""
-    ana_token, reviewer_token = sqlite_team.user(), sqlite_team.user("reviewer")
-    ana, reviewer = laptop("ana"), laptop("reviewer")
-    for machine, seed in ((ana, 2862), (reviewer, 2863)):
-        walk = tmp_path / f"walk-{seed}"
-        walk.mkdir()
-        spec = PhotoSpec(latitude=46.56, longitude=19.46, size=(640, 480))
-        (walk / f"IMG_{seed}.jpg").write_bytes(make_jpeg(spec, seed=seed))
-        machine.import_photos(walk)
-    [hers] = ana.camera_ids()
-    assert ana.sync(sqlite_team.url, ana_token).complete
-    assert reviewer.sync(sqlite_team.url, reviewer_token).complete
-    monkeypatch.setenv(TOKEN_ENV, reviewer_token)
-    window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
+    window, hers = beside_ana(
+        qtbot,
+        sqlite_team,
+        laptop,
+        settings,
+        tasks,
+        tmp_path,
+        monkeypatch,
+        (2862, 2863),
+        (46.56, 19.46),
+    )
     dialog = comparison_of(qtbot, window, hers)
     [side] = [s for s in dialog.sides if s.side and s.side.details and s.side.details.id == hers]
     mine = next(s for s in dialog.sides if s is not side)
@@ -673,9 +691,9 @@ def test_the_comparison_downloads_a_teammates_photo_and_shows_it(
         timeout=10000,
     )
     assert not side.fetch_button.isVisible()
-    with reviewer.db.read_session() as session:
+    with window.db.read_session() as session:
         [fetched] = session.scalars(select(Photo).where(Photo.camera_id == hers)).all()
-        assert fetched.library_path and (reviewer.db.library / fetched.library_path).is_file()
+        assert fetched.library_path and (window.db.library / fetched.library_path).is_file()
 
 
 def test_a_refresh_from_a_server_that_does_not_answer_says_so_within_a_minute(

@@ -326,19 +326,25 @@ def test_the_dialog_speaks_cyrillic_to_the_last_letter(
     dialog.grab().save(str(tmp_path / "sr_Cyrl_geotag_broken_track.png"))
 
 
+def phone_walk(folder: Path, seed: int) -> Path:
+    """Two photos without GPS named as a phone names them (IMG_20260504_…), taken 130 s and
+    310 s into the track, in ``folder``."""
+    folder.mkdir()
+    for index, seconds in enumerate((130, 310)):
+        wall = (BEGIN + timedelta(seconds=seconds, hours=2)).replace(tzinfo=None)
+        spec = PhotoSpec(latitude=None, longitude=None, taken=wall)
+        name = f"IMG_{wall:%Y%m%d_%H%M%S}.jpg"
+        (folder / name).write_bytes(make_jpeg(spec, seed=seed + index))
+    return folder
+
+
 def test_the_new_places_are_read_whole_in_french_on_a_laptop_screen(
     french: None, qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     """A phone's file names, French column titles, and the dialog as it opens on a 1366 × 768
     screen: before, the new place was cut to "44,812500, 20,46328…" (the longitude's last
     digits and the accuracy gone), the dialog using 980 of the screen's 1366 pixels."""
-    folder = tmp_path / "DCIM"
-    folder.mkdir()
-    for index, seconds in enumerate((130, 310)):
-        wall = (BEGIN + timedelta(seconds=seconds, hours=2)).replace(tzinfo=None)
-        spec = PhotoSpec(latitude=None, longitude=None, taken=wall)
-        name = f"IMG_{wall:%Y%m%d_%H%M%S}.jpg"
-        (folder / name).write_bytes(make_jpeg(spec, seed=2710 + index))
+    phone_walk(tmp_path / "DCIM", seed=2710)
     dialog = previewed(qtbot, window, tmp_path)
     laptop = QSize(1366, 768) - FRAME
     dialog.resize(QSize(*GEOTAG_SIZE).boundedTo(laptop))
@@ -366,13 +372,7 @@ def test_a_refused_photos_reason_is_read_whole_in_french_on_a_laptop_screen(
     """A phone's file names and a photo taken in a gap of the track, in French on a 1366 × 768
     screen: before, its reason was cut to "prise pendant une interruption de 400 s sans…" in
     the list (the tooltip alone had it whole)."""
-    folder = tmp_path / "DCIM"
-    folder.mkdir()
-    for index, seconds in enumerate((130, 310)):
-        wall = (BEGIN + timedelta(seconds=seconds, hours=2)).replace(tzinfo=None)
-        spec = PhotoSpec(latitude=None, longitude=None, taken=wall)
-        name = f"IMG_{wall:%Y%m%d_%H%M%S}.jpg"
-        (folder / name).write_bytes(make_jpeg(spec, seed=2720 + index))
+    folder = phone_walk(tmp_path / "DCIM", seed=2720)
     run_import(qtbot, window, [folder, compact_camera_walk(tmp_path / "DCIM2")])
     gap = [
         walk(BELGRADE, BEGIN, 200),

@@ -40,12 +40,13 @@ def current_user(
     scheme, _, token = authorization.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise ApiError(401, "unauthorized", "expected Authorization: Bearer TOKEN", UNAUTHORIZED)
+    token = token.strip()
     with database.sessions() as session:  # one read: no transaction to commit
-        user = authenticate(session=session, token=token.strip())
+        user = authenticate(session=session, token=token)
     if user is None:
         raise ApiError(401, "unauthorized", "unknown or revoked token", UNAUTHORIZED)
     ledger: TokenLedger = request.app.state.ledger
-    ledger.saw(token_hash(token.strip()))
+    ledger.saw(token_hash(token))
     return user
 
 

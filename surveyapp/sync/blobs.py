@@ -468,25 +468,23 @@ def upload_photos(
         # One upload a copy: a volunteer's files of one picture (one turned by another tool)
         # make one copy, and a second upload of it beside the first would only be told to
         # wait ("another upload of this photo is under way") and come back.
-        sending: dict[str, Future[str | None]] = {}
-        queued: deque[tuple[uuid.UUID, str, str, Future[str | None] | None]] = deque()
-        for photo_id, sha256, blob in todo:
-            if photo_id in teammates:  # asked about, never sent
-                queued.append((photo_id, sha256, blob, None))
-                continue
-            if blob not in sending:
-                sending[blob] = pool.submit(send, blob)
-            queued.append((photo_id, sha256, blob, sending[blob]))
+        own = dict.fromkeys(blob for photo_id, _, blob in todo if photo_id not in teammates)
+        sending: dict[str, Future[str | None]] = {blob: pool.submit(send, blob) for blob in own}
+        queued = deque(todo)
         while queued:
-            photo_id, sha256, blob, future = queued.popleft()
-            if future is None:
-                held = known.get(blob)
-                problem = None if held is not None and held[0] else WITHDRAWN
+            photo_id, sha256, blob = queued.popleft()
+            future = sending.get(blob)
+            # A run-stopping SyncError is raised by the result.
+            outcome = future.result() if future is not None else WITHDRAWN
+            if photo_id in teammates:  # asked about, never sent
+                # The server holds the copy for this user: it said so before the run's uploads,
+                # or this laptop sent the same copy for a photo of its own just now (a picture
+                # of the same pixels), which the answer read before could not tell.
+                held = known.get(blob, (False, 0))[0] or outcome in (None, SENT)
+                sent, problem = False, None if held else WITHDRAWN
             else:
-                problem = future.result()  # a run-stopping SyncError is raised here
-            sent = problem == SENT
-            if sent:
-                problem = None
+                sent = outcome == SENT
+                problem = None if sent else outcome
             if problem is None:
                 with factory() as session, session.begin():
                     session.info[APPLYING_REMOTE] = True  # bookkeeping, not an edit

@@ -17,6 +17,7 @@ import hashlib
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 import httpx
@@ -27,6 +28,7 @@ from surveyapp.cli.sync import make_shareable
 from surveyapp.db.models import Photo
 from surveyapp.sync.client import SyncClient
 from surveyapp.sync.engine import SyncProgress, SyncSummary, run_sync
+from tests.factory import PhotoSpec, make_jpeg
 from tests.server_migrations import downgraded_to
 from tests.sync.conftest import FAST_RETRY, Laptop, Team, drain, photo_walk
 from tests.sync.test_cli_sync import run as run_cli
@@ -280,3 +282,37 @@ def test_a_teammates_record_pulled_for_the_same_picture_is_uploaded_only_once_th
     assert [photo.upload_state for photo in live_photos(bojan)] == ["uploaded"]
     after = run_cli(bojan.db.path, "sync", "status").stdout.splitlines()
     assert after[0] == "0 changes and 0 photos waiting" and "wait for" not in after[1], after
+
+
+def test_his_photo_of_a_teammates_picture_whose_copy_he_also_sends_is_done_in_one_sync(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana shares a photo. Bojan imports the same file and one more of the same pixels (its
+    date edited on the phone): one copy for both. His first sync sends that copy for his
+    photo, and his record of her picture becomes hers: the server holds its copy, so the run
+    is complete, with nothing put off and nobody waited for (before: the photo of her picture
+    was asked about before his copy went, was "put off: the server no longer has this photo as
+    yours", and the run said it waited for Ana to sync although she had; his next sync said
+    all was well)."""
+    ana_token, bojan_token = team.user(), team.user()
+    ana, bojan = laptop("ana"), laptop("bojan")
+    walk = photo_walk(tmp_path / "walk", 1, seed=3300)
+    [original] = walk.iterdir()
+    ana.import_photos(walk)
+    complete(ana.sync(team.url, ana_token))
+    card = tmp_path / "bojans-card"
+    shutil.copytree(walk, card)
+    spec = PhotoSpec(latitude=44.80 + 3300 * 100 * 0.001, longitude=20.46,
+                     taken=datetime(2026, 5, 5, 10, 0, 0), size=(96, 72))  # fmt: skip
+    (card / "IMG_edited.jpg").write_bytes(make_jpeg(spec, seed=3300 * 1000))
+    assert (card / "IMG_edited.jpg").read_bytes() != original.read_bytes()
+    bojan.import_photos(card)
+
+    summary = bojan.sync(team.url, bojan_token)
+    assert not summary.deferred and not summary.teammates, summary
+    complete(summary)
+    photos = mine(bojan, pictures_in(card))  # the server holds other tests' photos
+    assert len(photos) == 2 and len({photo.blob_sha256 for photo in photos}) == 1
+    assert {photo.upload_state for photo in photos} == {"uploaded"}
+    status = run_cli(bojan.db.path, "sync", "status").stdout.splitlines()
+    assert status[0] == "0 changes and 0 photos waiting", status

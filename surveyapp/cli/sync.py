@@ -266,6 +266,9 @@ def cmd_sync(db: Database, args: argparse.Namespace) -> int:
     from surveyapp.sync.engine import progress_line, run_sync
     from surveyapp.sync.tokens import TokenError, find_token, save_token
 
+    # A damaged page anywhere, said before anything is sent or pulled into the survey (the
+    # whole check is a fraction of a sync's time: docs/decisions/damaged-pages.md).
+    db.check_whole()
     if args.dry_run:
         return _dry_run(db, args)
     server = _server(db, args)

@@ -19,7 +19,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
-from surveyapp.db.failures import SurveyDatabaseError, backup_files
+from surveyapp.db.failures import (
+    SurveyDatabaseError,
+    backup_files,
+    damage_found,
+    damaged,
+    one_line_verdict,
+)
 from surveyapp.i18n import translate
 
 try:
@@ -93,12 +99,9 @@ def check_backup(path: Path) -> None:
             ).format(revision=revision)
     if verdict != "ok":
         # quick_check's first line is "*** in database main ***": one line, the damage said
-        reason = "; ".join(
-            line for line in verdict.splitlines() if line and not line.startswith("***")
-        )
         raise SurveyDatabaseError(
             translate("database", "the backup {backup} cannot be used: {reason}").format(
-                backup=path.name, reason=reason or verdict
+                backup=path.name, reason=one_line_verdict(verdict)
             ),
             path,
         )
@@ -139,10 +142,28 @@ def _fsync(path: Path) -> None:
 
 
 def make_backup(database: Path) -> Path:
-    """Back the survey up now, beside it; the backup's path."""
+    """Back the survey up now, beside it; the backup's path.
+
+    SQLite's backup API copies pages as they are, a damaged one too: the copy is checked
+    (quick_check) before it gets a backup's name, and a damaged copy is deleted and said as the
+    survey's damage (DatabaseDamagedError, naming the latest good backup). So a damaged copy
+    never counts as a backup, nor makes a daily backup rotate a good one out."""
     now = datetime.now(UTC)
     target = database.with_name(f"{database.name}.{now.strftime(_STAMP)}.backup")
-    copy_database(database, target)
+    checked = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.unchecked")
+    try:
+        copy_database(database, checked)
+        connection = sqlite3.connect(_read_only_uri(checked), uri=True)
+        try:
+            reason = damage_found(connection)
+        finally:
+            connection.close()
+        if reason is not None:
+            raise damaged(database, reason)
+        os.replace(checked, target)
+    finally:
+        checked.unlink(missing_ok=True)
+    _fsync(target.parent)
     return target
 
 

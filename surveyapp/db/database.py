@@ -164,6 +164,16 @@ class Database:
             if connection.in_transaction:  # not when a failed statement ended it
                 connection.execute("ROLLBACK")
 
+    def check_whole(self) -> None:
+        """Raise DatabaseDamagedError (naming the latest good backup) when SQLite's quick_check
+        finds a damaged page anywhere in the survey: before what reads all of it and takes it
+        elsewhere (an export, a sync), and in the app's background after opening. A command
+        otherwise meets a damaged page only where it reads one."""
+        with self.reading() as connection:
+            reason = failures.damage_found(connection)
+        if reason is not None:
+            raise failures.damaged(self.path, reason)
+
     def close(self) -> None:
         """Close the plain connection and release the engine's connections (the file stays).
 
@@ -282,6 +292,14 @@ def _open(path: Path) -> Database:
     if path.is_dir():
         raise failures.DatabaseUnavailableError(
             translate("database", "{path} is a folder, not a survey database").format(path=path),
+            path,
+        )
+    if path.exists() and not path.is_file():  # a pipe SQLite would wait on, a device
+        raise failures.DatabaseUnavailableError(
+            translate(
+                "database",
+                "{path} is not a file (a named pipe or a device), not a survey database",
+            ).format(path=path),
             path,
         )
     created = None

@@ -53,8 +53,39 @@ def backup_files(database: Path) -> list[Path]:
 
 
 def latest_backup(database: Path) -> Path | None:
-    """The newest backup beside the database."""
-    return max(backup_files(database), key=lambda p: p.stat().st_mtime, default=None)
+    """The newest backup beside the database that is whole (SQLite's quick_check) and a survey
+    this version opens: a damaged copy is never the one a volunteer is sent back to. Only a
+    failure asks for it, so checking each backup (about 0.2 s for 100,000 cameras) is no cost
+    to anyone's work."""
+    from surveyapp.db.backups import check_backup  # backups imports this module
+
+    for candidate in sorted(backup_files(database), key=lambda p: p.stat().st_mtime, reverse=True):
+        try:
+            check_backup(candidate)
+        except SurveyDatabaseError:
+            continue
+        return candidate
+    return None
+
+
+def damage_found(connection: sqlite3.Connection) -> str | None:
+    """What SQLite's quick_check finds wrong with the database on ``connection``, in one line;
+    None when it is whole. It reads every page (about 0.2 s for a survey of 100,000 cameras and
+    150,000 photos, docs/decisions/damaged-pages.md), where a command reads only the pages it
+    needs and meets a damaged one only by chance."""
+    try:
+        lines = [row[0] for row in connection.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as error:  # damage where the check itself begins
+        return str(error)
+    if lines == ["ok"]:
+        return None
+    return one_line_verdict("\n".join(lines))
+
+
+def one_line_verdict(verdict: str) -> str:
+    """quick_check's lines as one: its first, "*** in database main ***", left out."""
+    lines = [line for line in verdict.splitlines() if line and not line.startswith("***")]
+    return "; ".join(lines) or verdict
 
 
 def damaged(path: Path, reason: str) -> DatabaseDamagedError:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from surveyapp.db.database import Database
     from surveyapp.ui.main_window import MainWindow
+    from surveyapp.ui.survey_check import SurveyCheck
     from surveyapp.ui.tasks import TaskRunner
 
 log = logging.getLogger("surveyapp")
@@ -159,6 +160,7 @@ class DesktopApp:
     window: MainWindow
     db: Database
     tasks: TaskRunner
+    check: SurveyCheck
 
 
 def start_desktop_app(argv: Sequence[str]) -> DesktopApp | int:
@@ -173,6 +175,7 @@ def start_desktop_app(argv: Sequence[str]) -> DesktopApp | int:
     from surveyapp.ui.main_window import MainWindow
     from surveyapp.ui.recovery_dialog import open_or_recover
     from surveyapp.ui.settings import Settings
+    from surveyapp.ui.survey_check import SurveyCheck
     from surveyapp.ui.tasks import TaskRunner, quiet_garbage_collection
 
     args = cli.build_parser().parse_args(list(argv))
@@ -201,25 +204,33 @@ def start_desktop_app(argv: Sequence[str]) -> DesktopApp | int:
     window = MainWindow(db, settings, tasks, changes)
     window.show()
     window.start()
-    if not db.read_only:  # one backup a day beside the survey, made in the background
-        from surveyapp.db.backups import make_daily_backup
-
-        tasks.read("daily backup", lambda _task: make_daily_backup(db.path))
+    # The whole survey checked in the background, then one backup a day beside it (made only
+    # from a survey found whole); damage found offers the latest good backup.
+    check = SurveyCheck(db, tasks, window, window.show_error)
+    check.start()
     quiet_garbage_collection()
     log.info("window shown on %s (log: %s)", db.path, log_file)
-    return DesktopApp(app, window, db, tasks)
+    return DesktopApp(app, window, db, tasks, check)
 
 
 def open_desktop_app(argv: Sequence[str]) -> int:
-    """Start the desktop app and run it until its window closes."""
-    started = start_desktop_app(argv)
-    if isinstance(started, int):
-        return started
-    try:
-        return int(started.app.exec())
-    finally:
-        started.tasks.wait()
-        started.db.close()
+    """Start the desktop app and run it until its window closes; when the volunteer chose to
+    go back to a backup of a survey found damaged, put it back once the survey is closed, and
+    start again on it."""
+    from surveyapp.ui.recovery_dialog import restore_closed_survey
+
+    while True:
+        started = start_desktop_app(argv)
+        if isinstance(started, int):
+            return started
+        try:
+            status = int(started.app.exec())
+        finally:
+            started.tasks.wait()
+            started.db.close()
+        backup = started.check.restore
+        if backup is None or not restore_closed_survey(started.db.path, backup):
+            return status
 
 
 def run() -> NoReturn:

@@ -4212,6 +4212,10 @@
             <translation>{path} is a folder, not a survey database</translation>
         </message>
         <message>
+            <source>{path} is not a file (a named pipe or a device), not a survey database</source>
+            <translation>{path} is not a file (a named pipe or a device), not a survey database</translation>
+        </message>
+        <message>
             <source>there is no survey at {path}, and its folder is read-only</source>
             <translation>there is no survey at {path}, and its folder is read-only</translation>
         </message>

@@ -4212,6 +4212,10 @@
             <translation>{path} est un dossier, pas une base de données de relevé</translation>
         </message>
         <message>
+            <source>{path} is not a file (a named pipe or a device), not a survey database</source>
+            <translation>{path} n’est pas un fichier (c’est un tube nommé ou un périphérique), pas une base de données de relevé</translation>
+        </message>
+        <message>
             <source>there is no survey at {path}, and its folder is read-only</source>
             <translation>il n'y a pas de relevé à {path}, et son dossier est en lecture seule</translation>
         </message>

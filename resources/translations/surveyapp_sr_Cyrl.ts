@@ -4294,6 +4294,10 @@
             <translation>{path} је фасцикла, а не база података истраживања</translation>
         </message>
         <message>
+            <source>{path} is not a file (a named pipe or a device), not a survey database</source>
+            <translation>{path} није датотека (то је именована цев или уређај), нити база података истраживања</translation>
+        </message>
+        <message>
             <source>there is no survey at {path}, and its folder is read-only</source>
             <translation>на {path} нема истраживања, а његова фасцикла је само за читање</translation>
         </message>

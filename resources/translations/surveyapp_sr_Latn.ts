@@ -4294,6 +4294,10 @@
             <translation>{path} je fascikla, a ne baza podataka istraživanja</translation>
         </message>
         <message>
+            <source>{path} is not a file (a named pipe or a device), not a survey database</source>
+            <translation>{path} nije datoteka (to je imenovana cev ili uređaj), niti baza podataka istraživanja</translation>
+        </message>
+        <message>
             <source>there is no survey at {path}, and its folder is read-only</source>
             <translation>na {path} nema istraživanja, a njegova fascikla je samo za čitanje</translation>
         </message>

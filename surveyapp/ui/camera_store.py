@@ -26,6 +26,7 @@ class CameraStore(QObject):
     reset = Signal()
     updated = Signal(object)
     loading = Signal(bool)
+    failed = Signal(str)  # a full reload could not read the survey: why, in one line
 
     def __init__(
         self, session_factory: Callable[[], Session], changes: Changes, tasks: TaskRunner
@@ -61,9 +62,11 @@ class CameraStore(QObject):
         task.failed.connect(self._failed)
         return task
 
-    def _failed(self, _error: object) -> None:
+    def _failed(self, error: object) -> None:
         self._reading = False
         self.loading.emit(False)
+        # Said, never an empty list as if the survey had no camera (a damaged page did that)
+        self.failed.emit(str(error))
 
     def _loaded(self, result: tuple[int, list[CameraRow]]) -> None:
         generation, rows = result

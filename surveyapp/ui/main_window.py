@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self.panel.delete_requested.connect(self.delete_selected)
         self.panel.lost.connect(self.show_error)
         self.editor.failed.connect(self.show_error)
+        self.store.failed.connect(self.show_error)
         self.editor.reverted.connect(self._reverted)
         self.changes.data_changed.connect(self.refresh_undo)
         self.editor.applied.connect(self._saved)

@@ -62,6 +62,16 @@ def offer_backup(error: DatabaseDamagedError, parent: QWidget | None = None) -> 
     return box.clickedButton() is restore
 
 
+def restore_closed_survey(path: Path, backup: Path) -> bool:
+    """Put ``backup`` in place of the damaged survey the app has just closed (the damage was
+    found while it was open), saying what was done as at start-up; whether it is back."""
+    db = _restore(path, backup, None)
+    if db is None:
+        return False
+    db.close()
+    return True
+
+
 def _restore(path: Path, backup: Path, parent: QWidget | None) -> Database | None:
     from surveyapp.photos.recovery import readd_library_photos
 

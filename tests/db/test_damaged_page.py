@@ -74,7 +74,7 @@ def damage_page(db: Path, table: str, seed: int = 3100) -> int:
         ]
     connection.close()
     assert len(pages) > 4, pages
-    page = pages[len(pages) // 2]
+    page: int = pages[len(pages) // 2]
     with open(db, "r+b") as file:
         file.seek((page - 1) * size)
         file.write(random.Random(seed).randbytes(size))

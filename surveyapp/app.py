@@ -35,6 +35,11 @@ def _setup_logging() -> Path:
     folder = Path(platformdirs.user_log_dir("SurveyApp", appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "surveyapp.log"
+    root = logging.getLogger()
+    if any(  # the app started again on a survey put back from its backup: one handler
+        isinstance(h, logging.FileHandler) and Path(h.baseFilename) == path for h in root.handlers
+    ):
+        return path
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)

@@ -79,10 +79,6 @@ def _reading(
 def cmd_export(db: Database, args: argparse.Namespace) -> int:
     """Write the survey's located cameras to a file (or stdout)."""
     format_ = find_format(args.format)
-    # What is published must come from a whole survey: a damaged page the export does not read
-    # (an index) is said before anything is written, at about a tenth of the export's time
-    # (docs/decisions/damaged-pages.md).
-    db.check_whole()
     bar = ProgressBar(sys.stderr, "Exporting")
     done = 0
     left_out: list[str] = []  # what the export could not hold, said once it is written

@@ -178,10 +178,14 @@ Explain = Callable[[BaseException], BaseException | None]
 
 class _Runnable(QRunnable):
     def __init__(
-        self, task: Task, function: Callable[[Task], Any], explain: Explain | None = None
+        self,
+        task: Task,
+        function: Callable[[Task], Any],
+        explain: Explain | None = None,
+        then: tuple[QThreadPool, Callable[[Task, Any], Any]] | None = None,
     ) -> None:
         super().__init__()
-        self.task, self.function, self.explain = task, function, explain
+        self.task, self.function, self.explain, self.then = task, function, explain, then
         self.setAutoDelete(True)
 
     def run(self) -> None:
@@ -191,6 +195,12 @@ class _Runnable(QRunnable):
             value = self.function(task)
             if isinstance(value, Generator):
                 value = _drain(task, value)
+            if self.then is not None:  # the task goes on with its next step, elsewhere
+                pool, step = self.then
+                if task.cancelled:
+                    raise Cancelled(task.name)
+                pool.start(_Runnable(task, _with(step, value), self.explain))
+                return
         except Exception as error:  # delivered to the GUI, which says what went wrong
             if not shiboken6.isValid(task):  # the app has closed: nobody to tell
                 log.info("task %s ended after the app closed: %s", task.name, error)
@@ -201,6 +211,19 @@ class _Runnable(QRunnable):
         else:
             if not _send(task, "_result", value, True):
                 log.info("task %s ended after the app closed", task.name)
+        finally:  # what the function holds (a file read whole) goes with it, whoever holds this
+            self.function = self.then = None  # type: ignore[assignment]
+
+
+def _with(step: Callable[[Task, Any], Any], value: Any) -> Callable[[Task], Any]:
+    """``step(task, value)``, unless the task was cancelled while it waited for its thread."""
+
+    def run(task: Task) -> Any:
+        if task.cancelled:
+            raise Cancelled(task.name)
+        return step(task, value)
+
+    return run
 
 
 def _drain(task: Task, steps: Generator[Any, None, Any]) -> Any:
@@ -243,6 +266,18 @@ class TaskRunner(QObject):
         """Run ``function(task)`` on a reader thread; it must not write to the database."""
         return self._start(self._readers, name, function)
 
+    def read_then_write(
+        self, name: str, read: Callable[[Task], Any], write: Callable[[Task, Any], Any]
+    ) -> Task:
+        """One task in two steps: ``read(task)`` on a reader thread, then ``write(task, value)``
+        with what it returned, on the writer thread (queued behind earlier writes).
+
+        For work whose slow part needs no database (reading a big file): the volunteer's edits
+        are saved while it runs, and only the short write waits its turn. The value goes from
+        one thread to the other without the GUI thread keeping it; after a cancel, no write.
+        """
+        return self._start(self._readers, name, read, then=(self._writer, write))
+
     def network(self, name: str, function: Callable[[Task], Any]) -> Task:
         """Run ``function(task)``, which mostly waits for a server, on a thread of its own.
 
@@ -252,14 +287,20 @@ class TaskRunner(QObject):
         """
         return self._start(self._network, name, function)
 
-    def _start(self, pool: QThreadPool, name: str, function: Callable[[Task], Any]) -> Task:
+    def _start(
+        self,
+        pool: QThreadPool,
+        name: str,
+        function: Callable[[Task], Any],
+        then: tuple[QThreadPool, Callable[[Task, Any], Any]] | None = None,
+    ) -> Task:
         task = Task(name)
         task._progress.connect(task.progress)
         task._result.connect(task._deliver)
         self._tasks.add(task)
         task.done.connect(self._idle.start)
         task.done.connect(lambda: self._tasks.discard(task))
-        pool.start(_Runnable(task, function, self._explain))
+        pool.start(_Runnable(task, function, self._explain, then))
         return task
 
     def _collect_when_idle(self) -> None:
@@ -279,5 +320,6 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the threads are idle (for shutdown and tests); whether they are."""
-        pools = (self._writer, self._readers, self._network)
+        # Readers first: a read that ends hands its task's write to the writer.
+        pools = (self._readers, self._network, self._writer)
         return all([pool.waitForDone(msecs) for pool in pools])

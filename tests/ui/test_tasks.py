@@ -11,7 +11,7 @@ import shiboken6
 from pytestqt.qtbot import QtBot
 
 from surveyapp.sync.client import SyncClient, SyncStopped
-from surveyapp.ui.tasks import Task, TaskRunner
+from surveyapp.ui.tasks import Cancelled, Task, TaskRunner
 from tests.local_http import connecting_to, dropping_packets
 
 
@@ -93,3 +93,41 @@ def test_cancel_ends_a_sync_still_connecting_to_an_address_that_drops_packets(
             assert isinstance(failed.args[0], SyncStopped)
         finally:
             tasks.wait()
+
+
+def test_a_read_then_write_task_writes_on_the_writer_thread_what_it_read(
+    qtbot: QtBot, tasks: TaskRunner
+) -> None:
+    """The slow read beside the survey's writes, the short write on their thread, one task."""
+    threads: dict[str, int] = {}
+
+    def read(_task: Task) -> str:
+        threads["read"] = threading.get_ident()
+        return "read"
+
+    def write(_task: Task, value: str) -> str:
+        threads["write"] = threading.get_ident()
+        return f"{value}, then written"
+
+    writer = tasks.write("an edit", lambda _task: threading.get_ident())
+    with qtbot.waitSignal(writer.finished, timeout=5000) as edit:
+        pass
+    task = tasks.read_then_write("import", read, write)
+    with qtbot.waitSignal(task.finished, timeout=5000) as done:
+        pass
+    assert done.args == ["read, then written"]
+    assert threads["write"] == edit.args[0] != threads["read"]
+
+
+def test_a_cancel_as_the_read_ends_means_no_write(qtbot: QtBot, tasks: TaskRunner) -> None:
+    written: list[str] = []
+
+    def read(task: Task) -> str:
+        task.cancel()  # Cancel pressed as the last byte was read
+        return "read"
+
+    task = tasks.read_then_write("import", read, lambda _task, value: written.append(value))
+    with qtbot.waitSignal(task.failed, timeout=5000) as failed:
+        pass
+    assert isinstance(failed.args[0], Cancelled) and written == []
+    assert tasks.wait(5000) and written == []

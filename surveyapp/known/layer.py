@@ -68,13 +68,22 @@ def default_source(path: Path, found: KnownFile) -> str:
     return "osm" if found.osm_ids else path.stem
 
 
-def import_known(
-    session: Session, path: Path, *, source: str | None = None, read: ReadProgress | None = None
-) -> Iterator[KnownProgress]:
-    """Load the cameras in ``path`` into the layer, yielding progress; the caller commits.
+@dataclass(frozen=True)
+class KnownRead:
+    """A file of known cameras read and checked, to be stored under ``source``."""
 
-    ``read`` is told the bytes read as the file is read (before the first yield), and may
-    raise to stop. Raises KnownFileError (a bad file) or OSError before anything is written.
+    found: KnownFile
+    source: str
+
+
+def read_known(
+    session: Session, path: Path, *, source: str | None = None, read: ReadProgress | None = None
+) -> KnownRead:
+    """Read and check the cameras in ``path``: the slow part of an import, which touches no
+    table (``session`` only names the survey's file, never read as input).
+
+    ``read`` is told the bytes read as the file is read, and may raise to stop. Raises
+    KnownFileError (a bad file) or OSError.
     """
     if is_database_file(session, Path(path)):  # reading it would drop SQLite's locks on it
         raise KnownFileError(
@@ -86,7 +95,23 @@ def import_known(
     name = (source or default_source(Path(path), found)).strip()
     if not name or len(name) > 200:
         raise KnownFileError(translate("known", "the source name must be 1 to 200 characters"))
-    return _store(session, found, name)
+    return KnownRead(found, name)
+
+
+def store_known(session: Session, known: KnownRead) -> Iterator[KnownProgress]:
+    """Store what ``read_known`` read into the layer, yielding progress; the caller commits."""
+    return _store(session, known.found, known.source)
+
+
+def import_known(
+    session: Session, path: Path, *, source: str | None = None, read: ReadProgress | None = None
+) -> Iterator[KnownProgress]:
+    """Load the cameras in ``path`` into the layer, yielding progress; the caller commits.
+
+    ``read`` is told the bytes read as the file is read (before the first yield), and may
+    raise to stop. Raises KnownFileError (a bad file) or OSError before anything is written.
+    """
+    return store_known(session, read_known(session, path, source=source, read=read))
 
 
 # Rows are written with the driver's executemany: SQLAlchemy's per-row ORM bookkeeping costs

@@ -53,6 +53,10 @@ class KnownFile:
         )
 
 
+# How many elements of a JSON file are gone through between two looks at a Cancel.
+_CHECK_EVERY = 4096
+
+
 def _position(what: str, latitude: Any, longitude: Any) -> tuple[float, float]:
     try:
         if isinstance(latitude, bool) or isinstance(longitude, bool):
@@ -159,12 +163,14 @@ def _geometry_points(geometry: Any, what: str) -> list[tuple[float, float]]:
     return points
 
 
-def _geojson(document: dict[str, Any]) -> KnownFile:
+def _geojson(document: dict[str, Any], check: Callable[[], None]) -> KnownFile:
     found = KnownFile("geojson")
     items = document.get("features") if document.get("type") == "FeatureCollection" else [document]
     if not isinstance(items, list):
         raise KnownFileError(translate("known", "GeoJSON: 'features' is not a list"))
     for index, item in enumerate(items):
+        if index % _CHECK_EVERY == 0:
+            check()
         if not isinstance(item, dict) or item.get("type") != "Feature":
             raise KnownFileError(
                 translate("known", "GeoJSON feature {number}: not a Feature").format(
@@ -199,12 +205,14 @@ def _geojson(document: dict[str, Any]) -> KnownFile:
     return found
 
 
-def _overpass(document: dict[str, Any]) -> KnownFile:
+def _overpass(document: dict[str, Any], check: Callable[[], None]) -> KnownFile:
     found = KnownFile("overpass")
     elements = document["elements"]
     if not isinstance(elements, list):
         raise KnownFileError(translate("known", "Overpass JSON: 'elements' is not a list"))
-    for element in elements:
+    for index, element in enumerate(elements):
+        if index % _CHECK_EVERY == 0:
+            check()
         if not isinstance(element, dict) or "type" not in element or "id" not in element:
             raise KnownFileError(
                 translate("known", "Overpass JSON: an element without type and id")
@@ -232,7 +240,7 @@ def _overpass(document: dict[str, Any]) -> KnownFile:
     return found
 
 
-def _json(data: bytes) -> KnownFile:
+def _json(data: bytes, check: Callable[[], None]) -> KnownFile:
     try:
         document = orjson.loads(data)
     except orjson.JSONDecodeError as error:
@@ -242,9 +250,9 @@ def _json(data: bytes) -> KnownFile:
             translate("known", "not valid JSON: {reason}").format(reason=error)
         ) from None
     if isinstance(document, dict) and "elements" in document:
-        return _overpass(document)
+        return _overpass(document, check)
     if isinstance(document, dict) and document.get("type") in ("FeatureCollection", "Feature"):
-        return _geojson(document)
+        return _geojson(document, check)
     raise KnownFileError(
         translate("known", "JSON, but neither GeoJSON nor Overpass JSON (no 'features'/'elements')")
     )
@@ -367,7 +375,8 @@ def _read_json(head: bytes, stream: IO[bytes], read: ReadProgress) -> KnownFile:
                 raise KnownFileError(
                     translate("known", "not valid JSON: {reason}").format(reason=error)
                 ) from None
-        return _json(data.removeprefix(b"\xef\xbb\xbf"))  # a byte order mark: Notepad's
+        # A byte order mark: Notepad's. Elements are many: a Cancel is looked for as they go.
+        return _json(data.removeprefix(b"\xef\xbb\xbf"), lambda: read(done))
     except MemoryError:
         pass  # said below, once the half-read document is let go
     raise _too_large_for_memory()

@@ -1547,6 +1547,14 @@
             <translation>Import photos and folders</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stop importing the already-mapped cameras; nothing is imported</source>
+            <translation>Stop importing the already-mapped cameras; nothing is imported</translation>
+        </message>
+        <message>
             <source>Import already-mapped cameras</source>
             <translation>Import already-mapped cameras</translation>
         </message>
@@ -1561,6 +1569,10 @@
         <message>
             <source>Reading {file_name}…</source>
             <translation>Reading {file_name}…</translation>
+        </message>
+        <message>
+            <source>{file_name}: import cancelled; nothing was imported</source>
+            <translation>{file_name}: import cancelled; nothing was imported</translation>
         </message>
         <message>
             <source>{file_name}: {reason}; nothing was imported</source>

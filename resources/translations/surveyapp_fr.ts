@@ -1547,6 +1547,14 @@
             <translation>Importer des photos et des dossiers</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stop importing the already-mapped cameras; nothing is imported</source>
+            <translation>Arrêter l’import des caméras déjà cartographiées ; rien n’est importé</translation>
+        </message>
+        <message>
             <source>Import already-mapped cameras</source>
             <translation>Importer des caméras déjà cartographiées</translation>
         </message>
@@ -1561,6 +1569,10 @@
         <message>
             <source>Reading {file_name}…</source>
             <translation>Lecture de {file_name}…</translation>
+        </message>
+        <message>
+            <source>{file_name}: import cancelled; nothing was imported</source>
+            <translation>{file_name} : import annulé ; rien n’a été importé</translation>
         </message>
         <message>
             <source>{file_name}: {reason}; nothing was imported</source>

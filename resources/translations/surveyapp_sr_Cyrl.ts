@@ -1574,6 +1574,14 @@
             <translation>Увези фотографије и фасцикле</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>Stop importing the already-mapped cameras; nothing is imported</source>
+            <translation>Заустави увоз већ мапираних камера; ништа се не увози</translation>
+        </message>
+        <message>
             <source>Import already-mapped cameras</source>
             <translation>Увези већ мапиране камере</translation>
         </message>
@@ -1588,6 +1596,10 @@
         <message>
             <source>Reading {file_name}…</source>
             <translation>Читање датотеке {file_name}…</translation>
+        </message>
+        <message>
+            <source>{file_name}: import cancelled; nothing was imported</source>
+            <translation>{file_name}: увоз је отказан; ништа није увезено</translation>
         </message>
         <message>
             <source>{file_name}: {reason}; nothing was imported</source>

@@ -1574,6 +1574,14 @@
             <translation>Uvezi fotografije i fascikle</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Stop importing the already-mapped cameras; nothing is imported</source>
+            <translation>Zaustavi uvoz već mapiranih kamera; ništa se ne uvozi</translation>
+        </message>
+        <message>
             <source>Import already-mapped cameras</source>
             <translation>Uvezi već mapirane kamere</translation>
         </message>
@@ -1588,6 +1596,10 @@
         <message>
             <source>Reading {file_name}…</source>
             <translation>Čitanje datoteke {file_name}…</translation>
+        </message>
+        <message>
+            <source>{file_name}: import cancelled; nothing was imported</source>
+            <translation>{file_name}: uvoz je otkazan; ništa nije uvezeno</translation>
         </message>
         <message>
             <source>{file_name}: {reason}; nothing was imported</source>

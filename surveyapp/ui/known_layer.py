@@ -1,4 +1,5 @@
-"""The already-mapped cameras on the map: read in the background, imported from a file.
+"""The already-mapped cameras on the map: read in the background, imported from a file
+(read beside the survey's writes, stored in one short write, stoppable with Cancel).
 
 Its texts keep the main window's translation context (they were its texts first).
 """
@@ -12,12 +13,12 @@ from typing import NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from surveyapp.db.models import KnownCamera
-from surveyapp.known.layer import KnownProgress, import_known
+from surveyapp.known.layer import KnownProgress, KnownRead, read_known, store_known
 from surveyapp.known.reader import KnownFileError
 from surveyapp.ui.changes import Changed, Changes
 from surveyapp.ui.file_dialogs import open_file_name
@@ -46,6 +47,7 @@ class KnownLayer(QObject):
 
     message = Signal(str)
     error = Signal(str)
+    busy = Signal(bool)  # an import is under way
 
     def __init__(
         self,
@@ -59,6 +61,17 @@ class KnownLayer(QObject):
         self._factory, self._tasks, self._changes, self._map = (
             session_factory, tasks, changes, map_view,
         )  # fmt: skip
+        self._running: Task | None = None
+        # Beside the progress in the status bar (the window puts it there).
+        self.stop_button = QPushButton(QCoreApplication.translate("MainWindow", "Cancel"))
+        self.stop_button.setObjectName("StopKnownImport")
+        self.stop_button.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "Stop importing the already-mapped cameras; nothing is imported"
+            )
+        )
+        self.stop_button.clicked.connect(self.cancel)
+        self.stop_button.hide()
 
     def load(self) -> Task:
         """Read every known camera's position on a reader thread and show them."""
@@ -92,28 +105,34 @@ class KnownLayer(QObject):
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> Task:
-        """Load ``path`` into the layer (one transaction on the writer thread)."""
+        """Load ``path`` into the layer: read on a reader thread (edits made meanwhile are saved
+        at once), then stored in one short transaction on the writer thread; ``stop_button``
+        stops either, and nothing is stored."""
         factory = self._factory
 
-        def write(task: Task) -> KnownProgress | None:
+        def read(task: Task) -> KnownRead:
             if path.exists() and not path.is_file() and not path.is_dir():
-                # A named pipe: reading waits for a writer, who may never come, and the
-                # survey's writes wait behind it (the command line reads `<(curl …)`).
+                # A named pipe: reading waits for a writer, who may never come, and no Cancel
+                # reaches a thread waiting to open it (the command line reads `<(curl …)`).
                 raise KnownFileError(
                     QCoreApplication.translate("MainWindow", "a named pipe or a device, not a file")
                 )
             total, told = _size(path), [0.0]
 
             def reading(done: int) -> None:  # a big file takes a minute: said, and stoppable
-                if task.cancelled:  # the app closing: nothing is written
+                if task.cancelled:  # Cancel, or the app closing: nothing is written
                     raise Cancelled(task.name)
                 if time.monotonic() - told[0] >= 0.25:
                     told[0] = time.monotonic()
                     task.report(Reading(path.name, done, total))
 
+            with factory() as session:  # only names the survey's file: takes no lock
+                return read_known(session, path, read=reading)
+
+        def store(task: Task, known: KnownRead) -> KnownProgress | None:
             last = None
             with factory() as session:
-                for progress in import_known(session, path, read=reading):
+                for progress in store_known(session, known):
                     if task.cancelled:
                         raise Cancelled(task.name)  # rolled back: nothing was imported
                     task.report(progress)
@@ -126,14 +145,39 @@ class KnownLayer(QObject):
                 file_name=path.name
             )
         )
-        task = self._tasks.write("import known cameras", write)
+        task = self._tasks.read_then_write("import known cameras", read, store)
+        self._running = task
         task.progress.connect(self._progress)
         task.finished.connect(self._imported)
         task.failed.connect(lambda error: self._failed(path, error))
+        task.done.connect(self._ended)
+        self.stop_button.setEnabled(True)
+        self.stop_button.show()
+        self.busy.emit(True)
         return task
+
+    def cancel(self) -> None:
+        """Stop the import under way (within moments); nothing of it is stored."""
+        if self._running is not None:
+            self.stop_button.setEnabled(False)  # until its thread has stopped
+            self._running.cancel()
+
+    def _ended(self) -> None:
+        if self._running is not None and self._running.running:
+            return  # an earlier import ended; this one goes on
+        self._running = None
+        self.stop_button.hide()
+        self.busy.emit(False)
 
     def _failed(self, path: Path, error: object) -> None:
         """The command line's sentence: the file, why, and that nothing was imported."""
+        if isinstance(error, Cancelled):  # asked for: said, not shown as an error
+            self.message.emit(
+                QCoreApplication.translate(
+                    "MainWindow", "{file_name}: import cancelled; nothing was imported"
+                ).format(file_name=path.name)
+            )
+            return
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         self.error.emit(
             QCoreApplication.translate(

@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.known.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.known.error.connect(self.show_error)
+        self.bar.insertWidget(0, self.known.stop_button)  # beside "Reading country.osm: 98 of…"
+        self.known.busy.connect(lambda busy: self.known_action.setEnabled(not busy))
         self.streets.failed.connect(self.show_error)
         self.map.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.map.move_requested.connect(self.editor.move)

@@ -242,3 +242,36 @@ def test_warnings_name_a_camera_already_in_osm(tmp_path: Path) -> None:
     assert len(warnings[0]["known_ids"]) == 1
     text = surveyapp("warnings", db=db).stdout
     assert "is already in OSM (node/77, 8 m away)" in text and "1 known_duplicate" in text
+
+
+class Stopped(Exception):
+    """What the app's Cancel raises in the reading's callback."""
+
+
+@pytest.mark.parametrize("kind", ["overpass", "geojson"])
+def test_a_cancel_stops_a_json_file_while_its_elements_are_gone_through(
+    tmp_path: Path, kind: str
+) -> None:
+    """A JSON file is read whole, then its elements gone through: seconds for 128 MB, during
+    which a Cancel was not looked for (the callback was told nothing after the last byte)."""
+    nodes = [{"type": "node", "id": i, "lat": 44.8, "lon": 20.4, "tags": CAMERA}
+             for i in range(20_000)]  # fmt: skip
+    path = tmp_path / f"city.{kind}"
+    if kind == "overpass":
+        path.write_text(overpass(*nodes))
+    else:
+        features = [{"type": "Feature", "id": f"node/{n['id']}", "properties": CAMERA,
+                     "geometry": {"type": "Point", "coordinates": [20.4, 44.8]}}
+                    for n in nodes]  # fmt: skip
+        path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    size, pressed = path.stat().st_size, list[bool]()
+
+    def read(done: int) -> None:
+        if pressed:  # the app's callback: raises once Cancel was pressed
+            raise Stopped
+        if done == size:
+            pressed.append(True)  # pressed just as the last byte was read
+
+    with pytest.raises(Stopped):
+        read_known_file(path, read)
+    assert len(read_known_file(path).records) == 20_000  # without a Cancel, all of them

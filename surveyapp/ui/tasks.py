@@ -14,6 +14,7 @@ import os
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Callable, Generator
 from typing import Any
 
@@ -207,12 +208,24 @@ class _Runnable(QRunnable):
                 return
             log.exception("task %s failed", task.name)
             explained = self.explain(error) if self.explain is not None else None
+            _drop_frames(error)
             _send(task, "_result", explained or error, False)
         else:
             if not _send(task, "_result", value, True):
                 log.info("task %s ended after the app closed", task.name)
         finally:  # what the function holds (a file read whole) goes with it, whoever holds this
             self.function = self.then = None  # type: ignore[assignment]
+
+
+def _drop_frames(error: BaseException) -> None:
+    """Let go of the frames an error and the errors behind it hold, with what they hold (a file
+    half read, its millions of node positions): here, not on the GUI thread it goes to."""
+    current: BaseException | None = error
+    seen: set[int] = set()
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        traceback.clear_frames(current.__traceback__)  # the lines stay, for a log to print
+        current = current.__cause__ or current.__context__
 
 
 def _with(step: Callable[[Task, Any], Any], value: Any) -> Callable[[Task], Any]:

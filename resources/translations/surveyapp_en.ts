@@ -5943,8 +5943,28 @@
             </translation>
         </message>
         <message>
+            <source>waiting for the server's first page</source>
+            <translation>waiting for the server's first page</translation>
+        </message>
+        <message>
+            <source>up to change {change}, waiting for the next page</source>
+            <translation>up to change {change}, waiting for the next page</translation>
+        </message>
+        <message>
             <source>{photo} already on the server</source>
             <translation>{photo} already on the server</translation>
+        </message>
+        <message>
+            <source>{size} kB</source>
+            <translation>{size} kB</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
+        </message>
+        <message>
+            <source>sending photo {number} of {total} ({size})…</source>
+            <translation>sending photo {number} of {total} ({size})…</translation>
         </message>
         <message numerus="yes">
             <source>%n changes sent</source>

@@ -5943,8 +5943,28 @@
             </translation>
         </message>
         <message>
+            <source>waiting for the server's first page</source>
+            <translation>en attente de la première page du serveur</translation>
+        </message>
+        <message>
+            <source>up to change {change}, waiting for the next page</source>
+            <translation>jusqu’à la modification {change}, en attente de la page suivante</translation>
+        </message>
+        <message>
             <source>{photo} already on the server</source>
             <translation>{photo} déjà sur le serveur</translation>
+        </message>
+        <message>
+            <source>{size} kB</source>
+            <translation>{size} ko</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} Mo</translation>
+        </message>
+        <message>
+            <source>sending photo {number} of {total} ({size})…</source>
+            <translation>envoi de la photo {number} sur {total} ({size})…</translation>
         </message>
         <message numerus="yes">
             <source>%n changes sent</source>

@@ -6032,8 +6032,28 @@
             </translation>
         </message>
         <message>
+            <source>waiting for the server's first page</source>
+            <translation>чека се прва страница са сервера</translation>
+        </message>
+        <message>
+            <source>up to change {change}, waiting for the next page</source>
+            <translation>до измене {change}, чека се следећа страница</translation>
+        </message>
+        <message>
             <source>{photo} already on the server</source>
             <translation>{photo} је већ на серверу</translation>
+        </message>
+        <message>
+            <source>{size} kB</source>
+            <translation>{size} kB</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
+        </message>
+        <message>
+            <source>sending photo {number} of {total} ({size})…</source>
+            <translation>слање фотографије {number} од {total} ({size})…</translation>
         </message>
         <message numerus="yes">
             <source>%n changes sent</source>

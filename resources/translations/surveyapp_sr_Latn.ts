@@ -6032,8 +6032,28 @@
             </translation>
         </message>
         <message>
+            <source>waiting for the server's first page</source>
+            <translation>čeka se prva stranica sa servera</translation>
+        </message>
+        <message>
+            <source>up to change {change}, waiting for the next page</source>
+            <translation>do izmene {change}, čeka se sledeća stranica</translation>
+        </message>
+        <message>
             <source>{photo} already on the server</source>
             <translation>{photo} je već na serveru</translation>
+        </message>
+        <message>
+            <source>{size} kB</source>
+            <translation>{size} kB</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
+        </message>
+        <message>
+            <source>sending photo {number} of {total} ({size})…</source>
+            <translation>slanje fotografije {number} od {total} ({size})…</translation>
         </message>
         <message numerus="yes">
             <source>%n changes sent</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -36,6 +37,7 @@ class ProgressBar:
     def __init__(self, stream: TextIO, label: str) -> None:
         self.stream, self.label = stream, label
         self.enabled = stream.isatty()
+        self.columns = self._columns()  # read now: a sync's photos take fd 2 for a while
         self._last = 0.0
         self._drawn = False
 
@@ -49,9 +51,20 @@ class ProgressBar:
         width = 30
         filled = width * done // total if total else width
         bar = "#" * filled + "." * (width - filled)
-        self.stream.write(f"\r{self.label} [{bar}] {done}/{total} {detail[-40:]:40}")
+        start = f"{self.label} [{bar}] {done}/{total} "
+        # The step's words take what the terminal's width leaves (at least 40 characters, the
+        # end of them when they are longer: "…waiting for the server's first page").
+        room = max(40, self.columns - len(start) - 1)
+        self.stream.write(f"\r{start}{detail[-room:]:{room}}")
         self.stream.flush()
         self._drawn = True
+
+    def _columns(self) -> int:
+        """The terminal's width (0 when it does not say)."""
+        try:
+            return os.get_terminal_size(self.stream.fileno()).columns
+        except (AttributeError, OSError, ValueError):
+            return 0
 
     def message(self, text: str) -> None:
         """Print a line above the bar."""

@@ -72,6 +72,16 @@ class PhotoStep:
     sent: bool = False
 
 
+@dataclass(frozen=True)
+class PhotoSending:
+    """A photo's copy on its way (``size`` bytes), before the server's answer: said while the
+    upload waits, which on a slow connection takes a while for every photo."""
+
+    photo_id: uuid.UUID
+    sha256: str
+    size: int
+
+
 class UploadBusyError(SyncError):
     """Another upload of the same photo holds it on the server; it goes next time."""
 
@@ -412,11 +422,13 @@ def upload_photos(
     *,
     teammates_only: bool = False,
     skip: frozenset[uuid.UUID] = frozenset(),
-) -> Iterator[PhotoStep]:
+) -> Iterator[PhotoStep | PhotoSending]:
     """Upload the shareable copy of every photo whose record the server already has.
 
     Two uploads run at once (the server hashes and flushes one copy to disk while the next one
-    arrives); what each one did is stored here, in order, one transaction per photo.
+    arrives); what each one did is stored here, in order, one transaction per photo. Before
+    waiting for a copy whose bytes may go (the server did not say it holds it), a
+    ``PhotoSending`` says it is on its way; a ``PhotoStep`` then says what it did.
 
     A photo that is another user's record (``user`` is this laptop's: the same picture, shared
     first from another laptop) is only asked about: it is marked uploaded once the server says
@@ -427,10 +439,11 @@ def upload_photos(
     with factory() as session:
         todo = [row for row in photos_to_upload(session) if row[0] not in skip]
         ids = [row[0] for row in todo]
-        owners = {
-            row[0]: row[1]
-            for row in session.execute(select(Photo.id, Photo.owner).where(Photo.id.in_(ids)))
-        }
+        rows = session.execute(
+            select(Photo.id, Photo.owner, Photo.blob_size).where(Photo.id.in_(ids))
+        ).all()
+    owners = {row[0]: row[1] for row in rows}
+    sizes = {row[0]: row[2] or 0 for row in rows}
     teammates = {
         photo_id
         for photo_id, owner in owners.items()
@@ -471,9 +484,13 @@ def upload_photos(
         own = dict.fromkeys(blob for photo_id, _, blob in todo if photo_id not in teammates)
         sending: dict[str, Future[str | None]] = {blob: pool.submit(send, blob) for blob in own}
         queued = deque(todo)
+        waited: set[str] = set()  # the copies said to be on their way
         while queued:
             photo_id, sha256, blob = queued.popleft()
             future = sending.get(blob)
+            if future is not None and blob not in waited and not known.get(blob, (False, 0))[0]:
+                waited.add(blob)  # a copy of two files goes once, and is said once
+                yield PhotoSending(photo_id, sha256, sizes[photo_id])
             # A run-stopping SyncError is raised by the result.
             outcome = future.result() if future is not None else WITHDRAWN
             if photo_id in teammates:  # asked about, never sent

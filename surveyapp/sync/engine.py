@@ -32,12 +32,13 @@ from sqlalchemy import ColumnElement, and_, exists, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.models import Outbox, Photo, SyncRun, SyncState
-from surveyapp.i18n import QT_TRANSLATE_NOOP, translate
+from surveyapp.i18n import QT_TRANSLATE_NOOP, decimal, translate
 from surveyapp.protocol.wire import DEFAULT_PULL_LIMIT, MAX_BATCH
 from surveyapp.sync.apply import apply_page
 from surveyapp.sync.blobs import (
     UNSHAREABLE,
     MakeShareable,
+    PhotoSending,
     PhotoStep,
     photos_to_prepare,
     photos_to_upload,
@@ -85,7 +86,11 @@ STAGES = {
     # timeout): named as the push is; "push" itself says a batch the server answered.
     "send": QT_TRANSLATE_NOOP("sync", "push"),
     "photos": QT_TRANSLATE_NOOP("sync", "photos"),
+    # A photo's copy on its way, before the server's answer: named as the photos are.
+    "upload": QT_TRANSLATE_NOOP("sync", "photos"),
     "pull": QT_TRANSLATE_NOOP("sync", "pull"),
+    # A page of changes asked for, before the server's answer: named as the pull is.
+    "fetch": QT_TRANSLATE_NOOP("sync", "pull"),
     "retry": QT_TRANSLATE_NOOP("sync", "retry"),  # a request tried again (the app's dialog)
 }
 
@@ -438,11 +443,18 @@ def _pull(
 ) -> Generator[SyncProgress, None, None]:
     with factory() as session:
         since = _state(session, client.server).checkpoint or 0
+    start = since
     known = since  # the server's last change, as it says (each page, else /sync/state)
     while True:
         # The client refuses a page whose ``next`` does not move on, and one that says more
         # follow but holds none; a page must not go past the server's last change either, so
         # that asking again ends (pages that moved on by one kept a laptop asking for ever).
+        if since == start:
+            asking = translate("sync", "waiting for the server's first page")
+        else:
+            asking = translate("sync", "up to change {change}, waiting for the next page")
+            asking = asking.format(change=since)
+        yield SyncProgress("fetch", summary.pulled, summary.pulled, asking)
         page, malformed = client.pull_page(since, limit)
         known = max(known, page.last_seq or 0)
         if page.next > known:  # a server that does not say: changes made during the run?
@@ -587,15 +599,15 @@ def run_sync(
         with factory() as session:
             to_upload = len(photos_to_upload(session))
         asked: set[uuid.UUID] = set()
-        steps = upload_photos(factory, library, client, me.name)
-        yield from _uploaded(steps, summary, to_upload, asked)
+        uploads = upload_photos(factory, library, client, me.name)
+        yield from _uploaded(uploads, summary, to_upload, asked)
         yield from _pull(factory, client, summary, pull_limit)
         # A photo of ours the pull made a teammate's record (the same picture, shared first
         # from another laptop) is marked uploaded only once the server says it holds her copy.
-        steps = upload_photos(
+        uploads = upload_photos(
             factory, library, client, me.name, teammates_only=True, skip=frozenset(asked)
         )
-        yield from _uploaded(steps, summary, 0, asked)
+        yield from _uploaded(uploads, summary, 0, asked)
         with reading(factory)() as session:  # what the pull withdrew or replaced goes now
             sweep_stale_copies(session, library)
     except SyncError as error:
@@ -611,11 +623,31 @@ def run_sync(
     return summary
 
 
+def size_text(size: int) -> str:
+    """A file's size for a progress line ("4.1 MB", "310 kB"), in the volunteer's language."""
+    if size < 2**20:
+        return translate("sync", "{size} kB").format(size=max(1, round(size / 2**10)))
+    return translate("sync", "{size} MB").format(size=decimal(size / 2**20, 1))
+
+
 def _uploaded(
-    steps: Iterator[PhotoStep], summary: SyncSummary, to_upload: int, asked: set[uuid.UUID]
+    steps: Iterator[PhotoStep | PhotoSending],
+    summary: SyncSummary,
+    to_upload: int,
+    asked: set[uuid.UUID],
 ) -> Generator[SyncProgress, None, None]:
-    """Count the upload steps in ``summary`` (and their photos in ``asked``) as they come."""
-    for uploads, step in enumerate(steps, start=1):
+    """Count the upload steps in ``summary`` (and their photos in ``asked``) as they come; say
+    each copy on its way while the run waits for it."""
+    uploads = 0
+    for step in steps:
+        if isinstance(step, PhotoSending):
+            number, total = uploads + 1, max(uploads + 1, to_upload)
+            sending = translate("sync", "sending photo {number} of {total} ({size})…").format(
+                number=number, total=total, size=size_text(step.size)
+            )
+            yield SyncProgress("upload", uploads, total, sending)
+            continue
+        uploads += 1
         asked.add(step.photo_id)
         if step.withdrawn and step.error:
             summary.deferred.append(ItemError("photo", str(step.photo_id), step.error))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
@@ -10,8 +11,10 @@ import re
 import select
 import signal
 import sqlite3
+import struct
 import subprocess
 import sys
+import termios
 import threading
 import time
 from collections.abc import Callable
@@ -329,6 +332,8 @@ def on_a_terminal(db: Path, *args: str, env: dict[str, str]) -> tuple[int, str]:
     """Run the command line with a terminal as its stderr, where the progress bar draws (it
     stays silent on a pipe); its exit status and what the terminal showed."""
     leader, follower = pty.openpty()
+    # A terminal 120 characters wide, as a laptop's usually is (the bar fits its width).
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 120, 0, 0))
     environment = {k: v for k, v in os.environ.items() if k != "SURVEYAPP_TOKEN"}
     environment.update(env)
     command = subprocess.Popen(
@@ -403,6 +408,60 @@ def test_the_bar_says_the_push_waits_for_the_servers_answer(
     prepared = shown.rindex("préparation : ")
     waited = shown.index("en attente de la réponse du serveur", prepared)
     assert shown.index("modifications envoyées", prepared) > waited, shown
+
+
+def held_sync(team: Team, db: Path, marker: bytes) -> str:
+    """`sync` in French on a terminal through a proxy that holds the answer to the request
+    containing ``marker`` until the request arrived; what the terminal showed."""
+    with breaking_proxy(team.server.port) as proxy:
+        proxy.hold_answer_to(marker)
+
+        def answer_once_held() -> None:
+            proxy.holding.wait(60)
+            proxy.let_answers_go()
+
+        waiter = threading.Thread(target=answer_once_held)
+        waiter.start()
+        env = {"SURVEYAPP_LANG": "fr", "SURVEYAPP_TOKEN": team.user()}
+        status, shown = on_a_terminal(db, "sync", "--server", proxy.url, env=env)
+        waiter.join()
+    assert status == 0 and proxy.holding.is_set(), shown
+    return shown
+
+
+def test_the_bar_says_the_pull_waits_for_the_servers_first_page(
+    sqlite_team: Team, tmp_path: Path
+) -> None:
+    """`sync` on a terminal, a server slow to answer the pull: once the photo went, the bar
+    says it waits for the server's first page, drawn at once (before, it kept the photo sent,
+    "photos : 136c9fa672f6", until the page came, up to 30 s)."""
+    db = tmp_path / "s.sqlite"
+    assert run(db, "import", str(photo_walk(tmp_path / "walk", 1, seed=3201))).returncode == 0
+    shown = held_sync(sqlite_team, db, b"GET /api/v1/sync/pull?")
+    sent = shown.rindex("photos : ")
+    waited = shown.index("réception : en attente de la première page du serveur", sent)
+    assert shown.index("réception : jusqu’à la modification", sent) > waited, shown
+
+
+def test_the_bar_says_which_photo_is_on_its_way_and_how_big(
+    sqlite_team: Team, tmp_path: Path
+) -> None:
+    """`sync` on a terminal, a server slow to answer a photo's upload: once the changes went,
+    the bar says which photo of how many is on its way and its size, drawn at once (before, it
+    kept "envoi : 5 modifications envoyées" until the answer came, up to 30 s)."""
+    db = tmp_path / "s.sqlite"
+    assert run(db, "import", str(photo_walk(tmp_path / "walk", 1, seed=3202))).returncode == 0
+    shown = held_sync(sqlite_team, db, b"PATCH /api/v1/blobs/")
+    pushed = shown.rindex("modifications envoyées")
+    waiting = re.compile(r"photos : envoi de la photo 1 sur 1 \((\d+) ko\)…")
+    found = waiting.search(shown, pushed)
+    assert found is not None, shown
+    sent = re.compile(r"photos : ([0-9a-f]{12})").search(shown, found.end())
+    assert sent is not None, shown  # then the photo went
+    with sqlite3.connect(db) as connection:
+        query = "SELECT blob_size FROM photo WHERE sha256 LIKE ?"
+        [(size,)] = connection.execute(query, (sent[1] + "%",)).fetchall()
+    assert int(found[1]) == round(size / 1024), (found[0], size)
 
 
 def test_syncs_own_lines_are_in_the_volunteers_language(tmp_path: Path) -> None:

@@ -804,3 +804,81 @@ def test_a_push_waiting_for_the_servers_answer_says_so(
             proxy.let_answers_go()
         qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=30000)
     assert dialog.status.text().endswith("Everything is in sync."), dialog.status.text()
+
+
+def test_a_pull_waiting_for_the_servers_first_page_says_so(
+    qtbot: QtBot,
+    db: Database,
+    tasks: TaskRunner,
+    sqlite_team: Team,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A server slow to answer the pull: once the photo went, the dialog says it waits for the
+    server's first page (before, it kept the last photo sent, "photos: 136c9fa672f6" with the
+    bar full, for up to 30 s, as if the sync hung); the page comes, and the run ends
+    complete."""
+    imported(db, write_photos(tmp_path / "walk", 1))
+    with breaking_proxy(sqlite_team.server.port) as proxy:
+        proxy.hold_answer_to(b"GET /api/v1/sync/pull?")
+        dialog = open_dialog(qtbot, db, tasks)
+        dialog.confirm_first_sync = lambda: True
+        dialog.server.setEditText(proxy.url)
+        dialog.token.setText(sqlite_team.user())
+        dialog.sync_button.click()
+        try:
+            qtbot.waitUntil(proxy.holding.is_set, timeout=15000)
+            said = "pull: waiting for the server's first page"
+            qtbot.waitUntil(lambda: dialog.status.text() == said, timeout=5000)
+            assert dialog.task is not None and dialog.task.running
+        finally:
+            proxy.let_answers_go()
+        qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=30000)
+    assert dialog.status.text().endswith("Everything is in sync."), dialog.status.text()
+
+
+def test_a_photo_on_its_way_says_which_and_how_big(
+    qtbot: QtBot,
+    db: Database,
+    tasks: TaskRunner,
+    sqlite_team: Team,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Two photos whose records went (the lid closed before their copies); the server is slow
+    to answer the second one's upload: the dialog says which photo of how many is on its way,
+    and its size (before, it kept the first photo, "photos: 136c9fa672f6", as if it hung on
+    the photo already sent); the answer comes, and the run ends complete."""
+    token = sqlite_team.user()
+    imported(db, write_photos(tmp_path / "walk", 2, start=3200))  # pictures no test sent
+
+    def lid_closed_after_the_push(progress: SyncProgress) -> None:
+        if progress.stage == "push" and progress.done == progress.total:
+            raise LidClosed
+
+    with SyncClient(sqlite_team.url, token, retry=FAST_RETRY) as client, pytest.raises(LidClosed):
+        drain(
+            run_sync(db.session_factory, db.library, client, make_shareable),
+            lid_closed_after_the_push,
+        )
+    with db.session() as session:
+        photos = session.scalars(select(Photo).order_by(Photo.taken_sort)).all()
+        assert [photo.upload_state for photo in photos] == ["local", "local"]
+        second, size = photos[1].blob_sha256, photos[1].blob_size
+    assert second is not None and size is not None
+    with breaking_proxy(sqlite_team.server.port) as proxy:
+        proxy.hold_answer_to(f"PATCH /api/v1/blobs/{second}".encode())
+        dialog = open_dialog(qtbot, db, tasks)
+        dialog.confirm_first_sync = lambda: True
+        dialog.server.setEditText(proxy.url)
+        dialog.token.setText(token)
+        dialog.sync_button.click()
+        try:
+            qtbot.waitUntil(proxy.holding.is_set, timeout=15000)
+            said = re.compile(r"photos: sending photo 2 of 2 \((\d+) kB\)…")
+            qtbot.waitUntil(lambda: said.fullmatch(dialog.status.text()) is not None, timeout=5000)
+            shown = said.fullmatch(dialog.status.text())
+            assert shown is not None and int(shown[1]) == round(size / 1024), (shown, size)
+            assert dialog.task is not None and dialog.task.running
+        finally:
+            proxy.let_answers_go()
+        qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=30000)
+    assert dialog.status.text().endswith("Everything is in sync."), dialog.status.text()

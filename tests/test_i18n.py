@@ -122,6 +122,23 @@ def test_no_text_is_filed_without_its_context() -> None:
     assert not homeless, f"{len(homeless)} texts without a context, e.g. {homeless[:3]}"
 
 
+def test_french_writes_its_apostrophes_as_in_print() -> None:
+    """French writes "l’équipe", "n’a pas" with the typographic apostrophe, and quotes a name
+    with « »: before, 131 French texts had a straight ' beside 217 with ’ ("l'équipe" in one
+    line, "l’équipe" in the next), and one quoted a time as '{text}'."""
+    root = ElementTree.parse(TRANSLATIONS / "surveyapp_fr.ts").getroot()
+    straight = [
+        form
+        for message in root.iter("message")
+        for form in [
+            *(form.text or "" for form in message.iter("numerusform")),
+            message.findtext("translation") or "",
+        ]
+        if "'" in form
+    ]
+    assert not straight, f"{len(straight)} French texts with ', e.g. {straight[:3]}"
+
+
 def test_serbian_plurals_take_three_forms() -> None:
     serbian = Translator("sr_Latn")
     forms = [serbian.translate("cli", "%n new cameras", None, n) for n in (1, 3, 5, 11, 21, 24)]

@@ -9,7 +9,7 @@
         </message>
         <message>
             <source>This is the copy that leaves the laptop. Drag to blur a rectangle; click a blurred region to leave it sharp, and click it again to blur it again.</source>
-            <translation>Voici la copie qui quitte l'ordinateur. Faites glisser pour flouter un rectangle ; cliquez sur une zone floutée pour la laisser nette, et cliquez à nouveau pour la flouter de nouveau.</translation>
+            <translation>Voici la copie qui quitte l’ordinateur. Faites glisser pour flouter un rectangle ; cliquez sur une zone floutée pour la laisser nette, et cliquez à nouveau pour la flouter de nouveau.</translation>
         </message>
         <message>
             <source>found and blurred</source>
@@ -40,7 +40,7 @@
         </message>
         <message>
             <source>Cannot show the shared copy: {error}</source>
-            <translation>Impossible d'afficher la copie partagée : {error}</translation>
+            <translation>Impossible d’afficher la copie partagée : {error}</translation>
         </message>
     </context>
     <context>
@@ -182,7 +182,7 @@
         </message>
         <message>
             <source>from the photos taken just before and after</source>
-            <translation>d'après les photos prises juste avant et après</translation>
+            <translation>d’après les photos prises juste avant et après</translation>
         </message>
         <message>
             <source>Import the photos of your walk: drop a folder on this window, or &lt;b&gt;Import photos&lt;/b&gt; (Ctrl+I).</source>
@@ -218,7 +218,7 @@
         </message>
         <message>
             <source>Team review:</source>
-            <translation>Vérification de l'équipe :</translation>
+            <translation>Vérification de l’équipe :</translation>
         </message>
         <message>
             <source>Back to the photos' GPS position</source>
@@ -296,11 +296,11 @@
         </message>
         <message>
             <source>Your decision reaches the team with the next sync</source>
-            <translation>Votre décision parvient à l'équipe à la prochaine synchronisation</translation>
+            <translation>Votre décision parvient à l’équipe à la prochaine synchronisation</translation>
         </message>
         <message>
             <source>Set by the team's reviewers (the server says at each sync who is one)</source>
-            <translation>Choisie par les relecteurs de l'équipe (le serveur dit à chaque synchronisation qui en est un)</translation>
+            <translation>Choisie par les relecteurs de l’équipe (le serveur dit à chaque synchronisation qui en est un)</translation>
         </message>
         <message numerus="yes">
             <source>Split off %n photos</source>
@@ -311,7 +311,7 @@
         </message>
         <message>
             <source>The camera was deleted meanwhile (by a sync or another program): what you typed was not saved ({typed})</source>
-            <translation>La caméra a été supprimée entre-temps (par une synchronisation ou un autre programme) : ce que vous avez saisi n'a pas été enregistré ({typed})</translation>
+            <translation>La caméra a été supprimée entre-temps (par une synchronisation ou un autre programme) : ce que vous avez saisi n’a pas été enregistré ({typed})</translation>
         </message>
     </context>
     <context>
@@ -687,7 +687,7 @@
         </message>
         <message>
             <source>The review was not saved: {error}</source>
-            <translation>La vérification n'a pas été enregistrée : {error}</translation>
+            <translation>La vérification n’a pas été enregistrée : {error}</translation>
         </message>
         <message>
             <source>The merge was not saved: {error}</source>
@@ -707,11 +707,11 @@
         </message>
         <message>
             <source>Nothing was undone: {error}</source>
-            <translation>Rien n'a été annulé : {error}</translation>
+            <translation>Rien n’a été annulé : {error}</translation>
         </message>
         <message>
             <source>Nothing was redone: {error}</source>
-            <translation>Rien n'a été rétabli : {error}</translation>
+            <translation>Rien n’a été rétabli : {error}</translation>
         </message>
     </context>
     <context>
@@ -744,7 +744,7 @@
         </message>
         <message>
             <source>Only the cameras the team's reviewers verified</source>
-            <translation>Seulement les caméras vérifiées par les relecteurs de l'équipe</translation>
+            <translation>Seulement les caméras vérifiées par les relecteurs de l’équipe</translation>
         </message>
         <message>
             <source>Dates only, no times of day (for publication)</source>
@@ -826,7 +826,7 @@
         </message>
         <message>
             <source>From a GPS track</source>
-            <translation>À partir d'une trace GPS</translation>
+            <translation>À partir d’une trace GPS</translation>
         </message>
         <message>
             <source>From the same device's photos taken just before and after</source>
@@ -834,7 +834,7 @@
         </message>
         <message>
             <source>a GPX file from the phone's logger app</source>
-            <translation>un fichier GPX de l'application d'enregistrement du téléphone</translation>
+            <translation>un fichier GPX de l’application d’enregistrement du téléphone</translation>
         </message>
         <message>
             <source>Choose…</source>
@@ -855,11 +855,11 @@
         </message>
         <message>
             <source>Clock offset from UTC:</source>
-            <translation>Décalage de l'horloge par rapport à UTC :</translation>
+            <translation>Décalage de l’horloge par rapport à UTC :</translation>
         </message>
         <message>
             <source>Time zone of photos without one:</source>
-            <translation>Fuseau horaire des photos qui n'en ont pas :</translation>
+            <translation>Fuseau horaire des photos qui n’en ont pas :</translation>
         </message>
         <message>
             <source>Largest gap between fixes:</source>
@@ -895,11 +895,11 @@
         </message>
         <message>
             <source>Clock check: the chosen photo was taken at</source>
-            <translation>Vérification de l'horloge : la photo choisie a été prise à</translation>
+            <translation>Vérification de l’horloge : la photo choisie a été prise à</translation>
         </message>
         <message>
             <source>…or click on the track where it was taken (the wheel zooms in to the streets); the offset applies to its device.</source>
-            <translation>…ou cliquez sur la trace là où elle a été prise (la molette zoome jusqu'aux rues) ; le décalage s'applique à son appareil.</translation>
+            <translation>…ou cliquez sur la trace là où elle a été prise (la molette zoome jusqu’aux rues) ; le décalage s’applique à son appareil.</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -927,7 +927,7 @@
         </message>
         <message>
             <source>Choose a GPS track (a .gpx file) first.</source>
-            <translation>Choisissez d'abord une trace GPS (un fichier .gpx).</translation>
+            <translation>Choisissez d’abord une trace GPS (un fichier .gpx).</translation>
         </message>
         <message>
             <source>Reading the track…</source>
@@ -939,17 +939,17 @@
         </message>
         <message>
             <source>Working out where each photo goes…</source>
-            <translation>Calcul de l'emplacement de chaque photo…</translation>
+            <translation>Calcul de l’emplacement de chaque photo…</translation>
         </message>
         <message>
             <source>Clock offsets (wall clock minus UTC):</source>
-            <translation>Décalages d'horloge (heure affichée moins UTC) :</translation>
+            <translation>Décalages d’horloge (heure affichée moins UTC) :</translation>
         </message>
         <message numerus="yes">
             <source>{device}: {offset} from {source}, %n photos</source>
             <translation>
-                <numerusform>{device} : {offset} d'après {source}, %n photo</numerusform>
-                <numerusform>{device} : {offset} d'après {source}, %n photos</numerusform>
+                <numerusform>{device} : {offset} d’après {source}, %n photo</numerusform>
+                <numerusform>{device} : {offset} d’après {source}, %n photos</numerusform>
             </translation>
         </message>
         <message>
@@ -974,13 +974,13 @@
         <message numerus="yes">
             <source>%n cannot</source>
             <translation>
-                <numerusform>%n ne peut pas l'être</numerusform>
-                <numerusform>%n ne peuvent pas l'être</numerusform>
+                <numerusform>%n ne peut pas l’être</numerusform>
+                <numerusform>%n ne peuvent pas l’être</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing is changed until you apply.</source>
-            <translation>Rien n'est modifié avant que vous appliquiez.</translation>
+            <translation>Rien n’est modifié avant que vous appliquiez.</translation>
         </message>
         <message numerus="yes">
             <source>%n photos are in cameras placed by hand: the photos get their new position, the cameras keep their place.</source>
@@ -995,7 +995,7 @@
         </message>
         <message>
             <source>Choose a photo in the list and a time zone first.</source>
-            <translation>Choisissez d'abord une photo dans la liste et un fuseau horaire.</translation>
+            <translation>Choisissez d’abord une photo dans la liste et un fuseau horaire.</translation>
         </message>
         <message>
             <source>Choose a photo in the list, then click where it was taken.</source>
@@ -1261,8 +1261,8 @@
         <message numerus="yes">
             <source>%n photos placed where their neighbours suggest</source>
             <translation>
-                <numerusform>%n photo placée là où ses voisines l'indiquent</numerusform>
-                <numerusform>%n photos placées là où leurs voisines l'indiquent</numerusform>
+                <numerusform>%n photo placée là où ses voisines l’indiquent</numerusform>
+                <numerusform>%n photos placées là où leurs voisines l’indiquent</numerusform>
             </translation>
         </message>
         <message>
@@ -1275,7 +1275,7 @@
         </message>
         <message>
             <source>The survey file was moved while SurveyApp had it open. It is now at {now}, with every change saved so far. SurveyApp saves no more changes to it from here: open it where it is now (Settings, Survey database, then start SurveyApp again).</source>
-            <translation>Le fichier du relevé a été déplacé pendant que SurveyApp l'avait ouvert. Il est maintenant à {now}, avec toutes les modifications enregistrées jusqu'ici. SurveyApp n'y enregistre plus rien d'ici : ouvrez-le là où il est (Réglages, Base du relevé, puis redémarrez SurveyApp).</translation>
+            <translation>Le fichier du relevé a été déplacé pendant que SurveyApp l’avait ouvert. Il est maintenant à {now}, avec toutes les modifications enregistrées jusqu’ici. SurveyApp n’y enregistre plus rien d’ici : ouvrez-le là où il est (Réglages, Base du relevé, puis redémarrez SurveyApp).</translation>
         </message>
         <message>
             <source>Saved</source>
@@ -1363,11 +1363,11 @@
         </message>
         <message>
             <source>Geotag from a GPS track…</source>
-            <translation>Géolocaliser à partir d'une trace GPS…</translation>
+            <translation>Géolocaliser à partir d’une trace GPS…</translation>
         </message>
         <message>
             <source>Place photos without GPS from a GPS track or from the photos taken around them</source>
-            <translation>Placer les photos sans GPS à partir d'une trace GPS ou des photos prises autour d'elles</translation>
+            <translation>Placer les photos sans GPS à partir d’une trace GPS ou des photos prises autour d’elles</translation>
         </message>
         <message>
             <source>Import already-mapped cameras…</source>
@@ -1443,11 +1443,11 @@
         </message>
         <message>
             <source>The survey file {path} was deleted while SurveyApp had it open. SurveyApp still holds it: save a copy now, or it is gone when SurveyApp closes. No change is saved until you open a copy.</source>
-            <translation>Le fichier du relevé {path} a été supprimé pendant que SurveyApp l'avait ouvert. SurveyApp le détient encore : enregistrez-en une copie maintenant, sinon il disparaît à la fermeture de SurveyApp. Aucune modification n'est enregistrée tant que vous n'ouvrez pas une copie.</translation>
+            <translation>Le fichier du relevé {path} a été supprimé pendant que SurveyApp l’avait ouvert. SurveyApp le détient encore : enregistrez-en une copie maintenant, sinon il disparaît à la fermeture de SurveyApp. Aucune modification n’est enregistrée tant que vous n’ouvrez pas une copie.</translation>
         </message>
         <message>
             <source>The survey file {path} was moved or deleted while SurveyApp had it open. SurveyApp saves no more changes to it; save a copy now if it was deleted.</source>
-            <translation>Le fichier du relevé {path} a été déplacé ou supprimé pendant que SurveyApp l'avait ouvert. SurveyApp n'y enregistre plus rien ; enregistrez-en une copie maintenant s'il a été supprimé.</translation>
+            <translation>Le fichier du relevé {path} a été déplacé ou supprimé pendant que SurveyApp l’avait ouvert. SurveyApp n’y enregistre plus rien ; enregistrez-en une copie maintenant s’il a été supprimé.</translation>
         </message>
         <message>
             <source>Survey file moved</source>
@@ -1471,11 +1471,11 @@
         </message>
         <message>
             <source>Choose another name: SurveyApp still uses {name} until it closes.</source>
-            <translation>Choisissez un autre nom : SurveyApp utilise encore {name} jusqu'à sa fermeture.</translation>
+            <translation>Choisissez un autre nom : SurveyApp utilise encore {name} jusqu’à sa fermeture.</translation>
         </message>
         <message>
             <source>The copy could not be saved: {error}</source>
-            <translation>La copie n'a pas pu être enregistrée : {error}</translation>
+            <translation>La copie n’a pas pu être enregistrée : {error}</translation>
         </message>
         <message>
             <source>Saved: {copy}. Its photos are in {library}: quit SurveyApp, give the copy the name {name} and open it.</source>
@@ -2175,7 +2175,7 @@
         </message>
         <message>
             <source>The server's lists could not be read: {error}</source>
-            <translation>Les listes du serveur n'ont pas pu être lues : {error}</translation>
+            <translation>Les listes du serveur n’ont pas pu être lues : {error}</translation>
         </message>
         <message>
             <source>changed concurrently, {when} UTC</source>
@@ -2333,7 +2333,7 @@
         </message>
         <message>
             <source>Syncing sends these to the team's server. Photos leave only as copies without metadata, with faces and licence plates blurred; the originals stay here.</source>
-            <translation>La synchronisation envoie ceci au serveur de l'équipe. Les photos ne partent que sous forme de copies sans métadonnées, visages et plaques floutés ; les originaux restent ici.</translation>
+            <translation>La synchronisation envoie ceci au serveur de l’équipe. Les photos ne partent que sous forme de copies sans métadonnées, visages et plaques floutés ; les originaux restent ici.</translation>
         </message>
         <message>
             <source>Counting…</source>
@@ -2389,7 +2389,7 @@
         </message>
         <message>
             <source>The preview failed: {error}</source>
-            <translation>L'aperçu a échoué : {error}</translation>
+            <translation>L’aperçu a échoué : {error}</translation>
         </message>
         <message>
             <source>survey: blur faces and plates</source>
@@ -2658,7 +2658,7 @@
         </message>
         <message>
             <source>Sync with the team's server</source>
-            <translation>Synchroniser avec le serveur de l'équipe</translation>
+            <translation>Synchroniser avec le serveur de l’équipe</translation>
         </message>
         <message>
             <source>the token your coordinator gave you</source>
@@ -2731,7 +2731,7 @@
         <message numerus="yes">
             <source>The server refused %n changes. They are not sent again; discarding one takes the server's values back on this laptop.</source>
             <translation>
-                <numerusform>Le serveur a refusé %n modification. Elle n'est plus envoyée ; l'abandonner reprend les valeurs du serveur sur cet ordinateur.</numerusform>
+                <numerusform>Le serveur a refusé %n modification. Elle n’est plus envoyée ; l’abandonner reprend les valeurs du serveur sur cet ordinateur.</numerusform>
                 <numerusform>Le serveur a refusé %n modifications. Elles ne sont plus envoyées ; en abandonner une reprend les valeurs du serveur sur cet ordinateur.</numerusform>
             </translation>
         </message>
@@ -2744,15 +2744,15 @@
         </message>
         <message>
             <source>Give the server's address (https://…).</source>
-            <translation>Indiquez l'adresse du serveur (https://…).</translation>
+            <translation>Indiquez l’adresse du serveur (https://…).</translation>
         </message>
         <message>
             <source>Give your token: your coordinator made it for you.</source>
-            <translation>Indiquez votre jeton : votre coordinateur l'a créé pour vous.</translation>
+            <translation>Indiquez votre jeton : votre coordinateur l’a créé pour vous.</translation>
         </message>
         <message>
             <source>Nothing was sent.</source>
-            <translation>Rien n'a été envoyé.</translation>
+            <translation>Rien n’a été envoyé.</translation>
         </message>
         <message>
             <source>Connecting to {server}…</source>
@@ -2760,7 +2760,7 @@
         </message>
         <message>
             <source>Stopping after the current step…</source>
-            <translation>Arrêt après l'étape en cours…</translation>
+            <translation>Arrêt après l’étape en cours…</translation>
         </message>
         <message>
             <source>{sent}, {photos}, {received}.</source>
@@ -2793,7 +2793,7 @@
         </message>
         <message>
             <source>Some items were not sent: sync again.</source>
-            <translation>Certains éléments n'ont pas été envoyés : synchronisez à nouveau.</translation>
+            <translation>Certains éléments n’ont pas été envoyés : synchronisez à nouveau.</translation>
         </message>
         <message>
             <source>Stopped. What was sent is kept; sync again to finish.</source>
@@ -3235,7 +3235,7 @@
         </message>
         <message>
             <source>set the team's review: verified, disputed, removed, unverified (reviewers)</source>
-            <translation>fixer la vérification de l'équipe : verified, disputed, removed, unverified (relecteurs)</translation>
+            <translation>fixer la vérification de l’équipe : verified, disputed, removed, unverified (relecteurs)</translation>
         </message>
         <message>
             <source>list the fields and their allowed values</source>
@@ -3254,7 +3254,7 @@
         </message>
         <message>
             <source>'{item}' is not key=value (e.g. camera:type=dome)</source>
-            <translation>« {item} » n'est pas de la forme clé=valeur (p. ex. camera:type=dome)</translation>
+            <translation>« {item} » n’est pas de la forme clé=valeur (p. ex. camera:type=dome)</translation>
         </message>
         <message>
             <source>note: these cameras stood {distance} apart; the merged camera stands at their mean position (`surveyapp undo` takes the merge back)</source>
@@ -3377,11 +3377,11 @@
         </message>
         <message>
             <source>no photo of this import could be saved</source>
-            <translation>aucune photo de cet import n'a pu être enregistrée</translation>
+            <translation>aucune photo de cet import n’a pu être enregistrée</translation>
         </message>
         <message>
             <source>error: the disk is full: the database could not grow; the photos of earlier checkpoints are kept. Free some space and import again.</source>
-            <translation>erreur : le disque est plein, la base de données ne peut plus grandir ; les photos des étapes précédentes sont conservées. Libérez de la place et relancez l'import.</translation>
+            <translation>erreur : le disque est plein, la base de données ne peut plus grandir ; les photos des étapes précédentes sont conservées. Libérez de la place et relancez l’import.</translation>
         </message>
         <message numerus="yes">
             <source>%n imported</source>
@@ -3447,11 +3447,11 @@
         </message>
         <message>
             <source>model number or label text to identify</source>
-            <translation>référence ou texte de l'étiquette à identifier</translation>
+            <translation>référence ou texte de l’étiquette à identifier</translation>
         </message>
         <message>
             <source>vendors identify needs a model number or label text</source>
-            <translation>vendors identify attend une référence ou le texte d'une étiquette</translation>
+            <translation>vendors identify attend une référence ou le texte d’une étiquette</translation>
         </message>
         <message>
             <source>no vendor recognised (vendor unknown is a valid answer)</source>
@@ -3495,7 +3495,7 @@
         </message>
         <message>
             <source>error: the disk is full: the last step was not saved, everything before it is intact. Free some space and run the command again.</source>
-            <translation>erreur : le disque est plein : la dernière étape n'a pas été enregistrée, tout ce qui précède est intact. Libérez de la place et relancez la commande.</translation>
+            <translation>erreur : le disque est plein : la dernière étape n’a pas été enregistrée, tout ce qui précède est intact. Libérez de la place et relancez la commande.</translation>
         </message>
         <message>
             <source>export the survey</source>
@@ -3515,7 +3515,7 @@
         </message>
         <message>
             <source>write only the cameras the team's reviewers verified</source>
-            <translation>n'écrire que les caméras vérifiées par les relecteurs de l'équipe</translation>
+            <translation>n’écrire que les caméras vérifiées par les relecteurs de l’équipe</translation>
         </message>
         <message numerus="yes">
             <source>GeoJSON and %n photos written to {path}</source>
@@ -3534,8 +3534,8 @@
         <message numerus="yes">
             <source>%n photos not named in survey:photos: they have no shared copy yet (the next sync makes them; the zip makes its own)</source>
             <translation>
-                <numerusform>%n photo non nommée dans survey:photos : elle n'a pas encore de copie partagée (la prochaine synchronisation la fait ; le zip fait la sienne)</numerusform>
-                <numerusform>%n photos non nommées dans survey:photos : elles n'ont pas encore de copie partagée (la prochaine synchronisation les fait ; le zip fait les siennes)</numerusform>
+                <numerusform>%n photo non nommée dans survey:photos : elle n’a pas encore de copie partagée (la prochaine synchronisation la fait ; le zip fait la sienne)</numerusform>
+                <numerusform>%n photos non nommées dans survey:photos : elles n’ont pas encore de copie partagée (la prochaine synchronisation les fait ; le zip fait les siennes)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3551,19 +3551,19 @@
         </message>
         <message>
             <source>place photos without GPS from a GPS track or from the photos taken around them</source>
-            <translation>placer les photos sans GPS à partir d'une trace GPS ou des photos prises autour d'elles</translation>
+            <translation>placer les photos sans GPS à partir d’une trace GPS ou des photos prises autour d’elles</translation>
         </message>
         <message>
             <source>a GPS logger's track (GPX 1.0 or 1.1); may be given several times</source>
-            <translation>la trace d'un enregistreur GPS (GPX 1.0 ou 1.1) ; peut être donnée plusieurs fois</translation>
+            <translation>la trace d’un enregistreur GPS (GPX 1.0 ou 1.1) ; peut être donnée plusieurs fois</translation>
         </message>
         <message>
             <source>the camera clock's offset from UTC (its time zone, plus its error): for every photo given</source>
-            <translation>le décalage de l'horloge de l'appareil par rapport à UTC (son fuseau horaire, plus son erreur) : pour toutes les photos données</translation>
+            <translation>le décalage de l’horloge de l’appareil par rapport à UTC (son fuseau horaire, plus son erreur) : pour toutes les photos données</translation>
         </message>
         <message>
             <source>time zone of photos without an offset (default: the survey's setting)</source>
-            <translation>fuseau horaire des photos sans décalage (par défaut : le réglage de l'enquête)</translation>
+            <translation>fuseau horaire des photos sans décalage (par défaut : le réglage de l’enquête)</translation>
         </message>
         <message>
             <source>refuse to place a photo between track points further apart (default 60 s)</source>
@@ -3571,15 +3571,15 @@
         </message>
         <message>
             <source>clock check: this photo's true time (--at) or place (--place) sets the offset of every photo of its device</source>
-            <translation>vérification de l'horloge : l'heure réelle (--at) ou le lieu (--place) de cette photo fixe le décalage de toutes les photos de son appareil</translation>
+            <translation>vérification de l’horloge : l’heure réelle (--at) ou le lieu (--place) de cette photo fixe le décalage de toutes les photos de son appareil</translation>
         </message>
         <message>
             <source>the true time of the --check photo, e.g. 2026-05-04T10:00:00+02:00</source>
-            <translation>l'heure réelle de la photo de --check, par ex. 2026-05-04T10:00:00+02:00</translation>
+            <translation>l’heure réelle de la photo de --check, par ex. 2026-05-04T10:00:00+02:00</translation>
         </message>
         <message>
             <source>where the --check photo was taken (the track gives the time)</source>
-            <translation>où la photo de --check a été prise (la trace donne l'heure)</translation>
+            <translation>où la photo de --check a été prise (la trace donne l’heure)</translation>
         </message>
         <message>
             <source>place photos from the same device's GPS photos taken just before and after</source>
@@ -3611,7 +3611,7 @@
         </message>
         <message>
             <source>give one of --gpx TRACK.gpx, --from-neighbours or --undo</source>
-            <translation>donnez l'une des options --gpx TRACE.gpx, --from-neighbours ou --undo</translation>
+            <translation>donnez l’une des options --gpx TRACE.gpx, --from-neighbours ou --undo</translation>
         </message>
         <message>
             <source>--place needs a track (--gpx)</source>
@@ -3631,7 +3631,7 @@
         </message>
         <message>
             <source>'{text}' lies outside the calendar SurveyApp knows</source>
-            <translation>'{text}' est hors du calendrier que SurveyApp connaît</translation>
+            <translation>« {text} » est hors du calendrier que SurveyApp connaît</translation>
         </message>
         <message>
             <source>{placed}; {refused}</source>
@@ -3639,11 +3639,11 @@
         </message>
         <message>
             <source>'{text}' is not a time with its offset, e.g. 2026-05-04T10:00:00+02:00</source>
-            <translation>« {text} » n'est pas une heure avec son décalage, par ex. 2026-05-04T10:00:00+02:00</translation>
+            <translation>« {text} » n’est pas une heure avec son décalage, par ex. 2026-05-04T10:00:00+02:00</translation>
         </message>
         <message>
             <source>'{text}' is not a place as LAT,LON, e.g. 44.8125,20.4612</source>
-            <translation>« {text} » n'est pas un lieu sous la forme LAT,LON, par ex. 44.8125,20.4612</translation>
+            <translation>« {text} » n’est pas un lieu sous la forme LAT,LON, par ex. 44.8125,20.4612</translation>
         </message>
         <message>
             <source>--check names one photo, not a camera of several</source>
@@ -3663,17 +3663,17 @@
         </message>
         <message>
             <source>clock check: {device} runs at {offset} from UTC</source>
-            <translation>vérification de l'horloge : {device} est à {offset} de UTC</translation>
+            <translation>vérification de l’horloge : {device} est à {offset} de UTC</translation>
         </message>
         <message>
             <source>clock offsets (wall clock minus UTC):</source>
-            <translation>décalages d'horloge (heure affichée moins UTC) :</translation>
+            <translation>décalages d’horloge (heure affichée moins UTC) :</translation>
         </message>
         <message numerus="yes">
             <source>{device}: {offset} from {source}, %n photos</source>
             <translation>
-                <numerusform>{device} : {offset} d'après {source}, %n photo</numerusform>
-                <numerusform>{device} : {offset} d'après {source}, %n photos</numerusform>
+                <numerusform>{device} : {offset} d’après {source}, %n photo</numerusform>
+                <numerusform>{device} : {offset} d’après {source}, %n photos</numerusform>
             </translation>
         </message>
         <message>
@@ -3698,8 +3698,8 @@
         <message numerus="yes">
             <source>%n cannot</source>
             <translation>
-                <numerusform>%n ne peut pas l'être</numerusform>
-                <numerusform>%n ne peuvent pas l'être</numerusform>
+                <numerusform>%n ne peut pas l’être</numerusform>
+                <numerusform>%n ne peuvent pas l’être</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3711,7 +3711,7 @@
         </message>
         <message>
             <source>dry run: nothing was changed</source>
-            <translation>essai à blanc : rien n'a été modifié</translation>
+            <translation>essai à blanc : rien n’a été modifié</translation>
         </message>
         <message numerus="yes">
             <source>%n photos geotagged</source>
@@ -3751,7 +3751,7 @@
         </message>
         <message>
             <source>'{item}' is not name=TEXT, blur=on|off or time_zone=ZONE</source>
-            <translation>« {item} » n'est pas name=TEXTE, blur=on|off ni time_zone=FUSEAU</translation>
+            <translation>« {item} » n’est pas name=TEXTE, blur=on|off ni time_zone=FUSEAU</translation>
         </message>
         <message>
             <source>blur is on or off, not '{value}'</source>
@@ -3771,7 +3771,7 @@
         </message>
         <message>
             <source>time zone of photos without one: {zone}</source>
-            <translation>fuseau horaire des photos qui n'en ont pas : {zone}</translation>
+            <translation>fuseau horaire des photos qui n’en ont pas : {zone}</translation>
         </message>
         <message>
             <source>a survey name has 1 to 200 characters</source>
@@ -3814,7 +3814,7 @@
         </message>
         <message>
             <source>delete a shared photo copy this many hours after no photo names it (default 24)</source>
-            <translation>supprimer une copie partagée ce nombre d'heures après qu'aucune photo ne la désigne plus (24 par défaut)</translation>
+            <translation>supprimer une copie partagée ce nombre d’heures après qu’aucune photo ne la désigne plus (24 par défaut)</translation>
         </message>
         <message>
             <source>server processes sharing the port (PostgreSQL only; default {count})</source>
@@ -3842,15 +3842,15 @@
         </message>
         <message>
             <source>the tiles' attribution text</source>
-            <translation>le texte d'attribution des tuiles</translation>
+            <translation>le texte d’attribution des tuiles</translation>
         </message>
         <message>
             <source>publish a camera that two volunteers photographed even before a reviewer looked (never one a reviewer disputed or removed)</source>
-            <translation>publier une caméra photographiée par deux bénévoles avant même qu'un relecteur l'examine (jamais une caméra qu'un relecteur a contestée ou retirée)</translation>
+            <translation>publier une caméra photographiée par deux bénévoles avant même qu’un relecteur l’examine (jamais une caméra qu’un relecteur a contestée ou retirée)</translation>
         </message>
         <message>
             <source>an offline map area (a .basemap.sqlite file the desktop app made from an OSM extract, or a folder of them) that names each published camera's street and district; may be repeated</source>
-            <translation>une zone de carte hors ligne (un fichier .basemap.sqlite que l'application de bureau a fait d'un extrait OSM, ou un dossier de tels fichiers) qui nomme la rue et le quartier de chaque caméra publiée ; peut être répété</translation>
+            <translation>une zone de carte hors ligne (un fichier .basemap.sqlite que l’application de bureau a fait d’un extrait OSM, ou un dossier de tels fichiers) qui nomme la rue et le quartier de chaque caméra publiée ; peut être répété</translation>
         </message>
         <message>
             <source>add a user; prints their token (shown only once)</source>
@@ -3866,7 +3866,7 @@
         </message>
         <message>
             <source>give a user a new token in place of their old one (shown only once)</source>
-            <translation>donner à un utilisateur un nouveau jeton à la place de l'ancien (affiché une seule fois)</translation>
+            <translation>donner à un utilisateur un nouveau jeton à la place de l’ancien (affiché une seule fois)</translation>
         </message>
         <message>
             <source>the users, their roles, revoked tokens</source>
@@ -3894,11 +3894,11 @@
         </message>
         <message>
             <source>SQLite serves one process: use PostgreSQL for {option} above 1</source>
-            <translation>SQLite ne sert qu'un processus : utilisez PostgreSQL pour {option} au-delà de 1</translation>
+            <translation>SQLite ne sert qu’un processus : utilisez PostgreSQL pour {option} au-delà de 1</translation>
         </message>
         <message>
             <source>{path} is no offline map area (a .basemap.sqlite file, or a folder of them)</source>
-            <translation>{path} n'est pas une zone de carte hors ligne (un fichier .basemap.sqlite, ou un dossier de tels fichiers)</translation>
+            <translation>{path} n’est pas une zone de carte hors ligne (un fichier .basemap.sqlite, ou un dossier de tels fichiers)</translation>
         </message>
         <message>
             <source>Added {role} {name}. Their token (shown only this once):</source>
@@ -3910,7 +3910,7 @@
         </message>
         <message>
             <source>New token of {name}; the old one no longer works (shown only this once):</source>
-            <translation>Nouveau jeton de {name} ; l'ancien ne fonctionne plus (affiché cette seule fois) :</translation>
+            <translation>Nouveau jeton de {name} ; l’ancien ne fonctionne plus (affiché cette seule fois) :</translation>
         </message>
         <message>
             <source>what to check: likely duplicates, cameras already in OSM, missing data</source>
@@ -3922,7 +3922,7 @@
         </message>
         <message>
             <source>put the latest good backup in place of a damaged survey</source>
-            <translation>remettre la dernière bonne sauvegarde à la place d'un relevé endommagé</translation>
+            <translation>remettre la dernière bonne sauvegarde à la place d’un relevé endommagé</translation>
         </message>
         <message>
             <source>this backup file, not the latest</source>
@@ -4209,11 +4209,11 @@
         </message>
         <message>
             <source>{path} is open in SurveyApp (the app or a command): close it, then restore the backup</source>
-            <translation>{path} est ouvert dans SurveyApp (l'application ou une commande) : fermez-le, puis restaurez la sauvegarde</translation>
+            <translation>{path} est ouvert dans SurveyApp (l’application ou une commande) : fermez-le, puis restaurez la sauvegarde</translation>
         </message>
         <message>
             <source>there is no usable backup of {path}{problems}</source>
-            <translation>il n'y a aucune sauvegarde utilisable de {path}{problems}</translation>
+            <translation>il n’y a aucune sauvegarde utilisable de {path}{problems}</translation>
         </message>
         <message>
             <source>its last changes are still in {wal}, which SurveyApp cannot read in a read-only folder; copy the folder somewhere writable and open the copy</source>
@@ -4229,19 +4229,19 @@
         </message>
         <message>
             <source>there is no survey at {path}, and its folder is read-only</source>
-            <translation>il n'y a pas de relevé à {path}, et son dossier est en lecture seule</translation>
+            <translation>il n’y a pas de relevé à {path}, et son dossier est en lecture seule</translation>
         </message>
         <message>
             <source>it was saved by another version of SurveyApp and must be upgraded, which needs write access</source>
-            <translation>il a été enregistré par une autre version de SurveyApp et doit être mis à niveau, ce qui demande l'accès en écriture</translation>
+            <translation>il a été enregistré par une autre version de SurveyApp et doit être mis à niveau, ce qui demande l’accès en écriture</translation>
         </message>
         <message>
             <source>{path} is not a SurveyApp survey but another program's database (its tables: {tables}); nothing was changed: choose a survey, or a new file name to start one</source>
-            <translation>{path} n'est pas un relevé SurveyApp mais la base de données d'un autre programme (ses tables : {tables}) ; rien n'a été modifié : choisissez un relevé, ou un nouveau nom de fichier pour en commencer un</translation>
+            <translation>{path} n’est pas un relevé SurveyApp mais la base de données d’un autre programme (ses tables : {tables}) ; rien n’a été modifié : choisissez un relevé, ou un nouveau nom de fichier pour en commencer un</translation>
         </message>
         <message>
             <source>the survey database is damaged ({reason}) and there is no backup of it beside it; keep the file: SQLite's .recover may still get its data back</source>
-            <translation>la base de données du relevé est endommagée ({reason}) et il n'y en a aucune sauvegarde à côté ; gardez le fichier : le .recover de SQLite peut encore en récupérer les données</translation>
+            <translation>la base de données du relevé est endommagée ({reason}) et il n’y en a aucune sauvegarde à côté ; gardez le fichier : le .recover de SQLite peut encore en récupérer les données</translation>
         </message>
         <message>
             <source>the survey database is damaged ({reason}): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
@@ -4249,7 +4249,7 @@
         </message>
         <message>
             <source>the survey database {path} is empty (0 bytes) and there is no backup of it; if no survey was ever saved there, delete the file and SurveyApp starts a new one</source>
-            <translation>la base de données du relevé {path} est vide (0 octet) et il n'y en a aucune sauvegarde ; si aucun relevé n'y a jamais été enregistré, supprimez le fichier et SurveyApp en commencera un nouveau</translation>
+            <translation>la base de données du relevé {path} est vide (0 octet) et il n’y en a aucune sauvegarde ; si aucun relevé n’y a jamais été enregistré, supprimez le fichier et SurveyApp en commencera un nouveau</translation>
         </message>
         <message>
             <source>the survey database {path} is empty (0 bytes): the latest backup is {backup} (made {made}); to go back to it, run: surveyapp --db {path} restore-backup</source>
@@ -4257,23 +4257,23 @@
         </message>
         <message>
             <source>the file, its folder or its disk does not allow changes</source>
-            <translation>le fichier, son dossier ou son disque n'autorise pas de modification</translation>
+            <translation>le fichier, son dossier ou son disque n’autorise pas de modification</translation>
         </message>
         <message>
             <source>the survey is read-only: {reason}; nothing was changed (commands that only read still work: {path})</source>
-            <translation>le relevé est en lecture seule : {reason} ; rien n'a été modifié (les commandes qui ne font que lire fonctionnent toujours : {path})</translation>
+            <translation>le relevé est en lecture seule : {reason} ; rien n’a été modifié (les commandes qui ne font que lire fonctionnent toujours : {path})</translation>
         </message>
         <message>
             <source>the survey database was moved or deleted while SurveyApp had it open; nothing was changed: open it again where it is now ({path})</source>
-            <translation>la base de données du relevé a été déplacée ou supprimée pendant que SurveyApp l'avait ouverte ; rien n'a été modifié : rouvrez-la là où elle est maintenant ({path})</translation>
+            <translation>la base de données du relevé a été déplacée ou supprimée pendant que SurveyApp l’avait ouverte ; rien n’a été modifié : rouvrez-la là où elle est maintenant ({path})</translation>
         </message>
         <message>
             <source>the disk is full: this change was not saved, everything saved before it is intact; free some space, then try again ({path})</source>
-            <translation>le disque est plein : cette modification n'a pas été enregistrée, tout ce qui a été enregistré avant est intact ; libérez de la place, puis réessayez ({path})</translation>
+            <translation>le disque est plein : cette modification n’a pas été enregistrée, tout ce qui a été enregistré avant est intact ; libérez de la place, puis réessayez ({path})</translation>
         </message>
         <message>
             <source>the survey is busy: another program has been writing to it for a minute; nothing was changed, try again when it is done ({path})</source>
-            <translation>le relevé est occupé : un autre programme y écrit depuis une minute ; rien n'a été modifié, réessayez quand il aura fini ({path})</translation>
+            <translation>le relevé est occupé : un autre programme y écrit depuis une minute ; rien n’a été modifié, réessayez quand il aura fini ({path})</translation>
         </message>
         <message>
             <source>the survey database cannot be opened ({reason}): {path}</source>
@@ -4281,7 +4281,7 @@
         </message>
         <message>
             <source>the disk could not read or write the survey database ({reason}); nothing more was changed: check the disk, then open the survey again ({path})</source>
-            <translation>le disque n'a pas pu lire ou écrire la base de données du relevé ({reason}) ; rien de plus n'a été modifié : vérifiez le disque, puis rouvrez le relevé ({path})</translation>
+            <translation>le disque n’a pas pu lire ou écrire la base de données du relevé ({reason}) ; rien de plus n’a été modifié : vérifiez le disque, puis rouvrez le relevé ({path})</translation>
         </message>
         <message>
             <source>This database was written by a newer version of SurveyApp (schema {schema}); this version knows schemas up to {head}. Install the newer SurveyApp to open it.</source>
@@ -4691,7 +4691,7 @@
         </message>
         <message>
             <source>AF/AS/BD/BS + 5xxx (AF5127V, BD5336), a shape other products share</source>
-            <translation>AF/AS/BD/BS + 5xxx (AF5127V, BD5336), une forme que d'autres produits partagent</translation>
+            <translation>AF/AS/BD/BS + 5xxx (AF5127V, BD5336), une forme que d’autres produits partagent</translation>
         </message>
         <message>
             <source>MS-C series</source>
@@ -4738,11 +4738,11 @@
         </message>
         <message>
             <source>what it is</source>
-            <translation>ce que c'est</translation>
+            <translation>ce que c’est</translation>
         </message>
         <message>
             <source>what it watches</source>
-            <translation>ce qu'elle surveille</translation>
+            <translation>ce qu’elle surveille</translation>
         </message>
         <message>
             <source>housing: fixed, panning, dome</source>
@@ -4762,7 +4762,7 @@
         </message>
         <message>
             <source>who runs it</source>
-            <translation>qui l'exploite</translation>
+            <translation>qui l’exploite</translation>
         </message>
         <message>
             <source>the true maker</source>
@@ -4802,7 +4802,7 @@
         </message>
         <message>
             <source>{field} is not a camera field a reviewer chooses</source>
-            <translation>{field} n'est pas un champ de caméra qu'un relecteur choisit</translation>
+            <translation>{field} n’est pas un champ de caméra qu’un relecteur choisit</translation>
         </message>
         <message>
             <source>'{text}' is not a direction: use degrees 0-359 clockwise from north (e.g. 135), a compass point ({points}) or a range (e.g. 90-270)</source>
@@ -4830,7 +4830,7 @@
         </message>
         <message>
             <source>'{text}' is not a time zone (e.g. Europe/Belgrade)</source>
-            <translation>« {text} » n'est pas un fuseau horaire (par ex. Europe/Belgrade)</translation>
+            <translation>« {text} » n’est pas un fuseau horaire (par ex. Europe/Belgrade)</translation>
         </message>
         <message>
             <source>text contains control characters</source>
@@ -4921,7 +4921,7 @@
         </message>
         <message>
             <source>only the team's reviewers and admins set a camera's review (this laptop syncs as {role})</source>
-            <translation>seuls les relecteurs et administrateurs de l'équipe fixent la vérification d'une caméra (cet ordinateur se synchronise en tant que {role})</translation>
+            <translation>seuls les relecteurs et administrateurs de l’équipe fixent la vérification d’une caméra (cet ordinateur se synchronise en tant que {role})</translation>
         </message>
         <message>
             <source>nobody yet</source>
@@ -5006,7 +5006,7 @@
         <name>geotag</name>
         <message>
             <source>'{text}' is not an offset like +02:00 or -00:03:15</source>
-            <translation>« {text} » n'est pas un décalage comme +02:00 ou -00:03:15</translation>
+            <translation>« {text} » n’est pas un décalage comme +02:00 ou -00:03:15</translation>
         </message>
         <message>
             <source>the offset {text} is more than 26 hours</source>
@@ -5014,7 +5014,7 @@
         </message>
         <message>
             <source>'{name}' is not a time zone (e.g. Europe/Belgrade)</source>
-            <translation>« {name} » n'est pas un fuseau horaire (par ex. Europe/Belgrade)</translation>
+            <translation>« {name} » n’est pas un fuseau horaire (par ex. Europe/Belgrade)</translation>
         </message>
         <message>
             <source>unknown device</source>
@@ -5026,7 +5026,7 @@
         </message>
         <message>
             <source>clock check</source>
-            <translation>la vérification de l'horloge</translation>
+            <translation>la vérification de l’horloge</translation>
         </message>
         <message>
             <source>the photo's own time zone</source>
@@ -5034,11 +5034,11 @@
         </message>
         <message>
             <source>other photos of this device</source>
-            <translation>d'autres photos de cet appareil</translation>
+            <translation>d’autres photos de cet appareil</translation>
         </message>
         <message>
             <source>the survey's time zone</source>
-            <translation>le fuseau horaire de l'enquête</translation>
+            <translation>le fuseau horaire de l’enquête</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -5054,11 +5054,11 @@
         </message>
         <message>
             <source>no capture time</source>
-            <translation>pas d'heure de prise de vue</translation>
+            <translation>pas d’heure de prise de vue</translation>
         </message>
         <message>
             <source>time zone unknown: give an offset, or set the survey's time zone</source>
-            <translation>fuseau horaire inconnu : donnez un décalage ou réglez le fuseau horaire de l'enquête</translation>
+            <translation>fuseau horaire inconnu : donnez un décalage ou réglez le fuseau horaire de l’enquête</translation>
         </message>
         <message>
             <source>too inaccurate to place it (± {km} km)</source>
@@ -5066,11 +5066,11 @@
         </message>
         <message>
             <source>this photo has no capture time to correct</source>
-            <translation>cette photo n'a pas d'heure de prise de vue à corriger</translation>
+            <translation>cette photo n’a pas d’heure de prise de vue à corriger</translation>
         </message>
         <message>
             <source>the track has no timed points</source>
-            <translation>la trace n'a aucun point horodaté</translation>
+            <translation>la trace n’a aucun point horodaté</translation>
         </message>
         <message>
             <source>the track never passes within {limit} m of that place ({distance} m)</source>
@@ -5106,7 +5106,7 @@
         </message>
         <message>
             <source>{name} is not a GPX file SurveyApp can read: {error}</source>
-            <translation>{name} n'est pas un fichier GPX que SurveyApp peut lire : {error}</translation>
+            <translation>{name} n’est pas un fichier GPX que SurveyApp peut lire : {error}</translation>
         </message>
         <message>
             <source>{name} is empty: it holds no GPS track</source>
@@ -5118,11 +5118,11 @@
         </message>
         <message>
             <source>a value in it is not one GPX allows</source>
-            <translation>une de ses valeurs n'est pas permise par GPX</translation>
+            <translation>une de ses valeurs n’est pas permise par GPX</translation>
         </message>
         <message>
             <source>it is a &lt;{element}&gt; document, not a GPX track</source>
-            <translation>c'est un document &lt;{element}&gt;, pas une trace GPX</translation>
+            <translation>c’est un document &lt;{element}&gt;, pas une trace GPX</translation>
         </message>
         <message>
             <source>{path} is too large to read in the memory this computer has free</source>
@@ -5130,7 +5130,7 @@
         </message>
         <message>
             <source>{name} has no point with both a time and a position on Earth: it cannot place photos</source>
-            <translation>{name} n'a aucun point à la fois horodaté et situé sur la Terre : il ne peut pas placer de photos</translation>
+            <translation>{name} n’a aucun point à la fois horodaté et situé sur la Terre : il ne peut pas placer de photos</translation>
         </message>
         <message>
             <source>cannot read {path}: {error}</source>
@@ -5240,11 +5240,11 @@
         </message>
         <message>
             <source>the offset {value} min takes the capture time out of the calendar: left out</source>
-            <translation>le décalage de {value} min sort l'heure de prise de vue du calendrier : laissé de côté</translation>
+            <translation>le décalage de {value} min sort l’heure de prise de vue du calendrier : laissé de côté</translation>
         </message>
         <message>
             <source>{field} {value} {problem}: left out (the team's server takes no such value)</source>
-            <translation>{field} {value} {problem} : laissé de côté (le serveur de l'équipe n'accepte pas une telle valeur)</translation>
+            <translation>{field} {value} {problem} : laissé de côté (le serveur de l’équipe n’accepte pas une telle valeur)</translation>
         </message>
         <message>
             <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>
@@ -5641,7 +5641,7 @@
         </message>
         <message>
             <source>EXIF thumbnail is not a JPEG image (ignored)</source>
-            <translation>la vignette EXIF n'est pas une image JPEG (ignorée)</translation>
+            <translation>la vignette EXIF n’est pas une image JPEG (ignorée)</translation>
         </message>
         <message>
             <source>XMP packet of {size} bytes is too large (ignored)</source>
@@ -5780,7 +5780,7 @@
         </message>
         <message>
             <source>shape</source>
-            <translation>jugé à l'allure</translation>
+            <translation>jugé à l’allure</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -6362,35 +6362,35 @@
         </message>
         <message>
             <source>there is nothing to undo</source>
-            <translation>il n'y a rien à annuler</translation>
+            <translation>il n’y a rien à annuler</translation>
         </message>
         <message>
             <source>there is nothing to redo</source>
-            <translation>il n'y a rien à rétablir</translation>
+            <translation>il n’y a rien à rétablir</translation>
         </message>
         <message>
             <source>the {name} cannot be undone: the position it would put back came from a geotagging undone since, and the camera's photos no longer give it</source>
-            <translation>l'opération « {name} » ne peut pas être annulée : la position qu'elle remettrait venait d'une géolocalisation annulée depuis, et les photos de la caméra ne la donnent plus</translation>
+            <translation>l’opération « {name} » ne peut pas être annulée : la position qu’elle remettrait venait d’une géolocalisation annulée depuis, et les photos de la caméra ne la donnent plus</translation>
         </message>
         <message>
             <source>the {name} cannot be redone: the survey was synced since it was undone; make it again</source>
-            <translation>l'opération « {name} » ne peut pas être rétablie : le relevé a été synchronisé depuis son annulation ; refaites-la</translation>
+            <translation>l’opération « {name} » ne peut pas être rétablie : le relevé a été synchronisé depuis son annulation ; refaites-la</translation>
         </message>
         <message>
             <source>the {name} was already sent to the server, which keeps it: it can no longer be undone here</source>
-            <translation>l'opération « {name} » a déjà été envoyée au serveur, qui la conserve : elle ne peut plus être annulée ici</translation>
+            <translation>l’opération « {name} » a déjà été envoyée au serveur, qui la conserve : elle ne peut plus être annulée ici</translation>
         </message>
         <message>
             <source>the {name} cannot be undone: what it changed was changed again since (by a sync or another program)</source>
-            <translation>l'opération « {name} » ne peut pas être annulée : ce qu'elle a changé a été modifié depuis (par une synchronisation ou un autre programme)</translation>
+            <translation>l’opération « {name} » ne peut pas être annulée : ce qu’elle a changé a été modifié depuis (par une synchronisation ou un autre programme)</translation>
         </message>
         <message>
             <source>the {name} cannot be redone: what it changed was changed again since (by a sync or another program)</source>
-            <translation>l'opération « {name} » ne peut pas être rétablie : ce qu'elle a changé a été modifié depuis (par une synchronisation ou un autre programme)</translation>
+            <translation>l’opération « {name} » ne peut pas être rétablie : ce qu’elle a changé a été modifié depuis (par une synchronisation ou un autre programme)</translation>
         </message>
         <message>
             <source>a record of this step is gone</source>
-            <translation>un enregistrement de cette étape n'existe plus</translation>
+            <translation>un enregistrement de cette étape n’existe plus</translation>
         </message>
     </context>
     <context>
@@ -6401,7 +6401,7 @@
         </message>
         <message>
             <source>model family {family}, but {maker} makes other products</source>
-            <translation>famille de modèles {family}, mais {maker} fabrique d'autres produits</translation>
+            <translation>famille de modèles {family}, mais {maker} fabrique d’autres produits</translation>
         </message>
         <message>
             <source>brand {brand} ({vendor})</source>
@@ -6413,7 +6413,7 @@
         </message>
         <message>
             <source>label {seen} reads {owner}</source>
-            <translation>l'étiquette {seen} désigne {owner}</translation>
+            <translation>l’étiquette {seen} désigne {owner}</translation>
         </message>
         <message>
             <source>{vendor} — {confidence}: {reasons}</source>

@@ -269,12 +269,12 @@ HOSTILE_TRACKS = {  # a file named .gpx that is no track, as a volunteer may pic
 }
 SAID = {
     "fr": {
-        "broken.gpx": "broken.gpx n'est pas un fichier GPX que SurveyApp peut lire : son XML est"
+        "broken.gpx": "broken.gpx n’est pas un fichier GPX que SurveyApp peut lire : son XML est"
         " cassé à la ligne 1, colonne 54",
         "empty.gpx": "empty.gpx est vide : il ne contient aucune trace GPS",
-        "places.gpx": "places.gpx n'est pas un fichier GPX que SurveyApp peut lire : c'est un"
+        "places.gpx": "places.gpx n’est pas un fichier GPX que SurveyApp peut lire : c’est un"
         " document <kml>, pas une trace GPX",
-        "log.gpx": "log.gpx n'est pas un fichier GPX que SurveyApp peut lire : son XML est"
+        "log.gpx": "log.gpx n’est pas un fichier GPX que SurveyApp peut lire : son XML est"
         " cassé à la ligne 1, colonne 1",
     },
     "sr_Cyrl": {
@@ -405,7 +405,7 @@ def test_the_plans_counts_are_punctuated_in_french(survey: Path, tmp_path: Path)
         capture_output=True, text=True, env={**os.environ, "SURVEYAPP_LANG": "fr"}, timeout=120,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "2 photos peuvent être placées ; 2 ne peuvent pas l'être" in result.stdout, result.stdout
+    assert "2 photos peuvent être placées ; 2 ne peuvent pas l’être" in result.stdout, result.stdout
 
 
 def test_a_camera_placed_by_hand_is_said_to_keep_its_place(

@@ -511,7 +511,7 @@ def test_a_formats_description_is_never_cut_off(
     french: None, qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     """In French, OSM XML's description takes two lines ("nouveaux nœuds à relire dans JOSM
-    (SurveyApp n'envoie jamais rien à OSM)"); chosen after an export, in a dialog sized for a
+    (SurveyApp n’envoie jamais rien à OSM)"); chosen after an export, in a dialog sized for a
     one-line description, both lines were squeezed into the room of one and cut off."""
     run_import(qtbot, window, [write_photos(tmp_path / "walk", 2)]).accept()
     dialog = window.export()

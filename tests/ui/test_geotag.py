@@ -510,7 +510,7 @@ def test_a_track_of_another_day_says_when_it_runs_in_the_photos_time_zone(
     dialog = preview_of(qtbot, window, gpx)
     assert dialog.summary.text() == (
         "La trace va du 2026-05-03 23:55 au 2026-05-04 00:05 (Europe/Belgrade). 0 photo peut"
-        " être placée ; 3 ne peuvent pas l'être. Rien n'est modifié avant que vous appliquiez."
+        " être placée ; 3 ne peuvent pas l’être. Rien n’est modifié avant que vous appliquiez."
     ), dialog.summary.text()  # French puts a space before ";" (before, "placée; 3")
 
 

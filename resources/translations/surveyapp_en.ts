@@ -5962,6 +5962,13 @@
             <source>{size} MB</source>
             <translation>{size} MB</translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos to send, checking which ones the server has</source>
+            <translation>
+                <numerusform>%n photo to send, checking whether the server has it</numerusform>
+                <numerusform>%n photos to send, checking which ones the server has</numerusform>
+            </translation>
+        </message>
         <message>
             <source>sending photo {number} of {total} ({size})…</source>
             <translation>sending photo {number} of {total} ({size})…</translation>

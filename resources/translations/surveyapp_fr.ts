@@ -5962,6 +5962,13 @@
             <source>{size} MB</source>
             <translation>{size} Mo</translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos to send, checking which ones the server has</source>
+            <translation>
+                <numerusform>%n photo à envoyer, vérification sur le serveur</numerusform>
+                <numerusform>%n photos à envoyer, vérification sur le serveur</numerusform>
+            </translation>
+        </message>
         <message>
             <source>sending photo {number} of {total} ({size})…</source>
             <translation>envoi de la photo {number} sur {total} ({size})…</translation>

@@ -6051,6 +6051,14 @@
             <source>{size} MB</source>
             <translation>{size} MB</translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos to send, checking which ones the server has</source>
+            <translation>
+                <numerusform>%n фотографија за слање, провера на серверу</numerusform>
+                <numerusform>%n фотографије за слање, провера на серверу</numerusform>
+                <numerusform>%n фотографија за слање, провера на серверу</numerusform>
+            </translation>
+        </message>
         <message>
             <source>sending photo {number} of {total} ({size})…</source>
             <translation>слање фотографије {number} од {total} ({size})…</translation>

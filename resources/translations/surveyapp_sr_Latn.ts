@@ -6051,6 +6051,14 @@
             <source>{size} MB</source>
             <translation>{size} MB</translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos to send, checking which ones the server has</source>
+            <translation>
+                <numerusform>%n fotografija za slanje, provera na serveru</numerusform>
+                <numerusform>%n fotografije za slanje, provera na serveru</numerusform>
+                <numerusform>%n fotografija za slanje, provera na serveru</numerusform>
+            </translation>
+        </message>
         <message>
             <source>sending photo {number} of {total} ({size})…</source>
             <translation>slanje fotografije {number} od {total} ({size})…</translation>

@@ -86,7 +86,10 @@ STAGES = {
     # timeout): named as the push is; "push" itself says a batch the server answered.
     "send": QT_TRANSLATE_NOOP("sync", "push"),
     "photos": QT_TRANSLATE_NOOP("sync", "photos"),
-    # A photo's copy on its way, before the server's answer: named as the photos are.
+    # Before the server's answer, named as the photos are: which copies it holds (one request
+    # before the uploads), then a photo's copy on its way (each a stage of its own, so that
+    # the command line's bar draws each at once).
+    "ask": QT_TRANSLATE_NOOP("sync", "photos"),
     "upload": QT_TRANSLATE_NOOP("sync", "photos"),
     "pull": QT_TRANSLATE_NOOP("sync", "pull"),
     # A page of changes asked for, before the server's answer: named as the pull is.
@@ -637,7 +640,14 @@ def _uploaded(
     asked: set[uuid.UUID],
 ) -> Generator[SyncProgress, None, None]:
     """Count the upload steps in ``summary`` (and their photos in ``asked``) as they come; say
-    each copy on its way while the run waits for it."""
+    what the run waits for meanwhile: the server's word on which copies it holds, then each
+    copy on its way."""
+    if to_upload:  # upload_photos asks about every copy first, in one request
+        count = to_upload  # a name: lupdate reads no call in the arguments
+        asking = translate(
+            "sync", "%n photos to send, checking which ones the server has", None, count
+        )
+        yield SyncProgress("ask", 0, to_upload, asking)
     uploads = 0
     for step in steps:
         if isinstance(step, PhotoSending):

@@ -447,14 +447,16 @@ def test_the_bar_says_which_photo_is_on_its_way_and_how_big(
     sqlite_team: Team, tmp_path: Path
 ) -> None:
     """`sync` on a terminal, a server slow to answer a photo's upload: once the changes went,
-    the bar says which photo of how many is on its way and its size, drawn at once (before, it
-    kept "envoi : 5 modifications envoyées" until the answer came, up to 30 s)."""
+    the bar says it checks which copies the server holds, then which photo of how many is on its
+    way and its size, each drawn at once (before, it kept "envoi : 3 modifications envoyées"
+    until the answer came, up to 30 s)."""
     db = tmp_path / "s.sqlite"
     assert run(db, "import", str(photo_walk(tmp_path / "walk", 1, seed=3202))).returncode == 0
     shown = held_sync(sqlite_team, db, b"PATCH /api/v1/blobs/")
     pushed = shown.rindex("modifications envoyées")
+    asked = shown.index("photos : 1 photo à envoyer, vérification sur le serveur", pushed)
     waiting = re.compile(r"photos : envoi de la photo 1 sur 1 \((\d+) ko\)…")
-    found = waiting.search(shown, pushed)
+    found = waiting.search(shown, asked)
     assert found is not None, shown
     sent = re.compile(r"photos : ([0-9a-f]{12})").search(shown, found.end())
     assert sent is not None, shown  # then the photo went

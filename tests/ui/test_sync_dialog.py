@@ -882,3 +882,32 @@ def test_a_photo_on_its_way_says_which_and_how_big(
             proxy.let_answers_go()
         qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=30000)
     assert dialog.status.text().endswith("Everything is in sync."), dialog.status.text()
+
+
+def test_a_sync_asking_which_copies_the_server_holds_says_so(
+    qtbot: QtBot,
+    db: Database,
+    tasks: TaskRunner,
+    sqlite_team: Team,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A server slow to answer which photo copies it already holds (one request before the
+    uploads): the dialog says it asks (before, it kept "push: 5 changes sent" for up to 30 s,
+    as if the sync hung); the answer comes, and the run ends complete."""
+    imported(db, write_photos(tmp_path / "walk", 2, start=3220))
+    with breaking_proxy(sqlite_team.server.port) as proxy:
+        proxy.hold_answer_to(b"POST /api/v1/blobs/status ")
+        dialog = open_dialog(qtbot, db, tasks)
+        dialog.confirm_first_sync = lambda: True
+        dialog.server.setEditText(proxy.url)
+        dialog.token.setText(sqlite_team.user())
+        dialog.sync_button.click()
+        try:
+            qtbot.waitUntil(proxy.holding.is_set, timeout=15000)
+            said = "photos: 2 photos to send, checking which ones the server has"
+            qtbot.waitUntil(lambda: dialog.status.text() == said, timeout=5000)
+            assert dialog.task is not None and dialog.task.running
+        finally:
+            proxy.let_answers_go()
+        qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=30000)
+    assert dialog.status.text().endswith("Everything is in sync."), dialog.status.text()

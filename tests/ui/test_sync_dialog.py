@@ -10,6 +10,7 @@ import shutil
 import socket
 import threading
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -774,6 +775,37 @@ def test_a_sync_waiting_for_a_silent_server_says_it_tries_again(
     assert not dialog.bar.isVisible()
 
 
+def said_while_an_answer_is_held(
+    qtbot: QtBot,
+    db: Database,
+    tasks: TaskRunner,
+    team: Team,
+    request: bytes,
+    said: Callable[[str], bool],
+    token: str | None = None,
+) -> str:
+    """Sync in the dialog through a proxy that holds the server's answer to ``request``: the
+    dialog's line while the run waits for it (``said`` of it true within 5 s, the run still
+    going); the answer then goes, and the run ends complete."""
+    with breaking_proxy(team.server.port) as proxy:
+        proxy.hold_answer_to(request)
+        dialog = open_dialog(qtbot, db, tasks)
+        dialog.confirm_first_sync = lambda: True
+        dialog.server.setEditText(proxy.url)
+        dialog.token.setText(token or team.user())
+        dialog.sync_button.click()
+        try:
+            qtbot.waitUntil(proxy.holding.is_set, timeout=15000)
+            qtbot.waitUntil(lambda: said(dialog.status.text()), timeout=5000)
+            shown = dialog.status.text()
+            assert dialog.task is not None and dialog.task.running
+        finally:
+            proxy.let_answers_go()
+        qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=30000)
+    assert dialog.status.text().endswith("Everything is in sync."), dialog.status.text()
+    return shown
+
+
 def test_a_push_waiting_for_the_servers_answer_says_so(
     qtbot: QtBot,
     db: Database,
@@ -788,22 +820,9 @@ def test_a_push_waiting_for_the_servers_answer_says_so(
     imported(db, write_photos(tmp_path / "walk", 1))
     with db.session() as session:
         changes, _ = waiting(session)
-    with breaking_proxy(sqlite_team.server.port) as proxy:
-        proxy.hold_answer_to(b"POST /api/v1/sync/push ")
-        dialog = open_dialog(qtbot, db, tasks)
-        dialog.confirm_first_sync = lambda: True
-        dialog.server.setEditText(proxy.url)
-        dialog.token.setText(sqlite_team.user())
-        dialog.sync_button.click()
-        try:
-            qtbot.waitUntil(proxy.holding.is_set, timeout=15000)
-            said = f"push: sending {changes} changes, waiting for the server's answer"
-            qtbot.waitUntil(lambda: dialog.status.text() == said, timeout=5000)
-            assert dialog.task is not None and dialog.task.running
-        finally:
-            proxy.let_answers_go()
-        qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=30000)
-    assert dialog.status.text().endswith("Everything is in sync."), dialog.status.text()
+    said = f"push: sending {changes} changes, waiting for the server's answer"
+    request = b"POST /api/v1/sync/push "
+    said_while_an_answer_is_held(qtbot, db, tasks, sqlite_team, request, said.__eq__)
 
 
 def test_a_pull_waiting_for_the_servers_first_page_says_so(
@@ -818,22 +837,9 @@ def test_a_pull_waiting_for_the_servers_first_page_says_so(
     bar full, for up to 30 s, as if the sync hung); the page comes, and the run ends
     complete."""
     imported(db, write_photos(tmp_path / "walk", 1))
-    with breaking_proxy(sqlite_team.server.port) as proxy:
-        proxy.hold_answer_to(b"GET /api/v1/sync/pull?")
-        dialog = open_dialog(qtbot, db, tasks)
-        dialog.confirm_first_sync = lambda: True
-        dialog.server.setEditText(proxy.url)
-        dialog.token.setText(sqlite_team.user())
-        dialog.sync_button.click()
-        try:
-            qtbot.waitUntil(proxy.holding.is_set, timeout=15000)
-            said = "pull: waiting for the server's first page"
-            qtbot.waitUntil(lambda: dialog.status.text() == said, timeout=5000)
-            assert dialog.task is not None and dialog.task.running
-        finally:
-            proxy.let_answers_go()
-        qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=30000)
-    assert dialog.status.text().endswith("Everything is in sync."), dialog.status.text()
+    said = "pull: waiting for the server's first page"
+    request = b"GET /api/v1/sync/pull?"
+    said_while_an_answer_is_held(qtbot, db, tasks, sqlite_team, request, said.__eq__)
 
 
 def test_a_photo_on_its_way_says_which_and_how_big(
@@ -864,24 +870,14 @@ def test_a_photo_on_its_way_says_which_and_how_big(
         assert [photo.upload_state for photo in photos] == ["local", "local"]
         second, size = photos[1].blob_sha256, photos[1].blob_size
     assert second is not None and size is not None
-    with breaking_proxy(sqlite_team.server.port) as proxy:
-        proxy.hold_answer_to(f"PATCH /api/v1/blobs/{second}".encode())
-        dialog = open_dialog(qtbot, db, tasks)
-        dialog.confirm_first_sync = lambda: True
-        dialog.server.setEditText(proxy.url)
-        dialog.token.setText(token)
-        dialog.sync_button.click()
-        try:
-            qtbot.waitUntil(proxy.holding.is_set, timeout=15000)
-            said = re.compile(r"photos: sending photo 2 of 2 \((\d+) kB\)…")
-            qtbot.waitUntil(lambda: said.fullmatch(dialog.status.text()) is not None, timeout=5000)
-            shown = said.fullmatch(dialog.status.text())
-            assert shown is not None and int(shown[1]) == round(size / 1024), (shown, size)
-            assert dialog.task is not None and dialog.task.running
-        finally:
-            proxy.let_answers_go()
-        qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=30000)
-    assert dialog.status.text().endswith("Everything is in sync."), dialog.status.text()
+    said = re.compile(r"photos: sending photo 2 of 2 \((\d+) kB\)…")
+    shown = said.fullmatch(
+        said_while_an_answer_is_held(
+            qtbot, db, tasks, sqlite_team, f"PATCH /api/v1/blobs/{second}".encode(),
+            lambda text: said.fullmatch(text) is not None, token,
+        )
+    )  # fmt: skip
+    assert shown is not None and int(shown[1]) == round(size / 1024), (shown, size)
 
 
 def test_a_sync_asking_which_copies_the_server_holds_says_so(
@@ -895,19 +891,6 @@ def test_a_sync_asking_which_copies_the_server_holds_says_so(
     uploads): the dialog says it asks (before, it kept "push: 5 changes sent" for up to 30 s,
     as if the sync hung); the answer comes, and the run ends complete."""
     imported(db, write_photos(tmp_path / "walk", 2, start=3220))
-    with breaking_proxy(sqlite_team.server.port) as proxy:
-        proxy.hold_answer_to(b"POST /api/v1/blobs/status ")
-        dialog = open_dialog(qtbot, db, tasks)
-        dialog.confirm_first_sync = lambda: True
-        dialog.server.setEditText(proxy.url)
-        dialog.token.setText(sqlite_team.user())
-        dialog.sync_button.click()
-        try:
-            qtbot.waitUntil(proxy.holding.is_set, timeout=15000)
-            said = "photos: 2 photos to send, checking which ones the server has"
-            qtbot.waitUntil(lambda: dialog.status.text() == said, timeout=5000)
-            assert dialog.task is not None and dialog.task.running
-        finally:
-            proxy.let_answers_go()
-        qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=30000)
-    assert dialog.status.text().endswith("Everything is in sync."), dialog.status.text()
+    said = "photos: 2 photos to send, checking which ones the server has"
+    request = b"POST /api/v1/blobs/status "
+    said_while_an_answer_is_held(qtbot, db, tasks, sqlite_team, request, said.__eq__)

@@ -384,32 +384,6 @@ def test_the_progress_bar_names_each_stage_in_the_volunteers_language(tmp_path: 
     assert not any(key in shown for key in ("connect:", "pull:")), shown
 
 
-def test_the_bar_says_the_push_waits_for_the_servers_answer(
-    sqlite_team: Team, tmp_path: Path
-) -> None:
-    """`sync` on a terminal, a server slow to answer the push: the bar says the changes are
-    on their way and that it waits for the server's answer, drawn at once after the photos
-    prepared (before, it kept "prepare: 136c9fa672f6" until the answer came, up to 30 s)."""
-    db = tmp_path / "s.sqlite"
-    assert run(db, "import", str(photo_walk(tmp_path / "walk", 1, seed=2851))).returncode == 0
-    with breaking_proxy(sqlite_team.server.port) as proxy:
-        proxy.hold_answer_to(b"POST /api/v1/sync/push ")
-
-        def answer_once_held() -> None:
-            proxy.holding.wait(60)
-            proxy.let_answers_go()
-
-        waiter = threading.Thread(target=answer_once_held)
-        waiter.start()
-        env = {"SURVEYAPP_LANG": "fr", "SURVEYAPP_TOKEN": sqlite_team.user()}
-        status, shown = on_a_terminal(db, "sync", "--server", proxy.url, env=env)
-        waiter.join()
-    assert status == 0 and proxy.holding.is_set(), shown
-    prepared = shown.rindex("préparation : ")
-    waited = shown.index("en attente de la réponse du serveur", prepared)
-    assert shown.index("modifications envoyées", prepared) > waited, shown
-
-
 def held_sync(team: Team, db: Path, marker: bytes) -> str:
     """`sync` in French on a terminal through a proxy that holds the answer to the request
     containing ``marker`` until the request arrived; what the terminal showed."""
@@ -427,6 +401,20 @@ def held_sync(team: Team, db: Path, marker: bytes) -> str:
         waiter.join()
     assert status == 0 and proxy.holding.is_set(), shown
     return shown
+
+
+def test_the_bar_says_the_push_waits_for_the_servers_answer(
+    sqlite_team: Team, tmp_path: Path
+) -> None:
+    """`sync` on a terminal, a server slow to answer the push: the bar says the changes are
+    on their way and that it waits for the server's answer, drawn at once after the photos
+    prepared (before, it kept "prepare: 136c9fa672f6" until the answer came, up to 30 s)."""
+    db = tmp_path / "s.sqlite"
+    assert run(db, "import", str(photo_walk(tmp_path / "walk", 1, seed=2851))).returncode == 0
+    shown = held_sync(sqlite_team, db, b"POST /api/v1/sync/push ")
+    prepared = shown.rindex("préparation : ")
+    waited = shown.index("en attente de la réponse du serveur", prepared)
+    assert shown.index("modifications envoyées", prepared) > waited, shown
 
 
 def test_the_bar_says_the_pull_waits_for_the_servers_first_page(

@@ -61,6 +61,9 @@ def _mark_standard_texts() -> None:
     QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes")
     QT_TRANSLATE_NOOP("QPlatformTheme", "&No")
     QT_TRANSLATE_NOOP("QPlatformTheme", "Apply")
+    # A message box's button for its details (the damaged survey's dialog, an error's).
+    QT_TRANSLATE_NOOP("QMessageBox", "Show Details...")
+    QT_TRANSLATE_NOOP("QMessageBox", "Hide Details...")
     # The file dialog's words that Qt has in French but not in Serbian.
     QT_TRANSLATE_NOOP("QFileSystemModel", "Name")
     QT_TRANSLATE_NOOP("QFileSystemModel", "Size")

@@ -1983,6 +1983,17 @@
         </message>
     </context>
     <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Show Details...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Hide Details...</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>

@@ -1983,6 +1983,17 @@
         </message>
     </context>
     <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Montrer les détails…</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Masquer les détails…</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>

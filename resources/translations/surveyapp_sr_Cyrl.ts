@@ -2014,6 +2014,17 @@
         </message>
     </context>
     <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Прикажи детаље…</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Сакриј детаље…</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>

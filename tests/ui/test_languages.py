@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QTabBar,
     QToolButton,
     QWidget,
@@ -291,3 +292,24 @@ def test_the_language_chosen_in_settings_is_used_at_the_next_start(
     finally:
         uninstall_language(qapp)
     assert QCoreApplication.translate("MainWindow", "Cameras") == "Cameras"
+
+
+# The button that opens a message box's details, in each language.
+DETAILS = {
+    "en": "Show Details...",
+    "fr": "Montrer les détails…",
+    "sr_Latn": "Prikaži detalje…",
+    "sr_Cyrl": "Прикажи детаље…",
+}
+
+
+def test_a_message_boxs_details_button_speaks_the_language(language: str, qtbot: QtBot) -> None:
+    """The damaged survey's dialog, as every message box with details: Qt has no Serbian for
+    its details button, so the app gives it (before: "Show Details..." in English beside
+    "Vrati rezervnu kopiju")."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "SurveyApp", "?")
+    box.setDetailedText("…")
+    qtbot.addWidget(box)
+    box.show()
+    texts = [button.text() for button in box.findChildren(QPushButton)]
+    assert DETAILS[language] in texts, texts

@@ -6245,6 +6245,10 @@
             <translation>{record} {id}: your edit was not applied: it had been deleted meanwhile (reviewers see what you sent)</translation>
         </message>
         <message>
+            <source>{record} {id}: not made: the photos you split off had been deleted meanwhile (reviewers see what you sent)</source>
+            <translation>{record} {id}: not made: the photos you split off had been deleted meanwhile (reviewers see what you sent)</translation>
+        </message>
+        <message>
             <source>'{ref}' is too short to name a record</source>
             <translation>'{ref}' is too short to name a record</translation>
         </message>

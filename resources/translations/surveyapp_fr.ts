@@ -6245,6 +6245,10 @@
             <translation>{record} {id} : votre modification n’a pas été appliquée : l’enregistrement avait été supprimé entre-temps (les relecteurs voient ce que vous avez envoyé)</translation>
         </message>
         <message>
+            <source>{record} {id}: not made: the photos you split off had been deleted meanwhile (reviewers see what you sent)</source>
+            <translation>{record} {id} : non créée : les photos que vous en avez séparées avaient été supprimées entre-temps (les relecteurs voient ce que vous avez envoyé)</translation>
+        </message>
+        <message>
             <source>'{ref}' is too short to name a record</source>
             <translation>« {ref} » est trop court pour désigner un enregistrement</translation>
         </message>

@@ -6339,6 +6339,10 @@
             <translation>{record} {id}: vaša izmena nije primenjena: zapis je u međuvremenu obrisan (recenzenti vide šta ste poslali)</translation>
         </message>
         <message>
+            <source>{record} {id}: not made: the photos you split off had been deleted meanwhile (reviewers see what you sent)</source>
+            <translation>{record} {id}: nije napravljena: fotografije koje ste izdvojili su u međuvremenu obrisane (recenzenti vide šta ste poslali)</translation>
+        </message>
+        <message>
             <source>'{ref}' is too short to name a record</source>
             <translation>„{ref}” je prekratko da označi zapis</translation>
         </message>

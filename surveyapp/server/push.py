@@ -1275,6 +1275,14 @@ class BatchApplier:
                 del live[photo]
             self._conflict(mutation, target_id, "_move", {"kept": ", ".join(map(str, taken))})
         self._require([target, *live.values()])
+        if not live and target_id == mutation.record_id and not self.live_photos_of(target_id):
+            # None of the photos the split named can come (a reviewer deleted the camera with
+            # them meanwhile, or they are a teammate's now): the camera the split made for them
+            # would stay without a photo, on the map with nothing to show for it. It goes.
+            self._tombstone(target_id, target)
+            if not taken:
+                self._conflict(mutation, target_id, "_move", {"target": "deleted"})
+            return self._result(mutation, target, ["_move"], everything)
         split_elsewhere = self._split_elsewhere(mutation, target_id, live)
         if split_elsewhere is not None and not self._may_edit(split_elsewhere[1]):
             return self._join_split(mutation, target, *split_elsewhere, everything)

@@ -162,6 +162,15 @@ def edit_of_deleted(record_type: str, record_id: str) -> str:
     ).format(record=record_name(record_type), id=record_id)
 
 
+def split_of_deleted(record_id: str) -> str:
+    """The note for a split whose photos had been deleted meanwhile: its new camera goes too."""
+    return translate(
+        "sync",
+        "{record} {id}: not made: the photos you split off had been deleted meanwhile "
+        "(reviewers see what you sent)",
+    ).format(record=record_name("camera"), id=record_id)
+
+
 def record_results(
     factory: sessionmaker[Session],
     ids: list[int],
@@ -203,6 +212,11 @@ def record_results(
                     # Not applied: someone deleted the record meanwhile, and the tombstone the
                     # laptop takes next removes it with the edit; reviewers see what was sent.
                     notes.append(edit_of_deleted(row.record_type, str(row.record_id)))
+                if row.op == "move_photos" and "_move" in result.conflict_fields:
+                    made = [c for c in result.records if c.record_id == row.record_id]
+                    photos = [c for c in result.records if c.record_type == "photo"]
+                    if made and made[0].deleted and all(c.deleted for c in photos):
+                        notes.append(split_of_deleted(str(row.record_id)))
                 sent += 1
                 _accepted(row)
                 states.extend(result.records)

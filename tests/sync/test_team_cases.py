@@ -946,6 +946,37 @@ def test_one_photo_split_off_on_two_laptops_at_once_gives_one_camera(
     assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)
 
 
+def test_a_photo_split_off_a_camera_a_reviewer_deleted_meanwhile_leaves_no_empty_camera(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """A reviewer deletes Ana's camera of two photos while Ana, offline, splits one of them off.
+    The photos went with the reviewer's delete, and the camera her split made goes too, with
+    her run saying so (before: it stayed on every laptop and in every export, a camera with no
+    photo at the split photo's place, the reviewer's delete half undone unsaid)."""
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=3400))
+    one, other = sorted(ana.camera_ids(), key=str)
+    edit(ana, lambda s: operations.merge_cameras(s, [one, other]))
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    [split, _] = sorted((p.id for p in live_photos(ana) if p.camera_id == one), key=str)
+    edit(reviewer, lambda s: operations.delete_camera(s, one))
+    assert reviewer.sync(team.url, reviewer_token).complete
+
+    made = edit(ana, lambda s: operations.split_photos(s, [split]).id)
+    summary = ana.sync(team.url, ana_token)
+    assert summary.complete and not summary.errors, summary
+    assert reviewer.sync(team.url, reviewer_token).complete
+
+    state = server_state(team.url, reviewer_token)
+    assert state[made].deleted and state[split].deleted
+    for machine in (ana, reviewer):
+        assert made not in machine.camera_ids() and split not in machine.photo_ids()
+    assert [w for w in summary.warnings if str(made) in w], summary.warnings
+    assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)
+
+
 def test_a_teammates_withdrawn_photo_leaves_nothing_personal_here(
     sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:

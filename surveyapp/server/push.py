@@ -385,6 +385,8 @@ REVIEWED = REVIEWED_CAMERA_FIELDS
 # reviewer may not have seen: a photo joined it (new, moved there, merged in) or one of its
 # photos got a new shared copy. A reviewer's "verified" from an older view is set aside.
 PICTURES = "_pictures"
+# A reviewer's verdicts a volunteer's merge must not take away unseen (``_verdict_merged_away``).
+DOUBTS = frozenset({"removed", "disputed"})
 # Refusals that another record arriving later cures.
 WAITS_FOR_ANOTHER = frozenset({"missing_camera", "missing_survey", "missing_record"})
 
@@ -1132,7 +1134,37 @@ class BatchApplier:
         if absorbed:
             version = self._pictures_added(target_id, target) if moved else None
             self._review_again(target_id, target, version)
+            conflicts += self._verdict_merged_away(mutation, target_id, target, absorbed)
         return self._result(mutation, target, conflicts, [*everything, *moved])
+
+    def _verdict_merged_away(
+        self,
+        mutation: WireMutation,
+        target_id: uuid.UUID,
+        target: RecordState,
+        absorbed: dict[uuid.UUID, RecordState],
+    ) -> list[str]:
+        """A volunteer merged away a camera a reviewer had marked removed or disputed: the
+        camera it went into does not take the verdict (the reviewer judged the other one), so
+        it is listed for the reviewers as a ``review_state`` conflict on that camera, the
+        verdict one click away. Returns the conflict's field, or nothing. A reviewer's own
+        merge is their decision."""
+        if self.user.role in EDITORS:
+            return []
+        now = target.fields.get("review_state") or "unverified"
+        for state in absorbed.values():
+            verdict = state.fields.get("review_state")
+            if verdict in DOUBTS and verdict != now:
+                stamp = state.field_versions.get("review_state")
+                values = {  # "Keep unverified (ana)", "Or take removed (rev)"
+                    "previous": verdict,
+                    "previous_user_id": stamp[1] if stamp else None,
+                    "applied": now,
+                    "applied_user_id": self.user.id,
+                }
+                self._conflict(mutation, target_id, "review_state", values)
+                return ["review_state"]
+        return []
 
     def _review_again(
         self, camera_id: uuid.UUID, camera: RecordState, version: int | None = None

@@ -977,6 +977,47 @@ def test_a_photo_split_off_a_camera_a_reviewer_deleted_meanwhile_leaves_no_empty
     assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)
 
 
+@pytest.mark.parametrize("verdict", ["removed", "disputed"])
+def test_a_reviewers_verdict_on_a_camera_merged_away_reaches_the_reviewers(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, verdict: str
+) -> None:
+    """The reviewer marks one of Ana's cameras removed (or disputed); Ana, who pulled it, merges
+    that camera into her other one. The merged camera is unverified, and the reviewer's verdict
+    is listed for the reviewers as a review conflict on it, which they can take (before: the
+    verdict went with the merged-away camera, no conflict listed, its photo on her camera)."""
+    from surveyapp.cameras.review import decide_conflict, set_review
+
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    seed = 3401 + ["removed", "disputed"].index(verdict)
+    ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=seed))
+    kept, doubted = sorted(ana.camera_ids(), key=str)
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    edit(reviewer, lambda s: set_review(s, [doubted], verdict))
+    assert reviewer.sync(team.url, reviewer_token).complete
+    assert ana.sync(team.url, ana_token).complete
+    assert camera_of(ana, doubted).review_state == verdict
+
+    edit(ana, lambda s: operations.merge_cameras(s, [kept, doubted]))
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    with httpx_client(team, reviewer_token) as http:
+        listed = [
+            c
+            for c in http.get("/conflicts").json()["data"]
+            if c["record_id"] == str(kept) and c["field"] == "review_state"
+        ]
+    assert [(c["previous"], c["applied"]) for c in listed] == [(verdict, "unverified")]
+
+    edit(reviewer, lambda s: decide_conflict(s, kept, "review_state", listed[0]["previous"]))
+    assert reviewer.sync(team.url, reviewer_token).complete
+    assert ana.sync(team.url, ana_token).complete
+    for machine in (ana, reviewer):
+        assert camera_of(machine, kept).review_state == verdict
+    assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)
+
+
 def test_a_teammates_withdrawn_photo_leaves_nothing_personal_here(
     sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:

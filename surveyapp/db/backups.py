@@ -247,7 +247,9 @@ def _restore(database: Path, backup: Path | None) -> Restored:
     return Restored(chosen, kept)
 
 
-def _latest_good(database: Path) -> Backup:
+def latest_good(database: Path) -> tuple[Backup | None, list[str]]:
+    """The newest backup beside ``database`` that is whole and a survey this version opens
+    (``check_backup``), if any; and why each newer one is not."""
     problems = []
     for candidate in backups(database):
         try:
@@ -255,7 +257,14 @@ def _latest_good(database: Path) -> Backup:
         except SurveyDatabaseError as error:
             problems.append(str(error))
             continue
-        return candidate
+        return candidate, problems
+    return None, problems
+
+
+def _latest_good(database: Path) -> Backup:
+    chosen, problems = latest_good(database)
+    if chosen is not None:
+        return chosen
     raise SurveyDatabaseError(
         translate("database", "there is no usable backup of {path}{problems}").format(
             path=database, problems="".join(f"; {p}" for p in problems)

@@ -57,15 +57,10 @@ def latest_backup(database: Path) -> Path | None:
     this version opens: a damaged copy is never the one a volunteer is sent back to. Only a
     failure asks for it, so checking each backup (about 0.2 s for 100,000 cameras) is no cost
     to anyone's work."""
-    from surveyapp.db.backups import check_backup  # backups imports this module
+    from surveyapp.db.backups import latest_good  # backups imports this module
 
-    for candidate in sorted(backup_files(database), key=lambda p: p.stat().st_mtime, reverse=True):
-        try:
-            check_backup(candidate)
-        except SurveyDatabaseError:
-            continue
-        return candidate
-    return None
+    chosen, _problems = latest_good(database)
+    return chosen.path if chosen is not None else None
 
 
 def damage_found(connection: sqlite3.Connection) -> str | None:

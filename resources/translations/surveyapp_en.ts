@@ -2057,6 +2057,42 @@
     <context>
         <name>ReviewPanel</name>
         <message>
+            <source>its survey</source>
+            <translation>its survey</translation>
+        </message>
+        <message>
+            <source>position (latitude)</source>
+            <translation>position (latitude)</translation>
+        </message>
+        <message>
+            <source>position (longitude)</source>
+            <translation>position (longitude)</translation>
+        </message>
+        <message>
+            <source>where its position came from</source>
+            <translation>where its position came from</translation>
+        </message>
+        <message>
+            <source>position accuracy</source>
+            <translation>position accuracy</translation>
+        </message>
+        <message>
+            <source>vendor (catalogue entry)</source>
+            <translation>vendor (catalogue entry)</translation>
+        </message>
+        <message>
+            <source>extra OSM tags</source>
+            <translation>extra OSM tags</translation>
+        </message>
+        <message>
+            <source>the team's review</source>
+            <translation>the team's review</translation>
+        </message>
+        <message>
+            <source>cameras found not to be the same</source>
+            <translation>cameras found not to be the same</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>

@@ -2057,6 +2057,42 @@
     <context>
         <name>ReviewPanel</name>
         <message>
+            <source>its survey</source>
+            <translation>son enquête</translation>
+        </message>
+        <message>
+            <source>position (latitude)</source>
+            <translation>position (latitude)</translation>
+        </message>
+        <message>
+            <source>position (longitude)</source>
+            <translation>position (longitude)</translation>
+        </message>
+        <message>
+            <source>where its position came from</source>
+            <translation>origine de sa position</translation>
+        </message>
+        <message>
+            <source>position accuracy</source>
+            <translation>précision de la position</translation>
+        </message>
+        <message>
+            <source>vendor (catalogue entry)</source>
+            <translation>fabricant (entrée du catalogue)</translation>
+        </message>
+        <message>
+            <source>extra OSM tags</source>
+            <translation>autres balises OSM</translation>
+        </message>
+        <message>
+            <source>the team's review</source>
+            <translation>vérification de l’équipe</translation>
+        </message>
+        <message>
+            <source>cameras found not to be the same</source>
+            <translation>caméras reconnues comme différentes</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>

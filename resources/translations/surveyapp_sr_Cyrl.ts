@@ -2089,6 +2089,42 @@
     <context>
         <name>ReviewPanel</name>
         <message>
+            <source>its survey</source>
+            <translation>њено снимање</translation>
+        </message>
+        <message>
+            <source>position (latitude)</source>
+            <translation>положај (географска ширина)</translation>
+        </message>
+        <message>
+            <source>position (longitude)</source>
+            <translation>положај (географска дужина)</translation>
+        </message>
+        <message>
+            <source>where its position came from</source>
+            <translation>одакле је положај</translation>
+        </message>
+        <message>
+            <source>position accuracy</source>
+            <translation>тачност положаја</translation>
+        </message>
+        <message>
+            <source>vendor (catalogue entry)</source>
+            <translation>произвођач (ставка каталога)</translation>
+        </message>
+        <message>
+            <source>extra OSM tags</source>
+            <translation>додатне OSM ознаке</translation>
+        </message>
+        <message>
+            <source>the team's review</source>
+            <translation>провера тима</translation>
+        </message>
+        <message>
+            <source>cameras found not to be the same</source>
+            <translation>камере за које је утврђено да нису исте</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>Освежи</translation>
         </message>

@@ -2089,6 +2089,42 @@
     <context>
         <name>ReviewPanel</name>
         <message>
+            <source>its survey</source>
+            <translation>njeno snimanje</translation>
+        </message>
+        <message>
+            <source>position (latitude)</source>
+            <translation>položaj (geografska širina)</translation>
+        </message>
+        <message>
+            <source>position (longitude)</source>
+            <translation>položaj (geografska dužina)</translation>
+        </message>
+        <message>
+            <source>where its position came from</source>
+            <translation>odakle je položaj</translation>
+        </message>
+        <message>
+            <source>position accuracy</source>
+            <translation>tačnost položaja</translation>
+        </message>
+        <message>
+            <source>vendor (catalogue entry)</source>
+            <translation>proizvođač (stavka kataloga)</translation>
+        </message>
+        <message>
+            <source>extra OSM tags</source>
+            <translation>dodatne OSM oznake</translation>
+        </message>
+        <message>
+            <source>the team's review</source>
+            <translation>provera tima</translation>
+        </message>
+        <message>
+            <source>cameras found not to be the same</source>
+            <translation>kamere za koje je utvrđeno da nisu iste</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>Osveži</translation>
         </message>

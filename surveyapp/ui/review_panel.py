@@ -53,6 +53,7 @@ from surveyapp.sync.status import last_server
 from surveyapp.ui.camera_table import review_text
 from surveyapp.ui.changes import Changes, Selection
 from surveyapp.ui.flow import FlowLayout
+from surveyapp.ui.formatting import QT_TRANSLATE_NOOP
 from surveyapp.ui.settings import Settings
 from surveyapp.ui.sync_dialog import stored_token
 from surveyapp.ui.tasks import Task, TaskRunner
@@ -62,6 +63,19 @@ THUMB = 150
 LIST_TIMEOUT = 15.0  # seconds a server may take to begin answering the Review tab's lists
 WORDS_WIDTH = 260  # pixels at most for a conflict's words: the button beside stays in view
 NAME_WIDTH = 60  # pixels at least for a conflict's camera and field when the buttons need room
+# A conflict's field in the reviewer's words where OpenStreetMap has no key for it (the others
+# are shown by their OSM key, as the camera's form names them)
+FIELD_WORDS = {
+    "survey_id": QT_TRANSLATE_NOOP("ReviewPanel", "its survey"),
+    "latitude": QT_TRANSLATE_NOOP("ReviewPanel", "position (latitude)"),
+    "longitude": QT_TRANSLATE_NOOP("ReviewPanel", "position (longitude)"),
+    "position_source": QT_TRANSLATE_NOOP("ReviewPanel", "where its position came from"),
+    "position_accuracy": QT_TRANSLATE_NOOP("ReviewPanel", "position accuracy"),
+    "vendor_slug": QT_TRANSLATE_NOOP("ReviewPanel", "vendor (catalogue entry)"),
+    "extra_tags": QT_TRANSLATE_NOOP("ReviewPanel", "extra OSM tags"),
+    "review_state": QT_TRANSLATE_NOOP("ReviewPanel", "the team's review"),
+    "distinct_from": QT_TRANSLATE_NOOP("ReviewPanel", "cameras found not to be the same"),
+}
 
 
 @dataclass(frozen=True)
@@ -389,7 +403,9 @@ class ReviewPanel(QWidget):
             record = str(conflict.get("record_id"))
             name = str(conflict.get("field"))
             synced = BY_RECORD["camera"].get(name)
-            shown = synced.osm_key or name if synced is not None else name
+            shown = synced.osm_key if synced is not None and synced.osm_key else name
+            if name in FIELD_WORDS:  # "review_state" was shown as the wire names it
+                shown = QCoreApplication.translate("ReviewPanel", FIELD_WORDS[name])
             item = QTreeWidgetItem([data.labels.get(record, record[:8]), shown, "", ""])
             item.setToolTip(0, item.text(0))  # whole when its column is narrowed
             when = str(conflict.get("created_at") or "")[:16].replace("T", " ")
@@ -426,7 +442,9 @@ class ReviewPanel(QWidget):
             for column, key, who in ((2, "applied", "user"), (3, "previous", "previous_user")):
                 value, user = str(conflict.get(key)), conflict.get(who) or "?"
                 other = str(conflict.get("previous" if key == "applied" else "applied"))
-                if synced is not None and synced.kind == "choice":  # as the camera's form says it
+                if name == "review_state":  # as the camera list says it ("removed" in English)
+                    value, other = review_text(value), review_text(other)
+                elif synced is not None and synced.kind == "choice":  # as the camera's form says it
                     value, other = (QCoreApplication.translate("osm", v) for v in (value, other))
                 button = self._button(
                     f"{short(value, other)} ({user})", functools.partial(self.decide, conflict, key)

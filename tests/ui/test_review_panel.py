@@ -766,6 +766,42 @@ def test_the_review_tabs_camera_names_speak_the_reviewers_language(
     assert other.text() == f"fixe ({panel.data.me})"
 
 
+def test_a_verdict_conflict_names_the_teams_review_and_its_values_in_the_reviewers_words(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, french: None,
+) -> None:  # fmt: skip
+    """The reviewer marks one of Ana's cameras removed; Ana merges it into her other camera, and
+    the server lists the verdict as a conflict on the camera it went into. A French reviewer's
+    Review tab showed its field as the wire names it, "review_state", and offered
+    "unverified (ana)": it now says "the team's review" and "non vérifiée", as the camera list."""
+    from surveyapp.cameras.review import set_review
+
+    ana_token, reviewer_token = sqlite_team.user(), sqlite_team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(walk_at(tmp_path / "walk", [(46.7, 19.6), (46.71, 19.6)], seed=3800))
+    kept, doubted = sorted(ana.camera_ids(), key=str)
+    assert ana.sync(sqlite_team.url, ana_token).complete
+    assert reviewer.sync(sqlite_team.url, reviewer_token).complete
+    edit(reviewer, lambda s: set_review(s, [doubted], "removed"))
+    assert reviewer.sync(sqlite_team.url, reviewer_token).complete
+    assert ana.sync(sqlite_team.url, ana_token).complete
+    edit(ana, lambda s: operations.merge_cameras(s, [kept, doubted]))
+    assert ana.sync(sqlite_team.url, ana_token).complete
+    assert reviewer.sync(sqlite_team.url, reviewer_token).complete
+
+    monkeypatch.setenv(TOKEN_ENV, reviewer_token)
+    window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
+    panel = window.review
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.data.server == sqlite_team.url, timeout=20000)
+    [conflict] = [item for item in rows(panel.conflicts) if item.text(0).endswith(str(kept)[:8])]
+    assert conflict.text(1) == "vérification de l’équipe"
+    keep, other = (panel.conflicts.itemWidget(conflict, column) for column in (2, 3))
+    assert isinstance(keep, QPushButton) and isinstance(other, QPushButton)
+    assert keep.text().startswith("non vérifiée (volunteer-"), keep.text()
+    assert other.text() == f"retirée ({panel.data.me})"
+
+
 def test_a_refresh_that_cannot_reach_the_server_keeps_the_conflicts_it_showed(
     qtbot: QtBot, own_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
     tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -200,6 +200,15 @@ def decimal(value: float, digits: int) -> str:
     return text.replace(".", ",") if _active[0].language in _DECIMAL_COMMA else text
 
 
+def size_text(size: int) -> str:
+    """A file's size as a volunteer reads it ("840 kB", "12.5 MB"; "12,5 Mo" in French), in
+    decimal units as file managers show them: the sync's lines and the offline map's lists
+    say the same size alike."""
+    if size < 1_000_000:
+        return translate("units", "{size} kB").format(size=max(1, round(size / 1000)))
+    return translate("units", "{size} MB").format(size=decimal(size / 1_000_000, 1))
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
     """Mark ``text`` for lupdate in ``context``; it is translated where it is shown."""
     return text

@@ -6001,14 +6001,6 @@
             <source>{photo} already on the server</source>
             <translation>{photo} already on the server</translation>
         </message>
-        <message>
-            <source>{size} kB</source>
-            <translation>{size} kB</translation>
-        </message>
-        <message>
-            <source>{size} MB</source>
-            <translation>{size} MB</translation>
-        </message>
         <message numerus="yes">
             <source>%n photos to send, checking which ones the server has</source>
             <translation>
@@ -6449,6 +6441,17 @@
         <message>
             <source>a record of this step is gone</source>
             <translation>a record of this step is gone</translation>
+        </message>
+    </context>
+    <context>
+        <name>units</name>
+        <message>
+            <source>{size} kB</source>
+            <translation>{size} kB</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
         </message>
     </context>
     <context>

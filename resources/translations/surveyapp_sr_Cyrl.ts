@@ -6090,14 +6090,6 @@
             <source>{photo} already on the server</source>
             <translation>{photo} је већ на серверу</translation>
         </message>
-        <message>
-            <source>{size} kB</source>
-            <translation>{size} kB</translation>
-        </message>
-        <message>
-            <source>{size} MB</source>
-            <translation>{size} MB</translation>
-        </message>
         <message numerus="yes">
             <source>%n photos to send, checking which ones the server has</source>
             <translation>
@@ -6546,6 +6538,17 @@
         <message>
             <source>a record of this step is gone</source>
             <translation>запис овог корака више не постоји</translation>
+        </message>
+    </context>
+    <context>
+        <name>units</name>
+        <message>
+            <source>{size} kB</source>
+            <translation>{size} kB</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
         </message>
     </context>
     <context>

@@ -32,7 +32,7 @@ from sqlalchemy import ColumnElement, and_, exists, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.models import Outbox, Photo, SyncRun, SyncState
-from surveyapp.i18n import QT_TRANSLATE_NOOP, decimal, translate
+from surveyapp.i18n import QT_TRANSLATE_NOOP, size_text, translate
 from surveyapp.protocol.wire import DEFAULT_PULL_LIMIT, MAX_BATCH
 from surveyapp.sync.apply import apply_page
 from surveyapp.sync.blobs import (
@@ -624,13 +624,6 @@ def run_sync(
     finally:
         _finish(factory, run_id, summary)
     return summary
-
-
-def size_text(size: int) -> str:
-    """A file's size for a progress line ("4.1 MB", "310 kB"), in the volunteer's language."""
-    if size < 2**20:
-        return translate("sync", "{size} kB").format(size=max(1, round(size / 2**10)))
-    return translate("sync", "{size} MB").format(size=decimal(size / 2**20, 1))
 
 
 def _uploaded(

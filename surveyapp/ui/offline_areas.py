@@ -23,19 +23,13 @@ from PySide6.QtWidgets import (
 
 from surveyapp.basemap.prepare import PrepareProgress, prepare_extract
 from surveyapp.basemap.store import StoreInfo
+from surveyapp.i18n import size_text
 from surveyapp.ui.file_dialogs import open_file_name
 from surveyapp.ui.formatting import number
 from surveyapp.ui.offline_map import OfflineMap
 from surveyapp.ui.tasks import Task, TaskRunner
 
 _NAME = Qt.ItemDataRole.UserRole + 1
-
-
-def size_text(size: int) -> str:
-    """Bytes as a volunteer reads them: "840 KB", "12.5 MB"."""
-    if size >= 1_000_000:
-        return f"{size / 1_000_000:.1f} MB"
-    return f"{max(1, round(size / 1000))} KB"
 
 
 class OfflineAreas(QWidget):

@@ -29,8 +29,8 @@ from surveyapp.basemap.download import (
     download_tiles,
     estimate_bytes,
 )
+from surveyapp.i18n import size_text
 from surveyapp.ui.formatting import number
-from surveyapp.ui.offline_areas import size_text
 from surveyapp.ui.tasks import Task, TaskRunner
 from surveyapp.ui.tiles import MAX_ZOOM, USER_AGENT
 

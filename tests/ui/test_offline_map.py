@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import http.server
+import re
 import socket
 import sqlite3
 from pathlib import Path
@@ -85,7 +86,7 @@ def test_an_osm_area_is_added_drawn_with_its_names_and_removed(
     (info,) = window.offline.area_infos()
     assert info.named_streets == 123 and info.size > 100_000
     assert "123 named streets" in areas.list.item(0).text()
-    assert "KB" in areas.list.item(0).text()
+    assert re.search(r"\d kB\b", areas.list.item(0).text())
 
     def detailed() -> bool:  # streets and buildings, no longer the plain Natural Earth land
         view.repaint()
@@ -111,6 +112,20 @@ def test_an_osm_area_is_added_drawn_with_its_names_and_removed(
     view.repaint()
     assert view.labels_drawn == 0
     assert "OpenStreetMap" not in credits(view, False, False)
+
+
+def test_an_areas_size_is_said_in_the_volunteers_language(
+    qtbot: QtBot, french: None, window: MainWindow
+) -> None:
+    """A French volunteer's list of offline areas said "Monaco · … · 160 KB" while her Sync
+    dialog said "310 ko": every size is now in her words, the sync's and the map's alike."""
+    areas = add_area(qtbot, window, "monaco.osm.gz")
+    (info,) = window.offline.area_infos()
+    assert info.size < 1_000_000
+    assert f"{round(info.size / 1000)} ko" in areas.list.item(0).text(), areas.list.item(0).text()
+    from surveyapp.i18n import size_text
+
+    assert size_text(12_500_000) == "12,5 Mo"
 
 
 def test_an_area_with_damaged_shapes_still_draws_the_rest(qtbot: QtBot, window: MainWindow) -> None:

@@ -10,7 +10,9 @@ surrogates, controls, bidi overrides, 400-digit numbers, deep nesting, hashes th
 wrong types, missing fields) or with bytes flipped, cut or repeated in their JSON text. Every
 answer must be a 200 with one result per item (a hostile item rejected, never stored) or a 4xx
 in the envelope: never a 5xx, never a hang, never a traceback in the log; every pull must
-still answer afterwards.
+still answer afterwards, and a teammate's new laptop (a real database and sync run) must then
+take every change the server accepted, skip none, and hold the server's cameras and photos,
+value for value: a hostile token's pushes must not break the team's sync.
 
 client: the laptop's pull (SyncClient.pull_page, then apply_page into a real laptop database)
 reads pages a hostile server wrote the same way: a page lands, changes it cannot store are
@@ -120,6 +122,44 @@ def record_failure(kind: str, index: int, body: bytes, problem: str) -> None:
     (OUT / f"{kind}-{index}.txt").write_text(problem, encoding="utf-8")
 
 
+def teammate_problem(url: str, token: str) -> str | None:
+    """What went wrong when a teammate's new laptop synced after the hostile pushes (a real
+    laptop database and run): every change the server accepted must land, with no change
+    skipped, and the laptop then hold the server's live cameras and photos, value for value."""
+    from surveyapp.db.database import open_database
+    from tests.sync.conftest import Laptop
+    from tests.sync.test_convergence import laptop_state, server_state
+
+    folder = Path(tempfile.mkdtemp(prefix="fuzz-teammate-"))
+    machine = Laptop(open_database(folder / "survey.sqlite"))
+    try:
+        summary = machine.sync(url, token)
+        if not summary.complete or summary.errors or summary.warnings:
+            return f"the teammate's sync: {summary}"
+        state = server_state(url, token)
+        cameras = {
+            rid: c.fields for rid, c in state.items() if c.record_type == "camera" and not c.deleted
+        }
+        photos = {
+            rid: (uuid.UUID(c.fields["camera_id"]), c.fields["sha256"])
+            for rid, c in state.items()
+            if c.record_type == "photo" and not c.deleted
+        }
+        local_cameras, local_photos = laptop_state(machine)
+        if set(local_cameras) != set(cameras) or local_photos != photos:
+            return (
+                f"the teammate's laptop holds {len(local_cameras)} cameras and "
+                f"{len(local_photos)} photos, the server {len(cameras)} and {len(photos)}"
+            )
+        for camera_id, fields in local_cameras.items():
+            differ = {k: v for k, v in fields.items() if v != cameras[camera_id].get(k)}
+            if differ:
+                return f"camera {camera_id} differs on the teammate's laptop: {differ}"
+        return None
+    finally:
+        machine.db.close()
+
+
 def fuzz_server(inputs: int, rng: random.Random, database_url: str | None) -> int:
     from tests.live_server import start_server
 
@@ -177,6 +217,11 @@ def fuzz_server(inputs: int, rng: random.Random, database_url: str | None) -> in
             record_failure(
                 "pull", inputs, b"", f"the pull after the run: HTTP {pulled.status_code}"
             )
+        else:
+            problem = teammate_problem(server.url, server.add_user(f"ana-{uuid.uuid4().hex[:6]}"))
+            if problem is not None:  # what the hostile token got in broke a teammate's sync
+                failures += 1
+                record_failure("teammate", inputs, b"", problem)
         if "Traceback" in server.log_text():
             failures += 1
             record_failure("log", inputs, b"", server.log_text()[-20_000:])

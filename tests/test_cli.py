@@ -356,6 +356,29 @@ def test_a_named_pipe_or_a_device_in_a_folder_never_holds_the_import_up(
     assert "pipe.jpg" not in result.stderr and "zero.jpg" not in result.stderr
 
 
+def test_a_symlink_loop_in_a_folder_is_one_error_and_the_photos_beside_it_import(
+    tmp_path: Path, walk: Path
+) -> None:
+    """A link to itself (or a ring of links) on a card or in a synced folder: the import
+    stopped at once with Python's "RuntimeError: Symlink loop" traceback and nothing was
+    imported. Now the looping name is one error, a link to a parent folder is not followed,
+    and the photos beside them import."""
+    (walk / "loop.jpg").symlink_to("loop.jpg")
+    (walk / "ring_a").symlink_to("ring_b")
+    (walk / "ring_b").symlink_to("ring_a")
+    (walk / "sub").mkdir()
+    (walk / "sub" / "up").symlink_to("..")
+    db = tmp_path / "s.sqlite"
+    result = surveyapp("import", str(walk), db=db, check=False)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert [line for line in result.stdout.splitlines() if line.startswith("imported")] == [
+        f"imported  {walk / f'IMG_{index}.jpg'}" for index in range(4)
+    ]
+    assert f"error: {walk / 'loop.jpg'}: cannot read the file" in result.stderr
+    assert len(as_json(surveyapp("photos", "--json", db=db))) == 4
+
+
 def test_photos_named_in_bytes_that_are_no_utf_8_or_with_controls_import_under_escaped_names(
     tmp_path: Path, walk: Path
 ) -> None:

@@ -123,7 +123,7 @@ def database_file_check_for(
         try:
             if Path(path).resolve() in names:
                 return True
-        except OSError:
+        except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
             pass
         return file_identity(Path(path)) in identities
 

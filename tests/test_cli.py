@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from tests.db.test_unusable_survey import UNPRIVILEGED
 from tests.factory import PhotoSpec, make_jpeg, tiff_with_a_tag_past_its_end
 
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -376,6 +378,39 @@ def test_a_symlink_loop_in_a_folder_is_one_error_and_the_photos_beside_it_import
         f"imported  {walk / f'IMG_{index}.jpg'}" for index in range(4)
     ]
     assert f"error: {walk / 'loop.jpg'}: cannot read the file" in result.stderr
+    assert len(as_json(surveyapp("photos", "--json", db=db))) == 4
+
+
+@pytest.mark.skipif(
+    os.geteuid() == 0 and shutil.which("setpriv") is None,
+    reason="root ignores permissions and setpriv is not here to drop that",
+)
+def test_a_folder_that_cannot_be_read_is_an_error_naming_it(tmp_path: Path, walk: Path) -> None:
+    """A folder of the card the volunteer may not read (copied from another account, a
+    camera's protected folder): its photos were passed over in silence, "0 errors", exit 0,
+    and the volunteer wiped the card thinking all was in. Now the folder is one error naming
+    it (exit 1), whether found in the walk or named itself, and the photos beside it import."""
+    locked = walk / "100CANON"
+    locked.mkdir()
+    (locked / "IMG_9.jpg").write_bytes(make_jpeg(PhotoSpec(), seed=9))
+    locked.chmod(0)
+    db = tmp_path / "s.sqlite"
+    command = [*UNPRIVILEGED, sys.executable, "-m", "surveyapp.cli", "--db", str(db), "import"]
+    try:
+        result = subprocess.run(
+            [*command, str(walk), str(locked)], capture_output=True, text=True, timeout=120
+        )
+    finally:
+        locked.chmod(0o755)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    error = f"error: {locked}: cannot read the folder: Permission denied"
+    assert result.stderr.splitlines() == [
+        error,
+        error,
+        "4 imported, 0 duplicates, 2 errors, 1 without position; 3 new cameras",
+        "1 file skipped: not a photo",
+    ]
     assert len(as_json(surveyapp("photos", "--json", db=db))) == 4
 
 

@@ -5274,6 +5274,14 @@
             <translation>not a photo: {reason}</translation>
         </message>
         <message>
+            <source>it could not be listed</source>
+            <translation>it could not be listed</translation>
+        </message>
+        <message>
+            <source>cannot read the folder: {reason}</source>
+            <translation>cannot read the folder: {reason}</translation>
+        </message>
+        <message>
             <source>image too large to open safely: {reason}</source>
             <translation>image too large to open safely: {reason}</translation>
         </message>

@@ -5274,6 +5274,14 @@
             <translation>pas une photo : {reason}</translation>
         </message>
         <message>
+            <source>it could not be listed</source>
+            <translation>il n’a pas pu être listé</translation>
+        </message>
+        <message>
+            <source>cannot read the folder: {reason}</source>
+            <translation>impossible de lire le dossier : {reason}</translation>
+        </message>
+        <message>
             <source>image too large to open safely: {reason}</source>
             <translation>image trop grande pour être ouverte sans risque : {reason}</translation>
         </message>

@@ -5358,6 +5358,14 @@
             <translation>није фотографија: {reason}</translation>
         </message>
         <message>
+            <source>it could not be listed</source>
+            <translation>његов садржај није могао да се излиста</translation>
+        </message>
+        <message>
+            <source>cannot read the folder: {reason}</source>
+            <translation>фасцикла не може да се прочита: {reason}</translation>
+        </message>
+        <message>
             <source>image too large to open safely: {reason}</source>
             <translation>слика је превелика да би се безбедно отворила: {reason}</translation>
         </message>

@@ -5358,6 +5358,14 @@
             <translation>nije fotografija: {reason}</translation>
         </message>
         <message>
+            <source>it could not be listed</source>
+            <translation>njegov sadržaj nije mogao da se izlista</translation>
+        </message>
+        <message>
+            <source>cannot read the folder: {reason}</source>
+            <translation>fascikla ne može da se pročita: {reason}</translation>
+        </message>
+        <message>
             <source>image too large to open safely: {reason}</source>
             <translation>slika je prevelika da bi se bezbedno otvorila: {reason}</translation>
         </message>

@@ -27,7 +27,7 @@ import shutil
 import stat
 import uuid
 from collections import deque
-from collections.abc import Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -142,17 +142,39 @@ class _Prepared:
 
 def find_files(paths: Iterable[Path]) -> list[Path]:
     """The files named, and every file below the folders named (sorted; hidden ones, named
-    pipes, sockets and devices skipped)."""
+    pipes, sockets and devices skipped). A folder that cannot be listed is in the list too:
+    reading it says why (never passed over in silence)."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
+            for root, dirs, files in os.walk(path, onerror=_unlisted(found)):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 listed = (Path(root) / name for name in sorted(files) if not name.startswith("."))
                 found.extend(file for file in listed if not _special(file))
         else:
             found.append(path)  # named by the volunteer: read even from a pipe (``<(…)``)
     return found
+
+
+def _unlisted(found: list[Path]) -> Callable[[OSError], None]:
+    def note(error: OSError) -> None:
+        if error.filename is not None:
+            found.append(Path(error.filename))
+
+    return note
+
+
+def _unreadable_folder(path: Path) -> _Prepared | None:
+    """A folder the walk could not list (no permission, gone meanwhile): an error naming it."""
+    if not path.is_dir():
+        return None
+    reason = translate("import", "it could not be listed")
+    try:
+        os.listdir(path)
+    except OSError as error:
+        reason = error.strerror or str(error)
+    message = translate("import", "cannot read the folder: {reason}")
+    return _Prepared(path, error=message.format(reason=reason))
 
 
 def _special(path: Path) -> bool:
@@ -227,6 +249,9 @@ def _prepare_file(
 ) -> _Prepared:
     """Read the file once; hash, describe and copy its bytes (a photo the survey already holds
     is only hashed). The copy's flush to the disk is started, not waited for."""
+    unreadable = _unreadable_folder(path)
+    if unreadable is not None:
+        return unreadable
     try:
         # One open and one read of the file, its first bytes first: a file that is no image
         # (a video) is never read whole, and a file still arriving through a pipe is read once.

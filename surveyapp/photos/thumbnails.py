@@ -93,8 +93,8 @@ def _from_preview(preview: bytes, meta: PhotoMetadata) -> Thumbnail | None:
                 if abs(photo_ratio - preview_ratio) > 0.05 * photo_ratio:
                     return None
             return _encode(upright(image, meta.orientation), "preview")
-    except (OSError, ValueError, SyntaxError):
-        return None
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        return None  # (a preview that is a bomb: the photo's own pixels are drawn instead)
 
 
 def _heif_upright(image: Image.Image, meta: PhotoMetadata) -> Image.Image:

@@ -32,6 +32,8 @@ from surveyapp.photos.importer import (
 from surveyapp.photos.library import relative_path
 from surveyapp.protocol.fields import BY_RECORD, FILE_NAME, text_problem
 from tests.factory import PhotoSpec, make_jpeg
+from tests.photos.test_metadata import E, build_tiff, exif_app1
+from tests.photos.test_metadata import jpeg as jpeg_with
 
 
 @pytest.fixture
@@ -173,6 +175,34 @@ def test_bad_files_are_reported_and_the_rest_goes_on(db: Database, tmp_path: Pat
     files = {p.name.split(".")[0] for p in db.library.glob("??/*") if p.is_file()}
     assert files == rows
     assert not list((db.library / ".incoming").glob("*"))
+
+
+def test_a_photo_whose_embedded_preview_is_a_bomb_is_imported_from_its_own_pixels(
+    db: Database, tmp_path: Path
+) -> None:
+    """A 3-MP photo whose EXIF preview claims 60,000 × 60,000 pixels (a damaged or hostile
+    file): the whole photo was refused as "unexpected error (DecompressionBombError: …)", with
+    a traceback on the terminal. The preview is only a shortcut: the photo is imported, its
+    position kept, and its thumbnail drawn from its own pixels."""
+    small = io.BytesIO()
+    Image.new("RGB", (16, 16)).save(small, "JPEG")
+    preview = bytearray(small.getvalue())
+    sof = preview.find(b"\xff\xc0")
+    struct.pack_into(">HH", preview, sof + 5, 60_000, 60_000)
+    gps = [E(1, 2, "N"), E(2, 5, [(44, 1), (48, 1), (0, 1)])]
+    gps += [E(3, 2, "E"), E(4, 5, [(20, 1), (27, 1), (0, 1)])]
+    tiff = build_tiff([E(0x10F, 2, "Make")], gps=gps, thumbnail=bytes(preview))
+    photo = write(
+        tmp_path / "walk" / "IMG_1.jpg", jpeg_with(exif=exif_app1(tiff), size=(2000, 1500))
+    )
+    _progress, summary = run_import(db, photo)
+    assert (summary.imported, summary.errors) == (1, 0), summary.results
+    with db.session() as session:
+        stored = session.scalars(select(Photo)).one()
+        assert (stored.latitude, stored.longitude) == (44.8, 20.45)
+        thumbnail = session.get(Thumbnail, stored.id)
+        assert thumbnail is not None
+        assert Image.open(io.BytesIO(thumbnail.jpeg)).size == (320, 240)
 
 
 def test_every_photo_has_an_upright_thumbnail(db: Database, tmp_path: Path) -> None:

@@ -4,6 +4,11 @@ warning, never inflated whole, and the pixels are decoded as they are."""
 from __future__ import annotations
 
 import io
+import os
+import resource
+import struct
+import subprocess
+import sys
 import tracemalloc
 import zlib
 from collections.abc import Iterator
@@ -119,3 +124,45 @@ def test_a_file_of_many_bombs_is_told_once_and_its_keyword_escaped() -> None:
     told = [warning for warning in meta.warnings if "too large" in warning]
     assert told == ["PNG zTXt Note\\x1b[2J0 text is too large once decompressed (ignored)"]
     assert make_thumbnail(data, meta).source == "decoded"
+
+
+def _address_space_of_a_modest_laptop() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (1_250_000_000, 1_250_000_000))
+
+
+@pytest.mark.slow
+def test_large_pictures_imported_together_do_not_take_the_memory_of_each_at_once(
+    tmp_path: Path,
+) -> None:
+    """Four PNGs of 9,000 × 9,000 with transparency (a map scan, a stitched panorama; 700 KB
+    each on disk, 324 MB of pixels), imported in a 1.25 GB address space: the import threads
+    decoded them side by side and each kept its memory after, so three were imported as
+    "no picture: the file is damaged or truncated", or refused as "unexpected error
+    (MemoryError: )" (1.9 GB at the peak without a limit). Each is now drawn in turn on a
+    thread of its own (0.7 GB), and every one has its thumbnail."""
+    compressor = zlib.compressobj(9)
+    row = b"\0" + bytes([40, 90, 160, 255]) * 9000
+    idat = b"".join(compressor.compress(row) for _ in range(9000)) + compressor.flush()
+    header = png_chunk(b"IHDR", struct.pack(">IIBBBBB", 9000, 9000, 8, 6, 0, 0, 0))
+    walk = tmp_path / "scans"
+    for index in range(4):  # one picture, four files (their text tells them apart)
+        text = png_chunk(b"tEXt", b"Title\0scan %d" % index)
+        chunks = header + text + png_chunk(b"IDAT", idat) + png_chunk(b"IEND", b"")
+        write(walk / f"scan_{index}.png", b"\x89PNG\r\n\x1a\n" + chunks)
+    db = tmp_path / "s.sqlite"
+    env = {k: v for k, v in os.environ.items() if k != "SURVEYAPP_DB"}
+    result = subprocess.run(
+        [sys.executable, "-m", "surveyapp.cli", "--db", str(db), "import", str(walk)],
+        capture_output=True, text=True, timeout=300, env=env,
+        preexec_fn=_address_space_of_a_modest_laptop,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [f"imported  {walk}/scan_{i}.png" for i in range(4)]
+    database = open_database(db)
+    try:
+        with database.session() as session:
+            thumbnails = session.scalars(select(Thumbnail)).all()
+            sizes = [Image.open(io.BytesIO(t.jpeg)).size for t in thumbnails]
+    finally:
+        database.close()
+    assert sizes == [(320, 320)] * 4

@@ -5321,6 +5321,10 @@
             <source>already in the survey</source>
             <translation>already in the survey</translation>
         </message>
+        <message>
+            <source>a named pipe or a device, not a photo</source>
+            <translation>a named pipe or a device, not a photo</translation>
+        </message>
     </context>
     <context>
         <name>known</name>

@@ -5321,6 +5321,10 @@
             <source>already in the survey</source>
             <translation>déjà dans le relevé</translation>
         </message>
+        <message>
+            <source>a named pipe or a device, not a photo</source>
+            <translation>un tube nommé ou un périphérique, pas une photo</translation>
+        </message>
     </context>
     <context>
         <name>known</name>

@@ -5405,6 +5405,10 @@
             <source>already in the survey</source>
             <translation>већ је у истраживању</translation>
         </message>
+        <message>
+            <source>a named pipe or a device, not a photo</source>
+            <translation>именована цев или уређај, а не фотографија</translation>
+        </message>
     </context>
     <context>
         <name>known</name>

@@ -5405,6 +5405,10 @@
             <source>already in the survey</source>
             <translation>već je u istraživanju</translation>
         </message>
+        <message>
+            <source>a named pipe or a device, not a photo</source>
+            <translation>imenovana cev ili uređaj, a ne fotografija</translation>
+        </message>
     </context>
     <context>
         <name>known</name>

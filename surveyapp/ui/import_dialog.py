@@ -6,12 +6,13 @@ cameras, so nothing already copied is lost.
 
 from __future__ import annotations
 
+import stat
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +45,7 @@ from surveyapp.photos.importer import (
     import_photos,
     stored_results,
 )
+from surveyapp.protocol.fields import escaped_unstorable
 from surveyapp.ui.changes import Changes
 from surveyapp.ui.formatting import counted, number
 from surveyapp.ui.screen import fitted
@@ -110,6 +112,18 @@ def _cameras_of(session: Session, hashes: Sequence[str]) -> int:
     return len(found - older)
 
 
+def _not_a_file() -> str:
+    return QCoreApplication.translate("import", "a named pipe or a device, not a photo")
+
+
+def _pipe_or_device(path: Path) -> bool:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False  # reading it says why
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 def run_import(
     task: Task,
     session_factory: Callable[[], Session],
@@ -147,8 +161,16 @@ def run_import(
             else:
                 errors.append((result.path, result.message))
 
+    # A named pipe (or a device) chosen in the app: opening it waits for a writer who may
+    # never come, on the writer thread, where no Cancel reaches (the command line reads
+    # `<(…)`). Refused at once; the photos chosen with it are imported.
+    for path in paths:
+        if _pipe_or_device(path):
+            files += 1
+            errors.append((escaped_unstorable(str(path)), _not_a_file()))
+    chosen = [path for path in paths if not _pipe_or_device(path)]
     with session_factory() as session:
-        steps = import_photos(session, list(paths), library, author=author)
+        steps = import_photos(session, chosen, library, author=author)
         try:
             while True:
                 if task.cancelled:
@@ -156,7 +178,7 @@ def run_import(
                     cancelled = True
                     break
                 progress = next(steps)
-                files = progress.total
+                files = progress.total + len(paths) - len(chosen)
                 since_commit.append(progress.result)
                 if progress.checkpoint:
                     session.commit()

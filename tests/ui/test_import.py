@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -256,6 +258,33 @@ def test_the_summary_lists_what_a_volunteer_can_act_on_and_keeps_trivia_aside(
     for label in (summary.hint, summary.details, summary.skipped, summary.problems_label):
         assert not label.isVisible() or not label.geometry().intersects(table)
     assert table.height() >= 200
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_chosen_in_the_app_is_refused_at_once_and_the_photos_beside_it_import(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A named pipe typed into the file dialog (or dropped on the window) with a photo: the
+    import waited on it for ever on the writer thread, "Looking for photos…", and Cancel only
+    said "Stopping after this photo…". It is now refused at once in the summary, in the app's
+    words, and the photo beside it imports."""
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    (folder / "good.jpg").write_bytes(make_jpeg(PhotoSpec(), 1))
+    pipe = folder / "IMG_0001.jpg"
+    os.mkfifo(pipe)
+    try:
+        dialog = run_import(qtbot, window, [pipe, folder / "good.jpg"])
+    finally:  # an import still waiting for a writer (the code before the fix): let it go
+        with contextlib.suppress(OSError):  # ENXIO: nobody is reading it
+            os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+    outcome = dialog.outcome
+    assert outcome is not None and not outcome.cancelled
+    assert outcome.imported == 1
+    assert outcome.errors == ((str(pipe), "a named pipe or a device, not a photo"),)
+    assert ("IMG_0001.jpg", "not imported", "a named pipe or a device, not a photo") in (
+        dialog.summary.rows()
+    )
 
 
 def test_the_list_and_the_map_show_cameras_while_the_import_runs(

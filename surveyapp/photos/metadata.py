@@ -178,6 +178,16 @@ def _parts(value: TagValue) -> list[float | None]:
     return list(value.numbers()[:3])
 
 
+_QUOTED = 40  # characters of a value a warning quotes: a tag of 64 KB is no message
+
+
+def _quoted(value: object) -> str:
+    """``repr(value)``, its first 40 characters when longer (then "…")."""
+    if isinstance(value, str) and len(value) > _QUOTED:
+        return repr(value[: _QUOTED - 1] + "…")
+    return repr(value)
+
+
 def _finite(value: float | None) -> float | None:
     return value if value is not None and math.isfinite(value) else None
 
@@ -345,7 +355,7 @@ class _Resolver:
             self.warnings.append(
                 translate(
                     "metadata", "EXIF Orientation {value} is not a valid orientation (1-8)"
-                ).format(value=repr(shown))
+                ).format(value=_quoted(shown))
             )
         text = self.xmp_value("tiff:Orientation")
         if text is not None and _SMALL_INTEGER.fullmatch(text) and 1 <= int(text) <= 8:
@@ -364,7 +374,7 @@ class _Resolver:
         if value.type == tiff.ASCII:
             self.warnings.append(
                 translate("metadata", "GPS {label} is stored as text ({value})").format(
-                    label=label, value=repr(value.text())
+                    label=label, value=_quoted(value.text())
                 )
             )
         result = _finite(_sexagesimal(_parts(value)))
@@ -380,7 +390,7 @@ class _Resolver:
         if ref_text[:1] != refs[0]:
             self.warnings.append(
                 translate("metadata", "GPS {label}Ref {value} is not {first}/{second}").format(
-                    label=label, value=repr(ref_text), first=refs[0], second=refs[1]
+                    label=label, value=_quoted(ref_text), first=refs[0], second=refs[1]
                 )
             )
         return result
@@ -432,7 +442,7 @@ class _Resolver:
                     translate(
                         "metadata",
                         "XMP GPS position {latitude}, {longitude} cannot be read (ignored)",
-                    ).format(latitude=repr(lat_text), longitude=repr(lon_text))
+                    ).format(latitude=_quoted(lat_text), longitude=_quoted(lon_text))
                 )
                 continue
             return latitude, longitude
@@ -533,7 +543,7 @@ class _Resolver:
             self.warnings.append(
                 translate(
                     "metadata", "GPS ImgDirectionRef {value} is neither T nor M (ignored)"
-                ).format(value=repr(ref))
+                ).format(value=_quoted(ref))
             )
             ref = None
         return bearing, ref
@@ -557,12 +567,12 @@ class _Resolver:
                         self.warnings.append(
                             translate(
                                 "metadata", "EXIF OffsetTimeOriginal {value} is not valid"
-                            ).format(value=repr(offset_value.text()))
+                            ).format(value=_quoted(offset_value.text()))
                         )
                 return taken, offset
             self.warnings.append(
                 translate("metadata", "EXIF DateTimeOriginal {value} is not a valid date").format(
-                    value=repr(value.text())
+                    value=_quoted(value.text())
                 )
             )
         text = self.xmp_value("exif:DateTimeOriginal")
@@ -572,7 +582,7 @@ class _Resolver:
                 return parsed
             self.warnings.append(
                 translate("metadata", "XMP DateTimeOriginal {value} is not a valid date").format(
-                    value=repr(text)
+                    value=_quoted(text)
                 )
             )
         return None, None
@@ -597,7 +607,7 @@ class _Resolver:
             self.warnings.append(
                 translate(
                     "metadata", "GPS DateStamp/TimeStamp {date} {time} is not a time (ignored)"
-                ).format(date=repr(date_value.text()), time=parts)
+                ).format(date=_quoted(date_value.text()), time=parts)
             )
             return None
         hours, minutes, seconds = (p or 0.0 for p in parts)
@@ -627,6 +637,6 @@ class _Resolver:
             self.warnings.append(
                 translate(
                     "metadata", "GPS DateStamp {value} has extra text; its date part is used"
-                ).format(value=repr(text))
+                ).format(value=_quoted(text))
             )
         return result

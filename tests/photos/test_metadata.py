@@ -569,6 +569,25 @@ def test_xmp_entities_are_never_expanded() -> None:
     assert meta.latitude is None and has_warning(meta, "DOCTYPE")
 
 
+def test_a_huge_bad_value_is_said_in_a_few_words() -> None:
+    """A damaged or hostile file's 60,000-digit latitude (XMP) or 30,000-letter GPS date
+    (EXIF) was quoted whole in its warning: a 60 KB line on the terminal and in the import's
+    summary, kept in the photo's notes. The warning now quotes its first 40 characters."""
+    packet = xmp_packet(
+        f'<rdf:Description rdf:about="" {EXIF_NS}'
+        f' exif:GPSLatitude="{"9" * 60_000}" exif:GPSLongitude="7,15E"/>'
+    )
+    gps = [E(1, 2, "N"), E(2, 5, [(44, 1), (48, 1), (0, 1)])]
+    gps += [E(3, 2, "E"), E(4, 5, [(20, 1), (27, 1), (0, 1)])]
+    gps += [E(7, 5, [(10, 1), (0, 1), (0, 1)]), E(0x1D, 2, "2026:05:04" + "x" * 30_000)]
+    from_xmp = read_metadata_bytes(jpeg(xmp=packet))
+    from_exif = read_metadata_bytes(jpeg(exif=exif_app1(build_tiff([], gps=gps))))
+    assert has_warning(from_xmp, r"^XMP GPS position '9{39}…', '7,15E' cannot be read")
+    assert has_warning(from_exif, r"^GPS DateStamp '2026:05:04x{29}…' has extra text")
+    warnings = from_xmp.warnings + from_exif.warnings
+    assert max(len(warning) for warning in warnings) < 200, warnings
+
+
 def test_extended_xmp_in_jpeg_is_assembled() -> None:
     guid = b"0123456789ABCDEF0123456789ABCDEF"
     extended = xmp_packet(

@@ -5571,8 +5571,16 @@
             <translation>GPS {label} is stored as text ({value})</translation>
         </message>
         <message>
+            <source>GPS {label} {value} mixes signs; position ignored</source>
+            <translation>GPS {label} {value} mixes signs; position ignored</translation>
+        </message>
+        <message>
             <source>GPS {label} has no value (empty or 0/0)</source>
             <translation>GPS {label} has no value (empty or 0/0)</translation>
+        </message>
+        <message>
+            <source>GPS {label} -{value:g} is negative while its ref says {ref}; position ignored</source>
+            <translation>GPS {label} -{value:g} is negative while its ref says {ref}; position ignored</translation>
         </message>
         <message>
             <source>GPS {label}Ref {value} is not {first}/{second}</source>

@@ -5571,8 +5571,16 @@
             <translation>GPS {label} enregistré comme texte ({value})</translation>
         </message>
         <message>
+            <source>GPS {label} {value} mixes signs; position ignored</source>
+            <translation>GPS {label} {value} mélange les signes ; position ignorée</translation>
+        </message>
+        <message>
             <source>GPS {label} has no value (empty or 0/0)</source>
             <translation>GPS {label} sans valeur (vide ou 0/0)</translation>
+        </message>
+        <message>
+            <source>GPS {label} -{value:g} is negative while its ref says {ref}; position ignored</source>
+            <translation>GPS {label} -{value:g} est négatif alors que sa référence indique {ref} ; position ignorée</translation>
         </message>
         <message>
             <source>GPS {label}Ref {value} is not {first}/{second}</source>

@@ -5655,8 +5655,16 @@
             <translation>GPS {label} је записан као текст ({value})</translation>
         </message>
         <message>
+            <source>GPS {label} {value} mixes signs; position ignored</source>
+            <translation>GPS {label} {value} меша знакове; положај занемарен</translation>
+        </message>
+        <message>
             <source>GPS {label} has no value (empty or 0/0)</source>
             <translation>GPS {label} нема вредност (празно или 0/0)</translation>
+        </message>
+        <message>
+            <source>GPS {label} -{value:g} is negative while its ref says {ref}; position ignored</source>
+            <translation>GPS {label} -{value:g} је негативан, а његова ознака каже {ref}; положај занемарен</translation>
         </message>
         <message>
             <source>GPS {label}Ref {value} is not {first}/{second}</source>

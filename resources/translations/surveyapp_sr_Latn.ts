@@ -5655,8 +5655,16 @@
             <translation>GPS {label} je zapisan kao tekst ({value})</translation>
         </message>
         <message>
+            <source>GPS {label} {value} mixes signs; position ignored</source>
+            <translation>GPS {label} {value} meša znakove; položaj zanemaren</translation>
+        </message>
+        <message>
             <source>GPS {label} has no value (empty or 0/0)</source>
             <translation>GPS {label} nema vrednost (prazno ili 0/0)</translation>
+        </message>
+        <message>
+            <source>GPS {label} -{value:g} is negative while its ref says {ref}; position ignored</source>
+            <translation>GPS {label} -{value:g} je negativan, a njegova oznaka kaže {ref}; položaj zanemaren</translation>
         </message>
         <message>
             <source>GPS {label}Ref {value} is not {first}/{second}</source>

@@ -377,7 +377,19 @@ class _Resolver:
                     label=label, value=_quoted(value.text())
                 )
             )
-        result = _finite(_sexagesimal(_parts(value)))
+        parts = _parts(value)
+        # Signed rationals: the sign belongs to the whole coordinate (on its first part, or on
+        # every part); a negative minute after positive degrees is no coordinate.
+        signs = [part < 0 for part in parts if part]
+        negative = bool(signs) and signs[0]
+        if any(signs) and not negative:
+            self.warnings.append(
+                translate("metadata", "GPS {label} {value} mixes signs; position ignored").format(
+                    label=label, value=[part if part is None else float(part) for part in parts]
+                )
+            )
+            return None
+        result = _finite(_sexagesimal([part if part is None else abs(part) for part in parts]))
         if result is None:
             self.warnings.append(
                 translate("metadata", "GPS {label} has no value (empty or 0/0)").format(label=label)
@@ -385,7 +397,15 @@ class _Resolver:
             return None
         ref = self.gps.get(ref_tag)
         ref_text = ref.text().upper() if ref is not None else ""
-        if ref_text[:1] == refs[1]:
+        if negative and ref_text[:1] == refs[0]:
+            self.warnings.append(
+                translate(
+                    "metadata",
+                    "GPS {label} -{value:g} is negative while its ref says {ref}; position ignored",
+                ).format(label=label, value=result, ref=refs[0])
+            )
+            return None
+        if ref_text[:1] == refs[1] or negative:
             return -result
         if ref_text[:1] != refs[0]:
             self.warnings.append(

@@ -301,6 +301,32 @@ def test_southern_and_western_coordinates_are_negative() -> None:
     assert meta.warnings == ()
 
 
+def _signed(
+    latitude: list[tuple[int, int]], lat_ref: str, longitude: list[tuple[int, int]], lon_ref: str
+) -> PhotoMetadata:
+    """Coordinates written as signed rationals (SRATIONAL), as some phone apps do."""
+    gps = [E(1, 2, lat_ref), E(2, 10, latitude), E(3, 2, lon_ref), E(4, 10, longitude)]
+    return read_metadata_bytes(jpeg(exif=exif_app1(build_tiff([], gps=gps))))
+
+
+def test_signed_coordinates_never_land_in_the_other_hemisphere() -> None:
+    """Santiago de Chile written as -33° -52′ S, -70° -40′ W (the sign in the numbers and in
+    the refs) was placed at 33.87, 70.67, on the Afghan border, without a word; -33° with the
+    ref N was placed south without a word. A negative number agreeing with its ref is read as
+    meant; one contradicting it, or signs mixed inside one coordinate, is no position."""
+    santiago = _signed([(-33, 1), (-52, 1), (0, 1)], "S", [(-70, 1), (-40, 1), (0, 1)], "W")
+    assert (santiago.latitude, santiago.longitude) == pytest.approx((-33.8667, -70.6667), 1e-4)
+    assert santiago.warnings == ()
+    sign_on_degrees = _signed([(-33, 1), (52, 1), (0, 1)], "S", [(70, 1), (40, 1), (0, 1)], "W")
+    assert sign_on_degrees.latitude == pytest.approx(-33.8667, 1e-4)
+    contradicted = _signed([(-33, 1), (0, 1), (0, 1)], "N", [(70, 1), (40, 1), (0, 1)], "W")
+    assert contradicted.latitude is None and contradicted.longitude is None
+    assert has_warning(contradicted, r"^GPS Latitude -33 is negative while its ref says N")
+    mixed = _signed([(33, 1), (-30, 1), (0, 1)], "S", [(70, 1), (40, 1), (0, 1)], "W")
+    assert mixed.latitude is None
+    assert has_warning(mixed, r"^GPS Latitude \[33.0, -30.0, 0.0\] mixes signs")
+
+
 def test_northern_and_eastern_coordinates_are_positive() -> None:
     meta = read_metadata_bytes(jpeg(pillow_exif(gps=rational_gps())))
     assert meta.latitude == pytest.approx(52.5) and meta.longitude == pytest.approx(13.4)

@@ -52,6 +52,16 @@ from surveyapp.ui.screen import fitted
 from surveyapp.ui.tasks import Task, TaskRunner
 
 
+def sentence(text: str) -> str:
+    """``text`` as a sentence, so that several read one after the other: the metadata reader's
+    notes begin in lower case and end without a stop ("position ignored")."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?…" else text + "."
+
+
 @dataclass(frozen=True)
 class ImportOutcome:
     """What an import did, for the summary (plain values)."""
@@ -471,7 +481,7 @@ class ImportSummaryView(QWidget):
             looks.setdefault(path, []).append((result, why or fallback))
         for path, found in looks.items():
             results = ", ".join(result for result, _ in found)
-            listed.append((path, results, " ".join(why for _, why in found), amber))
+            listed.append((path, results, " ".join(sentence(why) for _, why in found), amber))
         self.problems.setRowCount(len(listed))
         for row, (path, result, reason, colour) in enumerate(listed):
             cells = [QTableWidgetItem(Path(path).name), QTableWidgetItem(result)]

@@ -233,14 +233,17 @@ def test_the_summary_lists_what_a_volunteer_can_act_on_and_keeps_trivia_aside(
     (folder / "lost.jpg").write_bytes(make_jpeg(lost, 6))
     (folder / "torn.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=44.7), 4)[:-300])
     (folder / "trivia.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=44.6, bearing_ref="X"), 5))
+    void_timeless = PhotoSpec(gps_status="V", taken=None, latitude=44.5)
+    (folder / "void_timeless.jpg").write_bytes(make_jpeg(void_timeless, 7))
 
     dialog = run_import(qtbot, window, [folder])
     outcome = dialog.outcome
-    assert outcome is not None and outcome.imported == 6
+    assert outcome is not None and outcome.imported == 7
     looks = {(Path(path).name, kind) for path, kind, _ in outcome.attention}
     assert looks == {
         ("void.jpg", "position"), ("timeless.jpg", "time"), ("torn.jpg", "pixels"),
         ("lost.jpg", "position"), ("lost.jpg", "time"),
+        ("void_timeless.jpg", "position"), ("void_timeless.jpg", "time"),
     }  # fmt: skip
     assert outcome.details == 1  # trivia.jpg: its note is in the photo's details only
     summary = dialog.summary
@@ -248,8 +251,13 @@ def test_the_summary_lists_what_a_volunteer_can_act_on_and_keeps_trivia_aside(
     assert set(shown) == {
         ("void.jpg", "no position"), ("timeless.jpg", "no time"), ("torn.jpg", "damaged picture"),
         ("lost.jpg", "no position, no time"),  # one row per photo
+        ("void_timeless.jpg", "no position, no time"),
     }  # fmt: skip
-    assert shown[("void.jpg", "no position")] == "GPS fix is void (GPSStatus V); position ignored"
+    # Each reason a sentence: the reader's words ran into the next ("position ignored The photo")
+    assert shown[("void.jpg", "no position")] == "GPS fix is void (GPSStatus V); position ignored."
+    assert shown[("void_timeless.jpg", "no position, no time")] == (
+        "GPS fix is void (GPSStatus V); position ignored. The photo does not say when it was taken."
+    )
     assert shown[("timeless.jpg", "no time")] == "The photo does not say when it was taken."
     assert "damaged or truncated" in shown[("torn.jpg", "damaged picture")]
     assert summary.details.isVisible() and summary.details.text().startswith("1 photo")

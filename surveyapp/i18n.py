@@ -281,7 +281,23 @@ SYSTEM_ERRORS = {
     errno.EDQUOT: _DISK_FULL,
     errno.EIO: QT_TRANSLATE_NOOP("system", "the disk could not be read or written"),
     errno.EROFS: QT_TRANSLATE_NOOP("system", "the disk is read-only"),
+    errno.ELOOP: QT_TRANSLATE_NOOP("system", "a link that leads back to itself"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("system", "it is a folder"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("system", "not a folder"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("system", "the name is too long"),
+    errno.EMFILE: QT_TRANSLATE_NOOP("system", "too many files are open"),
+    errno.ENFILE: QT_TRANSLATE_NOOP("system", "too many files are open"),
+    errno.EBUSY: QT_TRANSLATE_NOOP("system", "the file is in use"),
 }
+
+
+def system_reason(error: OSError) -> str:
+    """Why the system refused a file, for a sentence that names the file already: a known
+    errno in the volunteer's language ("Permission denied" stood in French sentences), else
+    the system's own words."""
+    if error.errno in SYSTEM_ERRORS:
+        return translate("system", SYSTEM_ERRORS[error.errno])
+    return error.strerror or str(error)
 
 
 def system_error_text(error: Exception) -> str:

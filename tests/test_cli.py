@@ -381,6 +381,23 @@ def test_a_symlink_loop_in_a_folder_is_one_error_and_the_photos_beside_it_import
     assert len(as_json(surveyapp("photos", "--json", db=db))) == 4
 
 
+def test_the_systems_reason_a_file_cannot_be_read_is_in_the_volunteers_language(
+    tmp_path: Path, walk: Path
+) -> None:
+    """A French volunteer's import said "impossible de lire le fichier : Too many levels of
+    symbolic links": the system's commonest reasons are now in her words too."""
+    (walk / "loop.jpg").symlink_to("loop.jpg")
+    env = {k: v for k, v in os.environ.items() if k != "SURVEYAPP_DB"} | {"SURVEYAPP_LANG": "fr"}
+    result = subprocess.run(
+        [sys.executable, "-m", "surveyapp.cli", "--db", str(tmp_path / "s.sqlite"), "import",
+         str(walk)],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    said = f"{walk / 'loop.jpg'} : impossible de lire le fichier : un lien qui ramène à lui-même"
+    assert said in result.stderr.replace("\u00a0", " ").replace("\u202f", " "), result.stderr
+
+
 @pytest.mark.skipif(
     os.geteuid() == 0 and shutil.which("setpriv") is None,
     reason="root ignores permissions and setpriv is not here to drop that",
@@ -404,7 +421,7 @@ def test_a_folder_that_cannot_be_read_is_an_error_naming_it(tmp_path: Path, walk
         locked.chmod(0o755)
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
-    error = f"error: {locked}: cannot read the folder: Permission denied"
+    error = f"error: {locked}: cannot read the folder: permission denied"
     assert result.stderr.splitlines() == [
         error,
         error,

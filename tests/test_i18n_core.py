@@ -115,8 +115,8 @@ def test_why_a_photo_has_no_shareable_copy_follows_the_language(
 ) -> None:
     """The system's reason a photo's file cannot be read (gone, disk full...) is said in the
     volunteer's language, with the file's path when the system named it (before, in its
-    English: "[Errno 2] No such file or directory: '…'"); a reason not in the table, the image
-    reader's too, keeps its own words."""
+    English: "[Errno 2] No such file or directory: '…'"); a reason not in the table, as the image
+    reader's, keeps its own words."""
     from PIL import Image
 
     from surveyapp.sync.blobs import no_copy_text
@@ -124,7 +124,7 @@ def test_why_a_photo_has_no_shareable_copy_follows_the_language(
     gone = tmp_path / "IMG_0001.jpg"
     reads: list[Callable[[], object]] = [
         gone.read_bytes,
-        (tmp_path / ("x" * 300)).read_bytes,  # ENAMETOOLONG: not in the table
+        (tmp_path / ("x" * 300)).read_bytes,  # ENAMETOOLONG
         lambda: Image.open(io.BytesIO(b"no picture here")),
     ]
     errors: list[OSError] = []
@@ -137,7 +137,9 @@ def test_why_a_photo_has_no_shareable_copy_follows_the_language(
     i18n.install("fr")
     assert no_copy_text(missing) == f"pas de copie partageable : fichier introuvable : '{gone}'"
     assert no_copy_text(full) == "pas de copie partageable : le disque est plein"
-    assert no_copy_text(too_long) == f"pas de copie partageable : {too_long}"
+    long_name = too_long.filename
+    said = f"pas de copie partageable : le nom est trop long : '{long_name}'"
+    assert no_copy_text(too_long) == said
     assert no_copy_text(unreadable) == f"pas de copie partageable : {unreadable}"
     i18n.install("sr_Latn")
     assert no_copy_text(missing) == f"nema kopije za deljenje: datoteka ne postoji: '{gone}'"

@@ -6345,6 +6345,30 @@
             <translation>permission denied</translation>
         </message>
         <message>
+            <source>a link that leads back to itself</source>
+            <translation>a link that leads back to itself</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>it is a folder</translation>
+        </message>
+        <message>
+            <source>not a folder</source>
+            <translation>not a folder</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>the name is too long</translation>
+        </message>
+        <message>
+            <source>too many files are open</source>
+            <translation>too many files are open</translation>
+        </message>
+        <message>
+            <source>the file is in use</source>
+            <translation>the file is in use</translation>
+        </message>
+        <message>
             <source>the disk is full</source>
             <translation>the disk is full</translation>
         </message>

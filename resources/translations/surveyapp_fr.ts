@@ -6345,6 +6345,30 @@
             <translation>accès refusé</translation>
         </message>
         <message>
+            <source>a link that leads back to itself</source>
+            <translation>un lien qui ramène à lui-même</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>c’est un dossier</translation>
+        </message>
+        <message>
+            <source>not a folder</source>
+            <translation>ce n’est pas un dossier</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>le nom est trop long</translation>
+        </message>
+        <message>
+            <source>too many files are open</source>
+            <translation>trop de fichiers sont ouverts</translation>
+        </message>
+        <message>
+            <source>the file is in use</source>
+            <translation>le fichier est utilisé</translation>
+        </message>
+        <message>
             <source>the disk is full</source>
             <translation>le disque est plein</translation>
         </message>

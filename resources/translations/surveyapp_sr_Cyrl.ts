@@ -6442,6 +6442,30 @@
             <translation>приступ одбијен</translation>
         </message>
         <message>
+            <source>a link that leads back to itself</source>
+            <translation>веза која води назад на саму себе</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>то је фасцикла</translation>
+        </message>
+        <message>
+            <source>not a folder</source>
+            <translation>то није фасцикла</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>име је предугачко</translation>
+        </message>
+        <message>
+            <source>too many files are open</source>
+            <translation>отворено је превише датотека</translation>
+        </message>
+        <message>
+            <source>the file is in use</source>
+            <translation>датотека је у употреби</translation>
+        </message>
+        <message>
             <source>the disk is full</source>
             <translation>диск је пун</translation>
         </message>

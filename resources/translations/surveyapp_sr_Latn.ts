@@ -6442,6 +6442,30 @@
             <translation>pristup odbijen</translation>
         </message>
         <message>
+            <source>a link that leads back to itself</source>
+            <translation>veza koja vodi nazad na samu sebe</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>to je fascikla</translation>
+        </message>
+        <message>
+            <source>not a folder</source>
+            <translation>to nije fascikla</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>ime je predugačko</translation>
+        </message>
+        <message>
+            <source>too many files are open</source>
+            <translation>otvoreno je previše datoteka</translation>
+        </message>
+        <message>
+            <source>the file is in use</source>
+            <translation>datoteka je u upotrebi</translation>
+        </message>
+        <message>
             <source>the disk is full</source>
             <translation>disk je pun</translation>
         </message>

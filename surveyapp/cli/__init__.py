@@ -28,7 +28,7 @@ from surveyapp.cli.common import UsageError, error_line
 from surveyapp.db.database import default_database_path, open_database
 from surveyapp.db.failures import SurveyDatabaseError, explain
 from surveyapp.db.migrate import DatabaseTooNewError
-from surveyapp.i18n import speak_argparse, translate
+from surveyapp.i18n import speak_argparse, system_reason, translate
 
 COMMAND_MODULES = (
     "photos", "cameras", "undo", "export", "geotag", "vendors", "warnings", "known", "server",
@@ -202,7 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error_line(explained), file=sys.stderr)
         return 1
     except OSError as error:  # a full disk, no permission
-        print(error_line(f"{error.strerror or error}: {error.filename or ''}"), file=sys.stderr)
+        print(error_line(f"{system_reason(error)}: {error.filename or ''}"), file=sys.stderr)
         return 1
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Literal, TypeVar, cast
 from xml.parsers import expat
 
-from surveyapp.i18n import translate
+from surveyapp.i18n import system_reason, translate
 from surveyapp.protocol.fields import escaped_unstorable
 
 EARTH_RADIUS_M = 6_371_008.8
@@ -881,7 +881,7 @@ def read_gpx(path: Path, stop: Callable[[], bool] = _never) -> Track:
     except OSError as error:
         raise TrackError(
             translate("geotag", "cannot read {path}: {error}").format(
-                path=path, error=error.strerror or error
+                path=path, error=system_reason(error)
             )
         ) from None
     if size > MAX_TRACK_BYTES:
@@ -893,7 +893,7 @@ def read_gpx(path: Path, stop: Callable[[], bool] = _never) -> Track:
     except OSError as error:
         raise TrackError(
             translate("geotag", "cannot read {path}: {error}").format(
-                path=path, error=error.strerror or error
+                path=path, error=system_reason(error)
             )
         ) from None
     try:

@@ -44,7 +44,7 @@ from surveyapp.db import notes
 from surveyapp.db.files import database_file_check
 from surveyapp.db.models import Outbox, Photo, Survey
 from surveyapp.db.models import Thumbnail as ThumbnailRow
-from surveyapp.i18n import translate
+from surveyapp.i18n import system_reason, translate
 from surveyapp.photos.containers import UnsupportedFormat, identify
 from surveyapp.photos.library import Flusher, ImportLock, clean_library, store
 from surveyapp.photos.metadata import NotAnImageError, PhotoMetadata, read_metadata_bytes
@@ -172,7 +172,7 @@ def _unreadable_folder(path: Path) -> _Prepared | None:
     try:
         os.listdir(path)
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = system_reason(error)
     message = translate("import", "cannot read the folder: {reason}")
     return _Prepared(path, error=message.format(reason=reason))
 
@@ -286,7 +286,7 @@ def _prepare_file(
         return _Prepared(
             path,
             error=translate("import", "cannot read the file: {reason}").format(
-                reason=error.strerror or error
+                reason=system_reason(error)
             ),
         )
     sha256 = hashlib.sha256(data).hexdigest()
@@ -315,7 +315,7 @@ def _prepare_file(
         relative = store(library, sha256, metadata.mime, data)
     except OSError as error:
         full = error.errno in _DISK_FULL
-        reason = error.strerror or str(error)
+        reason = system_reason(error)
         message = translate("import", "cannot copy into the library: {reason}")
         return _Prepared(path, sha256, error=message.format(reason=reason), disk_full=full)
     durable = flusher.flush(library / relative) if flusher is not None else None
@@ -587,7 +587,7 @@ def _flushed(
             if error.errno in _DISK_FULL:
                 return flushed, result
             message = translate("import", "cannot copy into the library: {reason}")
-            reason = error.strerror or str(error)
+            reason = system_reason(error)
             flushed.append(
                 (ImportResult(result.path, "error", result.sha256, message.format(reason=reason)),
                  None)

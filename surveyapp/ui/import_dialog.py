@@ -37,6 +37,7 @@ from surveyapp.cameras.grouping import group_ungrouped_photos
 from surveyapp.cameras.operations import current_survey
 from surveyapp.db import notes
 from surveyapp.db.models import Photo
+from surveyapp.i18n import system_reason
 from surveyapp.photos.importer import (
     DiskFullError,
     ImportProgress,
@@ -336,7 +337,7 @@ class ImportDialog(QDialog):
     def _failed(self, error: object) -> None:
         self._changes.everything()
         self.count.setText(self.tr("The import stopped"))
-        text = error.strerror if isinstance(error, OSError) and error.strerror else error
+        text = system_reason(error) if isinstance(error, OSError) else error
         self.current.setText(f"{text}")
         self.current.setWordWrap(True)
         self.cancel_button.setText(self.tr("Close"))

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from surveyapp.db.models import KnownCamera
+from surveyapp.i18n import system_reason
 from surveyapp.known.layer import KnownProgress, KnownRead, read_known, store_known
 from surveyapp.known.reader import KnownFileError
 from surveyapp.ui.changes import Changed, Changes
@@ -178,7 +179,7 @@ class KnownLayer(QObject):
                 ).format(file_name=path.name)
             )
             return
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        reason = system_reason(error) if isinstance(error, OSError) else error
         self.error.emit(
             QCoreApplication.translate(
                 "MainWindow", "{file_name}: {reason}; nothing was imported"

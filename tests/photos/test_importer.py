@@ -329,7 +329,8 @@ def test_a_copy_that_cannot_be_flushed_is_an_error_not_a_photo(
     progress, summary = run_import(db, *paths)
     stored = [r for p in progress for r in p.stored]
     assert [r.status for r in stored] == ["imported", "imported", "error", "imported", "imported"]
-    assert "cannot copy into the library: Input/output error" in stored[2].message
+    said = "cannot copy into the library: the disk could not be read or written"
+    assert said in stored[2].message
     assert (summary.imported, summary.errors) == (4, 1)
     with db.session() as session:
         hashes = set(session.scalars(select(Photo.sha256)))

@@ -58,7 +58,7 @@ def test_a_folder_is_refused_in_the_app_naming_it(
         pass
     qtbot.waitUntil(lambda: window.message.text() != "", timeout=5000)
     text = window.message.text()
-    assert text.startswith("cameras.json: ") and "directory" in text and "Errno" not in text
+    assert text.startswith("cameras.json: ") and "folder" in text and "Errno" not in text
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
 
 

@@ -1244,6 +1244,10 @@
             <translation>not imported</translation>
         </message>
         <message>
+            <source>folder not read</source>
+            <translation>folder not read</translation>
+        </message>
+        <message>
             <source>Cameras without a position are listed under “No position”: select one and click the map where it is.</source>
             <translation>Cameras without a position are listed under “No position”: select one and click the map where it is.</translation>
         </message>

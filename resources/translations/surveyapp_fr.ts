@@ -1244,6 +1244,10 @@
             <translation>non importée</translation>
         </message>
         <message>
+            <source>folder not read</source>
+            <translation>dossier non lu</translation>
+        </message>
+        <message>
             <source>Cameras without a position are listed under “No position”: select one and click the map where it is.</source>
             <translation>Les caméras sans position sont sous « Sans position » : choisissez-en une et cliquez sur la carte à son emplacement.</translation>
         </message>

@@ -1267,6 +1267,10 @@
             <translation>није увезено</translation>
         </message>
         <message>
+            <source>folder not read</source>
+            <translation>фасцикла није прочитана</translation>
+        </message>
+        <message>
             <source>Cameras without a position are listed under “No position”: select one and click the map where it is.</source>
             <translation>Камере без положаја су под „Без положаја”: изаберите једну и кликните на мапу где се налази.</translation>
         </message>

@@ -1267,6 +1267,10 @@
             <translation>nije uvezeno</translation>
         </message>
         <message>
+            <source>folder not read</source>
+            <translation>fascikla nije pročitana</translation>
+        </message>
+        <message>
             <source>Cameras without a position are listed under “No position”: select one and click the map where it is.</source>
             <translation>Kamere bez položaja su pod „Bez položaja”: izaberite jednu i kliknite na mapu gde se nalazi.</translation>
         </message>

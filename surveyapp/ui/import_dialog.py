@@ -475,7 +475,12 @@ class ImportSummaryView(QWidget):
         self.details.setVisible(bool(details))
         self.problems.clearContents()
         texts = self._kind_texts()
-        listed = [(path, self.tr("not imported"), reason, red) for path, reason in outcome.errors]
+        listed = [
+            # A folder is "not read" (in French, "non importée" spoke of a photo)
+            (path, self.tr("folder not read") if Path(path).is_dir() else self.tr("not imported"),
+             reason, red)
+            for path, reason in outcome.errors
+        ]  # fmt: skip
         looks: dict[str, list[tuple[str, str]]] = {}  # one row per photo, all it needs
         for path, kind, why in outcome.attention:
             result, fallback = texts[kind]

@@ -268,6 +268,27 @@ def test_the_summary_lists_what_a_volunteer_can_act_on_and_keeps_trivia_aside(
     assert table.height() >= 200
 
 
+def test_a_folder_that_could_not_be_read_is_named_a_folder_in_the_summary(
+    qtbot: QtBot, tmp_path: Path, french: None
+) -> None:
+    """A folder the import could not list is one row of the summary: in French it said
+    "non importée", the word for a photo; it now says the folder was not read."""
+    from surveyapp.ui.import_dialog import ImportOutcome, ImportSummaryView
+
+    locked, photo = tmp_path / "100CANON", tmp_path / "IMG_1.jpg"
+    locked.mkdir()
+    outcome = ImportOutcome(
+        files=1, imported=0, duplicates=0, without_position=0, cameras=0, cancelled=False,
+        errors=((str(locked), "reason"), (str(photo), "reason")),
+    )  # fmt: skip
+    view = ImportSummaryView()
+    qtbot.addWidget(view)
+    view.show_outcome(outcome)
+    assert [row[:2] for row in view.rows()] == [
+        ("100CANON", "dossier non lu"), ("IMG_1.jpg", "non importée"),
+    ]  # fmt: skip
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_a_named_pipe_chosen_in_the_app_is_refused_at_once_and_the_photos_beside_it_import(
     qtbot: QtBot, window: MainWindow, tmp_path: Path

@@ -478,7 +478,7 @@ class ImportSummaryView(QWidget):
         listed = [
             # A folder is "not read" (in French, "non importée" spoke of a photo)
             (path, self.tr("folder not read") if Path(path).is_dir() else self.tr("not imported"),
-             reason, red)
+             sentence(reason), red)
             for path, reason in outcome.errors
         ]  # fmt: skip
         looks: dict[str, list[tuple[str, str]]] = {}  # one row per photo, all it needs

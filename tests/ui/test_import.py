@@ -287,6 +287,7 @@ def test_a_folder_that_could_not_be_read_is_named_a_folder_in_the_summary(
     assert [row[:2] for row in view.rows()] == [
         ("100CANON", "dossier non lu"), ("IMG_1.jpg", "non importée"),
     ]  # fmt: skip
+    assert view.rows()[0][2] == "Reason."  # a sentence, as the photos' reasons below
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
@@ -311,7 +312,7 @@ def test_a_named_pipe_chosen_in_the_app_is_refused_at_once_and_the_photos_beside
     assert outcome is not None and not outcome.cancelled
     assert outcome.imported == 1
     assert outcome.errors == ((str(pipe), "a named pipe or a device, not a photo"),)
-    assert ("IMG_0001.jpg", "not imported", "a named pipe or a device, not a photo") in (
+    assert ("IMG_0001.jpg", "not imported", "A named pipe or a device, not a photo.") in (
         dialog.summary.rows()
     )
 

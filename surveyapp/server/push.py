@@ -374,9 +374,14 @@ class Refusal(Exception):
 FORBIDDEN = "not allowed: volunteers edit and delete only the records they created"
 REVIEWERS_ONLY_REFUSAL = "not allowed: only reviewers and admins change {fields}"
 NOT_YOUR_CAMERA = "not allowed: volunteers put photos only on cameras they created"
-# What a withdrawn photo's tombstone keeps: what the server finds records by. The rest (its
-# thumbnail, file name, times, position) was the volunteer's, and goes with the photo.
-TOMBSTONE_KEEPS = {"photo": frozenset({"sha256", "camera_id", "blob_sha256"})}
+# What a withdrawn photo's or deleted camera's tombstone keeps: what the server finds records
+# by. The rest (a photo's thumbnail, file name, times, position; a camera's place, direction,
+# notes, vendor) was the volunteer's, and goes with the record. A camera merged into another
+# keeps its fields: they live on in the camera it joined.
+TOMBSTONE_KEEPS = {
+    "photo": frozenset({"sha256", "camera_id", "blob_sha256"}),
+    "camera": frozenset({"survey_id"}),
+}
 # A volunteer's change of these makes a verified camera unverified again: the public map shows
 # only what a reviewer looked at (its vendor and Covered List flag from vendor_slug too).
 # (check_date is not among them: a volunteer who saw the camera again says so without a review.)
@@ -764,7 +769,8 @@ class BatchApplier:
     def _tombstone(self, record_id: uuid.UUID, state: RecordState, **extra: Any) -> None:
         version = self._bump(record_id, state)
         state.deleted = True
-        state.fields = withdrawn(state.record_type, state.fields)
+        if "merged_into" not in extra:
+            state.fields = withdrawn(state.record_type, state.fields)
         state.field_versions = {**state.field_versions, DELETED: [version, self.user.id]}
         for name, value in extra.items():
             setattr(state, name, value)

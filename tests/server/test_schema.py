@@ -83,6 +83,42 @@ def test_the_migration_drops_what_withdrawn_photos_kept(server_database_url: str
     assert stored[ids[1]]["thumbnail_jpeg_base64"] == personal["thumbnail_jpeg_base64"]
 
 
+def test_the_migration_drops_what_deleted_cameras_kept(server_database_url: str) -> None:
+    """A server from before s0009 kept a deleted camera's place, direction and notes in its
+    tombstone; migrating keeps only its survey, and leaves live cameras and cameras merged
+    into another (their values live on there) as they were."""
+    engine = migrated_to(server_database_url, "s0008")
+    survey = str(uuid.uuid4())
+    personal = {
+        "survey_id": survey, "latitude": 44.81, "longitude": 20.46, "camera_direction": "135",
+        "notes": "seen from my flat", "operator": "City",
+    }  # fmt: skip
+    deleted, live, merged = (uuid.uuid4() for _ in range(3))
+    with Session(engine) as session, session.begin():
+        session.add(User(id=1, name="ana", role="volunteer", token_hash="0" * 64))
+        session.flush()
+        rows = ((deleted, True, None), (live, False, None), (merged, True, live))
+        for seq, (record_id, gone, into) in enumerate(rows, start=1):
+            session.add(
+                Record(
+                    record_type="camera", record_id=record_id, version=1, seq=seq,
+                    deleted=gone, fields=dict(personal), field_versions={}, created_by=1,
+                    updated_by=1, merged_into=into,
+                )
+            )  # fmt: skip
+    engine.dispose()
+
+    database = ServerDatabase(server_database_url)
+    try:
+        with database.session() as session:
+            stored = {r.record_id: r.fields for r in session.scalars(select(Record))}
+    finally:
+        database.close()
+    assert stored[deleted] == {"survey_id": survey}
+    assert stored[live] == personal
+    assert stored[merged] == personal
+
+
 def test_the_migration_counts_each_copys_first_uploader_as_its_uploader(
     server_database_url: str,
 ) -> None:

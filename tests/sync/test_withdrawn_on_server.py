@@ -50,3 +50,39 @@ def test_a_withdrawn_photo_leaves_no_thumbnail_or_metadata_on_the_server(
     assert "thumbnail_jpeg_base64" not in left, "a copy of the withdrawn picture stays"
     for personal in ("file_name", "taken_local", "taken_utc", "latitude", "longitude"):
         assert personal not in left, f"{personal} of a withdrawn photo stays: {left[personal]}"
+
+
+def test_a_deleted_camera_leaves_no_place_or_description_on_the_server(
+    prompt_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana describes a camera, shares it, then deletes it. The server's record of it keeps only
+    what sync needs, not where she stood, which way she looked or what she wrote (before: the
+    tombstone kept every field, her notes and position included, for as long as the server
+    lived, though no laptop was ever sent them again)."""
+    token = prompt_team.user()
+    ana = laptop("ana")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=3501))
+    with ana.db.session() as session, session.begin():
+        camera_id = session.scalars(select(Camera.id)).one()
+        operations.move_camera(session, camera_id, 44.8123, 20.4612)  # her street
+        operations.set_fields(
+            session,
+            camera_id,
+            {"notes": "seen from my flat, 3rd floor", "operator": "City", "height": "4"},
+        )
+    assert ana.sync(prompt_team.url, token).complete
+    with prompt_team.database.session() as session:
+        shared = session.scalars(select(Record).where(Record.record_id == camera_id)).one()
+        assert shared.fields["notes"] == "seen from my flat, 3rd floor"
+        assert shared.fields["latitude"] is not None
+
+    with ana.db.session() as session, session.begin():
+        operations.delete_camera(session, camera_id)
+    assert ana.sync(prompt_team.url, token).complete
+
+    with prompt_team.database.session() as session:
+        tombstone = session.scalars(select(Record).where(Record.record_id == camera_id)).one()
+        assert tombstone.deleted
+        left = {k: v for k, v in tombstone.fields.items() if v not in (None, {}, "")}
+    for personal in ("notes", "operator", "height", "latitude", "longitude", "camera_direction"):
+        assert personal not in left, f"{personal} of a deleted camera stays: {left[personal]}"

@@ -66,7 +66,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         )
     db = open_database(path)
     try:
-        added = readd_library_photos(db)
+        added = readd_library_photos(db, restored.damaged)
     finally:
         db.close()
     print(

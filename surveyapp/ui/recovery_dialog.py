@@ -79,7 +79,7 @@ def _restore(path: Path, backup: Path, parent: QWidget | None) -> Database | Non
     try:
         restored = restore_backup(path, backup)
         db = open_database(path)
-        added = readd_library_photos(db)
+        added = readd_library_photos(db, restored.damaged)
     except Exception as error:  # the backup is damaged too, or the disk fails: say so
         QGuiApplication.restoreOverrideCursor()
         _refuse(path, error, parent)

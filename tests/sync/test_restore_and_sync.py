@@ -1,0 +1,76 @@
+"""A volunteer who restores a backup and syncs again, through the real command line and a real
+server: nothing she withdrew after the backup comes back, on her laptop or the server."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.factory import PhotoSpec, make_jpeg
+from tests.sync.conftest import Team
+from tests.sync.test_convergence import server_state
+
+CLI = [sys.executable, "-m", "surveyapp.cli"]
+
+
+def surveyapp(db: Path, *args: str, token: str | None = None) -> str:
+    env = {k: v for k, v in os.environ.items() if k not in ("SURVEYAPP_DB", "SURVEYAPP_TOKEN")}
+    if token is not None:
+        env["SURVEYAPP_TOKEN"] = token
+    result = subprocess.run(
+        [*CLI, "--db", str(db), *args], capture_output=True, text=True, timeout=300, env=env
+    )
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    return result.stdout
+
+
+def walk(folder: Path, seed: int) -> Path:
+    folder.mkdir(parents=True)
+    spec = PhotoSpec(latitude=44.80 + (seed - 3500) * 1e-2, longitude=20.46)
+    (folder / f"IMG_{seed}.jpg").write_bytes(make_jpeg(spec, seed=seed))
+    return folder
+
+
+def listed(db: Path, what: str) -> list[dict[str, Any]]:
+    return list(json.loads(surveyapp(db, what, "--json")))
+
+
+def test_a_photo_withdrawn_after_the_backup_stays_withdrawn_after_a_restore_and_a_sync(
+    sqlite_team: Team, tmp_path: Path
+) -> None:
+    """Ana backs up, imports a photo, shares it, deletes its camera and syncs the withdrawal.
+    She then restores the backup and syncs. Before: the restore added the withdrawn photo
+    back from her library as a new camera, and her sync brought it back on the server (its
+    shared copy served again) and on every teammate's laptop."""
+    team = sqlite_team
+    ana_token, bojan_token = team.user(), team.user()
+    ana, bojan = tmp_path / "ana" / "survey.sqlite", tmp_path / "bojan" / "survey.sqlite"
+    surveyapp(ana, "import", str(walk(tmp_path / "monday", 3520)))
+    sync = ("sync", "--server", team.url)
+    surveyapp(ana, *sync, token=ana_token)
+    backup = surveyapp(ana, "backup").strip()
+
+    surveyapp(ana, "import", str(walk(tmp_path / "tuesday", 3521)))
+    surveyapp(ana, *sync, token=ana_token)
+    [withdrawn] = [p for p in listed(ana, "photos") if p["file_name"] == "IMG_3521.jpg"]
+    surveyapp(ana, "camera", "delete", withdrawn["camera_id"])
+    surveyapp(ana, *sync, token=ana_token)
+    kept = {c["id"] for c in listed(ana, "cameras")}
+
+    surveyapp(ana, "restore-backup", backup)
+    surveyapp(ana, *sync, token=ana_token)
+    surveyapp(bojan, *sync, token=bojan_token)
+
+    live = [
+        r.fields["sha256"]
+        for r in server_state(team.url, ana_token).values()
+        if r.record_type == "photo" and not r.deleted
+    ]
+    assert withdrawn["sha256"] not in live, "the withdrawn photo is back on the server"
+    for laptop in (ana, bojan):
+        assert withdrawn["sha256"] not in {p["sha256"] for p in listed(laptop, "photos")}
+        assert {c["id"] for c in listed(laptop, "cameras")} == kept

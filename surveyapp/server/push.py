@@ -187,6 +187,11 @@ def withdrawn(record_type: str, fields: dict[str, Any]) -> dict[str, Any]:
     return fields if keeps is None else {k: v for k, v in fields.items() if k in keeps}
 
 
+def forget_values(values: dict[str, Any]) -> dict[str, Any]:
+    """What a conflict of a withdrawn record keeps: who and why, not the values it held."""
+    return {k: v for k, v in values.items() if k not in ("previous", "applied")}
+
+
 def _uuid_or_none(value: Any) -> uuid.UUID | None:
     try:
         return None if value is None else uuid.UUID(str(value))
@@ -322,6 +327,16 @@ class Statements:
             )
             .values(resolved=True)
         )
+        # A withdrawn record's conflicts: their values go (``forget_values``), nothing is left
+        # to decide.
+        self.conflicts_of = select(CONFLICT.c.id, CONFLICT.c["values"]).where(
+            CONFLICT.c.record_id.in_(bindparam("b_records", expanding=True))
+        )
+        self.forget_conflict = (
+            update(CONFLICT)
+            .where(CONFLICT.c.id == bindparam("b_id"))
+            .values({CONFLICT.c["values"]: bindparam("b_values"), CONFLICT.c.resolved: True})
+        )
         # A copy is named only by a live photo of one of its uploaders (retract.named).
         named = named_clause(BLOB.c.sha256)
         self.unname_blobs = (
@@ -417,6 +432,9 @@ class BatchApplier:
         self.logged: list[dict[str, Any]] = []
         self.blobs_dropped: set[str] = set()
         self.blobs_named: set[str] = set()
+        # Records this batch withdrew (deleted, not merged): their earlier conflicts forget the
+        # values they held.
+        self.withdrawn: set[uuid.UUID] = set()
         # (record, field) a reviewer set in this batch: their earlier conflicts are decided.
         self.decided: set[tuple[uuid.UUID, str]] = set()
         self.refusals: dict[uuid.UUID, dict[str, Any]] = {}  # final ones, for reviewers
@@ -620,6 +638,12 @@ class BatchApplier:
             self.connection.execute(self.sql.store_result, self.stored_results)
         if self.unclaimed:
             self.connection.execute(self.sql.unclaim, {"b_ids": self.unclaimed})
+        gone = [rid for rid in self.withdrawn if (state := self.records.get(rid)) and state.deleted]
+        if gone:  # before this batch's own conflicts go in
+            held = self.connection.execute(self.sql.conflicts_of, {"b_records": gone}).all()
+            if held:
+                forgotten = [{"b_id": cid, "b_values": forget_values(v)} for cid, v in held]
+                self.connection.execute(self.sql.forget_conflict, forgotten)
         if self.decided:  # before this batch's own conflicts go in: those wait for a review
             decisions = [{"b_record": rid, "b_field": name} for rid, name in self.decided]
             self.connection.execute(self.sql.decide_conflicts, decisions)
@@ -771,6 +795,11 @@ class BatchApplier:
         state.deleted = True
         if "merged_into" not in extra:
             state.fields = withdrawn(state.record_type, state.fields)
+            self.withdrawn.add(record_id)
+            for conflict in self.conflicts:  # recorded earlier in this batch
+                if conflict["record_id"] == record_id:
+                    conflict["values"] = forget_values(conflict["values"])
+                    conflict["resolved"] = True
         state.field_versions = {**state.field_versions, DELETED: [version, self.user.id]}
         for name, value in extra.items():
             setattr(state, name, value)

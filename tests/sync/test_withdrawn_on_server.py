@@ -86,3 +86,45 @@ def test_a_deleted_camera_leaves_no_place_or_description_on_the_server(
         left = {k: v for k, v in tombstone.fields.items() if v not in (None, {}, "")}
     for personal in ("notes", "operator", "height", "latitude", "longitude", "camera_direction"):
         assert personal not in left, f"{personal} of a deleted camera stays: {left[personal]}"
+
+
+def test_a_deleted_cameras_conflicts_keep_none_of_its_values(
+    prompt_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana's notes on her camera crossed a reviewer's; the server kept both for the reviewers.
+    Ana then deletes the camera. Before: the reviewers' list of conflicts (and the server's
+    database) went on showing her notes for ever, on a camera nobody could see any more."""
+    from surveyapp.server.models import Conflict
+    from tests.sync.test_team_cases import httpx_client
+
+    ana_token, zoe_token = prompt_team.user(), prompt_team.user("reviewer")
+    ana, zoe = laptop("ana"), laptop("zoe")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=3502))
+    with ana.db.session() as session, session.begin():
+        camera_id = session.scalars(select(Camera.id)).one()
+        operations.set_fields(session, camera_id, {"notes": "from my bedroom window"})
+    assert ana.sync(prompt_team.url, ana_token).complete
+    assert zoe.sync(prompt_team.url, zoe_token).complete
+    with zoe.db.session() as session, session.begin():
+        operations.set_fields(session, camera_id, {"notes": "a flat's window"})
+    assert zoe.sync(prompt_team.url, zoe_token).complete
+    with ana.db.session() as session, session.begin():
+        operations.set_fields(session, camera_id, {"notes": "my bedroom, Ulica 5"})
+    assert ana.sync(prompt_team.url, ana_token).conflicts == 1
+    with httpx_client(prompt_team, zoe_token) as http:
+        listed = http.get("/conflicts").json()["data"]
+    assert [c["applied"] for c in listed if c["record_id"] == str(camera_id)] == [
+        "my bedroom, Ulica 5"
+    ]
+
+    with ana.db.session() as session, session.begin():
+        operations.delete_camera(session, camera_id)
+    assert ana.sync(prompt_team.url, ana_token).complete
+
+    with httpx_client(prompt_team, zoe_token) as http:
+        listed = http.get("/conflicts", params={"include_resolved": True}).json()["data"]
+    said = [(c["previous"], c["applied"]) for c in listed if c["record_id"] == str(camera_id)]
+    assert said and all(values == (None, None) for values in said), said
+    with prompt_team.database.session() as session:
+        stored = session.scalars(select(Conflict).where(Conflict.record_id == camera_id)).all()
+        assert stored and all("Ulica" not in str(c.values) for c in stored)

@@ -27,7 +27,15 @@ from sqlalchemy.orm import Session
 
 from surveyapp.cameras.grouping import described
 from surveyapp.db.files import SHARED_DIR, is_fetched
-from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState, Thumbnail
+from surveyapp.db.models import (
+    Camera,
+    CameraStreet,
+    Outbox,
+    Photo,
+    Survey,
+    SyncState,
+    Thumbnail,
+)
 from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES, set_delete_args
 from surveyapp.i18n import QT_TRANSLATE_NOOP, translate
 from surveyapp.protocol.fields import (
@@ -131,6 +139,10 @@ class _Page:
 
     def __init__(self, session: Session, changes: list[Change]) -> None:
         self.session = session
+        # The pseudonyms this laptop syncs as: records another owns are a teammate's.
+        self.me = set(
+            session.scalars(select(SyncState.user_name).where(SyncState.user_name.is_not(None)))
+        )
         # Changes that altered what this laptop shows: not this laptop's own, sent back.
         self.news = 0
         # Cameras of ours whose photos became the server's records of the same pictures, with
@@ -275,6 +287,23 @@ def _forget_details(photo: Photo) -> None:
         setattr(photo, name, None)
 
 
+# What a camera record says (everything but its id, survey and sync bookkeeping).
+_CAMERA_DETAILS = (
+    "latitude", "longitude", "position_source", "position_accuracy", "surveillance",
+    "surveillance_type", "surveillance_zone", "camera_type", "camera_mount", "camera_direction",
+    "height", "operator", "manufacturer", "manufacturer_wikidata", "vendor_slug", "brand",
+    "model", "check_date", "notes", "distinct_from",
+)  # fmt: skip
+
+
+def _forget_camera(camera: Camera) -> None:
+    """Empty a teammate's deleted camera of what it said (place, description, vendor)."""
+    for name in _CAMERA_DETAILS:
+        setattr(camera, name, None)
+    camera.extra_tags = {}
+    camera.vendor_confidence = "unknown"
+
+
 def _fetched(photo: Photo) -> bool:
     """Whether the photo's picture here is a copy fetched from the server (not an original)."""
     return is_fetched(photo.library_path)
@@ -336,9 +365,17 @@ def _apply_change(page: _Page, change: Change) -> str | None:
     if change.deleted:
         if record is not None:
             page.news += not record.deleted
+            theirs = record.owner is not None and record.owner not in page.me
             record.deleted = True
             record.server_version = change.version
             record.owner = change.author or record.owner
+            if isinstance(record, Camera) and theirs:
+                # A teammate's camera, deleted: its tombstone keeps only its id and survey,
+                # not where it stood or what was said of it (her own keep theirs, for an undo).
+                _forget_camera(record)
+                page.session.execute(
+                    delete(CameraStreet).where(CameraStreet.camera_id == record.id)
+                )
             if isinstance(record, Photo) and (not record.library_path or _fetched(record)):
                 # A teammate's photo, withdrawn: its copy here goes too (the sync's sweep
                 # deletes the file nothing names), its thumbnail and what it said now. The

@@ -1055,6 +1055,47 @@ def test_a_teammates_withdrawn_photo_leaves_nothing_personal_here(
         assert hers is not None and hers.deleted and hers.file_name and hers.bearing
 
 
+def test_a_teammates_deleted_camera_leaves_nothing_of_hers_here(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana describes her camera and deletes it after the coordinator pulled it. After his next
+    sync his laptop keeps only the tombstone: not where it stood, her notes, its operator or
+    the street looked up for it (before: all of it stayed in his survey file, as her photo's
+    details did before they were emptied)."""
+    from surveyapp.db.models import CameraStreet
+
+    team = sqlite_team
+    ana_token, coordinator_token = team.user(), team.user("reviewer")
+    ana, coordinator = laptop("ana"), laptop("coordinator")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=3503))
+    [camera_id] = ana.camera_ids()
+    notes = {"notes": "from my bedroom window", "operator": "City", "camera:direction": "135"}
+    edit(ana, lambda s: operations.move_camera(s, camera_id, 44.8123, 20.4612))
+    edit(ana, lambda s: operations.set_fields(s, camera_id, notes))
+    assert ana.sync(team.url, ana_token).complete
+    assert coordinator.sync(team.url, coordinator_token).complete
+    with coordinator.db.session() as session, session.begin():
+        pulled = session.get(Camera, camera_id)
+        assert pulled is not None and pulled.notes and pulled.latitude is not None
+        place = {"latitude": pulled.latitude, "longitude": pulled.longitude}
+        session.add(CameraStreet(camera_id=camera_id, street="Ulica 5", source="offline", **place))
+
+    edit(ana, lambda s: operations.delete_camera(s, camera_id))
+    assert ana.sync(team.url, ana_token).complete
+    assert coordinator.sync(team.url, coordinator_token).complete
+
+    described = ("latitude", "longitude", "notes", "operator", "height", "camera_direction")
+    with coordinator.db.session() as session:
+        gone = session.get(Camera, camera_id)
+        assert gone is not None and gone.deleted
+        left = {name: getattr(gone, name) for name in described if getattr(gone, name)}
+        assert left == {}
+        assert session.get(CameraStreet, camera_id) is None
+    with ana.db.session() as session:  # her own camera keeps what an undo needs
+        hers = session.get(Camera, camera_id)
+        assert hers is not None and hers.deleted and hers.notes and hers.latitude is not None
+
+
 def test_a_photo_deleted_and_synced_can_be_imported_again(
     sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:

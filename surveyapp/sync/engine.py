@@ -49,7 +49,13 @@ from surveyapp.sync.blobs import (
     upload_photos,
 )
 from surveyapp.sync.client import SKEW_WARNING, MalformedAnswerError, SyncClient, SyncError
-from surveyapp.sync.push import ItemError, enqueue_unsynced, next_batch, record_results
+from surveyapp.sync.push import (
+    ItemError,
+    enqueue_unsynced,
+    next_batch,
+    record_results,
+    unqueued_count,
+)
 
 # How many times a run goes through the queue: again while changes were put off for a record
 # that came later in it (a second pass is what an import needs; the third is a bound).
@@ -301,10 +307,13 @@ def _photo_waiting() -> ColumnElement[bool]:
 def waiting(session: Session) -> tuple[int, int]:
     """(changes, photos) still to leave this laptop (refused changes not counted, nor the
     photos whose record the server refused, nor those whose copy only a teammate's laptop can
-    send: ``teammates_waiting``)."""
+    send: ``teammates_waiting``). The records a sync queues as it starts (``enqueue_unsynced``)
+    count as changes: the toolbar said "Nothing waiting" of a survey filled without the outbox
+    while the list marked every camera as waiting and a sync sent them all."""
     changes = session.scalar(
         select(func.count()).select_from(Outbox).where(Outbox.state == "pending")
     )
+    changes = int(changes or 0) + unqueued_count(session)
     photos = session.scalar(
         select(func.count()).select_from(Photo).where(_photo_waiting(), ~_teammates_photo())
     )

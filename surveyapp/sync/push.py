@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState
@@ -64,19 +64,33 @@ def waiting_count(session: Session) -> int:
     return int(session.scalar(query) or 0)
 
 
+_UNQUEUED_CLASSES: tuple[Any, ...] = (Survey, Camera, Photo)
+
+
+def _unqueued(cls: Any) -> ColumnElement[bool]:
+    """SQL: a record of this laptop's the server never got that has no outbox row at all (made
+    before the outbox existed, or by bulk inserts that bypass the session)."""
+    queued = exists().where(Outbox.record_id == cls.id)
+    return and_(cls.server_version.is_(None), cls.deleted.is_(False), cls.owner.is_(None), ~queued)
+
+
+def unqueued_count(session: Session) -> int:
+    """How many records ``enqueue_unsynced`` would queue: they wait to sync as much as the
+    outbox's rows do (the next sync sends them)."""
+    return sum(
+        int(session.scalar(select(func.count()).select_from(cls).where(_unqueued(cls))) or 0)
+        for cls in _UNQUEUED_CLASSES
+    )
+
+
 def enqueue_unsynced(session: Session) -> int:
     """Queue records the server never got that have no outbox row at all (made before the
     outbox existed, or by bulk inserts that bypass the session); returns how many."""
     added = 0
     session.info[APPLYING_REMOTE] = True  # these rows are written by hand, not by the hook
     try:
-        classes: tuple[Any, ...] = (Survey, Camera, Photo)
-        for cls in classes:
-            queued = exists().where(Outbox.record_id == cls.id)
-            query = select(cls).where(
-                cls.server_version.is_(None), cls.deleted.is_(False), cls.owner.is_(None), ~queued
-            )
-            for record in session.scalars(query):
+        for cls in _UNQUEUED_CLASSES:
+            for record in session.scalars(select(cls).where(_unqueued(cls))):
                 session.add(
                     Outbox(
                         mutation_id=uuid.uuid4(),

@@ -19,15 +19,18 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from benchmarks.bench_export import fill_database
 from surveyapp.app import install_language, uninstall_language
 from surveyapp.cli.sync import make_shareable
 from surveyapp.db.database import Database, open_database
-from surveyapp.db.models import Camera, Photo, SyncRun, SyncState
+from surveyapp.db.models import Camera, Outbox, Photo, SyncRun, SyncState
 from surveyapp.photos.importer import import_photos
 from surveyapp.sync.client import RetryPolicy, SyncClient
 from surveyapp.sync.engine import SyncProgress, run_sync, waiting
 from surveyapp.sync.status import recent_runs
+from surveyapp.ui.changes import Changes
 from surveyapp.ui.main_window import MainWindow
+from surveyapp.ui.settings import Settings
 from surveyapp.ui.sync_dialog import SyncDialog
 from surveyapp.ui.tasks import TaskRunner
 from tests.factory import PhotoSpec, make_jpeg
@@ -894,3 +897,39 @@ def test_a_sync_asking_which_copies_the_server_holds_says_so(
     said = "photos: 2 photos to send, checking which ones the server has"
     request = b"POST /api/v1/blobs/status "
     said_while_an_answer_is_held(qtbot, db, tasks, sqlite_team, request, said.__eq__)
+
+
+def test_a_survey_never_synced_says_alike_in_the_toolbar_the_status_bar_and_the_dialog(
+    qtbot: QtBot, settings: Settings, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    """A survey whose records have no outbox row (filled by bulk inserts, as
+    `benchmarks.bench_export.fill_database` does, or made before the outbox existed), never
+    synced and with no server set: the status bar said "30 waiting to sync" while the toolbar
+    said "Nothing waiting to sync"; a sync sends all of it (``enqueue_unsynced``), and the Sync
+    dialog counted it. The toolbar says what the dialog says."""
+    path = tmp_path / "filled.sqlite"
+    fill_database(path, 30, 40)
+    db = open_database(path)
+    try:
+        window = MainWindow(db, settings, tasks, Changes(), tile_cache=tmp_path / "tiles")
+        qtbot.addWidget(window)
+        window.show()
+        window.start()
+        qtbot.waitUntil(lambda: window.store.loaded, timeout=5000)
+        assert window.counts.text().startswith("30 cameras · ")
+        assert window.counts.text().endswith(" · 30 waiting to sync")
+        # The survey, 30 cameras and 40 photos' records; their copies are marked as sent.
+        qtbot.waitUntil(
+            lambda: window.sync_status.text() == "71 changes · 0 photos waiting", timeout=5000
+        )
+        dialog = window.open_sync()
+        assert isinstance(dialog, SyncDialog)
+        qtbot.waitUntil(lambda: dialog.overview is not None, timeout=5000)
+        assert dialog.waiting.text() == "71 changes and 0 photos waiting"
+        dialog.close()
+        with db.session() as session:
+            assert waiting(session) == (71, 0)
+            assert not session.scalars(select(Outbox)).first()  # looking wrote nothing
+    finally:
+        tasks.wait()
+        db.close()

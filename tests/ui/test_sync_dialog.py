@@ -56,12 +56,12 @@ def open_dialog(qtbot: QtBot, db: Database, tasks: TaskRunner) -> SyncDialog:
     return dialog
 
 
-def run(qtbot: QtBot, dialog: SyncDialog, server: str, token: str) -> None:
+def run(qtbot: QtBot, dialog: SyncDialog, server: str, token: str, timeout: int = 30000) -> None:
     dialog.server.setEditText(server)
     dialog.token.setText(token)
     dialog.sync_button.click()
     assert dialog.task is not None
-    qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=30000)
+    qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=timeout)
     qtbot.waitUntil(lambda: dialog.sync_button.isEnabled(), timeout=5000)
 
 
@@ -933,3 +933,51 @@ def test_a_survey_never_synced_says_alike_in_the_toolbar_the_status_bar_and_the_
     finally:
         tasks.wait()
         db.close()
+
+
+CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "photos"
+
+
+def test_the_toolbar_and_the_status_bar_agree_on_a_real_walk_before_and_after_its_sync(
+    qtbot: QtBot,
+    window: MainWindow,
+    sqlite_team: Team,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The corpus imported through the app, then synced with a real server from the Sync
+    dialog: both say what waits, then both say nothing does (the two photos whose pixels
+    cannot be read stay on the laptop and wait for nothing)."""
+    if not CORPUS.is_dir():
+        pytest.skip("the shared corpus is not here")
+    walk = tmp_path / "walk"  # its smaller files: the test server takes photos up to 1 MB
+    walk.mkdir()
+    for photo in sorted(CORPUS.iterdir()):
+        if photo.stat().st_size < 300_000:
+            shutil.copy(photo, walk / photo.name)
+    run_import(qtbot, window, [walk]).accept()
+    cameras = len(window.store.rows)
+    assert cameras > 50
+    qtbot.waitUntil(
+        lambda: window.counts.text().endswith(f" · {cameras} waiting to sync"), timeout=5000
+    )
+    window.refresh_sync_status()
+    qtbot.waitUntil(
+        lambda: (
+            re.fullmatch(r"\d+ changes · \d+ photos waiting", window.sync_status.text()) is not None
+        ),
+        timeout=5000,
+    )
+    dialog = window.open_sync()
+    assert isinstance(dialog, SyncDialog)
+    qtbot.waitUntil(lambda: dialog.overview is not None, timeout=5000)
+    changes, photos = re.findall(r"\d+", window.sync_status.text())
+    assert dialog.waiting.text() == f"{changes} changes and {photos} photos waiting"
+    dialog.confirm_first_sync = lambda: True
+    # A shareable copy made of each photo, on a machine shared with other tests.
+    run(qtbot, dialog, sqlite_team.url, sqlite_team.user(), timeout=120000)
+    assert dialog.summary is not None and dialog.summary.complete, dialog.status.text()
+    dialog.close()
+    qtbot.waitUntil(lambda: "waiting" not in window.counts.text(), timeout=10000)
+    window.refresh_sync_status()
+    qtbot.waitUntil(lambda: window.sync_status.text() == "Nothing waiting to sync", timeout=5000)
+    window.grab().save(str(tmp_path / "synced_walk.png"))

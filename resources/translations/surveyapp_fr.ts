@@ -6301,6 +6301,10 @@
             <translation>{record} {id} : non créée : les photos que vous en avez séparées avaient été supprimées entre-temps (les relecteurs voient ce que vous avez envoyé)</translation>
         </message>
         <message>
+            <source>{record} {id}: not made: the photos you split off had become a teammate's meanwhile (reviewers see what you sent)</source>
+            <translation>{record} {id} : non créée : les photos que vous en avez séparées étaient devenues celles d’un coéquipier entre-temps (les relecteurs voient ce que vous avez envoyé)</translation>
+        </message>
+        <message>
             <source>'{ref}' is too short to name a record</source>
             <translation>« {ref} » est trop court pour désigner un enregistrement</translation>
         </message>

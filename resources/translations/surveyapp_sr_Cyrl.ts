@@ -6395,6 +6395,10 @@
             <translation>{record} {id}: није направљена: фотографије које сте издвојили су у међувремену обрисане (рецензенти виде шта сте послали)</translation>
         </message>
         <message>
+            <source>{record} {id}: not made: the photos you split off had become a teammate's meanwhile (reviewers see what you sent)</source>
+            <translation>{record} {id}: није направљена: фотографије које сте издвојили су у међувремену постале фотографије члана тима (рецензенти виде шта сте послали)</translation>
+        </message>
+        <message>
             <source>'{ref}' is too short to name a record</source>
             <translation>„{ref}” је прекратко да означи запис</translation>
         </message>

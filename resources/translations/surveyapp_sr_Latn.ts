@@ -6395,6 +6395,10 @@
             <translation>{record} {id}: nije napravljena: fotografije koje ste izdvojili su u međuvremenu obrisane (recenzenti vide šta ste poslali)</translation>
         </message>
         <message>
+            <source>{record} {id}: not made: the photos you split off had become a teammate's meanwhile (reviewers see what you sent)</source>
+            <translation>{record} {id}: nije napravljena: fotografije koje ste izdvojili su u međuvremenu postale fotografije člana tima (recenzenti vide šta ste poslali)</translation>
+        </message>
+        <message>
             <source>'{ref}' is too short to name a record</source>
             <translation>„{ref}” je prekratko da označi zapis</translation>
         </message>

@@ -185,6 +185,33 @@ def split_of_deleted(record_id: str) -> str:
     ).format(record=record_name("camera"), id=record_id)
 
 
+def split_of_taken(record_id: str) -> str:
+    """The note for a split whose photos had become a teammate's meanwhile (a reviewer
+    withdrew them, then a teammate imported the same pictures): its new camera goes too."""
+    return translate(
+        "sync",
+        "{record} {id}: not made: the photos you split off had become a teammate's meanwhile "
+        "(reviewers see what you sent)",
+    ).format(record=record_name("camera"), id=record_id)
+
+
+def _split_not_made(session: Session, row: Outbox, result: ItemResult) -> str | None:
+    """What a volunteer is told of a split whose new camera the server did not keep because
+    none of its photos could come: each had been deleted, or had become a teammate's (withdrawn,
+    then imported again by them: the server leaves it on their camera). None when the camera
+    stays, or when some of the photos are still this volunteer's (the split set aside)."""
+    made = [c for c in result.records if c.record_id == row.record_id]
+    if not made or not made[0].deleted:
+        return None
+    photos = [c for c in result.records if c.record_type == "photo"]
+    if all(c.deleted for c in photos):
+        return split_of_deleted(str(row.record_id))
+    mine = set(session.scalars(select(SyncState.user_name).where(SyncState.user_name.is_not(None))))
+    if all(c.deleted or (c.author is not None and c.author not in mine) for c in photos):
+        return split_of_taken(str(row.record_id))
+    return None
+
+
 def record_results(
     factory: sessionmaker[Session],
     ids: list[int],
@@ -227,10 +254,9 @@ def record_results(
                     # laptop takes next removes it with the edit; reviewers see what was sent.
                     notes.append(edit_of_deleted(row.record_type, str(row.record_id)))
                 if row.op == "move_photos" and "_move" in result.conflict_fields:
-                    made = [c for c in result.records if c.record_id == row.record_id]
-                    photos = [c for c in result.records if c.record_type == "photo"]
-                    if made and made[0].deleted and all(c.deleted for c in photos):
-                        notes.append(split_of_deleted(str(row.record_id)))
+                    note = _split_not_made(session, row, result)
+                    if note is not None:
+                        notes.append(note)
                 sent += 1
                 _accepted(row)
                 states.extend(result.records)

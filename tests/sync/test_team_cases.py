@@ -977,6 +977,64 @@ def test_a_photo_split_off_a_camera_a_reviewer_deleted_meanwhile_leaves_no_empty
     assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)
 
 
+def test_a_photo_split_off_that_became_a_teammates_meanwhile_leaves_no_empty_camera_and_says_so(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana, offline, splits one of the two photos of her camera off; meanwhile a reviewer
+    deletes that camera (the photos go with it) and Bojan imports the same picture again and
+    syncs first: the server brings the photo's record back as his, on his camera. Ana's split
+    cannot take his photo: its new camera goes, and her run says why, as it does when the
+    photos were deleted; the photo is Bojan's, on his camera, on her laptop too."""
+    ana_token, bojan_token, reviewer_token = team.user(), team.user(), team.user("reviewer")
+    ana, bojan, reviewer = laptop("ana"), laptop("bojan"), laptop("reviewer")
+    walk = photo_walk(tmp_path / "walk", 2, seed=3600)
+    ana.import_photos(walk)
+    one, other = sorted(ana.camera_ids(), key=str)
+    edit(ana, lambda s: operations.merge_cameras(s, [one, other]))
+    everyone = ((ana, ana_token), (bojan, bojan_token), (reviewer, reviewer_token))
+    for machine, token in everyone:
+        assert machine.sync(team.url, token).complete
+    [split, _] = sorted((p.id for p in live_photos(ana) if p.camera_id == one), key=str)
+    with ana.db.session() as session:
+        split_photo = session.get(Photo, split)
+        assert split_photo is not None
+        picture = split_photo.file_name
+    made = edit(ana, lambda s: operations.split_photos(s, [split]).id)
+
+    edit(reviewer, lambda s: operations.delete_camera(s, one))
+    assert reviewer.sync(team.url, reviewer_token).complete
+    assert bojan.sync(team.url, bojan_token).complete
+    card = tmp_path / "bojans-card"
+    card.mkdir()
+    card.joinpath(picture).write_bytes(walk.joinpath(picture).read_bytes())
+    bojan.import_photos(card)
+    assert bojan.sync(team.url, bojan_token).complete
+    assert split in bojan.photo_ids()  # the same record, brought back as his
+    with bojan.db.session() as session:
+        his = session.get(Photo, split)
+        assert his is not None
+        his_camera = his.camera_id
+
+    summary = ana.sync(team.url, ana_token)
+    assert summary.complete and not summary.errors and summary.refused == 0, summary
+    state = server_state(team.url, reviewer_token)
+    assert state[made].deleted and not state[split].deleted
+    assert made not in ana.camera_ids()
+    with ana.db.session() as session:
+        hers = session.get(Photo, split)
+        assert hers is not None and not hers.deleted and hers.camera_id == his_camera
+    said = [w for w in summary.warnings if str(made) in w]
+    assert said == [
+        f"camera {made}: not made: the photos you split off had become a teammate's meanwhile "
+        "(reviewers see what you sent)"
+    ], summary.warnings
+    for machine, token in everyone:
+        assert machine.sync(team.url, token).complete
+    for machine in (ana, bojan, reviewer):
+        assert made not in machine.camera_ids()
+    assert_everyone_equals_the_server(team, reviewer_token, ana, bojan, reviewer)
+
+
 @pytest.mark.parametrize("verdict", ["removed", "disputed"])
 def test_a_reviewers_verdict_on_a_camera_merged_away_reaches_the_reviewers(
     team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, verdict: str

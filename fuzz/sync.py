@@ -128,7 +128,7 @@ def teammate_problem(url: str, token: str) -> str | None:
     skipped, and the laptop then hold the server's live cameras and photos, value for value."""
     from surveyapp.db.database import open_database
     from tests.sync.conftest import Laptop
-    from tests.sync.test_convergence import laptop_state, server_state
+    from tests.sync.test_convergence import laptop_state, server_live, server_state
 
     folder = Path(tempfile.mkdtemp(prefix="fuzz-teammate-"))
     machine = Laptop(open_database(folder / "survey.sqlite"))
@@ -136,15 +136,7 @@ def teammate_problem(url: str, token: str) -> str | None:
         summary = machine.sync(url, token)
         if not summary.complete or summary.errors or summary.warnings:
             return f"the teammate's sync: {summary}"
-        state = server_state(url, token)
-        cameras = {
-            rid: c.fields for rid, c in state.items() if c.record_type == "camera" and not c.deleted
-        }
-        photos = {
-            rid: (uuid.UUID(c.fields["camera_id"]), c.fields["sha256"])
-            for rid, c in state.items()
-            if c.record_type == "photo" and not c.deleted
-        }
+        cameras, photos = server_live(server_state(url, token))
         local_cameras, local_photos = laptop_state(machine)
         if set(local_cameras) != set(cameras) or local_photos != photos:
             return (

@@ -134,6 +134,22 @@ def server_state(url: str, token: str) -> dict[uuid.UUID, Change]:
                 return found
 
 
+def server_live(
+    state: dict[uuid.UUID, Change],
+) -> tuple[dict[uuid.UUID, dict[str, Any]], dict[uuid.UUID, Any]]:
+    """(live cameras → fields, live photos → (camera id, sha256)) of a ``server_state``, in
+    ``laptop_state``'s shape."""
+    cameras = {
+        rid: c.fields for rid, c in state.items() if c.record_type == "camera" and not c.deleted
+    }
+    photos = {
+        rid: (uuid.UUID(c.fields["camera_id"]), c.fields["sha256"])
+        for rid, c in state.items()
+        if c.record_type == "photo" and not c.deleted
+    }
+    return cameras, photos
+
+
 def laptop_state(machine: Laptop) -> tuple[dict[uuid.UUID, dict[str, Any]], dict[uuid.UUID, Any]]:
     """(live cameras → synced fields, live photos → (camera id, sha256)) of one laptop."""
     with machine.db.session() as session:

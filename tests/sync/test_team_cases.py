@@ -32,7 +32,7 @@ from surveyapp.sync.push import discard_refused
 from surveyapp.sync.status import recent_runs
 from tests.factory import PhotoSpec, heic_without_its_image, make_jpeg
 from tests.sync.conftest import FAST_RETRY, Laptop, Team, photo_walk
-from tests.sync.test_convergence import laptop_state, server_state
+from tests.sync.test_convergence import laptop_state, server_live, server_state
 
 
 def edit(machine: Laptop, action: Callable[[Any], Any]) -> Any:
@@ -53,15 +53,7 @@ def camera_of(machine: Laptop, camera_id: uuid.UUID) -> Camera:
 def assert_everyone_equals_the_server(team: Team, token: str, *machines: Laptop) -> None:
     """Every laptop holds exactly the server's live cameras (and values) and photos, and every
     live photo is on a live camera (the laptops synced last, so they saw everything)."""
-    state = server_state(team.url, token)
-    cameras = {
-        rid: c.fields for rid, c in state.items() if c.record_type == "camera" and not c.deleted
-    }
-    photos = {
-        rid: (uuid.UUID(c.fields["camera_id"]), c.fields["sha256"])
-        for rid, c in state.items()
-        if c.record_type == "photo" and not c.deleted
-    }
+    cameras, photos = server_live(server_state(team.url, token))
     for photo_id, (camera_id, _) in photos.items():
         assert camera_id in cameras, f"photo {photo_id} is on a deleted camera"
     for machine in machines:

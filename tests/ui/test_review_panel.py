@@ -31,7 +31,7 @@ from surveyapp.ui import sync_dialog
 from surveyapp.ui.changes import Changes
 from surveyapp.ui.duplicate_dialog import DuplicateDialog, scaled_photo
 from surveyapp.ui.main_window import MainWindow
-from surveyapp.ui.review_panel import SHORT, WORDS_WIDTH, short
+from surveyapp.ui.review_panel import SHORT, WORDS_WIDTH, ReviewPanel, short
 from surveyapp.ui.screen import FRAME
 from surveyapp.ui.settings import Settings
 from surveyapp.ui.tasks import TaskRunner
@@ -63,6 +63,21 @@ def open_window(
     window.start()
     qtbot.waitUntil(lambda: window.store.loaded, timeout=10000)
     return window
+
+
+def review_tab_read(qtbot: QtBot, window: MainWindow) -> ReviewPanel:
+    """The reviewer's Review tab, once it has read the server's lists."""
+    panel = window.review
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.data.server is not None, timeout=20000)
+    return panel
+
+
+def choices(panel: ReviewPanel, conflict: QTreeWidgetItem) -> tuple[QPushButton, QPushButton]:
+    """A conflict's Keep and Or take buttons."""
+    keep, other = (panel.conflicts.itemWidget(conflict, column) for column in (2, 3))
+    assert isinstance(keep, QPushButton) and isinstance(other, QPushButton)
+    return keep, other
 
 
 def test_a_volunteer_has_no_review_tab(
@@ -752,16 +767,12 @@ def test_the_review_tabs_camera_names_speak_the_reviewers_language(
     assert reviewer.sync(sqlite_team.url, reviewer_token).complete
 
     monkeypatch.setenv(TOKEN_ENV, reviewer_token)
-    window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
-    panel = window.review
-    assert panel is not None
-    qtbot.waitUntil(lambda: panel.data.server == sqlite_team.url, timeout=20000)
+    panel = review_tab_read(qtbot, open_window(qtbot, reviewer, settings, tasks, tmp_path))
     [row] = [item for item in rows(panel.changed) if item.text(0).endswith(str(camera)[:8])]
     assert row.text(0) == f"dôme {str(camera)[:8]}"
     [conflict] = [item for item in rows(panel.conflicts) if item.text(1) == "camera:type"]
     assert conflict.text(0) == f"dôme {str(camera)[:8]}"
-    keep, other = (panel.conflicts.itemWidget(conflict, column) for column in (2, 3))
-    assert isinstance(keep, QPushButton) and isinstance(other, QPushButton)
+    keep, other = choices(panel, conflict)
     assert keep.text().startswith("dôme (volunteer-")
     assert other.text() == f"fixe ({panel.data.me})"
 
@@ -790,14 +801,10 @@ def test_a_verdict_conflict_names_the_teams_review_and_its_values_in_the_reviewe
     assert reviewer.sync(sqlite_team.url, reviewer_token).complete
 
     monkeypatch.setenv(TOKEN_ENV, reviewer_token)
-    window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
-    panel = window.review
-    assert panel is not None
-    qtbot.waitUntil(lambda: panel.data.server == sqlite_team.url, timeout=20000)
+    panel = review_tab_read(qtbot, open_window(qtbot, reviewer, settings, tasks, tmp_path))
     [conflict] = [item for item in rows(panel.conflicts) if item.text(0).endswith(str(kept)[:8])]
     assert conflict.text(1) == "vérification de l’équipe"
-    keep, other = (panel.conflicts.itemWidget(conflict, column) for column in (2, 3))
-    assert isinstance(keep, QPushButton) and isinstance(other, QPushButton)
+    keep, other = choices(panel, conflict)
     assert keep.text().startswith("non vérifiée (volunteer-"), keep.text()
     assert other.text() == f"retirée ({panel.data.me})"
 

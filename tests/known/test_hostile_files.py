@@ -116,7 +116,7 @@ def test_a_folder_is_refused_in_one_line(tmp_path: Path) -> None:
     result = known_import(db, folder)
     assert result.returncode != 0 and "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "export.json" in lines[0] and "directory" in lines[0]
+    assert len(lines) == 1 and "export.json" in lines[0] and "folder" in lines[0]
 
 
 @pytest.mark.parametrize(

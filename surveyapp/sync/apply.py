@@ -130,6 +130,13 @@ def local_waiting_fields(
     return waiting
 
 
+def my_names(session: Session) -> set[str]:
+    """The names this laptop syncs as, one per server it synced with: records another name
+    owns are a teammate's."""
+    query = select(SyncState.user_name).where(SyncState.user_name.is_not(None))
+    return {name for name in session.scalars(query) if name is not None}
+
+
 class _Page:
     """One page's view of the local records: loaded once, new ones added as they are made.
 
@@ -140,9 +147,7 @@ class _Page:
     def __init__(self, session: Session, changes: list[Change]) -> None:
         self.session = session
         # The pseudonyms this laptop syncs as: records another owns are a teammate's.
-        self.me = set(
-            session.scalars(select(SyncState.user_name).where(SyncState.user_name.is_not(None)))
-        )
+        self.me = my_names(session)
         # Changes that altered what this laptop shows: not this laptop's own, sent back.
         self.news = 0
         # Cameras of ours whose photos became the server's records of the same pictures, with

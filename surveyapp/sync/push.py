@@ -24,7 +24,13 @@ from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState
 from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES, record_fields
 from surveyapp.i18n import translate
 from surveyapp.protocol.wire import DELETED_FIELD, MAX_BATCH, Change, ItemResult
-from surveyapp.sync.apply import apply_changes, record_name, rekey_photo, tidy_after_rekey
+from surveyapp.sync.apply import (
+    apply_changes,
+    my_names,
+    record_name,
+    rekey_photo,
+    tidy_after_rekey,
+)
 from surveyapp.sync.client import server_text
 
 BATCH_BYTES = 4 * 1024 * 1024  # about what a batch may weigh (thumbnails make the bulk)
@@ -206,7 +212,7 @@ def _split_not_made(session: Session, row: Outbox, result: ItemResult) -> str | 
     photos = [c for c in result.records if c.record_type == "photo"]
     if all(c.deleted for c in photos):
         return split_of_deleted(str(row.record_id))
-    mine = set(session.scalars(select(SyncState.user_name).where(SyncState.user_name.is_not(None))))
+    mine = my_names(session)
     if all(c.deleted or (c.author is not None and c.author not in mine) for c in photos):
         return split_of_taken(str(row.record_id))
     return None

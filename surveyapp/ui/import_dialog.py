@@ -175,11 +175,10 @@ def run_import(
     # A named pipe (or a device) chosen in the app: opening it waits for a writer who may
     # never come, on the writer thread, where no Cancel reaches (the command line reads
     # `<(…)`). Refused at once; the photos chosen with it are imported.
-    for path in paths:
-        if _pipe_or_device(path):
-            files += 1
-            errors.append((escaped_unstorable(str(path)), _not_a_file()))
-    chosen = [path for path in paths if not _pipe_or_device(path)]
+    refused = [path for path in paths if _pipe_or_device(path)]
+    files += len(refused)
+    errors.extend((escaped_unstorable(str(path)), _not_a_file()) for path in refused)
+    chosen = [path for path in paths if path not in refused]
     with session_factory() as session:
         steps = import_photos(session, chosen, library, author=author)
         try:

@@ -152,6 +152,25 @@ def test_camera_edits_from_the_command_line(tmp_path: Path, walk: Path) -> None:
     assert missing.returncode == 2 and "no camera" in missing.stderr
 
 
+def test_a_photo_is_split_off_by_the_id_the_photos_listing_shows(
+    tmp_path: Path, walk: Path
+) -> None:
+    db = tmp_path / "s.sqlite"
+    surveyapp("import", str(walk), db=db, check=False)
+    pair = next(c for c in as_json(surveyapp("cameras", "--json", db=db)) if len(c["photos"]) == 2)
+    listed = {
+        line.split()[-1]: line.split()[0] for line in surveyapp("photos", db=db).stdout.splitlines()
+    }
+    split = surveyapp("camera", "split", listed["IMG_1.jpg"], db=db).stdout.strip()
+    cameras = {c["id"]: c for c in as_json(surveyapp("cameras", "--json", db=db))}
+    assert len(cameras[split]["photos"]) == 1 and len(cameras[pair["id"]]["photos"]) == 1
+    short = surveyapp("camera", "split", listed["IMG_0.jpg"][:3], db=db, check=False)
+    assert short.returncode == 2
+    assert (
+        short.stderr.strip() == f"error: '{listed['IMG_0.jpg'][:3]}' is too short to name a photo"
+    )
+
+
 def test_export_geojson_is_rfc7946(tmp_path: Path, walk: Path) -> None:
     db = tmp_path / "s.sqlite"
     (walk / "notes.txt").unlink()

@@ -3277,8 +3277,8 @@
             <translation>merge cameras into the first one named</translation>
         </message>
         <message>
-            <source>move photos (id or sha256) into a new camera</source>
-            <translation>move photos (id or sha256) into a new camera</translation>
+            <source>move photos (id, sha256, or their first characters as `photos` lists them) into a new camera</source>
+            <translation>move photos (id, sha256, or their first characters as `photos` lists them) into a new camera</translation>
         </message>
         <message>
             <source>delete a camera</source>
@@ -4953,6 +4953,17 @@
         <message>
             <source>no photo '{ref}' (give its id or its sha256)</source>
             <translation>no photo '{ref}' (give its id or its sha256)</translation>
+        </message>
+        <message>
+            <source>'{ref}' is too short to name a photo</source>
+            <translation>'{ref}' is too short to name a photo</translation>
+        </message>
+        <message numerus="yes">
+            <source>'{ref}' names %n photos</source>
+            <translation>
+                <numerusform>'{ref}' names %n photos</numerusform>
+                <numerusform>'{ref}' names %n photos</numerusform>
+            </translation>
         </message>
         <message>
             <source>vendor: '{text}' is not in the catalogue (see `surveyapp vendors`); set manufacturer=... for a maker that is not listed</source>

@@ -3277,8 +3277,8 @@
             <translation>fusionner des caméras dans la première nommée</translation>
         </message>
         <message>
-            <source>move photos (id or sha256) into a new camera</source>
-            <translation>déplacer des photos (id ou sha256) vers une nouvelle caméra</translation>
+            <source>move photos (id, sha256, or their first characters as `photos` lists them) into a new camera</source>
+            <translation>déplacer des photos (id, sha256, ou leurs premiers caractères comme `photos` les affiche) vers une nouvelle caméra</translation>
         </message>
         <message>
             <source>delete a camera</source>
@@ -4953,6 +4953,17 @@
         <message>
             <source>no photo '{ref}' (give its id or its sha256)</source>
             <translation>aucune photo « {ref} » (indiquez son id ou son sha256)</translation>
+        </message>
+        <message>
+            <source>'{ref}' is too short to name a photo</source>
+            <translation>« {ref} » est trop court pour désigner une photo</translation>
+        </message>
+        <message numerus="yes">
+            <source>'{ref}' names %n photos</source>
+            <translation>
+                <numerusform>« {ref} » désigne %n photo</numerusform>
+                <numerusform>« {ref} » désigne %n photos</numerusform>
+            </translation>
         </message>
         <message>
             <source>vendor: '{text}' is not in the catalogue (see `surveyapp vendors`); set manufacturer=... for a maker that is not listed</source>

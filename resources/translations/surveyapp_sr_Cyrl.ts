@@ -3322,8 +3322,8 @@
             <translation>споји камере у прву наведену</translation>
         </message>
         <message>
-            <source>move photos (id or sha256) into a new camera</source>
-            <translation>премести фотографије (id или sha256) у нову камеру</translation>
+            <source>move photos (id, sha256, or their first characters as `photos` lists them) into a new camera</source>
+            <translation>премести фотографије (id, sha256 или њихове прве знакове како их `photos` приказује) у нову камеру</translation>
         </message>
         <message>
             <source>delete a camera</source>
@@ -5036,6 +5036,18 @@
         <message>
             <source>no photo '{ref}' (give its id or its sha256)</source>
             <translation>нема фотографије „{ref}” (наведите њен id или sha256)</translation>
+        </message>
+        <message>
+            <source>'{ref}' is too short to name a photo</source>
+            <translation>„{ref}” је прекратко да означи фотографију</translation>
+        </message>
+        <message numerus="yes">
+            <source>'{ref}' names %n photos</source>
+            <translation>
+                <numerusform>„{ref}” означава %n фотографију</numerusform>
+                <numerusform>„{ref}” означава %n фотографије</numerusform>
+                <numerusform>„{ref}” означава %n фотографија</numerusform>
+            </translation>
         </message>
         <message>
             <source>vendor: '{text}' is not in the catalogue (see `surveyapp vendors`); set manufacturer=... for a maker that is not listed</source>

@@ -3322,8 +3322,8 @@
             <translation>spoji kamere u prvu navedenu</translation>
         </message>
         <message>
-            <source>move photos (id or sha256) into a new camera</source>
-            <translation>premesti fotografije (id ili sha256) u novu kameru</translation>
+            <source>move photos (id, sha256, or their first characters as `photos` lists them) into a new camera</source>
+            <translation>premesti fotografije (id, sha256 ili njihove prve znakove kako ih `photos` prikazuje) u novu kameru</translation>
         </message>
         <message>
             <source>delete a camera</source>
@@ -5036,6 +5036,18 @@
         <message>
             <source>no photo '{ref}' (give its id or its sha256)</source>
             <translation>nema fotografije „{ref}” (navedite njen id ili sha256)</translation>
+        </message>
+        <message>
+            <source>'{ref}' is too short to name a photo</source>
+            <translation>„{ref}” je prekratko da označi fotografiju</translation>
+        </message>
+        <message numerus="yes">
+            <source>'{ref}' names %n photos</source>
+            <translation>
+                <numerusform>„{ref}” označava %n fotografiju</numerusform>
+                <numerusform>„{ref}” označava %n fotografije</numerusform>
+                <numerusform>„{ref}” označava %n fotografija</numerusform>
+            </translation>
         </message>
         <message>
             <source>vendor: '{text}' is not in the catalogue (see `surveyapp vendors`); set manufacturer=... for a maker that is not listed</source>

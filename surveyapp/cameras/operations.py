@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.fields import apply_field
@@ -308,21 +308,47 @@ def _find_photo_in(session: Session) -> Callable[[str | uuid.UUID], Photo]:
 
 
 def find_photo(session: Session, ref: str | uuid.UUID) -> Photo:
-    """The live photo with this id or sha256."""
+    """The live photo with this id or SHA-256, or a unique prefix of at least 4 characters of
+    either (`surveyapp photos` lists the first 12 of the SHA-256)."""
     return _find_photo(session, ref)
 
 
 def _find_photo(session: Session, ref: str | uuid.UUID) -> Photo:
     text = str(ref).strip().lower()
+    live = select(Photo).where(Photo.deleted.is_(False))
     if len(text) == 64:
-        photo = session.scalars(select(Photo).where(Photo.sha256 == text)).first()
+        photo = session.scalars(live.where(Photo.sha256 == text)).first()
     else:
         try:
             photo = session.get(Photo, uuid.UUID(text))
         except ValueError:
-            photo = None
+            photo = _photo_by_prefix(session, live, text, ref)
     if photo is None or photo.deleted:
         raise LookupError(
             translate("fields", "no photo '{ref}' (give its id or its sha256)").format(ref=ref)
         )
     return photo
+
+
+def _photo_by_prefix(
+    session: Session, live: Select[Photo], text: str, ref: str | uuid.UUID
+) -> Photo | None:
+    """The one live photo whose SHA-256 or id begins with ``text``."""
+    if len(text) < 4:
+        raise LookupError(
+            translate("fields", "'{ref}' is too short to name a photo").format(ref=ref)
+        )
+    # The SHA-256's index finds the hex prefix as a range; ids are few enough to read.
+    by_hash = live.where(Photo.sha256 >= text, Photo.sha256 < text + "\uffff")
+    matches = {photo.id: photo for photo in session.scalars(by_hash)}
+    ids = [i for i in session.scalars(live.with_only_columns(Photo.id)) if str(i).startswith(text)]
+    if ids:
+        matches.update(
+            {photo.id: photo for photo in session.scalars(live.where(Photo.id.in_(ids)))}
+        )
+    if len(matches) > 1:
+        count = len(matches)
+        raise LookupError(
+            translate("fields", "'{ref}' names %n photos", None, count).format(ref=ref)
+        )
+    return next(iter(matches.values()), None)

@@ -55,7 +55,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("ids", nargs="+", metavar="ID")
     with_database(p, cmd_merge)
     p = camera.add_parser(
-        "split", help=translate("cli", "move photos (id or sha256) into a new camera")
+        "split",
+        help=translate(
+            "cli",
+            "move photos (id, sha256, or their first characters as `photos` lists them) "
+            "into a new camera",
+        ),
     )
     p.add_argument("photos", nargs="+", metavar="PHOTO")
     with_database(p, cmd_split)

@@ -151,6 +151,27 @@ def test_split_moves_photos_into_a_new_camera(session: Session) -> None:
         operations.split_photos(session, ["f" * 64])
 
 
+def test_a_photo_is_named_by_a_prefix_as_listings_show_it(session: Session) -> None:
+    """`surveyapp photos` shows a photo's first 12 hex digits: a split takes them, or any
+    prefix of 4 or more of its SHA-256 or id that names one live photo, and says why not."""
+    first, second = two_cameras(session)
+    a1, a2 = sorted(first.photos, key=lambda p: p.file_name)
+    [b1] = second.photos
+    a1.sha256, a2.sha256, b1.sha256 = "abcd01" + "0" * 58, "abcd02" + "0" * 58, "9f" * 32
+    session.commit()
+    new = operations.split_photos(session, ["ABCD02"])
+    assert [p.file_name for p in new.photos] == ["a2"]
+    assert operations.find_photo(session, str(b1.id)[:8]) is b1
+    for ref, reason in (("abcd", "'abcd' names 2 photos"), ("abc", "'abc' is too short"),
+                        ("abcd03", "no photo 'abcd03'"), ("zzzz", "no photo 'zzzz'")):  # fmt: skip
+        with pytest.raises(LookupError, match=reason):
+            operations.find_photo(session, ref)
+    operations.delete_camera(session, second.id)
+    session.commit()
+    with pytest.raises(LookupError, match="no photo '9f9f'"):
+        operations.find_photo(session, "9f9f")  # a deleted photo is no longer named
+
+
 def test_delete_leaves_a_tombstone(session: Session) -> None:
     camera, _ = two_cameras(session)
     operations.delete_camera(session, camera.id)

@@ -268,6 +268,10 @@
             <translation>changed since last sync</translation>
         </message>
         <message>
+            <source>a change refused by the server: see Sync</source>
+            <translation>a change refused by the server: see Sync</translation>
+        </message>
+        <message>
             <source>synced</source>
             <translation>synced</translation>
         </message>
@@ -424,6 +428,10 @@
             <translation>pending</translation>
         </message>
         <message>
+            <source>refused</source>
+            <translation>refused</translation>
+        </message>
+        <message>
             <source>synced</source>
             <translation>synced</translation>
         </message>
@@ -514,6 +522,10 @@
         <message>
             <source>Unsynced</source>
             <translation>Unsynced</translation>
+        </message>
+        <message>
+            <source>Cameras with a change waiting to sync, or one the server refused</source>
+            <translation>Cameras with a change waiting to sync, or one the server refused</translation>
         </message>
         <message numerus="yes">
             <source>%n cameras</source>
@@ -1513,6 +1525,17 @@
                 <numerusform>%n photo waiting for a teammate's laptop</numerusform>
                 <numerusform>%n photos waiting for a teammate's laptop</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n refused</numerusform>
+                <numerusform>%n refused</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The server refused some changes: no sync sends them again. Sync lists them with the reason; discarding one takes the server's values back.</source>
+            <translation>The server refused some changes: no sync sends them again. Sync lists them with the reason; discarding one takes the server's values back.</translation>
         </message>
         <message>
             <source>this laptop has not synced with the team's server yet</source>
@@ -2662,6 +2685,13 @@
             <translation>
                 <numerusform>%n waiting to sync</numerusform>
                 <numerusform>%n waiting to sync</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n refused</numerusform>
+                <numerusform>%n refused</numerusform>
             </translation>
         </message>
     </context>

@@ -268,6 +268,10 @@
             <translation>modifiée depuis la dernière synchro</translation>
         </message>
         <message>
+            <source>a change refused by the server: see Sync</source>
+            <translation>une modification refusée par le serveur : voir Synchroniser</translation>
+        </message>
+        <message>
             <source>synced</source>
             <translation>synchronisée</translation>
         </message>
@@ -424,6 +428,10 @@
             <translation>à envoyer</translation>
         </message>
         <message>
+            <source>refused</source>
+            <translation>refusée</translation>
+        </message>
+        <message>
             <source>synced</source>
             <translation>envoyée</translation>
         </message>
@@ -514,6 +522,10 @@
         <message>
             <source>Unsynced</source>
             <translation>Non envoyées</translation>
+        </message>
+        <message>
+            <source>Cameras with a change waiting to sync, or one the server refused</source>
+            <translation>Caméras ayant une modification en attente de synchronisation, ou refusée par le serveur</translation>
         </message>
         <message numerus="yes">
             <source>%n cameras</source>
@@ -1513,6 +1525,17 @@
                 <numerusform>%n photo attend l’ordinateur d’un coéquipier</numerusform>
                 <numerusform>%n photos attendent l’ordinateur d’un coéquipier</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n refusée</numerusform>
+                <numerusform>%n refusées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The server refused some changes: no sync sends them again. Sync lists them with the reason; discarding one takes the server's values back.</source>
+            <translation>Le serveur a refusé des modifications : aucune synchronisation ne les renvoie. Synchroniser les liste avec leur raison ; en abandonner une reprend les valeurs du serveur.</translation>
         </message>
         <message>
             <source>this laptop has not synced with the team's server yet</source>
@@ -2662,6 +2685,13 @@
             <translation>
                 <numerusform>%n en attente de synchronisation</numerusform>
                 <numerusform>%n en attente de synchronisation</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n refusée</numerusform>
+                <numerusform>%n refusées</numerusform>
             </translation>
         </message>
     </context>

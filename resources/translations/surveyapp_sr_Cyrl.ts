@@ -270,6 +270,10 @@
             <translation>измењена од последње синхронизације</translation>
         </message>
         <message>
+            <source>a change refused by the server: see Sync</source>
+            <translation>измена коју је сервер одбио: види Синхронизуј</translation>
+        </message>
+        <message>
             <source>synced</source>
             <translation>синхронизована</translation>
         </message>
@@ -428,6 +432,10 @@
             <translation>чека</translation>
         </message>
         <message>
+            <source>refused</source>
+            <translation>одбијена</translation>
+        </message>
+        <message>
             <source>synced</source>
             <translation>послато</translation>
         </message>
@@ -518,6 +526,10 @@
         <message>
             <source>Unsynced</source>
             <translation>Непослате</translation>
+        </message>
+        <message>
+            <source>Cameras with a change waiting to sync, or one the server refused</source>
+            <translation>Камере са изменом која чека синхронизацију или коју је сервер одбио</translation>
         </message>
         <message numerus="yes">
             <source>%n cameras</source>
@@ -1540,6 +1552,18 @@
                 <numerusform>%n фотографије чекају рачунар сарадника</numerusform>
                 <numerusform>%n фотографија чека рачунар сарадника</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n одбијена</numerusform>
+                <numerusform>%n одбијене</numerusform>
+                <numerusform>%n одбијено</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The server refused some changes: no sync sends them again. Sync lists them with the reason; discarding one takes the server's values back.</source>
+            <translation>Сервер је одбио неке измене: ниједна синхронизација их више не шаље. Синхронизуј их наводи са разлогом; одбацивањем измене враћају се вредности са сервера.</translation>
         </message>
         <message>
             <source>this laptop has not synced with the team's server yet</source>
@@ -2702,6 +2726,14 @@
                 <numerusform>%n чека синхронизацију</numerusform>
                 <numerusform>%n чекају синхронизацију</numerusform>
                 <numerusform>%n чека синхронизацију</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n одбијена</numerusform>
+                <numerusform>%n одбијене</numerusform>
+                <numerusform>%n одбијено</numerusform>
             </translation>
         </message>
     </context>

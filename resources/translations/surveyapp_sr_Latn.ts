@@ -270,6 +270,10 @@
             <translation>izmenjena od poslednje sinhronizacije</translation>
         </message>
         <message>
+            <source>a change refused by the server: see Sync</source>
+            <translation>izmena koju je server odbio: vidi Sinhronizuj</translation>
+        </message>
+        <message>
             <source>synced</source>
             <translation>sinhronizovana</translation>
         </message>
@@ -428,6 +432,10 @@
             <translation>čeka</translation>
         </message>
         <message>
+            <source>refused</source>
+            <translation>odbijena</translation>
+        </message>
+        <message>
             <source>synced</source>
             <translation>poslato</translation>
         </message>
@@ -518,6 +526,10 @@
         <message>
             <source>Unsynced</source>
             <translation>Neposlate</translation>
+        </message>
+        <message>
+            <source>Cameras with a change waiting to sync, or one the server refused</source>
+            <translation>Kamere sa izmenom koja čeka sinhronizaciju ili koju je server odbio</translation>
         </message>
         <message numerus="yes">
             <source>%n cameras</source>
@@ -1540,6 +1552,18 @@
                 <numerusform>%n fotografije čekaju računar saradnika</numerusform>
                 <numerusform>%n fotografija čeka računar saradnika</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n odbijena</numerusform>
+                <numerusform>%n odbijene</numerusform>
+                <numerusform>%n odbijeno</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The server refused some changes: no sync sends them again. Sync lists them with the reason; discarding one takes the server's values back.</source>
+            <translation>Server je odbio neke izmene: nijedna sinhronizacija ih više ne šalje. Sinhronizuj ih navodi sa razlogom; odbacivanjem izmene vraćaju se vrednosti sa servera.</translation>
         </message>
         <message>
             <source>this laptop has not synced with the team's server yet</source>
@@ -2702,6 +2726,14 @@
                 <numerusform>%n čeka sinhronizaciju</numerusform>
                 <numerusform>%n čekaju sinhronizaciju</numerusform>
                 <numerusform>%n čeka sinhronizaciju</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n odbijena</numerusform>
+                <numerusform>%n odbijene</numerusform>
+                <numerusform>%n odbijeno</numerusform>
             </translation>
         </message>
     </context>

@@ -20,7 +20,7 @@ from surveyapp.cameras.permissions import current_editor
 from surveyapp.cameras.vendor import covered_list
 from surveyapp.db import notes
 from surveyapp.db.models import Camera, Photo
-from surveyapp.db.outbox import waiting_ids
+from surveyapp.db.outbox import refused_ids, waiting_ids
 from surveyapp.protocol.fields import decodable_thumbnail
 
 
@@ -68,6 +68,7 @@ class CameraDetails:
     owner: str | None = None
     position_accuracy: float | None = None  # metres, when estimated (geotagging)
     review: str = "unverified"  # the team's review: unverified, verified, disputed, removed
+    refused: bool = False  # a change the server refused (no sync sends it again)
     may_review: bool = False  # whether this laptop's user is a reviewer or an admin
 
     @property
@@ -146,6 +147,7 @@ def camera_details(session: Session, camera_id: str | uuid.UUID, library: Path) 
         vendor_slug=camera.vendor_slug,
         covered=covered_list(camera.vendor_slug, camera.manufacturer, camera.brand),
         pending=bool(waiting_ids(session, [camera.id])),
+        refused=bool(refused_ids(session, [camera.id])),
         editable=editor.may_edit(camera) and all(editor.may_edit(p) for p in photos),
         owner=camera.owner,
         photos=views,

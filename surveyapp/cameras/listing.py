@@ -21,7 +21,7 @@ from surveyapp.cameras.fields import CARDINALS
 from surveyapp.cameras.streets import street_text
 from surveyapp.cameras.vendor import covered_list, find_vendor
 from surveyapp.db.models import Camera, CameraStreet, Photo
-from surveyapp.db.outbox import is_waiting
+from surveyapp.db.outbox import is_refused, is_waiting
 
 DEFAULT_CONE_DEGREES = 60.0  # a single direction is drawn as a cone this wide
 
@@ -76,13 +76,14 @@ class CameraRow(NamedTuple):
     direction: str | None
     photos: int
     check_date: str | None  # YYYY-MM-DD
-    pending: bool  # changed since the last sync
+    pending: bool  # a change the next sync sends
     street: str | None = None  # "Street" or "Street / Cross street", when looked up
     owner: str | None = None  # who mapped it on the team's server (None: made here)
     review: str = "unverified"  # the team's review: unverified, verified, disputed, removed
     taken: str | None = None  # its first photo's capture time, "YYYY-MM-DD HH:MM" (wall clock)
     taken_sort: str | None = None  # the same in time order (UTC when the offset is known)
     words: str = ""  # its photos' file names and its notes, for the search box
+    refused: bool = False  # a change the server refused, waiting to be discarded
 
     @property
     def uuid(self) -> uuid.UUID:
@@ -149,6 +150,7 @@ def _query(ids: Sequence[str] | None) -> Any:
             func.coalesce(counts.c.n, 0),
             _raw(Camera.check_date),
             is_waiting(Camera),
+            is_refused(Camera),
             CameraStreet.street,
             CameraStreet.cross_street,
             Camera.owner,
@@ -199,7 +201,7 @@ def _catalogue_slug(maker: str | None, brand: str | None) -> str | None:
 
 def _row(raw: Sequence[Any]) -> CameraRow:
     (raw_id, lat, lon, source, maker, slug, brand, model, kind, ctype, mount, direction, photos,
-     check, pending, street, cross, owner, review, taken, taken_sort, names,
+     check, pending, refused, street, cross, owner, review, taken, taken_sort, names,
      notes) = raw  # fmt: skip
     slug = slug or _catalogue_slug(maker, brand)
     return CameraRow(
@@ -207,7 +209,7 @@ def _row(raw: Sequence[Any]) -> CameraRow:
         covered_list(slug, maker, brand), kind, ctype, mount, direction, int(photos),
         None if check is None else str(check)[:10], bool(pending), street_text(street, cross),
         owner, review or "unverified", None if taken is None else str(taken)[:16], taken_sort,
-        " ".join(part for part in (names, notes) if part),
+        " ".join(part for part in (names, notes) if part), bool(refused),
     )  # fmt: skip
 
 
@@ -249,7 +251,7 @@ class CameraFilter:
             return False
         if self.without_position and row.located:
             return False
-        if self.unsynced and not row.pending:
+        if self.unsynced and not (row.pending or row.refused):  # not as the server has it
             return False
         if self.review is not None and row.review != self.review:
             return False

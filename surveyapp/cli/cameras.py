@@ -26,7 +26,7 @@ from surveyapp.cli.common import (
 from surveyapp.cli.vendors import model_hint
 from surveyapp.db.database import Database
 from surveyapp.db.models import Camera, Photo
-from surveyapp.db.outbox import waiting_ids
+from surveyapp.db.outbox import refused_ids, waiting_ids
 from surveyapp.export.records import camera_record
 from surveyapp.i18n import decimal, translate
 
@@ -112,7 +112,9 @@ def cmd_cameras(db: Database, args: argparse.Namespace) -> int:
                 .order_by(Camera.created_at, Camera.id)
             )
         )
-        waiting = waiting_ids(session, [c.id for c in cameras])
+        # "pending": not as the server has it, a change waiting or refused (as before)
+        ids = [c.id for c in cameras]
+        waiting = waiting_ids(session, ids) | refused_ids(session, ids)
         records = [
             camera_record(
                 c,

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -47,7 +47,6 @@ from surveyapp.sql import utc_now
 APPLYING_REMOTE = "applying_remote"
 _CACHE = "outbox_waiting"  # session.info: (type, id) → this transaction's coalescible row
 _STRUCTURAL = "outbox_structural"  # session.info: {(record id, attribute)} an operation carries
-WAITING_STATES = ("pending", "failed")  # not yet accepted by the server
 
 # The columns each record type sends (surveyapp/protocol/fields.py, shared with the server).
 # The photo's thumbnail is added when its row is first pushed.
@@ -491,29 +490,37 @@ def install_outbox(factory: sessionmaker[Session]) -> None:
 # -- what waits -----------------------------------------------------------------------------------
 
 
+def is_refused(cls: Any) -> ColumnElement[bool]:
+    """SQL: the server refused a change of the record for good; no sync sends it again (the
+    volunteer discards it, taking the server's values back)."""
+    return exists().where(Outbox.record_id == cls.id, Outbox.state == "failed")
+
+
 def is_waiting(cls: Any) -> ColumnElement[bool]:
-    """SQL: the record is not on the server yet, or has a change the server has not accepted."""
-    queued = exists().where(Outbox.record_id == cls.id, Outbox.state.in_(WAITING_STATES))
-    return or_(cls.server_version.is_(None), queued)
+    """SQL: the record has a change the next sync sends: one queued, or the record itself when
+    the server never got it and refused nothing of it (a refused change is not waiting:
+    ``is_refused``)."""
+    queued = exists().where(Outbox.record_id == cls.id, Outbox.state == "pending")
+    return or_(and_(cls.server_version.is_(None), ~is_refused(cls)), queued)
 
 
 def waiting_ids(session: Session, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
-    """Which of these records wait for the server (see ``is_waiting``)."""
+    """Which of these records wait for the next sync (see ``is_waiting``)."""
+    return _ids_where(session, ids, is_waiting)
+
+
+def refused_ids(session: Session, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of these records have a change the server refused (see ``is_refused``)."""
+    return _ids_where(session, ids, is_refused)
+
+
+def _ids_where(
+    session: Session, ids: Iterable[uuid.UUID], condition: Callable[[Any], ColumnElement[bool]]
+) -> set[uuid.UUID]:
     wanted = list(ids)
     found: set[uuid.UUID] = set()
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
-        found.update(
-            session.scalars(
-                select(Outbox.record_id).where(
-                    Outbox.record_id.in_(chunk), Outbox.state.in_(WAITING_STATES)
-                )
-            )
-        )
         for cls in TRACKED:
-            found.update(
-                session.scalars(
-                    select(cls.id).where(cls.id.in_(chunk), cls.server_version.is_(None))
-                )
-            )
+            found.update(session.scalars(select(cls.id).where(cls.id.in_(chunk), condition(cls))))
     return found

@@ -306,7 +306,12 @@ class CameraPanel(QWidget):
                 where += " " + self.tr("(± {metres} m)").format(
                     metres=decimal(details.position_accuracy, 0)
                 )
-        sync = self.tr("changed since last sync") if details.pending else self.tr("synced")
+        if details.pending:
+            sync = self.tr("changed since last sync")
+        elif details.refused:
+            sync = self.tr("a change refused by the server: see Sync")
+        else:
+            sync = self.tr("synced")
         count = len(details.photos)
         photos = self.tr("%n photos", "", count)
         self.position.setText(f"{where}\n{photos} · {sync}")

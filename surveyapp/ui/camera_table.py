@@ -99,6 +99,8 @@ def review_text(state: str) -> str:
 def _sync(row: CameraRow) -> str:
     if row.pending:
         return QCoreApplication.translate("CameraTable", "pending")
+    if row.refused:  # no sync sends it: the Sync dialog says why and discards it
+        return QCoreApplication.translate("CameraTable", "refused")
     return QCoreApplication.translate("CameraTable", "synced")
 
 
@@ -141,7 +143,7 @@ COLUMNS: list[tuple[str, Callable[[CameraRow], str], Callable[[CameraRow], Any]]
         lambda r: review_text(r.review),
         lambda r: tuple(REVIEW_LABELS).index(r.review) if r.review in REVIEW_LABELS else 9,
     ),
-    (QT_TRANSLATE_NOOP("CameraTable", "Sync"), _sync, lambda r: r.pending),
+    (QT_TRANSLATE_NOOP("CameraTable", "Sync"), _sync, lambda r: (r.pending, r.refused)),
     (  # the walk in the order it was taken
         QT_TRANSLATE_NOOP("CameraTable", "Taken"),
         lambda r: r.taken or "",
@@ -288,6 +290,9 @@ class CameraTable(QWidget):
         self.covered.setToolTip(self.tr("Only vendors on the US FCC Covered List"))
         self.no_position = QCheckBox(self.tr("No position"))
         self.unsynced = QCheckBox(self.tr("Unsynced"))
+        self.unsynced.setToolTip(
+            self.tr("Cameras with a change waiting to sync, or one the server refused")
+        )
         self.count = QLabel()
         self.count.setObjectName("CameraCount")
 

@@ -40,7 +40,7 @@ from surveyapp.cameras.permissions import current_editor
 from surveyapp.db.database import Database
 from surveyapp.db.files import Whereabouts, database_file_check_for
 from surveyapp.db.windows import OpenWindow
-from surveyapp.sync.engine import teammates_waiting, waiting
+from surveyapp.sync.engine import refused_count, teammates_waiting, waiting
 from surveyapp.ui.blur_editor import BlurEditor
 from surveyapp.ui.camera_panel import CameraPanel
 from surveyapp.ui.camera_store import CameraStore
@@ -50,6 +50,7 @@ from surveyapp.ui.columns import Columns
 from surveyapp.ui.edits import Editor
 from surveyapp.ui.export_dialog import ExportDialog
 from surveyapp.ui.file_dialogs import photos_and_folders, save_file_name
+from surveyapp.ui.formatting import counted
 from surveyapp.ui.geotag_dialog import GeotagDialog
 from surveyapp.ui.geotag_suggestions import SuggestionLayer
 from surveyapp.ui.help_guide import HelpGuide
@@ -517,30 +518,44 @@ class MainWindow(QMainWindow):
         return self.review
 
     def refresh_sync_status(self, _changed: object = None) -> None:
-        """Show "N changes and M photos waiting" beside the Sync button."""
+        """Show "N changes and M photos waiting" beside the Sync button, and the changes the
+        server refused (no sync sends them: the Sync dialog says why and discards them)."""
         factory = self.db.read_session
 
-        def read(_task: Task) -> tuple[int, int, int]:
+        def read(_task: Task) -> tuple[int, int, int, int]:
             with factory() as session:
                 changes, photos = waiting(session)
-                return changes, photos, sum(teammates_waiting(session).values())
+                teammates = sum(teammates_waiting(session).values())
+                return changes, photos, teammates, refused_count(session)
 
         task = self.tasks.read("count waiting changes", read)
         task.finished.connect(self._show_sync_status)
 
-    def _show_sync_status(self, counts: tuple[int, int, int]) -> None:
-        changes, photos, teammates = counts
+    def _show_sync_status(self, counts: tuple[int, int, int, int]) -> None:
+        changes, photos, teammates, refused = counts
         if not changes and not photos:
             text = self.tr("Nothing waiting to sync")
-        else:
+        else:  # grouped as the status bar groups its counts: 7,001 / 7 001 / 7.001
             text = (
-                self.tr("%n changes", "", changes)
+                counted(self.tr("%n changes", "", changes), changes)
                 + " · "
-                + self.tr("%n photos waiting", "", photos)
+                + counted(self.tr("%n photos waiting", "", photos), photos)
             )
         if teammates:  # their copies are a teammate's laptop's to send: the Sync dialog says whose
-            text += " · " + self.tr("%n photos waiting for a teammate's laptop", "", teammates)
+            text += " · " + counted(
+                self.tr("%n photos waiting for a teammate's laptop", "", teammates), teammates
+            )
+        if refused:
+            text += " · " + counted(self.tr("%n refused", "", refused), refused)
         self.sync_status.setText(text)
+        self.sync_status.setToolTip(
+            self.tr(
+                "The server refused some changes: no sync sends them again. Sync lists them "
+                "with the reason; discarding one takes the server's values back."
+            )
+            if refused
+            else ""
+        )
 
     def fetch_photo(
         self, photo: PhotoView, failed: Callable[[PhotoView, str], None] | None = None

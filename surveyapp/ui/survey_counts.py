@@ -1,4 +1,5 @@
-"""The status bar's counts: cameras, without a position, on the Covered List, waiting to sync."""
+"""The status bar's counts: cameras, without a position, on the Covered List, waiting to sync,
+refused by the server."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ class SurveyCounts(QLabel):
         unplaced = sum(1 for row in rows if not row.located)
         covered = sum(1 for row in rows if row.covered)
         waiting = sum(1 for row in rows if row.pending)
+        refused = sum(1 for row in rows if row.refused)
         parts = [counted(self.tr("%n cameras", "", cameras), cameras)]
         if unplaced:
             parts.append(counted(self.tr("%n without position", "", unplaced), unplaced))
@@ -33,4 +35,6 @@ class SurveyCounts(QLabel):
             parts.append(counted(self.tr("%n on the Covered List", "", covered), covered))
         if waiting:
             parts.append(counted(self.tr("%n waiting to sync", "", waiting), waiting))
+        if refused:  # no sync sends them (the toolbar and the Sync dialog say so too)
+            parts.append(counted(self.tr("%n refused", "", refused), refused))
         self.setText(" · ".join(parts))

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -28,6 +29,7 @@ from surveyapp.photos.importer import import_photos
 from surveyapp.sync.client import RetryPolicy, SyncClient
 from surveyapp.sync.engine import SyncProgress, run_sync, waiting
 from surveyapp.sync.status import recent_runs
+from surveyapp.ui.camera_table import COLUMNS
 from surveyapp.ui.changes import Changes
 from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.settings import Settings
@@ -981,3 +983,130 @@ def test_the_toolbar_and_the_status_bar_agree_on_a_real_walk_before_and_after_it
     window.refresh_sync_status()
     qtbot.waitUntil(lambda: window.sync_status.text() == "Nothing waiting to sync", timeout=5000)
     window.grab().save(str(tmp_path / "synced_walk.png"))
+
+
+def test_a_change_the_server_refused_is_said_alike_by_the_toolbar_the_status_bar_and_the_list(
+    qtbot: QtBot,
+    window: MainWindow,
+    sqlite_team: Team,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A reviewer describes a volunteer's camera and notes another; the coordinator makes her a
+    volunteer before she syncs (a role changed), so the server refuses both. The Sync dialog
+    said "0 changes and 0 photos waiting" and listed the two refused; the toolbar said "Nothing
+    waiting to sync"; the status bar said "2 waiting to sync", the list's Sync column
+    "pending" and Unsynced showed them as if a sync would send them, which no sync does. Now
+    each says they were refused, and what still waits is counted apart."""
+    from surveyapp.cameras import operations
+    from surveyapp.server.models import User
+    from surveyapp.server.users import authenticate
+    from tests.sync.conftest import Laptop
+
+    ana = Laptop(open_database(tmp_path / "ana" / "survey.sqlite"))
+    try:  # pictures of her own (the shared server holds other tests' pictures)
+        ana.import_photos(write_photos(tmp_path / "walk", 3, start=7_100))
+        theirs = sorted(ana.camera_ids(), key=str)
+        assert ana.sync(sqlite_team.url, sqlite_team.user()).complete
+    finally:
+        ana.db.close()
+    token = sqlite_team.user("reviewer")
+    dialog = window.open_sync()
+    assert isinstance(dialog, SyncDialog)
+    qtbot.waitUntil(lambda: dialog.overview is not None, timeout=5000)
+    dialog.confirm_first_sync = lambda: True
+    run(qtbot, dialog, sqlite_team.url, token)
+    assert dialog.summary is not None and dialog.summary.complete
+    dialog.close()
+    with window.db.session() as session:
+        operations.set_fields(session, theirs[0], {"operator": "City"})
+        operations.set_fields(session, theirs[1], {"notes": "two lenses"})
+        session.commit()
+    with sqlite_team.database.session() as session:  # the coordinator changes her role
+        user = authenticate(session=session, token=token)
+        assert user is not None
+        session.get_one(User, user.id).role = "volunteer"
+        session.commit()
+    dialog = window.open_sync()
+    assert isinstance(dialog, SyncDialog)
+    run(qtbot, dialog, sqlite_team.url, token)
+    assert dialog.summary is not None and dialog.summary.refused == 2
+    qtbot.waitUntil(lambda: dialog.refused.topLevelItemCount() == 2, timeout=5000)
+    assert dialog.waiting.text() == "0 changes and 0 photos waiting"
+    dialog.close()
+    imported(window.db, write_photos(tmp_path / "hers", 1, start=7_200))  # this one waits
+    window.changes.everything()
+
+    window.refresh_sync_status()
+    toolbar = "2 changes · 1 photos waiting · 2 refused"
+    status_bar = " · 1 waiting to sync · 2 refused"
+    with contextlib.suppress(WaitTimeout):  # the status bar's cameras include other tests'
+        qtbot.waitUntil(
+            lambda: (
+                (window.sync_status.text() == toolbar) and window.counts.text().endswith(status_bar)
+            ),
+            timeout=5000,
+        )
+    assert window.sync_status.text() == toolbar
+    assert window.counts.text().endswith(status_bar), window.counts.text()
+    sync_column = [header for header, _, _ in COLUMNS].index("Sync")
+    said = {
+        row.id: COLUMNS[sync_column][1](row) for row in window.store.rows
+    }  # what the list's Sync column says
+    [hers] = {camera for camera, sync in said.items() if sync == "pending"}
+    assert {camera: said[camera] for camera in (*map(str, theirs), hers)} == {
+        str(theirs[0]): "refused", str(theirs[1]): "refused", str(theirs[2]): "synced",
+        hers: "pending",
+    }  # fmt: skip
+    window.table.unsynced.setChecked(True)  # what is not as the server has it
+    qtbot.waitUntil(lambda: len(window.table.model.visible) == 3, timeout=5000)
+
+
+@pytest.mark.parametrize(
+    ("language", "toolbar", "status_bar"),
+    [
+        (
+            None,
+            "1,201 changes · 0 photos waiting",
+            ("1,200 cameras · ", " · 1,200 waiting to sync"),
+        ),
+        (
+            "fr",
+            "1\u202f201 modifications · 0 photo en attente",
+            ("1\u202f200 caméras · ", " · 1\u202f200 en attente de synchronisation"),
+        ),
+    ],
+)
+def test_the_toolbar_groups_its_counts_as_the_status_bar_does(
+    qtbot: QtBot,
+    qapp: QApplication,
+    settings: Settings,
+    tasks: TaskRunner,
+    tmp_path: Path,
+    language: str | None,
+    toolbar: str,
+    status_bar: tuple[str, str],
+) -> None:
+    """The toolbar wrote "1201 changes" beside the status bar's "1,200 cameras" (and in French
+    "1201 modifications" beside "1 200 caméras"): it groups its digits as the status bar does,
+    the plural still chosen by Qt's %n."""
+    path = tmp_path / "filled.sqlite"
+    fill_database(path, 1200, 0)
+    db = open_database(path)
+    if language:
+        assert install_language(qapp, language) == language
+    try:
+        window = MainWindow(db, settings, tasks, Changes(), tile_cache=tmp_path / "tiles")
+        qtbot.addWidget(window)
+        window.show()
+        window.start()
+        qtbot.waitUntil(lambda: window.store.loaded, timeout=10000)
+        with contextlib.suppress(WaitTimeout):
+            qtbot.waitUntil(lambda: window.sync_status.text() == toolbar, timeout=5000)
+        assert window.sync_status.text() == toolbar
+        counts = window.counts.text()
+        assert counts.startswith(status_bar[0]) and counts.endswith(status_bar[1]), counts
+    finally:
+        if language:
+            uninstall_language(qapp)
+        tasks.wait()
+        db.close()

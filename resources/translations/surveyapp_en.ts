@@ -6346,6 +6346,10 @@
             <translation>{record} {id}: not made: the photos you split off had become a teammate's meanwhile (reviewers see what you sent)</translation>
         </message>
         <message>
+            <source>{record} {id}: not made: it had been deleted or merged meanwhile; the photos you split off are on camera {camera} (reviewers see what you sent)</source>
+            <translation>{record} {id}: not made: it had been deleted or merged meanwhile; the photos you split off are on camera {camera} (reviewers see what you sent)</translation>
+        </message>
+        <message>
             <source>'{ref}' is too short to name a record</source>
             <translation>'{ref}' is too short to name a record</translation>
         </message>

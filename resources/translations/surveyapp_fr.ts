@@ -6346,6 +6346,10 @@
             <translation>{record} {id} : non créée : les photos que vous en avez séparées étaient devenues celles d’un coéquipier entre-temps (les relecteurs voient ce que vous avez envoyé)</translation>
         </message>
         <message>
+            <source>{record} {id}: not made: it had been deleted or merged meanwhile; the photos you split off are on camera {camera} (reviewers see what you sent)</source>
+            <translation>{record} {id} : non créée : elle avait été supprimée ou fusionnée entre-temps ; les photos que vous en avez séparées sont sur la caméra {camera} (les relecteurs voient ce que vous avez envoyé)</translation>
+        </message>
+        <message>
             <source>'{ref}' is too short to name a record</source>
             <translation>« {ref} » est trop court pour désigner un enregistrement</translation>
         </message>

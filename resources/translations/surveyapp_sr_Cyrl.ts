@@ -6443,6 +6443,10 @@
             <translation>{record} {id}: није направљена: фотографије које сте издвојили су у међувремену постале фотографије члана тима (рецензенти виде шта сте послали)</translation>
         </message>
         <message>
+            <source>{record} {id}: not made: it had been deleted or merged meanwhile; the photos you split off are on camera {camera} (reviewers see what you sent)</source>
+            <translation>{record} {id}: није направљена: у међувремену је обрисана или спојена; фотографије које сте издвојили су на камери {camera} (рецензенти виде шта сте послали)</translation>
+        </message>
+        <message>
             <source>'{ref}' is too short to name a record</source>
             <translation>„{ref}” је прекратко да означи запис</translation>
         </message>

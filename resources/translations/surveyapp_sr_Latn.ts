@@ -6443,6 +6443,10 @@
             <translation>{record} {id}: nije napravljena: fotografije koje ste izdvojili su u međuvremenu postale fotografije člana tima (recenzenti vide šta ste poslali)</translation>
         </message>
         <message>
+            <source>{record} {id}: not made: it had been deleted or merged meanwhile; the photos you split off are on camera {camera} (reviewers see what you sent)</source>
+            <translation>{record} {id}: nije napravljena: u međuvremenu je obrisana ili spojena; fotografije koje ste izdvojili su na kameri {camera} (recenzenti vide šta ste poslali)</translation>
+        </message>
+        <message>
             <source>'{ref}' is too short to name a record</source>
             <translation>„{ref}” je prekratko da označi zapis</translation>
         </message>

@@ -201,6 +201,16 @@ def split_of_taken(record_id: str) -> str:
     ).format(record=record_name("camera"), id=record_id)
 
 
+def split_of_gone_camera(record_id: str, camera: str) -> str:
+    """The note for a split whose new camera someone deleted or merged away after it reached
+    the server and before its photos' move did: the photos are on another camera."""
+    return translate(
+        "sync",
+        "{record} {id}: not made: it had been deleted or merged meanwhile; the photos you "
+        "split off are on camera {camera} (reviewers see what you sent)",
+    ).format(record=record_name("camera"), id=record_id, camera=camera)
+
+
 def _split_not_made(session: Session, row: Outbox, result: ItemResult) -> str | None:
     """What a volunteer is told of a split whose new camera the server did not keep because
     none of its photos could come: each had been deleted, or had become a teammate's (withdrawn,
@@ -215,6 +225,9 @@ def _split_not_made(session: Session, row: Outbox, result: ItemResult) -> str | 
     mine = my_names(session)
     if all(c.deleted or (c.author is not None and c.author not in mine) for c in photos):
         return split_of_taken(str(row.record_id))
+    cameras = {c.fields.get("camera_id") for c in photos if not c.deleted}
+    if len(cameras) == 1 and str(row.record_id) not in cameras:  # the camera went before them
+        return split_of_gone_camera(str(row.record_id), str(cameras.pop()))
     return None
 
 

@@ -1411,3 +1411,53 @@ def test_her_photos_a_reviewer_withdrew_before_their_copies_went_leave_her_sync_
     assert not [p for p in live_photos(ana) if p.sha256 in pictures]
     assert ana.sync(team.url, ana_token).complete
     assert_everyone_equals_the_server(team, vesna_token, ana, vesna)
+
+
+@pytest.mark.parametrize("what", ["delete", "merge"])
+def test_a_split_whose_new_camera_went_before_its_photos_move_arrived_says_where_they_are(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, what: str
+) -> None:
+    """Ana splits a photo off her camera of two; her sync is cut after the new camera reached
+    the server and before the photo's move did (one change a batch, the lid closed). A reviewer
+    sees the empty camera and deletes it (or merges it into another). Her next sync sends the
+    move. The photo stays on a live camera (where it was, or where the reviewer merged the new
+    camera), and her run says so (before: "1 merged with others' edits" and no word of it, her
+    split undone unsaid)."""
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(photo_walk(tmp_path / "walk", 3, seed=3850 + 10 * (what == "merge")))
+    one, other, third = sorted(ana.camera_ids(), key=str)
+    edit(ana, lambda s: operations.merge_cameras(s, [one, other]))
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    [split, _] = sorted((p.id for p in live_photos(ana) if p.camera_id == one), key=str)
+    made = edit(ana, lambda s: operations.split_photos(s, [split]).id)
+
+    with SyncClient(team.url, ana_token, retry=FAST_RETRY) as client:
+        steps = run_sync(ana.db.session_factory, ana.db.library, client, make_shareable, batch=1)
+        for progress in steps:
+            if progress.stage == "push":  # the first change acknowledged: the lid closes
+                steps.close()
+                break
+    state = server_state(team.url, reviewer_token)
+    assert made in state and split in state and state[split].fields["camera_id"] == str(one)
+
+    assert reviewer.sync(team.url, reviewer_token).complete
+    if what == "delete":
+        edit(reviewer, lambda s: operations.delete_camera(s, made))
+    else:
+        edit(reviewer, lambda s: operations.merge_cameras(s, [third, made]))
+    assert reviewer.sync(team.url, reviewer_token).complete
+
+    summary = ana.sync(team.url, ana_token)
+    assert reviewer.sync(team.url, reviewer_token).complete
+    state = server_state(team.url, reviewer_token)
+    now_on = uuid.UUID(state[split].fields["camera_id"])
+    assert now_on == (one if what == "delete" else third) and not state[now_on].deleted
+    assert state[made].deleted and made not in ana.camera_ids()
+    said = [w for w in summary.warnings if str(made) in w]
+    assert said == [
+        f"camera {made}: not made: it had been deleted or merged meanwhile; the photos you split "
+        f"off are on camera {now_on} (reviewers see what you sent)"
+    ], summary.warnings
+    assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)

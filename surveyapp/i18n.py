@@ -200,6 +200,23 @@ def decimal(value: float, digits: int) -> str:
     return text.replace(".", ",") if _active[0].language in _DECIMAL_COMMA else text
 
 
+_GROUPING = {"fr": "\u202f", "sr_Latn": ".", "sr_Cyrl": "."}  # as QLocale groups them; else ","
+
+
+def number(value: int) -> str:
+    """A count with the active language's digit grouping ("7,001", "7\u202f001", "7.001"), as
+    the desktop app's QLocale writes it."""
+    if not _active:
+        install()
+    return f"{value:,}".replace(",", _GROUPING.get(_active[0].language, ","))
+
+
+def counted(text: str, count: int) -> str:
+    """A translated ``%n`` text with its count grouped: the plural form was chosen by the count
+    itself, and only its digits are written as the language groups them."""
+    return text.replace(str(count), number(count), 1) if abs(count) >= 1000 else text
+
+
 def size_text(size: int) -> str:
     """A file's size as a volunteer reads it ("840 kB", "12.5 MB"; "12,5 Mo" in French), in
     decimal units as file managers show them: the sync's lines and the offline map's lists

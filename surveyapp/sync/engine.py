@@ -32,7 +32,7 @@ from sqlalchemy import ColumnElement, and_, exists, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.db.models import Outbox, Photo, SyncRun, SyncState
-from surveyapp.i18n import QT_TRANSLATE_NOOP, size_text, translate
+from surveyapp.i18n import QT_TRANSLATE_NOOP, counted, size_text, translate
 from surveyapp.protocol.wire import DEFAULT_PULL_LIMIT, MAX_BATCH
 from surveyapp.sync.apply import apply_page
 from surveyapp.sync.blobs import (
@@ -157,17 +157,19 @@ def waiting_text(changes: int, photos: int, refused: int | None = None, teammate
     when they were counted, and the photos waiting for a teammate's laptop when there are some
     (the Sync dialog and `sync status` say it alike)."""
     text = translate("sync", "{changes} and {photos} waiting").format(
-        changes=translate("sync", "%n changes", None, changes),
-        photos=translate("sync", "%n photos", None, photos),
+        changes=counted(translate("sync", "%n changes", None, changes), changes),
+        photos=counted(translate("sync", "%n photos", None, photos), photos),
     )
     if refused is not None:
         text = translate("sync", "{waiting}, {refused}").format(
-            waiting=text, refused=translate("sync", "%n refused", None, refused)
+            waiting=text, refused=counted(translate("sync", "%n refused", None, refused), refused)
         )
     if teammates:
         text = translate("sync", "{waiting}, {teammates}").format(
             waiting=text,
-            teammates=translate("sync", "%n photos for a teammate's laptop", None, teammates),
+            teammates=counted(
+                translate("sync", "%n photos for a teammate's laptop", None, teammates), teammates
+            ),
         )
     return text
 

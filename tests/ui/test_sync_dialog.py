@@ -1062,17 +1062,19 @@ def test_a_change_the_server_refused_is_said_alike_by_the_toolbar_the_status_bar
 
 
 @pytest.mark.parametrize(
-    ("language", "toolbar", "status_bar"),
+    ("language", "toolbar", "status_bar", "dialog"),
     [
         (
             None,
             "1,201 changes · 0 photos waiting",
             ("1,200 cameras · ", " · 1,200 waiting to sync"),
+            "1,201 changes and 0 photos waiting",
         ),
         (
             "fr",
             "1\u202f201 modifications · 0 photo en attente",
             ("1\u202f200 caméras · ", " · 1\u202f200 en attente de synchronisation"),
+            "1\u202f201 modifications et 0 photo en attente",
         ),
     ],
 )
@@ -1085,10 +1087,12 @@ def test_the_toolbar_groups_its_counts_as_the_status_bar_does(
     language: str | None,
     toolbar: str,
     status_bar: tuple[str, str],
+    dialog: str,
 ) -> None:
     """The toolbar wrote "1201 changes" beside the status bar's "1,200 cameras" (and in French
-    "1201 modifications" beside "1 200 caméras"): it groups its digits as the status bar does,
-    the plural still chosen by Qt's %n."""
+    "1201 modifications" beside "1 200 caméras"), the Sync dialog "1201 changes and 0 photos
+    waiting": they group their digits as the status bar does, the plural still chosen by the
+    count itself (%n)."""
     path = tmp_path / "filled.sqlite"
     fill_database(path, 1200, 0)
     db = open_database(path)
@@ -1105,6 +1109,11 @@ def test_the_toolbar_groups_its_counts_as_the_status_bar_does(
         assert window.sync_status.text() == toolbar
         counts = window.counts.text()
         assert counts.startswith(status_bar[0]) and counts.endswith(status_bar[1]), counts
+        opened = window.open_sync()
+        assert isinstance(opened, SyncDialog)
+        qtbot.waitUntil(lambda: opened.overview is not None, timeout=5000)
+        assert opened.waiting.text() == dialog
+        opened.close()
     finally:
         if language:
             uninstall_language(qapp)

@@ -5927,6 +5927,17 @@
         </message>
     </context>
     <context>
+        <name>server</name>
+        <message>
+            <source>not allowed: volunteers edit and delete only the records they created</source>
+            <translation>non autorisé : un bénévole ne modifie et ne supprime que ce qu’il a créé</translation>
+        </message>
+        <message>
+            <source>not allowed: volunteers put photos only on cameras they created</source>
+            <translation>non autorisé : un bénévole ne met de photos que sur les caméras qu’il a créées</translation>
+        </message>
+    </context>
+    <context>
         <name>sharing</name>
         <message>
             <source>the photo was deleted meanwhile (by a sync or another program)</source>

@@ -6014,6 +6014,17 @@
         </message>
     </context>
     <context>
+        <name>server</name>
+        <message>
+            <source>not allowed: volunteers edit and delete only the records they created</source>
+            <translation>nije dozvoljeno: volonteri menjaju i brišu samo zapise koje su sami napravili</translation>
+        </message>
+        <message>
+            <source>not allowed: volunteers put photos only on cameras they created</source>
+            <translation>nije dozvoljeno: volonteri stavljaju fotografije samo na kamere koje su sami napravili</translation>
+        </message>
+    </context>
+    <context>
         <name>sharing</name>
         <message>
             <source>the photo was deleted meanwhile (by a sync or another program)</source>

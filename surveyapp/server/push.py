@@ -61,6 +61,7 @@ from surveyapp.protocol.fields import (
     with_defaults,
 )
 from surveyapp.protocol.merge import changed_fields, merged_fields, problems
+from surveyapp.protocol.refusals import FORBIDDEN, NOT_YOUR_CAMERA
 from surveyapp.protocol.roles import EDITORS
 from surveyapp.protocol.wire import (
     DELETED_FIELD,
@@ -386,9 +387,7 @@ class Refusal(Exception):
         self.code, self.message, self.final = code, message, final
 
 
-FORBIDDEN = "not allowed: volunteers edit and delete only the records they created"
 REVIEWERS_ONLY_REFUSAL = "not allowed: only reviewers and admins change {fields}"
-NOT_YOUR_CAMERA = "not allowed: volunteers put photos only on cameras they created"
 # What a withdrawn photo's or deleted camera's tombstone keeps: what the server finds records
 # by. The rest (a photo's thumbnail, file name, times, position; a camera's place, direction,
 # notes, vendor) was the volunteer's, and goes with the record. A camera merged into another

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState
 from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES, record_fields
 from surveyapp.i18n import translate
+from surveyapp.protocol.refusals import reason_said
 from surveyapp.protocol.wire import DELETED_FIELD, MAX_BATCH, Change, ItemResult
 from surveyapp.sync.apply import (
     apply_changes,
@@ -49,7 +50,9 @@ class ItemError:
         """The line a run lists, its record's kind in the volunteer's language (the reason as
         it came: the server's own words, or the laptop's, already translated)."""
         return translate("sync", "{record} {id}: {message}").format(
-            record=record_name(self.record_type), id=self.record_id, message=self.message
+            record=record_name(self.record_type),
+            id=self.record_id,
+            message=reason_said(self.message),
         )
 
 

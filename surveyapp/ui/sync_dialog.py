@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from surveyapp.db.models import Survey
 from surveyapp.i18n import translate
 from surveyapp.photos.sharing import make_shareable
+from surveyapp.protocol.refusals import reason_said
 from surveyapp.sync.apply import record_name
 from surveyapp.sync.client import (
     RetryPolicy,
@@ -332,11 +333,12 @@ class SyncDialog(QDialog):
         )
         self.refused.clear()
         for refusal in overview.refused:
+            why = reason_said(refusal.message)  # the server's fixed reasons in her language
             row = QTreeWidgetItem(
-                [f"{record_name(refusal.record_type)} {refusal.record_id[:8]}", refusal.message]
+                [f"{record_name(refusal.record_type)} {refusal.record_id[:8]}", why]
             )
             row.setData(0, Qt.ItemDataRole.UserRole, refusal.record_id)
-            row.setToolTip(1, refusal.message)
+            row.setToolTip(1, why)
             self.refused.addTopLevelItem(row)
         self.refused_title.setText(
             self.tr(

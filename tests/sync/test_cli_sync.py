@@ -517,9 +517,10 @@ def test_a_dry_run_speaks_the_volunteers_language(tmp_path: Path) -> None:
 def test_status_and_discard_speak_the_volunteers_language(
     sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:
-    """`sync status` and `sync discard` in French: what waits, the refused change, the recent
-    runs with their result, what was discarded, and "erreur :" before a failure's line (before,
-    all in English whatever the language); `status --json` stays as it was."""
+    """`sync status` and `sync discard` in French: what waits, the refused change and the
+    server's reason, the recent runs with their result, what was discarded, and "erreur :"
+    before a failure's line (before, all in English whatever the language); `status --json`'s
+    runs stay as they were."""
     from surveyapp.db.models import Camera
 
     team = sqlite_team
@@ -541,7 +542,10 @@ def test_status_and_discard_speak_the_volunteers_language(
     assert status.returncode == 0, status.stderr
     lines = status.stdout.splitlines()
     assert lines[0] == "0 modification et 0 photo en attente", lines
-    assert lines[1].startswith(f"refusée : caméra {target} : "), lines
+    assert lines[1] == (  # the server's reason too (before: in the server's English)
+        f"refusée : caméra {target} : non autorisé : un bénévole ne modifie et ne supprime que "
+        "ce qu’il a créé"
+    ), lines
     assert lines[2] == (
         "  (surveyapp sync discard ID, ou --all : les abandonner et reprendre les valeurs du "
         "serveur)"

@@ -3942,6 +3942,10 @@
             <translation>a pseudonym (the server stores nothing else about them)</translation>
         </message>
         <message>
+            <source>give a user another role (the running server acts on it at once)</source>
+            <translation>give a user another role (the running server acts on it at once)</translation>
+        </message>
+        <message>
             <source>revoke a user's token</source>
             <translation>revoke a user's token</translation>
         </message>
@@ -3984,6 +3988,14 @@
         <message>
             <source>Added {role} {name}. Their token (shown only this once):</source>
             <translation>Added {role} {name}. Their token (shown only this once):</translation>
+        </message>
+        <message>
+            <source>{name} is a {role} already</source>
+            <translation>{name} is a {role} already</translation>
+        </message>
+        <message>
+            <source>{name} is now a {role} (was a {was})</source>
+            <translation>{name} is now a {role} (was a {was})</translation>
         </message>
         <message>
             <source>revoked the token of {name}</source>

@@ -3942,6 +3942,10 @@
             <translation>un pseudonyme (le serveur ne garde rien d’autre sur la personne)</translation>
         </message>
         <message>
+            <source>give a user another role (the running server acts on it at once)</source>
+            <translation>donner un autre rôle à un utilisateur (le serveur en marche l’applique aussitôt)</translation>
+        </message>
+        <message>
             <source>revoke a user's token</source>
             <translation>révoquer le jeton d’un utilisateur</translation>
         </message>
@@ -3984,6 +3988,14 @@
         <message>
             <source>Added {role} {name}. Their token (shown only this once):</source>
             <translation>{name} ajouté ({role}). Son jeton (affiché cette seule fois) :</translation>
+        </message>
+        <message>
+            <source>{name} is a {role} already</source>
+            <translation>{name} a déjà le rôle {role}</translation>
+        </message>
+        <message>
+            <source>{name} is now a {role} (was a {was})</source>
+            <translation>{name} a maintenant le rôle {role} (avant : {was})</translation>
         </message>
         <message>
             <source>revoked the token of {name}</source>

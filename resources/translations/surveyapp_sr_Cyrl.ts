@@ -4014,6 +4014,10 @@
             <translation>псеудоним (сервер не чува ништа друго о особи)</translation>
         </message>
         <message>
+            <source>give a user another role (the running server acts on it at once)</source>
+            <translation>додели кориснику другу улогу (сервер који ради примењује је одмах)</translation>
+        </message>
+        <message>
             <source>revoke a user's token</source>
             <translation>опозови токен корисника</translation>
         </message>
@@ -4056,6 +4060,14 @@
         <message>
             <source>Added {role} {name}. Their token (shown only this once):</source>
             <translation>Додат {name} ({role}). Његов токен (приказује се само овај пут):</translation>
+        </message>
+        <message>
+            <source>{name} is a {role} already</source>
+            <translation>{name} већ има улогу {role}</translation>
+        </message>
+        <message>
+            <source>{name} is now a {role} (was a {was})</source>
+            <translation>{name} сада има улогу {role} (раније: {was})</translation>
         </message>
         <message>
             <source>revoked the token of {name}</source>

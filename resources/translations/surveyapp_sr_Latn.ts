@@ -4014,6 +4014,10 @@
             <translation>pseudonim (server ne čuva ništa drugo o osobi)</translation>
         </message>
         <message>
+            <source>give a user another role (the running server acts on it at once)</source>
+            <translation>dodeli korisniku drugu ulogu (server koji radi primenjuje je odmah)</translation>
+        </message>
+        <message>
             <source>revoke a user's token</source>
             <translation>opozovi token korisnika</translation>
         </message>
@@ -4056,6 +4060,14 @@
         <message>
             <source>Added {role} {name}. Their token (shown only this once):</source>
             <translation>Dodat {name} ({role}). Njegov token (prikazuje se samo ovaj put):</translation>
+        </message>
+        <message>
+            <source>{name} is a {role} already</source>
+            <translation>{name} već ima ulogu {role}</translation>
+        </message>
+        <message>
+            <source>{name} is now a {role} (was a {was})</source>
+            <translation>{name} sada ima ulogu {role} (ranije: {was})</translation>
         </message>
         <message>
             <source>revoked the token of {name}</source>

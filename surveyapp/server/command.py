@@ -1,4 +1,5 @@
-"""`surveyapp server run | add-user | revoke-token | new-token | list-users`: the sync server.
+"""`surveyapp server run | add-user | set-role | revoke-token | new-token | list-users`: the
+sync server.
 
 The same commands are `surveyapp-server run | ...`, the script of a server installed without the
 desktop app (the `surveyapp-server` distribution in server/): this module imports nothing of the
@@ -11,7 +12,7 @@ import argparse
 import logging.config
 import sys
 from collections.abc import Callable, Sequence
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,7 +62,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """run, add-user, revoke-token, new-token, list-users."""
+    """run, add-user, set-role, revoke-token, new-token, list-users."""
     run = actions.add_parser("run", help=translate("cli", "serve the sync API (OpenAPI at /docs)"))
     run.add_argument(
         "--host",
@@ -164,6 +165,15 @@ def _register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParse
     add.add_argument("--role", choices=ROLES, default="volunteer")
     _database_option(add)
     without_database(add, cmd_add_user)
+
+    role = actions.add_parser(
+        "set-role",
+        help=translate("cli", "give a user another role (the running server acts on it at once)"),
+    )
+    role.add_argument("name")
+    role.add_argument("role", choices=ROLES)
+    _database_option(role)
+    without_database(role, cmd_set_role)
 
     revoke = actions.add_parser("revoke-token", help=translate("cli", "revoke a user's token"))
     revoke.add_argument("name")
@@ -339,6 +349,31 @@ def cmd_add_user(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     print(token)
+    return 0
+
+
+def cmd_set_role(args: argparse.Namespace) -> int:
+    """Change a user's role, and count again which shared copies their photos keep served (a
+    reviewer's photos keep any; a volunteer's only those she sent): a copy no one may download
+    any more starts its grace period now."""
+    from surveyapp.server.retract import recount
+    from surveyapp.server.users import UserError, set_role
+
+    database = _open(args.database_url)
+    try:
+        with database.session() as session:
+            was = set_role(session=session, name=args.name, role=args.role)
+            session.flush()
+            recount(session, datetime.now(UTC))
+    except UserError as error:
+        raise UsageError(str(error)) from None
+    finally:
+        database.close()
+    if was == args.role:
+        said = translate("cli", "{name} is a {role} already")
+    else:
+        said = translate("cli", "{name} is now a {role} (was a {was})")
+    print(said.format(name=repr(args.name), role=args.role, was=was))
     return 0
 
 

@@ -77,6 +77,23 @@ def revoke_token(*, session: Session, name: str) -> None:
     user.revoked = True
 
 
+def set_role(*, session: Session, name: str, role: str) -> str:
+    """Give a user another role; returns the one they had. The running server reads a user's
+    role at each request, so it acts at once; what their photos keep served changes with it
+    (the caller counts the copies again: ``retract.recount``)."""
+    if role not in ROLES:
+        raise UserError(
+            translate("cli", "unknown role {role}; choose one of {roles}").format(
+                role=repr(role), roles=", ".join(ROLES)
+            )
+        )
+    user = session.scalar(select(User).where(User.name == name))
+    if user is None:
+        raise UserError(translate("cli", "no user named {name}").format(name=repr(name)))
+    was, user.role = user.role, role
+    return was
+
+
 def new_token(*, session: Session, name: str) -> str:
     """Give a user a new token, which replaces (and so revokes) the one they had; returns it.
     Their records stay theirs: the same volunteer syncs again, from a new laptop too, and the

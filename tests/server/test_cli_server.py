@@ -35,6 +35,22 @@ def test_add_user_prints_the_token_alone_and_stores_only_its_hash(tmp_path: Path
     assert listing.stdout.splitlines() == ["ana\treviewer\tactive", "bojan\tvolunteer\trevoked"]
 
 
+def test_a_users_role_is_changed_by_name(server_database_url: str) -> None:
+    url = server_database_url
+    assert server_cli("add-user", "ana", "--database-url", url).returncode == 0
+    promoted = server_cli("set-role", "ana", "reviewer", "--database-url", url)
+    assert promoted.returncode == 0, promoted.stderr
+    assert promoted.stdout.strip() == "'ana' is now a reviewer (was a volunteer)"
+    assert server_cli("list-users", "--database-url", url).stdout == "ana\treviewer\tactive\n"
+    again = server_cli("set-role", "ana", "reviewer", "--database-url", url)
+    assert (again.returncode, again.stdout.strip()) == (0, "'ana' is a reviewer already")
+    missing = server_cli("set-role", "nobody", "admin", "--database-url", url)
+    assert (missing.returncode, missing.stderr.strip()) == (2, "error: no user named 'nobody'")
+    unknown = server_cli("set-role", "ana", "boss", "--database-url", url)
+    assert unknown.returncode == 2 and "'boss'" in unknown.stderr
+    assert server_cli("list-users", "--database-url", url).stdout == "ana\treviewer\tactive\n"
+
+
 def test_the_default_database_follows_the_environment(tmp_path: Path) -> None:
     import os
 

@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import socket
+import subprocess
 import time
 import uuid
 from pathlib import Path
@@ -31,6 +32,7 @@ from surveyapp.server.models import Record
 from surveyapp.server.pull import PULL_PAGE_BYTES
 from tests.cameras.test_details_thumbnails import declaring, jpeg
 from tests.factory import PhotoSpec, make_jpeg
+from tests.live_server import CLI
 from tests.server.conftest import Api, Team, camera, photo_naming, survey_mutation
 
 
@@ -648,14 +650,12 @@ def test_a_copy_a_demoted_reviewers_photo_kept_goes_after_the_grace_period(
     server_database_url: str, start_live_server: Any, api_for: Any
 ) -> None:
     # Rita, a reviewer, names Ana's copy in a photo of hers (reviewers' photos keep any copy
-    # served, and she was never asked to send it); Ana withdraws hers. Rita is made a volunteer
-    # (in the database: no command changes a role). Her photo keeps nothing served any more:
-    # the copy is 404, and its file must go after the grace period like any withdrawn copy.
+    # served, and she was never asked to send it); Ana withdraws hers. The coordinator makes
+    # Rita a volunteer (`server set-role`). Her photo keeps nothing served any more: the copy is
+    # 404 at once, and its file goes once the grace period after the change has passed (the
+    # command counts the copies again as it changes the role; the hourly look need not first).
     from datetime import UTC, datetime, timedelta
 
-    from sqlalchemy import update as update_rows
-
-    from surveyapp.server.models import User
     from surveyapp.server.retract import collect
 
     server = start_live_server(server_database_url)
@@ -672,15 +672,19 @@ def test_a_copy_a_demoted_reviewers_photo_kept_goes_after_the_grace_period(
                         base_version=1)  # fmt: skip
     assert ana.push([withdrawal])[0]["status"] == "applied"
     assert ana.call("GET", f"/blobs/{digest}").status_code == 200  # Rita's photo keeps it
+    demoted = subprocess.run(
+        [*CLI, "server", "set-role", "rita", "volunteer", "--database-url", server_database_url],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert demoted.returncode == 0, demoted.stderr
+    assert demoted.stdout.strip() == "'rita' is now a volunteer (was a reviewer)"
+    assert ana.call("GET", f"/blobs/{digest}").status_code == 404
+    assert rita.call("GET", "/conflicts").status_code == 403  # the running server knows at once
     database = ServerDatabase(server_database_url)
     try:
-        with database.session() as session:
-            session.execute(update_rows(User).where(User.name == "rita").values(role="volunteer"))
-        assert ana.call("GET", f"/blobs/{digest}").status_code == 404
         store = BlobStore(server.storage, 2**20)
-        grace, now = timedelta(days=30), datetime.now(UTC)
-        collect(database, store, grace, now)  # the server's hourly look
-        collect(database, store, grace, now + grace + timedelta(hours=1))
+        grace = timedelta(days=30)
+        collect(database, store, grace, datetime.now(UTC) + grace + timedelta(hours=1))
         assert store.size(digest) is None
     finally:
         database.close()

@@ -2076,6 +2076,13 @@
                 <numerusform>%n photos imported since were added back from the library.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The damaged survey cannot be read, so nothing says which photos imported since the backup you deleted: %n were not added back, so that none you withdrew is shared again. Their originals are kept in {folder}. Those you shared come back at your next sync; import again those you kept and never shared.</source>
+            <translation>
+                <numerusform>The damaged survey cannot be read, so nothing says whether you deleted the photo imported since the backup: %n was not added back, so that nothing you withdrew is shared again. Its original is kept in {folder}. If you shared it, it comes back at your next sync; if you kept it and never shared it, import it again.</numerusform>
+                <numerusform>The damaged survey cannot be read, so nothing says which photos imported since the backup you deleted: %n were not added back, so that none you withdrew is shared again. Their originals are kept in {folder}. Those you shared come back at your next sync; import again those you kept and never shared.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The damaged file is kept as {path}.</source>
             <translation>The damaged file is kept as {path}.</translation>
@@ -4040,6 +4047,13 @@
         <message>
             <source>the damaged file is kept as {path}</source>
             <translation>the damaged file is kept as {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>the damaged file cannot be read, so nothing says which photos imported after the backup you deleted since: %n were not added back, so that none you withdrew is shared again; their originals are kept in {folder}. Those you shared come back at your next sync; import again those you kept and never shared: surveyapp --db {path} import FILE...</source>
+            <translation>
+                <numerusform>the damaged file cannot be read, so nothing says whether you deleted the photo imported after the backup: %n was not added back, so that nothing you withdrew is shared again; its original is kept in {folder}. If you shared it, it comes back at your next sync; if you kept it and never shared it, import it again: surveyapp --db {path} import FILE...</numerusform>
+                <numerusform>the damaged file cannot be read, so nothing says which photos imported after the backup you deleted since: %n were not added back, so that none you withdrew is shared again; their originals are kept in {folder}. Those you shared come back at your next sync; import again those you kept and never shared: surveyapp --db {path} import FILE...</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n photos imported after the backup were added back from the library; other changes made after it are lost</source>

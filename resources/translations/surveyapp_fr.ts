@@ -2076,6 +2076,13 @@
                 <numerusform>%n photos importées depuis ont été rajoutées depuis la photothèque.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The damaged survey cannot be read, so nothing says which photos imported since the backup you deleted: %n were not added back, so that none you withdrew is shared again. Their originals are kept in {folder}. Those you shared come back at your next sync; import again those you kept and never shared.</source>
+            <translation>
+                <numerusform>Le relevé endommagé est illisible, rien ne dit donc si vous avez supprimé la photo importée depuis la sauvegarde : %n photo n’a pas été rajoutée, pour que rien de ce que vous avez retiré ne soit partagé à nouveau. Son original est conservé dans {folder}. Si vous l’aviez partagée, elle revient à votre prochaine synchronisation ; si vous l’avez gardée sans la partager, importez-la à nouveau.</numerusform>
+                <numerusform>Le relevé endommagé est illisible, rien ne dit donc lesquelles des photos importées depuis la sauvegarde vous avez supprimées : %n photos n’ont pas été rajoutées, pour que rien de ce que vous avez retiré ne soit partagé à nouveau. Leurs originaux sont conservés dans {folder}. Celles que vous aviez partagées reviennent à votre prochaine synchronisation ; importez à nouveau celles que vous avez gardées sans les partager.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The damaged file is kept as {path}.</source>
             <translation>Le fichier endommagé est conservé sous le nom {path}.</translation>
@@ -4040,6 +4047,13 @@
         <message>
             <source>the damaged file is kept as {path}</source>
             <translation>le fichier endommagé est conservé sous le nom {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>the damaged file cannot be read, so nothing says which photos imported after the backup you deleted since: %n were not added back, so that none you withdrew is shared again; their originals are kept in {folder}. Those you shared come back at your next sync; import again those you kept and never shared: surveyapp --db {path} import FILE...</source>
+            <translation>
+                <numerusform>le fichier endommagé est illisible, rien ne dit donc si vous avez supprimé la photo importée après la sauvegarde : %n photo n’a pas été rajoutée, pour que rien de ce que vous avez retiré ne soit partagé à nouveau ; son original est conservé dans {folder}. Si vous l’aviez partagée, elle revient à votre prochaine synchronisation ; si vous l’avez gardée sans la partager, importez-la à nouveau : surveyapp --db {path} import FICHIER...</numerusform>
+                <numerusform>le fichier endommagé est illisible, rien ne dit donc lesquelles des photos importées après la sauvegarde vous avez supprimées depuis : %n photos n’ont pas été rajoutées, pour que rien de ce que vous avez retiré ne soit partagé à nouveau ; leurs originaux sont conservés dans {folder}. Celles que vous aviez partagées reviennent à votre prochaine synchronisation ; importez à nouveau celles que vous avez gardées sans les partager : surveyapp --db {path} import FICHIER...</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n photos imported after the backup were added back from the library; other changes made after it are lost</source>

@@ -2109,6 +2109,14 @@
                 <numerusform>%n фотографија увезених после тога је поново додато из библиотеке.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The damaged survey cannot be read, so nothing says which photos imported since the backup you deleted: %n were not added back, so that none you withdrew is shared again. Their originals are kept in {folder}. Those you shared come back at your next sync; import again those you kept and never shared.</source>
+            <translation>
+                <numerusform>Оштећено истраживање не може да се прочита, па се не зна које сте од фотографија увезених после резервне копије обрисали: %n фотографија није поново додата, да се ништа што сте повукли не би поново делило. Оригинал је сачуван у {folder}. Оне које сте делили враћају се при следећој синхронизацији; поново увезите оне које сте задржали а никад нисте делили.</numerusform>
+                <numerusform>Оштећено истраживање не може да се прочита, па се не зна које сте од фотографија увезених после резервне копије обрисали: %n фотографије нису поново додате, да се ништа што сте повукли не би поново делило. Оригинали су сачувани у {folder}. Оне које сте делили враћају се при следећој синхронизацији; поново увезите оне које сте задржали а никад нисте делили.</numerusform>
+                <numerusform>Оштећено истраживање не може да се прочита, па се не зна које сте од фотографија увезених после резервне копије обрисали: %n фотографија није поново додато, да се ништа што сте повукли не би поново делило. Оригинали су сачувани у {folder}. Оне које сте делили враћају се при следећој синхронизацији; поново увезите оне које сте задржали а никад нисте делили.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The damaged file is kept as {path}.</source>
             <translation>Оштећена датотека је сачувана као {path}.</translation>
@@ -4112,6 +4120,14 @@
         <message>
             <source>the damaged file is kept as {path}</source>
             <translation>оштећена датотека је сачувана као {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>the damaged file cannot be read, so nothing says which photos imported after the backup you deleted since: %n were not added back, so that none you withdrew is shared again; their originals are kept in {folder}. Those you shared come back at your next sync; import again those you kept and never shared: surveyapp --db {path} import FILE...</source>
+            <translation>
+                <numerusform>оштећена датотека не може да се прочита, па се не зна које сте од фотографија увезених после резервне копије у међувремену обрисали: %n фотографија није поново додата, да се ништа што сте повукли не би поново делило; оригинал је сачуван у {folder}. Оне које сте делили враћају се при следећој синхронизацији; поново увезите оне које сте задржали а никад нисте делили: surveyapp --db {path} import DATOTEKA...</numerusform>
+                <numerusform>оштећена датотека не може да се прочита, па се не зна које сте од фотографија увезених после резервне копије у међувремену обрисали: %n фотографије нису поново додате, да се ништа што сте повукли не би поново делило; оригинали су сачувани у {folder}. Оне које сте делили враћају се при следећој синхронизацији; поново увезите оне које сте задржали а никад нисте делили: surveyapp --db {path} import DATOTEKA...</numerusform>
+                <numerusform>оштећена датотека не може да се прочита, па се не зна које сте од фотографија увезених после резервне копије у међувремену обрисали: %n фотографија није поново додато, да се ништа што сте повукли не би поново делило; оригинали су сачувани у {folder}. Оне које сте делили враћају се при следећој синхронизацији; поново увезите оне које сте задржали а никад нисте делили: surveyapp --db {path} import DATOTEKA...</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n photos imported after the backup were added back from the library; other changes made after it are lost</source>

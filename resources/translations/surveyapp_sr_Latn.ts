@@ -2109,6 +2109,14 @@
                 <numerusform>%n fotografija uvezenih posle toga je ponovo dodato iz biblioteke.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The damaged survey cannot be read, so nothing says which photos imported since the backup you deleted: %n were not added back, so that none you withdrew is shared again. Their originals are kept in {folder}. Those you shared come back at your next sync; import again those you kept and never shared.</source>
+            <translation>
+                <numerusform>Oštećeno istraživanje ne može da se pročita, pa se ne zna koje ste od fotografija uvezenih posle rezervne kopije obrisali: %n fotografija nije ponovo dodata, da se ništa što ste povukli ne bi ponovo delilo. Original je sačuvan u {folder}. One koje ste delili vraćaju se pri sledećoj sinhronizaciji; ponovo uvezite one koje ste zadržali a nikad niste delili.</numerusform>
+                <numerusform>Oštećeno istraživanje ne može da se pročita, pa se ne zna koje ste od fotografija uvezenih posle rezervne kopije obrisali: %n fotografije nisu ponovo dodate, da se ništa što ste povukli ne bi ponovo delilo. Originali su sačuvani u {folder}. One koje ste delili vraćaju se pri sledećoj sinhronizaciji; ponovo uvezite one koje ste zadržali a nikad niste delili.</numerusform>
+                <numerusform>Oštećeno istraživanje ne može da se pročita, pa se ne zna koje ste od fotografija uvezenih posle rezervne kopije obrisali: %n fotografija nije ponovo dodato, da se ništa što ste povukli ne bi ponovo delilo. Originali su sačuvani u {folder}. One koje ste delili vraćaju se pri sledećoj sinhronizaciji; ponovo uvezite one koje ste zadržali a nikad niste delili.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The damaged file is kept as {path}.</source>
             <translation>Oštećena datoteka je sačuvana kao {path}.</translation>
@@ -4112,6 +4120,14 @@
         <message>
             <source>the damaged file is kept as {path}</source>
             <translation>oštećena datoteka je sačuvana kao {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>the damaged file cannot be read, so nothing says which photos imported after the backup you deleted since: %n were not added back, so that none you withdrew is shared again; their originals are kept in {folder}. Those you shared come back at your next sync; import again those you kept and never shared: surveyapp --db {path} import FILE...</source>
+            <translation>
+                <numerusform>oštećena datoteka ne može da se pročita, pa se ne zna koje ste od fotografija uvezenih posle rezervne kopije u međuvremenu obrisali: %n fotografija nije ponovo dodata, da se ništa što ste povukli ne bi ponovo delilo; original je sačuvan u {folder}. One koje ste delili vraćaju se pri sledećoj sinhronizaciji; ponovo uvezite one koje ste zadržali a nikad niste delili: surveyapp --db {path} import DATOTEKA...</numerusform>
+                <numerusform>oštećena datoteka ne može da se pročita, pa se ne zna koje ste od fotografija uvezenih posle rezervne kopije u međuvremenu obrisali: %n fotografije nisu ponovo dodate, da se ništa što ste povukli ne bi ponovo delilo; originali su sačuvani u {folder}. One koje ste delili vraćaju se pri sledećoj sinhronizaciji; ponovo uvezite one koje ste zadržali a nikad niste delili: surveyapp --db {path} import DATOTEKA...</numerusform>
+                <numerusform>oštećena datoteka ne može da se pročita, pa se ne zna koje ste od fotografija uvezenih posle rezervne kopije u međuvremenu obrisali: %n fotografija nije ponovo dodato, da se ništa što ste povukli ne bi ponovo delilo; originali su sačuvani u {folder}. One koje ste delili vraćaju se pri sledećoj sinhronizaciji; ponovo uvezite one koje ste zadržali a nikad niste delili: surveyapp --db {path} import DATOTEKA...</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n photos imported after the backup were added back from the library; other changes made after it are lost</source>

@@ -66,9 +66,25 @@ def cmd_restore(args: argparse.Namespace) -> int:
         )
     db = open_database(path)
     try:
-        added = readd_library_photos(db, restored.damaged)
+        readded = readd_library_photos(db, restored.damaged)
     finally:
         db.close()
+    added, held = readded.added, readded.held  # plain names: lupdate reads no attribute here
+    if readded.held_in is not None:
+        print(
+            translate(
+                "cli",
+                "the damaged file cannot be read, so nothing says which photos imported after the "
+                "backup you deleted since: %n were not added back, so that none you withdrew is "
+                "shared again; their originals are kept in {folder}. Those you shared come back "
+                "at your next sync; import again those you kept and never shared: "
+                "surveyapp --db {path} import FILE...",
+                None,
+                held,
+            ).format(folder=readded.held_in, path=path),
+            file=sys.stderr,
+        )
+        return 0
     print(
         translate(
             "cli",

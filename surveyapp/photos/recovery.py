@@ -7,13 +7,19 @@ first.
 
 A photo the volunteer deleted after the backup also has its original there (kept for an undo):
 it is not added back when the survey set aside by the restore says so, or the next sync would
-share again what she withdrew.
+share again what she withdrew. When that survey cannot be read (damaged beyond reading, or
+gone), nothing says which of them she deleted: the originals are then held back, moved into a
+folder beside the survey (never deleted), for her to import again those she kept; those she
+shared come back from the server at her next sync, and those she withdrew stay withdrawn.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
@@ -25,16 +31,28 @@ from surveyapp.photos.importer import import_photos
 from surveyapp.photos.library import library_orphans
 
 
-def readd_library_photos(db: Database, replaced: Path | None = None) -> int:
+@dataclass(frozen=True)
+class ReAdded:
+    """What a restore did with the library's originals no photo of the backup names."""
+
+    added: int  # imported again into the survey
+    held: int = 0  # held back: moved into ``held_in``
+    held_in: Path | None = None
+
+
+def readd_library_photos(db: Database, replaced: Path | None) -> ReAdded:
     """Import the library's originals that no photo row names, except those of photos the
-    survey ``replaced`` by the restore holds as deleted; how many were added."""
+    survey ``replaced`` by the restore holds as deleted; when ``replaced`` cannot be read (or
+    there was none), hold them all back instead (``hold_back``)."""
     with db.read_session() as session:
         known = set(session.scalars(select(Photo.library_path).where(Photo.library_path != "")))
-    if replaced is not None:
-        known |= deleted_in(replaced)
-    orphans = library_orphans(db.library, known.__contains__)
+    deleted = deleted_in(replaced) if replaced is not None else None
+    orphans = library_orphans(db.library, (known | (deleted or set())).__contains__)
     if not orphans:
-        return 0
+        return ReAdded(0)
+    if deleted is None:
+        folder = hold_back(db.path, orphans)
+        return ReAdded(0, len(orphans), folder)
     added = 0
     with db.session() as session:
         steps = import_photos(session, orphans, db.library, clean=False)
@@ -47,12 +65,31 @@ def readd_library_photos(db: Database, replaced: Path | None = None) -> int:
         except StopIteration:
             pass
         session.commit()
-    return added
+    return ReAdded(added)
 
 
-def deleted_in(survey: Path) -> set[str]:
-    """The library paths of the photos ``survey`` holds as deleted (and none as live); empty
+def hold_back(survey: Path, originals: list[Path]) -> Path:
+    """Move ``originals`` out of the library into a new folder beside ``survey`` (where no
+    import's clean-up deletes them); the folder."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    folder = survey.with_name(f"{survey.name}.held-back-{stamp}")
+    folder.mkdir()
+    for original in originals:
+        os.replace(original, folder / original.name)
+    with contextlib.suppress(OSError):  # a folder cannot be opened to be synced on Windows
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    return folder
+
+
+def deleted_in(survey: Path) -> set[str] | None:
+    """The library paths of the photos ``survey`` holds as deleted (and none as live); None
     when it cannot be read (damaged: nothing is known of what was deleted)."""
+    if not survey.is_file():
+        return None
     uri = f"file:{quote(str(survey))}?mode=ro"
     try:
         with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=5)) as connection:
@@ -60,6 +97,6 @@ def deleted_in(survey: Path) -> set[str]:
                 "SELECT library_path, deleted FROM photo WHERE library_path != ''"
             ).fetchall()
     except sqlite3.Error:
-        return set()
+        return None
     live = {str(path) for path, deleted in rows if not deleted}
     return {str(path) for path, deleted in rows if deleted} - live

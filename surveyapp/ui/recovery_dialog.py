@@ -79,12 +79,13 @@ def _restore(path: Path, backup: Path, parent: QWidget | None) -> Database | Non
     try:
         restored = restore_backup(path, backup)
         db = open_database(path)
-        added = readd_library_photos(db, restored.damaged)
+        readded = readd_library_photos(db, restored.damaged)
     except Exception as error:  # the backup is damaged too, or the disk fails: say so
         QGuiApplication.restoreOverrideCursor()
         _refuse(path, error, parent)
         return None
     QGuiApplication.restoreOverrideCursor()
+    added, held = readded.added, readded.held  # plain names: lupdate reads no attribute here
     lines = [
         QCoreApplication.translate(
             "RecoveryDialog", "The survey was restored from the backup {backup}."
@@ -98,6 +99,18 @@ def _restore(path: Path, backup: Path, parent: QWidget | None) -> Database | Non
                 None,
                 added,
             )  # fmt: skip
+        )
+    if readded.held_in is not None:
+        lines.append(
+            QCoreApplication.translate(
+                "RecoveryDialog",
+                "The damaged survey cannot be read, so nothing says which photos imported since "
+                "the backup you deleted: %n were not added back, so that none you withdrew is "
+                "shared again. Their originals are kept in {folder}. Those you shared come back "
+                "at your next sync; import again those you kept and never shared.",
+                None,
+                held,
+            ).format(folder=readded.held_in)
         )
     if restored.damaged is not None:
         lines.append(

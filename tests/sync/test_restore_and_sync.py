@@ -74,3 +74,60 @@ def test_a_photo_withdrawn_after_the_backup_stays_withdrawn_after_a_restore_and_
     for laptop in (ana, bojan):
         assert withdrawn["sha256"] not in {p["sha256"] for p in listed(laptop, "photos")}
         assert {c["id"] for c in listed(laptop, "cameras")} == kept
+
+
+def test_a_restore_that_cannot_read_the_survey_set_aside_holds_back_what_it_cannot_prove_kept(
+    sqlite_team: Team, tmp_path: Path
+) -> None:
+    """Ana backs up, imports three photos, shares two, deletes one of those and syncs the
+    withdrawal, imports a fourth; then her survey is damaged beyond reading (its header) and
+    she restores the backup and syncs. Before: the restore could not read which photos she had
+    deleted and added every original back, and her sync shared the withdrawn one again. Now
+    the originals it cannot prove kept are held back in a folder it names; the shared photo she
+    kept comes back from the server; the one never shared is in that folder, to import again."""
+    team = sqlite_team
+    ana_token = team.user()
+    ana = tmp_path / "ana" / "survey.sqlite"
+    sync = ("sync", "--server", team.url)
+    surveyapp(ana, "import", str(walk(tmp_path / "monday", 3890)))
+    surveyapp(ana, *sync, token=ana_token)
+    backup = surveyapp(ana, "backup").strip()
+
+    tuesday = tmp_path / "tuesday"
+    walk(tuesday, 3891)
+    walk(tuesday / "more", 3892)
+    surveyapp(ana, "import", str(tuesday))
+    surveyapp(ana, *sync, token=ana_token)
+    by_name = {p["file_name"]: p for p in listed(ana, "photos")}
+    withdrawn, shared = by_name["IMG_3892.jpg"], by_name["IMG_3891.jpg"]
+    surveyapp(ana, "camera", "delete", withdrawn["camera_id"])
+    surveyapp(ana, *sync, token=ana_token)
+    unshared_file = walk(tmp_path / "wednesday", 3893) / "IMG_3893.jpg"
+    surveyapp(ana, "import", str(unshared_file))
+    with ana.open("r+b") as survey:  # the header and the schema: nothing can be read
+        survey.write(os.urandom(4096))
+
+    env = {k: v for k, v in os.environ.items() if k not in ("SURVEYAPP_DB", "SURVEYAPP_TOKEN")}
+    restore = subprocess.run(
+        [*CLI, "--db", str(ana), "restore-backup", backup],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
+    assert restore.returncode == 0 and "Traceback" not in restore.stderr, restore.stderr
+    surveyapp(ana, *sync, token=ana_token)
+
+    live = [
+        r.fields["sha256"]
+        for r in server_state(team.url, ana_token).values()
+        if r.record_type == "photo" and not r.deleted
+    ]
+    assert withdrawn["sha256"] not in live, "the withdrawn photo is back on the server"
+    here = {p["sha256"] for p in listed(ana, "photos")}
+    assert withdrawn["sha256"] not in here
+    assert shared["sha256"] in here, "the photo she shared and kept did not come back"
+    [held] = [p for p in ana.parent.iterdir() if ".held-back-" in p.name]
+    assert str(held) in restore.stderr, restore.stderr
+    held_bytes = {f.read_bytes() for f in held.rglob("*") if f.is_file()}
+    assert unshared_file.read_bytes() in held_bytes, "a photo she kept is lost"

@@ -121,10 +121,13 @@ def copy_database(source: Path, target: Path, *, unchanging: bool = False) -> No
             src.backup(dst)
         finally:
             dst.close()
+        _fsync(partial)
+        os.replace(partial, target)
+    except BaseException:  # a full disk, a read-only folder: never leave half a copy behind
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         src.close()
-    _fsync(partial)
-    os.replace(partial, target)
     _fsync(target.parent)
 
 
@@ -233,17 +236,25 @@ def _restore(database: Path, backup: Path | None) -> Restored:
         chosen = Backup(backup, datetime.fromtimestamp(backup.stat().st_mtime, UTC))
     else:
         chosen = _latest_good(database)
-    stamp = datetime.now(UTC).strftime(_STAMP)
-    aside = database.with_name(f"{database.name}.damaged-{stamp}")
-    kept = None
-    if database.exists():
-        os.rename(database, aside)
-        kept = aside
-    for suffix in ("-wal", "-shm"):
-        companion = Path(f"{database}{suffix}")
-        if companion.exists():
-            os.rename(companion, Path(f"{aside}{suffix}"))
-    copy_database(chosen.path, database, unchanging=True)
+    # The copy is made first, beside the survey: a disk too full for it (or a read-only
+    # folder) fails here, while the survey is still at its name and nothing was moved.
+    staged = database.with_name(f".{database.name}.restoring-{secrets.token_hex(4)}")
+    copy_database(chosen.path, staged, unchanging=True)
+    try:
+        stamp = datetime.now(UTC).strftime(_STAMP)
+        aside = database.with_name(f"{database.name}.damaged-{stamp}")
+        kept = None
+        if database.exists():
+            os.rename(database, aside)
+            kept = aside
+        for suffix in ("-wal", "-shm"):
+            companion = Path(f"{database}{suffix}")
+            if companion.exists():
+                os.rename(companion, Path(f"{aside}{suffix}"))
+        os.replace(staged, database)
+    finally:
+        staged.unlink(missing_ok=True)
+    _fsync(database.parent)
     return Restored(chosen, kept)
 
 

@@ -114,3 +114,72 @@ def test_a_disk_that_fills_up_under_the_import_loses_nothing_stored(
     assert _consistent_rows(database) == PHOTOS
     library = database.with_name(f"{database.stem}-library")
     assert sum(1 for p in library.glob("*/*") if p.is_file()) == PHOTOS
+
+
+def test_a_backup_onto_a_full_disk_says_so_and_leaves_no_half_written_file(
+    small_disk: Callable[[str], Path], tmp_path: Path
+) -> None:
+    """Before: `backup` on a disk with too little room for the copy said the disk was full but
+    left a hidden, half-written `.partial` file beside the survey, taking the room a later
+    backup or import needs, and never removed."""
+    disk = small_disk("8m")
+    database = disk / "survey.sqlite"
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    for i in range(3):
+        spec = PhotoSpec(latitude=44.8 + i * 1e-3, longitude=20.46)
+        (folder / f"IMG_{i:03}.jpg").write_bytes(make_jpeg(spec, seed=5380 + i))
+    assert _import(database, folder, reserve_mb=1).returncode == 0
+    before = sorted(p.name for p in disk.iterdir())
+    filler = disk / "filler"
+    room = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
+    with filler.open("wb") as out:  # leave less room than the survey takes
+        out.write(b"\0" * (room - database.stat().st_size // 2))
+
+    backup = subprocess.run(
+        [sys.executable, "-m", "surveyapp.cli", "--db", str(database), "backup"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert backup.returncode == 1 and "Traceback" not in backup.stderr, backup.stderr
+    assert "disk is full" in backup.stderr, backup.stderr
+    assert sorted(p.name for p in disk.iterdir() if p != filler) == before, "a file was left"
+    filler.unlink()
+    assert _consistent_rows(database) == 3
+
+
+def test_a_restore_onto_a_full_disk_leaves_the_survey_where_it_was(
+    small_disk: Callable[[str], Path], tmp_path: Path
+) -> None:
+    """Before: `restore-backup` with too little room for the backup's copy first renamed the
+    survey to `.damaged-<time>`, then failed to copy: no survey was left at its name, and
+    the next command made a new, empty one there once space was freed."""
+    disk = small_disk("8m")
+    database = disk / "survey.sqlite"
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    for i in range(3):
+        spec = PhotoSpec(latitude=44.8 + i * 1e-3, longitude=20.46)
+        (folder / f"IMG_{i:03}.jpg").write_bytes(make_jpeg(spec, seed=5383 + i))
+    assert _import(database, folder, reserve_mb=1).returncode == 0
+    surveyapp = [sys.executable, "-m", "surveyapp.cli", "--db", str(database)]
+    assert subprocess.run([*surveyapp, "backup"], capture_output=True).returncode == 0
+    before = sorted(p.name for p in disk.iterdir())
+    survey_bytes = database.read_bytes()
+    filler = disk / "filler"
+    room = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
+    with filler.open("wb") as out:
+        out.write(b"\0" * (room - database.stat().st_size // 2))
+
+    restore = subprocess.run(
+        [*surveyapp, "restore-backup"], capture_output=True, text=True, timeout=120
+    )
+
+    assert restore.returncode == 1 and "Traceback" not in restore.stderr, restore.stderr
+    assert "disk is full" in restore.stderr, restore.stderr
+    assert sorted(p.name for p in disk.iterdir() if p != filler) == before, "files moved or left"
+    assert database.read_bytes() == survey_bytes
+    filler.unlink()
+    assert _consistent_rows(database) == 3

@@ -4303,6 +4303,14 @@
     <context>
         <name>database</name>
         <message>
+            <source>the backup could not be written in {folder}: {reason}</source>
+            <translation>the backup could not be written in {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>the backup could not be put back in {folder}: {reason}</source>
+            <translation>the backup could not be put back in {folder}: {reason}</translation>
+        </message>
+        <message>
             <source>it is not a file</source>
             <translation>it is not a file</translation>
         </message>
@@ -4313,6 +4321,10 @@
         <message>
             <source>the backup {backup} cannot be used: {reason}</source>
             <translation>the backup {backup} cannot be used: {reason}</translation>
+        </message>
+        <message>
+            <source>{what}; the survey is as it was</source>
+            <translation>{what}; the survey is as it was</translation>
         </message>
         <message>
             <source>{path} is open in SurveyApp (the app or a command): close it, then restore the backup</source>

@@ -4389,6 +4389,14 @@
     <context>
         <name>database</name>
         <message>
+            <source>the backup could not be written in {folder}: {reason}</source>
+            <translation>резервна копија није могла да се упише у {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>the backup could not be put back in {folder}: {reason}</source>
+            <translation>резервна копија није могла да се врати у {folder}: {reason}</translation>
+        </message>
+        <message>
             <source>it is not a file</source>
             <translation>то није датотека</translation>
         </message>
@@ -4399,6 +4407,10 @@
         <message>
             <source>the backup {backup} cannot be used: {reason}</source>
             <translation>резервна копија {backup} не може да се користи: {reason}</translation>
+        </message>
+        <message>
+            <source>{what}; the survey is as it was</source>
+            <translation>{what}; истраживање је остало какво је било</translation>
         </message>
         <message>
             <source>{path} is open in SurveyApp (the app or a command): close it, then restore the backup</source>

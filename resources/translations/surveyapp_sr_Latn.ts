@@ -4389,6 +4389,14 @@
     <context>
         <name>database</name>
         <message>
+            <source>the backup could not be written in {folder}: {reason}</source>
+            <translation>rezervna kopija nije mogla da se upiše u {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>the backup could not be put back in {folder}: {reason}</source>
+            <translation>rezervna kopija nije mogla da se vrati u {folder}: {reason}</translation>
+        </message>
+        <message>
             <source>it is not a file</source>
             <translation>to nije datoteka</translation>
         </message>
@@ -4399,6 +4407,10 @@
         <message>
             <source>the backup {backup} cannot be used: {reason}</source>
             <translation>rezervna kopija {backup} ne može da se koristi: {reason}</translation>
+        </message>
+        <message>
+            <source>{what}; the survey is as it was</source>
+            <translation>{what}; istraživanje je ostalo kakvo je bilo</translation>
         </message>
         <message>
             <source>{path} is open in SurveyApp (the app or a command): close it, then restore the backup</source>

@@ -9,6 +9,7 @@ damaged file is kept beside it, renamed, never deleted.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
@@ -26,7 +27,7 @@ from surveyapp.db.failures import (
     damaged,
     one_line_verdict,
 )
-from surveyapp.i18n import translate
+from surveyapp.i18n import QT_TRANSLATE_NOOP, SYSTEM_ERRORS, system_reason, translate
 
 try:
     import fcntl
@@ -34,6 +35,12 @@ except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
 DAILY_KEPT = 3
+_NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "database", "the backup could not be written in {folder}: {reason}"
+)
+_NOT_PUT_BACK = QT_TRANSLATE_NOOP(
+    "database", "the backup could not be put back in {folder}: {reason}"
+)
 _STAMP = "%Y%m%dT%H%M%SZ"
 
 
@@ -124,11 +131,18 @@ def copy_database(source: Path, target: Path, *, unchanging: bool = False) -> No
         _fsync(partial)
         os.replace(partial, target)
     except BaseException:  # a full disk, a read-only folder: never leave half a copy behind
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise
     finally:
         src.close()
     _fsync(target.parent)
+
+
+def _discard(path: Path) -> None:
+    """Delete a hidden working file if it is there; quietly when it cannot be (a read-only
+    disk refuses even to delete a file that is not there: the error being said is elsewhere)."""
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 def _fsync(path: Path) -> None:
@@ -144,6 +158,41 @@ def _fsync(path: Path) -> None:
         os.close(descriptor)
 
 
+@contextlib.contextmanager
+def _written_in(database: Path, sentence: str) -> Iterator[None]:
+    """Say a copy that could not be written beside ``database`` (a full disk, a read-only or
+    forbidden folder) as ``sentence`` naming its folder, and that the survey is as it was; not
+    the hidden name of the half-made copy, which is gone."""
+    try:
+        yield
+    except (OSError, sqlite3.Error) as error:
+        reason = _write_failure(database.parent, error)
+        if reason is None:
+            raise
+        line = translate("database", sentence).format(folder=database.parent, reason=reason)
+        raise SurveyDatabaseError(
+            translate("database", "{what}; the survey is as it was").format(what=line), database
+        ) from error
+
+
+def _write_failure(folder: Path, error: Exception) -> str | None:
+    """Why nothing could be written in ``folder``, in the volunteer's words; None for another
+    failure (the survey's own damage says itself)."""
+    if isinstance(error, OSError) and error.errno in SYSTEM_ERRORS:
+        return system_reason(error)
+    if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+        return translate("system", SYSTEM_ERRORS[errno.ENOSPC])
+    try:
+        read_only = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # AttributeError: no statvfs on Windows
+        read_only = False
+    if read_only:
+        return translate("system", SYSTEM_ERRORS[errno.EROFS])
+    if not os.access(folder, os.W_OK):
+        return translate("system", SYSTEM_ERRORS[errno.EACCES])
+    return None
+
+
 def make_backup(database: Path) -> Path:
     """Back the survey up now, beside it; the backup's path.
 
@@ -155,7 +204,8 @@ def make_backup(database: Path) -> Path:
     target = database.with_name(f"{database.name}.{now.strftime(_STAMP)}.backup")
     checked = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.unchecked")
     try:
-        copy_database(database, checked)
+        with _written_in(database, _NOT_WRITTEN):
+            copy_database(database, checked)
         connection = sqlite3.connect(_read_only_uri(checked), uri=True)
         try:
             reason = damage_found(connection)
@@ -165,7 +215,7 @@ def make_backup(database: Path) -> Path:
             raise damaged(database, reason)
         os.replace(checked, target)
     finally:
-        checked.unlink(missing_ok=True)
+        _discard(checked)
     _fsync(target.parent)
     return target
 
@@ -239,7 +289,8 @@ def _restore(database: Path, backup: Path | None) -> Restored:
     # The copy is made first, beside the survey: a disk too full for it (or a read-only
     # folder) fails here, while the survey is still at its name and nothing was moved.
     staged = database.with_name(f".{database.name}.restoring-{secrets.token_hex(4)}")
-    copy_database(chosen.path, staged, unchanging=True)
+    with _written_in(database, _NOT_PUT_BACK):
+        copy_database(chosen.path, staged, unchanging=True)
     try:
         stamp = datetime.now(UTC).strftime(_STAMP)
         aside = database.with_name(f"{database.name}.damaged-{stamp}")
@@ -253,7 +304,7 @@ def _restore(database: Path, backup: Path | None) -> Restored:
                 os.rename(companion, Path(f"{aside}{suffix}"))
         os.replace(staged, database)
     finally:
-        staged.unlink(missing_ok=True)
+        _discard(staged)
     _fsync(database.parent)
     return Restored(chosen, kept)
 

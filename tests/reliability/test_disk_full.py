@@ -183,3 +183,33 @@ def test_a_restore_onto_a_full_disk_leaves_the_survey_where_it_was(
     assert database.read_bytes() == survey_bytes
     filler.unlink()
     assert _consistent_rows(database) == 3
+
+
+def test_a_backup_or_restore_on_a_read_only_disk_says_so_in_her_words(
+    small_disk: Callable[[str], Path], tmp_path: Path
+) -> None:
+    """A survey on a write-protected card: `backup` and `restore-backup` say that the folder is
+    read-only and that the survey is as it was (before: "the disk is read-only:
+    /media/card/..survey.sqlite.restoring-1b2c3d4e.4242-5f6a7b8c.partial", a hidden file
+    she never made and cannot find)."""
+    disk = small_disk("8m")
+    database = disk / "survey.sqlite"
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    spec = PhotoSpec(latitude=44.8, longitude=20.46)
+    (folder / "IMG_000.jpg").write_bytes(make_jpeg(spec, seed=5386))
+    assert _import(database, folder, reserve_mb=1).returncode == 0
+    surveyapp = [sys.executable, "-m", "surveyapp.cli", "--db", str(database)]
+    assert subprocess.run([*surveyapp, "backup"], capture_output=True).returncode == 0
+    before = sorted(p.name for p in disk.iterdir())
+    assert mount_tmpfs(disk, "8m", "remount", "ro").returncode == 0
+
+    for command in ("backup", "restore-backup"):
+        done = subprocess.run([*surveyapp, command], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+        assert "read-only" in done.stderr and str(disk) in done.stderr, done.stderr
+        assert ".partial" not in done.stderr and ".unchecked" not in done.stderr, done.stderr
+        assert "the survey is as it was" in done.stderr, done.stderr
+    assert sorted(p.name for p in disk.iterdir()) == before
+    assert mount_tmpfs(disk, "8m", "remount", "rw").returncode == 0
+    assert _consistent_rows(database) == 1

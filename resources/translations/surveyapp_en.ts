@@ -4037,6 +4037,10 @@
             <translation>back the survey up now, beside it (SQLite's backup API)</translation>
         </message>
         <message>
+            <source>{backup}  cannot be used: {reason}</source>
+            <translation>{backup}  cannot be used: {reason}</translation>
+        </message>
+        <message>
             <source>no backups beside {path}</source>
             <translation>no backups beside {path}</translation>
         </message>
@@ -4313,6 +4317,14 @@
         <message>
             <source>it is not a file</source>
             <translation>it is not a file</translation>
+        </message>
+        <message>
+            <source>it is damaged or cut short ({detail})</source>
+            <translation>it is damaged or cut short ({detail})</translation>
+        </message>
+        <message>
+            <source>it is no SurveyApp survey</source>
+            <translation>it is no SurveyApp survey</translation>
         </message>
         <message>
             <source>its schema {revision} is none this SurveyApp knows (another program's file, or a newer SurveyApp's)</source>

@@ -4037,6 +4037,10 @@
             <translation>sauvegarder le relevé maintenant, à côté de lui (API de sauvegarde de SQLite)</translation>
         </message>
         <message>
+            <source>{backup}  cannot be used: {reason}</source>
+            <translation>{backup}  inutilisable : {reason}</translation>
+        </message>
+        <message>
             <source>no backups beside {path}</source>
             <translation>aucune sauvegarde à côté de {path}</translation>
         </message>
@@ -4313,6 +4317,14 @@
         <message>
             <source>it is not a file</source>
             <translation>ce n’est pas un fichier</translation>
+        </message>
+        <message>
+            <source>it is damaged or cut short ({detail})</source>
+            <translation>elle est endommagée ou tronquée ({detail})</translation>
+        </message>
+        <message>
+            <source>it is no SurveyApp survey</source>
+            <translation>ce n’est pas un relevé SurveyApp</translation>
         </message>
         <message>
             <source>its schema {revision} is none this SurveyApp knows (another program's file, or a newer SurveyApp's)</source>

@@ -4110,6 +4110,10 @@
             <translation>направи резервну копију истраживања сада, поред њега (SQLite-ов API за резервне копије)</translation>
         </message>
         <message>
+            <source>{backup}  cannot be used: {reason}</source>
+            <translation>{backup}  не може да се користи: {reason}</translation>
+        </message>
+        <message>
             <source>no backups beside {path}</source>
             <translation>нема резервних копија поред {path}</translation>
         </message>
@@ -4399,6 +4403,14 @@
         <message>
             <source>it is not a file</source>
             <translation>то није датотека</translation>
+        </message>
+        <message>
+            <source>it is damaged or cut short ({detail})</source>
+            <translation>оштећена је или скраћена ({detail})</translation>
+        </message>
+        <message>
+            <source>it is no SurveyApp survey</source>
+            <translation>то није SurveyApp истраживање</translation>
         </message>
         <message>
             <source>its schema {revision} is none this SurveyApp knows (another program's file, or a newer SurveyApp's)</source>

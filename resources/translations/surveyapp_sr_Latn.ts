@@ -4110,6 +4110,10 @@
             <translation>napravi rezervnu kopiju istraživanja sada, pored njega (SQLite-ov API za rezervne kopije)</translation>
         </message>
         <message>
+            <source>{backup}  cannot be used: {reason}</source>
+            <translation>{backup}  ne može da se koristi: {reason}</translation>
+        </message>
+        <message>
             <source>no backups beside {path}</source>
             <translation>nema rezervnih kopija pored {path}</translation>
         </message>
@@ -4399,6 +4403,14 @@
         <message>
             <source>it is not a file</source>
             <translation>to nije datoteka</translation>
+        </message>
+        <message>
+            <source>it is damaged or cut short ({detail})</source>
+            <translation>oštećena je ili skraćena ({detail})</translation>
+        </message>
+        <message>
+            <source>it is no SurveyApp survey</source>
+            <translation>to nije SurveyApp istraživanje</translation>
         </message>
         <message>
             <source>its schema {revision} is none this SurveyApp knows (another program's file, or a newer SurveyApp's)</source>

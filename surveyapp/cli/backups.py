@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from surveyapp.cli.common import with_database, without_database
-from surveyapp.db.backups import backups, make_backup, restore_backup
+from surveyapp.db.backups import backup_problem, backups, make_backup, restore_backup
 from surveyapp.db.database import Database, default_database_path, open_database
 from surveyapp.i18n import translate
 
@@ -47,11 +47,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.list:
         found = backups(path)
         for backup in found:
-            print(f"{backup.made.astimezone():%Y-%m-%d %H:%M}  {backup.path}")
+            line = f"{backup.made.astimezone():%Y-%m-%d %H:%M}  {backup.path}"
+            reason = backup_problem(backup.path)
+            if reason is not None:
+                line = translate("cli", "{backup}  cannot be used: {reason}").format(
+                    backup=line, reason=reason
+                )
+            print(line)
         if not found:
             print(translate("cli", "no backups beside {path}").format(path=path))
         return 0
     restored = restore_backup(path, args.backup)
+    for passed in restored.passed:
+        print(passed, file=sys.stderr)
     made = f"{restored.backup.made.astimezone():%Y-%m-%d %H:%M}"
     print(
         translate("cli", "restored {path} from the backup {backup} (made {made})").format(

@@ -58,14 +58,27 @@ class Restored:
 
     backup: Backup
     damaged: Path | None
+    passed: tuple[str, ...] = ()  # why each newer backup could not be used
 
 
 def backups(database: Path) -> list[Backup]:
     """The backups beside ``database``, newest first."""
-    found = [
-        Backup(p, datetime.fromtimestamp(p.stat().st_mtime, UTC)) for p in backup_files(database)
-    ]
+    found = [Backup(p, backup_made(p)) for p in backup_files(database)]
     return sorted(found, key=lambda b: b.made, reverse=True)
+
+
+_STAMPED = re.compile(r"\.(\d{8}T\d{6}Z)\.backup$")
+
+
+def backup_made(path: Path) -> datetime:
+    """When a backup was made: the time in its name, which SurveyApp wrote as it made it (a
+    copy, a damaged byte written or a file manager touching it changes when the file was last
+    written, never what it holds); else when its file was last written."""
+    stamped = _STAMPED.search(path.name)
+    if stamped is not None:
+        with contextlib.suppress(ValueError):
+            return datetime.strptime(stamped[1], _STAMP).replace(tzinfo=UTC)
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC)
 
 
 def _read_only_uri(path: Path) -> str:
@@ -76,42 +89,51 @@ def _read_only_uri(path: Path) -> str:
 def check_backup(path: Path) -> None:
     """Raise SurveyDatabaseError unless ``path`` is a whole SurveyApp database this version
     opens (a revision it knows: not another Alembic program's, nor a newer SurveyApp's)."""
-    from surveyapp.db.migrate import DatabaseTooNewError, refuse_newer, revision_in
-
-    revision = None
-    if path.exists() and not path.is_file():  # a folder; a pipe SQLite would wait on for ever
-        verdict = translate("database", "it is not a file")
-    else:
-        try:
-            connection = sqlite3.connect(_read_only_uri(path), uri=True)
-            try:
-                verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
-                connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = revision_in(connection)
-            finally:
-                connection.close()
-        except sqlite3.Error as error:
-            verdict = str(error)
-    if verdict == "ok":
-        try:
-            refuse_newer(revision)
-            known = revision is not None  # an empty alembic_version: never a survey
-        except DatabaseTooNewError:
-            known = False
-        if not known:
-            verdict = translate(
-                "database",
-                "its schema {revision} is none this SurveyApp knows (another program's file, "
-                "or a newer SurveyApp's)",
-            ).format(revision=revision)
-    if verdict != "ok":
-        # quick_check's first line is "*** in database main ***": one line, the damage said
+    reason = backup_problem(path)
+    if reason is not None:
         raise SurveyDatabaseError(
             translate("database", "the backup {backup} cannot be used: {reason}").format(
-                backup=path.name, reason=one_line_verdict(verdict)
+                backup=path.name, reason=reason
             ),
             path,
         )
+
+
+def backup_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be used as a backup, in one line; None when it can."""
+    from surveyapp.db.migrate import DatabaseTooNewError, refuse_newer, revision_in
+
+    if path.exists() and not path.is_file():  # a folder; a pipe SQLite would wait on for ever
+        return translate("database", "it is not a file")
+    revision = None
+    try:
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+        try:
+            verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
+            revision = revision_in(connection)
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        verdict = str(error)
+    if verdict != "ok":
+        # quick_check's first line is "*** in database main ***": one line, the damage said
+        return translate("database", "it is damaged or cut short ({detail})").format(
+            detail=one_line_verdict(verdict)
+        )
+    if revision is None:  # no alembic_version, or an empty one: never a survey
+        return translate("database", "it is no SurveyApp survey")
+    try:
+        refuse_newer(revision)
+        known = True
+    except DatabaseTooNewError:
+        known = False
+    if not known:
+        return translate(
+            "database",
+            "its schema {revision} is none this SurveyApp knows (another program's file, "
+            "or a newer SurveyApp's)",
+        ).format(revision=revision)
+    return None
 
 
 def copy_database(source: Path, target: Path, *, unchanging: bool = False) -> None:
@@ -283,9 +305,9 @@ def _closed_everywhere_else(database: Path) -> Iterator[None]:
 def _restore(database: Path, backup: Path | None) -> Restored:
     if backup is not None:
         check_backup(backup)
-        chosen = Backup(backup, datetime.fromtimestamp(backup.stat().st_mtime, UTC))
+        chosen, passed = Backup(backup, backup_made(backup)), []
     else:
-        chosen = _latest_good(database)
+        chosen, passed = _latest_good(database)
     # The copy is made first, beside the survey: a disk too full for it (or a read-only
     # folder) fails here, while the survey is still at its name and nothing was moved.
     staged = database.with_name(f".{database.name}.restoring-{secrets.token_hex(4)}")
@@ -306,7 +328,7 @@ def _restore(database: Path, backup: Path | None) -> Restored:
     finally:
         _discard(staged)
     _fsync(database.parent)
-    return Restored(chosen, kept)
+    return Restored(chosen, kept, tuple(passed))
 
 
 def latest_good(database: Path) -> tuple[Backup | None, list[str]]:
@@ -323,10 +345,10 @@ def latest_good(database: Path) -> tuple[Backup | None, list[str]]:
     return None, problems
 
 
-def _latest_good(database: Path) -> Backup:
+def _latest_good(database: Path) -> tuple[Backup, list[str]]:
     chosen, problems = latest_good(database)
     if chosen is not None:
-        return chosen
+        return chosen, problems
     raise SurveyDatabaseError(
         translate("database", "there is no usable backup of {path}{problems}").format(
             path=database, problems="".join(f"; {p}" for p in problems)

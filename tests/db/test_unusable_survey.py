@@ -309,3 +309,38 @@ def test_a_read_only_folder_with_changes_still_in_the_wal_says_what_to_do(survey
         assert "S.sqlite-wal" in line and "copy the folder somewhere writable" in line
     finally:
         copy.chmod(0o755)
+
+
+def test_backups_cut_or_damaged_are_named_in_the_list_and_the_restore_says_it_passed_them(
+    survey: Path,
+) -> None:
+    """Three backups; the newest was cut short (a copy to a card pulled out), the next has a
+    page of random bytes, and both were touched after the good one was made. Before: `--list`
+    showed all three alike, ordered by when the files were last touched (the damaged ones
+    "newest"), and `restore-backup` went back to the older good one without a word of the two
+    it passed over."""
+    stamps = ("20261201T090000Z", "20261202T090000Z", "20261203T090000Z")
+    good, flipped, cut = (survey.with_name(f"{survey.name}.{s}.backup") for s in stamps)
+    for backup in (good, flipped, cut):
+        shutil.copy(survey, backup)
+    with open(cut, "r+b") as file:
+        file.truncate(cut.stat().st_size // 3)
+    with open(flipped, "r+b") as file:
+        file.seek(2 * 4096)
+        file.write(os.urandom(4096))
+    os.utime(good, (0, 0))  # older on disk than both damaged copies, as its name says
+
+    listed = surveyapp(survey, "restore-backup", "--list")
+    assert listed.returncode == 0, listed.stderr
+    lines = listed.stdout.strip().splitlines()
+    assert [next(s for s in stamps if s in line) for line in lines] == list(reversed(stamps))
+    assert lines[0].startswith("2026-12-03") and "cannot be used" in lines[0], lines
+    assert "cannot be used" in lines[1] and "cannot be used" not in lines[2], lines
+
+    with open(survey, "r+b") as file:
+        file.write(os.urandom(100))
+    restored = surveyapp(survey, "restore-backup")
+    assert restored.returncode == 0, restored.stderr
+    assert f"from the backup {good.name}" in restored.stderr
+    assert cut.name in restored.stderr and flipped.name in restored.stderr, restored.stderr
+    assert "Traceback" not in restored.stderr

@@ -303,9 +303,10 @@ def _closed_everywhere_else(database: Path) -> Iterator[None]:
 
 
 def _restore(database: Path, backup: Path | None) -> Restored:
+    passed: list[str] = []
     if backup is not None:
         check_backup(backup)
-        chosen, passed = Backup(backup, backup_made(backup)), []
+        chosen = Backup(backup, backup_made(backup))
     else:
         chosen, passed = _latest_good(database)
     # The copy is made first, beside the survey: a disk too full for it (or a read-only

@@ -2054,6 +2054,10 @@
             <translation>La base de données du relevé est endommagée.</translation>
         </message>
         <message>
+            <source>SurveyApp can go back to its latest backup, made {made}. The damaged file cannot be read, so photos imported since then are not added back (none you deleted is shared again): their originals are kept in a folder beside the survey. Other changes made since are lost. The damaged file is kept beside it.</source>
+            <translation>SurveyApp peut revenir à sa dernière sauvegarde, faite le {made}. Le fichier endommagé est illisible : les photos importées depuis ne sont donc pas rajoutées (aucune de celles que vous avez supprimées n’est partagée à nouveau) ; leurs originaux sont conservés dans un dossier à côté du relevé. Les autres modifications faites depuis sont perdues. Le fichier endommagé est conservé à côté.</translation>
+        </message>
+        <message>
             <source>SurveyApp can go back to its latest backup, made {made}. Photos imported since then are added back from the photo library; other changes made since are lost. The damaged file is kept beside it.</source>
             <translation>SurveyApp peut revenir à sa dernière sauvegarde, faite le {made}. Les photos importées depuis sont rajoutées depuis la photothèque ; les autres modifications faites depuis sont perdues. Le fichier endommagé est conservé à côté.</translation>
         </message>

@@ -2086,6 +2086,10 @@
             <translation>База података истраживања је оштећена.</translation>
         </message>
         <message>
+            <source>SurveyApp can go back to its latest backup, made {made}. The damaged file cannot be read, so photos imported since then are not added back (none you deleted is shared again): their originals are kept in a folder beside the survey. Other changes made since are lost. The damaged file is kept beside it.</source>
+            <translation>SurveyApp може да се врати на последњу резервну копију, направљену {made}. Оштећена датотека не може да се прочита, па фотографије увезене после ње нису поново додате (ниједна коју сте обрисали не дели се поново): њихови оригинали су сачувани у фасцикли поред истраживања. Остале измене направљене после тога су изгубљене. Оштећена датотека је сачувана поред ње.</translation>
+        </message>
+        <message>
             <source>SurveyApp can go back to its latest backup, made {made}. Photos imported since then are added back from the photo library; other changes made since are lost. The damaged file is kept beside it.</source>
             <translation>SurveyApp може да се врати на њену последњу резервну копију, направљену {made}. Фотографије увезене после тога се поново додају из библиотеке фотографија; остале измене направљене после тога се губе. Оштећена датотека се чува поред ње.</translation>
         </message>

@@ -2086,6 +2086,10 @@
             <translation>Baza podataka istraživanja je oštećena.</translation>
         </message>
         <message>
+            <source>SurveyApp can go back to its latest backup, made {made}. The damaged file cannot be read, so photos imported since then are not added back (none you deleted is shared again): their originals are kept in a folder beside the survey. Other changes made since are lost. The damaged file is kept beside it.</source>
+            <translation>SurveyApp može da se vrati na poslednju rezervnu kopiju, napravljenu {made}. Oštećena datoteka ne može da se pročita, pa fotografije uvezene posle nje nisu ponovo dodate (nijedna koju ste obrisali ne deli se ponovo): njihovi originali su sačuvani u fascikli pored istraživanja. Ostale izmene napravljene posle toga su izgubljene. Oštećena datoteka je sačuvana pored nje.</translation>
+        </message>
+        <message>
             <source>SurveyApp can go back to its latest backup, made {made}. Photos imported since then are added back from the photo library; other changes made since are lost. The damaged file is kept beside it.</source>
             <translation>SurveyApp može da se vrati na njenu poslednju rezervnu kopiju, napravljenu {made}. Fotografije uvezene posle toga se ponovo dodaju iz biblioteke fotografija; ostale izmene napravljene posle toga se gube. Oštećena datoteka se čuva pored nje.</translation>
         </message>

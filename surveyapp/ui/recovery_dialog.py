@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from surveyapp.db.backups import restore_backup
+from surveyapp.db.backups import backup_made, restore_backup
 from surveyapp.db.database import Database, open_database
 from surveyapp.db.failures import DatabaseDamagedError
 
@@ -35,20 +34,30 @@ def open_or_recover(path: Path, parent: QWidget | None = None) -> Database | Non
 def offer_backup(error: DatabaseDamagedError, parent: QWidget | None = None) -> bool:
     """Ask whether to go back to the latest backup; whether the volunteer said yes."""
     assert error.backup is not None
-    made = datetime.fromtimestamp(error.backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    from surveyapp.photos.recovery import deleted_in
+
+    made = backup_made(error.backup).astimezone().strftime("%Y-%m-%d %H:%M")
     box = QMessageBox(parent)
     box.setObjectName("RecoveryDialog")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("SurveyApp")
     box.setText(QCoreApplication.translate("RecoveryDialog", "The survey database is damaged."))
-    box.setInformativeText(
-        QCoreApplication.translate(
+    if deleted_in(error.path) is None:  # which photos were deleted since cannot be read
+        offer = QCoreApplication.translate(
+            "RecoveryDialog",
+            "SurveyApp can go back to its latest backup, made {made}. The damaged file cannot "
+            "be read, so photos imported since then are not added back (none you deleted is "
+            "shared again): their originals are kept in a folder beside the survey. Other "
+            "changes made since are lost. The damaged file is kept beside it.",
+        )
+    else:
+        offer = QCoreApplication.translate(
             "RecoveryDialog",
             "SurveyApp can go back to its latest backup, made {made}. Photos imported since "
             "then are added back from the photo library; other changes made since are lost. "
             "The damaged file is kept beside it.",
-        ).format(made=made)
-    )
+        )
+    box.setInformativeText(offer.format(made=made))
     box.setDetailedText(str(error))
     restore = box.addButton(
         QCoreApplication.translate("RecoveryDialog", "Restore the backup"),

@@ -4057,6 +4057,13 @@
             <translation>the damaged file is kept as {path}</translation>
         </message>
         <message numerus="yes">
+            <source>warning: the originals of %n photos of the backup are not in the photo library {library}: if it was moved or is on a disk not plugged in, put it back there and run this restore again before anything else, so that the photos imported after the backup are added back too</source>
+            <translation>
+                <numerusform>warning: the original of %n photo of the backup is not in the photo library {library}: if it was moved or is on a disk not plugged in, put it back there and run this restore again before anything else, so that the photos imported after the backup are added back too</numerusform>
+                <numerusform>warning: the originals of %n photos of the backup are not in the photo library {library}: if it was moved or is on a disk not plugged in, put it back there and run this restore again before anything else, so that the photos imported after the backup are added back too</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>the damaged file cannot be read, so nothing says which photos imported after the backup you deleted since: %n were not added back, so that none you withdrew is shared again; their originals are kept in {folder}. Those you shared come back at your next sync; import again those you kept and never shared: surveyapp --db {path} import FILE...</source>
             <translation>
                 <numerusform>the damaged file cannot be read, so nothing says whether you deleted the photo imported after the backup: %n was not added back, so that nothing you withdrew is shared again; its original is kept in {folder}. If you shared it, it comes back at your next sync; if you kept it and never shared it, import it again: surveyapp --db {path} import FILE...</numerusform>

@@ -4057,6 +4057,13 @@
             <translation>le fichier endommagé est conservé sous le nom {path}</translation>
         </message>
         <message numerus="yes">
+            <source>warning: the originals of %n photos of the backup are not in the photo library {library}: if it was moved or is on a disk not plugged in, put it back there and run this restore again before anything else, so that the photos imported after the backup are added back too</source>
+            <translation>
+                <numerusform>avertissement : l’original de %n photo de la sauvegarde n’est pas dans la photothèque {library} : si elle a été déplacée ou est sur un disque non branché, remettez-la à sa place et relancez cette restauration avant toute autre chose, pour que les photos importées après la sauvegarde soient rajoutées aussi</numerusform>
+                <numerusform>avertissement : les originaux de %n photos de la sauvegarde ne sont pas dans la photothèque {library} : si elle a été déplacée ou est sur un disque non branché, remettez-la à sa place et relancez cette restauration avant toute autre chose, pour que les photos importées après la sauvegarde soient rajoutées aussi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>the damaged file cannot be read, so nothing says which photos imported after the backup you deleted since: %n were not added back, so that none you withdrew is shared again; their originals are kept in {folder}. Those you shared come back at your next sync; import again those you kept and never shared: surveyapp --db {path} import FILE...</source>
             <translation>
                 <numerusform>le fichier endommagé est illisible, rien ne dit donc si vous avez supprimé la photo importée après la sauvegarde : %n photo n’a pas été rajoutée, pour que rien de ce que vous avez retiré ne soit partagé à nouveau ; son original est conservé dans {folder}. Si vous l’aviez partagée, elle revient à votre prochaine synchronisation ; si vous l’avez gardée sans la partager, importez-la à nouveau : surveyapp --db {path} import FICHIER...</numerusform>

@@ -4130,6 +4130,14 @@
             <translation>оштећена датотека је сачувана као {path}</translation>
         </message>
         <message numerus="yes">
+            <source>warning: the originals of %n photos of the backup are not in the photo library {library}: if it was moved or is on a disk not plugged in, put it back there and run this restore again before anything else, so that the photos imported after the backup are added back too</source>
+            <translation>
+                <numerusform>упозорење: оригинал %n фотографије из резервне копије није у библиотеци фотографија {library}: ако је премештена или је на диску који није прикључен, вратите је тамо и поново покрените ово враћање пре било чега другог, да би и фотографије увезене после резервне копије биле поново додате</numerusform>
+                <numerusform>упозорење: оригинали %n фотографије из резервне копије нису у библиотеци фотографија {library}: ако је премештена или је на диску који није прикључен, вратите је тамо и поново покрените ово враћање пре било чега другог, да би и фотографије увезене после резервне копије биле поново додате</numerusform>
+                <numerusform>упозорење: оригинали %n фотографија из резервне копије нису у библиотеци фотографија {library}: ако је премештена или је на диску који није прикључен, вратите је тамо и поново покрените ово враћање пре било чега другог, да би и фотографије увезене после резервне копије биле поново додате</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>the damaged file cannot be read, so nothing says which photos imported after the backup you deleted since: %n were not added back, so that none you withdrew is shared again; their originals are kept in {folder}. Those you shared come back at your next sync; import again those you kept and never shared: surveyapp --db {path} import FILE...</source>
             <translation>
                 <numerusform>оштећена датотека не може да се прочита, па се не зна које сте од фотографија увезених после резервне копије у међувремену обрисали: %n фотографија није поново додата, да се ништа што сте повукли не би поново делило; оригинал је сачуван у {folder}. Оне које сте делили враћају се при следећој синхронизацији; поново увезите оне које сте задржали а никад нисте делили: surveyapp --db {path} import DATOTEKA...</numerusform>

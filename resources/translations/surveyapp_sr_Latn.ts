@@ -4130,6 +4130,14 @@
             <translation>oštećena datoteka je sačuvana kao {path}</translation>
         </message>
         <message numerus="yes">
+            <source>warning: the originals of %n photos of the backup are not in the photo library {library}: if it was moved or is on a disk not plugged in, put it back there and run this restore again before anything else, so that the photos imported after the backup are added back too</source>
+            <translation>
+                <numerusform>upozorenje: original %n fotografije iz rezervne kopije nije u biblioteci fotografija {library}: ako je premeštena ili je na disku koji nije priključen, vratite je tamo i ponovo pokrenite ovo vraćanje pre bilo čega drugog, da bi i fotografije uvezene posle rezervne kopije bile ponovo dodate</numerusform>
+                <numerusform>upozorenje: originali %n fotografije iz rezervne kopije nisu u biblioteci fotografija {library}: ako je premeštena ili je na disku koji nije priključen, vratite je tamo i ponovo pokrenite ovo vraćanje pre bilo čega drugog, da bi i fotografije uvezene posle rezervne kopije bile ponovo dodate</numerusform>
+                <numerusform>upozorenje: originali %n fotografija iz rezervne kopije nisu u biblioteci fotografija {library}: ako je premeštena ili je na disku koji nije priključen, vratite je tamo i ponovo pokrenite ovo vraćanje pre bilo čega drugog, da bi i fotografije uvezene posle rezervne kopije bile ponovo dodate</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>the damaged file cannot be read, so nothing says which photos imported after the backup you deleted since: %n were not added back, so that none you withdrew is shared again; their originals are kept in {folder}. Those you shared come back at your next sync; import again those you kept and never shared: surveyapp --db {path} import FILE...</source>
             <translation>
                 <numerusform>oštećena datoteka ne može da se pročita, pa se ne zna koje ste od fotografija uvezenih posle rezervne kopije u međuvremenu obrisali: %n fotografija nije ponovo dodata, da se ništa što ste povukli ne bi ponovo delilo; original je sačuvan u {folder}. One koje ste delili vraćaju se pri sledećoj sinhronizaciji; ponovo uvezite one koje ste zadržali a nikad niste delili: surveyapp --db {path} import DATOTEKA...</numerusform>

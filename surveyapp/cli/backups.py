@@ -41,7 +41,7 @@ def cmd_backup(db: Database, _args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Restore the survey from a backup and add back the photos imported since."""
-    from surveyapp.photos.recovery import readd_library_photos
+    from surveyapp.photos.recovery import missing_originals, readd_library_photos
 
     path = (args.db or default_database_path()).expanduser().resolve()
     if args.list:
@@ -75,8 +75,22 @@ def cmd_restore(args: argparse.Namespace) -> int:
     db = open_database(path)
     try:
         readded = readd_library_photos(db, restored.damaged)
+        missing, library = missing_originals(db), db.library
     finally:
         db.close()
+    if missing:
+        print(
+            translate(
+                "cli",
+                "warning: the originals of %n photos of the backup are not in the photo library "
+                "{library}: if it was moved or is on a disk not plugged in, put it back there "
+                "and run this restore again before anything else, so that the photos imported "
+                "after the backup are added back too",
+                None,
+                missing,
+            ).format(library=library),
+            file=sys.stderr,
+        )
     added, held = readded.added, readded.held  # plain names: lupdate reads no attribute here
     if readded.held_in is not None:
         print(

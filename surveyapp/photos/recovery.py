@@ -68,6 +68,16 @@ def readd_library_photos(db: Database, replaced: Path | None) -> ReAdded:
     return ReAdded(added)
 
 
+def missing_originals(db: Database) -> int:
+    """How many live photos name an original the library does not hold (the library folder
+    moved to another disk, or not copied with the survey)."""
+    with db.read_session() as session:
+        paths = session.scalars(
+            select(Photo.library_path).where(Photo.library_path != "", Photo.deleted.is_(False))
+        ).all()
+    return sum(not (db.library / path).is_file() for path in paths)
+
+
 def hold_back(survey: Path, originals: list[Path]) -> Path:
     """Move ``originals`` out of the library into a new folder beside ``survey`` (where no
     import's clean-up deletes them); the folder."""

@@ -344,3 +344,21 @@ def test_backups_cut_or_damaged_are_named_in_the_list_and_the_restore_says_it_pa
     assert f"from the backup {good.name}" in restored.stderr
     assert cut.name in restored.stderr and flipped.name in restored.stderr, restored.stderr
     assert "Traceback" not in restored.stderr
+
+
+def test_a_restore_with_the_library_moved_away_says_the_originals_are_missing(
+    survey: Path,
+) -> None:
+    """Her photo library (the folder beside the survey) was moved to another disk, or not
+    copied with the survey to a new laptop. Before: the restore said "0 photos imported after
+    the backup were added back from the library" and nothing of the four originals it no
+    longer had; each later export or sync failed on them one by one."""
+    assert surveyapp(survey, "backup").returncode == 0
+    library = survey.with_name(f"{survey.stem}-library")
+    library.rename(survey.with_name("elsewhere"))
+
+    restored = surveyapp(survey, "restore-backup")
+
+    assert restored.returncode == 0 and "Traceback" not in restored.stderr, restored.stderr
+    assert "4 photos" in restored.stderr and str(library) in restored.stderr, restored.stderr
+    assert len(json.loads(surveyapp(survey, "photos", "--json").stdout)) == 4

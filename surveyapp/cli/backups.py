@@ -35,7 +35,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def cmd_backup(db: Database, _args: argparse.Namespace) -> int:
     """Make a backup now; prints its path."""
-    print(make_backup(db.path))
+    print(make_backup(db.path, saved=True))
     return 0
 
 

@@ -215,15 +215,17 @@ def _write_failure(folder: Path, error: Exception) -> str | None:
     return None
 
 
-def make_backup(database: Path) -> Path:
-    """Back the survey up now, beside it; the backup's path.
+def make_backup(database: Path, *, saved: bool = False) -> Path:
+    """Back the survey up now, beside it; the backup's path. ``saved``: one the volunteer
+    asked for (``surveyapp backup``), named apart so that daily backups never rotate it out.
 
     SQLite's backup API copies pages as they are, a damaged one too: the copy is checked
     (quick_check) before it gets a backup's name, and a damaged copy is deleted and said as the
     survey's damage (DatabaseDamagedError, naming the latest good backup). So a damaged copy
     never counts as a backup, nor makes a daily backup rotate a good one out."""
     now = datetime.now(UTC)
-    target = database.with_name(f"{database.name}.{now.strftime(_STAMP)}.backup")
+    kind = "saved." if saved else ""
+    target = database.with_name(f"{database.name}.{kind}{now.strftime(_STAMP)}.backup")
     checked = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.unchecked")
     try:
         with _written_in(database, _NOT_WRITTEN):

@@ -362,3 +362,20 @@ def test_a_restore_with_the_library_moved_away_says_the_originals_are_missing(
     assert restored.returncode == 0 and "Traceback" not in restored.stderr, restored.stderr
     assert "4 photos" in restored.stderr and str(library) in restored.stderr, restored.stderr
     assert len(json.loads(surveyapp(survey, "photos", "--json").stdout)) == 4
+
+
+def test_the_backups_she_makes_are_never_rotated_out_by_the_daily_ones(survey: Path) -> None:
+    """The desktop app keeps its last three daily backups. Before: a backup made with
+    `surveyapp backup` was named like a daily one, and the app's next daily backup deleted
+    every one of hers but the newest three (the one made before a risky change, too)."""
+    from datetime import timedelta
+
+    from surveyapp.db.backups import make_daily_backup
+
+    hers = [Path(surveyapp(survey, "backup").stdout.strip()) for _ in range(4)]
+    for _ in range(4):  # four days of the app opening the survey
+        assert make_daily_backup(survey, every=timedelta(0)) is not None
+
+    assert all(backup.is_file() for backup in hers), [b.name for b in hers if not b.exists()]
+    listed = surveyapp(survey, "restore-backup", "--list").stdout
+    assert all(str(backup) in listed for backup in hers)

@@ -4330,6 +4330,10 @@
             <translation>it is not a file</translation>
         </message>
         <message>
+            <source>it is empty (0 bytes): cut short</source>
+            <translation>it is empty (0 bytes): cut short</translation>
+        </message>
+        <message>
             <source>it is damaged or cut short ({detail})</source>
             <translation>it is damaged or cut short ({detail})</translation>
         </message>

@@ -4330,6 +4330,10 @@
             <translation>ce n’est pas un fichier</translation>
         </message>
         <message>
+            <source>it is empty (0 bytes): cut short</source>
+            <translation>elle est vide (0 octet) : tronquée</translation>
+        </message>
+        <message>
             <source>it is damaged or cut short ({detail})</source>
             <translation>elle est endommagée ou tronquée ({detail})</translation>
         </message>

@@ -4417,6 +4417,10 @@
             <translation>то није датотека</translation>
         </message>
         <message>
+            <source>it is empty (0 bytes): cut short</source>
+            <translation>празна је (0 бајтова): скраћена</translation>
+        </message>
+        <message>
             <source>it is damaged or cut short ({detail})</source>
             <translation>оштећена је или скраћена ({detail})</translation>
         </message>

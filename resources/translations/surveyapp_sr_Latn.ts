@@ -4417,6 +4417,10 @@
             <translation>to nije datoteka</translation>
         </message>
         <message>
+            <source>it is empty (0 bytes): cut short</source>
+            <translation>prazna je (0 bajtova): skraćena</translation>
+        </message>
+        <message>
             <source>it is damaged or cut short ({detail})</source>
             <translation>oštećena je ili skraćena ({detail})</translation>
         </message>

@@ -105,6 +105,8 @@ def backup_problem(path: Path) -> str | None:
 
     if path.exists() and not path.is_file():  # a folder; a pipe SQLite would wait on for ever
         return translate("database", "it is not a file")
+    if path.exists() and path.stat().st_size == 0:  # SQLite reads it as a whole, empty database
+        return translate("database", "it is empty (0 bytes): cut short")
     revision = None
     try:
         connection = sqlite3.connect(_read_only_uri(path), uri=True)

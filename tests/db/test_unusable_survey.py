@@ -329,13 +329,16 @@ def test_backups_cut_or_damaged_are_named_in_the_list_and_the_restore_says_it_pa
         file.seek(2 * 4096)
         file.write(os.urandom(4096))
     os.utime(good, (0, 0))  # older on disk than both damaged copies, as its name says
+    emptied = survey.with_name(f"{survey.name}.20261130T090000Z.backup")
+    emptied.write_bytes(b"")  # a copy that never got a byte: named, never chosen
 
     listed = surveyapp(survey, "restore-backup", "--list")
     assert listed.returncode == 0, listed.stderr
     lines = listed.stdout.strip().splitlines()
-    assert [next(s for s in stamps if s in line) for line in lines] == list(reversed(stamps))
+    assert [next(s for s in stamps if s in line) for line in lines[:3]] == list(reversed(stamps))
     assert lines[0].startswith("2026-12-03") and "cannot be used" in lines[0], lines
     assert "cannot be used" in lines[1] and "cannot be used" not in lines[2], lines
+    assert emptied.name in lines[3] and "empty (0 bytes)" in lines[3], lines
 
     with open(survey, "r+b") as file:
         file.write(os.urandom(100))

@@ -116,20 +116,26 @@ def test_a_disk_that_fills_up_under_the_import_loses_nothing_stored(
     assert sum(1 for p in library.glob("*/*") if p.is_file()) == PHOTOS
 
 
+def _survey_of_three(disk: Path, tmp_path: Path, seed: int) -> Path:
+    """A survey on ``disk`` of three photos imported by the command line."""
+    database = disk / "survey.sqlite"
+    folder = tmp_path / f"walk{seed}"
+    folder.mkdir()
+    for i in range(3):
+        spec = PhotoSpec(latitude=44.8 + i * 1e-3, longitude=20.46)
+        (folder / f"IMG_{i:03}.jpg").write_bytes(make_jpeg(spec, seed=seed + i))
+    assert _import(database, folder, reserve_mb=1).returncode == 0
+    return database
+
+
 def test_a_backup_onto_a_full_disk_says_so_and_leaves_no_half_written_file(
     small_disk: Callable[[str], Path], tmp_path: Path
 ) -> None:
     """Before: `backup` on a disk with too little room for the copy said the disk was full but
     left a hidden, half-written `.partial` file beside the survey, taking the room a later
     backup or import needs, and never removed."""
-    disk = small_disk("8m")
-    database = disk / "survey.sqlite"
-    folder = tmp_path / "walk"
-    folder.mkdir()
-    for i in range(3):
-        spec = PhotoSpec(latitude=44.8 + i * 1e-3, longitude=20.46)
-        (folder / f"IMG_{i:03}.jpg").write_bytes(make_jpeg(spec, seed=5380 + i))
-    assert _import(database, folder, reserve_mb=1).returncode == 0
+    database = _survey_of_three(small_disk("8m"), tmp_path, seed=5380)
+    disk = database.parent
     before = sorted(p.name for p in disk.iterdir())
     filler = disk / "filler"
     room = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
@@ -156,14 +162,8 @@ def test_a_restore_onto_a_full_disk_leaves_the_survey_where_it_was(
     """Before: `restore-backup` with too little room for the backup's copy first renamed the
     survey to `.damaged-<time>`, then failed to copy: no survey was left at its name, and
     the next command made a new, empty one there once space was freed."""
-    disk = small_disk("8m")
-    database = disk / "survey.sqlite"
-    folder = tmp_path / "walk"
-    folder.mkdir()
-    for i in range(3):
-        spec = PhotoSpec(latitude=44.8 + i * 1e-3, longitude=20.46)
-        (folder / f"IMG_{i:03}.jpg").write_bytes(make_jpeg(spec, seed=5383 + i))
-    assert _import(database, folder, reserve_mb=1).returncode == 0
+    database = _survey_of_three(small_disk("8m"), tmp_path, seed=5383)
+    disk = database.parent
     surveyapp = [sys.executable, "-m", "surveyapp.cli", "--db", str(database)]
     assert subprocess.run([*surveyapp, "backup"], capture_output=True).returncode == 0
     before = sorted(p.name for p in disk.iterdir())

@@ -14,10 +14,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import String, and_, func, select, type_coerce
+from sqlalchemy import String, and_, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.fields import CARDINALS
+from surveyapp.cameras.seen import seen_order_sql
 from surveyapp.cameras.streets import street_text
 from surveyapp.cameras.vendor import covered_list, find_vendor
 from surveyapp.db.models import Camera, CameraStreet, Photo
@@ -80,7 +81,7 @@ class CameraRow(NamedTuple):
     street: str | None = None  # "Street" or "Street / Cross street", when looked up
     owner: str | None = None  # who mapped it on the team's server (None: made here)
     review: str = "unverified"  # the team's review: unverified, verified, disputed, removed
-    taken: str | None = None  # its first photo's capture time, "YYYY-MM-DD HH:MM" (wall clock)
+    taken: str | None = None  # first seen (cameras.seen), "YYYY-MM-DD HH:MM" as its photo says
     taken_sort: str | None = None  # the same in time order (UTC when the offset is known)
     words: str = ""  # its photos' file names and its notes, for the search box
     refused: bool = False  # a change the server refused, waiting to be discarded
@@ -125,8 +126,10 @@ def _query(ids: Sequence[str] | None) -> Any:
         select(
             Photo.camera_id.label("camera_id"),
             func.count().label("n"),
-            _raw(func.min(Photo.taken_local)).label("taken"),
-            _raw(func.min(Photo.taken_sort)).label("taken_sort"),
+            # The first seen, as the exports say it (cameras.seen): SQLite takes a bare column
+            # from the row where the query's only min() is reached.
+            _raw(func.min(literal_column(seen_order_sql()))).label("taken_sort"),
+            _raw(func.coalesce(Photo.taken_local, Photo.taken_utc)).label("taken"),
             func.group_concat(Photo.file_name, " ").label("names"),
         )
         .where(Photo.deleted.is_(False), Photo.camera_id.is_not(None))

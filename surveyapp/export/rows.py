@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 import orjson
 
+from surveyapp.cameras.seen import seen_order_sql
 from surveyapp.cameras.streets import street_text
 from surveyapp.protocol.fields import (
     MAX_UTC_OFFSET,
@@ -199,11 +200,29 @@ def _seen() -> str:
     )
 
 
+def _first_and_last(shown: Sequence[Sequence[Any]], day_only: bool) -> tuple[Any, Any]:
+    """A camera's first and last seen from its photo rows, by ``cameras.seen``'s rule: the
+    earliest and latest of the times written (with ``day_only``, of the days written)."""
+    if len(shown) == 1:  # most cameras: one photo
+        seen = shown[0][2]
+        return (seen, seen) if not day_only or seen is None else (_day(seen), _day(seen))
+    timed = [photo for photo in shown if photo[2] is not None]
+    if not timed:
+        return None, None
+    if day_only:
+        days = [_day(photo[2]) for photo in timed]
+        return min(days), max(days)
+    first = min(timed, key=lambda photo: photo[3])
+    last = max(reversed(timed), key=lambda photo: photo[3])  # a tie: the last in photo order
+    return first[2], last[2]
+
+
 def _photos_by_camera(
     source: Source, names: Mapping[str, str] | None = None
 ) -> dict[str, list[Sequence[Any]]]:
     """Each camera's photo rows (raw camera id, the name the photo goes by in an export, when
-    it was taken as ``_seen`` writes it), oldest first, keyed by the raw camera id.
+    it was taken as ``_seen`` writes it, the order of that time by ``cameras.seen``'s rule),
+    oldest first, keyed by the raw camera id.
 
     A photo goes by the SHA-256 of its shared copy (blurred, no metadata: the copy a sync
     uploads and the public map names), never by its original's: whoever holds the volunteer's
@@ -214,7 +233,7 @@ def _photos_by_camera(
     photos: dict[str, list[Sequence[Any]]] = defaultdict(list)
     key = "photo.blob_sha256" if names is None else "photo.sha256"
     sql = (
-        f"SELECT photo.camera_id, {key}, {_seen()} FROM photo "
+        f"SELECT photo.camera_id, {key}, {_seen()}, {seen_order_sql()} FROM photo "
         "WHERE photo.camera_id IS NOT NULL AND photo.deleted IS 0 "
         # Photos taken at the same time by the name they go by (then the record's id): the
         # sort then carries one hash a photo, not two.
@@ -225,8 +244,8 @@ def _photos_by_camera(
             for row in rows:
                 photos[row[0]].append(row)
         else:
-            for camera, sha256, seen in rows:
-                photos[camera].append((camera, names.get(sha256), seen))
+            for camera, sha256, seen, order in rows:
+                photos[camera].append((camera, names.get(sha256), seen, order))
     return photos
 
 
@@ -407,7 +426,6 @@ def exported_cameras(
     SHA-256 (``_photos_by_camera``), or as ``photo_names`` says, by its original's SHA-256;
     ``tally`` counts the photos it could not name."""
     tally = Tally() if tally is None else tally
-    seen = _day if day_only else str
     with _no_cycle_collection():
         photos = _photos_by_camera(source, photo_names)
     where, parameters = _exported(source, status, verified_only)
@@ -437,7 +455,7 @@ def exported_cameras(
                 tally.unnamed_photos += len(shown) - len(hashes)
             if len(hashes) > 1 and len(set(hashes)) < len(hashes):
                 hashes = list(dict.fromkeys(hashes))
-            times = [photo[2] for photo in shown if photo[2] is not None]
+            first, last = _first_and_last(shown, day_only)
             vendor = (slug, maker, brand)
             if vendor not in vendors:
                 vendors[vendor] = covered(slug, maker, brand)
@@ -451,8 +469,8 @@ def exported_cameras(
                 "survey:street": street_text(row[9], row[10]),
                 "survey:photo_count": len(shown),
                 "survey:photos": hashes,
-                "survey:first_seen": seen(times[0]) if times else None,
-                "survey:last_seen": seen(times[-1]) if times else None,
+                "survey:first_seen": first,
+                "survey:last_seen": last,
             }
             yield ExportedCamera(
                 uuid_text(raw_id),

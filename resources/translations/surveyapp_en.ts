@@ -1194,6 +1194,10 @@
             <source>damaged picture</source>
             <translation>damaged picture</translation>
         </message>
+        <message>
+            <source>clocks disagree</source>
+            <translation>clocks disagree</translation>
+        </message>
         <message numerus="yes">
             <source>%n new cameras</source>
             <comment>after: N photos imported into</comment>
@@ -1236,6 +1240,10 @@
         <message>
             <source>Imported with a damaged picture</source>
             <translation>Imported with a damaged picture</translation>
+        </message>
+        <message>
+            <source>Imported with two clocks that disagree</source>
+            <translation>Imported with two clocks that disagree</translation>
         </message>
         <message numerus="yes">
             <source>%n files skipped: not photos</source>
@@ -3517,6 +3525,13 @@
                 <numerusform>%n files skipped: not photos</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos whose device clock and GPS clock disagree: check which is right (their lines above say both)</source>
+            <translation>
+                <numerusform>%n photo whose device clock and GPS clock disagree: check which is right (its line above says both)</numerusform>
+                <numerusform>%n photos whose device clock and GPS clock disagree: check which is right (their lines above say both)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>imported</source>
             <translation>imported</translation>
@@ -5410,6 +5425,10 @@
         <message>
             <source>{field} {value} {problem}: left out (the team's server takes no such value)</source>
             <translation>{field} {value} {problem}: left out (the team's server takes no such value)</translation>
+        </message>
+        <message>
+            <source>the device's clock says {clock}, its GPS {gps} UTC: check which is right</source>
+            <translation>the device's clock says {clock}, its GPS {gps} UTC: check which is right</translation>
         </message>
         <message>
             <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>

@@ -1194,6 +1194,10 @@
             <source>damaged picture</source>
             <translation>image endommagée</translation>
         </message>
+        <message>
+            <source>clocks disagree</source>
+            <translation>horloges en désaccord</translation>
+        </message>
         <message numerus="yes">
             <source>%n new cameras</source>
             <comment>after: N photos imported into</comment>
@@ -1236,6 +1240,10 @@
         <message>
             <source>Imported with a damaged picture</source>
             <translation>Importées avec une image endommagée</translation>
+        </message>
+        <message>
+            <source>Imported with two clocks that disagree</source>
+            <translation>Importées avec deux horloges en désaccord</translation>
         </message>
         <message numerus="yes">
             <source>%n files skipped: not photos</source>
@@ -3517,6 +3525,13 @@
                 <numerusform>%n fichiers ignorés : pas des photos</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos whose device clock and GPS clock disagree: check which is right (their lines above say both)</source>
+            <translation>
+                <numerusform>%n photo dont l’horloge de l’appareil et celle du GPS sont en désaccord : vérifiez laquelle est juste (sa ligne ci-dessus donne les deux)</numerusform>
+                <numerusform>%n photos dont l’horloge de l’appareil et celle du GPS sont en désaccord : vérifiez laquelle est juste (leurs lignes ci-dessus donnent les deux)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>imported</source>
             <translation>importée</translation>
@@ -5410,6 +5425,10 @@
         <message>
             <source>{field} {value} {problem}: left out (the team's server takes no such value)</source>
             <translation>{field} {value} {problem} : laissé de côté (le serveur de l’équipe n’accepte pas une telle valeur)</translation>
+        </message>
+        <message>
+            <source>the device's clock says {clock}, its GPS {gps} UTC: check which is right</source>
+            <translation>l’horloge de l’appareil indique {clock}, son GPS {gps} UTC : vérifiez laquelle est juste</translation>
         </message>
         <message>
             <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>

@@ -1213,6 +1213,10 @@
             <source>damaged picture</source>
             <translation>оштећена слика</translation>
         </message>
+        <message>
+            <source>clocks disagree</source>
+            <translation>сатови се не слажу</translation>
+        </message>
         <message numerus="yes">
             <source>%n new cameras</source>
             <comment>after: N photos imported into</comment>
@@ -1257,6 +1261,10 @@
         <message>
             <source>Imported with a damaged picture</source>
             <translation>Увезено са оштећеном сликом</translation>
+        </message>
+        <message>
+            <source>Imported with two clocks that disagree</source>
+            <translation>Увезено са два сата који се не слажу</translation>
         </message>
         <message numerus="yes">
             <source>%n files skipped: not photos</source>
@@ -3577,6 +3585,14 @@
                 <numerusform>%n датотека прескочено: нису фотографије</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos whose device clock and GPS clock disagree: check which is right (their lines above say both)</source>
+            <translation>
+                <numerusform>%n фотографија чији се сат апарата и GPS сат не слажу: проверите који је тачан (њен ред изнад наводи оба)</numerusform>
+                <numerusform>%n фотографије чији се сат апарата и GPS сат не слажу: проверите који је тачан (њихови редови изнад наводе оба)</numerusform>
+                <numerusform>%n фотографија чији се сат апарата и GPS сат не слажу: проверите који је тачан (њихови редови изнад наводе оба)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>imported</source>
             <translation>увезено</translation>
@@ -5500,6 +5516,10 @@
         <message>
             <source>{field} {value} {problem}: left out (the team's server takes no such value)</source>
             <translation>{field} {value} {problem}: изостављено (сервер тима не прихвата такву вредност)</translation>
+        </message>
+        <message>
+            <source>the device's clock says {clock}, its GPS {gps} UTC: check which is right</source>
+            <translation>сат апарата показује {clock}, његов GPS {gps} UTC: проверите који је тачан</translation>
         </message>
         <message>
             <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>

@@ -1213,6 +1213,10 @@
             <source>damaged picture</source>
             <translation>oštećena slika</translation>
         </message>
+        <message>
+            <source>clocks disagree</source>
+            <translation>satovi se ne slažu</translation>
+        </message>
         <message numerus="yes">
             <source>%n new cameras</source>
             <comment>after: N photos imported into</comment>
@@ -1257,6 +1261,10 @@
         <message>
             <source>Imported with a damaged picture</source>
             <translation>Uvezeno sa oštećenom slikom</translation>
+        </message>
+        <message>
+            <source>Imported with two clocks that disagree</source>
+            <translation>Uvezeno sa dva sata koji se ne slažu</translation>
         </message>
         <message numerus="yes">
             <source>%n files skipped: not photos</source>
@@ -3577,6 +3585,14 @@
                 <numerusform>%n datoteka preskočeno: nisu fotografije</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n photos whose device clock and GPS clock disagree: check which is right (their lines above say both)</source>
+            <translation>
+                <numerusform>%n fotografija čiji se sat aparata i GPS sat ne slažu: proverite koji je tačan (njen red iznad navodi oba)</numerusform>
+                <numerusform>%n fotografije čiji se sat aparata i GPS sat ne slažu: proverite koji je tačan (njihovi redovi iznad navode oba)</numerusform>
+                <numerusform>%n fotografija čiji se sat aparata i GPS sat ne slažu: proverite koji je tačan (njihovi redovi iznad navode oba)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>imported</source>
             <translation>uvezeno</translation>
@@ -5500,6 +5516,10 @@
         <message>
             <source>{field} {value} {problem}: left out (the team's server takes no such value)</source>
             <translation>{field} {value} {problem}: izostavljeno (server tima ne prihvata takvu vrednost)</translation>
+        </message>
+        <message>
+            <source>the device's clock says {clock}, its GPS {gps} UTC: check which is right</source>
+            <translation>sat aparata pokazuje {clock}, njegov GPS {gps} UTC: proverite koji je tačan</translation>
         </message>
         <message>
             <source>no picture: the file is damaged or truncated, or its pixels are in a format SurveyApp cannot draw; its metadata is kept</source>

@@ -21,7 +21,7 @@ from surveyapp.cli.common import (
     position_text,
     with_database,
 )
-from surveyapp.db import failures
+from surveyapp.db import failures, notes
 from surveyapp.db.database import Database
 from surveyapp.db.models import Photo
 from surveyapp.export.records import photo_record
@@ -75,10 +75,15 @@ def _import(db: Database, args: argparse.Namespace, paths: list[Path]) -> int:
     bar = ProgressBar(sys.stderr, translate("cli", "Importing"))
     summary = ImportSummary()
     since_commit: list[ImportResult] = []  # what the last yields said, not yet committed
+    clocks: list[str] = []  # the photos whose two clocks disagree
 
     def report(results: Sequence[ImportResult]) -> None:
         """Print results whose rows are committed (a photo is "imported" only then)."""
         for result in results:
+            if result.status == "imported" and any(
+                notes.kind(warning) == notes.CLOCKS for warning in result.warnings
+            ):
+                clocks.append(result.path)
             if args.json:
                 record = {
                     "path": result.path,
@@ -165,6 +170,18 @@ def _import(db: Database, args: argparse.Namespace, paths: list[Path]) -> int:
         skipped = summary.skipped
         if skipped:
             print(translate("cli", "%n files skipped: not photos", None, skipped), file=sys.stderr)
+        disagreeing = len(clocks)
+        if disagreeing:
+            print(
+                translate(
+                    "cli",
+                    "%n photos whose device clock and GPS clock disagree: check which is right "
+                    "(their lines above say both)",
+                    None,
+                    disagreeing,
+                ),
+                file=sys.stderr,
+            )
     return 1 if summary.errors else 0
 
 

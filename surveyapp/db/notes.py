@@ -11,7 +11,8 @@ it needs no table of its own, and a message that a later version rewords still s
 English of its time) rather than disappearing.
 
 Warnings are sorted (:func:`kind`) into what a volunteer can act on — the position was
-rejected, the time could not be read, the pixels are damaged — and the rest (EXIF trivia),
+rejected, the time could not be read, the pixels are damaged, the photo's two clocks
+disagree — and the rest (EXIF trivia),
 shown only in the photo's details.
 """
 
@@ -28,8 +29,9 @@ Stored = dict[str, Any]
 POSITION = "position"  # the photo's position was rejected
 TIME = "time"  # its capture time could not be read
 PIXELS = "pixels"  # its picture is damaged
+CLOCKS = "clocks"  # its wall clock and its GPS clock disagree beyond any time zone
 DETAIL = "detail"  # anything else: shown only in the photo's details
-MATTERS = (POSITION, TIME, PIXELS)
+MATTERS = (POSITION, TIME, PIXELS, CLOCKS)
 
 
 class Note(str):
@@ -129,6 +131,7 @@ _KINDS: dict[str, str] = {
     "cannot draw; its metadata is kept": PIXELS,
     "JPEG is truncated before the image data": PIXELS,
     "JPEG ends (EOI) before the image data": PIXELS,
+    "the device's clock says {clock}, its GPS {gps} UTC: check which is right": CLOCKS,
 }
 
 

@@ -49,7 +49,14 @@ from surveyapp.photos.containers import UnsupportedFormat, identify
 from surveyapp.photos.library import Flusher, ImportLock, clean_library, store
 from surveyapp.photos.metadata import NotAnImageError, PhotoMetadata, read_metadata_bytes
 from surveyapp.photos.thumbnails import DecompressionBombError, Thumbnail, make_thumbnail
-from surveyapp.protocol.fields import BY_RECORD, FILE_NAME, escaped_unstorable, time_problem
+from surveyapp.protocol.fields import (
+    BY_RECORD,
+    FILE_NAME,
+    MAX_UTC_OFFSET,
+    MIN_UTC_OFFSET,
+    escaped_unstorable,
+    time_problem,
+)
 
 log = logging.getLogger(__name__)
 
@@ -441,6 +448,32 @@ def capture_times(
     return local, offset, utc, sort
 
 
+# How far a photo's clock may be from its GPS time (UTC) before the volunteer is told: a time
+# zone (UTC−12:00 … UTC+14:00) when the photo says none, and, either way, a GPS fix written a
+# few minutes before the picture (docs/decisions/photo-warnings.md).
+ZONES = (timedelta(hours=-12), timedelta(hours=14))
+FIX_LAG = timedelta(minutes=15)
+
+
+def clocks_disagree(metadata: PhotoMetadata) -> str | None:
+    """A warning when the photo's wall clock and its GPS clock disagree by more than a time
+    zone and a late fix can explain: one of them is wrong, and only the volunteer can say
+    which (both are kept; which one orders the photo is unchanged)."""
+    local, offset, gps = metadata.taken_local, metadata.utc_offset_minutes, metadata.gps_time
+    if local is None or gps is None:
+        return None
+    ahead = local - gps.astimezone(UTC).replace(tzinfo=None)  # the wall clock minus UTC
+    if offset is not None and MIN_UTC_OFFSET <= offset <= MAX_UTC_OFFSET:
+        low = high = timedelta(minutes=offset)
+    else:
+        low, high = ZONES
+    if low - FIX_LAG <= ahead <= high + FIX_LAG:
+        return None
+    return notes.translate(
+        "import", "the device's clock says {clock}, its GPS {gps} UTC: check which is right"
+    ).format(clock=f"{local:%Y-%m-%d %H:%M}", gps=f"{gps.astimezone(UTC):%Y-%m-%d %H:%M}")
+
+
 def _damaged() -> str:
     return notes.translate(
         "import",
@@ -457,8 +490,10 @@ def _warnings(prepared: _Prepared) -> tuple[str, ...]:
     damaged = thumbnail is not None and thumbnail.source == "placeholder"
     said = thumbnail.said if thumbnail is not None else ()
     reported = notes.translate("import", "the image library reported: {text}")
+    clocks = clocks_disagree(prepared.metadata)
     return (
         *prepared.metadata.warnings,
+        *((clocks,) if clocks is not None else ()),
         *((_damaged(),) if damaged else ()),
         *(reported.format(text=text) for text in said),
     )

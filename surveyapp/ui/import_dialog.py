@@ -77,7 +77,8 @@ class ImportOutcome:
     warnings: tuple[tuple[str, str], ...] = field(default=())  # (path, warning): every one
     skipped: tuple[tuple[str, str], ...] = field(default=())  # (path, what it is): not photos
     # What a volunteer can act on: (path, kind, the warning that says why or ""), kind one of
-    # notes.POSITION (no position), notes.TIME (no capture time), notes.PIXELS (damaged).
+    # notes.POSITION (no position), notes.TIME (no capture time), notes.PIXELS (damaged),
+    # notes.CLOCKS (its wall clock and its GPS clock disagree).
     attention: tuple[tuple[str, str, str], ...] = field(default=())
     details: int = 0  # photos with other notes only (shown in each photo's details)
 
@@ -88,7 +89,8 @@ class ImportOutcome:
 
 def needs_a_look(result: ImportResult) -> list[tuple[str, str]]:
     """(kind, why) of what a volunteer can act on in an imported photo: no position, no time,
-    a damaged picture; the warning that explains it, or "" when the photo simply has none."""
+    a damaged picture, two clocks that disagree; the warning that explains it, or "" when the
+    photo simply has none."""
     said: dict[str, str] = {}
     for warning in result.warnings:
         said.setdefault(notes.kind(warning), warning)
@@ -97,8 +99,9 @@ def needs_a_look(result: ImportResult) -> list[tuple[str, str]]:
         found.append((notes.POSITION, said.get(notes.POSITION, "")))
     if not result.has_time:
         found.append((notes.TIME, said.get(notes.TIME, "")))
-    if notes.PIXELS in said:
-        found.append((notes.PIXELS, said[notes.PIXELS]))
+    for kind in (notes.PIXELS, notes.CLOCKS):
+        if kind in said:
+            found.append((kind, said[kind]))
     return found
 
 
@@ -423,6 +426,7 @@ class ImportSummaryView(QWidget):
             notes.POSITION: (self.tr("no position"), self.tr("The photo has no GPS position.")),
             notes.TIME: (self.tr("no time"), self.tr("The photo does not say when it was taken.")),
             notes.PIXELS: (self.tr("damaged picture"), ""),
+            notes.CLOCKS: (self.tr("clocks disagree"), ""),
         }
 
     def show_outcome(self, outcome: ImportOutcome) -> None:
@@ -443,6 +447,7 @@ class ImportSummaryView(QWidget):
             (self.tr("Imported without a position"), outcome.without_position, amber),
             (self.tr("Imported without a capture time"), outcome.count(notes.TIME), amber),
             (self.tr("Imported with a damaged picture"), outcome.count(notes.PIXELS), amber),
+            (self.tr("Imported with two clocks that disagree"), outcome.count(notes.CLOCKS), amber),
         ]
         for row, (label, value, colour) in enumerate(rows):
             name = QLabel(label)

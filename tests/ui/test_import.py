@@ -373,3 +373,26 @@ def test_a_walk_imported_in_two_goes_joins_the_first_imports_camera_and_says_so(
         assert session.scalar(select(func.count()).select_from(Photo)) == 80
     for each in (first, dialog, rest):
         each.accept()
+
+
+def test_a_photo_whose_clocks_disagree_is_listed_in_the_summary_with_both_times(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The corpus's exifr PNG: its device's clock says 2003, its GPS 2018. Before, the summary
+    said nothing of it (its warning was not even a detail: it had none)."""
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    corpus = Path(__file__).parents[2] / ".." / "shared" / "corpus" / "photos"
+    name = "exifr__png_with_exif_and_gps.png"
+    (folder / name).write_bytes((corpus / name).read_bytes())
+    (folder / "good.jpg").write_bytes(make_jpeg(PhotoSpec(), 3813))
+    dialog = run_import(qtbot, window, [folder])
+    assert dialog.outcome is not None and dialog.outcome.imported == 2
+    assert dialog.summary.rows() == [
+        (
+            name,
+            "clocks disagree",
+            "The device's clock says 2003-12-14 12:01, its GPS 2018-07-25 14:34 UTC: check "
+            "which is right.",
+        )
+    ]

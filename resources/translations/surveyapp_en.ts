@@ -3741,6 +3741,10 @@
             <translation>'{text}' lies outside the calendar SurveyApp knows</translation>
         </message>
         <message>
+            <source>give the right offset (--offset), or check the clock by a photo's place (--check PHOTO --place LAT,LON)</source>
+            <translation>give the right offset (--offset), or check the clock by a photo's place (--check PHOTO --place LAT,LON)</translation>
+        </message>
+        <message>
             <source>{placed}; {refused}</source>
             <translation>{placed}; {refused}</translation>
         </message>
@@ -5215,6 +5219,17 @@
         <message>
             <source>unknown</source>
             <translation>unknown</translation>
+        </message>
+        <message numerus="yes">
+            <source>{device}: %n photos with their own GPS position lie {metres} m from the track at their time (median): the clock may be wrong</source>
+            <translation>
+                <numerusform>{device}: %n photos with their own GPS position lie {metres} m from the track at their time (median): the clock may be wrong</numerusform>
+                <numerusform>{device}: %n photos with their own GPS position lie {metres} m from the track at their time (median): the clock may be wrong</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{doubt}; their places on the track give {offset}</source>
+            <translation>{doubt}; their places on the track give {offset}</translation>
         </message>
         <message>
             <source>has a GPS position of its own</source>

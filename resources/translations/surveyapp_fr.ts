@@ -3741,6 +3741,10 @@
             <translation>« {text} » est hors du calendrier que SurveyApp connaît</translation>
         </message>
         <message>
+            <source>give the right offset (--offset), or check the clock by a photo's place (--check PHOTO --place LAT,LON)</source>
+            <translation>donnez le bon décalage (--offset), ou vérifiez l’horloge par l’endroit d’une photo (--check PHOTO --place LAT,LON)</translation>
+        </message>
+        <message>
             <source>{placed}; {refused}</source>
             <translation>{placed} ; {refused}</translation>
         </message>
@@ -5215,6 +5219,17 @@
         <message>
             <source>unknown</source>
             <translation>inconnu</translation>
+        </message>
+        <message numerus="yes">
+            <source>{device}: %n photos with their own GPS position lie {metres} m from the track at their time (median): the clock may be wrong</source>
+            <translation>
+                <numerusform>{device} : %n photo avec sa propre position GPS est à {metres} m de la trace à son heure (médiane) : l’horloge est peut-être fausse</numerusform>
+                <numerusform>{device} : %n photos avec leur propre position GPS sont à {metres} m de la trace à leur heure (médiane) : l’horloge est peut-être fausse</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{doubt}; their places on the track give {offset}</source>
+            <translation>{doubt} ; leurs places sur la trace donnent {offset}</translation>
         </message>
         <message>
             <source>has a GPS position of its own</source>

@@ -3806,6 +3806,10 @@
             <translation>'{text}' је изван календара који SurveyApp познаје</translation>
         </message>
         <message>
+            <source>give the right offset (--offset), or check the clock by a photo's place (--check PHOTO --place LAT,LON)</source>
+            <translation>наведите тачан помак (--offset) или проверите сат по месту једне фотографије (--check PHOTO --place LAT,LON)</translation>
+        </message>
+        <message>
             <source>{placed}; {refused}</source>
             <translation>{placed}; {refused}</translation>
         </message>
@@ -5305,6 +5309,18 @@
         <message>
             <source>unknown</source>
             <translation>непознато</translation>
+        </message>
+        <message numerus="yes">
+            <source>{device}: %n photos with their own GPS position lie {metres} m from the track at their time (median): the clock may be wrong</source>
+            <translation>
+                <numerusform>{device}: %n фотографија са сопственим GPS положајем је {metres} м од трага у своје време (медијана): сат можда није тачан</numerusform>
+                <numerusform>{device}: %n фотографије са сопственим GPS положајем су {metres} м од трага у своје време (медијана): сат можда није тачан</numerusform>
+                <numerusform>{device}: %n фотографија са сопственим GPS положајем је {metres} м од трага у своје време (медијана): сат можда није тачан</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{doubt}; their places on the track give {offset}</source>
+            <translation>{doubt}; њихова места на трагу дају {offset}</translation>
         </message>
         <message>
             <source>has a GPS position of its own</source>

@@ -3806,6 +3806,10 @@
             <translation>'{text}' je izvan kalendara koji SurveyApp poznaje</translation>
         </message>
         <message>
+            <source>give the right offset (--offset), or check the clock by a photo's place (--check PHOTO --place LAT,LON)</source>
+            <translation>navedite tačan pomak (--offset) ili proverite sat po mestu jedne fotografije (--check PHOTO --place LAT,LON)</translation>
+        </message>
+        <message>
             <source>{placed}; {refused}</source>
             <translation>{placed}; {refused}</translation>
         </message>
@@ -5305,6 +5309,18 @@
         <message>
             <source>unknown</source>
             <translation>nepoznato</translation>
+        </message>
+        <message numerus="yes">
+            <source>{device}: %n photos with their own GPS position lie {metres} m from the track at their time (median): the clock may be wrong</source>
+            <translation>
+                <numerusform>{device}: %n fotografija sa sopstvenim GPS položajem je {metres} m od traga u svoje vreme (medijana): sat možda nije tačan</numerusform>
+                <numerusform>{device}: %n fotografije sa sopstvenim GPS položajem su {metres} m od traga u svoje vreme (medijana): sat možda nije tačan</numerusform>
+                <numerusform>{device}: %n fotografija sa sopstvenim GPS položajem je {metres} m od traga u svoje vreme (medijana): sat možda nije tačan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{doubt}; their places on the track give {offset}</source>
+            <translation>{doubt}; njihova mesta na tragu daju {offset}</translation>
         </message>
         <message>
             <source>has a GPS position of its own</source>

@@ -307,6 +307,18 @@ def _print_plan(
             ),
             file=out,
         )
+    for doubt in plan.clock_doubts:
+        print("  ! " + doubt.message(), file=out)
+    if plan.clock_doubts:
+        print(
+            "    "
+            + translate(
+                "cli",
+                "give the right offset (--offset), or check the clock by a photo's place (--check"
+                " PHOTO --place LAT,LON)",
+            ),
+            file=out,
+        )
     for p in plan.placed:
         moved = (
             translate("cli", "new position")
@@ -388,6 +400,17 @@ def _print_json(plan: GeotagPlan, result: GeotagResult | None, checked: dict[str
         "offsets": [
             {"device": o.device, "offset_seconds": o.offset, "source": o.source, "photos": o.photos}
             for o in plan.offsets
+        ],
+        # Devices whose own GPS photos lie far from the track at their time: a clock set wrong.
+        "clock_doubts": [
+            {
+                "device": d.device,
+                "offset_seconds": d.offset,
+                "photos": d.photos,
+                "metres": round(d.metres, 1),
+                "their_offset_seconds": d.their_offset,
+            }
+            for d in plan.clock_doubts
         ],
         "photos": [
             {

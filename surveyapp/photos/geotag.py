@@ -20,6 +20,7 @@ import bisect
 import functools
 import gc
 import math
+import statistics
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -124,6 +125,36 @@ class DeviceOffset:
 
 
 @dataclass(frozen=True)
+class ClockDoubt:
+    """A device whose own GPS photos lie far from where the track was at their time: its clock
+    (or the offset the plan gives it) is likely wrong, and so are its other photos' places."""
+
+    device: str
+    offset: int  # seconds: the offset the plan gives its GPS photos (the most used one)
+    photos: int  # how many of its photos with their own GPS position were weighed
+    metres: float  # their median distance from the track at their time
+    their_offset: int | None  # the offset their places on the track give (None: no one offset)
+
+    def message(self) -> str:
+        """The doubt, for the volunteer (with the offset their places give, when they agree)."""
+        count = self.photos  # (lupdate misses a text whose count is an attribute)
+        text = translate(
+            "geotag",
+            "{device}: %n photos with their own GPS position lie {metres} m from the track at"
+            " their time (median): the clock may be wrong",
+            None,
+            count,
+        ).format(device=self.device, metres=f"{self.metres:.0f}")
+        if self.their_offset is None:
+            return text
+        from surveyapp.photos.clock import format_offset
+
+        return translate("geotag", "{doubt}; their places on the track give {offset}").format(
+            doubt=text, offset=format_offset(self.their_offset)
+        )
+
+
+@dataclass(frozen=True)
 class GeotagPlan:
     """What geotagging would do; nothing is changed until ``apply_plan``."""
 
@@ -138,6 +169,8 @@ class GeotagPlan:
     # instants of photos placed before by the same rule, to weigh them against this run's.
     zone: str | None = None
     checked: tuple[tuple[str, int], ...] = ()
+    # Devices whose own GPS photos contradict the track at the offset used (a clock set wrong).
+    clock_doubts: tuple[ClockDoubt, ...] = ()
 
     @property
     def placed(self) -> tuple[Placement, ...]:
@@ -453,6 +486,16 @@ def plan_from_track(
             )
         )
     step = max(1, len(track) // 2000)
+    doubts = _clock_doubts(
+        session,
+        track,
+        devices,
+        names,
+        offset=offset,
+        checked=checked,
+        zone=time_zone(zone_name) if zone_name else None,
+        max_gap=max_gap,
+    )
     return GeotagPlan(
         source="gpx",
         placements=_by_hand(session, placements),
@@ -463,7 +506,102 @@ def plan_from_track(
         description=track.name,
         zone=zone_name or None,
         checked=tuple(sorted((checked or {}).items())),
+        clock_doubts=doubts,
     )
+
+
+# A device's own GPS photos further than this from the track at their time (median) say its
+# clock is wrong: beyond a phone fix's error and the track's together (a clock 1 min wrong is
+# 80 m of walking).
+DOUBT_DISTANCE_M = 50.0
+_DOUBT_PHOTOS = 25  # of a device's GPS photos, at most this many are weighed (spread in time)
+_DOUBT_AGREEMENT_S = 60.0  # their places give one offset when they agree within this
+_DOUBT_REACH_S = 3 * 3600.0  # how far from its time a GPS photo's place is looked for
+
+
+def _clock_doubts(
+    session: Session,
+    track: Track,
+    devices: set[tuple[Any, Any, Any]],
+    names: Mapping[tuple[Any, Any, Any], str],
+    *,
+    offset: int | None,
+    checked: Mapping[str, int] | None,
+    zone: Any,
+    max_gap: float,
+) -> tuple[ClockDoubt, ...]:
+    """The devices in question whose photos with their own GPS position lie, at the instant the
+    plan's rule gives them, far from where the track was then (a phone's clock minutes fast, or
+    set to another time zone, while its offset tag trusts it): the track would place its photos
+    without GPS as far from where they were taken. Each with the offset their places give."""
+    if not devices or not len(track):
+        return ()
+    sources = ", ".join(f"'{source}'" for source in GEOTAGGED)
+    rows = _plan_rows(
+        session,
+        "AND latitude IS NOT NULL AND taken_local IS NOT NULL"
+        f" AND (position_source IS NULL OR position_source NOT IN ({sources}))",
+    )
+    by_device: dict[tuple[Any, Any, Any], list[_PlanRow]] = {}
+    for row in rows:
+        key = (row.owner, row.make, row.model)
+        if key in devices:
+            by_device.setdefault(key, []).append(row)
+    doubts: list[ClockDoubt] = []
+    for key, group in sorted(by_device.items(), key=lambda item: names[item[0]]):
+        group.sort(key=lambda row: row.taken_local or datetime.min)
+        if len(group) > _DOUBT_PHOTOS:  # spread over the walk
+            last = len(group) - 1
+            group = [group[i * last // (_DOUBT_PHOTOS - 1)] for i in range(_DOUBT_PHOTOS)]
+        times = resolve(
+            [_clock(row, names[key]) for row in group],
+            known=_known_clocks(session, {key}),
+            given=offset,
+            checked=checked,
+            zone=zone,
+        )
+        weighed: list[tuple[_PlanRow, float, int]] = []
+        for row in group:
+            resolved = times[row.id]
+            if resolved.utc is None or resolved.offset is None:
+                continue
+            found = track.locate(resolved.utc.timestamp(), max_gap)
+            if isinstance(found, Fix):
+                far = distance_m(
+                    cast(float, row.latitude),
+                    cast(float, row.longitude),
+                    found.latitude,
+                    found.longitude,
+                )
+                weighed.append((row, far, resolved.offset))
+        if len(weighed) < 2:
+            continue  # one photo's fix may be poor: two or more say it
+        metres = statistics.median(far for _, far, _ in weighed)
+        if metres <= DOUBT_DISTANCE_M:
+            continue
+        used = statistics.mode(used for _, _, used in weighed)
+        doubts.append(
+            ClockDoubt(names[key], used, len(weighed), metres, _their_offset(track, weighed))
+        )
+    return tuple(doubts)
+
+
+def _their_offset(track: Track, weighed: Sequence[tuple[_PlanRow, float, int]]) -> int | None:
+    """The offset the photos' own places give (the track's time where it passes nearest each,
+    near their time), when two or more agree within a minute; else None."""
+    offsets: list[float] = []
+    for row, _, used in weighed:
+        wall = cast(datetime, row.taken_local).replace(tzinfo=UTC).timestamp()
+        near = track.nearest_time(
+            cast(float, row.latitude),
+            cast(float, row.longitude),
+            within=(wall - used - _DOUBT_REACH_S, wall - used + _DOUBT_REACH_S),
+        )
+        if near is not None and near[1] <= CHECK_DISTANCE_M:
+            offsets.append(wall - near[0])
+    if len(offsets) < 2 or max(offsets) - min(offsets) > _DOUBT_AGREEMENT_S:
+        return None
+    return round(statistics.median(offsets))
 
 
 # The least accurate position the team's server takes: a photo placed with a poorer estimate

@@ -255,13 +255,20 @@ class Track:
         accuracy = max(accs[before], accs[index]) + nearer
         return Fix(lat, lon, elevation, accuracy, gap)
 
-    def nearest_time(self, latitude: float, longitude: float) -> tuple[float, float] | None:
+    def nearest_time(
+        self, latitude: float, longitude: float, within: tuple[float, float] | None = None
+    ) -> tuple[float, float] | None:
         """(the time the track passed closest to a point, how far it stayed from it in metres).
 
         Each segment between consecutive fixes is projected on a local flat map, so that a point
-        between two fixes gets the interpolated instant, not the nearer fix's.
+        between two fixes gets the interpolated instant, not the nearer fix's. ``within``: only
+        the fixes between these two times (seconds since the epoch) are looked at.
         """
-        if not self.points:
+        points = self.points
+        if within is not None:
+            low = bisect.bisect_left(self.times, within[0])
+            points = points[low : bisect.bisect_right(self.times, within[1])]
+        if not points:
             return None
         best: tuple[float, float] | None = None
         cos_lat = math.cos(math.radians(latitude))
@@ -271,10 +278,10 @@ class Track:
             east = (point.longitude - longitude + 180.0) % 360.0 - 180.0
             return east * cos_lat * scale, (point.latitude - latitude) * scale
 
-        previous = self.points[0]
+        previous = points[0]
         px, py = flat(previous)
         best = (previous.time, math.hypot(px, py))
-        for point in self.points[1:]:
+        for point in points[1:]:
             qx, qy = flat(point)
             dx, dy = qx - px, qy - py
             length = dx * dx + dy * dy

@@ -383,6 +383,9 @@ class GeotagDialog(QDialog):
                     device=entry.device, offset=offset, source=source_label(entry.source)
                 )
             )
+        # A device whose own GPS photos lie far from the track at their time: its clock is
+        # likely wrong, and so are the places of its photos without GPS.
+        lines += ["  ⚠ " + doubt.message() for doubt in plan.clock_doubts]
         self.offsets.setText("\n".join(lines))
         shown = min(len(lines), OFFSET_LINES_SHOWN)
         line = self.offsets.fontMetrics().lineSpacing()

@@ -1,0 +1,101 @@
+"""A phone whose clock is wrong: its own GPS photos say so before its other photos are placed.
+
+Milica walks Belgrade at night with a GPS logger in her pocket; her phone's clock runs 3 minutes
+fast and is set to the wrong time zone (+01:00: its photos' offset tags say +01:00, Belgrade is
+at +02:00). Its GPS was on for the first half of the walk and off for the second. Trusting the
+photos' own offset tag, the track puts every photo without GPS 3 minutes of walking (about
+250 m) from where she stood. The photos taken with GPS show it: the track is 250 m from their
+own positions at their time. The plan says so, and which offset their places give.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from surveyapp.photos.gpstrack import distance_m
+from tests.factory import PhotoSpec, make_jpeg
+from tests.photos.gpx_files import walk, where, write_gpx
+
+START = (44.8076, 20.4640)  # Kralja Milana, walking south-east
+BEGIN = datetime(2026, 5, 4, 23, 40, tzinfo=UTC)  # 01:40 in Belgrade; the walk crosses 00:00 UTC
+SPEED = 1.3
+BEARING = 135.0
+WRONG = timedelta(hours=1, minutes=3)  # the phone's clock: UTC + 1 h (wrong zone) + 3 min fast
+
+
+def cli(db: Path, *args: str, language: str = "en") -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "SURVEYAPP_LANG": language}
+    return subprocess.run(
+        [sys.executable, "-m", "surveyapp.cli", "--db", str(db), *args],
+        capture_output=True, text=True, env=environment, timeout=120,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def walk_survey(tmp_path: Path) -> tuple[Path, Path]:
+    """Her survey (20 photos two minutes apart, the first 10 with GPS) and the logger's track."""
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    for index in range(20):
+        seconds = 67 + 120 * index
+        true = BEGIN + timedelta(seconds=seconds)
+        latitude, longitude = where(START, seconds * SPEED, BEARING)
+        gps = index < 10
+        spec = PhotoSpec(
+            latitude=latitude if gps else None, longitude=longitude if gps else None,
+            altitude=None, bearing=None, taken=(true + WRONG).replace(tzinfo=None),
+            offset="+01:00", make="samsung", model="SM-A546B",
+        )  # fmt: skip
+        (folder / f"IMG_{index:02d}.jpg").write_bytes(make_jpeg(spec, seed=3970 + index))
+    track = write_gpx(tmp_path / "track.gpx", [walk(START, BEGIN, 2500, speed=SPEED,
+                                                     bearing=BEARING)])  # fmt: skip
+    db = tmp_path / "milica.sqlite"
+    assert cli(db, "import", str(folder)).returncode == 0
+    return db, track
+
+
+SAID = {
+    "en": ("the clock may be wrong", "their places on the track give +01:03"),
+    "fr": ("l’horloge est peut-être fausse", "leurs places sur la trace donnent +01:03"),
+    "sr_Latn": ("sat možda nije tačan", "njihova mesta na tragu daju +01:03"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SAID))
+def test_a_phone_clock_its_own_gps_photos_contradict_is_said_before_anything_is_placed(
+    walk_survey: tuple[Path, Path], language: str
+) -> None:
+    db, track = walk_survey
+    result = cli(db, "geotag", "--gpx", str(track), "--dry-run", language=language)
+    assert result.returncode == 0, result.stderr
+    doubt, suggestion = SAID[language]
+    assert doubt in result.stdout, result.stdout
+    assert suggestion in result.stdout, result.stdout
+
+
+def test_the_doubt_is_in_the_json_and_gone_once_the_right_offset_is_given(
+    walk_survey: tuple[Path, Path],
+) -> None:
+    db, track = walk_survey
+    plan = json.loads(cli(db, "geotag", "--gpx", str(track), "--dry-run", "--json").stdout)
+    [doubt] = plan["clock_doubts"]
+    assert doubt["device"] == "samsung SM-A546B" and doubt["photos"] == 10
+    assert doubt["offset_seconds"] == 3600 and abs(doubt["their_offset_seconds"] - 3780) <= 2
+    assert 200 < doubt["metres"] < 300  # 3 minutes at 1.3 m/s
+    given = cli(db, "geotag", "--gpx", str(track), "--offset", "+01:03:00", "--json")
+    assert given.returncode == 0, given.stderr
+    applied = json.loads(given.stdout)
+    assert applied["clock_doubts"] == [] and applied["applied"]
+    # Every photo without GPS is where she stood (the walk's own geodesic), to a metre.
+    stored = {p["file_name"]: p for p in json.loads(cli(db, "photos", "--json").stdout)}
+    for index in range(10, 20):
+        latitude, longitude = where(START, (67 + 120 * index) * SPEED, BEARING)
+        photo = stored[f"IMG_{index:02d}.jpg"]
+        assert distance_m(photo["latitude"], photo["longitude"], latitude, longitude) < 1.0

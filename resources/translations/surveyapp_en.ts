@@ -5231,6 +5231,17 @@
             <source>{doubt}; their places on the track give {offset}</source>
             <translation>{doubt}; their places on the track give {offset}</translation>
         </message>
+        <message numerus="yes">
+            <source>'{ref}' names %n photos: give the start of its sha256 (surveyapp photos lists it)</source>
+            <translation>
+                <numerusform>'{ref}' names %n photos: give the start of its sha256 (surveyapp photos lists it)</numerusform>
+                <numerusform>'{ref}' names %n photos: give the start of its sha256 (surveyapp photos lists it)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no photo or camera '{ref}'</source>
+            <translation>no photo or camera '{ref}'</translation>
+        </message>
         <message>
             <source>has a GPS position of its own</source>
             <translation>has a GPS position of its own</translation>

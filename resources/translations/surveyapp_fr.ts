@@ -5231,6 +5231,17 @@
             <source>{doubt}; their places on the track give {offset}</source>
             <translation>{doubt} ; leurs places sur la trace donnent {offset}</translation>
         </message>
+        <message numerus="yes">
+            <source>'{ref}' names %n photos: give the start of its sha256 (surveyapp photos lists it)</source>
+            <translation>
+                <numerusform>« {ref} » nomme %n photo : donnez le début de son sha256 (surveyapp photos le liste)</numerusform>
+                <numerusform>« {ref} » nomme %n photos : donnez le début de son sha256 (surveyapp photos le liste)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no photo or camera '{ref}'</source>
+            <translation>aucune photo ni caméra « {ref} »</translation>
+        </message>
         <message>
             <source>has a GPS position of its own</source>
             <translation>a sa propre position GPS</translation>

@@ -5322,6 +5322,18 @@
             <source>{doubt}; their places on the track give {offset}</source>
             <translation>{doubt}; њихова места на трагу дају {offset}</translation>
         </message>
+        <message numerus="yes">
+            <source>'{ref}' names %n photos: give the start of its sha256 (surveyapp photos lists it)</source>
+            <translation>
+                <numerusform>„{ref}” означава %n фотографију: наведите почетак њеног sha256 (surveyapp photos га наводи)</numerusform>
+                <numerusform>„{ref}” означава %n фотографије: наведите почетак њеног sha256 (surveyapp photos га наводи)</numerusform>
+                <numerusform>„{ref}” означава %n фотографија: наведите почетак њеног sha256 (surveyapp photos га наводи)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no photo or camera '{ref}'</source>
+            <translation>нема фотографије ни камере „{ref}”</translation>
+        </message>
         <message>
             <source>has a GPS position of its own</source>
             <translation>има сопствени GPS положај</translation>

@@ -5322,6 +5322,18 @@
             <source>{doubt}; their places on the track give {offset}</source>
             <translation>{doubt}; njihova mesta na tragu daju {offset}</translation>
         </message>
+        <message numerus="yes">
+            <source>'{ref}' names %n photos: give the start of its sha256 (surveyapp photos lists it)</source>
+            <translation>
+                <numerusform>„{ref}” označava %n fotografiju: navedite početak njenog sha256 (surveyapp photos ga navodi)</numerusform>
+                <numerusform>„{ref}” označava %n fotografije: navedite početak njenog sha256 (surveyapp photos ga navodi)</numerusform>
+                <numerusform>„{ref}” označava %n fotografija: navedite početak njenog sha256 (surveyapp photos ga navodi)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no photo or camera '{ref}'</source>
+            <translation>nema fotografije ni kamere „{ref}”</translation>
+        </message>
         <message>
             <source>has a GPS position of its own</source>
             <translation>ima sopstveni GPS položaj</translation>

@@ -25,6 +25,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from pathlib import PurePath
 from typing import Any, Literal, NamedTuple, ParamSpec, TypeVar, cast
 
 import numpy
@@ -42,6 +43,7 @@ from surveyapp.cameras.grouping import (
     position_source,
 )
 from surveyapp.cameras.operations import (
+    CameraNotFoundError,
     current_survey,
     find_camera,
     merge_cameras,
@@ -235,6 +237,40 @@ def _photo_by_ref(session: Session, ref: str) -> list[Photo] | None:
     return None
 
 
+def _photo_by_name(session: Session, ref: str) -> list[Photo] | None:
+    """The one live photo of this file name (as the plan lists it; a path: its last part)."""
+    name = PurePath(ref.strip()).name
+    if not name:
+        return None
+    found = list(
+        session.scalars(select(Photo).where(Photo.file_name == name, Photo.deleted.is_(False)))
+    )
+    if len(found) > 1:
+        count = len(found)
+        raise CameraNotFoundError(
+            translate(
+                "geotag",
+                "'{ref}' names %n photos: give the start of its sha256 (surveyapp photos lists it)",
+                None,
+                count,
+            ).format(ref=ref)
+        )
+    return found or None
+
+
+def _camera_photos(session: Session, ref: str) -> list[Photo]:
+    """The live photos of the camera ``ref`` names (CameraNotFoundError: no photo nor camera)."""
+    try:
+        camera = find_camera(session, ref)
+    except CameraNotFoundError as error:
+        if str(error) != translate("fields", "no camera '{ref}'").format(ref=ref):
+            raise  # too short, or several cameras: said as it is
+        raise CameraNotFoundError(
+            translate("geotag", "no photo or camera '{ref}'").format(ref=ref)
+        ) from None
+    return [p for p in camera.photos if not p.deleted]
+
+
 # What planning reads of a photo: every live photo is read as a row of these, not as an object.
 _PLAN_COLUMNS = (
     Photo.id, Photo.sha256, Photo.file_name, Photo.owner, Photo.make, Photo.model,
@@ -293,10 +329,9 @@ def select_photos(session: Session, refs: Sequence[str] = (), *, rows: bool = Fa
     else:
         chosen: dict[uuid.UUID, Photo] = {}
         for ref in refs:
-            found = _photo_by_ref(session, ref)
+            found = _photo_by_ref(session, ref) or _photo_by_name(session, ref)
             if found is None:
-                camera = find_camera(session, ref)  # raises CameraNotFoundError, naming ref
-                found = [p for p in camera.photos if not p.deleted]
+                found = _camera_photos(session, ref)
             chosen.update((photo.id, photo) for photo in found)
         photos = list(chosen.values())
     return sorted(photos, key=lambda p: (p.taken_sort is None, p.taken_sort, p.file_name))

@@ -99,3 +99,46 @@ def test_the_doubt_is_in_the_json_and_gone_once_the_right_offset_is_given(
         latitude, longitude = where(START, (67 + 120 * index) * SPEED, BEARING)
         photo = stored[f"IMG_{index:02d}.jpg"]
         assert distance_m(photo["latitude"], photo["longitude"], latitude, longitude) < 1.0
+
+
+def test_the_clock_is_checked_by_a_photo_named_as_the_plan_lists_it(
+    walk_survey: tuple[Path, Path],
+) -> None:
+    """The plan names photos by their file names: the clock check takes one (before: "no camera
+    'IMG_12.jpg'"), and every photo of the phone then lands where she stood."""
+    db, track = walk_survey
+    latitude, longitude = where(START, (67 + 120 * 12) * SPEED, BEARING)
+    result = cli(db, "geotag", "--gpx", str(track), "--check", "IMG_12.jpg",
+                 "--place", f"{latitude:.6f},{longitude:.6f}", "--json")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    plan = json.loads(result.stdout)
+    assert plan["clock_doubts"] == [] and plan["applied"]
+    [(device, offset)] = plan["clock_checks"].items()
+    assert device == "samsung SM-A546B" and abs(offset - 3780) <= 1
+    stored = {p["file_name"]: p for p in json.loads(cli(db, "photos", "--json").stdout)}
+    for index in range(10, 20):
+        latitude, longitude = where(START, (67 + 120 * index) * SPEED, BEARING)
+        photo = stored[f"IMG_{index:02d}.jpg"]
+        assert distance_m(photo["latitude"], photo["longitude"], latitude, longitude) < 2.0
+
+
+def test_a_file_name_two_photos_share_is_refused_naming_how_to_tell_them_apart(
+    walk_survey: tuple[Path, Path], tmp_path: Path
+) -> None:
+    db, track = walk_survey
+    other = tmp_path / "other"
+    other.mkdir()
+    spec = PhotoSpec(latitude=None, longitude=None, taken=datetime(2026, 5, 5, 2, 0), offset=None,
+                     make="Canon", model="Canon EOS 40D")  # fmt: skip
+    (other / "IMG_12.jpg").write_bytes(make_jpeg(spec, seed=3999))
+    assert cli(db, "import", str(other)).returncode == 0
+    result = cli(db, "geotag", "--gpx", str(track), "--check", "IMG_12.jpg",
+                 "--place", "44.8,20.47", "--dry-run", language="fr")  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "erreur : « IMG_12.jpg » nomme 2 photos : donnez le début de son sha256 "
+        "(surveyapp photos le liste)"
+    ]
+    missing = cli(db, "geotag", "--gpx", str(track), "--dry-run", "IMG_99.jpg")
+    assert missing.returncode == 2
+    assert missing.stderr.strip() == "error: no photo or camera 'IMG_99.jpg'"

@@ -1014,6 +1014,13 @@
             <translation>Choose a photo in the list, then click where it was taken.</translation>
         </message>
         <message numerus="yes">
+            <source>%n cameras joined a camera nearby (taken within 15 m and 10 min).</source>
+            <translation>
+                <numerusform>%n cameras joined a camera nearby (taken within 15 m and 10 min).</numerusform>
+                <numerusform>%n cameras joined a camera nearby (taken within 15 m and 10 min).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n cameras placed by hand kept their place; their photos were geotagged all the same.</source>
             <translation>
                 <numerusform>%n camera placed by hand kept its place; its photos were geotagged all the same.</numerusform>

@@ -1014,6 +1014,13 @@
             <translation>Choisissez une photo dans la liste, puis cliquez là où elle a été prise.</translation>
         </message>
         <message numerus="yes">
+            <source>%n cameras joined a camera nearby (taken within 15 m and 10 min).</source>
+            <translation>
+                <numerusform>%n caméra a rejoint une caméra proche (prise à moins de 15 m et 10 min).</numerusform>
+                <numerusform>%n caméras ont rejoint une caméra proche (prises à moins de 15 m et 10 min).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n cameras placed by hand kept their place; their photos were geotagged all the same.</source>
             <translation>
                 <numerusform>%n caméra placée à la main a gardé sa place ; ses photos ont été géolocalisées quand même.</numerusform>

@@ -1030,6 +1030,14 @@
             <translation>Изаберите фотографију на листи, па кликните где је снимљена.</translation>
         </message>
         <message numerus="yes">
+            <source>%n cameras joined a camera nearby (taken within 15 m and 10 min).</source>
+            <translation>
+                <numerusform>%n камера придружена оближњој камери (снимљеној на мање од 15 м и 10 мин).</numerusform>
+                <numerusform>%n камере придружене оближњој камери (снимљеној на мање од 15 м и 10 мин).</numerusform>
+                <numerusform>%n камера придружено оближњој камери (снимљеној на мање од 15 м и 10 мин).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n cameras placed by hand kept their place; their photos were geotagged all the same.</source>
             <translation>
                 <numerusform>%n ручно постављена камера задржала је своје место; њене фотографије су ипак геоозначене.</numerusform>

@@ -1030,6 +1030,14 @@
             <translation>Izaberite fotografiju na listi, pa kliknite gde je snimljena.</translation>
         </message>
         <message numerus="yes">
+            <source>%n cameras joined a camera nearby (taken within 15 m and 10 min).</source>
+            <translation>
+                <numerusform>%n kamera pridružena obližnjoj kameri (snimljenoj na manje od 15 m i 10 min).</numerusform>
+                <numerusform>%n kamere pridružene obližnjoj kameri (snimljenoj na manje od 15 m i 10 min).</numerusform>
+                <numerusform>%n kamera pridruženo obližnjoj kameri (snimljenoj na manje od 15 m i 10 min).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n cameras placed by hand kept their place; their photos were geotagged all the same.</source>
             <translation>
                 <numerusform>%n ručno postavljena kamera zadržala je svoje mesto; njene fotografije su ipak geooznačene.</numerusform>

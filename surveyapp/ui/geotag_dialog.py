@@ -561,7 +561,11 @@ class GeotagDialog(QDialog):
 
     def _applied(self, result: geotag.GeotagResult) -> None:
         self._changes.everything()
-        photos, kept = result.photos, len(result.kept_by_hand)
+        photos, kept, merged = result.photos, len(result.kept_by_hand), result.merged
+        # A camera that joined another: the list has one camera fewer, said here, not a mystery.
+        joined = self.tr(
+            "%n cameras joined a camera nearby (taken within 15 m and 10 min).", "", merged
+        )
         by_hand = self.tr(
             "%n cameras placed by hand kept their place; their photos were geotagged all the same.",
             "",
@@ -570,6 +574,7 @@ class GeotagDialog(QDialog):
         self._say(
             counted(self.tr("%n photos geotagged.", "", photos), photos)
             + " "
+            + (counted(joined, merged) + " " if merged else "")
             + (counted(by_hand, kept) + " " if kept else "")
             + self.tr("“Undo last geotagging” puts them back.")
         )

@@ -528,3 +528,38 @@ def test_a_track_refused_after_a_preview_leaves_no_plan_of_the_track_before(
     assert dialog.list.topLevelItemCount() == 0 and not dialog.offsets_area.isVisible()
     assert dialog.map.track == [] and dialog.map.points == []
     assert dialog.plan is None and dialog.track is None and not dialog.apply_button.isEnabled()
+
+
+def test_a_wrong_phone_clock_is_said_and_a_camera_that_joins_another_is_said_in_french(
+    french: None, qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Milica's phone runs 3 min fast and in the wrong zone (its tags say +01:00); its GPS was
+    on for the first photos. The preview says its GPS photos lie far from the track at their
+    time; with the right offset the doubt goes, and applying says that the camera of the photo
+    taken without GPS 10 s after one with GPS joined it (before: "2 photos géolocalisées." and
+    the camera count fell by one without a word)."""
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    for index, seconds in enumerate((60, 180, 300, 310, 420)):
+        latitude, longitude = where(BELGRADE, seconds * 1.4, 90)
+        gps = index < 3
+        wall = (BEGIN + timedelta(seconds=seconds, hours=1, minutes=3)).replace(tzinfo=None)
+        spec = PhotoSpec(latitude=latitude if gps else None, longitude=longitude if gps else None,
+                         taken=wall, offset="+01:00", make="samsung", model="SM-A546B")  # fmt: skip
+        (folder / f"IMG_{index}.jpg").write_bytes(make_jpeg(spec, seed=3980 + index))
+    run_import(qtbot, window, [folder])
+    gpx = write_gpx(tmp_path / "walk.gpx", [walk(BELGRADE, BEGIN, 600)])
+    dialog = preview_of(qtbot, window, gpx)
+    assert (
+        "samsung SM-A546B : 3 photos avec leur propre position GPS sont à 251 m de la trace"
+        " à leur heure (médiane) : l’horloge est peut-être fausse ; leurs places sur"
+        " la trace donnent +01:03" in dialog.offsets.text()
+    )
+    first = dialog.plan
+    dialog.offset.setText("+01:03:00")
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.plan is not first and dialog.plan is not None, timeout=10000)
+    assert "peut-être fausse" not in dialog.offsets.text()
+    with qtbot.waitSignal(window.store.reset, timeout=10000):
+        dialog.apply()
+    assert "2 photos géolocalisées. 1 caméra a rejoint une caméra proche (prise à moins de 15 m et 10 min)." in dialog.summary.text()

@@ -562,4 +562,7 @@ def test_a_wrong_phone_clock_is_said_and_a_camera_that_joins_another_is_said_in_
     assert "peut-être fausse" not in dialog.offsets.text()
     with qtbot.waitSignal(window.store.reset, timeout=10000):
         dialog.apply()
-    assert "2 photos géolocalisées. 1 caméra a rejoint une caméra proche (prise à moins de 15 m et 10 min)." in dialog.summary.text()
+    assert (
+        "2 photos géolocalisées. 1 caméra a rejoint une caméra proche (prise à moins de 15 m et"
+        " 10 min)." in dialog.summary.text()
+    )

@@ -5310,6 +5310,10 @@
             <translation>taken during a gap of {seconds} s without GPS fixes in the track</translation>
         </message>
         <message>
+            <source>the track jumps {metres} m in {seconds} s here (a bad fix, or a waypoint marked elsewhere)</source>
+            <translation>the track jumps {metres} m in {seconds} s here (a bad fix, or a waypoint marked elsewhere)</translation>
+        </message>
+        <message>
             <source>{name} is not a GPX file SurveyApp can read: {error}</source>
             <translation>{name} is not a GPX file SurveyApp can read: {error}</translation>
         </message>

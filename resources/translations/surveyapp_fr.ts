@@ -5310,6 +5310,10 @@
             <translation>prise pendant une interruption de {seconds} s sans points GPS dans la trace</translation>
         </message>
         <message>
+            <source>the track jumps {metres} m in {seconds} s here (a bad fix, or a waypoint marked elsewhere)</source>
+            <translation>la trace saute de {metres} m en {seconds} s ici (un mauvais point, ou un point de repère marqué ailleurs)</translation>
+        </message>
+        <message>
             <source>{name} is not a GPX file SurveyApp can read: {error}</source>
             <translation>{name} n’est pas un fichier GPX que SurveyApp peut lire : {error}</translation>
         </message>

@@ -5403,6 +5403,10 @@
             <translation>снимљена током прекида од {seconds} с без GPS тачака у трагу</translation>
         </message>
         <message>
+            <source>the track jumps {metres} m in {seconds} s here (a bad fix, or a waypoint marked elsewhere)</source>
+            <translation>траг овде скаче {metres} м за {seconds} с (лоша тачка или путна тачка означена другде)</translation>
+        </message>
+        <message>
             <source>{name} is not a GPX file SurveyApp can read: {error}</source>
             <translation>{name} није GPX датотека коју SurveyApp може да прочита: {error}</translation>
         </message>

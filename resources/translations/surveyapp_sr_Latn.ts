@@ -5403,6 +5403,10 @@
             <translation>snimljena tokom prekida od {seconds} s bez GPS tačaka u tragu</translation>
         </message>
         <message>
+            <source>the track jumps {metres} m in {seconds} s here (a bad fix, or a waypoint marked elsewhere)</source>
+            <translation>trag ovde skače {metres} m za {seconds} s (loša tačka ili putna tačka označena drugde)</translation>
+        </message>
+        <message>
             <source>{name} is not a GPX file SurveyApp can read: {error}</source>
             <translation>{name} nije GPX datoteka koju SurveyApp može da pročita: {error}</translation>
         </message>

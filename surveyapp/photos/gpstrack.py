@@ -81,7 +81,10 @@ class Fix:
     gap: float  # seconds between the fixes it was interpolated between (0 at a fix)
 
 
-Refusal = Literal["before", "after", "gap", "empty"]
+# Faster than this between two fixes is no walk, ride or drive: a logger's bad fix, or a waypoint
+# marked elsewhere (a place bookmarked on the map) in the same time order as the track.
+MAX_SPEED_M_S = 100.0
+Refusal = Literal["before", "after", "gap", "jump", "empty"]
 
 
 @dataclass(frozen=True)
@@ -89,7 +92,8 @@ class Refused:
     """Why the track cannot place an instant."""
 
     reason: Refusal
-    gap: float = 0.0  # for "gap": the seconds without a fix around the instant
+    gap: float = 0.0  # for "gap" and "jump": the seconds between the fixes around the instant
+    metres: float = 0.0  # for "jump": the distance between them
 
     def message(self) -> str:
         """The reason, for the volunteer."""
@@ -101,6 +105,12 @@ class Refused:
             return translate(
                 "geotag", "taken during a gap of {seconds} s without GPS fixes in the track"
             ).format(seconds=f"{self.gap:.0f}")
+        if self.reason == "jump":
+            return translate(
+                "geotag",
+                "the track jumps {metres} m in {seconds} s here (a bad fix, or a waypoint marked"
+                " elsewhere)",
+            ).format(metres=f"{self.metres:.0f}", seconds=f"{self.gap:.0f}")
         return translate("geotag", "the track has no timed points")
 
 
@@ -242,6 +252,9 @@ class Track:
         gap = times[index] - times[before]
         if gap > max_gap:
             return Refused("gap", gap)
+        apart = distance_m(lats[before], lons[before], lats[index], lons[index])
+        if apart > MAX_SPEED_M_S * gap:
+            return Refused("jump", gap, apart)
         fraction = (when - times[before]) / gap
         lat, lon = interpolate((lats[before], lons[before]), (lats[index], lons[index]), fraction)
         elevation = None

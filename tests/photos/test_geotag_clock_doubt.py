@@ -142,3 +142,41 @@ def test_a_file_name_two_photos_share_is_refused_naming_how_to_tell_them_apart(
     missing = cli(db, "geotag", "--gpx", str(track), "--dry-run", "IMG_99.jpg")
     assert missing.returncode == 2
     assert missing.stderr.strip() == "error: no photo or camera 'IMG_99.jpg'"
+
+
+JUMPS = {
+    "en": "the track jumps 3752 m in 3 s here (a bad fix, or a waypoint marked elsewhere)",
+    "fr": "la trace saute de 3752 m en 3 s ici (un mauvais point, ou un point de repère"
+    " marqué ailleurs)",
+    "sr_Latn": "trag ovde skače 3752 m za 3 s (loša tačka ili putna tačka označena drugde)",
+}
+
+
+@pytest.mark.parametrize("language", sorted(JUMPS))
+def test_a_photo_between_the_track_and_a_far_waypoint_is_not_placed(
+    walk_survey: tuple[Path, Path], language: str
+) -> None:
+    """Her logger app keeps the place she bookmarked during the walk (a café 1.8 km from the start) as a
+    timed waypoint: the track's points and it are one time order, and the photo taken a second
+    before was placed between the street and the café, "±849 m", 1.4 km from where she stood.
+    A jump no walker makes (over 100 m/s) is refused with its reason, as a gap is."""
+    db, track = walk_survey
+    text = track.read_text()
+    photo_at = BEGIN + timedelta(seconds=67 + 120 * 12)  # IMG_12's true instant
+    stamp = (photo_at + timedelta(seconds=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    cafe = where(START, 1800, 315)
+    waypoint = (f'<wpt lat="{cafe[0]:.7f}" lon="{cafe[1]:.7f}"><time>{stamp}</time>'
+                "<name>Kafana</name></wpt>")  # fmt: skip
+    track.write_text(text.replace("<trk>", waypoint + "<trk>", 1))
+    result = cli(db, "geotag", "--gpx", str(track), "--offset", "+01:03:00", "--json",
+                 language=language)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    plan = {p["file_name"]: p for p in json.loads(result.stdout)["photos"]}
+    assert plan["IMG_12.jpg"]["latitude"] is None
+    assert plan["IMG_12.jpg"]["refused"] == JUMPS[language]
+    stored = {p["file_name"]: p for p in json.loads(cli(db, "photos", "--json").stdout)}
+    assert stored["IMG_12.jpg"]["latitude"] is None  # nothing placed at a wrong place
+    for index in (10, 11, 13, 14):  # the others still land where she stood
+        latitude, longitude = where(START, (67 + 120 * index) * SPEED, BEARING)
+        photo = stored[f"IMG_{index:02d}.jpg"]
+        assert distance_m(photo["latitude"], photo["longitude"], latitude, longitude) < 1.0

@@ -156,10 +156,11 @@ JUMPS = {
 def test_a_photo_between_the_track_and_a_far_waypoint_is_not_placed(
     walk_survey: tuple[Path, Path], language: str
 ) -> None:
-    """Her logger app keeps the place she bookmarked during the walk (a café 1.8 km from the start) as a
-    timed waypoint: the track's points and it are one time order, and the photo taken a second
-    before was placed between the street and the café, "±849 m", 1.4 km from where she stood.
-    A jump no walker makes (over 100 m/s) is refused with its reason, as a gap is."""
+    """Her logger app keeps the place she bookmarked during the walk (a café 1.8 km from the
+    start) as a timed waypoint: the track's points and it were one time order, and the photo
+    taken a second before it was placed between the street and the café, kilometres from where
+    she stood (in her walk: "±849 m", 1.4 km off). A jump no walker makes (over 100 m/s) is
+    refused with its reason, as a gap is."""
     db, track = walk_survey
     text = track.read_text()
     photo_at = BEGIN + timedelta(seconds=67 + 120 * 12)  # IMG_12's true instant

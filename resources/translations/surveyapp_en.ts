@@ -1229,6 +1229,10 @@
             <translation>Imported</translation>
         </message>
         <message>
+            <source>Already in the survey, original restored</source>
+            <translation>Already in the survey, original restored</translation>
+        </message>
+        <message>
             <source>Already in the survey (skipped)</source>
             <translation>Already in the survey (skipped)</translation>
         </message>
@@ -1277,6 +1281,10 @@
         <message>
             <source>Cameras without a position are listed under “No position”: select one and click the map where it is.</source>
             <translation>Cameras without a position are listed under “No position”: select one and click the map where it is.</translation>
+        </message>
+        <message>
+            <source>Photos whose original was missing from the library have it back: their exports, blurring and sync use it again.</source>
+            <translation>Photos whose original was missing from the library have it back: their exports, blurring and sync use it again.</translation>
         </message>
         <message>
             <source>Photos already in the survey were skipped; nothing was copied twice.</source>
@@ -3498,6 +3506,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n originals restored</source>
+            <translation>
+                <numerusform>%n original restored</numerusform>
+                <numerusform>%n originals restored</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n duplicates</source>
             <translation>
                 <numerusform>%n duplicate</numerusform>
@@ -3546,6 +3561,10 @@
         <message>
             <source>duplicate</source>
             <translation>duplicate</translation>
+        </message>
+        <message>
+            <source>original restored</source>
+            <translation>original restored</translation>
         </message>
         <message>
             <source>skipped</source>
@@ -5474,6 +5493,10 @@
         <message>
             <source>the image library reported: {text}</source>
             <translation>the image library reported: {text}</translation>
+        </message>
+        <message>
+            <source>original restored in the library</source>
+            <translation>original restored in the library</translation>
         </message>
         <message>
             <source>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</source>

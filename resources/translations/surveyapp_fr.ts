@@ -1229,6 +1229,10 @@
             <translation>Importées</translation>
         </message>
         <message>
+            <source>Already in the survey, original restored</source>
+            <translation>Déjà dans le relevé, original remis en place</translation>
+        </message>
+        <message>
             <source>Already in the survey (skipped)</source>
             <translation>Déjà dans le relevé (ignorées)</translation>
         </message>
@@ -1277,6 +1281,10 @@
         <message>
             <source>Cameras without a position are listed under “No position”: select one and click the map where it is.</source>
             <translation>Les caméras sans position sont sous « Sans position » : choisissez-en une et cliquez sur la carte à son emplacement.</translation>
+        </message>
+        <message>
+            <source>Photos whose original was missing from the library have it back: their exports, blurring and sync use it again.</source>
+            <translation>Les photos dont l’original manquait dans la bibliothèque l’ont retrouvé : leurs exports, le floutage et la synchronisation l’utilisent de nouveau.</translation>
         </message>
         <message>
             <source>Photos already in the survey were skipped; nothing was copied twice.</source>
@@ -3498,6 +3506,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n originals restored</source>
+            <translation>
+                <numerusform>%n original remis en place</numerusform>
+                <numerusform>%n originaux remis en place</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n duplicates</source>
             <translation>
                 <numerusform>%n doublon</numerusform>
@@ -3546,6 +3561,10 @@
         <message>
             <source>duplicate</source>
             <translation>doublon</translation>
+        </message>
+        <message>
+            <source>original restored</source>
+            <translation>original remis en place</translation>
         </message>
         <message>
             <source>skipped</source>
@@ -5474,6 +5493,10 @@
         <message>
             <source>the image library reported: {text}</source>
             <translation>la bibliothèque d’images a signalé : {text}</translation>
+        </message>
+        <message>
+            <source>original restored in the library</source>
+            <translation>original remis en place dans la bibliothèque</translation>
         </message>
         <message>
             <source>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</source>

@@ -1251,6 +1251,10 @@
             <translation>Увезено</translation>
         </message>
         <message>
+            <source>Already in the survey, original restored</source>
+            <translation>Већ у снимању, оригинал враћен</translation>
+        </message>
+        <message>
             <source>Already in the survey (skipped)</source>
             <translation>Већ у снимању (прескочено)</translation>
         </message>
@@ -1301,6 +1305,10 @@
         <message>
             <source>Cameras without a position are listed under “No position”: select one and click the map where it is.</source>
             <translation>Камере без положаја су под „Без положаја”: изаберите једну и кликните на мапу где се налази.</translation>
+        </message>
+        <message>
+            <source>Photos whose original was missing from the library have it back: their exports, blurring and sync use it again.</source>
+            <translation>Фотографије чији је оригинал недостајао у библиотеци поново га имају: извоз, замућивање и синхронизација га поново користе.</translation>
         </message>
         <message>
             <source>Photos already in the survey were skipped; nothing was copied twice.</source>
@@ -3554,6 +3562,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n originals restored</source>
+            <translation>
+                <numerusform>%n оригинал враћен</numerusform>
+                <numerusform>%n оригинала враћена</numerusform>
+                <numerusform>%n оригинала враћено</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n duplicates</source>
             <translation>
                 <numerusform>%n дупликат</numerusform>
@@ -3608,6 +3624,10 @@
         <message>
             <source>duplicate</source>
             <translation>дупликат</translation>
+        </message>
+        <message>
+            <source>original restored</source>
+            <translation>оригинал враћен</translation>
         </message>
         <message>
             <source>skipped</source>
@@ -5568,6 +5588,10 @@
         <message>
             <source>the image library reported: {text}</source>
             <translation>библиотека за слике је пријавила: {text}</translation>
+        </message>
+        <message>
+            <source>original restored in the library</source>
+            <translation>оригинал враћен у библиотеку</translation>
         </message>
         <message>
             <source>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</source>

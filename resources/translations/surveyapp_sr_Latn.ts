@@ -1251,6 +1251,10 @@
             <translation>Uvezeno</translation>
         </message>
         <message>
+            <source>Already in the survey, original restored</source>
+            <translation>Već u snimanju, original vraćen</translation>
+        </message>
+        <message>
             <source>Already in the survey (skipped)</source>
             <translation>Već u snimanju (preskočeno)</translation>
         </message>
@@ -1301,6 +1305,10 @@
         <message>
             <source>Cameras without a position are listed under “No position”: select one and click the map where it is.</source>
             <translation>Kamere bez položaja su pod „Bez položaja”: izaberite jednu i kliknite na mapu gde se nalazi.</translation>
+        </message>
+        <message>
+            <source>Photos whose original was missing from the library have it back: their exports, blurring and sync use it again.</source>
+            <translation>Fotografije čiji je original nedostajao u biblioteci ponovo ga imaju: izvoz, zamućivanje i sinhronizacija ga ponovo koriste.</translation>
         </message>
         <message>
             <source>Photos already in the survey were skipped; nothing was copied twice.</source>
@@ -3554,6 +3562,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n originals restored</source>
+            <translation>
+                <numerusform>%n original vraćen</numerusform>
+                <numerusform>%n originala vraćena</numerusform>
+                <numerusform>%n originala vraćeno</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n duplicates</source>
             <translation>
                 <numerusform>%n duplikat</numerusform>
@@ -3608,6 +3624,10 @@
         <message>
             <source>duplicate</source>
             <translation>duplikat</translation>
+        </message>
+        <message>
+            <source>original restored</source>
+            <translation>original vraćen</translation>
         </message>
         <message>
             <source>skipped</source>
@@ -5568,6 +5588,10 @@
         <message>
             <source>the image library reported: {text}</source>
             <translation>biblioteka za slike je prijavila: {text}</translation>
+        </message>
+        <message>
+            <source>original restored in the library</source>
+            <translation>original vraćen u biblioteku</translation>
         </message>
         <message>
             <source>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</source>

@@ -159,8 +159,10 @@ def _import(db: Database, args: argparse.Namespace, paths: list[Path]) -> int:
         # lupdate reads the count only from a plain name, hence the names.
         imported, duplicates = summary.imported, summary.duplicates
         errors, unplaced, new = summary.errors, summary.without_position, len(summary.cameras)
+        restored = summary.restored
         parts = [
             translate("cli", "%n imported", None, imported),
+            *([translate("cli", "%n originals restored", None, restored)] if restored else []),
             translate("cli", "%n duplicates", None, duplicates),
             translate("cli", "%n errors", None, errors),
             translate("cli", "%n without position", None, unplaced),
@@ -192,6 +194,7 @@ def _file_line(result: ImportResult) -> str:
     words = {
         "imported": translate("cli", "imported"),
         "duplicate": translate("cli", "duplicate"),
+        "restored": translate("cli", "original restored"),
         "skipped": translate("cli", "skipped"),
     }
     line = f"{words.get(result.status, result.status)}  {result.path}"

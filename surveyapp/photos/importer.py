@@ -27,22 +27,22 @@ import shutil
 import stat
 import uuid
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlalchemy import delete, event, insert, or_, select
+from sqlalchemy import case, delete, event, insert, or_, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.grouping import group_ungrouped_photos
 from surveyapp.cameras.operations import current_survey
 from surveyapp.db import notes
-from surveyapp.db.files import database_file_check
-from surveyapp.db.models import Outbox, Photo, Survey
+from surveyapp.db.files import database_file_check, is_fetched
+from surveyapp.db.models import Outbox, Photo, Survey, SyncState
 from surveyapp.db.models import Thumbnail as ThumbnailRow
 from surveyapp.i18n import system_reason, translate
 from surveyapp.photos.containers import UnsupportedFormat, identify
@@ -88,7 +88,7 @@ class ImportResult:
     """What happened to one input file (the ``import --json`` object)."""
 
     path: str
-    status: str  # imported | duplicate | skipped (not a photo) | error
+    status: str  # imported | restored (its missing original) | duplicate | skipped | error
     sha256: str | None = None
     message: str = ""
     photo_id: uuid.UUID | None = None
@@ -121,6 +121,7 @@ class ImportSummary:
     """What the whole import did."""
 
     imported: int = 0
+    restored: int = 0  # photos already in the survey whose missing original was put back
     duplicates: int = 0
     errors: int = 0
     skipped: int = 0  # files that are not photos (notes, sidecars, videos)
@@ -145,6 +146,7 @@ class _Prepared:
     disk_full: bool = False
     durable: Future[None] | None = None  # the flush of the library copy to the disk
     known: bool = False  # already in the survey when the import began: not copied again
+    restored: bool = False  # already in the survey, its original missing here: copied back
 
 
 def find_files(paths: Iterable[Path]) -> list[Path]:
@@ -236,11 +238,16 @@ def _too_large(path: Path) -> _Prepared:
     )
 
 
+# Of the photos already in the survey, those whose original this laptop should hold: their
+# library path (empty when the record came from the server without it) and MIME type, by hash.
+Originals = Mapping[str, tuple[str, str]]
+
+
 def _prepare(
-    path: Path, library: Path, flusher: Flusher | None, known: frozenset[str]
+    path: Path, library: Path, flusher: Flusher | None, known: frozenset[str], originals: Originals
 ) -> _Prepared:
     try:
-        return _prepare_file(path, library, flusher, known)
+        return _prepare_file(path, library, flusher, known, originals)
     except Exception as error:  # a bug must cost one file, never the whole import
         log.exception("importing %s failed", path)
         return _Prepared(
@@ -268,7 +275,7 @@ def _read_rest(file: BinaryIO, head: bytes, size: int) -> bytes:
 
 
 def _prepare_file(
-    path: Path, library: Path, flusher: Flusher | None, known: frozenset[str]
+    path: Path, library: Path, flusher: Flusher | None, known: frozenset[str], originals: Originals
 ) -> _Prepared:
     """Read the file once; hash, describe and copy its bytes (a photo the survey already holds
     is only hashed). The copy's flush to the disk is started, not waited for."""
@@ -298,7 +305,10 @@ def _prepare_file(
         )
     sha256 = hashlib.sha256(data).hexdigest()
     if sha256 in known:
-        return _Prepared(path, sha256, size=len(data), known=True)
+        original = originals.get(sha256)
+        if original is None or _intact(library, original[0], sha256):
+            return _Prepared(path, sha256, size=len(data), known=True)
+        return _restore(path, library, flusher, sha256, original[1], data)
     try:
         metadata = _storable(read_metadata_bytes(data))
         thumbnail = make_thumbnail(data, metadata)
@@ -327,6 +337,43 @@ def _prepare_file(
         return _Prepared(path, sha256, error=message.format(reason=reason), disk_full=full)
     durable = flusher.flush(library / relative) if flusher is not None else None
     return _Prepared(path, sha256, relative, len(data), metadata, thumbnail, durable=durable)
+
+
+def _intact(library: Path, relative: str, sha256: str) -> bool:
+    """Whether the library holds the original at ``relative``, its bytes unchanged."""
+    if not relative or is_fetched(relative):
+        return False  # a record from the server, without its original (or with its copy)
+    digest = hashlib.sha256()
+    try:
+        with (library / relative).open("rb") as file:
+            while chunk := file.read(1 << 20):
+                digest.update(chunk)
+    except OSError:
+        return False
+    return digest.hexdigest() == sha256
+
+
+def _restore(
+    path: Path, library: Path, flusher: Flusher | None, sha256: str, mime: str, data: bytes
+) -> _Prepared:
+    """Put a photo's missing or damaged original back in the library from the file imported
+    again, with a new photo's guarantees: written whole, then flushed before it is said."""
+    try:
+        if shutil.disk_usage(library).free < len(data) + DISK_RESERVE:
+            return _Prepared(
+                path, sha256, error=translate("import", "not enough free space"), disk_full=True
+            )
+        relative = store(library, sha256, mime, data, again=True)
+    except OSError as error:
+        message = translate("import", "cannot copy into the library: {reason}")
+        return _Prepared(
+            path,
+            sha256,
+            error=message.format(reason=system_reason(error)),
+            disk_full=error.errno in _DISK_FULL,
+        )
+    durable = flusher.flush(library / relative) if flusher is not None else None
+    return _Prepared(path, sha256, relative, len(data), durable=durable, known=True, restored=True)
 
 
 # What the metadata gives that the photo's record carries to the team's server, checked with the
@@ -382,7 +429,12 @@ def _left_out(name: str, value: Any, problem: str) -> str:
 
 
 def _ordered_results(
-    paths: list[Path], library: Path, workers: int, flusher: Flusher, known: frozenset[str]
+    paths: list[Path],
+    library: Path,
+    workers: int,
+    flusher: Flusher,
+    known: frozenset[str],
+    originals: Originals,
 ) -> Generator[_Prepared, None, None]:
     """Prepare files on ``workers`` threads, yielding results in input order.
 
@@ -391,21 +443,23 @@ def _ordered_results(
     prepared file holds its metadata and thumbnail, which bounds memory to a few photos.
     """
     if workers <= 1:
-        yield from (_prepare(path, library, flusher, known) for path in paths)
+        yield from (_prepare(path, library, flusher, known, originals) for path in paths)
         return
     pending: deque[Future[_Prepared]] = deque()
     remaining = iter(paths)
     with ThreadPoolExecutor(workers, thread_name_prefix="import") as pool:
         try:
             for path in remaining:
-                pending.append(pool.submit(_prepare, path, library, flusher, known))
+                pending.append(pool.submit(_prepare, path, library, flusher, known, originals))
                 if len(pending) >= max(RUN_AHEAD, 2 * workers):
                     break
             while pending:
                 done = pending.popleft().result()
                 next_path = next(remaining, None)
                 if next_path is not None:
-                    pending.append(pool.submit(_prepare, next_path, library, flusher, known))
+                    pending.append(
+                        pool.submit(_prepare, next_path, library, flusher, known, originals)
+                    )
                 yield done
         finally:
             for future in pending:
@@ -547,6 +601,46 @@ def _thumbnail_row(photo: Photo, thumbnail: Thumbnail | None) -> dict[str, Any]:
     }
 
 
+def original_restored() -> str:
+    """What the line of a photo whose missing original the import put back says."""
+    return translate("import", "original restored in the library")
+
+
+def _originals(session: Session) -> dict[str, tuple[str, str]]:
+    """The live photos whose original this laptop holds or should hold (``Originals``): every
+    photo with an original in the library, and those of this volunteer (made here, or hers
+    pulled back from the server) that have none. A teammate's photo pulled from the server is
+    hers to share: its picture here is her copy, never an original imported again."""
+    names = set(
+        session.scalars(select(SyncState.user_name).where(SyncState.user_name.is_not(None)))
+    )
+    rows = session.execute(
+        select(Photo.sha256, Photo.library_path, Photo.mime, Photo.owner).where(
+            Photo.deleted.is_(False)
+        )
+    )
+    return {
+        sha256: (path, mime)
+        for sha256, path, mime, owner in rows
+        if (path and not is_fetched(path)) or owner is None or owner in names
+    }
+
+
+def _put_back(session: Session, prepared: _Prepared) -> None:
+    """Name the original put back in the library on its photo. A photo of hers the server
+    brought back without it becomes one to ask about again: the next sync confirms the copy the
+    server holds (no byte sent) or sends it."""
+    assert prepared.relative is not None
+    session.execute(
+        update(Photo)
+        .where(Photo.sha256 == prepared.sha256)
+        .values(
+            library_path=prepared.relative,
+            upload_state=case((Photo.upload_state == "remote", "local"), else_=Photo.upload_state),
+        )
+    )
+
+
 def already_in_survey() -> str:
     """What a duplicate's line says, unless the photo was deleted."""
     return translate("import", "already in the survey")
@@ -642,7 +736,11 @@ def _store_batch(
     The session's transaction begins here (a write session takes the write lock as it begins),
     so no other import can store the same photo between this look-up and the caller's commit.
     """
-    new = [prepared.sha256 for _, prepared in batch if prepared is not None and prepared.sha256]
+    new = [
+        prepared.sha256
+        for _, prepared in batch
+        if prepared is not None and prepared.sha256 and not prepared.restored
+    ]
     retired = _retired(session, new) if new else set()
     there = (_already_in(session, new) - retired) if new else set()
     final = []
@@ -653,6 +751,10 @@ def _store_batch(
             final.append(result)
             continue
         assert prepared.sha256 is not None
+        if prepared.restored:
+            _put_back(session, prepared)
+            final.append(result)
+            continue
         if prepared.sha256 in there:
             final.append(
                 ImportResult(
@@ -718,6 +820,7 @@ def import_photos(
         # "already in the survey" left the volunteer looking for it.
         known: set[str] = set()
         deleted: set[str] = set()
+        originals = _originals(session)
         for sha256, gone in session.execute(select(Photo.sha256, Photo.deleted)):
             known.add(sha256)
             if gone:
@@ -737,12 +840,13 @@ def import_photos(
     is_database = database_file_check(session)
     files = [path for path in find_files(paths) if not is_database(path)]
     workers = workers or min(4, (os.cpu_count() or 1) + 1)
-    counts = {"imported": 0, "duplicate": 0, "error": 0, "skipped": 0}
+    counts = {"imported": 0, "restored": 0, "duplicate": 0, "error": 0, "skipped": 0}
+    restored: set[str] = set()  # originals put back by this import (a card may hold one twice)
     without_position = 0
     results: list[ImportResult] = []
     batch: list[tuple[ImportResult, _Prepared | None]] = []
     flusher = Flusher()
-    prepared_files = _ordered_results(files, library, workers, flusher, frozenset(known))
+    prepared_files = _ordered_results(files, library, workers, flusher, frozenset(known), originals)
 
     made: dict[uuid.UUID, None] = {}  # the cameras of this import, in the order they were made
     older: set[uuid.UUID] = set()  # cameras of earlier imports its photos joined
@@ -788,6 +892,11 @@ def import_photos(
                 result = ImportResult(shown, "skipped", None, prepared.error or "")
             elif prepared.error is not None:
                 result = ImportResult(shown, "error", prepared.sha256, prepared.error)
+            elif prepared.restored and prepared.sha256 not in restored:
+                assert prepared.sha256 is not None
+                restored.add(prepared.sha256)
+                result = ImportResult(shown, "restored", prepared.sha256, original_restored())
+                candidate = prepared
             elif prepared.known or prepared.sha256 in known:
                 result = ImportResult(
                     shown,
@@ -835,6 +944,7 @@ def import_photos(
         _release_after_commit(session, lock)
     return ImportSummary(
         imported=counts["imported"],
+        restored=counts["restored"],
         duplicates=counts["duplicate"],
         errors=counts["error"],
         skipped=counts["skipped"],

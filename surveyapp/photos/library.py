@@ -44,17 +44,18 @@ def relative_path(sha256: str, mime: str) -> str:
     return f"{sha256[:2]}/{sha256}{EXTENSIONS.get(mime, '.bin')}"
 
 
-def store(library: Path, sha256: str, mime: str, data: bytes) -> str:
+def store(library: Path, sha256: str, mime: str, data: bytes, *, again: bool = False) -> str:
     """Write ``data`` into the library atomically; returns its relative path.
 
     The file is not yet on disk for sure: flush it (``flush_copy``, or in the background with
     a ``Flusher``) before committing a row that names it.
-    A file already there with the same size is the same bytes (named by their hash) and is kept.
+    A file already there with the same size is the same bytes (named by their hash) and is kept,
+    unless the original is stored ``again`` (that file's bytes were found not to be it).
     """
     relative = relative_path(sha256, mime)
     target = library / relative
     try:
-        if target.stat().st_size == len(data):
+        if not again and target.stat().st_size == len(data):
             return relative
     except FileNotFoundError:
         pass

@@ -81,6 +81,7 @@ class ImportOutcome:
     # notes.CLOCKS (its wall clock and its GPS clock disagree).
     attention: tuple[tuple[str, str, str], ...] = field(default=())
     details: int = 0  # photos with other notes only (shown in each photo's details)
+    restored: int = 0  # photos already in the survey whose missing original was put back
 
     def count(self, kind: str) -> int:
         """How many photos need a look for ``kind``."""
@@ -146,7 +147,7 @@ def run_import(
     author: str | None,
 ) -> ImportOutcome:
     """Import ``paths``; commits at the importer's checkpoints and at the end (or on Cancel)."""
-    imported = duplicates = without_position = files = details = 0
+    imported = duplicates = without_position = files = details = restored = 0
     errors: list[tuple[str, str]] = []
     warnings: list[tuple[str, str]] = []
     skipped: list[tuple[str, str]] = []
@@ -158,7 +159,7 @@ def run_import(
     imported_hashes: list[str] = []
 
     def count(results: Sequence[ImportResult]) -> None:
-        nonlocal imported, without_position, duplicates, details
+        nonlocal imported, without_position, duplicates, details, restored
         for result in results:  # counted once committed, as they really are
             if result.status == "imported":
                 imported += 1
@@ -170,6 +171,8 @@ def run_import(
                 details += bool(result.warnings) and not look
             elif result.status == "duplicate":
                 duplicates += 1
+            elif result.status == "restored":
+                restored += 1
             elif result.status == "skipped":
                 skipped.append((result.path, result.message))
             else:
@@ -223,7 +226,7 @@ def run_import(
             cameras = _cameras_of(session, imported_hashes)
     return ImportOutcome(
         files, imported, duplicates, tuple(errors), without_position, cameras, cancelled,
-        tuple(warnings), tuple(skipped), tuple(attention), details,
+        tuple(warnings), tuple(skipped), tuple(attention), details, restored,
     )  # fmt: skip
 
 
@@ -442,6 +445,11 @@ class ImportSummaryView(QWidget):
         red, amber = "#c0392b", "#b9770e"
         rows = [  # (label, count, colour when not zero)
             (self.tr("Imported"), outcome.imported, ""),
+            *(
+                [(self.tr("Already in the survey, original restored"), outcome.restored, "")]
+                if outcome.restored
+                else []
+            ),
             (self.tr("Already in the survey (skipped)"), outcome.duplicates, ""),
             (self.tr("Not imported (errors)"), len(outcome.errors), red),
             (self.tr("Imported without a position"), outcome.without_position, amber),
@@ -510,6 +518,13 @@ class ImportSummaryView(QWidget):
                 self.tr(
                     "Cameras without a position are listed under “No position”: select one and "
                     "click the map where it is."
+                )
+            )
+        if outcome.restored:
+            hints.append(
+                self.tr(
+                    "Photos whose original was missing from the library have it back: their "
+                    "exports, blurring and sync use it again."
                 )
             )
         if outcome.duplicates:

@@ -1907,6 +1907,10 @@
             <source>Cannot open the photo: {error}</source>
             <translation>Cannot open the photo: {error}</translation>
         </message>
+        <message>
+            <source>The original of {name} is missing from the library ({path}): import its file again (from the card or folder it came from) to put it back.</source>
+            <translation>The original of {name} is missing from the library ({path}): import its file again (from the card or folder it came from) to put it back.</translation>
+        </message>
     </context>
     <context>
         <name>PhotoViewer</name>
@@ -4481,6 +4485,14 @@
     </context>
     <context>
         <name>export</name>
+        <message>
+            <source>photo {photo} ({name}) cannot be shared: its original is missing from the library ({path}): import its file again to put it back</source>
+            <translation>photo {photo} ({name}) cannot be shared: its original is missing from the library ({path}): import its file again to put it back</translation>
+        </message>
+        <message>
+            <source>photo {photo} ({name}) cannot be shared: {path}: {reason}</source>
+            <translation>photo {photo} ({name}) cannot be shared: {path}: {reason}</translation>
+        </message>
         <message>
             <source>photo {photo} ({name}): {error}</source>
             <translation>photo {photo} ({name}): {error}</translation>

@@ -1907,6 +1907,10 @@
             <source>Cannot open the photo: {error}</source>
             <translation>Impossible d’ouvrir la photo : {error}</translation>
         </message>
+        <message>
+            <source>The original of {name} is missing from the library ({path}): import its file again (from the card or folder it came from) to put it back.</source>
+            <translation>L’original de {name} manque dans la bibliothèque ({path}) : importez de nouveau son fichier (depuis la carte ou le dossier d’où il vient) pour le remettre en place.</translation>
+        </message>
     </context>
     <context>
         <name>PhotoViewer</name>
@@ -4481,6 +4485,14 @@
     </context>
     <context>
         <name>export</name>
+        <message>
+            <source>photo {photo} ({name}) cannot be shared: its original is missing from the library ({path}): import its file again to put it back</source>
+            <translation>la photo {photo} ({name}) ne peut pas être partagée : son original manque dans la bibliothèque ({path}) : importez de nouveau son fichier pour le remettre en place</translation>
+        </message>
+        <message>
+            <source>photo {photo} ({name}) cannot be shared: {path}: {reason}</source>
+            <translation>la photo {photo} ({name}) ne peut pas être partagée : {path} : {reason}</translation>
+        </message>
         <message>
             <source>photo {photo} ({name}): {error}</source>
             <translation>photo {photo} ({name}) : {error}</translation>

@@ -1940,6 +1940,10 @@
             <source>Cannot open the photo: {error}</source>
             <translation>Фотографија не може да се отвори: {error}</translation>
         </message>
+        <message>
+            <source>The original of {name} is missing from the library ({path}): import its file again (from the card or folder it came from) to put it back.</source>
+            <translation>Оригинал фотографије {name} недостаје у библиотеци ({path}): поново увезите њену датотеку (са картице или из фасцикле одакле је дошла) да бисте га вратили.</translation>
+        </message>
     </context>
     <context>
         <name>PhotoViewer</name>
@@ -4571,6 +4575,14 @@
     </context>
     <context>
         <name>export</name>
+        <message>
+            <source>photo {photo} ({name}) cannot be shared: its original is missing from the library ({path}): import its file again to put it back</source>
+            <translation>фотографија {photo} ({name}) не може да се дели: њен оригинал недостаје у библиотеци ({path}): поново увезите њену датотеку да бисте га вратили</translation>
+        </message>
+        <message>
+            <source>photo {photo} ({name}) cannot be shared: {path}: {reason}</source>
+            <translation>фотографија {photo} ({name}) не може да се дели: {path}: {reason}</translation>
+        </message>
         <message>
             <source>photo {photo} ({name}): {error}</source>
             <translation>фотографија {photo} ({name}): {error}</translation>

@@ -1940,6 +1940,10 @@
             <source>Cannot open the photo: {error}</source>
             <translation>Fotografija ne može da se otvori: {error}</translation>
         </message>
+        <message>
+            <source>The original of {name} is missing from the library ({path}): import its file again (from the card or folder it came from) to put it back.</source>
+            <translation>Original fotografije {name} nedostaje u biblioteci ({path}): ponovo uvezite njenu datoteku (sa kartice ili iz fascikle odakle je došla) da biste ga vratili.</translation>
+        </message>
     </context>
     <context>
         <name>PhotoViewer</name>
@@ -4571,6 +4575,14 @@
     </context>
     <context>
         <name>export</name>
+        <message>
+            <source>photo {photo} ({name}) cannot be shared: its original is missing from the library ({path}): import its file again to put it back</source>
+            <translation>fotografija {photo} ({name}) ne može da se deli: njen original nedostaje u biblioteci ({path}): ponovo uvezite njenu datoteku da biste ga vratili</translation>
+        </message>
+        <message>
+            <source>photo {photo} ({name}) cannot be shared: {path}: {reason}</source>
+            <translation>fotografija {photo} ({name}) ne može da se deli: {path}: {reason}</translation>
+        </message>
         <message>
             <source>photo {photo} ({name}): {error}</source>
             <translation>fotografija {photo} ({name}): {error}</translation>

@@ -24,7 +24,7 @@ from surveyapp.db.files import is_fetched, shared_path
 from surveyapp.export.geojson import write_geojson
 from surveyapp.export.job import ExportError, ExportJob
 from surveyapp.export.rows import PhotoFile, photo_files
-from surveyapp.i18n import translate
+from surveyapp.i18n import system_reason, translate
 from surveyapp.protocol.fields import SHA256_TEXT
 
 GEOJSON_NAME = "cameras.geojson"
@@ -58,9 +58,21 @@ def _original(job: ExportJob, photo: PhotoFile) -> bytes:
     try:
         return path.read_bytes()
     except OSError as error:  # missing or unreadable: the volunteer can put it back
+        if isinstance(error, FileNotFoundError):
+            text = translate(
+                "export",
+                "photo {photo} ({name}) cannot be shared: its original is missing from the "
+                "library ({path}): import its file again to put it back",
+            )
+        else:
+            text = translate("export", "photo {photo} ({name}) cannot be shared: {path}: {reason}")
         raise ExportError(
-            f"photo {photo.sha256[:12]} ({_printable(photo.file_name)}) cannot be shared: {path}: "
-            f"{error.strerror or error}"
+            text.format(
+                photo=photo.sha256[:12],
+                name=_printable(photo.file_name),
+                path=path,
+                reason=system_reason(error),
+            )
         ) from error
 
 

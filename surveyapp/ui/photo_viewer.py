@@ -326,6 +326,12 @@ class PhotoPane(QWidget):
     def _failed(self, generation: int, error: object) -> None:
         if generation == self._generation:
             message = self.tr("Cannot open the photo: {error}").format(error=error)
+            photo = self.photos[self.index] if 0 <= self.index < len(self.photos) else None
+            if photo is not None and not photo.path.exists():  # the library lost it
+                message = self.tr(
+                    "The original of {name} is missing from the library ({path}): import its "
+                    "file again (from the card or folder it came from) to put it back."
+                ).format(name=photo.file_name, path=photo.path)
             self.status.setText(message)
             self.status.setToolTip(message)
 

@@ -93,6 +93,8 @@ def test_a_missing_original_stops_the_zip_and_leaves_no_file(tmp_path: Path) -> 
     result = surveyapp("export", "zip", str(out), db=db, check=False)
     assert result.returncode == 2 and "cannot be shared" in result.stderr
     assert victim.stem[:12] in result.stderr
+    assert "missing from the library" in result.stderr, result.stderr
+    assert "import its file again to put it back" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["DCIM", "s-library", "s.sqlite"] + [
         p.name for p in tmp_path.iterdir() if p.name.startswith("s.sqlite-")
     ]

@@ -97,7 +97,7 @@ def test_a_photo_that_cannot_be_opened_says_so_without_widening_the_window(
     for copy in window.db.library.rglob("*.jpg"):
         copy.unlink()
     window.table.view.selectRow(0)
-    qtbot.waitUntil(lambda: pane.status.text().startswith("Cannot open the photo"), timeout=10000)
+    qtbot.waitUntil(lambda: "missing from the library" in pane.status.text(), timeout=10000)
     assert pane.minimumSizeHint().width() <= window.width() // 2  # the message asks no room
     assert window.minimumSizeHint().width() <= 1366
     told = pane.status.text()
@@ -225,3 +225,33 @@ def test_the_photo_counter_is_level_with_previous_and_next(
 
     assert middle(previous) == middle(following)  # one line
     assert abs(middle(counter) - middle(previous)) <= 1
+
+
+def test_a_photo_whose_original_is_missing_says_how_to_bring_it_back_and_its_import_does(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The library lost the originals (a folder moved away): the pane names the photo and says
+    to import its file again; doing so from the same folder says in the summary that the
+    originals were restored, and the pane shows the photo again (before: "Cannot open the
+    photo: [Errno 2] No such file or directory: …", and importing again said "already in the
+    survey (skipped)", nothing put back)."""
+    pane = window.photo_pane
+    walk = one_camera_of_three_photos(tmp_path / "walk")
+    run_import(qtbot, window, [walk]).accept()
+    qtbot.waitUntil(lambda: window.table.model.rowCount() == 1, timeout=30000)
+    for copy in window.db.library.rglob("*.jpg"):
+        copy.unlink()
+    window.table.view.selectRow(0)
+    qtbot.waitUntil(lambda: "missing from the library" in pane.status.text(), timeout=10000)
+    told = pane.status.text()
+    assert shown_photo(window) in told and "import its file again" in told, told
+
+    dialog = run_import(qtbot, window, [walk])
+    assert dialog.outcome is not None
+    assert (dialog.outcome.restored, dialog.outcome.duplicates) == (3, 0), dialog.outcome
+    assert "have it back" in dialog.summary.hint.text(), dialog.summary.hint.text()
+    dialog.accept()
+    window.table.view.clearSelection()
+    window.table.view.selectRow(0)
+    qtbot.waitUntil(lambda: not pane.item.pixmap().isNull(), timeout=10000)
+    assert "missing" not in pane.status.text()

@@ -222,7 +222,10 @@ class PhotoPane(QWidget):
         """Show these photos (a camera's), from ``index``; the photo on screen stays when it is
         among them (an edit of the camera reloads the list)."""
         current = self.photos[self.index].id if 0 <= self.index < len(self.photos) else None
-        was_preview = current is not None and not self.photos[self.index].here
+        # A preview, or an original the library had lost (an import put it back): loaded again.
+        was_preview = current is not None and (
+            not self.photos[self.index].here or self.item.pixmap().isNull()
+        )
         self.photos = list(photos)
         if not self.photos:
             self.index = -1

@@ -46,10 +46,14 @@ def test_an_original_missing_or_damaged_in_the_library_is_restored_by_importing_
         file.seek(2000)
         file.write(b"\0" * 16)
     failed = surveyapp("export", "zip", str(tmp_path / "photos.zip"), db=db, check=False)
-    assert failed.returncode != 0 and "17307b1207eb (ianare__DSCN0010.jpg)" in failed.stderr, failed.stderr
+    assert failed.returncode != 0 and "17307b1207eb (ianare__DSCN0010.jpg)" in failed.stderr, (
+        failed.stderr
+    )
 
     again = surveyapp("import", "--json", str(card), db=db)
-    statuses = {Path(line["path"]).name: line for line in map(json.loads, again.stdout.splitlines())}
+    statuses = {
+        Path(line["path"]).name: line for line in map(json.loads, again.stdout.splitlines())
+    }
     assert {name: line["status"] for name, line in statuses.items()} == {
         PHOTOS[0]: "restored",
         PHOTOS[1]: "restored",

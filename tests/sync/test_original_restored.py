@@ -27,7 +27,10 @@ def imported(db: Path, folder: Path) -> dict[str, str]:
     """Each file's status, by its name."""
     result = run(db, "import", "--json", str(folder))
     assert result.returncode == 0, result.stderr
-    return {Path(line["path"]).name: line["status"] for line in map(json.loads, result.stdout.splitlines())}
+    return {
+        Path(line["path"]).name: line["status"]
+        for line in map(json.loads, result.stdout.splitlines())
+    }
 
 
 def photos(db: Path, pictures: set[str]) -> dict[str, tuple[str, str, str | None]]:

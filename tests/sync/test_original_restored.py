@@ -43,14 +43,14 @@ def photos(db: Path, pictures: set[str]) -> dict[str, tuple[str, str, str | None
 
 
 def test_her_photos_back_from_the_server_get_their_originals_from_her_card(
-    sqlite_team: Team, tmp_path: Path
+    own_team: Team, tmp_path: Path
 ) -> None:
     """Ana shares two photos, then her library is gone: her new survey's sync brings them back
     from the server as previews only, and the photo zip cannot hold them. Importing her card
     again says "restored" for each and puts the originals in her library (before: "duplicate",
     nothing put back); her next sync is complete with no byte sent (the server holds their
     copies), and the zip holds the originals. Bojan, who has the same card, keeps them as hers."""
-    team = sqlite_team
+    team = own_team
     ana_token, bojan_token = team.user(), team.user()
     card = photo_walk(tmp_path / "card", 2, seed=3930)
     pictures = {hashlib.sha256(p.read_bytes()).hexdigest() for p in card.iterdir()}

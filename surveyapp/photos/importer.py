@@ -239,8 +239,9 @@ def _too_large(path: Path) -> _Prepared:
 
 
 # Of the photos already in the survey, those whose original this laptop should hold: their
-# library path (empty when the record came from the server without it) and MIME type, by hash.
-Originals = Mapping[str, tuple[str, str]]
+# library path (empty when the record came from the server without it), MIME type and size in
+# bytes, by hash.
+Originals = Mapping[str, tuple[str, str, int]]
 
 
 def _prepare(
@@ -306,7 +307,7 @@ def _prepare_file(
     sha256 = hashlib.sha256(data).hexdigest()
     if sha256 in known:
         original = originals.get(sha256)
-        if original is None or _intact(library, original[0], sha256):
+        if original is None or _intact(library, original[0], original[2], sha256):
             return _Prepared(path, sha256, size=len(data), known=True)
         return _restore(path, library, flusher, sha256, original[1], data)
     try:
@@ -339,13 +340,23 @@ def _prepare_file(
     return _Prepared(path, sha256, relative, len(data), metadata, thumbnail, durable=durable)
 
 
-def _intact(library: Path, relative: str, sha256: str) -> bool:
-    """Whether the library holds the original at ``relative``, its bytes unchanged."""
+def _intact(library: Path, relative: str, size: int, sha256: str) -> bool:
+    """Whether the library holds the original at ``relative``: a file of the photo's size, or
+    one whose bytes hash to its SHA-256 (a photo of hers back from the server records its
+    shared copy's size). Most files are not hashed again, so a card imported again goes at
+    hashing speed (docs/decisions/import-export-speed.md): an original lost, cut short or grown
+    is put back, while bytes changed in place at the same size are not seen here."""
     if not relative or is_fetched(relative):
         return False  # a record from the server, without its original (or with its copy)
-    digest = hashlib.sha256()
+    original = library / relative
     try:
-        with (library / relative).open("rb") as file:
+        found = original.stat()
+        if not stat.S_ISREG(found.st_mode):
+            return False
+        if found.st_size == size:
+            return True
+        digest = hashlib.sha256()
+        with original.open("rb") as file:
             while chunk := file.read(1 << 20):
                 digest.update(chunk)
     except OSError:
@@ -606,7 +617,7 @@ def original_restored() -> str:
     return translate("import", "original restored in the library")
 
 
-def _originals(session: Session) -> dict[str, tuple[str, str]]:
+def _originals(session: Session) -> dict[str, tuple[str, str, int]]:
     """The live photos whose original this laptop holds or should hold (``Originals``): every
     photo with an original in the library, and those of this volunteer (made here, or hers
     pulled back from the server) that have none. A teammate's photo pulled from the server is
@@ -615,13 +626,13 @@ def _originals(session: Session) -> dict[str, tuple[str, str]]:
         session.scalars(select(SyncState.user_name).where(SyncState.user_name.is_not(None)))
     )
     rows = session.execute(
-        select(Photo.sha256, Photo.library_path, Photo.mime, Photo.owner).where(
+        select(Photo.sha256, Photo.library_path, Photo.mime, Photo.size, Photo.owner).where(
             Photo.deleted.is_(False)
         )
     )
     return {
-        sha256: (path, mime)
-        for sha256, path, mime, owner in rows
+        sha256: (path, mime, size)
+        for sha256, path, mime, size, owner in rows
         if (path and not is_fetched(path)) or owner is None or owner in names
     }
 
@@ -636,6 +647,7 @@ def _put_back(session: Session, prepared: _Prepared) -> None:
         .where(Photo.sha256 == prepared.sha256)
         .values(
             library_path=prepared.relative,
+            size=prepared.size,  # the original's (a photo back from the server had its copy's)
             upload_state=case((Photo.upload_state == "remote", "local"), else_=Photo.upload_state),
         )
     )

@@ -29,7 +29,7 @@ def digest(path: Path) -> str:
 def test_an_original_missing_or_damaged_in_the_library_is_restored_by_importing_it_again(
     tmp_path: Path,
 ) -> None:
-    """Two originals lost from the library (one removed, one with bytes changed): exporting the
+    """Two originals lost from the library (one removed, one cut short): exporting the
     photo zip fails on the first. Importing the card again puts both back, each said "original
     restored" (before: "duplicate", nothing put back, and the zip went on failing); the zip is
     then made, and a third import says "duplicate"."""
@@ -42,9 +42,8 @@ def test_an_original_missing_or_damaged_in_the_library_is_restored_by_importing_
     library = originals(db)
     lost, damaged, kept = (library[name] for name in PHOTOS)
     lost.unlink()
-    with damaged.open("r+b") as file:
-        file.seek(2000)
-        file.write(b"\0" * 16)
+    with damaged.open("r+b") as file:  # a copy cut short (a card pulled out, a full disk)
+        file.truncate(2000)
     failed = surveyapp("export", "zip", str(tmp_path / "photos.zip"), db=db, check=False)
     assert failed.returncode != 0 and "17307b1207eb (ianare__DSCN0010.jpg)" in failed.stderr, (
         failed.stderr

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import operator
 import re
 import sqlite3
 import uuid
@@ -212,9 +213,12 @@ def _first_and_last(shown: Sequence[Sequence[Any]], day_only: bool) -> tuple[Any
     if day_only:
         days = [_day(photo[2]) for photo in timed]
         return min(days), max(days)
-    first = min(timed, key=lambda photo: photo[3])
-    last = max(reversed(timed), key=lambda photo: photo[3])  # a tie: the last in photo order
+    first = min(timed, key=_SEEN_ORDER)
+    last = max(reversed(timed), key=_SEEN_ORDER)  # a tie: the last in photo order
     return first[2], last[2]
+
+
+_SEEN_ORDER = operator.itemgetter(3)  # a photo row's time in ``cameras.seen``'s order
 
 
 def _photos_by_camera(
@@ -455,7 +459,10 @@ def exported_cameras(
                 tally.unnamed_photos += len(shown) - len(hashes)
             if len(hashes) > 1 and len(set(hashes)) < len(hashes):
                 hashes = list(dict.fromkeys(hashes))
-            first, last = _first_and_last(shown, day_only)
+            if len(shown) == 1 and not day_only:  # most cameras (the rule, without a call)
+                first = last = shown[0][2]
+            else:
+                first, last = _first_and_last(shown, day_only)
             vendor = (slug, maker, brand)
             if vendor not in vendors:
                 vendors[vendor] = covered(slug, maker, brand)

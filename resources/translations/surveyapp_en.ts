@@ -1220,6 +1220,13 @@
                 <numerusform>%n photos imported into {cameras}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n originals restored in the library</source>
+            <translation>
+                <numerusform>%n originals restored in the library</numerusform>
+                <numerusform>%n originals restored in the library</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(cancelled: what was imported is kept)</source>
             <translation>(cancelled: what was imported is kept)</translation>

@@ -1220,6 +1220,13 @@
                 <numerusform>%n photos importées dans {cameras}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n originals restored in the library</source>
+            <translation>
+                <numerusform>%n original remis en place dans la bibliothèque</numerusform>
+                <numerusform>%n originaux remis en place dans la bibliothèque</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(cancelled: what was imported is kept)</source>
             <translation>(annulé : ce qui est importé est gardé)</translation>

@@ -1242,6 +1242,14 @@
                 <numerusform>%n фотографија увезено у {cameras}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n originals restored in the library</source>
+            <translation>
+                <numerusform>%n оригинал враћен у библиотеку</numerusform>
+                <numerusform>%n оригинала враћена у библиотеку</numerusform>
+                <numerusform>%n оригинала враћено у библиотеку</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(cancelled: what was imported is kept)</source>
             <translation>(отказано: увезено остаје сачувано)</translation>

@@ -1242,6 +1242,14 @@
                 <numerusform>%n fotografija uvezeno u {cameras}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n originals restored in the library</source>
+            <translation>
+                <numerusform>%n original vraćen u biblioteku</numerusform>
+                <numerusform>%n originala vraćena u biblioteku</numerusform>
+                <numerusform>%n originala vraćeno u biblioteku</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(cancelled: what was imported is kept)</source>
             <translation>(otkazano: uvezeno ostaje sačuvano)</translation>

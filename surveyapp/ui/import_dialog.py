@@ -439,6 +439,11 @@ class ImportSummaryView(QWidget):
         into = counted(self.tr("%n new cameras", "after: N photos imported into", cameras), cameras)
         headline = counted(self.tr("%n photos imported into {cameras}", "", imported), imported)
         headline = headline.format(cameras=into)
+        if not imported and outcome.restored:  # the import only put originals back
+            restored = outcome.restored
+            headline = counted(
+                self.tr("%n originals restored in the library", "", restored), restored
+            )
         if outcome.cancelled:
             headline += " " + self.tr("(cancelled: what was imported is kept)")
         self.headline.setText(headline)

@@ -250,6 +250,8 @@ def test_a_photo_whose_original_is_missing_says_how_to_bring_it_back_and_its_imp
     assert dialog.outcome is not None
     assert (dialog.outcome.restored, dialog.outcome.duplicates) == (3, 0), dialog.outcome
     assert "have it back" in dialog.summary.hint.text(), dialog.summary.hint.text()
+    headline = dialog.summary.headline.text()
+    assert headline == "3 originals restored in the library", headline
     dialog.accept()  # the photo on screen shows, without choosing it again
     qtbot.waitUntil(lambda: not pane.item.pixmap().isNull(), timeout=10000)
     assert "missing" not in pane.status.text()

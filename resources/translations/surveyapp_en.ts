@@ -3139,6 +3139,10 @@
     <context>
         <name>WarningsPanel</name>
         <message>
+            <source>Originals missing from the library</source>
+            <translation>Originals missing from the library</translation>
+        </message>
+        <message>
             <source>Likely duplicates (&lt; 20 m, same vendor and type)</source>
             <translation>Likely duplicates (&lt; 20 m, same vendor and type)</translation>
         </message>
@@ -4073,8 +4077,8 @@
             <translation>New token of {name}; the old one no longer works (shown only this once):</translation>
         </message>
         <message>
-            <source>what to check: likely duplicates, cameras already in OSM, missing data</source>
-            <translation>what to check: likely duplicates, cameras already in OSM, missing data</translation>
+            <source>what to check: likely duplicates, cameras already in OSM, missing data and originals</source>
+            <translation>what to check: likely duplicates, cameras already in OSM, missing data and originals</translation>
         </message>
         <message>
             <source>no warnings</source>
@@ -6111,6 +6115,10 @@
             <translation>photo {name} is not on this laptop (another volunteer's)</translation>
         </message>
         <message>
+            <source>photo {name}: its original is missing from the library ({path}): import its file again to put it back</source>
+            <translation>photo {name}: its original is missing from the library ({path}): import its file again to put it back</translation>
+        </message>
+        <message>
             <source>photo {name}: original unreadable: {reason}</source>
             <translation>photo {name}: original unreadable: {reason}</translation>
         </message>
@@ -6456,6 +6464,10 @@
             <translation>no shareable copy: {error}</translation>
         </message>
         <message>
+            <source>no shareable copy: the original of {name} is missing from the library ({path}): import its file again to put it back</source>
+            <translation>no shareable copy: the original of {name} is missing from the library ({path}): import its file again to put it back</translation>
+        </message>
+        <message>
             <source>the server says it holds {offset} bytes of photo {photo}, which has {total}</source>
             <translation>the server says it holds {offset} bytes of photo {photo}, which has {total}</translation>
         </message>
@@ -6777,6 +6789,13 @@
         <message>
             <source>{camera} is already in {source} ({source_id}, {metres} m away)</source>
             <translation>{camera} is already in {source} ({source_id}, {metres} m away)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The originals of %n photos are missing from the library ({names}): import their files again</source>
+            <translation>
+                <numerusform>The original of %n photo is missing from the library ({names}): import its file again</numerusform>
+                <numerusform>The originals of %n photos are missing from the library ({names}): import their files again</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{camera} has no position: place it on the map (%n photos)</source>

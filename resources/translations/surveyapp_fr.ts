@@ -3139,6 +3139,10 @@
     <context>
         <name>WarningsPanel</name>
         <message>
+            <source>Originals missing from the library</source>
+            <translation>Originaux absents de la bibliothèque</translation>
+        </message>
+        <message>
             <source>Likely duplicates (&lt; 20 m, same vendor and type)</source>
             <translation>Doublons probables (&lt; 20 m, même fabricant et type)</translation>
         </message>
@@ -4073,8 +4077,8 @@
             <translation>Nouveau jeton de {name} ; l’ancien ne fonctionne plus (affiché cette seule fois) :</translation>
         </message>
         <message>
-            <source>what to check: likely duplicates, cameras already in OSM, missing data</source>
-            <translation>à vérifier : doublons probables, caméras déjà dans OSM, données manquantes</translation>
+            <source>what to check: likely duplicates, cameras already in OSM, missing data and originals</source>
+            <translation>à vérifier : doublons probables, caméras déjà dans OSM, données et originaux manquants</translation>
         </message>
         <message>
             <source>no warnings</source>
@@ -6111,6 +6115,10 @@
             <translation>la photo {name} n’est pas sur cet ordinateur (celle d’un autre bénévole)</translation>
         </message>
         <message>
+            <source>photo {name}: its original is missing from the library ({path}): import its file again to put it back</source>
+            <translation>photo {name} : son original manque dans la bibliothèque ({path}) : importez de nouveau son fichier pour le remettre en place</translation>
+        </message>
+        <message>
             <source>photo {name}: original unreadable: {reason}</source>
             <translation>photo {name} : original illisible : {reason}</translation>
         </message>
@@ -6456,6 +6464,10 @@
             <translation>pas de copie partageable : {error}</translation>
         </message>
         <message>
+            <source>no shareable copy: the original of {name} is missing from the library ({path}): import its file again to put it back</source>
+            <translation>pas de copie partageable : l’original de {name} manque dans la bibliothèque ({path}) : importez de nouveau son fichier pour le remettre en place</translation>
+        </message>
+        <message>
             <source>the server says it holds {offset} bytes of photo {photo}, which has {total}</source>
             <translation>le serveur dit avoir {offset} octets de la photo {photo}, qui en a {total}</translation>
         </message>
@@ -6777,6 +6789,13 @@
         <message>
             <source>{camera} is already in {source} ({source_id}, {metres} m away)</source>
             <translation>{camera} est déjà dans {source} ({source_id}, à {metres} m)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The originals of %n photos are missing from the library ({names}): import their files again</source>
+            <translation>
+                <numerusform>L’original de %n photo manque dans la bibliothèque ({names}) : importez de nouveau son fichier</numerusform>
+                <numerusform>Les originaux de %n photos manquent dans la bibliothèque ({names}) : importez de nouveau leurs fichiers</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{camera} has no position: place it on the map (%n photos)</source>

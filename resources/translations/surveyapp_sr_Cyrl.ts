@@ -3189,6 +3189,10 @@
     <context>
         <name>WarningsPanel</name>
         <message>
+            <source>Originals missing from the library</source>
+            <translation>Оригинали којих нема у библиотеци</translation>
+        </message>
+        <message>
             <source>Likely duplicates (&lt; 20 m, same vendor and type)</source>
             <translation>Могући дупликати (&lt; 20 м, исти произвођач и тип)</translation>
         </message>
@@ -4150,8 +4154,8 @@
             <translation>Нови токен за {name}; стари више не ради (приказује се само овај пут):</translation>
         </message>
         <message>
-            <source>what to check: likely duplicates, cameras already in OSM, missing data</source>
-            <translation>шта проверити: вероватни дупликати, камере већ у OSM-у, подаци који недостају</translation>
+            <source>what to check: likely duplicates, cameras already in OSM, missing data and originals</source>
+            <translation>шта треба проверити: вероватни дупликати, камере већ у OSM-у, подаци и оригинали који недостају</translation>
         </message>
         <message>
             <source>no warnings</source>
@@ -6207,6 +6211,10 @@
             <translation>фотографија {name} није на овом рачунару (припада другом волонтеру)</translation>
         </message>
         <message>
+            <source>photo {name}: its original is missing from the library ({path}): import its file again to put it back</source>
+            <translation>фотографија {name}: њен оригинал недостаје у библиотеци ({path}): поново увезите њену датотеку да бисте га вратили</translation>
+        </message>
+        <message>
             <source>photo {name}: original unreadable: {reason}</source>
             <translation>фотографија {name}: оригинал не може да се прочита: {reason}</translation>
         </message>
@@ -6562,6 +6570,10 @@
             <translation>нема копије за дељење: {error}</translation>
         </message>
         <message>
+            <source>no shareable copy: the original of {name} is missing from the library ({path}): import its file again to put it back</source>
+            <translation>нема копије за дељење: оригинал фотографије {name} недостаје у библиотеци ({path}): поново увезите њену датотеку да бисте га вратили</translation>
+        </message>
+        <message>
             <source>the server says it holds {offset} bytes of photo {photo}, which has {total}</source>
             <translation>сервер каже да има {offset} бајтова фотографије {photo}, која има {total}</translation>
         </message>
@@ -6886,6 +6898,14 @@
         <message>
             <source>{camera} is already in {source} ({source_id}, {metres} m away)</source>
             <translation>{camera} је већ у {source} ({source_id}, на {metres} м)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The originals of %n photos are missing from the library ({names}): import their files again</source>
+            <translation>
+                <numerusform>Оригинал %n фотографије недостаје у библиотеци ({names}): поново увезите њену датотеку</numerusform>
+                <numerusform>Оригинали %n фотографије недостају у библиотеци ({names}): поново увезите њихове датотеке</numerusform>
+                <numerusform>Оригинали %n фотографија недостају у библиотеци ({names}): поново увезите њихове датотеке</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{camera} has no position: place it on the map (%n photos)</source>

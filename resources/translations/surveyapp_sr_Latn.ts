@@ -3189,6 +3189,10 @@
     <context>
         <name>WarningsPanel</name>
         <message>
+            <source>Originals missing from the library</source>
+            <translation>Originali kojih nema u biblioteci</translation>
+        </message>
+        <message>
             <source>Likely duplicates (&lt; 20 m, same vendor and type)</source>
             <translation>Mogući duplikati (&lt; 20 m, isti proizvođač i tip)</translation>
         </message>
@@ -4150,8 +4154,8 @@
             <translation>Novi token za {name}; stari više ne radi (prikazuje se samo ovaj put):</translation>
         </message>
         <message>
-            <source>what to check: likely duplicates, cameras already in OSM, missing data</source>
-            <translation>šta proveriti: verovatni duplikati, kamere već u OSM-u, podaci koji nedostaju</translation>
+            <source>what to check: likely duplicates, cameras already in OSM, missing data and originals</source>
+            <translation>šta treba proveriti: verovatni duplikati, kamere već u OSM-u, podaci i originali koji nedostaju</translation>
         </message>
         <message>
             <source>no warnings</source>
@@ -6207,6 +6211,10 @@
             <translation>fotografija {name} nije na ovom računaru (pripada drugom volonteru)</translation>
         </message>
         <message>
+            <source>photo {name}: its original is missing from the library ({path}): import its file again to put it back</source>
+            <translation>fotografija {name}: njen original nedostaje u biblioteci ({path}): ponovo uvezite njenu datoteku da biste ga vratili</translation>
+        </message>
+        <message>
             <source>photo {name}: original unreadable: {reason}</source>
             <translation>fotografija {name}: original ne može da se pročita: {reason}</translation>
         </message>
@@ -6562,6 +6570,10 @@
             <translation>nema kopije za deljenje: {error}</translation>
         </message>
         <message>
+            <source>no shareable copy: the original of {name} is missing from the library ({path}): import its file again to put it back</source>
+            <translation>nema kopije za deljenje: original fotografije {name} nedostaje u biblioteci ({path}): ponovo uvezite njenu datoteku da biste ga vratili</translation>
+        </message>
+        <message>
             <source>the server says it holds {offset} bytes of photo {photo}, which has {total}</source>
             <translation>server kaže da ima {offset} bajtova fotografije {photo}, koja ima {total}</translation>
         </message>
@@ -6886,6 +6898,14 @@
         <message>
             <source>{camera} is already in {source} ({source_id}, {metres} m away)</source>
             <translation>{camera} je već u {source} ({source_id}, na {metres} m)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The originals of %n photos are missing from the library ({names}): import their files again</source>
+            <translation>
+                <numerusform>Original %n fotografije nedostaje u biblioteci ({names}): ponovo uvezite njenu datoteku</numerusform>
+                <numerusform>Originali %n fotografije nedostaju u biblioteci ({names}): ponovo uvezite njihove datoteke</numerusform>
+                <numerusform>Originali %n fotografija nedostaju u biblioteci ({names}): ponovo uvezite njihove datoteke</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{camera} has no position: place it on the map (%n photos)</source>

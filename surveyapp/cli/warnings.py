@@ -1,4 +1,5 @@
-"""`surveyapp warnings [--json]`: likely duplicates, already-mapped cameras, missing data."""
+"""`surveyapp warnings [--json]`: likely duplicates, already-mapped cameras, missing data and
+originals."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = commands.add_parser(
         "warnings",
         help=translate(
-            "cli", "what to check: likely duplicates, cameras already in OSM, missing data"
+            "cli", "what to check: likely duplicates, cameras already in OSM, missing data and originals"
         ),
     )
     p.add_argument("--json", action="store_true", help=translate("cli", "as a JSON array"))
@@ -47,7 +48,7 @@ def cmd_warnings(db: Database, args: argparse.Namespace) -> int:
     from surveyapp.cameras.warnings import survey_warnings
 
     with db.read_session() as session:
-        warnings = survey_warnings(session)
+        warnings = survey_warnings(session, db.library)
     if args.json:
         # orjson: a survey of 100,000 cameras can have as many warnings; json.dump with
         # indentation would take seconds.

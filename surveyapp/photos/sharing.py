@@ -373,8 +373,18 @@ def _original(library: Path, photo: Photo) -> bytes:
                 name=photo.file_name
             )
         )
+    path = library / photo.library_path
     try:
-        return (library / photo.library_path).read_bytes()
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        # The library lost it: importing its file again puts it back (``original restored``).
+        raise SharingError(
+            translate(
+                "sharing",
+                "photo {name}: its original is missing from the library ({path}): import its "
+                "file again to put it back",
+            ).format(name=photo.file_name, path=path)
+        ) from error
     except OSError as error:
         # Shown by the preview and the blur editor: the system's reason in the volunteer's words.
         reason = system_error_text(error)

@@ -208,8 +208,12 @@ def prepare_photos(
             if not _needs_copy(photo):
                 yield PhotoStep(photo_id, sha256)
                 continue
+            path = library / photo.library_path
             try:
-                original = (library / photo.library_path).read_bytes()
+                original = path.read_bytes()
+            except FileNotFoundError:  # the library lost it: importing it again puts it back
+                yield PhotoStep(photo_id, sha256, missing_original_text(photo.file_name, path))
+                continue
             except OSError as error:  # the library is not where it should be: try next time
                 yield PhotoStep(photo_id, sha256, no_copy_text(error))
                 continue
@@ -249,6 +253,15 @@ def no_copy_text(error: Exception) -> str:
     too; the image reader's words as it says them)."""
     detail = system_error_text(error)
     return translate("sync", "no shareable copy: {error}").format(error=detail)
+
+
+def missing_original_text(file_name: str, path: Path) -> str:
+    """Why a photo whose original the library lost has no shareable copy, and what to do."""
+    return translate(
+        "sync",
+        "no shareable copy: the original of {name} is missing from the library ({path}): "
+        "import its file again to put it back",
+    ).format(name=file_name, path=path)
 
 
 def reading(factory: sessionmaker[Session]) -> sessionmaker[Session]:

@@ -31,6 +31,9 @@ from surveyapp.ui.formatting import QT_TRANSLATE_NOOP, number
 from surveyapp.ui.tasks import TaskRunner
 
 TITLES = {
+    "missing_original": QT_TRANSLATE_NOOP(
+        "WarningsPanel", "Originals missing from the library"
+    ),
     "duplicate": QT_TRANSLATE_NOOP(
         "WarningsPanel", "Likely duplicates (< 20 m, same vendor and type)"
     ),
@@ -118,11 +121,11 @@ class WarningsPanel(QWidget):
         """Compute the warnings again on a reader thread."""
         self._generation += 1
         generation = self._generation
-        factory = self._session_factory
+        factory, library = self._session_factory, self._library
 
         def read(_task: object) -> tuple[int, list[SurveyWarning]]:
             with factory() as session:
-                return generation, survey_warnings(session)
+                return generation, survey_warnings(session, library)
 
         self._stale = False
         task = self._tasks.read("warnings", read)
@@ -158,7 +161,7 @@ class WarningsPanel(QWidget):
                 if chosen is not None and _same(warning, chosen):
                     kept = child
             self.tree.addTopLevelItem(group)
-            group.setExpanded(len(by_kind) == 1 or kind == "duplicate")
+            group.setExpanded(len(by_kind) == 1 or kind in ("duplicate", "missing_original"))
         if kept is not None:
             self.tree.setCurrentItem(kept)
         self.tree.blockSignals(False)

@@ -214,8 +214,9 @@ def test_the_preview_names_the_fields_and_an_unreadable_original_in_the_apps_lan
     qtbot: QtBot, qapp: QApplication, db: Database, tasks: TaskRunner, tmp_path: Path
 ) -> None:
     """In a French or Serbian app the preview names each field in that language, and says so
-    of a photo whose original is gone, the system's reason too (before: "camera: direction",
-    "original unreadable: [Errno 2] No such file or directory: '…'" whatever the language)."""
+    of a photo whose original is gone, and to import its file again (before: "camera:
+    direction", "original unreadable: [Errno 2] No such file or directory: '…'" whatever the
+    language; then "original illisible : fichier introuvable : '…'", without what to do)."""
     imported(db, write_photos(tmp_path / "walk", 2))
     with db.session() as session:
         photo = session.scalars(select(Photo).order_by(Photo.file_name)).first()
@@ -225,11 +226,12 @@ def test_the_preview_names_the_fields_and_an_unreadable_original_in_the_apps_lan
     english = _english_labels(qtbot, db, tasks)
     for language, position, reason in [
         ("fr", "caméra : position (latitude)",
-         f"{name} : ne peut pas être partagée (photo {name} : original illisible : "
-         f"fichier introuvable : '{original}')"),
+         f"{name} : ne peut pas être partagée (photo {name} : son original manque dans la "
+         f"bibliothèque ({original}) : importez de nouveau son fichier pour le remettre en "
+         "place)"),
         ("sr_Latn", "kamera: položaj (geografska širina)",
-         f"{name}: ne može da se podeli (fotografija {name}: original ne može da se pročita: "
-         f"datoteka ne postoji: '{original}')"),
+         f"{name}: ne može da se podeli (fotografija {name}: njen original nedostaje u "
+         f"biblioteci ({original}): ponovo uvezite njenu datoteku da biste ga vratili)"),
     ]:  # fmt: skip
         assert install_language(qapp, language) == language
         try:

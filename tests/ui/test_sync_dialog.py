@@ -483,8 +483,12 @@ def test_a_photos_own_problem_is_listed_in_the_apps_language(
     dialog = first_sync_in_french(qtbot, qapp, db, tasks, sqlite_team)
     shown = dialog.errors.toPlainText()
     assert dialog.errors.isVisible(), shown
+    # It says what to do, as the photo pane and the zip do (before: "… : fichier introuvable :
+    # '…'", and nothing about bringing the original back).
     assert shown == (
-        f"photo {photo_id} : pas de copie partageable : fichier introuvable : '{original}'"
+        f"photo {photo_id} : pas de copie partageable : l’original de IMG_1222.jpg manque dans "
+        f"la bibliothèque ({original}) : importez de nouveau son fichier pour le remettre en "
+        "place"
     ), shown
     dialog.grab().save(str(tmp_path / "sync_dialog_photo_fr.png"))
 

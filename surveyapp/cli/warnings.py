@@ -23,7 +23,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = commands.add_parser(
         "warnings",
         help=translate(
-            "cli", "what to check: likely duplicates, cameras already in OSM, missing data and originals"
+            "cli",
+            "what to check: likely duplicates, cameras already in OSM, missing data and originals",
         ),
     )
     p.add_argument("--json", action="store_true", help=translate("cli", "as a JSON array"))

@@ -31,9 +31,7 @@ from surveyapp.ui.formatting import QT_TRANSLATE_NOOP, number
 from surveyapp.ui.tasks import TaskRunner
 
 TITLES = {
-    "missing_original": QT_TRANSLATE_NOOP(
-        "WarningsPanel", "Originals missing from the library"
-    ),
+    "missing_original": QT_TRANSLATE_NOOP("WarningsPanel", "Originals missing from the library"),
     "duplicate": QT_TRANSLATE_NOOP(
         "WarningsPanel", "Likely duplicates (< 20 m, same vendor and type)"
     ),

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from surveyapp.app import install_language, uninstall_language
 from surveyapp.basemap.geometry import lat_lon
 from surveyapp.db.database import Database, open_database
-from surveyapp.db.models import Camera, CameraStreet
+from surveyapp.db.models import Camera, CameraStreet, Photo
 from surveyapp.ui.changes import Changes
 from surveyapp.ui.duplicate_dialog import DuplicateDialog
 from surveyapp.ui.main_window import MainWindow
@@ -179,3 +181,35 @@ def test_the_chosen_warning_survives_a_refresh_and_goes_when_decided(
     qtbot.waitUntil(lambda: not panel.warnings, timeout=10000)
     assert panel.hint.text() == ""
     assert not panel.compare_button.isVisibleTo(panel)
+
+
+def test_the_warnings_tab_lists_the_photos_whose_original_is_missing_in_the_apps_language(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow, tmp_path: Path
+) -> None:
+    """An original removed from the library: the Warnings tab names its photo and says to
+    import its file again, in French in a French app, and a click on it selects its camera
+    (before: nothing listed; the photo was found when opened, exported or synced)."""
+    run_import(qtbot, window, [write_photos(tmp_path / "walk", 2, spacing_deg=0.01)]).accept()
+    with window.db.session() as session:
+        photo = session.scalars(select(Photo).order_by(Photo.file_name)).first()
+        assert photo is not None
+        name, camera_id = photo.file_name, photo.camera_id
+        (window.db.library / photo.library_path).unlink()
+    assert install_language(qapp, "fr") == "fr"
+    try:
+        window.changes.everything()
+        shown_warnings(qtbot, window, {"missing_original"})
+        group = window.warnings.tree.topLevelItem(0)
+        assert group is not None and group.isExpanded()
+        assert group.text(0) == "Originaux absents de la bibliothèque (1)", group.text(0)
+        item = group.child(0)
+        assert item is not None
+        assert item.text(0) == (
+            f"L’original de 1 photo manque dans la bibliothèque ({name}) : importez de nouveau "
+            "son fichier"
+        ), item.text(0)
+        window.warnings.tree.setCurrentItem(item)
+        assert window.selection.ids == (str(camera_id),)
+        window.grab().save(str(tmp_path / "warnings_missing_fr.png"))
+    finally:
+        uninstall_language(qapp)

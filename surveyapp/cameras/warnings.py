@@ -391,21 +391,32 @@ def _missing_originals(session: Session, library: Path) -> Iterator[SurveyWarnin
     100,000 photos, instead of a stat per photo); a file is taken as there by its name, as the
     import takes it by its size: a damaged original is seen when it is opened or shared.
     """
-    rows = session.execute(
-        select(Photo.id, Photo.file_name, Photo.camera_id, Photo.library_path)
-        .where(Photo.deleted.is_(False), Photo.library_path != "")
-        .order_by(Photo.file_name, Photo.id)
+    # The paths alone first (100,000 rows of one column, a tenth of a second); the rest only
+    # for the few photos missing.
+    paths = session.scalars(
+        select(Photo.library_path).where(Photo.deleted.is_(False), Photo.library_path != "")
     )
     listed: dict[str, set[str]] = {}
-    missing: list[tuple[uuid.UUID, str, uuid.UUID | None]] = []
-    for photo_id, file_name, camera_id, relative in rows:
+    absent: list[str] = []
+    for relative in paths:
         if is_fetched(relative):
             continue
         folder, _, name = relative.rpartition("/")
-        if folder not in listed:
-            listed[folder] = _names_in(library / folder)
-        if name not in listed[folder]:
-            missing.append((photo_id, file_name, camera_id))
+        names = listed.get(folder)
+        if names is None:
+            names = listed[folder] = _names_in(library / folder)
+        if name not in names:
+            absent.append(relative)
+    missing: list[tuple[uuid.UUID, str, uuid.UUID | None]] = []
+    for start in range(0, len(absent), _NAMES_PER_QUERY):
+        rows = session.execute(
+            select(Photo.id, Photo.file_name, Photo.camera_id).where(
+                Photo.deleted.is_(False),
+                Photo.library_path.in_(absent[start : start + _NAMES_PER_QUERY]),
+            )
+        )
+        missing += rows.tuples()
+    missing.sort(key=lambda row: (row[1], row[0]))
     if not missing:
         return
     named = ", ".join(file_name for _, file_name, _ in missing[:MISSING_NAMED])

@@ -14,8 +14,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select as sql_select
 
-from surveyapp.db.models import Camera
+from surveyapp.db.models import Camera, Photo
 from surveyapp.ui.main_window import MainWindow
 from tests.ui.conftest import run_import, wait_saved, write_photos
 
@@ -217,6 +218,28 @@ def test_a_blur_drawn_on_a_photo_a_command_deleted_meanwhile_says_so_in_words(
         "Cannot show the shared copy: the photo was deleted meanwhile (by a sync or another "
         "program)</span>"
     )
+
+
+def test_the_blur_editor_on_a_photo_whose_original_is_missing_says_to_import_it_again(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    """Before: "Cannot show the shared copy: photo IMG_….jpg: original unreadable: file not
+    found: '…'", and nothing about how to bring it back."""
+    window = surveyed
+    target = select(qtbot, window, 0)
+    with window.db.session() as session:
+        photo = session.scalars(sql_select(Photo).where(Photo.camera_id == uuid.UUID(target))).one()
+        name, original = photo.file_name, window.db.library / photo.library_path
+    original.unlink()
+    qtbot.waitUntil(lambda: window.panel.photos.count() == 1)
+    window.panel.photos.item(0).setSelected(True)
+    editor = window.open_blur_editor()
+    assert editor is not None
+    qtbot.waitUntil(lambda: "Cannot show" in editor.status.text(), timeout=10_000)
+    assert editor.status.text().endswith(
+        f"Cannot show the shared copy: photo {name}: its original is missing from the library "
+        f"({original}): import its file again to put it back</span>"
+    ), editor.status.text()
 
 
 def test_notes_left_untouched_show_what_a_command_stored_and_save_nothing(

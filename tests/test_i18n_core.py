@@ -143,3 +143,24 @@ def test_why_a_photo_has_no_shareable_copy_follows_the_language(
     assert no_copy_text(unreadable) == f"pas de copie partageable : {unreadable}"
     i18n.install("sr_Latn")
     assert no_copy_text(missing) == f"nema kopije za deljenje: datoteka ne postoji: '{gone}'"
+
+
+def test_the_syncs_line_for_a_missing_original_says_to_import_it_again(
+    language: None, tmp_path: Path
+) -> None:
+    """A photo whose original the library lost: the sync's line names its file and says to
+    import it again, in French and Serbian (before: "fichier introuvable : '…'", nothing about
+    bringing it back)."""
+    from surveyapp.sync.blobs import missing_original_text
+
+    gone = tmp_path / "ab" / "ab12.jpg"
+    i18n.install("fr")
+    assert missing_original_text("IMG_1222.jpg", gone) == (
+        f"pas de copie partageable : l’original de IMG_1222.jpg manque dans la bibliothèque "
+        f"({gone}) : importez de nouveau son fichier pour le remettre en place"
+    )
+    i18n.install("sr_Latn")
+    assert missing_original_text("IMG_1222.jpg", gone) == (
+        f"nema kopije za deljenje: original fotografije IMG_1222.jpg nedostaje u biblioteci "
+        f"({gone}): ponovo uvezite njenu datoteku da biste ga vratili"
+    )

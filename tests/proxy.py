@@ -9,7 +9,8 @@ It forwards bytes both ways between a client and the server and, as configured:
   laptop never heard);
 - ``cut_uploads(fractions)``: the first upload (``PATCH /api/v1/blobs/SHA``) of each of the next
   blobs is cut at the given fraction of its request's bytes (headers included);
-- ``drop_answer_to(marker)``: the answer to the next request containing ``marker`` is lost.
+- ``drop_answer_to(marker, skip=k)``: the answer to the next request containing ``marker``
+  (after ``k`` such requests went through) is lost.
 - ``go_silent_at(marker)``: from the first request containing ``marker`` on, every connection
   is taken and never answered (a server that hangs mid-sync); ``silent`` is set then.
 - ``hold_answer_to(marker)``: the answer to the next request containing ``marker`` waits until
@@ -24,6 +25,7 @@ import socket
 import threading
 from collections import deque
 from collections.abc import Iterator
+from typing import Any
 
 UPLOAD = re.compile(rb"PATCH /api/v1/blobs/([0-9a-f]{64}) ")
 
@@ -39,7 +41,7 @@ class BreakingProxy:
         self.port: int = self._listener.getsockname()[1]
         self._cuts: deque[float] = deque()
         self._cut_blobs: set[bytes] = set()
-        self._drop_markers: deque[bytes] = deque()
+        self._drop_markers: deque[list[Any]] = deque()  # [marker, requests to let through]
         self._silent_marker: bytes | None = None
         self.silent = threading.Event()
         self._hold_markers: deque[bytes] = deque()
@@ -62,10 +64,11 @@ class BreakingProxy:
         with self._lock:
             self._cuts.extend(fractions)
 
-    def drop_answer_to(self, marker: bytes) -> None:
-        """Lose the answer to the next request whose bytes contain ``marker``."""
+    def drop_answer_to(self, marker: bytes, skip: int = 0) -> None:
+        """Lose the answer to the next request whose bytes contain ``marker``, after ``skip``
+        such requests went through."""
         with self._lock:
-            self._drop_markers.append(marker)
+            self._drop_markers.append([marker, skip])
 
     def go_silent_at(self, marker: bytes) -> None:
         """Answer nothing more once a request containing ``marker`` arrives."""
@@ -150,10 +153,13 @@ class BreakingProxy:
                         continue  # taken, never forwarded nor answered
                     if cut_at is None:
                         cut_at = self._plan_cut(data)
-                    marker = self._drop_markers[0] if self._drop_markers else None
-                    if marker is not None and marker in data:
-                        self._drop_markers.popleft()
-                        state["drop"] = True
+                    dropping = self._drop_markers[0] if self._drop_markers else None
+                    if dropping is not None and dropping[0] in data:
+                        if dropping[1] > 0:
+                            dropping[1] -= 1
+                        else:
+                            self._drop_markers.popleft()
+                            state["drop"] = True
                     marker = self._hold_markers[0] if self._hold_markers else None
                     if marker is not None and marker in data:
                         self._hold_markers.popleft()

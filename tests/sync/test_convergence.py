@@ -8,12 +8,18 @@ server from an earlier backup. After a final round of syncs every laptop holds e
 server's live cameras and photos with the server's values, every live photo is on a live camera,
 no picture exists twice, and nothing the server acknowledged is lost.
 
+``TeamOnABadNetwork`` sends one laptop's syncs through a proxy that breaks them as bad networks
+do (tests/proxy.py: an answer lost after the server acted, an upload cut, connections cut after
+some bytes, a server gone silent) while the others sync directly; a run is recorded complete only
+when it was, and at the end no outbox holds anything and no picture is lost or twice.
+
 It runs on SQLite in the default run and on PostgreSQL with fewer examples;
 ``SURVEYAPP_CONVERGENCE_EXAMPLES=N`` runs N examples of each (the long run).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import sqlite3
@@ -34,17 +40,18 @@ from sqlalchemy import select
 from surveyapp.cameras import operations
 from surveyapp.cli.sync import make_shareable
 from surveyapp.db.database import open_database
-from surveyapp.db.models import Camera, Outbox, Photo
+from surveyapp.db.models import Camera, Outbox, Photo, SyncRun
 from surveyapp.db.outbox import record_fields
 from surveyapp.protocol.fields import OSM_FIELDS
 from surveyapp.protocol.wire import IF_HOLDING, Change
 from surveyapp.server.database import ServerDatabase, make_engine
 from surveyapp.server.models import Record
 from surveyapp.server.users import create_user
-from surveyapp.sync.client import SyncClient, SyncError
-from surveyapp.sync.engine import run_sync
+from surveyapp.sync.client import RetryPolicy, SyncClient, SyncError
+from surveyapp.sync.engine import COMPLETE, run_sync
 from tests.factory import PhotoSpec, make_jpeg
 from tests.live_server import POSTGRES_URL, LiveServer, postgres_schema, start_server
+from tests.proxy import BreakingProxy
 from tests.sync.conftest import FAST_RETRY, Laptop
 
 pytestmark = pytest.mark.slow
@@ -666,6 +673,196 @@ class TeamWalksInSeveralGoes(TeamConvergence):
 
 TeamWalksInSeveralGoes.TestCase.settings = _settings(8)
 test_walks_in_several_goes_converge_on_sqlite = TeamWalksInSeveralGoes.TestCase
+
+
+# What a bad network does to one sync (tests/proxy.py): the answer to a push, a pull page or an
+# upload lost after the server acted on it, an upload cut part-way, every connection cut after
+# some bytes, or a server that stops answering (until the client's time-out).
+FAULTS = ("lose_push_answer", "lose_pull_answer", "lose_upload_answer", "cut_upload",
+          "cut_connections", "silent")  # fmt: skip
+LOSE = {
+    "lose_push_answer": b"POST /api/v1/sync/push",
+    "lose_pull_answer": b"GET /api/v1/sync/pull",
+    "lose_upload_answer": b"PATCH /api/v1/blobs/",
+}
+SILENT_AT = (b"GET /api/v1/health", b"POST /api/v1/sync/push", b"POST /api/v1/blobs/status",
+             b"PATCH /api/v1/blobs/", b"GET /api/v1/sync/pull")  # fmt: skip
+NETWORK_TIMEOUT = 1.0  # seconds: a silent server costs a run one time-out per attempt
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class TeamOnABadNetwork(TeamConvergence):
+    """The same team, where a laptop's sync may go through a network that breaks it (the
+    others sync directly). Whatever the network did, a run is recorded complete only when it
+    was (nothing waits in its outbox, the laptop holds the server's live cameras and photos),
+    and after the final round of clean syncs every laptop equals the server, every picture
+    imported and not deleted is on the server once, and no outbox holds anything.
+
+    Every example starts with a walk imported on a laptop and synced on a bad network, so that
+    even the simplest examples (the first of the default run) meet a fault."""
+
+    @initialize(
+        index=st.integers(0, 2),
+        fault=st.sampled_from(FAULTS),
+        skip=st.integers(0, 2),
+        size=st.integers(200, 6000),
+        fraction=st.floats(0, 1),
+        silent_at=st.sampled_from(SILENT_AT),
+        attempts=st.integers(1, 3),
+    )
+    def start_with_a_walk_synced_on_a_bad_network(
+        self,
+        index: int,
+        fault: str,
+        skip: int,
+        size: int,
+        fraction: float,
+        silent_at: bytes,
+        attempts: int,
+    ) -> None:
+        TeamConvergence.import_photos(self, index, 3, False)
+        self.sync_on_a_bad_network(index, fault, skip, size, fraction, silent_at, attempts)
+
+    @rule(
+        index=st.integers(0, 2),
+        fault=st.sampled_from(FAULTS),
+        skip=st.integers(0, 2),
+        size=st.integers(200, 6000),
+        fraction=st.floats(0, 1),
+        silent_at=st.sampled_from(SILENT_AT),
+        attempts=st.integers(1, 3),
+    )
+    def sync_on_a_bad_network(
+        self,
+        index: int,
+        fault: str,
+        skip: int,
+        size: int,
+        fraction: float,
+        silent_at: bytes,
+        attempts: int,
+    ) -> None:
+        proxy = BreakingProxy(self.server.port)
+        if fault in LOSE:
+            proxy.drop_answer_to(LOSE[fault], skip=skip)
+            what = f"{fault} after {skip}"
+        elif fault == "cut_upload":
+            proxy.cut_uploads([fraction])
+            what = f"{fault} at {fraction:.2f}"
+        elif fault == "cut_connections":
+            proxy.cut_after = size
+            what = f"{fault} after {size} bytes"
+        else:
+            proxy.go_silent_at(silent_at)
+            what = f"silent at {silent_at.decode()}"
+        merges = list(self.merges_waiting[index])
+        retry = RetryPolicy(attempts=attempts, base=0.01, cap=0.05)
+        try:
+            with SyncClient(
+                proxy.url, self.tokens[index], retry=retry, timeout=NETWORK_TIMEOUT
+            ) as client:
+                # Small pull pages: a lost page is one of several.
+                steps = run_sync(
+                    self.laptops[index].db.session_factory,
+                    self.laptops[index].db.library,
+                    client,
+                    make_shareable,
+                    pull_limit=5,
+                )
+                summary = _drain_or_fail(steps)
+        finally:
+            proxy.close()
+            _tidied(self, self.laptops[index])
+            _merged_away(self)
+            _followed_merges(self, merges)
+        said = "failed" if summary is None else "complete" if summary.complete else "incomplete"
+        self.log.append(f"{index}: sync on a bad network ({what}, {attempts} tries): {said}")
+        self._check_the_run_claims_no_more_than_it_did(index, summary)
+        if summary is not None and summary.complete:
+            self._acknowledge(index)
+        else:
+            self._forget_edits(index)
+
+    def _check_the_run_claims_no_more_than_it_did(self, index: int, summary: Any) -> None:
+        machine, history = self.laptops[index], "\n".join(self.log)
+        with machine.db.session() as session:
+            run = session.scalars(select(SyncRun).order_by(SyncRun.id.desc()).limit(1)).one()
+            recorded, failure = run.message == COMPLETE, run.failure
+        complete = summary is not None and summary.complete
+        assert recorded == complete, f"laptop {index}'s run recorded as {run.message!r}\n{history}"
+        if summary is None:
+            assert failure is not None, f"laptop {index}'s failed run has no failure\n{history}"
+        if not complete:
+            return
+        assert machine.waiting() == [], f"laptop {index} complete with changes waiting\n{history}"
+        cameras, photos = server_live(server_state(self.server.url, self.tokens[2]))
+        local_cameras, local_photos = laptop_state(machine)
+        # Nobody synced meanwhile: a run that says it is complete holds what the server holds.
+        assert set(local_cameras) == set(cameras), (
+            f"laptop {index}'s run said complete, yet only here "
+            f"{set(local_cameras) - set(cameras)}, only on the server "
+            f"{set(cameras) - set(local_cameras)}\n{history}"
+        )
+        assert local_photos == photos, (
+            f"laptop {index}'s run said complete, yet its photos differ from the server's: "
+            f"only here {set(local_photos.items()) - set(photos.items())}, only on the server "
+            f"{set(photos.items()) - set(local_photos.items())}\n{history}"
+        )
+
+    def _acknowledge(self, index: int) -> None:
+        """What a complete run acknowledged (as ``TeamConvergence._sync`` notes it)."""
+        for camera_id, name, value in self.edits_waiting[index]:
+            self.expected[(camera_id, name)] = value
+        self.edits_waiting[index] = []
+        for target in self.merges_waiting[index]:
+            self._uncertain(target, waiting=False)
+        self.merges_waiting[index] = []
+        with self.laptops[index].db.session() as session:
+            for photo in session.scalars(select(Photo).where(Photo.deleted.is_(False))):
+                if photo.library_path:
+                    self.acknowledged_photos.add(photo.sha256)
+            live = select(Camera.id).where(Camera.deleted.is_(False))
+            self.acknowledged_cameras.update(session.scalars(live))
+
+    def _final_round(self) -> None:
+        super()._final_round()
+        history = "\n".join(self.log)
+        for index, machine in enumerate(self.laptops):
+            waiting = [(row.op, row.state) for row in machine.waiting()]
+            assert not waiting, f"laptop {index}'s outbox still holds {waiting}\n{history}"
+        _, photos = server_live(server_state(self.server.url, self.tokens[2]))
+        on_server = [sha for _, sha in photos.values()]
+        imported = {_sha256(path) for path in self.files} - self.removed_photos
+        lost = imported - set(on_server)
+        assert not lost, f"pictures imported and never deleted are lost: {lost}\n{history}"
+        twice = {sha for sha in on_server if on_server.count(sha) > 1}
+        assert not twice, f"pictures on the server twice: {twice}\n{history}"
+
+
+def _drain_or_fail(steps: Any) -> Any:
+    """Run a sync to its end: its summary, or None when a SyncError stopped it."""
+    try:
+        while True:
+            next(steps)
+    except StopIteration as stop:
+        return stop.value
+    except SyncError:
+        return None
+
+
+TeamOnABadNetwork.TestCase.settings = _settings(2)
+test_team_on_a_bad_network_converges_on_sqlite = TeamOnABadNetwork.TestCase
+
+
+class TeamOnABadNetworkPostgres(TeamOnABadNetwork):
+    backend_kind = "postgresql"
+
+
+TeamOnABadNetworkPostgres.TestCase.settings = _settings(1)
+test_team_on_a_bad_network_converges_on_postgresql = TeamOnABadNetworkPostgres.TestCase
 
 
 def test_a_second_restore_after_a_cut_resend_loses_nothing() -> None:

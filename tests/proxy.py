@@ -92,6 +92,18 @@ class BreakingProxy:
             self._silent_marker = None
             self.silent.clear()
 
+    def reset(self) -> None:
+        """Forward everything again, with no fault planned (connections gone silent stay so)."""
+        with self._lock:
+            self.cut_after, self.drop_replies = None, False
+            self._cuts.clear()
+            self._cut_blobs.clear()
+            self._drop_markers.clear()
+            self._silent_marker = None
+            self.silent.clear()
+            self._hold_markers.clear()
+        self._answers_go.set()
+
     def close(self) -> None:
         """Stop accepting connections."""
         self._closed = True

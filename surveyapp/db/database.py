@@ -240,12 +240,12 @@ def _create(path: Path) -> MigrationReport | None:
     from surveyapp.db.engine import sqlite_engine, write_engine
 
     temporary = path.with_name(f".{path.name}{_CREATING}{os.getpid()}-{secrets.token_hex(4)}")
-    engine = sqlite_engine(temporary)
     try:
-        report = upgrade_database(write_engine(engine))
-    finally:
-        engine.dispose()  # the last connection checkpoints the WAL into the file and deletes it
-    try:
+        engine = sqlite_engine(temporary)
+        try:
+            report = upgrade_database(write_engine(engine))
+        finally:
+            engine.dispose()  # the last connection checkpoints the WAL into the file, deletes it
         try:
             os.link(temporary, path)
         except FileExistsError:
@@ -256,9 +256,10 @@ def _create(path: Path) -> MigrationReport | None:
             os.rename(temporary, path)
         _sync_folder(path.parent)
         return report
-    finally:
+    finally:  # made, or failed half-way (a full disk): nothing hidden is left behind
         for name in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
-            name.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # a read-only disk refuses even to look
+                name.unlink(missing_ok=True)
 
 
 def _sync_folder(folder: Path) -> None:

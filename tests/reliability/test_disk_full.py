@@ -213,3 +213,28 @@ def test_a_backup_or_restore_on_a_read_only_disk_says_so_in_her_words(
     assert sorted(p.name for p in disk.iterdir()) == before
     assert mount_tmpfs(disk, "8m", "remount", "rw").returncode == 0
     assert _consistent_rows(database) == 1
+
+
+def test_a_survey_that_cannot_be_made_on_a_full_disk_leaves_no_hidden_file(
+    small_disk: Callable[[str], Path],
+) -> None:
+    """Before: a command given a new survey on a full disk said so, but left the hidden
+    `.<survey>.creating-…` file it was building, taking room, until the next creation there
+    removed it."""
+    disk = small_disk("8m")
+    filler = disk / "filler"
+    room = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
+    with filler.open("wb") as out:  # no room left for a new survey's pages
+        out.write(b"\0" * room)
+    database = disk / "new.sqlite"
+
+    made = subprocess.run(
+        [sys.executable, "-m", "surveyapp.cli", "--db", str(database), "cameras"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert made.returncode != 0 and "Traceback" not in made.stderr, made.stderr
+    assert "disk is full" in made.stderr, made.stderr
+    assert sorted(p.name for p in disk.iterdir()) == ["filler"], "a file was left"

@@ -247,15 +247,22 @@ def make_backup(database: Path, *, saved: bool = False) -> Path:
 
 
 def make_daily_backup(database: Path, *, every: timedelta = timedelta(hours=20)) -> Path | None:
-    """Back the survey up unless a backup newer than ``every`` is there; keep the last few
-    made this way. Returns the new backup, or None when none was due."""
+    """Back the survey up unless a backup newer than ``every`` is there; keep the last
+    ``DAILY_KEPT`` good ones made this way (and any damaged one newer than those). Returns the
+    new backup, or None when none was due."""
     newest = next(iter(backups(database)), None)
     if newest is not None and datetime.now(UTC) - newest.made < every:
         return None
     target = make_backup(database)
     daily = re.compile(re.escape(database.name) + r"\.\d{8}T\d{6}Z\.backup")
-    for old in [b for b in backups(database) if daily.fullmatch(b.path.name)][DAILY_KEPT:]:
-        old.path.unlink(missing_ok=True)
+    good = 0
+    for old in [b for b in backups(database) if daily.fullmatch(b.path.name)]:
+        # A backup damaged on disk since it was made does not count among the ones kept: an
+        # older good one is never deleted while fewer good ones than DAILY_KEPT are newer.
+        if good >= DAILY_KEPT:
+            old.path.unlink(missing_ok=True)
+        elif backup_problem(old.path) is None:
+            good += 1
     return target
 
 

@@ -382,3 +382,63 @@ def test_the_backups_she_makes_are_never_rotated_out_by_the_daily_ones(survey: P
     assert all(backup.is_file() for backup in hers), [b.name for b in hers if not b.exists()]
     listed = surveyapp(survey, "restore-backup", "--list").stdout
     assert all(str(backup) in listed for backup in hers)
+
+
+def _flip_page(backup: Path) -> None:
+    """Random bytes over a page in the middle of ``backup``, in place (a failing disk)."""
+    content = bytearray(backup.read_bytes())
+    middle = len(content) // 4096 // 2 * 4096
+    content[middle : middle + 4096] = os.urandom(4096)
+    backup.write_bytes(bytes(content))
+
+
+def test_the_daily_rotation_never_deletes_a_good_backup_for_damaged_newer_ones(
+    survey: Path,
+) -> None:
+    """Three daily backups, the two newest then damaged on disk: before, the next daily backup
+    kept the newest three by name (the new one and the two damaged ones) and deleted the only
+    older good one, so `restore-backup --list` offered one usable backup."""
+    from surveyapp.db.backups import make_daily_backup
+
+    saved = Path(surveyapp(survey, "backup").stdout.strip())
+    days = [survey.with_name(f"{survey.name}.2026120{day}T080000Z.backup") for day in (1, 2, 3)]
+    for day in days:
+        shutil.copyfile(saved, day)
+    saved.unlink()
+    for day in days[1:]:
+        _flip_page(day)
+
+    new = make_daily_backup(survey)
+
+    assert new is not None
+    listed = surveyapp(survey, "restore-backup", "--list").stdout.splitlines()
+    usable = [line for line in listed if "cannot be used" not in line]
+    assert days[0].exists(), listed
+    assert len(usable) == 2, listed  # the new one and the older good one
+
+
+def _set_aside(survey: Path) -> list[str]:
+    """The surveys a restore set aside beside ``survey`` (not their -wal and -shm)."""
+    return sorted(
+        p.name
+        for p in survey.parent.iterdir()
+        if (".damaged-" in p.name or ".replaced-" in p.name) and not p.name.endswith(("-wal", "-shm"))
+    )
+
+
+def test_a_healthy_survey_set_aside_by_a_restore_is_not_called_damaged(survey: Path) -> None:
+    """Going back to a backup chosen by name (a day's work undone) set the healthy survey
+    aside as `S.sqlite.damaged-<time>` and said "the damaged file is kept as": a volunteer
+    finding it later thought her data damaged, or deleted the file that held her last edits."""
+    backup = Path(surveyapp(survey, "backup").stdout.strip())
+    assert surveyapp(survey, "import", str(photos(survey.parent.parent / "more", range(4, 6)))).returncode == 0
+
+    restored = surveyapp(survey, "restore-backup", str(backup))
+
+    assert restored.returncode == 0, restored.stderr
+    aside = _set_aside(survey)
+    assert len(aside) == 1 and aside[0].startswith("S.sqlite.replaced-"), aside
+    assert f"the survey it replaced is kept as {survey.parent / aside[0]}" in restored.stderr
+    assert "damaged" not in restored.stderr, restored.stderr
+    # what she imported since is added back: the restore read the survey set aside
+    assert len(json.loads(surveyapp(survey, "photos", "--json").stdout)) == 6

@@ -2125,6 +2125,10 @@
             <source>The damaged file is kept as {path}.</source>
             <translation>The damaged file is kept as {path}.</translation>
         </message>
+        <message>
+            <source>The survey it replaced is kept as {path}.</source>
+            <translation>The survey it replaced is kept as {path}.</translation>
+        </message>
     </context>
     <context>
         <name>ReviewPanel</name>
@@ -4115,6 +4119,10 @@
         <message>
             <source>the damaged file is kept as {path}</source>
             <translation>the damaged file is kept as {path}</translation>
+        </message>
+        <message>
+            <source>the survey it replaced is kept as {path}</source>
+            <translation>the survey it replaced is kept as {path}</translation>
         </message>
         <message numerus="yes">
             <source>warning: the originals of %n photos of the backup are not in the photo library {library}: if it was moved or is on a disk not plugged in, put it back there and run this restore again before anything else, so that the photos imported after the backup are added back too</source>

@@ -67,14 +67,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
         ),
         file=sys.stderr,
     )
-    if restored.damaged is not None:
-        print(
-            translate("cli", "the damaged file is kept as {path}").format(path=restored.damaged),
-            file=sys.stderr,
+    if restored.set_aside is not None:
+        kept = (
+            translate("cli", "the damaged file is kept as {path}")
+            if restored.damaged
+            else translate("cli", "the survey it replaced is kept as {path}")
         )
+        print(kept.format(path=restored.set_aside), file=sys.stderr)
     db = open_database(path)
     try:
-        readded = readd_library_photos(db, restored.damaged)
+        readded = readd_library_photos(db, restored.set_aside)
         missing, library = missing_originals(db), db.library
     finally:
         db.close()

@@ -2,8 +2,10 @@
 
 Backups are ``<name>.<...>.backup`` files next to the database, made with SQLite's backup API
 (a consistent copy of a live database): one before every migration, and one a day by the
-desktop app (the last few kept). A damaged survey goes back to the latest good backup; the
-damaged file is kept beside it, renamed, never deleted.
+desktop app (the last few good ones kept). A damaged survey goes back to the latest good
+backup, or any survey to a backup chosen by name; the survey it replaces is kept beside it,
+renamed, never deleted: ``<name>.damaged-<time>`` when it cannot be read whole,
+``<name>.replaced-<time>`` when it reads fine (a day's work she went back from, not damage).
 """
 
 from __future__ import annotations
@@ -54,11 +56,19 @@ class Backup:
 
 @dataclass(frozen=True)
 class Restored:
-    """What a restore did: the backup put in place, where the damaged file was kept."""
+    """What a restore did: the backup put in place, where the survey it replaced was kept
+    (None when there was none), and whether that survey was damaged."""
 
     backup: Backup
-    damaged: Path | None
+    set_aside: Path | None
+    damaged: bool = True
     passed: tuple[str, ...] = ()  # why each newer backup could not be used
+
+
+# How a restore names the survey it sets aside: damaged (it cannot be read whole), or replaced
+# (it read fine). Whatever looks for surveys set aside looks for both.
+DAMAGED_MARK = ".damaged-"
+REPLACED_MARK = ".replaced-"
 
 
 def backups(database: Path) -> list[Backup]:
@@ -270,8 +280,9 @@ def restore_backup(database: Path, backup: Path | None = None) -> Restored:
     """Put ``backup`` (else the latest good one) in place of ``database``.
 
     The database's files (the file, its -wal and -shm) are renamed to ``<name>.damaged-<time>``
-    first, and kept. Refused (SurveyDatabaseError) while another program has the survey open:
-    the app would go on saving into the file set aside, and its volunteer would lose every edit.
+    and kept; ``<name>.replaced-<time>`` once it is seen to read whole. Refused
+    (SurveyDatabaseError) while another program has the survey open: the app would go on
+    saving into the file set aside, and its volunteer would lose every edit.
     """
     with _closed_everywhere_else(database):
         return _restore(database, backup)
@@ -327,7 +338,7 @@ def _restore(database: Path, backup: Path | None) -> Restored:
         copy_database(chosen.path, staged, unchanging=True)
     try:
         stamp = datetime.now(UTC).strftime(_STAMP)
-        aside = database.with_name(f"{database.name}.damaged-{stamp}")
+        aside = database.with_name(f"{database.name}{DAMAGED_MARK}{stamp}")
         kept = None
         if database.exists():
             os.rename(database, aside)
@@ -340,7 +351,34 @@ def _restore(database: Path, backup: Path | None) -> Restored:
     finally:
         _discard(staged)
     _fsync(database.parent)
-    return Restored(chosen, kept, tuple(passed))
+    if kept is not None and _reads_whole(kept):  # read where it now is: the survey is in place
+        replaced = database.with_name(f"{database.name}{REPLACED_MARK}{stamp}")
+        return Restored(chosen, _renamed(kept, replaced), damaged=False, passed=tuple(passed))
+    return Restored(chosen, kept, damaged=True, passed=tuple(passed))
+
+
+def _reads_whole(survey: Path) -> bool:
+    """Whether ``survey`` (set aside, with its -wal) is a non-empty SQLite file whose every
+    page reads (quick_check); read-only, so it stays as it was."""
+    if survey.stat().st_size == 0:
+        return False
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"file:{quote(str(survey))}?mode=ro", uri=True, timeout=5)
+        ) as connection:
+            return damage_found(connection) is None
+    except sqlite3.Error:
+        return False
+
+
+def _renamed(survey: Path, name: Path) -> Path:
+    """Rename ``survey`` and its -wal and -shm to ``name``; the new path."""
+    os.rename(survey, name)
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.rename(f"{survey}{suffix}", f"{name}{suffix}")
+    _fsync(name.parent)
+    return name
 
 
 def latest_good(database: Path) -> tuple[Backup | None, list[str]]:

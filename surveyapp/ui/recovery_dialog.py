@@ -88,7 +88,7 @@ def _restore(path: Path, backup: Path, parent: QWidget | None) -> Database | Non
     try:
         restored = restore_backup(path, backup)
         db = open_database(path)
-        readded = readd_library_photos(db, restored.damaged)
+        readded = readd_library_photos(db, restored.set_aside)
     except Exception as error:  # the backup is damaged too, or the disk fails: say so
         QGuiApplication.restoreOverrideCursor()
         _refuse(path, error, parent)
@@ -121,12 +121,15 @@ def _restore(path: Path, backup: Path, parent: QWidget | None) -> Database | Non
                 held,
             ).format(folder=readded.held_in)
         )
-    if restored.damaged is not None:
-        lines.append(
-            QCoreApplication.translate(
-                "RecoveryDialog", "The damaged file is kept as {path}."
-            ).format(path=restored.damaged.name)
+    if restored.set_aside is not None:
+        kept = (
+            QCoreApplication.translate("RecoveryDialog", "The damaged file is kept as {path}.")
+            if restored.damaged
+            else QCoreApplication.translate(
+                "RecoveryDialog", "The survey it replaced is kept as {path}."
+            )
         )
+        lines.append(kept.format(path=restored.set_aside.name))
     QMessageBox.information(parent, "SurveyApp", "\n\n".join(lines))
     return db
 

@@ -52,6 +52,16 @@ def one_line(result: subprocess.CompletedProcess[str]) -> str:
     return lines[0]
 
 
+def _set_aside(survey: Path) -> list[str]:
+    """The surveys a restore set aside beside ``survey`` (not their -wal and -shm)."""
+    return sorted(
+        p.name
+        for p in survey.parent.iterdir()
+        if (".damaged-" in p.name or ".replaced-" in p.name)
+        and not p.name.endswith(("-wal", "-shm"))
+    )
+
+
 @pytest.fixture
 def survey(tmp_path: Path) -> Path:
     db = tmp_path / "survey" / "S.sqlite"
@@ -110,7 +120,7 @@ def test_a_restore_while_another_program_has_the_survey_open_is_refused_and_chan
             f"error: {survey} is open in SurveyApp (the app or a command): close it, then "
             "restore the backup"
         )
-        assert not [p for p in survey.parent.iterdir() if ".damaged-" in p.name]  # none set aside
+        assert not _set_aside(survey)  # none set aside
     finally:
         holder.communicate("close\n", timeout=60)
     restored = surveyapp(survey, "restore-backup")
@@ -170,7 +180,7 @@ def test_a_backup_that_is_no_survey_this_version_opens_is_refused_and_the_survey
     line = one_line(result)
     assert f"the backup {bad.name} cannot be used" in line
     assert survey.read_bytes() == before
-    assert not [p for p in survey.parent.iterdir() if ".damaged-" in p.name]
+    assert not _set_aside(survey)
     assert len(json.loads(surveyapp(survey, "photos", "--json").stdout)) == 4
 
 
@@ -192,7 +202,7 @@ def test_a_backup_that_is_a_pipe_or_a_folder_is_refused_at_once(
     assert result.returncode != 0
     line = one_line(result)
     assert "the backup S.sqlite.backup cannot be used: it is not a file" in line
-    assert not [p for p in survey.parent.iterdir() if ".damaged-" in p.name]
+    assert not _set_aside(survey)
 
 
 def test_a_truncated_file_is_reported_damaged(survey: Path) -> None:
@@ -417,21 +427,17 @@ def test_the_daily_rotation_never_deletes_a_good_backup_for_damaged_newer_ones(
     assert len(usable) == 2, listed  # the new one and the older good one
 
 
-def _set_aside(survey: Path) -> list[str]:
-    """The surveys a restore set aside beside ``survey`` (not their -wal and -shm)."""
-    return sorted(
-        p.name
-        for p in survey.parent.iterdir()
-        if (".damaged-" in p.name or ".replaced-" in p.name) and not p.name.endswith(("-wal", "-shm"))
-    )
-
-
 def test_a_healthy_survey_set_aside_by_a_restore_is_not_called_damaged(survey: Path) -> None:
     """Going back to a backup chosen by name (a day's work undone) set the healthy survey
     aside as `S.sqlite.damaged-<time>` and said "the damaged file is kept as": a volunteer
     finding it later thought her data damaged, or deleted the file that held her last edits."""
     backup = Path(surveyapp(survey, "backup").stdout.strip())
-    assert surveyapp(survey, "import", str(photos(survey.parent.parent / "more", range(4, 6)))).returncode == 0
+    assert (
+        surveyapp(
+            survey, "import", str(photos(survey.parent.parent / "more", range(4, 6)))
+        ).returncode
+        == 0
+    )
 
     restored = surveyapp(survey, "restore-backup", str(backup))
 

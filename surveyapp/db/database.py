@@ -349,18 +349,9 @@ def _open(path: Path) -> Database:
         connection.close()
         raise
     library = library_dir_for(path)
-    if access == "rw" and not library.exists() and not _names_originals(connection):
+    if access == "rw":
         library.mkdir(exist_ok=True)
     return Database(path, library, report, access=access, connection=connection, engine=engine)
-
-
-def _names_originals(connection: sqlite3.Connection) -> bool:
-    """Whether the survey names originals in its library. Its library folder is then never
-    made empty at opening: it was moved away (another disk, a laptop it was not copied to),
-    and an empty folder in its place would be in her way when she copies hers back (an
-    import or a sync makes it when it stores something)."""
-    found = connection.execute("SELECT 1 FROM photo WHERE library_path != '' LIMIT 1")
-    return bool(found.fetchall())  # fetched to the end: no read left open on the file
 
 
 def _refuse_foreign(path: Path, connection: sqlite3.Connection) -> None:

@@ -377,26 +377,6 @@ def test_a_restore_with_the_library_moved_away_says_the_originals_are_missing(
     assert len(json.loads(surveyapp(survey, "photos", "--json").stdout)) == 4
 
 
-def test_after_a_restore_with_the_library_moved_away_hers_is_copied_back_as_it_was(
-    survey: Path,
-) -> None:
-    """Before: the restore (and every command after it) made an empty library folder in place
-    of hers, so copying hers back met "folder exists" (or her file manager's merge prompt)."""
-    assert surveyapp(survey, "backup").returncode == 0
-    library = survey.with_name(f"{survey.stem}-library")
-    hers = library.rename(survey.parent.parent / "usb-stick-library")
-    assert surveyapp(survey, "restore-backup").returncode == 0
-    assert surveyapp(survey, "cameras").returncode == 0
-
-    shutil.copytree(hers, library)  # what copying her folder back does
-
-    again = surveyapp(survey, "restore-backup")
-    assert again.returncode == 0, again.stderr
-    assert "not in the photo library" not in again.stderr, again.stderr
-    zipped = survey.parent.parent / "photos.zip"
-    assert surveyapp(survey, "export", "zip", str(zipped)).returncode == 0
-
-
 def test_the_backups_she_makes_are_never_rotated_out_by_the_daily_ones(survey: Path) -> None:
     """The desktop app keeps its last three daily backups. Before: a backup made with
     `surveyapp backup` was named like a daily one, and the app's next daily backup deleted

@@ -49,6 +49,13 @@ class Editor:
         return owner is None or self.edits_anything or owner == self.name
 
 
+def my_names(session: Session) -> set[str]:
+    """The names this laptop syncs as, one per server it synced with: records another name
+    owns are a teammate's."""
+    query = select(SyncState.user_name).where(SyncState.user_name.is_not(None))
+    return {name for name in session.scalars(query) if name is not None}
+
+
 def current_editor(session: Session) -> Editor:
     """The volunteer this laptop syncs as (from its most recent sync)."""
     state = session.scalars(

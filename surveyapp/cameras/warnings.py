@@ -14,7 +14,6 @@ pairs for 100,000 cameras), with numpy doing the comparisons.
 from __future__ import annotations
 
 import math
-import os
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -27,7 +26,7 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.listing import street_of_position
-from surveyapp.db.files import is_fetched
+from surveyapp.db.files import absent_originals
 from surveyapp.db.models import Camera, CameraStreet, KnownCamera, Photo
 from surveyapp.i18n import translate
 from surveyapp.vendors import load_catalogue
@@ -374,39 +373,19 @@ def _photos_of_unplaced(session: Session) -> dict[uuid.UUID, list[uuid.UUID]]:
     return photos
 
 
-def _names_in(folder: Path) -> set[str]:
-    """The names of the files in ``folder`` (none when it cannot be listed)."""
-    try:
-        with os.scandir(folder) as entries:
-            return {entry.name for entry in entries}
-    except OSError:
-        return set()
-
-
 def _missing_originals(session: Session, library: Path) -> Iterator[SurveyWarning]:
     """One warning naming the live photos whose original the library does not hold.
 
     A photo from a teammate (no library path, or a copy fetched from the server) has no
-    original here by design. Each library folder is listed once (about 260 listings for
-    100,000 photos, instead of a stat per photo); a file is taken as there by its name, as the
-    import takes it by its size: a damaged original is seen when it is opened or shared.
+    original here by design (``absent_originals``); a file is taken as there by its name, as
+    the import takes it by its size: a damaged original is seen when it is opened or shared.
     """
     # The paths alone first (100,000 rows of one column, a tenth of a second); the rest only
     # for the few photos missing.
     paths = session.scalars(
         select(Photo.library_path).where(Photo.deleted.is_(False), Photo.library_path != "")
     )
-    listed: dict[str, set[str]] = {}
-    absent: list[str] = []
-    for relative in paths:
-        if is_fetched(relative):
-            continue
-        folder, _, name = relative.rpartition("/")
-        names = listed.get(folder)
-        if names is None:
-            names = listed[folder] = _names_in(library / folder)
-        if name not in names:
-            absent.append(relative)
+    absent = absent_originals(library, paths)
     missing: list[tuple[uuid.UUID, str, uuid.UUID | None]] = []
     for start in range(0, len(absent), _NAMES_PER_QUERY):
         rows = session.execute(

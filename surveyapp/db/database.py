@@ -254,7 +254,7 @@ def _create(path: Path) -> MigrationReport | None:
             if path.exists():
                 return None
             os.rename(temporary, path)
-        _sync_folder(path.parent)
+        sync_folder(path.parent)
         return report
     finally:  # made, or failed half-way (a full disk): nothing hidden is left behind
         for name in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
@@ -262,7 +262,8 @@ def _create(path: Path) -> MigrationReport | None:
                 name.unlink(missing_ok=True)
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
+    """Flush a folder's entries to the disk (where the system can open a folder)."""
     with contextlib.suppress(OSError):  # not every system can open a folder (Windows)
         descriptor = os.open(folder, os.O_RDONLY)
         try:

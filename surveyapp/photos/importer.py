@@ -40,9 +40,10 @@ from sqlalchemy.orm import Session
 
 from surveyapp.cameras.grouping import group_ungrouped_photos
 from surveyapp.cameras.operations import current_survey
+from surveyapp.cameras.permissions import my_names
 from surveyapp.db import notes
 from surveyapp.db.files import database_file_check, is_fetched
-from surveyapp.db.models import Outbox, Photo, Survey, SyncState
+from surveyapp.db.models import Outbox, Photo, Survey
 from surveyapp.db.models import Thumbnail as ThumbnailRow
 from surveyapp.i18n import system_reason, translate
 from surveyapp.photos.containers import UnsupportedFormat, identify
@@ -622,9 +623,7 @@ def _originals(session: Session) -> dict[str, tuple[str, str, int]]:
     photo with an original in the library, and those of this volunteer (made here, or hers
     pulled back from the server) that have none. A teammate's photo pulled from the server is
     hers to share: its picture here is her copy, never an original imported again."""
-    names = set(
-        session.scalars(select(SyncState.user_name).where(SyncState.user_name.is_not(None)))
-    )
+    names = my_names(session)
     rows = session.execute(
         select(Photo.sha256, Photo.library_path, Photo.mime, Photo.size, Photo.owner).where(
             Photo.deleted.is_(False)

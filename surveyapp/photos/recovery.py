@@ -25,7 +25,8 @@ from urllib.parse import quote
 
 from sqlalchemy import select
 
-from surveyapp.db.database import Database
+from surveyapp.db.database import Database, sync_folder
+from surveyapp.db.files import absent_originals
 from surveyapp.db.models import Photo
 from surveyapp.photos.importer import import_photos
 from surveyapp.photos.library import library_orphans
@@ -70,12 +71,13 @@ def readd_library_photos(db: Database, replaced: Path | None) -> ReAdded:
 
 def missing_originals(db: Database) -> int:
     """How many live photos name an original the library does not hold (the library folder
-    moved to another disk, or not copied with the survey)."""
+    moved to another disk, or not copied with the survey; a teammate's copy fetched from the
+    server is no original)."""
     with db.read_session() as session:
         paths = session.scalars(
             select(Photo.library_path).where(Photo.library_path != "", Photo.deleted.is_(False))
         ).all()
-    return sum(not (db.library / path).is_file() for path in paths)
+    return len(absent_originals(db.library, paths))
 
 
 def hold_back(survey: Path, originals: list[Path]) -> Path:
@@ -86,12 +88,7 @@ def hold_back(survey: Path, originals: list[Path]) -> Path:
     folder.mkdir()
     for original in originals:
         os.replace(original, folder / original.name)
-    with contextlib.suppress(OSError):  # a folder cannot be opened to be synced on Windows
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+    sync_folder(folder)
     return folder
 
 

@@ -26,6 +26,7 @@ from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.grouping import described
+from surveyapp.cameras.permissions import my_names
 from surveyapp.db.files import SHARED_DIR, is_fetched
 from surveyapp.db.models import (
     Camera,
@@ -128,13 +129,6 @@ def local_waiting_fields(
             fields.update(changed)
             waiting[record_id] = (fields, deleting or op == "delete")
     return waiting
-
-
-def my_names(session: Session) -> set[str]:
-    """The names this laptop syncs as, one per server it synced with: records another name
-    owns are a teammate's."""
-    query = select(SyncState.user_name).where(SyncState.user_name.is_not(None))
-    return {name for name in session.scalars(query) if name is not None}
 
 
 class _Page:

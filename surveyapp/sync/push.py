@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from surveyapp.cameras.permissions import my_names
 from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState
 from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES, record_fields
 from surveyapp.i18n import translate
@@ -27,7 +28,6 @@ from surveyapp.protocol.refusals import reason_said
 from surveyapp.protocol.wire import DELETED_FIELD, MAX_BATCH, Change, ItemResult
 from surveyapp.sync.apply import (
     apply_changes,
-    my_names,
     record_name,
     rekey_photo,
     tidy_after_rekey,

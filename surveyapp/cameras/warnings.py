@@ -394,7 +394,7 @@ def _missing_originals(session: Session, library: Path) -> Iterator[SurveyWarnin
                 Photo.library_path.in_(absent[start : start + _NAMES_PER_QUERY]),
             )
         )
-        missing += rows.tuples()
+        missing += [(photo, name, camera) for photo, name, camera in rows]
     missing.sort(key=lambda row: (row[1], row[0]))
     if not missing:
         return

@@ -109,7 +109,7 @@ def open_conflicts(*, session: Session, include_resolved: bool = False) -> list[
     if not include_resolved:
         query = query.where(Conflict.resolved.is_(False))
     conflicts = session.scalars(query).all()
-    names = dict(session.execute(select(User.id, User.name)).tuples().all())
+    names = dict(session.execute(select(User.id, User.name)).all())
     return [
         {
             "id": conflict.id,

@@ -519,7 +519,7 @@ class BatchApplier:
 
     def author(self, user_id: int) -> str | None:
         if self._names is None:
-            self._names = dict(self.connection.execute(self.sql.user_names).tuples().all())
+            self._names = dict(self.connection.execute(self.sql.user_names).all())
         return self._names.get(user_id)
 
     def change(self, record_id: uuid.UUID) -> Change | None:

@@ -3163,6 +3163,10 @@
             <translation>Photos without a capture time</translation>
         </message>
         <message>
+            <source>Photos whose device clock and GPS clock disagree</source>
+            <translation>Photos whose device clock and GPS clock disagree</translation>
+        </message>
+        <message>
             <source>Nothing to check: no likely duplicates, every camera has a position and every photo a time.</source>
             <translation>Nothing to check: no likely duplicates, every camera has a position and every photo a time.</translation>
         </message>
@@ -6815,6 +6819,10 @@
         <message>
             <source>Photo {file_name} has no capture time</source>
             <translation>Photo {file_name} has no capture time</translation>
+        </message>
+        <message>
+            <source>Photo {file_name}: {warning}</source>
+            <translation>Photo {file_name}: {warning}</translation>
         </message>
     </context>
 </TS>

@@ -3163,6 +3163,10 @@
             <translation>Photos sans heure de prise</translation>
         </message>
         <message>
+            <source>Photos whose device clock and GPS clock disagree</source>
+            <translation>Photos dont l’horloge de l’appareil et celle du GPS sont en désaccord</translation>
+        </message>
+        <message>
             <source>Nothing to check: no likely duplicates, every camera has a position and every photo a time.</source>
             <translation>Rien à vérifier : pas de doublon probable, chaque caméra a une position et chaque photo une heure.</translation>
         </message>
@@ -6815,6 +6819,10 @@
         <message>
             <source>Photo {file_name} has no capture time</source>
             <translation>La photo {file_name} n’a pas d’heure de prise de vue</translation>
+        </message>
+        <message>
+            <source>Photo {file_name}: {warning}</source>
+            <translation>Photo {file_name} : {warning}</translation>
         </message>
     </context>
 </TS>

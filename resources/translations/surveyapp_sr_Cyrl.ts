@@ -3213,6 +3213,10 @@
             <translation>Фотографије без времена снимања</translation>
         </message>
         <message>
+            <source>Photos whose device clock and GPS clock disagree</source>
+            <translation>Фотографије чији се сат апарата и GPS сат не слажу</translation>
+        </message>
+        <message>
             <source>Nothing to check: no likely duplicates, every camera has a position and every photo a time.</source>
             <translation>Нема шта да се провери: нема могућих дупликата, свака камера има положај и свака фотографија време.</translation>
         </message>
@@ -6926,6 +6930,10 @@
         <message>
             <source>Photo {file_name} has no capture time</source>
             <translation>Фотографија {file_name} нема време снимања</translation>
+        </message>
+        <message>
+            <source>Photo {file_name}: {warning}</source>
+            <translation>Фотографија {file_name}: {warning}</translation>
         </message>
     </context>
 </TS>

@@ -3213,6 +3213,10 @@
             <translation>Fotografije bez vremena snimanja</translation>
         </message>
         <message>
+            <source>Photos whose device clock and GPS clock disagree</source>
+            <translation>Fotografije čiji se sat aparata i GPS sat ne slažu</translation>
+        </message>
+        <message>
             <source>Nothing to check: no likely duplicates, every camera has a position and every photo a time.</source>
             <translation>Nema šta da se proveri: nema mogućih duplikata, svaka kamera ima položaj i svaka fotografija vreme.</translation>
         </message>
@@ -6926,6 +6930,10 @@
         <message>
             <source>Photo {file_name} has no capture time</source>
             <translation>Fotografija {file_name} nema vreme snimanja</translation>
+        </message>
+        <message>
+            <source>Photo {file_name}: {warning}</source>
+            <translation>Fotografija {file_name}: {warning}</translation>
         </message>
     </context>
 </TS>

@@ -26,6 +26,7 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.listing import street_of_position
+from surveyapp.db import notes
 from surveyapp.db.files import absent_originals
 from surveyapp.db.models import Camera, CameraStreet, KnownCamera, Photo
 from surveyapp.i18n import translate
@@ -36,7 +37,7 @@ _EARTH_RADIUS_M = 6_371_008.8
 _METRES_PER_DEGREE = _EARTH_RADIUS_M * math.pi / 180.0
 _ROW_DEGREES = DUPLICATE_DISTANCE_M / _METRES_PER_DEGREE  # a grid row's height, in latitude
 
-KINDS = ("missing_original", "duplicate", "known_duplicate", "no_position", "no_time")
+KINDS = ("missing_original", "duplicate", "known_duplicate", "no_position", "no_time", "clocks")
 MISSING_NAMED = 10  # file names in the missing originals' sentence; the count says how many
 
 
@@ -49,7 +50,7 @@ class SurveyWarning:
     (already-mapped cameras) a warning points at.
     """
 
-    kind: str  # "missing_original" | "duplicate" | "known_duplicate" | "no_position" | "no_time"
+    kind: str  # one of KINDS
     message: str
     camera_ids: tuple[uuid.UUID, ...]
     photo_ids: tuple[uuid.UUID, ...]
@@ -484,4 +485,35 @@ def survey_warnings(session: Session, library: Path | None = None) -> list[Surve
                 None,
             )
         )
+    warnings += _clocks_disagree(session)
     return warnings
+
+
+# The stored code of the clocks' warning, as its JSON holds it (no escape in it): the photos
+# that may carry it are found by their text, then their warnings read.
+_CLOCKS_CODE = next(code for code, kind in notes.known_kinds() if kind == notes.CLOCKS)
+
+
+def _clocks_disagree(session: Session) -> Iterator[SurveyWarning]:
+    """A live photo whose device clock and GPS clock disagree (its import said so, or migration
+    0016 for a photo an older version imported): the photo by name, and the warning."""
+    rows = session.execute(
+        select(Photo.id, Photo.file_name, Photo.camera_id, Photo.warnings)
+        .where(
+            Photo.deleted.is_(False),
+            type_coerce(Photo.warnings, String).contains(_CLOCKS_CODE, autoescape=True),
+        )
+        .order_by(Photo.file_name, Photo.id)
+    )
+    text = translate("warnings", "Photo {file_name}: {warning}")
+    for photo_id, file_name, owner, stored in rows:
+        for warning in stored or ():
+            if isinstance(warning, dict) and notes.kind(warning) == notes.CLOCKS:
+                yield SurveyWarning(
+                    "clocks",
+                    text.format(file_name=file_name, warning=notes.shown(warning)),
+                    () if owner is None else (owner,),
+                    (photo_id,),
+                    None,
+                )
+                break

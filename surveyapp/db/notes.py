@@ -135,6 +135,11 @@ _KINDS: dict[str, str] = {
 }
 
 
+def known_kinds() -> tuple[tuple[str, str], ...]:
+    """(code, kind) of every message a volunteer can act on."""
+    return tuple(_KINDS.items())
+
+
 def kind(warning: str | Stored) -> str:
     """POSITION, TIME, PIXELS (what a volunteer can act on) or DETAIL."""
     if isinstance(warning, Note):

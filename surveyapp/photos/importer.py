@@ -46,6 +46,7 @@ from surveyapp.db.files import database_file_check, is_fetched
 from surveyapp.db.models import Outbox, Photo, Survey
 from surveyapp.db.models import Thumbnail as ThumbnailRow
 from surveyapp.i18n import system_reason, translate
+from surveyapp.photos.clock import disagreeing_clocks
 from surveyapp.photos.containers import UnsupportedFormat, identify
 from surveyapp.photos.library import Flusher, ImportLock, clean_library, store
 from surveyapp.photos.metadata import NotAnImageError, PhotoMetadata, read_metadata_bytes
@@ -53,8 +54,6 @@ from surveyapp.photos.thumbnails import DecompressionBombError, Thumbnail, make_
 from surveyapp.protocol.fields import (
     BY_RECORD,
     FILE_NAME,
-    MAX_UTC_OFFSET,
-    MIN_UTC_OFFSET,
     escaped_unstorable,
     time_problem,
 )
@@ -514,30 +513,10 @@ def capture_times(
     return local, offset, utc, sort
 
 
-# How far a photo's clock may be from its GPS time (UTC) before the volunteer is told: a time
-# zone (UTC−12:00 … UTC+14:00) when the photo says none, and, either way, a GPS fix written a
-# few minutes before the picture (docs/decisions/photo-warnings.md).
-ZONES = (timedelta(hours=-12), timedelta(hours=14))
-FIX_LAG = timedelta(minutes=15)
-
-
 def clocks_disagree(metadata: PhotoMetadata) -> str | None:
     """A warning when the photo's wall clock and its GPS clock disagree by more than a time
-    zone and a late fix can explain: one of them is wrong, and only the volunteer can say
-    which (both are kept; which one orders the photo is unchanged)."""
-    local, offset, gps = metadata.taken_local, metadata.utc_offset_minutes, metadata.gps_time
-    if local is None or gps is None:
-        return None
-    ahead = local - gps.astimezone(UTC).replace(tzinfo=None)  # the wall clock minus UTC
-    if offset is not None and MIN_UTC_OFFSET <= offset <= MAX_UTC_OFFSET:
-        low = high = timedelta(minutes=offset)
-    else:
-        low, high = ZONES
-    if low - FIX_LAG <= ahead <= high + FIX_LAG:
-        return None
-    return notes.translate(
-        "import", "the device's clock says {clock}, its GPS {gps} UTC: check which is right"
-    ).format(clock=f"{local:%Y-%m-%d %H:%M}", gps=f"{gps.astimezone(UTC):%Y-%m-%d %H:%M}")
+    zone and a late fix can explain (``disagreeing_clocks``)."""
+    return disagreeing_clocks(metadata.taken_local, metadata.utc_offset_minutes, metadata.gps_time)
 
 
 def _damaged() -> str:

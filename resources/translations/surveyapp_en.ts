@@ -965,6 +965,10 @@
             </translation>
         </message>
         <message>
+            <source>Use {offset}</source>
+            <translation>Use {offset}</translation>
+        </message>
+        <message>
             <source>{metres} m</source>
             <translation>{metres} m</translation>
         </message>
@@ -5291,6 +5295,13 @@
         <message>
             <source>{doubt}; their places on the track give {offset}</source>
             <translation>{doubt}; their places on the track give {offset}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{device}: %n photos are placed at {offset}, though their times say {written}: their capture times are kept as the device wrote them (photos and exports say {written})</source>
+            <translation>
+                <numerusform>{device}: %n photos are placed at {offset}, though their times say {written}: their capture times are kept as the device wrote them (photos and exports say {written})</numerusform>
+                <numerusform>{device}: %n photos are placed at {offset}, though their times say {written}: their capture times are kept as the device wrote them (photos and exports say {written})</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>'{ref}' names %n photos: give the start of its sha256 (surveyapp photos lists it)</source>

@@ -965,6 +965,10 @@
             </translation>
         </message>
         <message>
+            <source>Use {offset}</source>
+            <translation>Utiliser {offset}</translation>
+        </message>
+        <message>
             <source>{metres} m</source>
             <translation>{metres} m</translation>
         </message>
@@ -5291,6 +5295,13 @@
         <message>
             <source>{doubt}; their places on the track give {offset}</source>
             <translation>{doubt} ; leurs places sur la trace donnent {offset}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{device}: %n photos are placed at {offset}, though their times say {written}: their capture times are kept as the device wrote them (photos and exports say {written})</source>
+            <translation>
+                <numerusform>{device} : %n photo est placée à {offset}, bien que son heure dise {written} : son heure de prise de vue reste celle que l’appareil a écrite (photos et exports disent {written})</numerusform>
+                <numerusform>{device} : %n photos sont placées à {offset}, bien que leurs heures disent {written} : leurs heures de prise de vue restent celles que l’appareil a écrites (photos et exports disent {written})</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>'{ref}' names %n photos: give the start of its sha256 (surveyapp photos lists it)</source>

@@ -978,6 +978,10 @@
             </translation>
         </message>
         <message>
+            <source>Use {offset}</source>
+            <translation>Користи {offset}</translation>
+        </message>
+        <message>
             <source>{metres} m</source>
             <translation>{metres} м</translation>
         </message>
@@ -5385,6 +5389,14 @@
         <message>
             <source>{doubt}; their places on the track give {offset}</source>
             <translation>{doubt}; њихова места на трагу дају {offset}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{device}: %n photos are placed at {offset}, though their times say {written}: their capture times are kept as the device wrote them (photos and exports say {written})</source>
+            <translation>
+                <numerusform>{device}: %n фотографија је постављена на {offset}, иако њено време каже {written}: њено време снимања остаје како га је апарат записао (фотографије и извози кажу {written})</numerusform>
+                <numerusform>{device}: %n фотографије су постављене на {offset}, иако њихова времена кажу {written}: њихова времена снимања остају како их је апарат записао (фотографије и извози кажу {written})</numerusform>
+                <numerusform>{device}: %n фотографија је постављено на {offset}, иако њихова времена кажу {written}: њихова времена снимања остају како их је апарат записао (фотографије и извози кажу {written})</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>'{ref}' names %n photos: give the start of its sha256 (surveyapp photos lists it)</source>

@@ -978,6 +978,10 @@
             </translation>
         </message>
         <message>
+            <source>Use {offset}</source>
+            <translation>Koristi {offset}</translation>
+        </message>
+        <message>
             <source>{metres} m</source>
             <translation>{metres} m</translation>
         </message>
@@ -5385,6 +5389,14 @@
         <message>
             <source>{doubt}; their places on the track give {offset}</source>
             <translation>{doubt}; njihova mesta na tragu daju {offset}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{device}: %n photos are placed at {offset}, though their times say {written}: their capture times are kept as the device wrote them (photos and exports say {written})</source>
+            <translation>
+                <numerusform>{device}: %n fotografija je postavljena na {offset}, iako njeno vreme kaže {written}: njeno vreme snimanja ostaje kako ga je aparat zapisao (fotografije i izvozi kažu {written})</numerusform>
+                <numerusform>{device}: %n fotografije su postavljene na {offset}, iako njihova vremena kažu {written}: njihova vremena snimanja ostaju kako ih je aparat zapisao (fotografije i izvozi kažu {written})</numerusform>
+                <numerusform>{device}: %n fotografija je postavljeno na {offset}, iako njihova vremena kažu {written}: njihova vremena snimanja ostaju kako ih je aparat zapisao (fotografije i izvozi kažu {written})</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>'{ref}' names %n photos: give the start of its sha256 (surveyapp photos lists it)</source>

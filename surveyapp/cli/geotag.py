@@ -353,6 +353,8 @@ def _print_plan(
             ),
             file=out,
         )
+    for kept in plan.times_as_written:
+        print(kept.message(), file=out)
     if dry_run:
         print(translate("cli", "dry run: nothing was changed"), file=out)
     elif result is not None:
@@ -411,6 +413,16 @@ def _print_json(plan: GeotagPlan, result: GeotagResult | None, checked: dict[str
                 "their_offset_seconds": d.their_offset,
             }
             for d in plan.clock_doubts
+        ],
+        # Photos placed at an offset their own times contradict: their times stay as written.
+        "times_as_written": [
+            {
+                "device": t.device,
+                "offset_seconds": t.offset,
+                "written_offset_seconds": t.written,
+                "photos": t.photos,
+            }
+            for t in plan.times_as_written
         ],
         "photos": [
             {

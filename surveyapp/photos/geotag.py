@@ -109,6 +109,9 @@ class Placement:
     refused: str | None = None  # why it cannot be placed
     # Its camera was placed by hand: applying places the photo, the camera keeps its place.
     camera_by_hand: bool = False
+    # The offset its own time says (seconds: its offset tag), which its stored capture time
+    # keeps whatever offset places it.
+    written_offset: int | None = None
 
     @property
     def placed(self) -> bool:
@@ -157,6 +160,34 @@ class ClockDoubt:
 
 
 @dataclass(frozen=True)
+class TimeAsWritten:
+    """A device's photos placed at an offset their own times do not say: their capture times
+    stay as the device wrote them (the evidence); the plan says so, and by how much."""
+
+    device: str
+    offset: int  # seconds: the offset that places them (given, or a clock check's)
+    written: int  # seconds: the offset their own times say
+    photos: int
+
+    def message(self) -> str:
+        """For the volunteer: what places them, and that their times are kept as written."""
+        from surveyapp.photos.clock import format_offset
+
+        count = self.photos  # (lupdate misses a text whose count is an attribute)
+        return translate(
+            "geotag",
+            "{device}: %n photos are placed at {offset}, though their times say {written}: their"
+            " capture times are kept as the device wrote them (photos and exports say {written})",
+            None,
+            count,
+        ).format(
+            device=self.device,
+            offset=format_offset(self.offset),
+            written=format_offset(self.written),
+        )
+
+
+@dataclass(frozen=True)
 class GeotagPlan:
     """What geotagging would do; nothing is changed until ``apply_plan``."""
 
@@ -183,6 +214,21 @@ class GeotagPlan:
     def refused(self) -> tuple[Placement, ...]:
         """The photos that cannot be placed, each with its reason."""
         return tuple(p for p in self.placements if not p.placed)
+
+    @property
+    def times_as_written(self) -> tuple[TimeAsWritten, ...]:
+        """The photos placed at an offset the volunteer gave or a clock check found that their
+        own offset tag contradicts, by device: their capture times stay as written (the
+        device's), which only the plan says."""
+        counts: dict[tuple[str, int, int], int] = {}
+        for p in self.placed:
+            if p.offset_source not in ("given", "clock check"):
+                continue
+            if p.offset is None or p.written_offset is None or p.offset == p.written_offset:
+                continue
+            key = (p.device, p.offset, p.written_offset)
+            counts[key] = counts.get(key, 0) + 1
+        return tuple(TimeAsWritten(*key, photos) for key, photos in counts.items())
 
     @property
     def in_cameras_by_hand(self) -> tuple[Placement, ...]:
@@ -378,6 +424,9 @@ def _base(photo: Photo, resolved: Resolved | None, device: str | None = None) ->
         "offset": None if resolved is None else resolved.offset,
         "offset_source": None if resolved is None else resolved.source,
         "camera_id": None if photo.camera_id is None else str(photo.camera_id),
+        "written_offset": None
+        if photo.utc_offset_minutes is None
+        else photo.utc_offset_minutes * 60,
     }
 
 

@@ -142,6 +142,13 @@ class GeotagDialog(QDialog):
         self.offsets_area.setFrameShape(QFrame.Shape.NoFrame)
         self.offsets_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.offsets_area.hide()
+        # The offset a device's own GPS photos give, offered (never used unasked): it fills the
+        # offset field and previews again.
+        self.use_found = QPushButton()
+        self.use_found.setObjectName("GeotagUseFoundOffset")
+        self.use_found.clicked.connect(self._use_found_offset)
+        self.use_found.hide()
+        self._found_offset: int | None = None
         self.list = QTreeWidget()
         self.list.setObjectName("GeotagPreview")
         self.list.setRootIsDecorated(False)
@@ -220,7 +227,10 @@ class GeotagDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.offsets_area)
+        offsets_row = QHBoxLayout()
+        offsets_row.addWidget(self.offsets_area, 1)
+        offsets_row.addWidget(self.use_found, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(offsets_row)
         layout.addWidget(split, 1)
         layout.addLayout(check_row)
         layout.addWidget(self.check_hint)
@@ -331,6 +341,8 @@ class GeotagDialog(QDialog):
         self.list.clear()
         self.offsets.clear()
         self.offsets_area.hide()
+        self.use_found.hide()
+        self._found_offset = None
         self.map.show_plan([], [])
         self.apply_button.setEnabled(False)
 
@@ -386,7 +398,16 @@ class GeotagDialog(QDialog):
         # A device whose own GPS photos lie far from the track at their time: its clock is
         # likely wrong, and so are the places of its photos without GPS.
         lines += ["  ⚠ " + doubt.message() for doubt in plan.clock_doubts]
+        # Placed at an offset their own times contradict: their times stay as written.
+        lines += ["  " + kept.message() for kept in plan.times_as_written]
         self.offsets.setText("\n".join(lines))
+        found = {d.their_offset for d in plan.clock_doubts if d.their_offset is not None}
+        self._found_offset = found.pop() if len(found) == 1 else None
+        if self._found_offset is not None:
+            self.use_found.setText(
+                self.tr("Use {offset}").format(offset=format_offset(self._found_offset))
+            )
+        self.use_found.setVisible(self._found_offset is not None)
         shown = min(len(lines), OFFSET_LINES_SHOWN)
         line = self.offsets.fontMetrics().lineSpacing()
         self.offsets_area.setFixedHeight(line * shown + 2 * self.offsets.margin() + _AREA_PADDING)
@@ -558,6 +579,13 @@ class GeotagDialog(QDialog):
         task = self._tasks.write("geotag-apply", write)
         task.finished.connect(self._applied)
         task.failed.connect(lambda error: self._say(str(error)))
+
+    def _use_found_offset(self) -> None:
+        """The offset the doubt found, given as hers: the preview shows what it places."""
+        if self._found_offset is None:
+            return
+        self.offset.setText(format_offset(self._found_offset))
+        self.preview()
 
     def _applied(self, result: geotag.GeotagResult) -> None:
         self._changes.everything()

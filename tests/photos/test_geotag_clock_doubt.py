@@ -181,3 +181,51 @@ def test_a_photo_between_the_track_and_a_far_waypoint_is_not_placed(
         latitude, longitude = where(START, (67 + 120 * index) * SPEED, BEARING)
         photo = stored[f"IMG_{index:02d}.jpg"]
         assert distance_m(photo["latitude"], photo["longitude"], latitude, longitude) < 1.0
+
+
+KEPT = {
+    "en": "samsung SM-A546B: 10 photos are placed at +01:03, though their times say +01:00: their"
+    " capture times are kept as the device wrote them (photos and exports say +01:00)",
+    "fr": "samsung SM-A546B : 10 photos sont placées à +01:03, bien que leurs heures disent"
+    " +01:00 : leurs heures de prise de vue restent celles que l’appareil a écrites (photos et"
+    " exports disent +01:00)",
+    "sr_Latn": "samsung SM-A546B: 10 fotografija je postavljeno na +01:03, iako njihova vremena"
+    " kažu +01:00: njihova vremena snimanja ostaju kako ih je aparat zapisao (fotografije i"
+    " izvozi kažu +01:00)",
+}
+
+
+@pytest.mark.parametrize("language", sorted(KEPT))
+def test_the_offset_found_places_the_photos_and_their_times_are_said_kept_as_written(
+    walk_survey: tuple[Path, Path], language: str
+) -> None:
+    """She accepts the offset the plan found (+01:03): the photos are placed with it, and the
+    plan says that their capture times stay as the phone wrote them (+01:00, the evidence),
+    before and after applying (before: nothing said, and a reader of the exports could take
+    the times for corrected ones)."""
+    db, track = walk_survey
+    found = json.loads(cli(db, "geotag", "--gpx", str(track), "--dry-run", "--json").stdout)
+    [doubt] = found["clock_doubts"]
+    assert found["times_as_written"] == []  # nothing given yet: nothing to say
+    offered = doubt["their_offset_seconds"]
+    hours, rest = divmod(offered, 3600)
+    given = f"+{hours:02d}:{rest // 60:02d}"
+    assert given == "+01:03"
+    dry = cli(db, "geotag", "--gpx", str(track), "--offset", given, "--dry-run", language=language)
+    assert dry.returncode == 0, dry.stderr
+    assert KEPT[language] in dry.stdout, dry.stdout
+    before = {p["file_name"]: p["taken_at"] for p in json.loads(cli(db, "photos", "--json").stdout)}
+    applied = cli(db, "geotag", "--gpx", str(track), "--offset", given, "--json")
+    assert applied.returncode == 0, applied.stderr
+    record = json.loads(applied.stdout)
+    assert record["applied"] and record["times_as_written"] == [
+        {"device": "samsung SM-A546B", "offset_seconds": 3780, "written_offset_seconds": 3600,
+         "photos": 10}
+    ]  # fmt: skip
+    stored = {p["file_name"]: p for p in json.loads(cli(db, "photos", "--json").stdout)}
+    for index in range(10, 20):
+        photo = stored[f"IMG_{index:02d}.jpg"]
+        assert photo["taken_at"] == before[f"IMG_{index:02d}.jpg"]  # the phone's, as written
+        assert photo["taken_at"].endswith("+01:00")
+        latitude, longitude = where(START, (67 + 120 * index) * SPEED, BEARING)
+        assert distance_m(photo["latitude"], photo["longitude"], latitude, longitude) < 1.0

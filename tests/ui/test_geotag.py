@@ -566,3 +566,48 @@ def test_a_wrong_phone_clock_is_said_and_a_camera_that_joins_another_is_said_in_
         "2 photos géolocalisées. 1 caméra a rejoint une caméra proche (prise à moins de 15 m et"
         " 10 min)." in dialog.summary.text()
     )
+
+
+def test_the_offset_found_is_offered_and_the_times_it_places_are_said_kept_as_written(
+    french: None, qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The preview offers the offset the phone's own GPS photos give (a button, never used
+    unasked); once she takes it, the preview says the photos are placed at +01:03 while their
+    times, kept as the phone wrote them, say +01:00 (before: she had to type it, and nothing
+    said the capture times were not corrected)."""
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    written: list[datetime] = []
+    for index, seconds in enumerate((60, 180, 300, 310, 420)):
+        latitude, longitude = where(BELGRADE, seconds * 1.4, 90)
+        gps = index < 3
+        wall = (BEGIN + timedelta(seconds=seconds, hours=1, minutes=3)).replace(tzinfo=None)
+        spec = PhotoSpec(latitude=latitude if gps else None, longitude=longitude if gps else None,
+                         taken=wall, offset="+01:00", make="samsung", model="SM-A546B")  # fmt: skip
+        (folder / f"IMG_{index}.jpg").write_bytes(make_jpeg(spec, seed=3980 + index))
+        written.append(wall)
+    run_import(qtbot, window, [folder])
+    gpx = write_gpx(tmp_path / "walk.gpx", [walk(BELGRADE, BEGIN, 600)])
+    dialog = preview_of(qtbot, window, gpx)
+    assert dialog.use_found.isVisible() and dialog.use_found.text() == "Utiliser +01:03"
+    assert dialog.offset.text() == ""  # offered, not used
+    first = dialog.plan
+    qtbot.mouseClick(dialog.use_found, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    qtbot.waitUntil(lambda: dialog.plan is not first and dialog.plan is not None, timeout=10000)
+    assert dialog.offset.text() == "+01:03"
+    text = dialog.offsets.text()
+    assert "peut-être fausse" not in text and not dialog.use_found.isVisible()
+    assert (
+        "samsung SM-A546B : 2 photos sont placées à +01:03, bien que leurs heures disent +01:00 :"
+        " leurs heures de prise de vue restent celles que l’appareil a écrites (photos et"
+        " exports disent +01:00)" in text
+    ), text
+    with qtbot.waitSignal(window.store.reset, timeout=10000):
+        dialog.apply()
+    assert "2 photos géolocalisées." in dialog.summary.text()
+    with window.db.read_session() as session:
+        placed = session.scalars(select(Photo).where(Photo.position_source == "gpx")).all()
+        # The phone's time as written, its offset tag too.
+        assert sorted((p.taken_local, p.utc_offset_minutes) for p in placed) == [
+            (wall, 60) for wall in written[3:]
+        ]

@@ -15,6 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -408,10 +409,8 @@ class GeotagDialog(QDialog):
                 self.tr("Use {offset}").format(offset=format_offset(self._found_offset))
             )
         self.use_found.setVisible(self._found_offset is not None)
-        shown = min(len(lines), OFFSET_LINES_SHOWN)
-        line = self.offsets.fontMetrics().lineSpacing()
-        self.offsets_area.setFixedHeight(line * shown + 2 * self.offsets.margin() + _AREA_PADDING)
         self.offsets_area.setVisible(bool(lines))
+        self._fit_offsets()
         chosen = self.chosen_photo()
         self.list.blockSignals(True)  # the clock check's photo stays chosen, its time too
         self.list.clear()
@@ -579,6 +578,28 @@ class GeotagDialog(QDialog):
         task = self._tasks.write("geotag-apply", write)
         task.finished.connect(self._applied)
         task.failed.connect(lambda error: self._say(str(error)))
+
+    def _fit_offsets(self, activate: bool = True) -> None:
+        """The offsets' area as high as its lines once wrapped at its width (a long doubt takes
+        two), up to OFFSET_LINES_SHOWN; more scroll."""
+        if self.offsets_area.isHidden():
+            return
+        layout = self.layout()
+        if activate and layout is not None:
+            layout.activate()  # the area's width beside the offer's button, as it will be shown
+        line = self.offsets.fontMetrics().lineSpacing()
+        width = self.offsets_area.viewport().width() - 2 * self.offsets.margin()
+        wrapped = self.offsets.heightForWidth(width) if width > 0 else -1
+        lines = self.offsets.text().count("\n") + 1
+        if wrapped > 0:
+            lines = max(lines, round(wrapped / line))
+        shown = min(lines, OFFSET_LINES_SHOWN)
+        self.offsets_area.setFixedHeight(line * shown + 2 * self.offsets.margin() + _AREA_PADDING)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Narrower, the offsets wrap onto more lines: the area follows."""
+        super().resizeEvent(event)
+        self._fit_offsets(activate=False)  # the layout has just set the area's width
 
     def _use_found_offset(self) -> None:
         """The offset the doubt found, given as hers: the preview shows what it places."""

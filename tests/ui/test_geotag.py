@@ -590,6 +590,14 @@ def test_the_offset_found_is_offered_and_the_times_it_places_are_said_kept_as_wr
     gpx = write_gpx(tmp_path / "walk.gpx", [walk(BELGRADE, BEGIN, 600)])
     dialog = preview_of(qtbot, window, gpx)
     assert dialog.use_found.isVisible() and dialog.use_found.text() == "Utiliser +01:03"
+    # The doubt wraps beside the button: its end, the offset found, is read without scrolling
+    # (before: the area was as high as its three lines unwrapped, "+01:03" below its edge).
+    assert "donnent +01:03" in dialog.offsets.text()
+    assert dialog.offsets.heightForWidth(dialog.offsets_area.viewport().width()) > 3 * (
+        dialog.offsets.fontMetrics().lineSpacing()
+    )  # it does wrap here
+    scroll = dialog.offsets_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: scroll.maximum() == 0, timeout=3000)
     assert dialog.offset.text() == ""  # offered, not used
     first = dialog.plan
     qtbot.mouseClick(dialog.use_found, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]

@@ -2357,6 +2357,10 @@
             <translation>Photo deleted with its camera, which was deleted meanwhile</translation>
         </message>
         <message>
+            <source>Edit not applied: the camera had been merged into camera {camera} meanwhile</source>
+            <translation>Edit not applied: the camera had been merged into camera {camera} meanwhile</translation>
+        </message>
+        <message>
             <source>Edit not applied: the record had been deleted meanwhile</source>
             <translation>Edit not applied: the record had been deleted meanwhile</translation>
         </message>
@@ -6545,6 +6549,14 @@
         <message>
             <source>{record} {id}: your edit was not applied: it had been deleted meanwhile (reviewers see what you sent)</source>
             <translation>{record} {id}: your edit was not applied: it had been deleted meanwhile (reviewers see what you sent)</translation>
+        </message>
+        <message>
+            <source>{record} {id} was merged into camera {camera}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</source>
+            <translation>{record} {id} was merged into camera {camera}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</translation>
+        </message>
+        <message>
+            <source>{record} {id} was merged into camera {camera} by {who}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</source>
+            <translation>{record} {id} was merged into camera {camera} by {who}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</translation>
         </message>
         <message>
             <source>{record} {id}: not made: the photos you split off had been deleted meanwhile (reviewers see what you sent)</source>

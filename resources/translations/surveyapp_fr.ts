@@ -2357,6 +2357,10 @@
             <translation>Photo supprimée avec sa caméra, supprimée entre-temps</translation>
         </message>
         <message>
+            <source>Edit not applied: the camera had been merged into camera {camera} meanwhile</source>
+            <translation>Modification non appliquée : la caméra avait été fusionnée entre-temps dans la caméra {camera}</translation>
+        </message>
+        <message>
             <source>Edit not applied: the record had been deleted meanwhile</source>
             <translation>Modification non appliquée : l’enregistrement avait été supprimé entre-temps</translation>
         </message>
@@ -6545,6 +6549,14 @@
         <message>
             <source>{record} {id}: your edit was not applied: it had been deleted meanwhile (reviewers see what you sent)</source>
             <translation>{record} {id} : votre modification n’a pas été appliquée : l’enregistrement avait été supprimé entre-temps (les relecteurs voient ce que vous avez envoyé)</translation>
+        </message>
+        <message>
+            <source>{record} {id} was merged into camera {camera}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</source>
+            <translation>{record} {id} a été fusionnée dans la caméra {camera} : votre modification n’a pas été appliquée ({values}) ; refaites-la sur la caméra {camera} si elle vaut encore (les relecteurs voient ce que vous avez envoyé)</translation>
+        </message>
+        <message>
+            <source>{record} {id} was merged into camera {camera} by {who}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</source>
+            <translation>{record} {id} a été fusionnée dans la caméra {camera} par {who} : votre modification n’a pas été appliquée ({values}) ; refaites-la sur la caméra {camera} si elle vaut encore (les relecteurs voient ce que vous avez envoyé)</translation>
         </message>
         <message>
             <source>{record} {id}: not made: the photos you split off had been deleted meanwhile (reviewers see what you sent)</source>

@@ -2393,6 +2393,10 @@
             <translation>Фотографија обрисана са својом камером, која је у међувремену обрисана</translation>
         </message>
         <message>
+            <source>Edit not applied: the camera had been merged into camera {camera} meanwhile</source>
+            <translation>Измена није примењена: камера је у међувремену спојена са камером {camera}</translation>
+        </message>
+        <message>
             <source>Edit not applied: the record had been deleted meanwhile</source>
             <translation>Измена није примењена: запис је у међувремену обрисан</translation>
         </message>
@@ -6652,6 +6656,14 @@
         <message>
             <source>{record} {id}: your edit was not applied: it had been deleted meanwhile (reviewers see what you sent)</source>
             <translation>{record} {id}: ваша измена није примењена: запис је у међувремену обрисан (рецензенти виде шта сте послали)</translation>
+        </message>
+        <message>
+            <source>{record} {id} was merged into camera {camera}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</source>
+            <translation>{record} {id} је спојена са камером {camera}: ваша измена није примењена ({values}); унесите је на камери {camera} ако и даље важи (рецензенти виде шта сте послали)</translation>
+        </message>
+        <message>
+            <source>{record} {id} was merged into camera {camera} by {who}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</source>
+            <translation>{record} {id} је спојена са камером {camera} (спојио ју је корисник {who}): ваша измена није примењена ({values}); унесите је на камери {camera} ако и даље важи (рецензенти виде шта сте послали)</translation>
         </message>
         <message>
             <source>{record} {id}: not made: the photos you split off had been deleted meanwhile (reviewers see what you sent)</source>

@@ -2393,6 +2393,10 @@
             <translation>Fotografija obrisana sa svojom kamerom, koja je u međuvremenu obrisana</translation>
         </message>
         <message>
+            <source>Edit not applied: the camera had been merged into camera {camera} meanwhile</source>
+            <translation>Izmena nije primenjena: kamera je u međuvremenu spojena sa kamerom {camera}</translation>
+        </message>
+        <message>
             <source>Edit not applied: the record had been deleted meanwhile</source>
             <translation>Izmena nije primenjena: zapis je u međuvremenu obrisan</translation>
         </message>
@@ -6652,6 +6656,14 @@
         <message>
             <source>{record} {id}: your edit was not applied: it had been deleted meanwhile (reviewers see what you sent)</source>
             <translation>{record} {id}: vaša izmena nije primenjena: zapis je u međuvremenu obrisan (recenzenti vide šta ste poslali)</translation>
+        </message>
+        <message>
+            <source>{record} {id} was merged into camera {camera}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</source>
+            <translation>{record} {id} je spojena sa kamerom {camera}: vaša izmena nije primenjena ({values}); unesite je na kameri {camera} ako i dalje važi (recenzenti vide šta ste poslali)</translation>
+        </message>
+        <message>
+            <source>{record} {id} was merged into camera {camera} by {who}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</source>
+            <translation>{record} {id} je spojena sa kamerom {camera} (spojio ju je korisnik {who}): vaša izmena nije primenjena ({values}); unesite je na kameri {camera} ako i dalje važi (recenzenti vide šta ste poslali)</translation>
         </message>
         <message>
             <source>{record} {id}: not made: the photos you split off had been deleted meanwhile (reviewers see what you sent)</source>

@@ -160,6 +160,9 @@ class ItemResult(WireModel):
     ``canonical_id`` the record this one turned out to be (the same picture, shared before).
     ``change_id`` is the change at ``seq`` in the server's history: a laptop checks that it is
     still there, like the change at its pull checkpoint (a restore may lose what it sent).
+    ``merged_into`` and ``merged_by``: an edit of a camera someone merged into another meanwhile
+    (a conflict on ``DELETED_FIELD``) was not applied; the live camera it went into, and who
+    merged it. A server that does not say them leaves them None: the laptop says "deleted".
     """
 
     mutation_id: uuid.UUID | None
@@ -173,6 +176,8 @@ class ItemResult(WireModel):
     canonical_id: uuid.UUID | None = None
     records: list[Change] = Field(default_factory=list)
     change_id: uuid.UUID | None = None
+    merged_into: uuid.UUID | None = None
+    merged_by: str | None = None
 
 
 class PushResponse(WireModel):

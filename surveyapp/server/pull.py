@@ -100,7 +100,7 @@ def changes_since(
     )
 
 
-STRUCTURAL_DETAILS = frozenset({"target", "kept", "resolved_to", "camera"})
+STRUCTURAL_DETAILS = frozenset({"target", "kept", "resolved_to", "camera", "merged_into"})
 
 
 def open_conflicts(*, session: Session, include_resolved: bool = False) -> list[dict[str, Any]]:

@@ -858,6 +858,20 @@ class BatchApplier:
             change_id=state.change_id,
         )
 
+    def _merged_away(
+        self, record_id: uuid.UUID, state: RecordState
+    ) -> tuple[uuid.UUID, str | None] | None:
+        """The live camera a deleted camera was merged into (following later merges), and who
+        merged it; None when it was deleted, or what it went into is gone too."""
+        if state.record_type != "camera" or state.merged_into is None:
+            return None
+        survivor_id, survivor = self.resolve_camera(record_id)
+        if survivor is None or survivor.deleted or survivor_id == record_id:
+            return None
+        stamp = state.field_versions.get(DELETED)
+        who = self.author(stamp[1]) if isinstance(stamp, list) and len(stamp) == 2 else None
+        return survivor_id, who
+
     def _check_links(
         self, mutation: WireMutation, fields: dict[str, Any], state: RecordState | None = None
     ) -> bool:
@@ -1045,11 +1059,16 @@ class BatchApplier:
             self.decided.update((mutation.record_id, name) for name in changes)
         if state.deleted:
             # Someone deleted it meanwhile: an edit never brings a tombstone back. Reviewers see
-            # what was sent; the laptop gets the tombstone.
-            self._conflict(
-                mutation, mutation.record_id, DELETED, {"previous": True, "applied": changes}
-            )
-            return self._result(mutation, state, [DELETED], [mutation.record_id])
+            # what was sent; the laptop gets the tombstone, and where a merge took the camera.
+            merged = self._merged_away(mutation.record_id, state)
+            values: dict[str, Any] = {"previous": True, "applied": changes}
+            if merged is not None:
+                values["merged_into"] = str(merged[0])
+            self._conflict(mutation, mutation.record_id, DELETED, values)
+            result = self._result(mutation, state, [DELETED], [mutation.record_id])
+            if merged is None:
+                return result
+            return result.model_copy(update={"merged_into": merged[0], "merged_by": merged[1]})
         live = self._check_links(mutation, changes, state)
         same = all(name in state.fields and state.fields[name] == v for name, v in changes.items())
         if same and live:  # nothing would change (an edit to the same values)

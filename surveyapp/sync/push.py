@@ -24,6 +24,7 @@ from surveyapp.cameras.permissions import my_names
 from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState
 from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES, record_fields
 from surveyapp.i18n import translate
+from surveyapp.protocol.fields import BY_RECORD, escaped_unstorable
 from surveyapp.protocol.refusals import reason_said
 from surveyapp.protocol.wire import DELETED_FIELD, MAX_BATCH, Change, ItemResult
 from surveyapp.sync.apply import (
@@ -34,6 +35,7 @@ from surveyapp.sync.apply import (
 )
 from surveyapp.sync.client import server_text
 
+SHOWN_VALUE = 60  # characters of a value a note repeats (a long note is cut, the rest is hers)
 BATCH_BYTES = 4 * 1024 * 1024  # about what a batch may weigh (thumbnails make the bulk)
 THUMBNAIL_FIELD = "thumbnail_jpeg_base64"
 
@@ -185,6 +187,53 @@ def edit_of_deleted(record_type: str, record_id: str) -> str:
     ).format(record=record_name(record_type), id=record_id)
 
 
+def edit_of_merged(
+    record_type: str, record_id: str, fields: dict[str, Any], camera: str, who: str | None
+) -> str:
+    """The note for an edit the server did not apply because someone had merged the camera
+    into another meanwhile: where it went, by whom, and what she had set, to make it again
+    there if it still holds (the server does not move it: the merge was someone's decision on
+    the camera as it was, and her edit was of another camera)."""
+    values = edited_values(record_type, fields)
+    if who is None:
+        text = translate(
+            "sync",
+            "{record} {id} was merged into camera {camera}: your edit was not applied "
+            "({values}); make it on camera {camera} if it still holds (reviewers see what you "
+            "sent)",
+        )
+    else:
+        text = translate(
+            "sync",
+            "{record} {id} was merged into camera {camera} by {who}: your edit was not applied "
+            "({values}); make it on camera {camera} if it still holds (reviewers see what you "
+            "sent)",
+        )
+    return text.format(
+        record=record_name(record_type),
+        id=record_id,
+        camera=camera,
+        who=escaped_unstorable(who or ""),
+        values=values,
+    )
+
+
+def edited_values(record_type: str, fields: dict[str, Any]) -> str:
+    """An edit's fields and values as a volunteer types them ("notes: on the corner; ..."), each
+    value cut to a few words."""
+    shown = []
+    for name, value in fields.items():
+        if name == THUMBNAIL_FIELD:
+            continue
+        synced = BY_RECORD.get(record_type, {}).get(name)
+        key = synced.osm_key or name if synced is not None else name
+        text = escaped_unstorable("" if value is None else str(value))
+        if len(text) > SHOWN_VALUE:
+            text = text[:SHOWN_VALUE] + "…"
+        shown.append(f"{escaped_unstorable(key)}: {text}")
+    return "; ".join(shown)
+
+
 def split_of_deleted(record_id: str) -> str:
     """The note for a split whose photos had been deleted meanwhile: its new camera goes too."""
     return translate(
@@ -274,7 +323,18 @@ def record_results(
                 if row.op == "upsert" and DELETED_FIELD in result.conflict_fields:
                     # Not applied: someone deleted the record meanwhile, and the tombstone the
                     # laptop takes next removes it with the edit; reviewers see what was sent.
-                    notes.append(edit_of_deleted(row.record_type, str(row.record_id)))
+                    if result.merged_into is not None:
+                        notes.append(
+                            edit_of_merged(
+                                row.record_type,
+                                str(row.record_id),
+                                row.fields,
+                                str(result.merged_into),
+                                result.merged_by,
+                            )
+                        )
+                    else:
+                        notes.append(edit_of_deleted(row.record_type, str(row.record_id)))
                 if row.op == "move_photos" and "_move" in result.conflict_fields:
                     note = _split_not_made(session, row, result)
                     if note is not None:

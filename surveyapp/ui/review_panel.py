@@ -478,6 +478,10 @@ class ReviewPanel(QWidget):
                 return self.tr("Not deleted: someone had added photos to the camera meanwhile")
             if details.get("camera"):
                 return self.tr("Photo deleted with its camera, which was deleted meanwhile")
+            if conflict.get("previous") is True and details.get("merged_into"):
+                return self.tr(
+                    "Edit not applied: the camera had been merged into camera {camera} meanwhile"
+                ).format(camera=details["merged_into"])
             if conflict.get("previous") is True:
                 return self.tr("Edit not applied: the record had been deleted meanwhile")
             return self.tr("Deleted after someone else had restored it")

@@ -485,6 +485,69 @@ def test_an_edit_of_a_camera_deleted_meanwhile_is_said_by_the_volunteers_run(
     assert said and "not applied" in said[0] and "deleted meanwhile" in said[0], summary.warnings
 
 
+def test_an_edit_of_a_camera_a_reviewer_merged_away_says_where_it_went_and_what_was_set(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """The reviewer merges one of Ana's two cameras into the other; Ana, not yet pulled, writes
+    a note on the camera merged away. Her run says the camera was merged into the other one, by
+    whom, and the note she wrote, to make it there if it still holds; the reviewers see where it
+    went (before: "it had been deleted meanwhile", the survivor unnamed, her note nowhere on her
+    laptop). The server's answer keeps what an older laptop reads (a conflict on ``_deleted``)."""
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=1561))
+    kept, merged = sorted(ana.camera_ids(), key=str)
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    edit(reviewer, lambda s: operations.merge_cameras(s, [kept, merged]))
+    assert reviewer.sync(team.url, reviewer_token).complete
+    with httpx_client(team, reviewer_token) as http:
+        reviewer_name = http.get("/me").json()["data"]["name"]
+
+    note = "a second one on the corner, " + "pointing at the bakery's door, " * 2 + "at night"
+    edit(ana, lambda s: operations.set_fields(s, merged, {"notes": note}))
+    summary = ana.sync(team.url, ana_token)
+    said = [w for w in summary.warnings if str(merged) in w]
+    assert said == [
+        f"camera {merged} was merged into camera {kept} by {reviewer_name}: your edit was not "
+        f"applied (notes: {note[:60]}…); make it on camera {kept} if it still holds (reviewers "
+        "see what you sent)"
+    ], summary.warnings
+    assert set(ana.camera_ids()) == {kept}
+    assert camera_of(ana, kept).notes != note  # not moved onto the survivor behind her back
+
+    with httpx_client(team, reviewer_token) as http:
+        [listed] = [
+            c
+            for c in http.get("/conflicts").json()["data"]
+            if c["record_id"] == str(merged) and c["field"] == "_deleted"
+        ]
+    assert listed["details"] == {"merged_into": str(kept)}
+    assert listed["applied"] == {"notes": note}
+
+    # What an older laptop reads of the answer is as it was; the new keys are beside it.
+    with httpx_client(team, ana_token) as http:
+        answer = http.post(
+            "/sync/push",
+            json={
+                "mutations": [
+                    {
+                        "mutation_id": str(uuid.uuid4()),
+                        "record_type": "camera",
+                        "record_id": str(merged),
+                        "op": "upsert",
+                        "base_version": 1,
+                        "fields": {"brand": "Hikvision"},
+                    }
+                ]
+            },
+        ).json()["data"]["results"][0]
+    assert (answer["status"], answer["conflict_fields"]) == ("conflict", ["_deleted"])
+    assert (answer["merged_into"], answer["merged_by"]) == (str(kept), reviewer_name)
+    assert ana.sync(team.url, ana_token).complete
+    assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)
+
+
 def shell_left_behind(
     team: Team, ana: Laptop, ana_token: str, bojan: Laptop, bojan_token: str, tmp_path: Path,
     *, seed: int,

@@ -331,9 +331,13 @@ def test_a_merge_or_delete_that_went_otherwise_is_told_in_words_and_marked_revie
         {"field": "_deleted", "details": {"camera": "deleted"}},
         {"field": "_deleted", "previous": True, "applied": {"notes": "x"}, "details": {}},
         {"field": "_deleted", "previous": False, "applied": True, "details": {}},
-    ]
+        {"field": "_deleted", "previous": True, "applied": {"notes": "x"},
+         "details": {"merged_into": str(t)}},
+    ]  # fmt: skip
     told = [panel.what_happened(conflict) for conflict in others]
     assert len(set(told)) == len(others) and not any(w.startswith("_") for w in told), told
+    # An edit of a camera merged away names the camera it went into, to make the edit there.
+    assert told[-1] == f"Edit not applied: the camera had been merged into camera {t} meanwhile"
 
 
 def test_a_long_note_in_a_conflict_keeps_its_button_to_one_short_line(

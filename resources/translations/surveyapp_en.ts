@@ -6130,6 +6130,54 @@
             <source>not allowed: volunteers put photos only on cameras they created</source>
             <translation>not allowed: volunteers put photos only on cameras they created</translation>
         </message>
+        <message>
+            <source>not allowed: only reviewers and admins change {fields}</source>
+            <translation>not allowed: only reviewers and admins change {fields}</translation>
+        </message>
+        <message>
+            <source>this server does not know the field(s) {fields} yet; the change waits for its upgrade</source>
+            <translation>this server does not know the field(s) {fields} yet; the change waits for its upgrade</translation>
+        </message>
+        <message>
+            <source>record {id} is a {record}, not a {other}</source>
+            <translation>record {id} is a {record}, not a {other}</translation>
+        </message>
+        <message>
+            <source>a {record}'s {name} never changes</source>
+            <translation>a {record}'s {name} never changes</translation>
+        </message>
+        <message>
+            <source>a {record} needs {fields}</source>
+            <translation>a {record} needs {fields}</translation>
+        </message>
+        <message>
+            <source>a new {record} needs {fields}</source>
+            <translation>a new {record} needs {fields}</translation>
+        </message>
+        <message>
+            <source>{op} names a camera and the records it takes</source>
+            <translation>{op} names a camera and the records it takes</translation>
+        </message>
+        <message>
+            <source>{op} takes at most {count}</source>
+            <translation>{op} takes at most {count}</translation>
+        </message>
+        <message>
+            <source>a merge lists at most {count} photos</source>
+            <translation>a merge lists at most {count} photos</translation>
+        </message>
+        <message>
+            <source>camera</source>
+            <translation>camera</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>photo</translation>
+        </message>
+        <message>
+            <source>survey</source>
+            <translation>survey</translation>
+        </message>
     </context>
     <context>
         <name>sharing</name>

@@ -6130,6 +6130,54 @@
             <source>not allowed: volunteers put photos only on cameras they created</source>
             <translation>non autorisé : un bénévole ne met de photos que sur les caméras qu’il a créées</translation>
         </message>
+        <message>
+            <source>not allowed: only reviewers and admins change {fields}</source>
+            <translation>non autorisé : seuls les relecteurs et les administrateurs modifient {fields}</translation>
+        </message>
+        <message>
+            <source>this server does not know the field(s) {fields} yet; the change waits for its upgrade</source>
+            <translation>ce serveur ne connaît pas encore le(s) champ(s) {fields} ; la modification attend sa mise à jour</translation>
+        </message>
+        <message>
+            <source>record {id} is a {record}, not a {other}</source>
+            <translation>l’enregistrement {id} est de type {record}, pas {other}</translation>
+        </message>
+        <message>
+            <source>a {record}'s {name} never changes</source>
+            <translation>{record} : le champ {name} ne change jamais</translation>
+        </message>
+        <message>
+            <source>a {record} needs {fields}</source>
+            <translation>{record} : il faut {fields}</translation>
+        </message>
+        <message>
+            <source>a new {record} needs {fields}</source>
+            <translation>{record} (nouvel enregistrement) : il faut {fields}</translation>
+        </message>
+        <message>
+            <source>{op} names a camera and the records it takes</source>
+            <translation>{op} nomme une caméra et les enregistrements qu’elle prend</translation>
+        </message>
+        <message>
+            <source>{op} takes at most {count}</source>
+            <translation>{op} prend au plus {count} enregistrements</translation>
+        </message>
+        <message>
+            <source>a merge lists at most {count} photos</source>
+            <translation>une fusion liste au plus {count} photos</translation>
+        </message>
+        <message>
+            <source>camera</source>
+            <translation>caméra</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>photo</translation>
+        </message>
+        <message>
+            <source>survey</source>
+            <translation>relevé</translation>
+        </message>
     </context>
     <context>
         <name>sharing</name>

@@ -6227,6 +6227,54 @@
             <source>not allowed: volunteers put photos only on cameras they created</source>
             <translation>није дозвољено: волонтери стављају фотографије само на камере које су сами направили</translation>
         </message>
+        <message>
+            <source>not allowed: only reviewers and admins change {fields}</source>
+            <translation>није дозвољено: само рецензенти и администратори мењају {fields}</translation>
+        </message>
+        <message>
+            <source>this server does not know the field(s) {fields} yet; the change waits for its upgrade</source>
+            <translation>овај сервер још не познаје поље (поља) {fields}; измена чека његову надоградњу</translation>
+        </message>
+        <message>
+            <source>record {id} is a {record}, not a {other}</source>
+            <translation>запис {id} је типа {record}, а не {other}</translation>
+        </message>
+        <message>
+            <source>a {record}'s {name} never changes</source>
+            <translation>{record}: поље {name} се никад не мења</translation>
+        </message>
+        <message>
+            <source>a {record} needs {fields}</source>
+            <translation>{record}: потребно је {fields}</translation>
+        </message>
+        <message>
+            <source>a new {record} needs {fields}</source>
+            <translation>{record} (нови запис): потребно је {fields}</translation>
+        </message>
+        <message>
+            <source>{op} names a camera and the records it takes</source>
+            <translation>{op} наводи камеру и записе које преузима</translation>
+        </message>
+        <message>
+            <source>{op} takes at most {count}</source>
+            <translation>{op} преузима највише {count} записа</translation>
+        </message>
+        <message>
+            <source>a merge lists at most {count} photos</source>
+            <translation>спајање наводи највише {count} фотографија</translation>
+        </message>
+        <message>
+            <source>camera</source>
+            <translation>камера</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>фотографија</translation>
+        </message>
+        <message>
+            <source>survey</source>
+            <translation>истраживање</translation>
+        </message>
     </context>
     <context>
         <name>sharing</name>

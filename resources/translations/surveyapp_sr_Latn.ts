@@ -6227,6 +6227,54 @@
             <source>not allowed: volunteers put photos only on cameras they created</source>
             <translation>nije dozvoljeno: volonteri stavljaju fotografije samo na kamere koje su sami napravili</translation>
         </message>
+        <message>
+            <source>not allowed: only reviewers and admins change {fields}</source>
+            <translation>nije dozvoljeno: samo recenzenti i administratori menjaju {fields}</translation>
+        </message>
+        <message>
+            <source>this server does not know the field(s) {fields} yet; the change waits for its upgrade</source>
+            <translation>ovaj server još ne poznaje polje (polja) {fields}; izmena čeka njegovu nadogradnju</translation>
+        </message>
+        <message>
+            <source>record {id} is a {record}, not a {other}</source>
+            <translation>zapis {id} je tipa {record}, a ne {other}</translation>
+        </message>
+        <message>
+            <source>a {record}'s {name} never changes</source>
+            <translation>{record}: polje {name} se nikad ne menja</translation>
+        </message>
+        <message>
+            <source>a {record} needs {fields}</source>
+            <translation>{record}: potrebno je {fields}</translation>
+        </message>
+        <message>
+            <source>a new {record} needs {fields}</source>
+            <translation>{record} (novi zapis): potrebno je {fields}</translation>
+        </message>
+        <message>
+            <source>{op} names a camera and the records it takes</source>
+            <translation>{op} navodi kameru i zapise koje preuzima</translation>
+        </message>
+        <message>
+            <source>{op} takes at most {count}</source>
+            <translation>{op} preuzima najviše {count} zapisa</translation>
+        </message>
+        <message>
+            <source>a merge lists at most {count} photos</source>
+            <translation>spajanje navodi najviše {count} fotografija</translation>
+        </message>
+        <message>
+            <source>camera</source>
+            <translation>kamera</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>fotografija</translation>
+        </message>
+        <message>
+            <source>survey</source>
+            <translation>istraživanje</translation>
+        </message>
     </context>
     <context>
         <name>sharing</name>

@@ -178,6 +178,11 @@ class ItemResult(WireModel):
     change_id: uuid.UUID | None = None
     merged_into: uuid.UUID | None = None
     merged_by: str | None = None
+    # A refusal whose reason has values in it: the reason's key and its values
+    # (surveyapp/protocol/refusals.py), for a laptop to say in its volunteer's language;
+    # ``message`` is the same reason in English (a server that does not send them: that alone).
+    reason: str | None = None
+    values: dict[str, Any] = Field(default_factory=dict)
 
 
 class PushResponse(WireModel):

@@ -61,7 +61,7 @@ from surveyapp.protocol.fields import (
     with_defaults,
 )
 from surveyapp.protocol.merge import changed_fields, merged_fields, problems
-from surveyapp.protocol.refusals import FORBIDDEN, NOT_YOUR_CAMERA
+from surveyapp.protocol.refusals import FORBIDDEN, NOT_YOUR_CAMERA, refusal_text
 from surveyapp.protocol.roles import EDITORS
 from surveyapp.protocol.wire import (
     DELETED_FIELD,
@@ -385,9 +385,19 @@ class Refusal(Exception):
     def __init__(self, code: str, message: str, *, final: bool = True) -> None:
         super().__init__(message)
         self.code, self.message, self.final = code, message, final
+        self.reason: str | None = None
+        self.values: dict[str, str] = {}
+
+    @classmethod
+    def said(cls, code: str, reason: str, *, final: bool = True, **values: object) -> Refusal:
+        """A refusal whose reason has values in it (``surveyapp.protocol.refusals``): its
+        English text, and the reason and values a laptop says in its volunteer's language."""
+        texts = {name: str(value) for name, value in values.items()}
+        refusal = cls(code, refusal_text(reason, texts), final=final)
+        refusal.reason, refusal.values = reason, texts
+        return refusal
 
 
-REVIEWERS_ONLY_REFUSAL = "not allowed: only reviewers and admins change {fields}"
 # What a withdrawn photo's or deleted camera's tombstone keeps: what the server finds records
 # by. The rest (a photo's thumbnail, file name, times, position; a camera's place, direction,
 # notes, vendor) was the volunteer's, and goes with the record. A camera merged into another
@@ -672,10 +682,10 @@ class BatchApplier:
         self.cause = mutation.mutation_id
         try:
             if item.unknown:
-                raise Refusal(
+                raise Refusal.said(
                     "upgrade_required",
-                    "this server does not know the field(s) "
-                    f"{', '.join(item.unknown)} yet; the change waits for its upgrade",
+                    "unknown_fields",
+                    fields=", ".join(item.unknown),
                     final=False,
                 )
             if item.problems:
@@ -728,6 +738,8 @@ class BatchApplier:
             message=refusal.message,
             code=refusal.code,
             final=refusal.final,
+            reason=refusal.reason,
+            values=refusal.values,
             records=self.changes(named[: MAX_OPERATION_RECORDS + 1]),
         )
 
@@ -755,9 +767,7 @@ class BatchApplier:
             if value != now and not (now is None and value in first):
                 changed.append(name)
         if changed:
-            raise Refusal(
-                "forbidden", REVIEWERS_ONLY_REFUSAL.format(fields=", ".join(sorted(changed)))
-            )
+            raise Refusal.said("forbidden", "reviewers_only", fields=", ".join(sorted(changed)))
 
     def _bump(self, record_id: uuid.UUID, state: RecordState) -> int:
         """A new version and sequence number for a changed record; returns the version."""
@@ -808,10 +818,12 @@ class BatchApplier:
     def _apply_new(self, mutation: WireMutation) -> ItemResult:
         state = self.get(mutation.record_id)
         if state is not None and state.record_type != mutation.record_type:
-            raise Refusal(
+            raise Refusal.said(
                 "wrong_type",
-                f"record {mutation.record_id} is a {state.record_type}, not a "
-                f"{mutation.record_type}",
+                "wrong_type",
+                id=mutation.record_id,
+                record=state.record_type,
+                other=mutation.record_type,
             )
         if mutation.op == "merge":
             return self._merge(mutation, state)
@@ -922,8 +934,11 @@ class BatchApplier:
                     "the server does not have this record (yet); the change waits",
                     final=False,
                 )
-            raise Refusal(
-                "invalid", f"a new {mutation.record_type} needs {', '.join(sorted(missing))}"
+            raise Refusal.said(
+                "invalid",
+                "new_needs",
+                record=mutation.record_type,
+                fields=", ".join(sorted(missing)),
             )
         live = self._check_links(mutation, fields)
         fields = with_defaults(mutation.record_type, fields)  # what every laptop will hold
@@ -1045,12 +1060,14 @@ class BatchApplier:
             # was put off, or a restore lost it) holds no fields: the creation meets it below.
             held = state.fields.get(name)
             if name in changes and held is not None and changes[name] != held:
-                raise Refusal("identity", f"a {mutation.record_type}'s {name} never changes")
+                raise Refusal.said("identity", "identity", record=mutation.record_type, name=name)
         emptied = sorted(
             n for n in REQUIRED[mutation.record_type] if n in changes and changes[n] is None
         )
         if emptied:  # every laptop needs them to store the record
-            raise Refusal("invalid", f"a {mutation.record_type} needs {', '.join(emptied)}")
+            raise Refusal.said(
+                "invalid", "needs", record=mutation.record_type, fields=", ".join(emptied)
+            )
         self._require_reviewer(mutation.record_type, changes, state.fields)
         stale = self._stale_verification(mutation, changes, state)
         if stale and not changes:
@@ -1121,9 +1138,11 @@ class BatchApplier:
     def _operation_ids(self, mutation: WireMutation) -> list[uuid.UUID]:
         ids = mutation.args.get(OPERATION_ARGS[mutation.op], [])
         if mutation.record_type != "camera" or not ids:
-            raise Refusal("invalid", f"{mutation.op} names a camera and the records it takes")
+            raise Refusal.said("invalid", "operation_records", op=mutation.op)
         if len(ids) > MAX_OPERATION_RECORDS:
-            raise Refusal("invalid", f"{mutation.op} takes at most {MAX_OPERATION_RECORDS}")
+            raise Refusal.said(
+                "invalid", "operation_at_most", op=mutation.op, count=MAX_OPERATION_RECORDS
+            )
         return list(dict.fromkeys(ids))
 
     def _merge(self, mutation: WireMutation, named: RecordState | None) -> ItemResult:
@@ -1133,7 +1152,7 @@ class BatchApplier:
         listed_photos = list(dict.fromkeys(mutation.args.get("photos", [])))
         if len(listed_photos) > MAX_OPERATION_RECORDS:
             # Each is looked up under the write lock: an endless list held everyone's pushes.
-            raise Refusal("invalid", f"a merge lists at most {MAX_OPERATION_RECORDS} photos")
+            raise Refusal.said("invalid", "merge_photos_at_most", count=MAX_OPERATION_RECORDS)
         self._load(listed_photos)  # one query, not one per photo
         target_id, target = self.resolve_camera(mutation.record_id)
         if target is None or named is None:

@@ -47,14 +47,18 @@ class ItemError:
     record_type: str
     record_id: str
     message: str
+    # A reason with values, as the server named it (surveyapp/protocol/refusals.py)
+    reason: str | None = None
+    values: tuple[tuple[str, str], ...] = ()
 
     def __str__(self) -> str:
-        """The line a run lists, its record's kind in the volunteer's language (the reason as
-        it came: the server's own words, or the laptop's, already translated)."""
+        """The line a run lists, its record's kind in the volunteer's language (the reason in
+        her language when the server's is one this laptop knows, else as it came: the server's
+        own words, or the laptop's, already translated)."""
         return translate("sync", "{record} {id}: {message}").format(
             record=record_name(self.record_type),
             id=self.record_id,
-            message=reason_said(self.message),
+            message=reason_said(self.message, self.reason, dict(self.values) or None),
         )
 
 
@@ -308,7 +312,14 @@ def record_results(
                 if row is None:
                     continue
                 problem = ItemError(
-                    row.record_type, str(row.record_id), server_text(result.message or "refused")
+                    row.record_type,
+                    str(row.record_id),
+                    server_text(result.message or "refused"),
+                    result.reason,
+                    tuple(
+                        (server_text(str(name)), server_text(str(value)))
+                        for name, value in result.values.items()
+                    ),
                 )
                 if result.status == "rejected" and not result.final:
                     row.last_error = problem.message  # put off: sent again next run

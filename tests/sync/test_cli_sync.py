@@ -17,6 +17,7 @@ import sys
 import termios
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -566,6 +567,81 @@ def test_status_and_discard_speak_the_volunteers_language(
     assert dropped.stdout.startswith(f"abandonnée : caméra {target} : "), dropped.stdout
     again = run(bojan.db.path, "sync", "discard", "--all", env=french)
     assert (again.returncode, again.stderr) == (2, "erreur : aucune modification refusée\n")
+
+
+def test_a_refusal_with_values_in_it_is_said_in_the_volunteers_language(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """The server refuses a volunteer's change of her camera's review (reviewers set it): the
+    run and `sync status` say the reason in French and in Serbian with the field named in it
+    (before: "not allowed: only reviewers and admins change review_state" in English inside the
+    French line; the two reasons without values were already translated). `--json` keeps the
+    server's English, and the server's answer names the reason and its values. A text no
+    reason of this laptop's gives (an older or another server's) is shown as it came."""
+    from surveyapp import i18n
+    from surveyapp.db.models import Camera
+    from surveyapp.protocol.refusals import reason_said
+    from tests.sync.test_team_cases import httpx_client
+
+    team = sqlite_team
+    vera = laptop("vera")
+    vera.import_photos(photo_walk(tmp_path / "walk", 1, seed=1657))
+    [target] = vera.camera_ids()
+    token = team.user()
+    assert vera.sync(team.url, token).complete
+    with vera.db.session() as session:  # as an older laptop let a volunteer do
+        camera = session.get(Camera, target)
+        assert camera is not None
+        camera.review_state = "verified"
+        session.commit()
+    vera.db.close()
+    french = {"SURVEYAPP_LANG": "fr", "SURVEYAPP_TOKEN": token}
+    ran = run(vera.db.path, "sync", "--server", team.url, "--json", env=french)
+    assert ran.returncode == 1
+    [error] = json.loads(ran.stdout)["errors"]
+    english = "not allowed: only reviewers and admins change review_state"
+    assert error["message"] == english
+    status = run(vera.db.path, "sync", "status", env=french)
+    assert status.stdout.splitlines()[1] == (
+        f"refusée : caméra {target} : non autorisé : seuls les relecteurs et les "
+        "administrateurs modifient review_state"
+    ), status.stdout
+    serbian = {**french, "SURVEYAPP_LANG": "sr_Latn"}
+    status = run(vera.db.path, "sync", "status", env=serbian)
+    assert status.stdout.splitlines()[1] == (
+        f"odbijena: kamera {target}: nije dozvoljeno: samo recenzenti i administratori "
+        "menjaju review_state"
+    ), status.stdout
+    with httpx_client(team, token) as http:  # the answer: the reason's key and its values
+        answer = http.post(
+            "/sync/push",
+            json={
+                "mutations": [
+                    {
+                        "mutation_id": str(uuid.uuid4()),
+                        "record_type": "photo",
+                        "record_id": str(target),
+                        "op": "upsert",
+                        "fields": {"file_name": "x.jpg"},
+                    }
+                ]
+            },
+        ).json()["data"]["results"][0]
+    assert answer["status"] == "rejected"
+    assert (answer["reason"], answer["values"]) == (
+        "wrong_type",
+        {"id": str(target), "record": "camera", "other": "photo"},
+    )
+    i18n.install("fr")
+    try:
+        assert reason_said(answer["message"], answer["reason"], answer["values"]) == (
+            f"l’enregistrement {target} est de type caméra, pas photo"
+        )
+        assert reason_said("not allowed today: the moon is full") == (
+            "not allowed today: the moon is full"
+        )
+    finally:
+        i18n.install()
 
 
 def test_fetch_and_the_error_prefix_speak_the_volunteers_language(tmp_path: Path) -> None:

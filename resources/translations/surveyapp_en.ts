@@ -6599,12 +6599,16 @@
             <translation>{record} {id}: your edit was not applied: it had been deleted meanwhile (reviewers see what you sent)</translation>
         </message>
         <message>
-            <source>{record} {id} was merged into camera {camera}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</source>
-            <translation>{record} {id} was merged into camera {camera}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</translation>
-        </message>
-        <message>
             <source>{record} {id} was merged into camera {camera} by {who}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</source>
             <translation>{record} {id} was merged into camera {camera} by {who}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</translation>
+        </message>
+        <message>
+            <source>{record} {id} was merged into camera {camera} by {who}: your edit was not applied ({values}); camera {camera} is a teammate's: reviewers see what you sent and can make it there</source>
+            <translation>{record} {id} was merged into camera {camera} by {who}: your edit was not applied ({values}); camera {camera} is a teammate's: reviewers see what you sent and can make it there</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>someone else</translation>
         </message>
         <message>
             <source>{record} {id}: not made: the photos you split off had been deleted meanwhile (reviewers see what you sent)</source>

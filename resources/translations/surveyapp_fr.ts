@@ -6599,12 +6599,16 @@
             <translation>{record} {id} : votre modification n’a pas été appliquée : l’enregistrement avait été supprimé entre-temps (les relecteurs voient ce que vous avez envoyé)</translation>
         </message>
         <message>
-            <source>{record} {id} was merged into camera {camera}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</source>
-            <translation>{record} {id} a été fusionnée dans la caméra {camera} : votre modification n’a pas été appliquée ({values}) ; refaites-la sur la caméra {camera} si elle vaut encore (les relecteurs voient ce que vous avez envoyé)</translation>
-        </message>
-        <message>
             <source>{record} {id} was merged into camera {camera} by {who}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</source>
             <translation>{record} {id} a été fusionnée dans la caméra {camera} par {who} : votre modification n’a pas été appliquée ({values}) ; refaites-la sur la caméra {camera} si elle vaut encore (les relecteurs voient ce que vous avez envoyé)</translation>
+        </message>
+        <message>
+            <source>{record} {id} was merged into camera {camera} by {who}: your edit was not applied ({values}); camera {camera} is a teammate's: reviewers see what you sent and can make it there</source>
+            <translation>{record} {id} a été fusionnée dans la caméra {camera} par {who} : votre modification n’a pas été appliquée ({values}) ; la caméra {camera} est celle d’un coéquipier : les relecteurs voient ce que vous avez envoyé et peuvent la faire sur celle-ci</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>quelqu’un d’autre</translation>
         </message>
         <message>
             <source>{record} {id}: not made: the photos you split off had been deleted meanwhile (reviewers see what you sent)</source>

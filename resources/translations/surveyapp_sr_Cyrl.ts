@@ -6706,12 +6706,16 @@
             <translation>{record} {id}: ваша измена није примењена: запис је у међувремену обрисан (рецензенти виде шта сте послали)</translation>
         </message>
         <message>
-            <source>{record} {id} was merged into camera {camera}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</source>
-            <translation>{record} {id} је спојена са камером {camera}: ваша измена није примењена ({values}); унесите је на камери {camera} ако и даље важи (рецензенти виде шта сте послали)</translation>
+            <source>{record} {id} was merged into camera {camera} by {who}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</source>
+            <translation>{record} {id} је спојена са камером {camera} (спојио ју је {who}): ваша измена није примењена ({values}); унесите је на камери {camera} ако и даље важи (рецензенти виде шта сте послали)</translation>
         </message>
         <message>
-            <source>{record} {id} was merged into camera {camera} by {who}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</source>
-            <translation>{record} {id} је спојена са камером {camera} (спојио ју је корисник {who}): ваша измена није примењена ({values}); унесите је на камери {camera} ако и даље важи (рецензенти виде шта сте послали)</translation>
+            <source>{record} {id} was merged into camera {camera} by {who}: your edit was not applied ({values}); camera {camera} is a teammate's: reviewers see what you sent and can make it there</source>
+            <translation>{record} {id} је спојена са камером {camera} (спојио ју је {who}): ваша измена није примењена ({values}); камера {camera} припада члану тима: рецензенти виде шта сте послали и могу да је унесу на њој</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>неко други</translation>
         </message>
         <message>
             <source>{record} {id}: not made: the photos you split off had been deleted meanwhile (reviewers see what you sent)</source>

@@ -6706,12 +6706,16 @@
             <translation>{record} {id}: vaša izmena nije primenjena: zapis je u međuvremenu obrisan (recenzenti vide šta ste poslali)</translation>
         </message>
         <message>
-            <source>{record} {id} was merged into camera {camera}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</source>
-            <translation>{record} {id} je spojena sa kamerom {camera}: vaša izmena nije primenjena ({values}); unesite je na kameri {camera} ako i dalje važi (recenzenti vide šta ste poslali)</translation>
+            <source>{record} {id} was merged into camera {camera} by {who}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</source>
+            <translation>{record} {id} je spojena sa kamerom {camera} (spojio ju je {who}): vaša izmena nije primenjena ({values}); unesite je na kameri {camera} ako i dalje važi (recenzenti vide šta ste poslali)</translation>
         </message>
         <message>
-            <source>{record} {id} was merged into camera {camera} by {who}: your edit was not applied ({values}); make it on camera {camera} if it still holds (reviewers see what you sent)</source>
-            <translation>{record} {id} je spojena sa kamerom {camera} (spojio ju je korisnik {who}): vaša izmena nije primenjena ({values}); unesite je na kameri {camera} ako i dalje važi (recenzenti vide šta ste poslali)</translation>
+            <source>{record} {id} was merged into camera {camera} by {who}: your edit was not applied ({values}); camera {camera} is a teammate's: reviewers see what you sent and can make it there</source>
+            <translation>{record} {id} je spojena sa kamerom {camera} (spojio ju je {who}): vaša izmena nije primenjena ({values}); kamera {camera} pripada članu tima: recenzenti vide šta ste poslali i mogu da je unesu na njoj</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>neko drugi</translation>
         </message>
         <message>
             <source>{record} {id}: not made: the photos you split off had been deleted meanwhile (reviewers see what you sent)</source>

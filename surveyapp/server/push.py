@@ -1082,9 +1082,10 @@ class BatchApplier:
             if merged is not None:
                 values["merged_into"] = str(merged[0])
             self._conflict(mutation, mutation.record_id, DELETED, values)
-            result = self._result(mutation, state, [DELETED], [mutation.record_id])
             if merged is None:
-                return result
+                return self._result(mutation, state, [DELETED], [mutation.record_id])
+            # The camera it went into too: the laptop says whether she may make the edit there.
+            result = self._result(mutation, state, [DELETED], [mutation.record_id, merged[0]])
             return result.model_copy(update={"merged_into": merged[0], "merged_by": merged[1]})
         live = self._check_links(mutation, changes, state)
         same = all(name in state.fields and state.fields[name] == v for name, v in changes.items())

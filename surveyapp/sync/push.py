@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from surveyapp.cameras.permissions import my_names
+from surveyapp.cameras.permissions import current_editor, my_names
 from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState
 from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES, record_fields
 from surveyapp.i18n import translate
@@ -192,17 +192,23 @@ def edit_of_deleted(record_type: str, record_id: str) -> str:
 
 
 def edit_of_merged(
-    record_type: str, record_id: str, fields: dict[str, Any], camera: str, who: str | None
+    record_type: str,
+    record_id: str,
+    fields: dict[str, Any],
+    camera: str,
+    who: str | None,
+    *,
+    editable: bool,
 ) -> str:
     """The note for an edit the server did not apply because someone had merged the camera
     into another meanwhile: where it went, by whom, and what she had set, to make it again
-    there if it still holds (the server does not move it: the merge was someone's decision on
-    the camera as it was, and her edit was of another camera)."""
-    values = edited_values(record_type, fields)
-    if who is None:
+    there if it still holds, or (a teammate's camera, which she may not change) for reviewers
+    to. The server does not move it: the merge was someone's decision on the camera as it was,
+    and her edit was of another camera."""
+    if editable:
         text = translate(
             "sync",
-            "{record} {id} was merged into camera {camera}: your edit was not applied "
+            "{record} {id} was merged into camera {camera} by {who}: your edit was not applied "
             "({values}); make it on camera {camera} if it still holds (reviewers see what you "
             "sent)",
         )
@@ -210,15 +216,15 @@ def edit_of_merged(
         text = translate(
             "sync",
             "{record} {id} was merged into camera {camera} by {who}: your edit was not applied "
-            "({values}); make it on camera {camera} if it still holds (reviewers see what you "
-            "sent)",
+            "({values}); camera {camera} is a teammate's: reviewers see what you sent and can "
+            "make it there",
         )
     return text.format(
         record=record_name(record_type),
         id=record_id,
         camera=camera,
-        who=escaped_unstorable(who or ""),
-        values=values,
+        who=escaped_unstorable(who) if who else translate("sync", "someone else"),
+        values=edited_values(record_type, fields),
     )
 
 
@@ -298,6 +304,7 @@ def record_results(
     errors: list[ItemError] = []
     deferred: list[ItemError] = []
     notes: list[str] = []
+    merged: list[tuple[str, str, dict[str, Any], ItemResult]] = []
     conflicts = sent = 0
     with factory() as session, session.begin():
         rows = {row.id: row for row in session.scalars(select(Outbox).where(Outbox.id.in_(ids)))}
@@ -334,15 +341,9 @@ def record_results(
                 if row.op == "upsert" and DELETED_FIELD in result.conflict_fields:
                     # Not applied: someone deleted the record meanwhile, and the tombstone the
                     # laptop takes next removes it with the edit; reviewers see what was sent.
-                    if result.merged_into is not None:
-                        notes.append(
-                            edit_of_merged(
-                                row.record_type,
-                                str(row.record_id),
-                                row.fields,
-                                str(result.merged_into),
-                                result.merged_by,
-                            )
+                    if result.merged_into is not None:  # said once the camera it went into is here
+                        merged.append(
+                            (row.record_type, str(row.record_id), dict(row.fields), result)
                         )
                     else:
                         notes.append(edit_of_deleted(row.record_type, str(row.record_id)))
@@ -368,6 +369,19 @@ def record_results(
             notes.extend(applied.notes)
         if emptied:
             tidy_after_rekey(session, emptied)
+        editor = current_editor(session)
+        for record_type, record_id, fields, result in merged:
+            survivor = session.get(Camera, result.merged_into)
+            notes.append(
+                edit_of_merged(
+                    record_type,
+                    record_id,
+                    fields,
+                    str(result.merged_into),
+                    result.merged_by,
+                    editable=survivor is not None and editor.may_edit(survivor),
+                )
+            )
         if server is not None:
             note_acknowledged(session, server, results)
         session.flush()

@@ -486,44 +486,58 @@ def test_an_edit_of_a_camera_deleted_meanwhile_is_said_by_the_volunteers_run(
 
 
 def test_an_edit_of_a_camera_a_reviewer_merged_away_says_where_it_went_and_what_was_set(
-    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+    own_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:
-    """The reviewer merges one of Ana's two cameras into the other; Ana, not yet pulled, writes
-    a note on the camera merged away. Her run says the camera was merged into the other one, by
-    whom, and the note she wrote, to make it there if it still holds; the reviewers see where it
-    went (before: "it had been deleted meanwhile", the survivor unnamed, her note nowhere on her
-    laptop). The server's answer keeps what an older laptop reads (a conflict on ``_deleted``)."""
-    ana_token, reviewer_token = team.user(), team.user("reviewer")
-    ana, reviewer = laptop("ana"), laptop("reviewer")
-    ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=1561))
-    kept, merged = sorted(ana.camera_ids(), key=str)
+    """The reviewer merges one of Ana's cameras into her other one, and another into Bojan's;
+    Ana, not yet pulled, writes a note on each camera merged away. Her run says each was merged
+    into which camera, by whom, and the note she wrote: to make it there if it still holds, or,
+    on Bojan's camera, which she may not change, that reviewers can (before: "it had been
+    deleted meanwhile", the survivor unnamed, her note nowhere on her laptop). Neither note is
+    put on the surviving camera; the reviewers see where each went. The server's answer keeps
+    what an older laptop reads (a conflict on ``_deleted``)."""
+    team = own_team  # the laptops are compared with the whole server
+    ana_token, bojan_token, reviewer_token = team.user(), team.user(), team.user("reviewer")
+    ana, bojan, reviewer = laptop("ana"), laptop("bojan"), laptop("reviewer")
+    ana.import_photos(photo_walk(tmp_path / "walk", 3, seed=1561))
+    kept, merged, given = sorted(ana.camera_ids(), key=str)
+    bojan.import_photos(photo_walk(tmp_path / "his", 1, seed=1562))
+    [his] = bojan.camera_ids()
     assert ana.sync(team.url, ana_token).complete
+    assert bojan.sync(team.url, bojan_token).complete
     assert reviewer.sync(team.url, reviewer_token).complete
     edit(reviewer, lambda s: operations.merge_cameras(s, [kept, merged]))
+    edit(reviewer, lambda s: operations.merge_cameras(s, [his, given]))
     assert reviewer.sync(team.url, reviewer_token).complete
     with httpx_client(team, reviewer_token) as http:
         reviewer_name = http.get("/me").json()["data"]["name"]
 
     note = "a second one on the corner, " + "pointing at the bakery's door, " * 2 + "at night"
     edit(ana, lambda s: operations.set_fields(s, merged, {"notes": note}))
+    edit(ana, lambda s: operations.set_fields(s, given, {"notes": "dome"}))
     summary = ana.sync(team.url, ana_token)
-    said = [w for w in summary.warnings if str(merged) in w]
-    assert said == [
+    said = sorted(w for w in summary.warnings if str(merged) in w or str(given) in w)
+    expected = [
         f"camera {merged} was merged into camera {kept} by {reviewer_name}: your edit was not "
         f"applied (notes: {note[:60]}…); make it on camera {kept} if it still holds (reviewers "
-        "see what you sent)"
-    ], summary.warnings
-    assert set(ana.camera_ids()) == {kept}
+        "see what you sent)",
+        f"camera {given} was merged into camera {his} by {reviewer_name}: your edit was not "
+        f"applied (notes: dome); camera {his} is a teammate's: reviewers see what you sent and "
+        "can make it there",
+    ]
+    assert said == sorted(expected), summary.warnings
+    assert set(ana.camera_ids()) == {kept, his}
     assert camera_of(ana, kept).notes != note  # not moved onto the survivor behind her back
+    assert camera_of(ana, his).notes != "dome"
 
     with httpx_client(team, reviewer_token) as http:
-        [listed] = [
-            c
+        listed = {
+            c["record_id"]: c
             for c in http.get("/conflicts").json()["data"]
-            if c["record_id"] == str(merged) and c["field"] == "_deleted"
-        ]
-    assert listed["details"] == {"merged_into": str(kept)}
-    assert listed["applied"] == {"notes": note}
+            if c["record_id"] in (str(merged), str(given)) and c["field"] == "_deleted"
+        }
+    assert listed[str(merged)]["details"] == {"merged_into": str(kept)}
+    assert listed[str(merged)]["applied"] == {"notes": note}
+    assert listed[str(given)]["details"] == {"merged_into": str(his)}
 
     # What an older laptop reads of the answer is as it was; the new keys are beside it.
     with httpx_client(team, ana_token) as http:
@@ -545,7 +559,8 @@ def test_an_edit_of_a_camera_a_reviewer_merged_away_says_where_it_went_and_what_
     assert (answer["status"], answer["conflict_fields"]) == ("conflict", ["_deleted"])
     assert (answer["merged_into"], answer["merged_by"]) == (str(kept), reviewer_name)
     assert ana.sync(team.url, ana_token).complete
-    assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)
+    assert bojan.sync(team.url, bojan_token).complete
+    assert_everyone_equals_the_server(team, reviewer_token, ana, bojan, reviewer)
 
 
 def shell_left_behind(

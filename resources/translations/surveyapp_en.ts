@@ -6611,6 +6611,14 @@
             <translation>someone else</translation>
         </message>
         <message>
+            <source>{field}: {value}</source>
+            <translation>{field}: {value}</translation>
+        </message>
+        <message>
+            <source>{first}; {then}</source>
+            <translation>{first}; {then}</translation>
+        </message>
+        <message>
             <source>{record} {id}: not made: the photos you split off had been deleted meanwhile (reviewers see what you sent)</source>
             <translation>{record} {id}: not made: the photos you split off had been deleted meanwhile (reviewers see what you sent)</translation>
         </message>

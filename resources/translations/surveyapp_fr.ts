@@ -6611,6 +6611,14 @@
             <translation>quelqu’un d’autre</translation>
         </message>
         <message>
+            <source>{field}: {value}</source>
+            <translation>{field} : {value}</translation>
+        </message>
+        <message>
+            <source>{first}; {then}</source>
+            <translation>{first} ; {then}</translation>
+        </message>
+        <message>
             <source>{record} {id}: not made: the photos you split off had been deleted meanwhile (reviewers see what you sent)</source>
             <translation>{record} {id} : non créée : les photos que vous en avez séparées avaient été supprimées entre-temps (les relecteurs voient ce que vous avez envoyé)</translation>
         </message>

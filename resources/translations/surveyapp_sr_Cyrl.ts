@@ -6718,6 +6718,14 @@
             <translation>неко други</translation>
         </message>
         <message>
+            <source>{field}: {value}</source>
+            <translation>{field}: {value}</translation>
+        </message>
+        <message>
+            <source>{first}; {then}</source>
+            <translation>{first}; {then}</translation>
+        </message>
+        <message>
             <source>{record} {id}: not made: the photos you split off had been deleted meanwhile (reviewers see what you sent)</source>
             <translation>{record} {id}: није направљена: фотографије које сте издвојили су у међувремену обрисане (рецензенти виде шта сте послали)</translation>
         </message>

@@ -6718,6 +6718,14 @@
             <translation>neko drugi</translation>
         </message>
         <message>
+            <source>{field}: {value}</source>
+            <translation>{field}: {value}</translation>
+        </message>
+        <message>
+            <source>{first}; {then}</source>
+            <translation>{first}; {then}</translation>
+        </message>
+        <message>
             <source>{record} {id}: not made: the photos you split off had been deleted meanwhile (reviewers see what you sent)</source>
             <translation>{record} {id}: nije napravljena: fotografije koje ste izdvojili su u međuvremenu obrisane (recenzenti vide šta ste poslali)</translation>
         </message>

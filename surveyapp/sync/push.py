@@ -240,8 +240,13 @@ def edited_values(record_type: str, fields: dict[str, Any]) -> str:
         text = escaped_unstorable("" if value is None else str(value))
         if len(text) > SHOWN_VALUE:
             text = text[:SHOWN_VALUE] + "…"
-        shown.append(f"{escaped_unstorable(key)}: {text}")
-    return "; ".join(shown)
+        shown.append(
+            translate("sync", "{field}: {value}").format(field=escaped_unstorable(key), value=text)
+        )
+    joined = shown[0] if shown else ""
+    for more in shown[1:]:
+        joined = translate("sync", "{first}; {then}").format(first=joined, then=more)
+    return joined
 
 
 def split_of_deleted(record_id: str) -> str:

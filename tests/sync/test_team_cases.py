@@ -563,6 +563,26 @@ def test_an_edit_of_a_camera_a_reviewer_merged_away_says_where_it_went_and_what_
     assert_everyone_equals_the_server(team, reviewer_token, ana, bojan, reviewer)
 
 
+def test_an_edit_of_a_camera_merged_away_is_said_in_french_typography() -> None:
+    """The note of an edit a merge left unapplied, in French: each field and value, and
+    between them, as French writes them ("notes : dôme ; marque : Axis")."""
+    from surveyapp import i18n
+    from surveyapp.sync.push import edit_of_merged
+
+    i18n.install("fr")
+    try:
+        said = edit_of_merged(
+            "camera", "c1", {"notes": "dôme", "brand": "Axis"}, "c2", "zoe", editable=True
+        )
+    finally:
+        i18n.install()
+    assert said == (
+        "caméra c1 a été fusionnée dans la caméra c2 par zoe : votre modification n’a pas été "
+        "appliquée (notes : dôme ; brand : Axis) ; refaites-la sur la caméra c2 si elle vaut "
+        "encore (les relecteurs voient ce que vous avez envoyé)"
+    )
+
+
 def shell_left_behind(
     team: Team, ana: Laptop, ana_token: str, bojan: Laptop, bojan_token: str, tmp_path: Path,
     *, seed: int,

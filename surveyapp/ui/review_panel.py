@@ -48,6 +48,7 @@ from surveyapp.cameras.review import (
 )
 from surveyapp.db.models import Camera
 from surveyapp.protocol.fields import BY_RECORD
+from surveyapp.protocol.refusals import reason_said
 from surveyapp.sync.client import RetryPolicy, SyncClient, SyncError
 from surveyapp.sync.status import last_server
 from surveyapp.ui.camera_table import review_text
@@ -351,7 +352,7 @@ class ReviewPanel(QWidget):
             item = QTreeWidgetItem([str(refusal.get("user") or ""),
                                     str(refusal.get("received_at") or "")[:16].replace("T", " "),
                                     data.labels.get(records[0], str(records[0])[:8]),
-                                    str(refusal.get("message") or "")])  # fmt: skip
+                                    reason_said(str(refusal.get("message") or ""))])  # fmt: skip
             self.refused.addTopLevelItem(item)
         self.team.clear()
         for line in data.team:

@@ -136,6 +136,43 @@ def test_without_a_keyring_the_review_tab_reads_the_server_with_the_token_just_s
         keyring.set_keyring(before)
 
 
+def test_the_teams_refused_changes_give_the_servers_reasons_in_the_apps_language(
+    qtbot: QtBot, qapp: Any, own_team: Team, laptop: Callable[[str], Laptop],
+    settings: Settings, tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """Vera's laptop sends her camera's review, which only reviewers set: the server refuses
+    it. The reviewer's Refused list, in French, gives the reason in French with the field
+    named in it (before: the server's English, the two fixed reasons too)."""
+    from surveyapp.app import install_language, uninstall_language
+
+    team = own_team  # its refusal stays out of the other tests' Review tabs
+    vera_token, reviewer_token = team.user(), team.user("reviewer")
+    vera, reviewer = laptop("vera"), laptop("reviewer")
+    vera.import_photos(walk_at(tmp_path / "walk", [(46.2, 19.1)], seed=1658))
+    [camera] = vera.camera_ids()
+    assert vera.sync(team.url, vera_token).complete
+    with vera.db.session() as session:  # as an older laptop let a volunteer do
+        found = session.get(Camera, camera)
+        assert found is not None
+        found.review_state = "verified"
+        session.commit()
+    assert vera.sync(team.url, vera_token).errors
+    assert reviewer.sync(team.url, reviewer_token).complete
+    monkeypatch.setenv(TOKEN_ENV, reviewer_token)
+    assert install_language(qapp, "fr") == "fr"
+    try:
+        window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
+        panel = review_tab_read(qtbot, window)
+        qtbot.waitUntil(lambda: panel.refused.topLevelItemCount() == 1, timeout=20000)
+        item = panel.refused.topLevelItem(0)
+        assert item is not None
+        assert item.text(3) == (
+            "non autorisé : seuls les relecteurs et les administrateurs modifient review_state"
+        )
+    finally:
+        uninstall_language(qapp)
+
+
 def test_an_edit_of_a_camera_deleted_meanwhile_shows_its_values_to_the_reviewer(
     qtbot: QtBot, own_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
     tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -137,3 +138,89 @@ def test_a_teammates_photo_cannot_go_on_anothers_camera_nor_date_it_in_her_osm_e
     assert exported.returncode == 0, exported.stderr
     assert 'k="check_date" v="2026-05-04"' in exported.stdout, exported.stdout
     assert exported.stdout.count(own_day) == 1, exported.stdout
+
+
+def test_a_hostile_teammates_pushes_naming_anas_records_change_none_of_them(
+    own_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Mallory, a volunteer, aims pushes at Ana's records with ids she reads in every pull: an
+    edit and a delete of Ana's camera and photo, a merge taking Ana's camera and one into it, a
+    move of Ana's photo onto hers, records of another kind under Ana's ids, her rename of Ana's
+    survey, Ana's own mutation id with other content, and her own push sent eight times at once.
+    Each is refused or set aside in the envelope (never a 5xx), Ana's records keep their
+    versions and values, and Ana and a newcomer sync complete, equal to the server."""
+    from tests.sync.test_convergence import server_state
+    from tests.sync.test_team_cases import assert_everyone_equals_the_server
+
+    team = own_team
+    ana_token, mallory = team.user(), team.user()
+    ana = laptop("ana")
+    ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=4242))
+    assert ana.sync(team.url, ana_token).complete
+    before = server_state(team.url, ana_token)
+    with ana.db.session() as session:
+        [(anas_photo, camera), *_] = session.execute(select(Photo.id, Photo.camera_id)).all()
+    survey = next(rid for rid, c in before.items() if c.record_type == "survey")
+    anas_change = next(c.change_id for c in before.values() if c.change_id is not None)
+    _, own = own_camera(team, mallory)
+    mine = own["record_id"]
+
+    def aimed(op: str, record_type: str, record_id: Any, **parts: Any) -> dict[str, Any]:
+        return {**mutation(record_type, parts.pop("fields", {})), "op": op,
+                "record_id": str(record_id), "base_version": 1, **parts}  # fmt: skip
+
+    attempts = [
+        aimed("upsert", "camera", camera, fields={"notes": "mine now"}),
+        aimed("delete", "camera", camera),
+        aimed("delete", "photo", anas_photo),
+        aimed("merge", "camera", mine, args={"absorbed": [str(camera)]}),
+        aimed("merge", "camera", camera, args={"absorbed": [mine]}),
+        aimed("move_photos", "camera", mine, args={"photos": [str(anas_photo)]}),
+        aimed("upsert", "camera", anas_photo, fields={"notes": "x"}, base_version=None),
+        aimed("upsert", "survey", camera, fields={"name": "x"}, base_version=None),
+        aimed("upsert", "survey", survey, fields={"name": "Mallory's now"}),
+    ]
+    for attempt in attempts:
+        results = push(team, mallory, [attempt])
+        assert results[0]["status"] in {"rejected", "conflict"}, (attempt, results)
+    clash = {
+        **aimed("upsert", "camera", mine, fields={"notes": "x"}),
+        "mutation_id": str(anas_change),
+    }
+    reply = httpx.post(
+        team.server.api("/sync/push"), json={"mutations": [clash]},
+        headers={"Authorization": f"Bearer {mallory}"}, timeout=30,
+    )  # fmt: skip
+    assert reply.status_code == 409 and reply.json()["error"]["code"] == "mutation_conflict"
+
+    same = {"mutations": [photo(mine)]}
+    replies: list[httpx.Response] = []
+    barrier = threading.Barrier(8)
+
+    def send() -> None:
+        barrier.wait()
+        replies.append(httpx.post(
+            team.server.api("/sync/push"), json=same,
+            headers={"Authorization": f"Bearer {mallory}"}, timeout=60,
+        ))  # fmt: skip
+
+    threads = [threading.Thread(target=send) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    statuses = sorted(r.json()["data"]["results"][0]["status"] for r in replies)
+    assert statuses == ["applied"] + ["duplicate"] * 7, [r.text[:300] for r in replies]
+
+    # Her own camera's delete naming Ana's photo as one of its own takes only her camera.
+    push(team, mallory, [aimed("delete", "camera", mine, args={"with_photos": [str(anas_photo)]})])
+    after = server_state(team.url, ana_token)
+    for record_id, was in before.items():
+        now = after[record_id]
+        assert (now.version, now.deleted, now.fields) == (was.version, was.deleted, was.fields)
+    newcomer = laptop("newcomer")
+    for machine, token in ((ana, ana_token), (newcomer, team.user())):
+        summary = machine.sync(team.url, token)
+        assert summary.complete and not summary.errors, summary
+    assert_everyone_equals_the_server(team, ana_token, ana, newcomer)
+    assert "Traceback" not in team.server.log_text()

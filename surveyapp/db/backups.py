@@ -92,7 +92,12 @@ def backup_made(path: Path) -> datetime:
 
 
 def _read_only_uri(path: Path) -> str:
-    # immutable: a backup is never written, so SQLite needs neither locks nor a -shm for it
+    # immutable: a backup is never written, so SQLite needs neither locks nor a -shm for it.
+    # A file with a -wal beside it is a survey a restore set aside (``.replaced-<time>``, kept
+    # with its -wal and -shm): its last edits may be in that -wal, which an immutable reader
+    # never reads, so it is read through it (read-only: the -wal stays as it is).
+    if Path(f"{path}-wal").exists():
+        return f"file:{quote(str(path))}?mode=ro"
     return f"file:{quote(str(path))}?mode=ro&immutable=1"
 
 
@@ -151,7 +156,7 @@ def backup_problem(path: Path) -> str | None:
 def copy_database(source: Path, target: Path, *, unchanging: bool = False) -> None:
     """Copy a SQLite database with SQLite's backup API, into a hidden file renamed at the end
     (a half-made copy never looks like a whole one). ``unchanging``: the source is a backup,
-    opened without locks or -shm."""
+    opened without locks or -shm (a survey set aside, read through its -wal)."""
     partial = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
     src = (
         sqlite3.connect(_read_only_uri(source), uri=True) if unchanging else sqlite3.connect(source)

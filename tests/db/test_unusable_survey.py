@@ -448,3 +448,36 @@ def test_a_healthy_survey_set_aside_by_a_restore_is_not_called_damaged(survey: P
     assert "damaged" not in restored.stderr, restored.stderr
     # what she imported since is added back: the restore read the survey set aside
     assert len(json.loads(surveyapp(survey, "photos", "--json").stdout)) == 6
+
+
+def test_undoing_a_restore_brings_back_the_edits_the_replaced_survey_held_in_its_wal(
+    survey: Path,
+) -> None:
+    """The app quit without closing its survey (a crash, a laptop out of battery): its last
+    edits are only in the survey's -wal. A restore sets the survey aside with its -wal as
+    `.replaced-<time>`; restoring that file to undo the restore copied the main file alone and
+    lost those edits, and said the restore went fine."""
+    backup = Path(surveyapp(survey, "backup").stdout.strip())
+    [camera] = json.loads(surveyapp(survey, "cameras", "--json").stdout)[:1]
+    holder = subprocess.Popen(  # the app, with the survey open
+        [sys.executable, "-c", HOLD_OPEN, str(survey)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        edited = surveyapp(survey, "camera", "set", camera["id"], "notes=pole behind the kiosk")
+        assert edited.returncode == 0, edited.stderr
+    finally:
+        holder.kill()  # it ends without closing: the edit stays in the -wal
+        holder.wait()
+    assert Path(f"{survey}-wal").stat().st_size > 0
+
+    assert surveyapp(survey, "restore-backup", str(backup)).returncode == 0
+    [aside] = _set_aside(survey)
+    assert ".replaced-" in aside
+    undone = surveyapp(survey, "restore-backup", str(survey.parent / aside))
+
+    assert undone.returncode == 0, undone.stderr
+    cameras = {c["id"]: c for c in json.loads(surveyapp(survey, "cameras", "--json").stdout)}
+    assert cameras[camera["id"]].get("notes") == "pole behind the kiosk", cameras[camera["id"]]
+    assert Path(f"{survey.parent / aside}-wal").exists()  # the file undone from, left as it was

@@ -5549,6 +5549,14 @@
             <translation>original restored in the library</translation>
         </message>
         <message>
+            <source>held back by a restore: sync first, so that the server says which of these photos you withdrew, then import this folder again</source>
+            <translation>held back by a restore: sync first, so that the server says which of these photos you withdrew, then import this folder again</translation>
+        </message>
+        <message>
+            <source>you withdrew this photo from the team's server on {date}: not imported, so that it is not shared again (to share it again, copy it out of this folder and import it)</source>
+            <translation>you withdrew this photo from the team's server on {date}: not imported, so that it is not shared again (to share it again, copy it out of this folder and import it)</translation>
+        </message>
+        <message>
             <source>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</source>
             <translation>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</translation>
         </message>

@@ -5549,6 +5549,14 @@
             <translation>original remis en place dans la bibliothèque</translation>
         </message>
         <message>
+            <source>held back by a restore: sync first, so that the server says which of these photos you withdrew, then import this folder again</source>
+            <translation>mise de côté par une restauration : synchronisez d’abord, pour que le serveur dise lesquelles de ces photos vous avez retirées, puis importez de nouveau ce dossier</translation>
+        </message>
+        <message>
+            <source>you withdrew this photo from the team's server on {date}: not imported, so that it is not shared again (to share it again, copy it out of this folder and import it)</source>
+            <translation>vous avez retiré cette photo du serveur de l’équipe le {date} : non importée, pour qu’elle ne soit pas partagée de nouveau (pour la partager de nouveau, copiez-la hors de ce dossier et importez-la)</translation>
+        </message>
+        <message>
             <source>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</source>
             <translation>le disque est plein ({free} Mo libres) : l’import s’est arrêté à {file_name} ; libérez de la place et importez à nouveau</translation>
         </message>

@@ -5646,6 +5646,14 @@
             <translation>оригинал враћен у библиотеку</translation>
         </message>
         <message>
+            <source>held back by a restore: sync first, so that the server says which of these photos you withdrew, then import this folder again</source>
+            <translation>задржано при враћању резервне копије: прво синхронизујте, да би сервер рекао које сте од ових фотографија повукли, па поново увезите ову фасциклу</translation>
+        </message>
+        <message>
+            <source>you withdrew this photo from the team's server on {date}: not imported, so that it is not shared again (to share it again, copy it out of this folder and import it)</source>
+            <translation>повукли сте ову фотографију са сервера тима {date}: није увезена, да не би поново била подељена (да бисте је поново поделили, копирајте је из ове фасцикле и увезите је)</translation>
+        </message>
+        <message>
             <source>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</source>
             <translation>диск је пун (слободно {free} MB): увоз је стао код {file_name}; ослободите простор и увезите поново</translation>
         </message>

@@ -5646,6 +5646,14 @@
             <translation>original vraćen u biblioteku</translation>
         </message>
         <message>
+            <source>held back by a restore: sync first, so that the server says which of these photos you withdrew, then import this folder again</source>
+            <translation>zadržano pri vraćanju rezervne kopije: prvo sinhronizujte, da bi server rekao koje ste od ovih fotografija povukli, pa ponovo uvezite ovu fasciklu</translation>
+        </message>
+        <message>
+            <source>you withdrew this photo from the team's server on {date}: not imported, so that it is not shared again (to share it again, copy it out of this folder and import it)</source>
+            <translation>povukli ste ovu fotografiju sa servera tima {date}: nije uvezena, da ne bi ponovo bila podeljena (da biste je ponovo podelili, kopirajte je iz ove fascikle i uvezite je)</translation>
+        </message>
+        <message>
             <source>the disk is full ({free} MB free): the import stopped at {file_name}; free some space and import again</source>
             <translation>disk je pun (slobodno {free} MB): uvoz je stao kod {file_name}; oslobodite prostor i uvezite ponovo</translation>
         </message>

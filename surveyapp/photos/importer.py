@@ -19,10 +19,12 @@ library's import lock keeps one import's clean-up away from another's files.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import logging
 import os
+import re
 import shutil
 import stat
 import uuid
@@ -34,7 +36,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlalchemy import case, delete, event, insert, or_, select, update
+from sqlalchemy import case, delete, event, func, insert, or_, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -43,7 +45,7 @@ from surveyapp.cameras.operations import current_survey
 from surveyapp.cameras.permissions import my_names
 from surveyapp.db import notes
 from surveyapp.db.files import database_file_check, is_fetched
-from surveyapp.db.models import Outbox, Photo, Survey
+from surveyapp.db.models import Outbox, Photo, Survey, SyncState
 from surveyapp.db.models import Thumbnail as ThumbnailRow
 from surveyapp.i18n import system_reason, translate
 from surveyapp.photos.clock import disagreeing_clocks
@@ -631,6 +633,71 @@ def _put_back(session: Session, prepared: _Prepared) -> None:
     )
 
 
+# The folder a restore moves into the originals it could not prove kept (``recovery``), beside
+# the survey: ``<survey>.held-back-<time>``.
+HELD_BACK_MARK = ".held-back-"
+_HELD_BACK = re.compile(re.escape(HELD_BACK_MARK) + r"(\d{8}T\d{6}Z)$")
+
+
+def held_back_since(path: Path) -> datetime | None:
+    """When the restore that held back the file ``path`` was made, if it is in such a folder."""
+    found = _HELD_BACK.search(path.parent.name)
+    if found is None:
+        return None
+    try:
+        return datetime.strptime(found[1], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class _HeldBack:
+    """What an import of a restore's held-back originals needs to know: the pictures she
+    withdrew from the team's server (and when), and when the survey last pulled (None: it
+    never synced, so nothing of it was ever shared)."""
+
+    withdrawn: dict[str, datetime]
+    pulled: datetime | None
+
+    @classmethod
+    def read(cls, session: Session) -> _HeldBack:
+        withdrawn = session.execute(
+            select(Photo.sha256, Photo.updated_at).where(
+                Photo.deleted.is_(True), Photo.server_version.is_not(None)
+            )
+        )
+        pulled = session.scalar(select(func.max(SyncState.last_pull_at)))
+        synced = session.scalar(select(func.count()).select_from(SyncState))
+        if synced and pulled is None:
+            pulled = datetime.min.replace(tzinfo=UTC)
+        return cls({sha256: at for sha256, at in withdrawn}, pulled)
+
+    def reason(self, path: Path, sha256: str) -> tuple[str, str] | None:
+        """Why the file ``path`` is not imported, with its status (None: it is imported as any
+        file is): it is a held-back original of a photo she withdrew from the team's server,
+        which an import of the folder would share again at the next sync; or the survey has not
+        synced since the restore, so nothing yet says which of the folder's photos she
+        withdrew."""
+        held = held_back_since(path)
+        if held is None or self.pulled is None:
+            return None
+        if self.pulled < held:
+            return "error", translate(
+                "import",
+                "held back by a restore: sync first, so that the server says which of these "
+                "photos you withdrew, then import this folder again",
+            )
+        withdrawn = self.withdrawn.get(sha256)
+        if withdrawn is None:
+            return None
+        return "duplicate", translate(
+            "import",
+            "you withdrew this photo from the team's server on {date}: not imported, so that "
+            "it is not shared again (to share it again, copy it out of this folder and import "
+            "it)",
+        ).format(date=f"{withdrawn.astimezone():%Y-%m-%d}")
+
+
 def already_in_survey() -> str:
     """What a duplicate's line says, unless the photo was deleted."""
     return translate("import", "already in the survey")
@@ -654,6 +721,22 @@ def _retired(session: Session, hashes: Iterable[str] | None = None) -> set[str]:
     for start in range(0, len(chunks), 500):  # SQLite's bound-parameter limit
         found.update(session.scalars(query.where(Photo.sha256.in_(chunks[start : start + 500]))))
     return found
+
+
+def _discard_copies(session: Session, library: Path, withheld: list[_Prepared]) -> None:
+    """Delete the library copies made of originals not imported (they stay where they were),
+    unless a photo names one: a copy nothing names would be taken for a photo to add back by a
+    later restore."""
+    for prepared in withheld:
+        if prepared.relative is None or prepared.known or prepared.restored:
+            continue
+        if prepared.durable is not None:
+            with contextlib.suppress(Exception):
+                prepared.durable.result()
+        named = select(Photo.id).where(Photo.library_path == prepared.relative).limit(1)
+        if session.scalar(named) is None:
+            with contextlib.suppress(OSError):
+                (library / prepared.relative).unlink()
 
 
 def _forget_retired(session: Session, hashes: list[str]) -> None:
@@ -822,6 +905,7 @@ def import_photos(
         # What the library keeps is what a row's stored path names, never a hash in a file
         # name: a photo's hash is data a sync may bring; the original is the evidence.
         kept = set(session.scalars(select(Photo.library_path).where(Photo.library_path != "")))
+        held_back = _HeldBack.read(session)
         cleaned = clean_library(library, kept.__contains__) if clean and lock.alone else []
     except BaseException:
         lock.release()
@@ -831,6 +915,7 @@ def import_photos(
     files = [path for path in find_files(paths) if not is_database(path)]
     workers = workers or min(4, (os.cpu_count() or 1) + 1)
     counts = {"imported": 0, "restored": 0, "duplicate": 0, "error": 0, "skipped": 0}
+    withheld: list[_Prepared] = []  # held-back originals not imported: their library copies go
     restored: set[str] = set()  # originals put back by this import (a card may hold one twice)
     without_position = 0
     results: list[ImportResult] = []
@@ -887,6 +972,14 @@ def import_photos(
                 restored.add(prepared.sha256)
                 result = ImportResult(shown, "restored", prepared.sha256, original_restored())
                 candidate = prepared
+            elif prepared.sha256 is not None and (
+                withheld_because := held_back.reason(prepared.path, prepared.sha256)
+            ):
+                # A photo she withdrew is in the survey, as its tombstone: a duplicate, which
+                # says so; a folder not to import yet is an error, for her to sync first.
+                status, reason = withheld_because
+                result = ImportResult(shown, status, prepared.sha256, reason)
+                withheld.append(prepared)
             elif prepared.known or prepared.sha256 in known:
                 result = ImportResult(
                     shown,
@@ -918,6 +1011,7 @@ def import_photos(
             else:
                 yield ImportProgress(done, len(files), result)
         session.flush()
+        _discard_copies(session, library, withheld)
         survey = survey_now()
         made.update(
             dict.fromkeys(

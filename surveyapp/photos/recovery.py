@@ -28,7 +28,7 @@ from sqlalchemy import select
 from surveyapp.db.database import Database, sync_folder
 from surveyapp.db.files import absent_originals
 from surveyapp.db.models import Photo
-from surveyapp.photos.importer import import_photos
+from surveyapp.photos.importer import HELD_BACK_MARK, import_photos
 from surveyapp.photos.library import library_orphans
 
 
@@ -84,7 +84,7 @@ def hold_back(survey: Path, originals: list[Path]) -> Path:
     """Move ``originals`` out of the library into a new folder beside ``survey`` (where no
     import's clean-up deletes them); the folder."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    folder = survey.with_name(f"{survey.name}.held-back-{stamp}")
+    folder = survey.with_name(f"{survey.name}{HELD_BACK_MARK}{stamp}")
     folder.mkdir()
     for original in originals:
         os.replace(original, folder / original.name)

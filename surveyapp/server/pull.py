@@ -52,11 +52,18 @@ def _weight(fields: dict[str, Any]) -> int:
 
 
 def changes_since(
-    *, session: Session, since: int, limit: int, server_id: uuid.UUID | None = None
+    *,
+    session: Session,
+    since: int,
+    limit: int,
+    server_id: uuid.UUID | None = None,
+    reader: int | None = None,
 ) -> PullResponse:
     """At most ``limit`` records changed after sequence ``since``, in sequence order.
 
-    Each record appears once, at its latest change (whole record; a tombstone has no fields).
+    Each record appears once, at its latest change (whole record; a tombstone has no fields,
+    but for the picture hash of a photo the ``reader`` withdrew: hers, whose original she
+    holds, so that her laptop knows not to share it again; a teammate is never told it).
     A page also stops at about PULL_PAGE_BYTES (``more`` then says to ask again).
     Sequence numbers become visible in order (see push.py), so ``next`` is a safe checkpoint.
     """
@@ -74,6 +81,8 @@ def changes_since(
     for record, name in rows[:limit]:
         # A record stored before its optional fields had defaults is served with them.
         fields = {} if record.deleted else with_defaults(record.record_type, record.fields)
+        if record.deleted and record.record_type == "photo" and record.created_by == reader:
+            fields = {k: v for k, v in record.fields.items() if k == "sha256"}
         size += CHANGE_OVERHEAD + _weight(fields)
         if changes and size > PULL_PAGE_BYTES:  # the rest on the next page
             more = True

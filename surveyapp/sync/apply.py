@@ -337,6 +337,30 @@ def _identity_changed(record: Any, change: Change, fields: dict[str, Any]) -> st
     return None
 
 
+def _remember_withdrawn(page: _Page, change: Change, fields: dict[str, Any]) -> None:
+    """Keep the tombstone of a photo of hers withdrawn on the server that this laptop never
+    had (a restore went back to a backup made before it was shared): its id, its picture's hash
+    and when it was withdrawn. Her original of it may be in a folder a restore held back, and
+    importing that folder must not share again what she withdrew (``importer``)."""
+    sha256 = fields.get("sha256")
+    if (
+        change.record_type != "photo"
+        or not isinstance(sha256, str)
+        or change.author is None
+        or change.author not in page.me
+        or sha256 in page.photo_by_hash  # one record per picture here
+    ):
+        return
+    photo = Photo(
+        id=change.record_id, sha256=sha256, camera_id=None, file_name="", library_path="",
+        mime="image/jpeg", size=0, warnings=[], upload_state="remote", deleted=True,
+        owner=change.author, author=change.author, server_version=change.version,
+        created_at=change.updated_at, updated_at=change.updated_at,
+    )  # fmt: skip
+    page.add("photo", photo)
+    page.photo_by_hash[sha256] = change.record_id
+
+
 def _apply_change(page: _Page, change: Change) -> str | None:
     """Apply one change; returns a note when it was skipped (None when applied)."""
     fields = converted_fields(change)  # before anything changes: a bad field skips the change
@@ -362,6 +386,8 @@ def _apply_change(page: _Page, change: Change) -> str | None:
             return refused
     keep, deleting = page.waiting.get(change.record_id, (set(), False))
     if change.deleted:
+        if record is None:
+            _remember_withdrawn(page, change, fields)
         if record is not None:
             page.news += not record.deleted
             theirs = record.owner is not None and record.owner not in page.me

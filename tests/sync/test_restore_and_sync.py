@@ -3,6 +3,7 @@ server: nothing she withdrew after the backup comes back, on her laptop or the s
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -131,3 +132,76 @@ def test_a_restore_that_cannot_read_the_survey_set_aside_holds_back_what_it_cann
     assert str(held) in restore.stderr, restore.stderr
     held_bytes = {f.read_bytes() for f in held.rglob("*") if f.is_file()}
     assert unshared_file.read_bytes() in held_bytes, "a photo she kept is lost"
+
+
+def test_importing_the_held_back_folder_does_not_share_again_a_photo_she_withdrew(
+    sqlite_team: Team, tmp_path: Path
+) -> None:
+    """After a restore that held back the originals it could not prove kept (the survey set
+    aside unreadable), Ana imports that whole folder, as the restore told her to import the
+    photos she never shared. Before: the photo she had shared and withdrawn was imported again
+    and her next sync shared it again (the server brought its record back, with its copy).
+    Now the folder waits for a sync (which says what she withdrew); then its withdrawn photo is
+    not imported, said with the day she withdrew it; the one she never shared is imported."""
+    team = sqlite_team
+    ana_token = team.user()
+    ana = tmp_path / "ana" / "survey.sqlite"
+    sync = ("sync", "--server", team.url)
+    surveyapp(ana, "import", str(walk(tmp_path / "monday", 3894)))
+    surveyapp(ana, *sync, token=ana_token)
+    backup = surveyapp(ana, "backup").strip()
+    tuesday = tmp_path / "tuesday"
+    walk(tuesday, 3895)
+    walk(tuesday / "more", 3896)
+    surveyapp(ana, "import", str(tuesday))
+    surveyapp(ana, *sync, token=ana_token)
+    withdrawn = next(p for p in listed(ana, "photos") if p["file_name"] == "IMG_3896.jpg")
+    surveyapp(ana, "camera", "delete", withdrawn["camera_id"])
+    surveyapp(ana, *sync, token=ana_token)
+    never_shared = walk(tmp_path / "wednesday", 3897) / "IMG_3897.jpg"
+    surveyapp(ana, "import", str(never_shared))
+    with ana.open("r+b") as survey:  # the header and the schema: nothing can be read
+        survey.write(os.urandom(4096))
+    env = {k: v for k, v in os.environ.items() if k not in ("SURVEYAPP_DB", "SURVEYAPP_TOKEN")}
+    restore = subprocess.run(
+        [*CLI, "--db", str(ana), "restore-backup", backup],
+        capture_output=True, text=True, timeout=300, env=env,
+    )  # fmt: skip
+    assert restore.returncode == 0 and "Traceback" not in restore.stderr, restore.stderr
+    [held] = [p for p in ana.parent.iterdir() if ".held-back-" in p.name]
+
+    def import_held() -> subprocess.CompletedProcess[str]:
+        done = subprocess.run(
+            [*CLI, "--db", str(ana), "import", str(held)],
+            capture_output=True, text=True, timeout=300, env=env,
+        )  # fmt: skip
+        assert "Traceback" not in done.stderr, done.stderr
+        return done
+
+    before = listed(ana, "photos")
+    early = import_held()  # before any sync: nothing says yet which of them she withdrew
+    assert early.returncode == 1, early.stderr
+    assert "held back by a restore: sync first" in early.stderr, early.stderr
+    assert listed(ana, "photos") == before  # nothing imported
+    surveyapp(ana, *sync, token=ana_token)
+    imported = import_held()
+    surveyapp(ana, *sync, token=ana_token)
+
+    assert imported.returncode == 0, imported.stderr
+    withdrawn_file = held / f"{withdrawn['sha256']}.jpg"
+    assert withdrawn_file.is_file()  # her original stays where it is
+    assert f"{withdrawn_file}: you withdrew this photo from the team's server on " in (
+        imported.stdout
+    ), imported.stdout
+    live = [
+        r.fields["sha256"]
+        for r in server_state(team.url, ana_token).values()
+        if r.record_type == "photo" and not r.deleted
+    ]
+    assert withdrawn["sha256"] not in live, "the withdrawn photo is back on the server"
+    here = {p["sha256"] for p in listed(ana, "photos")}
+    assert withdrawn["sha256"] not in here
+    unshared = hashlib.sha256(never_shared.read_bytes()).hexdigest()
+    assert unshared in here and unshared in live, "the photo she never shared is not back"
+    library = ana.parent / "photos"
+    assert not list(library.rglob(f"{withdrawn['sha256']}*")), "a copy nothing names is left"

@@ -128,3 +128,29 @@ def test_a_deleted_cameras_conflicts_keep_none_of_its_values(
     with prompt_team.database.session() as session:
         stored = session.scalars(select(Conflict).where(Conflict.record_id == camera_id)).all()
         assert stored and all("Ulica" not in str(c.values) for c in stored)
+
+
+def test_a_withdrawn_photos_picture_hash_is_pulled_by_its_volunteer_only(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana's laptop learns the picture hash of a photo she withdrew (so that importing her
+    original again from a restore's held-back folder does not share it again); a teammate
+    pulling the same tombstone learns nothing of it, not even the hash of her original."""
+    from tests.sync.test_convergence import server_state
+
+    ana_token, bojan_token = team.user(), team.user()
+    ana = laptop("ana")
+    ana.import_photos(photo_walk(tmp_path / "walk", 1, seed=62, size=(320, 240)))
+    with ana.db.session() as session:  # before a sync brings the teammates' records
+        photo_id, sha256 = session.execute(select(Photo.id, Photo.sha256)).one()
+        camera_id = session.scalars(select(Camera.id)).one()
+    assert ana.sync(team.url, ana_token).complete
+    with ana.db.session() as session, session.begin():
+        operations.delete_camera(session, camera_id)
+    assert ana.sync(team.url, ana_token).complete
+
+    hers = server_state(team.url, ana_token)[photo_id]
+    his = server_state(team.url, bojan_token)[photo_id]
+
+    assert hers.deleted and hers.fields == {"sha256": sha256}
+    assert his.deleted and his.fields == {}

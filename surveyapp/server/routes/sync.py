@@ -220,8 +220,9 @@ def pull(
     """Records changed after sequence ``since`` (tombstones included), in pages."""
     with database.reader() as session:
         page = changes_since(
-            session=session, since=since, limit=limit, server_id=database.server_id
-        )
+            session=session, since=since, limit=limit, server_id=database.server_id,
+            reader=user.id,
+        )  # fmt: skip
     return envelope(page)
 
 

@@ -6894,6 +6894,13 @@
             <translation>{camera} is already in {source} ({source_id}, {metres} m away)</translation>
         </message>
         <message numerus="yes">
+            <source>The originals of %n photos are missing from the library ({names}): it holds none of them. If you moved the photo library, close SurveyApp and move it back to {library}; else import their files again</source>
+            <translation>
+                <numerusform>The originals of %n photos are missing from the library ({names}): it holds none of them. If you moved the photo library, close SurveyApp and move it back to {library}; else import their files again</numerusform>
+                <numerusform>The originals of %n photos are missing from the library ({names}): it holds none of them. If you moved the photo library, close SurveyApp and move it back to {library}; else import their files again</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>The originals of %n photos are missing from the library ({names}): import their files again</source>
             <translation>
                 <numerusform>The original of %n photo is missing from the library ({names}): import its file again</numerusform>

@@ -6894,6 +6894,13 @@
             <translation>{camera} est déjà dans {source} ({source_id}, à {metres} m)</translation>
         </message>
         <message numerus="yes">
+            <source>The originals of %n photos are missing from the library ({names}): it holds none of them. If you moved the photo library, close SurveyApp and move it back to {library}; else import their files again</source>
+            <translation>
+                <numerusform>L’original de %n photo manque dans la bibliothèque ({names}) : elle n’en contient aucun. Si vous avez déplacé la bibliothèque de photos, fermez SurveyApp et remettez-la à sa place ({library}) ; sinon importez de nouveau son fichier</numerusform>
+                <numerusform>Les originaux de %n photos manquent dans la bibliothèque ({names}) : elle n’en contient aucun. Si vous avez déplacé la bibliothèque de photos, fermez SurveyApp et remettez-la à sa place ({library}) ; sinon importez de nouveau leurs fichiers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>The originals of %n photos are missing from the library ({names}): import their files again</source>
             <translation>
                 <numerusform>L’original de %n photo manque dans la bibliothèque ({names}) : importez de nouveau son fichier</numerusform>

@@ -7004,6 +7004,14 @@
             <translation>{camera} је већ у {source} ({source_id}, на {metres} м)</translation>
         </message>
         <message numerus="yes">
+            <source>The originals of %n photos are missing from the library ({names}): it holds none of them. If you moved the photo library, close SurveyApp and move it back to {library}; else import their files again</source>
+            <translation>
+                <numerusform>Оригинал %n фотографије недостаје у библиотеци ({names}): у њој нема ниједног. Ако сте преместили библиотеку фотографија, затворите SurveyApp и вратите је на њено место ({library}); иначе поново увезите њену датотеку</numerusform>
+                <numerusform>Оригинали %n фотографије недостају у библиотеци ({names}): у њој нема ниједног. Ако сте преместили библиотеку фотографија, затворите SurveyApp и вратите је на њено место ({library}); иначе поново увезите њихове датотеке</numerusform>
+                <numerusform>Оригинали %n фотографија недостају у библиотеци ({names}): у њој нема ниједног. Ако сте преместили библиотеку фотографија, затворите SurveyApp и вратите је на њено место ({library}); иначе поново увезите њихове датотеке</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>The originals of %n photos are missing from the library ({names}): import their files again</source>
             <translation>
                 <numerusform>Оригинал %n фотографије недостаје у библиотеци ({names}): поново увезите њену датотеку</numerusform>

@@ -7004,6 +7004,14 @@
             <translation>{camera} je već u {source} ({source_id}, na {metres} m)</translation>
         </message>
         <message numerus="yes">
+            <source>The originals of %n photos are missing from the library ({names}): it holds none of them. If you moved the photo library, close SurveyApp and move it back to {library}; else import their files again</source>
+            <translation>
+                <numerusform>Original %n fotografije nedostaje u biblioteci ({names}): u njoj nema nijednog. Ako ste premestili biblioteku fotografija, zatvorite SurveyApp i vratite je na njeno mesto ({library}); inače ponovo uvezite njenu datoteku</numerusform>
+                <numerusform>Originali %n fotografije nedostaju u biblioteci ({names}): u njoj nema nijednog. Ako ste premestili biblioteku fotografija, zatvorite SurveyApp i vratite je na njeno mesto ({library}); inače ponovo uvezite njihove datoteke</numerusform>
+                <numerusform>Originali %n fotografija nedostaju u biblioteci ({names}): u njoj nema nijednog. Ako ste premestili biblioteku fotografija, zatvorite SurveyApp i vratite je na njeno mesto ({library}); inače ponovo uvezite njihove datoteke</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>The originals of %n photos are missing from the library ({names}): import their files again</source>
             <translation>
                 <numerusform>Original %n fotografije nedostaje u biblioteci ({names}): ponovo uvezite njenu datoteku</numerusform>

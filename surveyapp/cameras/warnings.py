@@ -29,6 +29,7 @@ from surveyapp.cameras.listing import street_of_position
 from surveyapp.db import notes
 from surveyapp.db.files import absent_originals
 from surveyapp.db.models import Camera, CameraStreet, KnownCamera, Photo
+from surveyapp.db.windows import left_empty
 from surveyapp.i18n import translate
 from surveyapp.vendors import load_catalogue
 
@@ -385,7 +386,7 @@ def _missing_originals(session: Session, library: Path) -> Iterator[SurveyWarnin
     # for the few photos missing.
     paths = session.scalars(
         select(Photo.library_path).where(Photo.deleted.is_(False), Photo.library_path != "")
-    )
+    ).all()
     absent = absent_originals(library, paths)
     missing: list[tuple[uuid.UUID, str, uuid.UUID | None]] = []
     for start in range(0, len(absent), _NAMES_PER_QUERY):
@@ -403,17 +404,30 @@ def _missing_originals(session: Session, library: Path) -> Iterator[SurveyWarnin
     if len(missing) > MISSING_NAMED:
         named += ", …"
     count = len(missing)  # a name, not a call: lupdate misses a call among the arguments
-    text = translate(
-        "warnings",
-        "The originals of %n photos are missing from the library ({names}): import their "
-        "files again",
-        None,
-        count,
-    )
+    if len(absent) == len(paths) and left_empty(library):
+        # None of hers there: the library was moved away (another disk, a restore made on a
+        # new laptop). The folder SurveyApp made in its place goes when it closes, so hers
+        # can be moved back as it is (``remove_if_left_empty``).
+        text = translate(
+            "warnings",
+            "The originals of %n photos are missing from the library ({names}): it holds "
+            "none of them. If you moved the photo library, close SurveyApp and move it back "
+            "to {library}; else import their files again",
+            None,
+            count,
+        )
+    else:
+        text = translate(
+            "warnings",
+            "The originals of %n photos are missing from the library ({names}): import their "
+            "files again",
+            None,
+            count,
+        )
     cameras = tuple(dict.fromkeys(c for _, _, c in missing if c is not None))
     yield SurveyWarning(
         "missing_original",
-        text.format(names=named),
+        text.format(names=named, library=library),
         cameras,
         tuple(photo_id for photo_id, _, _ in missing),
         None,

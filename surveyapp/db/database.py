@@ -32,6 +32,7 @@ from surveyapp.db.migrate import (
     revision_in,
     upgrade_database,
 )
+from surveyapp.db.windows import remove_if_left_empty
 from surveyapp.i18n import translate
 
 if TYPE_CHECKING:
@@ -174,12 +175,23 @@ class Database:
         if reason is not None:
             raise failures.damaged(self.path, reason)
 
+    def _names_originals(self) -> bool:
+        """Whether a live photo of the survey names an original in the library."""
+        with contextlib.suppress(sqlite3.Error), self.reading() as connection:
+            named = connection.execute(
+                "SELECT 1 FROM photo WHERE library_path != '' AND deleted = 0 LIMIT 1"
+            ).fetchone()
+            return named is not None
+        return False
+
     def close(self) -> None:
         """Close the plain connection and release the engine's connections (the file stays).
 
         A survey moved while open gets its ``-wal`` written into it first: SQLite does that
         on close only for a file still at the name it opened (the edits stayed in the
         ``-wal`` beside the old name, lost to the moved survey)."""
+        if not self.read_only and self.library.is_dir() and self._names_originals():
+            remove_if_left_empty(self.library)
         if self._connection is not None:
             if not self.read_only and not self.in_place():
                 with contextlib.suppress(sqlite3.Error):  # nothing more to do for it here

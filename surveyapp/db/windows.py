@@ -77,3 +77,76 @@ class OpenWindow:
                 (self._library / f"{_PREFIX}{self.id}").unlink()
                 os.close(self._descriptor)
             self._descriptor = None
+
+
+# What SurveyApp itself keeps in a library besides originals: the windows' files above, the
+# import lock and the folder copies are made in before they get their names
+# (surveyapp/photos/library.py).
+_IMPORT_LOCK = ".import-lock"
+_INCOMING = ".incoming"
+
+
+def _bookkeeping(name: str) -> bool:
+    return name == _IMPORT_LOCK or name.startswith((_PREFIX, ".opening-"))
+
+
+def _ours_only(library: Path) -> list[Path] | None:
+    """SurveyApp's own entries in ``library`` when it holds nothing else (an empty list when it
+    is gone or empty); None when it holds anything else: a file of another name, or a folder
+    with anything in it."""
+    ours: list[Path] = []
+    try:
+        with os.scandir(library) as entries:
+            for entry in entries:
+                path = Path(entry.path)
+                if entry.name == _INCOMING and entry.is_dir(follow_symlinks=False):
+                    if any(path.iterdir()):
+                        return None
+                elif not (entry.is_file(follow_symlinks=False) and _bookkeeping(entry.name)):
+                    return None
+                ours.append(path)
+    except FileNotFoundError:
+        return []
+    except OSError:  # not to be read: taken as holding hers
+        return None
+    return ours
+
+
+def left_empty(library: Path) -> bool:
+    """Whether the library folder is gone, or holds nothing but SurveyApp's own files."""
+    return _ours_only(library) is not None
+
+
+def remove_if_left_empty(library: Path) -> bool:
+    """Remove the library folder when it holds nothing but SurveyApp's own files and no other
+    window or import has it; whether it was removed.
+
+    For a survey whose photos name originals, such a folder is the one opening made in place
+    of her library moved away (a restore with the library on a disk not plugged in): left
+    there, it would take hers inside it when she moves it back (``mv``), or make her file
+    manager ask to merge or replace. Nothing of hers is ever in it: a file other than ours, or
+    a folder with anything in it, keeps it. A window opening at this very moment may find it
+    gone: it opens without its own file (its undo steps not kept apart from another window's)."""
+    if fcntl is None or not library.is_dir():
+        return False
+    ours = _ours_only(library)
+    if ours is None:
+        return False
+    try:
+        for path in ours:
+            if path.is_dir():
+                continue
+            descriptor = os.open(path, os.O_RDWR)
+            try:  # held: a window open, an import running, a window opening
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            finally:
+                os.close(descriptor)
+        for path in ours:
+            if path.is_dir():
+                path.rmdir()
+            else:
+                path.unlink(missing_ok=True)
+        library.rmdir()
+    except OSError:  # gone, held, or something put in it meanwhile: it stays
+        return False
+    return True

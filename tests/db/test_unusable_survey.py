@@ -377,6 +377,36 @@ def test_a_restore_with_the_library_moved_away_says_the_originals_are_missing(
     assert len(json.loads(surveyapp(survey, "photos", "--json").stdout)) == 4
 
 
+def test_her_library_moved_back_after_a_restore_takes_its_place_as_it_was(
+    survey: Path, tmp_path: Path
+) -> None:
+    """The restore says the originals are missing and to put the library back, then run the
+    restore again. Before: opening the survey (the restore itself) had made an empty library
+    folder in its place, so `mv elsewhere S-library` put hers inside it (S-library/elsewhere),
+    the restore run again found none of her originals, and a file manager asked to merge."""
+    assert surveyapp(survey, "backup").returncode == 0
+    assert (
+        surveyapp(survey, "import", str(photos(tmp_path / "later", range(10, 12)))).returncode == 0
+    )
+    library = survey.with_name(f"{survey.stem}-library")
+    elsewhere = library.rename(tmp_path / "usb-disk")
+
+    first = surveyapp(survey, "restore-backup")
+    assert first.returncode == 0, first.stderr
+    assert "put it back there and run this restore again" in first.stderr, first.stderr
+    assert not library.exists(), sorted(p.name for p in library.iterdir())
+    shutil.move(elsewhere, library)  # as `mv`: into the folder if one is there
+    again = surveyapp(survey, "restore-backup")
+
+    assert again.returncode == 0, again.stderr
+    assert "not in the photo library" not in again.stderr, again.stderr
+    assert "2 photos imported after the backup were added back" in again.stderr, again.stderr
+    listed = json.loads(surveyapp(survey, "photos", "--json").stdout)
+    assert len(listed) == 6
+    assert all((library / p["library_path"]).is_file() for p in listed)
+    assert library.is_dir()  # a library with her photos in it stays, opened or closed
+
+
 def test_the_backups_she_makes_are_never_rotated_out_by_the_daily_ones(survey: Path) -> None:
     """The desktop app keeps its last three daily backups. Before: a backup made with
     `surveyapp backup` was named like a daily one, and the app's next daily backup deleted

@@ -47,3 +47,29 @@ def test_the_originals_missing_from_the_library_are_listed_by_the_warnings_with_
 
     surveyapp("import", str(card), db=db)
     assert "missing" not in surveyapp("warnings", db=db).stdout
+
+
+def test_a_library_moved_away_is_said_with_where_to_move_it_back(tmp_path: Path) -> None:
+    """The whole photo library was moved to another disk: the warning says where to move it
+    back, and once SurveyApp is closed nothing is in the way there (before: "import their files
+    again", and an empty library folder at its place that `mv` put hers inside)."""
+    card = tmp_path / "DCIM"
+    card.mkdir()
+    for name in PHOTOS:
+        shutil.copy(CORPUS / "photos" / name, card / name)
+    db = tmp_path / "survey.sqlite"
+    surveyapp("import", str(card), db=db)
+    library = db.parent / f"{db.stem}-library"
+    moved = library.rename(tmp_path / "usb-disk")
+
+    lines = surveyapp("warnings", db=db).stdout.splitlines()
+
+    missing = [line for line in lines if line.startswith("missing_original")]
+    assert len(missing) == 1, lines
+    assert (
+        "it holds none of them. If you moved the photo library, close SurveyApp and move it "
+        f"back to {library}; else import their files again" in missing[0]
+    ), missing
+    assert not library.exists()
+    shutil.move(moved, library)  # as `mv`: into the folder if one is there
+    assert "missing" not in surveyapp("warnings", db=db).stdout

@@ -45,7 +45,7 @@ from surveyapp.cameras.operations import current_survey
 from surveyapp.cameras.permissions import my_names
 from surveyapp.db import notes
 from surveyapp.db.files import database_file_check, is_fetched
-from surveyapp.db.models import Outbox, Photo, Survey, SyncState
+from surveyapp.db.models import Outbox, Photo, Survey, SyncRun, SyncState
 from surveyapp.db.models import Thumbnail as ThumbnailRow
 from surveyapp.i18n import system_reason, translate
 from surveyapp.photos.clock import disagreeing_clocks
@@ -653,8 +653,8 @@ def held_back_since(path: Path) -> datetime | None:
 @dataclass(frozen=True)
 class _HeldBack:
     """What an import of a restore's held-back originals needs to know: the pictures she
-    withdrew from the team's server (and when), and when the survey last pulled (None: it
-    never synced, so nothing of it was ever shared)."""
+    withdrew from the team's server (and when), and when the survey's latest whole sync ended
+    (None: it never synced, so nothing of it was ever shared)."""
 
     withdrawn: dict[str, datetime]
     pulled: datetime | None
@@ -666,10 +666,13 @@ class _HeldBack:
                 Photo.deleted.is_(True), Photo.server_version.is_not(None)
             )
         )
-        pulled = session.scalar(select(func.max(SyncState.last_pull_at)))
-        synced = session.scalar(select(func.count()).select_from(SyncState))
-        if synced and pulled is None:
-            pulled = datetime.min.replace(tzinfo=UTC)
+        pulled = None
+        if session.scalar(select(func.count()).select_from(SyncState)):
+            # The end of the latest run nothing stopped: its pull went to the server's end,
+            # tombstones included (a run cut off may not have reached the one that matters).
+            pulled = session.scalar(
+                select(func.max(SyncRun.finished_at)).where(SyncRun.failure.is_(None))
+            ) or datetime.min.replace(tzinfo=UTC)
         return cls({sha256: at for sha256, at in withdrawn}, pulled)
 
     def reason(self, path: Path, sha256: str) -> tuple[str, str] | None:

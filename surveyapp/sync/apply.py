@@ -517,9 +517,37 @@ def rekey_photo(session: Session, old: uuid.UUID, new: uuid.UUID) -> uuid.UUID |
             session.delete(row)  # the server has the photo: its creation is not needed
         else:
             row.record_id = new
+    _rename_in_operations(session, old, new)
     session.flush()
     session.expire_all()  # collections that held the photo under its old id
     return camera_id
+
+
+def _rename_in_operations(session: Session, old: uuid.UUID, new: uuid.UUID) -> None:
+    """The waiting operations that name the photo (a split's move, a merge's list of photos, a
+    camera's delete naming the photos it takes along) name it by the server's record: a move
+    naming the id the server never had would wait for that photo for ever.
+
+    A move a push has tried gets a new mutation id (one id, one content): the server kept
+    nothing under the old one, as a move naming a photo it does not have is put off. A merge or
+    a delete a push has tried stays as it was: the server may have applied it (neither waits
+    for the photos it names), and a name it does not know only keeps a camera apart there."""
+    gone, kept = str(old), str(new)
+    waiting = select(Outbox).where(Outbox.state == "pending", Outbox.op != "upsert")
+    for row in session.scalars(waiting):
+        if row.attempts and row.op != "move_photos":
+            continue
+        args = {
+            name: list(dict.fromkeys(kept if value == gone else value for value in values))
+            if isinstance(values, list)
+            else values
+            for name, values in row.args.items()
+        }  # the photo named once, were both ids named
+        if args == row.args:
+            continue
+        row.args = args  # a new dict: JSON columns see reassignment
+        if row.attempts:
+            row.mutation_id = uuid.uuid4()
 
 
 def apply_changes(session: Session, changes: Iterable[Change]) -> PageApplied:

@@ -26,12 +26,13 @@ from surveyapp.cli.sync import make_shareable
 from surveyapp.db.models import Camera, Outbox, Photo, Survey, Thumbnail
 from surveyapp.db.outbox import APPLYING_REMOTE, record_fields
 from surveyapp.protocol.merge import mean_position
-from surveyapp.sync.client import RequestError, SyncClient
+from surveyapp.sync.client import RequestError, RetryPolicy, SyncClient, SyncError
 from surveyapp.sync.engine import run_sync, waiting
 from surveyapp.sync.push import discard_refused
 from surveyapp.sync.status import recent_runs
 from tests.factory import PhotoSpec, heic_without_its_image, make_jpeg
-from tests.sync.conftest import FAST_RETRY, Laptop, Team, photo_walk
+from tests.proxy import breaking_proxy
+from tests.sync.conftest import FAST_RETRY, Laptop, Team, drain, photo_walk
 from tests.sync.test_convergence import laptop_state, server_live, server_state
 
 
@@ -1559,3 +1560,69 @@ def test_a_split_whose_new_camera_went_before_its_photos_move_arrived_says_where
         f"off are on camera {now_on} (reviewers see what you sent)"
     ], summary.warnings
     assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)
+
+
+@pytest.mark.parametrize("role", ["volunteer", "reviewer"])
+def test_a_split_after_a_failed_sync_of_a_picture_a_teammate_shared_first_reaches_the_team(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, role: str
+) -> None:
+    """Ana's first sync dies at the push (the server silent: her photos' creations were tried,
+    none arrived); she splits a photo off; Bojan imports the same picture and shares it first.
+    Her next sync learns that her photo is his record: the split's move then names his record,
+    never her photo's first id, which the server never had (before: "a photo has not reached
+    the server yet", the move waiting for ever, each of her syncs incomplete). A volunteer's
+    split cannot take his photo: its camera goes, and her run says why; a reviewer's takes it."""
+    ana_token, bojan_token = team.user(role), team.user()
+    ana, bojan = laptop("ana"), laptop("bojan")
+    walk = photo_walk(tmp_path / "walk", 2, seed=4160)
+    ana.import_photos(walk)
+    one, other = sorted(ana.camera_ids(), key=str)
+    edit(ana, lambda s: operations.merge_cameras(s, [one, other]))
+    with breaking_proxy(team.server.port) as proxy:
+        proxy.go_silent_at(b"POST /api/v1/sync/push")
+        with (
+            SyncClient(proxy.url, ana_token, retry=RetryPolicy(attempts=1), timeout=1.0) as client,
+            pytest.raises(SyncError),
+        ):
+            drain(run_sync(ana.db.session_factory, ana.db.library, client, make_shareable))
+        assert proxy.silent.is_set()
+        proxy.reset()
+        assert all(row.attempts == 1 for row in ana.waiting())  # tried, never arrived
+        [split, _] = sorted(p.id for p in live_photos(ana))
+        with ana.db.session() as session:
+            split_photo = session.get(Photo, split)
+            assert split_photo is not None
+            picture, sha = split_photo.file_name, split_photo.sha256
+        made = edit(ana, lambda s: operations.split_photos(s, [split]).id)
+
+        card = tmp_path / "bojans-card"
+        card.mkdir()
+        card.joinpath(picture).write_bytes(walk.joinpath(picture).read_bytes())
+        bojan.import_photos(card)
+        assert bojan.sync(team.url, bojan_token).complete
+        [his] = [p.id for p in live_photos(bojan) if p.sha256 == sha]
+        with bojan.db.session() as session:
+            his_photo = session.get(Photo, his)
+            assert his_photo is not None
+            his_camera = his_photo.camera_id
+
+        summary = ana.sync(proxy.url, ana_token)  # the same address as her first sync's
+        assert summary.complete and not summary.errors and summary.refused == 0, summary
+        assert ana.waiting() == []
+        assert bojan.sync(team.url, bojan_token).complete
+        assert ana.sync(proxy.url, ana_token).complete
+    state = server_state(team.url, bojan_token)
+    live = [c for c in state.values() if c.record_type == "photo" and not c.deleted]
+    assert [c.record_id for c in live if c.fields["sha256"] == sha] == [his]
+    assert split not in state  # her photo's first id never reached the server
+    if role == "volunteer":
+        assert state[made].deleted and made not in ana.camera_ids()
+        assert state[his].fields["camera_id"] == str(his_camera)
+        said = [w for w in summary.warnings if str(made) in w]
+        assert said == [
+            f"camera {made}: not made: the photos you split off had become a teammate's "
+            "meanwhile (reviewers see what you sent)"
+        ], summary.warnings
+    else:
+        assert state[his].fields["camera_id"] == str(made) and not state[made].deleted
+    assert_everyone_equals_the_server(team, bojan_token, ana, bojan)

@@ -420,7 +420,9 @@ def _apply_change(page: _Page, change: Change) -> str | None:
             twin = page.photo_by_hash.get(sha256)
             if twin is not None and twin != change.record_id:
                 mine = page.session.get(Photo, twin)
-                if mine is None or mine.owner is not None:
+                if mine is None or (
+                    mine.owner is not None and not _told_first(page.session, change.record_id)
+                ):
                     return translate(
                         "sync", "photo {id}: the same picture is already here as photo {twin}"
                     ).format(id=change.record_id, twin=twin)
@@ -458,6 +460,23 @@ def _apply_change(page: _Page, change: Change) -> str | None:
     if record.created_at is None:
         record.created_at = change.updated_at
     return None
+
+
+def _told_first(session: Session, record_id: uuid.UUID) -> bool:
+    """Whether this laptop told the server of this photo record itself (its journal holds the
+    creation it sent): its own first record of a picture it later took as a teammate's record
+    (shared first). A server restored from a backup older than that teammate's record gets the
+    laptop's journal again and holds the picture under the laptop's first id; the photo here
+    takes that id back (else the laptop kept the teammate's id the server no longer has: it
+    skipped the server's record, and its operations naming the photo waited for ever)."""
+    sent = select(Outbox.id).where(
+        Outbox.record_type == "photo",
+        Outbox.record_id == record_id,
+        Outbox.state != "failed",  # sent, or pending again to resend the journal after a restore
+        Outbox.op == "upsert",
+        Outbox.base_version.is_(None),
+    )
+    return session.scalars(sent.limit(1)).first() is not None
 
 
 def tidy_after_rekey(session: Session, cameras: dict[uuid.UUID, list[uuid.UUID]]) -> None:

@@ -26,10 +26,11 @@ from surveyapp.server.ledger import TokenLedger
 from surveyapp.server.models import User
 from surveyapp.server.users import create_user, token_hash
 from surveyapp.sync.blobs import UploadBusyError, upload_blob
-from surveyapp.sync.client import AuthError, RetryPolicy, SyncClient
+from surveyapp.sync.client import AuthError, RetryPolicy, SyncClient, SyncError
 from surveyapp.sync.engine import HISTORY_CHANGED, run_sync
 from tests.live_server import start_server
-from tests.sync.conftest import FAST_RETRY, Laptop, Team, photo_walk
+from tests.proxy import breaking_proxy
+from tests.sync.conftest import FAST_RETRY, Laptop, Team, drain, photo_walk
 from tests.sync.test_convergence import Backend, server_state
 from tests.sync.test_team_cases import (
     assert_everyone_equals_the_server,
@@ -449,3 +450,60 @@ def test_the_command_line_says_once_that_the_servers_history_changed(
     warning = "warning: " + HISTORY_CHANGED
     assert done.stderr.count(warning) == 1, done.stderr
     assert "everything is in sync" in done.stdout
+
+
+def test_a_split_after_a_failed_sync_reaches_a_server_restored_from_before_it(
+    own_team: tuple[Team, Backend], laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana's first sync dies at the push (the server silent); she splits a photo off; Ben
+    imports the same picture and shares it first, so her next sync makes her photo his record,
+    and her split moves it. The server is then restored from a backup older than all of it:
+    her journal gives it the picture under her first id, and his laptop takes that record.
+    Hers takes it back too, and her split moves her photo (before: she kept his id, which the
+    server no longer had, skipped the server's record as "the same picture is already here",
+    and her split's move waited for ever: "a photo has not reached the server yet", her syncs
+    incomplete, the laptops apart)."""
+    team, backend = own_team
+    ana_token, ben_token = team.user(), team.user()
+    ana, ben = laptop("ana"), laptop("ben")
+    walk = photo_walk(tmp_path / "walk", 2, seed=4162)
+    ana.import_photos(walk)
+    one, other = sorted(ana.camera_ids(), key=str)
+    edit(ana, lambda s: operations.merge_cameras(s, [one, other]))
+    backend.backup()
+    with breaking_proxy(team.server.port) as proxy:  # her one address, before and after
+        proxy.go_silent_at(b"POST /api/v1/sync/push")
+        with (
+            SyncClient(proxy.url, ana_token, retry=RetryPolicy(attempts=1), timeout=1.0) as client,
+            pytest.raises(SyncError),
+        ):
+            drain(run_sync(ana.db.session_factory, ana.db.library, client, make_shareable))
+        proxy.reset()
+        [split, _] = sorted(p.id for p in live_photos(ana))
+        with ana.db.session() as session:
+            split_photo = session.get(Photo, split)
+            assert split_photo is not None
+            picture = split_photo.file_name
+        made = edit(ana, lambda s: operations.split_photos(s, [split]).id)
+        card = tmp_path / "bens-card"
+        card.mkdir()
+        card.joinpath(picture).write_bytes(walk.joinpath(picture).read_bytes())
+        ben.import_photos(card)
+        assert ben.sync(team.url, ben_token).complete
+        assert ana.sync(proxy.url, ana_token).complete
+        assert split not in ana.photo_ids()  # his record now
+
+        restore(team, backend)
+        noticed = ana.sync(proxy.url, ana_token)
+        assert HISTORY_CHANGED in noticed.warnings
+        assert not [w for w in noticed.warnings if "already here" in w], noticed.warnings
+        assert ben.sync(team.url, ben_token).complete
+        for machine, url, token in ((ana, proxy.url, ana_token), (ben, team.url, ben_token)):
+            summary = machine.sync(url, token)
+            assert summary.complete and not summary.errors, (summary, machine.waiting())
+    state = server_state(team.url, ben_token)
+    # On the restored server the picture is her record again: her split takes it.
+    assert state[split].fields["camera_id"] == str(made) and not state[made].deleted
+    assert split in ana.photo_ids() and split in ben.photo_ids()
+    assert ana.waiting() == [] and ben.waiting() == []
+    assert_everyone_equals_the_server(team, ben_token, ana, ben)

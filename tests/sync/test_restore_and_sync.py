@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,56 @@ def test_a_photo_withdrawn_after_the_backup_stays_withdrawn_after_a_restore_and_
         assert {c["id"] for c in listed(laptop, "cameras")} == kept
 
 
+@dataclass
+class _Week:
+    ana: Path
+    token: str
+    backup: str
+    photos: list[dict[str, Any]]  # as listed before the withdrawal
+    withdrawn: dict[str, Any]
+    never_shared: Path
+
+
+def _a_week_then_a_damaged_survey(team: Team, tmp_path: Path, seed: int) -> _Week:
+    """Ana imports a walk (photo ``seed``) and shares it, backs up, imports two more
+    (``seed + 1``, ``seed + 2``) and shares them, deletes the last one's camera and syncs the
+    withdrawal, imports a fourth she never shares (``seed + 3``); then her survey is damaged
+    beyond reading (its header and schema)."""
+    token = team.user()
+    ana = tmp_path / "ana" / "survey.sqlite"
+    sync = ("sync", "--server", team.url)
+    surveyapp(ana, "import", str(walk(tmp_path / "monday", seed)))
+    surveyapp(ana, *sync, token=token)
+    backup = surveyapp(ana, "backup").strip()
+    tuesday = tmp_path / "tuesday"
+    walk(tuesday, seed + 1)
+    walk(tuesday / "more", seed + 2)
+    surveyapp(ana, "import", str(tuesday))
+    surveyapp(ana, *sync, token=token)
+    photos = listed(ana, "photos")
+    withdrawn = next(p for p in photos if p["file_name"] == f"IMG_{seed + 2}.jpg")
+    surveyapp(ana, "camera", "delete", withdrawn["camera_id"])
+    surveyapp(ana, *sync, token=token)
+    never_shared = walk(tmp_path / "wednesday", seed + 3) / f"IMG_{seed + 3}.jpg"
+    surveyapp(ana, "import", str(never_shared))
+    with ana.open("r+b") as survey:  # the header and the schema: nothing can be read
+        survey.write(os.urandom(4096))
+    return _Week(ana, token, backup, photos, withdrawn, never_shared)
+
+
+def _cli_env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k not in ("SURVEYAPP_DB", "SURVEYAPP_TOKEN")}
+
+
+def _restore(ana: Path, backup: str) -> subprocess.CompletedProcess[str]:
+    restore = subprocess.run(
+        [*CLI, "--db", str(ana), "restore-backup", backup],
+        capture_output=True, text=True, timeout=300, env=_cli_env(),
+    )  # fmt: skip
+    assert restore.returncode == 0 and "Traceback" not in restore.stderr, restore.stderr
+    return restore
+
+
 def test_a_restore_that_cannot_read_the_survey_set_aside_holds_back_what_it_cannot_prove_kept(
     sqlite_team: Team, tmp_path: Path
 ) -> None:
@@ -87,37 +138,12 @@ def test_a_restore_that_cannot_read_the_survey_set_aside_holds_back_what_it_cann
     the originals it cannot prove kept are held back in a folder it names; the shared photo she
     kept comes back from the server; the one never shared is in that folder, to import again."""
     team = sqlite_team
-    ana_token = team.user()
-    ana = tmp_path / "ana" / "survey.sqlite"
-    sync = ("sync", "--server", team.url)
-    surveyapp(ana, "import", str(walk(tmp_path / "monday", 3890)))
-    surveyapp(ana, *sync, token=ana_token)
-    backup = surveyapp(ana, "backup").strip()
-
-    tuesday = tmp_path / "tuesday"
-    walk(tuesday, 3891)
-    walk(tuesday / "more", 3892)
-    surveyapp(ana, "import", str(tuesday))
-    surveyapp(ana, *sync, token=ana_token)
-    by_name = {p["file_name"]: p for p in listed(ana, "photos")}
-    withdrawn, shared = by_name["IMG_3892.jpg"], by_name["IMG_3891.jpg"]
-    surveyapp(ana, "camera", "delete", withdrawn["camera_id"])
-    surveyapp(ana, *sync, token=ana_token)
-    unshared_file = walk(tmp_path / "wednesday", 3893) / "IMG_3893.jpg"
-    surveyapp(ana, "import", str(unshared_file))
-    with ana.open("r+b") as survey:  # the header and the schema: nothing can be read
-        survey.write(os.urandom(4096))
-
-    env = {k: v for k, v in os.environ.items() if k not in ("SURVEYAPP_DB", "SURVEYAPP_TOKEN")}
-    restore = subprocess.run(
-        [*CLI, "--db", str(ana), "restore-backup", backup],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
-    )
-    assert restore.returncode == 0 and "Traceback" not in restore.stderr, restore.stderr
-    surveyapp(ana, *sync, token=ana_token)
+    week = _a_week_then_a_damaged_survey(team, tmp_path, 3890)
+    ana, ana_token, withdrawn = week.ana, week.token, week.withdrawn
+    unshared_file = week.never_shared
+    restore = _restore(ana, week.backup)
+    surveyapp(ana, "sync", "--server", team.url, token=ana_token)
+    shared = next(p for p in week.photos if p["file_name"] == "IMG_3891.jpg")
 
     live = [
         r.fields["sha256"]
@@ -144,30 +170,12 @@ def test_importing_the_held_back_folder_does_not_share_again_a_photo_she_withdre
     Now the folder waits for a sync (which says what she withdrew); then its withdrawn photo is
     not imported, said with the day she withdrew it; the one she never shared is imported."""
     team = sqlite_team
-    ana_token = team.user()
-    ana = tmp_path / "ana" / "survey.sqlite"
+    week = _a_week_then_a_damaged_survey(team, tmp_path, 3894)
+    ana, ana_token, withdrawn = week.ana, week.token, week.withdrawn
+    never_shared = week.never_shared
     sync = ("sync", "--server", team.url)
-    surveyapp(ana, "import", str(walk(tmp_path / "monday", 3894)))
-    surveyapp(ana, *sync, token=ana_token)
-    backup = surveyapp(ana, "backup").strip()
-    tuesday = tmp_path / "tuesday"
-    walk(tuesday, 3895)
-    walk(tuesday / "more", 3896)
-    surveyapp(ana, "import", str(tuesday))
-    surveyapp(ana, *sync, token=ana_token)
-    withdrawn = next(p for p in listed(ana, "photos") if p["file_name"] == "IMG_3896.jpg")
-    surveyapp(ana, "camera", "delete", withdrawn["camera_id"])
-    surveyapp(ana, *sync, token=ana_token)
-    never_shared = walk(tmp_path / "wednesday", 3897) / "IMG_3897.jpg"
-    surveyapp(ana, "import", str(never_shared))
-    with ana.open("r+b") as survey:  # the header and the schema: nothing can be read
-        survey.write(os.urandom(4096))
-    env = {k: v for k, v in os.environ.items() if k not in ("SURVEYAPP_DB", "SURVEYAPP_TOKEN")}
-    restore = subprocess.run(
-        [*CLI, "--db", str(ana), "restore-backup", backup],
-        capture_output=True, text=True, timeout=300, env=env,
-    )  # fmt: skip
-    assert restore.returncode == 0 and "Traceback" not in restore.stderr, restore.stderr
+    env = _cli_env()
+    _restore(ana, week.backup)
     [held] = [p for p in ana.parent.iterdir() if ".held-back-" in p.name]
 
     def import_held() -> subprocess.CompletedProcess[str]:

@@ -3171,8 +3171,8 @@
             <translation>Photos without a capture time</translation>
         </message>
         <message>
-            <source>Photos whose device clock and GPS clock disagree</source>
-            <translation>Photos whose device clock and GPS clock disagree</translation>
+            <source>Photos whose two clocks disagree</source>
+            <translation>Photos whose two clocks disagree</translation>
         </message>
         <message>
             <source>Nothing to check: no likely duplicates, every camera has a position and every photo a time.</source>

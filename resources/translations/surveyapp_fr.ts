@@ -3171,8 +3171,8 @@
             <translation>Photos sans heure de prise</translation>
         </message>
         <message>
-            <source>Photos whose device clock and GPS clock disagree</source>
-            <translation>Photos dont l’horloge de l’appareil et celle du GPS sont en désaccord</translation>
+            <source>Photos whose two clocks disagree</source>
+            <translation>Photos aux deux horloges en désaccord</translation>
         </message>
         <message>
             <source>Nothing to check: no likely duplicates, every camera has a position and every photo a time.</source>

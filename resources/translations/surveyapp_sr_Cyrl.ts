@@ -3221,8 +3221,8 @@
             <translation>Фотографије без времена снимања</translation>
         </message>
         <message>
-            <source>Photos whose device clock and GPS clock disagree</source>
-            <translation>Фотографије чији се сат апарата и GPS сат не слажу</translation>
+            <source>Photos whose two clocks disagree</source>
+            <translation>Фотографије чија се два сата не слажу</translation>
         </message>
         <message>
             <source>Nothing to check: no likely duplicates, every camera has a position and every photo a time.</source>

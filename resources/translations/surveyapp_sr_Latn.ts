@@ -3221,8 +3221,8 @@
             <translation>Fotografije bez vremena snimanja</translation>
         </message>
         <message>
-            <source>Photos whose device clock and GPS clock disagree</source>
-            <translation>Fotografije čiji se sat aparata i GPS sat ne slažu</translation>
+            <source>Photos whose two clocks disagree</source>
+            <translation>Fotografije čija se dva sata ne slažu</translation>
         </message>
         <message>
             <source>Nothing to check: no likely duplicates, every camera has a position and every photo a time.</source>

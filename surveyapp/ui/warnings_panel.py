@@ -38,9 +38,7 @@ TITLES = {
     "known_duplicate": QT_TRANSLATE_NOOP("WarningsPanel", "Already mapped by others"),
     "no_position": QT_TRANSLATE_NOOP("WarningsPanel", "Cameras without a position"),
     "no_time": QT_TRANSLATE_NOOP("WarningsPanel", "Photos without a capture time"),
-    "clocks": QT_TRANSLATE_NOOP(
-        "WarningsPanel", "Photos whose device clock and GPS clock disagree"
-    ),
+    "clocks": QT_TRANSLATE_NOOP("WarningsPanel", "Photos whose two clocks disagree"),
 }
 NOTHING_TO_CHECK = QT_TRANSLATE_NOOP(
     "WarningsPanel",

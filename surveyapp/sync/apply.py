@@ -430,9 +430,12 @@ def _apply_change(page: _Page, change: Change) -> str | None:
                 # that record, and takes the server's values below.
                 page.forget(("photo", twin))
                 page.forget(("photo", change.record_id))
-                emptied = rekey_photo(page.session, twin, change.record_id)
+                emptied = rekey_photo(page.session, twin, change.record_id, change)
                 if emptied is not None:
                     page.emptied.setdefault(emptied, []).append(change.record_id)
+                # Her edits of the photo now wait as edits of that record: kept here.
+                page.waiting.update(local_waiting_fields(page.session, [change.record_id]))
+                keep, deleting = page.waiting.get(change.record_id, (set(), False))
                 record = page.get("photo", change.record_id)
                 new = record is None
             page.photo_by_hash[sha256] = change.record_id
@@ -506,11 +509,22 @@ def tidy_after_rekey(session: Session, cameras: dict[uuid.UUID, list[uuid.UUID]]
             set_delete_args(session, camera_id, {IF_HOLDING: []})
 
 
-def rekey_photo(session: Session, old: uuid.UUID, new: uuid.UUID) -> uuid.UUID | None:
+# The photo positions geotagging sets (surveyapp/photos/geotag.py, ``GEOTAGGED``): never an
+# import's, so a creation holding one was edited before it left.
+_PLACED = frozenset({"gpx", "neighbours"})
+_PLACEMENT = ("latitude", "longitude", "altitude", "position_source", "position_accuracy")
+
+
+def rekey_photo(
+    session: Session, old: uuid.UUID, new: uuid.UUID, server: Change | None = None
+) -> uuid.UUID | None:
     """Our photo ``old`` is the server's record ``new`` (the same picture, shared first from
     another laptop): give it that id, drop its creation that was never accepted, and return the
     camera it was on (which may now be empty). Its copy stays to upload: the upload step asks
-    the server whether it holds the copy for that record (``upload_photos``)."""
+    the server whether it holds the copy for that record (``upload_photos``).
+
+    What the volunteer changed of the photo besides its creation stays, as one edit of that
+    record (``server``: the record as the server holds it): see ``_edits_kept``."""
     if old == new or session.get(Photo, new) is not None:
         return None
     photo = session.get(Photo, old)
@@ -527,19 +541,75 @@ def rekey_photo(session: Session, old: uuid.UUID, new: uuid.UUID) -> uuid.UUID |
     # before it): nobody sent it, and the laptop said its sync was complete.
     connection.execute(update(Photo).where(Photo.id == old).values(id=new))
     connection.execute(update(Thumbnail).where(Thumbnail.photo_id == old).values(photo_id=new))
-    for row in session.scalars(select(Outbox).where(Outbox.record_id == old)):
+    rows = list(session.scalars(select(Outbox).where(Outbox.record_id == old).order_by(Outbox.id)))
+    edited = _edits_kept(rows, server)
+    for row in rows:
         if row.state == "sent":
             # The journal keeps what the server was told: sent again after a restore, it is
             # the same mutation (the server answers "duplicate", or that record again).
             continue
         if row.op == "upsert" and row.base_version is None:
-            session.delete(row)  # the server has the photo: its creation is not needed
+            # The server has the photo: its creation is not needed; a later edit is queued
+            # again below, as an edit of the server's record.
+            session.delete(row)
         else:
             row.record_id = new
+    if edited and server is not None:
+        session.add(
+            Outbox(
+                mutation_id=uuid.uuid4(),
+                record_type="photo",
+                record_id=new,
+                op="upsert",
+                base_version=server.version,
+                fields=edited,
+                args={},
+                attempts=0,
+                state="pending",
+            )
+        )
     _rename_in_operations(session, old, new)
     session.flush()
     session.expire_all()  # collections that held the photo under its old id
     return camera_id
+
+
+def _edits_kept(rows: list[Outbox], server: Change | None) -> dict[str, Any]:
+    """The fields the volunteer changed of her photo besides its creation (its rows, oldest
+    first), to send as an edit of the server's record of the same picture: never dropped
+    without a word (before, the rekey took them as her creation and deleted them).
+
+    A change after a sync that failed part-way is a row of its own (its creation was tried),
+    waiting or refused (sent under her first id, which the server never had). One made
+    before anything was sent joined the creation and cannot be told from the import's
+    values, but for a position geotagging set (an import never gives one): its fields that
+    differ from the server's go. Nothing else of the creation does: the two laptops' imports
+    of one picture differ in file name and camera, which are not edits.
+
+    The edit's base is the server's version taken here, as an edit of a pulled record is
+    queued: the server merges it field by field, applies it for a reviewer and refuses it in
+    words for a volunteer (a teammate's photo). None when the photo is being deleted."""
+    if server is None or server.deleted:
+        return {}
+    creations = [r for r in rows if r.op == "upsert" and r.base_version is None]
+    if not creations or any(r.op == "delete" and r.state != "sent" for r in rows):
+        return {}
+    first, *later = creations
+    edited: dict[str, Any] = {}
+    if first.fields.get("position_source") in _PLACED:
+        edited = {
+            name: first.fields[name]
+            for name in _PLACEMENT
+            if name in first.fields and first.fields[name] != server.fields.get(name)
+        }
+        if edited:  # the whole placement: its source and accuracy go with it
+            edited.update({name: first.fields[name] for name in _PLACEMENT if name in first.fields})
+    for row in later:
+        if row.state != "sent":  # the server applied none (it never had her first id)
+            edited.update(row.fields)
+    for name in IDENTITY["photo"] | {"thumbnail_jpeg_base64"}:
+        edited.pop(name, None)
+    return edited
 
 
 def _rename_in_operations(session: Session, old: uuid.UUID, new: uuid.UUID) -> None:

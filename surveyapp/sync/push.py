@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, select
+from sqlalchemy import ColumnElement, and_, exists, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from surveyapp.cameras.permissions import current_editor, my_names
@@ -316,6 +316,7 @@ def record_results(
         by_mutation = {row.mutation_id: row for row in rows.values()}
         states: list[Change] = []
         rekeys: list[tuple[uuid.UUID, uuid.UUID]] = []
+        refused: list[tuple[Outbox, ItemError]] = []
         with session.no_autoflush:
             for index, result in enumerate(results):
                 row = by_mutation.get(result.mutation_id) if result.mutation_id else None
@@ -341,6 +342,7 @@ def record_results(
                     row.state, row.last_error = "failed", problem.message
                     row.server_records = [c.model_dump(mode="json") for c in result.records]
                     errors.append(problem)
+                    refused.append((row, problem))
                     continue
                 conflicts += result.status == "conflict"
                 if row.op == "upsert" and DELETED_FIELD in result.conflict_fields:
@@ -363,12 +365,17 @@ def record_results(
                     rekeys.append((row.record_id, result.canonical_id))
         session.flush()
         emptied: dict[uuid.UUID, list[uuid.UUID]] = {}
+        held = {state.record_id: state for state in states}  # the newest of each record
         for old, new in rekeys:
             # The same picture's record, a teammate's or one brought back as this user's: its
             # copy stays to upload, and the upload step asks the server whether it holds it.
-            camera_id = rekey_photo(session, old, new)
+            camera_id = rekey_photo(session, old, new, held.get(new))
             if camera_id is not None:
                 emptied.setdefault(camera_id, []).append(new)
+        if rekeys:
+            # An edit of the photo refused under its first id (the server never had it) is
+            # queued again as an edit of the server's record: not a refusal any more.
+            errors = [problem for row, problem in refused if not inspect(row).was_deleted]
         if states:
             applied = apply_changes(session, states)
             notes.extend(applied.notes)

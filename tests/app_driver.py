@@ -153,7 +153,19 @@ def answer_file_dialog(path: Path, what: str) -> None:
             assert edit is not None
             edit.setText(path.name)
             # "Replace the file?" for an export over an earlier one: yes, as a person would.
-            when(lambda: visible(QMessageBox) or closed(dialog), replace, f"{what}: replace")
+            # Only a question asked from here on: a box already open (the one that offered
+            # the file dialog, say) is not it.
+            # (The list keeps their Python objects alive, so each is found again as itself.)
+            shown = [box for box in QApplication.topLevelWidgets() if box.isVisible()]
+
+            def asked() -> QMessageBox | None:
+                for box in QApplication.topLevelWidgets():
+                    new = not any(box is seen for seen in shown)
+                    if new and isinstance(box, QMessageBox) and box.isVisible():
+                        return box
+                return None
+
+            when(lambda: asked() or closed(dialog), replace, f"{what}: replace")
             dialog.accept()
 
         when(lambda: listed(dialog), accept, what)

@@ -25,18 +25,57 @@ log = logging.getLogger(__name__)
 
 
 # A full garbage collection holds the GIL for 100-300 ms with a GUI's worth of objects; run on
-# a worker thread in the middle of an import it stalls the window just as long. So automatic
-# collections stop at the younger generations, and the full one runs when the app is idle.
+# a worker thread in the middle of an import it stalls the window just as long. So collections
+# stop at the younger generations, and the full one runs when the app is idle.
+#
+# And every collection runs on the GUI thread: one a worker set off freed whatever Qt objects
+# the garbage it found held (a dialog's views, their timers) on that worker, and Qt, which stops
+# an object's timers on its own thread only, crashed the app (a segmentation fault after the
+# settings dialog, while an offline area was being prepared). Python then collects nothing by
+# itself: the GUI thread looks every COLLECT_MS whether the young generations are due.
 YOUNG_THRESHOLDS = (2000, 20, 10**9)
+COLLECT_MS = 100
 IDLE_COLLECT_MS = 10_000
 BACKGROUND_NICE = 10
 
 
-def quiet_garbage_collection() -> tuple[int, int, int]:
-    """Freeze what start-up made, leave full collections to idle moments and hand the interpreter
-    over to the GUI thread sooner; returns the old thresholds.
+class _GuiThreadCollector(QObject):
+    """Runs the young generations' collections on the GUI thread, as Python would have run
+    them on whichever thread allocated at the time."""
 
-    Called by the composition root once the window is up.
+    def __init__(self) -> None:
+        super().__init__()
+        self._timer = QTimer(self, interval=COLLECT_MS)
+        self._timer.timeout.connect(self.collect)
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    def start(self) -> None:
+        gc.disable()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        gc.enable()
+
+    def collect(self) -> None:
+        young, older = YOUNG_THRESHOLDS[:2]
+        allocated, young_collections, _ = gc.get_count()
+        if allocated >= young:
+            gc.collect(1 if young_collections >= older else 0)
+
+
+_collector: list[_GuiThreadCollector] = []  # one for the app, made on the GUI thread
+
+
+def quiet_garbage_collection() -> tuple[int, int, int]:
+    """Freeze what start-up made, leave full collections to idle moments, collect on the GUI
+    thread only and hand the interpreter over to the GUI thread sooner; returns the old
+    thresholds (``loud_garbage_collection`` puts them back).
+
+    Called by the composition root once the window is up, on the GUI thread.
     """
     old = gc.get_threshold()
     # A worker running Python makes the GUI thread wait for the interpreter at every call back
@@ -45,7 +84,23 @@ def quiet_garbage_collection() -> tuple[int, int, int]:
     gc.collect()
     gc.freeze()  # start-up's objects live as long as the app: never scan them again
     gc.set_threshold(*YOUNG_THRESHOLDS)
+    if not _collector:
+        _collector.append(_GuiThreadCollector())
+    _collector[0].start()
     return old
+
+
+def loud_garbage_collection(old: tuple[int, int, int]) -> None:
+    """Python's own collections again, with the thresholds ``quiet_garbage_collection`` gave."""
+    if _collector:
+        _collector[0].stop()
+    gc.set_threshold(*old)
+    gc.unfreeze()
+
+
+def collecting_on_gui_thread() -> bool:
+    """Whether ``quiet_garbage_collection`` is in force."""
+    return bool(_collector) and _collector[0].running
 
 
 class _Interaction:
@@ -317,7 +372,7 @@ class TaskRunner(QObject):
         return task
 
     def _collect_when_idle(self) -> None:
-        if gc.get_threshold()[2] >= YOUNG_THRESHOLDS[2] and not self._tasks:
+        if collecting_on_gui_thread() and not self._tasks:
             gc.collect()  # ten seconds with nothing running: a short pause nobody sees
             gc.freeze()  # and the survivors are not scanned again by the next one
 

@@ -122,7 +122,9 @@ class AppProcess:
             if event["event"] == "failed":
                 raise AssertionError(f"the app failed {command}: {event}\n{self.stderr()}")
             if event["event"] == "exited":
-                raise AssertionError(f"the app exited during {command}: {self.stderr()}")
+                raise AssertionError(
+                    f"the app exited ({event['status']}) during {command}: {self.stderr()}"
+                )
             if event["event"] == "done" and event["do"] == command["do"]:
                 return event
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -19,7 +20,7 @@ from surveyapp.ui.changes import Changes
 from surveyapp.ui.import_dialog import ImportDialog
 from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.settings import Settings
-from surveyapp.ui.tasks import TaskRunner
+from surveyapp.ui.tasks import TaskRunner, loud_garbage_collection, quiet_garbage_collection
 from tests.factory import PhotoSpec, make_jpeg
 
 START = datetime(2026, 5, 4, 10, 0)
@@ -99,6 +100,16 @@ def settings(tmp_path: Path) -> Settings:
     result.tile_url = ""
     result.offline_folder = tmp_path / "offline-map"  # no areas, never the user's
     return result
+
+
+@pytest.fixture
+def app_gc() -> Iterator[None]:
+    """The garbage collector set up as the app sets it (surveyapp/app.py), then restored."""
+    interval = sys.getswitchinterval()
+    old = quiet_garbage_collection()
+    yield
+    loud_garbage_collection(old)
+    sys.setswitchinterval(interval)
 
 
 @pytest.fixture

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
-import sys
 import time
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -27,7 +24,6 @@ from sqlalchemy import func, select
 from surveyapp.db.models import Camera, Photo
 from surveyapp.photos.importer import ImportProgress
 from surveyapp.ui.main_window import MainWindow
-from surveyapp.ui.tasks import quiet_garbage_collection
 from tests.factory import PhotoSpec, make_jpeg
 from tests.ui.conftest import START, run_import, write_photos
 
@@ -113,17 +109,6 @@ def test_dropping_a_folder_on_the_window_imports_it(
         window.dropEvent(event)
     assert event.isAccepted()
     assert window.table.model.rowCount() == 3
-
-
-@pytest.fixture
-def app_gc() -> Iterator[None]:
-    """The garbage collector set up as the app sets it (surveyapp/app.py), then restored."""
-    interval = sys.getswitchinterval()
-    old = quiet_garbage_collection()
-    yield
-    gc.set_threshold(*old)
-    gc.unfreeze()
-    sys.setswitchinterval(interval)
 
 
 def test_the_gui_never_stalls_during_an_import(

@@ -1,7 +1,8 @@
-"""The background helper when the app closes under a running task."""
+"""The background helper: when the app closes under a running task, where garbage is freed."""
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 import weakref
@@ -9,6 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 import shiboken6
+from PySide6.QtCore import QObject, QTimer
 from pytestqt.qtbot import QtBot
 
 from surveyapp.sync.client import SyncClient, SyncStopped
@@ -156,3 +158,36 @@ def test_what_a_failed_tasks_frames_held_is_let_go_before_the_gui_hears_of_it(
     with qtbot.waitSignal(task.failed, timeout=5000) as failed:
         pass
     assert alive == [False] and str(failed.args[0]) == "cancelled half-way"
+
+
+def test_garbage_a_task_makes_due_is_freed_on_the_gui_thread(
+    qtbot: QtBot, tasks: TaskRunner, app_gc: None
+) -> None:
+    """A collection a worker set off freed the Qt objects the garbage held there, a dialog's
+    views among them, whose timers Qt stops on their own thread only: the app crashed (a
+    segmentation fault after the settings dialog, while an offline area was prepared)."""
+
+    class Dialog:  # a window's Python side, in a cycle as its slots often make it
+        def __init__(self) -> None:
+            self.me = self
+            self.view = QObject()
+            self.timer = QTimer(self.view)
+
+    freed_on: list[str] = []
+    gc.collect()
+    dialog = Dialog()
+    weakref.finalize(dialog, lambda: freed_on.append(threading.current_thread().name))
+    del dialog
+
+    def allocates(_task: Task) -> int:  # as a preparation reading OSM data does
+        kept: list[list[int]] = []
+        for _ in range(100):
+            kept.extend([] for _ in range(2_000))
+            time.sleep(0.005)
+        return len(kept)
+
+    task = tasks.read("allocate", allocates)
+    with qtbot.waitSignal(task.done, timeout=20_000):
+        pass
+    qtbot.waitUntil(lambda: bool(freed_on), timeout=20_000)
+    assert freed_on == [threading.main_thread().name]

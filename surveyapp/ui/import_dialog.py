@@ -43,6 +43,7 @@ from surveyapp.photos.importer import (
     ImportProgress,
     ImportResult,
     abandon,
+    already_in_survey,
     import_photos,
     stored_results,
 )
@@ -82,6 +83,9 @@ class ImportOutcome:
     attention: tuple[tuple[str, str, str], ...] = field(default=())
     details: int = 0  # photos with other notes only (shown in each photo's details)
     restored: int = 0  # photos already in the survey whose missing original was put back
+    # Duplicates with a reason of their own: (path, why) for a photo deleted from the survey
+    # (undo the delete) or one she withdrew from the team's server (not shared again).
+    set_aside: tuple[tuple[str, str], ...] = field(default=())
 
     def count(self, kind: str) -> int:
         """How many photos need a look for ``kind``."""
@@ -151,6 +155,7 @@ def run_import(
     errors: list[tuple[str, str]] = []
     warnings: list[tuple[str, str]] = []
     skipped: list[tuple[str, str]] = []
+    set_aside: list[tuple[str, str]] = []
     attention: list[tuple[str, str, str]] = []
     cancelled = False
     cameras = 0
@@ -171,6 +176,8 @@ def run_import(
                 details += bool(result.warnings) and not look
             elif result.status == "duplicate":
                 duplicates += 1
+                if result.message and result.message != already_in_survey():
+                    set_aside.append((result.path, result.message))
             elif result.status == "restored":
                 restored += 1
             elif result.status == "skipped":
@@ -226,7 +233,7 @@ def run_import(
             cameras = _cameras_of(session, imported_hashes)
     return ImportOutcome(
         files, imported, duplicates, tuple(errors), without_position, cameras, cancelled,
-        tuple(warnings), tuple(skipped), tuple(attention), details, restored,
+        tuple(warnings), tuple(skipped), tuple(attention), details, restored, tuple(set_aside),
     )  # fmt: skip
 
 
@@ -498,6 +505,12 @@ class ImportSummaryView(QWidget):
              sentence(reason), red)
             for path, reason in outcome.errors
         ]  # fmt: skip
+        # Not imported on purpose, with what to do about it (undo a delete, copy it out of a
+        # restore's held-back folder): before, only counted as "already in the survey".
+        listed.extend(
+            (path, self.tr("not imported"), sentence(reason), "")
+            for path, reason in outcome.set_aside
+        )
         looks: dict[str, list[tuple[str, str]]] = {}  # one row per photo, all it needs
         for path, kind, why in outcome.attention:
             result, fallback = texts[kind]
@@ -511,7 +524,8 @@ class ImportSummaryView(QWidget):
             cells.append(QTableWidgetItem(reason))
             cells[0].setToolTip(path)
             cells[2].setToolTip(reason)
-            cells[1].setForeground(QColor(colour))
+            if colour:
+                cells[1].setForeground(QColor(colour))
             for column, cell in enumerate(cells):
                 self.problems.setItem(row, column, cell)
         self.problems.resizeRowsToContents()

@@ -25,7 +25,7 @@ from surveyapp.db.models import Camera, Photo
 from surveyapp.photos.importer import ImportProgress
 from surveyapp.ui.main_window import MainWindow
 from tests.factory import PhotoSpec, make_jpeg
-from tests.ui.conftest import START, run_import, write_photos
+from tests.ui.conftest import START, run_import, wait_saved, write_photos
 
 
 def test_import_through_the_dialog_fills_list_map_and_database(
@@ -381,3 +381,31 @@ def test_a_photo_whose_clocks_disagree_is_listed_in_the_summary_with_both_times(
             "which is right.",
         )
     ]
+
+
+def test_a_photo_deleted_from_the_survey_and_imported_again_is_listed_with_what_to_do(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Before, the summary only counted it "already in the survey (skipped)": the command said
+    to undo the delete to bring it back, the dialog said nothing of it."""
+    folder = write_photos(tmp_path / "card", 2)
+    run_import(qtbot, window, [folder])
+    with window.db.read_session() as session:
+        first = session.execute(
+            select(Photo.camera_id, Photo.file_name).order_by(Photo.file_name)
+        ).first()
+    assert first is not None
+    camera_id, name = first
+    window.editor.delete([str(camera_id)])
+    wait_saved(qtbot, window)
+    dialog = run_import(qtbot, window, [folder])
+    assert dialog.outcome is not None and dialog.outcome.duplicates == 2
+    assert dialog.summary.rows() == [
+        (
+            name,
+            "not imported",
+            "Deleted from the survey: undo the delete to bring it back (once the delete is "
+            "synced, import it again).",
+        )
+    ]  # the other photo, simply already in the survey, is counted only
+    assert dialog.summary.problems.isVisibleTo(dialog.summary)

@@ -29,10 +29,11 @@ log = logging.getLogger(__name__)
 # stop at the younger generations, and the full one runs when the app is idle.
 #
 # And every collection runs on the GUI thread: one a worker set off freed whatever Qt objects
-# the garbage it found held (a file dialog, its views, their timers) on that worker, and Qt,
-# which stops an object's timers on its own thread only, crashed the app (a segmentation fault
-# after the settings' Choose…, while an offline area was being prepared). Python then collects
-# nothing by itself: the GUI thread looks every COLLECT_MS whether the young generations are due.
+# the garbage it found held (a closed dialog's views, say) on that worker, and Qt, which stops
+# an object's timers on its own thread only, crashed the app (a segmentation fault after the
+# settings dialog and its Choose…, while an offline area was being prepared). Python then
+# collects nothing by itself: the GUI thread looks every COLLECT_MS whether the young
+# generations are due.
 YOUNG_THRESHOLDS = (2000, 20, 10**9)
 COLLECT_MS = 100
 IDLE_COLLECT_MS = 10_000

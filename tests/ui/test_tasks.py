@@ -165,7 +165,7 @@ def test_garbage_a_task_makes_due_is_freed_on_the_gui_thread(
 ) -> None:
     """A collection a worker set off freed the Qt objects the garbage held there, a dialog's
     views among them, whose timers Qt stops on their own thread only: the app crashed (a
-    segmentation fault after the settings' Choose… file dialog, while an offline area was
+    segmentation fault after the settings dialog and its Choose…, while an offline area was
     prepared)."""
 
     class Dialog:  # a window's Python side, in a cycle as its slots often make it

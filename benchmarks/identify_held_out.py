@@ -30,8 +30,8 @@ TABLE = Path(__file__).resolve().parent.parent / "tests" / "vendors" / "held_out
 PREFIX = re.compile(r"^(?:DHI?-IPC-|DHI?-|DS-|IPC-|MS-|MX-|TC-)", re.IGNORECASE)
 
 
-def rows() -> list[dict[str, str]]:
-    with TABLE.open(encoding="utf-8", newline="") as file:
+def rows(table: Path = TABLE) -> list[dict[str, str]]:
+    with table.open(encoding="utf-8", newline="") as file:
         return list(csv.DictReader(line for line in file if not line.startswith("#")))
 
 
@@ -50,14 +50,14 @@ def typings(text: str) -> Iterator[tuple[str, str]]:
     yield "resolution after", f"{text} 4MP"
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, table_file: Path = TABLE) -> int:
     verbose = "-v" in (argv if argv is not None else sys.argv[1:])
     catalogue = load_catalogue()
     covered = {vendor.slug for vendor in catalogue.vendors if vendor.covered}
-    table = rows()
+    table = rows(table_file)
     cameras = [r for r in table if r["vendor"] != "none"]
     others = [r for r in table if r["vendor"] == "none"]
-    right = silent = wrong = flag = flag_wrong = 0
+    right = weak = silent = wrong = flag = flag_wrong = 0
     variants = variants_right = variants_wrong = 0
     kinds: dict[str, list[int]] = {}
     lines: list[str] = []
@@ -70,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
             flag_wrong += not same
         if top == row["vendor"]:
             right += 1
+            weak += found[0].confidence == "weak"
         elif top is None:
             silent += 1
             lines.append(f"no answer  {row['text']!r} ({row['vendor']})")
@@ -99,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             best = found[0]
             lines.append(f"claimed    {row['text']!r}: {best.vendor.slug} {best.confidence}")
     print(
-        f"cameras {len(cameras)}: right {right}, no answer {silent}, wrong {wrong}, "
+        f"cameras {len(cameras)}: right {right} ({weak} of them weak), no answer {silent}, wrong {wrong}, "
         f"covered flag right {flag}, covered flag wrong {flag_wrong}; typed variants {variants}: "
         f"right {variants_right}, wrong {variants_wrong}; not cameras {len(others)}: "
         f"claimed {confident}"

@@ -100,7 +100,8 @@ def main(argv: list[str] | None = None, table_file: Path = TABLE) -> int:
             best = found[0]
             lines.append(f"claimed    {row['text']!r}: {best.vendor.slug} {best.confidence}")
     print(
-        f"cameras {len(cameras)}: right {right} ({weak} of them weak), no answer {silent}, wrong {wrong}, "
+        f"cameras {len(cameras)}: right {right} ({weak} of them weak), no answer {silent}, "
+        f"wrong {wrong}, "
         f"covered flag right {flag}, covered flag wrong {flag_wrong}; typed variants {variants}: "
         f"right {variants_right}, wrong {variants_wrong}; not cameras {len(others)}: "
         f"claimed {confident}"

@@ -4636,6 +4636,22 @@
             <translation>caméra et enregistreur mobiles (véhicule) AE-</translation>
         </message>
         <message>
+            <source>DS-2 camera of another series (DS-2DT, DS-2TA, DS-2TP, DS-2ST)</source>
+            <translation>caméra DS-2 d’une autre série (DS-2DT, DS-2TA, DS-2TP, DS-2ST)</translation>
+        </message>
+        <message>
+            <source>DS-I/DS-N value camera (DS-I220, DS-N201)</source>
+            <translation>caméra d’entrée de gamme DS-I/DS-N (DS-I220, DS-N201)</translation>
+        </message>
+        <message>
+            <source>PCI-/ECI- value camera (PCI-B15Z2S, ECI-T22F2)</source>
+            <translation>caméra d’entrée de gamme PCI-/ECI- (PCI-B15Z2S, ECI-T22F2)</translation>
+        </message>
+        <message>
+            <source>HIKMICRO HM-TD/HM-TX thermal camera</source>
+            <translation>caméra thermique HIKMICRO HM-TD/HM-TX</translation>
+        </message>
+        <message>
             <source>DS- product code</source>
             <translation>code produit DS-</translation>
         </message>

@@ -4727,6 +4727,22 @@
             <translation>AE- mobilna (za vozila) kamera i snimač</translation>
         </message>
         <message>
+            <source>DS-2 camera of another series (DS-2DT, DS-2TA, DS-2TP, DS-2ST)</source>
+            <translation>DS-2 kamera druge serije (DS-2DT, DS-2TA, DS-2TP, DS-2ST)</translation>
+        </message>
+        <message>
+            <source>DS-I/DS-N value camera (DS-I220, DS-N201)</source>
+            <translation>DS-I/DS-N kamera osnovne klase (DS-I220, DS-N201)</translation>
+        </message>
+        <message>
+            <source>PCI-/ECI- value camera (PCI-B15Z2S, ECI-T22F2)</source>
+            <translation>PCI-/ECI- kamera osnovne klase (PCI-B15Z2S, ECI-T22F2)</translation>
+        </message>
+        <message>
+            <source>HIKMICRO HM-TD/HM-TX thermal camera</source>
+            <translation>HIKMICRO HM-TD/HM-TX termalna kamera</translation>
+        </message>
+        <message>
             <source>DS- product code</source>
             <translation>DS- šifra proizvoda</translation>
         </message>

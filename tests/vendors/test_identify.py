@@ -157,7 +157,8 @@ def test_the_issue_examples(text: str, slug: str, confidence: str) -> None:
 
 
 def test_a_ranked_answer_with_confidence_and_reasons() -> None:
-    suggestions = identify("M2025-LE")
+    # Read in two pieces: "M2025" alone has the shape of both makers' numbers.
+    suggestions = identify("M2025 LE")
     assert [(s.vendor.slug, s.confidence) for s in suggestions] == [
         ("axis", "strong"),
         ("huawei", "weak"),
@@ -166,6 +167,8 @@ def test_a_ranked_answer_with_confidence_and_reasons() -> None:
     assert suggestions[0].families[0] == "M series (M10xx-M70xx)"
     assert describe(suggestions[0]).startswith("Axis Communications — strong: model family M ")
     assert describe(suggestions[1]).startswith("Huawei — weak: model family C/D/M/X")
+    # Whole, the Axis suffix is no Huawei suffix (those start E, F, H, I, Q, S or Z).
+    assert [s.vendor.slug for s in identify("M2025-LE")] == ["axis"]
 
 
 def test_label_text_with_other_words() -> None:

@@ -79,6 +79,7 @@ class Derivative:
     width: int
     height: int
     regions: tuple[Region, ...]
+    left_sharp: tuple[Region, ...] = ()  # detected, but a rectangle in ``remove`` overlaps them
 
 
 class DerivativeError(ValueError):
@@ -240,6 +241,7 @@ def make_derivative(
     image = _to_srgb(decoded_upright(data, meta))
     detected = detect_regions(image) if blur else []
     kept = [r for r in detected if not any(r.overlaps(gone) for gone in remove)]
+    sharp = tuple(r for r in detected if r not in kept)
     regions = (*kept, *add)
     clean = blur_regions(image, regions)
     # Pillow carries the decoded file's ``info`` (its JPEG comment, EXIF, XMP, DPI...) through
@@ -247,7 +249,7 @@ def make_derivative(
     clean.info = {}
     out = io.BytesIO()
     clean.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
-    return Derivative(out.getvalue(), clean.width, clean.height, regions)
+    return Derivative(out.getvalue(), clean.width, clean.height, regions, sharp)
 
 
 def shareable_jpeg(original: bytes, *, blur: bool = True) -> bytes:

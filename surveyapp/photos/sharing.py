@@ -115,7 +115,7 @@ class BlurView:
     blur_people: bool  # the survey's setting: detection on or off
     detected: tuple[Box, ...]  # found by the detectors and blurred
     added: tuple[Box, ...]  # the volunteer's own rectangles, blurred
-    removed: tuple[Box, ...]  # detected regions the volunteer left sharp
+    removed: tuple[Box, ...]  # detected regions the volunteer left sharp (or their choices)
 
 
 @dataclass(frozen=True)
@@ -419,7 +419,11 @@ def blur_view(session: Session, library: Path, photo_id: uuid.UUID) -> BlurView:
     detected = tuple(
         Box.from_region(r, w, h) for r in derivative.regions if r.kind in ("face", "plate")
     )
-    return BlurView(photo.id, derivative.jpeg, w, h, blur, detected, choices.added, choices.removed)
+    # A click leaves sharp every detected region its box overlaps (one face is often found
+    # twice): each is shown as left sharp, and so is a choice that no longer meets any.
+    sharp = tuple(Box.from_region(r, w, h) for r in derivative.left_sharp)
+    removed = sharp + tuple(b for b in choices.removed if not any(b.overlaps(s) for s in sharp))
+    return BlurView(photo.id, derivative.jpeg, w, h, blur, detected, choices.added, removed)
 
 
 def photos_to_share(session: Session) -> list[PhotoToShare]:

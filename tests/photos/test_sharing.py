@@ -21,6 +21,7 @@ from surveyapp.photos.sharing import (
     SharingError,
     add_rectangle,
     blur_view,
+    leave_sharp,
     photos_to_share,
     preview_photos,
     remove_rectangle,
@@ -119,7 +120,9 @@ def test_rectangles_added_and_removed_by_hand_survive_reopening(
         assert spread(derivative.jpeg, NO_FACE) < spread(original, NO_FACE) * 0.6
         assert spread(derivative.jpeg, FACE) == pytest.approx(spread(original, FACE), rel=0.1)
         assert len(view.added) == 1 and view.added[0].overlaps(box_of(NO_FACE))
-        assert len(view.removed) == 1 and not view.detected
+        # The face is found twice: both detections are shown as left sharp.
+        assert view.removed and not view.detected
+        assert all(b.overlaps(box_of(FACE)) for b in view.removed)
         # Clicking the removed face again blurs it again; clicking the added rectangle drops it.
         with reopened.session() as session, session.begin():
             restore_region(session, astronaut, view.removed[0])
@@ -320,3 +323,32 @@ def test_a_copy_another_program_made_meanwhile_is_not_made_again(
     assert [step.error for step in steps if step.error] == []
     assert made == []
     assert _sync_copies(db) == made_by_the_other
+
+
+def test_every_found_region_a_click_leaves_sharp_is_shown_as_left_sharp(
+    db: Database, corpus_dir: Path
+) -> None:
+    # The receipt in this phone photo is found as three overlapping regions. A click on one
+    # leaves sharp every found region it overlaps (one face is often found twice); each of them
+    # is shown as left sharp, none simply vanishes from the editor while staying sharp.
+    data = (corpus_dir / "photos" / "mdx__Apple_iPhone_4.jpg").read_bytes()
+    photo = import_one(db, data, db.library.parent, "mdx__Apple_iPhone_4.jpg")
+    with db.session() as session:
+        before = blur_view(session, db.library, photo)
+    assert len(before.detected) >= 2
+    clicked = next(
+        b for b in before.detected if any(o != b and o.overlaps(b) for o in before.detected)
+    )
+    with db.session() as session, session.begin():
+        leave_sharp(session, photo, clicked)
+    with db.session() as session:
+        after = blur_view(session, db.library, photo)
+    sharp = {tuple(b.as_list()) for b in before.detected if b.overlaps(clicked)}
+    assert {tuple(b.as_list()) for b in after.removed} == sharp
+    assert len(after.detected) + len(after.removed) == len(before.detected)
+    # Clicking any of them blurs them all again.
+    with db.session() as session, session.begin():
+        restore_region(session, photo, after.removed[-1])
+    with db.session() as session:
+        again = blur_view(session, db.library, photo)
+    assert len(again.detected) == len(before.detected) and not again.removed

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from surveyapp.cameras.fields import FIELDS
 from surveyapp.cameras.listing import CameraFilter, CameraRow
+from surveyapp.export.describe import direction_degrees
 from surveyapp.ui.camera_store import CameraStore
 from surveyapp.ui.changes import Selection
 from surveyapp.ui.formatting import QT_TRANSLATE_NOOP, counted, day, decimal, number
@@ -104,6 +105,12 @@ def _sync(row: CameraRow) -> str:
     return QCoreApplication.translate("CameraTable", "synced")
 
 
+def _direction_key(row: CameraRow) -> tuple[bool, float, str]:
+    """camera:direction in compass order, unreadable text after the bearings, none last."""
+    degrees = direction_degrees(row.direction)
+    return (degrees is None, degrees or 0.0, (row.direction or "~").casefold())
+
+
 # (header, text of a row, sort key); the headers are translated where they are shown
 COLUMNS: list[tuple[str, Callable[[CameraRow], str], Callable[[CameraRow], Any]]] = [
     (
@@ -129,7 +136,7 @@ COLUMNS: list[tuple[str, Callable[[CameraRow], str], Callable[[CameraRow], Any]]
     (
         QT_TRANSLATE_NOOP("CameraTable", "Direction"),
         lambda r: r.direction or "",
-        lambda r: r.direction or "~",
+        _direction_key,  # round the compass: 20 before 101, NE at 45
     ),
     (QT_TRANSLATE_NOOP("CameraTable", "Photos"), lambda r: str(r.photos), lambda r: r.photos),
     (QT_TRANSLATE_NOOP("CameraTable", "Position"), _position, lambda r: not r.located),

@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from benchmarks.bench_export import fill_database
 from surveyapp.db.database import Database, open_database
+from surveyapp.export.describe import direction_degrees
 from surveyapp.ui.changes import Changes
 from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.settings import Settings
@@ -153,3 +154,15 @@ def test_the_review_filter_and_column_show_the_teams_review(
                      for c in range(table.model.columnCount())].index("Review")  # fmt: skip
     texts = {table.model.index(r, review_column).data() for r in range(shown(window))}
     assert texts == {"verified", "disputed", "unverified"}
+
+
+def test_sorting_by_direction_goes_round_the_compass(qtbot: QtBot, listed: MainWindow) -> None:
+    # "20" comes before "101", and "NE" sits at 45°, not after every number (before, the
+    # column sorted as text: 101, 178, 195, 20, 235).
+    table = listed.table
+    table.view.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    bearings = [direction_degrees(row.direction) for row in table.model.visible]
+    known = [b for b in bearings if b is not None]
+    assert len(known) > CAMERAS // 2
+    assert known == sorted(known)
+    assert bearings[: len(known)] == known  # cameras without a direction come last

@@ -6347,6 +6347,10 @@
             <source>{photo} already on the server</source>
             <translation>{photo} already on the server</translation>
         </message>
+        <message>
+            <source>shareable copy of photo {number} of {total} made</source>
+            <translation>shareable copy of photo {number} of {total} made</translation>
+        </message>
         <message numerus="yes">
             <source>%n photos to send, checking which ones the server has</source>
             <translation>

@@ -6347,6 +6347,10 @@
             <source>{photo} already on the server</source>
             <translation>{photo} déjà sur le serveur</translation>
         </message>
+        <message>
+            <source>shareable copy of photo {number} of {total} made</source>
+            <translation>copie partageable de la photo {number} sur {total} faite</translation>
+        </message>
         <message numerus="yes">
             <source>%n photos to send, checking which ones the server has</source>
             <translation>

@@ -6449,6 +6449,10 @@
             <source>{photo} already on the server</source>
             <translation>{photo} је већ на серверу</translation>
         </message>
+        <message>
+            <source>shareable copy of photo {number} of {total} made</source>
+            <translation>направљена копија за дељење фотографије {number} од {total}</translation>
+        </message>
         <message numerus="yes">
             <source>%n photos to send, checking which ones the server has</source>
             <translation>

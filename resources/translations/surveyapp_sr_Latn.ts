@@ -6449,6 +6449,10 @@
             <source>{photo} already on the server</source>
             <translation>{photo} je već na serveru</translation>
         </message>
+        <message>
+            <source>shareable copy of photo {number} of {total} made</source>
+            <translation>napravljena kopija za deljenje fotografije {number} od {total}</translation>
+        </message>
         <message numerus="yes">
             <source>%n photos to send, checking which ones the server has</source>
             <translation>

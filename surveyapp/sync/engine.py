@@ -606,7 +606,13 @@ def run_sync(
         for number, step in enumerate(steps, start=1):
             if step.error and not step.kept:
                 summary.errors.append(ItemError("photo", str(step.photo_id), step.error))
-            yield SyncProgress("prepare", number, len(to_prepare), step.sha256[:12])
+            made = translate("sync", "shareable copy of photo {number} of {total} made")
+            yield SyncProgress(
+                "prepare",
+                number,
+                len(to_prepare),
+                made.format(number=number, total=len(to_prepare)),
+            )
         with reading(factory)() as session:
             sweep_stale_copies(session, library)
         yield from push_outbox(factory, client, summary, batch)

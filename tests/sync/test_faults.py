@@ -363,7 +363,7 @@ def test_progress_arrives_as_each_photo_is_prepared_and_a_cancel_stops_there(
     """Shared copies take about a second each: the run reports each one as it is made, so the
     app's progress moves and its Cancel (closing the run between steps) leaves the rest alone."""
     from surveyapp.cli.sync import make_shareable
-    from surveyapp.sync.engine import run_sync
+    from surveyapp.sync.engine import progress_line, run_sync
 
     machine = laptop("a")
     machine.import_photos(photo_walk(tmp_path / "walk", 3))
@@ -372,6 +372,8 @@ def test_progress_arrives_as_each_photo_is_prepared_and_a_cancel_stops_there(
         first = next(p for p in steps if p.stage == "prepare")
         steps.close()  # what Cancel does
     assert (first.done, first.total) == (1, 3)
+    # Said in words, as the uploads are (before: "prepare: 136c9fa672f6", for minutes).
+    assert progress_line(first) == "prepare: shareable copy of photo 1 of 3 made"
     with machine.db.session() as session:
         made = session.scalar(
             select(func.count()).select_from(Photo).where(Photo.blob_sha256.is_not(None))

@@ -157,6 +157,33 @@ def camera_details(session: Session, camera_id: str | uuid.UUID, library: Path) 
     )
 
 
+@dataclass(frozen=True)
+class MergedAway:
+    """Where a teammate's merge took a camera, as a pull told it."""
+
+    camera: uuid.UUID  # the live camera it went into
+    by: str | None  # who merged it (the server tells it only to those who may edit it)
+
+
+def merged_away(session: Session, camera_id: uuid.UUID) -> MergedAway | None:
+    """The live camera a pulled merge took ``camera_id`` into (following merges of that one
+    since), and who merged it; None while it is live, when it was deleted, when the server did
+    not say (an older one), or when what it went into is gone too."""
+    camera = session.get(Camera, camera_id)
+    if camera is None or not camera.deleted or camera.merged_into is None:
+        return None
+    seen = {camera.id}
+    target = session.get(Camera, camera.merged_into)
+    while target is not None and target.deleted and target.merged_into is not None:
+        if target.id in seen:
+            return None
+        seen.add(target.id)
+        target = session.get(Camera, target.merged_into)
+    if target is None or target.deleted:
+        return None
+    return MergedAway(target.id, camera.merged_by)
+
+
 def camera_now(session: Session, details: CameraDetails) -> uuid.UUID | None:
     """Where the camera ``details`` showed is now: itself while it is live; once merged into
     another (here, by another program or by a pull), the one live camera that holds its photos;

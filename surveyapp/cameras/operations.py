@@ -223,6 +223,7 @@ def merge_cameras(session: Session, camera_ids: Sequence[str | uuid.UUID]) -> Ca
             photo.camera = target
         structural(session, other, "deleted")
         other.deleted = True
+        forget_merge(other)
     args = {"absorbed": [other.id for other in others], "photos": [p.id for p in moved]}
     if derived:
         args[MERGE_FIELDS] = [target.id]
@@ -283,6 +284,13 @@ def split_photos(session: Session, photo_ids: Iterable[str | uuid.UUID]) -> Came
     return camera
 
 
+def forget_merge(camera: Camera) -> None:
+    """A camera deleted or merged here: where a pulled merge once took it no longer holds
+    (it came back since), and the panel must not say it."""
+    if camera.merged_into is not None or camera.merged_by is not None:
+        camera.merged_into = camera.merged_by = None
+
+
 def delete_camera(session: Session, camera_id: str | uuid.UUID) -> Camera:
     """Delete a camera and its photos: they stay as tombstones so that the deletion syncs."""
     camera = find_camera(session, camera_id)
@@ -291,6 +299,7 @@ def delete_camera(session: Session, camera_id: str | uuid.UUID) -> Camera:
     for photo in photos:
         photo.deleted = True
     camera.deleted = True
+    forget_merge(camera)
     name_deleted_photos(session, camera, photos)
     return camera
 

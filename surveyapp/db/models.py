@@ -113,6 +113,10 @@ class Camera(SyncedMixin, Base):
     )
     # Cameras a reviewer decided are not this one though near (space-separated UUIDs).
     distinct_from: Mapped[str | None] = mapped_column(Text)
+    # A tombstone a teammate's merge made, as the server told it: the camera it went into,
+    # and who merged it (None when the server did not say: deleted, or an older server).
+    merged_into: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    merged_by: Mapped[str | None] = mapped_column(String(200))
 
     survey: Mapped[Survey] = relationship(back_populates="cameras")
     photos: Mapped[list[Photo]] = relationship(back_populates="camera", order_by="Photo.taken_sort")

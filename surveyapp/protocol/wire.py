@@ -131,6 +131,12 @@ class Change(WireModel):
 
     ``change_id`` names this change; a laptop remembers the one at its checkpoint to find out
     whether the server's history is still the one it pulled.
+
+    ``merged_into`` and ``merged_by``: a camera's tombstone that a merge made: the camera it
+    went into (which may have gone into another since: its own tombstone says so), and who
+    merged it, told only to those who may edit the camera (its creator, reviewers and admins:
+    whom an edit's answer tells it too). None for a deletion, and from an older server: the
+    laptop then says the camera was deleted.
     """
 
     seq: Int64
@@ -142,6 +148,8 @@ class Change(WireModel):
     updated_at: datetime
     fields: dict[str, Any]
     change_id: uuid.UUID | None = None
+    merged_into: uuid.UUID | None = None
+    merged_by: str | None = None
 
 
 class ItemResult(WireModel):

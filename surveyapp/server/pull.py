@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from surveyapp.protocol.fields import with_defaults
-from surveyapp.protocol.wire import Change, PullResponse, ServerState
+from surveyapp.protocol.wire import DELETED_FIELD, Change, PullResponse, ServerState
 from surveyapp.server.models import ChangeLog, Conflict, Counter, Record, User
 
 
@@ -51,6 +51,40 @@ def _weight(fields: dict[str, Any]) -> int:
         return len(str(fields))
 
 
+def _merged_into(record: Record) -> uuid.UUID | None:
+    """The camera a camera's tombstone went into (None: deleted, or not a camera)."""
+    if record.record_type != "camera" or not record.deleted:
+        return None
+    return record.merged_into
+
+
+def merger_id(record: Record) -> int | None:
+    """Who made a camera's merge tombstone: the user whose change last set ``_deleted``."""
+    stamp = (record.field_versions or {}).get(DELETED_FIELD)
+    if _merged_into(record) is None or not isinstance(stamp, list) or len(stamp) != 2:
+        return None
+    return stamp[1] if isinstance(stamp[1], int) else None
+
+
+def _mergers(
+    session: Session, records: list[Record], reader: int | None, editor: bool
+) -> dict[uuid.UUID, str]:
+    """Who merged each merged camera of ``records`` that the reader may edit (an edit's answer
+    names the merger to them alone: nobody else learns who merged a teammate's camera)."""
+    told = {
+        record.record_id: who
+        for record in records
+        if (editor or (reader is not None and record.created_by == reader))
+        and (who := merger_id(record)) is not None
+    }
+    if not told:
+        return {}
+    names = dict(
+        session.execute(select(User.id, User.name).where(User.id.in_(set(told.values())))).all()
+    )
+    return {record_id: names[who] for record_id, who in told.items() if who in names}
+
+
 def changes_since(
     *,
     session: Session,
@@ -58,6 +92,7 @@ def changes_since(
     limit: int,
     server_id: uuid.UUID | None = None,
     reader: int | None = None,
+    editor: bool = False,
 ) -> PullResponse:
     """At most ``limit`` records changed after sequence ``since``, in sequence order.
 
@@ -66,6 +101,8 @@ def changes_since(
     holds, so that her laptop knows not to share it again; a teammate is never told it).
     A page also stops at about PULL_PAGE_BYTES (``more`` then says to ask again).
     Sequence numbers become visible in order (see push.py), so ``next`` is a safe checkpoint.
+    A camera merged into another says which, and who merged it to whom an edit's answer would
+    say it (``editor``: the reader is a reviewer or admin; else only its creator).
     """
     author = aliased(User)
     rows = session.execute(
@@ -78,6 +115,7 @@ def changes_since(
     more = len(rows) > limit
     changes: list[Change] = []
     size = 0
+    mergers = _mergers(session, [record for record, _ in rows[:limit]], reader, editor)
     for record, name in rows[:limit]:
         # A record stored before its optional fields had defaults is served with them.
         fields = {} if record.deleted else with_defaults(record.record_type, record.fields)
@@ -98,6 +136,8 @@ def changes_since(
                 updated_at=record.updated_at,
                 fields=fields,
                 change_id=record.change_id,
+                merged_into=_merged_into(record),
+                merged_by=mergers.get(record.record_id),
             )
         )
     return PullResponse(

@@ -547,7 +547,19 @@ class BatchApplier:
             updated_at=state.updated_at,
             fields={} if state.deleted else state.fields,
             change_id=state.change_id,
+            **self._merge_told(state),
         )
+
+    def _merge_told(self, state: RecordState) -> dict[str, Any]:
+        """A merged camera's tombstone as a pull tells it to this user: where it went, and who
+        merged it when they may edit it (``pull.changes_since``)."""
+        if state.record_type != "camera" or not state.deleted or state.merged_into is None:
+            return {}
+        stamp = state.field_versions.get(DELETED)
+        who = stamp[1] if isinstance(stamp, list) and len(stamp) == 2 else None
+        told = isinstance(who, int) and self._may_edit(state)
+        by = self.author(who) if told and isinstance(who, int) else None
+        return {"merged_into": state.merged_into, "merged_by": by}
 
     def changes(self, ids: Iterable[uuid.UUID]) -> list[Change]:
         found = (self.change(rid) for rid in dict.fromkeys(ids))

@@ -394,6 +394,11 @@ def _apply_change(page: _Page, change: Change) -> str | None:
             record.deleted = True
             record.server_version = change.version
             record.owner = change.author or record.owner
+            if isinstance(record, Camera):
+                # Where a merge took it, as this server says (none: deleted, or an older
+                # server that does not say): what the camera panel tells whoever had it open.
+                record.merged_into = change.merged_into
+                record.merged_by = change.merged_by and change.merged_by[:200]
             if isinstance(record, Camera) and theirs:
                 # A teammate's camera, deleted: its tombstone keeps only its id and survey,
                 # not where it stood or what was said of it (her own keep theirs, for an undo).
@@ -450,6 +455,8 @@ def _apply_change(page: _Page, change: Change) -> str | None:
     if not deleting:
         altered = altered or bool(record.deleted)
         record.deleted = False
+        if isinstance(record, Camera):  # back (an undone merge): it went nowhere
+            record.merged_into = record.merged_by = None
     page.news += altered
     record.server_version = change.version
     record.updated_at = change.updated_at

@@ -16,6 +16,7 @@ from fastapi import APIRouter, Path, Query, Request
 from sqlalchemy.exc import DBAPIError
 from starlette.responses import Response
 
+from surveyapp.protocol.roles import EDITORS
 from surveyapp.protocol.wire import (
     DEFAULT_PULL_LIMIT,
     MAX_BATCH,
@@ -221,7 +222,7 @@ def pull(
     with database.reader() as session:
         page = changes_since(
             session=session, since=since, limit=limit, server_id=database.server_id,
-            reader=user.id,
+            reader=user.id, editor=user.role in EDITORS,
         )  # fmt: skip
     return envelope(page)
 

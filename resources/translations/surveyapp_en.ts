@@ -240,6 +240,10 @@
             <source>Delete camera…</source>
             <translation>Delete camera…</translation>
         </message>
+        <message>
+            <source>Show the camera it went into</source>
+            <translation>Show the camera it went into</translation>
+        </message>
         <message numerus="yes">
             <source>%n cameras selected.</source>
             <translation>
@@ -314,6 +318,22 @@
             </translation>
         </message>
         <message>
+            <source>This camera was merged into camera {camera} by {who} (brought by a sync).</source>
+            <translation>This camera was merged into camera {camera} by {who} (brought by a sync).</translation>
+        </message>
+        <message>
+            <source>This camera was merged into camera {camera} (brought by a sync).</source>
+            <translation>This camera was merged into camera {camera} (brought by a sync).</translation>
+        </message>
+        <message>
+            <source>The camera was merged into camera {camera} by {who} (brought by a sync): what you typed was not saved ({typed})</source>
+            <translation>The camera was merged into camera {camera} by {who} (brought by a sync): what you typed was not saved ({typed})</translation>
+        </message>
+        <message>
+            <source>The camera was merged into camera {camera} (brought by a sync): what you typed was not saved ({typed})</source>
+            <translation>The camera was merged into camera {camera} (brought by a sync): what you typed was not saved ({typed})</translation>
+        </message>
+        <message>
             <source>The camera was deleted meanwhile (by a sync or another program): what you typed was not saved ({typed})</source>
             <translation>The camera was deleted meanwhile (by a sync or another program): what you typed was not saved ({typed})</translation>
         </message>
@@ -343,6 +363,14 @@
         <message>
             <source>This camera is gone (merged or deleted meanwhile).</source>
             <translation>This camera is gone (merged or deleted meanwhile).</translation>
+        </message>
+        <message>
+            <source>This camera was merged into camera {camera} by {who} (brought by a sync).</source>
+            <translation>This camera was merged into camera {camera} by {who} (brought by a sync).</translation>
+        </message>
+        <message>
+            <source>This camera was merged into camera {camera} (brought by a sync).</source>
+            <translation>This camera was merged into camera {camera} (brought by a sync).</translation>
         </message>
         <message>
             <source>Vendor and type not recorded yet</source>

@@ -240,6 +240,10 @@
             <source>Delete camera…</source>
             <translation>Supprimer la caméra…</translation>
         </message>
+        <message>
+            <source>Show the camera it went into</source>
+            <translation>Afficher la caméra qui l’a reçue</translation>
+        </message>
         <message numerus="yes">
             <source>%n cameras selected.</source>
             <translation>
@@ -314,6 +318,22 @@
             </translation>
         </message>
         <message>
+            <source>This camera was merged into camera {camera} by {who} (brought by a sync).</source>
+            <translation>Cette caméra a été fusionnée dans la caméra {camera} par {who} (fusion reçue par une synchronisation).</translation>
+        </message>
+        <message>
+            <source>This camera was merged into camera {camera} (brought by a sync).</source>
+            <translation>Cette caméra a été fusionnée dans la caméra {camera} (fusion reçue par une synchronisation).</translation>
+        </message>
+        <message>
+            <source>The camera was merged into camera {camera} by {who} (brought by a sync): what you typed was not saved ({typed})</source>
+            <translation>La caméra a été fusionnée dans la caméra {camera} par {who} (fusion reçue par une synchronisation) : ce que vous avez saisi n’a pas été enregistré ({typed})</translation>
+        </message>
+        <message>
+            <source>The camera was merged into camera {camera} (brought by a sync): what you typed was not saved ({typed})</source>
+            <translation>La caméra a été fusionnée dans la caméra {camera} (fusion reçue par une synchronisation) : ce que vous avez saisi n’a pas été enregistré ({typed})</translation>
+        </message>
+        <message>
             <source>The camera was deleted meanwhile (by a sync or another program): what you typed was not saved ({typed})</source>
             <translation>La caméra a été supprimée entre-temps (par une synchronisation ou un autre programme) : ce que vous avez saisi n’a pas été enregistré ({typed})</translation>
         </message>
@@ -343,6 +363,14 @@
         <message>
             <source>This camera is gone (merged or deleted meanwhile).</source>
             <translation>Cette caméra n’existe plus (fusionnée ou supprimée entre-temps).</translation>
+        </message>
+        <message>
+            <source>This camera was merged into camera {camera} by {who} (brought by a sync).</source>
+            <translation>Cette caméra a été fusionnée dans la caméra {camera} par {who} (fusion reçue par une synchronisation).</translation>
+        </message>
+        <message>
+            <source>This camera was merged into camera {camera} (brought by a sync).</source>
+            <translation>Cette caméra a été fusionnée dans la caméra {camera} (fusion reçue par une synchronisation).</translation>
         </message>
         <message>
             <source>Vendor and type not recorded yet</source>

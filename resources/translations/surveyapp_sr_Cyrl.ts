@@ -241,6 +241,10 @@
             <source>Delete camera…</source>
             <translation>Обриши камеру…</translation>
         </message>
+        <message>
+            <source>Show the camera it went into</source>
+            <translation>Прикажи камеру са којом је спојена</translation>
+        </message>
         <message numerus="yes">
             <source>%n cameras selected.</source>
             <translation>
@@ -318,6 +322,22 @@
             </translation>
         </message>
         <message>
+            <source>This camera was merged into camera {camera} by {who} (brought by a sync).</source>
+            <translation>Ова камера је спојена са камером {camera} (спојио ју је {who}; стигло синхронизацијом).</translation>
+        </message>
+        <message>
+            <source>This camera was merged into camera {camera} (brought by a sync).</source>
+            <translation>Ова камера је спојена са камером {camera} (стигло синхронизацијом).</translation>
+        </message>
+        <message>
+            <source>The camera was merged into camera {camera} by {who} (brought by a sync): what you typed was not saved ({typed})</source>
+            <translation>Камера је спојена са камером {camera} (спојио ју је {who}; стигло синхронизацијом): оно што сте унели није сачувано ({typed})</translation>
+        </message>
+        <message>
+            <source>The camera was merged into camera {camera} (brought by a sync): what you typed was not saved ({typed})</source>
+            <translation>Камера је спојена са камером {camera} (стигло синхронизацијом): оно што сте унели није сачувано ({typed})</translation>
+        </message>
+        <message>
             <source>The camera was deleted meanwhile (by a sync or another program): what you typed was not saved ({typed})</source>
             <translation>Камера је у међувремену обрисана (синхронизацијом или другим програмом): оно што сте унели није сачувано ({typed})</translation>
         </message>
@@ -347,6 +367,14 @@
         <message>
             <source>This camera is gone (merged or deleted meanwhile).</source>
             <translation>Ова камера више не постоји (у међувремену спојена или обрисана).</translation>
+        </message>
+        <message>
+            <source>This camera was merged into camera {camera} by {who} (brought by a sync).</source>
+            <translation>Ова камера је спојена са камером {camera} (спојио ју је {who}; стигло синхронизацијом).</translation>
+        </message>
+        <message>
+            <source>This camera was merged into camera {camera} (brought by a sync).</source>
+            <translation>Ова камера је спојена са камером {camera} (стигло синхронизацијом).</translation>
         </message>
         <message>
             <source>Vendor and type not recorded yet</source>

@@ -241,6 +241,10 @@
             <source>Delete camera…</source>
             <translation>Obriši kameru…</translation>
         </message>
+        <message>
+            <source>Show the camera it went into</source>
+            <translation>Prikaži kameru sa kojom je spojena</translation>
+        </message>
         <message numerus="yes">
             <source>%n cameras selected.</source>
             <translation>
@@ -318,6 +322,22 @@
             </translation>
         </message>
         <message>
+            <source>This camera was merged into camera {camera} by {who} (brought by a sync).</source>
+            <translation>Ova kamera je spojena sa kamerom {camera} (spojio ju je {who}; stiglo sinhronizacijom).</translation>
+        </message>
+        <message>
+            <source>This camera was merged into camera {camera} (brought by a sync).</source>
+            <translation>Ova kamera je spojena sa kamerom {camera} (stiglo sinhronizacijom).</translation>
+        </message>
+        <message>
+            <source>The camera was merged into camera {camera} by {who} (brought by a sync): what you typed was not saved ({typed})</source>
+            <translation>Kamera je spojena sa kamerom {camera} (spojio ju je {who}; stiglo sinhronizacijom): ono što ste uneli nije sačuvano ({typed})</translation>
+        </message>
+        <message>
+            <source>The camera was merged into camera {camera} (brought by a sync): what you typed was not saved ({typed})</source>
+            <translation>Kamera je spojena sa kamerom {camera} (stiglo sinhronizacijom): ono što ste uneli nije sačuvano ({typed})</translation>
+        </message>
+        <message>
             <source>The camera was deleted meanwhile (by a sync or another program): what you typed was not saved ({typed})</source>
             <translation>Kamera je u međuvremenu obrisana (sinhronizacijom ili drugim programom): ono što ste uneli nije sačuvano ({typed})</translation>
         </message>
@@ -347,6 +367,14 @@
         <message>
             <source>This camera is gone (merged or deleted meanwhile).</source>
             <translation>Ova kamera više ne postoji (u međuvremenu spojena ili obrisana).</translation>
+        </message>
+        <message>
+            <source>This camera was merged into camera {camera} by {who} (brought by a sync).</source>
+            <translation>Ova kamera je spojena sa kamerom {camera} (spojio ju je {who}; stiglo sinhronizacijom).</translation>
+        </message>
+        <message>
+            <source>This camera was merged into camera {camera} (brought by a sync).</source>
+            <translation>Ova kamera je spojena sa kamerom {camera} (stiglo sinhronizacijom).</translation>
         </message>
         <message>
             <source>Vendor and type not recorded yet</source>

@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from surveyapp.cameras.details import CameraDetails, PhotoView, camera_details, camera_now
+from surveyapp.cameras.details import (
+    CameraDetails,
+    MergedAway,
+    PhotoView,
+    camera_details,
+    camera_now,
+    merged_away,
+)
 from surveyapp.cameras.listing import camera_rows
 from surveyapp.cameras.operations import CameraNotFoundError
 from surveyapp.db.models import Camera
@@ -227,6 +234,26 @@ class CameraPanel(QWidget):
         self.stack.addWidget(scroll)
         self.form_scroll = scroll
 
+        # The camera shown went into another through a pull: where, by whom, and a way there.
+        self.gone = QWidget()
+        gone_layout = QVBoxLayout(self.gone)
+        gone_layout.setContentsMargins(16, 24, 16, 16)
+        self.gone_label = QLabel()
+        self.gone_label.setObjectName("CameraMergedAway")
+        self.gone_label.setWordWrap(True)
+        self.gone_label.setStyleSheet("font-size:12pt")
+        self.gone_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.show_survivor = QPushButton(self.tr("Show the camera it went into"))
+        self.show_survivor.clicked.connect(self._show_survivor)
+        self._survivor: uuid.UUID | None = None
+        survivor = QHBoxLayout()
+        survivor.addWidget(self.show_survivor)
+        survivor.addStretch(1)
+        gone_layout.addWidget(self.gone_label)
+        gone_layout.addLayout(survivor)
+        gone_layout.addStretch(1)
+        self.stack.addWidget(self.gone)
+
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
@@ -245,8 +272,12 @@ class CameraPanel(QWidget):
     def reload(self) -> None:
         """Show what the selection names, read fresh from the database."""
         ids = self._selection.ids
+        went = None
         if self.details is not None and ids != (str(self.details.id),):
-            self._leave(self.details)
+            went = self._leave(self.details)
+        if not ids and went is not None:  # it left the list as a pull merged it away
+            self._show_merged(went)
+            return
         if len(ids) > 1:
             self.details = None
             count = len(ids)
@@ -263,7 +294,8 @@ class CameraPanel(QWidget):
             return
         if not ids:
             self.details = None
-            self.stack.setCurrentIndex(0)
+            if self.stack.currentWidget() is not self.gone:  # said until she picks another
+                self.stack.setCurrentIndex(0)
             self.photos_shown.emit([], 0)
             return
         try:
@@ -271,7 +303,10 @@ class CameraPanel(QWidget):
                 details = camera_details(session, ids[0], self._library)
         except CameraNotFoundError:
             if self.details is not None:
-                self._leave(self.details)
+                went = self._leave(self.details)
+            if went is not None:
+                self._show_merged(went)
+                return
             self.details = None
             self.stack.setCurrentIndex(0)
             self.photos_shown.emit([], 0)
@@ -422,32 +457,75 @@ class CameraPanel(QWidget):
         if photos:
             self._editor.split(photos)
 
-    def _leave(self, left: CameraDetails) -> None:
+    def _merged_text(self, went: MergedAway) -> str:
+        """Where a pulled merge took the camera, and by whom when the server said."""
+        if went.by:
+            return self.tr(
+                "This camera was merged into camera {camera} by {who} (brought by a sync)."
+            ).format(camera=went.camera, who=went.by)
+        return self.tr("This camera was merged into camera {camera} (brought by a sync).").format(
+            camera=went.camera
+        )
+
+    def _show_merged(self, went: MergedAway) -> None:
+        """Say where the camera shown went, in place of its form, with a way there."""
+        self.details = None
+        self._survivor = went.camera
+        self.gone_label.setText(self._merged_text(went))
+        self.stack.setCurrentWidget(self.gone)
+        self.photos_shown.emit([], 0)
+
+    def _show_survivor(self) -> None:
+        if self._survivor is not None:
+            self._selection.set([str(self._survivor)])
+
+    def _leave(self, left: CameraDetails) -> MergedAway | None:
         """Save what she typed in the form and has not left yet, as the panel stops showing
         ``left`` without her leaving the field: a sync or another program merged the camera
         into another (saved there, which the panel then shows) or deleted it (she is told what
-        was not saved). Before, the panel emptied and her typing was dropped without a word."""
+        was not saved). Before, the panel emptied and her typing was dropped without a word.
+
+        A teammate's merge that a pull brought (``merged_away``) is returned: the panel says
+        where the camera went. What she typed is not put on that camera behind her back (it
+        may be a teammate's): she is told where it went and what was not saved."""
         typed, base = self.form.take_unsaved()
+        with self._session_factory() as session:
+            went = merged_away(session, left.id)
         if not typed:
-            return
+            return went
+        shown = "; ".join(f"{self.form.label(key)}: {text}" for key, text in typed.items())
+        if went is not None:
+            said = (
+                self.tr(
+                    "The camera was merged into camera {camera} by {who} (brought by a sync): "
+                    "what you typed was not saved ({typed})"
+                )
+                if went.by
+                else self.tr(
+                    "The camera was merged into camera {camera} (brought by a sync): what you "
+                    "typed was not saved ({typed})"
+                )
+            )
+            self.lost.emit(said.format(camera=went.camera, who=went.by, typed=shown))
+            return went
         with self._session_factory() as session:
             now = camera_now(session, left)
             notes = None if now is None else session.get_one(Camera, now).notes
         if now is None:
-            shown = "; ".join(f"{self.form.label(key)}: {text}" for key, text in typed.items())
             self.lost.emit(
                 self.tr(
                     "The camera was deleted meanwhile (by a sync or another program): what you "
                     "typed was not saved ({typed})"
                 ).format(typed=shown)
             )
-            return
+            return None
         if "notes" in typed:  # what a merge gave the camera stays with hers
             typed["notes"] = both_notes(base, notes or "", typed["notes"])
         self._editor.set_fields(str(now), typed)
         if now != left.id and self._selection.ids in ((), (str(left.id),)):
             # After the selection's listeners have all heard of the change under way.
             QTimer.singleShot(0, self, lambda: self._selection.set([str(now)]))
+        return None
 
     def _replaced(self, message: str) -> None:
         self._replacing = message  # said once the edit that replaces it is saved

@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
-from surveyapp.cameras.details import CameraDetails, PhotoView, camera_details
+from surveyapp.cameras.details import (
+    CameraDetails,
+    MergedAway,
+    PhotoView,
+    camera_details,
+    merged_away,
+)
 from surveyapp.cameras.warnings import SurveyWarning
 from surveyapp.ui.edits import Editor
 from surveyapp.ui.formatting import moment, number
@@ -50,6 +56,7 @@ class Side:
 
     details: CameraDetails | None  # None: the camera is gone (merged or deleted meanwhile)
     paths: tuple[Path, ...]
+    merged: MergedAway | None = None  # where a teammate's merge took it, as a pull said
 
 
 def read_pair(session: Session, ids: tuple[uuid.UUID, ...], library: Path) -> tuple[Side, ...]:
@@ -59,7 +66,7 @@ def read_pair(session: Session, ids: tuple[uuid.UUID, ...], library: Path) -> tu
         try:
             details = camera_details(session, camera_id, library)
         except LookupError:
-            sides.append(Side(None, ()))
+            sides.append(Side(None, (), merged_away(session, camera_id)))
             continue
         sides.append(Side(details, tuple(photo.path for photo in details.photos)))
     return tuple(sides)
@@ -94,6 +101,7 @@ class CameraSide(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.photo = QLabel(self.tr("Loading the photos…"))
+        self.photo.setWordWrap(True)  # a sentence in place of the photo (the camera is gone)
         self.photo.setObjectName("ComparedPhoto")
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setMinimumSize(PHOTO_SIZE * 3 // 4, PHOTO_SIZE * 3 // 4)
@@ -137,7 +145,18 @@ class CameraSide(QWidget):
         self.side = side
         details = side.details
         if details is None:
-            self.photo.setText(self.tr("This camera is gone (merged or deleted meanwhile)."))
+            went = side.merged
+            if went is None:
+                said = self.tr("This camera is gone (merged or deleted meanwhile).")
+            elif went.by:
+                said = self.tr(
+                    "This camera was merged into camera {camera} by {who} (brought by a sync)."
+                ).format(camera=went.camera, who=went.by)
+            else:
+                said = self.tr(
+                    "This camera was merged into camera {camera} (brought by a sync)."
+                ).format(camera=went.camera)
+            self.photo.setText(said)
             self.info.setText("")
             self._steps()
             return

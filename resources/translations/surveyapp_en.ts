@@ -6463,6 +6463,14 @@
             <translation>{record} {id}: not applied: {why}</translation>
         </message>
         <message>
+            <source>camera {id} was merged into camera {camera} by {who}</source>
+            <translation>camera {id} was merged into camera {camera} by {who}</translation>
+        </message>
+        <message>
+            <source>camera {id} was merged into camera {camera}</source>
+            <translation>camera {id} was merged into camera {camera}</translation>
+        </message>
+        <message>
             <source>its {field} may not change</source>
             <translation>its {field} may not change</translation>
         </message>

@@ -6463,6 +6463,14 @@
             <translation>{record} {id} : non appliquée : {why}</translation>
         </message>
         <message>
+            <source>camera {id} was merged into camera {camera} by {who}</source>
+            <translation>la caméra {id} a été fusionnée dans la caméra {camera} par {who}</translation>
+        </message>
+        <message>
+            <source>camera {id} was merged into camera {camera}</source>
+            <translation>la caméra {id} a été fusionnée dans la caméra {camera}</translation>
+        </message>
+        <message>
             <source>its {field} may not change</source>
             <translation>son champ {field} ne peut pas changer</translation>
         </message>

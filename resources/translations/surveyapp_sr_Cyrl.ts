@@ -6570,6 +6570,14 @@
             <translation>{record} {id}: није примењено: {why}</translation>
         </message>
         <message>
+            <source>camera {id} was merged into camera {camera} by {who}</source>
+            <translation>камера {id} је спојена са камером {camera} (спојио ју је {who})</translation>
+        </message>
+        <message>
+            <source>camera {id} was merged into camera {camera}</source>
+            <translation>камера {id} је спојена са камером {camera}</translation>
+        </message>
+        <message>
             <source>its {field} may not change</source>
             <translation>поље {field} не сме да се мења</translation>
         </message>

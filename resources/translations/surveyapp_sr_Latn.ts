@@ -6570,6 +6570,14 @@
             <translation>{record} {id}: nije primenjeno: {why}</translation>
         </message>
         <message>
+            <source>camera {id} was merged into camera {camera} by {who}</source>
+            <translation>kamera {id} je spojena sa kamerom {camera} (spojio ju je {who})</translation>
+        </message>
+        <message>
+            <source>camera {id} was merged into camera {camera}</source>
+            <translation>kamera {id} je spojena sa kamerom {camera}</translation>
+        </message>
+        <message>
             <source>its {field} may not change</source>
             <translation>polje {field} ne sme da se menja</translation>
         </message>

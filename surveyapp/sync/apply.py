@@ -75,6 +75,18 @@ def not_applied(change: Change, why: str) -> str:
     )
 
 
+def merged_note(change: Change) -> str:
+    """What a run says of her camera a teammate's merge took into another (the server names
+    who merged it to her: she may edit the camera)."""
+    if change.merged_by:
+        return translate("sync", "camera {id} was merged into camera {camera} by {who}").format(
+            id=change.record_id, camera=change.merged_into, who=change.merged_by[:200]
+        )
+    return translate("sync", "camera {id} was merged into camera {camera}").format(
+        id=change.record_id, camera=change.merged_into
+    )
+
+
 @dataclass(frozen=True)
 class PageApplied:
     """What one page did to the local database."""
@@ -83,6 +95,8 @@ class PageApplied:
     skipped: int
     notes: tuple[str, ...]
     news: int = 0  # applied changes that altered what this laptop shows (not its own, sent back)
+    # Her cameras a teammate's merge took into another, said as the server told it.
+    merged: tuple[str, ...] = ()
 
 
 def _date(value: Any) -> date | None:
@@ -144,6 +158,7 @@ class _Page:
         self.me = my_names(session)
         # Changes that altered what this laptop shows: not this laptop's own, sent back.
         self.news = 0
+        self.merged: list[str] = []  # her cameras a teammate's merge took into another
         # Cameras of ours whose photos became the server's records of the same pictures, with
         # those photos' new ids: an import's empty shell goes once the page is applied.
         self.emptied: dict[uuid.UUID, list[uuid.UUID]] = {}
@@ -391,6 +406,9 @@ def _apply_change(page: _Page, change: Change) -> str | None:
         if record is not None:
             page.news += not record.deleted
             theirs = record.owner is not None and record.owner not in page.me
+            hers_live = isinstance(record, Camera) and not record.deleted and not theirs
+            if hers_live and change.merged_into is not None:  # said once: it was live here
+                page.merged.append(merged_note(change))
             record.deleted = True
             record.server_version = change.version
             record.owner = change.author or record.owner
@@ -674,7 +692,7 @@ def apply_changes(session: Session, changes: Iterable[Change]) -> PageApplied:
     if page.emptied:  # this laptop's own change (the shell's deletion, or its creation dropped)
         tidy_after_rekey(session, page.emptied)
         session.flush()
-    return PageApplied(applied, skipped, tuple(notes), page.news)
+    return PageApplied(applied, skipped, tuple(notes), page.news, tuple(page.merged))
 
 
 def apply_page(

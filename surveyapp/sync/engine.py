@@ -488,7 +488,7 @@ def _pull(
             applied = apply_page(session, client.server, page.changes, page.next)
         summary.pulled += applied.applied
         summary.received += applied.news
-        summary.warnings.extend([*malformed, *applied.notes])
+        summary.warnings.extend([*malformed, *applied.notes, *applied.merged])
         since = page.next
         reached = translate("sync", "up to change {change}").format(change=since)
         yield SyncProgress("pull", summary.pulled, summary.pulled, reached)

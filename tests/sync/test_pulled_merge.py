@@ -34,8 +34,9 @@ def test_a_pulled_merge_says_where_the_camera_went_and_who_merged_it_to_whom_may
     team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:
     """Before, every laptop pulled a bare tombstone: the camera was "deleted", nobody could say
-    where it went. Bojan, who may not edit Ana's camera, learns where it went but not who
-    merged it (an edit's answer would not have told him either)."""
+    where it went, and Ana's run said nothing of her camera. Bojan, who may not edit Ana's
+    camera, learns where it went but not who merged it (an edit's answer would not have told
+    him either)."""
     ana_token, bojan_token, reviewer_token = team.user(), team.user(), team.user("reviewer")
     ana, bojan, reviewer = laptop("ana"), laptop("bojan"), laptop("reviewer")
     places = [(45.2, 19.8), (45.21, 19.8), (45.22, 19.8)]
@@ -49,8 +50,14 @@ def test_a_pulled_merge_says_where_the_camera_went_and_who_merged_it_to_whom_may
     edit(reviewer, lambda s: operations.delete_camera(s, deleted))
     assert reviewer.sync(team.url, reviewer_token).complete
 
-    assert ana.sync(team.url, ana_token).complete
-    assert bojan.sync(team.url, bojan_token).complete
+    hers, his = ana.sync(team.url, ana_token), bojan.sync(team.url, bojan_token)
+    assert hers.complete and his.complete
+    # Her run says it of her camera (before: nothing; "3 changes pulled"); his, of a camera
+    # that is not his, nothing.
+    assert [w for w in hers.warnings if str(gone) in w] == [
+        f"camera {gone} was merged into camera {kept} by {who}"
+    ]
+    assert not [w for w in his.warnings if str(gone) in w]
     assert went(ana, gone) == MergedAway(kept, who)
     assert went(bojan, gone) == MergedAway(kept, None)
     assert went(ana, deleted) is None and went(bojan, deleted) is None  # deleted, not merged

@@ -112,7 +112,9 @@ def test_what_she_typed_in_a_camera_a_pull_merged_away_is_said_with_where_it_wen
     qtbot.waitUntil(operator.hasFocus)
     QTest.keyClicks(operator, "City police")
     send()
-    cli(ana.db.path, "sync", "--server", team.url, "--token", token)  # in a terminal, meanwhile
+    # In a terminal, meanwhile; it says where her camera went.
+    done = cli(ana.db.path, "sync", "--server", team.url, "--token", token)
+    assert f"camera {gone} was merged into camera {kept} by {who}" in done.stdout + done.stderr
     qtbot.waitUntil(lambda: panel.gone.isVisible(), timeout=10_000)
     assert window.message.text() == (
         f"The camera was merged into camera {kept} by {who} (brought by a sync): "

@@ -6483,6 +6483,10 @@
             <translation>photo {id} : la même image est déjà ici, comme photo {twin}</translation>
         </message>
         <message>
+            <source>photo {id}: {owner} shared this picture first and it is their photo now: what you had set of yours was not kept ({values}); only they or a reviewer can set it on theirs</source>
+            <translation>photo {id} : {owner} a partagé cette image en premier et c’est désormais sa photo : ce que vous aviez réglé sur la vôtre n’a pas été gardé ({values}) ; seule cette personne ou un relecteur peut le régler sur la sienne</translation>
+        </message>
+        <message>
             <source>the connection was refused: is the server running at this address?</source>
             <translation>la connexion a été refusée : le serveur tourne-t-il à cette adresse ?</translation>
         </message>

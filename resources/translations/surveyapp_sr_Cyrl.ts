@@ -6590,6 +6590,10 @@
             <translation>фотографија {id}: иста слика је већ овде као фотографија {twin}</translation>
         </message>
         <message>
+            <source>photo {id}: {owner} shared this picture first and it is their photo now: what you had set of yours was not kept ({values}); only they or a reviewer can set it on theirs</source>
+            <translation>фотографија {id}: {owner} је prvi/a podelio/la ову слику и сада је то njegova/njena фотографија: оно што сте подесили на својој није задржано ({values}); само та особа или рецензент може то да подеси на њеној</translation>
+        </message>
+        <message>
             <source>the connection was refused: is the server running at this address?</source>
             <translation>веза је одбијена: да ли сервер ради на овој адреси?</translation>
         </message>

@@ -6590,6 +6590,10 @@
             <translation>fotografija {id}: ista slika je već ovde kao fotografija {twin}</translation>
         </message>
         <message>
+            <source>photo {id}: {owner} shared this picture first and it is their photo now: what you had set of yours was not kept ({values}); only they or a reviewer can set it on theirs</source>
+            <translation>fotografija {id}: {owner} je prvi/a podelio/la ovu sliku i sada je to njegova/njena fotografija: ono što ste podesili na svojoj nije zadržano ({values}); samo ta osoba ili recenzent može to da podesi na njenoj</translation>
+        </message>
+        <message>
             <source>the connection was refused: is the server running at this address?</source>
             <translation>veza je odbijena: da li server radi na ovoj adresi?</translation>
         </message>

@@ -26,7 +26,7 @@ from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.grouping import described
-from surveyapp.cameras.permissions import my_names
+from surveyapp.cameras.permissions import current_editor, my_names
 from surveyapp.db.files import SHARED_DIR, is_fetched
 from surveyapp.db.models import (
     Camera,
@@ -44,6 +44,7 @@ from surveyapp.protocol.fields import (
     IDENTITY,
     REQUIRED,
     defaults_for_nulls,
+    escaped_unstorable,
     thumbnail_problem,
     time_problem,
     with_defaults,
@@ -63,6 +64,30 @@ def record_name(record_type: str) -> str:
     """A record's kind in the volunteer's language (the wire's word when it is none we know)."""
     kind = RECORD_NAMES.get(record_type)
     return translate("sync", kind) if kind else record_type
+
+
+SHOWN_VALUE = 60  # characters of a value a note repeats (a long note is cut, the rest is hers)
+
+
+def edited_values(record_type: str, fields: dict[str, Any]) -> str:
+    """An edit's fields and values as a volunteer types them ("notes: on the corner; ..."), each
+    value cut to a few words."""
+    shown = []
+    for name, value in fields.items():
+        if name == "thumbnail_jpeg_base64":
+            continue
+        synced = BY_RECORD.get(record_type, {}).get(name)
+        key = synced.osm_key or name if synced is not None else name
+        text = escaped_unstorable("" if value is None else str(value))
+        if len(text) > SHOWN_VALUE:
+            text = text[:SHOWN_VALUE] + "…"
+        shown.append(
+            translate("sync", "{field}: {value}").format(field=escaped_unstorable(key), value=text)
+        )
+    joined = shown[0] if shown else ""
+    for more in shown[1:]:
+        joined = translate("sync", "{first}; {then}").format(first=joined, then=more)
+    return joined
 
 
 def not_applied(change: Change, why: str) -> str:
@@ -159,6 +184,7 @@ class _Page:
         # Changes that altered what this laptop shows: not this laptop's own, sent back.
         self.news = 0
         self.merged: list[str] = []  # her cameras a teammate's merge took into another
+        self.said: list[str] = []  # what the page did to her records, said (applied all the same)
         # Cameras of ours whose photos became the server's records of the same pictures, with
         # those photos' new ids: an import's empty shell goes once the page is applied.
         self.emptied: dict[uuid.UUID, list[uuid.UUID]] = {}
@@ -453,7 +479,7 @@ def _apply_change(page: _Page, change: Change) -> str | None:
                 # that record, and takes the server's values below.
                 page.forget(("photo", twin))
                 page.forget(("photo", change.record_id))
-                emptied = rekey_photo(page.session, twin, change.record_id, change)
+                emptied = rekey_photo(page.session, twin, change.record_id, change, page.said)
                 if emptied is not None:
                     page.emptied.setdefault(emptied, []).append(change.record_id)
                 # Her edits of the photo now wait as edits of that record: kept here.
@@ -541,7 +567,11 @@ _PLACEMENT = ("latitude", "longitude", "altitude", "position_source", "position_
 
 
 def rekey_photo(
-    session: Session, old: uuid.UUID, new: uuid.UUID, server: Change | None = None
+    session: Session,
+    old: uuid.UUID,
+    new: uuid.UUID,
+    server: Change | None = None,
+    notes: list[str] | None = None,
 ) -> uuid.UUID | None:
     """Our photo ``old`` is the server's record ``new`` (the same picture, shared first from
     another laptop): give it that id, drop its creation that was never accepted, and return the
@@ -549,7 +579,11 @@ def rekey_photo(
     the server whether it holds the copy for that record (``upload_photos``).
 
     What the volunteer changed of the photo besides its creation stays, as one edit of that
-    record (``server``: the record as the server holds it): see ``_edits_kept``."""
+    record (``server``: the record as the server holds it): see ``_edits_kept``. Unless the
+    record is a teammate's and she may not change it: the laptop offers no edit the server
+    would refuse, so none is queued, and ``notes`` gets what she had set, in words, for a
+    reviewer (before, it waited refused on her laptop only, which then never again equalled
+    the server until she discarded it)."""
     if old == new or session.get(Photo, new) is not None:
         return None
     photo = session.get(Photo, old)
@@ -568,6 +602,10 @@ def rekey_photo(
     connection.execute(update(Thumbnail).where(Thumbnail.photo_id == old).values(photo_id=new))
     rows = list(session.scalars(select(Outbox).where(Outbox.record_id == old).order_by(Outbox.id)))
     edited = _edits_kept(rows, server)
+    if edited and server is not None and not _may_edit(session, server):
+        if notes is not None:
+            notes.append(_edit_not_kept(server, edited))
+        edited = {}
     for row in rows:
         if row.state == "sent":
             # The journal keeps what the server was told: sent again after a restore, it is
@@ -599,6 +637,30 @@ def rekey_photo(
     return camera_id
 
 
+def _may_edit(session: Session, server: Change) -> bool:
+    """Whether this laptop's user may change the server's record (the server's rule; a laptop
+    that does not know yet who it syncs as sends the edit, and the server says)."""
+    editor = current_editor(session)
+    owner = server.author
+    return (
+        editor.role is None or owner is None or owner in my_names(session) or editor.edits_anything
+    )
+
+
+def _edit_not_kept(server: Change, edited: dict[str, Any]) -> str:
+    """The note for what she set of her photo that became a teammate's record she may not
+    change: his photo, what she had set, who can set it."""
+    return translate(
+        "sync",
+        "photo {id}: {owner} shared this picture first and it is their photo now: what you "
+        "had set of yours was not kept ({values}); only they or a reviewer can set it on theirs",
+    ).format(
+        id=server.record_id,
+        owner=escaped_unstorable(server.author or ""),
+        values=edited_values("photo", edited),
+    )
+
+
 def _edits_kept(rows: list[Outbox], server: Change | None) -> dict[str, Any]:
     """The fields the volunteer changed of her photo besides its creation (its rows, oldest
     first), to send as an edit of the server's record of the same picture: never dropped
@@ -612,8 +674,8 @@ def _edits_kept(rows: list[Outbox], server: Change | None) -> dict[str, Any]:
     of one picture differ in file name and camera, which are not edits.
 
     The edit's base is the server's version taken here, as an edit of a pulled record is
-    queued: the server merges it field by field, applies it for a reviewer and refuses it in
-    words for a volunteer (a teammate's photo). None when the photo is being deleted."""
+    queued: the server merges it field by field (a volunteer's of a teammate's photo is not
+    queued: ``rekey_photo``). None when the photo is being deleted."""
     if server is None or server.deleted:
         return {}
     creations = [r for r in rows if r.op == "upsert" and r.base_version is None]
@@ -692,6 +754,7 @@ def apply_changes(session: Session, changes: Iterable[Change]) -> PageApplied:
     if page.emptied:  # this laptop's own change (the shell's deletion, or its creation dropped)
         tidy_after_rekey(session, page.emptied)
         session.flush()
+    notes.extend(page.said)
     return PageApplied(applied, skipped, tuple(notes), page.news, tuple(page.merged))
 
 

@@ -24,18 +24,18 @@ from surveyapp.cameras.permissions import current_editor, my_names
 from surveyapp.db.models import Camera, Outbox, Photo, Survey, SyncState
 from surveyapp.db.outbox import APPLYING_REMOTE, RECORD_CLASSES, record_fields
 from surveyapp.i18n import translate
-from surveyapp.protocol.fields import BY_RECORD, escaped_unstorable
+from surveyapp.protocol.fields import escaped_unstorable
 from surveyapp.protocol.refusals import reason_said
 from surveyapp.protocol.wire import DELETED_FIELD, MAX_BATCH, Change, ItemResult
 from surveyapp.sync.apply import (
     apply_changes,
+    edited_values,
     record_name,
     rekey_photo,
     tidy_after_rekey,
 )
 from surveyapp.sync.client import server_text
 
-SHOWN_VALUE = 60  # characters of a value a note repeats (a long note is cut, the rest is hers)
 BATCH_BYTES = 4 * 1024 * 1024  # about what a batch may weigh (thumbnails make the bulk)
 THUMBNAIL_FIELD = "thumbnail_jpeg_base64"
 
@@ -228,27 +228,6 @@ def edit_of_merged(
     )
 
 
-def edited_values(record_type: str, fields: dict[str, Any]) -> str:
-    """An edit's fields and values as a volunteer types them ("notes: on the corner; ..."), each
-    value cut to a few words."""
-    shown = []
-    for name, value in fields.items():
-        if name == THUMBNAIL_FIELD:
-            continue
-        synced = BY_RECORD.get(record_type, {}).get(name)
-        key = synced.osm_key or name if synced is not None else name
-        text = escaped_unstorable("" if value is None else str(value))
-        if len(text) > SHOWN_VALUE:
-            text = text[:SHOWN_VALUE] + "…"
-        shown.append(
-            translate("sync", "{field}: {value}").format(field=escaped_unstorable(key), value=text)
-        )
-    joined = shown[0] if shown else ""
-    for more in shown[1:]:
-        joined = translate("sync", "{first}; {then}").format(first=joined, then=more)
-    return joined
-
-
 def split_of_deleted(record_id: str) -> str:
     """The note for a split whose photos had been deleted meanwhile: its new camera goes too."""
     return translate(
@@ -369,7 +348,7 @@ def record_results(
         for old, new in rekeys:
             # The same picture's record, a teammate's or one brought back as this user's: its
             # copy stays to upload, and the upload step asks the server whether it holds it.
-            camera_id = rekey_photo(session, old, new, held.get(new))
+            camera_id = rekey_photo(session, old, new, held.get(new), notes)
             if camera_id is not None:
                 emptied.setdefault(camera_id, []).append(new)
         if rekeys:

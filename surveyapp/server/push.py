@@ -188,6 +188,17 @@ def withdrawn(record_type: str, fields: dict[str, Any]) -> dict[str, Any]:
     return fields if keeps is None else {k: v for k, v in fields.items() if k in keeps}
 
 
+def kept_result(result: ItemResult) -> dict[str, Any]:
+    """What the server keeps of an answer for a laptop that asks again: the records it named
+    without their fields, which a replay reads afresh. A photo withdrawn later must not live on
+    in the answer to the merge or move that once named it (its file name, times, position and
+    thumbnail)."""
+    kept = result.model_dump(mode="json")
+    for change in kept["records"]:
+        change["fields"] = {}
+    return kept
+
+
 def forget_values(values: dict[str, Any]) -> dict[str, Any]:
     """What a conflict of a withdrawn record keeps: who and why, not the values it held."""
     return {k: v for k, v in values.items() if k not in ("previous", "applied")}
@@ -636,7 +647,7 @@ class BatchApplier:
         base = int(self.connection.execute(self.sql.lock).scalar_one())
         self._settle([*results, *(result for _, result in self.seen.values())], base)
         for row in self.stored_results:
-            row["b_result"] = row["b_result"].model_dump(mode="json")
+            row["b_result"] = kept_result(row["b_result"])
         changed = [
             state.changes(rid, self.user.id, self.now)
             for rid, state in self.records.items()
@@ -740,6 +751,8 @@ class BatchApplier:
         result = stored.model_copy()
         if result.status in {"applied", "conflict"}:
             result.status = "duplicate"
+        # The records it named as they are now (the stored answer keeps only which they were).
+        result.records = self.changes(change.record_id for change in stored.records)
         return result
 
     def _refused(self, mutation: WireMutation, refusal: Refusal) -> ItemResult:

@@ -210,3 +210,43 @@ def test_a_copy_the_new_rule_no_longer_counts_as_named_is_deleted_after_the_grac
         assert store.size(kept) == 5 and store.size(revived) is None
     finally:
         database.close()
+
+
+def test_the_migration_empties_the_records_kept_in_stored_answers(
+    server_database_url: str,
+) -> None:
+    """A server from before s0010 kept its answer to a merge with the photos it named whole
+    (file name, times, position, thumbnail), after the photo was withdrawn too; migrating
+    keeps which records the answer named and nothing of them."""
+    from surveyapp.server.models import Mutation
+
+    engine = migrated_to(server_database_url, "s0009")
+    photo, camera, plain = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    personal = {"file_name": "IMG_20260504_073512.jpg", "latitude": 44.81, "thumbnail": "/9j/"}
+    change = {
+        "seq": 7, "record_type": "photo", "record_id": str(photo), "version": 2,
+        "deleted": False, "author": "ana", "updated_at": "2026-05-04T07:40:00Z",
+        "fields": personal, "change_id": None,
+    }  # fmt: skip
+    answer = {"mutation_id": str(camera), "status": "applied", "records": [change]}
+    with Session(engine) as session, session.begin():
+        session.add(User(id=1, name="ana", role="volunteer", token_hash="0" * 64))
+        session.flush()
+        session.add(Mutation(mutation_id=camera, content_hash="a" * 64, result=answer, user_id=1))
+        session.add(
+            Mutation(
+                mutation_id=plain, content_hash="b" * 64,
+                result={"mutation_id": str(plain), "status": "applied", "records": []}, user_id=1,
+            )
+        )  # fmt: skip
+    engine.dispose()
+
+    database = ServerDatabase(server_database_url)
+    try:
+        with database.session() as session:
+            stored = {m.mutation_id: m.result for m in session.scalars(select(Mutation))}
+    finally:
+        database.close()
+    assert stored[camera]["records"] == [{**change, "fields": {}}]
+    assert stored[camera]["status"] == "applied"
+    assert stored[plain]["records"] == []

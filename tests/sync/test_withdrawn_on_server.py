@@ -154,3 +154,38 @@ def test_a_withdrawn_photos_picture_hash_is_pulled_by_its_volunteer_only(
 
     assert hers.deleted and hers.fields == {"sha256": sha256}
     assert his.deleted and his.fields == {}
+
+
+def test_a_withdrawn_photo_stays_in_no_stored_answer_of_the_server(
+    prompt_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Ana merges two of her cameras (the server keeps its answer to the merge, so that a
+    laptop that asks again gets it again), then withdraws the camera and its photos. Before:
+    the kept answer held both photos whole — file names (the time of day), capture times,
+    positions, thumbnails — for as long as the server lived, after the tombstones had let go
+    of them."""
+    from surveyapp.server.models import Mutation
+
+    token = prompt_team.user()
+    ana = laptop("ana")
+    ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=2, size=(320, 240)))
+    assert ana.sync(prompt_team.url, token).complete
+    with ana.db.session() as session, session.begin():
+        cameras = list(session.scalars(select(Camera.id)))
+        file_names = list(session.scalars(select(Photo.file_name)))
+        latitudes = [repr(lat) for lat in session.scalars(select(Photo.latitude))]
+        assert len(latitudes) == 2 and "None" not in latitudes
+        assert len(cameras) == 2
+        merged = operations.merge_cameras(session, cameras).id
+    assert ana.sync(prompt_team.url, token).complete
+    with ana.db.session() as session, session.begin():
+        operations.delete_camera(session, merged)
+    assert ana.sync(prompt_team.url, token).complete
+
+    with prompt_team.database.session() as session:
+        kept = [str(result) for result in session.scalars(select(Mutation.result))]
+    for name in file_names:
+        assert not [r for r in kept if name in r], f"the server's answers keep {name}"
+    assert not [r for r in kept if "/9j/" in r], "the server's answers keep a thumbnail"
+    for latitude in latitudes:
+        assert not [r for r in kept if latitude in r], "the server's answers keep a position"

@@ -2201,6 +2201,14 @@
             <translation>cameras found not to be the same</translation>
         </message>
         <message>
+            <source>this laptop has not synced with the team's server yet</source>
+            <translation>this laptop has not synced with the team's server yet</translation>
+        </message>
+        <message>
+            <source>no token for this server: sync from the Sync dialog (Remember keeps it), then Refresh</source>
+            <translation>no token for this server: sync from the Sync dialog (Remember keeps it), then Refresh</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>

@@ -2201,6 +2201,14 @@
             <translation>caméras reconnues comme différentes</translation>
         </message>
         <message>
+            <source>this laptop has not synced with the team's server yet</source>
+            <translation>cet ordinateur ne s’est pas encore synchronisé avec le serveur de l’équipe</translation>
+        </message>
+        <message>
+            <source>no token for this server: sync from the Sync dialog (Remember keeps it), then Refresh</source>
+            <translation>aucun jeton pour ce serveur : synchronisez depuis la fenêtre Synchroniser (Mémoriser le garde), puis Actualiser</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>

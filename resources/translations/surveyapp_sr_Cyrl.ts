@@ -2237,6 +2237,14 @@
             <translation>камере за које је утврђено да нису исте</translation>
         </message>
         <message>
+            <source>this laptop has not synced with the team's server yet</source>
+            <translation>овај рачунар се још није синхронизовао са сервером тима</translation>
+        </message>
+        <message>
+            <source>no token for this server: sync from the Sync dialog (Remember keeps it), then Refresh</source>
+            <translation>нема токена за овај сервер: синхронизујте из прозора Синхронизација (Запамти га чува), па Освежи</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>Освежи</translation>
         </message>

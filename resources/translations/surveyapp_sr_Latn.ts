@@ -2237,6 +2237,14 @@
             <translation>kamere za koje je utvrđeno da nisu iste</translation>
         </message>
         <message>
+            <source>this laptop has not synced with the team's server yet</source>
+            <translation>ovaj računar se još nije sinhronizovao sa serverom tima</translation>
+        </message>
+        <message>
+            <source>no token for this server: sync from the Sync dialog (Remember keeps it), then Refresh</source>
+            <translation>nema tokena za ovaj server: sinhronizujte iz prozora Sinhronizacija (Zapamti ga čuva), pa Osveži</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>Osveži</translation>
         </message>

@@ -148,8 +148,20 @@ def read_server_lists(
 ) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
     """The open conflicts and the team's refused changes (raises SyncError); cancelling
     ``task`` (the app closing) ends the wait for the server at once."""
-    if not server or not token:
-        raise SyncError("no server or token")
+    if not server:
+        raise SyncError(
+            QCoreApplication.translate(
+                "ReviewPanel", "this laptop has not synced with the team's server yet"
+            )
+        )
+    if not token:  # synced from the command line without --save-token, or no keyring
+        raise SyncError(
+            QCoreApplication.translate(
+                "ReviewPanel",
+                "no token for this server: sync from the Sync dialog (Remember keeps it), "
+                "then Refresh",
+            )
+        )
     # A sync's patience (six tries of thirty seconds) left the tab silent for minutes while a
     # server hung; these lists are read again at the next Refresh, so two short tries will do.
     with SyncClient(server, token, retry=RetryPolicy(attempts=2), timeout=LIST_TIMEOUT) as client:

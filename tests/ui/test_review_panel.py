@@ -881,3 +881,30 @@ def test_a_refresh_that_cannot_reach_the_server_keeps_the_conflicts_it_showed(
         qtbot.waitUntil(lambda: "could not be read" in panel.status.text(), timeout=60000)
         assert panel.conflicts.topLevelItemCount() == 1
         assert panel.tabs.tabText(0) == "Conflicts (1)"
+
+
+def test_a_review_tab_with_no_token_says_what_to_do_in_the_reviewers_language(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, french: None,
+) -> None:  # fmt: skip
+    """A French coordinator synced from the command line without keeping the token, on a
+    desktop with no keyring, then opened the app: the Review tab said "Les listes du serveur
+    n’ont pas pu être lues : no server or token", English and no way out. It now says, in
+    French, that the app holds no token for the server and to sync from the Sync dialog."""
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    reviewer_token = sqlite_team.user("reviewer")
+    reviewer = laptop("reviewer")
+    assert reviewer.sync(sqlite_team.url, reviewer_token).complete
+    monkeypatch.delenv(TOKEN_ENV, raising=False)
+    before = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())  # type: ignore[no-untyped-call]  # keyring is untyped
+    try:
+        panel = review_tab_read(qtbot, open_window(qtbot, reviewer, settings, tasks, tmp_path))
+        qtbot.waitUntil(lambda: bool(panel.data.server_note), timeout=20000)
+        said = panel.status.text()
+    finally:
+        keyring.set_keyring(before)
+    assert "no server or token" not in said
+    assert "aucun jeton" in said and "Synchroniser" in said, said

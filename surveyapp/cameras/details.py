@@ -48,6 +48,9 @@ class PhotoView:
     here: bool = True
     # Whether the server has a shared copy of it to download (``sync fetch``).
     shared: bool = False
+    # Whether this volunteer may take it off its camera (her own photo, on a teammate's camera
+    # a reviewer merged it into, too).
+    mine: bool = True
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,7 @@ def camera_details(session: Session, camera_id: str | uuid.UUID, library: Path) 
             warnings=tuple(notes.shown(warning) for warning in photo.warnings or ()),
             here=bool(photo.library_path),
             shared=bool(photo.blob_sha256),
+            mine=editor.may_edit(photo),
         )
         for photo in photos
     )

@@ -261,7 +261,10 @@ def split_photos(session: Session, photo_ids: Iterable[str | uuid.UUID]) -> Came
     if not photos:
         raise ValueError(translate("fields", "name at least one photo to split off"))
     sources = {photo.camera for photo in photos if photo.camera is not None}
-    require_editable(session, [*photos, *sources])
+    # A volunteer's own photos may leave a teammate's camera (a reviewer merged them into it):
+    # she can always take back what she shared. That camera keeps its place.
+    require_editable(session, photos)
+    editor = current_editor(session)
     survey = next(iter(sources)).survey if sources else current_survey(session)
     photos.sort(key=lambda p: (p.taken_sort is None, p.taken_sort, p.file_name))
     for photo in photos:
@@ -271,7 +274,7 @@ def split_photos(session: Session, photo_ids: Iterable[str | uuid.UUID]) -> Came
     session.flush()
     for source in sources:
         session.refresh(source, ["photos"])
-        if source.position_source != "manual":
+        if source.position_source != "manual" and editor.may_edit(source):
             remaining = [photo for photo in source.photos if not photo.deleted]
             position = mean_position(photo_positions(remaining))
             if position is not None:

@@ -445,6 +445,9 @@ class CameraPanel(QWidget):
         total = self.photos.count()
         # Splitting every photo off would only leave an empty camera behind.
         editable = self.details is None or self.details.editable
+        # Her own photos may leave a teammate's camera (a reviewer merged them into it).
+        chosen = [item.data(Qt.ItemDataRole.UserRole) for item in self.photos.selectedItems()]
+        editable = editable or all(photo.mine for photo in chosen)
         self.split_button.setEnabled(editable and 0 < count < total)
         self.split_button.setText(
             self.tr("Split off %n photos", "", count)

@@ -417,3 +417,54 @@ def test_a_verified_camera_whose_photo_she_blurred_more_is_left_out_of_verified_
     assert ana.sync(team.url, ana_token).complete
     assert reviewer.sync(team.url, reviewer_token).complete
     assert published(ana) == published(reviewer) == {kept}
+
+
+def test_a_volunteer_withdraws_her_photo_from_a_camera_a_reviewer_merged_it_into(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Bojan photographed the camera Ana had mapped; the coordinator merged his camera into
+    hers and verified it, so his photo is on the public map. Bojan then wants it off (his
+    reflection is in the glass). Before: splitting it off was refused on his laptop ("this
+    camera was mapped by ana: only they or a reviewer can change it") and he had no way to
+    withdraw his own photo. Now he splits it off and deletes it: it leaves the public map and
+    the server, Ana's camera keeps its place, verdict and photo, everyone equals the server."""
+    from surveyapp.cameras import operations
+    from tests.sync.test_review_work import walk_at
+    from tests.sync.test_team_cases import edit
+
+    ana_token, bojan_token, coordinator_token = team.user(), team.user(), team.user("reviewer")
+    ana, bojan, coordinator = laptop("ana"), laptop("bojan"), laptop("coordinator")
+    ana.import_photos(walk_at(tmp_path / "ana-walk", [(45.2001, 19.8)], seed=4411))
+    bojan.import_photos(walk_at(tmp_path / "bojan-walk", [(45.20012, 19.80005)], seed=4412))
+    [hers], [his] = ana.camera_ids(), bojan.camera_ids()
+    assert ana.sync(team.url, ana_token).complete
+    assert bojan.sync(team.url, bojan_token).complete
+    assert coordinator.sync(team.url, coordinator_token).complete
+    edit(coordinator, lambda s: operations.merge_cameras(s, [hers, his]))
+    with coordinator.db.session() as session, session.begin():
+        set_review(session, [hers], "verified")
+    assert coordinator.sync(team.url, coordinator_token).complete
+    assert bojan.sync(team.url, bojan_token).complete
+    with bojan.db.session() as session:
+        [(photo, copy)] = session.execute(
+            select(Photo.id, Photo.blob_sha256).where(Photo.file_name == "IMG_4412_0.jpg")
+        ).all()
+        place = session.execute(select(Camera.latitude, Camera.longitude).where(Camera.id == hers))
+        [before] = place.all()
+    assert copy is not None and f"{copy}.jpg" in (public_photos(team, hers) or [])
+
+    alone = edit(bojan, lambda s: operations.split_photos(s, [photo])).id
+    edit(bojan, lambda s: operations.delete_camera(s, alone))
+    run = bojan.sync(team.url, bojan_token)
+    assert run.complete, run
+    assert f"{copy}.jpg" not in (public_photos(team, hers) or [])
+    assert not publicly_served(team, copy)
+    for machine, token in ((ana, ana_token), (coordinator, coordinator_token)):
+        assert machine.sync(team.url, token).complete
+    assert bojan.sync(team.url, bojan_token).complete
+    assert public_photos(team, hers) is not None and len(public_photos(team, hers) or []) == 1
+    with ana.db.session() as session:
+        camera = session.get(Camera, hers)
+        assert camera is not None and camera.review_state == "verified"
+        assert (camera.latitude, camera.longitude) == tuple(before)
+    assert_everyone_equals_the_server(team, coordinator_token, ana, bojan, coordinator)

@@ -5082,6 +5082,13 @@
             <source>the volunteer's notes</source>
             <translation>the volunteer's notes</translation>
         </message>
+        <message numerus="yes">
+            <source>%n verified cameras have no position: the published map shows them once they are placed ({ids})</source>
+            <translation>
+                <numerusform>%n verified camera has no position: the published map shows it once it is placed ({ids})</numerusform>
+                <numerusform>%n verified cameras have no position: the published map shows them once they are placed ({ids})</numerusform>
+            </translation>
+        </message>
         <message>
             <source>'{text}' is not one of: {values}</source>
             <translation>'{text}' is not one of: {values}</translation>

@@ -5082,6 +5082,13 @@
             <source>the volunteer's notes</source>
             <translation>les notes du bénévole</translation>
         </message>
+        <message numerus="yes">
+            <source>%n verified cameras have no position: the published map shows them once they are placed ({ids})</source>
+            <translation>
+                <numerusform>%n caméra vérifiée n’a pas de position : la carte publiée la montrera une fois placée ({ids})</numerusform>
+                <numerusform>%n caméras vérifiées n’ont pas de position : la carte publiée les montrera une fois placées ({ids})</numerusform>
+            </translation>
+        </message>
         <message>
             <source>'{text}' is not one of: {values}</source>
             <translation>« {text} » n’est pas l’une de ces valeurs : {values}</translation>

@@ -5173,6 +5173,14 @@
             <source>the volunteer's notes</source>
             <translation>белешке волонтера</translation>
         </message>
+        <message numerus="yes">
+            <source>%n verified cameras have no position: the published map shows them once they are placed ({ids})</source>
+            <translation>
+                <numerusform>%n проверена камера нема положај: објављена мапа ће је приказати када буде постављена ({ids})</numerusform>
+                <numerusform>%n проверене камере немају положај: објављена мапа ће их приказати када буду постављене ({ids})</numerusform>
+                <numerusform>%n проверених камера нема положај: објављена мапа ће их приказати када буду постављене ({ids})</numerusform>
+            </translation>
+        </message>
         <message>
             <source>'{text}' is not one of: {values}</source>
             <translation>„{text}” није једна од вредности: {values}</translation>

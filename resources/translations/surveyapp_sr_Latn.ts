@@ -5173,6 +5173,14 @@
             <source>the volunteer's notes</source>
             <translation>beleške volontera</translation>
         </message>
+        <message numerus="yes">
+            <source>%n verified cameras have no position: the published map shows them once they are placed ({ids})</source>
+            <translation>
+                <numerusform>%n proverena kamera nema položaj: objavljena mapa će je prikazati kada bude postavljena ({ids})</numerusform>
+                <numerusform>%n proverene kamere nemaju položaj: objavljena mapa će ih prikazati kada budu postavljene ({ids})</numerusform>
+                <numerusform>%n proverenih kamera nema položaj: objavljena mapa će ih prikazati kada budu postavljene ({ids})</numerusform>
+            </translation>
+        </message>
         <message>
             <source>'{text}' is not one of: {values}</source>
             <translation>„{text}” nije jedna od vrednosti: {values}</translation>

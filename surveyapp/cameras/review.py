@@ -23,7 +23,7 @@ from surveyapp.cameras.permissions import current_editor, require_editable, requ
 from surveyapp.cameras.warnings import near_pairs
 from surveyapp.db.models import Camera
 from surveyapp.db.outbox import queue_decision
-from surveyapp.i18n import translate
+from surveyapp.i18n import counted, translate
 from surveyapp.protocol.fields import BY_RECORD, REVIEW_STATES
 
 __all__ = [
@@ -35,7 +35,28 @@ __all__ = [
     "mark_distinct",
     "set_review",
     "team_overview",
+    "unplaced_verified",
 ]
+
+
+def unplaced_verified(cameras: Iterable[Camera], state: str) -> str | None:
+    """What a reviewer is told when cameras she verifies have no position: the published map
+    shows verified cameras on the map only, so these stay off it until placed (None: all are
+    placed, or the state is not "verified")."""
+    if state != "verified":
+        return None
+    unplaced = [str(c.id) for c in cameras if c.latitude is None or c.longitude is None]
+    if not unplaced:
+        return None
+    count = len(unplaced)
+    text = translate(
+        "fields",
+        "%n verified cameras have no position: the published map shows them once they are "
+        "placed ({ids})",
+        None,
+        count,
+    )
+    return counted(text, count).format(ids=", ".join(unplaced))
 
 
 def set_review(session: Session, camera_ids: Iterable[str | uuid.UUID], state: str) -> list[Camera]:

@@ -14,7 +14,7 @@ from surveyapp.cameras import history
 from surveyapp.cameras.fields import describe_fields
 from surveyapp.cameras.history import CLI
 from surveyapp.cameras.operations import FAR_APART_M, merge_spread_m
-from surveyapp.cameras.review import REVIEW_STATES, set_review
+from surveyapp.cameras.review import REVIEW_STATES, set_review, unplaced_verified
 from surveyapp.cameras.vendor import covered_list
 from surveyapp.cli.common import (
     UsageError,
@@ -203,6 +203,9 @@ def cmd_review(db: Database, args: argparse.Namespace) -> int:
         session.commit()
         for camera in cameras:
             print(camera.id)
+        unplaced = unplaced_verified(cameras, args.state)
+        if unplaced:
+            print(unplaced, file=sys.stderr)
     return 0
 
 

@@ -45,6 +45,7 @@ from surveyapp.cameras.review import (
     mark_distinct,
     set_review,
     team_overview,
+    unplaced_verified,
 )
 from surveyapp.db.models import Camera
 from surveyapp.protocol.fields import BY_RECORD
@@ -191,6 +192,7 @@ class ReviewPanel(QWidget):
         self.data = ReviewData()
         self._reads = 0  # refreshes started: only the newest one's lists are shown
         self.status = QLabel()
+        self._note = ""  # what the last review said (verified cameras without a position)
         self.status.setWordWrap(True)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
@@ -343,6 +345,7 @@ class ReviewPanel(QWidget):
                 if data.server_note
                 else ""
             )  # fmt: skip
+            + (f"\n{self._note}" if self._note else "")
         )
         self._fill_conflicts(data)
         self.changed.clear()
@@ -583,7 +586,22 @@ class ReviewPanel(QWidget):
         ids = [i for group in self._selected(self.changed) for i in group]
         if not ids:
             return None
-        return self._edit(lambda s: {str(c.id) for c in set_review(s, ids, state)})
+        said: list[str] = []  # verified without a position: off the published map until placed
+
+        def edit(session: Session) -> set[str]:
+            cameras = set_review(session, ids, state)
+            unplaced = unplaced_verified(cameras, state)
+            if unplaced:
+                said.append(unplaced)
+            return {str(camera.id) for camera in cameras}
+
+        def told(_changed: object) -> None:
+            self._note = said[0] if said else ""
+            self._show(self.data)
+
+        task = self._edit(edit)
+        task.finished.connect(told)
+        return task
 
     def merge_pair(self) -> Task | None:
         """Merge the selected likely duplicate into its older camera."""

@@ -233,6 +233,40 @@ def test_camera_review_and_export_verified_only_from_the_command_line(tmp_path: 
     assert refused.returncode != 0 and "volunteer" in refused.stderr
 
 
+def test_verifying_a_camera_without_a_position_says_it_stays_off_the_published_map(
+    tmp_path: Path,
+) -> None:
+    """A verified camera is published on the map only once it has a position: `camera review
+    verified` of one without says so (before: nothing, and the published map counted one
+    camera fewer than the coordinator had verified, without a word)."""
+    from surveyapp.db.database import open_database
+    from surveyapp.db.models import SyncState
+
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    spec = PhotoSpec(
+        latitude=None, longitude=None, taken=datetime(2026, 5, 4, 10, 0), size=(320, 240)
+    )
+    (folder / "IMG_blind.jpg").write_bytes(make_jpeg(spec, seed=7))
+    db = tmp_path / "survey.sqlite"
+    surveyapp("import", str(walk(tmp_path / "walk")), db=db)
+    surveyapp("import", str(folder), db=db)
+    cameras = as_json(surveyapp("cameras", "--json", db=db))
+    [blind] = [c["id"] for c in cameras if c["latitude"] is None]
+    placed = [c["id"] for c in cameras if c["latitude"] is not None]
+    opened = open_database(db)
+    with opened.session() as session:  # as the reviewer's first sync leaves it
+        session.add(SyncState(server_url="http://team.example", user_name="coord", role="reviewer"))
+        session.commit()
+    opened.close()
+    said = surveyapp("camera", "review", "verified", blind, *placed, db=db)
+    assert said.stderr.strip() == (
+        f"1 verified camera has no position: the published map shows it once it is placed ({blind})"
+    )
+    assert surveyapp("camera", "review", "verified", *placed, db=db).stderr == ""
+    assert surveyapp("camera", "review", "disputed", blind, db=db).stderr == ""
+
+
 def test_what_libtiff_prints_while_a_copy_is_made_stays_off_the_terminal(
     tmp_path: Path, corpus_dir: Path
 ) -> None:

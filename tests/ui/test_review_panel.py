@@ -908,3 +908,37 @@ def test_a_review_tab_with_no_token_says_what_to_do_in_the_reviewers_language(
         keyring.set_keyring(before)
     assert "no server or token" not in said
     assert "aucun jeton" in said and "Synchroniser" in said, said
+
+
+def test_verifying_a_camera_without_a_position_says_it_stays_off_the_published_map(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """The published map shows a verified camera once it has a position: before, verifying
+    one without said nothing, and the map counted one camera fewer than the coordinator had
+    verified. The Review tab now says so, and keeps saying it as its lists are read again."""
+    ana_token, reviewer_token = sqlite_team.user(), sqlite_team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    folder = tmp_path / "blind"
+    folder.mkdir()
+    spec = PhotoSpec(latitude=None, longitude=None, size=(320, 240))
+    (folder / "IMG_blind.jpg").write_bytes(make_jpeg(spec, seed=4412))
+    ana.import_photos(folder)
+    [blind] = ana.camera_ids()
+    assert ana.sync(sqlite_team.url, ana_token).complete
+    assert reviewer.sync(sqlite_team.url, reviewer_token).complete
+    monkeypatch.setenv(TOKEN_ENV, reviewer_token)
+    panel = review_tab_read(qtbot, open_window(qtbot, reviewer, settings, tasks, tmp_path))
+    changed = panel.changed
+    qtbot.waitUntil(lambda: changed.topLevelItemCount() >= 1, timeout=20000)
+    [item] = [i for i in rows(changed) if i.data(0, Qt.ItemDataRole.UserRole) == [str(blind)]]
+    changed.setCurrentItem(item)
+    panel._review("verified")
+    said = (
+        f"1 verified camera has no position: the published map shows it once it is placed ({blind})"
+    )
+    qtbot.waitUntil(lambda: said in panel.status.text(), timeout=20000)
+    assert camera_of(reviewer, blind).review_state == "verified"
+    panel.refresh()  # the lists read again keep the sentence under them
+    qtbot.waitUntil(lambda: not panel.status.text().endswith("…"), timeout=20000)
+    assert said in panel.status.text()

@@ -24,10 +24,19 @@ def went(machine: Laptop, camera: uuid.UUID) -> MergedAway | None:
 
 
 def pulled(team: Team, token: str, camera: uuid.UUID) -> dict[str, Any]:
-    """The camera's change as the server's pull gives it to the token's user."""
+    """The camera's change as the server's pull gives it to the token's user, page after page
+    (the team's server holds the other tests' records too: many pages of them)."""
+    found: dict[str, Any] | None = None
+    since = 0
     with httpx_client(team, token) as http:
-        changes = http.get("/sync/pull", params={"since": 0, "limit": 1000}).json()["data"]
-    return next(c for c in changes["changes"] if c["record_id"] == str(camera))
+        while True:
+            page = http.get("/sync/pull", params={"since": since, "limit": 1000}).json()["data"]
+            found = next((c for c in page["changes"] if c["record_id"] == str(camera)), found)
+            if not page["more"]:
+                break
+            since = page["next"]
+    assert found is not None, f"camera {camera} is not in the pull"
+    return found
 
 
 def test_a_pulled_merge_says_where_the_camera_went_and_who_merged_it_to_whom_may_edit_it(

@@ -365,14 +365,6 @@
             <translation>This camera is gone (merged or deleted meanwhile).</translation>
         </message>
         <message>
-            <source>This camera was merged into camera {camera} by {who} (brought by a sync).</source>
-            <translation>This camera was merged into camera {camera} by {who} (brought by a sync).</translation>
-        </message>
-        <message>
-            <source>This camera was merged into camera {camera} (brought by a sync).</source>
-            <translation>This camera was merged into camera {camera} (brought by a sync).</translation>
-        </message>
-        <message>
             <source>Vendor and type not recorded yet</source>
             <translation>Vendor and type not recorded yet</translation>
         </message>

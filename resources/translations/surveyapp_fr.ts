@@ -365,14 +365,6 @@
             <translation>Cette caméra n’existe plus (fusionnée ou supprimée entre-temps).</translation>
         </message>
         <message>
-            <source>This camera was merged into camera {camera} by {who} (brought by a sync).</source>
-            <translation>Cette caméra a été fusionnée dans la caméra {camera} par {who} (fusion reçue par une synchronisation).</translation>
-        </message>
-        <message>
-            <source>This camera was merged into camera {camera} (brought by a sync).</source>
-            <translation>Cette caméra a été fusionnée dans la caméra {camera} (fusion reçue par une synchronisation).</translation>
-        </message>
-        <message>
             <source>Vendor and type not recorded yet</source>
             <translation>Fabricant et type pas encore notés</translation>
         </message>

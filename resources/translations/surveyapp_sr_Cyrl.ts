@@ -369,14 +369,6 @@
             <translation>Ова камера више не постоји (у међувремену спојена или обрисана).</translation>
         </message>
         <message>
-            <source>This camera was merged into camera {camera} by {who} (brought by a sync).</source>
-            <translation>Ова камера је спојена са камером {camera} (спојио ју је {who}; стигло синхронизацијом).</translation>
-        </message>
-        <message>
-            <source>This camera was merged into camera {camera} (brought by a sync).</source>
-            <translation>Ова камера је спојена са камером {camera} (стигло синхронизацијом).</translation>
-        </message>
-        <message>
             <source>Vendor and type not recorded yet</source>
             <translation>Произвођач и врста још нису уписани</translation>
         </message>

@@ -369,14 +369,6 @@
             <translation>Ova kamera više ne postoji (u međuvremenu spojena ili obrisana).</translation>
         </message>
         <message>
-            <source>This camera was merged into camera {camera} by {who} (brought by a sync).</source>
-            <translation>Ova kamera je spojena sa kamerom {camera} (spojio ju je {who}; stiglo sinhronizacijom).</translation>
-        </message>
-        <message>
-            <source>This camera was merged into camera {camera} (brought by a sync).</source>
-            <translation>Ova kamera je spojena sa kamerom {camera} (stiglo sinhronizacijom).</translation>
-        </message>
-        <message>
             <source>Vendor and type not recorded yet</source>
             <translation>Proizvođač i vrsta još nisu upisani</translation>
         </message>

@@ -92,6 +92,19 @@ def _hint(text: str) -> QLabel:
     return label
 
 
+def merged_text(went: MergedAway) -> str:
+    """Where a pulled merge took a camera, and by whom when the server said (the camera panel
+    and the comparison of a likely duplicate say it alike)."""
+    if went.by:
+        return QCoreApplication.translate(
+            "CameraPanel",
+            "This camera was merged into camera {camera} by {who} (brought by a sync).",
+        ).format(camera=went.camera, who=went.by)
+    return QCoreApplication.translate(
+        "CameraPanel", "This camera was merged into camera {camera} (brought by a sync)."
+    ).format(camera=went.camera)
+
+
 class CameraPanel(QWidget):
     """Shows one camera (or what a multi-selection can do); ``open_photo(PhotoView)``."""
 
@@ -460,21 +473,11 @@ class CameraPanel(QWidget):
         if photos:
             self._editor.split(photos)
 
-    def _merged_text(self, went: MergedAway) -> str:
-        """Where a pulled merge took the camera, and by whom when the server said."""
-        if went.by:
-            return self.tr(
-                "This camera was merged into camera {camera} by {who} (brought by a sync)."
-            ).format(camera=went.camera, who=went.by)
-        return self.tr("This camera was merged into camera {camera} (brought by a sync).").format(
-            camera=went.camera
-        )
-
     def _show_merged(self, went: MergedAway) -> None:
         """Say where the camera shown went, in place of its form, with a way there."""
         self.details = None
         self._survivor = went.camera
-        self.gone_label.setText(self._merged_text(went))
+        self.gone_label.setText(merged_text(went))
         self.stack.setCurrentWidget(self.gone)
         self.photos_shown.emit([], 0)
 

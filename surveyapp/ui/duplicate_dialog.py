@@ -39,6 +39,7 @@ from surveyapp.cameras.details import (
     merged_away,
 )
 from surveyapp.cameras.warnings import SurveyWarning
+from surveyapp.ui.camera_panel import merged_text
 from surveyapp.ui.edits import Editor
 from surveyapp.ui.formatting import moment, number
 from surveyapp.ui.photo_viewer import load_image
@@ -146,17 +147,11 @@ class CameraSide(QWidget):
         details = side.details
         if details is None:
             went = side.merged
-            if went is None:
-                said = self.tr("This camera is gone (merged or deleted meanwhile).")
-            elif went.by:
-                said = self.tr(
-                    "This camera was merged into camera {camera} by {who} (brought by a sync)."
-                ).format(camera=went.camera, who=went.by)
-            else:
-                said = self.tr(
-                    "This camera was merged into camera {camera} (brought by a sync)."
-                ).format(camera=went.camera)
-            self.photo.setText(said)
+            self.photo.setText(
+                self.tr("This camera is gone (merged or deleted meanwhile).")
+                if went is None
+                else merged_text(went)
+            )
             self.info.setText("")
             self._steps()
             return

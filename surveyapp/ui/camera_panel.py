@@ -37,6 +37,7 @@ from surveyapp.cameras.details import (
 )
 from surveyapp.cameras.listing import camera_rows
 from surveyapp.cameras.operations import CameraNotFoundError
+from surveyapp.cameras.review import unplaced_verified
 from surveyapp.db.models import Camera
 from surveyapp.ui.camera_form import CameraForm, both_notes
 from surveyapp.ui.camera_table import REVIEW_LABELS, review_text
@@ -182,6 +183,13 @@ class CameraPanel(QWidget):
             self.review.addItem(review_text(state), state)
         self.review.activated.connect(self._reviewed)
         self.review_label.setBuddy(self.review)
+        # A verified camera without a position stays off the published map until placed.
+        self.review_note = QLabel()
+        self.review_note.setObjectName("CameraReviewNote")
+        self.review_note.setWordWrap(True)
+        self.review_note.setStyleSheet("color:#856404")
+        self.review_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.review_note.setVisible(False)
         self.position = QLabel()
         self.position.setWordWrap(True)
         self.position.setStyleSheet("color:#495057")
@@ -231,7 +239,7 @@ class CameraPanel(QWidget):
         review.addWidget(self.review)
         review.addStretch(1)
         layout.addLayout(review)
-        for widget in (self.position, self.locked):
+        for widget in (self.review_note, self.position, self.locked):
             layout.addWidget(widget)
         back = QHBoxLayout()
         back.addWidget(self.back_button)
@@ -422,6 +430,10 @@ class CameraPanel(QWidget):
             if details.may_review
             else self.tr("Set by the team's reviewers (the server says at each sync who is one)")
         )
+        # Said until the camera is placed or the team's review is another.
+        note = unplaced_verified([details], details.review)
+        self.review_note.setText(note or "")
+        self.review_note.setVisible(note is not None)
 
     def _reviewed(self, index: int) -> None:
         state = self.review.itemData(index)

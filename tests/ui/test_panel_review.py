@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.settings import Settings
 from surveyapp.ui.tasks import TaskRunner
+from tests.factory import PhotoSpec, make_jpeg
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import Laptop, Team
 from tests.sync.test_review_work import walk_at
@@ -80,3 +81,50 @@ def test_a_reviewer_verifies_in_the_panel_and_the_team_gets_it(
     window.editor.undo()
     qtbot.waitUntil(lambda: camera_of(reviewer, camera_id).review_state == "unverified")
     qtbot.waitUntil(lambda: panel.review.currentText() == "unverified")
+
+
+def test_verifying_a_camera_without_a_position_says_it_stays_off_the_published_map(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path,
+) -> None:  # fmt: skip
+    """The published map shows a verified camera once it has a position. The Review tab and
+    `camera review` said so; the camera panel's choice did not, and the map counted one camera
+    fewer than the coordinator had verified there. The panel now says it under the choice,
+    until the camera is placed or another choice is made."""
+    team = sqlite_team
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    folder = tmp_path / "blind"
+    folder.mkdir()
+    spec = PhotoSpec(latitude=None, longitude=None, size=(320, 240))
+    (folder / "IMG_blind.jpg").write_bytes(make_jpeg(spec, seed=4451))
+    ana.import_photos(folder)
+    [blind] = ana.camera_ids()
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+
+    window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
+    window.selection.set([str(blind)])
+    panel = window.panel
+    qtbot.waitUntil(lambda: panel.details is not None and panel.details.id == blind)
+    note = panel.review_note
+    assert not note.isVisibleTo(window)  # unverified: nothing to say
+    said = (
+        f"1 verified camera has no position: the published map shows it once it is placed ({blind})"
+    )
+
+    def shown() -> str:
+        return note.text() if note.isVisibleTo(window) else ""
+
+    choose(window, "verified")
+    qtbot.waitUntil(lambda: camera_of(reviewer, blind).review_state == "verified")
+    qtbot.waitUntil(lambda: shown() == said)
+    choose(window, "disputed")  # another choice: nothing left to say
+    qtbot.waitUntil(lambda: camera_of(reviewer, blind).review_state == "disputed")
+    qtbot.waitUntil(lambda: shown() == "")
+    choose(window, "verified")
+    qtbot.waitUntil(lambda: shown() == said)
+    window.editor.move(str(blind), 44.8125, 20.4612)  # placed: the map shows it now
+    qtbot.waitUntil(lambda: camera_of(reviewer, blind).latitude is not None)
+    qtbot.waitUntil(lambda: shown() == "")
+    assert camera_of(reviewer, blind).review_state == "verified"

@@ -329,6 +329,17 @@
     return best;
   }
 
+  // Verified cameras nobody has placed yet are not on the map: the server counts them (a
+  // number, no id), and the page says so rather than count fewer than the team verified.
+  function unplaced(count) {
+    const note = document.getElementById("unplaced");
+    const n = Number.isInteger(count) && count > 0 ? count : 0;
+    note.textContent = n === 1
+      ? "1 more verified camera is not shown: it has no position yet."
+      : n.toLocaleString("en") + " more verified cameras are not shown: they have no position yet.";
+    note.hidden = n === 0;
+  }
+
   fetch(config.geojson, { headers: { Accept: "application/geo+json" } })
     .then((response) => {
       if (!response.ok) throw new Error("the server answered " + response.status);
@@ -338,6 +349,7 @@
       const s = build(collection);
       const layer = new PointsLayer(s);
       applyFilters(s);
+      unplaced(collection.unplaced);
       legend(s, layer);
       fitTo(s.features);
       layer.addTo(map);

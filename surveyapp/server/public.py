@@ -4,7 +4,10 @@ What a visitor of the public page gets is built here from the server's records, 
 values: no pseudonym, no notes, no extra tags (free text may name people), no original photo
 (only the blurred shared copy a volunteer uploaded), no time finer than a day. A camera is
 published when a reviewer verified it, or, when the server is started with the rule on, when
-photos of it come from two different volunteers and no reviewer disputed or removed it.
+photos of it come from two different volunteers and no reviewer disputed or removed it. One
+without a position yet is not on the map: the FeatureCollection says how many (``unplaced``,
+a foreign member as RFC 7946 allows; a number only, no id), so that the page does not count
+fewer verified cameras than the team verified without a word.
 
 Where the coordinator gives the server offline map areas (``--streets``), each camera also
 carries the street it is on and its district (surveyapp/server/places.py), for the page's
@@ -136,8 +139,10 @@ class PublicMap:
 
     def _make(self, session: Session, key: tuple[int, int]) -> _Published:
         started = time.perf_counter()
-        features, photos = published_features(session, self.settings.two_volunteers, self.places)
-        data = feature_collection(features)
+        features, photos, unplaced = published_features(
+            session, self.settings.two_volunteers, self.places
+        )
+        data = feature_collection(features, unplaced)
         published = _Published(
             key, data, frozenset(photos), gzip.compress(data, compresslevel=5, mtime=0)
         )
@@ -294,9 +299,10 @@ def _id_text(value: Any) -> str:
 
 def published_features(
     session: Session, two_volunteers: bool = False, places: PlaceFinder | None = None
-) -> tuple[list[dict[str, Any]], set[str]]:
-    """The GeoJSON features of every published camera, oldest first, and the shared copies
-    they show; with ``places``, each camera's street and district. Unset properties are left
+) -> tuple[list[dict[str, Any]], set[str], int]:
+    """The GeoJSON features of every published camera, oldest first, the shared copies they
+    show, and how many cameras would be published but have no position yet (off the map until
+    placed); with ``places``, each camera's street and district. Unset properties are left
     out (the file is a third smaller)."""
     photos: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     volunteers: dict[str, set[int]] = defaultdict(set)
@@ -339,6 +345,7 @@ def published_features(
     vendors: dict[tuple[Any, Any, Any], tuple[str | None, str | None, bool | None]] = {}
     features: list[dict[str, Any]] = []
     shown: set[str] = set()
+    unplaced = 0
     for raw_id, raw_fields in cameras:
         fields = _json(raw_fields)
         record_id = _id_text(raw_id)
@@ -348,6 +355,7 @@ def published_features(
             continue
         latitude, longitude = fields.get("latitude"), fields.get("longitude")
         if not isinstance(latitude, int | float) or not isinstance(longitude, int | float):
+            unplaced += 1
             continue
         vendor_key = (fields.get("vendor_slug"), fields.get("manufacturer"), fields.get("brand"))
         if vendor_key not in vendors:
@@ -388,9 +396,13 @@ def published_features(
                 "properties": properties,
             }
         )
-    return features, shown
+    return features, shown, unplaced
 
 
-def feature_collection(features: list[dict[str, Any]]) -> bytes:
-    """An RFC 7946 FeatureCollection as UTF-8 JSON (text no encoder can write as U+FFFD)."""
-    return dumps({"type": "FeatureCollection", "features": features})
+def feature_collection(features: list[dict[str, Any]], unplaced: int = 0) -> bytes:
+    """An RFC 7946 FeatureCollection as UTF-8 JSON (text no encoder can write as U+FFFD);
+    ``unplaced``, when there are any, the published cameras left off for want of a position."""
+    collection: dict[str, Any] = {"type": "FeatureCollection", "features": features}
+    if unplaced:
+        collection["unplaced"] = unplaced
+    return dumps(collection)

@@ -11,12 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from surveyapp.server.database import ServerDatabase
 from surveyapp.server.users import create_user
 from tests.live_server import LiveServer, start_server
-from tests.server.conftest import Api, survey_mutation
+from tests.server.conftest import Api, camera, survey_mutation
 from tests.server.test_public import mapped, review
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
@@ -192,6 +193,73 @@ def test_one_verified_camera_is_said_in_the_singular(browser: Any, tmp_path: Pat
         browser.get(server.url + "/")
         assert _wait(browser, "return document.body.dataset.ready") == "1"
         assert browser.find_element(By.ID, "total").text == "1 verified camera"
+    finally:
+        ana.close()
+        coordinator.close()
+        server.stop()
+
+
+def test_verified_cameras_without_a_position_are_counted_not_shown(
+    browser: Any, tmp_path: Path
+) -> None:
+    """A camera a reviewer verified before anyone placed it stays off the map until placed.
+    The page said "2 verified cameras" while the coordinator had verified four, without a word;
+    it now says how many are not shown and why, and names none of them (nor anything else the
+    team has not published)."""
+    from selenium.webdriver.common.by import By
+
+    url = f"sqlite:///{tmp_path / 'server.sqlite'}"
+    server = start_server(url, tmp_path / "blobs")
+    database = ServerDatabase(url)
+    with database.session() as session:
+        tokens = [create_user(session=session, name=n, role=r)
+                  for n, r in (("ana", "volunteer"), ("coordinator", "reviewer"))]  # fmt: skip
+    database.close()
+    ana, coordinator = Api(server, tokens[0]), Api(server, tokens[1])
+    nowhere = {"latitude": None, "longitude": None}
+    try:
+        assert ana.push([survey_mutation()])[0]["status"] == "applied"
+        placed = [mapped(ana, "unverified", seed)[0] for seed in (4451, 4452)]
+        unplaced = [mapped(ana, "unverified", seed, **nowhere)[0] for seed in (4453, 4454)]
+        kept, _ = mapped(ana, "unverified", 4455, **nowhere)  # not reviewed yet
+        disputed, _ = mapped(ana, "unverified", 4456, **nowhere)
+        for camera_id in placed + unplaced:
+            review(coordinator, camera_id, "verified")
+        review(coordinator, disputed, "disputed")
+        collection = httpx.get(server.url + "/public/cameras.geojson", timeout=30).json()
+        assert sorted(f["id"] for f in collection["features"]) == sorted(placed)
+        assert collection["unplaced"] == 2
+        browser.get(server.url + "/")
+        assert _wait(browser, "return document.body.dataset.ready") == "1"
+        assert browser.find_element(By.ID, "total").text == "2 verified cameras"
+        note = browser.find_element(By.ID, "unplaced")
+        assert note.is_displayed()
+        assert note.text == "2 more verified cameras are not shown: they have no position yet."
+        browser.save_screenshot(str(_screenshots(tmp_path) / "public_map_unplaced.png"))
+        page = browser.page_source + httpx.get(server.url + "/public/cameras.geojson").text
+        for private in [*unplaced, kept, disputed, "ana", "coordinator", "stood here"]:
+            assert private not in page, private
+
+        # One placed (by the coordinator: a volunteer's move would unverify it): the map shows
+        # it, the sentence says the other one alone.
+        move = camera({"latitude": 44.83, "longitude": 20.47}, record_id=unplaced[0],
+                      base_version=2)  # fmt: skip
+        assert coordinator.push([move])[0]["status"] == "applied"
+        browser.get(server.url + "/")
+        assert _wait(browser, "return document.body.dataset.ready") == "1"
+        assert browser.find_element(By.ID, "total").text == "3 verified cameras"
+        assert browser.find_element(By.ID, "unplaced").text == (
+            "1 more verified camera is not shown: it has no position yet."
+        )
+        # All placed: nothing to say.
+        move = camera({"latitude": 44.84, "longitude": 20.47}, record_id=unplaced[1],
+                      base_version=2)  # fmt: skip
+        assert coordinator.push([move])[0]["status"] == "applied"
+        assert "unplaced" not in httpx.get(server.url + "/public/cameras.geojson").json()
+        browser.get(server.url + "/")
+        assert _wait(browser, "return document.body.dataset.ready") == "1"
+        assert browser.find_element(By.ID, "total").text == "4 verified cameras"
+        assert not browser.find_element(By.ID, "unplaced").is_displayed()
     finally:
         ana.close()
         coordinator.close()

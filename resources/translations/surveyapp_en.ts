@@ -6883,6 +6883,13 @@
             <source>the {name} was already sent to the server, which keeps it: it can no longer be undone here</source>
             <translation>the {name} was already sent to the server, which keeps it: it can no longer be undone here</translation>
         </message>
+        <message numerus="yes">
+            <source>{refusal}; nothing is lost: your %n photos stay on a camera of their own, and only {owner} or a reviewer can merge them back into their camera</source>
+            <translation>
+                <numerusform>{refusal}; nothing is lost: your photo stays on a camera of its own, and only {owner} or a reviewer can merge it back into their camera</numerusform>
+                <numerusform>{refusal}; nothing is lost: your %n photos stay on a camera of their own, and only {owner} or a reviewer can merge them back into their camera</numerusform>
+            </translation>
+        </message>
         <message>
             <source>the {name} cannot be undone: what it changed was changed again since (by a sync or another program)</source>
             <translation>the {name} cannot be undone: what it changed was changed again since (by a sync or another program)</translation>

@@ -6883,6 +6883,13 @@
             <source>the {name} was already sent to the server, which keeps it: it can no longer be undone here</source>
             <translation>l’opération « {name} » a déjà été envoyée au serveur, qui la conserve : elle ne peut plus être annulée ici</translation>
         </message>
+        <message numerus="yes">
+            <source>{refusal}; nothing is lost: your %n photos stay on a camera of their own, and only {owner} or a reviewer can merge them back into their camera</source>
+            <translation>
+                <numerusform>{refusal} ; rien n’est perdu : votre photo reste sur une caméra à part, et seuls {owner} ou un relecteur peuvent la remettre sur la caméra de {owner} par une fusion</numerusform>
+                <numerusform>{refusal} ; rien n’est perdu : vos %n photos restent sur une caméra à part, et seuls {owner} ou un relecteur peuvent les remettre sur la caméra de {owner} par une fusion</numerusform>
+            </translation>
+        </message>
         <message>
             <source>the {name} cannot be undone: what it changed was changed again since (by a sync or another program)</source>
             <translation>l’opération « {name} » ne peut pas être annulée : ce qu’elle a changé a été modifié depuis (par une synchronisation ou un autre programme)</translation>

@@ -6994,6 +6994,14 @@
             <source>the {name} was already sent to the server, which keeps it: it can no longer be undone here</source>
             <translation>операција „{name}“ је већ послата серверу, који је чува: овде се више не може опозвати</translation>
         </message>
+        <message numerus="yes">
+            <source>{refusal}; nothing is lost: your %n photos stay on a camera of their own, and only {owner} or a reviewer can merge them back into their camera</source>
+            <translation>
+                <numerusform>{refusal}; ништа није изгубљено: ваша фотографија остаје на посебној камери, а на камеру особе {owner} спајањем је може вратити само та особа или рецензент</numerusform>
+                <numerusform>{refusal}; ништа није изгубљено: ваше %n фотографије остају на посебној камери, а на камеру особе {owner} спајањем их може вратити само та особа или рецензент</numerusform>
+                <numerusform>{refusal}; ништа није изгубљено: ваших %n фотографија остаје на посебној камери, а на камеру особе {owner} спајањем их може вратити само та особа или рецензент</numerusform>
+            </translation>
+        </message>
         <message>
             <source>the {name} cannot be undone: what it changed was changed again since (by a sync or another program)</source>
             <translation>операција „{name}“ не може да се опозове: оно што је променила од тада је поново промењено (синхронизацијом или другим програмом)</translation>

@@ -6994,6 +6994,14 @@
             <source>the {name} was already sent to the server, which keeps it: it can no longer be undone here</source>
             <translation>operacija „{name}“ je već poslata serveru, koji je čuva: ovde se više ne može opozvati</translation>
         </message>
+        <message numerus="yes">
+            <source>{refusal}; nothing is lost: your %n photos stay on a camera of their own, and only {owner} or a reviewer can merge them back into their camera</source>
+            <translation>
+                <numerusform>{refusal}; ništa nije izgubljeno: vaša fotografija ostaje na posebnoj kameri, a na kameru osobe {owner} spajanjem je može vratiti samo ta osoba ili recenzent</numerusform>
+                <numerusform>{refusal}; ništa nije izgubljeno: vaše %n fotografije ostaju na posebnoj kameri, a na kameru osobe {owner} spajanjem ih može vratiti samo ta osoba ili recenzent</numerusform>
+                <numerusform>{refusal}; ništa nije izgubljeno: vaših %n fotografija ostaje na posebnoj kameri, a na kameru osobe {owner} spajanjem ih može vratiti samo ta osoba ili recenzent</numerusform>
+            </translation>
+        </message>
         <message>
             <source>the {name} cannot be undone: what it changed was changed again since (by a sync or another program)</source>
             <translation>operacija „{name}“ ne može da se opozove: ono što je promenila od tada je ponovo promenjeno (sinhronizacijom ili drugim programom)</translation>

@@ -48,7 +48,7 @@ from sqlalchemy.orm import Session
 
 from surveyapp.cameras import operations, review
 from surveyapp.cameras.grouping import photo_positions, position_source
-from surveyapp.cameras.permissions import require_editable
+from surveyapp.cameras.permissions import current_editor, require_editable
 from surveyapp.db.models import Camera, Outbox, Photo, UndoStep
 from surveyapp.db.outbox import APPLYING_REMOTE, wire_value
 from surveyapp.i18n import QT_TRANSLATE_NOOP, translate
@@ -501,13 +501,12 @@ def _revert(session: Session, step: UndoStep, *, backwards: bool) -> Reverted:
             ).format(name=name)
         )
     elif _sent(session, all_source):
-        raise UndoError(
-            translate(
-                "undo",
-                "the {name} was already sent to the server, which keeps it: it can no longer "
-                "be undone here",
-            ).format(name=name)
-        )
+        refusal = translate(
+            "undo",
+            "the {name} was already sent to the server, which keeps it: it can no longer "
+            "be undone here",
+        ).format(name=name)
+        raise UndoError(_kept_off_teammates_cameras(session, step, refusal))
     else:  # a later edit of the same records was queued with the step's changes
         raise _changed_since(name, backwards)
     step.state = UNDONE if backwards else DONE
@@ -546,6 +545,35 @@ def _stale_geotag(camera: Camera, values: Mapping[str, Any] | None) -> bool:
         or abs(position[0] - latitude) > _SAME_PLACE
         or abs(position[1] - longitude) > _SAME_PLACE
     )
+
+
+def _kept_off_teammates_cameras(session: Session, step: UndoStep, refusal: str) -> str:
+    """``refusal``, and for a synced split that took the volunteer's photos off a teammate's
+    camera (a reviewer had merged them into it) where they stay and who can put them back:
+    undoing it would move them onto that camera, which the server refuses her."""
+    if step.name != "split":
+        return refusal
+    editor = current_editor(session)
+    owners: dict[str, None] = {}
+    count = 0
+    for entry in step.records:
+        before = entry["before"] if entry["type"] == "photo" else None
+        if not before or not before.get("camera_id"):
+            continue
+        camera = session.get(Camera, uuid.UUID(before["camera_id"]))
+        if camera is not None and camera.owner and not editor.may_edit(camera):
+            owners[camera.owner] = None
+            count += 1
+    if not owners:
+        return refusal
+    text = translate(
+        "undo",
+        "{refusal}; nothing is lost: your %n photos stay on a camera of their own, and only "
+        "{owner} or a reviewer can merge them back into their camera",
+        None,
+        count,
+    )
+    return text.format(refusal=refusal, owner=", ".join(owners))
 
 
 def _sent(session: Session, rows: list[dict[str, Any]]) -> bool:

@@ -6494,6 +6494,10 @@
             <translation>photo {id}: {owner} shared this picture first and it is their photo now: what you had set of yours was not kept ({values}); only they or a reviewer can set it on theirs</translation>
         </message>
         <message>
+            <source>photo {id}: {owner} shared this picture first and it is their photo now: the team sees their copy, without the blur you chose on yours; only they can change the blur of theirs</source>
+            <translation>photo {id}: {owner} shared this picture first and it is their photo now: the team sees their copy, without the blur you chose on yours; only they can change the blur of theirs</translation>
+        </message>
+        <message>
             <source>the connection was refused: is the server running at this address?</source>
             <translation>the connection was refused: is the server running at this address?</translation>
         </message>

@@ -6494,6 +6494,10 @@
             <translation>photo {id} : {owner} a partagé cette image en premier et c’est désormais sa photo : ce que vous aviez réglé sur la vôtre n’a pas été gardé ({values}) ; seule cette personne ou un relecteur peut le régler sur la sienne</translation>
         </message>
         <message>
+            <source>photo {id}: {owner} shared this picture first and it is their photo now: the team sees their copy, without the blur you chose on yours; only they can change the blur of theirs</source>
+            <translation>photo {id} : {owner} a partagé cette image en premier et c’est désormais sa photo : l’équipe voit sa copie, sans le floutage que vous aviez choisi sur la vôtre ; seule cette personne peut changer le floutage de la sienne</translation>
+        </message>
+        <message>
             <source>the connection was refused: is the server running at this address?</source>
             <translation>la connexion a été refusée : le serveur tourne-t-il à cette adresse ?</translation>
         </message>

@@ -6602,6 +6602,10 @@
             <translation>фотографија {id}: {owner} је prvi/a podelio/la ову слику и сада је то njegova/njena фотографија: оно што сте подесили на својој није задржано ({values}); само та особа или рецензент може то да подеси на њеној</translation>
         </message>
         <message>
+            <source>photo {id}: {owner} shared this picture first and it is their photo now: the team sees their copy, without the blur you chose on yours; only they can change the blur of theirs</source>
+            <translation>фотографија {id}: {owner} је prvi/a podelio/la ову слику и сада је то njegova/njena фотографија: тим види njegovu/njenu копију, без замућења које сте изабрали на својој; само та особа може да промени замућење на својој</translation>
+        </message>
+        <message>
             <source>the connection was refused: is the server running at this address?</source>
             <translation>веза је одбијена: да ли сервер ради на овој адреси?</translation>
         </message>

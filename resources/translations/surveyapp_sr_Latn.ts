@@ -6602,6 +6602,10 @@
             <translation>fotografija {id}: {owner} je prvi/a podelio/la ovu sliku i sada je to njegova/njena fotografija: ono što ste podesili na svojoj nije zadržano ({values}); samo ta osoba ili recenzent može to da podesi na njenoj</translation>
         </message>
         <message>
+            <source>photo {id}: {owner} shared this picture first and it is their photo now: the team sees their copy, without the blur you chose on yours; only they can change the blur of theirs</source>
+            <translation>fotografija {id}: {owner} je prvi/a podelio/la ovu sliku i sada je to njegova/njena fotografija: tim vidi njegovu/njenu kopiju, bez zamućenja koje ste izabrali na svojoj; samo ta osoba može da promeni zamućenje na svojoj</translation>
+        </message>
+        <message>
             <source>the connection was refused: is the server running at this address?</source>
             <translation>veza je odbijena: da li server radi na ovoj adresi?</translation>
         </message>

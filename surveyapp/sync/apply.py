@@ -590,6 +590,8 @@ def rekey_photo(
     if photo is None:
         return None
     camera_id = photo.camera_id
+    if notes is not None and server is not None and _blur_not_kept(session, photo, server):
+        notes.append(_copy_not_kept(server))
     session.flush()
     session.expunge(photo)
     connection = session.connection()
@@ -659,6 +661,34 @@ def _edit_not_kept(server: Change, edited: dict[str, Any]) -> str:
         owner=escaped_unstorable(server.author or ""),
         values=edited_values("photo", edited),
     )
+
+
+def _blur_not_kept(session: Session, photo: Photo, server: Change) -> bool:
+    """Whether the volunteer chose a blur of her photo (rectangles added or regions left sharp,
+    ``surveyapp.photos.sharing``) that the server's record of the same picture does not show:
+    its copy is the one its uploader sent, and a laptop sends no copy of a teammate's photo.
+    No copy made yet, or one other than the record's, is one without her choices; the same
+    copy shows them (he chose the same). Her own record (sent from her other laptop) is not
+    said: its copy is hers to make again.
+
+    Her choices are read as ``surveyapp.photos.sharing`` stores them ("add", "remove"): this
+    layer does not import that one."""
+    choices = photo.privacy_regions or {}
+    if not any(choices.get(side) for side in ("add", "remove")) or server.deleted:
+        return False
+    if server.author is None or server.author in my_names(session):
+        return False
+    return photo.blob_sha256 is None or photo.blob_sha256 != server.fields.get("blob_sha256")
+
+
+def _copy_not_kept(server: Change) -> str:
+    """The note for her photo that became a teammate's record whose copy lacks her blur."""
+    return translate(
+        "sync",
+        "photo {id}: {owner} shared this picture first and it is their photo now: the team "
+        "sees their copy, without the blur you chose on yours; only they can change the blur "
+        "of theirs",
+    ).format(id=server.record_id, owner=escaped_unstorable(server.author or ""))
 
 
 def _edits_kept(rows: list[Outbox], server: Change | None) -> dict[str, Any]:

@@ -12,17 +12,20 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from surveyapp.cameras.operations import current_survey
 from surveyapp.cli.sync import make_shareable
 from surveyapp.db.models import Photo
 from surveyapp.photos.geotag import apply_plan, plan_from_track
 from surveyapp.photos.gpstrack import parse_gpx
+from surveyapp.photos.sharing import add_rectangle
 from surveyapp.sync.apply import apply_changes
 from surveyapp.sync.client import RetryPolicy, SyncClient, SyncError
 from surveyapp.sync.engine import run_sync
 from tests.factory import PhotoSpec, make_jpeg
 from tests.photos.gpx_files import gpx_text, walk
+from tests.photos.test_sharing import NO_FACE, astronaut_jpeg, box_of
 from tests.proxy import breaking_proxy
 from tests.sync.conftest import Laptop, Team, drain
 from tests.sync.test_cli_sync import run
@@ -228,3 +231,57 @@ def test_the_command_line_says_a_volunteers_position_not_kept_on_the_teammates_p
     assert "only they or a reviewer can set it on theirs" in synced.stderr
     status = run(ana.db.path, "sync", "status")
     assert status.returncode == 0 and "refused" not in status.stdout, status.stdout
+
+
+@pytest.mark.parametrize("role", ["volunteer", "reviewer"])
+def test_a_blur_chosen_before_the_first_sync_of_a_picture_a_teammate_shared_first_is_said(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, role: str
+) -> None:
+    """Ana imports a picture and blurs a rectangle of it before her first sync; Bojan imports
+    the same picture, blurs nothing, and shares it first; Ana syncs. Her photo becomes his
+    record, whose copy is the one he sent: the team sees the picture without her rectangle
+    (a copy is its uploader's to send, a reviewer's laptop sends none of a teammate's photo).
+    The run says it, naming his photo and who can blur it, once. Before, nothing was said:
+    her blur editor still showed her rectangle, the sync was complete, and the team's copy
+    had it sharp. A photo made the same on both laptops (no choice of hers) says nothing."""
+    ana_token, bojan_token = team.user(role), team.user()
+    ana, bojan = laptop("ana"), laptop("bojan")
+    variant = uuid.uuid4().int % 10_000
+    original = astronaut_jpeg(variant)
+    for name in ("walk", "bojans-card"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "astronaut.jpg").write_bytes(original)
+    ana.import_photos(tmp_path / "walk")
+    with ana.db.session() as session, session.begin():
+        photo_id: uuid.UUID = session.scalars(select(Photo.id)).one()
+        add_rectangle(session, photo_id, box_of(NO_FACE))
+    bojan.import_photos(tmp_path / "bojans-card")
+    assert bojan.sync(team.url, bojan_token).complete
+    [his] = bojan.photo_ids()
+
+    summary = ana.sync(team.url, ana_token)
+    assert summary.complete and not summary.errors and summary.refused == 0, summary
+    assert ana.photo_ids() == {his}
+    state = server_state(team.url, bojan_token)
+    [said] = [w for w in summary.warnings if f"photo {his}" in w]
+    assert said == (
+        f"photo {his}: {state[his].author} shared this picture first and it is their photo "
+        "now: the team sees their copy, without the blur you chose on yours; only they can "
+        "change the blur of theirs"
+    ), said
+    with bojan.db.read_session() as session:
+        [blob] = session.scalars(select(Photo.blob_sha256)).all()
+    assert state[his].fields["blob_sha256"] == blob  # his copy, as said
+    again = ana.sync(team.url, ana_token)
+    assert again.complete and again.pushed == 0 and not again.warnings, again
+
+    # Both laptops' imports of one picture, no blur chosen on either: nothing to say.
+    for name in ("walk-2", "bojans-card-2"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "astronaut.jpg").write_bytes(astronaut_jpeg((variant + 1) % 10_000))
+    ana.import_photos(tmp_path / "walk-2")
+    bojan.import_photos(tmp_path / "bojans-card-2")
+    assert bojan.sync(team.url, bojan_token).complete
+    plain = ana.sync(team.url, ana_token)
+    assert plain.complete and not plain.warnings, plain
+    assert ana.photo_ids() == bojan.photo_ids()

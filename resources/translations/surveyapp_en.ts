@@ -6245,6 +6245,10 @@
             <translation>the photo was deleted meanwhile (by a sync or another program)</translation>
         </message>
         <message>
+            <source>this is {owner}'s photo: the team sees the copy they shared, and only they can change its blur</source>
+            <translation>this is {owner}'s photo: the team sees the copy they shared, and only they can change its blur</translation>
+        </message>
+        <message>
             <source>photo {name} is not on this laptop (another volunteer's)</source>
             <translation>photo {name} is not on this laptop (another volunteer's)</translation>
         </message>

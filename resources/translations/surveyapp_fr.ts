@@ -6245,6 +6245,10 @@
             <translation>la photo a été supprimée entre-temps (par une synchronisation ou un autre programme)</translation>
         </message>
         <message>
+            <source>this is {owner}'s photo: the team sees the copy they shared, and only they can change its blur</source>
+            <translation>c’est la photo de {owner} : l’équipe voit la copie que cette personne a partagée, et elle seule peut en changer le floutage</translation>
+        </message>
+        <message>
             <source>photo {name} is not on this laptop (another volunteer's)</source>
             <translation>la photo {name} n’est pas sur cet ordinateur (celle d’un autre bénévole)</translation>
         </message>

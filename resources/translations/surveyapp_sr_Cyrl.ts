@@ -6343,6 +6343,10 @@
             <translation>фотографија је у међувремену обрисана (синхронизацијом или другим програмом)</translation>
         </message>
         <message>
+            <source>this is {owner}'s photo: the team sees the copy they shared, and only they can change its blur</source>
+            <translation>ово је фотографија корисника {owner}: тим види копију коју је та особа поделила и само она може да промени њено замућење</translation>
+        </message>
+        <message>
             <source>photo {name} is not on this laptop (another volunteer's)</source>
             <translation>фотографија {name} није на овом рачунару (припада другом волонтеру)</translation>
         </message>

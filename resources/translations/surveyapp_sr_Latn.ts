@@ -6343,6 +6343,10 @@
             <translation>fotografija je u međuvremenu obrisana (sinhronizacijom ili drugim programom)</translation>
         </message>
         <message>
+            <source>this is {owner}'s photo: the team sees the copy they shared, and only they can change its blur</source>
+            <translation>ovo je fotografija korisnika {owner}: tim vidi kopiju koju je ta osoba podelila i samo ona može da promeni njeno zamućenje</translation>
+        </message>
+        <message>
             <source>photo {name} is not on this laptop (another volunteer's)</source>
             <translation>fotografija {name} nije na ovom računaru (pripada drugom volonteru)</translation>
         </message>

@@ -56,6 +56,12 @@ def my_names(session: Session) -> set[str]:
     return {name for name in session.scalars(query) if name is not None}
 
 
+def a_teammates(record: Any, names: set[str]) -> bool:
+    """Whether another volunteer owns ``record`` (``names``: ``my_names``); one not synced yet
+    is ours."""
+    return record.owner is not None and record.owner not in names
+
+
 def current_editor(session: Session) -> Editor:
     """The volunteer this laptop syncs as (from its most recent sync)."""
     state = session.scalars(

@@ -26,6 +26,7 @@ from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
+from surveyapp.cameras.permissions import a_teammates, my_names
 from surveyapp.db.models import Camera, Photo, Survey
 from surveyapp.i18n import system_error_text, translate
 from surveyapp.photos.metadata import PhotoMetadata, read_metadata_bytes
@@ -179,18 +180,41 @@ def _store(photo: Photo, choices: BlurChoices) -> None:
     forget_shared_copy(photo)
 
 
-def forget_shared_copy(photo: Photo) -> None:
+def forget_shared_copy(photo: Photo, names: set[str] | None = None) -> None:
     """Make the next sync build and upload a new shareable copy of the photo (one of ours:
-    another volunteer's photo is theirs to share, and its picture here is already a copy)."""
-    if photo.library_path and photo.upload_state != "remote":
+    another volunteer's photo is theirs to share, and its picture here is already a copy, or
+    her original of a picture he shared first; ``names``: ``my_names``, read when not given)."""
+    if not photo.library_path or photo.upload_state == "remote":
+        return
+    session = object_session(photo)
+    if names is None:
+        names = set() if session is None else my_names(session)
+    if not a_teammates(photo, names):
         photo.upload_state = "local"
         photo.blob_sha256 = None
         photo.blob_size = None
 
 
+def _ours(session: Session, photo_id: uuid.UUID) -> Photo:
+    """The photo whose blur the volunteer changes: not a teammate's (the same picture shared
+    first from his laptop makes hers his record). The server takes a photo's copy only from
+    whoever shared it, so a blur chosen here would never reach the team; before, the laptop
+    made a new copy of his photo, and her sync stayed incomplete for ever (a volunteer's edit
+    of his record refused, a reviewer's naming a copy nobody sends)."""
+    photo = _photo(session, photo_id)
+    if a_teammates(photo, my_names(session)):
+        refused = translate(
+            "sharing",
+            "this is {owner}'s photo: the team sees the copy they shared, and only they can "
+            "change its blur",
+        )
+        raise SharingError(refused.format(owner=photo.owner))
+    return photo
+
+
 def add_rectangle(session: Session, photo_id: uuid.UUID, box: Box) -> BlurChoices:
     """Blur ``box`` in the photo's shareable copy, whatever the detectors say."""
-    photo = _photo(session, photo_id)
+    photo = _ours(session, photo_id)
     choices = blur_choices(photo)
     choices = BlurChoices((*choices.added, box), choices.removed)
     _store(photo, choices)
@@ -200,7 +224,7 @@ def add_rectangle(session: Session, photo_id: uuid.UUID, box: Box) -> BlurChoice
 def remove_rectangle(session: Session, photo_id: uuid.UUID, box: Box) -> BlurChoices:
     """Leave ``box`` sharp: a rectangle the volunteer added is dropped; a detected region is
     kept out of the blur (every detected region overlapping ``box`` is)."""
-    photo = _photo(session, photo_id)
+    photo = _ours(session, photo_id)
     choices = blur_choices(photo)
     mine = [b for b in choices.added if b.overlaps(box)]
     if mine:
@@ -216,7 +240,7 @@ def remove_rectangle(session: Session, photo_id: uuid.UUID, box: Box) -> BlurCho
 
 def leave_sharp(session: Session, photo_id: uuid.UUID, box: Box) -> BlurChoices:
     """Keep the detected regions that ``box`` overlaps out of the blur."""
-    photo = _photo(session, photo_id)
+    photo = _ours(session, photo_id)
     choices = blur_choices(photo)
     choices = BlurChoices(choices.added, (*choices.removed, box))
     _store(photo, choices)
@@ -225,7 +249,7 @@ def leave_sharp(session: Session, photo_id: uuid.UUID, box: Box) -> BlurChoices:
 
 def restore_region(session: Session, photo_id: uuid.UUID, box: Box) -> BlurChoices:
     """Blur again the detected regions that ``box`` overlaps (undo ``remove_rectangle``)."""
-    photo = _photo(session, photo_id)
+    photo = _ours(session, photo_id)
     choices = blur_choices(photo)
     kept = tuple(b for b in choices.removed if not b.overlaps(box))
     if len(kept) == len(choices.removed):
@@ -263,8 +287,9 @@ def set_survey_blur(session: Session, survey_id: uuid.UUID, blur: bool) -> int:
         .where(Camera.survey_id == survey_id, Photo.deleted.is_(False), Photo.library_path != "")
     )
     count = 0
+    names = my_names(session)
     for photo in session.scalars(query):
-        forget_shared_copy(photo)
+        forget_shared_copy(photo, names)
         count += 1
     return count
 

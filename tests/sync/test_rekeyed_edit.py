@@ -19,7 +19,7 @@ from surveyapp.cli.sync import make_shareable
 from surveyapp.db.models import Photo
 from surveyapp.photos.geotag import apply_plan, plan_from_track
 from surveyapp.photos.gpstrack import parse_gpx
-from surveyapp.photos.sharing import add_rectangle
+from surveyapp.photos.sharing import SharingError, add_rectangle, set_survey_blur
 from surveyapp.sync.apply import apply_changes
 from surveyapp.sync.client import RetryPolicy, SyncClient, SyncError
 from surveyapp.sync.engine import run_sync
@@ -285,3 +285,47 @@ def test_a_blur_chosen_before_the_first_sync_of_a_picture_a_teammate_shared_firs
     plain = ana.sync(team.url, ana_token)
     assert plain.complete and not plain.warnings, plain
     assert ana.photo_ids() == bojan.photo_ids()
+
+
+@pytest.mark.parametrize("role", ["volunteer", "reviewer"])
+def test_a_teammates_record_of_her_picture_takes_no_blur_of_hers(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, role: str
+) -> None:
+    """Bojan shared the picture first; Ana's import of it became his record at her sync (her
+    original still in her library). Her blur editor refuses a rectangle on it, saying whose
+    photo it is and who can change its blur, and turning the survey's blurring off and on
+    makes no new copy of it: her next syncs are complete, nothing refused or waiting. Before,
+    the laptop made a new copy of his photo: a volunteer's sync was refused for ever ("not
+    allowed: volunteers edit and delete only the records they created"); a reviewer's sent
+    the new copy's name to his record, whose copy nobody may send ("its copy was not sent",
+    every run)."""
+    ana_token, bojan_token = team.user(role), team.user()
+    ana, bojan = laptop("ana"), laptop("bojan")
+    original = astronaut_jpeg(uuid.uuid4().int % 10_000)
+    for name in ("walk", "bojans-card"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "astronaut.jpg").write_bytes(original)
+    ana.import_photos(tmp_path / "walk")
+    bojan.import_photos(tmp_path / "bojans-card")
+    assert bojan.sync(team.url, bojan_token).complete
+    [his] = bojan.photo_ids()
+    first = ana.sync(team.url, ana_token)
+    assert first.complete and not first.warnings, first
+    assert ana.photo_ids() == {his}
+    owner = server_state(team.url, bojan_token)[his].author
+
+    with ana.db.session() as session, session.begin():
+        with pytest.raises(SharingError) as refused:
+            add_rectangle(session, his, box_of(NO_FACE))
+        for blur in (False, True):
+            set_survey_blur(session, current_survey(session).id, blur)
+    assert str(refused.value) == (
+        f"this is {owner}'s photo: the team sees the copy they shared, and only they can "
+        "change its blur"
+    )
+    for _ in range(2):
+        again = ana.sync(team.url, ana_token)
+        assert again.complete and not again.errors and not again.deferred, again
+        assert again.refused == 0 and not again.warnings and ana.waiting() == [], again
+    assert bojan.sync(team.url, bojan_token).complete
+    assert_everyone_equals_the_server(team, bojan_token, ana, bojan)

@@ -15,11 +15,12 @@ import sys
 import threading
 import time
 import traceback
+from collections import deque
 from collections.abc import Callable, Generator
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +148,8 @@ class Task(QObject):
         self._cancel = threading.Event()
         self._stops: list[Callable[[], None]] = []
         self._stops_lock = threading.Lock()
+        self._waiting: deque[tuple[object, Any]] = deque()  # put by the worker, taken by _take
+        self._waiting_lock = threading.Lock()
         self.running = True
 
     def cancel(self) -> None:
@@ -171,7 +174,7 @@ class Task(QObject):
     def report(self, value: Any) -> None:
         """Send ``value`` as progress (call from the task's own function, on its thread);
         raises Cancelled when the app has closed meanwhile."""
-        if not _send(self, "_progress", value):
+        if not _send(self, _PROGRESS, value):
             raise Cancelled(self.name)
 
     @property
@@ -179,34 +182,72 @@ class Task(QObject):
         """Whether cancel() was called."""
         return self._cancel.is_set()
 
-    # Emitted from the worker thread; Qt queues them to this object's (the GUI) thread.
-    _progress = Signal(object)
-    _result = Signal(object, bool)
+    # How a worker hands progress, the result or the error to the GUI thread: the value waits
+    # here, in a queue behind a lock, and the signal that says so carries nothing. Before, each
+    # value went as a queued signal's argument: wrapped for Qt on the worker, copied into Qt's
+    # event, let go by Qt on the GUI thread after ``done``, while the worker, its own reference
+    # still held, could still be inside the emit as the GUI thread read the value (as when the
+    # app once ended with a segmentation fault at the end of an export; PySide 6.8 and later
+    # have known crashes with signals sent across threads). Now no Python object crosses
+    # threads through Qt, the GUI thread takes the values in the order they were put, and a
+    # result is freed there, once the handlers of ``finished`` are done with it.
+    _posted = Signal()
 
-    @Slot(object, bool)
-    def _deliver(self, value: Any, ok: bool) -> None:
+    def _post(self, entry: list[Any]) -> bool:
+        """Queue ``entry`` (worker thread), taking its items: the caller keeps no reference to
+        them. False when the task is gone (the app has closed)."""
+        if not shiboken6.isValid(self):
+            entry.clear()
+            return False
+        with self._waiting_lock:
+            wake = not self._waiting  # else _take is due already, and takes the next
+            self._waiting.append(tuple(entry))
+            entry.clear()
+        if not wake:
+            return True
+        try:
+            self._posted.emit()
+        except RuntimeError:
+            if shiboken6.isValid(self):
+                raise
+            return False  # deleted between the look and the emit
+        return True
+
+    @Slot()
+    def _take(self) -> None:
+        """Deliver the next value the worker put, as ``progress``, or as ``finished`` or
+        ``failed`` and then ``done`` (GUI thread)."""
+        with self._waiting_lock:
+            if not self._waiting:
+                return
+            kind, value = self._waiting.popleft()
+            more = bool(self._waiting)
+        if more:  # the next one at the next turn of the event loop (a queued connection), one
+            self._posted.emit()  # value a turn as before, the window's own events in between
+        if kind is _PROGRESS:
+            self.progress.emit(value)
+            return
         self.running = False
-        if ok:
+        if kind is _FINISHED:
             self.finished.emit(value)
         else:
             self.failed.emit(value)
+        del value
         self.done.emit()
 
 
-def _send(task: Task, signal: str, *values: Any) -> bool:
-    """Emit one of the task's own signals from its thread; False when the task is gone.
+_PROGRESS, _FINISHED, _FAILED = object(), object(), object()
+
+
+def _send(task: Task, kind: object, value: Any) -> bool:
+    """Hand ``value`` to the GUI thread as progress, the result or the error (worker thread);
+    False when the task is gone.
 
     Closing the app deletes its objects while a thread may still wait for a server; the
     answer then has nobody to go to (emitting printed "Signal source has been deleted")."""
-    if not shiboken6.isValid(task):
-        return False
-    try:
-        getattr(task, signal).emit(*values)
-    except RuntimeError:
-        if shiboken6.isValid(task):
-            raise
-        return False  # deleted between the look and the emit
-    return True
+    entry = [kind, value]
+    del value
+    return task._post(entry)
 
 
 _thread_state = threading.local()
@@ -248,6 +289,7 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         _background_priority()
         task = self.task
+        outcome: list[Any] = []  # [kind, value], handed to the GUI thread after the try
         try:
             value = self.function(task)
             if isinstance(value, Generator):
@@ -258,6 +300,8 @@ class _Runnable(QRunnable):
                     raise Cancelled(task.name)
                 pool.start(_Runnable(task, _with(step, value), self.explain))
                 return
+            outcome = [_FINISHED, value]
+            del value  # the GUI thread's reference is the last one: the result is freed there
         except Exception as error:  # delivered to the GUI, which says what went wrong
             if not shiboken6.isValid(task):  # the app has closed: nobody to tell
                 log.info("task %s ended after the app closed: %s", task.name, error)
@@ -265,12 +309,13 @@ class _Runnable(QRunnable):
             log.exception("task %s failed", task.name)
             explained = self.explain(error) if self.explain is not None else None
             _drop_frames(error)
-            _send(task, "_result", explained or error, False)
-        else:
-            if not _send(task, "_result", value, True):
-                log.info("task %s ended after the app closed", task.name)
+            outcome = [_FAILED, explained or error]
+            del explained
         finally:  # what the function holds (a file read whole) goes with it, whoever holds this
             self.function = self.then = None  # type: ignore[assignment]
+        finished = outcome[0] is _FINISHED
+        if not task._post(outcome) and finished:
+            log.info("task %s ended after the app closed", task.name)
 
 
 def _drop_frames(error: BaseException) -> None:
@@ -303,7 +348,7 @@ def _drain(task: Task, steps: Generator[Any, None, Any]) -> Any:
                 steps.close()
                 raise Cancelled(task.name)
             wait_for_quiet()
-            if not _send(task, "_progress", next(steps)):
+            if not _send(task, _PROGRESS, next(steps)):
                 steps.close()
                 raise Cancelled(task.name)
     except StopIteration as stop:
@@ -364,8 +409,7 @@ class TaskRunner(QObject):
         then: tuple[QThreadPool, Callable[[Task, Any], Any]] | None = None,
     ) -> Task:
         task = Task(name)
-        task._progress.connect(task.progress)
-        task._result.connect(task._deliver)
+        task._posted.connect(task._take, Qt.ConnectionType.QueuedConnection)
         self._tasks.add(task)
         task.done.connect(self._idle.start)
         task.done.connect(lambda: self._tasks.discard(task))

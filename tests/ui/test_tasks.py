@@ -6,11 +6,11 @@ import gc
 import threading
 import time
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from pytestqt.qtbot import QtBot
 
 from surveyapp.sync.client import SyncClient, SyncStopped
@@ -192,3 +192,83 @@ def test_garbage_a_task_makes_due_is_freed_on_the_gui_thread(
         pass
     qtbot.waitUntil(lambda: bool(freed_on), timeout=20_000)
     assert freed_on == [threading.main_thread().name]
+
+
+def test_a_result_is_let_go_on_the_gui_thread_once_its_handlers_are_done(
+    qtbot: QtBot, tasks: TaskRunner
+) -> None:
+    """What a task returns (an export's outcome, a file read whole) reaches the GUI thread as
+    the one Python object the worker made, and is freed there as soon as the handlers of
+    ``finished`` are done with it: before ``done``, and never by the worker that made it. (It
+    went wrapped for a queued Qt signal, a copy Qt let go after ``done``, while the worker that
+    emitted it held it too; the worker was still inside that emit as the GUI thread read the
+    result when the app once ended with a segmentation fault, at the end of an export.)"""
+
+    class Outcome:  # a frozen result; a few hold a file's worth of rows
+        def __init__(self, rows: int) -> None:
+            self.rows = list(range(rows))
+
+    freed: dict[int, tuple[str, bool]] = {}
+    ended: set[int] = set()
+    runs = 200
+
+    def makes(i: int) -> Callable[[Task], Outcome]:
+        def run(_task: Task) -> Outcome:
+            outcome = Outcome(100_000 if i % 50 == 0 else i)
+            weakref.finalize(
+                outcome, lambda: freed.setdefault(i, (threading.current_thread().name, i in ended))
+            )
+            return outcome
+
+        return run
+
+    started = [
+        [tasks.read, tasks.write, tasks.network][i % 3](f"task {i}", makes(i)) for i in range(runs)
+    ]
+    read: list[int] = []
+    for i, task in enumerate(started):
+        task.finished.connect(lambda outcome: read.append(len(outcome.rows)))
+        task.done.connect(lambda i=i: ended.add(i))
+    qtbot.waitUntil(lambda: len(ended) == runs, timeout=30_000)
+    assert tasks.wait(5000)
+    qtbot.waitUntil(lambda: len(freed) == runs, timeout=5000)
+    late = {i: how for i, how in freed.items() if how != (threading.main_thread().name, False)}
+    assert late == {}, (
+        f"{len(late)} of {runs} results freed late or off the GUI thread, as {set(late.values())}"
+    )
+    assert sorted(read) == sorted(100_000 if i % 50 == 0 else i for i in range(runs))
+
+
+def test_progress_arrives_in_order_before_the_result_under_many_values(
+    qtbot: QtBot, tasks: TaskRunner
+) -> None:
+    """Thousands of progress values from several tasks at once, reported and yielded, arrive
+    each in its task's order, all before ``finished``, and ``done`` last; a handler that lets
+    the event loop run (a message box would) does not let a later value overtake."""
+    count = 3000
+
+    def yields(_task: Task) -> Generator[int, None, int]:
+        yield from range(count)
+        return count
+
+    def reports(task: Task) -> int:
+        for value in range(count):
+            task.report(value)
+        return count
+
+    started = [tasks.read("yields", yields), tasks.network("reports", reports)]
+    started += [tasks.write("yields", yields), tasks.network("reports", reports)]
+    heard: list[list[object]] = [[] for _ in started]
+    for task, events in zip(started, heard, strict=True):
+
+        def progress(value: int, events: list[object] = events) -> None:
+            events.append(value)
+            if value % 500 == 0:
+                QCoreApplication.processEvents()  # a nested event loop, as a dialog's
+
+        task.progress.connect(progress)
+        task.finished.connect(lambda value, events=events: events.append(("finished", value)))
+        task.done.connect(lambda events=events: events.append("done"))
+    qtbot.waitUntil(lambda: all(events[-1:] == ["done"] for events in heard), timeout=60_000)
+    for events in heard:
+        assert events == [*range(count), ("finished", count), "done"]

@@ -117,6 +117,9 @@ class BlurView:
     detected: tuple[Box, ...]  # found by the detectors and blurred
     added: tuple[Box, ...]  # the volunteer's own rectangles, blurred
     removed: tuple[Box, ...]  # detected regions the volunteer left sharp (or their choices)
+    # A teammate's photo (her import of a picture he shared first): his copy is what the team
+    # sees, and no choice made here reaches it.
+    owner: str | None = None
 
 
 @dataclass(frozen=True)
@@ -203,13 +206,18 @@ def _ours(session: Session, photo_id: uuid.UUID) -> Photo:
     of his record refused, a reviewer's naming a copy nobody sends)."""
     photo = _photo(session, photo_id)
     if a_teammates(photo, my_names(session)):
-        refused = translate(
-            "sharing",
-            "this is {owner}'s photo: the team sees the copy they shared, and only they can "
-            "change its blur",
-        )
-        raise SharingError(refused.format(owner=photo.owner))
+        raise SharingError(teammates_photo_text(photo.owner or ""))
     return photo
+
+
+def teammates_photo_text(owner: str) -> str:
+    """Why a blur of a teammate's photo goes nowhere (said by the editor and its refusals)."""
+    text = translate(
+        "sharing",
+        "this is {owner}'s photo: the team sees the copy they shared, and only they can "
+        "change its blur",
+    )
+    return text.format(owner=owner)
 
 
 def add_rectangle(session: Session, photo_id: uuid.UUID, box: Box) -> BlurChoices:
@@ -448,7 +456,8 @@ def blur_view(session: Session, library: Path, photo_id: uuid.UUID) -> BlurView:
     # twice): each is shown as left sharp, and so is a choice that no longer meets any.
     sharp = tuple(Box.from_region(r, w, h) for r in derivative.left_sharp)
     removed = sharp + tuple(b for b in choices.removed if not any(b.overlaps(s) for s in sharp))
-    return BlurView(photo.id, derivative.jpeg, w, h, blur, detected, choices.added, removed)
+    owner = photo.owner if a_teammates(photo, my_names(session)) else None
+    return BlurView(photo.id, derivative.jpeg, w, h, blur, detected, choices.added, removed, owner)
 
 
 def photos_to_share(session: Session) -> list[PhotoToShare]:

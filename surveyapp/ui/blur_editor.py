@@ -38,8 +38,10 @@ from surveyapp.photos.sharing import (
     leave_sharp,
     remove_rectangle,
     restore_region,
+    teammates_photo_text,
 )
 from surveyapp.ui.changes import Changes
+from surveyapp.ui.import_dialog import sentence
 from surveyapp.ui.screen import fitted
 from surveyapp.ui.tasks import Task, TaskRunner
 
@@ -207,7 +209,7 @@ class BlurEditor(QDialog):
         self.canvas = BlurCanvas()
         self.canvas.drawn.connect(self._drawn)
         self.canvas.clicked.connect(self._clicked)
-        help_text = QLabel(
+        self.help_text = help_text = QLabel(
             self.tr(
                 "This is the copy that leaves the laptop. Drag to blur a rectangle; click a "
                 "blurred region to leave it sharp, and click it again to blur it again."
@@ -278,8 +280,13 @@ class BlurEditor(QDialog):
     def _shown(self, view: BlurView) -> None:
         self.view = view
         self.bar.setVisible(False)
-        self.canvas.setEnabled(True)
         self.canvas.show_view(view)
+        if view.owner is not None:  # her choices here would reach nobody: none is offered
+            self.canvas.setEnabled(False)
+            self.help_text.setVisible(False)  # "the copy that leaves the laptop": it does not
+            self.status.setText(sentence(teammates_photo_text(view.owner)))
+            return
+        self.canvas.setEnabled(True)
         blurred = len(view.detected) + len(view.added)
         text = self.tr("%n regions blurred in the shared copy.", "", blurred)
         if not view.blur_people:

@@ -1,0 +1,53 @@
+"""The blur editor on a teammate's photo: her import of a picture he shared first became his
+record at her sync, her original still in her library. His copy is what the team sees, so the
+editor offers no blur and says whose photo it is. Against a real server process."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from surveyapp.ui.blur_editor import BlurEditor
+from surveyapp.ui.tasks import TaskRunner
+from tests.photos.test_sharing import astronaut_jpeg
+from tests.sync import conftest as sync_fixtures
+from tests.sync.conftest import Laptop, Team
+from tests.sync.test_convergence import server_state
+
+sqlite_team = sync_fixtures.sqlite_team
+laptop = sync_fixtures.laptop
+
+
+def test_the_blur_editor_on_a_teammates_record_of_her_picture_offers_no_blur(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], tasks: TaskRunner,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    """Before, it showed her own blurred copy under "This is the copy that leaves the laptop"
+    and took her rectangles, though the team sees his copy and none of hers is sent."""
+    team = sqlite_team
+    ana_token, bojan_token = team.user(), team.user()
+    ana, bojan = laptop("ana"), laptop("bojan")
+    original = astronaut_jpeg(uuid.uuid4().int % 10_000)
+    for name in ("walk", "bojans-card"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "astronaut.jpg").write_bytes(original)
+    ana.import_photos(tmp_path / "walk")
+    bojan.import_photos(tmp_path / "bojans-card")
+    assert bojan.sync(team.url, bojan_token).complete
+    [his] = bojan.photo_ids()
+    assert ana.sync(team.url, ana_token).complete
+    assert ana.photo_ids() == {his}
+    owner = server_state(team.url, bojan_token)[his].author
+
+    editor = BlurEditor(ana.db.session_factory, ana.db.library, tasks, his)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.view is not None, timeout=10000)
+    assert editor.status.text() == (
+        f"This is {owner}'s photo: the team sees the copy they shared, and only they can "
+        "change its blur."
+    )
+    assert not editor.canvas.isEnabled() and not editor.help_text.isVisible()

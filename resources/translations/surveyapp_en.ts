@@ -6892,10 +6892,10 @@
             <translation>the {name} was already sent to the server, which keeps it: it can no longer be undone here</translation>
         </message>
         <message numerus="yes">
-            <source>{refusal}; nothing is lost: your %n photos stay on a camera of their own, and only {owner} or a reviewer can merge them back into their camera</source>
+            <source>{refusal}; nothing is lost: %n photos of yours stay on a camera of their own, and only {owner} or a reviewer can merge them back into their camera</source>
             <translation>
-                <numerusform>{refusal}; nothing is lost: your photo stays on a camera of its own, and only {owner} or a reviewer can merge it back into their camera</numerusform>
-                <numerusform>{refusal}; nothing is lost: your %n photos stay on a camera of their own, and only {owner} or a reviewer can merge them back into their camera</numerusform>
+                <numerusform>{refusal}; nothing is lost: %n photo of yours stays on a camera of its own, and only {owner} or a reviewer can merge it back into their camera</numerusform>
+                <numerusform>{refusal}; nothing is lost: %n photos of yours stay on a camera of their own, and only {owner} or a reviewer can merge them back into their camera</numerusform>
             </translation>
         </message>
         <message>

@@ -6892,10 +6892,10 @@
             <translation>l’opération « {name} » a déjà été envoyée au serveur, qui la conserve : elle ne peut plus être annulée ici</translation>
         </message>
         <message numerus="yes">
-            <source>{refusal}; nothing is lost: your %n photos stay on a camera of their own, and only {owner} or a reviewer can merge them back into their camera</source>
+            <source>{refusal}; nothing is lost: %n photos of yours stay on a camera of their own, and only {owner} or a reviewer can merge them back into their camera</source>
             <translation>
-                <numerusform>{refusal} ; rien n’est perdu : votre photo reste sur une caméra à part, et seuls {owner} ou un relecteur peuvent la remettre sur la caméra de {owner} par une fusion</numerusform>
-                <numerusform>{refusal} ; rien n’est perdu : vos %n photos restent sur une caméra à part, et seuls {owner} ou un relecteur peuvent les remettre sur la caméra de {owner} par une fusion</numerusform>
+                <numerusform>{refusal} ; rien n’est perdu : %n de vos photos reste sur une caméra à part, et seuls {owner} ou un relecteur peuvent la remettre sur la caméra de {owner} par une fusion</numerusform>
+                <numerusform>{refusal} ; rien n’est perdu : %n de vos photos restent sur une caméra à part, et seuls {owner} ou un relecteur peuvent les remettre sur la caméra de {owner} par une fusion</numerusform>
             </translation>
         </message>
         <message>

@@ -7003,11 +7003,11 @@
             <translation>операција „{name}“ је већ послата серверу, који је чува: овде се више не може опозвати</translation>
         </message>
         <message numerus="yes">
-            <source>{refusal}; nothing is lost: your %n photos stay on a camera of their own, and only {owner} or a reviewer can merge them back into their camera</source>
+            <source>{refusal}; nothing is lost: %n photos of yours stay on a camera of their own, and only {owner} or a reviewer can merge them back into their camera</source>
             <translation>
-                <numerusform>{refusal}; ништа није изгубљено: ваша фотографија остаје на посебној камери, а на камеру особе {owner} спајањем је може вратити само та особа или рецензент</numerusform>
-                <numerusform>{refusal}; ништа није изгубљено: ваше %n фотографије остају на посебној камери, а на камеру особе {owner} спајањем их може вратити само та особа или рецензент</numerusform>
-                <numerusform>{refusal}; ништа није изгубљено: ваших %n фотографија остаје на посебној камери, а на камеру особе {owner} спајањем их може вратити само та особа или рецензент</numerusform>
+                <numerusform>{refusal}; ништа није изгубљено: %n ваша фотографија остаје на посебној камери, а на камеру особе {owner} спајањем је може вратити само та особа или рецензент</numerusform>
+                <numerusform>{refusal}; ништа није изгубљено: %n ваше фотографије остају на посебној камери, а на камеру особе {owner} спајањем их може вратити само та особа или рецензент</numerusform>
+                <numerusform>{refusal}; ништа није изгубљено: %n ваших фотографија остаје на посебној камери, а на камеру особе {owner} спајањем их може вратити само та особа или рецензент</numerusform>
             </translation>
         </message>
         <message>

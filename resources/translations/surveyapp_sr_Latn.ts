@@ -7003,11 +7003,11 @@
             <translation>operacija „{name}“ je već poslata serveru, koji je čuva: ovde se više ne može opozvati</translation>
         </message>
         <message numerus="yes">
-            <source>{refusal}; nothing is lost: your %n photos stay on a camera of their own, and only {owner} or a reviewer can merge them back into their camera</source>
+            <source>{refusal}; nothing is lost: %n photos of yours stay on a camera of their own, and only {owner} or a reviewer can merge them back into their camera</source>
             <translation>
-                <numerusform>{refusal}; ništa nije izgubljeno: vaša fotografija ostaje na posebnoj kameri, a na kameru osobe {owner} spajanjem je može vratiti samo ta osoba ili recenzent</numerusform>
-                <numerusform>{refusal}; ništa nije izgubljeno: vaše %n fotografije ostaju na posebnoj kameri, a na kameru osobe {owner} spajanjem ih može vratiti samo ta osoba ili recenzent</numerusform>
-                <numerusform>{refusal}; ništa nije izgubljeno: vaših %n fotografija ostaje na posebnoj kameri, a na kameru osobe {owner} spajanjem ih može vratiti samo ta osoba ili recenzent</numerusform>
+                <numerusform>{refusal}; ništa nije izgubljeno: %n vaša fotografija ostaje na posebnoj kameri, a na kameru osobe {owner} spajanjem je može vratiti samo ta osoba ili recenzent</numerusform>
+                <numerusform>{refusal}; ništa nije izgubljeno: %n vaše fotografije ostaju na posebnoj kameri, a na kameru osobe {owner} spajanjem ih može vratiti samo ta osoba ili recenzent</numerusform>
+                <numerusform>{refusal}; ništa nije izgubljeno: %n vaših fotografija ostaje na posebnoj kameri, a na kameru osobe {owner} spajanjem ih može vratiti samo ta osoba ili recenzent</numerusform>
             </translation>
         </message>
         <message>

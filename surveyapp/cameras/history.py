@@ -568,8 +568,8 @@ def _kept_off_teammates_cameras(session: Session, step: UndoStep, refusal: str) 
         return refusal
     text = translate(
         "undo",
-        "{refusal}; nothing is lost: your %n photos stay on a camera of their own, and only "
-        "{owner} or a reviewer can merge them back into their camera",
+        "{refusal}; nothing is lost: %n photos of yours stay on a camera of their own, and "
+        "only {owner} or a reviewer can merge them back into their camera",
         None,
         count,
     )

@@ -76,8 +76,8 @@ def test_the_command_line_says_why_the_synced_split_off_a_teammates_camera_stays
     assert undone.returncode == 2, (undone.stdout, undone.stderr)
     assert "the split was already sent to the server" in undone.stderr
     assert (
-        f"undone here; nothing is lost: your photo stays on a camera of its own, and only {name} "
-        "or a reviewer can merge it back into their camera" in undone.stderr
+        f"undone here; nothing is lost: 1 photo of yours stays on a camera of its own, and only "
+        f"{name} or a reviewer can merge it back into their camera" in undone.stderr
     )
     assert outbox_rows(bojan) == rows and camera_of(bojan, photo) == alone
     redone = run(path, "redo")

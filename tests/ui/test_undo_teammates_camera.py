@@ -53,7 +53,7 @@ def test_undo_in_the_app_of_a_synced_split_off_a_teammates_camera_says_why(
     said = window.message.toolTip()
     assert "the split was already sent to the server" in said
     assert (
-        f"nothing is lost: your photo stays on a camera of its own, and only {name} or a "
+        f"nothing is lost: 1 photo of yours stays on a camera of its own, and only {name} or a "
         "reviewer can merge it back into their camera" in said
     )
     assert outbox_rows(bojan) == rows and camera_of(bojan, photo) == alone

@@ -17,6 +17,7 @@ import httpx
 import orjson
 from PIL import Image
 
+from tests.live_server import LiveServer
 from tests.server.conftest import Api, Team, camera, photo_naming
 
 PHOTO_TIME = "2026-05-04T10:31:17"
@@ -61,6 +62,19 @@ def mapped(api: Api, review: str, seed: int, **fields: Any) -> tuple[str, str]:
     assert [r["status"] for r in results] == ["applied", "applied"], results
     upload(api, data)  # the photo names it first: the server takes no other copy
     return home["record_id"], digest
+
+
+def ana_and_coordinator(server: LiveServer, url: str) -> tuple[Api, Api]:
+    """A volunteer and a reviewer of a fresh server, each with a client (close both)."""
+    from surveyapp.server.database import ServerDatabase
+    from surveyapp.server.users import create_user
+
+    database = ServerDatabase(url)
+    with database.session() as session:
+        tokens = [create_user(session=session, name=n, role=r)
+                  for n, r in (("ana", "volunteer"), ("coordinator", "reviewer"))]  # fmt: skip
+    database.close()
+    return Api(server, tokens[0]), Api(server, tokens[1])
 
 
 def review(api: Api, camera_id: str, state: str, version: int = 1) -> None:

@@ -14,11 +14,9 @@ from typing import Any
 import httpx
 import pytest
 
-from surveyapp.server.database import ServerDatabase
-from surveyapp.server.users import create_user
 from tests.live_server import LiveServer, start_server
-from tests.server.conftest import Api, camera, survey_mutation
-from tests.server.test_public import mapped, review
+from tests.server.conftest import camera, survey_mutation
+from tests.server.test_public import ana_and_coordinator, mapped, review
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 REQUIRED = os.environ.get("SURVEYAPP_REQUIRE_BROWSER") == "1"
@@ -53,12 +51,7 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LiveSe
     folder = tmp_path_factory.mktemp("public-browser")
     url = f"sqlite:///{folder / 'server.sqlite'}"
     server = start_server(url, folder / "blobs", extra_args=["--title", "Belgrade cameras"])
-    database = ServerDatabase(url)
-    with database.session() as session:
-        tokens = [create_user(session=session, name=n, role=r)
-                  for n, r in (("ana", "volunteer"), ("coordinator", "reviewer"))]  # fmt: skip
-    database.close()
-    ana, coordinator = Api(server, tokens[0]), Api(server, tokens[1])
+    ana, coordinator = ana_and_coordinator(server, url)
     try:
         assert ana.push([survey_mutation()])[0]["status"] == "applied"
         ids = []
@@ -180,12 +173,7 @@ def test_one_verified_camera_is_said_in_the_singular(browser: Any, tmp_path: Pat
 
     url = f"sqlite:///{tmp_path / 'server.sqlite'}"
     server = start_server(url, tmp_path / "blobs")
-    database = ServerDatabase(url)
-    with database.session() as session:
-        tokens = [create_user(session=session, name=n, role=r)
-                  for n, r in (("ana", "volunteer"), ("coordinator", "reviewer"))]  # fmt: skip
-    database.close()
-    ana, coordinator = Api(server, tokens[0]), Api(server, tokens[1])
+    ana, coordinator = ana_and_coordinator(server, url)
     try:
         assert ana.push([survey_mutation()])[0]["status"] == "applied"
         camera_id, _ = mapped(ana, "unverified", 2504, camera_type="dome")
@@ -210,12 +198,7 @@ def test_verified_cameras_without_a_position_are_counted_not_shown(
 
     url = f"sqlite:///{tmp_path / 'server.sqlite'}"
     server = start_server(url, tmp_path / "blobs")
-    database = ServerDatabase(url)
-    with database.session() as session:
-        tokens = [create_user(session=session, name=n, role=r)
-                  for n, r in (("ana", "volunteer"), ("coordinator", "reviewer"))]  # fmt: skip
-    database.close()
-    ana, coordinator = Api(server, tokens[0]), Api(server, tokens[1])
+    ana, coordinator = ana_and_coordinator(server, url)
     nowhere = {"latitude": None, "longitude": None}
     try:
         assert ana.push([survey_mutation()])[0]["status"] == "applied"

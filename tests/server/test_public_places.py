@@ -18,14 +18,12 @@ from surveyapp.basemap import geometry, store
 from surveyapp.basemap.store import STREETS, Kind, Store
 from surveyapp.basemap.streets import StreetFinder
 from surveyapp.server import places
-from surveyapp.server.database import ServerDatabase
 from surveyapp.server.places import PlaceFinder
 from surveyapp.server.public import PUBLIC_FIELDS
-from surveyapp.server.users import create_user
 from tests.basemap.conftest import extract, prepared
 from tests.live_server import CLI, LiveServer, start_server
-from tests.server.conftest import Api, survey_mutation
-from tests.server.test_public import mapped, review
+from tests.server.conftest import survey_mutation
+from tests.server.test_public import ana_and_coordinator, mapped, review
 from tests.server.test_public_browser import _screenshots, _wait, browser
 
 __all__ = ["browser"]  # the real browser, from the page's own tests
@@ -69,12 +67,7 @@ def monaco(
     url = f"sqlite:///{folder / 'server.sqlite'}"
     server = start_server(url, folder / "blobs", extra_args=[
         "--title", "Monaco cameras", "--streets", str(monaco_area.parent)])  # fmt: skip
-    database = ServerDatabase(url)
-    with database.session() as session:
-        tokens = [create_user(session=session, name=n, role=r)
-                  for n, r in (("ana", "volunteer"), ("coordinator", "reviewer"))]  # fmt: skip
-    database.close()
-    ana, coordinator = Api(server, tokens[0]), Api(server, tokens[1])
+    ana, coordinator = ana_and_coordinator(server, url)
     try:
         assert ana.push([survey_mutation()])[0]["status"] == "applied"
         ids = []

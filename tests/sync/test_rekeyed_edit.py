@@ -287,18 +287,12 @@ def test_a_blur_chosen_before_the_first_sync_of_a_picture_a_teammate_shared_firs
     assert ana.photo_ids() == bojan.photo_ids()
 
 
-@pytest.mark.parametrize("role", ["volunteer", "reviewer"])
-def test_a_teammates_record_of_her_picture_takes_no_blur_of_hers(
-    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, role: str
-) -> None:
-    """Bojan shared the picture first; Ana's import of it became his record at her sync (her
-    original still in her library). Her blur editor refuses a rectangle on it, saying whose
-    photo it is and who can change its blur, and turning the survey's blurring off and on
-    makes no new copy of it: her next syncs are complete, nothing refused or waiting. Before,
-    the laptop made a new copy of his photo: a volunteer's sync was refused for ever ("not
-    allowed: volunteers edit and delete only the records they created"); a reviewer's sent
-    the new copy's name to his record, whose copy nobody may send ("its copy was not sent",
-    every run)."""
+def her_picture_his_record(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, role: str = "volunteer"
+) -> tuple[Laptop, str, Laptop, str, uuid.UUID, str | None]:
+    """Ana (``role``) and Bojan import one picture; he shares it first, and her sync makes
+    her photo his record, her original still in her library: her laptop and token, his, the
+    photo's id and the name the server gives its author."""
     ana_token, bojan_token = team.user(role), team.user()
     ana, bojan = laptop("ana"), laptop("bojan")
     original = astronaut_jpeg(uuid.uuid4().int % 10_000)
@@ -313,6 +307,24 @@ def test_a_teammates_record_of_her_picture_takes_no_blur_of_hers(
     assert first.complete and not first.warnings, first
     assert ana.photo_ids() == {his}
     owner = server_state(team.url, bojan_token)[his].author
+    return ana, ana_token, bojan, bojan_token, his, owner
+
+
+@pytest.mark.parametrize("role", ["volunteer", "reviewer"])
+def test_a_teammates_record_of_her_picture_takes_no_blur_of_hers(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, role: str
+) -> None:
+    """Bojan shared the picture first; Ana's import of it became his record at her sync (her
+    original still in her library). Her blur editor refuses a rectangle on it, saying whose
+    photo it is and who can change its blur, and turning the survey's blurring off and on
+    makes no new copy of it: her next syncs are complete, nothing refused or waiting. Before,
+    the laptop made a new copy of his photo: a volunteer's sync was refused for ever ("not
+    allowed: volunteers edit and delete only the records they created"); a reviewer's sent
+    the new copy's name to his record, whose copy nobody may send ("its copy was not sent",
+    every run)."""
+    ana, ana_token, bojan, bojan_token, his, owner = her_picture_his_record(
+        team, laptop, tmp_path, role
+    )
 
     with ana.db.session() as session, session.begin():
         with pytest.raises(SharingError) as refused:

@@ -4,7 +4,6 @@ editor offers no blur and says whose photo it is. Against a real server process.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,10 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from surveyapp.ui.blur_editor import BlurEditor
 from surveyapp.ui.tasks import TaskRunner
-from tests.photos.test_sharing import astronaut_jpeg
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import Laptop, Team
-from tests.sync.test_convergence import server_state
+from tests.sync.test_rekeyed_edit import her_picture_his_record
 
 sqlite_team = sync_fixtures.sqlite_team
 laptop = sync_fixtures.laptop
@@ -27,20 +25,7 @@ def test_the_blur_editor_on_a_teammates_record_of_her_picture_offers_no_blur(
 ) -> None:  # fmt: skip
     """Before, it showed her own blurred copy under "This is the copy that leaves the laptop"
     and took her rectangles, though the team sees his copy and none of hers is sent."""
-    team = sqlite_team
-    ana_token, bojan_token = team.user(), team.user()
-    ana, bojan = laptop("ana"), laptop("bojan")
-    original = astronaut_jpeg(uuid.uuid4().int % 10_000)
-    for name in ("walk", "bojans-card"):
-        (tmp_path / name).mkdir()
-        (tmp_path / name / "astronaut.jpg").write_bytes(original)
-    ana.import_photos(tmp_path / "walk")
-    bojan.import_photos(tmp_path / "bojans-card")
-    assert bojan.sync(team.url, bojan_token).complete
-    [his] = bojan.photo_ids()
-    assert ana.sync(team.url, ana_token).complete
-    assert ana.photo_ids() == {his}
-    owner = server_state(team.url, bojan_token)[his].author
+    ana, _, _, _, his, owner = her_picture_his_record(sqlite_team, laptop, tmp_path)
 
     editor = BlurEditor(ana.db.session_factory, ana.db.library, tasks, his)
     qtbot.addWidget(editor)

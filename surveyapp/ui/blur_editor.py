@@ -216,7 +216,9 @@ class BlurEditor(QDialog):
             )
         )
         help_text.setWordWrap(True)
-        legend = QHBoxLayout()
+        self.legend = QWidget()  # hidden where no region can be chosen
+        legend = QHBoxLayout(self.legend)
+        legend.setContentsMargins(0, 0, 0, 0)
         for colour, text in (
             (DETECTED_COLOUR, self.tr("found and blurred")),
             (ADDED_COLOUR, self.tr("blurred by you")),
@@ -241,7 +243,7 @@ class BlurEditor(QDialog):
         layout.addWidget(help_text)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.bar)
-        layout.addLayout(legend)
+        layout.addWidget(self.legend)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self._run(None)
@@ -284,6 +286,7 @@ class BlurEditor(QDialog):
         if view.owner is not None:  # her choices here would reach nobody: none is offered
             self.canvas.setEnabled(False)
             self.help_text.setVisible(False)  # "the copy that leaves the laptop": it does not
+            self.legend.setVisible(False)
             self.status.setText(sentence(teammates_photo_text(view.owner)))
             return
         self.canvas.setEnabled(True)

@@ -35,4 +35,5 @@ def test_the_blur_editor_on_a_teammates_record_of_her_picture_offers_no_blur(
         f"This is {owner}'s photo: the team sees the copy they shared, and only they can "
         "change its blur."
     )
-    assert not editor.canvas.isEnabled() and not editor.help_text.isVisible()
+    assert not editor.canvas.isEnabled()
+    assert not editor.help_text.isVisible() and not editor.legend.isVisible()

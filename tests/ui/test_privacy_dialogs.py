@@ -49,6 +49,7 @@ def editor_for(qtbot: QtBot, db: Database, tasks: TaskRunner, photo: uuid.UUID) 
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitUntil(lambda: editor.view is not None and editor.canvas.isEnabled(), timeout=10000)
+    assert editor.help_text.isVisible() and editor.legend.isVisible()  # her own photo
     return editor
 
 

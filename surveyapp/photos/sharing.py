@@ -183,19 +183,22 @@ def _store(photo: Photo, choices: BlurChoices) -> None:
     forget_shared_copy(photo)
 
 
-def forget_shared_copy(photo: Photo, names: set[str] | None = None) -> None:
+def forget_shared_copy(photo: Photo, names: set[str] | None = None) -> bool:
     """Make the next sync build and upload a new shareable copy of the photo (one of ours:
     another volunteer's photo is theirs to share, and its picture here is already a copy, or
-    her original of a picture he shared first; ``names``: ``my_names``, read when not given)."""
+    her original of a picture he shared first; ``names``: ``my_names``, read when not given).
+    Whether it will be shared again."""
     if not photo.library_path or photo.upload_state == "remote":
-        return
+        return False
     session = object_session(photo)
     if names is None:
         names = set() if session is None else my_names(session)
-    if not a_teammates(photo, names):
-        photo.upload_state = "local"
-        photo.blob_sha256 = None
-        photo.blob_size = None
+    if a_teammates(photo, names):
+        return False
+    photo.upload_state = "local"
+    photo.blob_sha256 = None
+    photo.blob_size = None
+    return True
 
 
 def _ours(session: Session, photo_id: uuid.UUID) -> Photo:
@@ -294,12 +297,8 @@ def set_survey_blur(session: Session, survey_id: uuid.UUID, blur: bool) -> int:
         .join(Camera, Photo.camera_id == Camera.id)
         .where(Camera.survey_id == survey_id, Photo.deleted.is_(False), Photo.library_path != "")
     )
-    count = 0
     names = my_names(session)
-    for photo in session.scalars(query):
-        forget_shared_copy(photo, names)
-        count += 1
-    return count
+    return sum(forget_shared_copy(photo, names) for photo in session.scalars(query))
 
 
 def _upright_size(data: bytes, meta: PhotoMetadata) -> tuple[int, int]:

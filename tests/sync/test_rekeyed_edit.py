@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from surveyapp.cameras.operations import current_survey
 from surveyapp.cli.sync import make_shareable
-from surveyapp.db.models import Photo
+from surveyapp.db.models import Camera, Photo
 from surveyapp.photos.geotag import apply_plan, plan_from_track
 from surveyapp.photos.gpstrack import parse_gpx
 from surveyapp.photos.sharing import SharingError, add_rectangle, set_survey_blur
@@ -341,3 +341,29 @@ def test_a_teammates_record_of_her_picture_takes_no_blur_of_hers(
         assert again.refused == 0 and not again.warnings and ana.waiting() == [], again
     assert bojan.sync(team.url, bojan_token).complete
     assert_everyone_equals_the_server(team, bojan_token, ana, bojan)
+
+
+def test_turning_blurring_off_counts_only_her_photos_to_share_again(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """A reviewer merged Bojan's camera into Ana's, and her laptop fetched his picture: her
+    survey then holds his photo too. Turning her survey's blurring off says how many photos
+    will be shared again: hers, not his, which is his to share (before: "2 photos will be
+    shared again", and her syncs then shared one)."""
+    from surveyapp.sync.blobs import fetch_photo
+    from tests.sync.test_undo_teammates_camera import merged_into_anas_camera
+
+    ana, ana_token, _, _, hers, his, _ = merged_into_anas_camera(team, laptop, tmp_path, 4461)
+    assert ana.sync(team.url, ana_token).complete
+    with ana.db.session() as session, SyncClient(team.url, ana_token) as client:
+        photo = session.get(Photo, his)
+        assert photo is not None and photo.camera_id == hers
+        fetch_photo(session, ana.db.library, client, photo)
+        session.commit()
+    with ana.db.session() as session, session.begin():
+        survey = session.get(Camera, hers)
+        assert survey is not None
+        assert set_survey_blur(session, survey.survey_id, False) == 1
+    summary = ana.sync(team.url, ana_token)
+    shared = summary.photos_uploaded + summary.photos_confirmed  # her copy made again
+    assert summary.complete and shared == 1 and summary.refused == 0, summary

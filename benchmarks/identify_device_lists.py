@@ -3,7 +3,9 @@ reads right.
 
 The strings and their sources are in ``tests/vendors/device_list_models.csv`` (two cameras per
 series of Hikvision's download centre, models named with their maker in public monitoring
-templates and device lists, and strings of no camera); counted as in ``identify_held_out``.
+templates and device lists, and strings of no camera) and ``device_list_models_2.csv`` (shops'
+and distributors' catalogues and makers' product pages: Dahua and its Wi-Fi and OEM lines,
+Uniview, Hanwha, Axis, HiLook, EZVIZ); each table counted as in ``identify_held_out``.
 With ``--hikvision-devices devices.json`` (the file of the same name in the public repository
 JoeyGE0/hikvision-fw-archive, a scrape of Hikvision's download centre), every device it files
 as a camera (hardware ``IPC`` or ``THERMAL``) is tried as written too.
@@ -21,7 +23,10 @@ from pathlib import Path
 from benchmarks.identify_held_out import main as count_table
 from surveyapp.vendors import identify, load_catalogue
 
-TABLE = Path(__file__).resolve().parent.parent / "tests" / "vendors" / "device_list_models.csv"
+TABLES = [
+    Path(__file__).resolve().parent.parent / "tests" / "vendors" / name
+    for name in ("device_list_models.csv", "device_list_models_2.csv")
+]
 
 
 def download_centre(path: Path, verbose: bool) -> None:
@@ -47,7 +52,9 @@ def download_centre(path: Path, verbose: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = list(argv if argv is not None else sys.argv[1:])
     verbose = "-v" in args
-    count_table(["-v"] if verbose else [], TABLE)
+    for table in TABLES:
+        print(f"{table.name}:")
+        count_table(["-v"] if verbose else [], table)
     if "--hikvision-devices" in args:
         download_centre(Path(args[args.index("--hikvision-devices") + 1]), verbose)
     return 0

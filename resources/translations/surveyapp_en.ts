@@ -4756,6 +4756,14 @@
             <translation>VTO door station</translation>
         </message>
         <message>
+            <source>Imou Wi-Fi camera with its resolution code (IPC-K9DCN-3T0WE, IPC-S7XEN-8M0WED)</source>
+            <translation>Imou Wi-Fi camera with its resolution code (IPC-K9DCN-3T0WE, IPC-S7XEN-8M0WED)</translation>
+        </message>
+        <message>
+            <source>Picoo/Hero Wi-Fi PT camera without DH- (IPC-P3DP-3F-PV)</source>
+            <translation>Picoo/Hero Wi-Fi PT camera without DH- (IPC-P3DP-3F-PV)</translation>
+        </message>
+        <message>
             <source>Imou IPC-A/C/F/K/S consumer camera</source>
             <translation>Imou IPC-A/C/F/K/S consumer camera</translation>
         </message>
@@ -4824,6 +4832,10 @@
             <translation>Uniarch IPC-B/D/T/P</translation>
         </message>
         <message>
+            <source>TIC thermal camera (TIC2621SR, TIC3612SA, TIC2A32SA)</source>
+            <translation>TIC thermal camera (TIC2621SR, TIC3612SA, TIC2A32SA)</translation>
+        </message>
+        <message>
             <source>China-market IPC-H/Q/T/Y and IPC-B/L/Y numbers (IPC-H12H28-A, IPC-L2A4)</source>
             <translation>China-market IPC-H/Q/T/Y and IPC-B/L/Y numbers (IPC-H12H28-A, IPC-L2A4)</translation>
         </message>
@@ -4882,6 +4894,14 @@
         <message>
             <source>M/P/Q/F number without a suffix (P1275)</source>
             <translation>M/P/Q/F number without a suffix (P1275)</translation>
+        </message>
+        <message>
+            <source>Explosion-protected XP/XF housing + Q number (XP40-Q1785)</source>
+            <translation>Explosion-protected XP/XF housing + Q number (XP40-Q1785)</translation>
+        </message>
+        <message>
+            <source>A8xxx network door station (A8207-VE)</source>
+            <translation>A8xxx network door station (A8207-VE)</translation>
         </message>
         <message>
             <source>D2xxx-VE security radar</source>

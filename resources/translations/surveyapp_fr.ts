@@ -4756,6 +4756,14 @@
             <translation>platine de rue VTO</translation>
         </message>
         <message>
+            <source>Imou Wi-Fi camera with its resolution code (IPC-K9DCN-3T0WE, IPC-S7XEN-8M0WED)</source>
+            <translation>caméra Wi-Fi Imou avec son code de résolution (IPC-K9DCN-3T0WE, IPC-S7XEN-8M0WED)</translation>
+        </message>
+        <message>
+            <source>Picoo/Hero Wi-Fi PT camera without DH- (IPC-P3DP-3F-PV)</source>
+            <translation>caméra Wi-Fi orientable Picoo/Hero sans DH- (IPC-P3DP-3F-PV)</translation>
+        </message>
+        <message>
             <source>Imou IPC-A/C/F/K/S consumer camera</source>
             <translation>caméra grand public Imou IPC-A/C/F/K/S</translation>
         </message>
@@ -4824,6 +4832,10 @@
             <translation>Uniarch IPC-B/D/T/P</translation>
         </message>
         <message>
+            <source>TIC thermal camera (TIC2621SR, TIC3612SA, TIC2A32SA)</source>
+            <translation>caméra thermique TIC (TIC2621SR, TIC3612SA, TIC2A32SA)</translation>
+        </message>
+        <message>
             <source>China-market IPC-H/Q/T/Y and IPC-B/L/Y numbers (IPC-H12H28-A, IPC-L2A4)</source>
             <translation>numéros IPC-H/Q/T/Y et IPC-B/L/Y du marché chinois (IPC-H12H28-A, IPC-L2A4)</translation>
         </message>
@@ -4882,6 +4894,14 @@
         <message>
             <source>M/P/Q/F number without a suffix (P1275)</source>
             <translation>numéro M/P/Q/F sans suffixe (P1275)</translation>
+        </message>
+        <message>
+            <source>Explosion-protected XP/XF housing + Q number (XP40-Q1785)</source>
+            <translation>boîtier antidéflagrant XP/XF + numéro Q (XP40-Q1785)</translation>
+        </message>
+        <message>
+            <source>A8xxx network door station (A8207-VE)</source>
+            <translation>platine de rue réseau A8xxx (A8207-VE)</translation>
         </message>
         <message>
             <source>D2xxx-VE security radar</source>

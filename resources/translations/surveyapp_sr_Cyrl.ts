@@ -4847,6 +4847,14 @@
             <translation>VTO улазна јединица</translation>
         </message>
         <message>
+            <source>Imou Wi-Fi camera with its resolution code (IPC-K9DCN-3T0WE, IPC-S7XEN-8M0WED)</source>
+            <translation>Imou Wi-Fi камера са ознаком резолуције (IPC-K9DCN-3T0WE, IPC-S7XEN-8M0WED)</translation>
+        </message>
+        <message>
+            <source>Picoo/Hero Wi-Fi PT camera without DH- (IPC-P3DP-3F-PV)</source>
+            <translation>Picoo/Hero Wi-Fi PT камера без DH- (IPC-P3DP-3F-PV)</translation>
+        </message>
+        <message>
             <source>Imou IPC-A/C/F/K/S consumer camera</source>
             <translation>Imou IPC-A/C/F/K/S кућна камера</translation>
         </message>
@@ -4915,6 +4923,10 @@
             <translation>Uniarch IPC-B/D/T/P</translation>
         </message>
         <message>
+            <source>TIC thermal camera (TIC2621SR, TIC3612SA, TIC2A32SA)</source>
+            <translation>TIC термална камера (TIC2621SR, TIC3612SA, TIC2A32SA)</translation>
+        </message>
+        <message>
             <source>China-market IPC-H/Q/T/Y and IPC-B/L/Y numbers (IPC-H12H28-A, IPC-L2A4)</source>
             <translation>бројеви IPC-H/Q/T/Y и IPC-B/L/Y за кинеско тржиште (IPC-H12H28-A, IPC-L2A4)</translation>
         </message>
@@ -4973,6 +4985,14 @@
         <message>
             <source>M/P/Q/F number without a suffix (P1275)</source>
             <translation>M/P/Q/F број без наставка (P1275)</translation>
+        </message>
+        <message>
+            <source>Explosion-protected XP/XF housing + Q number (XP40-Q1785)</source>
+            <translation>противексплозивно кућиште XP/XF + Q број (XP40-Q1785)</translation>
+        </message>
+        <message>
+            <source>A8xxx network door station (A8207-VE)</source>
+            <translation>A8xxx мрежна улазна јединица (A8207-VE)</translation>
         </message>
         <message>
             <source>D2xxx-VE security radar</source>

@@ -75,7 +75,7 @@ class LiveServer:
         """Everything the server wrote to stdout and stderr so far."""
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
-    def log_when(self, done: Callable[[str], bool], timeout: float = 30.0) -> str:
+    def log_when(self, done: Callable[[str], bool], timeout: float = 120.0) -> str:
         """The log once ``done(log)`` holds: the server writes a request's access line after
         its answer, so a test that just got the answer waits for the line (failing after
         ``timeout`` seconds with the log so far)."""
@@ -124,9 +124,12 @@ def start_server(
     port: int | None = None,
     log_path: Path | None = None,
     extra_args: list[str] | None = None,
-    timeout: float = 30.0,
+    timeout: float = 120.0,
 ) -> LiveServer:
-    """Start `surveyapp server run` and wait until /api/v1/health answers in the envelope."""
+    """Start `surveyapp server run` and wait until /api/v1/health answers in the envelope.
+
+    The wait ends as soon as it answers, or the process exits; ``timeout`` is for a server
+    that neither answers nor ends (at a load of 10 on two cores a start once took over 30 s)."""
     port = port or free_port()
     log_path = log_path or storage.with_name(f"{storage.name}-server.log")
     extra = list(extra_args or [])

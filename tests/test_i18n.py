@@ -290,3 +290,21 @@ def test_serbian_in_cyrillic_keeps_a_command_typed_without_quotes() -> None:
     )
     shipped = (TRANSLATIONS / "surveyapp_sr_Cyrl.ts").read_text("utf-8")
     assert re.findall(r"surveyapp (?:--db \{\w+\} )?[а-шА-Ш]\w*", shipped) == []
+
+
+def test_serbian_in_cyrillic_writes_words_for_either_gender_in_cyrillic() -> None:
+    """A teammate's camera said "Mapirao/la {owner}: само та особа…" in the Cyrillic app, and
+    the sync "је prvi/a podelio/la ову слику": a word written for either gender looked like a
+    path, and stayed in Latin letters in the middle of a Cyrillic sentence."""
+    from tools.translations import to_cyrillic
+
+    assert to_cyrillic("Mapirao/la {owner}: samo ta osoba") == "Мапирао/ла {owner}: само та особа"
+    assert to_cyrillic("{owner} je prvi/a podelio/la njegovu/njenu kopiju") == (
+        "{owner} је први/а поделио/ла његову/њену копију"
+    )
+    assert to_cyrillic("vidite /tmp/h50/x.sqlite ili {path}/photos") == (
+        "видите /tmp/h50/x.sqlite или {path}/photos"
+    )
+    shipped = (TRANSLATIONS / "surveyapp_sr_Cyrl.ts").read_text("utf-8")
+    translated = re.findall(r"<(?:translation|numerusform)>([^<]*)<", shipped)
+    assert [t for t in translated if re.search(r"\b[A-ZČĆŽŠĐ]?[a-zčćžšđ]+/[a-zčćžšđ]+\b", t)] == []

@@ -186,10 +186,17 @@ _KEEP = re.compile(
 )
 
 
+# Serbian words written for either gender (mapirao/la, prvi/a, njegova/njena) look like a
+# path to _KEEP; they are words, and are written in Cyrillic like the rest.
+_GENDERED = re.compile(r"[A-ZŠĐČĆŽ]?[a-zšđčćž]+(?:/[a-zšđčćž]+)+")
+
+
 def to_cyrillic(text: str) -> str:
     """Serbian in Latin script → Cyrillic, leaving names, formats and placeholders alone."""
     out, last = [], 0
     for kept in _KEEP.finditer(text):
+        if _GENDERED.fullmatch(kept.group()):  # mapirao/la, njegova/njena: words, not a path
+            continue
         out.append(_LATIN.sub(lambda m: LATIN_TO_CYRILLIC[m.group()], text[last : kept.start()]))
         out.append(kept.group())
         last = kept.end()

@@ -303,7 +303,7 @@
         </message>
         <message>
             <source>Mapped by {owner}: only they or a reviewer can change it.</source>
-            <translation>Mapirao/la {owner}: само та особа или рецензент може да је мења.</translation>
+            <translation>Мапирао/ла {owner}: само та особа или рецензент може да је мења.</translation>
         </message>
         <message>
             <source>Your decision reaches the team with the next sync</source>
@@ -5327,7 +5327,7 @@
         </message>
         <message>
             <source>this {kind} was mapped by {owner}: only they or a reviewer can change it</source>
-            <translation>{kind}: mapirao/la {owner}; само та особа или рецензент може да је мења</translation>
+            <translation>{kind}: мапирао/ла {owner}; само та особа или рецензент може да је мења</translation>
         </message>
         <message>
             <source>only the team's reviewers and admins set a camera's review (this laptop syncs as {role})</source>
@@ -5339,7 +5339,7 @@
         </message>
         <message>
             <source>this survey was made by {owner}: only they or a reviewer can change its settings</source>
-            <translation>ово истраживање је napravio/la {owner}: само та особа или рецензент може да мења његова подешавања</translation>
+            <translation>ово истраживање је направио/ла {owner}: само та особа или рецензент може да мења његова подешавања</translation>
         </message>
     </context>
     <context>
@@ -5492,7 +5492,7 @@
         </message>
         <message>
             <source>mapped by {owner}: only they or a reviewer can move it</source>
-            <translation>mapirao/la {owner}: само та особа или рецензент може да је помери</translation>
+            <translation>мапирао/ла {owner}: само та особа или рецензент може да је помери</translation>
         </message>
         <message>
             <source>no capture time</source>
@@ -6623,11 +6623,11 @@
         </message>
         <message>
             <source>photo {id}: {owner} shared this picture first and it is their photo now: what you had set of yours was not kept ({values}); only they or a reviewer can set it on theirs</source>
-            <translation>фотографија {id}: {owner} је prvi/a podelio/la ову слику и сада је то njegova/njena фотографија: оно што сте подесили на својој није задржано ({values}); само та особа или рецензент може то да подеси на њеној</translation>
+            <translation>фотографија {id}: {owner} је први/а поделио/ла ову слику и сада је то његова/њена фотографија: оно што сте подесили на својој није задржано ({values}); само та особа или рецензент може то да подеси на њеној</translation>
         </message>
         <message>
             <source>photo {id}: {owner} shared this picture first and it is their photo now: the team sees their copy, without the blur you chose on yours; only they can change the blur of theirs</source>
-            <translation>фотографија {id}: {owner} је prvi/a podelio/la ову слику и сада је то njegova/njena фотографија: тим види njegovu/njenu копију, без замућења које сте изабрали на својој; само та особа може да промени замућење на својој</translation>
+            <translation>фотографија {id}: {owner} је први/а поделио/ла ову слику и сада је то његова/њена фотографија: тим види његову/њену копију, без замућења које сте изабрали на својој; само та особа може да промени замућење на својој</translation>
         </message>
         <message>
             <source>the connection was refused: is the server running at this address?</source>

@@ -310,6 +310,10 @@
             <source>Set by the team's reviewers (the server says at each sync who is one)</source>
             <translation>Set by the team's reviewers (the server says at each sync who is one)</translation>
         </message>
+        <message>
+            <source>This verified camera has no position: the published map shows it once it is placed.</source>
+            <translation>This verified camera has no position: the published map shows it once it is placed.</translation>
+        </message>
         <message numerus="yes">
             <source>Split off %n photos</source>
             <translation>

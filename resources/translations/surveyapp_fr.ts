@@ -310,6 +310,10 @@
             <source>Set by the team's reviewers (the server says at each sync who is one)</source>
             <translation>Choisie par les relecteurs de l’équipe (le serveur dit à chaque synchronisation qui en est un)</translation>
         </message>
+        <message>
+            <source>This verified camera has no position: the published map shows it once it is placed.</source>
+            <translation>Cette caméra vérifiée n’a pas de position : la carte publiée la montrera une fois qu’elle sera placée.</translation>
+        </message>
         <message numerus="yes">
             <source>Split off %n photos</source>
             <translation>
@@ -6914,8 +6918,8 @@
         <message numerus="yes">
             <source>{refusal}; nothing is lost: %n photos of yours stay on a camera of their own, and only {owner} or a reviewer can merge them back into their camera</source>
             <translation>
-                <numerusform>{refusal} ; rien n’est perdu : %n de vos photos reste sur une caméra à part, et seuls {owner} ou un relecteur peuvent la remettre sur la caméra de {owner} par une fusion</numerusform>
-                <numerusform>{refusal} ; rien n’est perdu : %n de vos photos restent sur une caméra à part, et seuls {owner} ou un relecteur peuvent les remettre sur la caméra de {owner} par une fusion</numerusform>
+                <numerusform>{refusal} ; rien n’est perdu : %n de vos photos reste sur une caméra à part, et seuls {owner} ou un relecteur peuvent la remettre par une fusion sur la caméra d’où elle vient</numerusform>
+                <numerusform>{refusal} ; rien n’est perdu : %n de vos photos restent sur une caméra à part, et seuls {owner} ou un relecteur peuvent les remettre par une fusion sur la caméra d’où elles viennent</numerusform>
             </translation>
         </message>
         <message>

@@ -313,6 +313,10 @@
             <source>Set by the team's reviewers (the server says at each sync who is one)</source>
             <translation>Постављају је рецензенти тима (сервер при свакој синхронизацији каже ко је рецензент)</translation>
         </message>
+        <message>
+            <source>This verified camera has no position: the published map shows it once it is placed.</source>
+            <translation>Ова проверена камера нема положај: објављена мапа ће је приказати када буде постављена.</translation>
+        </message>
         <message numerus="yes">
             <source>Split off %n photos</source>
             <translation>

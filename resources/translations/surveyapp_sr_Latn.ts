@@ -313,6 +313,10 @@
             <source>Set by the team's reviewers (the server says at each sync who is one)</source>
             <translation>Postavljaju je recenzenti tima (server pri svakoj sinhronizaciji kaže ko je recenzent)</translation>
         </message>
+        <message>
+            <source>This verified camera has no position: the published map shows it once it is placed.</source>
+            <translation>Ova proverena kamera nema položaj: objavljena mapa će je prikazati kada bude postavljena.</translation>
+        </message>
         <message numerus="yes">
             <source>Split off %n photos</source>
             <translation>

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -39,22 +39,11 @@ __all__ = [
 ]
 
 
-class Placed(Protocol):
-    """A camera as far as its place on the published map goes (a Camera, or its details)."""
-
-    @property
-    def id(self) -> uuid.UUID: ...
-    @property
-    def latitude(self) -> float | None: ...
-    @property
-    def longitude(self) -> float | None: ...
-
-
-def unplaced_verified(cameras: Iterable[Placed], state: str) -> str | None:
+def unplaced_verified(cameras: Iterable[Camera], state: str) -> str | None:
     """What a reviewer is told when cameras she verifies have no position: the published map
     shows verified cameras on the map only, so these stay off it until placed (None: all are
-    placed, or the state is not "verified"). Said by `camera review`, the Review tab and the
-    camera panel's "Team review:" choice."""
+    placed, or the state is not "verified"). Said by `camera review` and the Review tab (the
+    camera panel says it of the one camera it shows)."""
     if state != "verified":
         return None
     unplaced = [str(c.id) for c in cameras if c.latitude is None or c.longitude is None]

@@ -37,7 +37,6 @@ from surveyapp.cameras.details import (
 )
 from surveyapp.cameras.listing import camera_rows
 from surveyapp.cameras.operations import CameraNotFoundError
-from surveyapp.cameras.review import unplaced_verified
 from surveyapp.db.models import Camera
 from surveyapp.ui.camera_form import CameraForm, both_notes
 from surveyapp.ui.camera_table import REVIEW_LABELS, review_text
@@ -431,9 +430,14 @@ class CameraPanel(QWidget):
             else self.tr("Set by the team's reviewers (the server says at each sync who is one)")
         )
         # Said until the camera is placed or the team's review is another.
-        note = unplaced_verified([details], details.review)
-        self.review_note.setText(note or "")
-        self.review_note.setVisible(note is not None)
+        unplaced = details.latitude is None or details.longitude is None
+        self.review_note.setVisible(details.review == "verified" and unplaced)
+        self.review_note.setText(
+            self.tr(
+                "This verified camera has no position: the published map shows it once it is "
+                "placed."
+            )
+        )
 
     def _reviewed(self, index: int) -> None:
         state = self.review.itemData(index)

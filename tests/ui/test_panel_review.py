@@ -109,9 +109,7 @@ def test_verifying_a_camera_without_a_position_says_it_stays_off_the_published_m
     qtbot.waitUntil(lambda: panel.details is not None and panel.details.id == blind)
     note = panel.review_note
     assert not note.isVisibleTo(window)  # unverified: nothing to say
-    said = (
-        f"1 verified camera has no position: the published map shows it once it is placed ({blind})"
-    )
+    said = "This verified camera has no position: the published map shows it once it is placed."
 
     def shown() -> str:
         return note.text() if note.isVisibleTo(window) else ""

@@ -27,7 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
 from surveyapp.cameras.permissions import a_teammates, my_names
-from surveyapp.db.models import Camera, Photo, Survey
+from surveyapp.db.models import Camera, Photo, Survey, Thumbnail
 from surveyapp.i18n import system_error_text, translate
 from surveyapp.photos.metadata import PhotoMetadata, read_metadata_bytes
 from surveyapp.photos.privacy import (
@@ -444,7 +444,15 @@ def shareable_photo(session: Session, library: Path, photo_id: uuid.UUID) -> Der
 
 
 def blur_view(session: Session, library: Path, photo_id: uuid.UUID) -> BlurView:
-    """What the blur editor shows for one photo (about a second for a 12-MP photo)."""
+    """What the blur editor shows for one photo (about a second for a 12-MP photo). A
+    teammate's photo whose picture is not on this laptop shows its thumbnail and whose it is:
+    none of its blur is ours to choose."""
+    photo = _photo(session, photo_id)
+    if not photo.library_path and a_teammates(photo, my_names(session)):
+        small = session.get(Thumbnail, photo.id)
+        jpeg, w, h = (small.jpeg, small.width, small.height) if small else (b"", 0, 0)
+        blur = survey_blur(session, photo)
+        return BlurView(photo.id, jpeg, w, h, blur, (), (), (), photo.owner)
     photo, original, choices, blur = _inputs(session, library, photo_id)
     derivative = derivative_with_choices(original, choices, blur)
     w, h = derivative.width, derivative.height

@@ -264,6 +264,10 @@
             <translation>No position yet: click the map to place it.</translation>
         </message>
         <message>
+            <source>No position yet.</source>
+            <translation>No position yet.</translation>
+        </message>
+        <message>
             <source>(± {metres} m)</source>
             <translation>(± {metres} m)</translation>
         </message>

@@ -264,6 +264,10 @@
             <translation>Pas encore de position : cliquez sur la carte pour la placer.</translation>
         </message>
         <message>
+            <source>No position yet.</source>
+            <translation>Pas encore de position.</translation>
+        </message>
+        <message>
             <source>(± {metres} m)</source>
             <translation>(± {metres} m)</translation>
         </message>

@@ -266,6 +266,10 @@
             <translation>Још нема положај: кликните на мапу да је поставите.</translation>
         </message>
         <message>
+            <source>No position yet.</source>
+            <translation>Још нема положај.</translation>
+        </message>
+        <message>
             <source>(± {metres} m)</source>
             <translation>(± {metres} м)</translation>
         </message>

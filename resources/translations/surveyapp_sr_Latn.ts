@@ -266,6 +266,10 @@
             <translation>Još nema položaj: kliknite na mapu da je postavite.</translation>
         </message>
         <message>
+            <source>No position yet.</source>
+            <translation>Još nema položaj.</translation>
+        </message>
+        <message>
             <source>(± {metres} m)</source>
             <translation>(± {metres} m)</translation>
         </message>

@@ -350,7 +350,11 @@ class CameraPanel(QWidget):
         kind_text = QCoreApplication.translate("osm", kind) if kind else ""
         self.title.setText(f"{maker}" + (f" · {kind_text}" if kind else ""))
         if details.latitude is None or details.longitude is None:
-            where = self.tr("No position yet: click the map to place it.")
+            where = (  # a teammate's camera: a click on the map would be refused
+                self.tr("No position yet: click the map to place it.")
+                if details.editable
+                else self.tr("No position yet.")
+            )
         else:
             known = details.position_source or ""
             source = self.tr(SOURCES[known]) if known in SOURCES else known

@@ -126,3 +126,27 @@ def test_verifying_a_camera_without_a_position_says_it_stays_off_the_published_m
     qtbot.waitUntil(lambda: camera_of(reviewer, blind).latitude is not None)
     qtbot.waitUntil(lambda: shown() == "")
     assert camera_of(reviewer, blind).review_state == "verified"
+
+
+def test_a_teammates_camera_without_a_position_does_not_ask_her_to_place_it(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path,
+) -> None:  # fmt: skip
+    """Ana's camera has no position; Bojan, a volunteer, may not move it. His panel said "No
+    position yet: click the map to place it.", and the click was refused."""
+    team = sqlite_team
+    ana, bojan = laptop("ana"), laptop("bojan")
+    folder = tmp_path / "blind"
+    folder.mkdir()
+    spec = PhotoSpec(latitude=None, longitude=None, size=(320, 240))
+    (folder / "IMG_blind.jpg").write_bytes(make_jpeg(spec, seed=4482))
+    ana.import_photos(folder)
+    [blind] = ana.camera_ids()
+    assert ana.sync(team.url, team.user()).complete
+    assert bojan.sync(team.url, team.user()).complete
+
+    window = open_window(qtbot, bojan, settings, tasks, tmp_path)
+    window.selection.set([str(blind)])
+    panel = window.panel
+    qtbot.waitUntil(lambda: panel.details is not None and panel.details.id == blind)
+    assert panel.position.text().splitlines()[0] == "No position yet."

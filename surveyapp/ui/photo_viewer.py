@@ -57,10 +57,12 @@ def load_image(path: Path) -> QImage:
     if not image.isNull():
         return image
     from surveyapp.photos.metadata import read_metadata_bytes
-    from surveyapp.photos.thumbnails import open_upright
+    from surveyapp.photos.privacy import decoded_upright
 
     data = path.read_bytes()
-    picture = open_upright(data, read_metadata_bytes(data)).convert("RGB")
+    # Raises DerivativeError in the volunteer's language (Pillow's own text for a file it does
+    # not know names a Python object: "cannot identify image file <_io.BytesIO object at …>").
+    picture = decoded_upright(data, read_metadata_bytes(data)).convert("RGB")
     raw = picture.tobytes()
     return QImage(
         raw, picture.width, picture.height, 3 * picture.width, QImage.Format.Format_RGB888

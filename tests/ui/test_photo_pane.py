@@ -105,6 +105,27 @@ def test_a_photo_that_cannot_be_opened_says_so_without_widening_the_window(
     assert pane.status.width() <= pane.width()
 
 
+def test_a_photo_no_decoder_knows_says_so_in_words_not_a_python_object(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, corpus_dir: Path
+) -> None:
+    """A damaged real file the import took (its metadata read): before, the pane said
+    "Cannot open the photo: cannot identify image file <_io.BytesIO object at 0x7f…>", in
+    English whatever the app's language."""
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    name = "exiv2__issue_1912_poc.jpg"
+    shutil.copy(corpus_dir / "photos" / name, folder / name)
+    run_import(qtbot, window, [folder]).accept()
+    qtbot.waitUntil(lambda: window.table.model.rowCount() == 1, timeout=30000)
+    window.table.view.selectRow(0)
+    pane = window.photo_pane
+    qtbot.waitUntil(lambda: "Cannot open the photo" in pane.status.text(), timeout=10000)
+    assert pane.status.text() == (
+        "Cannot open the photo: the photo's pixels cannot be decoded: the file is damaged "
+        "(no decoder knows it)"
+    )
+
+
 def test_a_long_file_name_copied_from_the_pane_is_the_files_name(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

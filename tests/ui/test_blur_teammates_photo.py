@@ -4,6 +4,7 @@ editor offers no blur and says whose photo it is. Against a real server process.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,15 +21,11 @@ sqlite_team = sync_fixtures.sqlite_team
 laptop = sync_fixtures.laptop
 
 
-def test_the_blur_editor_on_a_teammates_record_of_her_picture_offers_no_blur(
-    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], tasks: TaskRunner,
-    tmp_path: Path,
-) -> None:  # fmt: skip
-    """Before, it showed her own blurred copy under "This is the copy that leaves the laptop"
-    and took her rectangles, though the team sees his copy and none of hers is sent."""
-    ana, _, _, _, his, owner = her_picture_his_record(sqlite_team, laptop, tmp_path)
-
-    editor = BlurEditor(ana.db.session_factory, ana.db.library, tasks, his)
+def offers_no_blur(
+    qtbot: QtBot, machine: Laptop, tasks: TaskRunner, photo: uuid.UUID, owner: str | None
+) -> None:
+    """The blur editor on ``photo`` says whose it is, with no help, legend or drawing."""
+    editor = BlurEditor(machine.db.session_factory, machine.db.library, tasks, photo)
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitUntil(lambda: editor.view is not None, timeout=10000)
@@ -38,6 +35,17 @@ def test_the_blur_editor_on_a_teammates_record_of_her_picture_offers_no_blur(
     )
     assert not editor.canvas.isEnabled()
     assert not editor.help_text.isVisible() and not editor.legend.isVisible()
+
+
+def test_the_blur_editor_on_a_teammates_record_of_her_picture_offers_no_blur(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], tasks: TaskRunner,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    """Before, it showed her own blurred copy under "This is the copy that leaves the laptop"
+    and took her rectangles, though the team sees his copy and none of hers is sent."""
+    ana, _, _, _, his, owner = her_picture_his_record(sqlite_team, laptop, tmp_path)
+
+    offers_no_blur(qtbot, ana, tasks, his, owner)
 
 
 def test_the_blur_editor_on_a_teammates_photo_not_on_this_laptop_says_whose_it_is(
@@ -56,13 +64,4 @@ def test_the_blur_editor_on_a_teammates_photo_not_on_this_laptop_says_whose_it_i
     his = min(bojan.photo_ids())
     owner = server_state(team.url, bojan_token)[his].author
 
-    editor = BlurEditor(ana.db.session_factory, ana.db.library, tasks, his)
-    qtbot.addWidget(editor)
-    editor.show()
-    qtbot.waitUntil(lambda: editor.view is not None, timeout=10000)
-    assert editor.status.text() == (
-        f"This is {owner}'s photo: the team sees the copy they shared, and only they can "
-        "change its blur."
-    )
-    assert not editor.canvas.isEnabled()
-    assert not editor.help_text.isVisible() and not editor.legend.isVisible()
+    offers_no_blur(qtbot, ana, tasks, his, owner)

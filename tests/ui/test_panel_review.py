@@ -12,13 +12,12 @@ from pytestqt.qtbot import QtBot
 from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.settings import Settings
 from surveyapp.ui.tasks import TaskRunner
-from tests.factory import PhotoSpec, make_jpeg
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import Laptop, Team
 from tests.sync.test_review_work import walk_at
 from tests.sync.test_team_cases import camera_of
 from tests.ui.conftest import run_import, write_photos
-from tests.ui.test_review_panel import open_window
+from tests.ui.test_review_panel import camera_without_a_position, open_window
 
 sqlite_team = sync_fixtures.sqlite_team
 laptop = sync_fixtures.laptop
@@ -94,12 +93,7 @@ def test_verifying_a_camera_without_a_position_says_it_stays_off_the_published_m
     team = sqlite_team
     ana_token, reviewer_token = team.user(), team.user("reviewer")
     ana, reviewer = laptop("ana"), laptop("reviewer")
-    folder = tmp_path / "blind"
-    folder.mkdir()
-    spec = PhotoSpec(latitude=None, longitude=None, size=(320, 240))
-    (folder / "IMG_blind.jpg").write_bytes(make_jpeg(spec, seed=4451))
-    ana.import_photos(folder)
-    [blind] = ana.camera_ids()
+    blind = camera_without_a_position(ana, tmp_path, 4451)
     assert ana.sync(team.url, ana_token).complete
     assert reviewer.sync(team.url, reviewer_token).complete
 
@@ -136,12 +130,7 @@ def test_a_teammates_camera_without_a_position_does_not_ask_her_to_place_it(
     position yet: click the map to place it.", and the click was refused."""
     team = sqlite_team
     ana, bojan = laptop("ana"), laptop("bojan")
-    folder = tmp_path / "blind"
-    folder.mkdir()
-    spec = PhotoSpec(latitude=None, longitude=None, size=(320, 240))
-    (folder / "IMG_blind.jpg").write_bytes(make_jpeg(spec, seed=4482))
-    ana.import_photos(folder)
-    [blind] = ana.camera_ids()
+    blind = camera_without_a_position(ana, tmp_path, 4482)
     assert ana.sync(team.url, team.user()).complete
     assert bojan.sync(team.url, team.user()).complete
 

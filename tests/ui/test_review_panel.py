@@ -53,6 +53,17 @@ def rows(tree: QTreeWidget) -> list[QTreeWidgetItem]:
     return [item for item in items if item is not None]
 
 
+def camera_without_a_position(machine: Laptop, tmp_path: Path, seed: int) -> uuid.UUID:
+    """A camera of one photo without GPS, imported on ``machine``."""
+    folder = tmp_path / "blind"
+    folder.mkdir()
+    spec = PhotoSpec(latitude=None, longitude=None, size=(320, 240))
+    (folder / "IMG_blind.jpg").write_bytes(make_jpeg(spec, seed=seed))
+    machine.import_photos(folder)
+    [blind] = machine.camera_ids()
+    return blind
+
+
 def open_window(
     qtbot: QtBot, machine: Laptop, settings: Settings, tasks: TaskRunner, tmp_path: Path
 ) -> MainWindow:
@@ -919,12 +930,7 @@ def test_verifying_a_camera_without_a_position_says_it_stays_off_the_published_m
     verified. The Review tab now says so, and keeps saying it as its lists are read again."""
     ana_token, reviewer_token = sqlite_team.user(), sqlite_team.user("reviewer")
     ana, reviewer = laptop("ana"), laptop("reviewer")
-    folder = tmp_path / "blind"
-    folder.mkdir()
-    spec = PhotoSpec(latitude=None, longitude=None, size=(320, 240))
-    (folder / "IMG_blind.jpg").write_bytes(make_jpeg(spec, seed=4412))
-    ana.import_photos(folder)
-    [blind] = ana.camera_ids()
+    blind = camera_without_a_position(ana, tmp_path, 4412)
     assert ana.sync(sqlite_team.url, ana_token).complete
     assert reviewer.sync(sqlite_team.url, reviewer_token).complete
     monkeypatch.setenv(TOKEN_ENV, reviewer_token)

@@ -34,6 +34,26 @@ def proposal(text: str) -> tuple[str, bool, str] | None:
     return found[0].vendor.name, found[0].vendor.covered, found[0].confidence
 
 
+TYPINGS = ["as written", "lower case", "spaces for dashes"]
+
+
+def check_camera(row: dict[str, str], typing: str) -> None:
+    """A table's camera, typed one of ``TYPINGS`` ways, proposes its maker and Covered List
+    flag, never weakly for a Covered List maker."""
+    text = {
+        "as written": row["text"],
+        "lower case": row["text"].lower(),
+        "spaces for dashes": row["text"].replace("-", " "),
+    }[typing]
+    vendor = load_catalogue().by_slug(row["vendor"])
+    shown = proposal(text)
+    assert shown is not None, (text, row["source"])
+    manufacturer, covered, confidence = shown
+    assert (manufacturer, covered) == (vendor.name, vendor.covered), text
+    if vendor.covered:
+        assert confidence != "weak", text
+
+
 def check_known_miss(row: dict[str, str]) -> None:
     """A camera missed on purpose gets no answer rather than a wrong one."""
     shown = proposal(row["text"])

@@ -13,8 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from surveyapp.vendors import load_catalogue
-from tests.vendors.tables import Table, check_known_miss, check_unidentified, proposal, rows
+from tests.vendors.tables import (
+    TYPINGS,
+    Table,
+    check_camera,
+    check_known_miss,
+    check_unidentified,
+    rows,
+)
 
 HERE = Path(__file__).parent
 TABLE = Table(HERE / "device_list_models.csv")
@@ -33,20 +39,9 @@ def test_the_table_is_sourced_and_new() -> None:
 
 
 @pytest.mark.parametrize("row", TABLE.cameras, ids=lambda row: row["text"])
-@pytest.mark.parametrize("typing", ["as written", "lower case", "spaces for dashes"])
+@pytest.mark.parametrize("typing", TYPINGS)
 def test_each_camera_proposes_its_maker_and_covered_flag(row: dict[str, str], typing: str) -> None:
-    text = {
-        "as written": row["text"],
-        "lower case": row["text"].lower(),
-        "spaces for dashes": row["text"].replace("-", " "),
-    }[typing]
-    vendor = load_catalogue().by_slug(row["vendor"])
-    shown = proposal(text)
-    assert shown is not None, (text, row["source"])
-    manufacturer, covered, confidence = shown
-    assert (manufacturer, covered) == (vendor.name, vendor.covered), text
-    if vendor.covered:
-        assert confidence != "weak", text
+    check_camera(row, typing)
 
 
 @pytest.mark.parametrize("row", TABLE.known_misses, ids=lambda row: row["text"])

@@ -44,11 +44,11 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm import Session
 
 from surveyapp.cameras import operations, review
 from surveyapp.cameras.grouping import photo_positions, position_source
-from surveyapp.cameras.permissions import a_teammates, current_editor, my_names, require_editable
+from surveyapp.cameras.permissions import current_editor, forget_shared_copy, require_editable
 from surveyapp.db.models import Camera, Outbox, Photo, UndoStep
 from surveyapp.db.outbox import APPLYING_REMOTE, wire_value
 from surveyapp.i18n import QT_TRANSLATE_NOOP, translate
@@ -685,17 +685,6 @@ def _put_back_rows(
         session.flush()
 
 
-def _forget_shared_copy(photo: Photo) -> None:
-    """The next sync makes and uploads a new shareable copy: the one the server has shows the
-    other blur choice (the rule of surveyapp.photos.sharing.forget_shared_copy)."""
-    session = object_session(photo)
-    names = set() if session is None else my_names(session)
-    if photo.library_path and photo.upload_state != "remote" and not a_teammates(photo, names):
-        photo.upload_state = "local"
-        photo.blob_sha256 = None
-        photo.blob_size = None
-
-
 def _send_values(
     session: Session,
     entries: list[dict[str, Any]],
@@ -712,5 +701,5 @@ def _send_values(
         for name, value in _values(record.__class__, values, keys).items():
             setattr(record, name, value)
         if isinstance(record, Photo) and "privacy_regions" in keys:
-            _forget_shared_copy(record)
+            forget_shared_copy(record)
     session.flush()

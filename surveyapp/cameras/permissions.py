@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
-from surveyapp.db.models import SyncState
+from surveyapp.db.models import Photo, SyncState
 from surveyapp.i18n import translate
 from surveyapp.protocol.roles import EDITORS
 
@@ -60,6 +60,25 @@ def a_teammates(record: Any, names: set[str]) -> bool:
     """Whether another volunteer owns ``record`` (``names``: ``my_names``); one not synced yet
     is ours."""
     return record.owner is not None and record.owner not in names
+
+
+def forget_shared_copy(photo: Photo, names: set[str] | None = None) -> bool:
+    """Make the next sync build and upload a new shareable copy of the photo after a change of
+    its blur (``surveyapp.photos.sharing``, or an undo of one); whether it will be shared again.
+    Only one of ours: another volunteer's photo is theirs to share, and its picture here is a
+    copy, or her original of a picture he shared first (``names``: ``my_names``, read when not
+    given)."""
+    if not photo.library_path or photo.upload_state == "remote":
+        return False
+    session = object_session(photo)
+    if names is None:
+        names = set() if session is None else my_names(session)
+    if a_teammates(photo, names):
+        return False
+    photo.upload_state = "local"
+    photo.blob_sha256 = None
+    photo.blob_size = None
+    return True
 
 
 def current_editor(session: Session) -> Editor:

@@ -26,7 +26,7 @@ from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
-from surveyapp.cameras.permissions import a_teammates, my_names
+from surveyapp.cameras.permissions import a_teammates, forget_shared_copy, my_names
 from surveyapp.db.models import Camera, Photo, Survey, Thumbnail
 from surveyapp.i18n import system_error_text, translate
 from surveyapp.photos.metadata import PhotoMetadata, read_metadata_bytes
@@ -181,24 +181,6 @@ def _store(photo: Photo, choices: BlurChoices) -> None:
         REMOVED: [box.as_list() for box in choices.removed],
     }
     forget_shared_copy(photo)
-
-
-def forget_shared_copy(photo: Photo, names: set[str] | None = None) -> bool:
-    """Make the next sync build and upload a new shareable copy of the photo (one of ours:
-    another volunteer's photo is theirs to share, and its picture here is already a copy, or
-    her original of a picture he shared first; ``names``: ``my_names``, read when not given).
-    Whether it will be shared again."""
-    if not photo.library_path or photo.upload_state == "remote":
-        return False
-    session = object_session(photo)
-    if names is None:
-        names = set() if session is None else my_names(session)
-    if a_teammates(photo, names):
-        return False
-    photo.upload_state = "local"
-    photo.blob_sha256 = None
-    photo.blob_size = None
-    return True
 
 
 def _ours(session: Session, photo_id: uuid.UUID) -> Photo:
@@ -448,13 +430,14 @@ def blur_view(session: Session, library: Path, photo_id: uuid.UUID) -> BlurView:
     teammate's photo whose picture is not on this laptop shows its thumbnail and whose it is:
     none of its blur is ours to choose."""
     photo = _photo(session, photo_id)
-    if not photo.library_path and a_teammates(photo, my_names(session)):
+    owner = photo.owner if a_teammates(photo, my_names(session)) else None
+    blur = survey_blur(session, photo)
+    if owner is not None and not photo.library_path:
         small = session.get(Thumbnail, photo.id)
         jpeg, w, h = (small.jpeg, small.width, small.height) if small else (b"", 0, 0)
-        blur = survey_blur(session, photo)
-        return BlurView(photo.id, jpeg, w, h, blur, (), (), (), photo.owner)
-    photo, original, choices, blur = _inputs(session, library, photo_id)
-    derivative = derivative_with_choices(original, choices, blur)
+        return BlurView(photo.id, jpeg, w, h, blur, (), (), (), owner)
+    choices = blur_choices(photo)
+    derivative = derivative_with_choices(_original(library, photo), choices, blur)
     w, h = derivative.width, derivative.height
     detected = tuple(
         Box.from_region(r, w, h) for r in derivative.regions if r.kind in ("face", "plate")
@@ -463,7 +446,6 @@ def blur_view(session: Session, library: Path, photo_id: uuid.UUID) -> BlurView:
     # twice): each is shown as left sharp, and so is a choice that no longer meets any.
     sharp = tuple(Box.from_region(r, w, h) for r in derivative.left_sharp)
     removed = sharp + tuple(b for b in choices.removed if not any(b.overlaps(s) for s in sharp))
-    owner = photo.owner if a_teammates(photo, my_names(session)) else None
     return BlurView(photo.id, derivative.jpeg, w, h, blur, detected, choices.added, removed, owner)
 
 

@@ -40,8 +40,8 @@ def _time(value: object) -> datetime | None:
 
 
 def upgrade() -> None:
+    from surveyapp.cameras.two_clocks import disagreeing_clocks
     from surveyapp.db import notes
-    from surveyapp.photos.clock import disagreeing_clocks
 
     bind = op.get_bind()
     rows = bind.execute(

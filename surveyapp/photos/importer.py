@@ -43,12 +43,12 @@ from sqlalchemy.orm import Session
 from surveyapp.cameras.grouping import group_ungrouped_photos
 from surveyapp.cameras.operations import current_survey
 from surveyapp.cameras.permissions import my_names
+from surveyapp.cameras.two_clocks import disagreeing_clocks
 from surveyapp.db import notes
 from surveyapp.db.files import database_file_check, is_fetched
 from surveyapp.db.models import Outbox, Photo, Survey, SyncRun, SyncState
 from surveyapp.db.models import Thumbnail as ThumbnailRow
 from surveyapp.i18n import system_reason, translate
-from surveyapp.photos.clock import disagreeing_clocks
 from surveyapp.photos.containers import UnsupportedFormat, identify
 from surveyapp.photos.library import Flusher, ImportLock, clean_library, store
 from surveyapp.photos.metadata import NotAnImageError, PhotoMetadata, read_metadata_bytes

@@ -7032,5 +7032,9 @@
             <source>Photo {file_name}: {warning}</source>
             <translation>Photo {file_name} : {warning}</translation>
         </message>
+        <message>
+            <source>{owner}'s photo {file_name}: {warning}</source>
+            <translation>Photo {file_name} de {owner} : {warning}</translation>
+        </message>
     </context>
 </TS>

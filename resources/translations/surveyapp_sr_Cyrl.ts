@@ -7147,5 +7147,9 @@
             <source>Photo {file_name}: {warning}</source>
             <translation>Фотографија {file_name}: {warning}</translation>
         </message>
+        <message>
+            <source>{owner}'s photo {file_name}: {warning}</source>
+            <translation>Фотографија {file_name} корисника {owner}: {warning}</translation>
+        </message>
     </context>
 </TS>

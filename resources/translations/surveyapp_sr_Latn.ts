@@ -7147,5 +7147,9 @@
             <source>Photo {file_name}: {warning}</source>
             <translation>Fotografija {file_name}: {warning}</translation>
         </message>
+        <message>
+            <source>{owner}'s photo {file_name}: {warning}</source>
+            <translation>Fotografija {file_name} korisnika {owner}: {warning}</translation>
+        </message>
     </context>
 </TS>

@@ -26,6 +26,8 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.listing import street_of_position
+from surveyapp.cameras.permissions import my_names
+from surveyapp.cameras.two_clocks import disagreeing_clocks
 from surveyapp.db import notes
 from surveyapp.db.files import absent_originals
 from surveyapp.db.models import Camera, CameraStreet, KnownCamera, Photo
@@ -509,25 +511,55 @@ _CLOCKS_CODE = next(code for code, kind in notes.known_kinds() if kind == notes.
 
 
 def _clocks_disagree(session: Session) -> Iterator[SurveyWarning]:
-    """A live photo whose device clock and GPS clock disagree (its import said so, or migration
-    0016 for a photo an older version imported): the photo by name, and the warning."""
+    """A live photo whose device clock and GPS clock disagree: the photo by name (and whose it
+    is, a teammate's), and the warning.
+
+    A photo imported here says it in its warnings (its import, or migration 0016 for a photo an
+    older version imported). A photo pulled by sync carries none: the warning is worked out
+    again from its record when it says no offset (its UTC time is then its GPS clock, as the
+    import stores it); with an offset, the record no longer holds its GPS clock, and nothing is
+    said."""
+    stored_clocks = type_coerce(Photo.warnings, String).contains(_CLOCKS_CODE, autoescape=True)
+    pulled_clocks = (
+        Photo.utc_offset_minutes.is_(None)
+        & Photo.taken_local.is_not(None)
+        & Photo.taken_utc.is_not(None)
+    )
     rows = session.execute(
-        select(Photo.id, Photo.file_name, Photo.camera_id, Photo.warnings)
-        .where(
-            Photo.deleted.is_(False),
-            type_coerce(Photo.warnings, String).contains(_CLOCKS_CODE, autoescape=True),
+        select(
+            Photo.id,
+            Photo.file_name,
+            Photo.camera_id,
+            Photo.owner,
+            Photo.warnings,
+            Photo.taken_local,
+            Photo.utc_offset_minutes,
+            Photo.taken_utc,
         )
+        .where(Photo.deleted.is_(False), stored_clocks | pulled_clocks)
         .order_by(Photo.file_name, Photo.id)
     )
-    text = translate("warnings", "Photo {file_name}: {warning}")
-    for photo_id, file_name, owner, stored in rows:
-        for warning in stored or ():
-            if isinstance(warning, dict) and notes.kind(warning) == notes.CLOCKS:
-                yield SurveyWarning(
-                    "clocks",
-                    text.format(file_name=file_name, warning=notes.shown(warning)),
-                    () if owner is None else (owner,),
-                    (photo_id,),
-                    None,
-                )
-                break
+    mine = translate("warnings", "Photo {file_name}: {warning}")
+    theirs = translate("warnings", "{owner}'s photo {file_name}: {warning}")
+    names = my_names(session)
+    for photo_id, file_name, camera_id, owner, stored, local, offset, utc in rows:
+        said = next(
+            (
+                notes.shown(warning)
+                for warning in stored or ()
+                if isinstance(warning, dict) and notes.kind(warning) == notes.CLOCKS
+            ),
+            None,
+        )
+        if said is None and offset is None:
+            said = disagreeing_clocks(local, None, utc)
+        if said is None:
+            continue
+        text = mine if owner is None or owner in names else theirs
+        yield SurveyWarning(
+            "clocks",
+            text.format(file_name=file_name, owner=owner, warning=said),
+            () if camera_id is None else (camera_id,),
+            (photo_id,),
+            None,
+        )

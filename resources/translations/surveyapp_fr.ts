@@ -6916,6 +6916,10 @@
             <translation>l’opération « {name} » ne peut pas être rétablie : le relevé a été synchronisé depuis son annulation ; refaites-la</translation>
         </message>
         <message>
+            <source>the {name} was sent to the server, but no answer came back: the server may have it, and the next sync sends it again; it can no longer be undone here</source>
+            <translation>l’opération « {name} » a été envoyée au serveur, mais aucune réponse n’est revenue : le serveur l’a peut-être reçue, et la prochaine synchronisation l’envoie de nouveau ; elle ne peut plus être annulée ici</translation>
+        </message>
+        <message>
             <source>the {name} was already sent to the server, which keeps it: it can no longer be undone here</source>
             <translation>l’opération « {name} » a déjà été envoyée au serveur, qui la conserve : elle ne peut plus être annulée ici</translation>
         </message>

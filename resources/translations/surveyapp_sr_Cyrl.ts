@@ -7027,6 +7027,10 @@
             <translation>операција „{name}“ не може да се понови: снимање је синхронизовано откад је опозвана; урадите је поново</translation>
         </message>
         <message>
+            <source>the {name} was sent to the server, but no answer came back: the server may have it, and the next sync sends it again; it can no longer be undone here</source>
+            <translation>операција „{name}“ је послата серверу, али одговор није стигао: сервер је можда има, а следећа синхронизација је шаље поново; овде се више не може опозвати</translation>
+        </message>
+        <message>
             <source>the {name} was already sent to the server, which keeps it: it can no longer be undone here</source>
             <translation>операција „{name}“ је већ послата серверу, који је чува: овде се више не може опозвати</translation>
         </message>

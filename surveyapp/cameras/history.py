@@ -501,11 +501,7 @@ def _revert(session: Session, step: UndoStep, *, backwards: bool) -> Reverted:
             ).format(name=name)
         )
     elif _sent(session, all_source):
-        refusal = translate(
-            "undo",
-            "the {name} was already sent to the server, which keeps it: it can no longer "
-            "be undone here",
-        ).format(name=name)
+        refusal = _sent_refusal(session, all_source).format(name=name)
         raise UndoError(_kept_off_teammates_cameras(session, step, refusal))
     else:  # a later edit of the same records was queued with the step's changes
         raise _changed_since(name, backwards)
@@ -583,6 +579,29 @@ def _sent(session: Session, rows: list[dict[str, Any]]) -> bool:
         Outbox.id.in_(ids), (Outbox.attempts > 0) | (Outbox.state != "pending")
     )
     return bool(ids) and session.scalars(tried.limit(1)).first() is not None
+
+
+def _sent_refusal(session: Session, rows: list[dict[str, Any]]) -> str:
+    """Why a structural step some of whose outbox rows were tried cannot be undone, saying of
+    the server only what the laptop knows: a row is ``sent`` once the server answered that it
+    has it; a row tried but still waiting left without an answer back (a lost answer, a run cut
+    or stopped, or a journal to send again to a restored server), so the server may have it or
+    not, and the next sync sends it (again)."""
+    ids = [row["id"] for row in rows]
+    unanswered = select(Outbox.id).where(
+        Outbox.id.in_(ids), Outbox.state == "pending", Outbox.attempts > 0
+    )
+    if session.scalars(unanswered.limit(1)).first() is not None:
+        return translate(
+            "undo",
+            "the {name} was sent to the server, but no answer came back: the server may have "
+            "it, and the next sync sends it again; it can no longer be undone here",
+        )
+    return translate(
+        "undo",
+        "the {name} was already sent to the server, which keeps it: it can no longer be undone "
+        "here",
+    )
 
 
 def _changed_since(name: str, backwards: bool) -> UndoError:

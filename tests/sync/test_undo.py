@@ -15,9 +15,13 @@ from sqlalchemy import select
 
 from surveyapp.cameras import history, operations
 from surveyapp.cameras.history import APP, UndoError
+from surveyapp.cli.sync import make_shareable
 from surveyapp.db.models import Outbox, Photo
 from surveyapp.photos.sharing import Box, add_rectangle
-from tests.sync.conftest import Laptop, Team, photo_walk
+from surveyapp.sync.client import RetryPolicy, SyncClient, SyncError
+from surveyapp.sync.engine import run_sync
+from tests.proxy import breaking_proxy
+from tests.sync.conftest import Laptop, Team, drain, photo_walk
 from tests.sync.test_convergence import server_state
 from tests.sync.test_team_cases import assert_everyone_equals_the_server, camera_of, edit
 
@@ -294,3 +298,45 @@ def test_undo_of_a_step_a_pulled_change_crossed_is_refused_and_everyone_ends_equ
     assert reviewer.sync(team.url, reviewer_token).complete
     assert ana.sync(team.url, token).complete
     assert_everyone_equals_the_server(team, reviewer_token, ana, reviewer)
+
+
+@pytest.mark.parametrize("fault", ["answer lost", "server silent"])
+def test_undo_of_a_merge_pushed_without_an_answer_never_says_the_server_keeps_it(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, fault: str
+) -> None:
+    """Her sync is cut after the merge left: the server applied it and its answer was lost, or
+    the push never reached a server gone silent. The laptop cannot tell which: the refusal says
+    the server may have it and the next sync sends it again, never that the server keeps it;
+    once a sync brought the answer, it says the server keeps it."""
+    token = team.user()
+    ana = laptop("ana")
+    ana.import_photos(photo_walk(tmp_path / "walk", 3, seed=680 + (fault == "server silent")))
+    ids = sorted(ana.camera_ids())
+    assert ana.sync(team.url, token).complete
+    edit(ana, lambda s: history.merge_cameras(s, APP, ids[:2]))
+    with breaking_proxy(team.server.port) as proxy:
+        if fault == "answer lost":
+            proxy.drop_answer_to(b"POST /api/v1/sync/push")
+        else:
+            proxy.go_silent_at(b"POST /api/v1/sync/push")
+        client = SyncClient(proxy.url, token, retry=RetryPolicy(attempts=1), timeout=1.0)
+        with client, pytest.raises(SyncError):
+            drain(run_sync(ana.db.session_factory, ana.db.library, client, make_shareable))
+    merged_on_server = server_camera(team, token, ids[1])["deleted"]
+    assert merged_on_server is (fault == "answer lost")
+    cameras, rows = ana.camera_ids(), outbox_rows(ana)
+
+    with pytest.raises(UndoError) as refused:
+        edit(ana, lambda s: history.undo(s, APP))
+    said = str(refused.value)
+    assert "keeps it" not in said
+    assert said == (
+        "the merge was sent to the server, but no answer came back: the server may have it, "
+        "and the next sync sends it again; it can no longer be undone here"
+    )
+    assert (ana.camera_ids(), outbox_rows(ana)) == (cameras, rows)
+
+    assert ana.sync(team.url, token).complete
+    assert server_camera(team, token, ids[1])["deleted"]
+    assert_everyone_equals_the_server(team, token, ana)
+

@@ -6916,6 +6916,14 @@
             <translation>the {name} cannot be redone: the survey was synced since it was undone; make it again</translation>
         </message>
         <message>
+            <source>{refusal}; it is taken off the list of edits to undo</source>
+            <translation>{refusal}; it is taken off the list of edits to undo</translation>
+        </message>
+        <message>
+            <source>{refusal}; it is taken off the list of edits to redo</source>
+            <translation>{refusal}; it is taken off the list of edits to redo</translation>
+        </message>
+        <message>
             <source>the {name} was sent to the server, but no answer came back: the server may have it, and the next sync sends it again; it can no longer be undone here</source>
             <translation>the {name} was sent to the server, but no answer came back: the server may have it, and the next sync sends it again; it can no longer be undone here</translation>
         </message>

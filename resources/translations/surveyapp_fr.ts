@@ -6916,6 +6916,14 @@
             <translation>l’opération « {name} » ne peut pas être rétablie : le relevé a été synchronisé depuis son annulation ; refaites-la</translation>
         </message>
         <message>
+            <source>{refusal}; it is taken off the list of edits to undo</source>
+            <translation>{refusal} ; elle est retirée de la liste des modifications à annuler</translation>
+        </message>
+        <message>
+            <source>{refusal}; it is taken off the list of edits to redo</source>
+            <translation>{refusal} ; elle est retirée de la liste des modifications à rétablir</translation>
+        </message>
+        <message>
             <source>the {name} was sent to the server, but no answer came back: the server may have it, and the next sync sends it again; it can no longer be undone here</source>
             <translation>l’opération « {name} » a été envoyée au serveur, mais aucune réponse n’est revenue : le serveur l’a peut-être reçue, et la prochaine synchronisation l’envoie de nouveau ; elle ne peut plus être annulée ici</translation>
         </message>

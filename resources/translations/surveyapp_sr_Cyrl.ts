@@ -7027,6 +7027,14 @@
             <translation>операција „{name}“ не може да се понови: снимање је синхронизовано откад је опозвана; урадите је поново</translation>
         </message>
         <message>
+            <source>{refusal}; it is taken off the list of edits to undo</source>
+            <translation>{refusal}; уклоњена је са списка измена за опозив</translation>
+        </message>
+        <message>
+            <source>{refusal}; it is taken off the list of edits to redo</source>
+            <translation>{refusal}; уклоњена је са списка измена за понављање</translation>
+        </message>
+        <message>
             <source>the {name} was sent to the server, but no answer came back: the server may have it, and the next sync sends it again; it can no longer be undone here</source>
             <translation>операција „{name}“ је послата серверу, али одговор није стигао: сервер је можда има, а следећа синхронизација је шаље поново; овде се више не може опозвати</translation>
         </message>

@@ -7027,6 +7027,14 @@
             <translation>operacija „{name}“ ne može da se ponovi: snimanje je sinhronizovano otkad je opozvana; uradite je ponovo</translation>
         </message>
         <message>
+            <source>{refusal}; it is taken off the list of edits to undo</source>
+            <translation>{refusal}; uklonjena je sa spiska izmena za opoziv</translation>
+        </message>
+        <message>
+            <source>{refusal}; it is taken off the list of edits to redo</source>
+            <translation>{refusal}; uklonjena je sa spiska izmena za ponavljanje</translation>
+        </message>
+        <message>
             <source>the {name} was sent to the server, but no answer came back: the server may have it, and the next sync sends it again; it can no longer be undone here</source>
             <translation>operacija „{name}“ je poslata serveru, ali odgovor nije stigao: server je možda ima, a sledeća sinhronizacija je šalje ponovo; ovde se više ne može opozvati</translation>
         </message>

@@ -99,7 +99,15 @@ def label(name: str) -> str:
 
 
 class UndoError(ValueError):
-    """The step cannot be undone (or redone): the message says why; nothing was changed."""
+    """The step cannot be undone (or redone): the message says why; no record was changed.
+
+    ``dropped``: it never can be (the server has been sent it, or was sent it since it was
+    undone), so the step was taken off its list in the same session, which the caller commits:
+    undo (or redo) then offers the step before it instead of repeating the refusal."""
+
+    def __init__(self, message: str, *, dropped: bool = False) -> None:
+        super().__init__(message)
+        self.dropped = dropped
 
 
 # -- snapshots ------------------------------------------------------------------------------------
@@ -493,16 +501,14 @@ def _revert(session: Session, step: UndoStep, *, backwards: bool) -> Reverted:
     elif step.name in _VALUES:
         _send_values(session, entries, records, target)
     elif not backwards and _sent(session, all_source):
-        raise UndoError(
-            translate(
-                "undo",
-                "the {name} cannot be redone: the survey was synced since it was undone; make "
-                "it again",
-            ).format(name=name)
-        )
+        refusal = translate(
+            "undo",
+            "the {name} cannot be redone: the survey was synced since it was undone; make it again",
+        ).format(name=name)
+        raise _dropped(session, step, refusal, backwards)
     elif _sent(session, all_source):
         refusal = _sent_refusal(session, all_source).format(name=name)
-        raise UndoError(_kept_off_teammates_cameras(session, step, refusal))
+        raise _dropped(session, step, _kept_off_teammates_cameras(session, step, refusal), True)
     else:  # a later edit of the same records was queued with the step's changes
         raise _changed_since(name, backwards)
     step.state = UNDONE if backwards else DONE
@@ -579,6 +585,19 @@ def _sent(session: Session, rows: list[dict[str, Any]]) -> bool:
         Outbox.id.in_(ids), (Outbox.attempts > 0) | (Outbox.state != "pending")
     )
     return bool(ids) and session.scalars(tried.limit(1)).first() is not None
+
+
+def _dropped(session: Session, step: UndoStep, refusal: str, backwards: bool) -> UndoError:
+    """Take a step that can never be undone (or redone) off its list, changing nothing else,
+    and say so after the reason."""
+    session.delete(step)
+    session.flush()
+    text = (
+        translate("undo", "{refusal}; it is taken off the list of edits to undo")
+        if backwards
+        else translate("undo", "{refusal}; it is taken off the list of edits to redo")
+    )
+    return UndoError(text.format(refusal=refusal), dropped=True)
 
 
 def _sent_refusal(session: Session, rows: list[dict[str, Any]]) -> str:

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.orm import Session
 
 from surveyapp.cameras import history
 from surveyapp.cameras.history import CLI
@@ -29,7 +33,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def cmd_undo(db: Database, args: argparse.Namespace) -> int:
-    with db.session() as session:
+    with db.session() as session, _dropping(session):
         done = history.undo(session, CLI)
         session.commit()
     print(translate("cli", "undone: {edit}").format(edit=history.label(done.name)))
@@ -38,12 +42,24 @@ def cmd_undo(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_redo(db: Database, args: argparse.Namespace) -> int:
-    with db.session() as session:
+    with db.session() as session, _dropping(session):
         done = history.redo(session, CLI)
         session.commit()
     print(translate("cli", "redone: {edit}").format(edit=history.label(done.name)))
     _say_sync(done)
     return 0
+
+
+@contextmanager
+def _dropping(session: Session) -> Iterator[None]:
+    """Keep a refused step off its list when it never can be undone (or redone), as the app
+    does: the next `undo` takes the step before it; no record was changed."""
+    try:
+        yield
+    except history.UndoError as error:
+        if error.dropped:
+            session.commit()
+        raise
 
 
 def _say_sync(done: history.Reverted) -> None:

@@ -79,7 +79,12 @@ class Editor(QObject):
 
         def work(_task: Task) -> Reverted:
             with factory() as session:
-                done = action(session, origin, elsewhere())
+                try:
+                    done = action(session, origin, elsewhere())
+                except history.UndoError as error:
+                    if error.dropped:  # off the list for good; no record changed
+                        session.commit()
+                    raise
                 session.commit()
                 return done
 
@@ -104,6 +109,8 @@ class Editor(QObject):
         task = self.sender()
         name = task.name if isinstance(task, Task) else "edit"
         self.failed.emit(_message(name, error))
+        if isinstance(error, history.UndoError) and error.dropped:
+            self._changes.cameras(())  # the Edit menu says the step before it
 
     def set_fields(self, camera_id: str, values: Mapping[str, str]) -> Task:
         """Set OSM fields from text (empty clears); ``vendor`` picks from the catalogue."""

@@ -332,7 +332,8 @@ def test_undo_of_a_merge_pushed_without_an_answer_never_says_the_server_keeps_it
     assert "keeps it" not in said
     assert said == (
         "the merge was sent to the server, but no answer came back: the server may have it, "
-        "and the next sync sends it again; it can no longer be undone here"
+        "and the next sync sends it again; it can no longer be undone here; it is taken off "
+        "the list of edits to undo"
     )
     assert (ana.camera_ids(), outbox_rows(ana)) == (cameras, rows)
 
@@ -340,3 +341,39 @@ def test_undo_of_a_merge_pushed_without_an_answer_never_says_the_server_keeps_it
     assert server_camera(team, token, ids[1])["deleted"]
     assert_everyone_equals_the_server(team, token, ana)
 
+
+def test_the_command_line_takes_a_refused_undo_off_its_list_and_undoes_the_edit_before(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """`camera set`, `camera merge`, `sync`, `undo`, `undo`, each a process of its own: the
+    first undo is refused (exit 2) and says the merge leaves the list, changing nothing; the
+    second takes the field edit back instead of repeating the refusal, as Edit → Undo does."""
+    from tests.sync.test_cli_sync import run
+
+    env = {"SURVEYAPP_TOKEN": team.user()}
+    ana = laptop("ana")
+    ana.import_photos(photo_walk(tmp_path / "walk", 3, seed=4494))
+    first, second, third = sorted(ana.camera_ids(), key=str)
+    ana.db.close()  # the command line opens the survey itself
+    path = ana.db.path
+    assert run(path, "sync", "--server", team.url, env=env).returncode == 0
+    assert run(path, "camera", "set", str(first), "operator=City").returncode == 0
+    assert run(path, "camera", "merge", str(second), str(third)).returncode == 0
+    assert run(path, "sync", "--server", team.url, env=env).returncode == 0
+    cameras, rows = ana.camera_ids(), outbox_rows(ana)
+
+    refused = run(path, "undo")
+    assert refused.returncode == 2, (refused.stdout, refused.stderr)
+    assert (
+        "the merge was already sent to the server, which keeps it: it can no longer be undone "
+        "here; it is taken off the list of edits to undo" in refused.stderr
+    )
+    assert (ana.camera_ids(), outbox_rows(ana)) == (cameras, rows)
+    undone = run(path, "undo")
+    assert undone.returncode == 0, undone.stderr
+    assert undone.stdout.strip() == "undone: field edit"
+    assert run(path, "undo").returncode == 2  # nothing more to undo
+    assert ana.camera_ids() == cameras
+    assert run(path, "sync", "--server", team.url, env=env).returncode == 0
+    assert server_camera(team, env["SURVEYAPP_TOKEN"], first)["operator"] is None
+    assert server_camera(team, env["SURVEYAPP_TOKEN"], third)["deleted"]

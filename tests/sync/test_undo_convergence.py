@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import initialize, rule
 
 from surveyapp.cameras import history
-from surveyapp.cameras.history import APP, CLI, Reverted
+from surveyapp.cameras.history import APP, CLI, Reverted, UndoError
 from surveyapp.db.models import Camera, Photo
 from surveyapp.protocol.fields import OSM_FIELDS
 from tests.sync.test_convergence import EDITS, TeamConvergence, _settings
@@ -168,7 +168,18 @@ class TeamWithUndo(TeamConvergence):
 
     def _revert(self, index: int, what: str, action: Any, origin: str = APP) -> None:
         done: list[Reverted] = []
-        self._edit(index, what, lambda s: done.append(action(s, origin)))
+
+        def revert(session: Any) -> None:
+            try:
+                done.append(action(session, origin))
+            except UndoError as refused:
+                if (
+                    refused.dropped
+                ):  # off its list for good, as the app and the command line keep it
+                    session.commit()
+                raise
+
+        self._edit(index, what, revert)
         for reverted in done:
             self.log[-1] += f" {reverted.name} ({'exact' if reverted.exact else 'sent'})"
             for camera_id in reverted.camera_ids:

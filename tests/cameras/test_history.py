@@ -351,3 +351,25 @@ def test_a_structural_change_undone_then_synced_is_not_redone_silently(
         history.redo(session, APP)
     session.rollback()
     assert state(session) == before
+
+
+@pytest.mark.parametrize("name", ["merge", "split", "delete"])
+def test_a_redo_that_can_never_succeed_leaves_the_redo_list_changing_nothing_else(
+    session: Session, name: str
+) -> None:
+    """The same refusal, kept as the app and the command line keep it: Redo no longer offers
+    the step (it repeated the refusal at every try), and nothing else changed."""
+    cameras = survey_of_three(session)
+    history.set_fields(session, APP, cameras[2].id, {"operator": "City"})
+    EDITS[name](session, cameras)
+    session.commit()
+    history.undo(session, APP)
+    session.commit()
+    pushed(session)
+    before = state(session)
+    with pytest.raises(UndoError, match="taken off the list of edits to redo") as refused:
+        history.redo(session, APP)
+    assert refused.value.dropped
+    session.commit()
+    assert state(session) == before
+    assert history.available(session, APP) == ("fields", None)

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -204,7 +204,7 @@ class ReviewPanel(QWidget):
         self.duplicates = self._tree([self.tr("Camera"), self.tr("Same as"), self.tr("Metres")])
         self.refused = self._tree([self.tr("Who"), self.tr("When"), self.tr("Camera"),
                                    self.tr("Why")])  # fmt: skip
-        changed_box = self._with_buttons(self.changed, [
+        changed_box, self.review_buttons = self._with_buttons(self.changed, [
             (self.tr("Verify"), lambda: self._review("verified")),
             (self.tr("Dispute"), lambda: self._review("disputed")),
             (self.tr("Removed"), lambda: self._review("removed")),
@@ -215,7 +215,7 @@ class ReviewPanel(QWidget):
             photo.setFixedSize(THUMB, THUMB)
             photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
             photo.setStyleSheet("background: #eee;")
-        duplicates_box = self._with_buttons(self.duplicates, [
+        duplicates_box, self.pair_buttons = self._with_buttons(self.duplicates, [
             (self.tr("Merge"), self.merge_pair), (self.tr("Not the same"), self.not_same),
         ])  # fmt: skip
         side_by_side = QHBoxLayout()
@@ -243,6 +243,9 @@ class ReviewPanel(QWidget):
         self.duplicates.itemSelectionChanged.connect(self._show_pair)
         for tree in (self.changed, self.duplicates):
             tree.itemSelectionChanged.connect(lambda tree=tree: self._select_cameras(tree))
+            tree.itemSelectionChanged.connect(self._enable_buttons)
+        self.review_buttons = self.review_buttons[:3]  # "Mark all as seen" needs no selection
+        self._enable_buttons()
         changes.data_changed.connect(lambda _changed: self.refresh())
 
     # -- layout helpers ------------------------------------------------------------------------
@@ -257,18 +260,27 @@ class ReviewPanel(QWidget):
 
     def _with_buttons(
         self, tree: QTreeWidget, buttons: list[tuple[str, Callable[[], object]]]
-    ) -> QWidget:
+    ) -> tuple[QWidget, list[QPushButton]]:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(tree, 1)
         row = FlowLayout()  # wraps in a narrow list column instead of widening it
+        made = []
         for text, action in buttons:
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, action=action: action())
             row.addWidget(button)
+            made.append(button)
         layout.addLayout(row)
-        return box
+        return box, made
+
+    def _enable_buttons(self) -> None:
+        """A decision needs a row to act on: without one its button is greyed, not silent."""
+        for buttons, tree in ((self.review_buttons, self.changed),
+                              (self.pair_buttons, self.duplicates)):  # fmt: skip
+            for button in buttons:
+                button.setEnabled(bool(tree.selectedItems()))
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -348,6 +360,11 @@ class ReviewPanel(QWidget):
             + (f"\n{self._note}" if self._note else "")
         )
         self._fill_conflicts(data)
+        # The lists are filled anew: the rows chosen stay chosen wherever they move (a verified
+        # camera goes to the top), so the next Verify acts on what the coordinator sees.
+        chosen = {tree: [tuple(ids) for ids in self._selected(tree)]
+                  for tree in (self.changed, self.duplicates)}  # fmt: skip
+        blockers = [QSignalBlocker(tree) for tree in chosen]
         self.changed.clear()
         for camera_id, owner, when, review in data.changed:
             item = QTreeWidgetItem([data.labels.get(camera_id, camera_id[:8]), owner, when,
@@ -361,6 +378,12 @@ class ReviewPanel(QWidget):
                                     f"{metres:.0f}"])  # fmt: skip
             item.setData(0, Qt.ItemDataRole.UserRole, [first, second])
             self.duplicates.addTopLevelItem(item)
+        for tree, kept in chosen.items():
+            self._choose(tree, kept)
+        for blocker in blockers:
+            blocker.unblock()
+        self._show_pair()
+        self._enable_buttons()
         self.refused.clear()
         for refusal in data.refused:
             records = refusal.get("records") or [""]
@@ -543,6 +566,16 @@ class ReviewPanel(QWidget):
                for i in item.data(0, Qt.ItemDataRole.UserRole)]  # fmt: skip
         if ids:
             self._selection.set(ids)
+
+    @staticmethod
+    def _choose(tree: QTreeWidget, kept: list[tuple[str, ...]]) -> None:
+        """Select again the rows that show these cameras, the first of them current."""
+        for index in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(index)
+            if item is not None and tuple(item.data(0, Qt.ItemDataRole.UserRole)) in kept:
+                if not tree.selectedItems():
+                    tree.setCurrentItem(item)
+                item.setSelected(True)
 
     def _selected(self, tree: QTreeWidget) -> list[list[str]]:
         return [item.data(0, Qt.ItemDataRole.UserRole) for item in tree.selectedItems()]

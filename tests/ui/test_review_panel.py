@@ -948,3 +948,53 @@ def test_verifying_a_camera_without_a_position_says_it_stays_off_the_published_m
     panel.refresh()  # the lists read again keep the sentence under them
     qtbot.waitUntil(lambda: not panel.status.text().endswith("…"), timeout=20000)
     assert said in panel.status.text()
+
+
+def test_a_reviewed_camera_stays_selected_and_the_buttons_say_when_nothing_is(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """Every edit reads the lists again, and a verified camera moves to the top of New and
+    changed: before, the rows were filled anew with nothing selected, so the coordinator lost
+    sight of the camera she had just verified, and a Verify pressed next did nothing at all,
+    without a word. The camera she chose stays selected wherever it moves; with nothing
+    selected, Verify, Dispute and Removed (and Merge, Not the same) are greyed."""
+    ana_token, reviewer_token = sqlite_team.user(), sqlite_team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(walk_at(tmp_path / "walk", [(45.2, 19.8), (45.21, 19.8)], seed=5301))
+    anas = {str(i) for i in ana.camera_ids()}
+    assert ana.sync(sqlite_team.url, ana_token).complete
+    assert reviewer.sync(sqlite_team.url, reviewer_token).complete
+    monkeypatch.setenv(TOKEN_ENV, reviewer_token)
+    window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
+    panel = review_tab_read(qtbot, window)
+    window.tabs.setCurrentWidget(panel)
+    panel.tabs.setCurrentIndex(1)
+    changed = panel.changed
+
+    def listed() -> list[QTreeWidgetItem]:  # Ana's two among the team's (the server is shared)
+        return [i for i in rows(changed) if i.data(0, Qt.ItemDataRole.UserRole)[0] in anas]
+
+    qtbot.waitUntil(lambda: len(listed()) == 2, timeout=20000)
+    buttons = {b.text(): b for b in panel.findChildren(QPushButton)}
+    verify, dispute, merge = buttons["Verify"], buttons["Dispute"], buttons["Merge"]
+    assert not verify.isEnabled() and not dispute.isEnabled() and not merge.isEnabled()
+
+    lower = listed()[-1]  # the one that moves up once verified
+    [chosen] = lower.data(0, Qt.ItemDataRole.UserRole)
+    changed.setCurrentItem(lower)
+    assert verify.isEnabled()
+    QTest.mouseClick(verify, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: camera_of(reviewer, uuid.UUID(chosen)).review_state == "verified", timeout=10000
+    )
+    tasks.wait()
+    qtbot.waitUntil(lambda: listed()[0].text(3) == "verified", timeout=20000)
+    assert rows(changed).index(listed()[0]) < rows(changed).index(listed()[1])  # it moved up
+    selected = [i.data(0, Qt.ItemDataRole.UserRole) for i in changed.selectedItems()]
+    assert selected == [[chosen]]
+    assert window.selection.ids == (chosen,)
+    assert verify.isEnabled()
+
+    changed.clearSelection()
+    assert not verify.isEnabled() and not dispute.isEnabled()

@@ -303,6 +303,10 @@
             <translation>no time</translation>
         </message>
         <message>
+            <source>Mapped by {owner}: your changes reach them with the next sync.</source>
+            <translation>Mapped by {owner}: your changes reach them with the next sync.</translation>
+        </message>
+        <message>
             <source>Mapped by {owner}: only they or a reviewer can change it.</source>
             <translation>Mapped by {owner}: only they or a reviewer can change it.</translation>
         </message>

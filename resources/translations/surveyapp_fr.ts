@@ -303,6 +303,10 @@
             <translation>sans heure</translation>
         </message>
         <message>
+            <source>Mapped by {owner}: your changes reach them with the next sync.</source>
+            <translation>Cartographiée par {owner} : vos modifications lui parviennent à la prochaine synchronisation.</translation>
+        </message>
+        <message>
             <source>Mapped by {owner}: only they or a reviewer can change it.</source>
             <translation>Cartographiée par {owner} : seule cette personne ou un relecteur peut la modifier.</translation>
         </message>

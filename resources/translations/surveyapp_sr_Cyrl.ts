@@ -306,6 +306,10 @@
             <translation>без времена</translation>
         </message>
         <message>
+            <source>Mapped by {owner}: your changes reach them with the next sync.</source>
+            <translation>Мапирао/ла {owner}: ваше измене стижу до те особе при следећој синхронизацији.</translation>
+        </message>
+        <message>
             <source>Mapped by {owner}: only they or a reviewer can change it.</source>
             <translation>Мапирао/ла {owner}: само та особа или рецензент може да је мења.</translation>
         </message>

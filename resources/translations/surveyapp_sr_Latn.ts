@@ -306,6 +306,10 @@
             <translation>bez vremena</translation>
         </message>
         <message>
+            <source>Mapped by {owner}: your changes reach them with the next sync.</source>
+            <translation>Mapirao/la {owner}: vaše izmene stižu do te osobe pri sledećoj sinhronizaciji.</translation>
+        </message>
+        <message>
             <source>Mapped by {owner}: only they or a reviewer can change it.</source>
             <translation>Mapirao/la {owner}: samo ta osoba ili recenzent može da je menja.</translation>
         </message>

@@ -73,6 +73,7 @@ class CameraDetails:
     review: str = "unverified"  # the team's review: unverified, verified, disputed, removed
     refused: bool = False  # a change the server refused (no sync sends it again)
     may_review: bool = False  # whether this laptop's user is a reviewer or an admin
+    teammates: bool = False  # another volunteer mapped it (a reviewer may still change it)
 
     @property
     def suggested_direction(self) -> str | None:
@@ -158,6 +159,7 @@ def camera_details(session: Session, camera_id: str | uuid.UUID, library: Path) 
         position_accuracy=camera.position_accuracy,
         review=camera.review_state or "unverified",
         may_review=editor.reviews,
+        teammates=camera.owner is not None and camera.owner != editor.name,
     )
 
 

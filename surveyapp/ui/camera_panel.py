@@ -407,14 +407,15 @@ class CameraPanel(QWidget):
         # The server lets volunteers change only what they mapped: nothing here is offered
         # that it would refuse.
         self.form.setEnabled(details.editable)
+        # Whose camera it is, whenever it is a teammate's: a reviewer changing it is told so.
         self.locked.setText(
-            ""
-            if details.editable
-            else self.tr("Mapped by {owner}: only they or a reviewer can change it.").format(
-                owner=details.owner
-            )
+            (
+                self.tr("Mapped by {owner}: your changes reach them with the next sync.")
+                if details.editable
+                else self.tr("Mapped by {owner}: only they or a reviewer can change it.")
+            ).format(owner=details.owner)
         )
-        self.locked.setVisible(not details.editable)
+        self.locked.setVisible(details.teammates or not details.editable)
         self.delete_button.setEnabled(details.editable)
         self.back_button.setEnabled(details.editable)
         self._photos_selected()

@@ -139,3 +139,38 @@ def test_a_teammates_camera_without_a_position_does_not_ask_her_to_place_it(
     panel = window.panel
     qtbot.waitUntil(lambda: panel.details is not None and panel.details.id == blind)
     assert panel.position.text().splitlines()[0] == "No position yet."
+
+
+def test_a_reviewer_sees_whose_camera_she_is_changing(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path,
+) -> None:  # fmt: skip
+    """A reviewer may change a teammate's vendor and notes: before, the panel showed the camera
+    as if it were hers, with no word of who mapped it (a volunteer is told "Mapped by …" on
+    it). It now names the volunteer and says the change reaches them; on her own camera,
+    nothing."""
+    team = sqlite_team
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(walk_at(tmp_path / "walk", [(46.31, 19.2)], seed=5302))
+    [anas] = ana.camera_ids()
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    before = set(reviewer.camera_ids())  # the team's (the server is shared)
+    reviewer.import_photos(walk_at(tmp_path / "own", [(46.32, 19.2)], seed=5303))
+    [own] = set(reviewer.camera_ids()) - before
+
+    window = open_window(qtbot, reviewer, settings, tasks, tmp_path)
+    panel = window.panel
+    window.selection.set([str(anas)])
+    qtbot.waitUntil(lambda: panel.details is not None and panel.details.id == anas)
+    owner = camera_of(reviewer, anas).owner
+    assert owner
+    assert panel.form.isEnabled()  # a reviewer changes it
+    assert panel.locked.isVisibleTo(window)
+    assert panel.locked.text() == (
+        f"Mapped by {owner}: your changes reach them with the next sync."
+    )
+    window.selection.set([str(own)])
+    qtbot.waitUntil(lambda: panel.details is not None and panel.details.id == own)
+    assert not panel.locked.isVisibleTo(window)

@@ -93,6 +93,7 @@ class ReviewData:
     conflicts: tuple[dict[str, Any], ...] = ()
     refused: tuple[dict[str, Any], ...] = ()
     server_note: str = ""  # why the server's lists are missing
+    server_read: bool = False  # whether conflicts and refused were read from the server
     team: tuple[TeamLine, ...] = ()
 
 
@@ -308,7 +309,9 @@ class ReviewPanel(QWidget):
             named |= {str(r) for refusal in refused for r in refusal.get("records") or []}
             with read() as session:
                 labels = {**data.labels, **camera_labels(session, named - set(data.labels))}
-            return dataclasses.replace(data, conflicts=conflicts, refused=refused, labels=labels)
+            return dataclasses.replace(
+                data, conflicts=conflicts, refused=refused, labels=labels, server_read=True
+            )
 
         self._reads += 1
         read_number = self._reads
@@ -343,6 +346,7 @@ class ReviewPanel(QWidget):
                 conflicts=self.data.conflicts,
                 refused=self.data.refused,
                 labels={**self.data.labels, **data.labels},
+                server_read=self.data.server_read,
             )
         self.data = data
         self.status.setText(
@@ -397,8 +401,11 @@ class ReviewPanel(QWidget):
             numbers = (line.cameras, line.verified, line.waiting, line.disputed)
             texts = [line.owner, *(str(n) for n in numbers), line.last_day or ""]
             self.team.addTopLevelItem(QTreeWidgetItem(texts))
-        for index, count in enumerate((len(data.conflicts), len(data.changed),
-                                       len(data.duplicates), len(data.refused))):  # fmt: skip
+        counts: list[int | str] = [len(data.conflicts), len(data.changed),
+                                   len(data.duplicates), len(data.refused)]  # fmt: skip
+        if not data.server_read:  # never given by the server: "(0)" read as none waiting
+            counts[0] = counts[3] = "?"
+        for index, count in enumerate(counts):
             title = self.tabs.tabText(index).split(" (")[0]
             self.tabs.setTabText(index, f"{title} ({count})")
         for tree in (self.conflicts, self.changed, self.duplicates, self.refused, self.team):

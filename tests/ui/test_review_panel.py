@@ -998,3 +998,41 @@ def test_a_reviewed_camera_stays_selected_and_the_buttons_say_when_nothing_is(
 
     changed.clearSelection()
     assert not verify.isEnabled() and not dispute.isEnabled()
+
+
+def test_lists_the_server_did_not_give_are_not_counted_as_empty(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """A coordinator opens the app on a desktop with no keyring: the server's lists cannot be
+    read, and the tabs said "Conflicts (0)" and "Refused (0)" while a conflict waited on the
+    server. They now say "(?)" until the lists are read; read, they count them."""
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    ana_token, reviewer_token = sqlite_team.user(), sqlite_team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(walk_at(tmp_path / "walk", [(46.9, 19.7)], seed=5304))
+    [camera] = ana.camera_ids()
+    assert ana.sync(sqlite_team.url, ana_token).complete
+    assert reviewer.sync(sqlite_team.url, reviewer_token).complete
+    edit(reviewer, lambda s: operations.set_fields(s, camera, {"camera:type": "fixed"}))
+    edit(ana, lambda s: operations.set_fields(s, camera, {"camera:type": "dome"}))
+    assert reviewer.sync(sqlite_team.url, reviewer_token).complete
+    assert ana.sync(sqlite_team.url, ana_token).complete
+    monkeypatch.delenv(TOKEN_ENV, raising=False)
+    before = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())  # type: ignore[no-untyped-call]  # keyring is untyped
+    try:
+        panel = review_tab_read(qtbot, open_window(qtbot, reviewer, settings, tasks, tmp_path))
+        qtbot.waitUntil(lambda: bool(panel.data.server_note), timeout=20000)
+        titles = [panel.tabs.tabText(i) for i in range(4)]
+    finally:
+        keyring.set_keyring(before)
+    assert titles[0] == "Conflicts (?)" and titles[3] == "Refused (?)", titles
+    assert titles[1].startswith("New and changed (")  # this laptop's own lists: counted
+
+    monkeypatch.setenv(TOKEN_ENV, reviewer_token)
+    panel.refresh_button.click()
+    qtbot.waitUntil(lambda: panel.conflicts.topLevelItemCount() >= 1, timeout=20000)
+    assert panel.tabs.tabText(0) == f"Conflicts ({panel.conflicts.topLevelItemCount()})"

@@ -11,6 +11,33 @@
   const UNKNOWN_COLOUR = "#7f8c8d";
   const HIT_PIXELS = 9;
   const TOP_PLACES = 10; // streets (and districts) listed: the most cameras first
+  // The page's words come from the server, in the page's language (surveyapp/server/
+  // pagelanguage.py); counts and dates are written as that language writes them.
+  const T = config.texts;
+  const LOCALE = config.locale || "en-GB";
+  const PLURAL_INDEX = {
+    en: (n) => (n === 1 ? 0 : 1),
+    fr: (n) => (n <= 1 ? 0 : 1),
+    sr: (n) => (n % 10 === 1 && n % 100 !== 11 ? 0
+      : n % 10 >= 2 && n % 10 <= 4 && !(n % 100 >= 10 && n % 100 <= 19) ? 1 : 2),
+  };
+  function count(n) { return n.toLocaleString(LOCALE); }
+  function plural(key, n) {
+    const forms = config.plurals[key];
+    const index = (PLURAL_INDEX[config.pluralRule] || PLURAL_INDEX.en)(n);
+    return forms[Math.min(index, forms.length - 1)].replace("%n", count(n));
+  }
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
+  }
+  // A day (YYYY-MM-DD) as the page's language writes it; anything else as it is.
+  function day(value) {
+    if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+    const date = new Date(value + "T00:00:00Z");
+    if (isNaN(date.getTime())) return value;
+    return date.toLocaleDateString(LOCALE, { year: "numeric", month: "long", day: "numeric",
+      timeZone: "UTC" });
+  }
 
   const map = L.map("map", { preferCanvas: true, worldCopyJump: true }).setView([20, 0], 2);
   window.cameraMap = map; // for scripts that drive the page (the browser tests)
@@ -97,14 +124,14 @@
   function popupContent(p) {
     const box = document.createElement("div");
     box.className = "camera-popup";
-    box.appendChild(text("h3", p.vendor || "Vendor unknown"));
-    if (p.covered) box.appendChild(text("div", "On the US FCC Covered List", "covered"));
+    box.appendChild(text("h3", p.vendor || T.vendorUnknown));
+    if (p.covered) box.appendChild(text("div", T.onCoveredList, "covered"));
     const table = document.createElement("table");
-    const rows = [["Type", p["camera:type"]], ["What", p["surveillance:type"]],
-      ["Mount", p["camera:mount"]], ["Direction", p["camera:direction"]],
-      ["Street", p.street], ["District", p.district],
-      ["Model", p.model], ["Operator", p.operator], ["Checked", p.check_date],
-      ["Last seen", p.last_seen]];
+    const rows = [[T.type, p["camera:type"]], [T.what, p["surveillance:type"]],
+      [T.mount, p["camera:mount"]], [T.direction, p["camera:direction"]],
+      [T.street, p.street], [T.district, p.district],
+      [T.model, p.model], [T.operator, p.operator], [T.checked, day(p.check_date)],
+      [T.lastSeen, day(p.last_seen)]];
     for (const [label, value] of rows) {
       if (value === null || value === undefined || value === "") continue;
       const row = document.createElement("tr");
@@ -116,7 +143,7 @@
     if (p.photos && p.photos.length) {
       const image = document.createElement("img");
       image.src = p.photos[0];
-      image.alt = "Photo of the camera (faces and plates blurred)";
+      image.alt = T.photo;
       image.className = "camera-photo";
       box.appendChild(image);
     }
@@ -147,7 +174,7 @@
       if (!vendor) {
         const colour = !key ? UNKNOWN_COLOUR
           : p.covered ? COVERED_COLOURS[coveredIndex++ % COVERED_COLOURS.length] : OTHER_COLOUR;
-        vendor = { key: key, name: p.vendor || "Vendor unknown", covered: !!p.covered,
+        vendor = { key: key, name: p.vendor || T.vendorUnknown, covered: !!p.covered,
           count: 0, colour: colour };
         vendors.set(key, vendor);
       }
@@ -186,24 +213,23 @@
       }
     }
     const total = s.features.length;
-    const cameras = total === 1 ? " verified camera" : " verified cameras";
     document.getElementById("total").textContent = shown === total
-      ? total.toLocaleString("en") + cameras
-      : shown.toLocaleString("en") + " of " + total.toLocaleString("en") + cameras;
+      ? plural("total", total)
+      : fill(plural("shownOfTotal", total), { shown: count(shown) });
     document.body.dataset.shown = String(shown);
     const list = document.getElementById("types");
     list.replaceChildren();
-    for (const [kind, count] of [...types.entries()].sort((a, b) => b[1] - a[1])) {
+    for (const [kind, cameras] of [...types.entries()].sort((a, b) => b[1] - a[1])) {
       const item = document.createElement("li");
       const label = document.createElement("label");
-      label.appendChild(text("span", kind || "type unknown"));
-      label.appendChild(text("span", count.toLocaleString("en"), "count"));
+      label.appendChild(text("span", kind || T.typeUnknown));
+      label.appendChild(text("span", count(cameras), "count"));
       item.appendChild(label);
       list.appendChild(item);
     }
     for (const vendor of s.vendors.values()) {
       if (vendor.countLabel) {
-        vendor.countLabel.textContent = (perVendor.get(vendor.key) || 0).toLocaleString("en");
+        vendor.countLabel.textContent = count(perVendor.get(vendor.key) || 0);
       }
     }
     placeLists(s);
@@ -221,7 +247,7 @@
         .filter(([name]) => !search || name.toLocaleLowerCase().includes(search))
         .sort((a, b) => (b[1] - a[1]) || a[0].localeCompare(b[0]))
         .slice(0, TOP_PLACES);
-      for (const [name, count] of entries) {
+      for (const [name, cameras] of entries) {
         const item = document.createElement("li");
         const button = document.createElement("button");
         button.type = "button";
@@ -231,13 +257,12 @@
         button.setAttribute("aria-pressed", chosen ? "true" : "false");
         button.dataset.kind = kind;
         button.dataset.name = name;
-        button.append(text("span", name, "name"), text("span", count.toLocaleString("en"),
-          "count"));
+        button.append(text("span", name, "name"), text("span", count(cameras), "count"));
         button.addEventListener("click", () => s.choosePlace(chosen ? null : { kind, name }));
         item.appendChild(button);
         list.appendChild(item);
       }
-      if (!entries.length) list.appendChild(text("li", search ? "None matches" : "None", "hint"));
+      if (!entries.length) list.appendChild(text("li", search ? T.noneMatches : T.none, "hint"));
     }
     document.getElementById("districts-title").hidden = !s.hasDistricts;
     document.getElementById("districts").hidden = !s.hasDistricts;
@@ -265,9 +290,9 @@
       });
       const swatch = text("span", "", "swatch");
       swatch.style.background = vendor.colour;
-      vendor.countLabel = text("span", vendor.count.toLocaleString("en"), "count");
-      label.append(box, swatch, text("span", vendor.name + (vendor.covered ? " (covered)" : "")),
-        vendor.countLabel);
+      vendor.countLabel = text("span", count(vendor.count), "count");
+      const name = vendor.covered ? fill(T.covered, { vendor: vendor.name }) : vendor.name;
+      label.append(box, swatch, text("span", name), vendor.countLabel);
       item.appendChild(label);
       list.appendChild(item);
     }
@@ -290,7 +315,7 @@
     if (hasStreets || s.hasDistricts) {
       document.getElementById("places").hidden = false;
       document.getElementById("places-source").textContent = config.placesAttribution
-        ? "Street and district names: " + config.placesAttribution : "";
+        ? fill(T.placesSource, { source: config.placesAttribution }) : "";
       s.choosePlace = (place) => {
         s.place = place;
         s.selected = null;
@@ -334,9 +359,7 @@
   function unplaced(count) {
     const note = document.getElementById("unplaced");
     const n = Number.isInteger(count) && count > 0 ? count : 0;
-    note.textContent = n === 1
-      ? "1 more verified camera is not shown: it has no position yet."
-      : n.toLocaleString("en") + " more verified cameras are not shown: they have no position yet.";
+    note.textContent = plural("unplaced", n);
     note.hidden = n === 0;
   }
 
@@ -366,8 +389,8 @@
       document.body.dataset.ready = "1";
     })
     .catch((error) => {
-      document.getElementById("total").textContent = "The cameras could not be loaded: " +
-        error.message;
+      document.getElementById("total").textContent = fill(T.notLoaded,
+        { error: error.message });
       document.body.dataset.ready = "error";
     });
 })();

@@ -4041,6 +4041,10 @@
             <translation>the public page's title</translation>
         </message>
         <message>
+            <source>the public page's language (default: each visitor's browser's, else English)</source>
+            <translation>the public page's language (default: each visitor's browser's, else English)</translation>
+        </message>
+        <message>
             <source>the public page's about text</source>
             <translation>the public page's about text</translation>
         </message>
@@ -6209,6 +6213,166 @@
         <message>
             <source>the photo's pixels cannot be decoded: the file is damaged (no decoder knows it)</source>
             <translation>the photo's pixels cannot be decoded: the file is damaged (no decoder knows it)</translation>
+        </message>
+    </context>
+    <context>
+        <name>public page</name>
+        <message>
+            <source>Loading cameras…</source>
+            <translation>Loading cameras…</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Red and orange shades: vendors on the US FCC Covered List.</source>
+            <translation>Red and orange shades: vendors on the US FCC Covered List.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>Any type</translation>
+        </message>
+        <message>
+            <source>Street or district</source>
+            <translation>Street or district</translation>
+        </message>
+        <message>
+            <source>Find a street or district</source>
+            <translation>Find a street or district</translation>
+        </message>
+        <message>
+            <source>Showing</source>
+            <translation>Showing</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Show all</translation>
+        </message>
+        <message>
+            <source>Streets</source>
+            <translation>Streets</translation>
+        </message>
+        <message>
+            <source>Districts</source>
+            <translation>Districts</translation>
+        </message>
+        <message>
+            <source>Download the verified cameras (GeoJSON)</source>
+            <translation>Download the verified cameras (GeoJSON)</translation>
+        </message>
+        <message>
+            <source>Only cameras the team has verified are shown. Photos are the volunteers' shared copies, with faces and licence plates blurred; dates are given to the day.</source>
+            <translation>Only cameras the team has verified are shown. Photos are the volunteers' shared copies, with faces and licence plates blurred; dates are given to the day.</translation>
+        </message>
+        <message>
+            <source>Map of the verified cameras</source>
+            <translation>Map of the verified cameras</translation>
+        </message>
+        <message>
+            <source>Vendor unknown</source>
+            <translation>Vendor unknown</translation>
+        </message>
+        <message>
+            <source>On the US FCC Covered List</source>
+            <translation>On the US FCC Covered List</translation>
+        </message>
+        <message>
+            <source>{vendor} (covered)</source>
+            <translation>{vendor} (covered)</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Mount</source>
+            <translation>Mount</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <source>Photo of the camera (faces and plates blurred)</source>
+            <translation>Photo of the camera (faces and plates blurred)</translation>
+        </message>
+        <message>
+            <source>type unknown</source>
+            <translation>type unknown</translation>
+        </message>
+        <message>
+            <source>None matches</source>
+            <translation>None matches</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Street and district names: {source}</source>
+            <translation>Street and district names: {source}</translation>
+        </message>
+        <message>
+            <source>The cameras could not be loaded: {error}</source>
+            <translation>The cameras could not be loaded: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n verified cameras</source>
+            <translation>
+                <numerusform>%n verified camera</numerusform>
+                <numerusform>%n verified cameras</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n verified cameras</source>
+            <translation>
+                <numerusform>{shown} of %n verified camera</numerusform>
+                <numerusform>{shown} of %n verified cameras</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more verified cameras are not shown: they have no position yet.</source>
+            <translation>
+                <numerusform>%n more verified camera is not shown: it has no position yet.</numerusform>
+                <numerusform>%n more verified cameras are not shown: they have no position yet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Surveillance cameras</source>
+            <translation>Surveillance cameras</translation>
+        </message>
+        <message>
+            <source>Cameras mapped and verified by the team's volunteers.</source>
+            <translation>Cameras mapped and verified by the team's volunteers.</translation>
         </message>
     </context>
     <context>

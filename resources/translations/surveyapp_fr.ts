@@ -4041,6 +4041,10 @@
             <translation>le titre de la page publique</translation>
         </message>
         <message>
+            <source>the public page's language (default: each visitor's browser's, else English)</source>
+            <translation>la langue de la page publique (par défaut : celle du navigateur de chaque visiteur, sinon l’anglais)</translation>
+        </message>
+        <message>
             <source>the public page's about text</source>
             <translation>le texte de présentation de la page publique</translation>
         </message>
@@ -6209,6 +6213,166 @@
         <message>
             <source>the photo's pixels cannot be decoded: the file is damaged (no decoder knows it)</source>
             <translation>les pixels de la photo ne peuvent pas être décodés : le fichier est endommagé (aucun décodeur ne le connaît)</translation>
+        </message>
+    </context>
+    <context>
+        <name>public page</name>
+        <message>
+            <source>Loading cameras…</source>
+            <translation>Chargement des caméras…</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Fabricant</translation>
+        </message>
+        <message>
+            <source>Red and orange shades: vendors on the US FCC Covered List.</source>
+            <translation>Teintes rouges et orange : fabricants sur la liste noire de la FCC américaine.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <source>Street or district</source>
+            <translation>Rue ou quartier</translation>
+        </message>
+        <message>
+            <source>Find a street or district</source>
+            <translation>Chercher une rue ou un quartier</translation>
+        </message>
+        <message>
+            <source>Showing</source>
+            <translation>Affiché :</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Tout afficher</translation>
+        </message>
+        <message>
+            <source>Streets</source>
+            <translation>Rues</translation>
+        </message>
+        <message>
+            <source>Districts</source>
+            <translation>Quartiers</translation>
+        </message>
+        <message>
+            <source>Download the verified cameras (GeoJSON)</source>
+            <translation>Télécharger les caméras vérifiées (GeoJSON)</translation>
+        </message>
+        <message>
+            <source>Only cameras the team has verified are shown. Photos are the volunteers' shared copies, with faces and licence plates blurred; dates are given to the day.</source>
+            <translation>Seules les caméras vérifiées par l’équipe sont affichées. Les photos sont les copies partagées des bénévoles, visages et plaques d’immatriculation floutés ; les dates sont données au jour près.</translation>
+        </message>
+        <message>
+            <source>Map of the verified cameras</source>
+            <translation>Carte des caméras vérifiées</translation>
+        </message>
+        <message>
+            <source>Vendor unknown</source>
+            <translation>Fabricant inconnu</translation>
+        </message>
+        <message>
+            <source>On the US FCC Covered List</source>
+            <translation>Sur la liste noire de la FCC américaine</translation>
+        </message>
+        <message>
+            <source>{vendor} (covered)</source>
+            <translation>{vendor} (liste FCC)</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Mount</source>
+            <translation>Fixation</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Rue</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Quartier</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modèle</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Exploitant</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Vérifiée</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Vue pour la dernière fois</translation>
+        </message>
+        <message>
+            <source>Photo of the camera (faces and plates blurred)</source>
+            <translation>Photo de la caméra (visages et plaques floutés)</translation>
+        </message>
+        <message>
+            <source>type unknown</source>
+            <translation>type inconnu</translation>
+        </message>
+        <message>
+            <source>None matches</source>
+            <translation>Aucun résultat</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>Street and district names: {source}</source>
+            <translation>Noms des rues et des quartiers : {source}</translation>
+        </message>
+        <message>
+            <source>The cameras could not be loaded: {error}</source>
+            <translation>Les caméras n’ont pas pu être chargées : {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n verified cameras</source>
+            <translation>
+                <numerusform>%n caméra vérifiée</numerusform>
+                <numerusform>%n caméras vérifiées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n verified cameras</source>
+            <translation>
+                <numerusform>{shown} sur %n caméra vérifiée</numerusform>
+                <numerusform>{shown} sur %n caméras vérifiées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more verified cameras are not shown: they have no position yet.</source>
+            <translation>
+                <numerusform>%n autre caméra vérifiée n’est pas affichée : elle n’a pas encore de position.</numerusform>
+                <numerusform>%n autres caméras vérifiées ne sont pas affichées : elles n’ont pas encore de position.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Surveillance cameras</source>
+            <translation>Caméras de surveillance</translation>
+        </message>
+        <message>
+            <source>Cameras mapped and verified by the team's volunteers.</source>
+            <translation>Caméras cartographiées et vérifiées par les bénévoles de l’équipe.</translation>
         </message>
     </context>
     <context>

@@ -4118,6 +4118,10 @@
             <translation>наслов јавне странице</translation>
         </message>
         <message>
+            <source>the public page's language (default: each visitor's browser's, else English)</source>
+            <translation>језик јавне странице (подразумевано: језик прегледача сваког посетиоца, иначе енглески)</translation>
+        </message>
+        <message>
             <source>the public page's about text</source>
             <translation>опис јавне странице</translation>
         </message>
@@ -6307,6 +6311,169 @@
         <message>
             <source>the photo's pixels cannot be decoded: the file is damaged (no decoder knows it)</source>
             <translation>пиксели фотографије не могу да се декодирају: датотека је оштећена (ниједан декодер је не препознаје)</translation>
+        </message>
+    </context>
+    <context>
+        <name>public page</name>
+        <message>
+            <source>Loading cameras…</source>
+            <translation>Учитавање камера…</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Произвођач</translation>
+        </message>
+        <message>
+            <source>Red and orange shades: vendors on the US FCC Covered List.</source>
+            <translation>Нијансе црвене и наранџасте: произвођачи са црне листе америчке FCC.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>Сви типови</translation>
+        </message>
+        <message>
+            <source>Street or district</source>
+            <translation>Улица или кварт</translation>
+        </message>
+        <message>
+            <source>Find a street or district</source>
+            <translation>Тражи улицу или кварт</translation>
+        </message>
+        <message>
+            <source>Showing</source>
+            <translation>Приказано:</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Прикажи све</translation>
+        </message>
+        <message>
+            <source>Streets</source>
+            <translation>Улице</translation>
+        </message>
+        <message>
+            <source>Districts</source>
+            <translation>Квартови</translation>
+        </message>
+        <message>
+            <source>Download the verified cameras (GeoJSON)</source>
+            <translation>Преузми проверене камере (GeoJSON)</translation>
+        </message>
+        <message>
+            <source>Only cameras the team has verified are shown. Photos are the volunteers' shared copies, with faces and licence plates blurred; dates are given to the day.</source>
+            <translation>Приказане су само камере које је тим проверио. Фотографије су дељене копије волонтера, са замућеним лицима и регистарским таблицама; датуми су дати до дана.</translation>
+        </message>
+        <message>
+            <source>Map of the verified cameras</source>
+            <translation>Мапа проверених камера</translation>
+        </message>
+        <message>
+            <source>Vendor unknown</source>
+            <translation>Непознат произвођач</translation>
+        </message>
+        <message>
+            <source>On the US FCC Covered List</source>
+            <translation>На црној листи америчке FCC</translation>
+        </message>
+        <message>
+            <source>{vendor} (covered)</source>
+            <translation>{vendor} (FCC листа)</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Шта</translation>
+        </message>
+        <message>
+            <source>Mount</source>
+            <translation>Постављена на</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Смер</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Улица</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Кварт</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Модел</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Власник</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Проверено</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Последњи пут виђена</translation>
+        </message>
+        <message>
+            <source>Photo of the camera (faces and plates blurred)</source>
+            <translation>Фотографија камере (лица и таблице замућени)</translation>
+        </message>
+        <message>
+            <source>type unknown</source>
+            <translation>непознат тип</translation>
+        </message>
+        <message>
+            <source>None matches</source>
+            <translation>Ништа не одговара</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Нема</translation>
+        </message>
+        <message>
+            <source>Street and district names: {source}</source>
+            <translation>Називи улица и квартова: {source}</translation>
+        </message>
+        <message>
+            <source>The cameras could not be loaded: {error}</source>
+            <translation>Камере нису могле да се учитају: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n verified cameras</source>
+            <translation>
+                <numerusform>%n проверена камера</numerusform>
+                <numerusform>%n проверене камере</numerusform>
+                <numerusform>%n проверених камера</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n verified cameras</source>
+            <translation>
+                <numerusform>{shown} од %n проверене камере</numerusform>
+                <numerusform>{shown} од %n проверене камере</numerusform>
+                <numerusform>{shown} од %n проверених камера</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more verified cameras are not shown: they have no position yet.</source>
+            <translation>
+                <numerusform>Још %n проверена камера није приказана: још нема положај.</numerusform>
+                <numerusform>Још %n проверене камере нису приказане: још немају положај.</numerusform>
+                <numerusform>Још %n проверених камера није приказано: још немају положај.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Surveillance cameras</source>
+            <translation>Надзорне камере</translation>
+        </message>
+        <message>
+            <source>Cameras mapped and verified by the team's volunteers.</source>
+            <translation>Камере које су мапирали и проверили волонтери тима.</translation>
         </message>
     </context>
     <context>

@@ -4118,6 +4118,10 @@
             <translation>naslov javne stranice</translation>
         </message>
         <message>
+            <source>the public page's language (default: each visitor's browser's, else English)</source>
+            <translation>jezik javne stranice (podrazumevano: jezik pregledača svakog posetioca, inače engleski)</translation>
+        </message>
+        <message>
             <source>the public page's about text</source>
             <translation>opis javne stranice</translation>
         </message>
@@ -6307,6 +6311,169 @@
         <message>
             <source>the photo's pixels cannot be decoded: the file is damaged (no decoder knows it)</source>
             <translation>pikseli fotografije ne mogu da se dekodiraju: datoteka je oštećena (nijedan dekoder je ne prepoznaje)</translation>
+        </message>
+    </context>
+    <context>
+        <name>public page</name>
+        <message>
+            <source>Loading cameras…</source>
+            <translation>Učitavanje kamera…</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Proizvođač</translation>
+        </message>
+        <message>
+            <source>Red and orange shades: vendors on the US FCC Covered List.</source>
+            <translation>Nijanse crvene i narandžaste: proizvođači sa crne liste američke FCC.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tip</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>Svi tipovi</translation>
+        </message>
+        <message>
+            <source>Street or district</source>
+            <translation>Ulica ili kvart</translation>
+        </message>
+        <message>
+            <source>Find a street or district</source>
+            <translation>Traži ulicu ili kvart</translation>
+        </message>
+        <message>
+            <source>Showing</source>
+            <translation>Prikazano:</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Prikaži sve</translation>
+        </message>
+        <message>
+            <source>Streets</source>
+            <translation>Ulice</translation>
+        </message>
+        <message>
+            <source>Districts</source>
+            <translation>Kvartovi</translation>
+        </message>
+        <message>
+            <source>Download the verified cameras (GeoJSON)</source>
+            <translation>Preuzmi proverene kamere (GeoJSON)</translation>
+        </message>
+        <message>
+            <source>Only cameras the team has verified are shown. Photos are the volunteers' shared copies, with faces and licence plates blurred; dates are given to the day.</source>
+            <translation>Prikazane su samo kamere koje je tim proverio. Fotografije su deljene kopije volontera, sa zamućenim licima i registarskim tablicama; datumi su dati do dana.</translation>
+        </message>
+        <message>
+            <source>Map of the verified cameras</source>
+            <translation>Mapa proverenih kamera</translation>
+        </message>
+        <message>
+            <source>Vendor unknown</source>
+            <translation>Nepoznat proizvođač</translation>
+        </message>
+        <message>
+            <source>On the US FCC Covered List</source>
+            <translation>Na crnoj listi američke FCC</translation>
+        </message>
+        <message>
+            <source>{vendor} (covered)</source>
+            <translation>{vendor} (FCC lista)</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Šta</translation>
+        </message>
+        <message>
+            <source>Mount</source>
+            <translation>Postavljena na</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Smer</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Ulica</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Kvart</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Vlasnik</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Provereno</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Poslednji put viđena</translation>
+        </message>
+        <message>
+            <source>Photo of the camera (faces and plates blurred)</source>
+            <translation>Fotografija kamere (lica i tablice zamućeni)</translation>
+        </message>
+        <message>
+            <source>type unknown</source>
+            <translation>nepoznat tip</translation>
+        </message>
+        <message>
+            <source>None matches</source>
+            <translation>Ništa ne odgovara</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Nema</translation>
+        </message>
+        <message>
+            <source>Street and district names: {source}</source>
+            <translation>Nazivi ulica i kvartova: {source}</translation>
+        </message>
+        <message>
+            <source>The cameras could not be loaded: {error}</source>
+            <translation>Kamere nisu mogle da se učitaju: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n verified cameras</source>
+            <translation>
+                <numerusform>%n proverena kamera</numerusform>
+                <numerusform>%n proverene kamere</numerusform>
+                <numerusform>%n proverenih kamera</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n verified cameras</source>
+            <translation>
+                <numerusform>{shown} od %n proverene kamere</numerusform>
+                <numerusform>{shown} od %n proverene kamere</numerusform>
+                <numerusform>{shown} od %n proverenih kamera</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more verified cameras are not shown: they have no position yet.</source>
+            <translation>
+                <numerusform>Još %n proverena kamera nije prikazana: još nema položaj.</numerusform>
+                <numerusform>Još %n proverene kamere nisu prikazane: još nemaju položaj.</numerusform>
+                <numerusform>Još %n proverenih kamera nije prikazano: još nemaju položaj.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Surveillance cameras</source>
+            <translation>Nadzorne kamere</translation>
+        </message>
+        <message>
+            <source>Cameras mapped and verified by the team's volunteers.</source>
+            <translation>Kamere koje su mapirali i proverili volonteri tima.</translation>
         </message>
     </context>
     <context>

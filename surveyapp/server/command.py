@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from surveyapp import __version__
-from surveyapp.i18n import speak_argparse, translate
+from surveyapp.i18n import LANGUAGES, speak_argparse, translate
 
 if TYPE_CHECKING:
     from surveyapp.server.database import ServerDatabase
@@ -118,6 +118,15 @@ def _register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParse
     )
     public = run.add_argument_group(translate("cli", "the public map at /"))
     public.add_argument("--title", default=None, help=translate("cli", "the public page's title"))
+    public.add_argument(
+        "--public-language",
+        choices=sorted(LANGUAGES),
+        default="",
+        help=translate(
+            "cli",
+            "the public page's language (default: each visitor's browser's, else English)",
+        ),
+    )
     public.add_argument(
         "--about", default=None, help=translate("cli", "the public page's about text")
     )
@@ -297,6 +306,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         tile_attribution=args.tile_attribution,
         two_volunteers=args.verify_by_two_volunteers,
         streets=tuple(str(path) for path in streets),
+        language=args.public_language,
     )
     settings = ServerSettings(
         url,

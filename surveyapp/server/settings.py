@@ -40,6 +40,8 @@ class PublicSettings:
     two_volunteers: bool = False  # photos from two volunteers verify a camera
     # Offline map areas (basemap stores, or folders of them) that name streets and districts.
     streets: tuple[str, ...] = ()
+    # The page's language (en, fr, sr_Latn, sr_Cyrl); empty: each visitor's browser's.
+    language: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "streets", tuple(str(path) for path in self.streets))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -155,7 +156,7 @@ def test_the_public_page_shows_filters_and_opens_verified_cameras(
     popup = browser.find_element(By.CSS_SELECTOR, ".camera-popup")
     WebDriverWait(browser, 30).until(lambda _: "Dahua" in popup.text)
     assert "Dahua" in popup.text and "On the US FCC Covered List" in popup.text
-    assert "2026-05-04" in popup.text and "10:31" not in popup.text
+    assert "4 May 2026" in popup.text and "10:31" not in popup.text
     assert _wait(
         browser,
         """const i = document.querySelector('.camera-popup img');
@@ -247,3 +248,80 @@ def test_verified_cameras_without_a_position_are_counted_not_shown(
         ana.close()
         coordinator.close()
         server.stop()
+
+
+def _says(element: Any, words: str, _: Any) -> bool:
+    return words in element.text
+
+
+def test_the_page_in_french_and_in_serbian_cyrillic(browser: Any, tmp_path: Path) -> None:
+    """Teams publish in Valenciennes and Belgrade: the page was English whatever the team's
+    language. The coordinator's --public-language gives every text of the page (counts, legend,
+    the sentence on cameras without a position, a camera's details and dates) in it; values a
+    reviewer typed (the vendor, the OSM type) stay as they are."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    folder = _screenshots(tmp_path)
+    expected = {
+        "fr": ("fr", "2 caméras vérifiées", "1 sur 2 caméras vérifiées",
+               "1 autre caméra vérifiée n’est pas affichée : elle n’a pas encore de position.",
+               "Fabricant", "Sur la liste noire de la FCC américaine", "4 mai 2026",
+               "Hikvision (liste FCC)"),
+        "sr_Cyrl": ("sr-Cyrl", "2 проверене камере", "1 од 2 проверене камере",
+                    "Још 1 проверена камера није приказана: још нема положај.",
+                    "Произвођач", "На црној листи америчке FCC", "4. мај 2026.",
+                    "Hikvision (FCC листа)"),
+    }  # fmt: skip
+    for language, texts in expected.items():
+        lang, total, filtered, unplaced, vendor, covered, date, legend = texts
+        run = tmp_path / language
+        run.mkdir()
+        url = f"sqlite:///{run / 'server.sqlite'}"
+        server = start_server(url, run / "blobs", extra_args=["--public-language", language])
+        ana, coordinator = ana_and_coordinator(server, url)
+        try:
+            assert ana.push([survey_mutation()])[0]["status"] == "applied"
+            hikvision, _ = mapped(ana, "unverified", 5601, camera_type="dome",
+                                  check_date="2026-05-04")  # fmt: skip
+            other, _ = mapped(ana, "unverified", 5602, camera_type="fixed",
+                              manufacturer="Axis", vendor_slug=None)  # fmt: skip
+            nowhere, _ = mapped(ana, "unverified", 5603, latitude=None, longitude=None)
+            for camera_id in (hikvision, other, nowhere):
+                review(coordinator, camera_id, "verified")
+            browser.get(server.url + "/")
+            assert _wait(browser, "return document.body.dataset.ready") == "1"
+            assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == lang
+            assert browser.find_element(By.ID, "total").text == total
+            assert browser.find_element(By.ID, "unplaced").text == unplaced
+            heading = browser.find_element(By.CSS_SELECTOR, "#panel h2")
+            assert heading.get_attribute("textContent") == vendor  # the style capitalises it
+            names = browser.find_elements(By.CSS_SELECTOR, "#vendors li")
+            assert [item.text.split("\n")[0] for item in names] == [legend, "Axis"]
+            assert "dome" in browser.find_element(By.ID, "types").text  # the OSM value
+            browser.save_screenshot(str(folder / f"public_map_{language}.png"))
+            box = browser.find_element(By.CSS_SELECTOR, '#vendors input[data-vendor="axis"]')
+            box.click()
+            assert browser.find_element(By.ID, "total").text == filtered
+            box.click()
+            x, y = browser.execute_script(
+                """const p = window.cameraMap.latLngToContainerPoint([44.8 + 5601e-3, 20.46]);
+                return [p.x, p.y];"""
+            )
+            element = browser.find_element(By.ID, "map")
+            size = element.size
+            ActionChains(browser).move_to_element_with_offset(
+                element, int(x - size["width"] / 2), int(y - size["height"] / 2)
+            ).click().perform()
+            assert _wait(browser, "return document.body.dataset.selected") == hikvision
+            shown = browser.find_element(By.CSS_SELECTOR, ".camera-popup")
+            # Leaflet fades the popup in; selenium reads no text while it is transparent.
+            WebDriverWait(browser, 30).until(partial(_says, shown, "Hikvision"))
+            assert covered in shown.text and date in shown.text, shown.text
+            assert "2026-05-04" not in shown.text
+            browser.save_screenshot(str(folder / f"public_map_{language}_camera.png"))
+        finally:
+            ana.close()
+            coordinator.close()
+            server.stop()

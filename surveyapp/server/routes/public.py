@@ -11,6 +11,7 @@ import html
 import importlib.resources
 import json
 import mimetypes
+import re
 from pathlib import PurePosixPath
 from typing import Annotated
 from urllib.parse import urlsplit
@@ -21,7 +22,17 @@ from starlette.responses import FileResponse, Response
 from surveyapp.server.blobs import SHA256_TEXT
 from surveyapp.server.deps import Database, Store
 from surveyapp.server.envelope import ApiError
+from surveyapp.server.pagelanguage import (
+    DEFAULT_ABOUT,
+    DEFAULT_TITLE,
+    HTML_LANGUAGE,
+    NUMBER_LOCALE,
+    PLURAL_RULE,
+    page_language,
+    page_texts,
+)
 from surveyapp.server.public import PublicMap
+from surveyapp.server.settings import PublicSettings
 
 router = APIRouter(tags=["public"])
 
@@ -65,44 +76,56 @@ def _tile_origin(url: str) -> str:
 GET_AND_HEAD = ["GET", "HEAD"]
 
 
+PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
+
+
 @router.api_route("/", methods=GET_AND_HEAD, include_in_schema=False)
 def page(request: Request) -> Response:
-    """The public map page: the coordinator's title and about text, the map, the filters."""
+    """The public map page: the coordinator's title and about text, the map, the filters, in
+    the coordinator's language, else the visitor's (surveyapp/server/pagelanguage.py)."""
     public = _public_map(request)
     settings = public.settings
     template = _public_file("index.html")
     assert template is not None
+    language = page_language(settings.language, request.headers.get("accept-language"))
+    texts = page_texts(language)
+    defaults = PublicSettings()
+    title = texts.translate(DEFAULT_TITLE) if settings.title == defaults.title else settings.title
+    about = texts.translate(DEFAULT_ABOUT) if settings.about == defaults.about else settings.about
     config = {
         "tileUrl": settings.tile_url,
         "tileAttribution": settings.tile_attribution,
         "geojson": "/public/cameras.geojson",
         # Street and district names come from OpenStreetMap: its licence wants it said.
         "placesAttribution": public.places.attribution if public.places is not None else "",
+        "locale": NUMBER_LOCALE[language],
+        "pluralRule": PLURAL_RULE[language],
+        "texts": texts.script,
+        "plurals": texts.plurals,
     }
     # JSON inside <script type="application/json">: "<" escaped so that no value ends it.
     config_text = json.dumps(config).replace("<", "\\u003c").replace(">", "\\u003e")
-    text = (
-        template.decode("utf-8")
-        .replace("{{title}}", html.escape(settings.title))
-        .replace("{{about}}", html.escape(settings.about))
-        .replace("{{config}}", config_text)
-    )
+    values = {key: html.escape(text) for key, text in texts.page.items()}
+    values |= {"lang": HTML_LANGUAGE[language], "title": html.escape(title),
+               "about": html.escape(about), "config": config_text}  # fmt: skip
+    # One pass: a placeholder written in the coordinator's title stays as it is.
+    text = PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template.decode("utf-8"))
     tiles = _tile_origin(settings.tile_url)
     policy = (
         "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
         f"img-src 'self' data: {tiles}".strip()
         + "; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
     )
-    return Response(
-        text,
-        media_type="text/html; charset=utf-8",
-        headers={
-            "Content-Security-Policy": policy,
-            "X-Content-Type-Options": "nosniff",
-            "Referrer-Policy": "no-referrer",
-            "Cache-Control": "no-cache",
-        },
-    )
+    headers = {
+        "Content-Security-Policy": policy,
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+        "Cache-Control": "no-cache",
+        "Content-Language": HTML_LANGUAGE[language],
+    }
+    if not settings.language:  # a cache keeps one page per language the visitors ask for
+        headers["Vary"] = "Accept-Language"
+    return Response(text, media_type="text/html; charset=utf-8", headers=headers)
 
 
 @router.api_route("/public/cameras.geojson", methods=GET_AND_HEAD, include_in_schema=False)

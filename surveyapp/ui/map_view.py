@@ -83,6 +83,7 @@ REVIEW_LEGEND = {
 
 
 STREET_ZOOM = 17.0  # a street and its corners
+APART_PIXELS = 48  # a likely duplicate pair is shown at least this far apart, when the map can
 FAR_OUT_ZOOM = 13.0  # a town or more: too far to see which camera is selected
 
 
@@ -299,6 +300,30 @@ class MapView(MapCanvas):
             zoom = min(zoom, max(2.0, math.log2(fit / span)))
         self.centre_on(latitude, longitude, zoom)
         return True
+
+    def show_apart(self, ids: list[str]) -> None:
+        """Bring these cameras into view, closer if need be until no two are one dot: a likely
+        duplicate pair a few metres apart is told apart (as close as the map goes)."""
+        located = [r for r in (self._store.row(i) for i in ids) if r is not None and r.located]
+        if len(located) < 2:
+            self.zoom_to_selected()
+            return
+        points = [world_xy(float(r.latitude or 0), float(r.longitude or 0)) for r in located]
+        xs, ys = [x for x, _ in points], [y for _, y in points]
+        nearest = min(
+            math.hypot(a[0] - b[0], a[1] - b[1])
+            for i, a in enumerate(points)
+            for b in points[i + 1 :]
+        )
+        span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-12)
+        fit = math.log2(min(self.width(), self.height()) * 0.8 / TILE_SIZE / span)
+        apart = math.log2(APART_PIXELS / TILE_SIZE / max(nearest, 1e-12))
+        zoom = min(fit, max(apart, STREET_ZOOM, self.zoom), float(MAX_ZOOM))
+        self._own_view = None
+        self.centre = ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
+        self.zoom = max(1.0, zoom)
+        self._fitted = True
+        self.update()
 
     def centre_on(self, latitude: float, longitude: float, zoom: float | None = None) -> None:
         """Move the view to this position (and zoom)."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.details import (
@@ -37,7 +38,8 @@ from surveyapp.cameras.details import (
 )
 from surveyapp.cameras.listing import camera_rows
 from surveyapp.cameras.operations import CameraNotFoundError
-from surveyapp.db.models import Camera
+from surveyapp.cameras.permissions import current_editor
+from surveyapp.db.models import Camera, Photo
 from surveyapp.ui.camera_form import CameraForm, both_notes
 from surveyapp.ui.camera_table import REVIEW_LABELS, review_text
 from surveyapp.ui.changes import Changed, Changes, Selection
@@ -56,9 +58,28 @@ SOURCES = {
 }
 
 
-def how_to_start() -> str:
-    """The empty panel's help: the first steps of a survey."""
-    steps = [
+def how_to_start(team_reviewer: bool = False) -> str:
+    """The empty panel's help: the first steps of a survey; for a reviewer with no photos of
+    her own (a coordinator), the sync that brings the team's cameras and the Review tab."""
+    if team_reviewer:
+        return _how_to_start([
+            QCoreApplication.translate(
+                "CameraPanel",
+                "<b>Sync…</b> (Ctrl+Shift+Y) brings the team's cameras to this laptop, and "
+                "their newest changes at every sync. Import photos only of a walk of your own.",
+            ),
+            QCoreApplication.translate(
+                "CameraPanel",
+                "Select a camera in the list or on the map to see its photos and what its "
+                "volunteer recorded.",
+            ),
+            QCoreApplication.translate(
+                "CameraPanel",
+                "Check the <b>Review</b> tab for conflicts, new and changed cameras and likely "
+                "duplicates between volunteers.",
+            ),
+        ])  # fmt: skip
+    return _how_to_start([
         QCoreApplication.translate(
             "CameraPanel",
             "Import the photos of your walk: drop a folder on this window, or "
@@ -76,7 +97,10 @@ def how_to_start() -> str:
             "CameraPanel",
             "Check the <b>Warnings</b> tab for likely duplicates and cameras without a position.",
         ),
-    ]
+    ])  # fmt: skip
+
+
+def _how_to_start(steps: list[str]) -> str:
     title = QCoreApplication.translate("CameraPanel", "How to start")
     return (
         f"<p style='font-size:13pt;color:#343a40'><b>{title}</b></p>"
@@ -137,6 +161,7 @@ class CameraPanel(QWidget):
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.stack.addWidget(self.empty)
+        self._say_how_to_start()
 
         # Several cameras selected: merge or delete them.
         many = QWidget()
@@ -283,7 +308,19 @@ class CameraPanel(QWidget):
     def _selection_changed(self, _ids: tuple[str, ...]) -> None:
         self.reload()
 
+    def _say_how_to_start(self) -> None:
+        """The empty panel's steps for who works on this laptop (known after a sync)."""
+        with self._session_factory() as session:
+            editor = current_editor(session)
+            mine = select(Photo.id).where(Photo.deleted.is_(False)).limit(1)
+            if editor.name is not None:
+                mine = mine.where((Photo.owner.is_(None)) | (Photo.owner == editor.name))
+            coordinator = editor.reviews and session.scalar(mine) is None
+        self.empty.setText(how_to_start(coordinator))
+
     def _changed(self, changed: Changed) -> None:
+        if changed.everything:
+            self._say_how_to_start()
         if changed.everything or (
             self.details is not None and str(self.details.id) in (changed.camera_ids or ())
         ):

@@ -513,6 +513,7 @@ class MainWindow(QMainWindow):
                     self.db.session, self.db.read_session, self.db.library, self.changes,
                     self.selection, self.tasks, self.settings,
                 )  # fmt: skip
+                self.review.pair_chosen.connect(self.map.show_apart)
                 self.tabs.addTab(self.review, self.tr("Review"))
                 self.review.refresh()
         return self.review

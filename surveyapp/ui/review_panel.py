@@ -19,7 +19,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -47,7 +55,7 @@ from surveyapp.cameras.review import (
     team_overview,
     unplaced_verified,
 )
-from surveyapp.db.models import Camera
+from surveyapp.db.models import Camera, Outbox
 from surveyapp.protocol.fields import BY_RECORD
 from surveyapp.protocol.refusals import reason_said
 from surveyapp.sync.client import RetryPolicy, SyncClient, SyncError
@@ -87,7 +95,9 @@ class ReviewData:
     me: str | None = None
     server: str | None = None
     labels: dict[str, str] = field(default_factory=dict)  # camera id → "Hikvision dome 1a2b…"
-    changed: tuple[tuple[str, str, str, str], ...] = ()  # id, owner, changed at, review
+    # id, owner, when it reached the server (or was changed here), review, whether a change
+    # made here waits to be sent
+    changed: tuple[tuple[str, str, str, str, bool], ...] = ()
     duplicates: tuple[tuple[str, str, str, str, float], ...] = ()  # ids, owners, metres
     thumbnails: dict[str, bytes] = field(default_factory=dict)  # a camera's first photo
     conflicts: tuple[dict[str, Any], ...] = ()
@@ -109,10 +119,22 @@ def read_review(session: Session, library: Path, since: datetime | None) -> Revi
     server = last_server(session)
     labels: dict[str, str] = {}
     changed = []
-    for camera in changed_since(session, since, editor.name)[:500]:
+    listed = changed_since(session, since, editor.name)[:500]
+    # A pulled camera's time is the server's, when the change reached it: a laptop does not
+    # send when its edit was made. One changed here and not sent yet has its edit's time.
+    waiting = set(
+        session.scalars(
+            select(Outbox.record_id).where(
+                Outbox.state == "pending", Outbox.record_id.in_([c.id for c in listed])
+            )
+        )
+    )
+    for camera in listed:
         labels[str(camera.id)] = _label(camera)
         when = camera.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        changed.append((str(camera.id), camera.owner or "", when, camera.review_state))
+        changed.append(
+            (str(camera.id), camera.owner or "", when, camera.review_state, camera.id in waiting)
+        )
     duplicates = []
     thumbnails: dict[str, bytes] = {}
     for pair in cross_volunteer_duplicates(session, editor.name)[:200]:
@@ -173,7 +195,12 @@ def read_server_lists(
 
 
 class ReviewPanel(QWidget):
-    """Four lists and the buttons that decide; every decision is one transaction."""
+    """Four lists and the buttons that decide; every decision is one transaction.
+
+    ``pair_chosen(list[str])``: the coordinator chose a likely duplicate pair (the map shows
+    the two apart)."""
+
+    pair_chosen = Signal(object)
 
     def __init__(
         self,
@@ -200,8 +227,9 @@ class ReviewPanel(QWidget):
         self.tabs = QTabWidget()
         self.conflicts = self._tree([self.tr("Camera"), self.tr("Field"), self.tr("Keep"),
                                      self.tr("Or take")])  # fmt: skip
-        self.changed = self._tree([self.tr("Camera"), self.tr("Mapped by"), self.tr("Changed"),
-                                   self.tr("Review")])  # fmt: skip
+        self.changed = self._tree([self.tr("Camera"), self.tr("Mapped by"),
+                                   self.tr("Reached server"), self.tr("Review")])  # fmt: skip
+        self.changed.headerItem().setToolTip(2, self.reached_words())
         self.duplicates = self._tree([self.tr("Camera"), self.tr("Same as"), self.tr("Metres")])
         self.refused = self._tree([self.tr("Who"), self.tr("When"), self.tr("Camera"),
                                    self.tr("Why")])  # fmt: skip
@@ -233,6 +261,11 @@ class ReviewPanel(QWidget):
             self.tr("Disputed"), self.tr("Last day"),
         ])  # fmt: skip
         self.tabs.addTab(self.team, self.tr("Team"))
+        # Until the coordinator chooses a list herself, the tab shows the first one with
+        # something to do (the Conflicts list, empty, hid the new cameras behind it).
+        self._list_chosen = False
+        self._choosing = False
+        self.tabs.currentChanged.connect(self._list_changed)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.refresh_button)
@@ -245,6 +278,7 @@ class ReviewPanel(QWidget):
         for tree in (self.changed, self.duplicates):
             tree.itemSelectionChanged.connect(lambda tree=tree: self._select_cameras(tree))
             tree.itemSelectionChanged.connect(self._enable_buttons)
+        self.duplicates.itemSelectionChanged.connect(self._pair_chosen)  # after the selection
         self.review_buttons = self.review_buttons[:3]  # "Mark all as seen" needs no selection
         self._enable_buttons()
         changes.data_changed.connect(lambda _changed: self.refresh())
@@ -332,6 +366,16 @@ class ReviewPanel(QWidget):
         )
         return task
 
+    def reached_words(self) -> str:
+        """What the time of a camera new or changed is (a laptop sends no edit's time)."""
+        return self.tr(
+            "When the camera's last change reached the team's server. When it was made on its "
+            "volunteer's laptop is not sent: it may be days earlier."
+        )
+
+    def waiting_words(self) -> str:
+        return self.tr("Changed on this laptop at this time: not sent yet (the next sync sends it)")
+
     def _heading(self, data: ReviewData) -> str:
         return self.tr("Reviewing as {name} on {server}").format(
             name=data.me or "?", server=data.server or "?"
@@ -370,9 +414,10 @@ class ReviewPanel(QWidget):
                   for tree in (self.changed, self.duplicates)}  # fmt: skip
         blockers = [QSignalBlocker(tree) for tree in chosen]
         self.changed.clear()
-        for camera_id, owner, when, review in data.changed:
+        for camera_id, owner, when, review, waiting in data.changed:
             item = QTreeWidgetItem([data.labels.get(camera_id, camera_id[:8]), owner, when,
                                     review_text(review)])  # fmt: skip
+            item.setToolTip(2, self.waiting_words() if waiting else self.reached_words())
             item.setData(0, Qt.ItemDataRole.UserRole, [camera_id])
             self.changed.addTopLevelItem(item)
         self.duplicates.clear()
@@ -412,6 +457,23 @@ class ReviewPanel(QWidget):
             for column in range(tree.columnCount()):
                 tree.resizeColumnToContents(column)
         self._fit_conflicts()
+        self._open_on_work(counts)
+
+    def _list_changed(self, _index: int) -> None:
+        if not self._choosing:
+            self._list_chosen = True
+
+    def _open_on_work(self, counts: list[int | str]) -> None:
+        """Show the first list with rows, unless she chose one herself."""
+        if self._list_chosen:
+            return
+        waiting = [index for index, count in enumerate(counts) if count not in (0, "?")]
+        if waiting and waiting[0] != self.tabs.currentIndex():
+            self._choosing = True
+            try:
+                self.tabs.setCurrentIndex(waiting[0])
+            finally:
+                self._choosing = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.conflicts.viewport() and event.type() == QEvent.Type.Resize:
@@ -567,6 +629,13 @@ class ReviewPanel(QWidget):
             else:
                 label.setPixmap(QPixmap())
                 label.setText(self.tr("no photo") if camera_id else "")
+
+    def _pair_chosen(self) -> None:
+        """Only her choice in this list: the rows chosen again after a refresh move nothing
+        (their signals are blocked), nor does a selection made on the map."""
+        pairs = self._selected(self.duplicates)
+        if len(pairs) == 1:
+            self.pair_chosen.emit(list(pairs[0]))
 
     def _select_cameras(self, tree: QTreeWidget) -> None:
         ids = [i for item in tree.selectedItems()

@@ -185,6 +185,18 @@
             <translation>from the photos taken just before and after</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Sync…&lt;/b&gt; (Ctrl+Shift+Y) brings the team's cameras to this laptop, and their newest changes at every sync. Import photos only of a walk of your own.</source>
+            <translation>&lt;b&gt;Sync…&lt;/b&gt; (Ctrl+Shift+Y) brings the team's cameras to this laptop, and their newest changes at every sync. Import photos only of a walk of your own.</translation>
+        </message>
+        <message>
+            <source>Select a camera in the list or on the map to see its photos and what its volunteer recorded.</source>
+            <translation>Select a camera in the list or on the map to see its photos and what its volunteer recorded.</translation>
+        </message>
+        <message>
+            <source>Check the &lt;b&gt;Review&lt;/b&gt; tab for conflicts, new and changed cameras and likely duplicates between volunteers.</source>
+            <translation>Check the &lt;b&gt;Review&lt;/b&gt; tab for conflicts, new and changed cameras and likely duplicates between volunteers.</translation>
+        </message>
+        <message>
             <source>Import the photos of your walk: drop a folder on this window, or &lt;b&gt;Import photos&lt;/b&gt; (Ctrl+I).</source>
             <translation>Import the photos of your walk: drop a folder on this window, or &lt;b&gt;Import photos&lt;/b&gt; (Ctrl+I).</translation>
         </message>
@@ -2237,12 +2249,12 @@
             <translation>Mapped by</translation>
         </message>
         <message>
-            <source>Changed</source>
-            <translation>Changed</translation>
-        </message>
-        <message>
             <source>Review</source>
             <translation>Review</translation>
+        </message>
+        <message>
+            <source>Reached server</source>
+            <translation>Reached server</translation>
         </message>
         <message>
             <source>Same as</source>
@@ -2335,6 +2347,14 @@
         <message>
             <source>Reading the server's lists…</source>
             <translation>Reading the server's lists…</translation>
+        </message>
+        <message>
+            <source>When the camera's last change reached the team's server. When it was made on its volunteer's laptop is not sent: it may be days earlier.</source>
+            <translation>When the camera's last change reached the team's server. When it was made on its volunteer's laptop is not sent: it may be days earlier.</translation>
+        </message>
+        <message>
+            <source>Changed on this laptop at this time: not sent yet (the next sync sends it)</source>
+            <translation>Changed on this laptop at this time: not sent yet (the next sync sends it)</translation>
         </message>
         <message>
             <source>Reviewing as {name} on {server}</source>

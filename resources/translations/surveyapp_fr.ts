@@ -185,6 +185,18 @@
             <translation>d’après les photos prises juste avant et après</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Sync…&lt;/b&gt; (Ctrl+Shift+Y) brings the team's cameras to this laptop, and their newest changes at every sync. Import photos only of a walk of your own.</source>
+            <translation>&lt;b&gt;Synchroniser…&lt;/b&gt; (Ctrl+Shift+Y) apporte les caméras de l’équipe sur cet ordinateur, et leurs dernières modifications à chaque synchronisation. N’importez des photos que d’une marche à vous.</translation>
+        </message>
+        <message>
+            <source>Select a camera in the list or on the map to see its photos and what its volunteer recorded.</source>
+            <translation>Choisissez une caméra dans la liste ou sur la carte pour voir ses photos et ce que son bénévole a noté.</translation>
+        </message>
+        <message>
+            <source>Check the &lt;b&gt;Review&lt;/b&gt; tab for conflicts, new and changed cameras and likely duplicates between volunteers.</source>
+            <translation>Consultez l’onglet &lt;b&gt;Vérification&lt;/b&gt; : conflits, caméras nouvelles et modifiées, doublons probables entre bénévoles.</translation>
+        </message>
+        <message>
             <source>Import the photos of your walk: drop a folder on this window, or &lt;b&gt;Import photos&lt;/b&gt; (Ctrl+I).</source>
             <translation>Importez les photos de votre balade : déposez un dossier sur cette fenêtre, ou &lt;b&gt;Importer des photos&lt;/b&gt; (Ctrl+I).</translation>
         </message>
@@ -2237,12 +2249,12 @@
             <translation>Relevée par</translation>
         </message>
         <message>
-            <source>Changed</source>
-            <translation>Modifiée</translation>
-        </message>
-        <message>
             <source>Review</source>
             <translation>Vérification</translation>
+        </message>
+        <message>
+            <source>Reached server</source>
+            <translation>Reçue par le serveur</translation>
         </message>
         <message>
             <source>Same as</source>
@@ -2335,6 +2347,14 @@
         <message>
             <source>Reading the server's lists…</source>
             <translation>Lecture des listes du serveur…</translation>
+        </message>
+        <message>
+            <source>When the camera's last change reached the team's server. When it was made on its volunteer's laptop is not sent: it may be days earlier.</source>
+            <translation>Quand la dernière modification de la caméra est arrivée au serveur de l’équipe. L’heure où elle a été faite sur l’ordinateur de son bénévole n’est pas envoyée : ce peut être des jours plus tôt.</translation>
+        </message>
+        <message>
+            <source>Changed on this laptop at this time: not sent yet (the next sync sends it)</source>
+            <translation>Modifiée sur cet ordinateur à cette heure : pas encore envoyée (la prochaine synchronisation l’envoie)</translation>
         </message>
         <message>
             <source>Reviewing as {name} on {server}</source>

@@ -186,6 +186,18 @@
             <translation>из фотографија снимљених непосредно пре и после</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Sync…&lt;/b&gt; (Ctrl+Shift+Y) brings the team's cameras to this laptop, and their newest changes at every sync. Import photos only of a walk of your own.</source>
+            <translation>&lt;b&gt;Синхронизуј…&lt;/b&gt; (Ctrl+Shift+Y) доноси камере тима на овај рачунар, и њихове најновије измене при свакој синхронизацији. Увозите фотографије само са сопствене шетње.</translation>
+        </message>
+        <message>
+            <source>Select a camera in the list or on the map to see its photos and what its volunteer recorded.</source>
+            <translation>Изаберите камеру на листи или на мапи да видите њене фотографије и шта је њен волонтер уписао.</translation>
+        </message>
+        <message>
+            <source>Check the &lt;b&gt;Review&lt;/b&gt; tab for conflicts, new and changed cameras and likely duplicates between volunteers.</source>
+            <translation>На картици &lt;b&gt;Провера&lt;/b&gt; проверите сукобе, нове и измењене камере и могуће дупликате између волонтера.</translation>
+        </message>
+        <message>
             <source>Import the photos of your walk: drop a folder on this window, or &lt;b&gt;Import photos&lt;/b&gt; (Ctrl+I).</source>
             <translation>Увезите фотографије са шетње: превуците фасциклу на овај прозор или &lt;b&gt;Увези фотографије&lt;/b&gt; (Ctrl+I).</translation>
         </message>
@@ -2273,12 +2285,12 @@
             <translation>Мапирао</translation>
         </message>
         <message>
-            <source>Changed</source>
-            <translation>Измењено</translation>
-        </message>
-        <message>
             <source>Review</source>
             <translation>Провера</translation>
+        </message>
+        <message>
+            <source>Reached server</source>
+            <translation>Стигло на сервер</translation>
         </message>
         <message>
             <source>Same as</source>
@@ -2371,6 +2383,14 @@
         <message>
             <source>Reading the server's lists…</source>
             <translation>Читање спискова са сервера…</translation>
+        </message>
+        <message>
+            <source>When the camera's last change reached the team's server. When it was made on its volunteer's laptop is not sent: it may be days earlier.</source>
+            <translation>Када је последња измена камере стигла на сервер тима. Када је направљена на рачунару њеног волонтера не шаље се: то може бити данима раније.</translation>
+        </message>
+        <message>
+            <source>Changed on this laptop at this time: not sent yet (the next sync sends it)</source>
+            <translation>Измењено на овом рачунару у ово време: још није послато (следећа синхронизација га шаље)</translation>
         </message>
         <message>
             <source>Reviewing as {name} on {server}</source>

@@ -186,6 +186,18 @@
             <translation>iz fotografija snimljenih neposredno pre i posle</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Sync…&lt;/b&gt; (Ctrl+Shift+Y) brings the team's cameras to this laptop, and their newest changes at every sync. Import photos only of a walk of your own.</source>
+            <translation>&lt;b&gt;Sinhronizuj…&lt;/b&gt; (Ctrl+Shift+Y) donosi kamere tima na ovaj računar, i njihove najnovije izmene pri svakoj sinhronizaciji. Uvozite fotografije samo sa sopstvene šetnje.</translation>
+        </message>
+        <message>
+            <source>Select a camera in the list or on the map to see its photos and what its volunteer recorded.</source>
+            <translation>Izaberite kameru na listi ili na mapi da vidite njene fotografije i šta je njen volonter upisao.</translation>
+        </message>
+        <message>
+            <source>Check the &lt;b&gt;Review&lt;/b&gt; tab for conflicts, new and changed cameras and likely duplicates between volunteers.</source>
+            <translation>Na kartici &lt;b&gt;Provera&lt;/b&gt; proverite sukobe, nove i izmenjene kamere i moguće duplikate između volontera.</translation>
+        </message>
+        <message>
             <source>Import the photos of your walk: drop a folder on this window, or &lt;b&gt;Import photos&lt;/b&gt; (Ctrl+I).</source>
             <translation>Uvezite fotografije sa šetnje: prevucite fasciklu na ovaj prozor ili &lt;b&gt;Uvezi fotografije&lt;/b&gt; (Ctrl+I).</translation>
         </message>
@@ -2273,12 +2285,12 @@
             <translation>Mapirao</translation>
         </message>
         <message>
-            <source>Changed</source>
-            <translation>Izmenjeno</translation>
-        </message>
-        <message>
             <source>Review</source>
             <translation>Provera</translation>
+        </message>
+        <message>
+            <source>Reached server</source>
+            <translation>Stiglo na server</translation>
         </message>
         <message>
             <source>Same as</source>
@@ -2371,6 +2383,14 @@
         <message>
             <source>Reading the server's lists…</source>
             <translation>Čitanje spiskova sa servera…</translation>
+        </message>
+        <message>
+            <source>When the camera's last change reached the team's server. When it was made on its volunteer's laptop is not sent: it may be days earlier.</source>
+            <translation>Kada je poslednja izmena kamere stigla na server tima. Kada je napravljena na računaru njenog volontera ne šalje se: to može biti danima ranije.</translation>
+        </message>
+        <message>
+            <source>Changed on this laptop at this time: not sent yet (the next sync sends it)</source>
+            <translation>Izmenjeno na ovom računaru u ovo vreme: još nije poslato (sledeća sinhronizacija ga šalje)</translation>
         </message>
         <message>
             <source>Reviewing as {name} on {server}</source>

@@ -30,7 +30,15 @@ from surveyapp.db.models import Camera, Photo, Survey
 from surveyapp.db.outbox import name_deleted_photos, never_sent, queue_operation, structural
 from surveyapp.i18n import translate
 from surveyapp.protocol.fields import BY_RECORD
-from surveyapp.protocol.merge import DERIVED, changed_fields, mean_position, merged_fields, problems
+from surveyapp.protocol.merge import (
+    DERIVED,
+    POSITION,
+    changed_fields,
+    mean_position,
+    merged_fields,
+    position_after_photos_left,
+    problems,
+)
 from surveyapp.protocol.wire import MERGE_FIELDS, MOVED_FROM
 
 DEFAULT_SURVEY_NAME = "My survey"
@@ -274,17 +282,33 @@ def split_photos(session: Session, photo_ids: Iterable[str | uuid.UUID]) -> Came
     session.flush()
     for source in sources:
         session.refresh(source, ["photos"])
-        if source.position_source != "manual" and editor.may_edit(source):
-            remaining = [photo for photo in source.photos if not photo.deleted]
-            position = mean_position(photo_positions(remaining))
-            if position is not None:
-                source.latitude, source.longitude = position
-                source.position_source = position_source(remaining)
+        # A position derived from photos is derived again from those it keeps, by the rule
+        # the server applies when the split arrives; on a camera she may not edit, the
+        # server's value comes back in its answer (an edit of it would be refused).
+        if editor.may_edit(source):
+            remaining = [_photo_position(photo) for photo in source.photos if not photo.deleted]
+            for name, value in position_after_photos_left(
+                _camera_position(source), remaining
+            ).items():
+                setattr(source, name, value)
     # The cameras they came from: a photo found elsewhere on the server was split off by
     # another laptop meanwhile, and this split then joins that one (no empty camera is left).
     args = {"photos": [photo.id for photo in photos], MOVED_FROM: [s.id for s in sources]}
     queue_operation(session, "move_photos", camera, args)
     return camera
+
+
+def _photo_position(photo: Photo) -> dict[str, Any]:
+    """A photo's position fields, as the wire and the server hold them."""
+    return {
+        "latitude": photo.latitude,
+        "longitude": photo.longitude,
+        "position_source": photo.position_source,
+    }
+
+
+def _camera_position(camera: Camera) -> dict[str, Any]:
+    return {name: getattr(camera, name) for name in (*POSITION, "position_accuracy")}
 
 
 def forget_merge(camera: Camera) -> None:

@@ -57,6 +57,45 @@ def mean_position(
     return sum(lat for lat, _ in located) / len(located), longitude
 
 
+def photos_position(
+    photos: Iterable[Mapping[str, Any]],
+) -> tuple[float | None, float | None, str | None]:
+    """Where a camera's photos say it stands: (latitude, longitude, position source) from their
+    ``latitude``, ``longitude`` and ``position_source``, as grouping places a camera. The
+    source is the photos' own when all located ones agree, else "merged"; (None, None, None)
+    when none is located. The points are summed in one order whatever order the photos come
+    in, so that a laptop and the server derive the same floats."""
+    located = sorted(
+        (photo["latitude"], photo["longitude"], photo.get("position_source"))
+        for photo in photos
+        if photo.get("latitude") is not None and photo.get("longitude") is not None
+    )
+    position = mean_position((lat, lon) for lat, lon, _ in located)
+    if position is None:
+        return None, None, None
+    sources = {source for _, _, source in located}
+    return position[0], position[1], sources.pop() if len(sources) == 1 else "merged"
+
+
+def position_after_photos_left(
+    camera: Mapping[str, Any], remaining: Iterable[Mapping[str, Any]]
+) -> dict[str, Any]:
+    """The position fields that change on a camera photos left (a split): a position derived
+    from photos (not placed by hand) is derived again from the live photos it keeps; with no
+    located photo left it has no position (none of its photos supports one). Empty when
+    nothing changes. One rule for the laptop that splits and the server that applies it."""
+    if camera.get("position_source") == "manual":
+        return {}
+    latitude, longitude, source = photos_position(remaining)
+    values = {
+        "latitude": latitude,
+        "longitude": longitude,
+        "position_source": source,
+        "position_accuracy": None,
+    }
+    return {name: value for name, value in values.items() if camera.get(name) != value}
+
+
 def merged_fields(target: Mapping[str, Any], others: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """The target's ``DERIVED`` fields once ``others`` are merged into it, in the order given.
 

@@ -60,7 +60,12 @@ from surveyapp.protocol.fields import (
     field_problems,
     with_defaults,
 )
-from surveyapp.protocol.merge import changed_fields, merged_fields, problems
+from surveyapp.protocol.merge import (
+    changed_fields,
+    merged_fields,
+    position_after_photos_left,
+    problems,
+)
 from surveyapp.protocol.refusals import FORBIDDEN, NOT_YOUR_CAMERA, refusal_text
 from surveyapp.protocol.roles import EDITORS
 from surveyapp.protocol.wire import (
@@ -1417,6 +1422,7 @@ class BatchApplier:
         if split_elsewhere is not None and not self._may_edit(split_elsewhere[1]):
             return self._join_split(mutation, target, *split_elsewhere, everything)
         arriving = [photo for photo, state in live.items() if state.camera_id != target_id]
+        left = {state.camera_id for photo in arriving if (state := live[photo]).camera_id}
         for photo in arriving:
             self._set_photo_camera(photo, live[photo], target_id)
         if arriving:
@@ -1428,11 +1434,40 @@ class BatchApplier:
             set_aside = self._merge_fields(mutation, target_id, target, [holder])
             self._tombstone(holder_id, holder, merged_into=target_id)
             self._conflict(mutation, target_id, "_move", {"joined": str(holder_id)})
-            return self._result(mutation, target, ["_move", *set_aside], [*everything, holder_id])
+            left_behind = self._placed_again(left - {target_id})
+            records = [*everything, holder_id, *left_behind]
+            return self._result(mutation, target, ["_move", *set_aside], records)
+        everything.extend(self._placed_again(left - {target_id}))
         went_otherwise = target_id != mutation.record_id or len(live) != len(photo_ids)
         if went_otherwise:
             self._conflict(mutation, target_id, "_move", {"resolved_to": str(target_id)})
         return self._result(mutation, target, ["_move"] if went_otherwise else [], everything)
+
+    def _placed_again(self, cameras: Iterable[uuid.UUID | None]) -> list[uuid.UUID]:
+        """Derive again the position of the live cameras photos just left, from the photos they
+        keep, unless it was placed by hand (``position_after_photos_left``, the rule a laptop
+        that may edit the camera applies as it splits). The server does it for every laptop: a
+        volunteer who takes her photo off a teammate's camera may not edit it, and a merged
+        mean no photo supports any more would stay. Returns the cameras so changed, for the
+        laptop's answer."""
+        changed = []
+        for camera_id in sorted(c for c in cameras if c is not None):
+            camera = self.get(camera_id)
+            if camera is None or camera.deleted or camera.record_type != "camera":
+                continue
+            photos = [self.get(photo) for photo in self.live_photos_of(camera_id)]
+            kept = [photo.fields for photo in photos if photo is not None]
+            values = position_after_photos_left(camera.fields, kept)
+            if not values:
+                continue
+            version = self._bump(camera_id, camera)
+            camera.fields = {**camera.fields, **values}
+            stamps = {name: [version, self.user.id] for name in values}
+            camera.field_versions = {**camera.field_versions, **stamps}
+            if REVIEWED.intersection(values):
+                self._review_again(camera_id, camera, version)
+            changed.append(camera_id)
+        return changed
 
     def _taken_meanwhile(
         self, mutation: WireMutation, live: dict[uuid.UUID, RecordState]

@@ -263,6 +263,20 @@ def _merge_values(camera: Camera) -> dict[str, Any]:
     return {name: getattr(camera, name) for name in DERIVED}
 
 
+def may_split_off(session: Session, camera_id: str | uuid.UUID) -> bool:
+    """Whether this volunteer may split photos off a camera: she may edit it, or it holds a
+    live photo of hers (a reviewer merged it into a teammate's camera: she can always take back
+    what she shared), as ``split_photos`` and the server allow."""
+    camera = session.get(Camera, uuid.UUID(str(camera_id)))
+    if camera is None or camera.deleted:
+        return False
+    editor = current_editor(session)
+    if editor.may_edit(camera):
+        return True
+    live = select(Photo).where(Photo.camera_id == camera.id, Photo.deleted.is_(False))
+    return any(editor.may_edit(photo) for photo in session.scalars(live))
+
+
 def split_photos(session: Session, photo_ids: Iterable[str | uuid.UUID]) -> Camera:
     """Move photos (by id or sha256) off their camera(s) into a new camera."""
     photos = list({photo.id: photo for photo in map(_find_photo_in(session), photo_ids)}.values())

@@ -35,7 +35,12 @@ from surveyapp import __version__
 from surveyapp.cameras import history
 from surveyapp.cameras.details import PhotoView
 from surveyapp.cameras.history import Reverted, label
-from surveyapp.cameras.operations import FAR_APART_M, farthest_apart_m, live_photo_ids
+from surveyapp.cameras.operations import (
+    FAR_APART_M,
+    farthest_apart_m,
+    live_photo_ids,
+    may_split_off,
+)
 from surveyapp.cameras.permissions import current_editor
 from surveyapp.db.database import Database
 from surveyapp.db.files import Whereabouts, database_file_check_for
@@ -199,6 +204,7 @@ class MainWindow(QMainWindow):
         self.store.failed.connect(self.show_error)
         self.editor.reverted.connect(self._reverted)
         self.changes.data_changed.connect(self.refresh_undo)
+        self.changes.data_changed.connect(self._offer_edits)
         self.editor.applied.connect(self._saved)
         self.selection.changed.connect(self._selection_changed)
         self.table.count_changed.connect(self._count_changed)
@@ -640,15 +646,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _selection_changed(self, ids: tuple[str, ...]) -> None:
-        # Only what the server will allow this volunteer (another's camera is looked at, not
-        # changed); the photos on a camera are checked when the operation runs.
-        with self.db.read_session() as session:
-            editor = current_editor(session)
-        rows = [self.store.row(camera_id) for camera_id in ids]
-        editable = all(row is None or editor.may_edit(row) for row in rows)
-        self.merge_action.setEnabled(len(ids) > 1 and editable)
-        self.delete_action.setEnabled(bool(ids) and editable)
-        self.split_action.setEnabled(len(ids) == 1 and editable)
+        self._offer_edits()
         if len(ids) == 1:
             row = self.store.row(ids[0])
             if (
@@ -659,6 +657,21 @@ class MainWindow(QMainWindow):
                 )
             ):
                 self.map.centre_on(row.latitude, row.longitude)  # type: ignore[arg-type]
+
+    def _offer_edits(self, _changed: object = None) -> None:
+        """Offer the edits of the selected cameras the server will allow this volunteer
+        (another's camera is looked at, not changed), again after any change (a split took
+        her photos off a teammate's camera); the photos are checked when the operation runs."""
+        ids = self.selection.ids
+        with self.db.read_session() as session:
+            editor = current_editor(session)
+            # Her own photos may leave a teammate's camera (a reviewer merged them into it).
+            splittable = len(ids) == 1 and may_split_off(session, ids[0])
+        rows = [self.store.row(camera_id) for camera_id in ids]
+        editable = all(row is None or editor.may_edit(row) for row in rows)
+        self.merge_action.setEnabled(len(ids) > 1 and editable)
+        self.delete_action.setEnabled(bool(ids) and editable)
+        self.split_action.setEnabled(splittable)
 
     def refresh_undo(self, _changed: object = None) -> None:
         """Say in the Edit menu what Undo and Redo would take back or make again."""

@@ -284,7 +284,7 @@ def split_photos(session: Session, photo_ids: Iterable[str | uuid.UUID]) -> Came
         raise ValueError(translate("fields", "name at least one photo to split off"))
     sources = {photo.camera for photo in photos if photo.camera is not None}
     # A volunteer's own photos may leave a teammate's camera (a reviewer merged them into it):
-    # she can always take back what she shared. That camera keeps its place.
+    # she can always take back what she shared.
     require_editable(session, photos)
     editor = current_editor(session)
     survey = next(iter(sources)).survey if sources else current_survey(session)

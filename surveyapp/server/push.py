@@ -1464,8 +1464,8 @@ class BatchApplier:
             camera.fields = {**camera.fields, **values}
             stamps = {name: [version, self.user.id] for name in values}
             camera.field_versions = {**camera.field_versions, **stamps}
-            if REVIEWED.intersection(values):
-                self._review_again(camera_id, camera, version)
+            # Its verdict stays: the position is its own photos' (no one's claim), and a
+            # volunteer who withdraws her photo must not take a teammate's camera off the map.
             changed.append(camera_id)
         return changed
 

@@ -1464,8 +1464,10 @@ class BatchApplier:
             camera.fields = {**camera.fields, **values}
             stamps = {name: [version, self.user.id] for name in values}
             camera.field_versions = {**camera.field_versions, **stamps}
-            # Its verdict stays: the position is its own photos' (no one's claim), and a
-            # volunteer who withdraws her photo must not take a teammate's camera off the map.
+            # What the public map shows moved: a verified camera is looked at again, as when
+            # a volunteer moves one (a reviewer's own split is their decision).
+            if REVIEWED.intersection(values):
+                self._review_again(camera_id, camera, version)
             changed.append(camera_id)
         return changed
 

@@ -427,8 +427,9 @@ def test_a_volunteer_withdraws_her_photo_from_a_camera_a_reviewer_merged_it_into
     reflection is in the glass). Before: splitting it off was refused on his laptop ("this
     camera was mapped by ana: only they or a reviewer can change it") and he had no way to
     withdraw his own photo. Now he splits it off and deletes it: it leaves the public map and
-    the server, Ana's camera keeps its verdict and photo and stands where her photo says (no
-    longer the mean of the merged cameras), everyone equals the server."""
+    the server, Ana's camera keeps her photo and stands where it says (no longer the mean of
+    the merged cameras); what the public map showed of it moved, so it waits for a reviewer
+    again; everyone equals the server."""
     from surveyapp.cameras import operations
     from tests.sync.test_review_work import walk_at
     from tests.sync.test_team_cases import edit
@@ -463,12 +464,18 @@ def test_a_volunteer_withdraws_her_photo_from_a_camera_a_reviewer_merged_it_into
     for machine, token in ((ana, ana_token), (coordinator, coordinator_token)):
         assert machine.sync(team.url, token).complete
     assert bojan.sync(team.url, bojan_token).complete
-    assert public_photos(team, hers) is not None and len(public_photos(team, hers) or []) == 1
+    assert public_photos(team, hers) is None  # its published place moved: not unreviewed
     with ana.db.session() as session:
         camera = session.get(Camera, hers)
-        assert camera is not None and camera.review_state == "verified"
+        assert camera is not None and camera.review_state == "unverified"
         assert (camera.latitude, camera.longitude) != tuple(before)
         latitude, longitude = camera.latitude or 0, camera.longitude or 0
         assert (round(latitude, 6), round(longitude, 6)) == (45.2001, 19.8)  # her photo's
         assert camera.position_source == "exif"
+    with coordinator.db.session() as session, session.begin():
+        set_review(session, [hers], "verified")
+    assert coordinator.sync(team.url, coordinator_token).complete
+    assert len(public_photos(team, hers) or []) == 1  # hers only, where it says
+    for machine, token in ((ana, ana_token), (bojan, bojan_token)):
+        assert machine.sync(team.url, token).complete
     assert_everyone_equals_the_server(team, coordinator_token, ana, bojan, coordinator)

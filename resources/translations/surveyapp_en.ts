@@ -6618,6 +6618,13 @@
             <translation>sending photo {number} of {total} ({size})…</translation>
         </message>
         <message numerus="yes">
+            <source>%n of your cameras joined a teammate's camera: they shared the same picture first</source>
+            <translation>
+                <numerusform>%n of your cameras joined a teammate's camera: they shared the same picture first</numerusform>
+                <numerusform>%n of your cameras joined a teammate's camera: they shared the same picture first</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n changes sent</source>
             <translation>
                 <numerusform>%n change sent</numerusform>
@@ -6708,6 +6715,14 @@
         <message>
             <source>photo {id}: the same picture is already here as photo {twin}</source>
             <translation>photo {id}: the same picture is already here as photo {twin}</translation>
+        </message>
+        <message>
+            <source>camera {id}: {owner} shared the same picture first; it is on their camera {camera} now</source>
+            <translation>camera {id}: {owner} shared the same picture first; it is on their camera {camera} now</translation>
+        </message>
+        <message>
+            <source>camera {id}: {owner} shared the same picture first; it is on their camera {camera} now; yours stays, with what you said of it</source>
+            <translation>camera {id}: {owner} shared the same picture first; it is on their camera {camera} now; yours stays, with what you said of it</translation>
         </message>
         <message>
             <source>photo {id}: {owner} shared this picture first and it is their photo now: what you had set of yours was not kept ({values}); only they or a reviewer can set it on theirs</source>

@@ -6618,6 +6618,13 @@
             <translation>envoi de la photo {number} sur {total} ({size})…</translation>
         </message>
         <message numerus="yes">
+            <source>%n of your cameras joined a teammate's camera: they shared the same picture first</source>
+            <translation>
+                <numerusform>%n de vos caméras a rejoint celle d’un coéquipier : il ou elle a partagé la même image en premier</numerusform>
+                <numerusform>%n de vos caméras ont rejoint celles de coéquipiers : ils ont partagé les mêmes images en premier</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n changes sent</source>
             <translation>
                 <numerusform>%n modification envoyée</numerusform>
@@ -6708,6 +6715,14 @@
         <message>
             <source>photo {id}: the same picture is already here as photo {twin}</source>
             <translation>photo {id} : la même image est déjà ici, comme photo {twin}</translation>
+        </message>
+        <message>
+            <source>camera {id}: {owner} shared the same picture first; it is on their camera {camera} now</source>
+            <translation>caméra {id} : {owner} a partagé la même image en premier ; elle est désormais sur sa caméra {camera}</translation>
+        </message>
+        <message>
+            <source>camera {id}: {owner} shared the same picture first; it is on their camera {camera} now; yours stays, with what you said of it</source>
+            <translation>caméra {id} : {owner} a partagé la même image en premier ; elle est désormais sur sa caméra {camera} ; la vôtre reste, avec ce que vous en aviez dit</translation>
         </message>
         <message>
             <source>photo {id}: {owner} shared this picture first and it is their photo now: what you had set of yours was not kept ({values}); only they or a reviewer can set it on theirs</source>

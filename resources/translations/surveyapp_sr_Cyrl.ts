@@ -6725,6 +6725,14 @@
             <translation>слање фотографије {number} од {total} ({size})…</translation>
         </message>
         <message numerus="yes">
+            <source>%n of your cameras joined a teammate's camera: they shared the same picture first</source>
+            <translation>
+                <numerusform>%n ваша камера се придружила камери члана тима: та особа је прва поделила исту слику</numerusform>
+                <numerusform>%n ваше камере су се придружиле камерама чланова тима: они су први поделили исте слике</numerusform>
+                <numerusform>%n ваших камера се придружило камерама чланова тима: они су први поделили исте слике</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n changes sent</source>
             <translation>
                 <numerusform>%n измена послата</numerusform>
@@ -6819,6 +6827,14 @@
         <message>
             <source>photo {id}: the same picture is already here as photo {twin}</source>
             <translation>фотографија {id}: иста слика је већ овде као фотографија {twin}</translation>
+        </message>
+        <message>
+            <source>camera {id}: {owner} shared the same picture first; it is on their camera {camera} now</source>
+            <translation>камера {id}: {owner} је први/а поделио/ла исту слику; сада је на његовој/њеној камери {camera}</translation>
+        </message>
+        <message>
+            <source>camera {id}: {owner} shared the same picture first; it is on their camera {camera} now; yours stays, with what you said of it</source>
+            <translation>камера {id}: {owner} је први/а поделио/ла исту слику; сада је на његовој/њеној камери {camera}; ваша остаје, са оним што сте о њој рекли</translation>
         </message>
         <message>
             <source>photo {id}: {owner} shared this picture first and it is their photo now: what you had set of yours was not kept ({values}); only they or a reviewer can set it on theirs</source>

@@ -6725,6 +6725,14 @@
             <translation>slanje fotografije {number} od {total} ({size})…</translation>
         </message>
         <message numerus="yes">
+            <source>%n of your cameras joined a teammate's camera: they shared the same picture first</source>
+            <translation>
+                <numerusform>%n vaša kamera se pridružila kameri člana tima: ta osoba je prva podelila istu sliku</numerusform>
+                <numerusform>%n vaše kamere su se pridružile kamerama članova tima: oni su prvi podelili iste slike</numerusform>
+                <numerusform>%n vaših kamera se pridružilo kamerama članova tima: oni su prvi podelili iste slike</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n changes sent</source>
             <translation>
                 <numerusform>%n izmena poslata</numerusform>
@@ -6819,6 +6827,14 @@
         <message>
             <source>photo {id}: the same picture is already here as photo {twin}</source>
             <translation>fotografija {id}: ista slika je već ovde kao fotografija {twin}</translation>
+        </message>
+        <message>
+            <source>camera {id}: {owner} shared the same picture first; it is on their camera {camera} now</source>
+            <translation>kamera {id}: {owner} je prvi/a podelio/la istu sliku; sada je na njegovoj/njenoj kameri {camera}</translation>
+        </message>
+        <message>
+            <source>camera {id}: {owner} shared the same picture first; it is on their camera {camera} now; yours stays, with what you said of it</source>
+            <translation>kamera {id}: {owner} je prvi/a podelio/la istu sliku; sada je na njegovoj/njenoj kameri {camera}; vaša ostaje, sa onim što ste o njoj rekli</translation>
         </message>
         <message>
             <source>photo {id}: {owner} shared this picture first and it is their photo now: what you had set of yours was not kept ({values}); only they or a reviewer can set it on theirs</source>

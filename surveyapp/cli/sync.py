@@ -137,6 +137,7 @@ def _print_summary(summary: SyncSummary, as_json: bool, shown: Set[str] = frozen
                 "refused": summary.refused,
                 "photos_kept": summary.kept_photos,
                 "photos_for_teammates": summary.teammates,
+                "cameras_joined": summary.cameras_joined,
                 "errors": [
                     {"record_type": e.record_type, "record_id": e.record_id, "message": e.message}
                     for e in summary.errors

@@ -122,6 +122,8 @@ class PageApplied:
     news: int = 0  # applied changes that altered what this laptop shows (not its own, sent back)
     # Her cameras a teammate's merge took into another, said as the server told it.
     merged: tuple[str, ...] = ()
+    # His cameras whose picture a teammate shared first, each said with whose camera holds it.
+    joined: tuple[str, ...] = ()
 
 
 def _date(value: Any) -> date | None:
@@ -533,7 +535,7 @@ def _told_first(session: Session, record_id: uuid.UUID) -> bool:
     return session.scalars(sent.limit(1)).first() is not None
 
 
-def tidy_after_rekey(session: Session, cameras: dict[uuid.UUID, list[uuid.UUID]]) -> None:
+def tidy_after_rekey(session: Session, cameras: dict[uuid.UUID, list[uuid.UUID]]) -> list[str]:
     """A camera of ours that lost its only photos (``cameras``: each one's, under their new
     ids) to the same picture shared before, and that nobody described, is an empty shell of
     the import: it goes. A described one stays, without photos, with what the volunteer
@@ -542,8 +544,12 @@ def tidy_after_rekey(session: Session, cameras: dict[uuid.UUID, list[uuid.UUID]]
     When its creation never left, both simply go (the outbox drops them). When the server has
     it already, a teammate may have pulled it meanwhile and put photos on it or described it:
     the delete then says which photos the camera held here (none), and the server deletes it
-    only while that is still so (``IF_HOLDING``)."""
+    only while that is still so (``IF_HOLDING``).
+
+    Returns what the run says of each such camera whose picture a teammate shared first: which
+    of hers holds it now, and whether his stays (before, it went or was emptied in silence)."""
     session.flush()  # the photos' new cameras, for the question below
+    said: list[str] = []
     for camera_id, photo_ids in cameras.items():
         camera = session.get(Camera, camera_id)
         if camera is None or camera.deleted or camera.owner is not None:
@@ -552,12 +558,44 @@ def tidy_after_rekey(session: Session, cameras: dict[uuid.UUID, list[uuid.UUID]]
         if session.scalar(select(holding)):
             continue
         photos = [photo for i in photo_ids if (photo := session.get(Photo, i)) is not None]
-        if described(camera, photos):
-            continue
         rows = list(session.scalars(select(Outbox).where(Outbox.record_id == camera_id)))
-        if all(row.op == "upsert" and row.base_version is None for row in rows) and len(rows) <= 1:
+        shell = all(r.op == "upsert" and r.base_version is None for r in rows) and len(rows) <= 1
+        if shell and not described(camera, photos):
             camera.deleted = True
             set_delete_args(session, camera_id, {IF_HOLDING: []})
+        # A camera a split made says why itself (``split_of_taken``): not twice.
+        split = any(row.op == "move_photos" for row in rows)
+        note = None if split else _joined_note(session, camera, photos)
+        if note is not None:
+            said.append(note)
+    return said
+
+
+def _joined_note(session: Session, camera: Camera, photos: list[Photo]) -> str | None:
+    """What the run says of a camera of his whose photos became a teammate's records (the
+    same picture, shared first): whose camera holds the picture now, and whether his stays
+    with what he said of it. None when the records are his own (from another laptop)."""
+    mine = my_names(session)
+    theirs = [p for p in photos if p.owner is not None and p.owner not in mine and p.camera_id]
+    if not theirs:
+        return None
+    first = theirs[0]
+    values = {
+        "id": camera.id,
+        "owner": escaped_unstorable(first.owner or ""),
+        "camera": first.camera_id,
+    }
+    if camera.deleted:
+        return translate(
+            "sync",
+            "camera {id}: {owner} shared the same picture first; it is on their camera "
+            "{camera} now",
+        ).format(**values)
+    return translate(
+        "sync",
+        "camera {id}: {owner} shared the same picture first; it is on their camera "
+        "{camera} now; yours stays, with what you said of it",
+    ).format(**values)
 
 
 # The photo positions geotagging sets (surveyapp/photos/geotag.py, ``GEOTAGGED``): never an
@@ -781,11 +819,12 @@ def apply_changes(session: Session, changes: Iterable[Change]) -> PageApplied:
         session.flush()
     finally:
         session.info.pop(APPLYING_REMOTE, None)
+    joined: list[str] = []
     if page.emptied:  # this laptop's own change (the shell's deletion, or its creation dropped)
-        tidy_after_rekey(session, page.emptied)
+        joined = tidy_after_rekey(session, page.emptied)
         session.flush()
     notes.extend(page.said)
-    return PageApplied(applied, skipped, tuple(notes), page.news, tuple(page.merged))
+    return PageApplied(applied, skipped, tuple(notes), page.news, tuple(page.merged), tuple(joined))
 
 
 def apply_page(

@@ -251,6 +251,8 @@ class SyncSummary:
     kept_photos: int = 0  # photos that cannot be shared (their pixels cannot be read)
     # Photos whose copy the server lacks and only a teammate's laptop can send, by teammate.
     teammates: dict[str, int] = field(default_factory=dict)
+    # This laptop's cameras whose picture a teammate shared first (each said in ``warnings``).
+    cameras_joined: int = 0
 
     @property
     def done_here(self) -> bool:
@@ -441,7 +443,8 @@ def push_outbox(
             summary.conflicts += result.conflicts
             summary.errors.extend(result.errors)
             deferred.extend(result.deferred)
-            summary.warnings.extend(result.notes)
+            summary.warnings.extend([*result.notes, *result.joined])
+            summary.cameras_joined += len(result.joined)
             after = ids[-1]
             done += len(ids) - len(result.deferred)
             count = summary.pushed  # a name: lupdate reads no attribute in the arguments
@@ -488,7 +491,8 @@ def _pull(
             applied = apply_page(session, client.server, page.changes, page.next)
         summary.pulled += applied.applied
         summary.received += applied.news
-        summary.warnings.extend([*malformed, *applied.notes, *applied.merged])
+        summary.warnings.extend([*malformed, *applied.notes, *applied.merged, *applied.joined])
+        summary.cameras_joined += len(applied.joined)
         since = page.next
         reached = translate("sync", "up to change {change}").format(change=since)
         yield SyncProgress("pull", summary.pulled, summary.pulled, reached)
@@ -710,6 +714,17 @@ def _finish(factory: sessionmaker[Session], run_id: int, summary: SyncSummary) -
             summary.warnings.append(kept_photos_text(summary.kept_photos, records_shared=True))
         if summary.teammates:
             summary.warnings.append(teammates_text(summary.teammates))
+        if summary.cameras_joined:
+            joined = summary.cameras_joined  # a name: lupdate reads no attribute in the arguments
+            summary.warnings.append(
+                translate(
+                    "sync",
+                    "%n of your cameras joined a teammate's camera: they shared the same picture "
+                    "first",
+                    None,
+                    joined,
+                )
+            )
         run = session.get(SyncRun, run_id)
         if run is not None:
             run.finished_at = datetime.now(UTC)

@@ -71,6 +71,8 @@ class BatchDone:
     conflicts: int
     deferred: tuple[ItemError, ...] = ()
     notes: tuple[str, ...] = ()
+    # His cameras whose picture a teammate shared first, each said with whose camera holds it.
+    joined: tuple[str, ...] = ()
 
 
 def waiting_count(session: Session) -> int:
@@ -289,6 +291,7 @@ def record_results(
     deferred: list[ItemError] = []
     notes: list[str] = []
     merged: list[tuple[str, str, dict[str, Any], ItemResult]] = []
+    joined: list[str] = []
     conflicts = sent = 0
     with factory() as session, session.begin():
         rows = {row.id: row for row in session.scalars(select(Outbox).where(Outbox.id.in_(ids)))}
@@ -358,8 +361,9 @@ def record_results(
         if states:
             applied = apply_changes(session, states)
             notes.extend(applied.notes)
+            joined.extend(applied.joined)
         if emptied:
-            tidy_after_rekey(session, emptied)
+            joined.extend(tidy_after_rekey(session, emptied))
         editor = current_editor(session)
         for record_type, record_id, fields, result in merged:
             survivor = session.get(Camera, result.merged_into)
@@ -376,7 +380,7 @@ def record_results(
         if server is not None:
             note_acknowledged(session, server, results)
         session.flush()
-    return BatchDone(sent, tuple(errors), conflicts, tuple(deferred), tuple(notes))
+    return BatchDone(sent, tuple(errors), conflicts, tuple(deferred), tuple(notes), tuple(joined))
 
 
 def note_acknowledged(session: Session, server: str, results: list[ItemResult]) -> None:

@@ -6829,6 +6829,14 @@
             <translation>fotografija {id}: ista slika je već ovde kao fotografija {twin}</translation>
         </message>
         <message>
+            <source>camera {id}: {owner} shared the same picture first; photo {file} is on their camera {camera} now; yours is placed again by the photos it keeps</source>
+            <translation>kamera {id}: {owner} je prvi/a podelio/la istu sliku; fotografija {file} je sada na njegovoj/njenoj kameri {camera}; vaša je ponovo postavljena prema fotografijama koje zadržava</translation>
+        </message>
+        <message>
+            <source>camera {id}: {owner} shared the same picture first; photo {file} is on their camera {camera} now</source>
+            <translation>kamera {id}: {owner} je prvi/a podelio/la istu sliku; fotografija {file} je sada na njegovoj/njenoj kameri {camera}</translation>
+        </message>
+        <message>
             <source>camera {id}: {owner} shared the same picture first; it is on their camera {camera} now</source>
             <translation>kamera {id}: {owner} je prvi/a podelio/la istu sliku; sada je na njegovoj/njenoj kameri {camera}</translation>
         </message>

@@ -49,6 +49,7 @@ from surveyapp.protocol.fields import (
     time_problem,
     with_defaults,
 )
+from surveyapp.protocol.merge import position_after_photos_left
 from surveyapp.protocol.wire import IF_HOLDING, Change
 
 PLACEHOLDER_SURVEY = "(waiting for the server)"
@@ -535,7 +536,9 @@ def _told_first(session: Session, record_id: uuid.UUID) -> bool:
     return session.scalars(sent.limit(1)).first() is not None
 
 
-def tidy_after_rekey(session: Session, cameras: dict[uuid.UUID, list[uuid.UUID]]) -> list[str]:
+def tidy_after_rekey(
+    session: Session, cameras: dict[uuid.UUID, list[uuid.UUID]], notes: list[str]
+) -> list[str]:
     """A camera of ours that lost its only photos (``cameras``: each one's, under their new
     ids) to the same picture shared before, and that nobody described, is an empty shell of
     the import: it goes. A described one stays, without photos, with what the volunteer
@@ -547,17 +550,22 @@ def tidy_after_rekey(session: Session, cameras: dict[uuid.UUID, list[uuid.UUID]]
     only while that is still so (``IF_HOLDING``).
 
     Returns what the run says of each such camera whose picture a teammate shared first: which
-    of hers holds it now, and whether his stays (before, it went or was emptied in silence)."""
+    of hers holds it now, and whether his stays (before, it went or was emptied in silence).
+    A camera of his that keeps other photos is no camera joined: what it lost goes to
+    ``notes`` (``_photos_left``)."""
     session.flush()  # the photos' new cameras, for the question below
     said: list[str] = []
     for camera_id, photo_ids in cameras.items():
         camera = session.get(Camera, camera_id)
-        if camera is None or camera.deleted or camera.owner is not None:
-            continue
-        holding = exists().where(Photo.camera_id == camera_id, Photo.deleted.is_(False))
-        if session.scalar(select(holding)):
+        if camera is None or camera.deleted:
             continue
         photos = [photo for i in photo_ids if (photo := session.get(Photo, i)) is not None]
+        holding = exists().where(Photo.camera_id == camera_id, Photo.deleted.is_(False))
+        if session.scalar(select(holding)):
+            notes.extend(_photos_left(session, camera, photos))
+            continue
+        if camera.owner is not None:
+            continue
         rows = list(session.scalars(select(Outbox).where(Outbox.record_id == camera_id)))
         shell = all(r.op == "upsert" and r.base_version is None for r in rows) and len(rows) <= 1
         if shell and not described(camera, photos):
@@ -569,6 +577,61 @@ def tidy_after_rekey(session: Session, cameras: dict[uuid.UUID, list[uuid.UUID]]
         if note is not None:
             said.append(note)
     return said
+
+
+def _photos_left(session: Session, camera: Camera, photos: list[Photo]) -> list[str]:
+    """What the run says of a camera of his that keeps other photos while some of its photos
+    became a teammate's records (the same picture, shared first) on her camera: one sentence
+    a photo, by its file name, with whose camera holds it now. A position his camera took
+    from its photos is taken again from those it keeps (``position_after_photos_left``, the
+    rule of a split): an edit of his, sent like any other, so that everyone has it. Before,
+    the photo left in silence and the camera stayed where the photos together had put it."""
+    mine = my_names(session)
+    if camera.owner is not None and camera.owner not in mine:
+        return []  # a teammate's camera: she says of it what she will
+    theirs = [
+        p
+        for p in photos
+        if p.owner is not None and p.owner not in mine and p.camera_id not in (None, camera.id)
+    ]
+    if not theirs:
+        return []
+    placed = False
+    if current_editor(session).may_edit(camera):
+        kept = select(Photo).where(Photo.camera_id == camera.id, Photo.deleted.is_(False))
+        remaining = [
+            {"latitude": p.latitude, "longitude": p.longitude, "position_source": p.position_source}
+            for p in session.scalars(kept)
+        ]
+        position = {name: getattr(camera, name) for name in _CAMERA_POSITION}
+        for name, value in position_after_photos_left(position, remaining).items():
+            setattr(camera, name, value)
+            placed = True
+    said = []
+    for photo in theirs:
+        values = {
+            "id": camera.id,
+            "owner": escaped_unstorable(photo.owner or ""),
+            "file": escaped_unstorable(photo.file_name),
+            "camera": photo.camera_id,
+        }
+        if placed:
+            text = translate(
+                "sync",
+                "camera {id}: {owner} shared the same picture first; photo {file} is on their "
+                "camera {camera} now; yours is placed again by the photos it keeps",
+            )
+        else:
+            text = translate(
+                "sync",
+                "camera {id}: {owner} shared the same picture first; photo {file} is on their "
+                "camera {camera} now",
+            )
+        said.append(text.format(**values))
+    return said
+
+
+_CAMERA_POSITION = ("latitude", "longitude", "position_source", "position_accuracy")
 
 
 def _joined_note(session: Session, camera: Camera, photos: list[Photo]) -> str | None:
@@ -821,7 +884,7 @@ def apply_changes(session: Session, changes: Iterable[Change]) -> PageApplied:
         session.info.pop(APPLYING_REMOTE, None)
     joined: list[str] = []
     if page.emptied:  # this laptop's own change (the shell's deletion, or its creation dropped)
-        joined = tidy_after_rekey(session, page.emptied)
+        joined = tidy_after_rekey(session, page.emptied, notes)
         session.flush()
     notes.extend(page.said)
     return PageApplied(applied, skipped, tuple(notes), page.news, tuple(page.merged), tuple(joined))

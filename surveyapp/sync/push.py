@@ -363,7 +363,7 @@ def record_results(
             notes.extend(applied.notes)
             joined.extend(applied.joined)
         if emptied:
-            joined.extend(tidy_after_rekey(session, emptied))
+            joined.extend(tidy_after_rekey(session, emptied, notes))
         editor = current_editor(session)
         for record_type, record_id, fields, result in merged:
             survivor = session.get(Camera, result.merged_into)

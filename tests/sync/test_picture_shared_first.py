@@ -6,14 +6,23 @@ counts them; what he said of a camera stays on it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
+
+import pytest
 
 from surveyapp.cameras import operations
 from surveyapp.db.models import Camera
+from tests.factory import PhotoSpec, make_jpeg
 from tests.sync.conftest import Laptop, Team, photo_walk
 from tests.sync.test_cli_sync import run
 from tests.sync.test_convergence import server_state
-from tests.sync.test_team_cases import assert_everyone_equals_the_server, edit, live_photos
+from tests.sync.test_team_cases import (
+    assert_everyone_equals_the_server,
+    camera_of,
+    edit,
+    live_photos,
+)
 
 
 def test_his_cameras_that_joined_a_teammates_are_each_said_and_counted(
@@ -84,3 +93,69 @@ def test_the_command_line_says_each_joined_camera_once_in_the_volunteers_languag
         assert "je prvi/a podelio/la istu sliku; sada je na njegovoj/njenoj kameri" in said[0]
     assert "2 vaše kamere su se pridružile kamerama članova tima" in synced.stderr
     assert synced.stderr.count("pridružile") == 1, synced.stderr
+
+
+@pytest.mark.parametrize("by_hand", [False, True], ids=["from-photos", "by-hand"])
+def test_a_photo_that_left_his_camera_for_hers_is_said_and_his_camera_placed_by_the_rest(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, by_hand: bool
+) -> None:
+    """Bojan's camera holds two photos from his walk past one pole; Ana had shared the first
+    picture already (a shared phone folder). After his sync that photo is her record on her
+    camera: his run says so once, by its file name, and his camera keeps the other photo,
+    placed where that photo says (its position came from both photos before, a mean that
+    still counted the photo that left). The new position reaches the server and Ana like any
+    of his edits; a camera he placed by hand stays where he put it. Before, the photo left
+    his camera in silence and his camera stayed at the mean of both."""
+    ana_token, bojan_token = team.user(), team.user()
+    ana, bojan = laptop("ana"), laptop("bojan")
+    start = datetime(2026, 5, 4, 10, 0, 0)
+    spots = [(44.8100, 20.4600), (44.81006, 20.46005)]  # 9 m and a minute apart: one camera
+    walk, shared = tmp_path / "bojans-walk", tmp_path / "shared-folder"
+    walk.mkdir()
+    shared.mkdir()
+    # A name and a picture of each case's own: the team's server is shared with other tests.
+    first, second = (f"IMG_{5550 + 10 * by_hand + i}.jpg" for i in range(2))
+    for i, (latitude, longitude) in enumerate(spots):
+        spec = PhotoSpec(latitude=latitude, longitude=longitude, taken=start + timedelta(minutes=i))
+        (walk / (first, second)[i]).write_bytes(make_jpeg(spec, seed=5550 + 10 * by_hand + i))
+    (shared / first).write_bytes((walk / first).read_bytes())
+    ana.import_photos(shared)
+    assert ana.sync(team.url, ana_token).complete
+    [hers] = [p for p in live_photos(ana) if p.file_name == first]
+    her_camera, her_photo = hers.camera_id, hers.id
+    bojan.import_photos(walk)
+    [his] = bojan.camera_ids()
+    before = camera_of(bojan, his)
+    assert before.position_source == "exif" and before.latitude != spots[1][0], before
+    placed = (44.8102, 20.4603)
+    if by_hand:
+        edit(bojan, lambda s: operations.move_camera(s, his, *placed))
+
+    summary = bojan.sync(team.url, bojan_token)
+    assert summary.complete, summary
+    owner = server_state(team.url, ana_token)[her_photo].author
+    said = [w for w in summary.warnings if first in w]
+    sentence = (
+        f"camera {his}: {owner} shared the same picture first; photo {first} is on their "
+        f"camera {her_camera} now"
+    )
+    if not by_hand:
+        sentence += "; yours is placed again by the photos it keeps"
+    assert said == [sentence], summary.warnings
+    assert summary.cameras_joined == 0, summary  # his camera stays his, with its other photo
+    by_camera = {
+        p.file_name: p.camera_id for p in live_photos(bojan) if p.file_name in (first, second)
+    }
+    assert by_camera == {first: her_camera, second: his}
+    where = placed if by_hand else spots[1]
+    after = camera_of(bojan, his)
+    assert (after.latitude, after.longitude) == pytest.approx(where, abs=1e-6), after
+    assert after.position_source == ("manual" if by_hand else "exif"), after
+
+    assert ana.sync(team.url, ana_token).complete
+    again = bojan.sync(team.url, bojan_token)
+    assert again.complete and not [w for w in again.warnings if "same picture" in w], again
+    assert (camera_of(ana, his).latitude, camera_of(ana, his).longitude) == pytest.approx(
+        where, abs=1e-6
+    )
+    assert_everyone_equals_the_server(team, bojan_token, ana, bojan)

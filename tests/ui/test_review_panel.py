@@ -5,9 +5,10 @@ every decision reaches the server with the next sync."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -894,6 +895,22 @@ def test_a_refresh_that_cannot_reach_the_server_keeps_the_conflicts_it_showed(
         assert panel.tabs.tabText(0) == "Conflicts (1)"
 
 
+@contextlib.contextmanager
+def without_a_saved_token(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No token in the environment nor in a keyring, as on a desktop without a system keyring
+    after the coordinator synced from the command line without keeping it."""
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    monkeypatch.delenv(TOKEN_ENV, raising=False)
+    before = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())  # type: ignore[no-untyped-call]  # keyring is untyped
+    try:
+        yield
+    finally:
+        keyring.set_keyring(before)
+
+
 def test_a_review_tab_with_no_token_says_what_to_do_in_the_reviewers_language(
     qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
     tasks: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, french: None,
@@ -902,21 +919,13 @@ def test_a_review_tab_with_no_token_says_what_to_do_in_the_reviewers_language(
     desktop with no keyring, then opened the app: the Review tab said "Les listes du serveur
     n’ont pas pu être lues : no server or token", English and no way out. It now says, in
     French, that the app holds no token for the server and to sync from the Sync dialog."""
-    import keyring
-    from keyring.backends.fail import Keyring as NoKeyring
-
     reviewer_token = sqlite_team.user("reviewer")
     reviewer = laptop("reviewer")
     assert reviewer.sync(sqlite_team.url, reviewer_token).complete
-    monkeypatch.delenv(TOKEN_ENV, raising=False)
-    before = keyring.get_keyring()
-    keyring.set_keyring(NoKeyring())  # type: ignore[no-untyped-call]  # keyring is untyped
-    try:
+    with without_a_saved_token(monkeypatch):
         panel = review_tab_read(qtbot, open_window(qtbot, reviewer, settings, tasks, tmp_path))
         qtbot.waitUntil(lambda: bool(panel.data.server_note), timeout=20000)
         said = panel.status.text()
-    finally:
-        keyring.set_keyring(before)
     assert "no server or token" not in said
     assert "aucun jeton" in said and "Synchroniser" in said, said
 
@@ -1007,9 +1016,6 @@ def test_lists_the_server_did_not_give_are_not_counted_as_empty(
     """A coordinator opens the app on a desktop with no keyring: the server's lists cannot be
     read, and the tabs said "Conflicts (0)" and "Refused (0)" while a conflict waited on the
     server. They now say "(?)" until the lists are read; read, they count them."""
-    import keyring
-    from keyring.backends.fail import Keyring as NoKeyring
-
     ana_token, reviewer_token = sqlite_team.user(), sqlite_team.user("reviewer")
     ana, reviewer = laptop("ana"), laptop("reviewer")
     ana.import_photos(walk_at(tmp_path / "walk", [(46.9, 19.7)], seed=5304))
@@ -1020,15 +1026,10 @@ def test_lists_the_server_did_not_give_are_not_counted_as_empty(
     edit(ana, lambda s: operations.set_fields(s, camera, {"camera:type": "dome"}))
     assert reviewer.sync(sqlite_team.url, reviewer_token).complete
     assert ana.sync(sqlite_team.url, ana_token).complete
-    monkeypatch.delenv(TOKEN_ENV, raising=False)
-    before = keyring.get_keyring()
-    keyring.set_keyring(NoKeyring())  # type: ignore[no-untyped-call]  # keyring is untyped
-    try:
+    with without_a_saved_token(monkeypatch):
         panel = review_tab_read(qtbot, open_window(qtbot, reviewer, settings, tasks, tmp_path))
         qtbot.waitUntil(lambda: bool(panel.data.server_note), timeout=20000)
         titles = [panel.tabs.tabText(i) for i in range(4)]
-    finally:
-        keyring.set_keyring(before)
     assert titles[0] == "Conflicts (?)" and titles[3] == "Refused (?)", titles
     assert titles[1].startswith("New and changed (")  # this laptop's own lists: counted
 

@@ -300,16 +300,23 @@ def split_photos(session: Session, photo_ids: Iterable[str | uuid.UUID]) -> Came
         # the server applies when the split arrives; on a camera she may not edit, the
         # server's value comes back in its answer (an edit of it would be refused).
         if editor.may_edit(source):
-            remaining = [_photo_position(photo) for photo in source.photos if not photo.deleted]
-            for name, value in position_after_photos_left(
-                _camera_position(source), remaining
-            ).items():
-                setattr(source, name, value)
+            place_by_photos_kept(source)
     # The cameras they came from: a photo found elsewhere on the server was split off by
     # another laptop meanwhile, and this split then joins that one (no empty camera is left).
     args = {"photos": [photo.id for photo in photos], MOVED_FROM: [s.id for s in sources]}
     queue_operation(session, "move_photos", camera, args)
     return camera
+
+
+def place_by_photos_kept(camera: Camera) -> bool:
+    """A position the camera took from its photos, taken again from the live photos it keeps
+    once some left it (``position_after_photos_left``, the rule the server applies to a split):
+    True when it changed. The caller has the camera's photos as they are now."""
+    remaining = [_photo_position(photo) for photo in camera.photos if not photo.deleted]
+    changed = position_after_photos_left(_camera_position(camera), remaining)
+    for name, value in changed.items():
+        setattr(camera, name, value)
+    return bool(changed)
 
 
 def _photo_position(photo: Photo) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session
 
 from surveyapp.cameras.grouping import described
+from surveyapp.cameras.operations import place_by_photos_kept
 from surveyapp.cameras.permissions import current_editor, my_names
 from surveyapp.db.files import SHARED_DIR, is_fetched
 from surveyapp.db.models import (
@@ -49,7 +50,6 @@ from surveyapp.protocol.fields import (
     time_problem,
     with_defaults,
 )
-from surveyapp.protocol.merge import position_after_photos_left
 from surveyapp.protocol.wire import IF_HOLDING, Change
 
 PLACEHOLDER_SURVEY = "(waiting for the server)"
@@ -598,15 +598,8 @@ def _photos_left(session: Session, camera: Camera, photos: list[Photo]) -> list[
         return []
     placed = False
     if current_editor(session).may_edit(camera):
-        kept = select(Photo).where(Photo.camera_id == camera.id, Photo.deleted.is_(False))
-        remaining = [
-            {"latitude": p.latitude, "longitude": p.longitude, "position_source": p.position_source}
-            for p in session.scalars(kept)
-        ]
-        position = {name: getattr(camera, name) for name in _CAMERA_POSITION}
-        for name, value in position_after_photos_left(position, remaining).items():
-            setattr(camera, name, value)
-            placed = True
+        session.refresh(camera, ["photos"])  # without the pictures that became hers
+        placed = place_by_photos_kept(camera)
     said = []
     for photo in theirs:
         values = {
@@ -629,9 +622,6 @@ def _photos_left(session: Session, camera: Camera, photos: list[Photo]) -> list[
             )
         said.append(text.format(**values))
     return said
-
-
-_CAMERA_POSITION = ("latitude", "longitude", "position_source", "position_accuracy")
 
 
 def _joined_note(session: Session, camera: Camera, photos: list[Photo]) -> str | None:

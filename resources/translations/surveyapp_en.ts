@@ -256,6 +256,10 @@
             <source>Show the camera it went into</source>
             <translation>Show the camera it went into</translation>
         </message>
+        <message>
+            <source>Put what you typed on the camera it went into</source>
+            <translation>Put what you typed on the camera it went into</translation>
+        </message>
         <message numerus="yes">
             <source>%n cameras selected.</source>
             <translation>
@@ -348,6 +352,14 @@
         <message>
             <source>This camera was merged into camera {camera} (brought by a sync).</source>
             <translation>This camera was merged into camera {camera} (brought by a sync).</translation>
+        </message>
+        <message>
+            <source>What you typed has not been saved: {typed}.</source>
+            <translation>What you typed has not been saved: {typed}.</translation>
+        </message>
+        <message>
+            <source>Camera {camera} is a teammate's: only they or a reviewer can change it.</source>
+            <translation>Camera {camera} is a teammate's: only they or a reviewer can change it.</translation>
         </message>
         <message>
             <source>The camera was merged into camera {camera} by {who} (brought by a sync): what you typed was not saved ({typed})</source>

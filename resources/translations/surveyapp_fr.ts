@@ -256,6 +256,10 @@
             <source>Show the camera it went into</source>
             <translation>Afficher la caméra qui l’a reçue</translation>
         </message>
+        <message>
+            <source>Put what you typed on the camera it went into</source>
+            <translation>Reporter ce que vous avez saisi sur la caméra qui l’a reçue</translation>
+        </message>
         <message numerus="yes">
             <source>%n cameras selected.</source>
             <translation>
@@ -348,6 +352,14 @@
         <message>
             <source>This camera was merged into camera {camera} (brought by a sync).</source>
             <translation>Cette caméra a été fusionnée dans la caméra {camera} (fusion reçue par une synchronisation).</translation>
+        </message>
+        <message>
+            <source>What you typed has not been saved: {typed}.</source>
+            <translation>Ce que vous avez saisi n’a pas été enregistré : {typed}.</translation>
+        </message>
+        <message>
+            <source>Camera {camera} is a teammate's: only they or a reviewer can change it.</source>
+            <translation>La caméra {camera} est celle d’un coéquipier : seule cette personne ou un relecteur peut la modifier.</translation>
         </message>
         <message>
             <source>The camera was merged into camera {camera} by {who} (brought by a sync): what you typed was not saved ({typed})</source>

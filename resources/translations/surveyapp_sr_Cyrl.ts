@@ -257,6 +257,10 @@
             <source>Show the camera it went into</source>
             <translation>Прикажи камеру са којом је спојена</translation>
         </message>
+        <message>
+            <source>Put what you typed on the camera it went into</source>
+            <translation>Пренеси унето на камеру са којом је спојена</translation>
+        </message>
         <message numerus="yes">
             <source>%n cameras selected.</source>
             <translation>
@@ -352,6 +356,14 @@
         <message>
             <source>This camera was merged into camera {camera} (brought by a sync).</source>
             <translation>Ова камера је спојена са камером {camera} (стигло синхронизацијом).</translation>
+        </message>
+        <message>
+            <source>What you typed has not been saved: {typed}.</source>
+            <translation>Оно што сте унели није сачувано: {typed}.</translation>
+        </message>
+        <message>
+            <source>Camera {camera} is a teammate's: only they or a reviewer can change it.</source>
+            <translation>Камера {camera} припада члану тима: само та особа или рецензент може да је мења.</translation>
         </message>
         <message>
             <source>The camera was merged into camera {camera} by {who} (brought by a sync): what you typed was not saved ({typed})</source>

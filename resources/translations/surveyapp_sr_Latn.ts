@@ -257,6 +257,10 @@
             <source>Show the camera it went into</source>
             <translation>Prikaži kameru sa kojom je spojena</translation>
         </message>
+        <message>
+            <source>Put what you typed on the camera it went into</source>
+            <translation>Prenesi uneto na kameru sa kojom je spojena</translation>
+        </message>
         <message numerus="yes">
             <source>%n cameras selected.</source>
             <translation>
@@ -352,6 +356,14 @@
         <message>
             <source>This camera was merged into camera {camera} (brought by a sync).</source>
             <translation>Ova kamera je spojena sa kamerom {camera} (stiglo sinhronizacijom).</translation>
+        </message>
+        <message>
+            <source>What you typed has not been saved: {typed}.</source>
+            <translation>Ono što ste uneli nije sačuvano: {typed}.</translation>
+        </message>
+        <message>
+            <source>Camera {camera} is a teammate's: only they or a reviewer can change it.</source>
+            <translation>Kamera {camera} pripada članu tima: samo ta osoba ili recenzent može da je menja.</translation>
         </message>
         <message>
             <source>The camera was merged into camera {camera} by {who} (brought by a sync): what you typed was not saved ({typed})</source>

@@ -129,6 +129,17 @@ def merged_text(went: MergedAway) -> str:
     ).format(camera=went.camera)
 
 
+def _holds(details: CameraDetails, key: str, text: str) -> bool:
+    """Whether the camera ``details`` shows holds ``text`` for ``key`` already (its notes hold
+    it among theirs)."""
+    if key == "notes":
+        return not text.strip() or text in details.values.get("notes", "")
+    if key == "vendor":
+        known = {details.vendor_slug or "", details.values.get("manufacturer", "")}
+        return text.casefold() in {name.casefold() for name in known}
+    return key in details.values and details.values[key] == text
+
+
 class CameraPanel(QWidget):
     """Shows one camera (or what a multi-selection can do); ``open_photo(PhotoView)``."""
 
@@ -294,7 +305,28 @@ class CameraPanel(QWidget):
         survivor = QHBoxLayout()
         survivor.addWidget(self.show_survivor)
         survivor.addStretch(1)
+        # What she was typing as the pull took the camera: kept here, put on the camera it
+        # went into only by her click (never behind her back: it may hold a teammate's values).
+        self.typed_label = QLabel()
+        self.typed_label.setObjectName("CameraTypedNotSaved")
+        self.typed_label.setWordWrap(True)
+        self.typed_label.setStyleSheet("color:#856404")
+        self.typed_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.typed_label.setVisible(False)
+        self.put_typed = QPushButton(self.tr("Put what you typed on the camera it went into"))
+        self.put_typed.clicked.connect(self._put_typed)
+        self.put_typed.setVisible(False)
+        self._typed: tuple[dict[str, str], str] | None = None
+        # What she saved in the camera shown (by its id, with its notes as first shown): a
+        # sync that pushes it and brings a teammate's merge of that camera finds it not
+        # applied, and it is offered on the camera it went into as what she typed is.
+        self._saved: tuple[uuid.UUID, dict[str, str], str] | None = None
+        put = QHBoxLayout()
+        put.addWidget(self.put_typed)
+        put.addStretch(1)
         gone_layout.addWidget(self.gone_label)
+        gone_layout.addWidget(self.typed_label)
+        gone_layout.addLayout(put)
         gone_layout.addLayout(survivor)
         gone_layout.addStretch(1)
         self.stack.addWidget(self.gone)
@@ -536,12 +568,64 @@ class CameraPanel(QWidget):
         self.details = None
         self._survivor = went.camera
         self.gone_label.setText(merged_text(went))
+        typed = self._typed[0] if self._typed is not None else {}
+        editable = False
+        if typed:
+            with self._session_factory() as session:
+                survivor = session.get(Camera, went.camera)
+                editable = survivor is not None and current_editor(session).may_edit(survivor)
+                there = camera_details(session, went.camera, self._library)
+            # What the camera it went into holds already is not offered again (her edit
+            # reached the server before the merge, which kept it).
+            typed = {key: text for key, text in typed.items() if not _holds(there, key, text)}
+            if self._typed is not None:
+                self._typed = (typed, self._typed[1]) if typed else None
+            shown = "; ".join(f"{self.form.label(key)}: {text}" for key, text in typed.items())
+            said = self.tr("What you typed has not been saved: {typed}.").format(typed=shown)
+            if not editable:  # the server would refuse it: she is told who can make it
+                said += " " + self.tr(
+                    "Camera {camera} is a teammate's: only they or a reviewer can change it."
+                ).format(camera=went.camera)
+            self.typed_label.setText(said)
+        self.typed_label.setVisible(bool(typed))
+        self.put_typed.setVisible(bool(typed) and editable)
         self.stack.setCurrentWidget(self.gone)
         self.photos_shown.emit([], 0)
 
     def _show_survivor(self) -> None:
         if self._survivor is not None:
             self._selection.set([str(self._survivor)])
+
+    def _put_typed(self) -> None:
+        """Her typing on the camera the pull merged hers into, as an edit of that camera (its
+        notes, which the merge joined, kept before hers); then that camera is shown."""
+        if self._typed is None or self._survivor is None:
+            return
+        (typed, base), survivor = self._typed, self._survivor
+        values = dict(typed)
+        if "notes" in values:
+            with self._session_factory() as session:
+                camera = session.get(Camera, survivor)
+                notes = (camera.notes if camera is not None else None) or ""
+            mine = values["notes"]
+            if base and mine.startswith(base) and base in notes:
+                # The merge joined the notes she typed over into that camera's: hers take
+                # their place there (they hold them), not a second copy after them.
+                values["notes"] = notes.replace(base, mine, 1)
+            else:
+                values["notes"] = both_notes(base, notes, mine)
+        self.put_typed.setEnabled(False)
+        task = self._editor.set_fields(str(survivor), values)
+
+        def saved(_result: object) -> None:
+            self._typed = None
+            self.put_typed.setEnabled(True)
+            self._selection.set([str(survivor)])
+
+        # Refused (the camera went meanwhile, a value not allowed): the editor says why, and
+        # what she typed is still offered here.
+        task.finished.connect(saved)
+        task.failed.connect(lambda _error: self.put_typed.setEnabled(True))
 
     def _leave(self, left: CameraDetails) -> MergedAway | None:
         """Save what she typed in the form and has not left yet, as the panel stops showing
@@ -551,10 +635,23 @@ class CameraPanel(QWidget):
 
         A teammate's merge that a pull brought (``merged_away``) is returned: the panel says
         where the camera went. What she typed is not put on that camera behind her back (it
-        may be a teammate's): she is told where it went and what was not saved."""
+        may be a teammate's): she is told where it went and what was not saved, and the panel
+        offers to put it there when she may change that camera; so is what she saved in the
+        camera while it was shown (a push that meets the merge does not apply it)."""
         typed, base = self.form.take_unsaved()
         with self._session_factory() as session:
             went = merged_away(session, left.id)
+        self._typed = None
+        if went is not None:
+            # With what she saved in it: the sync that brought the merge found that not applied.
+            saved: dict[str, str] = {}
+            shown_notes = base
+            if self._saved is not None and self._saved[0] == left.id:
+                _id, saved, shown_notes = self._saved
+            offered = {**saved, **typed}
+            if offered:
+                self._typed = (offered, base if "notes" in typed else shown_notes)
+        self._saved = None
         if not typed:
             return went
         shown = "; ".join(f"{self.form.label(key)}: {text}" for key, text in typed.items())
@@ -597,6 +694,9 @@ class CameraPanel(QWidget):
     def _edited(self, values: dict[str, str]) -> None:
         notice, self._replacing = self._replacing, None
         if self.details is not None:
+            if self._saved is None or self._saved[0] != self.details.id:
+                self._saved = (self.details.id, {}, self.details.values.get("notes", ""))
+            self._saved[1].update(values)
             task = self._editor.set_fields(str(self.details.id), values)
             if notice:
                 task.finished.connect(lambda _result: self.lost.emit(notice))

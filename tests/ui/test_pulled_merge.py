@@ -8,6 +8,8 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +21,7 @@ from surveyapp.ui.tasks import TaskRunner
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import Laptop, Team
 from tests.sync.test_review_work import walk_at
-from tests.sync.test_team_cases import edit, httpx_client
+from tests.sync.test_team_cases import camera_of, edit, httpx_client
 from tests.ui.test_review_panel import open_window
 from tests.ui.test_side_by_side import cli
 from tests.ui.test_sync_dialog import run
@@ -120,3 +122,102 @@ def test_what_she_typed_in_a_camera_a_pull_merged_away_is_said_with_where_it_wen
         f"The camera was merged into camera {kept} by {who} (brought by a sync): "
         "what you typed was not saved (Operator: City police)"
     )
+    # Kept on the panel (the status bar's next message replaces that line) and put, by her
+    # click, on the camera it went into: her own.
+    assert panel.typed_label.text() == "What you typed has not been saved: Operator: City police."
+    panel.put_typed.click()
+    qtbot.waitUntil(lambda: panel.details is not None and panel.details.id == kept)
+    assert camera_of(ana, kept).operator == "City police"
+
+
+def test_what_she_typed_in_a_camera_a_pull_merged_away_is_offered_on_the_camera_it_went_into(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path,
+) -> None:  # fmt: skip
+    """She saves an operator in the camera a reviewer has just merged into another of hers, and
+    syncs: the server does not apply her edit (the camera was gone). Before, the Sync dialog
+    said so and the panel only where the camera went: her value was on no camera, to be typed
+    again by hand. The panel now offers it on the camera it went into, and puts it there in one
+    click as a normal edit that her next sync sends."""
+    team = sqlite_team
+    ana, token, gone, kept, send, who = merged_by_reviewer(team, laptop, tmp_path, 4342)
+    edit(ana, lambda s: operations.set_fields(s, kept, {"notes": "Kiosk corner"}))
+    edit(ana, lambda s: operations.set_fields(s, gone, {"notes": "Pole by the bakery"}))
+    assert ana.sync(team.url, token).complete
+    window = open_window(qtbot, ana, settings, tasks, tmp_path)
+    window.selection.set([str(gone)])
+    panel = window.panel
+    qtbot.waitUntil(lambda: panel.details is not None and panel.details.id == gone)
+    operator = panel.form.texts["operator"]
+    operator.setFocus()
+    qtbot.waitUntil(operator.hasFocus)
+    QTest.keyClicks(operator, "City police")
+    QTest.keyClick(operator, Qt.Key.Key_Return)  # saved, to be sent with her next sync
+    notes = panel.form.notes
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    notes.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClicks(notes, ", two lenses")
+    operator.setFocus()  # leaving the notes saves them
+    qtbot.waitUntil(lambda: any(row.fields.get("notes") for row in ana.waiting()))
+    assert any(row.fields.get("operator") for row in ana.waiting())
+    send()
+    sync_in_window(qtbot, window, team, token)
+    qtbot.waitUntil(lambda: panel.gone.isVisible(), timeout=10_000)
+    assert panel.typed_label.isVisible()
+    assert panel.typed_label.text() == (
+        "What you typed has not been saved: "
+        "Operator: City police; Notes: Pole by the bakery, two lenses."
+    )
+    assert panel.put_typed.isVisible()
+
+    panel.put_typed.click()
+    qtbot.waitUntil(lambda: panel.details is not None and panel.details.id == kept)
+    assert panel.form.texts["operator"].text() == "City police"
+    # Her notes take the place of those she typed over, which the merge had joined.
+    assert camera_of(ana, kept).notes == "Kiosk corner\nPole by the bakery, two lenses"
+    done = cli(ana.db.path, "sync", "--server", team.url, "--token", token)
+    assert done.returncode == 0, done.stdout + done.stderr
+    # Another reviewer's laptop gets it as any edit of the camera.
+    reviewer = laptop("desk")
+    assert reviewer.sync(team.url, team.user("reviewer")).complete
+    assert camera_of(reviewer, kept).operator == "City police"
+
+
+def test_what_she_typed_in_a_camera_merged_into_a_teammates_says_who_can_make_it(
+    qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
+    tasks: TaskRunner, tmp_path: Path,
+) -> None:  # fmt: skip
+    """A reviewer merges her camera into Bojan's just after she saved notes in it: the server
+    would refuse her edit of his camera, so no edit is offered; what she typed stays said on
+    the panel, with who can make it there (before: nothing on the panel said it)."""
+    team = sqlite_team
+    ana_token, bojan_token, reviewer_token = team.user(), team.user(), team.user("reviewer")
+    ana, bojan, reviewer = laptop("ana"), laptop("bojan"), laptop("reviewer")
+    ana.import_photos(walk_at(tmp_path / "ana-walk", [(46.32, 19.21)], seed=4343))
+    bojan.import_photos(walk_at(tmp_path / "bojan-walk", [(46.3201, 19.2101)], seed=4344))
+    (gone,) = ana.camera_ids()
+    (his,) = bojan.camera_ids()
+    assert ana.sync(team.url, ana_token).complete
+    assert bojan.sync(team.url, bojan_token).complete
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    window = open_window(qtbot, ana, settings, tasks, tmp_path)
+    window.selection.set([str(gone)])
+    panel = window.panel
+    qtbot.waitUntil(lambda: panel.details is not None and panel.details.id == gone)
+    notes = panel.form.notes
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    QTest.keyClicks(notes, "Second lens under the first")
+    panel.form.texts["operator"].setFocus()  # leaving the notes saves them
+    qtbot.waitUntil(lambda: any(row.fields.get("notes") for row in ana.waiting()))
+    edit(reviewer, lambda s: operations.merge_cameras(s, [his, gone]))
+    assert reviewer.sync(team.url, reviewer_token).complete
+    sync_in_window(qtbot, window, team, ana_token)
+    qtbot.waitUntil(lambda: panel.gone.isVisible(), timeout=10_000)
+    assert panel.typed_label.text() == (
+        "What you typed has not been saved: Notes: Second lens under the first. "
+        f"Camera {his} is a teammate's: only they or a reviewer can change it."
+    )
+    assert not panel.put_typed.isVisible()

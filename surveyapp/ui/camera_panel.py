@@ -580,8 +580,9 @@ class CameraPanel(QWidget):
             typed = {key: text for key, text in typed.items() if not _holds(there, key, text)}
             if self._typed is not None:
                 self._typed = (typed, self._typed[1]) if typed else None
-            shown = "; ".join(f"{self.form.label(key)}: {text}" for key, text in typed.items())
-            said = self.tr("What you typed has not been saved: {typed}.").format(typed=shown)
+            said = self.tr("What you typed has not been saved: {typed}.").format(
+                typed=self._typed_text(typed)
+            )
             if not editable:  # the server would refuse it: she is told who can make it
                 said += " " + self.tr(
                     "Camera {camera} is a teammate's: only they or a reviewer can change it."
@@ -595,6 +596,22 @@ class CameraPanel(QWidget):
     def _show_survivor(self) -> None:
         if self._survivor is not None:
             self._selection.set([str(self._survivor)])
+
+    def _typed_text(self, typed: dict[str, str]) -> str:
+        """What she typed, each field by the name the form shows, as the language writes a
+        list of values ("Operator : police" in French)."""
+        shown = [
+            QCoreApplication.translate("sync", "{field}: {value}").format(
+                field=self.form.label(key), value=text
+            )
+            for key, text in typed.items()
+        ]
+        joined = shown[0] if shown else ""
+        for more in shown[1:]:
+            joined = QCoreApplication.translate("sync", "{first}; {then}").format(
+                first=joined, then=more
+            )
+        return joined
 
     def _put_typed(self) -> None:
         """Her typing on the camera the pull merged hers into, as an edit of that camera (its
@@ -654,7 +671,7 @@ class CameraPanel(QWidget):
         self._saved = None
         if not typed:
             return went
-        shown = "; ".join(f"{self.form.label(key)}: {text}" for key, text in typed.items())
+        shown = self._typed_text(typed)
         if went is not None:
             said = (
                 self.tr(

@@ -186,11 +186,12 @@ def test_what_she_typed_in_a_camera_a_pull_merged_away_is_offered_on_the_camera_
 
 def test_what_she_typed_in_a_camera_merged_into_a_teammates_says_who_can_make_it(
     qtbot: QtBot, sqlite_team: Team, laptop: Callable[[str], Laptop], settings: Settings,
-    tasks: TaskRunner, tmp_path: Path,
+    tasks: TaskRunner, tmp_path: Path, french: None,
 ) -> None:  # fmt: skip
     """A reviewer merges her camera into Bojan's just after she saved notes in it: the server
     would refuse her edit of his camera, so no edit is offered; what she typed stays said on
-    the panel, with who can make it there (before: nothing on the panel said it)."""
+    the panel, with who can make it there (before: nothing on the panel said it). In French,
+    as French writes it (a space before each colon)."""
     team = sqlite_team
     ana_token, bojan_token, reviewer_token = team.user(), team.user(), team.user("reviewer")
     ana, bojan, reviewer = laptop("ana"), laptop("bojan"), laptop("reviewer")
@@ -217,7 +218,8 @@ def test_what_she_typed_in_a_camera_merged_into_a_teammates_says_who_can_make_it
     sync_in_window(qtbot, window, team, ana_token)
     qtbot.waitUntil(lambda: panel.gone.isVisible(), timeout=10_000)
     assert panel.typed_label.text() == (
-        "What you typed has not been saved: Notes: Second lens under the first. "
-        f"Camera {his} is a teammate's: only they or a reviewer can change it."
+        "Ce que vous avez saisi n’a pas été enregistré : Notes : Second lens under the first. "
+        f"La caméra {his} est celle d’un coéquipier : seule cette personne ou un relecteur "
+        "peut la modifier."
     )
     assert not panel.put_typed.isVisible()

@@ -6729,6 +6729,14 @@
             <translation>photo {id}: the same picture is already here as photo {twin}</translation>
         </message>
         <message>
+            <source>camera {id} ({holder}'s): {owner} shared the same picture first; your photo {file} is on their camera {camera} now; the camera is placed again by the photos it keeps</source>
+            <translation>camera {id} ({holder}'s): {owner} shared the same picture first; your photo {file} is on their camera {camera} now; the camera is placed again by the photos it keeps</translation>
+        </message>
+        <message>
+            <source>camera {id} ({holder}'s): {owner} shared the same picture first; your photo {file} is on their camera {camera} now</source>
+            <translation>camera {id} ({holder}'s): {owner} shared the same picture first; your photo {file} is on their camera {camera} now</translation>
+        </message>
+        <message>
             <source>camera {id}: {owner} shared the same picture first; photo {file} is on their camera {camera} now; yours is placed again by the photos it keeps</source>
             <translation>camera {id}: {owner} shared the same picture first; photo {file} is on their camera {camera} now; yours is placed again by the photos it keeps</translation>
         </message>

@@ -6729,6 +6729,14 @@
             <translation>photo {id} : la même image est déjà ici, comme photo {twin}</translation>
         </message>
         <message>
+            <source>camera {id} ({holder}'s): {owner} shared the same picture first; your photo {file} is on their camera {camera} now; the camera is placed again by the photos it keeps</source>
+            <translation>caméra {id} (de {holder}) : {owner} a partagé la même image en premier ; votre photo {file} est désormais sur sa caméra {camera} ; la caméra est placée de nouveau d’après les photos qu’elle garde</translation>
+        </message>
+        <message>
+            <source>camera {id} ({holder}'s): {owner} shared the same picture first; your photo {file} is on their camera {camera} now</source>
+            <translation>caméra {id} (de {holder}) : {owner} a partagé la même image en premier ; votre photo {file} est désormais sur sa caméra {camera}</translation>
+        </message>
+        <message>
             <source>camera {id}: {owner} shared the same picture first; photo {file} is on their camera {camera} now; yours is placed again by the photos it keeps</source>
             <translation>caméra {id} : {owner} a partagé la même image en premier ; la photo {file} est désormais sur sa caméra {camera} ; la vôtre est placée de nouveau d’après les photos qu’elle garde</translation>
         </message>

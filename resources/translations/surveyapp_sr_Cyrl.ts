@@ -6841,6 +6841,14 @@
             <translation>фотографија {id}: иста слика је већ овде као фотографија {twin}</translation>
         </message>
         <message>
+            <source>camera {id} ({holder}'s): {owner} shared the same picture first; your photo {file} is on their camera {camera} now; the camera is placed again by the photos it keeps</source>
+            <translation>камера {id} (корисника {holder}): {owner} је први/а поделио/ла исту слику; ваша фотографија {file} је сада на његовој/њеној камери {camera}; камера је поново постављена према фотографијама које задржава</translation>
+        </message>
+        <message>
+            <source>camera {id} ({holder}'s): {owner} shared the same picture first; your photo {file} is on their camera {camera} now</source>
+            <translation>камера {id} (корисника {holder}): {owner} је први/а поделио/ла исту слику; ваша фотографија {file} је сада на његовој/њеној камери {camera}</translation>
+        </message>
+        <message>
             <source>camera {id}: {owner} shared the same picture first; photo {file} is on their camera {camera} now; yours is placed again by the photos it keeps</source>
             <translation>камера {id}: {owner} је први/а поделио/ла исту слику; фотографија {file} је сада на његовој/њеној камери {camera}; ваша је поново постављена према фотографијама које задржава</translation>
         </message>

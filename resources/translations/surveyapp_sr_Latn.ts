@@ -6841,6 +6841,14 @@
             <translation>fotografija {id}: ista slika je već ovde kao fotografija {twin}</translation>
         </message>
         <message>
+            <source>camera {id} ({holder}'s): {owner} shared the same picture first; your photo {file} is on their camera {camera} now; the camera is placed again by the photos it keeps</source>
+            <translation>kamera {id} (korisnika {holder}): {owner} je prvi/a podelio/la istu sliku; vaša fotografija {file} je sada na njegovoj/njenoj kameri {camera}; kamera je ponovo postavljena prema fotografijama koje zadržava</translation>
+        </message>
+        <message>
+            <source>camera {id} ({holder}'s): {owner} shared the same picture first; your photo {file} is on their camera {camera} now</source>
+            <translation>kamera {id} (korisnika {holder}): {owner} je prvi/a podelio/la istu sliku; vaša fotografija {file} je sada na njegovoj/njenoj kameri {camera}</translation>
+        </message>
+        <message>
             <source>camera {id}: {owner} shared the same picture first; photo {file} is on their camera {camera} now; yours is placed again by the photos it keeps</source>
             <translation>kamera {id}: {owner} je prvi/a podelio/la istu sliku; fotografija {file} je sada na njegovoj/njenoj kameri {camera}; vaša je ponovo postavljena prema fotografijama koje zadržava</translation>
         </message>

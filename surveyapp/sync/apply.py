@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from surveyapp.cameras.grouping import described
 from surveyapp.cameras.operations import place_by_photos_kept
-from surveyapp.cameras.permissions import current_editor, my_names
+from surveyapp.cameras.permissions import a_teammates, current_editor, my_names
 from surveyapp.db.files import SHARED_DIR, is_fetched
 from surveyapp.db.models import (
     Camera,
@@ -561,7 +561,9 @@ def tidy_after_rekey(
             continue
         photos = [photo for i in photo_ids if (photo := session.get(Photo, i)) is not None]
         holding = exists().where(Photo.camera_id == camera_id, Photo.deleted.is_(False))
-        if session.scalar(select(holding)):
+        if session.scalar(select(holding)) or a_teammates(camera, my_names(session)):
+            # A teammate's camera (her photo was on it: a reviewer merged her camera into his)
+            # is his, not joined: the photo that left it is said, as on a camera of hers.
             notes.extend(_photos_left(session, camera, photos))
             continue
         if camera.owner is not None:
@@ -585,10 +587,12 @@ def _photos_left(session: Session, camera: Camera, photos: list[Photo]) -> list[
     a photo, by its file name, with whose camera holds it now. A position his camera took
     from its photos is taken again from those it keeps (``position_after_photos_left``, the
     rule of a split): an edit of his, sent like any other, so that everyone has it. Before,
-    the photo left in silence and the camera stayed where the photos together had put it."""
+    the photo left in silence and the camera stayed where the photos together had put it.
+
+    A teammate's camera that held her photo (a reviewer merged her camera into his) is said
+    too, whose it is named: only her laptop ever held the photo there. It is placed again
+    when she may edit it (her merge had placed it at the mean, as her edit)."""
     mine = my_names(session)
-    if camera.owner is not None and camera.owner not in mine:
-        return []  # a teammate's camera: she says of it what she will
     theirs = [
         p
         for p in photos
@@ -600,6 +604,7 @@ def _photos_left(session: Session, camera: Camera, photos: list[Photo]) -> list[
     if current_editor(session).may_edit(camera):
         session.refresh(camera, ["photos"])  # without the pictures that became hers
         placed = place_by_photos_kept(camera)
+    holder = camera.owner if a_teammates(camera, mine) else None
     said = []
     for photo in theirs:
         values = {
@@ -607,8 +612,25 @@ def _photos_left(session: Session, camera: Camera, photos: list[Photo]) -> list[
             "owner": escaped_unstorable(photo.owner or ""),
             "file": escaped_unstorable(photo.file_name),
             "camera": photo.camera_id,
+            "holder": escaped_unstorable(holder or ""),
         }
-        if placed:
+        if holder is not None:
+            # Her photo left a teammate's camera (a reviewer's merge had put it there): his
+            # laptop never held it there, so hers is the only one to say it. Before, nothing.
+            if placed:
+                text = translate(
+                    "sync",
+                    "camera {id} ({holder}'s): {owner} shared the same picture first; your "
+                    "photo {file} is on their camera {camera} now; the camera is placed again "
+                    "by the photos it keeps",
+                )
+            else:
+                text = translate(
+                    "sync",
+                    "camera {id} ({holder}'s): {owner} shared the same picture first; your "
+                    "photo {file} is on their camera {camera} now",
+                )
+        elif placed:
             text = translate(
                 "sync",
                 "camera {id}: {owner} shared the same picture first; photo {file} is on their "

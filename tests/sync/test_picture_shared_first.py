@@ -5,7 +5,9 @@ counts them; what he said of a camera stays on it."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -166,3 +168,113 @@ def test_a_photo_that_left_his_camera_for_hers_is_said_and_his_camera_placed_by_
         where, abs=1e-6
     )
     assert_everyone_equals_the_server(team, bojan_token, ana, bojan)
+
+
+@dataclass
+class HerPictureOfHisPole:
+    """The reviewer's photo of Bojan's pole, on his camera by her merge; Ana shared the same
+    picture first."""
+
+    ana: Laptop
+    bojan: Laptop
+    reviewer: Laptop
+    tokens: dict[str, str]
+    his_camera: uuid.UUID
+    anas_camera: uuid.UUID | None
+    anas_photo: uuid.UUID
+    his_file: str
+    her_file: str
+    his_spot: tuple[float, float]
+
+
+def her_picture_of_his_pole(
+    team: Team, laptop: Callable[[str], Laptop], folder: Path, seed: int
+) -> HerPictureOfHisPole:
+    tokens = {"ana": team.user(), "bojan": team.user(), "reviewer": team.user("reviewer")}
+    ana, bojan, reviewer = laptop("ana"), laptop("bojan"), laptop("reviewer")
+    start = datetime(2026, 5, 4, 10, 0, 0)
+    # 9 m and a minute apart: one pole; a place and pictures of each test's own.
+    spots = [(44.8200 + seed * 1e-4, 20.4700), (44.82006 + seed * 1e-4, 20.47005)]
+    walk, mine, shared = folder / "bojans-walk", folder / "her-walk", folder / "shared"
+    for each in (walk, mine, shared):
+        each.mkdir()
+    his_file, her_file = f"IMG_{seed}.jpg", f"IMG_{seed + 1}.jpg"
+    for i, (latitude, longitude) in enumerate(spots):
+        spec = PhotoSpec(latitude=latitude, longitude=longitude, taken=start + timedelta(minutes=i))
+        target = (walk / his_file) if i == 0 else (mine / her_file)
+        target.write_bytes(make_jpeg(spec, seed=seed + i))
+    (shared / her_file).write_bytes((mine / her_file).read_bytes())
+    bojan.import_photos(walk)
+    [his_camera] = bojan.camera_ids()
+    assert bojan.sync(team.url, tokens["bojan"]).complete
+    assert reviewer.sync(team.url, tokens["reviewer"]).complete
+    reviewer.import_photos(mine)
+    [her_camera] = reviewer.camera_ids() - bojan.camera_ids()
+    edit(reviewer, lambda s: operations.merge_cameras(s, [his_camera, her_camera]))
+    merged = camera_of(reviewer, his_camera)
+    assert merged.latitude != pytest.approx(spots[0][0], abs=1e-7), merged  # at the mean
+    ana.import_photos(shared)
+    assert ana.sync(team.url, tokens["ana"]).complete
+    [hers] = [p for p in live_photos(ana) if p.file_name == her_file]
+    return HerPictureOfHisPole(
+        ana, bojan, reviewer, tokens, his_camera, hers.camera_id, hers.id, his_file, her_file,
+        spots[0],
+    )  # fmt: skip
+
+
+def test_her_photo_that_left_a_teammates_camera_is_said_on_her_laptop(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """A coordinator's walk: the reviewer imports her picture of Bojan's pole and merges her
+    camera into his (one camera); Ana, who took the same picture from a shared phone folder,
+    shares it first. After the reviewer's sync her photo is Ana's record on Ana's camera: it
+    left Bojan's camera on the reviewer's laptop (his laptop never held it there), and her run
+    says so once, by its file name, naming whose camera it left; Bojan's camera, which her
+    merge had placed at the mean of both photos, is placed again by the photo it keeps. Before,
+    the photo left his camera in silence and his camera stayed at the mean."""
+    case = her_picture_of_his_pole(team, laptop, tmp_path, seed=5570)
+    reviewer, tokens = case.reviewer, case.tokens
+
+    summary = reviewer.sync(team.url, tokens["reviewer"])
+    assert summary.complete, summary
+    state = server_state(team.url, tokens["reviewer"])
+    owner, holder = state[case.anas_photo].author, state[case.his_camera].author
+    by_camera = {
+        p.file_name: p.camera_id
+        for p in live_photos(reviewer)
+        if p.file_name in (case.his_file, case.her_file)
+    }
+    assert by_camera == {case.his_file: case.his_camera, case.her_file: case.anas_camera}
+    said = [w for w in summary.warnings if case.her_file in w]
+    assert said == [
+        f"camera {case.his_camera} ({holder}'s): {owner} shared the same picture first; your "
+        f"photo {case.her_file} is on their camera {case.anas_camera} now; the camera is "
+        "placed again by the photos it keeps"
+    ], summary.warnings
+    assert summary.cameras_joined == 0, summary  # his camera is his, with his photo
+    after = camera_of(reviewer, case.his_camera)
+    assert (after.latitude, after.longitude) == pytest.approx(case.his_spot, abs=1e-6), after
+
+    assert case.bojan.sync(team.url, tokens["bojan"]).complete
+    assert case.ana.sync(team.url, tokens["ana"]).complete
+    again = reviewer.sync(team.url, tokens["reviewer"])
+    assert again.complete and not [w for w in again.warnings if "same picture" in w], again
+    mover = camera_of(case.bojan, case.his_camera)
+    assert (mover.latitude, mover.longitude) == pytest.approx(case.his_spot, abs=1e-6), mover
+    assert_everyone_equals_the_server(team, tokens["reviewer"], case.ana, case.bojan, case.reviewer)
+
+
+def test_the_command_line_says_the_photo_that_left_a_teammates_camera_in_french(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """`surveyapp sync` on the reviewer's laptop says it once, in French here."""
+    case = her_picture_of_his_pole(sqlite_team, laptop, tmp_path, seed=5580)
+    case.reviewer.db.close()  # the command line opens the file itself
+    env = {"SURVEYAPP_TOKEN": case.tokens["reviewer"], "SURVEYAPP_LANG": "fr"}
+    synced = run(case.reviewer.db.path, "sync", "--server", sqlite_team.url, env=env)
+    assert synced.returncode == 0, synced.stderr
+    said = [line for line in synced.stderr.splitlines() if case.her_file in line]
+    assert len(said) == 1, synced.stderr
+    assert f"caméra {case.his_camera} (de " in said[0], said
+    assert f"votre photo {case.her_file} est désormais sur sa caméra {case.anas_camera}" in said[0]
+    assert "la caméra est placée de nouveau d’après les photos qu’elle garde" in said[0], said

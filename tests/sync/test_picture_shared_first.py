@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from surveyapp.cameras import operations
+from surveyapp.cameras import operations, review
+from surveyapp.cameras.warnings import survey_warnings
 from surveyapp.db.models import Camera
 from tests.factory import PhotoSpec, make_jpeg
 from tests.sync.conftest import Laptop, Team, photo_walk
@@ -278,3 +279,38 @@ def test_the_command_line_says_the_photo_that_left_a_teammates_camera_in_french(
     assert f"caméra {case.his_camera} (de " in said[0], said
     assert f"votre photo {case.her_file} est désormais sur sa caméra {case.anas_camera}" in said[0]
     assert "la caméra est placée de nouveau d’après les photos qu’elle garde" in said[0], said
+
+
+def test_his_described_camera_left_empty_is_paired_with_hers_as_a_likely_duplicate(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """Bojan described the camera his import made for a picture Ana had shared first: his
+    camera stays, without photos (by design: his description is not lost), where the picture
+    was taken. The reviewer's Review tab lists it with Ana's among the likely duplicates of two
+    volunteers, and Bojan's Warnings tab lists the pair too, 0 m apart: someone merges them.
+    (A picture without a position leaves both cameras without one, and no pair is listed:
+    docs/reliability.md, Open.)"""
+    ana_token, bojan_token = team.user(), team.user()
+    reviewer_token = team.user("reviewer")
+    ana, bojan, reviewer = laptop("ana"), laptop("bojan"), laptop("reviewer")
+    shared = tmp_path / "shared-folder"
+    shared.mkdir()
+    spec = PhotoSpec(latitude=44.8300, longitude=20.4800, taken=datetime(2026, 5, 4, 10, 0, 0))
+    (shared / "IMG_5591.jpg").write_bytes(make_jpeg(spec, seed=5591))
+    ana.import_photos(shared)
+    [hers] = ana.camera_ids()
+    assert ana.sync(team.url, ana_token).complete
+    bojan.import_photos(shared)
+    [his] = bojan.camera_ids()
+    edit(bojan, lambda s: operations.set_fields(s, his, {"notes": "pole by the bakery"}))
+    summary = bojan.sync(team.url, bojan_token)
+    assert summary.complete and summary.cameras_joined == 1, summary
+    kept = camera_of(bojan, his)
+    assert (kept.latitude, kept.longitude) == pytest.approx((44.83, 20.48), abs=1e-6), kept
+    assert reviewer.sync(team.url, reviewer_token).complete
+    with reviewer.db.session() as session:
+        pairs = review.cross_volunteer_duplicates(session, None)
+    assert [(p.first, p.second) for p in pairs if his in (p.first, p.second)] == [(hers, his)]
+    with bojan.db.session() as session:
+        listed = [set(w.camera_ids) for w in survey_warnings(session) if w.kind == "duplicate"]
+    assert {hers, his} in listed, listed

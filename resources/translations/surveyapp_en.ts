@@ -5478,6 +5478,14 @@
             <translation>photos taken just before and after</translation>
         </message>
         <message>
+            <source>This geotagging was undone already (by a command or another window): nothing was put back</source>
+            <translation>This geotagging was undone already (by a command or another window): nothing was put back</translation>
+        </message>
+        <message>
+            <source>Another geotagging was applied after this one (by a command, another window or a suggestion on the map): nothing was put back. Undo that one first: surveyapp geotag --undo</source>
+            <translation>Another geotagging was applied after this one (by a command, another window or a suggestion on the map): nothing was put back. Undo that one first: surveyapp geotag --undo</translation>
+        </message>
+        <message>
             <source>no geotagging to undo</source>
             <translation>no geotagging to undo</translation>
         </message>

@@ -5478,6 +5478,14 @@
             <translation>photos prises juste avant et après</translation>
         </message>
         <message>
+            <source>This geotagging was undone already (by a command or another window): nothing was put back</source>
+            <translation>Cette géolocalisation a déjà été annulée (par une commande ou une autre fenêtre) : rien n’a été remis en place</translation>
+        </message>
+        <message>
+            <source>Another geotagging was applied after this one (by a command, another window or a suggestion on the map): nothing was put back. Undo that one first: surveyapp geotag --undo</source>
+            <translation>Une autre géolocalisation a été appliquée après celle-ci (par une commande, une autre fenêtre ou une suggestion sur la carte) : rien n’a été remis en place. Annulez d’abord celle-là : surveyapp geotag --undo</translation>
+        </message>
+        <message>
             <source>no geotagging to undo</source>
             <translation>aucune géolocalisation à annuler</translation>
         </message>

@@ -5575,6 +5575,14 @@
             <translation>фотографије снимљене непосредно пре и после</translation>
         </message>
         <message>
+            <source>This geotagging was undone already (by a command or another window): nothing was put back</source>
+            <translation>Ово геоозначавање је већ поништено (командом или у другом прозору): ништа није враћено</translation>
+        </message>
+        <message>
+            <source>Another geotagging was applied after this one (by a command, another window or a suggestion on the map): nothing was put back. Undo that one first: surveyapp geotag --undo</source>
+            <translation>После овог је примењено друго геоозначавање (командом, у другом прозору или предлогом на мапи): ништа није враћено. Прво поништите то: surveyapp geotag --undo</translation>
+        </message>
+        <message>
             <source>no geotagging to undo</source>
             <translation>нема геоозначавања за поништавање</translation>
         </message>

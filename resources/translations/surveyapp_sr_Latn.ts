@@ -5575,6 +5575,14 @@
             <translation>fotografije snimljene neposredno pre i posle</translation>
         </message>
         <message>
+            <source>This geotagging was undone already (by a command or another window): nothing was put back</source>
+            <translation>Ovo geooznačavanje je već poništeno (komandom ili u drugom prozoru): ništa nije vraćeno</translation>
+        </message>
+        <message>
+            <source>Another geotagging was applied after this one (by a command, another window or a suggestion on the map): nothing was put back. Undo that one first: surveyapp geotag --undo</source>
+            <translation>Posle ovog je primenjeno drugo geooznačavanje (komandom, u drugom prozoru ili predlogom na mapi): ništa nije vraćeno. Prvo poništite to: surveyapp geotag --undo</translation>
+        </message>
+        <message>
             <source>no geotagging to undo</source>
             <translation>nema geooznačavanja za poništavanje</translation>
         </message>

@@ -1511,7 +1511,7 @@ def last_run(session: Session) -> GeotagRun | None:
 
 
 @_without_cycle_collection
-def undo_last(session: Session, *, bulk: bool = True) -> GeotagResult:
+def undo_last(session: Session, *, bulk: bool = True, run_id: int | None = None) -> GeotagResult:
     """Put back what the last applied geotagging changed. The caller commits.
 
     Photos still where the run put them get their earlier values back. A camera the run placed
@@ -1524,8 +1524,29 @@ def undo_last(session: Session, *, bulk: bool = True) -> GeotagResult:
 
     A run that merged no camera and whose cameras nothing changed since is put back in a few
     bulk statements (as ``apply_plan`` wrote it); any other, or ``bulk=False``, record by record
-    through the ORM (the reference the bulk path is tested against)."""
+    through the ORM (the reference the bulk path is tested against).
+
+    ``run_id``: the run the caller applied (the app's dialog): undone only while it is the
+    last, never a later one a command or another window applied meanwhile."""
     run = last_run(session)
+    if run_id is not None and (run is None or run.id != run_id):
+        mine = session.get(GeotagRun, run_id)
+        if mine is None or mine.undone:
+            raise NothingToUndoError(
+                translate(
+                    "geotag",
+                    "This geotagging was undone already (by a command or another window): "
+                    "nothing was put back",
+                )
+            )
+        raise NothingToUndoError(
+            translate(
+                "geotag",
+                "Another geotagging was applied after this one (by a command, another window "
+                "or a suggestion on the map): nothing was put back. Undo that one first: "
+                "surveyapp geotag --undo",
+            )
+        )
     if run is None:
         raise NothingToUndoError(translate("geotag", "no geotagging to undo"))
     if bulk and not run.before.get("merged") and _untouched_since(session, run):

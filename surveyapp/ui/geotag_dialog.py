@@ -88,6 +88,7 @@ class GeotagDialog(QDialog):
         self.task: Task | None = None
         self.reader: Task | None = None
         self._read: tuple[tuple[str, int, int], Track] | None = None  # (file, size, time), track
+        self._run_applied: int | None = None  # the geotagging applied here, until undone
 
         self.from_track = QRadioButton(self.tr("From a GPS track"))
         self.from_neighbours = QRadioButton(
@@ -609,6 +610,7 @@ class GeotagDialog(QDialog):
         self.preview()
 
     def _applied(self, result: geotag.GeotagResult) -> None:
+        self._run_applied = result.run_id
         self._changes.everything()
         photos, kept, merged = result.photos, len(result.kept_by_hand), result.merged
         # A camera that joined another: the list has one camera fewer, said here, not a mystery.
@@ -629,12 +631,13 @@ class GeotagDialog(QDialog):
         )
 
     def undo(self) -> None:
-        """Put back what the last geotagging changed."""
-        factory = self._sessions
+        """Put back what the last geotagging changed: the one applied here, if any, and only
+        while no command or other window applied another since."""
+        factory, mine = self._sessions, self._run_applied
 
         def write(_task: Task) -> geotag.GeotagResult:
             with factory() as session:
-                result = geotag.undo_last(session)
+                result = geotag.undo_last(session, run_id=mine)
                 session.commit()
                 return result
 
@@ -643,6 +646,7 @@ class GeotagDialog(QDialog):
         task.failed.connect(lambda error: self._say(str(error)))
 
     def _undone(self, result: geotag.GeotagResult) -> None:
+        self._run_applied = None  # the next undo takes the run before it, wherever applied
         self._changes.everything()
         photos = result.photos
         said = counted(self.tr("%n photos put back where they were.", "", photos), photos)

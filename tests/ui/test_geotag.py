@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -102,6 +104,47 @@ def test_the_dialog_previews_then_applies_then_undoes(
         dialog.undo()
     assert "2 photos put back" in dialog.summary.text()
     assert [row for row in window.store.rows if row.located] == []
+
+
+def test_undo_in_the_dialog_never_takes_back_a_geotagging_a_command_applied_since(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The dialog applies a track, then a terminal places another photo from another track:
+    the dialog's undo puts back nothing and says why. Before, it undid the terminal's
+    geotagging ("1 photo put back") while the dialog's two photos stayed placed."""
+    dialog = previewed(qtbot, window, tmp_path)
+    with qtbot.waitSignal(window.store.reset, timeout=10000):
+        dialog.apply()
+    later = write_gpx(
+        tmp_path / "later.gpx", [walk((44.9, 20.5), BEGIN + timedelta(seconds=1900), 300)]
+    )
+    command = subprocess.run(
+        [sys.executable, "-m", "surveyapp", "--db", str(window.db.path), "geotag",
+         "--gpx", str(later), "--time-zone", "Europe/Belgrade"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert command.returncode == 0 and "1 photo geotagged" in command.stdout, command.stderr
+    shown = dialog.summary.text()
+    dialog.undo()
+    qtbot.waitUntil(lambda: dialog.summary.text() != shown, timeout=10000)
+    assert dialog.summary.text() == (
+        "Another geotagging was applied after this one (by a command, another window or a "
+        "suggestion on the map): nothing was put back. Undo that one first: surveyapp geotag "
+        "--undo"
+    )
+    with window.db.read_session() as session:
+        placed = session.scalars(select(Photo.file_name).where(Photo.position_source == "gpx"))
+        assert sorted(placed) == ["DSC_0.JPG", "DSC_1.JPG", "DSC_2.JPG"]
+    undone = subprocess.run(
+        [sys.executable, "-m", "surveyapp", "--db", str(window.db.path), "geotag", "--undo"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert undone.returncode == 0, undone.stderr
+    with qtbot.waitSignal(window.store.reset, timeout=10000):
+        dialog.undo()  # the dialog's own, now the last again
+    assert "2 photos put back" in dialog.summary.text()
+    with window.db.read_session() as session:
+        assert session.scalars(select(Photo).where(Photo.latitude.is_not(None))).all() == []
 
 
 def test_a_camera_placed_by_hand_is_said_to_keep_its_place(

@@ -147,6 +147,42 @@ def test_undo_in_the_dialog_never_takes_back_a_geotagging_a_command_applied_sinc
         assert session.scalars(select(Photo).where(Photo.latitude.is_not(None))).all() == []
 
 
+def test_undo_in_the_dialog_of_a_geotagging_a_command_undid_already_puts_nothing_back(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A terminal placed a photo first, the dialog then applied its track, and `geotag --undo`
+    in the terminal took the dialog's back: the dialog's undo leaves the terminal's photo be."""
+    run_import(qtbot, window, [compact_camera_walk(tmp_path / "DCIM")])
+    earlier = write_gpx(
+        tmp_path / "earlier.gpx", [walk((44.9, 20.5), BEGIN + timedelta(seconds=1900), 300)]
+    )
+    command = subprocess.run(
+        [sys.executable, "-m", "surveyapp", "--db", str(window.db.path), "geotag",
+         "--gpx", str(earlier), "--time-zone", "Europe/Belgrade"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert command.returncode == 0 and "1 photo geotagged" in command.stdout, command.stderr
+    dialog = preview_of(
+        qtbot, window, write_gpx(tmp_path / "walk.gpx", [walk(BELGRADE, BEGIN, 600)])
+    )
+    with qtbot.waitSignal(window.store.reset, timeout=10000):
+        dialog.apply()
+    undone = subprocess.run(
+        [sys.executable, "-m", "surveyapp", "--db", str(window.db.path), "geotag", "--undo"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert undone.returncode == 0 and "2 photos back" in undone.stdout, undone.stdout
+    shown = dialog.summary.text()
+    dialog.undo()
+    qtbot.waitUntil(lambda: dialog.summary.text() != shown, timeout=10000)
+    assert dialog.summary.text() == (
+        "This geotagging was undone already (by a command or another window): nothing was put back"
+    )
+    with window.db.read_session() as session:
+        placed = session.scalars(select(Photo.file_name).where(Photo.position_source == "gpx"))
+        assert list(placed) == ["DSC_2.JPG"]
+
+
 def test_a_camera_placed_by_hand_is_said_to_keep_its_place(
     french: None, qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

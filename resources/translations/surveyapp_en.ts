@@ -7224,6 +7224,14 @@
             <translation>label {seen} reads {owner}</translation>
         </message>
         <message>
+            <source>model family {family}, read as {model}</source>
+            <translation>model family {family}, read as {model}</translation>
+        </message>
+        <message>
+            <source>model family {family}, read as {model}, but {maker} makes other products</source>
+            <translation>model family {family}, read as {model}, but {maker} makes other products</translation>
+        </message>
+        <message>
             <source>{vendor} — {confidence}: {reasons}</source>
             <translation>{vendor} — {confidence}: {reasons}</translation>
         </message>

@@ -7224,6 +7224,14 @@
             <translation>l’étiquette {seen} désigne {owner}</translation>
         </message>
         <message>
+            <source>model family {family}, read as {model}</source>
+            <translation>famille de modèles {family}, lu comme {model}</translation>
+        </message>
+        <message>
+            <source>model family {family}, read as {model}, but {maker} makes other products</source>
+            <translation>famille de modèles {family}, lu comme {model}, mais {maker} fabrique d’autres produits</translation>
+        </message>
+        <message>
             <source>{vendor} — {confidence}: {reasons}</source>
             <translation>{vendor} — {confidence} : {reasons}</translation>
         </message>

@@ -7340,6 +7340,14 @@
             <translation>натпис {seen} означава {owner}</translation>
         </message>
         <message>
+            <source>model family {family}, read as {model}</source>
+            <translation>породица модела {family}, прочитано као {model}</translation>
+        </message>
+        <message>
+            <source>model family {family}, read as {model}, but {maker} makes other products</source>
+            <translation>породица модела {family}, прочитано као {model}, али {maker} прави друге производе</translation>
+        </message>
+        <message>
             <source>{vendor} — {confidence}: {reasons}</source>
             <translation>{vendor} — {confidence}: {reasons}</translation>
         </message>

@@ -7340,6 +7340,14 @@
             <translation>natpis {seen} označava {owner}</translation>
         </message>
         <message>
+            <source>model family {family}, read as {model}</source>
+            <translation>porodica modela {family}, pročitano kao {model}</translation>
+        </message>
+        <message>
+            <source>model family {family}, read as {model}, but {maker} makes other products</source>
+            <translation>porodica modela {family}, pročitano kao {model}, ali {maker} pravi druge proizvode</translation>
+        </message>
+        <message>
             <source>{vendor} — {confidence}: {reasons}</source>
             <translation>{vendor} — {confidence}: {reasons}</translation>
         </message>

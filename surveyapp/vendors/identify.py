@@ -47,6 +47,10 @@ _WORD_DOT = re.compile(r"(?<=[A-Za-z])\.(?=[A-Za-z])")
 _LENS_ENDS = ("MM", "MP")  # "(2.8mm)", "2.8-12mm", "4MP" say nothing about the maker
 # Characters OCR confuses on housings, folded together: 0/O, 1/I/l/|, 5/S.
 _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "L": "I", "|": "I", "5": "S"})
+# Letters typed for digits in a model number copied off a label: O for 0 first, then I or l for
+# 1 as well (tried only when O alone gives nothing: more letters read both ways, more readings).
+_TYPED_FOR_DIGIT = ({"O": "0"}, {"O": "0", "I": "1", "L": "1"})
+MAX_LOOKALIKES = 6  # letters read both ways in one window: at most 2**6 readings
 
 
 class Evidence(NamedTuple):  # tuples, not dataclasses: a few are made for every text read
@@ -264,6 +268,102 @@ def label_text(query: Query, index: Index) -> Iterator[Finding]:
 RULES: tuple[Rule, ...] = (model_family, brand_alias, vendor_name, label_text)
 
 
+def digits_for_letters(query: Query, index: Index) -> list[Finding]:
+    """A model number typed with the letter O for the digit 0 ("M3O44-WV"), or I or l for 1,
+    read as the number.
+
+    Asked only when no rule found anything in the text as typed. A window whose letters O, read
+    as 0 (each one either way), fit a *strong* family of one vendor gives that family at
+    *likely*, naming the number as read; only when no reading fits, I and L are read as 1 too.
+    Readings that fit strong families of two vendors are ambiguous and give nothing, as do
+    weaker families: never a guess where none was given.
+    """
+    for letters in _TYPED_FOR_DIGIT:
+        found = _read_as_digits(query, index, letters)
+        if found:
+            if len(found) > 1:
+                return []
+            ((vendor, evidence),) = found.items()
+            return [Finding(vendor, evidence)]
+    return []
+
+
+def _read_as_digits(query: Query, index: Index, letters: dict[str, str]) -> dict[int, Evidence]:
+    """The first strong family each vendor's readings fit, by vendor."""
+    found: dict[int, Evidence] = {}
+    template = translate("vendors", "model family {family}, read as {model}")
+    other = _other_maker(query, index)
+    if other is not None:
+        template = translate(
+            "vendors", "model family {family}, read as {model}, but {maker} makes other products"
+        )
+    for window in query.windows:
+        for reading in _readings(window.compact, letters):
+            for ref in index.grammar.matches(reading):
+                if ref.family.strength != "strong" or ref.vendor in found:
+                    continue
+                detail = template.format(
+                    family=translate("families", ref.family.family),
+                    model=_as_read(query.seen(window), reading),
+                    maker=other,
+                )
+                score = STRENGTH_SCORE["weak" if other is not None else "likely"]
+                found[ref.vendor] = Evidence(
+                    "model_family", score, detail, ref.family.brand, ref.family.family
+                )
+    return found
+
+
+def _readings(candidate: str, letters: dict[str, str]) -> list[str]:
+    """``candidate`` with some of its look-alike ``letters`` read as digits, each such digit in a
+    number that holds a digit as typed ("M3O44" is M3044, "LCHOR" no 1CH0R), likeliest first:
+    fewest digits read at a number's edge ("ANE-L70l2L" is ANE-L7012L, not ANE-17012L), then
+    fewest letters changed."""
+    places = [i for i, char in enumerate(candidate) if char in letters]
+    if not places or len(places) > MAX_LOOKALIKES:
+        return []
+    ranked: list[tuple[int, int, str]] = []
+    for mask in range(1, 1 << len(places)):
+        chars = list(candidate)
+        changed = [place for bit, place in enumerate(places) if mask >> bit & 1]
+        for place in changed:
+            chars[place] = letters[chars[place]]
+        reading = "".join(chars)
+        if all(_among_digits(reading, place, changed) for place in changed):
+            edges = sum(not _between_digits(reading, place) for place in changed)
+            ranked.append((edges, len(changed), reading))
+    return [reading for *_, reading in sorted(ranked)]
+
+
+def _among_digits(reading: str, place: int, changed: list[int]) -> bool:
+    """Whether the digit read at ``place`` is in a number that holds a digit as typed."""
+    for step in (-1, 1):
+        at = place + step
+        while 0 <= at < len(reading) and reading[at].isdigit():
+            if at not in changed:
+                return True
+            at += step
+    return False
+
+
+def _between_digits(reading: str, place: int) -> bool:
+    return 0 < place < len(reading) - 1 and (reading[place - 1] + reading[place + 1]).isdigit()
+
+
+def _as_read(seen: str, reading: str) -> str:
+    """The text as typed with the digits the reading put in: "m3o44-wv" → "m3044-wv"."""
+    out: list[str] = []
+    place = 0
+    for char in seen:
+        width = len(compact(char))
+        if width == 1 and place < len(reading) and compact(char) != reading[place]:
+            out.append(reading[place])
+        else:
+            out.append(char)
+        place += width
+    return "".join(out)
+
+
 def identify(text: str, catalogue: Catalogue | None = None) -> list[Suggestion]:
     """Vendors the text points to, best first; an empty list means "vendor unknown".
 
@@ -280,6 +380,9 @@ def rank(query: Query, index: Index) -> list[Suggestion]:
     found: dict[int, list[Evidence]] = {}
     for rule in RULES:
         for finding in rule(query, index):
+            found.setdefault(finding.vendor, []).append(finding.evidence)
+    if not found:
+        for finding in digits_for_letters(query, index):
             found.setdefault(finding.vendor, []).append(finding.evidence)
     suggestions = [_suggestion(index.vendors[i], evidence) for i, evidence in found.items()]
     return sorted(

@@ -230,6 +230,13 @@ def test_another_maker_s_name_lowers_a_model_family_to_weak() -> None:
     best = identify("Nikon P1448-LE")[0]
     assert (best.vendor.slug, best.confidence) == ("axis", "weak")
     assert "Nikon makes other products" in best.reasons[0]
+    # So does it a model number read with 0 for the letter O.
+    assert identify("M3O44-WV")[0].confidence == "likely"
+    best = identify("Nikon M3O44-WV")[0]
+    assert (best.vendor.slug, best.confidence) == ("axis", "weak")
+    assert best.reasons == (
+        "model family M series (M10xx-M70xx), read as M3044-WV, but Nikon makes other products",
+    )
 
 
 @pytest.mark.parametrize("text", NO_CLUE)

@@ -6,7 +6,7 @@ import uuid
 from typing import Any
 
 import orjson
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, aliased
 
 from surveyapp.protocol.fields import with_defaults
@@ -190,3 +190,18 @@ def resolve_conflict(*, session: Session, conflict_id: int) -> bool:
         return False
     conflict.resolved = True
     return True
+
+
+def resolve_conflicts(*, session: Session, ids: list[int]) -> tuple[list[int], list[int]]:
+    """Mark the conflicts named reviewed, all in one statement: the ids that are reviewed now
+    (marked here or before: asking again changes nothing) and those no conflict has. Only the
+    conflicts named are marked, never others of the same sender that arrived meanwhile."""
+    wanted = sorted(set(ids))
+    session.execute(
+        update(Conflict)
+        .where(Conflict.id.in_(wanted), Conflict.resolved.is_(False))
+        .values(resolved=True)
+        .execution_options(synchronize_session=False)
+    )
+    known = set(session.scalars(select(Conflict.id).where(Conflict.id.in_(wanted))).all())
+    return [i for i in wanted if i in known], [i for i in wanted if i not in known]

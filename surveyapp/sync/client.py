@@ -651,6 +651,18 @@ class SyncClient:
         """Mark a conflict as reviewed (the value the server holds stays)."""
         self._json("POST", f"/conflicts/{int(conflict_id)}/resolve")
 
+    def resolve_conflicts(self, conflict_ids: list[int]) -> None:
+        """Mark these conflicts reviewed, all in one request (an older server, which has no
+        such request, is asked one conflict at a time)."""
+        ids = [int(i) for i in conflict_ids]
+        try:
+            self._json("POST", "/conflicts/resolve", json={"ids": ids})
+        except RequestError as error:
+            if error.status not in (404, 405):
+                raise
+            for conflict_id in ids:
+                self.resolve_conflict(conflict_id)
+
     def pull(self, since: int, limit: int = DEFAULT_PULL_LIMIT) -> PullResponse:
         """The changes after sequence ``since`` (malformed ones left out)."""
         return self.pull_page(since, limit)[0]

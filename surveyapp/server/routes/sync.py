@@ -13,6 +13,7 @@ import anyio
 import anyio.to_thread
 import orjson
 from fastapi import APIRouter, Path, Query, Request
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.exc import DBAPIError
 from starlette.responses import Response
 
@@ -29,7 +30,13 @@ from surveyapp.server.database import ServerDatabase
 from surveyapp.server.deps import CurrentUser, Database, Reviewer
 from surveyapp.server.envelope import ApiError, envelope
 from surveyapp.server.metrics import MUTATIONS
-from surveyapp.server.pull import changes_since, open_conflicts, resolve_conflict, server_state
+from surveyapp.server.pull import (
+    changes_since,
+    open_conflicts,
+    resolve_conflict,
+    resolve_conflicts,
+    server_state,
+)
 from surveyapp.server.push import (
     BatchOutcome,
     ConcurrentCreateError,
@@ -255,6 +262,27 @@ def refused(user: Reviewer, database: Database) -> Response:
     """The team's changes the server refused for good, newest first (reviewers and admins)."""
     with database.reader() as session:
         return envelope(refused_changes(session=session))
+
+
+MAX_RESOLVED = 10_000  # conflicts one request may mark reviewed
+
+
+class ResolveRequest(BaseModel):
+    """The conflicts a reviewer marks reviewed at once (those the Review tab showed her)."""
+
+    model_config = ConfigDict(extra="forbid")
+    ids: list[Annotated[int, Field(strict=True, ge=1, le=2**31 - 1)]] = Field(
+        min_length=1, max_length=MAX_RESOLVED
+    )
+
+
+@router.post("/conflicts/resolve")
+def resolve_many(body: ResolveRequest, user: Reviewer, database: Database) -> Response:
+    """Mark the conflicts named reviewed, all or none (reviewers and admins); marking one
+    already reviewed again changes nothing. Ids no conflict has are named in ``unknown``."""
+    with database.session() as session:
+        resolved, unknown = resolve_conflicts(session=session, ids=body.ids)
+    return envelope({"resolved": resolved, "unknown": unknown})
 
 
 @router.post("/conflicts/{conflict_id}/resolve")

@@ -2289,6 +2289,10 @@
             <translation>Why</translation>
         </message>
         <message>
+            <source>Times</source>
+            <translation>Times</translation>
+        </message>
+        <message>
             <source>Verify</source>
             <translation>Verify</translation>
         </message>
@@ -2311,6 +2315,10 @@
         <message>
             <source>Not the same</source>
             <translation>Not the same</translation>
+        </message>
+        <message>
+            <source>Mark all from the sender reviewed</source>
+            <translation>Mark all from the sender reviewed</translation>
         </message>
         <message>
             <source>Conflicts</source>
@@ -2369,12 +2377,20 @@
             <translation>Changed on this laptop at this time: not sent yet (the next sync sends it)</translation>
         </message>
         <message>
+            <source>How many times the server refused this change of this camera from this volunteer</source>
+            <translation>How many times the server refused this change of this camera from this volunteer</translation>
+        </message>
+        <message>
             <source>Reviewing as {name} on {server}</source>
             <translation>Reviewing as {name} on {server}</translation>
         </message>
         <message>
             <source>The server's lists could not be read: {error}</source>
             <translation>The server's lists could not be read: {error}</translation>
+        </message>
+        <message>
+            <source>First sent {when} UTC</source>
+            <translation>First sent {when} UTC</translation>
         </message>
         <message>
             <source>changed concurrently, {when} UTC</source>
@@ -2443,6 +2459,28 @@
         <message>
             <source>no photo</source>
             <translation>no photo</translation>
+        </message>
+        <message>
+            <source>Choose a conflict told in words: all of its sender's go</source>
+            <translation>Choose a conflict told in words: all of its sender's go</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mark reviewed: the %n from {user}</source>
+            <translation>
+                <numerusform>Mark reviewed: the %n from {user}</numerusform>
+                <numerusform>Mark reviewed: the %n from {user}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The conflicts listed here that {user} sent</source>
+            <translation>The conflicts listed here that {user} sent</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts from {user} marked reviewed</source>
+            <translation>
+                <numerusform>%n conflicts from {user} marked reviewed</numerusform>
+                <numerusform>%n conflicts from {user} marked reviewed</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2289,6 +2289,10 @@
             <translation>Pourquoi</translation>
         </message>
         <message>
+            <source>Times</source>
+            <translation>Fois</translation>
+        </message>
+        <message>
             <source>Verify</source>
             <translation>Vérifier</translation>
         </message>
@@ -2311,6 +2315,10 @@
         <message>
             <source>Not the same</source>
             <translation>Pas la même</translation>
+        </message>
+        <message>
+            <source>Mark all from the sender reviewed</source>
+            <translation>Marquer comme vu tout ce qu’a envoyé l’expéditeur</translation>
         </message>
         <message>
             <source>Conflicts</source>
@@ -2369,12 +2377,20 @@
             <translation>Modifiée sur cet ordinateur à cette heure : pas encore envoyée (la prochaine synchronisation l’envoie)</translation>
         </message>
         <message>
+            <source>How many times the server refused this change of this camera from this volunteer</source>
+            <translation>Combien de fois le serveur a refusé cette modification de cette caméra venant de ce bénévole</translation>
+        </message>
+        <message>
             <source>Reviewing as {name} on {server}</source>
             <translation>Vérification en tant que {name} sur {server}</translation>
         </message>
         <message>
             <source>The server's lists could not be read: {error}</source>
             <translation>Les listes du serveur n’ont pas pu être lues : {error}</translation>
+        </message>
+        <message>
+            <source>First sent {when} UTC</source>
+            <translation>Envoyé la première fois le {when} UTC</translation>
         </message>
         <message>
             <source>changed concurrently, {when} UTC</source>
@@ -2443,6 +2459,28 @@
         <message>
             <source>no photo</source>
             <translation>pas de photo</translation>
+        </message>
+        <message>
+            <source>Choose a conflict told in words: all of its sender's go</source>
+            <translation>Choisissez un conflit décrit en toutes lettres : tous ceux de son expéditeur partent</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mark reviewed: the %n from {user}</source>
+            <translation>
+                <numerusform>Marquer comme vu : le %n de {user}</numerusform>
+                <numerusform>Marquer comme vus : les %n de {user}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The conflicts listed here that {user} sent</source>
+            <translation>Les conflits listés ici que {user} a envoyés</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts from {user} marked reviewed</source>
+            <translation>
+                <numerusform>%n conflit de {user} marqué comme vu</numerusform>
+                <numerusform>%n conflits de {user} marqués comme vus</numerusform>
+            </translation>
         </message>
     </context>
     <context>

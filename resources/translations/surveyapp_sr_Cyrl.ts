@@ -2325,6 +2325,10 @@
             <translation>Зашто</translation>
         </message>
         <message>
+            <source>Times</source>
+            <translation>Пута</translation>
+        </message>
+        <message>
             <source>Verify</source>
             <translation>Потврди</translation>
         </message>
@@ -2347,6 +2351,10 @@
         <message>
             <source>Not the same</source>
             <translation>Није иста</translation>
+        </message>
+        <message>
+            <source>Mark all from the sender reviewed</source>
+            <translation>Означи све од пошиљаоца као прегледано</translation>
         </message>
         <message>
             <source>Conflicts</source>
@@ -2405,12 +2413,20 @@
             <translation>Измењено на овом рачунару у ово време: још није послато (следећа синхронизација га шаље)</translation>
         </message>
         <message>
+            <source>How many times the server refused this change of this camera from this volunteer</source>
+            <translation>Колико пута је сервер одбио ову измену ове камере од овог волонтера</translation>
+        </message>
+        <message>
             <source>Reviewing as {name} on {server}</source>
             <translation>Провера као {name} на {server}</translation>
         </message>
         <message>
             <source>The server's lists could not be read: {error}</source>
             <translation>Листе са сервера нису могле да се прочитају: {error}</translation>
+        </message>
+        <message>
+            <source>First sent {when} UTC</source>
+            <translation>Први пут послато {when} UTC</translation>
         </message>
         <message>
             <source>changed concurrently, {when} UTC</source>
@@ -2479,6 +2495,30 @@
         <message>
             <source>no photo</source>
             <translation>нема фотографије</translation>
+        </message>
+        <message>
+            <source>Choose a conflict told in words: all of its sender's go</source>
+            <translation>Изаберите сукоб описан речима: иду сви од његовог пошиљаоца</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mark reviewed: the %n from {user}</source>
+            <translation>
+                <numerusform>Означи као прегледано: %n од {user}</numerusform>
+                <numerusform>Означи као прегледано: %n од {user}</numerusform>
+                <numerusform>Означи као прегледано: %n од {user}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The conflicts listed here that {user} sent</source>
+            <translation>Сукоби наведени овде које је послао {user}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts from {user} marked reviewed</source>
+            <translation>
+                <numerusform>%n сукоб од {user} означен као прегледан</numerusform>
+                <numerusform>%n сукоба од {user} означена као прегледана</numerusform>
+                <numerusform>%n сукоба од {user} означено као прегледано</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2325,6 +2325,10 @@
             <translation>Zašto</translation>
         </message>
         <message>
+            <source>Times</source>
+            <translation>Puta</translation>
+        </message>
+        <message>
             <source>Verify</source>
             <translation>Potvrdi</translation>
         </message>
@@ -2347,6 +2351,10 @@
         <message>
             <source>Not the same</source>
             <translation>Nije ista</translation>
+        </message>
+        <message>
+            <source>Mark all from the sender reviewed</source>
+            <translation>Označi sve od pošiljaoca kao pregledano</translation>
         </message>
         <message>
             <source>Conflicts</source>
@@ -2405,12 +2413,20 @@
             <translation>Izmenjeno na ovom računaru u ovo vreme: još nije poslato (sledeća sinhronizacija ga šalje)</translation>
         </message>
         <message>
+            <source>How many times the server refused this change of this camera from this volunteer</source>
+            <translation>Koliko puta je server odbio ovu izmenu ove kamere od ovog volontera</translation>
+        </message>
+        <message>
             <source>Reviewing as {name} on {server}</source>
             <translation>Provera kao {name} na {server}</translation>
         </message>
         <message>
             <source>The server's lists could not be read: {error}</source>
             <translation>Liste sa servera nisu mogle da se pročitaju: {error}</translation>
+        </message>
+        <message>
+            <source>First sent {when} UTC</source>
+            <translation>Prvi put poslato {when} UTC</translation>
         </message>
         <message>
             <source>changed concurrently, {when} UTC</source>
@@ -2479,6 +2495,30 @@
         <message>
             <source>no photo</source>
             <translation>nema fotografije</translation>
+        </message>
+        <message>
+            <source>Choose a conflict told in words: all of its sender's go</source>
+            <translation>Izaberite sukob opisan rečima: idu svi od njegovog pošiljaoca</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mark reviewed: the %n from {user}</source>
+            <translation>
+                <numerusform>Označi kao pregledano: %n od {user}</numerusform>
+                <numerusform>Označi kao pregledano: %n od {user}</numerusform>
+                <numerusform>Označi kao pregledano: %n od {user}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The conflicts listed here that {user} sent</source>
+            <translation>Sukobi navedeni ovde koje je poslao {user}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts from {user} marked reviewed</source>
+            <translation>
+                <numerusform>%n sukob od {user} označen kao pregledan</numerusform>
+                <numerusform>%n sukoba od {user} označena kao pregledana</numerusform>
+                <numerusform>%n sukoba od {user} označeno kao pregledano</numerusform>
+            </translation>
         </message>
     </context>
     <context>

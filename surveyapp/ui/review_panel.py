@@ -231,8 +231,10 @@ class ReviewPanel(QWidget):
                                    self.tr("Reached server"), self.tr("Review")])  # fmt: skip
         self.changed.headerItem().setToolTip(2, self.reached_words())
         self.duplicates = self._tree([self.tr("Camera"), self.tr("Same as"), self.tr("Metres")])
-        self.refused = self._tree([self.tr("Who"), self.tr("When"), self.tr("Camera"),
-                                   self.tr("Why")])  # fmt: skip
+        # How many times next to who: a flood's count in view, never beyond a long reason.
+        self.refused = self._tree([self.tr("Who"), self.tr("Times"), self.tr("When"),
+                                   self.tr("Camera"), self.tr("Why")])  # fmt: skip
+        self.refused.headerItem().setToolTip(1, self.times_words())
         changed_box, self.review_buttons = self._with_buttons(self.changed, [
             (self.tr("Verify"), lambda: self._review("verified")),
             (self.tr("Dispute"), lambda: self._review("disputed")),
@@ -252,7 +254,12 @@ class ReviewPanel(QWidget):
         side_by_side.addWidget(self.right_photo)
         side_by_side.addStretch(1)
         duplicates_box.layout().insertLayout(1, side_by_side)  # type: ignore[union-attr]
-        self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
+        # A teammate's token pushing the same change again and again makes as many conflicts:
+        # they go in one click, only those of the sender chosen that the list shows.
+        conflicts_box, [self.sender_button] = self._with_buttons(
+            self.conflicts, [(self.tr("Mark all from the sender reviewed"), self.resolve_sender)]
+        )
+        self.tabs.addTab(conflicts_box, self.tr("Conflicts"))
         self.tabs.addTab(changed_box, self.tr("New and changed"))
         self.tabs.addTab(duplicates_box, self.tr("Duplicates"))
         self.tabs.addTab(self.refused, self.tr("Refused"))
@@ -274,6 +281,7 @@ class ReviewPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.conflicts.viewport().installEventFilter(self)  # its columns follow its width
+        self.conflicts.itemSelectionChanged.connect(self._sender_chosen)
         self.duplicates.itemSelectionChanged.connect(self._show_pair)
         for tree in (self.changed, self.duplicates):
             tree.itemSelectionChanged.connect(lambda tree=tree: self._select_cameras(tree))
@@ -281,6 +289,7 @@ class ReviewPanel(QWidget):
         self.duplicates.itemSelectionChanged.connect(self._pair_chosen)  # after the selection
         self.review_buttons = self.review_buttons[:3]  # "Mark all as seen" needs no selection
         self._enable_buttons()
+        self._sender_chosen()
         changes.data_changed.connect(lambda _changed: self.refresh())
 
     # -- layout helpers ------------------------------------------------------------------------
@@ -376,6 +385,11 @@ class ReviewPanel(QWidget):
     def waiting_words(self) -> str:
         return self.tr("Changed on this laptop at this time: not sent yet (the next sync sends it)")
 
+    def times_words(self) -> str:
+        return self.tr(
+            "How many times the server refused this change of this camera from this volunteer"
+        )
+
     def _heading(self, data: ReviewData) -> str:
         return self.tr("Reviewing as {name} on {server}").format(
             name=data.me or "?", server=data.server or "?"
@@ -436,10 +450,16 @@ class ReviewPanel(QWidget):
         self.refused.clear()
         for refusal in data.refused:
             records = refusal.get("records") or [""]
-            item = QTreeWidgetItem([str(refusal.get("user") or ""),
+            count = refusal.get("count")  # an older server lists each one, without it
+            count = count if isinstance(count, int) and not isinstance(count, bool) else 1
+            item = QTreeWidgetItem([str(refusal.get("user") or ""), str(count),
                                     str(refusal.get("received_at") or "")[:16].replace("T", " "),
                                     data.labels.get(records[0], str(records[0])[:8]),
                                     reason_said(str(refusal.get("message") or ""))])  # fmt: skip
+            first = str(refusal.get("first_received_at") or "")[:16].replace("T", " ")
+            if first and count > 1:
+                item.setToolTip(2, self.tr("First sent {when} UTC").format(when=first))
+            item.setToolTip(1, self.times_words())
             self.refused.addTopLevelItem(item)
         self.team.clear()
         for line in data.team:
@@ -542,6 +562,7 @@ class ReviewPanel(QWidget):
                 words.setObjectName("ConflictWords")
                 self.conflicts.setItemWidget(item, 1, words)
                 item.setSizeHint(1, QSize(WORDS_WIDTH, words.heightForWidth(WORDS_WIDTH) + 6))
+                item.setData(0, Qt.ItemDataRole.UserRole, conflict)  # its sender's, in one click
                 button = self._button(
                     self.tr("Mark reviewed"), functools.partial(self.resolve, conflict)
                 )
@@ -691,6 +712,58 @@ class ReviewPanel(QWidget):
         task.failed.connect(lambda error: self.status.setText(str(error)))
         return task
 
+    def _sender_conflicts(self) -> tuple[str, list[int]]:
+        """The sender of the conflicts told in words chosen in the list (one sender only), and
+        the ids of all of that sender's the list shows."""
+        chosen = [item.data(0, Qt.ItemDataRole.UserRole) for item in self.conflicts.selectedItems()]
+        senders = {str(c.get("user") or "?") for c in chosen if isinstance(c, dict)}
+        if len(senders) != 1:
+            return "", []
+        [sender] = senders
+        shown = [item.data(0, Qt.ItemDataRole.UserRole) for item in rows_of(self.conflicts)]
+        ids = [int(c["id"]) for c in shown
+               if isinstance(c, dict) and str(c.get("user") or "?") == sender]  # fmt: skip
+        return sender, ids
+
+    def _sender_chosen(self) -> None:
+        """The button says whose conflicts it marks and how many; greyed until one is chosen."""
+        sender, ids = self._sender_conflicts()
+        button = self.sender_button
+        if not ids:
+            button.setText(self.tr("Mark all from the sender reviewed"))
+            button.setToolTip(self.tr("Choose a conflict told in words: all of its sender's go"))
+            button.setEnabled(False)
+            return
+        button.setText(
+            self.tr("Mark reviewed: the %n from {user}", "", len(ids)).format(user=sender)
+        )
+        button.setToolTip(self.tr("The conflicts listed here that {user} sent").format(user=sender))
+        button.setEnabled(True)
+
+    def resolve_sender(self) -> Task | None:
+        """Mark reviewed, in one request, the conflicts told in words the list shows from the
+        sender chosen (never one that came after the list was read)."""
+        sender, ids = self._sender_conflicts()
+        if not ids:
+            return None
+        server = self.data.server
+
+        def work(task: Task) -> None:
+            with SyncClient(server or "", stored_token(server or "")) as client:
+                task.on_cancel(client.stop)
+                client.resolve_conflicts(ids)
+
+        def told(_result: object) -> None:
+            self._note = self.tr("%n conflicts from {user} marked reviewed", "", len(ids)).format(
+                user=sender
+            )
+            self.refresh()
+
+        task = self._tasks.read("resolve", work)
+        task.finished.connect(told)
+        task.failed.connect(lambda error: self.status.setText(str(error)))
+        return task
+
     def _review(self, state: str) -> Task | None:
         ids = [i for group in self._selected(self.changed) for i in group]
         if not ids:
@@ -740,6 +813,11 @@ class ReviewPanel(QWidget):
 
 
 SHORT = 30  # characters of a value shown on its button
+
+
+def rows_of(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    items = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+    return [item for item in items if item is not None]
 
 
 def short(value: str, other: str = "") -> str:

@@ -178,7 +178,7 @@ def test_the_teams_refused_changes_give_the_servers_reasons_in_the_apps_language
         qtbot.waitUntil(lambda: panel.refused.topLevelItemCount() == 1, timeout=20000)
         item = panel.refused.topLevelItem(0)
         assert item is not None
-        assert item.text(3) == (
+        assert item.text(4) == (
             "non autorisé : seuls les relecteurs et les administrateurs modifient review_state"
         )
     finally:

@@ -6,6 +6,7 @@ PostgreSQL (``own_team``), a real laptop and the laptops' own client."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -104,3 +105,41 @@ def test_a_hostile_volunteers_flood_is_one_refused_row_and_her_conflicts_are_cle
     summary = ana.sync(team.url, ana_token)
     assert summary.complete and not summary.errors, summary
     assert "Traceback" not in team.server.log_text()
+
+
+def test_an_older_server_without_the_one_request_has_each_conflict_marked_in_turn() -> None:
+    """A server from before ``POST /conflicts/resolve`` answers it 404 (FastAPI's own, in its
+    envelope): the laptop then marks the conflicts one by one, as it did, and every one is."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from tests.sync.test_hostile_server import envelope, error
+
+    marked: list[str] = []
+
+    class OlderServer(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 (the standard library's name)
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            if self.path.endswith("/conflicts/resolve"):
+                status, body = 404, error("not_found", "Not Found")
+            else:
+                marked.append(self.path)
+                status, body = 200, envelope({"id": 0, "resolved": True})
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *_args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), OlderServer)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with SyncClient(f"http://127.0.0.1:{server.server_address[1]}", "t") as client:
+            client.resolve_conflicts([3, 1, 2])
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert marked == [f"/api/v1/conflicts/{n}/resolve" for n in (3, 1, 2)], marked

@@ -197,11 +197,15 @@ def resolve_conflicts(*, session: Session, ids: list[int]) -> tuple[list[int], l
     (marked here or before: asking again changes nothing) and those no conflict has. Only the
     conflicts named are marked, never others of the same sender that arrived meanwhile."""
     wanted = sorted(set(ids))
-    session.execute(
-        update(Conflict)
-        .where(Conflict.id.in_(wanted), Conflict.resolved.is_(False))
-        .values(resolved=True)
-        .execution_options(synchronize_session=False)
-    )
-    known = set(session.scalars(select(Conflict.id).where(Conflict.id.in_(wanted))).all())
+    known: set[int] = set()
+    # In slices, in the caller's one transaction: an SQLite before 3.32 takes 999 parameters.
+    for start in range(0, len(wanted), 500):
+        part = wanted[start : start + 500]
+        session.execute(
+            update(Conflict)
+            .where(Conflict.id.in_(part), Conflict.resolved.is_(False))
+            .values(resolved=True)
+            .execution_options(synchronize_session=False)
+        )
+        known.update(session.scalars(select(Conflict.id).where(Conflict.id.in_(part))).all())
     return [i for i in wanted if i in known], [i for i in wanted if i not in known]

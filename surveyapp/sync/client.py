@@ -141,6 +141,9 @@ class SyncStopped(SyncError):
 NOT_NAMED = "not_named"
 
 
+RESOLVED_PER_REQUEST = 5_000  # conflicts marked reviewed in one request (the server takes 10,000)
+
+
 class RequestError(SyncError):
     """The server answered this request with an error (4xx) that a retry would not fix."""
 
@@ -656,7 +659,9 @@ class SyncClient:
         such request, is asked one conflict at a time)."""
         ids = [int(i) for i in conflict_ids]
         try:
-            self._json("POST", "/conflicts/resolve", json={"ids": ids})
+            for start in range(0, len(ids), RESOLVED_PER_REQUEST):
+                part = ids[start : start + RESOLVED_PER_REQUEST]
+                self._json("POST", "/conflicts/resolve", json={"ids": part})
         except RequestError as error:
             if error.status not in (404, 405):
                 raise

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import re
 import shutil
 import signal
+import struct
 import subprocess
 import sys
+import termios
 import time
 import uuid
 from datetime import datetime
@@ -521,3 +524,87 @@ def test_ctrl_c_in_any_command_ends_in_one_line_without_a_traceback(tmp_path: Pa
     assert process.returncode == 130, err
     assert "Traceback" not in err and err.strip().count("\n") == 0, err
     assert err.startswith("interrupted"), err
+
+
+def _writer_once_read(fifo: Path, process: subprocess.Popen[str]) -> int:
+    """A writer's end of ``fifo``, once the command has the pipe open (or waits in its open)."""
+    while True:
+        assert process.poll() is None, process.communicate()
+        try:
+            return os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError:
+            time.sleep(0.005)
+
+
+def _interrupted(process: subprocess.Popen[str], writer: int | None) -> str:
+    """Ctrl-C to ``process`` (the writer's end left open: the bytes never end), its stderr."""
+    try:
+        process.send_signal(signal.SIGINT)
+        _out, err = process.communicate(timeout=60)
+    finally:
+        if writer is not None:
+            os.close(writer)
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 130, err
+    assert "Traceback" not in err and err.strip().count("\n") == 0, err
+    assert err.startswith("interrupted"), err
+    return err
+
+
+def _cli(database: Path, *args: str) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if k != "SURVEYAPP_DB"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "surveyapp.cli", "--db", str(database), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
+@pytest.mark.usefixtures("ctrl_c_reaches_children")
+def test_ctrl_c_while_geotag_reads_a_track_from_a_pipe_ends_in_one_line(tmp_path: Path) -> None:
+    """`geotag --gpx <(…)`: a Ctrl-C that comes as the track's bytes arrive (the read under
+    way returns them, the signal is not seen by it) ends the command in one line, status 130.
+    Before, the track was read whole in one call that went on waiting for the writer's next
+    bytes, which never came: the command hung."""
+    fifo = tmp_path / "walk.gpx"
+    os.mkfifo(fifo)
+    process = _cli(tmp_path / "survey.sqlite", "geotag", "--gpx", str(fifo))
+    writer = _writer_once_read(fifo, process)
+    os.write(writer, b'<?xml version="1.0"?>\n<gpx version="1.1">\n')
+    # The command reads the track: it took those bytes and waits for more (asleep).
+    while _pipe_holds(writer) or _process_state(process.pid) != "S":
+        assert process.poll() is None, process.communicate()
+        time.sleep(0.005)
+    os.write(writer, b"<trk><trkseg>\n")
+    _interrupted(process, writer)
+
+
+@pytest.mark.usefixtures("ctrl_c_reaches_children")
+def test_ctrl_c_while_import_waits_on_a_named_pipe_ends_in_one_line(tmp_path: Path) -> None:
+    """`import` of a named FIFO reads it on a worker thread: Ctrl-C ends the command in one
+    line, status 130, whether a writer came or not. Before, the command said nothing and
+    hung, its worker waiting for the pipe's bytes for ever."""
+    fifo = tmp_path / "IMG_0001.jpg"
+    os.mkfifo(fifo)
+    process = _cli(tmp_path / "survey.sqlite", "import", str(fifo))
+    writer = _writer_once_read(fifo, process)
+    os.write(writer, b"\xff\xd8\xff\xe0")  # a JPEG's first bytes, and no more
+    while _pipe_holds(writer) or _process_state(process.pid) != "S":
+        assert process.poll() is None, process.communicate()
+        time.sleep(0.005)
+    _interrupted(process, writer)
+
+
+def _pipe_holds(fd: int) -> int:
+    """The bytes written to the pipe and not read yet."""
+    held: int = struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0"))[0]
+    return held
+
+
+def _process_state(pid: int) -> str:
+    """R running, S asleep (waiting, here for the pipe), … (``/proc/PID/stat``)."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]

@@ -8,18 +8,16 @@ of their nodes; elements without a position are skipped and counted.
 from __future__ import annotations
 
 import math
-import os
 import re
-import select
-import stat
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, NamedTuple, Protocol
+from typing import Any, NamedTuple
 
 import orjson
 
+from surveyapp import pipes
 from surveyapp.i18n import translate
 from surveyapp.protocol.fields import FORBIDDEN_TEXT, escaped_unstorable
 
@@ -266,7 +264,7 @@ ReadProgress = Callable[[int], None]
 
 
 def _xml_events(
-    head: bytes, stream: _Chunks, read: ReadProgress
+    head: bytes, stream: pipes.Chunks, read: ReadProgress
 ) -> Iterator[tuple[str, ET.Element]]:
     """ElementTree's start and end events for ``head`` and the rest of ``stream``."""
     parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("start", "end"))
@@ -281,7 +279,7 @@ def _xml_events(
     yield from parser.read_events()  # type: ignore[misc]
 
 
-def _osm_xml(head: bytes, stream: _Chunks, read: ReadProgress) -> KnownFile:
+def _osm_xml(head: bytes, stream: pipes.Chunks, read: ReadProgress) -> KnownFile:
     """Stream an OSM XML file: node positions are kept to place ways at their nodes' mean."""
     found = KnownFile("osm")
     nodes: dict[str, tuple[float, float]] = {}
@@ -350,7 +348,7 @@ def _too_large_for_memory() -> KnownFileError:
     )
 
 
-def _read_json(head: bytes, stream: _Chunks, read: ReadProgress) -> KnownFile:
+def _read_json(head: bytes, stream: pipes.Chunks, read: ReadProgress) -> KnownFile:
     chunks = [head]
     done = len(head)
     read(done)
@@ -389,39 +387,6 @@ def _nothing(_done: int) -> None:
     pass
 
 
-class _Chunks(Protocol):
-    def read(self, size: int, /) -> bytes: ...
-
-
-class _Pipe:
-    """A pipe (`<(curl …)`, a named FIFO) read so that Ctrl-C is never held up by it. Python
-    runs its Ctrl-C handler between its own steps, and a read stops for a signal only if the
-    signal comes while it waits: one that came as the file was opened (the moment a writer
-    appears) or between two reads left the read waiting for bytes that may never come. The
-    read waits in short turns, the handler running between them; ``read`` fills ``size`` as a
-    buffered file's does (fewer bytes only at the end)."""
-
-    def __init__(self, stream: IO[bytes]) -> None:
-        self.fd = stream.fileno()
-
-    def read(self, size: int, /) -> bytes:
-        parts: list[bytes] = []
-        left = size
-        while left > 0:
-            if not select.select([self.fd], [], [], 0.2)[0]:
-                continue
-            chunk = os.read(self.fd, left)
-            if not chunk:
-                break
-            parts.append(chunk)
-            left -= len(chunk)
-        return b"".join(parts)
-
-
-def _chunks(stream: IO[bytes]) -> _Chunks:
-    return _Pipe(stream) if stat.S_ISFIFO(os.fstat(stream.fileno()).st_mode) else stream
-
-
 def read_known_file(path: Path, read: ReadProgress | None = None) -> KnownFile:
     """The cameras in a GeoJSON, OSM XML or Overpass JSON file, told apart by their content.
 
@@ -431,7 +396,7 @@ def read_known_file(path: Path, read: ReadProgress | None = None) -> KnownFile:
     """
     read = read or _nothing
     with open(path, "rb") as opened:  # opened once: it may be a pipe (`<(curl …)`)
-        stream = _chunks(opened)
+        stream = pipes.chunks(opened)  # a pipe is read in turns: Ctrl-C is never held up by it
         head = stream.read(4096)
         if head.startswith(_UTF16_BOMS):
             start = (

@@ -19,6 +19,7 @@ import functools
 import itertools
 import math
 import operator
+import os
 import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterable
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import Literal, TypeVar, cast
 from xml.parsers import expat
 
+from surveyapp import pipes
 from surveyapp.i18n import system_reason, translate
 from surveyapp.protocol.fields import escaped_unstorable
 
@@ -896,26 +898,30 @@ def _reorder(values: list[_T], order: list[int]) -> list[_T]:
 def read_gpx(path: Path, stop: Callable[[], bool] = _never) -> Track:
     """The track in a GPX file (raises TrackError for a file that is not one, ReadingStopped
     once ``stop()`` says True: it is asked between steps of the reading)."""
+
+    def waiting() -> None:  # a pipe's writer keeps the reading waiting: a stop is seen
+        if stop():
+            raise ReadingStopped
+
     try:
-        size = path.stat().st_size
+        # A pipe (`<(…)`, a named FIFO) is read in turns: Ctrl-C and a stop are never held up.
+        with pipes.opened(path, waiting) as stream:
+            if isinstance(stream, pipes.Pipe):
+                data = stream.read(MAX_TRACK_BYTES + 1)
+                too_large = len(data) > MAX_TRACK_BYTES
+            else:
+                too_large = os.fstat(stream.fileno()).st_size > MAX_TRACK_BYTES
+                data = b"" if too_large else stream.read()
     except OSError as error:
         raise TrackError(
             translate("geotag", "cannot read {path}: {error}").format(
                 path=path, error=system_reason(error)
             )
         ) from None
-    if size > MAX_TRACK_BYTES:
+    if too_large:
         raise TrackError(
             translate("geotag", "{path} is too large for a GPS track").format(path=path)
         )
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise TrackError(
-            translate("geotag", "cannot read {path}: {error}").format(
-                path=path, error=system_reason(error)
-            )
-        ) from None
     try:
         return parse_gpx(data, escaped_unstorable(path.name), stop)  # the run names it: text
     except MemoryError:

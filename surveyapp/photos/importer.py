@@ -27,6 +27,7 @@ import os
 import re
 import shutil
 import stat
+import threading
 import uuid
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
@@ -34,12 +35,13 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 from sqlalchemy import case, delete, event, func, insert, or_, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from surveyapp import pipes
 from surveyapp.cameras.grouping import group_ungrouped_photos
 from surveyapp.cameras.operations import current_survey
 from surveyapp.cameras.permissions import my_names
@@ -246,11 +248,20 @@ def _too_large(path: Path) -> _Prepared:
 Originals = Mapping[str, tuple[str, str, int]]
 
 
+def _go_on() -> None:
+    pass
+
+
 def _prepare(
-    path: Path, library: Path, flusher: Flusher | None, known: frozenset[str], originals: Originals
+    path: Path,
+    library: Path,
+    flusher: Flusher | None,
+    known: frozenset[str],
+    originals: Originals,
+    waiting: Callable[[], object] = _go_on,
 ) -> _Prepared:
     try:
-        return _prepare_file(path, library, flusher, known, originals)
+        return _prepare_file(path, library, flusher, known, originals, waiting)
     except Exception as error:  # a bug must cost one file, never the whole import
         log.exception("importing %s failed", path)
         return _Prepared(
@@ -261,7 +272,7 @@ def _prepare(
         )
 
 
-def _read_rest(file: BinaryIO, head: bytes, size: int) -> bytes:
+def _read_rest(file: IO[bytes] | pipes.Pipe, head: bytes, size: int) -> bytes:
     """``head`` and the rest of the file, at most one byte past MAX_FILE_SIZE. Read by the size
     the file says it has (then by the megabyte: a pipe, a file still growing); one read of
     MAX_FILE_SIZE took 512 MB of address space per thread even for a photo of 2 MB."""
@@ -278,17 +289,23 @@ def _read_rest(file: BinaryIO, head: bytes, size: int) -> bytes:
 
 
 def _prepare_file(
-    path: Path, library: Path, flusher: Flusher | None, known: frozenset[str], originals: Originals
+    path: Path,
+    library: Path,
+    flusher: Flusher | None,
+    known: frozenset[str],
+    originals: Originals,
+    waiting: Callable[[], object] = _go_on,
 ) -> _Prepared:
     """Read the file once; hash, describe and copy its bytes (a photo the survey already holds
-    is only hashed). The copy's flush to the disk is started, not waited for."""
+    is only hashed). The copy's flush to the disk is started, not waited for. A pipe named
+    (a FIFO) is read in turns, ``waiting()`` called between them (it raises to stop)."""
     unreadable = _unreadable_folder(path)
     if unreadable is not None:
         return unreadable
     try:
         # One open and one read of the file, its first bytes first: a file that is no image
         # (a video) is never read whole, and a file still arriving through a pipe is read once.
-        with path.open("rb") as file:
+        with pipes.opened(path, waiting) as file:
             head = file.read(64)
             not_a_photo = _not_a_photo(path, head)
             if not_a_photo is not None:
@@ -460,10 +477,20 @@ def _ordered_results(
         return
     pending: deque[Future[_Prepared]] = deque()
     remaining = iter(paths)
+    stopping = threading.Event()
+
+    def waiting() -> None:
+        """A worker waiting on a pipe's writer stops once the import stops (Ctrl-C, Cancel,
+        an error) or the program ends: left waiting, it held the program open for ever."""
+        if stopping.is_set() or not threading.main_thread().is_alive():
+            raise InterruptedError(errno.EINTR, "the import stopped")
+
     with ThreadPoolExecutor(workers, thread_name_prefix="import") as pool:
         try:
             for path in remaining:
-                pending.append(pool.submit(_prepare, path, library, flusher, known, originals))
+                pending.append(
+                    pool.submit(_prepare, path, library, flusher, known, originals, waiting)
+                )
                 if len(pending) >= max(RUN_AHEAD, 2 * workers):
                     break
             while pending:
@@ -471,10 +498,13 @@ def _ordered_results(
                 next_path = next(remaining, None)
                 if next_path is not None:
                     pending.append(
-                        pool.submit(_prepare, next_path, library, flusher, known, originals)
+                        pool.submit(
+                            _prepare, next_path, library, flusher, known, originals, waiting
+                        )
                     )
                 yield done
         finally:
+            stopping.set()
             for future in pending:
                 future.cancel()
 

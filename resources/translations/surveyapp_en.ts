@@ -3868,8 +3868,8 @@
             <translation>show what would change, change nothing</translation>
         </message>
         <message>
-            <source>undo the last geotagging</source>
-            <translation>undo the last geotagging</translation>
+            <source>undo the latest geotagging, wherever it was applied (this command, the geotagging window of the app or a suggestion on the map), and say which one it was: when it was applied, from which track and how many photos</source>
+            <translation>undo the latest geotagging, wherever it was applied (this command, the geotagging window of the app or a suggestion on the map), and say which one it was: when it was applied, from which track and how many photos</translation>
         </message>
         <message>
             <source>print as JSON</source>
@@ -3914,6 +3914,27 @@
         <message>
             <source>{placed}; {refused}</source>
             <translation>{placed}; {refused}</translation>
+        </message>
+        <message numerus="yes">
+            <source>undone: the geotagging of %n photos from the track {track}, applied {when}</source>
+            <translation>
+                <numerusform>undone: the geotagging of %n photo from the track {track}, applied {when}</numerusform>
+                <numerusform>undone: the geotagging of %n photos from the track {track}, applied {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>undone: the geotagging of %n photos from the photos taken just before and after, applied {when}</source>
+            <translation>
+                <numerusform>undone: the geotagging of %n photo from the photos taken just before and after, applied {when}</numerusform>
+                <numerusform>undone: the geotagging of %n photos from the photos taken just before and after, applied {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos back where they were</source>
+            <translation>
+                <numerusform>%n photo back where it was</numerusform>
+                <numerusform>%n photos back where they were</numerusform>
+            </translation>
         </message>
         <message>
             <source>'{text}' is not a time with its offset, e.g. 2026-05-04T10:00:00+02:00</source>
@@ -4014,13 +4035,6 @@
             <translation>
                 <numerusform>%n camera placed by hand kept its place (its photos were geotagged all the same):</numerusform>
                 <numerusform>%n cameras placed by hand kept their place (their photos were geotagged all the same):</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>undone: %n photos back where they were</source>
-            <translation>
-                <numerusform>undone: %n photo back where it was</numerusform>
-                <numerusform>undone: %n photos back where they were</numerusform>
             </translation>
         </message>
         <message>

@@ -3868,8 +3868,8 @@
             <translation>montrer ce qui changerait, ne rien changer</translation>
         </message>
         <message>
-            <source>undo the last geotagging</source>
-            <translation>annuler la dernière géolocalisation</translation>
+            <source>undo the latest geotagging, wherever it was applied (this command, the geotagging window of the app or a suggestion on the map), and say which one it was: when it was applied, from which track and how many photos</source>
+            <translation>annuler la dernière géolocalisation, d’où qu’elle ait été appliquée (cette commande, la fenêtre de géolocalisation de l’application ou une suggestion sur la carte), et dire laquelle c’était : quand elle a été appliquée, par quelle trace et combien de photos</translation>
         </message>
         <message>
             <source>print as JSON</source>
@@ -3914,6 +3914,27 @@
         <message>
             <source>{placed}; {refused}</source>
             <translation>{placed} ; {refused}</translation>
+        </message>
+        <message numerus="yes">
+            <source>undone: the geotagging of %n photos from the track {track}, applied {when}</source>
+            <translation>
+                <numerusform>annulé : la géolocalisation de %n photo par la trace {track}, appliquée le {when}</numerusform>
+                <numerusform>annulé : la géolocalisation de %n photos par la trace {track}, appliquée le {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>undone: the geotagging of %n photos from the photos taken just before and after, applied {when}</source>
+            <translation>
+                <numerusform>annulé : la géolocalisation de %n photo d’après les photos prises juste avant et après, appliquée le {when}</numerusform>
+                <numerusform>annulé : la géolocalisation de %n photos d’après les photos prises juste avant et après, appliquée le {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos back where they were</source>
+            <translation>
+                <numerusform>%n photo remise où elle était</numerusform>
+                <numerusform>%n photos remises où elles étaient</numerusform>
+            </translation>
         </message>
         <message>
             <source>'{text}' is not a time with its offset, e.g. 2026-05-04T10:00:00+02:00</source>
@@ -4014,13 +4035,6 @@
             <translation>
                 <numerusform>%n caméra placée à la main a gardé sa place (ses photos ont été géolocalisées quand même) :</numerusform>
                 <numerusform>%n caméras placées à la main ont gardé leur place (leurs photos ont été géolocalisées quand même) :</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>undone: %n photos back where they were</source>
-            <translation>
-                <numerusform>annulé : %n photo remise où elle était</numerusform>
-                <numerusform>annulé : %n photos remises où elles étaient</numerusform>
             </translation>
         </message>
         <message>

@@ -3938,8 +3938,8 @@
             <translation>прикажи шта би се променило, не мењај ништа</translation>
         </message>
         <message>
-            <source>undo the last geotagging</source>
-            <translation>поништи последње геоозначавање</translation>
+            <source>undo the latest geotagging, wherever it was applied (this command, the geotagging window of the app or a suggestion on the map), and say which one it was: when it was applied, from which track and how many photos</source>
+            <translation>поништи последње геоозначавање, где год да је примењено (ова команда, прозор за геоозначавање у апликацији или предлог на мапи), и реци које је то било: када је примењено, по ком трагу и колико фотографија</translation>
         </message>
         <message>
             <source>print as JSON</source>
@@ -3984,6 +3984,30 @@
         <message>
             <source>{placed}; {refused}</source>
             <translation>{placed}; {refused}</translation>
+        </message>
+        <message numerus="yes">
+            <source>undone: the geotagging of %n photos from the track {track}, applied {when}</source>
+            <translation>
+                <numerusform>поништено: геоозначавање %n фотографије по трагу {track}, примењено {when}</numerusform>
+                <numerusform>поништено: геоозначавање %n фотографије по трагу {track}, примењено {when}</numerusform>
+                <numerusform>поништено: геоозначавање %n фотографија по трагу {track}, примењено {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>undone: the geotagging of %n photos from the photos taken just before and after, applied {when}</source>
+            <translation>
+                <numerusform>поништено: геоозначавање %n фотографије према фотографијама снимљеним непосредно пре и после, примењено {when}</numerusform>
+                <numerusform>поништено: геоозначавање %n фотографије према фотографијама снимљеним непосредно пре и после, примењено {when}</numerusform>
+                <numerusform>поништено: геоозначавање %n фотографија према фотографијама снимљеним непосредно пре и после, примењено {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos back where they were</source>
+            <translation>
+                <numerusform>%n фотографија враћена где је била</numerusform>
+                <numerusform>%n фотографије враћене где су биле</numerusform>
+                <numerusform>%n фотографија враћено где су биле</numerusform>
+            </translation>
         </message>
         <message>
             <source>'{text}' is not a time with its offset, e.g. 2026-05-04T10:00:00+02:00</source>
@@ -4091,14 +4115,6 @@
                 <numerusform>%n ручно постављена камера задржала је своје место (њене фотографије су ипак геоозначене):</numerusform>
                 <numerusform>%n ручно постављене камере задржале су своје место (њихове фотографије су ипак геоозначене):</numerusform>
                 <numerusform>%n ручно постављених камера задржало је своје место (њихове фотографије су ипак геоозначене):</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>undone: %n photos back where they were</source>
-            <translation>
-                <numerusform>поништено: %n фотографија враћена где је била</numerusform>
-                <numerusform>поништено: %n фотографије враћене где су биле</numerusform>
-                <numerusform>поништено: %n фотографија враћено где су биле</numerusform>
             </translation>
         </message>
         <message>

@@ -3938,8 +3938,8 @@
             <translation>prikaži šta bi se promenilo, ne menjaj ništa</translation>
         </message>
         <message>
-            <source>undo the last geotagging</source>
-            <translation>poništi poslednje geooznačavanje</translation>
+            <source>undo the latest geotagging, wherever it was applied (this command, the geotagging window of the app or a suggestion on the map), and say which one it was: when it was applied, from which track and how many photos</source>
+            <translation>poništi poslednje geooznačavanje, gde god da je primenjeno (ova komanda, prozor za geooznačavanje u aplikaciji ili predlog na mapi), i reci koje je to bilo: kada je primenjeno, po kom tragu i koliko fotografija</translation>
         </message>
         <message>
             <source>print as JSON</source>
@@ -3984,6 +3984,30 @@
         <message>
             <source>{placed}; {refused}</source>
             <translation>{placed}; {refused}</translation>
+        </message>
+        <message numerus="yes">
+            <source>undone: the geotagging of %n photos from the track {track}, applied {when}</source>
+            <translation>
+                <numerusform>poništeno: geooznačavanje %n fotografije po tragu {track}, primenjeno {when}</numerusform>
+                <numerusform>poništeno: geooznačavanje %n fotografije po tragu {track}, primenjeno {when}</numerusform>
+                <numerusform>poništeno: geooznačavanje %n fotografija po tragu {track}, primenjeno {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>undone: the geotagging of %n photos from the photos taken just before and after, applied {when}</source>
+            <translation>
+                <numerusform>poništeno: geooznačavanje %n fotografije prema fotografijama snimljenim neposredno pre i posle, primenjeno {when}</numerusform>
+                <numerusform>poništeno: geooznačavanje %n fotografije prema fotografijama snimljenim neposredno pre i posle, primenjeno {when}</numerusform>
+                <numerusform>poništeno: geooznačavanje %n fotografija prema fotografijama snimljenim neposredno pre i posle, primenjeno {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos back where they were</source>
+            <translation>
+                <numerusform>%n fotografija vraćena gde je bila</numerusform>
+                <numerusform>%n fotografije vraćene gde su bile</numerusform>
+                <numerusform>%n fotografija vraćeno gde su bile</numerusform>
+            </translation>
         </message>
         <message>
             <source>'{text}' is not a time with its offset, e.g. 2026-05-04T10:00:00+02:00</source>
@@ -4091,14 +4115,6 @@
                 <numerusform>%n ručno postavljena kamera zadržala je svoje mesto (njene fotografije su ipak geooznačene):</numerusform>
                 <numerusform>%n ručno postavljene kamere zadržale su svoje mesto (njihove fotografije su ipak geooznačene):</numerusform>
                 <numerusform>%n ručno postavljenih kamera zadržalo je svoje mesto (njihove fotografije su ipak geooznačene):</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>undone: %n photos back where they were</source>
-            <translation>
-                <numerusform>poništeno: %n fotografija vraćena gde je bila</numerusform>
-                <numerusform>poništeno: %n fotografije vraćene gde su bile</numerusform>
-                <numerusform>poništeno: %n fotografija vraćeno gde su bile</numerusform>
             </translation>
         </message>
         <message>

@@ -104,7 +104,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help=translate("cli", "show what would change, change nothing"),
     )
-    p.add_argument("--undo", action="store_true", help=translate("cli", "undo the last geotagging"))
+    p.add_argument(
+        "--undo",
+        action="store_true",
+        help=translate(
+            "cli",
+            "undo the latest geotagging, wherever it was applied (this command, the geotagging "
+            "window of the app or a suggestion on the map), and say which one it was: when it "
+            "was applied, from which track and how many photos",
+        ),
+    )
     p.add_argument("--json", action="store_true", help=translate("cli", "print as JSON"))
     p.add_argument("refs", nargs="*", metavar="PHOTO|CAMERA")
     with_database(p, cmd_geotag)
@@ -448,12 +457,42 @@ def _print_json(plan: GeotagPlan, result: GeotagResult | None, checked: dict[str
 
 
 def _print_undo(result: GeotagResult, as_json: bool) -> None:
+    """Which geotagging was taken back (it may have been applied anywhere: a window of the app, the
+    map, another terminal), then what was put back."""
+    undone = result.undone
+    assert undone is not None
     if as_json:
-        record = {"undone": result.run_id, "photos": result.photos, "kept": list(result.kept)}
-        json.dump(record, sys.stdout)
+        record = {
+            "undone": result.run_id,
+            "applied_at": undone.applied_at.isoformat(),
+            "source": undone.source,
+            "track": undone.track or None,
+            "placed": undone.placed,
+            "photos": result.photos,
+            "kept": list(result.kept),
+        }
+        json.dump(record, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
         return
-    photos = result.photos
-    print(translate("cli", "undone: %n photos back where they were", None, photos))
+    # In the local time of this computer, with its offset: clear wherever she reads it.
+    when = undone.applied_at.astimezone().isoformat(sep=" ", timespec="seconds")
+    placed, photos = undone.placed, result.photos  # names: lupdate reads no dotted count
+    if undone.source == "gpx":
+        said = translate(
+            "cli",
+            "undone: the geotagging of %n photos from the track {track}, applied {when}",
+            None,
+            placed,
+        ).format(track=undone.track or "GPX", when=when)
+    else:
+        said = translate(
+            "cli",
+            "undone: the geotagging of %n photos from the photos taken just before and after, "
+            "applied {when}",
+            None,
+            placed,
+        ).format(when=when)
+    print(said)
+    print(translate("cli", "%n photos back where they were", None, photos))
     for text in result.kept:
         print(text)

@@ -252,6 +252,25 @@ class GeotagResult:
     kept: tuple[str, ...] = ()  # what an undo left as it is, and why
     # Cameras placed by hand that kept their place though a photo of theirs was placed.
     kept_by_hand: tuple[str, ...] = ()
+    undone: UndoneRun | None = None  # which geotagging an undo took back
+
+
+@dataclass(frozen=True)
+class UndoneRun:
+    """Which geotagging an undo took back, as the volunteer can tell it from another."""
+
+    applied_at: datetime  # aware, UTC
+    source: str  # gpx, neighbours
+    track: str  # the track's file names (gpx); "" otherwise
+    placed: int  # photos it placed
+
+
+def _undone(run: GeotagRun) -> UndoneRun:
+    applied_at = run.created_at
+    if applied_at.tzinfo is None:
+        applied_at = applied_at.replace(tzinfo=UTC)
+    track = run.description if run.source == "gpx" else ""
+    return UndoneRun(applied_at, run.source, track, len(run.before.get("photos", {})))
 
 
 class NothingToUndoError(LookupError):
@@ -1621,7 +1640,7 @@ def undo_last(session: Session, *, bulk: bool = True, run_id: int | None = None)
         changed.add(camera_id)
     run.undone = True
     session.flush()
-    return GeotagResult(run.id, restored, frozenset(changed), 0, tuple(kept))
+    return GeotagResult(run.id, restored, frozenset(changed), 0, tuple(kept), undone=_undone(run))
 
 
 def _camera_values(camera: Camera) -> dict[str, Any]:
@@ -1721,4 +1740,4 @@ def _undo_in_bulk(session: Session, run: GeotagRun) -> GeotagResult:
     session.expire_all()  # written around the unit of work: what was loaded is out of date
     run.undone = True
     session.flush()
-    return GeotagResult(run.id, restored, frozenset(changed), 0)
+    return GeotagResult(run.id, restored, frozenset(changed), 0, undone=_undone(run))

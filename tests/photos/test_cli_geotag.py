@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import pty
+import re
 import select
 import subprocess
 import sys
@@ -104,7 +105,8 @@ def test_apply_then_undo(survey: Path, tmp_path: Path, capsys: pytest.CaptureFix
     assert status == 0 and "1 photo geotagged" in out
     assert photos(capsys, survey)["IMG_2.JPG"]["position_source"] == "gpx"
     status, out, _ = run(capsys, survey, "geotag", "--undo")
-    assert status == 0 and "undone: 1 photo back" in out
+    assert status == 0 and "\n1 photo back where it was\n" in out
+    assert out.startswith("undone: the geotagging of 1 photo from the track track.gpx, applied ")
     assert photos(capsys, survey)["IMG_2.JPG"]["latitude"] is None
     assert photos(capsys, survey)["IMG_0.JPG"]["latitude"] is not None
     run(capsys, survey, "geotag", "--undo")
@@ -203,6 +205,14 @@ def test_from_neighbours_suggests_then_applies(
     assert placed["IMG_1.jpg"]["position_source"] == "neighbours"
     # 10 s after a photo, 10 m away: it joins that camera.
     assert placed["IMG_1.jpg"]["camera_id"] == placed["IMG_0.jpg"]["camera_id"]
+    status, out, _ = run(capsys, db, "geotag", "--undo")
+    said, back = out.splitlines()
+    _applied_at(
+        said,
+        r"undone: the geotagging of 1 photo from the photos taken just before and after, "
+        r"applied (?P<when>.+)",
+    )
+    assert back == "1 photo back where it was"
 
 
 def test_the_corpus_photos_without_gps_are_placed_from_a_track(
@@ -256,7 +266,8 @@ def test_a_track_whose_file_name_is_no_utf_8_geotags_and_undoes(
     assert status == 0 and "2 photos geotagged" in out
     assert photos(capsys, survey)["IMG_0.JPG"]["position_source"] == "gpx"
     status, out, _ = run(capsys, survey, "geotag", "--undo")
-    assert status == 0 and "undone: 2 photos back" in out
+    assert status == 0 and "\n2 photos back where they were\n" in out
+    assert out.startswith("undone: the geotagging of 2 photos from the track trac\\xe9.gpx, ")
 
 
 HOSTILE_TRACKS = {  # a file named .gpx that is no track, as a volunteer may pick one
@@ -445,3 +456,77 @@ def test_a_camera_placed_by_hand_is_said_to_keep_its_place(
     status, out, _ = run(capsys, survey, *options, "--json")
     record = json.loads(out)
     assert status == 0 and record["applied"] and record["cameras_kept_by_hand"] == [camera]
+
+
+def _applied_at(line: str, pattern: str) -> datetime:
+    """The time in ``line``, which must read as ``pattern`` (its ``(?P<when>…)`` the time)."""
+    found = re.fullmatch(pattern, line)
+    assert found, line
+    when = datetime.fromisoformat(found["when"])
+    assert when.tzinfo is not None, line  # with its offset: a terminal's reader knows the zone
+    return when
+
+
+def test_undo_says_which_geotagging_it_took_back(
+    survey: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`geotag --undo` takes back the latest geotagging wherever it was applied (the app's
+    dialog, the map, a script): it says which one, when it was applied, from which track and
+    of how many photos, so the volunteer at the terminal knows what she undid. Before, only
+    "undone: 2 photos back where they were"."""
+    track = str(tmp_path / "track.gpx")
+    start = datetime.now(UTC).replace(microsecond=0)
+    assert run(capsys, survey, "geotag", "--gpx", track, "--offset", "+02:03:15")[0] == 0
+    end = datetime.now(UTC)
+    status, out, _ = run(capsys, survey, "geotag", "--undo", "--json")
+    assert status == 0
+    record = json.loads(out)
+    assert (record["source"], record["track"], record["placed"], record["photos"]) == (
+        "gpx", "track.gpx", 2, 2,
+    )  # fmt: skip
+    assert start <= datetime.fromisoformat(record["applied_at"]) <= end
+    assert run(capsys, survey, "geotag", "--gpx", track, "--offset", "+02:03:15")[0] == 0
+    status, out, _ = run(capsys, survey, "geotag", "--undo")
+    assert status == 0
+    said, back = out.splitlines()
+    applied = _applied_at(
+        said, r"undone: the geotagging of 2 photos from the track track\.gpx, applied (?P<when>.+)"
+    )
+    assert end.replace(microsecond=0) <= applied <= datetime.now(UTC)
+    assert back == "2 photos back where they were"
+
+
+def test_undo_says_which_geotagging_in_french(survey: Path, tmp_path: Path) -> None:
+    """The same words in the volunteer's language, and `--help` says what `--undo` takes back."""
+    french = {**os.environ, "SURVEYAPP_LANG": "fr"}
+    command = [sys.executable, "-m", "surveyapp.cli", "--db", str(survey), "geotag"]
+    subprocess.run(
+        [*command, "--gpx", str(tmp_path / "track.gpx"), "--offset", "+02:03:15"],
+        check=True, capture_output=True, env=french, timeout=120,
+    )  # fmt: skip
+    undone = subprocess.run(
+        [*command, "--undo"], capture_output=True, text=True, env=french, timeout=120
+    )
+    assert undone.returncode == 0, undone.stderr
+    said, back = undone.stdout.splitlines()
+    _applied_at(
+        said,
+        r"annulé : la géolocalisation de 2 photos par la trace track\.gpx, appliquée le "
+        r"(?P<when>.+)",
+    )
+    assert back == "2 photos remises où elles étaient"
+    shown = subprocess.run(
+        [*command, "--help"], capture_output=True, text=True, env=french, timeout=120
+    )
+    assert "d’où qu’elle ait été appliquée" in " ".join(shown.stdout.split()), shown.stdout
+
+
+def test_help_says_what_undo_takes_back(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["geotag", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    assert (
+        "--undo undo the latest geotagging, wherever it was applied (this command, the geotagging "
+        "window of the app or a suggestion on the map), and say which one it was: when it was "
+        "applied, from which track and how many photos" in shown
+    ), shown

@@ -326,8 +326,10 @@ def record_results(
                     errors.append(problem)
                     refused.append((row, problem))
                     continue
-                conflicts += result.status == "conflict"
-                if row.op == "upsert" and DELETED_FIELD in result.conflict_fields:
+                # An edit the server did not apply is said by its note, not counted as one
+                # "merged with others' edits" (the run's line contradicted the note).
+                not_applied = row.op == "upsert" and DELETED_FIELD in result.conflict_fields
+                if not_applied:
                     # Not applied: someone deleted the record meanwhile, and the tombstone the
                     # laptop takes next removes it with the edit; reviewers see what was sent.
                     if result.merged_into is not None:  # said once the camera it went into is here
@@ -340,6 +342,8 @@ def record_results(
                     note = _split_not_made(session, row, result)
                     if note is not None:
                         notes.append(note)
+                        not_applied = True
+                conflicts += result.status == "conflict" and not not_applied
                 sent += 1
                 _accepted(row)
                 states.extend(result.records)

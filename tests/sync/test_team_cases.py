@@ -486,6 +486,42 @@ def test_an_edit_of_a_camera_deleted_meanwhile_is_said_by_the_volunteers_run(
     assert said and "not applied" in said[0] and "deleted meanwhile" in said[0], summary.warnings
 
 
+@pytest.mark.parametrize("what", ["delete", "merge"])
+def test_an_edit_not_applied_is_not_counted_as_merged_with_others_edits(
+    team: Team, laptop: Callable[[str], Laptop], tmp_path: Path, what: str
+) -> None:
+    """A reviewer deletes one of Ana's cameras (or merges it into her other one) while Ana,
+    offline, notes something on it. Her run says the edit was not applied, and its counts no
+    longer contradict that (before: "1 change sent (1 merged with others' edits)" under the
+    words "your edit was not applied"). A teammate's edit merged field by field still counts."""
+    from surveyapp.cli.sync import counts_line
+
+    ana_token, reviewer_token = team.user(), team.user("reviewer")
+    ana, reviewer = laptop("ana"), laptop("reviewer")
+    ana.import_photos(photo_walk(tmp_path / "walk", 2, seed=4526 + (what == "merge")))
+    kept, gone = sorted(ana.camera_ids(), key=str)
+    assert ana.sync(team.url, ana_token).complete
+    assert reviewer.sync(team.url, reviewer_token).complete
+    if what == "delete":
+        edit(reviewer, lambda s: operations.delete_camera(s, gone))
+    else:
+        edit(reviewer, lambda s: operations.merge_cameras(s, [kept, gone]))
+    assert reviewer.sync(team.url, reviewer_token).complete
+    edit(ana, lambda s: operations.set_fields(s, gone, {"notes": "a second one on the corner"}))
+    summary = ana.sync(team.url, ana_token)
+    said = [w for w in summary.warnings if str(gone) in w]
+    assert said and "not applied" in said[0], summary.warnings
+    assert summary.pushed == 1 and summary.conflicts == 0
+    assert counts_line(summary).startswith("1 change sent (0 merged with others' edits)")
+
+    # An edit merged with the reviewer's, field by field, is still counted so.
+    edit(reviewer, lambda s: operations.set_fields(s, kept, {"notes": "the reviewer's"}))
+    edit(ana, lambda s: operations.set_fields(s, kept, {"notes": "hers, later"}))
+    assert reviewer.sync(team.url, reviewer_token).complete
+    summary = ana.sync(team.url, ana_token)
+    assert summary.complete and summary.conflicts == 1, summary
+
+
 def test_an_edit_of_a_camera_a_reviewer_merged_away_says_where_it_went_and_what_was_set(
     own_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
 ) -> None:

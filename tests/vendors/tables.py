@@ -4,6 +4,7 @@ their rows, and what a volunteer is shown first for a string."""
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from pathlib import Path
 
 from surveyapp.vendors import identify, load_catalogue
@@ -32,6 +33,21 @@ def proposal(text: str) -> tuple[str, bool, str] | None:
     if not found:
         return None
     return found[0].vendor.name, found[0].vendor.covered, found[0].confidence
+
+
+def tally(typed: Iterable[tuple[str, str]]) -> tuple[int, int, list[tuple[str, str, str]]]:
+    """How many of the (text, maker's slug) pairs read as their maker first, how many get no
+    answer, and the texts read as another maker (with that maker and how sure)."""
+    right, silent, wrong = 0, 0, []
+    for text, vendor in typed:
+        found = identify(text)
+        if not found:
+            silent += 1
+        elif found[0].vendor.slug == vendor:
+            right += 1
+        else:
+            wrong.append((text, found[0].vendor.slug, found[0].confidence))
+    return right, silent, wrong
 
 
 TYPINGS = ["as written", "lower case", "spaces for dashes"]

@@ -23,6 +23,7 @@ from tests.vendors.tables import (
     check_known_miss,
     check_unidentified,
     rows,
+    tally,
 )
 
 HERE = Path(__file__).parent
@@ -48,33 +49,16 @@ def test_the_table_is_sourced_and_new() -> None:
 
 def test_the_whole_table_reads_as_measured() -> None:
     """415 right, 4 known misses unanswered, none wrong (before the sixth pass: 400 / 19 / 0)."""
-    right = silent = wrong = 0
-    for row in TABLE.cameras + TABLE.known_misses:
-        found = identify(row["text"])
-        if not found:
-            silent += 1
-        elif found[0].vendor.slug == row["vendor"]:
-            right += 1
-        else:
-            wrong += 1
-    assert (right, silent, wrong) == (415, 4, 0)
+    typed = [(row["text"], row["vendor"]) for row in TABLE.cameras + TABLE.known_misses]
+    assert tally(typed) == (415, 4, [])
 
 
 def test_the_o_for_0_typings_read_as_measured() -> None:
     """Typed with the letter O for every 0: 176 right, 10 unanswered, none wrong (before: 75 /
     111 / 0). Those left fit no strong family once read (Axis' bare `Q6O75`, `F1O15`)."""
-    right = silent = wrong = 0
-    for row in TABLE.cameras:
-        if "0" not in row["text"]:
-            continue
-        found = identify(row["text"].replace("0", "O"))
-        if not found:
-            silent += 1
-        elif found[0].vendor.slug == row["vendor"]:
-            right += 1
-        else:
-            wrong += 1
-    assert (right, silent, wrong) == (176, 10, 0)
+    with_zero = [row for row in TABLE.cameras if "0" in row["text"]]
+    typed = [(row["text"].replace("0", "O"), row["vendor"]) for row in with_zero]
+    assert tally(typed) == (176, 10, [])
 
 
 @pytest.mark.parametrize(

@@ -106,6 +106,14 @@ def test_the_dialog_previews_then_applies_then_undoes(
     assert [row for row in window.store.rows if row.located] == []
 
 
+def in_a_terminal(window: MainWindow, *args: str) -> subprocess.CompletedProcess[str]:
+    """``surveyapp geotag`` with ``args``, as a command in a terminal beside the window."""
+    return subprocess.run(
+        [sys.executable, "-m", "surveyapp", "--db", str(window.db.path), "geotag", *args],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
 def test_undo_in_the_dialog_never_takes_back_a_geotagging_a_command_applied_since(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
@@ -118,11 +126,7 @@ def test_undo_in_the_dialog_never_takes_back_a_geotagging_a_command_applied_sinc
     later = write_gpx(
         tmp_path / "later.gpx", [walk((44.9, 20.5), BEGIN + timedelta(seconds=1900), 300)]
     )
-    command = subprocess.run(
-        [sys.executable, "-m", "surveyapp", "--db", str(window.db.path), "geotag",
-         "--gpx", str(later), "--time-zone", "Europe/Belgrade"],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    command = in_a_terminal(window, "--gpx", str(later), "--time-zone", "Europe/Belgrade")
     assert command.returncode == 0 and "1 photo geotagged" in command.stdout, command.stderr
     shown = dialog.summary.text()
     dialog.undo()
@@ -135,10 +139,7 @@ def test_undo_in_the_dialog_never_takes_back_a_geotagging_a_command_applied_sinc
     with window.db.read_session() as session:
         placed = session.scalars(select(Photo.file_name).where(Photo.position_source == "gpx"))
         assert sorted(placed) == ["DSC_0.JPG", "DSC_1.JPG", "DSC_2.JPG"]
-    undone = subprocess.run(
-        [sys.executable, "-m", "surveyapp", "--db", str(window.db.path), "geotag", "--undo"],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    undone = in_a_terminal(window, "--undo")
     assert undone.returncode == 0, undone.stderr
     dialog.undo()  # the dialog's own, now the last again
     qtbot.waitUntil(lambda: "2 photos put back" in dialog.summary.text(), timeout=10000)
@@ -155,21 +156,14 @@ def test_undo_in_the_dialog_of_a_geotagging_a_command_undid_already_puts_nothing
     earlier = write_gpx(
         tmp_path / "earlier.gpx", [walk((44.9, 20.5), BEGIN + timedelta(seconds=1900), 300)]
     )
-    command = subprocess.run(
-        [sys.executable, "-m", "surveyapp", "--db", str(window.db.path), "geotag",
-         "--gpx", str(earlier), "--time-zone", "Europe/Belgrade"],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    command = in_a_terminal(window, "--gpx", str(earlier), "--time-zone", "Europe/Belgrade")
     assert command.returncode == 0 and "1 photo geotagged" in command.stdout, command.stderr
     dialog = preview_of(
         qtbot, window, write_gpx(tmp_path / "walk.gpx", [walk(BELGRADE, BEGIN, 600)])
     )
     dialog.apply()  # the window's list may reset for the terminal's change too: the words tell
     qtbot.waitUntil(lambda: "2 photos geotagged" in dialog.summary.text(), timeout=10000)
-    undone = subprocess.run(
-        [sys.executable, "-m", "surveyapp", "--db", str(window.db.path), "geotag", "--undo"],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    undone = in_a_terminal(window, "--undo")
     assert undone.returncode == 0 and "2 photos back" in undone.stdout, undone.stdout
     shown = dialog.summary.text()
     dialog.undo()

@@ -22,6 +22,28 @@ from tests.sync.test_teammates_records import mutation, own_camera, push
 FLOOD = 50
 
 
+def flooded(team: Team, camera: str, mallory: str, bojan: str) -> tuple[str, str, str]:
+    """Bojan's one mistake (a delete and a merge of Ana's ``camera``), then Mallory's ``FLOOD``
+    pushes of the same edit, delete and merge of it, each refused but the merge, a conflict.
+    Returns Mallory's and Bojan's names and the id of Mallory's own camera."""
+    _, hers = own_camera(team, mallory)
+    _, his = own_camera(team, bojan)
+    with SyncClient(team.url, mallory) as client:
+        sender = client.me().name
+    with SyncClient(team.url, bojan) as client:
+        teammate = client.me().name
+    push(team, bojan, [aimed("delete", camera)])
+    push(team, bojan, [aimed("merge", his["record_id"], args={"absorbed": [camera]})])
+    for n in range(FLOOD):
+        results = push(team, mallory, [
+            aimed("upsert", camera, fields={"notes": f"mine {n}"}),
+            aimed("delete", camera),
+            aimed("merge", hers["record_id"], args={"absorbed": [camera]}),
+        ])  # fmt: skip
+        assert [r["status"] for r in results] == ["rejected", "rejected", "conflict"], results
+    return sender, teammate, str(hers["record_id"])
+
+
 def aimed(op: str, record_id: Any, **parts: Any) -> dict[str, Any]:
     """A change of the camera ``record_id`` sent by whoever pushes it."""
     return {**mutation("camera", parts.pop("fields", {})), "op": op,
@@ -39,12 +61,6 @@ def test_a_hostile_volunteers_flood_is_one_refused_row_and_her_conflicts_are_cle
     assert ana.sync(team.url, ana_token).complete
     with ana.db.session() as session:
         camera = str(session.execute(select(Photo.camera_id)).scalar_one())
-    _, hers = own_camera(team, mallory)
-    _, his = own_camera(team, bojan)
-    with SyncClient(team.url, mallory) as client:
-        sender = client.me().name
-    with SyncClient(team.url, bojan) as client:
-        teammate = client.me().name
     as_reviewer = {"Authorization": f"Bearer {reviewer}"}
 
     def lists() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -52,15 +68,7 @@ def test_a_hostile_volunteers_flood_is_one_refused_row_and_her_conflicts_are_cle
             return client.conflicts(), client.refused()
 
     # Bojan's one mistake, and Mallory's 50 pushes of the same three changes of Ana's camera.
-    push(team, bojan, [aimed("delete", camera)])
-    push(team, bojan, [aimed("merge", his["record_id"], args={"absorbed": [camera]})])
-    for n in range(FLOOD):
-        results = push(team, mallory, [
-            aimed("upsert", camera, fields={"notes": f"mine {n}"}),
-            aimed("delete", camera),
-            aimed("merge", hers["record_id"], args={"absorbed": [camera]}),
-        ])  # fmt: skip
-        assert [r["status"] for r in results] == ["rejected", "rejected", "conflict"], results
+    sender, teammate, hers = flooded(team, camera, mallory, bojan)
     conflicts, refused = lists()
     # One row for each sender's same refusal of the same camera: Mallory's 100 are one, with
     # how many times; Bojan's one is there beside it, as it was.
@@ -73,7 +81,7 @@ def test_a_hostile_volunteers_flood_is_one_refused_row_and_her_conflicts_are_cle
     shown = [c["id"] for c in conflicts if c["user"] == sender]
     assert len(shown) == FLOOD and len(conflicts) == FLOOD + 1, conflicts
     # Another of hers arrives while the reviewer looks at the list: it was not shown, it stays.
-    push(team, mallory, [aimed("merge", hers["record_id"], args={"absorbed": [camera]})])
+    push(team, mallory, [aimed("merge", hers, args={"absorbed": [camera]})])
 
     # Hostile or broken requests are refused in the envelope, never a 5xx, and mark nothing.
     url = team.server.api("/conflicts/resolve")

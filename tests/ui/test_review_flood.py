@@ -21,9 +21,9 @@ from surveyapp.ui.settings import Settings
 from surveyapp.ui.tasks import TaskRunner
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import Laptop, Team
-from tests.sync.test_review_flood import FLOOD, aimed
+from tests.sync.test_review_flood import FLOOD, aimed, flooded
 from tests.sync.test_review_work import walk_at
-from tests.sync.test_teammates_records import own_camera, push
+from tests.sync.test_teammates_records import push
 from tests.ui.test_review_panel import open_window, review_tab_read, rows
 
 own_team = sync_fixtures.own_team
@@ -41,20 +41,7 @@ def test_a_flood_is_one_refused_row_and_her_conflicts_go_in_one_click(
     ana.import_photos(walk_at(tmp_path / "walk", [(46.5, 19.4)], seed=4265))
     [camera] = ana.camera_ids()
     assert ana.sync(team.url, ana_token).complete
-    _, hers = own_camera(team, mallory)
-    _, his = own_camera(team, bojan)
-    with SyncClient(team.url, mallory) as client:
-        sender = client.me().name
-    with SyncClient(team.url, bojan) as client:
-        teammate = client.me().name
-    push(team, bojan, [aimed("delete", camera)])
-    push(team, bojan, [aimed("merge", his["record_id"], args={"absorbed": [str(camera)]})])
-    for n in range(FLOOD):
-        push(team, mallory, [
-            aimed("upsert", camera, fields={"notes": f"mine {n}"}),
-            aimed("delete", camera),
-            aimed("merge", hers["record_id"], args={"absorbed": [str(camera)]}),
-        ])  # fmt: skip
+    sender, teammate, hers = flooded(team, str(camera), mallory, bojan)
     assert reviewer.sync(team.url, reviewer_token).complete
 
     monkeypatch.setenv(TOKEN_ENV, reviewer_token)
@@ -78,7 +65,7 @@ def test_a_flood_is_one_refused_row_and_her_conflicts_go_in_one_click(
     window.grab().save(str(tmp_path / "review_flood.png"))
 
     # One more of hers reaches the server after the list was read: not shown, not marked.
-    push(team, mallory, [aimed("merge", hers["record_id"], args={"absorbed": [str(camera)]})])
+    push(team, mallory, [aimed("merge", hers, args={"absorbed": [str(camera)]})])
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.conflicts.topLevelItemCount() == 2, timeout=20000)
     assert f"{FLOOD} conflicts from {sender} marked reviewed" in panel.status.text()

@@ -773,19 +773,28 @@ class TeamOnABadNetwork(TeamConvergence):
         silent_at: bytes,
         attempts: int,
     ) -> None:
+        what = self._plan_fault(fault, skip, size, fraction, silent_at)
+        self._sync_through_the_proxy(index, what, attempts)
+
+    def _plan_fault(
+        self, fault: str, skip: int, size: int, fraction: float, silent_at: bytes
+    ) -> str:
+        """Set the proxy to break the next sync so; what it will do, in words."""
         proxy = self.proxy
         if fault in LOSE:
             proxy.drop_answer_to(LOSE[fault], skip=skip)
-            what = f"{fault} after {skip}"
-        elif fault == "cut_upload":
+            return f"{fault} after {skip}"
+        if fault == "cut_upload":
             proxy.cut_uploads([fraction])
-            what = f"{fault} at {fraction:.2f}"
-        elif fault == "cut_connections":
+            return f"{fault} at {fraction:.2f}"
+        if fault == "cut_connections":
             proxy.cut_after = size
-            what = f"{fault} after {size} bytes"
-        else:
-            proxy.go_silent_at(silent_at)
-            what = f"silent at {silent_at.decode()}"
+            return f"{fault} after {size} bytes"
+        proxy.go_silent_at(silent_at)
+        return f"silent at {silent_at.decode()}"
+
+    def _sync_through_the_proxy(self, index: int, what: str, attempts: int) -> None:
+        proxy = self.proxy
         merges = list(self.merges_waiting[index])
         retry = RetryPolicy(attempts=attempts, base=0.01, cap=0.05)
         try:
@@ -870,6 +879,35 @@ class TeamOnABadNetwork(TeamConvergence):
         assert not twice, f"pictures on the server twice: {twice}\n{history}"
 
 
+class TeamOnAWorseNetwork(TeamOnABadNetwork):
+    """The same team, where a sync on a bad network may also meet several faults at once (an
+    answer lost, then an upload cut, then the connections cut or the server gone silent)."""
+
+    @rule(
+        index=st.integers(0, 2),
+        faults=st.lists(st.sampled_from(FAULTS), min_size=2, max_size=4, unique=True),
+        skip=st.integers(0, 2),
+        size=st.integers(200, 6000),
+        fraction=st.floats(0, 1),
+        silent_at=st.sampled_from(SILENT_AT),
+        attempts=st.integers(1, 3),
+    )
+    def sync_on_a_worse_network(
+        self,
+        index: int,
+        faults: list[str],
+        skip: int,
+        size: int,
+        fraction: float,
+        silent_at: bytes,
+        attempts: int,
+    ) -> None:
+        what = ", ".join(
+            self._plan_fault(fault, skip, size, fraction, silent_at) for fault in faults
+        )
+        self._sync_through_the_proxy(index, what, attempts)
+
+
 def _drain_or_fail(steps: Any) -> Any:
     """Run a sync to its end: its summary, or None when a SyncError stopped it."""
     try:
@@ -894,6 +932,23 @@ TeamOnABadNetworkPostgres.TestCase.settings = _settings(1)
 test_team_on_a_bad_network_converges_on_postgresql = pytest.mark.skipif(
     not EXAMPLES, reason="SURVEYAPP_CONVERGENCE_EXAMPLES=N runs it"
 )(TeamOnABadNetworkPostgres.TestCase)
+
+
+TeamOnAWorseNetwork.TestCase.settings = _settings(1)
+# The long run only, as the PostgreSQL machine above.
+test_team_on_a_worse_network_converges_on_sqlite = pytest.mark.skipif(
+    not EXAMPLES, reason="SURVEYAPP_CONVERGENCE_EXAMPLES=N runs it"
+)(TeamOnAWorseNetwork.TestCase)
+
+
+class TeamOnAWorseNetworkPostgres(TeamOnAWorseNetwork):
+    backend_kind = "postgresql"
+
+
+TeamOnAWorseNetworkPostgres.TestCase.settings = _settings(1)
+test_team_on_a_worse_network_converges_on_postgresql = pytest.mark.skipif(
+    not EXAMPLES, reason="SURVEYAPP_CONVERGENCE_EXAMPLES=N runs it"
+)(TeamOnAWorseNetworkPostgres.TestCase)
 
 
 def test_a_second_restore_after_a_cut_resend_loses_nothing() -> None:

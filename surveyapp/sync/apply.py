@@ -473,13 +473,17 @@ def _apply_change(page: _Page, change: Change) -> str | None:
             if twin is not None and twin != change.record_id:
                 mine = page.session.get(Photo, twin)
                 if mine is None or (
-                    mine.owner is not None and not _told_first(page.session, change.record_id)
+                    mine.owner is not None
+                    and not _told_first(page.session, change.record_id)
+                    and bool(mine.library_path)
                 ):
                     return translate(
                         "sync", "photo {id}: the same picture is already here as photo {twin}"
                     ).format(id=change.record_id, twin=twin)
                 # The server had this picture first (another laptop shared it): ours becomes
-                # that record, and takes the server's values below.
+                # that record, and takes the server's values below. So does a teammate's record
+                # of it never fetched here: a restore lost it on the server, which now holds the
+                # picture as another's record (else it stayed here, and the server's was skipped).
                 page.forget(("photo", twin))
                 page.forget(("photo", change.record_id))
                 emptied = rekey_photo(page.session, twin, change.record_id, change, page.said)

@@ -979,3 +979,50 @@ def test_a_second_restore_after_a_cut_resend_loses_nothing() -> None:
     state.import_photos(count=2, index=0, together=False)
     state.restore_server()
     state.teardown()
+
+
+@pytest.mark.parametrize("machine", [TeamOnABadNetwork, TeamOnABadNetworkPostgres])
+def test_a_teammates_photo_a_restored_server_lost_gives_way_to_the_record_it_now_holds(
+    machine: type[TeamOnABadNetwork],
+) -> None:
+    """A sequence the long run found (seed 4517): Vesna's picture reaches the server and Ana's
+    laptop; the server is restored from an older backup, and Bojan's copy of the same picture
+    reaches it before Vesna sends hers again. Ana's laptop then takes the server's record of
+    the picture (before, it kept Vesna's lost record and skipped the server's for ever, every
+    sync saying complete)."""
+    state = machine()
+    state.start_with_a_walk_synced_on_a_bad_network(
+        size=215, fault="lose_upload_answer", fraction=0.4, index=1, skip=2, attempts=1,
+        silent_at=b"POST /api/v1/blobs/status",
+    )  # fmt: skip
+    state.start()
+    state.move(index=2, pick=1162, step=13)
+    state.import_a_copy(index=0, pick=216)
+    state.restore_server()
+    state.backup_server()
+    state.delete(index=2, pick=2547)
+    state.merge(first=8171, index=0, second=220)
+    state.sync(cut=None, index=2)
+    state.sync_on_a_bad_network(
+        attempts=2, fault="lose_pull_answer", fraction=0.46, index=0,
+        silent_at=b"PATCH /api/v1/blobs/", size=998, skip=1,
+    )  # fmt: skip
+    state.import_photos(count=1, index=2, together=True)
+    state.import_photos(count=2, index=1, together=True)
+    state.move(index=1, pick=1117, step=23)
+    state.import_a_copy(index=1, pick=4665)
+    state.backup_server()
+    state.move(index=0, pick=222, step=19)
+    state.sync(cut=None, index=2)
+    state.import_a_copy(index=1, pick=1222)
+    state.sync_on_a_bad_network(
+        attempts=2, fault="lose_upload_answer", fraction=0.1, index=0,
+        silent_at=b"POST /api/v1/blobs/status", size=1385, skip=1,
+    )  # fmt: skip
+    state.import_photos(count=2, index=1, together=False)
+    state.import_photos(count=3, index=1, together=True)
+    state.merge(first=180, index=1, second=831)
+    state.restore_server()
+    state.backup_server()
+    state.delete(index=2, pick=127)
+    state.teardown()

@@ -38,7 +38,8 @@ def proposal(text: str) -> tuple[str, bool, str] | None:
 def tally(typed: Iterable[tuple[str, str]]) -> tuple[int, int, list[tuple[str, str, str]]]:
     """How many of the (text, maker's slug) pairs read as their maker first, how many get no
     answer, and the texts read as another maker (with that maker and how sure)."""
-    right, silent, wrong = 0, 0, []
+    right, silent = 0, 0
+    wrong: list[tuple[str, str, str]] = []
     for text, vendor in typed:
         found = identify(text)
         if not found:

@@ -3,9 +3,10 @@ run as a user runs it (separate processes on one survey file)."""
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
-from surveyapp.cameras import history
+from surveyapp.cameras import history, operations
 from surveyapp.cameras.history import APP
 from surveyapp.db.database import open_database
 from tests.test_cli import as_json, surveyapp, walk  # noqa: F401 (the walk fixture)
@@ -55,3 +56,73 @@ def test_undo_and_redo_the_command_lines_own_edits(tmp_path: Path, walk: Path) -
     surveyapp("camera", "set", first, "height=6", db=db)  # a new edit: nothing left to redo
     again = surveyapp("redo", db=db, check=False)
     assert again.returncode == 2 and "nothing to redo" in again.stderr
+
+
+def test_an_undo_refused_as_changed_since_can_be_set_aside_to_reach_the_edit_before_it(
+    tmp_path: Path,
+    walk: Path,  # noqa: F811
+) -> None:
+    db = tmp_path / "s.sqlite"
+    (walk / "notes.txt").unlink()
+    surveyapp("import", str(walk), db=db)
+    located = sorted(i for i, c in cameras_by_id(db).items() if c["latitude"] is not None)
+    first, second = located[0], located[1]
+    surveyapp("camera", "set", first, "height=4", db=db)
+    surveyapp("camera", "move", second, "44.9", "20.5", db=db)
+    # Another program moves the camera again: the move's undo would overwrite that.
+    survey = open_database(db)
+    with survey.session() as session:
+        operations.move_camera(session, uuid.UUID(second), 44.8, 20.4)
+        session.commit()
+    survey.close()
+    assert "--skip" in surveyapp("undo", "--help").stdout
+
+    for _ in range(2):  # refused, and refused again: the step stays until she sets it aside
+        refused = surveyapp("undo", db=db, check=False)
+        assert refused.returncode == 2
+        assert refused.stderr.splitlines() == [
+            "error: the move cannot be undone: what it changed was changed again since (by a "
+            "sync or another program)",
+            "`surveyapp undo --skip` sets the move aside (it stays as it is) and undoes the "
+            "field edit before it",
+        ]
+    assert cameras_by_id(db)[first]["height"] == 4.0
+
+    skipped = surveyapp("undo", "--skip", db=db)
+    assert skipped.stdout.splitlines() == [
+        "set aside, not undone: move (it stays as it is)",
+        "undone: field edit",
+    ]
+    cameras = cameras_by_id(db)
+    assert cameras[first]["height"] is None
+    assert (cameras[second]["latitude"], cameras[second]["longitude"]) == (44.8, 20.4)
+    nothing = surveyapp("undo", db=db, check=False)
+    assert nothing.stderr.strip() == "error: there is nothing to undo"
+    # The move set aside is never made or taken back later: redo makes the field edit only.
+    assert surveyapp("redo", db=db).stdout.strip() == "redone: field edit"
+    again = surveyapp("redo", db=db, check=False)
+    assert again.returncode == 2 and "nothing to redo" in again.stderr
+    cameras = cameras_by_id(db)
+    assert cameras[first]["height"] == 4.0
+    assert (cameras[second]["latitude"], cameras[second]["longitude"]) == (44.8, 20.4)
+
+
+def test_undo_skip_never_sets_aside_an_edit_that_can_be_undone(tmp_path: Path, walk: Path) -> None:  # noqa: F811
+    db = tmp_path / "s.sqlite"
+    (walk / "notes.txt").unlink()
+    surveyapp("import", str(walk), db=db)
+    first = sorted(i for i, c in cameras_by_id(db).items() if c["latitude"] is not None)[0]
+    surveyapp("camera", "set", first, "height=4", db=db)
+    surveyapp("camera", "set", first, "operator=City", db=db)
+
+    refused = surveyapp("undo", "--skip", db=db, check=False)
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == (
+        "error: the field edit can be undone now, so it was not set aside: undo takes it back"
+    )
+    assert (cameras_by_id(db)[first]["operator"], cameras_by_id(db)[first]["height"]) == (
+        "City",
+        4.0,
+    )
+    assert surveyapp("undo", db=db).stdout.strip() == "undone: field edit"
+    assert cameras_by_id(db)[first]["operator"] is None

@@ -746,6 +746,18 @@
     <context>
         <name>Editor</name>
         <message>
+            <source>the {edit} was set aside (it stays as it is), but {error}</source>
+            <translation>the {edit} was set aside (it stays as it is), but {error}</translation>
+        </message>
+        <message>
+            <source>Undo again sets the {edit} aside (it stays as it is) and undoes the {before} before it.</source>
+            <translation>Undo again sets the {edit} aside (it stays as it is) and undoes the {before} before it.</translation>
+        </message>
+        <message>
+            <source>Undo again sets the {edit} aside (it stays as it is).</source>
+            <translation>Undo again sets the {edit} aside (it stays as it is).</translation>
+        </message>
+        <message>
             <source>The edit was not saved: {error}</source>
             <translation>The edit was not saved: {error}</translation>
         </message>
@@ -1640,6 +1652,14 @@
             <translation>Select a photo in the camera panel first.</translation>
         </message>
         <message>
+            <source>Set the {edit} aside and undo the {before}</source>
+            <translation>Set the {edit} aside and undo the {before}</translation>
+        </message>
+        <message>
+            <source>Set the {edit} aside</source>
+            <translation>Set the {edit} aside</translation>
+        </message>
+        <message>
             <source>Undo {edit}</source>
             <translation>Undo {edit}</translation>
         </message>
@@ -1654,6 +1674,10 @@
         <message>
             <source>Redone: {edit}</source>
             <translation>Redone: {edit}</translation>
+        </message>
+        <message>
+            <source>Set aside: {edit} (it stays as it is).</source>
+            <translation>Set aside: {edit} (it stays as it is).</translation>
         </message>
         <message>
             <source>(the server gets the change at the next sync)</source>
@@ -4290,8 +4314,20 @@
             <translation>undo the last camera edit made from the command line</translation>
         </message>
         <message>
+            <source>when the last edit's undo is refused (changed since, not allowed), set that edit aside without undoing it (it stays as it is and is never undone later) and undo the one before it</source>
+            <translation>when the last edit's undo is refused (changed since, not allowed), set that edit aside without undoing it (it stays as it is and is never undone later) and undo the one before it</translation>
+        </message>
+        <message>
             <source>redo the camera edit undone last</source>
             <translation>redo the camera edit undone last</translation>
+        </message>
+        <message>
+            <source>set aside, not undone: {edit} (it stays as it is)</source>
+            <translation>set aside, not undone: {edit} (it stays as it is)</translation>
+        </message>
+        <message>
+            <source>there is no edit before it to undo</source>
+            <translation>there is no edit before it to undo</translation>
         </message>
         <message>
             <source>undone: {edit}</source>
@@ -4300,6 +4336,18 @@
         <message>
             <source>redone: {edit}</source>
             <translation>redone: {edit}</translation>
+        </message>
+        <message>
+            <source>{error}
+`surveyapp undo --skip` sets the {name} aside (it stays as it is) and undoes the {before} before it</source>
+            <translation>{error}
+`surveyapp undo --skip` sets the {name} aside (it stays as it is) and undoes the {before} before it</translation>
+        </message>
+        <message>
+            <source>{error}
+`surveyapp undo --skip` sets the {name} aside (it stays as it is)</source>
+            <translation>{error}
+`surveyapp undo --skip` sets the {name} aside (it stays as it is)</translation>
         </message>
         <message>
             <source>(the server gets the change at the next sync)</source>
@@ -7193,6 +7241,14 @@
         <message>
             <source>there is nothing to undo</source>
             <translation>there is nothing to undo</translation>
+        </message>
+        <message>
+            <source>the edit to set aside is no longer the last one (another window or a restart changed the list): look at the Edit menu again</source>
+            <translation>the edit to set aside is no longer the last one (another window or a restart changed the list): look at the Edit menu again</translation>
+        </message>
+        <message>
+            <source>the {name} can be undone now, so it was not set aside: undo takes it back</source>
+            <translation>the {name} can be undone now, so it was not set aside: undo takes it back</translation>
         </message>
         <message>
             <source>there is nothing to redo</source>

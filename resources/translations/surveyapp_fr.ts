@@ -746,6 +746,18 @@
     <context>
         <name>Editor</name>
         <message>
+            <source>the {edit} was set aside (it stays as it is), but {error}</source>
+            <translation>l’opération « {edit} » a été mise de côté (elle reste telle quelle), mais {error}</translation>
+        </message>
+        <message>
+            <source>Undo again sets the {edit} aside (it stays as it is) and undoes the {before} before it.</source>
+            <translation>Annuler à nouveau met l’opération « {edit} » de côté (elle reste telle quelle) et annule l’opération « {before} » d’avant.</translation>
+        </message>
+        <message>
+            <source>Undo again sets the {edit} aside (it stays as it is).</source>
+            <translation>Annuler à nouveau met l’opération « {edit} » de côté (elle reste telle quelle).</translation>
+        </message>
+        <message>
             <source>The edit was not saved: {error}</source>
             <translation>La modification n’a pas été enregistrée : {error}</translation>
         </message>
@@ -1640,6 +1652,14 @@
             <translation>Choisissez d’abord une photo dans le panneau de la caméra.</translation>
         </message>
         <message>
+            <source>Set the {edit} aside and undo the {before}</source>
+            <translation>Mettre de côté ({edit}) et annuler ({before})</translation>
+        </message>
+        <message>
+            <source>Set the {edit} aside</source>
+            <translation>Mettre de côté ({edit})</translation>
+        </message>
+        <message>
             <source>Undo {edit}</source>
             <translation>Annuler ({edit})</translation>
         </message>
@@ -1654,6 +1674,10 @@
         <message>
             <source>Redone: {edit}</source>
             <translation>Rétabli : {edit}</translation>
+        </message>
+        <message>
+            <source>Set aside: {edit} (it stays as it is).</source>
+            <translation>Mis de côté : {edit} (reste tel quel).</translation>
         </message>
         <message>
             <source>(the server gets the change at the next sync)</source>
@@ -4290,8 +4314,20 @@
             <translation>annuler la dernière modification de caméra faite en ligne de commande</translation>
         </message>
         <message>
+            <source>when the last edit's undo is refused (changed since, not allowed), set that edit aside without undoing it (it stays as it is and is never undone later) and undo the one before it</source>
+            <translation>quand l’annulation de la dernière modification est refusée (modifiée depuis, non autorisée), mettre cette modification de côté sans l’annuler (elle reste telle quelle et ne sera jamais annulée plus tard) et annuler celle d’avant</translation>
+        </message>
+        <message>
             <source>redo the camera edit undone last</source>
             <translation>rétablir la dernière modification de caméra annulée</translation>
+        </message>
+        <message>
+            <source>set aside, not undone: {edit} (it stays as it is)</source>
+            <translation>mis de côté, non annulé : {edit} (reste tel quel)</translation>
+        </message>
+        <message>
+            <source>there is no edit before it to undo</source>
+            <translation>il n’y a pas de modification d’avant à annuler</translation>
         </message>
         <message>
             <source>undone: {edit}</source>
@@ -4300,6 +4336,18 @@
         <message>
             <source>redone: {edit}</source>
             <translation>rétabli : {edit}</translation>
+        </message>
+        <message>
+            <source>{error}
+`surveyapp undo --skip` sets the {name} aside (it stays as it is) and undoes the {before} before it</source>
+            <translation>{error}
+`surveyapp undo --skip` met l’opération « {name} » de côté (elle reste telle quelle) et annule l’opération « {before} » d’avant</translation>
+        </message>
+        <message>
+            <source>{error}
+`surveyapp undo --skip` sets the {name} aside (it stays as it is)</source>
+            <translation>{error}
+`surveyapp undo --skip` met l’opération « {name} » de côté (elle reste telle quelle)</translation>
         </message>
         <message>
             <source>(the server gets the change at the next sync)</source>
@@ -7193,6 +7241,14 @@
         <message>
             <source>there is nothing to undo</source>
             <translation>il n’y a rien à annuler</translation>
+        </message>
+        <message>
+            <source>the edit to set aside is no longer the last one (another window or a restart changed the list): look at the Edit menu again</source>
+            <translation>la modification à mettre de côté n’est plus la dernière (une autre fenêtre ou un redémarrage a changé la liste) : regardez à nouveau le menu Édition</translation>
+        </message>
+        <message>
+            <source>the {name} can be undone now, so it was not set aside: undo takes it back</source>
+            <translation>l’opération « {name} » peut être annulée maintenant, elle n’a donc pas été mise de côté : annuler la reprend</translation>
         </message>
         <message>
             <source>there is nothing to redo</source>

@@ -751,6 +751,18 @@
     <context>
         <name>Editor</name>
         <message>
+            <source>the {edit} was set aside (it stays as it is), but {error}</source>
+            <translation>операција „{edit}“ је остављена по страни (остаје каква јесте), али {error}</translation>
+        </message>
+        <message>
+            <source>Undo again sets the {edit} aside (it stays as it is) and undoes the {before} before it.</source>
+            <translation>Поновни опозив оставља операцију „{edit}“ по страни (остаје каква јесте) и опозива операцију „{before}“ пре ње.</translation>
+        </message>
+        <message>
+            <source>Undo again sets the {edit} aside (it stays as it is).</source>
+            <translation>Поновни опозив оставља операцију „{edit}“ по страни (остаје каква јесте).</translation>
+        </message>
+        <message>
             <source>The edit was not saved: {error}</source>
             <translation>Измена није сачувана: {error}</translation>
         </message>
@@ -1670,6 +1682,14 @@
             <translation>Прво изаберите фотографију у панелу камере.</translation>
         </message>
         <message>
+            <source>Set the {edit} aside and undo the {before}</source>
+            <translation>Остави по страни ({edit}) и опозови ({before})</translation>
+        </message>
+        <message>
+            <source>Set the {edit} aside</source>
+            <translation>Остави по страни ({edit})</translation>
+        </message>
+        <message>
             <source>Undo {edit}</source>
             <translation>Опозови ({edit})</translation>
         </message>
@@ -1684,6 +1704,10 @@
         <message>
             <source>Redone: {edit}</source>
             <translation>Поновљено: {edit}</translation>
+        </message>
+        <message>
+            <source>Set aside: {edit} (it stays as it is).</source>
+            <translation>Остављено по страни: {edit} (остаје какво јесте).</translation>
         </message>
         <message>
             <source>(the server gets the change at the next sync)</source>
@@ -4374,8 +4398,20 @@
             <translation>опозови последњу измену камере направљену из командне линије</translation>
         </message>
         <message>
+            <source>when the last edit's undo is refused (changed since, not allowed), set that edit aside without undoing it (it stays as it is and is never undone later) and undo the one before it</source>
+            <translation>када је опозив последње измене одбијен (промењена од тада, није дозвољено), остави ту измену по страни без опозива (остаје каква јесте и никада се касније не опозива) и опозови ону пре ње</translation>
+        </message>
+        <message>
             <source>redo the camera edit undone last</source>
             <translation>понови последњу опозвану измену камере</translation>
+        </message>
+        <message>
+            <source>set aside, not undone: {edit} (it stays as it is)</source>
+            <translation>остављено по страни, није опозвано: {edit} (остаје какво јесте)</translation>
+        </message>
+        <message>
+            <source>there is no edit before it to undo</source>
+            <translation>нема измене пре ње за опозив</translation>
         </message>
         <message>
             <source>undone: {edit}</source>
@@ -4384,6 +4420,18 @@
         <message>
             <source>redone: {edit}</source>
             <translation>поновљено: {edit}</translation>
+        </message>
+        <message>
+            <source>{error}
+`surveyapp undo --skip` sets the {name} aside (it stays as it is) and undoes the {before} before it</source>
+            <translation>{error}
+`surveyapp undo --skip` оставља операцију „{name}“ по страни (остаје каква јесте) и опозива операцију „{before}“ пре ње</translation>
+        </message>
+        <message>
+            <source>{error}
+`surveyapp undo --skip` sets the {name} aside (it stays as it is)</source>
+            <translation>{error}
+`surveyapp undo --skip` оставља операцију „{name}“ по страни (остаје каква јесте)</translation>
         </message>
         <message>
             <source>(the server gets the change at the next sync)</source>
@@ -7312,6 +7360,14 @@
         <message>
             <source>there is nothing to undo</source>
             <translation>нема ничег за опозив</translation>
+        </message>
+        <message>
+            <source>the edit to set aside is no longer the last one (another window or a restart changed the list): look at the Edit menu again</source>
+            <translation>измена коју треба оставити по страни више није последња (други прозор или поновно покретање променили су списак): поново погледајте мени Уређивање</translation>
+        </message>
+        <message>
+            <source>the {name} can be undone now, so it was not set aside: undo takes it back</source>
+            <translation>операција „{name}“ сада може да се опозове, па није остављена по страни: опозив је враћа</translation>
         </message>
         <message>
             <source>there is nothing to redo</source>

@@ -751,6 +751,18 @@
     <context>
         <name>Editor</name>
         <message>
+            <source>the {edit} was set aside (it stays as it is), but {error}</source>
+            <translation>operacija „{edit}“ je ostavljena po strani (ostaje kakva jeste), ali {error}</translation>
+        </message>
+        <message>
+            <source>Undo again sets the {edit} aside (it stays as it is) and undoes the {before} before it.</source>
+            <translation>Ponovni opoziv ostavlja operaciju „{edit}“ po strani (ostaje kakva jeste) i opoziva operaciju „{before}“ pre nje.</translation>
+        </message>
+        <message>
+            <source>Undo again sets the {edit} aside (it stays as it is).</source>
+            <translation>Ponovni opoziv ostavlja operaciju „{edit}“ po strani (ostaje kakva jeste).</translation>
+        </message>
+        <message>
             <source>The edit was not saved: {error}</source>
             <translation>Izmena nije sačuvana: {error}</translation>
         </message>
@@ -1670,6 +1682,14 @@
             <translation>Prvo izaberite fotografiju u panelu kamere.</translation>
         </message>
         <message>
+            <source>Set the {edit} aside and undo the {before}</source>
+            <translation>Ostavi po strani ({edit}) i opozovi ({before})</translation>
+        </message>
+        <message>
+            <source>Set the {edit} aside</source>
+            <translation>Ostavi po strani ({edit})</translation>
+        </message>
+        <message>
             <source>Undo {edit}</source>
             <translation>Opozovi ({edit})</translation>
         </message>
@@ -1684,6 +1704,10 @@
         <message>
             <source>Redone: {edit}</source>
             <translation>Ponovljeno: {edit}</translation>
+        </message>
+        <message>
+            <source>Set aside: {edit} (it stays as it is).</source>
+            <translation>Ostavljeno po strani: {edit} (ostaje kakvo jeste).</translation>
         </message>
         <message>
             <source>(the server gets the change at the next sync)</source>
@@ -4374,8 +4398,20 @@
             <translation>opozovi poslednju izmenu kamere napravljenu iz komandne linije</translation>
         </message>
         <message>
+            <source>when the last edit's undo is refused (changed since, not allowed), set that edit aside without undoing it (it stays as it is and is never undone later) and undo the one before it</source>
+            <translation>kada je opoziv poslednje izmene odbijen (promenjena od tada, nije dozvoljeno), ostavi tu izmenu po strani bez opoziva (ostaje kakva jeste i nikada se kasnije ne opoziva) i opozovi onu pre nje</translation>
+        </message>
+        <message>
             <source>redo the camera edit undone last</source>
             <translation>ponovi poslednju opozvanu izmenu kamere</translation>
+        </message>
+        <message>
+            <source>set aside, not undone: {edit} (it stays as it is)</source>
+            <translation>ostavljeno po strani, nije opozvano: {edit} (ostaje kakvo jeste)</translation>
+        </message>
+        <message>
+            <source>there is no edit before it to undo</source>
+            <translation>nema izmene pre nje za opoziv</translation>
         </message>
         <message>
             <source>undone: {edit}</source>
@@ -4384,6 +4420,18 @@
         <message>
             <source>redone: {edit}</source>
             <translation>ponovljeno: {edit}</translation>
+        </message>
+        <message>
+            <source>{error}
+`surveyapp undo --skip` sets the {name} aside (it stays as it is) and undoes the {before} before it</source>
+            <translation>{error}
+`surveyapp undo --skip` ostavlja operaciju „{name}“ po strani (ostaje kakva jeste) i opoziva operaciju „{before}“ pre nje</translation>
+        </message>
+        <message>
+            <source>{error}
+`surveyapp undo --skip` sets the {name} aside (it stays as it is)</source>
+            <translation>{error}
+`surveyapp undo --skip` ostavlja operaciju „{name}“ po strani (ostaje kakva jeste)</translation>
         </message>
         <message>
             <source>(the server gets the change at the next sync)</source>
@@ -7312,6 +7360,14 @@
         <message>
             <source>there is nothing to undo</source>
             <translation>nema ničeg za opoziv</translation>
+        </message>
+        <message>
+            <source>the edit to set aside is no longer the last one (another window or a restart changed the list): look at the Edit menu again</source>
+            <translation>izmena koju treba ostaviti po strani više nije poslednja (drugi prozor ili ponovno pokretanje promenili su spisak): ponovo pogledajte meni Uređivanje</translation>
+        </message>
+        <message>
+            <source>the {name} can be undone now, so it was not set aside: undo takes it back</source>
+            <translation>operacija „{name}“ sada može da se opozove, pa nije ostavljena po strani: opoziv je vraća</translation>
         </message>
         <message>
             <source>there is nothing to redo</source>

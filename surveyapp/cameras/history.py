@@ -48,7 +48,12 @@ from sqlalchemy.orm import Session
 
 from surveyapp.cameras import operations, review
 from surveyapp.cameras.grouping import photo_positions, position_source
-from surveyapp.cameras.permissions import current_editor, forget_shared_copy, require_editable
+from surveyapp.cameras.permissions import (
+    NotAllowedError,
+    current_editor,
+    forget_shared_copy,
+    require_editable,
+)
 from surveyapp.db.models import Camera, Outbox, Photo, UndoStep
 from surveyapp.db.outbox import APPLYING_REMOTE, wire_value
 from surveyapp.i18n import QT_TRANSLATE_NOOP, translate
@@ -108,6 +113,12 @@ class UndoError(ValueError):
     def __init__(self, message: str, *, dropped: bool = False) -> None:
         super().__init__(message)
         self.dropped = dropped
+        # An undo refused for a reason that may stop being true (changed since, not allowed, a
+        # geotagging undone since): the step stays on the list, and ``set_aside`` may take it
+        # off without undoing it. ``before``: the kind of the step undo would take next.
+        self.refused_step: int | None = None
+        self.refused_kind: str | None = None
+        self.before: str | None = None
 
 
 # -- snapshots ------------------------------------------------------------------------------------
@@ -357,6 +368,7 @@ class Reverted:
     camera_ids: frozenset[str]
     exact: bool  # the outbox was put back too (nothing of the step is sent)
     backwards: bool = True  # an undo (False: a redo)
+    set_aside: str | None = None  # the kind of the refused step set aside before it, if any
 
 
 def window_origin(window: str) -> str:
@@ -420,7 +432,90 @@ def undo(session: Session, origin: str, open_elsewhere: Collection[str] = ()) ->
     step = _next(session, origin, DONE, open_elsewhere)
     if step is None:
         raise UndoError(translate("undo", "there is nothing to undo"))
-    return _revert(session, step, backwards=True)
+    step_id, kind = step.id, step.name
+    try:
+        return _revert(session, step, backwards=True)
+    except UndoError as error:
+        if error.dropped:
+            raise
+        refused = error
+    except NotAllowedError as error:
+        refused = UndoError(str(error))
+        refused.__cause__ = error
+    refused.refused_step, refused.refused_kind = step_id, kind
+    refused.before = _kind_before(session, origin, step_id, open_elsewhere)
+    raise refused
+
+
+def _kind_before(
+    session: Session, origin: str, step_id: int, open_elsewhere: Collection[str]
+) -> str | None:
+    """The kind of the step undo takes after ``step_id`` (None: there is none)."""
+    mine = _steps_of(origin, open_elsewhere)
+    query = select(UndoStep.name).where(mine, UndoStep.state == DONE, UndoStep.id < step_id)
+    return session.scalars(query.order_by(UndoStep.id.desc()).limit(1)).first()
+
+
+@dataclass(frozen=True)
+class Newest:
+    """The step undo would take now, and the kind of the one after it (None: there is none)."""
+
+    step_id: int
+    name: str
+    before: str | None
+
+
+def newest(session: Session, origin: str, open_elsewhere: Collection[str] = ()) -> Newest | None:
+    """The step undo would take now (None: nothing to undo)."""
+    step = _next(session, origin, DONE, open_elsewhere)
+    if step is None:
+        return None
+    return Newest(step.id, step.name, _kind_before(session, origin, step.id, open_elsewhere))
+
+
+def set_aside(
+    session: Session,
+    origin: str,
+    open_elsewhere: Collection[str] = (),
+    step_id: int | None = None,
+) -> str:
+    """Take ``origin``'s newest step off the undo list without undoing it, because its undo is
+    refused now (changed since, not allowed, a geotagging undone since); returns its kind. No
+    record and no outbox row changes: the edit stays as it is, and the step is gone, so no
+    later undo or redo can apply it. UndoError, changing nothing, when there is no step, when
+    ``step_id`` (the step the volunteer was told was refused) is no longer the newest, or when
+    the step can be undone now (she is told so: undo takes it back)."""
+    take_up(session, origin, open_elsewhere)
+    step = _next(session, origin, DONE, open_elsewhere)
+    if step is None:
+        raise UndoError(translate("undo", "there is nothing to undo"))
+    name, found = step.name, step.id
+    if step_id is not None and found != step_id:
+        raise UndoError(
+            translate(
+                "undo",
+                "the edit to set aside is no longer the last one (another window or a "
+                "restart changed the list): look at the Edit menu again",
+            )
+        )
+    trial = session.begin_nested()  # whether the undo is refused now, then nothing of it
+    try:
+        _revert(session, step, backwards=True)
+    except (UndoError, NotAllowedError):
+        refused = True
+    else:
+        refused = False
+    trial.rollback()
+    if not refused:
+        raise UndoError(
+            translate(
+                "undo",
+                "the {name} can be undone now, so it was not set aside: undo takes it back",
+            ).format(name=label(name))
+        )
+    session.execute(delete(UndoStep).where(UndoStep.id == found))
+    session.flush()
+    return name
 
 
 def redo(session: Session, origin: str, open_elsewhere: Collection[str] = ()) -> Reverted:

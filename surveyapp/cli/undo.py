@@ -27,6 +27,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = commands.add_parser(
         "undo", help=translate("cli", "undo the last camera edit made from the command line")
     )
+    p.add_argument(
+        "--skip",
+        action="store_true",
+        help=translate(
+            "cli",
+            "when the last edit's undo is refused (changed since, not allowed), set that edit "
+            "aside without undoing it (it stays as it is and is never undone later) and undo "
+            "the one before it",
+        ),
+    )
     with_database(p, cmd_undo)
     p = commands.add_parser("redo", help=translate("cli", "redo the camera edit undone last"))
     with_database(p, cmd_redo)
@@ -34,6 +44,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def cmd_undo(db: Database, args: argparse.Namespace) -> int:
     with db.session() as session, _dropping(session):
+        if args.skip:
+            aside = history.set_aside(session, CLI)
+            session.commit()  # set aside for good, whatever the undo before it meets
+            print(
+                translate("cli", "set aside, not undone: {edit} (it stays as it is)").format(
+                    edit=history.label(aside)
+                )
+            )
+            if history.newest(session, CLI) is None:
+                print(translate("cli", "there is no edit before it to undo"), file=sys.stderr)
+                return 0
         done = history.undo(session, CLI)
         session.commit()
     print(translate("cli", "undone: {edit}").format(edit=history.label(done.name)))
@@ -59,6 +80,26 @@ def _dropping(session: Session) -> Iterator[None]:
     except history.UndoError as error:
         if error.dropped:
             session.commit()
+        if error.refused_step is not None:  # it may stop being true: offer to set it aside
+            hint = (
+                translate(
+                    "cli",
+                    "{error}\n`surveyapp undo --skip` sets the {name} aside (it stays as it is) "
+                    "and undoes the {before} before it",
+                )
+                if error.before
+                else translate(
+                    "cli",
+                    "{error}\n`surveyapp undo --skip` sets the {name} aside (it stays as it is)",
+                )
+            )
+            raise history.UndoError(
+                hint.format(
+                    error=error,
+                    name=history.label(error.refused_kind or ""),
+                    before=history.label(error.before or ""),
+                )
+            ) from error
         raise
 
 

@@ -8,6 +8,7 @@ nothing. Undo and redo run the same way: one transaction each.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
@@ -46,6 +47,10 @@ class Editor(QObject):
         # This window's own undo steps: another window on the survey keeps its own.
         self._window = window
         self.origin = APP if window is None else window_origin(window.id)
+        # The step whose undo was refused last for a reason that may pass (changed since, not
+        # allowed): the next Undo sets it aside and undoes the one before it, as the refusal
+        # and the Edit menu say. Forgotten after any other edit, undo or redo.
+        self.refused: int | None = None
 
     def open_elsewhere(self) -> set[str]:
         """The other windows of the app open on the survey now (their steps are theirs)."""
@@ -69,24 +74,43 @@ class Editor(QObject):
 
     def _done(self, result: tuple[str, set[str]]) -> None:
         name, ids = result
+        self.refused = None
         self._changes.cameras(ids)
         self.applied.emit(name)
 
     def _revert(
-        self, name: str, action: Callable[[Session, str, Collection[str]], Reverted]
+        self,
+        name: str,
+        action: Callable[[Session, str, Collection[str]], Reverted],
+        set_aside: int | None = None,
     ) -> Task:
         factory, origin, elsewhere = self._session_factory, self.origin, self.open_elsewhere
+        self.refused = None
 
         def work(_task: Task) -> Reverted:
             with factory() as session:
+                aside = None
+                if set_aside is not None:  # the refused step, taken off the list: no record
+                    aside = history.set_aside(session, origin, elsewhere(), set_aside)
+                    session.commit()  # set aside for good, whatever the undo before it meets
                 try:
                     done = action(session, origin, elsewhere())
                 except history.UndoError as error:
                     if error.dropped:  # off the list for good; no record changed
                         session.commit()
+                    if aside is not None:
+                        wrapped = history.UndoError(
+                            QCoreApplication.translate(
+                                "Editor",
+                                "the {edit} was set aside (it stays as it is), but {error}",
+                            ).format(edit=history.label(aside), error=error)
+                        )
+                        wrapped.refused_step = error.refused_step  # that one may be set aside too
+                        wrapped.refused_kind, wrapped.before = error.refused_kind, error.before
+                        raise wrapped from error
                     raise
                 session.commit()
-                return done
+                return dataclasses.replace(done, set_aside=aside)
 
         task = self._tasks.write(name, work)
         task.finished.connect(self._reverted)
@@ -94,12 +118,15 @@ class Editor(QObject):
         return task
 
     def _reverted(self, done: Reverted) -> None:
+        self.refused = None
         self._changes.cameras(done.camera_ids)
         self.reverted.emit(done)
 
     def undo(self) -> Task:
-        """Undo the app's last edit (one transaction); ``reverted`` says which."""
-        return self._revert("undo", history.undo)
+        """Undo the app's last edit (one transaction); ``reverted`` says which. Just after an
+        undo refused for a reason that may pass, set that step aside first (it stays as it is)
+        and undo the one before it."""
+        return self._revert("undo", history.undo, self.refused)
 
     def redo(self) -> Task:
         """Redo the edit undone last."""
@@ -108,9 +135,33 @@ class Editor(QObject):
     def _failed(self, error: object) -> None:
         task = self.sender()
         name = task.name if isinstance(task, Task) else "edit"
-        self.failed.emit(_message(name, error))
-        if isinstance(error, history.UndoError) and error.dropped:
-            self._changes.cameras(())  # the Edit menu says the step before it
+        message = _message(name, error)
+        if (
+            name == "undo"
+            and isinstance(error, history.UndoError)
+            and error.refused_step is not None
+        ):
+            self.refused = error.refused_step
+            offer = (
+                QCoreApplication.translate(
+                    "Editor",
+                    "Undo again sets the {edit} aside (it stays as it is) and undoes "
+                    "the {before} before it.",
+                )
+                if error.before
+                else QCoreApplication.translate(
+                    "Editor", "Undo again sets the {edit} aside (it stays as it is)."
+                )
+            )
+            message += ". " + offer.format(
+                edit=history.label(error.refused_kind or ""),
+                before=history.label(error.before or ""),
+            )
+        else:
+            self.refused = None
+        self.failed.emit(message)
+        if isinstance(error, history.UndoError):
+            self._changes.cameras(())  # the Edit menu says what the next Undo does
 
     def set_fields(self, camera_id: str, values: Mapping[str, str]) -> Task:
         """Set OSM fields from text (empty clears); ``vendor`` picks from the catalogue."""

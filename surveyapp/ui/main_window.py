@@ -677,16 +677,31 @@ class MainWindow(QMainWindow):
         """Say in the Edit menu what Undo and Redo would take back or make again."""
         undo: str | None = None
         redo: str | None = None
+        newest: history.Newest | None = None
         if not self.db.read_only:
             with self.db.read_session() as session:  # never waits for a writer (an import)
                 undo, redo = history.available(
                     session, self.editor.origin, self.editor.open_elsewhere()
                 )
+                newest = history.newest(session, self.editor.origin, self.editor.open_elsewhere())
+        if newest is None or newest.step_id != self.editor.refused:
+            self.editor.refused = None  # another edit or window since: Undo is Undo again
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setEnabled(redo is not None)
-        self.undo_action.setText(
-            self.tr("Undo {edit}").format(edit=label(undo)) if undo else self.tr("Undo")
-        )
+        if newest is not None and self.editor.refused is not None:
+            # Just refused: the next Undo sets it aside and undoes the one before it.
+            text = (
+                self.tr("Set the {edit} aside and undo the {before}")
+                if newest.before
+                else self.tr("Set the {edit} aside")
+            )
+            self.undo_action.setText(
+                text.format(edit=label(newest.name), before=label(newest.before or ""))
+            )
+        else:
+            self.undo_action.setText(
+                self.tr("Undo {edit}").format(edit=label(undo)) if undo else self.tr("Undo")
+            )
         self.redo_action.setText(
             self.tr("Redo {edit}").format(edit=label(redo)) if redo else self.tr("Redo")
         )
@@ -695,6 +710,12 @@ class MainWindow(QMainWindow):
         text = (self.tr("Undone: {edit}") if done.backwards else self.tr("Redone: {edit}")).format(
             edit=label(done.name)
         )
+        if done.set_aside:
+            text = (
+                self.tr("Set aside: {edit} (it stays as it is).").format(edit=label(done.set_aside))
+                + " "
+                + text
+            )
         if not done.exact:
             text += " " + self.tr("(the server gets the change at the next sync)")
         self.message.setText("")

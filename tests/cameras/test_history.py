@@ -292,8 +292,63 @@ def test_undo_is_not_offered_on_another_volunteers_camera(session: Session) -> N
     cameras[0].owner = "boris"  # a reviewer's pull: the camera is now known as Boris's
     session.commit()
     session.info.pop(APPLYING_REMOTE)
-    with pytest.raises(NotAllowedError):
+    with pytest.raises(UndoError, match="mapped by boris: only they or a reviewer") as refused:
         history.undo(session, APP)
+    assert isinstance(refused.value.__cause__, NotAllowedError)
+    assert refused.value.refused_step is not None  # it may stop being true: she may set it aside
+
+
+def test_an_undo_not_allowed_is_set_aside_changing_nothing_and_undo_reaches_the_edit_before(
+    session: Session,
+) -> None:
+    cameras = survey_of_three(session)
+    history.move_camera(session, APP, cameras[1].id, 44.5, 20.5)
+    history.set_fields(session, APP, cameras[0].id, {"height": "4"})
+    session.commit()
+    session.add(SyncState(server_url="http://server", user_name="ana", role="volunteer"))
+    session.info[APPLYING_REMOTE] = True
+    cameras[0].owner = "boris"  # a reviewer's pull: the camera is now known as Boris's
+    session.commit()
+    session.info.pop(APPLYING_REMOTE)
+    with pytest.raises(UndoError) as refused:
+        history.undo(session, APP)
+    assert (refused.value.refused_kind, refused.value.before) == ("fields", "move")
+    session.rollback()
+    before = state(session)
+
+    assert history.set_aside(session, APP, step_id=refused.value.refused_step) == "fields"
+    session.commit()
+    assert state(session) == before  # no record and no outbox row changed
+    assert history.available(session, APP) == ("move", None)
+    history.undo(session, APP)
+    session.commit()
+    assert cameras[0].height == 4 and cameras[1].position_source == "exif"
+    history.redo(session, APP)
+    history.undo(session, APP)
+    session.commit()
+    assert history.available(session, APP) == (None, "move")  # the field edit never comes back
+    assert cameras[0].height == 4
+
+
+def test_a_step_that_can_be_undone_or_is_no_longer_the_last_is_not_set_aside(
+    session: Session,
+) -> None:
+    cameras = survey_of_three(session)
+    history.set_fields(session, APP, cameras[0].id, {"height": "4"})
+    session.commit()
+    step = history.newest(session, APP)
+    assert step is not None and (step.name, step.before) == ("fields", None)
+    before = state(session)
+    with pytest.raises(UndoError, match="can be undone now, so it was not set aside"):
+        history.set_aside(session, APP)
+    session.rollback()
+    history.set_fields(session, APP, cameras[1].id, {"height": "5"})
+    session.commit()
+    with pytest.raises(UndoError, match="no longer the last one"):
+        history.set_aside(session, APP, step_id=step.step_id)
+    session.rollback()
+    assert history.available(session, APP) == ("fields", None)
+    assert state(session)["cameras"][str(cameras[0].id)] == before["cameras"][str(cameras[0].id)]
 
 
 def test_only_the_last_hundred_steps_are_kept(session: Session) -> None:

@@ -88,6 +88,26 @@ class TeamWithUndo(TeamConvergence):
     def redo(self, index: int) -> None:
         self._revert(index, "redo", history.redo)
 
+    @rule(index=st.integers(0, 2))
+    def undo_setting_aside_a_refused_one(self, index: int) -> None:
+        """Undo; when it is refused for a reason that may pass, set the step aside (no record
+        changes) and undo the one before it, as the app's next Undo and `undo --skip` do."""
+
+        def undo_or_set_aside(session: Any, origin: str) -> Reverted:
+            try:
+                return history.undo(session, origin)
+            except UndoError as error:
+                if error.refused_step is None:
+                    raise
+                session.rollback()
+                refused = error.refused_step
+            history.set_aside(session, origin, step_id=refused)
+            session.commit()
+            self.log.append(f"{index}: set aside")
+            return history.undo(session, origin)
+
+        self._revert(index, "undo (setting aside)", undo_or_set_aside)
+
     @rule(
         index=st.integers(0, 2),
         kind=st.sampled_from(["edit", "move", "merge", "split", "delete"]),

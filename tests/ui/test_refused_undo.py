@@ -1,25 +1,33 @@
 """Edit → Undo in the real window, of a merge a sync already sent: the undo is refused and
 nothing changes, the refused step leaves the undo list (the status bar says so), and Undo then
-offers the edit before it, which it takes back. Against a real server process."""
+offers the edit before it, which it takes back. Against a real server process. An undo refused
+for a reason that may pass (changed since) stays on the list: the refusal offers, and the next
+Undo does, to set it aside (it stays as it is) and undo the edit before it."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from surveyapp.cameras import operations
+from surveyapp.ui.main_window import MainWindow
 from surveyapp.ui.settings import Settings
 from surveyapp.ui.tasks import TaskRunner
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import Laptop, Team, photo_walk
 from tests.sync.test_undo import outbox_rows, server_camera
+from tests.ui import test_undo
 from tests.ui.conftest import wait_saved
 from tests.ui.test_pulled_merge import sync_in_window
 from tests.ui.test_review_panel import open_window
+from tests.ui.test_undo import located, survey
 
 sqlite_team = sync_fixtures.sqlite_team
 laptop = sync_fixtures.laptop
+surveyed = test_undo.surveyed
 
 
 def test_a_refused_undo_leaves_the_undo_list_and_undo_offers_the_edit_before_it(
@@ -59,3 +67,56 @@ def test_a_refused_undo_leaves_the_undo_list_and_undo_offers_the_edit_before_it(
     assert ana.sync(team.url, token).complete
     assert server_camera(team, token, first)["operator"] is None
     assert server_camera(team, token, third)["deleted"]
+
+
+def test_an_undo_refused_as_changed_since_is_set_aside_by_the_next_undo_and_the_one_before_undone(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    window = surveyed
+    first, second = located(window)[:2]
+    window.editor.set_fields(first, {"height": "4"})
+    wait_saved(qtbot, window)
+    window.editor.move(second, 44.9, 20.5)
+    wait_saved(qtbot, window)
+    with window.db.session() as session:  # another program moves the camera again
+        operations.move_camera(session, uuid.UUID(second), 44.8, 20.4)
+        session.commit()
+    qtbot.waitUntil(lambda: window.undo_action.text() == "Undo move", timeout=5000)
+    before = survey(window)
+
+    window.undo_action.trigger()
+    wait_saved(qtbot, window)
+    qtbot.waitUntil(lambda: "Nothing was undone" in window.message.toolTip(), timeout=5000)
+    assert window.message.toolTip() == (
+        "Nothing was undone: the move cannot be undone: what it changed was changed again "
+        "since (by a sync or another program). Undo again sets the move aside (it stays as "
+        "it is) and undoes the field edit before it."
+    )
+    assert survey(window) == before
+    qtbot.waitUntil(
+        lambda: window.undo_action.text() == "Set the move aside and undo the field edit",
+        timeout=5000,
+    )
+    assert window.undo_action.isEnabled()
+
+    window.undo_action.trigger()
+    wait_saved(qtbot, window)
+    qtbot.waitUntil(
+        lambda: (
+            window.statusBar().currentMessage()
+            == "Set aside: move (it stays as it is). Undone: field edit"
+        ),
+        timeout=5000,
+    )
+    after = survey(window)
+    assert after["cameras"][first]["height"] is None  # the field edit is taken back
+    moved = after["cameras"][second]
+    assert (moved["latitude"], moved["longitude"]) == (44.8, 20.4)  # the other program's place
+    qtbot.waitUntil(lambda: window.undo_action.text() == "Undo", timeout=5000)
+    assert not window.undo_action.isEnabled()
+    assert window.redo_action.text() == "Redo field edit"  # the move set aside never comes back
+    window.redo_action.trigger()
+    wait_saved(qtbot, window)
+    qtbot.waitUntil(lambda: window.redo_action.text() == "Redo", timeout=5000)
+    assert survey(window)["cameras"][second] == moved
+    assert survey(window)["cameras"][first]["height"] == 4

@@ -6738,6 +6738,17 @@
             <translation>sending photo {number} of {total} ({size})…</translation>
         </message>
         <message numerus="yes">
+            <source>%n photos already on the server</source>
+            <translation>
+                <numerusform>%n photo already on the server</numerusform>
+                <numerusform>%n photos already on the server</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{uploaded}, {already}</source>
+            <translation>{uploaded}, {already}</translation>
+        </message>
+        <message numerus="yes">
             <source>%n of your cameras joined a teammate's camera: they shared the same picture first</source>
             <translation>
                 <numerusform>%n of your cameras joined a teammate's camera: they shared the same picture first</numerusform>

@@ -6738,6 +6738,17 @@
             <translation>envoi de la photo {number} sur {total} ({size})…</translation>
         </message>
         <message numerus="yes">
+            <source>%n photos already on the server</source>
+            <translation>
+                <numerusform>%n photo déjà sur le serveur</numerusform>
+                <numerusform>%n photos déjà sur le serveur</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{uploaded}, {already}</source>
+            <translation>{uploaded}, {already}</translation>
+        </message>
+        <message numerus="yes">
             <source>%n of your cameras joined a teammate's camera: they shared the same picture first</source>
             <translation>
                 <numerusform>%n de vos caméras a rejoint celle d’un coéquipier : il ou elle a partagé la même image en premier</numerusform>

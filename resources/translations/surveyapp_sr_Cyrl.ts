@@ -6849,6 +6849,18 @@
             <translation>слање фотографије {number} од {total} ({size})…</translation>
         </message>
         <message numerus="yes">
+            <source>%n photos already on the server</source>
+            <translation>
+                <numerusform>%n фотографија већ на серверу</numerusform>
+                <numerusform>%n фотографије већ на серверу</numerusform>
+                <numerusform>%n фотографија већ на серверу</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{uploaded}, {already}</source>
+            <translation>{uploaded}, {already}</translation>
+        </message>
+        <message numerus="yes">
             <source>%n of your cameras joined a teammate's camera: they shared the same picture first</source>
             <translation>
                 <numerusform>%n ваша камера се придружила камери члана тима: та особа је прва поделила исту слику</numerusform>

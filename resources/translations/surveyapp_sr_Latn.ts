@@ -6849,6 +6849,18 @@
             <translation>slanje fotografije {number} od {total} ({size})…</translation>
         </message>
         <message numerus="yes">
+            <source>%n photos already on the server</source>
+            <translation>
+                <numerusform>%n fotografija već na serveru</numerusform>
+                <numerusform>%n fotografije već na serveru</numerusform>
+                <numerusform>%n fotografija već na serveru</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{uploaded}, {already}</source>
+            <translation>{uploaded}, {already}</translation>
+        </message>
+        <message numerus="yes">
             <source>%n of your cameras joined a teammate's camera: they shared the same picture first</source>
             <translation>
                 <numerusform>%n vaša kamera se pridružila kameri člana tima: ta osoba je prva podelila istu sliku</numerusform>

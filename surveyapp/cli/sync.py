@@ -193,13 +193,15 @@ def counts_line(summary: SyncSummary) -> str:
     """What a run did, in the volunteer's language ("5 modifications envoyées (…), 2 photos
     téléversées, …"): each count with its own participle, which agrees with its noun; the
     sync's own wordings where the app's dialog says the same."""
+    from surveyapp.sync.engine import photos_text
+
     # Names, not attributes: lupdate reads no attribute among a translate()'s arguments.
-    sent, merged, photos = summary.pushed, summary.conflicts, summary.photos_uploaded
+    sent, merged = summary.pushed, summary.conflicts
     pulled, received = summary.pulled, summary.received
     return translate("cli", "{sent} ({merged}), {photos}, {pulled} ({received})").format(
         sent=translate("sync", "%n changes sent", None, sent),
         merged=translate("cli", "%n merged with others' edits", None, merged),
-        photos=translate("sync", "%n photos uploaded", None, photos),
+        photos=photos_text(summary.photos_uploaded, summary.photos_confirmed),
         pulled=translate("cli", "%n changes pulled", None, pulled),
         received=translate("cli", "%n new here", None, received),
     )

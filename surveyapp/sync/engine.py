@@ -684,6 +684,18 @@ def _uploaded(
         yield SyncProgress("photos", uploads, max(uploads, to_upload), _photo_step(step))
 
 
+def photos_text(uploaded: int, confirmed: int) -> str:
+    """What a run did of the photos waiting to go, in the volunteer's language: how many it
+    uploaded, then, when there were any, how many the server already held (another photo's
+    copy of the same pixels, or a teammate's): those went without a byte, and "0 photos
+    uploaded" alone would say they never reached the team."""
+    sent = translate("sync", "%n photos uploaded", None, uploaded)
+    if not confirmed:
+        return sent
+    held = translate("sync", "%n photos already on the server", None, confirmed)
+    return translate("sync", "{uploaded}, {already}").format(uploaded=sent, already=held)
+
+
 def kept_photos_text(count: int, *, records_shared: bool = False) -> str:
     """What a sync says of the photos it cannot share (their pixels cannot be read), in the
     volunteer's language."""

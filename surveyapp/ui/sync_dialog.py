@@ -55,6 +55,7 @@ from surveyapp.sync.engine import (
     SyncProgress,
     SyncSummary,
     left_waiting,
+    photos_text,
     progress_line,
     run_result,
     run_sync,
@@ -491,11 +492,11 @@ class SyncDialog(QDialog):
         if lines:
             self.errors.setPlainText("\n".join(lines))
             self.errors.setVisible(True)
-        pushed, received, photos = summary.pushed, summary.received, summary.photos_uploaded
+        pushed, received = summary.pushed, summary.received
         # Each count with its own participle: it agrees with its noun (French, Serbian).
         done = self.tr("{sent}, {photos}, {received}.").format(
             sent=translate("sync", "%n changes sent", None, pushed),  # as the progress line
-            photos=translate("sync", "%n photos uploaded", None, photos),  # as `sync` says it
+            photos=photos_text(summary.photos_uploaded, summary.photos_confirmed),  # as `sync`
             received=self.tr("%n changes received", "", received),
         )
         refused = summary.refused

@@ -458,6 +458,39 @@ def test_what_the_sync_warns_reaches_the_dialog_in_the_apps_language(
     dialog.grab().save(str(tmp_path / "sync_dialog_fr.png"))
 
 
+def test_a_photo_whose_copy_the_server_holds_is_said_already_there_in_french(
+    qtbot: QtBot,
+    qapp: QApplication,
+    db: Database,
+    tasks: TaskRunner,
+    sqlite_team: Team,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The volunteer shares a photo, then imports another file of the same picture (turned by
+    another tool): its shareable copy is the one the server holds, so no byte goes, and the
+    dialog says "1 photo déjà sur le serveur" (before: "0 photo téléversée" alone, as if the
+    photo never reached the team)."""
+    from tests.sync.test_one_picture_two_files import ANAS_FILE, BOJANS_FILE
+
+    if not ANAS_FILE.exists():
+        pytest.skip("the corpus's orientation samples are not here")
+    for number, source in enumerate((ANAS_FILE, BOJANS_FILE)):
+        folder = tmp_path / f"card-{number}"
+        folder.mkdir()
+        shutil.copy(source, folder / source.name)
+    imported(db, tmp_path / "card-0")
+    dialog = first_sync_in_french(qtbot, qapp, db, tasks, sqlite_team)
+    assert dialog.summary is not None and dialog.summary.photos_uploaded == 1
+    imported(db, tmp_path / "card-1")
+    run_in_french(qtbot, qapp, dialog, sqlite_team.url)
+    summary = dialog.summary
+    assert summary is not None and summary.complete, summary
+    said = dialog.status.text()
+    assert "0 photo téléversée, 1 photo déjà sur le serveur," in said, said
+    assert "Tout est synchronisé" in said, said
+    dialog.grab().save(str(tmp_path / "sync_dialog_already_fr.png"))
+
+
 def test_a_photos_own_problem_is_listed_in_the_apps_language(
     qtbot: QtBot,
     qapp: QApplication,

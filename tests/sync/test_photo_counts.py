@@ -14,12 +14,16 @@ import hashlib
 import json
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
-from tests.sync.conftest import Team, photo_walk
+from surveyapp.db.models import Survey
+from tests.factory import PhotoSpec, make_jpeg
+from tests.sync.conftest import Laptop, Team, photo_walk
 from tests.sync.test_cli_sync import run
 from tests.sync.test_one_picture_two_files import PHOTOS
 
@@ -119,3 +123,36 @@ def test_a_picture_a_teammate_shared_first_is_said_already_on_the_server(
     out = sync(his, bojan, language="fr")
     assert "0 photo téléversée, 1 photo déjà sur le serveur" in out, out
     assert upload_state(his, picture) == "uploaded"
+
+
+def test_a_photo_the_server_refuses_is_said_once_and_never_counted_as_sent(
+    sqlite_team: Team, laptop: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """A photo over the server's size limit beside one it takes: the run counts one photo
+    uploaded and none already on the server, says the refused one once by its own line and
+    once among what still waits."""
+    machine = laptop("ana")
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    big = PhotoSpec(latitude=44.81, size=(1400, 1050))  # its copy is over MAX_BLOB_MB
+    (folder / "big.jpg").write_bytes(make_jpeg(big, seed=6802, noise=True))
+    (folder / "small.jpg").write_bytes(make_jpeg(PhotoSpec(latitude=44.82), seed=6803))
+    machine.import_photos(folder)
+    with machine.db.session() as session:
+        session.scalars(select(Survey)).one().blur_people = False
+        session.commit()
+    machine.db.close()  # the command line opens the file itself
+    ana = Volunteer(sqlite_team)
+    result = run(
+        machine.db.path,
+        "sync",
+        "--server",
+        ana.url,
+        env={"SURVEYAPP_TOKEN": ana.token, "SURVEYAPP_LANG": "en"},
+    )
+    assert result.returncode != 0, result.stdout + result.stderr
+    assert ", 1 photo uploaded, " in result.stdout, result.stdout
+    assert "already on the server" not in result.stdout, result.stdout
+    assert "0 changes and 1 photo still waiting: sync again" in result.stdout, result.stdout
+    refused = [line for line in result.stderr.splitlines() if "413" in line]
+    assert len(refused) == 1, result.stderr

@@ -6748,6 +6748,10 @@
             <source>{uploaded}, {already}</source>
             <translation>{uploaded}, {already}</translation>
         </message>
+        <message>
+            <source>{uploaded} (+{already} already on the server)</source>
+            <translation>{uploaded} (+{already} déjà sur le serveur)</translation>
+        </message>
         <message numerus="yes">
             <source>%n of your cameras joined a teammate's camera: they shared the same picture first</source>
             <translation>

@@ -358,7 +358,13 @@ def _fatal(args: argparse.Namespace, server: str, error: SyncError, text: str) -
 
 def cmd_status(db: Database, args: argparse.Namespace) -> int:
     """What is waiting, and the recent runs."""
-    from surveyapp.sync.engine import kept_photos_text, run_result, teammates_text, waiting_text
+    from surveyapp.sync.engine import (
+        kept_photos_text,
+        run_photos_text,
+        run_result,
+        teammates_text,
+        waiting_text,
+    )
     from surveyapp.sync.push import failed_items
     from surveyapp.sync.status import outgoing, recent_runs
 
@@ -382,6 +388,7 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
                         "pulled": run.pulled,
                         "received": run.received,
                         "photos": run.photos,
+                        "photos_confirmed": run.photos_confirmed,
                         "errors": run.errors,
                         "message": run.message,
                     }
@@ -415,7 +422,7 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
             server=run.server,
             pushed=run.pushed,
             pulled=run.pulled,
-            photos=run.photos,
+            photos=run_photos_text(run.photos, run.photos_confirmed),
             errors=run.errors,
             result=run_result(run.message, run.failure),
         )

@@ -332,7 +332,10 @@ class SyncRun(Base):
     pulled: Mapped[int] = mapped_column(Integer, default=0)
     # Of those pulled, the changes that altered something here (None: a run before this count).
     received: Mapped[int | None] = mapped_column(Integer)
-    photos: Mapped[int] = mapped_column(Integer, default=0)
+    photos: Mapped[int] = mapped_column(Integer, default=0)  # photos whose bytes it sent
+    # Photos whose copy the server already held, sent without a byte (None: a run before
+    # this count).
+    photos_confirmed: Mapped[int | None] = mapped_column(Integer)
     errors: Mapped[int] = mapped_column(Integer, default=0)
     message: Mapped[str | None] = mapped_column(Text)  # the technical detail
     # What stopped it, as a code the app words in the volunteer's language (SyncError.kind).

@@ -696,6 +696,17 @@ def photos_text(uploaded: int, confirmed: int) -> str:
     return translate("sync", "{uploaded}, {already}").format(uploaded=sent, already=held)
 
 
+def run_photos_text(uploaded: int, confirmed: int | None) -> str:
+    """A past run's photos, as its line among the recent runs says them: the number uploaded,
+    then, when there were any, those the server already held (a run logged before they were
+    counted says its number alone, as it did)."""
+    if not confirmed:
+        return str(uploaded)
+    return translate("sync", "{uploaded} (+{already} already on the server)").format(
+        uploaded=uploaded, already=confirmed
+    )
+
+
 def kept_photos_text(count: int, *, records_shared: bool = False) -> str:
     """What a sync says of the photos it cannot share (their pixels cannot be read), in the
     volunteer's language."""
@@ -741,7 +752,8 @@ def _finish(factory: sessionmaker[Session], run_id: int, summary: SyncSummary) -
         if run is not None:
             run.finished_at = datetime.now(UTC)
             run.pushed, run.pulled, run.received = summary.pushed, summary.pulled, summary.received
-            run.photos, run.errors = summary.photos_uploaded, len(summary.errors)
+            run.photos, run.photos_confirmed = summary.photos_uploaded, summary.photos_confirmed
+            run.errors = len(summary.errors)
             run.failure = summary.failure
             run.message = summary.fatal or (
                 COMPLETE

@@ -56,6 +56,8 @@ class RunRecord:
     message: str | None
     failure: str | None = None  # what stopped it (SyncError.kind); None when it ran through
     received: int | None = None  # of those pulled, what altered something here (None: unknown)
+    # Photos whose copy the server already held (None: a run before this count).
+    photos_confirmed: int | None = None
 
 
 def outgoing(session: Session) -> Outgoing:
@@ -111,6 +113,7 @@ def recent_runs(session: Session, limit: int = 10) -> list[RunRecord]:
             run.message,
             run.failure,
             run.received,
+            run.photos_confirmed,
         )  # fmt: skip
         for run in session.scalars(query)
     ]

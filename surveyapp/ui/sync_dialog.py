@@ -57,6 +57,7 @@ from surveyapp.sync.engine import (
     left_waiting,
     photos_text,
     progress_line,
+    run_photos_text,
     run_result,
     run_sync,
     waiting_text,
@@ -358,8 +359,11 @@ class SyncDialog(QDialog):
             received = "" if run.received is None else str(run.received)  # before it was counted
             item = QTreeWidgetItem(
                 [run.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), run.server,
-                 str(run.pushed), received, str(run.photos), str(run.errors), result]
+                 str(run.pushed), received, run_photos_text(run.photos, run.photos_confirmed),
+                 str(run.errors), result]
             )  # fmt: skip
+            if run.photos_confirmed:  # the run's own words, as it said them when it ended
+                item.setToolTip(4, photos_text(run.photos, run.photos_confirmed))
             # The technical detail, when there is more to it than the result's words.
             item.setToolTip(6, result if left is not None else run.message or result)
             item.setToolTip(1, run.server)

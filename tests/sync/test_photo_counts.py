@@ -123,6 +123,19 @@ def test_a_picture_a_teammate_shared_first_is_said_already_on_the_server(
     out = sync(his, bojan, language="fr")
     assert "0 photo téléversée, 1 photo déjà sur le serveur" in out, out
     assert upload_state(his, picture) == "uploaded"
+    # The run log keeps it too: `sync status` lists his run with its photo already there.
+    [latest, *_] = json.loads(run(his, "sync", "status", "--json").stdout)["runs"]
+    assert (latest["photos"], latest["photos_confirmed"]) == (0, 1), latest
+    said = {
+        "en": "photos 0 (+1 already on the server), errors 0",
+        "fr": "photos 0 (+1 déjà sur le serveur), erreurs 0",
+        "sr_Latn": "fotografija 0 (+1 već na serveru), grešaka 0",
+    }
+    for language, words in said.items():
+        status = run(his, "sync", "status", env={"SURVEYAPP_LANG": language})
+        assert status.returncode == 0, status.stderr
+        [line, *_] = [line for line in status.stdout.splitlines() if bojan.url in line]
+        assert words in line, status.stdout
 
 
 def test_a_photo_the_server_refuses_is_said_once_and_never_counted_as_sent(

@@ -488,14 +488,16 @@ def test_a_photo_whose_copy_the_server_holds_is_said_already_there_in_french(
     said = dialog.status.text()
     assert "0 photo téléversée, 1 photo déjà sur le serveur," in said, said
     assert "Tout est synchronisé" in said, said
+    dialog.grab().save(str(tmp_path / "sync_dialog_already_fr.png"))
     # Among the recent runs too (before: "0" in the Photos column, as if nothing went).
-    qtbot.waitUntil(lambda: dialog.runs.topLevelItemCount() == 2, timeout=5000)
-    row, first = dialog.runs.topLevelItem(0), dialog.runs.topLevelItem(1)
+    french, _ = recent_runs_in_french(qtbot, qapp, db, tasks)
+    assert french.runs.topLevelItemCount() == 2
+    row, first = french.runs.topLevelItem(0), french.runs.topLevelItem(1)
     assert row is not None and first is not None
     assert row.text(4) == "0 (+1 déjà sur le serveur)", row.text(4)
     assert row.toolTip(4) == "0 photo téléversée, 1 photo déjà sur le serveur", row.toolTip(4)
     assert first.text(4) == "1"  # the first run, its photo uploaded
-    dialog.grab().save(str(tmp_path / "sync_dialog_already_fr.png"))
+    french.grab().save(str(tmp_path / "recent_runs_already_fr.png"))
 
 
 def test_a_photos_own_problem_is_listed_in_the_apps_language(

@@ -25,7 +25,7 @@ log = logging.getLogger("surveyapp.server")
 SERVER_DB_ENV = "SURVEYAPP_SERVER_DB"
 APP_NAME = "SurveyApp"  # the per-user data folder's name (the laptop's is the same)
 # The newest migration in alembic/server/versions (a test keeps the two in step).
-SCHEMA_HEAD = "s0010"
+SCHEMA_HEAD = "s0011"
 
 
 def default_database_url() -> str:

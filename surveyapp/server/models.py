@@ -20,6 +20,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Uuid,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -180,3 +181,5 @@ class Refusal(ServerBase):
     code: Mapped[str] = mapped_column(String(40))
     message: Mapped[str] = mapped_column(String(500))
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, index=True)
+    # A reviewer marked it reviewed: it leaves the Refused list (it stays in the database).
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

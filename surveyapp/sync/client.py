@@ -650,6 +650,22 @@ class SyncClient:
         """The team's changes the server refused for good, newest first (reviewers)."""
         return _objects(self._json("GET", "/refused"))
 
+    def review_refused(self, mutation_ids: list[str]) -> dict[str, list[str]]:
+        """Mark the Refused list's rows named (by their ``mutation_id``) reviewed, each with its
+        whole count: ``reviewed`` and ``unknown`` (ids no refusal has). An older server, which
+        has no such request, answers 404."""
+        reviewed: list[str] = []
+        unknown: list[str] = []
+        ids = sorted({str(i) for i in mutation_ids})
+        for start in range(0, len(ids), RESOLVED_PER_REQUEST):
+            data = self._json(
+                "POST", "/refused/review", json={"ids": ids[start : start + RESOLVED_PER_REQUEST]}
+            )
+            if isinstance(data, dict):
+                reviewed += [str(i) for i in data.get("reviewed") or []]
+                unknown += [str(i) for i in data.get("unknown") or []]
+        return {"reviewed": reviewed, "unknown": unknown}
+
     def resolve_conflict(self, conflict_id: int) -> None:
         """Mark a conflict as reviewed (the value the server holds stays)."""
         self._json("POST", f"/conflicts/{int(conflict_id)}/resolve")

@@ -4,17 +4,19 @@ and change the data they must."""
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import insert, select
+from sqlalchemy import Uuid, column, insert, select, table
 from sqlalchemy.orm import Session
 
 from surveyapp.server.database import SCHEMA_HEAD, ServerDatabase, migrations_dir, stored_revision
 from surveyapp.server.models import Counter, Record, ServerBase, User
+from surveyapp.sql import UTCDateTime
 from tests.server_migrations import migrated_to
 
 
@@ -125,8 +127,6 @@ def test_the_migration_counts_each_copys_first_uploader_as_its_uploader(
     """A server from before s0008 knew one uploader of a copy (``blob.uploaded_by``); a copy
     counts as named only by its uploaders' photos now, so migrating makes that user its
     uploader: the copies served before stay served."""
-    from datetime import UTC, datetime
-
     from surveyapp.server.models import Blob, BlobUploader
     from surveyapp.server.retract import named
 
@@ -250,3 +250,38 @@ def test_the_migration_empties_the_records_kept_in_stored_answers(
     assert stored[camera]["records"] == [{**change, "fields": {}}]
     assert stored[camera]["status"] == "applied"
     assert stored[plain]["records"] == []
+
+
+def test_the_refusals_kept_before_the_migration_are_not_yet_reviewed(
+    server_database_url: str,
+) -> None:
+    """A server from before s0011 had no way to mark a refusal reviewed: after the migration
+    every refusal it kept is still in the reviewers' Refused list, and can be marked."""
+    from surveyapp.server.review import refused_changes, review_refusals
+
+    engine = migrated_to(server_database_url, "s0010")
+    kept, record = uuid.uuid4(), uuid.uuid4()
+    with Session(engine) as session, session.begin():
+        session.add(User(id=1, name="mallory", role="volunteer", token_hash="0" * 64))
+        session.flush()
+        older = table("refusal", column("mutation_id", Uuid), column("user_id"),
+                      column("record_type"), column("record_id", Uuid), column("code"),
+                      column("message"), column("received_at", UTCDateTime))  # fmt: skip
+        session.execute(
+            insert(older).values(
+                mutation_id=kept, user_id=1, record_type="camera", record_id=record,
+                code="forbidden", message="not allowed",
+                received_at=datetime(2026, 12, 6, 10, 0, tzinfo=UTC),
+            )
+        )  # fmt: skip
+    engine.dispose()
+
+    database = ServerDatabase(server_database_url)
+    try:
+        with database.session() as session:
+            assert [row["mutation_id"] for row in refused_changes(session=session)] == [str(kept)]
+            assert review_refusals(session=session, ids=[kept]) == ([str(kept)], [])
+        with database.session() as session:
+            assert refused_changes(session=session) == []
+    finally:
+        database.close()

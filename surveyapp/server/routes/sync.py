@@ -45,7 +45,7 @@ from surveyapp.server.push import (
     parse_item,
 )
 from surveyapp.server.pushbody import ItemCounter
-from surveyapp.server.review import refused_changes
+from surveyapp.server.review import refused_changes, review_refusals
 from surveyapp.server.users import UserView
 
 router = APIRouter(tags=["sync"])
@@ -262,6 +262,26 @@ def refused(user: Reviewer, database: Database) -> Response:
     """The team's changes the server refused for good, newest first (reviewers and admins)."""
     with database.reader() as session:
         return envelope(refused_changes(session=session))
+
+
+MAX_REVIEWED = 10_000  # refusals one request may mark reviewed
+
+
+class ReviewRefusedRequest(BaseModel):
+    """The refusals a reviewer marks reviewed at once, by the ``mutation_id`` of the Refused
+    list's rows (each with its whole count)."""
+
+    model_config = ConfigDict(extra="forbid")
+    ids: list[uuid.UUID] = Field(min_length=1, max_length=MAX_REVIEWED)
+
+
+@router.post("/refused/review")
+def review_refused(body: ReviewRefusedRequest, user: Reviewer, database: Database) -> Response:
+    """Mark the Refused list's rows named reviewed, all or none (reviewers and admins): they
+    leave the list. Marking one again changes nothing; ids no refusal has are in ``unknown``."""
+    with database.session() as session:
+        reviewed, unknown = review_refusals(session=session, ids=body.ids)
+    return envelope({"reviewed": reviewed, "unknown": unknown})
 
 
 MAX_RESOLVED = 10_000  # conflicts one request may mark reviewed

@@ -2429,6 +2429,29 @@
             <translation>The edit: {values}</translation>
         </message>
         <message>
+            <source>Each row chosen goes, however many times it was refused</source>
+            <translation>Each row chosen goes, however many times it was refused</translation>
+        </message>
+        <message>
+            <source>Choose a refused change: all of its sender's rows go</source>
+            <translation>Choose a refused change: all of its sender's rows go</translation>
+        </message>
+        <message>
+            <source>The refused changes listed here that {user} sent</source>
+            <translation>The refused changes listed here that {user} sent</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused changes marked reviewed</source>
+            <translation>
+                <numerusform>%n refused changes marked reviewed</numerusform>
+                <numerusform>%n refused changes marked reviewed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This server cannot mark refused changes reviewed: it needs an update</source>
+            <translation>This server cannot mark refused changes reviewed: it needs an update</translation>
+        </message>
+        <message>
             <source>Mark reviewed</source>
             <translation>Mark reviewed</translation>
         </message>

@@ -2429,6 +2429,29 @@
             <translation>La modification : {values}</translation>
         </message>
         <message>
+            <source>Each row chosen goes, however many times it was refused</source>
+            <translation>Chaque ligne choisie part, quel que soit le nombre de refus</translation>
+        </message>
+        <message>
+            <source>Choose a refused change: all of its sender's rows go</source>
+            <translation>Choisissez une modification refusée : toutes les lignes de son expéditeur partent</translation>
+        </message>
+        <message>
+            <source>The refused changes listed here that {user} sent</source>
+            <translation>Les modifications refusées listées ici que {user} a envoyées</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused changes marked reviewed</source>
+            <translation>
+                <numerusform>%n modification refusée marquée comme vue</numerusform>
+                <numerusform>%n modifications refusées marquées comme vues</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This server cannot mark refused changes reviewed: it needs an update</source>
+            <translation>Ce serveur ne peut pas marquer comme vues les modifications refusées : il doit être mis à jour</translation>
+        </message>
+        <message>
             <source>Mark reviewed</source>
             <translation>Marquer comme vu</translation>
         </message>

@@ -2465,6 +2465,30 @@
             <translation>Измена: {values}</translation>
         </message>
         <message>
+            <source>Each row chosen goes, however many times it was refused</source>
+            <translation>Сваки изабрани ред иде, колико год пута да је одбијен</translation>
+        </message>
+        <message>
+            <source>Choose a refused change: all of its sender's rows go</source>
+            <translation>Изаберите одбијену измену: иду сви редови њеног пошиљаоца</translation>
+        </message>
+        <message>
+            <source>The refused changes listed here that {user} sent</source>
+            <translation>Одбијене измене наведене овде које је послао {user}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused changes marked reviewed</source>
+            <translation>
+                <numerusform>%n одбијена измена означена као прегледана</numerusform>
+                <numerusform>%n одбијене измене означене као прегледане</numerusform>
+                <numerusform>%n одбијених измена означено као прегледано</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This server cannot mark refused changes reviewed: it needs an update</source>
+            <translation>Овај сервер не може да означи одбијене измене као прегледане: треба га ажурирати</translation>
+        </message>
+        <message>
             <source>Mark reviewed</source>
             <translation>Означи као прегледано</translation>
         </message>

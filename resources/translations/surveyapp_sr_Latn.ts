@@ -2465,6 +2465,30 @@
             <translation>Izmena: {values}</translation>
         </message>
         <message>
+            <source>Each row chosen goes, however many times it was refused</source>
+            <translation>Svaki izabrani red ide, koliko god puta da je odbijen</translation>
+        </message>
+        <message>
+            <source>Choose a refused change: all of its sender's rows go</source>
+            <translation>Izaberite odbijenu izmenu: idu svi redovi njenog pošiljaoca</translation>
+        </message>
+        <message>
+            <source>The refused changes listed here that {user} sent</source>
+            <translation>Odbijene izmene navedene ovde koje je poslao {user}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused changes marked reviewed</source>
+            <translation>
+                <numerusform>%n odbijena izmena označena kao pregledana</numerusform>
+                <numerusform>%n odbijene izmene označene kao pregledane</numerusform>
+                <numerusform>%n odbijenih izmena označeno kao pregledano</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This server cannot mark refused changes reviewed: it needs an update</source>
+            <translation>Ovaj server ne može da označi odbijene izmene kao pregledane: treba ga ažurirati</translation>
+        </message>
+        <message>
             <source>Mark reviewed</source>
             <translation>Označi kao pregledano</translation>
         </message>

@@ -58,7 +58,7 @@ from surveyapp.cameras.review import (
 from surveyapp.db.models import Camera, Outbox
 from surveyapp.protocol.fields import BY_RECORD
 from surveyapp.protocol.refusals import reason_said
-from surveyapp.sync.client import RetryPolicy, SyncClient, SyncError
+from surveyapp.sync.client import RequestError, RetryPolicy, SyncClient, SyncError
 from surveyapp.sync.status import last_server
 from surveyapp.ui.camera_table import review_text
 from surveyapp.ui.changes import Changes, Selection
@@ -262,7 +262,14 @@ class ReviewPanel(QWidget):
         self.tabs.addTab(conflicts_box, self.tr("Conflicts"))
         self.tabs.addTab(changed_box, self.tr("New and changed"))
         self.tabs.addTab(duplicates_box, self.tr("Duplicates"))
-        self.tabs.addTab(self.refused, self.tr("Refused"))
+        # A row goes with all its times; a sender's rows go at once (a token aiming at many
+        # cameras in turn), only those the list shows.
+        refused_box, [self.refused_button, self.refused_sender_button] = self._with_buttons(
+            self.refused, [(self.tr("Mark reviewed"), self.review_refused),
+                           (self.tr("Mark all from the sender reviewed"),
+                            self.review_refused_sender)],
+        )  # fmt: skip
+        self.tabs.addTab(refused_box, self.tr("Refused"))
         self.team = self._tree([
             self.tr("Volunteer"), self.tr("Cameras"), self.tr("Verified"), self.tr("Waiting"),
             self.tr("Disputed"), self.tr("Last day"),
@@ -282,6 +289,7 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.tabs, 1)
         self.conflicts.viewport().installEventFilter(self)  # its columns follow its width
         self.conflicts.itemSelectionChanged.connect(self._sender_chosen)
+        self.refused.itemSelectionChanged.connect(self._refused_chosen)
         self.duplicates.itemSelectionChanged.connect(self._show_pair)
         for tree in (self.changed, self.duplicates):
             tree.itemSelectionChanged.connect(lambda tree=tree: self._select_cameras(tree))
@@ -290,6 +298,7 @@ class ReviewPanel(QWidget):
         self.review_buttons = self.review_buttons[:3]  # "Mark all as seen" needs no selection
         self._enable_buttons()
         self._sender_chosen()
+        self._refused_chosen()
         changes.data_changed.connect(lambda _changed: self.refresh())
 
     # -- layout helpers ------------------------------------------------------------------------
@@ -460,7 +469,9 @@ class ReviewPanel(QWidget):
             if first and count > 1:
                 item.setToolTip(2, self.tr("First sent {when} UTC").format(when=first))
             item.setToolTip(1, self.times_words())
+            item.setData(0, Qt.ItemDataRole.UserRole, refusal)
             self.refused.addTopLevelItem(item)
+        self._refused_chosen()
         self.team.clear()
         for line in data.team:
             numbers = (line.cameras, line.verified, line.waiting, line.disputed)
@@ -762,6 +773,83 @@ class ReviewPanel(QWidget):
         task = self._tasks.read("resolve", work)
         task.finished.connect(told)
         task.failed.connect(lambda error: self.status.setText(str(error)))
+        return task
+
+    def _refused_rows(self, items: list[QTreeWidgetItem]) -> list[dict[str, Any]]:
+        rows = [item.data(0, Qt.ItemDataRole.UserRole) for item in items]
+        return [row for row in rows if isinstance(row, dict) and row.get("mutation_id")]
+
+    def _refused_sender(self) -> tuple[str, list[str]]:
+        """The sender of the refused rows chosen (one sender only), and the ids of all of that
+        sender's rows the list shows."""
+        senders = {str(row.get("user") or "") for row in self._refused_rows(
+            self.refused.selectedItems())}  # fmt: skip
+        if len(senders) != 1:
+            return "", []
+        [sender] = senders
+        ids = [str(row["mutation_id"]) for row in self._refused_rows(rows_of(self.refused))
+               if str(row.get("user") or "") == sender]  # fmt: skip
+        return sender, ids
+
+    def _refused_chosen(self) -> None:
+        """The buttons say what they mark; greyed until a row is chosen."""
+        chosen = self._refused_rows(self.refused.selectedItems())
+        self.refused_button.setEnabled(bool(chosen))
+        self.refused_button.setToolTip(
+            self.tr("Each row chosen goes, however many times it was refused")
+        )
+        sender, ids = self._refused_sender()
+        button = self.refused_sender_button
+        if not ids:
+            button.setText(self.tr("Mark all from the sender reviewed"))
+            button.setToolTip(self.tr("Choose a refused change: all of its sender's rows go"))
+            button.setEnabled(False)
+            return
+        button.setText(
+            self.tr("Mark reviewed: the %n from {user}", "", len(ids)).format(user=sender)
+        )
+        button.setToolTip(
+            self.tr("The refused changes listed here that {user} sent").format(user=sender)
+        )
+        button.setEnabled(True)
+
+    def review_refused(self) -> Task | None:
+        """Mark the refused rows chosen reviewed on the server, each with all its times (never
+        the same refusal arriving after the list was read)."""
+        return self._mark_refused([
+            str(row["mutation_id"]) for row in self._refused_rows(self.refused.selectedItems())
+        ])  # fmt: skip
+
+    def review_refused_sender(self) -> Task | None:
+        """Mark reviewed, in one request, all the refused rows the list shows from the sender
+        chosen."""
+        return self._mark_refused(self._refused_sender()[1])
+
+    def _mark_refused(self, ids: list[str]) -> Task | None:
+        if not ids:
+            return None
+        server = self.data.server
+
+        def work(task: Task) -> None:
+            with SyncClient(server or "", stored_token(server or "")) as client:
+                task.on_cancel(client.stop)
+                client.review_refused(ids)
+
+        def told(_result: object) -> None:
+            self._note = self.tr("%n refused changes marked reviewed", "", len(ids))
+            self.refresh()
+
+        def failed(error: object) -> None:
+            if isinstance(error, RequestError) and error.status in (404, 405):
+                self.status.setText(
+                    self.tr("This server cannot mark refused changes reviewed: it needs an update")
+                )
+            else:
+                self.status.setText(str(error))
+
+        task = self._tasks.read("review refused", work)
+        task.finished.connect(told)
+        task.failed.connect(failed)
         return task
 
     def _review(self, state: str) -> Task | None:

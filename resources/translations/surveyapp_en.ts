@@ -2443,7 +2443,7 @@
         <message numerus="yes">
             <source>%n refused changes marked reviewed</source>
             <translation>
-                <numerusform>%n refused changes marked reviewed</numerusform>
+                <numerusform>%n refused change marked reviewed</numerusform>
                 <numerusform>%n refused changes marked reviewed</numerusform>
             </translation>
         </message>

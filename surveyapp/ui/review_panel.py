@@ -779,17 +779,16 @@ class ReviewPanel(QWidget):
         rows = [item.data(0, Qt.ItemDataRole.UserRole) for item in items]
         return [row for row in rows if isinstance(row, dict) and row.get("mutation_id")]
 
-    def _refused_sender(self) -> tuple[str, list[str]]:
-        """The sender of the refused rows chosen (one sender only), and the ids of all of that
-        sender's rows the list shows."""
+    def _refused_sender(self) -> tuple[str, list[dict[str, Any]]]:
+        """The sender of the refused rows chosen (one sender only), and all of that sender's
+        rows the list shows."""
         senders = {str(row.get("user") or "") for row in self._refused_rows(
             self.refused.selectedItems())}  # fmt: skip
         if len(senders) != 1:
             return "", []
         [sender] = senders
-        ids = [str(row["mutation_id"]) for row in self._refused_rows(rows_of(self.refused))
-               if str(row.get("user") or "") == sender]  # fmt: skip
-        return sender, ids
+        return sender, [row for row in self._refused_rows(rows_of(self.refused))
+                        if str(row.get("user") or "") == sender]  # fmt: skip
 
     def _refused_chosen(self) -> None:
         """The buttons say what they mark; greyed until a row is chosen."""
@@ -816,18 +815,19 @@ class ReviewPanel(QWidget):
     def review_refused(self) -> Task | None:
         """Mark the refused rows chosen reviewed on the server, each with all its times (never
         the same refusal arriving after the list was read)."""
-        return self._mark_refused([
-            str(row["mutation_id"]) for row in self._refused_rows(self.refused.selectedItems())
-        ])  # fmt: skip
+        return self._mark_refused(self._refused_rows(self.refused.selectedItems()))
 
     def review_refused_sender(self) -> Task | None:
         """Mark reviewed, in one request, all the refused rows the list shows from the sender
         chosen."""
         return self._mark_refused(self._refused_sender()[1])
 
-    def _mark_refused(self, ids: list[str]) -> Task | None:
-        if not ids:
+    def _mark_refused(self, rows: list[dict[str, Any]]) -> Task | None:
+        if not rows:
             return None
+        ids = [str(row["mutation_id"]) for row in rows]
+        counts = [row.get("count") for row in rows]  # an older server lists each one alone
+        times = sum(c if isinstance(c, int) and not isinstance(c, bool) else 1 for c in counts)
         server = self.data.server
 
         def work(task: Task) -> None:
@@ -836,7 +836,7 @@ class ReviewPanel(QWidget):
                 client.review_refused(ids)
 
         def told(_result: object) -> None:
-            self._note = self.tr("%n refused changes marked reviewed", "", len(ids))
+            self._note = self.tr("%n refused changes marked reviewed", "", times)
             self.refresh()
 
         def failed(error: object) -> None:

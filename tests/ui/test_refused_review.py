@@ -68,7 +68,7 @@ def test_a_reviewer_clears_a_refused_row_and_all_of_one_senders_rows(
     assert sender_button.text() == f"Mark reviewed: the 3 from {sender}", sender_button.text()
     QTest.mouseClick(row_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.refused.topLevelItemCount() == 3, timeout=20000)
-    assert "marked reviewed" in panel.status.text(), panel.status.text()
+    assert "2 refused changes marked reviewed" in panel.status.text(), panel.status.text()
     assert panel.tabs.tabText(3).endswith("(3)"), panel.tabs.tabText(3)
 
     # One more of hers reaches the server after the list was read: not shown, not marked.
@@ -81,13 +81,15 @@ def test_a_reviewer_clears_a_refused_row_and_all_of_one_senders_rows(
     assert result["status"] == "rejected", result
     QTest.mouseClick(sender_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
-        lambda: {i.text(0) for i in rows(panel.refused)} == {teammate, sender}
-        and panel.refused.topLevelItemCount() == 2,
+        lambda: (
+            {i.text(0) for i in rows(panel.refused)} == {teammate, sender}
+            and panel.refused.topLevelItemCount() == 2
+        ),
         timeout=20000,
     )
     with SyncClient(team.url, reviewer_token) as client:
         left = client.refused()
-    assert sorted((r["user"], r["count"]) for r in left) == sorted(
-        [(teammate, 1), (sender, 1)]
-    ), left
+    assert sorted((r["user"], r["count"]) for r in left) == sorted([(teammate, 1), (sender, 1)]), (
+        left
+    )
     tasks.wait()

@@ -126,3 +126,71 @@ def test_undo_skip_never_sets_aside_an_edit_that_can_be_undone(tmp_path: Path, w
     )
     assert surveyapp("undo", db=db).stdout.strip() == "undone: field edit"
     assert cameras_by_id(db)[first]["operator"] is None
+
+
+def test_a_redo_refused_as_changed_since_can_be_set_aside_to_reach_the_edit_after_it(
+    tmp_path: Path,
+    walk: Path,  # noqa: F811
+) -> None:
+    db = tmp_path / "s.sqlite"
+    (walk / "notes.txt").unlink()
+    surveyapp("import", str(walk), db=db)
+    located = sorted(i for i, c in cameras_by_id(db).items() if c["latitude"] is not None)
+    first, second = located[0], located[1]
+    start = cameras_by_id(db)[second]
+    surveyapp("camera", "set", first, "height=4", db=db)
+    surveyapp("camera", "move", second, "44.9", "20.5", db=db)
+    surveyapp("undo", db=db)
+    surveyapp("undo", db=db)
+    # Another program sets the height again: the field edit's redo would overwrite that.
+    survey = open_database(db)
+    with survey.session() as session:
+        operations.set_fields(session, uuid.UUID(first), {"height": "7"})
+        session.commit()
+    survey.close()
+    assert "--skip" in surveyapp("redo", "--help").stdout
+
+    for _ in range(2):  # refused, and refused again: the step stays until she sets it aside
+        refused = surveyapp("redo", db=db, check=False)
+        assert refused.returncode == 2
+        assert refused.stderr.splitlines() == [
+            "error: the field edit cannot be redone: what it changed was changed again since "
+            "(by a sync or another program)",
+            "`surveyapp redo --skip` sets the field edit aside (it stays undone) and redoes "
+            "the move after it",
+        ]
+    assert cameras_by_id(db)[second]["latitude"] == start["latitude"]
+
+    skipped = surveyapp("redo", "--skip", db=db)
+    assert skipped.stdout.splitlines() == [
+        "set aside, not redone: field edit (it stays undone)",
+        "redone: move",
+    ]
+    cameras = cameras_by_id(db)
+    assert cameras[first]["height"] == 7.0
+    assert (cameras[second]["latitude"], cameras[second]["longitude"]) == (44.9, 20.5)
+    nothing = surveyapp("redo", db=db, check=False)
+    assert nothing.stderr.strip() == "error: there is nothing to redo"
+    # The field edit set aside is never made or taken back later: undo takes back the move only.
+    assert surveyapp("undo", db=db).stdout.strip() == "undone: move"
+    again = surveyapp("undo", db=db, check=False)
+    assert again.returncode == 2 and "nothing to undo" in again.stderr
+    assert cameras_by_id(db)[first]["height"] == 7.0
+
+
+def test_redo_skip_never_sets_aside_an_edit_that_can_be_redone(tmp_path: Path, walk: Path) -> None:  # noqa: F811
+    db = tmp_path / "s.sqlite"
+    (walk / "notes.txt").unlink()
+    surveyapp("import", str(walk), db=db)
+    first = sorted(i for i, c in cameras_by_id(db).items() if c["latitude"] is not None)[0]
+    surveyapp("camera", "set", first, "height=4", db=db)
+    surveyapp("undo", db=db)
+
+    refused = surveyapp("redo", "--skip", db=db, check=False)
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == (
+        "error: the field edit can be redone now, so it was not set aside: redo makes it again"
+    )
+    assert cameras_by_id(db)[first]["height"] is None
+    assert surveyapp("redo", db=db).stdout.strip() == "redone: field edit"
+    assert cameras_by_id(db)[first]["height"] == 4.0

@@ -750,6 +750,14 @@
             <translation>the {edit} was set aside (it stays as it is), but {error}</translation>
         </message>
         <message>
+            <source>Redo again sets the {edit} aside (it stays undone) and redoes the {before} after it.</source>
+            <translation>Redo again sets the {edit} aside (it stays undone) and redoes the {before} after it.</translation>
+        </message>
+        <message>
+            <source>Redo again sets the {edit} aside (it stays undone).</source>
+            <translation>Redo again sets the {edit} aside (it stays undone).</translation>
+        </message>
+        <message>
             <source>Undo again sets the {edit} aside (it stays as it is) and undoes the {before} before it.</source>
             <translation>Undo again sets the {edit} aside (it stays as it is) and undoes the {before} before it.</translation>
         </message>
@@ -760,6 +768,10 @@
         <message>
             <source>The edit was not saved: {error}</source>
             <translation>The edit was not saved: {error}</translation>
+        </message>
+        <message>
+            <source>the {edit} was set aside (it stays undone), but {error}</source>
+            <translation>the {edit} was set aside (it stays undone), but {error}</translation>
         </message>
         <message>
             <source>The move was not saved: {error}</source>
@@ -1652,6 +1664,10 @@
             <translation>Select a photo in the camera panel first.</translation>
         </message>
         <message>
+            <source>Set the {edit} aside and redo the {before}</source>
+            <translation>Set the {edit} aside and redo the {before}</translation>
+        </message>
+        <message>
             <source>Set the {edit} aside and undo the {before}</source>
             <translation>Set the {edit} aside and undo the {before}</translation>
         </message>
@@ -1678,6 +1694,10 @@
         <message>
             <source>Set aside: {edit} (it stays as it is).</source>
             <translation>Set aside: {edit} (it stays as it is).</translation>
+        </message>
+        <message>
+            <source>Set aside: {edit} (it stays undone).</source>
+            <translation>Set aside: {edit} (it stays undone).</translation>
         </message>
         <message>
             <source>(the server gets the change at the next sync)</source>
@@ -4345,8 +4365,20 @@
             <translation>redo the camera edit undone last</translation>
         </message>
         <message>
+            <source>when the redo of the edit undone last is refused (changed since, not allowed), set that edit aside without redoing it (it stays undone and is never redone later) and redo the one after it</source>
+            <translation>when the redo of the edit undone last is refused (changed since, not allowed), set that edit aside without redoing it (it stays undone and is never redone later) and redo the one after it</translation>
+        </message>
+        <message>
+            <source>set aside, not redone: {edit} (it stays undone)</source>
+            <translation>set aside, not redone: {edit} (it stays undone)</translation>
+        </message>
+        <message>
             <source>set aside, not undone: {edit} (it stays as it is)</source>
             <translation>set aside, not undone: {edit} (it stays as it is)</translation>
+        </message>
+        <message>
+            <source>there is no edit after it to redo</source>
+            <translation>there is no edit after it to redo</translation>
         </message>
         <message>
             <source>there is no edit before it to undo</source>
@@ -4359,6 +4391,18 @@
         <message>
             <source>redone: {edit}</source>
             <translation>redone: {edit}</translation>
+        </message>
+        <message>
+            <source>{error}
+`surveyapp redo --skip` sets the {name} aside (it stays undone) and redoes the {before} after it</source>
+            <translation>{error}
+`surveyapp redo --skip` sets the {name} aside (it stays undone) and redoes the {before} after it</translation>
+        </message>
+        <message>
+            <source>{error}
+`surveyapp redo --skip` sets the {name} aside (it stays undone)</source>
+            <translation>{error}
+`surveyapp redo --skip` sets the {name} aside (it stays undone)</translation>
         </message>
         <message>
             <source>{error}
@@ -7281,8 +7325,16 @@
             <translation>there is nothing to undo</translation>
         </message>
         <message>
+            <source>the edit to set aside is no longer the first one to redo (another window or a restart changed the list): look at the Edit menu again</source>
+            <translation>the edit to set aside is no longer the first one to redo (another window or a restart changed the list): look at the Edit menu again</translation>
+        </message>
+        <message>
             <source>the edit to set aside is no longer the last one (another window or a restart changed the list): look at the Edit menu again</source>
             <translation>the edit to set aside is no longer the last one (another window or a restart changed the list): look at the Edit menu again</translation>
+        </message>
+        <message>
+            <source>the {name} can be redone now, so it was not set aside: redo makes it again</source>
+            <translation>the {name} can be redone now, so it was not set aside: redo makes it again</translation>
         </message>
         <message>
             <source>the {name} can be undone now, so it was not set aside: undo takes it back</source>

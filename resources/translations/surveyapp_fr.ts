@@ -750,6 +750,14 @@
             <translation>l’opération « {edit} » a été mise de côté (elle reste telle quelle), mais {error}</translation>
         </message>
         <message>
+            <source>Redo again sets the {edit} aside (it stays undone) and redoes the {before} after it.</source>
+            <translation>Rétablir à nouveau met l’opération « {edit} » de côté (elle reste annulée) et rétablit l’opération « {before} » d’après.</translation>
+        </message>
+        <message>
+            <source>Redo again sets the {edit} aside (it stays undone).</source>
+            <translation>Rétablir à nouveau met l’opération « {edit} » de côté (elle reste annulée).</translation>
+        </message>
+        <message>
             <source>Undo again sets the {edit} aside (it stays as it is) and undoes the {before} before it.</source>
             <translation>Annuler à nouveau met l’opération « {edit} » de côté (elle reste telle quelle) et annule l’opération « {before} » d’avant.</translation>
         </message>
@@ -760,6 +768,10 @@
         <message>
             <source>The edit was not saved: {error}</source>
             <translation>La modification n’a pas été enregistrée : {error}</translation>
+        </message>
+        <message>
+            <source>the {edit} was set aside (it stays undone), but {error}</source>
+            <translation>l’opération « {edit} » a été mise de côté (elle reste annulée), mais {error}</translation>
         </message>
         <message>
             <source>The move was not saved: {error}</source>
@@ -1652,6 +1664,10 @@
             <translation>Choisissez d’abord une photo dans le panneau de la caméra.</translation>
         </message>
         <message>
+            <source>Set the {edit} aside and redo the {before}</source>
+            <translation>Mettre de côté ({edit}) et rétablir ({before})</translation>
+        </message>
+        <message>
             <source>Set the {edit} aside and undo the {before}</source>
             <translation>Mettre de côté ({edit}) et annuler ({before})</translation>
         </message>
@@ -1678,6 +1694,10 @@
         <message>
             <source>Set aside: {edit} (it stays as it is).</source>
             <translation>Mis de côté : {edit} (reste tel quel).</translation>
+        </message>
+        <message>
+            <source>Set aside: {edit} (it stays undone).</source>
+            <translation>Mis de côté : {edit} (reste annulé).</translation>
         </message>
         <message>
             <source>(the server gets the change at the next sync)</source>
@@ -4345,8 +4365,20 @@
             <translation>rétablir la dernière modification de caméra annulée</translation>
         </message>
         <message>
+            <source>when the redo of the edit undone last is refused (changed since, not allowed), set that edit aside without redoing it (it stays undone and is never redone later) and redo the one after it</source>
+            <translation>quand le rétablissement de la dernière modification annulée est refusé (modifiée depuis, non autorisée), mettre cette modification de côté sans la rétablir (elle reste annulée et ne sera jamais rétablie plus tard) et rétablir celle d’après</translation>
+        </message>
+        <message>
+            <source>set aside, not redone: {edit} (it stays undone)</source>
+            <translation>mis de côté, non rétabli : {edit} (reste annulé)</translation>
+        </message>
+        <message>
             <source>set aside, not undone: {edit} (it stays as it is)</source>
             <translation>mis de côté, non annulé : {edit} (reste tel quel)</translation>
+        </message>
+        <message>
+            <source>there is no edit after it to redo</source>
+            <translation>il n’y a pas de modification d’après à rétablir</translation>
         </message>
         <message>
             <source>there is no edit before it to undo</source>
@@ -4359,6 +4391,18 @@
         <message>
             <source>redone: {edit}</source>
             <translation>rétabli : {edit}</translation>
+        </message>
+        <message>
+            <source>{error}
+`surveyapp redo --skip` sets the {name} aside (it stays undone) and redoes the {before} after it</source>
+            <translation>{error}
+`surveyapp redo --skip` met l’opération « {name} » de côté (elle reste annulée) et rétablit l’opération « {before} » d’après</translation>
+        </message>
+        <message>
+            <source>{error}
+`surveyapp redo --skip` sets the {name} aside (it stays undone)</source>
+            <translation>{error}
+`surveyapp redo --skip` met l’opération « {name} » de côté (elle reste annulée)</translation>
         </message>
         <message>
             <source>{error}
@@ -7281,8 +7325,16 @@
             <translation>il n’y a rien à annuler</translation>
         </message>
         <message>
+            <source>the edit to set aside is no longer the first one to redo (another window or a restart changed the list): look at the Edit menu again</source>
+            <translation>la modification à mettre de côté n’est plus la première à rétablir (une autre fenêtre ou un redémarrage a changé la liste) : regardez à nouveau le menu Édition</translation>
+        </message>
+        <message>
             <source>the edit to set aside is no longer the last one (another window or a restart changed the list): look at the Edit menu again</source>
             <translation>la modification à mettre de côté n’est plus la dernière (une autre fenêtre ou un redémarrage a changé la liste) : regardez à nouveau le menu Édition</translation>
+        </message>
+        <message>
+            <source>the {name} can be redone now, so it was not set aside: redo makes it again</source>
+            <translation>l’opération « {name} » peut être rétablie maintenant, elle n’a donc pas été mise de côté : rétablir la refait</translation>
         </message>
         <message>
             <source>the {name} can be undone now, so it was not set aside: undo takes it back</source>

@@ -755,6 +755,14 @@
             <translation>операција „{edit}“ је остављена по страни (остаје каква јесте), али {error}</translation>
         </message>
         <message>
+            <source>Redo again sets the {edit} aside (it stays undone) and redoes the {before} after it.</source>
+            <translation>Поновно понављање оставља операцију „{edit}“ по страни (остаје опозвана) и понавља операцију „{before}“ после ње.</translation>
+        </message>
+        <message>
+            <source>Redo again sets the {edit} aside (it stays undone).</source>
+            <translation>Поновно понављање оставља операцију „{edit}“ по страни (остаје опозвана).</translation>
+        </message>
+        <message>
             <source>Undo again sets the {edit} aside (it stays as it is) and undoes the {before} before it.</source>
             <translation>Поновни опозив оставља операцију „{edit}“ по страни (остаје каква јесте) и опозива операцију „{before}“ пре ње.</translation>
         </message>
@@ -765,6 +773,10 @@
         <message>
             <source>The edit was not saved: {error}</source>
             <translation>Измена није сачувана: {error}</translation>
+        </message>
+        <message>
+            <source>the {edit} was set aside (it stays undone), but {error}</source>
+            <translation>операција „{edit}“ је остављена по страни (остаје опозвана), али {error}</translation>
         </message>
         <message>
             <source>The move was not saved: {error}</source>
@@ -1682,6 +1694,10 @@
             <translation>Прво изаберите фотографију у панелу камере.</translation>
         </message>
         <message>
+            <source>Set the {edit} aside and redo the {before}</source>
+            <translation>Остави по страни ({edit}) и понови ({before})</translation>
+        </message>
+        <message>
             <source>Set the {edit} aside and undo the {before}</source>
             <translation>Остави по страни ({edit}) и опозови ({before})</translation>
         </message>
@@ -1708,6 +1724,10 @@
         <message>
             <source>Set aside: {edit} (it stays as it is).</source>
             <translation>Остављено по страни: {edit} (остаје какво јесте).</translation>
+        </message>
+        <message>
+            <source>Set aside: {edit} (it stays undone).</source>
+            <translation>Остављено по страни: {edit} (остаје опозвано).</translation>
         </message>
         <message>
             <source>(the server gets the change at the next sync)</source>
@@ -4430,8 +4450,20 @@
             <translation>понови последњу опозвану измену камере</translation>
         </message>
         <message>
+            <source>when the redo of the edit undone last is refused (changed since, not allowed), set that edit aside without redoing it (it stays undone and is never redone later) and redo the one after it</source>
+            <translation>када је понављање последње опозване измене одбијено (промењена од тада, није дозвољено), остави ту измену по страни без понављања (остаје опозвана и никада се касније не понавља) и понови ону после ње</translation>
+        </message>
+        <message>
+            <source>set aside, not redone: {edit} (it stays undone)</source>
+            <translation>остављено по страни, није поновљено: {edit} (остаје опозвано)</translation>
+        </message>
+        <message>
             <source>set aside, not undone: {edit} (it stays as it is)</source>
             <translation>остављено по страни, није опозвано: {edit} (остаје какво јесте)</translation>
+        </message>
+        <message>
+            <source>there is no edit after it to redo</source>
+            <translation>нема измене после ње за понављање</translation>
         </message>
         <message>
             <source>there is no edit before it to undo</source>
@@ -4444,6 +4476,18 @@
         <message>
             <source>redone: {edit}</source>
             <translation>поновљено: {edit}</translation>
+        </message>
+        <message>
+            <source>{error}
+`surveyapp redo --skip` sets the {name} aside (it stays undone) and redoes the {before} after it</source>
+            <translation>{error}
+`surveyapp redo --skip` оставља операцију „{name}“ по страни (остаје опозвана) и понавља операцију „{before}“ после ње</translation>
+        </message>
+        <message>
+            <source>{error}
+`surveyapp redo --skip` sets the {name} aside (it stays undone)</source>
+            <translation>{error}
+`surveyapp redo --skip` оставља операцију „{name}“ по страни (остаје опозвана)</translation>
         </message>
         <message>
             <source>{error}
@@ -7402,8 +7446,16 @@
             <translation>нема ничег за опозив</translation>
         </message>
         <message>
+            <source>the edit to set aside is no longer the first one to redo (another window or a restart changed the list): look at the Edit menu again</source>
+            <translation>измена коју треба оставити по страни више није прва за понављање (други прозор или поновно покретање променили су списак): поново погледајте мени Уређивање</translation>
+        </message>
+        <message>
             <source>the edit to set aside is no longer the last one (another window or a restart changed the list): look at the Edit menu again</source>
             <translation>измена коју треба оставити по страни више није последња (други прозор или поновно покретање променили су списак): поново погледајте мени Уређивање</translation>
+        </message>
+        <message>
+            <source>the {name} can be redone now, so it was not set aside: redo makes it again</source>
+            <translation>операција „{name}“ сада може да се понови, па није остављена по страни: понављање је поново прави</translation>
         </message>
         <message>
             <source>the {name} can be undone now, so it was not set aside: undo takes it back</source>

@@ -755,6 +755,14 @@
             <translation>operacija „{edit}“ je ostavljena po strani (ostaje kakva jeste), ali {error}</translation>
         </message>
         <message>
+            <source>Redo again sets the {edit} aside (it stays undone) and redoes the {before} after it.</source>
+            <translation>Ponovno ponavljanje ostavlja operaciju „{edit}“ po strani (ostaje opozvana) i ponavlja operaciju „{before}“ posle nje.</translation>
+        </message>
+        <message>
+            <source>Redo again sets the {edit} aside (it stays undone).</source>
+            <translation>Ponovno ponavljanje ostavlja operaciju „{edit}“ po strani (ostaje opozvana).</translation>
+        </message>
+        <message>
             <source>Undo again sets the {edit} aside (it stays as it is) and undoes the {before} before it.</source>
             <translation>Ponovni opoziv ostavlja operaciju „{edit}“ po strani (ostaje kakva jeste) i opoziva operaciju „{before}“ pre nje.</translation>
         </message>
@@ -765,6 +773,10 @@
         <message>
             <source>The edit was not saved: {error}</source>
             <translation>Izmena nije sačuvana: {error}</translation>
+        </message>
+        <message>
+            <source>the {edit} was set aside (it stays undone), but {error}</source>
+            <translation>operacija „{edit}“ je ostavljena po strani (ostaje opozvana), ali {error}</translation>
         </message>
         <message>
             <source>The move was not saved: {error}</source>
@@ -1682,6 +1694,10 @@
             <translation>Prvo izaberite fotografiju u panelu kamere.</translation>
         </message>
         <message>
+            <source>Set the {edit} aside and redo the {before}</source>
+            <translation>Ostavi po strani ({edit}) i ponovi ({before})</translation>
+        </message>
+        <message>
             <source>Set the {edit} aside and undo the {before}</source>
             <translation>Ostavi po strani ({edit}) i opozovi ({before})</translation>
         </message>
@@ -1708,6 +1724,10 @@
         <message>
             <source>Set aside: {edit} (it stays as it is).</source>
             <translation>Ostavljeno po strani: {edit} (ostaje kakvo jeste).</translation>
+        </message>
+        <message>
+            <source>Set aside: {edit} (it stays undone).</source>
+            <translation>Ostavljeno po strani: {edit} (ostaje opozvano).</translation>
         </message>
         <message>
             <source>(the server gets the change at the next sync)</source>
@@ -4430,8 +4450,20 @@
             <translation>ponovi poslednju opozvanu izmenu kamere</translation>
         </message>
         <message>
+            <source>when the redo of the edit undone last is refused (changed since, not allowed), set that edit aside without redoing it (it stays undone and is never redone later) and redo the one after it</source>
+            <translation>kada je ponavljanje poslednje opozvane izmene odbijeno (promenjena od tada, nije dozvoljeno), ostavi tu izmenu po strani bez ponavljanja (ostaje opozvana i nikada se kasnije ne ponavlja) i ponovi onu posle nje</translation>
+        </message>
+        <message>
+            <source>set aside, not redone: {edit} (it stays undone)</source>
+            <translation>ostavljeno po strani, nije ponovljeno: {edit} (ostaje opozvano)</translation>
+        </message>
+        <message>
             <source>set aside, not undone: {edit} (it stays as it is)</source>
             <translation>ostavljeno po strani, nije opozvano: {edit} (ostaje kakvo jeste)</translation>
+        </message>
+        <message>
+            <source>there is no edit after it to redo</source>
+            <translation>nema izmene posle nje za ponavljanje</translation>
         </message>
         <message>
             <source>there is no edit before it to undo</source>
@@ -4444,6 +4476,18 @@
         <message>
             <source>redone: {edit}</source>
             <translation>ponovljeno: {edit}</translation>
+        </message>
+        <message>
+            <source>{error}
+`surveyapp redo --skip` sets the {name} aside (it stays undone) and redoes the {before} after it</source>
+            <translation>{error}
+`surveyapp redo --skip` ostavlja operaciju „{name}“ po strani (ostaje opozvana) i ponavlja operaciju „{before}“ posle nje</translation>
+        </message>
+        <message>
+            <source>{error}
+`surveyapp redo --skip` sets the {name} aside (it stays undone)</source>
+            <translation>{error}
+`surveyapp redo --skip` ostavlja operaciju „{name}“ po strani (ostaje opozvana)</translation>
         </message>
         <message>
             <source>{error}
@@ -7402,8 +7446,16 @@
             <translation>nema ničeg za opoziv</translation>
         </message>
         <message>
+            <source>the edit to set aside is no longer the first one to redo (another window or a restart changed the list): look at the Edit menu again</source>
+            <translation>izmena koju treba ostaviti po strani više nije prva za ponavljanje (drugi prozor ili ponovno pokretanje promenili su spisak): ponovo pogledajte meni Uređivanje</translation>
+        </message>
+        <message>
             <source>the edit to set aside is no longer the last one (another window or a restart changed the list): look at the Edit menu again</source>
             <translation>izmena koju treba ostaviti po strani više nije poslednja (drugi prozor ili ponovno pokretanje promenili su spisak): ponovo pogledajte meni Uređivanje</translation>
+        </message>
+        <message>
+            <source>the {name} can be redone now, so it was not set aside: redo makes it again</source>
+            <translation>operacija „{name}“ sada može da se ponovi, pa nije ostavljena po strani: ponavljanje je ponovo pravi</translation>
         </message>
         <message>
             <source>the {name} can be undone now, so it was not set aside: undo takes it back</source>

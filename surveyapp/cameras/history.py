@@ -115,7 +115,8 @@ class UndoError(ValueError):
         self.dropped = dropped
         # An undo refused for a reason that may stop being true (changed since, not allowed, a
         # geotagging undone since): the step stays on the list, and ``set_aside`` may take it
-        # off without undoing it. ``before``: the kind of the step undo would take next.
+        # off without undoing (redoing) it. ``before``: the kind of the step undo (redo) would
+        # take after it.
         self.refused_step: int | None = None
         self.refused_kind: str | None = None
         self.before: str | None = None
@@ -428,13 +429,30 @@ def available(
 
 def undo(session: Session, origin: str, open_elsewhere: Collection[str] = ()) -> Reverted:
     """Undo ``origin``'s newest step; UndoError when there is none or it cannot be undone."""
+    return _take(session, origin, DONE, open_elsewhere)
+
+
+def redo(session: Session, origin: str, open_elsewhere: Collection[str] = ()) -> Reverted:
+    """Redo ``origin``'s step undone last; UndoError when there is none or it cannot be redone."""
+    return _take(session, origin, UNDONE, open_elsewhere)
+
+
+def _nothing(state: str) -> UndoError:
+    if state == DONE:
+        return UndoError(translate("undo", "there is nothing to undo"))
+    return UndoError(translate("undo", "there is nothing to redo"))
+
+
+def _take(session: Session, origin: str, state: str, open_elsewhere: Collection[str]) -> Reverted:
+    """Undo (``state`` DONE) or redo (UNDONE) the step that comes first on its list. A refusal
+    that may stop being true names the step (``refused_step``) so that it may be set aside."""
     take_up(session, origin, open_elsewhere)
-    step = _next(session, origin, DONE, open_elsewhere)
+    step = _next(session, origin, state, open_elsewhere)
     if step is None:
-        raise UndoError(translate("undo", "there is nothing to undo"))
+        raise _nothing(state)
     step_id, kind = step.id, step.name
     try:
-        return _revert(session, step, backwards=True)
+        return _revert(session, step, backwards=state == DONE)
     except UndoError as error:
         if error.dropped:
             raise
@@ -443,34 +461,42 @@ def undo(session: Session, origin: str, open_elsewhere: Collection[str] = ()) ->
         refused = UndoError(str(error))
         refused.__cause__ = error
     refused.refused_step, refused.refused_kind = step_id, kind
-    refused.before = _kind_before(session, origin, step_id, open_elsewhere)
+    refused.before = _kind_after(session, origin, state, step_id, open_elsewhere)
     raise refused
 
 
-def _kind_before(
-    session: Session, origin: str, step_id: int, open_elsewhere: Collection[str]
+def _kind_after(
+    session: Session, origin: str, state: str, step_id: int, open_elsewhere: Collection[str]
 ) -> str | None:
-    """The kind of the step undo takes after ``step_id`` (None: there is none)."""
+    """The kind of the step undo (or redo) takes after ``step_id`` (None: there is none)."""
     mine = _steps_of(origin, open_elsewhere)
-    query = select(UndoStep.name).where(mine, UndoStep.state == DONE, UndoStep.id < step_id)
-    return session.scalars(query.order_by(UndoStep.id.desc()).limit(1)).first()
+    query = select(UndoStep.name).where(mine, UndoStep.state == state)
+    if state == DONE:  # undo goes back in time, redo forward
+        query = query.where(UndoStep.id < step_id).order_by(UndoStep.id.desc())
+    else:
+        query = query.where(UndoStep.id > step_id).order_by(UndoStep.id)
+    return session.scalars(query.limit(1)).first()
 
 
 @dataclass(frozen=True)
 class Newest:
-    """The step undo would take now, and the kind of the one after it (None: there is none)."""
+    """The step undo (or redo) would take now, and the kind of the one it would take after it
+    (None: there is none)."""
 
     step_id: int
     name: str
     before: str | None
 
 
-def newest(session: Session, origin: str, open_elsewhere: Collection[str] = ()) -> Newest | None:
-    """The step undo would take now (None: nothing to undo)."""
-    step = _next(session, origin, DONE, open_elsewhere)
+def newest(
+    session: Session, origin: str, open_elsewhere: Collection[str] = (), *, redo: bool = False
+) -> Newest | None:
+    """The step undo (``redo``: redo) would take now (None: nothing to undo or redo)."""
+    state = UNDONE if redo else DONE
+    step = _next(session, origin, state, open_elsewhere)
     if step is None:
         return None
-    return Newest(step.id, step.name, _kind_before(session, origin, step.id, open_elsewhere))
+    return Newest(step.id, step.name, _kind_after(session, origin, state, step.id, open_elsewhere))
 
 
 def set_aside(
@@ -478,29 +504,39 @@ def set_aside(
     origin: str,
     open_elsewhere: Collection[str] = (),
     step_id: int | None = None,
+    *,
+    redo: bool = False,
 ) -> str:
-    """Take ``origin``'s newest step off the undo list without undoing it, because its undo is
-    refused now (changed since, not allowed, a geotagging undone since); returns its kind. No
-    record and no outbox row changes: the edit stays as it is, and the step is gone, so no
-    later undo or redo can apply it. UndoError, changing nothing, when there is no step, when
-    ``step_id`` (the step the volunteer was told was refused) is no longer the newest, or when
-    the step can be undone now (she is told so: undo takes it back)."""
+    """Take the step undo (``redo``: redo) would take now off its list without undoing (or
+    redoing) it, because that is refused now (changed since, not allowed, a geotagging undone
+    since); returns its kind. No record and no outbox row changes: the edit stays as it is (or
+    undone), and the step is gone, so no later undo or redo can apply it. UndoError, changing
+    nothing, when there is no step, when ``step_id`` (the step the volunteer was told was
+    refused) is no longer the one that comes first, or when the step can be undone (redone)
+    now (she is told so: undo takes it back, redo makes it again)."""
+    state = UNDONE if redo else DONE
     take_up(session, origin, open_elsewhere)
-    step = _next(session, origin, DONE, open_elsewhere)
+    step = _next(session, origin, state, open_elsewhere)
     if step is None:
-        raise UndoError(translate("undo", "there is nothing to undo"))
+        raise _nothing(state)
     name, found = step.name, step.id
     if step_id is not None and found != step_id:
         raise UndoError(
             translate(
                 "undo",
+                "the edit to set aside is no longer the first one to redo (another window or "
+                "a restart changed the list): look at the Edit menu again",
+            )
+            if redo
+            else translate(
+                "undo",
                 "the edit to set aside is no longer the last one (another window or a "
                 "restart changed the list): look at the Edit menu again",
             )
         )
-    trial = session.begin_nested()  # whether the undo is refused now, then nothing of it
+    trial = session.begin_nested()  # whether the undo (redo) is refused now, then nothing of it
     try:
-        _revert(session, step, backwards=True)
+        _revert(session, step, backwards=not redo)
     except (UndoError, NotAllowedError):
         refused = True
     else:
@@ -508,23 +544,21 @@ def set_aside(
     trial.rollback()
     if not refused:
         raise UndoError(
-            translate(
-                "undo",
-                "the {name} can be undone now, so it was not set aside: undo takes it back",
+            (
+                translate(
+                    "undo",
+                    "the {name} can be redone now, so it was not set aside: redo makes it again",
+                )
+                if redo
+                else translate(
+                    "undo",
+                    "the {name} can be undone now, so it was not set aside: undo takes it back",
+                )
             ).format(name=label(name))
         )
     session.execute(delete(UndoStep).where(UndoStep.id == found))
     session.flush()
     return name
-
-
-def redo(session: Session, origin: str, open_elsewhere: Collection[str] = ()) -> Reverted:
-    """Redo ``origin``'s step undone last; UndoError when there is none or it cannot be redone."""
-    take_up(session, origin, open_elsewhere)
-    step = _next(session, origin, UNDONE, open_elsewhere)
-    if step is None:
-        raise UndoError(translate("undo", "there is nothing to redo"))
-    return _revert(session, step, backwards=False)
 
 
 def _changed_keys(entry: Mapping[str, Any]) -> list[str]:

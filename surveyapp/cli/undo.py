@@ -39,68 +39,96 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     with_database(p, cmd_undo)
     p = commands.add_parser("redo", help=translate("cli", "redo the camera edit undone last"))
+    p.add_argument(
+        "--skip",
+        action="store_true",
+        help=translate(
+            "cli",
+            "when the redo of the edit undone last is refused (changed since, not allowed), "
+            "set that edit aside without redoing it (it stays undone and is never redone "
+            "later) and redo the one after it",
+        ),
+    )
     with_database(p, cmd_redo)
 
 
 def cmd_undo(db: Database, args: argparse.Namespace) -> int:
-    with db.session() as session, _dropping(session):
-        if args.skip:
-            aside = history.set_aside(session, CLI)
-            session.commit()  # set aside for good, whatever the undo before it meets
-            print(
-                translate("cli", "set aside, not undone: {edit} (it stays as it is)").format(
-                    edit=history.label(aside)
-                )
-            )
-            if history.newest(session, CLI) is None:
-                print(translate("cli", "there is no edit before it to undo"), file=sys.stderr)
-                return 0
-        done = history.undo(session, CLI)
-        session.commit()
-    print(translate("cli", "undone: {edit}").format(edit=history.label(done.name)))
-    _say_sync(done)
-    return 0
+    return _take(db, args.skip, redo=False)
 
 
 def cmd_redo(db: Database, args: argparse.Namespace) -> int:
-    with db.session() as session, _dropping(session):
-        done = history.redo(session, CLI)
+    return _take(db, args.skip, redo=True)
+
+
+def _take(db: Database, skip: bool, *, redo: bool) -> int:
+    """Undo (redo) the command line's step that comes first; ``skip``: set it aside first."""
+    with db.session() as session, _dropping(session, redo=redo):
+        if skip:
+            aside = history.set_aside(session, CLI, redo=redo)
+            session.commit()  # set aside for good, whatever the step after it meets
+            said = (
+                translate("cli", "set aside, not redone: {edit} (it stays undone)")
+                if redo
+                else translate("cli", "set aside, not undone: {edit} (it stays as it is)")
+            )
+            print(said.format(edit=history.label(aside)))
+            if history.newest(session, CLI, redo=redo) is None:
+                nothing = (
+                    translate("cli", "there is no edit after it to redo")
+                    if redo
+                    else translate("cli", "there is no edit before it to undo")
+                )
+                print(nothing, file=sys.stderr)
+                return 0
+        done = history.redo(session, CLI) if redo else history.undo(session, CLI)
         session.commit()
-    print(translate("cli", "redone: {edit}").format(edit=history.label(done.name)))
+    said = translate("cli", "redone: {edit}") if redo else translate("cli", "undone: {edit}")
+    print(said.format(edit=history.label(done.name)))
     _say_sync(done)
     return 0
 
 
 @contextmanager
-def _dropping(session: Session) -> Iterator[None]:
+def _dropping(session: Session, *, redo: bool) -> Iterator[None]:
     """Keep a refused step off its list when it never can be undone (or redone), as the app
-    does: the next `undo` takes the step before it; no record was changed."""
+    does: the next `undo` takes the step before it; no record was changed. A refusal that may
+    pass says how to set the step aside."""
     try:
         yield
     except history.UndoError as error:
         if error.dropped:
             session.commit()
         if error.refused_step is not None:  # it may stop being true: offer to set it aside
-            hint = (
-                translate(
-                    "cli",
-                    "{error}\n`surveyapp undo --skip` sets the {name} aside (it stays as it is) "
-                    "and undoes the {before} before it",
-                )
-                if error.before
-                else translate(
-                    "cli",
-                    "{error}\n`surveyapp undo --skip` sets the {name} aside (it stays as it is)",
-                )
-            )
             raise history.UndoError(
-                hint.format(
+                _offer(redo, after=bool(error.before)).format(
                     error=error,
                     name=history.label(error.refused_kind or ""),
                     before=history.label(error.before or ""),
                 )
             ) from error
         raise
+
+
+def _offer(redo: bool, *, after: bool) -> str:
+    if redo and after:
+        return translate(
+            "cli",
+            "{error}\n`surveyapp redo --skip` sets the {name} aside (it stays undone) and "
+            "redoes the {before} after it",
+        )
+    if redo:
+        return translate(
+            "cli", "{error}\n`surveyapp redo --skip` sets the {name} aside (it stays undone)"
+        )
+    if after:
+        return translate(
+            "cli",
+            "{error}\n`surveyapp undo --skip` sets the {name} aside (it stays as it is) "
+            "and undoes the {before} before it",
+        )
+    return translate(
+        "cli", "{error}\n`surveyapp undo --skip` sets the {name} aside (it stays as it is)"
+    )
 
 
 def _say_sync(done: history.Reverted) -> None:

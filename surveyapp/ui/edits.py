@@ -47,10 +47,12 @@ class Editor(QObject):
         # This window's own undo steps: another window on the survey keeps its own.
         self._window = window
         self.origin = APP if window is None else window_origin(window.id)
-        # The step whose undo was refused last for a reason that may pass (changed since, not
-        # allowed): the next Undo sets it aside and undoes the one before it, as the refusal
-        # and the Edit menu say. Forgotten after any other edit, undo or redo.
+        # The step whose undo (or redo: ``refused_by``) was refused last for a reason that may
+        # pass (changed since, not allowed): the next Undo (Redo) sets it aside and undoes the
+        # one before it (redoes the one after it), as the refusal and the Edit menu say.
+        # Forgotten after any other edit, undo or redo.
         self.refused: int | None = None
+        self.refused_by = "undo"
 
     def open_elsewhere(self) -> set[str]:
         """The other windows of the app open on the survey now (their steps are theirs)."""
@@ -91,7 +93,9 @@ class Editor(QObject):
             with factory() as session:
                 aside = None
                 if set_aside is not None:  # the refused step, taken off the list: no record
-                    aside = history.set_aside(session, origin, elsewhere(), set_aside)
+                    aside = history.set_aside(
+                        session, origin, elsewhere(), set_aside, redo=name == "redo"
+                    )
                     session.commit()  # set aside for good, whatever the undo before it meets
                 try:
                     done = action(session, origin, elsewhere())
@@ -99,11 +103,18 @@ class Editor(QObject):
                     if error.dropped:  # off the list for good; no record changed
                         session.commit()
                     if aside is not None:
-                        wrapped = history.UndoError(
+                        but = (
                             QCoreApplication.translate(
+                                "Editor", "the {edit} was set aside (it stays undone), but {error}"
+                            )
+                            if name == "redo"
+                            else QCoreApplication.translate(
                                 "Editor",
                                 "the {edit} was set aside (it stays as it is), but {error}",
-                            ).format(edit=history.label(aside), error=error)
+                            )
+                        )
+                        wrapped = history.UndoError(
+                            but.format(edit=history.label(aside), error=error)
                         )
                         wrapped.refused_step = error.refused_step  # that one may be set aside too
                         wrapped.refused_kind, wrapped.before = error.refused_kind, error.before
@@ -126,34 +137,27 @@ class Editor(QObject):
         """Undo the app's last edit (one transaction); ``reverted`` says which. Just after an
         undo refused for a reason that may pass, set that step aside first (it stays as it is)
         and undo the one before it."""
-        return self._revert("undo", history.undo, self.refused)
+        return self._revert("undo", history.undo, self._refused("undo"))
 
     def redo(self) -> Task:
-        """Redo the edit undone last."""
-        return self._revert("redo", history.redo)
+        """Redo the edit undone last. Just after a redo refused for a reason that may pass, set
+        that step aside first (it stays undone) and redo the one after it."""
+        return self._revert("redo", history.redo, self._refused("redo"))
+
+    def _refused(self, name: str) -> int | None:
+        return self.refused if self.refused_by == name else None
 
     def _failed(self, error: object) -> None:
         task = self.sender()
         name = task.name if isinstance(task, Task) else "edit"
         message = _message(name, error)
         if (
-            name == "undo"
+            name in ("undo", "redo")
             and isinstance(error, history.UndoError)
             and error.refused_step is not None
         ):
-            self.refused = error.refused_step
-            offer = (
-                QCoreApplication.translate(
-                    "Editor",
-                    "Undo again sets the {edit} aside (it stays as it is) and undoes "
-                    "the {before} before it.",
-                )
-                if error.before
-                else QCoreApplication.translate(
-                    "Editor", "Undo again sets the {edit} aside (it stays as it is)."
-                )
-            )
-            message += ". " + offer.format(
+            self.refused, self.refused_by = error.refused_step, name
+            message += ". " + _offer(name == "redo", bool(error.before)).format(
                 edit=history.label(error.refused_kind or ""),
                 before=history.label(error.before or ""),
             )
@@ -262,3 +266,25 @@ def _message(name: str, error: Any) -> str:
     text = str(error) or type(error).__name__
     failure = QCoreApplication.translate("Editor", FAILURES.get(name, FAILURES["edit"]))
     return failure.format(error=text)
+
+
+def _offer(redo: bool, after: bool) -> str:
+    """What the next Undo (Redo) does with the step whose undo (redo) was just refused."""
+    if redo and after:
+        return QCoreApplication.translate(
+            "Editor",
+            "Redo again sets the {edit} aside (it stays undone) and redoes the {before} after it.",
+        )
+    if redo:
+        return QCoreApplication.translate(
+            "Editor", "Redo again sets the {edit} aside (it stays undone)."
+        )
+    if after:
+        return QCoreApplication.translate(
+            "Editor",
+            "Undo again sets the {edit} aside (it stays as it is) and undoes "
+            "the {before} before it.",
+        )
+    return QCoreApplication.translate(
+        "Editor", "Undo again sets the {edit} aside (it stays as it is)."
+    )

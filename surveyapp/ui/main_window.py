@@ -683,39 +683,51 @@ class MainWindow(QMainWindow):
                 undo, redo = history.available(
                     session, self.editor.origin, self.editor.open_elsewhere()
                 )
-                newest = history.newest(session, self.editor.origin, self.editor.open_elsewhere())
+                newest = history.newest(
+                    session,
+                    self.editor.origin,
+                    self.editor.open_elsewhere(),
+                    redo=self.editor.refused_by == "redo",
+                )
         if newest is None or newest.step_id != self.editor.refused:
             self.editor.refused = None  # another edit or window since: Undo is Undo again
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setEnabled(redo is not None)
-        if newest is not None and self.editor.refused is not None:
-            # Just refused: the next Undo sets it aside and undoes the one before it.
-            text = (
-                self.tr("Set the {edit} aside and undo the {before}")
-                if newest.before
-                else self.tr("Set the {edit} aside")
-            )
-            self.undo_action.setText(
-                text.format(edit=label(newest.name), before=label(newest.before or ""))
-            )
-        else:
-            self.undo_action.setText(
-                self.tr("Undo {edit}").format(edit=label(undo)) if undo else self.tr("Undo")
-            )
+        self.undo_action.setText(
+            self.tr("Undo {edit}").format(edit=label(undo)) if undo else self.tr("Undo")
+        )
         self.redo_action.setText(
             self.tr("Redo {edit}").format(edit=label(redo)) if redo else self.tr("Redo")
         )
+        if newest is not None and self.editor.refused is not None:
+            # Just refused: the next Undo (Redo) sets it aside and takes the step after it.
+            if self.editor.refused_by == "redo":
+                action = self.redo_action
+                text = (
+                    self.tr("Set the {edit} aside and redo the {before}")
+                    if newest.before
+                    else self.tr("Set the {edit} aside")
+                )
+            else:
+                action = self.undo_action
+                text = (
+                    self.tr("Set the {edit} aside and undo the {before}")
+                    if newest.before
+                    else self.tr("Set the {edit} aside")
+                )
+            action.setText(text.format(edit=label(newest.name), before=label(newest.before or "")))
 
     def _reverted(self, done: Reverted) -> None:
         text = (self.tr("Undone: {edit}") if done.backwards else self.tr("Redone: {edit}")).format(
             edit=label(done.name)
         )
         if done.set_aside:
-            text = (
-                self.tr("Set aside: {edit} (it stays as it is).").format(edit=label(done.set_aside))
-                + " "
-                + text
+            aside = (
+                self.tr("Set aside: {edit} (it stays as it is).")
+                if done.backwards
+                else self.tr("Set aside: {edit} (it stays undone).")
             )
+            text = aside.format(edit=label(done.set_aside)) + " " + text
         if not done.exact:
             text += " " + self.tr("(the server gets the change at the next sync)")
         self.message.setText("")

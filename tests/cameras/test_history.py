@@ -351,6 +351,68 @@ def test_a_step_that_can_be_undone_or_is_no_longer_the_last_is_not_set_aside(
     assert state(session)["cameras"][str(cameras[0].id)] == before["cameras"][str(cameras[0].id)]
 
 
+def test_a_redo_refused_as_changed_since_is_set_aside_changing_nothing_and_redo_reaches_the_next(
+    session: Session,
+) -> None:
+    cameras = survey_of_three(session)
+    history.set_fields(session, APP, cameras[0].id, {"height": "4"})
+    history.move_camera(session, APP, cameras[1].id, 44.5, 20.5)
+    history.undo(session, APP)
+    history.undo(session, APP)
+    session.commit()
+    assert history.available(session, APP) == (None, "fields")
+    operations.set_fields(session, cameras[0].id, {"height": "7"})  # another program, since
+    session.commit()
+    with pytest.raises(UndoError, match="cannot be redone: what it changed was changed") as refused:
+        history.redo(session, APP)
+    assert (refused.value.refused_kind, refused.value.before) == ("fields", "move")
+    session.rollback()
+    before = state(session)
+
+    with pytest.raises(UndoError, match="there is nothing to undo"):
+        history.set_aside(session, APP, step_id=refused.value.refused_step)  # not the undo list
+    session.rollback()
+    upcoming = history.newest(session, APP, redo=True)
+    assert upcoming is not None and (upcoming.name, upcoming.before) == ("fields", "move")
+    assert history.set_aside(session, APP, step_id=refused.value.refused_step, redo=True) == (
+        "fields"
+    )
+    session.commit()
+    assert state(session) == before  # no record and no outbox row changed
+    assert history.available(session, APP) == (None, "move")
+    history.redo(session, APP)
+    session.commit()
+    assert cameras[1].position_source == "manual" and cameras[0].height == 7
+    history.undo(session, APP)
+    session.commit()
+    assert history.available(session, APP) == (None, "move")  # the field edit never comes back
+    assert cameras[0].height == 7
+
+
+def test_a_redo_that_can_be_made_or_is_no_longer_the_first_is_not_set_aside(
+    session: Session,
+) -> None:
+    cameras = survey_of_three(session)
+    history.set_fields(session, APP, cameras[0].id, {"height": "4"})
+    history.set_fields(session, APP, cameras[1].id, {"height": "5"})
+    history.undo(session, APP)
+    history.undo(session, APP)
+    session.commit()
+    first = history.newest(session, APP, redo=True)
+    assert first is not None and (first.name, first.before) == ("fields", "fields")
+    before = state(session)
+    with pytest.raises(UndoError, match="can be redone now, so it was not set aside: redo"):
+        history.set_aside(session, APP, redo=True)
+    session.rollback()
+    history.redo(session, APP)
+    session.commit()
+    with pytest.raises(UndoError, match="no longer the first one to redo"):
+        history.set_aside(session, APP, step_id=first.step_id, redo=True)
+    session.rollback()
+    assert history.available(session, APP) == ("fields", "fields")
+    assert state(session)["cameras"][str(cameras[1].id)] == before["cameras"][str(cameras[1].id)]
+
+
 def test_only_the_last_hundred_steps_are_kept(session: Session) -> None:
     cameras = survey_of_three(session)
     for height in range(1, history.KEPT_STEPS + 6):

@@ -120,3 +120,86 @@ def test_an_undo_refused_as_changed_since_is_set_aside_by_the_next_undo_and_the_
     qtbot.waitUntil(lambda: window.redo_action.text() == "Redo", timeout=5000)
     assert survey(window)["cameras"][second] == moved
     assert survey(window)["cameras"][first]["height"] == 4
+
+
+def test_a_redo_refused_as_changed_since_is_set_aside_by_the_next_redo_and_the_one_after_redone(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    window = surveyed
+    first, second = located(window)[:2]
+    window.editor.set_fields(first, {"height": "4"})
+    wait_saved(qtbot, window)
+    window.editor.move(second, 44.9, 20.5)
+    wait_saved(qtbot, window)
+    for _ in range(2):
+        window.undo_action.trigger()
+        wait_saved(qtbot, window)
+    with window.db.session() as session:  # another program sets the height again
+        operations.set_fields(session, uuid.UUID(first), {"height": "7"})
+        session.commit()
+    qtbot.waitUntil(lambda: window.redo_action.text() == "Redo field edit", timeout=5000)
+    before = survey(window)
+
+    window.redo_action.trigger()
+    wait_saved(qtbot, window)
+    qtbot.waitUntil(lambda: "Nothing was redone" in window.message.toolTip(), timeout=5000)
+    assert window.message.toolTip() == (
+        "Nothing was redone: the field edit cannot be redone: what it changed was changed again "
+        "since (by a sync or another program). Redo again sets the field edit aside (it stays "
+        "undone) and redoes the move after it."
+    )
+    assert survey(window) == before
+    qtbot.waitUntil(
+        lambda: window.redo_action.text() == "Set the field edit aside and redo the move",
+        timeout=5000,
+    )
+    assert window.redo_action.isEnabled() and window.undo_action.text() == "Undo"
+
+    window.redo_action.trigger()
+    wait_saved(qtbot, window)
+    qtbot.waitUntil(
+        lambda: (
+            window.statusBar().currentMessage()
+            == "Set aside: field edit (it stays undone). Redone: move"
+        ),
+        timeout=5000,
+    )
+    after = survey(window)
+    assert after["cameras"][first]["height"] == 7  # the other program's height stays
+    moved = after["cameras"][second]
+    assert (moved["latitude"], moved["longitude"]) == (44.9, 20.5)  # the move is made again
+    qtbot.waitUntil(lambda: window.redo_action.text() == "Redo", timeout=5000)
+    assert not window.redo_action.isEnabled()
+    assert window.undo_action.text() == "Undo move"  # the field edit set aside never comes back
+    window.undo_action.trigger()
+    wait_saved(qtbot, window)
+    qtbot.waitUntil(lambda: window.undo_action.text() == "Undo", timeout=5000)
+    assert survey(window)["cameras"][first]["height"] == 7
+
+
+def test_the_offer_to_set_a_refused_redo_aside_is_forgotten_at_an_undo(
+    qtbot: QtBot, surveyed: MainWindow
+) -> None:
+    window = surveyed
+    first, second = located(window)[:2]
+    window.editor.move(second, 44.9, 20.5)
+    wait_saved(qtbot, window)
+    window.editor.set_fields(first, {"height": "4"})
+    wait_saved(qtbot, window)
+    window.undo_action.trigger()
+    wait_saved(qtbot, window)
+    with window.db.session() as session:  # another program sets the height again
+        operations.set_fields(session, uuid.UUID(first), {"height": "7"})
+        session.commit()
+    window.redo_action.trigger()
+    wait_saved(qtbot, window)
+    qtbot.waitUntil(lambda: window.redo_action.text() == "Set the field edit aside", timeout=5000)
+
+    window.undo_action.trigger()  # another step: the offer is gone, Redo is Redo again
+    wait_saved(qtbot, window)
+    qtbot.waitUntil(lambda: window.redo_action.text() == "Redo move", timeout=5000)
+    window.redo_action.trigger()
+    wait_saved(qtbot, window)
+    qtbot.waitUntil(lambda: window.redo_action.text() == "Redo field edit", timeout=5000)
+    assert survey(window)["cameras"][first]["height"] == 7
+    assert window.statusBar().currentMessage() == "Redone: move"

@@ -92,21 +92,32 @@ class TeamWithUndo(TeamConvergence):
     def undo_setting_aside_a_refused_one(self, index: int) -> None:
         """Undo; when it is refused for a reason that may pass, set the step aside (no record
         changes) and undo the one before it, as the app's next Undo and `undo --skip` do."""
+        self._setting_aside(index, redo=False)
 
-        def undo_or_set_aside(session: Any, origin: str) -> Reverted:
+    @rule(index=st.integers(0, 2))
+    def redo_setting_aside_a_refused_one(self, index: int) -> None:
+        """Redo; when it is refused for a reason that may pass, set the step aside (it stays
+        undone) and redo the one after it, as the app's next Redo and `redo --skip` do."""
+        self._setting_aside(index, redo=True)
+
+    def _setting_aside(self, index: int, *, redo: bool) -> None:
+        take = history.redo if redo else history.undo
+
+        def take_or_set_aside(session: Any, origin: str) -> Reverted:
             try:
-                return history.undo(session, origin)
+                return take(session, origin)
             except UndoError as error:
                 if error.refused_step is None:
                     raise
                 session.rollback()
                 refused = error.refused_step
-            history.set_aside(session, origin, step_id=refused)
+            history.set_aside(session, origin, step_id=refused, redo=redo)
             session.commit()
             self.log.append(f"{index}: set aside")
-            return history.undo(session, origin)
+            return take(session, origin)
 
-        self._revert(index, "undo (setting aside)", undo_or_set_aside)
+        name = "redo" if redo else "undo"
+        self._revert(index, f"{name} (setting aside)", take_or_set_aside)
 
     @rule(
         index=st.integers(0, 2),

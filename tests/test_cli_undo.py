@@ -4,7 +4,10 @@ run as a user runs it (separate processes on one survey file)."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from surveyapp.cameras import history, operations
 from surveyapp.cameras.history import APP
@@ -14,6 +17,31 @@ from tests.test_cli import as_json, surveyapp, walk  # noqa: F401 (the walk fixt
 
 def cameras_by_id(db: Path) -> dict[str, dict[str, object]]:
     return {c["id"]: c for c in as_json(surveyapp("cameras", "--json", db=db))}
+
+
+def located_survey(tmp_path: Path, photos: Path) -> tuple[Path, str, str]:
+    """The walk's photos imported into a new survey, and its first two cameras with a
+    position."""
+    db = tmp_path / "s.sqlite"
+    (photos / "notes.txt").unlink()
+    surveyapp("import", str(photos), db=db)
+    located = sorted(i for i, c in cameras_by_id(db).items() if c["latitude"] is not None)
+    return db, located[0], located[1]
+
+
+def set_height_then_move(db: Path, first: str, second: str) -> None:
+    """Two edits from the command line: the first camera's height, then the second moved."""
+    surveyapp("camera", "set", first, "height=4", db=db)
+    surveyapp("camera", "move", second, "44.9", "20.5", db=db)
+
+
+def by_another_program(db: Path, change: Callable[[Session], object]) -> None:
+    """``change`` made and committed in the survey by another program than the command."""
+    survey = open_database(db)
+    with survey.session() as session:
+        change(session)
+        session.commit()
+    survey.close()
 
 
 def test_undo_and_redo_the_command_lines_own_edits(tmp_path: Path, walk: Path) -> None:  # noqa: F811
@@ -62,19 +90,10 @@ def test_an_undo_refused_as_changed_since_can_be_set_aside_to_reach_the_edit_bef
     tmp_path: Path,
     walk: Path,  # noqa: F811
 ) -> None:
-    db = tmp_path / "s.sqlite"
-    (walk / "notes.txt").unlink()
-    surveyapp("import", str(walk), db=db)
-    located = sorted(i for i, c in cameras_by_id(db).items() if c["latitude"] is not None)
-    first, second = located[0], located[1]
-    surveyapp("camera", "set", first, "height=4", db=db)
-    surveyapp("camera", "move", second, "44.9", "20.5", db=db)
+    db, first, second = located_survey(tmp_path, walk)
+    set_height_then_move(db, first, second)
     # Another program moves the camera again: the move's undo would overwrite that.
-    survey = open_database(db)
-    with survey.session() as session:
-        operations.move_camera(session, uuid.UUID(second), 44.8, 20.4)
-        session.commit()
-    survey.close()
+    by_another_program(db, lambda s: operations.move_camera(s, uuid.UUID(second), 44.8, 20.4))
     assert "--skip" in surveyapp("undo", "--help").stdout
 
     for _ in range(2):  # refused, and refused again: the step stays until she sets it aside
@@ -108,10 +127,7 @@ def test_an_undo_refused_as_changed_since_can_be_set_aside_to_reach_the_edit_bef
 
 
 def test_undo_skip_never_sets_aside_an_edit_that_can_be_undone(tmp_path: Path, walk: Path) -> None:  # noqa: F811
-    db = tmp_path / "s.sqlite"
-    (walk / "notes.txt").unlink()
-    surveyapp("import", str(walk), db=db)
-    first = sorted(i for i, c in cameras_by_id(db).items() if c["latitude"] is not None)[0]
+    db, first, _ = located_survey(tmp_path, walk)
     surveyapp("camera", "set", first, "height=4", db=db)
     surveyapp("camera", "set", first, "operator=City", db=db)
 
@@ -132,22 +148,13 @@ def test_a_redo_refused_as_changed_since_can_be_set_aside_to_reach_the_edit_afte
     tmp_path: Path,
     walk: Path,  # noqa: F811
 ) -> None:
-    db = tmp_path / "s.sqlite"
-    (walk / "notes.txt").unlink()
-    surveyapp("import", str(walk), db=db)
-    located = sorted(i for i, c in cameras_by_id(db).items() if c["latitude"] is not None)
-    first, second = located[0], located[1]
+    db, first, second = located_survey(tmp_path, walk)
     start = cameras_by_id(db)[second]
-    surveyapp("camera", "set", first, "height=4", db=db)
-    surveyapp("camera", "move", second, "44.9", "20.5", db=db)
+    set_height_then_move(db, first, second)
     surveyapp("undo", db=db)
     surveyapp("undo", db=db)
     # Another program sets the height again: the field edit's redo would overwrite that.
-    survey = open_database(db)
-    with survey.session() as session:
-        operations.set_fields(session, uuid.UUID(first), {"height": "7"})
-        session.commit()
-    survey.close()
+    by_another_program(db, lambda s: operations.set_fields(s, uuid.UUID(first), {"height": "7"}))
     assert "--skip" in surveyapp("redo", "--help").stdout
 
     for _ in range(2):  # refused, and refused again: the step stays until she sets it aside
@@ -179,10 +186,7 @@ def test_a_redo_refused_as_changed_since_can_be_set_aside_to_reach_the_edit_afte
 
 
 def test_redo_skip_never_sets_aside_an_edit_that_can_be_redone(tmp_path: Path, walk: Path) -> None:  # noqa: F811
-    db = tmp_path / "s.sqlite"
-    (walk / "notes.txt").unlink()
-    surveyapp("import", str(walk), db=db)
-    first = sorted(i for i, c in cameras_by_id(db).items() if c["latitude"] is not None)[0]
+    db, first, _ = located_survey(tmp_path, walk)
     surveyapp("camera", "set", first, "height=4", db=db)
     surveyapp("undo", db=db)
 

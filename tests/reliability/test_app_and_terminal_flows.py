@@ -36,12 +36,15 @@ CHANGED_SINCE = "cannot be {what}: what it changed was changed again since (by a
 
 
 def refused(result: subprocess.CompletedProcess[str], edit: str, what: str) -> None:
-    """The command refused in one line, naming the edit and why."""
+    """The command refused, naming the edit and why in one line, then how to set it aside and
+    go on (`undo --skip`, `redo --skip`: the refusal may stop being true)."""
     no_traceback([result])
     assert result.returncode == 2, result.stderr
     said = f"error: the {edit} " + CHANGED_SINCE.format(what=what)
-    assert result.stderr.startswith(said), result.stderr
-    assert result.stderr.count("\n") == 1, result.stderr
+    why, offer = result.stderr.splitlines()
+    assert why.startswith(said), result.stderr
+    command = "undo" if what == "undone" else "redo"
+    assert offer.startswith(f"`surveyapp {command} --skip` sets the {edit} aside"), offer
 
 
 def test_undo_and_redo_in_a_terminal_never_take_back_what_the_app_saved(tmp_path: Path) -> None:

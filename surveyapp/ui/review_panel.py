@@ -459,14 +459,13 @@ class ReviewPanel(QWidget):
         self.refused.clear()
         for refusal in data.refused:
             records = refusal.get("records") or [""]
-            count = refusal.get("count")  # an older server lists each one, without it
-            count = count if isinstance(count, int) and not isinstance(count, bool) else 1
-            item = QTreeWidgetItem([str(refusal.get("user") or ""), str(count),
+            times = times_refused(refusal)
+            item = QTreeWidgetItem([str(refusal.get("user") or ""), str(times),
                                     str(refusal.get("received_at") or "")[:16].replace("T", " "),
                                     data.labels.get(records[0], str(records[0])[:8]),
                                     reason_said(str(refusal.get("message") or ""))])  # fmt: skip
             first = str(refusal.get("first_received_at") or "")[:16].replace("T", " ")
-            if first and count > 1:
+            if first and times > 1:
                 item.setToolTip(2, self.tr("First sent {when} UTC").format(when=first))
             item.setToolTip(1, self.times_words())
             item.setData(0, Qt.ItemDataRole.UserRole, refusal)
@@ -726,29 +725,32 @@ class ReviewPanel(QWidget):
     def _sender_conflicts(self) -> tuple[str, list[int]]:
         """The sender of the conflicts told in words chosen in the list (one sender only), and
         the ids of all of that sender's the list shows."""
-        chosen = [item.data(0, Qt.ItemDataRole.UserRole) for item in self.conflicts.selectedItems()]
-        senders = {str(c.get("user") or "?") for c in chosen if isinstance(c, dict)}
-        if len(senders) != 1:
-            return "", []
-        [sender] = senders
-        shown = [item.data(0, Qt.ItemDataRole.UserRole) for item in rows_of(self.conflicts)]
-        ids = [int(c["id"]) for c in shown
-               if isinstance(c, dict) and str(c.get("user") or "?") == sender]  # fmt: skip
-        return sender, ids
+        sender, rows = _from_one_sender(self.conflicts, "id")
+        return sender, [int(row["id"]) for row in rows]
 
     def _sender_chosen(self) -> None:
         """The button says whose conflicts it marks and how many; greyed until one is chosen."""
         sender, ids = self._sender_conflicts()
-        button = self.sender_button
-        if not ids:
+        self._offer_sender(
+            self.sender_button,
+            sender,
+            len(ids),
+            self.tr("The conflicts listed here that {user} sent").format(user=sender),
+            self.tr("Choose a conflict told in words: all of its sender's go"),
+        )
+
+    def _offer_sender(
+        self, button: QPushButton, sender: str, count: int, what: str, how: str
+    ) -> None:
+        """``button`` names the sender chosen and how many of theirs it marks (``what`` its
+        tooltip); greyed, saying ``how`` to choose, until one is chosen."""
+        if not count:
             button.setText(self.tr("Mark all from the sender reviewed"))
-            button.setToolTip(self.tr("Choose a conflict told in words: all of its sender's go"))
+            button.setToolTip(how)
             button.setEnabled(False)
             return
-        button.setText(
-            self.tr("Mark reviewed: the %n from {user}", "", len(ids)).format(user=sender)
-        )
-        button.setToolTip(self.tr("The conflicts listed here that {user} sent").format(user=sender))
+        button.setText(self.tr("Mark reviewed: the %n from {user}", "", count).format(user=sender))
+        button.setToolTip(what)
         button.setEnabled(True)
 
     def resolve_sender(self) -> Task | None:
@@ -775,59 +777,36 @@ class ReviewPanel(QWidget):
         task.failed.connect(lambda error: self.status.setText(str(error)))
         return task
 
-    def _refused_rows(self, items: list[QTreeWidgetItem]) -> list[dict[str, Any]]:
-        rows = [item.data(0, Qt.ItemDataRole.UserRole) for item in items]
-        return [row for row in rows if isinstance(row, dict) and row.get("mutation_id")]
-
-    def _refused_sender(self) -> tuple[str, list[dict[str, Any]]]:
-        """The sender of the refused rows chosen (one sender only), and all of that sender's
-        rows the list shows."""
-        senders = {str(row.get("user") or "") for row in self._refused_rows(
-            self.refused.selectedItems())}  # fmt: skip
-        if len(senders) != 1:
-            return "", []
-        [sender] = senders
-        return sender, [row for row in self._refused_rows(rows_of(self.refused))
-                        if str(row.get("user") or "") == sender]  # fmt: skip
-
     def _refused_chosen(self) -> None:
         """The buttons say what they mark; greyed until a row is chosen."""
-        chosen = self._refused_rows(self.refused.selectedItems())
-        self.refused_button.setEnabled(bool(chosen))
+        self.refused_button.setEnabled(bool(_row_data(self.refused.selectedItems(), KEY)))
         self.refused_button.setToolTip(
             self.tr("Each row chosen goes, however many times it was refused")
         )
-        sender, ids = self._refused_sender()
-        button = self.refused_sender_button
-        if not ids:
-            button.setText(self.tr("Mark all from the sender reviewed"))
-            button.setToolTip(self.tr("Choose a refused change: all of its sender's rows go"))
-            button.setEnabled(False)
-            return
-        button.setText(
-            self.tr("Mark reviewed: the %n from {user}", "", len(ids)).format(user=sender)
+        sender, rows = _from_one_sender(self.refused, KEY)
+        self._offer_sender(
+            self.refused_sender_button,
+            sender,
+            len(rows),
+            self.tr("The refused changes listed here that {user} sent").format(user=sender),
+            self.tr("Choose a refused change: all of its sender's rows go"),
         )
-        button.setToolTip(
-            self.tr("The refused changes listed here that {user} sent").format(user=sender)
-        )
-        button.setEnabled(True)
 
     def review_refused(self) -> Task | None:
         """Mark the refused rows chosen reviewed on the server, each with all its times (never
         the same refusal arriving after the list was read)."""
-        return self._mark_refused(self._refused_rows(self.refused.selectedItems()))
+        return self._mark_refused(_row_data(self.refused.selectedItems(), KEY))
 
     def review_refused_sender(self) -> Task | None:
         """Mark reviewed, in one request, all the refused rows the list shows from the sender
         chosen."""
-        return self._mark_refused(self._refused_sender()[1])
+        return self._mark_refused(_from_one_sender(self.refused, KEY)[1])
 
     def _mark_refused(self, rows: list[dict[str, Any]]) -> Task | None:
         if not rows:
             return None
         ids = [str(row["mutation_id"]) for row in rows]
-        counts = [row.get("count") for row in rows]  # an older server lists each one alone
-        times = sum(c if isinstance(c, int) and not isinstance(c, bool) else 1 for c in counts)
+        times = sum(times_refused(row) for row in rows)
         server = self.data.server
 
         def work(task: Task) -> None:
@@ -906,6 +885,31 @@ SHORT = 30  # characters of a value shown on its button
 def rows_of(tree: QTreeWidget) -> list[QTreeWidgetItem]:
     items = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
     return [item for item in items if item is not None]
+
+
+KEY = "mutation_id"  # what names a row of the Refused list (the server's newest refusal of it)
+
+
+def times_refused(row: dict[str, Any]) -> int:
+    """How many times a Refused row was refused (an older server lists each one alone)."""
+    count = row.get("count")
+    return count if isinstance(count, int) and not isinstance(count, bool) else 1
+
+
+def _row_data(items: list[QTreeWidgetItem], key: str) -> list[dict[str, Any]]:
+    """What the server said of each row (a conflict, a refusal) that has ``key``."""
+    rows = [item.data(0, Qt.ItemDataRole.UserRole) for item in items]
+    return [row for row in rows if isinstance(row, dict) and row.get(key) is not None]
+
+
+def _from_one_sender(tree: QTreeWidget, key: str) -> tuple[str, list[dict[str, Any]]]:
+    """The sender of the rows chosen in ``tree`` (one sender only: else none), and all of that
+    sender's rows the list shows."""
+    senders = {str(row.get("user") or "?") for row in _row_data(tree.selectedItems(), key)}
+    if len(senders) != 1:
+        return "", []
+    [sender] = senders
+    return sender, [r for r in _row_data(rows_of(tree), key) if str(r.get("user") or "?") == sender]
 
 
 def short(value: str, other: str = "") -> str:
